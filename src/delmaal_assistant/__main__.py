@@ -1,0 +1,3 @@
+from delmaal_assistant.cli import main
+
+raise SystemExit(main())

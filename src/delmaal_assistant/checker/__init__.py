@@ -1,0 +1,61 @@
+"""The wording checker: Danish heuristics on spaCy tokens, with rules and lexicons as data.
+
+    from delmaal_assistant.checker import check, check_delmaal
+    findings = check("At borgeren ikke ryger på værelset.")
+
+`Checker` is the injectable object (the assistant takes any object with the same two methods).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from delmaal_assistant.checker.findings import CORE_CODES, SEVERITY_DA, SEVERITY_RANK, Finding, Severity
+
+if TYPE_CHECKING:
+    from delmaal_assistant.model import Delmaal
+
+__all__ = [
+    "CORE_CODES", "SEVERITY_DA", "SEVERITY_RANK", "Finding", "Severity", "Checker", "CheckerProtocol",
+    "check", "check_delmaal", "get_checker",
+]
+
+
+class CheckerProtocol(Protocol):
+    def check(self, text: str) -> list[Finding]: ...
+
+    def check_delmaal(self, delmaal: "Delmaal") -> list[Finding]: ...
+
+
+class Checker:
+    """Loads the lexicons for `lang` once; `check` is then cheap and thread-safe (no shared mutation)."""
+
+    def __init__(self, lang: str = "da") -> None:
+        from delmaal_assistant.checker.engine import Engine
+
+        self.lang = lang
+        self._engine = Engine(lang)
+
+    def check(self, text: str) -> list[Finding]:
+        """All findings for one wording, sorted by position."""
+        return self._engine.check_text(text)
+
+    def check_delmaal(self, delmaal: "Delmaal") -> list[Finding]:
+        """Findings for every text field (with `field` set) plus the whole-delmål checks."""
+        from delmaal_assistant.checker.whole import check_delmaal as _whole
+
+        return _whole(self._engine, delmaal)
+
+
+@lru_cache(maxsize=4)
+def get_checker(lang: str = "da") -> Checker:
+    return Checker(lang)
+
+
+def check(text: str) -> list[Finding]:
+    return get_checker().check(text)
+
+
+def check_delmaal(delmaal: "Delmaal") -> list[Finding]:
+    return get_checker().check_delmaal(delmaal)

@@ -1,0 +1,46 @@
+"""What the checker returns. The codes and the JSON shape are a public interface (CHECKS.md)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning", "suggestion"]
+SEVERITY_RANK: dict[str, int] = {"none": 99, "error": 3, "warning": 2, "suggestion": 1}
+SEVERITY_DA: dict[str, str] = {"error": "fejl", "warning": "advarsel", "suggestion": "forslag"}
+
+CORE_CODES = (
+    "avoidance",
+    "vague-verb",
+    "missing-timeframe",
+    "vague-quantifier",
+    "purpose-like",
+    "staff-perspective",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a text. `start`/`end` are character offsets into the checked text.
+
+    `field` is set for findings from a whole-delmål check: the model path of the text checked
+    ("wording", "indsats.actions", …), or the field the whole-delmål rule is about, in which case the
+    span is empty (start == end == 0) and `excerpt` is "".
+    """
+
+    code: str
+    severity: Severity
+    start: int
+    end: int
+    excerpt: str
+    message: str
+    suggestion: str | None = None
+    question: str | None = None
+    field: str | None = None
+
+    def at_least(self, level: str) -> bool:
+        return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[level]
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        return {k: v for k, v in d.items() if v is not None}

@@ -1,0 +1,232 @@
+"""The one model of a delmål, used by the assistant, the checker, storage and exports.
+
+Field order follows the template in seed 000 ("Formkrav til delmål"). Field titles are Danish because
+they surface in validation messages and in the JSON Schema that staff may read.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from typing import Literal
+
+import langcodes
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+SCHEMA_ID = "delmaal/1"
+
+#: Sensum labels for the 0-4 indicator scale (seed 000) and the FFB støttebehovsniveau names.
+LEVEL_LABELS: dict[int, str] = {
+    0: "Ingen støttebehov (ingen, fraværende, ubetydeligt)",
+    1: "Let støttebehov (en smule, lidt)",
+    2: "Moderat støttebehov (middel, noget)",
+    3: "Stort støttebehov (omfattende, meget)",
+    4: "Fuldstændigt støttebehov (totalt, kan ikke)",
+}
+FFB_LEVEL_NAMES: dict[int, str] = {
+    0: "Intet støttebehov",
+    1: "Let støttebehov",
+    2: "Moderat støttebehov",
+    3: "Højt støttebehov",
+    4: "Fuldstændigt støttebehov",
+}
+
+
+def validate_language_tag(value: str) -> str:
+    """Return the normalised BCP 47 tag, or raise ValueError with a Danish message."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("sprogkoden mangler")
+    try:
+        tag = langcodes.standardize_tag(value.strip())
+    except (ValueError, langcodes.LanguageTagError) as exc:
+        raise ValueError(f"'{value}' er ikke en gyldig sprogkode") from exc
+    if not langcodes.tag_is_valid(tag):
+        raise ValueError(f"'{value}' er ikke en gyldig sprogkode")
+    return tag
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+
+
+class CodedConcept(_Base):
+    """A concept from KL's Fælles Faglige Begreber (FFB): stable code plus its Danish name."""
+
+    code: str = Field(title="Kode", min_length=1)
+    name: str = Field(title="Navn", min_length=1)
+    system: str = Field(default="urn:oid:1.2.208.176.2.22", title="Kodesystem")
+
+
+class Method(_Base):
+    """A faglig metode (or, wrongly, a tilgang) used in the delmål."""
+
+    name: str = Field(title="Metode", min_length=1)
+    kind: Literal["metode", "tilgang", "ukendt"] = Field(default="ukendt", title="Metode eller tilgang")
+    description: str = Field(default="", title="Hvordan metoden bruges")
+
+
+class Indsats(_Base):
+    actions: str = Field(default="", title="Konkrete handlinger")
+    when_resident_wants_otherwise: str = Field(
+        default="", title="Hvad gør vi, når beboeren ikke kan eller vil noget andet"
+    )
+
+
+class Collaboration(_Base):
+    """Samarbejdet og inddragelse af beboer."""
+
+    resident_attitude: str = Field(default="", title="Beboerens holdning til og opfattelse af delmålet")
+    resident_own_words: str = Field(default="", title="Beboerens egne ord")
+    agreement: str = Field(default="", title="Hvordan samarbejdet er aftalt")
+    guardian_involved: bool = Field(default=False, title="Værge inddraget")
+    guardian_involvement: str = Field(default="", title="Hvordan værgen er inddraget")
+    professional_justification: str = Field(
+        default="", title="Faglig begrundelse, hvis beboerens holdning ikke fremgår"
+    )
+
+
+class ExternalActor(_Base):
+    name: str = Field(title="Hvem", min_length=1)
+    how: str = Field(default="", title="Hvordan de understøtter arbejdet")
+
+
+class IndicatorLevel(_Base):
+    level: int = Field(ge=0, le=4, title="Niveau")
+    what_we_see: str = Field(default="", title="Hvad gør beboeren / hvad ser vi hos beboeren?")
+    how_we_support: str = Field(default="", title="Hvordan møder/støtter vi beboeren?")
+
+    @property
+    def label(self) -> str:
+        return LEVEL_LABELS[self.level]
+
+
+def _default_levels() -> list[IndicatorLevel]:
+    return [IndicatorLevel(level=i) for i in range(5)]
+
+
+class Indicators(_Base):
+    start_level: int | None = Field(default=None, ge=0, le=4, title="Niveau ved delmålets opstart")
+    expected_end_level: int | None = Field(
+        default=None, ge=0, le=4, title="Forventet niveau ved delmålets afslutning"
+    )
+    levels: list[IndicatorLevel] = Field(default_factory=_default_levels, title="Indikatorer 0-4")
+
+    @field_validator("levels")
+    @classmethod
+    def _five_levels(cls, v: list[IndicatorLevel]) -> list[IndicatorLevel]:
+        if sorted(lvl.level for lvl in v) != [0, 1, 2, 3, 4]:
+            raise ValueError("der skal være præcis ét indikatorniveau for hvert af niveauerne 0-4")
+        return sorted(v, key=lambda lvl: lvl.level)
+
+    def level(self, n: int) -> IndicatorLevel:
+        return self.levels[n]
+
+
+class DocumentationPlan(_Base):
+    what: str = Field(default="", title="Hvad er vigtigt at dokumentere")
+    who: str = Field(default="", title="Hvem dokumenterer")
+    how_often: str = Field(default="", title="Hvor ofte / hvornår")
+
+    def is_empty(self) -> bool:
+        return not (self.what.strip() or self.who.strip() or self.how_often.strip())
+
+
+class Delmaal(_Base):
+    """A delmål, following the template (seed 000) plus the fields from seeds 001, 002 and 004."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        title="Delmål",
+        json_schema_extra={"$id": SCHEMA_ID},
+    )
+
+    schema_version: Literal[1] = Field(default=SCHEMA_VERSION, title="Skemaversion")
+    language: str = Field(default="da", title="Sprog (BCP 47)")
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex, title="Id")
+
+    # 1. Hvad hedder delmålet
+    title: str = Field(default="", title="Hvad hedder delmålet")
+    # 2. Hvad er formålet: the delmål itself, what it is about and why, how it is measured
+    wording: str = Field(default="", title="Delmålet (formulering)")
+    purpose: str = Field(
+        default="", title="Hvad handler delmålet om, og hvorfor kræver det en målrettet pædagogisk indsats"
+    )
+    measurement: str = Field(default="", title="Hvordan måler vi, at delmålet er nået")
+    handleplan_goal: str = Field(default="", title="Målet i handleplanen, som delmålet er et skridt mod")
+    theme: CodedConcept | None = Field(default=None, title="Tema (FFB)")
+    goal_type: CodedConcept | None = Field(default=None, title="Måltype (FFB)")
+    # 3. Faglige metoder
+    methods: list[Method] = Field(default_factory=list, title="Faglige metoder")
+    # 4. Indsats
+    indsats: Indsats = Field(default_factory=Indsats, title="Indsats")
+    # 5. Samarbejdet og inddragelse af beboer
+    collaboration: Collaboration = Field(default_factory=Collaboration, title="Samarbejdet og inddragelse af beboer")
+    # 6. Eksterne aktører
+    external_actors: list[ExternalActor] = Field(default_factory=list, title="Eksterne aktører")
+    # 7. Indikatorer
+    indicators: Indicators = Field(default_factory=Indicators, title="Indikatorer")
+    # 8. Dokumentation
+    documentation: DocumentationPlan = Field(default_factory=DocumentationPlan, title="Dokumentation")
+    # Dates and flags
+    start_date: date | None = Field(default=None, title="Startdato")
+    end_date: date | None = Field(default=None, title="Slutdato")
+    evaluation_date: date | None = Field(default=None, title="Evalueringsdato")
+    crime_prevention: bool = Field(default=False, title="Kriminalpræventivt delmål")
+    employment: bool = Field(default=False, title="Beskæftigelsesdelmål (Kometen)")
+
+    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Oprettet")
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Senest ændret")
+
+    @field_validator("language")
+    @classmethod
+    def _valid_language(cls, v: str) -> str:
+        return validate_language_tag(v)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> "Delmaal":
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError("slutdatoen ligger før startdatoen")
+        return self
+
+    def text_fields(self) -> list[tuple[str, str, str]]:
+        """Every free-text field as (path, Danish title, text), in template order, non-empty only."""
+        out: list[tuple[str, str, str]] = []
+
+        def add(path: str, title: str, text: str) -> None:
+            if text and text.strip():
+                out.append((path, title, text))
+
+        add("title", "Titel", self.title)
+        add("wording", "Delmålet", self.wording)
+        add("purpose", "Formål", self.purpose)
+        add("measurement", "Hvordan det måles", self.measurement)
+        add("handleplan_goal", "Mål i handleplanen", self.handleplan_goal)
+        for i, m in enumerate(self.methods):
+            add(f"methods[{i}].description", f"Metode: {m.name}", m.description)
+        add("indsats.actions", "Indsats", self.indsats.actions)
+        add("indsats.when_resident_wants_otherwise", "Når beboeren vil noget andet",
+            self.indsats.when_resident_wants_otherwise)
+        c = self.collaboration
+        add("collaboration.resident_attitude", "Beboerens holdning", c.resident_attitude)
+        add("collaboration.resident_own_words", "Beboerens egne ord", c.resident_own_words)
+        add("collaboration.agreement", "Aftalt samarbejde", c.agreement)
+        add("collaboration.guardian_involvement", "Værgens inddragelse", c.guardian_involvement)
+        add("collaboration.professional_justification", "Faglig begrundelse", c.professional_justification)
+        for i, a in enumerate(self.external_actors):
+            add(f"external_actors[{i}].how", f"Ekstern aktør: {a.name}", a.how)
+        for lvl in self.indicators.levels:
+            add(f"indicators.levels[{lvl.level}].what_we_see", f"Indikator {lvl.level}: hvad ser vi",
+                lvl.what_we_see)
+            add(f"indicators.levels[{lvl.level}].how_we_support", f"Indikator {lvl.level}: hvordan støtter vi",
+                lvl.how_we_support)
+        d = self.documentation
+        add("documentation.what", "Dokumentation: hvad", d.what)
+        add("documentation.who", "Dokumentation: hvem", d.who)
+        add("documentation.how_often", "Dokumentation: hvor ofte", d.how_often)
+        return out
+
+
+def json_schema() -> dict:
+    return Delmaal.model_json_schema()
