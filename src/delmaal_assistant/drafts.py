@@ -6,6 +6,7 @@ A draft is one JSON file `<id>.draft.json` in the drafts folder. Corrupt drafts 
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import time
@@ -18,12 +19,17 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from delmaal_assistant.model import Delmaal
+from delmaal_assistant.migrations import MigrationError, migrate
+from delmaal_assistant.model import SCHEMA_VERSION, Delmaal
 from delmaal_assistant.storage import (
+    TEMP_SUFFIX,
     StorageError,
+    StorageWriteError,
+    _why,
     atomic_write_text,
     describe_validation_error,
     ensure_private_dir,
+    model_to_json,
 )
 
 APP_NAME = "delmaal-assistant"
@@ -71,21 +77,48 @@ class DraftInfo:
     path: Path
 
 
+class _TooNew(StorageError):
+    """A draft written by a newer version of the program: leave it alone, don't call it corrupt."""
+
+
+#: A temp file from an interrupted write older than this is certainly not being written any more.
+STALE_TEMP_SECONDS = 3600
+
+
 class DraftStore:
+    """The drafts folder. Every write is atomic (see `storage.atomic_write_bytes`), files are 0600 and the
+    folder 0700. Damaged drafts are moved aside, never deleted; `problems` collects Danish messages about
+    them (and about drafts that could not be read) for the user."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.problems: list[str] = []  # Danish messages about drafts that were moved aside
 
+    def _note(self, message: str) -> None:
+        if message not in self.problems:
+            self.problems.append(message)
+
     def _path(self, draft_id: str) -> Path:
-        if not draft_id or any(c in draft_id for c in "/\\") or draft_id.startswith("."):
+        if (
+            not isinstance(draft_id, str)
+            or not draft_id
+            or len(draft_id) > 200
+            or any(c in draft_id for c in "/\\\x00")
+            or draft_id.startswith(".")
+        ):
             raise StorageError(f"Ugyldigt kladde-id: {draft_id!r}")
         return self.folder / f"{draft_id}{DRAFT_SUFFIX}"
 
+    @staticmethod
+    def _id_of(path: Path) -> str:
+        return path.name[: -len(DRAFT_SUFFIX)]
+
     def save(self, draft: Draft) -> Path:
+        """Write `draft` atomically and durably; returns its path. Raises StorageWriteError (Danish)."""
+        path = self._path(draft.id)
         ensure_private_dir(self.folder)
         draft.updated_at = _now()
-        path = self._path(draft.id)
-        atomic_write_text(path, draft.model_dump_json(indent=2) + "\n")
+        atomic_write_text(path, model_to_json(draft))
         return path
 
     def _quarantine(self, path: Path, why: str) -> None:
@@ -102,52 +135,151 @@ class DraftStore:
                 f"i {self.folder}. Den er ikke slettet."
             )
         except OSError as exc:
-            self.problems.append(f"Kladden '{path.name}' er beskadiget ({why}) og kunne ikke flyttes: {exc}")
+            self._note(f"Kladden '{path.name}' er beskadiget ({why}) og kunne ikke flyttes: {exc}")
 
-    def _read(self, path: Path) -> Draft:
+    def _parse(self, raw: bytes, path: Path) -> Draft:
+        if not raw.strip():
+            raise StorageError("filen er tom")
         try:
-            raw = path.read_bytes().decode("utf-8")
-            data = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise StorageError(f"ikke gyldig JSON: {exc}") from None
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise StorageError("ikke gyldig UTF-8-tekst") from None
+        except json.JSONDecodeError as exc:
+            raise StorageError(f"ikke gyldig JSON, linje {exc.lineno}, kolonne {exc.colno}") from None
+        except (ValueError, RecursionError):
+            raise StorageError("ikke gyldig JSON") from None
+        if not isinstance(data, dict):
+            raise StorageError("ikke en kladde")
+        dv = data.get("draft_schema_version")
+        inner = data.get("delmaal")
+        mv = inner.get("schema_version") if isinstance(inner, dict) else None
+        for v, current in ((dv, DRAFT_SCHEMA_VERSION), (mv, SCHEMA_VERSION)):
+            if isinstance(v, int) and not isinstance(v, bool) and v > current:
+                raise _TooNew(
+                    f"Kladden '{path.name}' er lavet med en nyere version af programmet og kan ikke åbnes "
+                    f"med denne version. Den er ikke ændret."
+                )
+        if isinstance(inner, dict) and "schema_version" in inner:
+            try:
+                data = {**data, "delmaal": migrate(inner)}
+            except MigrationError as exc:
+                raise StorageError(str(exc)) from None
         try:
-            return Draft.model_validate(data)
+            draft = Draft.model_validate(data)
         except ValidationError as exc:
             raise StorageError("ugyldigt indhold:\n" + describe_validation_error(exc)) from None
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise StorageError(f"ugyldigt indhold ({exc})") from None
+        file_id = self._id_of(path)
+        if draft.id != file_id:  # copied/renamed file: the file name wins, so save() writes back to it
+            draft.id = file_id
+        return draft
+
+    def _read(self, path: Path) -> Draft:
+        return self._parse(path.read_bytes(), path)
 
     def load(self, draft_id: str) -> Draft:
+        """The draft, or StorageError (Danish). A damaged draft is moved aside first (see `problems`)."""
         path = self._path(draft_id)
         if not path.is_file():
             raise StorageError(f"Kladden findes ikke længere: {path}")
         try:
             return self._read(path)
+        except _TooNew as exc:
+            self._note(str(exc))
+            raise StorageError(str(exc)) from None
         except StorageError as exc:
             self._quarantine(path, str(exc).splitlines()[0])
             raise StorageError(self.problems[-1]) from None
+        except OSError as exc:
+            raise StorageError(f"Kladden '{path.name}' kunne ikke læses: {_why(exc)}.") from None
 
     def list(self) -> list[DraftInfo]:
-        """All readable drafts, newest first. Unreadable ones are moved aside and noted in `problems`."""
+        """All readable drafts, newest first. Unreadable ones are moved aside and noted in `problems`.
+
+        Temp files from an interrupted write (`.ID.draft.json.XXXX.tmp`) are never listed; see
+        `clean_stale_temp_files`.
+        """
         if not self.folder.is_dir():
             return []
+        self.clean_stale_temp_files()
         out: list[DraftInfo] = []
-        for path in sorted(self.folder.glob(f"*{DRAFT_SUFFIX}")):
+        try:
+            paths = sorted(self.folder.glob(f"*{DRAFT_SUFFIX}"))
+        except OSError as exc:
+            self._note(f"Mappen med kladder '{self.folder}' kunne ikke læses: {_why(exc)}.")
+            return []
+        for path in paths:
+            if path.name.startswith(".") or not path.is_file():
+                continue
             try:
                 d = self._read(path)
+            except _TooNew as exc:
+                self._note(str(exc))
+                continue
             except StorageError as exc:
                 self._quarantine(path, str(exc).splitlines()[0])
                 continue
-            except OSError:
+            except OSError as exc:
+                self._note(f"Kladden '{path.name}' kunne ikke læses: {_why(exc)}. Den er ikke ændret.")
                 continue
             title = d.delmaal.title or d.delmaal.wording[:60] or "(uden titel)"
             out.append(DraftInfo(d.id, title, d.updated_at, path))
         out.sort(key=lambda i: i.updated_at, reverse=True)
         return out
 
-    def delete(self, draft_id: str) -> None:
+    def clean_stale_temp_files(self, max_age: float = STALE_TEMP_SECONDS) -> None:
+        """Deal with temp files left by a write that was killed (only those older than `max_age` seconds,
+        so a write in progress in another instance is never touched).
+
+        A complete temp file (a valid draft) that is newer than the draft it belongs to — the write was
+        killed between fsync and rename — is moved into place; any other stale temp file is removed.
+        """
+        now = time.time()
         try:
-            self._path(draft_id).unlink()
+            temps = [p for p in self.folder.glob(f".*{DRAFT_SUFFIX}.*{TEMP_SUFFIX}") if p.is_file()]
+        except OSError:
+            return
+        for tmp in temps:
+            try:
+                if now - tmp.stat().st_mtime < max_age:
+                    continue
+                target = self.folder / tmp.name[1:].split(DRAFT_SUFFIX + ".", 1)[0]
+                target = target.with_name(target.name + DRAFT_SUFFIX)
+                try:
+                    candidate = self._parse(tmp.read_bytes(), target)
+                except _TooNew:
+                    continue  # written by a newer version: not ours to judge
+                except (StorageError, OSError):
+                    candidate = None
+                promote = False
+                if candidate is not None:
+                    try:
+                        current = self._read(target) if target.exists() else None
+                    except (StorageError, OSError):
+                        current = None
+                    promote = current is None or candidate.updated_at > current.updated_at
+                if promote:
+                    os.replace(tmp, target)
+                else:
+                    tmp.unlink()
+            except OSError:
+                continue
+
+    def delete(self, draft_id: str) -> None:
+        path = self._path(draft_id)
+        try:
+            # leftovers of an interrupted write of this draft, so it cannot come back later
+            for tmp in self.folder.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}"):
+                tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        try:
+            path.unlink()
         except FileNotFoundError:
             pass
+        except OSError as exc:
+            raise StorageWriteError(f"Kladden kunne ikke slettes: {_why(exc)}.", exc.errno) from None
 
 
 class Settings(BaseModel):
@@ -169,4 +301,4 @@ def load_settings(data_dir: Path) -> Settings:
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
     ensure_private_dir(Path(data_dir))
-    atomic_write_text(Path(data_dir) / "settings.json", settings.model_dump_json(indent=2) + "\n")
+    atomic_write_text(Path(data_dir) / "settings.json", model_to_json(settings))

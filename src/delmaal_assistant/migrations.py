@@ -1,24 +1,98 @@
 """Upgrading saved delmål from older schema versions to the current one.
 
-Each step takes the dict of version N and returns version N+1. Version 1 is the first released schema,
-so there are no steps yet; a future change to the model adds `_v1_to_v2` here and a test with an old file.
+Each step takes the dict of version N and returns the dict of version N+1; steps are registered with
+`@step(N)`. Version 1 is the first released schema, so there are no steps yet: a future change to the
+model adds e.g.
+
+    @step(1)
+    def _v1_to_v2(data):
+        data["new_field"] = ""
+        return data
+
+here, bumps `model.SCHEMA_VERSION`, and adds a test with a real version-1 file.
+
+`migrate` never mutates its input and raises `MigrationError` (with a Danish message) when a file
+cannot be brought to the current version; storage turns that into a `StorageError` for the user.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import copy
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from delmaal_assistant.model import SCHEMA_VERSION
 
-STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+Step = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: from-version -> step producing version from+1
+STEPS: dict[int, Step] = {}
 
 
-def migrate(data: dict[str, Any]) -> dict[str, Any]:
-    version = data.get("schema_version", SCHEMA_VERSION)
-    while version < SCHEMA_VERSION:
-        step = STEPS.get(version)
-        if step is None:
-            raise ValueError(f"ingen opgradering fra skemaversion {version}")
-        data = step(dict(data))
-        version = data["schema_version"]
-    return data
+class MigrationError(ValueError):
+    """A delmål could not be upgraded. The message is Danish and meant for the user."""
+
+
+def step(from_version: int, registry: dict[int, Step] | None = None) -> Callable[[Step], Step]:
+    """Register `func` as the upgrade from `from_version` to `from_version + 1`."""
+    reg = STEPS if registry is None else registry
+
+    def deco(func: Step) -> Step:
+        if from_version in reg:
+            raise ValueError(f"migration step from version {from_version} registered twice")
+        reg[from_version] = func
+        return func
+
+    return deco
+
+
+def _version_of(data: Mapping[str, Any]) -> int:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise MigrationError(f"skemaversionen er ugyldig: {version!r}")
+    return version
+
+
+def migrate(
+    data: dict[str, Any],
+    *,
+    target: int = SCHEMA_VERSION,
+    steps: Mapping[int, Step] | None = None,
+) -> dict[str, Any]:
+    """Return `data` upgraded to schema version `target` (a deep copy; the input is left untouched).
+
+    A dict without `schema_version` is taken to be current (callers that read files check for the field
+    themselves). A version newer than `target` is an error: this program is too old to read it.
+    """
+    steps = STEPS if steps is None else steps
+    if "schema_version" not in data:
+        return data
+    version = _version_of(data)
+    if version > target:
+        raise MigrationError(
+            f"filen er lavet med en nyere version af programmet (skemaversion {version}); "
+            f"denne version forstår op til skemaversion {target}. Opdatér programmet"
+        )
+    if version == target:
+        return data
+    out = copy.deepcopy(data)
+    while version < target:
+        func = steps.get(version)
+        if func is None:
+            raise MigrationError(
+                f"skemaversion {version} kendes ikke og kan ikke opgraderes til version {target}"
+            )
+        try:
+            result = func(out)
+        except MigrationError:
+            raise
+        except Exception as exc:  # a bug in a step must not crash the program with a traceback
+            raise MigrationError(
+                f"opgraderingen fra skemaversion {version} til {version + 1} mislykkedes ({exc})"
+            ) from exc
+        if not isinstance(result, dict) or _version_of(result) != version + 1:
+            raise MigrationError(
+                f"opgraderingen fra skemaversion {version} gav ikke skemaversion {version + 1}"
+            )
+        out, version = result, version + 1
+    return out

@@ -2,29 +2,125 @@
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from delmaal_assistant.model import SCHEMA_VERSION, Delmaal
 
 DELMAAL_SUFFIX = ".delmaal.json"
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+#: Largest text file `read_text_file` reads (1 MB must work; this guards against /dev/zero and the like).
+MAX_TEXT_BYTES = 20 * 1024 * 1024
 
 
 class StorageError(Exception):
     """A file could not be read or written. The message is Danish and meant for the user."""
 
 
+class StorageWriteError(StorageError, OSError):
+    """Writing failed. Both a `StorageError` (Danish message) and an `OSError` (for older callers)."""
+
+    def __init__(self, message: str, errno_: int | None = None) -> None:
+        OSError.__init__(self, message)
+        self.message = message
+        if errno_ is not None:
+            self.errno = errno_
+
+    def __str__(self) -> str:
+        return self.message
+
+
+_ERRNO_DA: dict[int, str] = {
+    errno.ENOSPC: "der er ikke mere plads på disken",
+    errno.EDQUOT: "din diskkvote er brugt op",
+    errno.EACCES: "du har ikke adgang til at skrive der",
+    errno.EPERM: "handlingen er ikke tilladt",
+    errno.EROFS: "disken er skrivebeskyttet",
+    errno.ENOENT: "mappen findes ikke",
+    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
+    errno.EISDIR: "der ligger en mappe med det navn",
+    errno.EEXIST: "der ligger allerede en fil med det navn",
+    errno.ENAMETOOLONG: "navnet er for langt",
+    errno.EIO: "der opstod en fejl på disken",
+    errno.EMFILE: "der er åbnet for mange filer",
+}
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno in _ERRNO_DA:
+        return _ERRNO_DA[exc.errno]
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def _write_error(path: Path, exc: OSError, what: str = "gemmes") -> StorageWriteError:
+    return StorageWriteError(f"'{path}' kunne ikke {what}: {_why(exc)}.", exc.errno)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Replace lone surrogates (e.g. from undecodable command-line bytes) so the text can be UTF-8."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def model_to_json(model: BaseModel) -> str:
+    """Pretty JSON of a model. Never fails on lone surrogates in text: they become U+FFFD."""
+    try:
+        return model.model_dump_json(indent=2) + "\n"
+    except PydanticSerializationError:
+        return _clean(json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=2)) + "\n"
+
+
+def _make_private_dirs(folder: Path) -> None:
+    """Create `folder` and any missing parents owner-only (0700, whatever the umask). Existing folders
+    are left as they are: the user's own Documents folder is none of our business."""
+    folder = Path(folder)
+    missing: list[Path] = []
+    p = folder
+    while not p.exists() and not p.is_symlink():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            pass
+        try:
+            os.chmod(d, DIR_MODE)
+        except OSError:
+            pass
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(folder))
+
+
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) owner-only; tighten an existing folder we own."""
+    """Create `path` (and missing parents) owner-only; tighten an existing folder we own to 0700.
+
+    Meant for the program's own folders (data folder, drafts). Raises `StorageWriteError`.
+    """
     path = Path(path)
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    try:
+        _make_private_dirs(path)
+    except OSError as exc:
+        if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+            raise StorageWriteError(f"'{path}' kunne ikke oprettes som mappe: der ligger en fil med det navn.",
+                                    errno.ENOTDIR) from None
+        raise _write_error(path, exc, "oprettes") from None
     try:
         if path.stat().st_uid == os.getuid():
             os.chmod(path, DIR_MODE)
@@ -33,36 +129,72 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a crash leaves either the old or the new file, never a mix.
+def _fsync_dir(folder: Path) -> None:
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
 
-    Temp file in the same folder, flush + fsync, `os.replace`, then fsync of the folder. Mode 0600.
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a crash leaves either the old or the new file, never a mix.
+
+    Temp file `.NAME.XXXX.tmp` in the same folder (mode 0600 from the start), write, flush + fsync,
+    `os.replace`, then fsync of the folder. A symlink at `path` is followed (its target is replaced).
+    Missing folders are created owner-only. Failures raise `StorageWriteError` (Danish; also an OSError).
     """
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if path.is_dir():
+        raise StorageWriteError(f"'{path}' kunne ikke gemmes: {_ERRNO_DA[errno.EISDIR]}.", errno.EISDIR)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        _make_private_dirs(folder)
+    except OSError as exc:
+        if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+            raise StorageWriteError(f"'{path}' kunne ikke gemmes: {_ERRNO_DA[errno.ENOTDIR]}.",
+                                    errno.ENOTDIR) from None
+        raise _write_error(path, exc) from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)  # mkstemp already uses 0600; be explicit
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError) and not isinstance(exc, StorageError):
+            raise _write_error(path, exc) from None
         raise
+    _fsync_dir(folder)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """`atomic_write_bytes` of `text` as UTF-8 (lone surrogates become U+FFFD instead of failing)."""
     try:
-        dfd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = _clean(text).encode("utf-8")
+    atomic_write_bytes(path, data)
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -112,33 +244,77 @@ def describe_validation_error(exc: ValidationError) -> str:
     return "\n".join(lines)
 
 
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read() if limit is None else fh.read(limit + 1)
+
+
 def read_text_file(path: Path, what: str = "filen") -> str:
-    """Read a UTF-8 text file, turning every failure into a Danish StorageError."""
+    """Read a UTF-8 text file, turning every failure into a Danish StorageError.
+
+    A UTF-8 byte-order mark is dropped. Binary files, UTF-16 files and files over `MAX_TEXT_BYTES`
+    are refused with a message that says what to do.
+    """
     path = Path(path)
     if not path.exists():
+        if path.is_symlink():
+            raise StorageError(f"{what} '{path}' peger på en fil, der ikke findes.")
         raise StorageError(f"{what} '{path}' findes ikke.")
     if path.is_dir():
         raise StorageError(f"'{path}' er en mappe, ikke en fil.")
     try:
-        data = path.read_bytes()
+        data = _read_bytes(path, MAX_TEXT_BYTES)
     except PermissionError:
         raise StorageError(f"Du har ikke adgang til at læse '{path}'.") from None
     except OSError as exc:
-        raise StorageError(f"'{path}' kunne ikke læses: {exc.strerror or exc}.") from None
+        raise StorageError(f"'{path}' kunne ikke læses: {_why(exc)}.") from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise StorageError(
+            f"'{path}' er for stor til at blive læst (over {MAX_TEXT_BYTES // (1024 * 1024)} MB)."
+        )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise StorageError(
+            f"'{path}' er gemt som UTF-16 (\"Unicode-tekst\"). Gem den som UTF-8 "
+            f"(i Excel: \"CSV UTF-8\") og prøv igen."
+        )
     if b"\x00" in data[:8192]:
         raise StorageError(f"'{path}' ser ud til at være en binær fil, ikke tekst.")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise StorageError(f"'{path}' er ikke gemt som UTF-8-tekst og kan ikke læses.") from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise StorageError(
+            f"'{path}' er ikke gemt som UTF-8-tekst og kan ikke læses (første ugyldige tegn er på linje "
+            f"{line}). Gem filen som UTF-8 (i Excel: \"CSV UTF-8\") og prøv igen."
+        ) from None
     return text
 
 
+def parse_json_text(text: str, source: str = "filen") -> Any:
+    """`json.loads` with Danish errors, also for input that makes the json module itself give up."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StorageError(
+            f"{source} er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}): filen er måske beskadiget."
+        ) from None
+    except (ValueError, RecursionError, MemoryError):  # e.g. 10 000 nested lists, a 5 000-digit number
+        raise StorageError(f"{source} er ikke gyldig JSON, som programmet kan læse: filen er måske beskadiget.") \
+            from None
+
+
 def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
-    """Validate parsed JSON as a delmål (migrating older schema versions)."""
+    """Validate parsed JSON as a delmål (migrating older schema versions). Raises StorageError only."""
+    from delmaal_assistant.migrations import MigrationError, migrate
+
     if not isinstance(data, dict):
         raise StorageError(f"{source} indeholder ikke et delmål (forventede et JSON-objekt).")
     if "schema_version" not in data:
+        if "draft_schema_version" in data:
+            raise StorageError(
+                f"{source} er en kladde fra assistenten, ikke et gemt delmål. Åbn den i assistenten og gem "
+                "delmålet derfra."
+            )
         raise StorageError(
             f"{source} er ikke en delmålsfil fra delmaal-assistant (feltet 'schema_version' mangler)."
         )
@@ -150,39 +326,89 @@ def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
             f"{source} er lavet med en nyere version af programmet (skemaversion {version}); "
             f"denne version forstår op til {SCHEMA_VERSION}. Opdatér programmet."
         )
-    from delmaal_assistant.migrations import migrate
-
-    data = migrate(data)
+    try:
+        data = migrate(data)
+    except MigrationError as exc:
+        raise StorageError(f"{source} kan ikke læses: {exc}.") from None
     try:
         return Delmaal.model_validate(data)
     except ValidationError as exc:
         raise StorageError(f"{source} er ikke et gyldigt delmål:\n{describe_validation_error(exc)}") from None
+    except (ValueError, TypeError, RecursionError) as exc:  # defensive: never a traceback for bad files
+        raise StorageError(f"{source} er ikke et gyldigt delmål ({exc}).") from None
 
 
 def load_delmaal(path: Path) -> Delmaal:
     path = Path(path)
     text = read_text_file(path, "Delmålsfilen")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise StorageError(
-            f"'{path}' er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}): filen er måske beskadiget."
-        ) from None
-    return delmaal_from_data(data, f"'{path}'")
+    if not text.strip():
+        raise StorageError(f"'{path}' er tom: der er intet delmål i den.")
+    return delmaal_from_data(parse_json_text(text, f"'{path}'"), f"'{path}'")
 
 
 def delmaal_to_json(d: Delmaal) -> str:
-    return d.model_dump_json(indent=2) + "\n"
+    return model_to_json(d)
 
 
-def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True) -> Path:
-    """Write the delmål atomically. An existing file is kept as `NAME.delmaal.json.bak` first."""
+def _looks_like_delmaal(data: bytes) -> bool:
+    """True if `data` is a JSON object with an integer schema_version (of any version)."""
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return False
+    v = obj.get("schema_version") if isinstance(obj, dict) else None
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _unique_sibling(path: Path, tag: str) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{tag}-{stamp}")
+    n = 1
+    while target.exists() or target.is_symlink():
+        n += 1
+        target = path.with_name(f"{path.name}.{tag}-{stamp}-{n}")
+    return target
+
+
+def backup_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + ".bak")
+
+
+def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str] | None = None) -> Path:
+    """Write the delmål atomically (0600; missing folders 0700). Returns the path written.
+
+    With `backup`, an existing file is first copied byte for byte, atomically, to `NAME.delmaal.json.bak`
+    (replacing the previous backup). If the existing file is *not* a delmål (damaged, or something else),
+    it is copied to `NAME.delmaal.json.corrupt-<time>` instead, so a good `.bak` is not overwritten with
+    garbage; a Danish note about it is appended to `notes`. If the existing file cannot be read, nothing is
+    written (StorageError): we never replace what we could not back up.
+    """
     path = Path(path)
-    ensure_private_dir(path.parent)
-    if backup and path.is_file():
-        bak = path.with_name(path.name + ".bak")
-        atomic_write_text(bak, path.read_text(encoding="utf-8", errors="replace"))
-    atomic_write_text(path, delmaal_to_json(d))
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if path.is_dir():
+        raise StorageWriteError(f"'{path}' er en mappe. Vælg et filnavn.", errno.EISDIR)
+    data = delmaal_to_json(d).encode("utf-8")
+    if backup and path.exists():
+        try:
+            old = _read_bytes(path)
+        except OSError as exc:
+            raise StorageError(
+                f"Den eksisterende fil '{path}' kunne ikke læses ({_why(exc)}), så der kunne ikke tages en "
+                "sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
+            ) from None
+        if old and old != data:
+            if _looks_like_delmaal(old):
+                atomic_write_bytes(backup_path(path), old)
+            else:
+                aside = _unique_sibling(path, "corrupt")
+                atomic_write_bytes(aside, old)
+                if notes is not None:
+                    notes.append(
+                        f"Den fil, der lå på '{path.name}', var ikke et gyldigt delmål. Den er gemt som "
+                        f"'{aside.name}' og ikke slettet."
+                    )
+    atomic_write_bytes(path, data)
     return path
 
 
