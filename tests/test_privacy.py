@@ -1,0 +1,153 @@
+"""Privacy: everything is processed locally (no socket is ever opened) and every file we create is
+owner-only (files 0600, folders 0700), whatever the user's umask."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+from pathlib import Path
+
+import pytest
+
+from delmaal_assistant.cli import main
+from delmaal_assistant.drafts import Draft, DraftStore, Settings, save_settings
+from delmaal_assistant.model import Delmaal
+from delmaal_assistant.storage import atomic_write_text, ensure_private_dir, save_delmaal
+
+# --------------------------------------------------------------------------------------- no network
+
+
+class NetworkAttempt(AssertionError):
+    pass
+
+
+def run(argv: list[str]) -> int:
+    """`delmaal ARGV` in-process; argparse usage errors exit via SystemExit(2)."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Fail on any attempt to reach the network; collect attempts so a swallowed error still fails.
+
+    Unix-domain sockets are allowed to be *created*: asyncio (and so Textual) makes a local
+    `socket.socketpair()` for its event loop's self-pipe. Nothing may `connect`, resolve a name or create
+    an internet socket.
+    """
+    attempts: list[str] = []
+    real_init = socket.socket.__init__
+
+    def fail(what: str):
+        attempts.append(what)
+        raise NetworkAttempt(f"network access attempted: {what}")
+
+    def guarded_init(self, family=-1, type=-1, proto=-1, fileno=None):
+        fam = socket.AF_INET if family == -1 and fileno is None else family
+        if fam != socket.AF_UNIX and fam != -1:
+            fail(f"socket({fam!r}, {type!r})")
+        real_init(self, family, type, proto, fileno)
+
+    monkeypatch.setattr(socket.socket, "__init__", guarded_init)
+    monkeypatch.setattr(socket.socket, "connect", lambda self, addr: fail(f"connect({addr!r})"))
+    monkeypatch.setattr(socket.socket, "connect_ex", lambda self, addr: fail(f"connect_ex({addr!r})"))
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: fail(f"getaddrinfo{a!r}"))
+    monkeypatch.setattr(socket, "gethostbyname", lambda *a, **k: fail(f"gethostbyname{a!r}"))
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: fail(f"create_connection{a!r}"))
+    yield attempts
+    assert attempts == [], attempts
+
+
+def test_guard_really_catches_network_use(no_network):
+    with pytest.raises(NetworkAttempt):
+        socket.create_connection(("example.org", 443))
+    with pytest.raises(NetworkAttempt):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    with pytest.raises(NetworkAttempt):
+        socket.getaddrinfo("example.org", 80)
+    a, b = socket.socketpair()  # local, allowed
+    a.close(), b.close()
+    no_network.clear()  # the attempts above were ours
+
+
+def test_delmaal_check_opens_no_socket(no_network, tmp_path, capsys):
+    txt = tmp_path / "liste.txt"
+    txt.write_text("At borgeren ikke ryger på værelset.\nAt borgeren vasker tøj hver onsdag inden 1. marts 2027.\n",
+                   encoding="utf-8")
+    csv = tmp_path / "udtraek.csv"
+    csv.write_text("id,delmaal\n1,Personalet støtter beboeren i at komme op.\n", encoding="utf-8")
+    saved = tmp_path / "tøjvask.delmaal.json"
+    save_delmaal(saved, Delmaal(title="Tøjvask", wording="At borgeren bliver bedre til at vaske tøj."))
+    codes = [
+        run(["check", "At borgeren bliver bedre til at holde orden, tlf. 12 34 56 78."]),
+        run(["check", "--format", "json", str(txt), str(csv), str(saved)]),
+        run(["check", str(tmp_path / "findes-ikke.txt")]),
+        run(["schema"]),
+    ]
+    capsys.readouterr()
+    assert codes[0] in (0, 1) and codes[1] in (0, 1) and codes[2] == 2 and codes[3] == 0
+
+
+# --------------------------------------------------------------------------------------- file modes
+
+
+def mode(p: Path) -> int:
+    return stat.S_IMODE(p.stat().st_mode)
+
+
+@pytest.fixture(params=[0o022, 0o002, 0o000], ids=["umask022", "umask002", "umask000"])
+def umask(request):
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)
+
+
+def assert_private_tree(root: Path, created: list[Path]) -> None:
+    for p in created:
+        assert p.exists(), p
+        want = 0o700 if p.is_dir() else 0o600
+        assert mode(p) == want, f"{p}: {oct(mode(p))}"
+
+
+def test_everything_we_create_is_owner_only(tmp_path, umask):
+    data = tmp_path / "data"
+    store = DraftStore(data / "drafts")
+    d = Draft()
+    d.delmaal.wording = "At borgeren vasker tøj hver onsdag."
+    draft_file = store.save(d)
+    save_settings(data, Settings(save_dir=str(tmp_path)))
+    target = tmp_path / "gemt" / "nyt" / "tøjvask.delmaal.json"
+    save_delmaal(target, d.delmaal)
+    save_delmaal(target, d.delmaal.model_copy(update={"title": "2"}))  # makes the .bak
+    other = tmp_path / "a" / "b.txt"
+    atomic_write_text(other, "x")
+    created = [data, data / "drafts", draft_file, data / "settings.json", tmp_path / "gemt",
+               tmp_path / "gemt" / "nyt", target, target.with_name(target.name + ".bak"), tmp_path / "a", other]
+    assert_private_tree(tmp_path, created)
+    # a damaged draft moved aside keeps its owner-only mode
+    draft_file.write_text("{")
+    store.list()
+    aside = list((data / "drafts").glob("*.corrupt-*"))
+    assert len(aside) == 1 and mode(aside[0]) == 0o600
+
+
+def test_existing_data_folder_is_tightened(tmp_path, umask):
+    data = tmp_path / "data"
+    data.mkdir()
+    os.chmod(data, 0o755)
+    DraftStore(data).save(Draft())
+    ensure_private_dir(data)
+    assert mode(data) == 0o700
+
+
+def test_exports_are_owner_only(tmp_path, umask):
+    from delmaal_assistant.export import write_exports
+
+    d = Delmaal(title="Tøjvask", wording="At borgeren vasker tøj hver onsdag inden 1. marts 2027.")
+    folder = tmp_path / "eksport" / "ny"
+    paths = write_exports(d, folder, "tøjvask")
+    assert paths
+    assert_private_tree(tmp_path, [tmp_path / "eksport", folder, *paths])
