@@ -1,0 +1,547 @@
+"""The interview as data: load the prompts (questions, help, examples, follow-ups) and map answers to the model.
+
+No UI here (the Textual assistant and the tests both use this module). The prompts live in
+`prompts/<lang>/*.toml`; a broken file raises `PromptError` with a Danish message naming the file.
+
+An *answer* is a plain dict whose keys depend on the step's kind (see `apply_answer`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from delmaal_assistant.model import LEVEL_LABELS, Delmaal, ExternalActor, Method, validate_language_tag
+
+KINDS = (
+    "line", "text", "theme", "goal_type", "methods", "guardian", "actors", "levels",
+    "indicator_levels", "indicator", "documentation", "dates", "flags",
+)
+#: kinds whose answer is one free text for `fields[0]`
+TEXT_KINDS = ("line", "text")
+MAX_METHODS = 2
+
+
+class PromptError(Exception):
+    """A prompts file is missing or broken. The message is Danish and names the file."""
+
+
+class AnswerError(ValueError):
+    """An answer cannot be used (e.g. a bad date). The message is Danish and meant for the user."""
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    kind: str
+    title: str
+    fields: tuple[str, ...]
+    question: str
+    meeting: str
+    help: str
+    good: tuple[str, ...] = ()
+    bad: tuple[str, ...] = ()
+    check: bool = False
+    ignore: frozenset[str] = frozenset()
+    skip_unless_empty: str | None = None
+    level: int | None = None  # for indicator steps
+
+    def ask(self, meeting: bool = False) -> str:
+        return self.meeting if meeting else self.question
+
+    @property
+    def check_field(self) -> str | None:
+        """The model field whose text the checker looks at (None when the step is not checked)."""
+        if not self.check:
+            return None
+        if self.kind == "indicator":
+            return f"indicators.levels[{self.level}].what_we_see"
+        return self.fields[0]
+
+
+@dataclass(frozen=True)
+class Followup:
+    explain: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Prompts:
+    lang: str
+    steps: tuple[Step, ...]
+    followups: dict[str, Followup]
+    default_followup: Followup
+    smart_questions: tuple[str, ...]
+    smart_short: tuple[str, ...]
+    files: tuple[Path, ...] = field(default=())
+
+    def step(self, step_id: str) -> Step:
+        for s in self.steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+    def index(self, step_id: str | None) -> int:
+        for i, s in enumerate(self.steps):
+            if s.id == step_id:
+                return i
+        return 0
+
+    def followup(self, code: str) -> Followup:
+        return self.followups.get(code, self.default_followup)
+
+
+# ----------------------------------------------------------------------------------------------- loading
+
+
+def _default_dir(lang: str) -> Path:
+    from delmaal_assistant.resources import prompts_dir
+
+    return prompts_dir(lang)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PromptError(f"Spørgsmålsfilen '{path}' findes ikke (installationen er ufuldstændig).") from None
+    except OSError as exc:
+        raise PromptError(f"Spørgsmålsfilen '{path}' kan ikke læses: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PromptError(f"Spørgsmålsfilen '{path.name}' er ikke gemt som UTF-8.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PromptError(f"Spørgsmålsfilen '{path.name}' er beskadiget: {exc}") from None
+    try:
+        validate_language_tag(data.get("lang", ""))
+    except ValueError as exc:
+        raise PromptError(f"Spørgsmålsfilen '{path.name}': feltet lang er ugyldigt ({exc}).") from None
+    return data
+
+
+def _str(d: dict, key: str, where: str, *, required: bool = True) -> str:
+    v = d.get(key, "")
+    if not isinstance(v, str):
+        raise PromptError(f"{where}: '{key}' skal være en tekst.")
+    if required and not v.strip():
+        raise PromptError(f"{where}: '{key}' mangler.")
+    return v.strip()
+
+
+def _strs(d: dict, key: str, where: str) -> tuple[str, ...]:
+    v = d.get(key, [])
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise PromptError(f"{where}: '{key}' skal være en liste af tekster.")
+    return tuple(v)
+
+
+def _field_exists(path: str) -> bool:
+    d = Delmaal()
+    try:
+        get_field(d, path)
+        return True
+    except (AttributeError, KeyError, IndexError, ValueError):
+        return False
+
+
+def _parse_steps(data: dict, fname: str) -> list[Step]:
+    raw_steps = data.get("step")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise PromptError(f"Spørgsmålsfilen '{fname}' indeholder ingen [[step]].")
+    steps: list[Step] = []
+    for n, raw in enumerate(raw_steps, start=1):
+        where = f"Spørgsmålsfilen '{fname}', trin {n}"
+        if not isinstance(raw, dict):
+            raise PromptError(f"{where}: er ikke en tabel.")
+        sid = _str(raw, "id", where)
+        where = f"Spørgsmålsfilen '{fname}', trin '{sid}'"
+        kind = _str(raw, "kind", where)
+        if kind not in KINDS:
+            raise PromptError(f"{where}: ukendt kind '{kind}' (kendte: {', '.join(KINDS)}).")
+        fields = _strs(raw, "fields", where)
+        if not fields:
+            raise PromptError(f"{where}: 'fields' mangler.")
+        for f in fields:
+            if not _field_exists(f):
+                raise PromptError(f"{where}: feltet '{f}' findes ikke i delmålsmodellen.")
+        skip = raw.get("skip_unless_empty")
+        if skip is not None and (not isinstance(skip, str) or not _field_exists(skip)):
+            raise PromptError(f"{where}: skip_unless_empty '{skip}' er ikke et felt i delmålsmodellen.")
+        check = raw.get("check", False)
+        if not isinstance(check, bool):
+            raise PromptError(f"{where}: 'check' skal være true eller false.")
+        common = dict(
+            kind=kind,
+            fields=fields,
+            help=_str(raw, "help", where),
+            good=_strs(raw, "good", where),
+            bad=_strs(raw, "bad", where),
+            check=check,
+            ignore=frozenset(_strs(raw, "ignore", where)),
+            skip_unless_empty=skip,
+        )
+        title = _str(raw, "title", where)
+        question = _str(raw, "question", where)
+        meeting = _str(raw, "meeting", where)
+        if kind == "indicator_levels":  # expands to one step per level 0-4
+            for lvl in range(5):
+                fmt = dict(level=lvl, label=LEVEL_LABELS[lvl])
+                try:
+                    steps.append(Step(
+                        id=f"{sid}_{lvl}", title=title.format(**fmt), question=question.format(**fmt),
+                        meeting=meeting.format(**fmt), level=lvl, **{**common, "kind": "indicator"},
+                    ))
+                except (KeyError, IndexError, ValueError) as exc:
+                    raise PromptError(f"{where}: ugyldig pladsholder i teksten ({exc}).") from None
+        else:
+            steps.append(Step(id=sid, title=title, question=question, meeting=meeting, **common))
+    ids = [s.id for s in steps]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise PromptError(f"Spørgsmålsfilen '{fname}': trin-id bruges flere gange: {', '.join(dupes)}.")
+    return steps
+
+
+def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
+    """Load and validate `steps.toml`, `followups.toml` and `smart.toml` for `lang`."""
+    folder = Path(folder) if folder else _default_dir(lang)
+    steps_path, fu_path, smart_path = folder / "steps.toml", folder / "followups.toml", folder / "smart.toml"
+    steps_data = _read_toml(steps_path)
+    steps = _parse_steps(steps_data, steps_path.name)
+
+    fu_data = _read_toml(fu_path)
+    fu_raw = fu_data.get("followup", {})
+    if not isinstance(fu_raw, dict) or not fu_raw:
+        raise PromptError(f"Spørgsmålsfilen '{fu_path.name}' indeholder ingen [followup.KODE].")
+    followups: dict[str, Followup] = {}
+    for code, raw in fu_raw.items():
+        where = f"Spørgsmålsfilen '{fu_path.name}', followup.{code}"
+        if not isinstance(raw, dict):
+            raise PromptError(f"{where}: er ikke en tabel.")
+        followups[code] = Followup(_str(raw, "explain", where), _str(raw, "question", where))
+    d_raw = fu_data.get("default", {})
+    if not isinstance(d_raw, dict):
+        raise PromptError(f"Spørgsmålsfilen '{fu_path.name}': [default] er ikke en tabel.")
+    default = Followup(
+        _str(d_raw, "explain", f"Spørgsmålsfilen '{fu_path.name}', default"),
+        _str(d_raw, "question", f"Spørgsmålsfilen '{fu_path.name}', default"),
+    )
+
+    smart_data = _read_toml(smart_path)
+    questions = _strs(smart_data, "questions", f"Spørgsmålsfilen '{smart_path.name}'")
+    short = _strs(smart_data, "short", f"Spørgsmålsfilen '{smart_path.name}'")
+    if len(questions) != 8 or len(short) != 8:
+        raise PromptError(f"Spørgsmålsfilen '{smart_path.name}': der skal være præcis 8 SMART-spørgsmål og 8 korte navne.")
+    return Prompts(
+        lang=validate_language_tag(steps_data["lang"]),
+        steps=tuple(steps),
+        followups=followups,
+        default_followup=default,
+        smart_questions=questions,
+        smart_short=short,
+        files=(steps_path, fu_path, smart_path),
+    )
+
+
+@lru_cache(maxsize=4)
+def default_prompts(lang: str = "da") -> Prompts:
+    return load_prompts(lang)
+
+
+# ----------------------------------------------------------------------------------------------- fields
+
+_PART = re.compile(r"^(\w+)(?:\[(\d+)\])?$")
+
+
+def _walk(obj: Any, path: str) -> tuple[Any, str, int | None]:
+    parts = path.split(".")
+    for part in parts[:-1]:
+        m = _PART.match(part)
+        if not m:
+            raise ValueError(path)
+        obj = getattr(obj, m.group(1))
+        if m.group(2) is not None:
+            obj = obj[int(m.group(2))]
+    m = _PART.match(parts[-1])
+    if not m:
+        raise ValueError(path)
+    return obj, m.group(1), (int(m.group(2)) if m.group(2) is not None else None)
+
+
+def get_field(d: Delmaal, path: str) -> Any:
+    """The value at a dotted model path, e.g. `collaboration.resident_attitude` or `indicators.levels[2].what_we_see`."""
+    obj, name, idx = _walk(d, path)
+    if not hasattr(obj, name):
+        raise AttributeError(path)
+    value = getattr(obj, name)
+    return value[idx] if idx is not None else value
+
+
+def set_field(d: Delmaal, path: str, value: Any) -> None:
+    obj, name, idx = _walk(d, path)
+    if idx is not None:
+        raise ValueError(f"cannot set an indexed path: {path}")
+    setattr(obj, name, value)
+
+
+def field_text(d: Delmaal, path: str | None) -> str:
+    if not path:
+        return ""
+    v = get_field(d, path)
+    return v if isinstance(v, str) else ""
+
+
+def should_ask(step: Step, d: Delmaal) -> bool:
+    if step.skip_unless_empty:
+        return not str(get_field(d, step.skip_unless_empty) or "").strip()
+    return True
+
+
+def next_step(prompts: Prompts, current: str | None, d: Delmaal) -> Step | None:
+    """The step after `current` that applies to this delmål; None when the interview is done."""
+    start = prompts.index(current) + 1 if current else 0
+    for s in prompts.steps[start:]:
+        if should_ask(s, d):
+            return s
+    return None
+
+
+def previous_step(prompts: Prompts, current: str | None, d: Delmaal) -> Step | None:
+    i = prompts.index(current)
+    for s in reversed(prompts.steps[:i]):
+        if should_ask(s, d):
+            return s
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- dates
+
+_DMY = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def parse_date(text: str) -> date | None:
+    """dd-mm-åååå (also with . or /) or ISO åååå-mm-dd; empty → None; anything else → AnswerError."""
+    if not text or not text.strip():
+        return None
+    m = _DMY.match(text)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _ISO.match(text)
+        if not m:
+            raise AnswerError(f"'{text.strip()}' er ikke en dato. Skriv den som dd-mm-åååå, fx 01-03-2027.")
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise AnswerError(f"'{text.strip()}' er ikke en gyldig dato (findes dagen?).") from None
+
+
+def format_date(d: date | None) -> str:
+    return d.strftime("%d-%m-%Y") if d else ""
+
+
+def add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    year, month = d.year + m // 12, m % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def suggested_dates(today: date) -> tuple[date, date, date]:
+    """Start today, end about 3 months later, evaluation on the end date."""
+    end = add_months(today, 3)
+    return today, end, end
+
+
+# ----------------------------------------------------------------------------------------------- answers
+
+_ACTOR_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+")
+
+
+def parse_actors(text: str) -> list[ExternalActor]:
+    out = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("•*-").strip()
+        if not line:
+            continue
+        parts = _ACTOR_SPLIT.split(line, maxsplit=1)
+        out.append(ExternalActor(name=parts[0].strip() or line, how=parts[1].strip() if len(parts) > 1 else ""))
+    return out
+
+
+def format_actors(actors: list[ExternalActor]) -> str:
+    return "\n".join(f"{a.name} – {a.how}" if a.how else a.name for a in actors)
+
+
+def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
+    """The answer a step would show for this delmål (to prefill inputs when resuming or going back)."""
+    k = step.kind
+    if k in TEXT_KINDS:
+        return {"text": field_text(d, step.fields[0])}
+    if k == "theme":
+        return {"code": d.theme.code if d.theme else None}
+    if k == "goal_type":
+        return {"code": d.goal_type.code if d.goal_type else None}
+    if k == "methods":
+        return {"methods": [m.model_dump() for m in d.methods]}
+    if k == "guardian":
+        c = d.collaboration
+        return {"involved": c.guardian_involved, "how": c.guardian_involvement}
+    if k == "actors":
+        return {"text": format_actors(d.external_actors)}
+    if k == "levels":
+        return {"start": d.indicators.start_level, "end": d.indicators.expected_end_level}
+    if k == "indicator":
+        lvl = d.indicators.level(step.level or 0)
+        return {"what_we_see": lvl.what_we_see, "how_we_support": lvl.how_we_support}
+    if k == "documentation":
+        p = d.documentation
+        return {"what": p.what, "who": p.who, "how_often": p.how_often}
+    if k == "dates":
+        return {"start": format_date(d.start_date), "end": format_date(d.end_date),
+                "evaluation": format_date(d.evaluation_date)}
+    if k == "flags":
+        return {"crime_prevention": d.crime_prevention, "employment": d.employment}
+    raise ValueError(k)
+
+
+def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False) -> None:
+    """Write an answer into the delmål. Raises AnswerError (Danish) unless `lenient` (used while typing)."""
+    from delmaal_assistant import ffb
+
+    k = step.kind
+    try:
+        if k in TEXT_KINDS:
+            set_field(d, step.fields[0], str(answer.get("text", "")))
+        elif k == "theme":
+            code = answer.get("code")
+            theme = ffb.theme_by_code(code) if code else None
+            if code and theme is None:
+                raise AnswerError(f"Temaet med koden '{code}' findes ikke i FFB.")
+            d.theme = theme.concept() if theme else None
+        elif k == "goal_type":
+            code = answer.get("code")
+            gt = next((g for g in ffb.goal_types() if g.code == code), None)
+            if code and gt is None:
+                raise AnswerError(f"Måltypen med koden '{code}' findes ikke.")
+            d.goal_type = gt
+        elif k == "methods":
+            methods = []
+            for m in answer.get("methods", []):
+                name = str(m.get("name", "")).strip()
+                if not name:
+                    continue
+                kind = m.get("kind") if m.get("kind") in ("metode", "tilgang", "ukendt") else "ukendt"
+                methods.append(Method(name=name, kind=kind, description=str(m.get("description", ""))))
+            d.methods = methods
+        elif k == "guardian":
+            d.collaboration.guardian_involved = bool(answer.get("involved"))
+            d.collaboration.guardian_involvement = str(answer.get("how", ""))
+        elif k == "actors":
+            d.external_actors = parse_actors(str(answer.get("text", "")))
+        elif k == "levels":
+            for key, attr in (("start", "start_level"), ("end", "expected_end_level")):
+                v = answer.get(key)
+                setattr(d.indicators, attr, None if v is None else int(v))
+        elif k == "indicator":
+            lvl = d.indicators.level(step.level or 0)
+            lvl.what_we_see = str(answer.get("what_we_see", ""))
+            lvl.how_we_support = str(answer.get("how_we_support", ""))
+        elif k == "documentation":
+            for key in ("what", "who", "how_often"):
+                setattr(d.documentation, key, str(answer.get(key, "")))
+        elif k == "dates":
+            start = parse_date(answer.get("start", ""))
+            end = parse_date(answer.get("end", ""))
+            evaluation = parse_date(answer.get("evaluation", ""))
+            if start and end and end < start:
+                raise AnswerError("Slutdatoen ligger før startdatoen.")
+            if evaluation and start and evaluation < start:
+                raise AnswerError("Evalueringsdatoen ligger før startdatoen.")
+            # assign end first to None to avoid a transient order error in the model validator
+            d.end_date = None
+            d.start_date = start
+            d.end_date = end
+            d.evaluation_date = evaluation
+        elif k == "flags":
+            d.crime_prevention = bool(answer.get("crime_prevention"))
+            d.employment = bool(answer.get("employment"))
+        else:
+            raise ValueError(k)
+    except AnswerError:
+        if not lenient:
+            raise
+    except ValueError as exc:  # pydantic validation of an assignment
+        if not lenient:
+            raise AnswerError(f"Svaret kan ikke bruges: {exc}") from None
+
+
+def describe_answer(step: Step, d: Delmaal) -> str:
+    """A short Danish rendering of the step's current answer, for the conversation log."""
+    a = current_answer(step, d)
+    k = step.kind
+    if k in TEXT_KINDS or k == "actors":
+        return a["text"].strip() or "(tomt)"
+    if k == "theme":
+        return d.theme.name if d.theme else "(intet tema)"
+    if k == "goal_type":
+        return d.goal_type.name if d.goal_type else "(ingen måltype)"
+    if k == "methods":
+        if not d.methods:
+            return "(ingen metoder)"
+        return "\n".join(
+            f"{m.name} ({m.kind})" + (f": {m.description}" if m.description else "") for m in d.methods
+        )
+    if k == "guardian":
+        if not a["involved"]:
+            return "Ingen værge inddraget."
+        return "Værge inddraget" + (f": {a['how']}" if a["how"] else ".")
+    if k == "levels":
+        s, e = a["start"], a["end"]
+        return f"Start: {'–' if s is None else s}, forventet slut: {'–' if e is None else e}"
+    if k == "indicator":
+        return f"Ser vi: {a['what_we_see'] or '–'}\nStøtter vi: {a['how_we_support'] or '–'}"
+    if k == "documentation":
+        return f"Hvad: {a['what'] or '–'}\nHvem: {a['who'] or '–'}\nHvor ofte: {a['how_often'] or '–'}"
+    if k == "dates":
+        return f"Start: {a['start'] or '–'}, slut: {a['end'] or '–'}, evaluering: {a['evaluation'] or '–'}"
+    if k == "flags":
+        parts = []
+        if a["crime_prevention"]:
+            parts.append("kriminalpræventivt")
+        if a["employment"]:
+            parts.append("beskæftigelse (Kometen)")
+        return "Delmålet er " + " og ".join(parts) + "." if parts else "Hverken kriminalpræventivt eller beskæftigelse."
+    return ""
+
+
+def relevant_findings(step: Step, findings: list) -> list:
+    """Drop finding codes that don't apply to this step's answer."""
+    return [f for f in findings if f.code not in step.ignore]
+
+
+def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
+    """(explanation, question) for a finding: the checker's own text first, else the prompts data."""
+    fu = prompts.followup(finding.code)
+    explain = finding.message or fu.explain
+    question = finding.question or fu.question
+    return explain, question
+
+
+def method_warnings(d: Delmaal) -> list[str]:
+    """Danish notes about the methods answer: too many, or an approach listed as a method."""
+    out = []
+    if len(d.methods) > MAX_METHODS:
+        out.append(f"Der er {len(d.methods)} metoder. Et klart afgrænset delmål har ofte kun brug for 1-2.")
+    for m in d.methods:
+        if m.kind == "tilgang":
+            out.append(f"'{m.name}' er en tilgang, ikke en metode. Hvilken metode bruger I i praksis?")
+    return out

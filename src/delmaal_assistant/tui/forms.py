@@ -1,0 +1,422 @@
+"""One input form per interview step kind. Each form reads/writes an answer dict (see interview.apply_answer)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from delmaal_assistant import ffb
+from delmaal_assistant.interview import Step, format_date, suggested_dates
+from delmaal_assistant.model import LEVEL_LABELS
+
+
+class StepForm(Vertical):
+    """Base: subclasses implement compose, get_answer, set_answer; post Edited on every change."""
+
+    class Edited(Message):
+        """The user changed something in the form."""
+
+    class SubmitRequested(Message):
+        """The user pressed Enter where that means 'send'."""
+
+    DEFAULT_CLASSES = "step-form"
+
+    def __init__(self, step: Step, today: date, **kw) -> None:
+        super().__init__(**kw)
+        self.step = step
+        self.today = today
+        self._loading = False
+
+    def get_answer(self) -> dict:
+        raise NotImplementedError
+
+    def set_answer(self, answer: dict) -> None:
+        raise NotImplementedError
+
+    def check_text(self) -> str:
+        """The text the live checker looks at ('' when the step is not checked)."""
+        return ""
+
+    def focus_first(self) -> None:
+        for w in self.query("Input, TextArea, OptionList, Select, Checkbox"):
+            if w.can_focus:
+                w.focus()
+                return
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.post_message(self.Edited())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._edited()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._edited()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        self._edited()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        self._edited()
+
+
+class TextForm(StepForm):
+    """One prose answer: a TextArea (kind text) or a one-line Input (kind line; Enter sends)."""
+
+    def compose(self) -> ComposeResult:
+        if self.step.kind == "line":
+            yield Input(id="answer-input", placeholder="Skriv dit svar og tryk Enter")
+        else:
+            yield TextArea(id="answer-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+
+    @property
+    def widget(self):
+        return self.query_one("#answer-input")
+
+    def get_answer(self) -> dict:
+        w = self.widget
+        return {"text": w.value if isinstance(w, Input) else w.text}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        try:
+            w = self.widget
+            text = answer.get("text", "") or ""
+            if isinstance(w, Input):
+                w.value = text
+            else:
+                w.load_text(text)
+        finally:
+            self.call_after_refresh(self._done_loading)
+
+    def _done_loading(self) -> None:
+        self._loading = False
+
+    def check_text(self) -> str:
+        return self.get_answer()["text"] if self.step.check else ""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.SubmitRequested())
+
+
+class ThemeForm(StepForm):
+    def compose(self) -> ComposeResult:
+        yield Input(id="theme-filter", placeholder="Søg tema, fx vaske tøj (pil ned for at vælge)", compact=True)
+        yield OptionList(id="theme-list")
+        yield Static("Valgt: (intet)", id="theme-chosen")
+
+    def on_mount(self) -> None:
+        self.chosen: str | None = None
+        self._fill("")
+
+    def _fill(self, query: str) -> None:
+        ol = self.query_one("#theme-list", OptionList)
+        ol.clear_options()
+        ol.add_options([Option(t.label, id=t.code) for t in ffb.search_themes(query)])
+        if ol.option_count:
+            ol.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#theme-list", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose(event.option.id)
+        self.post_message(self.SubmitRequested())
+
+    def _choose(self, code: str | None) -> None:
+        self.chosen = code
+        t = ffb.theme_by_code(code) if code else None
+        self.query_one("#theme-chosen", Static).update(f"Valgt: {t.label if t else '(intet)'}")
+        self._edited()
+
+    def get_answer(self) -> dict:
+        if self.chosen:
+            return {"code": self.chosen}
+        ol = self.query_one("#theme-list", OptionList)
+        if ol.highlighted is not None and self.query_one("#theme-filter", Input).value.strip():
+            return {"code": ol.get_option_at_index(ol.highlighted).id}
+        return {"code": None}
+
+    def set_answer(self, answer: dict) -> None:
+        code = answer.get("code")
+        self.chosen = code
+        t = ffb.theme_by_code(code) if code else None
+        self.query_one("#theme-chosen", Static).update(f"Valgt: {t.label if t else '(intet)'}")
+        if t:
+            ol = self.query_one("#theme-list", OptionList)
+            try:
+                ol.highlighted = ol.get_option_index(code)
+            except Exception:
+                pass
+
+
+class GoalTypeForm(StepForm):
+    HELP = {
+        "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
+        "Fastholde funktionsevne": "vedligeholdelsesmål: beboeren holder fast i det, han kan",
+        "Begrænse tab af funktionsevne": "beboeren mister mindst muligt af det, han kan",
+    }
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(
+            *[Option(f"{g.name} – {self.HELP.get(g.name, '')}", id=g.code) for g in ffb.goal_types()],
+            id="goal-type-list",
+        )
+        yield Static("Valgt: (ingen)", id="goal-type-chosen")
+
+    def on_mount(self) -> None:
+        self.chosen: str | None = None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._set(event.option.id)
+        self._edited()
+        self.post_message(self.SubmitRequested())
+
+    def _set(self, code: str | None) -> None:
+        self.chosen = code
+        name = next((g.name for g in ffb.goal_types() if g.code == code), "(ingen)")
+        self.query_one("#goal-type-chosen", Static).update(f"Valgt: {name}")
+
+    def get_answer(self) -> dict:
+        if self.chosen:
+            return {"code": self.chosen}
+        ol = self.query_one(OptionList)
+        return {"code": ol.get_option_at_index(ol.highlighted).id if ol.highlighted is not None else None}
+
+    def set_answer(self, answer: dict) -> None:
+        self._set(answer.get("code"))
+        if self.chosen:
+            ol = self.query_one(OptionList)
+            ol.highlighted = ol.get_option_index(self.chosen)
+
+
+KIND_OPTIONS = [("Metode", "metode"), ("Tilgang", "tilgang"), ("Ved ikke", "ukendt")]
+
+
+class MethodsForm(StepForm):
+    def compose(self) -> ComposeResult:
+        yield Static("Tilgang = overordnet forståelse (fx Low Arousal). Metode = et konkret værktøj "
+                     "(fx motiverende samtale). 1-2 metoder er nok.", classes="form-note")
+        for n in (1, 2):
+            yield Label(f"Metode {n}" + (" (valgfri)" if n == 2 else ""), classes="form-label")
+            with Horizontal(classes="form-row"):
+                yield Input(id=f"m{n}-name", placeholder="Navn, fx motiverende samtale", compact=True)
+                yield Select(KIND_OPTIONS, id=f"m{n}-kind", value="metode", allow_blank=False, compact=True)
+            yield Input(id=f"m{n}-how", placeholder="Hvordan bruger I den i dette delmål?", compact=True)
+
+    def get_answer(self) -> dict:
+        methods = []
+        for n in (1, 2):
+            methods.append({
+                "name": self.query_one(f"#m{n}-name", Input).value,
+                "kind": self.query_one(f"#m{n}-kind", Select).value,
+                "description": self.query_one(f"#m{n}-how", Input).value,
+            })
+        return {"methods": methods}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        ms = answer.get("methods", [])
+        for n in (1, 2):
+            m = ms[n - 1] if len(ms) >= n else {}
+            self.query_one(f"#m{n}-name", Input).value = m.get("name", "")
+            self.query_one(f"#m{n}-kind", Select).value = m.get("kind", "metode")
+            self.query_one(f"#m{n}-how", Input).value = m.get("description", "")
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+    def check_text(self) -> str:
+        return ""
+
+
+class GuardianForm(StepForm):
+    def compose(self) -> ComposeResult:
+        yield Checkbox("Værge har været inddraget", id="guardian-involved")
+        yield Input(id="guardian-how", placeholder="Hvordan blev værgen inddraget?", compact=True)
+
+    def get_answer(self) -> dict:
+        return {"involved": self.query_one("#guardian-involved", Checkbox).value,
+                "how": self.query_one("#guardian-how", Input).value}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        self.query_one("#guardian-involved", Checkbox).value = bool(answer.get("involved"))
+        self.query_one("#guardian-how", Input).value = answer.get("how", "")
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+
+class ActorsForm(TextForm):
+    pass
+
+
+def _level_options() -> list[tuple[str, int]]:
+    return [(f"{n} – {label}", n) for n, label in LEVEL_LABELS.items()]
+
+
+class LevelsForm(StepForm):
+    def compose(self) -> ComposeResult:
+        yield Label("Ved delmålets opstart:", classes="form-label")
+        yield Select(_level_options(), id="level-start", prompt="Vælg niveau 0-4", compact=True)
+        yield Label("Forventes ved delmålets afslutning:", classes="form-label")
+        yield Select(_level_options(), id="level-end", prompt="Vælg niveau 0-4", compact=True)
+
+    @staticmethod
+    def _val(sel: Select):
+        v = sel.value
+        return None if v is Select.NULL or v is None else int(v)
+
+    def get_answer(self) -> dict:
+        return {"start": self._val(self.query_one("#level-start", Select)),
+                "end": self._val(self.query_one("#level-end", Select))}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        for key, wid in (("start", "#level-start"), ("end", "#level-end")):
+            sel = self.query_one(wid, Select)
+            v = answer.get(key)
+            if v is None:
+                sel.clear()
+            else:
+                sel.value = int(v)
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+
+class IndicatorForm(StepForm):
+    def compose(self) -> ComposeResult:
+        lvl = self.step.level or 0
+        yield Static(f"Niveau {lvl}: {LEVEL_LABELS[lvl]}", classes="form-note")
+        yield Label("Hvad gør beboeren / hvad ser vi hos beboeren?", classes="form-label")
+        yield Input(id="ind-see", compact=True, placeholder="Fx: sætter selv vasken i gang om onsdagen")
+        yield Label("Hvordan møder/støtter vi beboeren?", classes="form-label")
+        yield Input(id="ind-support", compact=True, placeholder="Fx: spørger kort, hvordan det gik")
+
+    def get_answer(self) -> dict:
+        return {"what_we_see": self.query_one("#ind-see", Input).value,
+                "how_we_support": self.query_one("#ind-support", Input).value}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        self.query_one("#ind-see", Input).value = answer.get("what_we_see", "")
+        self.query_one("#ind-support", Input).value = answer.get("how_we_support", "")
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+    def check_text(self) -> str:
+        return self.query_one("#ind-see", Input).value if self.step.check else ""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "ind-see":
+            self.query_one("#ind-support", Input).focus()
+        else:
+            self.post_message(self.SubmitRequested())
+
+
+class DocumentationForm(StepForm):
+    ROWS = (("what", "Hvad er vigtigt at dokumentere?"), ("who", "Hvem dokumenterer?"),
+            ("how_often", "Hvor ofte / hvornår?"))
+
+    def compose(self) -> ComposeResult:
+        for key, label in self.ROWS:
+            yield Label(label, classes="form-label")
+            yield Input(id=f"doc-{key}", compact=True)
+
+    def get_answer(self) -> dict:
+        return {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self.ROWS}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        for key, _ in self.ROWS:
+            self.query_one(f"#doc-{key}", Input).value = answer.get(key, "")
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        keys = [k for k, _ in self.ROWS]
+        i = keys.index(event.input.id.removeprefix("doc-"))
+        if i + 1 < len(keys):
+            self.query_one(f"#doc-{keys[i + 1]}", Input).focus()
+        else:
+            self.post_message(self.SubmitRequested())
+
+
+class DatesForm(StepForm):
+    ROWS = (("start", "Startdato"), ("end", "Slutdato (ca. 3 måneder)"), ("evaluation", "Evalueringsdato"))
+
+    def compose(self) -> ComposeResult:
+        yield Static("Skriv datoer som dd-mm-åååå (fx 01-03-2027) eller åååå-mm-dd.", classes="form-note")
+        for key, label in self.ROWS:
+            with Horizontal(classes="form-row"):
+                yield Label(f"{label}:", classes="form-label date-label")
+                yield Input(id=f"date-{key}", compact=True, placeholder="dd-mm-åååå")
+
+    def get_answer(self) -> dict:
+        return {key: self.query_one(f"#date-{key}", Input).value for key, _ in self.ROWS}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        start, end, evaluation = suggested_dates(self.today)
+        suggestions = {"start": format_date(start), "end": format_date(end), "evaluation": format_date(evaluation)}
+        for key, _ in self.ROWS:
+            self.query_one(f"#date-{key}", Input).value = answer.get(key) or suggestions[key]
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        keys = [k for k, _ in self.ROWS]
+        i = keys.index(event.input.id.removeprefix("date-"))
+        if i + 1 < len(keys):
+            self.query_one(f"#date-{keys[i + 1]}", Input).focus()
+        else:
+            self.post_message(self.SubmitRequested())
+
+
+class FlagsForm(StepForm):
+    def compose(self) -> ComposeResult:
+        yield Checkbox("Kriminalpræventivt delmål", id="flag-crime")
+        yield Checkbox("Beskæftigelsesdelmål (Kometen)", id="flag-employment")
+
+    def get_answer(self) -> dict:
+        return {"crime_prevention": self.query_one("#flag-crime", Checkbox).value,
+                "employment": self.query_one("#flag-employment", Checkbox).value}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        self.query_one("#flag-crime", Checkbox).value = bool(answer.get("crime_prevention"))
+        self.query_one("#flag-employment", Checkbox).value = bool(answer.get("employment"))
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+
+FORMS: dict[str, type[StepForm]] = {
+    "line": TextForm,
+    "text": TextForm,
+    "theme": ThemeForm,
+    "goal_type": GoalTypeForm,
+    "methods": MethodsForm,
+    "guardian": GuardianForm,
+    "actors": ActorsForm,
+    "levels": LevelsForm,
+    "indicator": IndicatorForm,
+    "documentation": DocumentationForm,
+    "dates": DatesForm,
+    "flags": FlagsForm,
+}
+
+
+def make_form(step: Step, today: date) -> StepForm:
+    return FORMS[step.kind](step, today, id="step-form")

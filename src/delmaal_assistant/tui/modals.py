@@ -1,0 +1,153 @@
+"""Modal dialogs: help for a question, save/export, confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Static
+
+from delmaal_assistant.interview import Step
+
+KEYS_HELP = (
+    "Taster: Ctrl+S send svar · Ctrl+N gå videre alligevel · Ctrl+B forrige spørgsmål · "
+    "F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+P kommandoer · "
+    "Esc startskærm · Ctrl+Q afslut. Alt gemmes automatisk som kladde."
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "Luk", id="help-close"),
+        Binding("f1", "close", "Luk", id="help-close-f1", show=False),
+    ]
+
+    def __init__(self, step: Step, meeting: bool) -> None:
+        super().__init__()
+        self.step = step
+        self.meeting = meeting
+
+    def compose(self) -> ComposeResult:
+        s = self.step
+        t = Text()
+        t.append(f"Hjælp: {s.title}\n\n", style="bold")
+        t.append("Spørgsmålet: ", style="bold")
+        t.append(s.question + "\n")
+        if self.meeting:
+            t.append("Til beboeren: ", style="bold")
+            t.append(s.meeting + "\n")
+        t.append("\n" + s.help + "\n")
+        if s.good:
+            t.append("\nGode eksempler:\n", style="bold")
+            for g in s.good:
+                t.append(f"  ✓ {g}\n")
+        if s.bad:
+            t.append("\nMindre gode eksempler:\n", style="bold")
+            for b in s.bad:
+                t.append(f"  ✗ {b}\n")
+        t.append("\n" + KEYS_HELP, style="dim")
+        with Vertical(id="help-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(t, id="help-text")
+            yield Button("Luk (Esc)", id="help-close-button")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-close-button").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = [Binding("escape", "cancel", "Annullér", id="confirm-cancel")]
+
+    def __init__(self, message: Text | str, yes: str = "Ja", no: str = "Annullér") -> None:
+        super().__init__()
+        self.message = message
+        self.yes, self.no = yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(self.message, id="confirm-text")
+            with Horizontal(classes="buttons"):
+                yield Button(self.no, id="confirm-no", variant="primary")
+                yield Button(self.yes, id="confirm-yes", variant="warning")
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm-no").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "confirm-yes")
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
+    """Ask for folder and file name. Returns (folder, file name, also export) or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annullér", id="save-cancel")]
+
+    def __init__(self, folder: Path, filename: str, *, export: bool = False, export_only: bool = False) -> None:
+        super().__init__()
+        self.folder, self.filename = folder, filename
+        self.export, self.export_only = export, export_only
+
+    def compose(self) -> ComposeResult:
+        title = "Eksportér delmålet" if self.export_only else "Gem delmålet"
+        with Vertical(id="save-box", classes="dialog"):
+            yield Static(title, classes="dialog-title")
+            yield Label("Mappe:")
+            yield Input(str(self.folder), id="save-folder", compact=True)
+            yield Label("Filnavn:" if not self.export_only else "Filnavn (uden endelse):")
+            yield Input(self.filename, id="save-name", compact=True)
+            if not self.export_only:
+                yield Checkbox("Eksportér også som Markdown (.md) og tekst (.txt) til Sensum/Bosted",
+                               value=self.export, id="save-export")
+            else:
+                yield Static("Der skrives en .md- og en .txt-fil, ordnet efter skabelonens felter.")
+            yield Static("", id="save-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Annullér", id="save-no")
+                yield Button("Eksportér" if self.export_only else "Gem", id="save-yes", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#save-name", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._finish()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save-yes":
+            self._finish()
+        else:
+            self.dismiss(None)
+
+    def _finish(self) -> None:
+        folder = self.query_one("#save-folder", Input).value.strip()
+        name = self.query_one("#save-name", Input).value.strip()
+        err = self.query_one("#save-error", Static)
+        if not folder:
+            err.update("Skriv en mappe.")
+            return
+        if not name or "/" in name or "\\" in name:
+            err.update("Skriv et filnavn uden skråstreger.")
+            return
+        path = Path(folder).expanduser()
+        if path.exists() and not path.is_dir():
+            err.update(f"'{path}' er en fil, ikke en mappe.")
+            return
+        export = True if self.export_only else self.query_one("#save-export", Checkbox).value
+        self.dismiss((path, name, export))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

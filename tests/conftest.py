@@ -1,0 +1,66 @@
+"""Shared test setup: headless, no animations, no cursor blink; a fake checker for the assistant."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+# cursor blink: the app turns it off itself when headless (tui.screens.calm_cursors)
+
+from delmaal_assistant.checker.findings import Finding  # noqa: E402
+
+#: substring -> (code, severity, message, question)
+FAKE_RULES: list[tuple[str, str, str]] = [
+    ("ikke", "avoidance", "warning"),
+    ("bliver bedre til", "vague-verb", "warning"),
+    ("personalet", "staff-perspective", "warning"),
+    ("mere", "vague-quantifier", "warning"),
+    ("selvhjulpen", "purpose-like", "warning"),
+]
+_PHONE = re.compile(r"\b\d{8}\b|\b\d{6}-\d{4}\b")
+_TIMEFRAME = re.compile(r"\binden\b|\bfrem til\b|\buger\b|\d{4}")
+
+
+class FakeChecker:
+    """Canned findings for certain substrings, so tests don't depend on the real checker."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def check(self, text: str) -> list[Finding]:
+        self.calls.append(text)
+        out: list[Finding] = []
+        low = text.lower()
+        for needle, code, sev in FAKE_RULES:
+            i = low.find(needle)
+            if i >= 0:
+                out.append(Finding(code, sev, i, i + len(needle), text[i:i + len(needle)], f"test: {code}"))
+        for m in _PHONE.finditer(text):
+            out.append(Finding("personal-data", "error", m.start(), m.end(), m.group(), "test: personal-data"))
+        if text.strip() and not _TIMEFRAME.search(low):
+            out.append(Finding("missing-timeframe", "warning", 0, 0, "", "test: missing-timeframe"))
+        return sorted(out, key=lambda f: f.start)
+
+    def check_delmaal(self, d) -> list[Finding]:
+        out = []
+        for path, _title, text in d.text_fields():
+            for f in self.check(text):
+                if path != "wording" and f.code == "missing-timeframe":
+                    continue
+                out.append(Finding(f.code, f.severity, f.start, f.end, f.excerpt, f.message, field=path))
+        return out
+
+
+@pytest.fixture
+def fake_checker() -> FakeChecker:
+    return FakeChecker()
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    d = tmp_path / "data"
+    d.mkdir()
+    return d

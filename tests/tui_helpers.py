@@ -1,0 +1,75 @@
+"""Helpers for driving the assistant in tests (set widget values directly, wait on workers)."""
+
+from __future__ import annotations
+
+from textual.widgets import Checkbox, Input, Select, Static, TextArea
+
+
+async def settle(pilot, app, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def log_texts(screen) -> list[str]:
+    return [str(m.render()) for m in screen.query(".msg")]
+
+
+def static_text(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+GOOD = {
+    "title": {"#answer-input": "Tøjvask om onsdagen"},
+    "wording": {"#answer-input": "At beboeren vasker tøj hver onsdag frem til 1. marts 2027."},
+    "purpose": {"#answer-input": "Beboeren vil gerne have rent arbejdstøj og kan selv sortere tøjet."},
+    "measurement": {"#answer-input": "Nået når beboeren har vasket tøj 10 af 12 onsdage inden marts 2027."},
+    "handleplan_goal": {"#answer-input": "At beboeren varetager egen tøjvask."},
+    "methods": {"#m1-name": "Visuel ugeplan", "#m1-how": "Billede af vaskemaskinen på onsdag"},
+    "indsats": {"#answer-input": "Kontaktpersonen går med i vaskekælderen de første 4 uger."},
+    "when_otherwise": {"#answer-input": "Vi aftaler en ny dag samme uge og spørger, hvad der var svært."},
+    "attitude": {"#answer-input": "Beboeren synes, det er en god idé."},
+    "own_words": {"#answer-input": "Jeg vil lugte godt på arbejdet."},
+    "agreement": {"#answer-input": "Aftalt på BUS-samtalen: påmindelse onsdag kl. 16."},
+    "guardian": {},
+    "external_actors": {"#answer-input": "Kometen – minder om rent arbejdstøj"},
+    "levels": {"#level-start": 3, "#level-end": 2},
+    "documentation": {"#doc-what": "Om vasken blev sat i gang", "#doc-who": "Kontaktpersonen",
+                      "#doc-how_often": "Hver onsdag aften"},
+    "dates": {},
+    "flags": {"#flag-employment": True},
+}
+for _n in range(5):
+    GOOD[f"indicator_{_n}"] = {"#ind-see": f"Niveau {_n}: beboeren sætter vasken i gang", "#ind-support": "Vi spørger"}
+
+
+def fill(form, values: dict) -> None:
+    for selector, value in values.items():
+        w = form.query_one(selector)
+        if isinstance(w, TextArea):
+            w.text = value
+        elif isinstance(w, (Input, Select, Checkbox)):
+            w.value = value
+        else:
+            raise TypeError(selector)
+
+
+async def answer_current(pilot, app, values: dict | None = None) -> str:
+    """Fill the current step (default: a good answer), send it with Ctrl+S, wait. Returns the step id."""
+    screen = app.screen
+    step_id = screen.step.id
+    form = screen.form
+    if step_id == "theme":
+        form.query_one("#theme-filter", Input).value = "vaske tøj"
+        await pilot.pause()
+    elif step_id == "goal_type":
+        form.query_one("#goal-type-list").focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot, app)
+        return step_id
+    fill(form, values if values is not None else GOOD.get(step_id, {}))
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await settle(pilot, app)
+    return step_id
