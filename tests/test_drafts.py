@@ -236,7 +236,7 @@ def test_unreadable_draft_is_reported_not_moved(store, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", denied)  # like chmod 000 (tests run as root here)
     assert store.list() == []
-    assert p.exists() and any("kunne ikke læses" in m for m in store.problems)
+    assert p.exists() and any("ikke adgang til at læse" in m for m in store.problems)
     with pytest.raises(StorageError, match="kunne ikke læses"):
         store.load(d.id)
     assert p.exists()

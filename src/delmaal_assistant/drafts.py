@@ -192,7 +192,7 @@ class DraftStore:
             self._quarantine(path, str(exc).splitlines()[0])
             raise StorageError(self.problems[-1]) from None
         except OSError as exc:
-            raise StorageError(f"Kladden '{path.name}' kunne ikke læses: {_why(exc)}.") from None
+            raise StorageError(f"Kladden '{path.name}' kunne ikke læses: {_why(exc, reading=True)}.") from None
 
     def list(self) -> list[DraftInfo]:
         """All readable drafts, newest first. Unreadable ones are moved aside and noted in `problems`.
@@ -207,7 +207,7 @@ class DraftStore:
         try:
             paths = sorted(self.folder.glob(f"*{DRAFT_SUFFIX}"))
         except OSError as exc:
-            self._note(f"Mappen med kladder '{self.folder}' kunne ikke læses: {_why(exc)}.")
+            self._note(f"Mappen med kladder '{self.folder}' kunne ikke læses: {_why(exc, reading=True)}.")
             return []
         for path in paths:
             if path.name.startswith(".") or not path.is_file():
@@ -221,7 +221,9 @@ class DraftStore:
                 self._quarantine(path, str(exc).splitlines()[0])
                 continue
             except OSError as exc:
-                self._note(f"Kladden '{path.name}' kunne ikke læses: {_why(exc)}. Den er ikke ændret.")
+                self._note(
+                    f"Kladden '{path.name}' kunne ikke læses: {_why(exc, reading=True)}. Den er ikke ændret."
+                )
                 continue
             title = d.delmaal.title or d.delmaal.wording[:60] or "(uden titel)"
             out.append(DraftInfo(d.id, title, d.updated_at, path))

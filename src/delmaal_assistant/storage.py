@@ -58,7 +58,17 @@ _ERRNO_DA: dict[int, str] = {
 }
 
 
-def _why(exc: OSError) -> str:
+_ERRNO_DA_READ: dict[int, str] = {
+    errno.EACCES: "du har ikke adgang til at læse den",
+    errno.EPERM: "du har ikke adgang til at læse den",
+    errno.ENOENT: "den findes ikke",
+    errno.EISDIR: "det er en mappe, ikke en fil",
+}
+
+
+def _why(exc: OSError, reading: bool = False) -> str:
+    if reading and exc.errno in _ERRNO_DA_READ:
+        return _ERRNO_DA_READ[exc.errno]
     if exc.errno in _ERRNO_DA:
         return _ERRNO_DA[exc.errno]
     return exc.strerror or str(exc) or type(exc).__name__
@@ -267,7 +277,7 @@ def read_text_file(path: Path, what: str = "filen") -> str:
     except PermissionError:
         raise StorageError(f"Du har ikke adgang til at læse '{path}'.") from None
     except OSError as exc:
-        raise StorageError(f"'{path}' kunne ikke læses: {_why(exc)}.") from None
+        raise StorageError(f"'{path}' kunne ikke læses: {_why(exc, reading=True)}.") from None
     if len(data) > MAX_TEXT_BYTES:
         raise StorageError(
             f"'{path}' er for stor til at blive læst (over {MAX_TEXT_BYTES // (1024 * 1024)} MB)."
@@ -394,8 +404,8 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
             old = _read_bytes(path)
         except OSError as exc:
             raise StorageError(
-                f"Den eksisterende fil '{path}' kunne ikke læses ({_why(exc)}), så der kunne ikke tages en "
-                "sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
+                f"Den eksisterende fil '{path}' kunne ikke læses ({_why(exc, reading=True)}), så der kunne ikke "
+                "tages en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
             ) from None
         if old and old != data:
             if _looks_like_delmaal(old):
