@@ -275,3 +275,85 @@ def test_settings_roundtrip_owner_only_and_corrupt_settings_fall_back(tmp_path):
         f.write_bytes(raw)
         assert load_settings(data) == Settings()
     assert load_settings(tmp_path / "nowhere") == Settings()
+
+
+# ------------------------------------------------------------------ in the assistant: the user is told
+
+
+async def test_assistant_tells_user_about_damaged_draft_and_bad_files(tmp_path, fake_checker):
+    from tui_helpers import settle
+
+    from delmaal_assistant.tui.app import create_app
+    from delmaal_assistant.tui.screens import StartScreen
+
+    data = tmp_path / "data"
+    store = DraftStore(data / "drafts")
+    good = make("God kladde")
+    store.save(good)
+    bad = store.save(make("x"))
+    bad.write_text('{"draft_schema_version": 1, "delmaal": {"title": "halv')
+    (tmp_path / "mappe").mkdir()
+    invalid = tmp_path / "x.delmaal.json"
+    invalid.write_bytes(b'{"schema_version": 1, "title": ')
+    future = tmp_path / "ny.delmaal.json"
+    future.write_text(json.dumps({"schema_version": SCHEMA_VERSION + 1}))
+    latin = tmp_path / "l.delmaal.json"
+    latin.write_bytes('{"schema_version": 1, "title": "Tøj"}'.encode("latin-1"))
+    before = {p: p.read_bytes() for p in (invalid, future, latin)}
+
+    app = create_app(checker=fake_checker, data_dir=data)
+    notes: list[str] = []
+    real_notify = app.notify
+    app.notify = lambda message, *a, **k: (notes.append(str(message)), real_notify(message, *a, **k))[1]
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot, app)
+        assert isinstance(app.screen, StartScreen)
+        assert any("beskadiget" in n and "ikke slettet" in n for n in notes), notes
+        expected = {
+            tmp_path / "mappe": "mappe",
+            tmp_path / "findes-ikke.delmaal.json": "findes ikke",
+            invalid: "ikke gyldig JSON",
+            future: "nyere version",
+            latin: "UTF-8",
+        }
+        for path, words in expected.items():
+            notes.clear()
+            app.screen.open_file(path)
+            await settle(pilot, app)
+            assert isinstance(app.screen, StartScreen)
+            assert any(words in n for n in notes), (path, notes)
+    assert {p: p.read_bytes() for p in before} == before
+    assert list((data / "drafts").glob("*.corrupt-*"))
+    assert [i.id for i in DraftStore(data / "drafts").list()] == [good.id]
+
+
+async def test_assistant_save_to_impossible_place_is_told_and_draft_kept(tmp_path, fake_checker):
+    from tui_helpers import answer_current, settle
+
+    from delmaal_assistant.tui.app import create_app
+    from delmaal_assistant.tui.screens import ReviewScreen
+
+    data = tmp_path / "data"
+    blocker = tmp_path / "ikke-en-mappe"
+    blocker.write_text("en fil")
+    app = create_app(checker=fake_checker, data_dir=data)
+    notes: list[str] = []
+    real_notify = app.notify
+    app.notify = lambda message, *a, **k: (notes.append(str(message)), real_notify(message, *a, **k))[1]
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot, app)
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await answer_current(pilot, app)  # title
+        app.screen.action_review()
+        await settle(pilot, app)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        app.screen.query_one("#save-folder").value = str(blocker / "under")
+        await pilot.click("#save-yes")
+        await settle(pilot, app, rounds=6)
+        assert any("fil, ikke en mappe" in n for n in notes), notes
+    assert blocker.read_text() == "en fil"
+    [info] = DraftStore(data / "drafts").list()
+    assert info.title == "Tøjvask om onsdagen"

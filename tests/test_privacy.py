@@ -151,3 +151,54 @@ def test_exports_are_owner_only(tmp_path, umask):
     paths = write_exports(d, folder, "tøjvask")
     assert paths
     assert_private_tree(tmp_path, [tmp_path / "eksport", folder, *paths])
+
+
+# ------------------------------------------------------------------------------- full assistant run
+
+
+async def test_full_assistant_run_opens_no_socket_and_writes_owner_only(tmp_path, no_network):
+    """The real assistant with the real checker (loaded lazily, in its thread worker): new delmål, a few
+    answers, live checks, autosave, review, save with export — no network, and every file 0600/folder 0700
+    under umask 022."""
+    from tui_helpers import answer_current, settle
+
+    from delmaal_assistant.tui.app import create_app
+    from delmaal_assistant.tui.screens import InterviewScreen, ReviewScreen
+
+    old = os.umask(0o022)
+    try:
+        data = tmp_path / "data"
+        out = tmp_path / "Delmål" / "ny mappe"
+        app = create_app(checker=None, data_dir=data)
+        notes: list[str] = []
+        real_notify = app.notify
+        app.notify = lambda message, *a, **k: (notes.append(str(message)), real_notify(message, *a, **k))[1]
+        async with app.run_test(size=(110, 36)) as pilot:
+            await settle(pilot, app)
+            app.action_new_delmaal()
+            await settle(pilot, app)
+            assert isinstance(app.screen, InterviewScreen)
+            app.checker_blocking(60)  # let the real checker finish loading (or fail) before checking text
+            for _ in range(3):
+                await answer_current(pilot, app)
+            # typing triggers the live check and the debounced autosave
+            await pilot.press(*"At beboeren")
+            await settle(pilot, app)
+            app.screen.autosave()
+            app.screen.action_review()
+            await settle(pilot, app)
+            assert isinstance(app.screen, ReviewScreen)
+            await pilot.press("ctrl+s")
+            await settle(pilot, app)
+            app.screen.query_one("#save-folder").value = str(out)
+            app.screen.query_one("#save-export").value = True
+            await pilot.click("#save-yes")
+            await settle(pilot, app, rounds=6)
+        saved = sorted(out.glob("*.delmaal.json"))
+        assert saved, notes
+        created = [data, data / "drafts", *(data / "drafts").iterdir(), data / "settings.json",
+                   tmp_path / "Delmål", out, *out.iterdir()]
+        assert len(list(out.iterdir())) >= 3  # .delmaal.json, .md, .txt
+        assert_private_tree(tmp_path, created)
+    finally:
+        os.umask(old)
