@@ -127,9 +127,9 @@ def ensure_private_dir(path: Path) -> Path:
     try:
         _make_private_dirs(path)
     except OSError as exc:
-        if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        if path.exists() and not path.is_dir():
             raise StorageWriteError(f"'{path}' kunne ikke oprettes som mappe: der ligger en fil med det navn.",
-                                    errno.ENOTDIR) from None
+                                    errno.EEXIST) from None
         raise _write_error(path, exc, "oprettes") from None
     try:
         if path.stat().st_uid == os.getuid():
@@ -178,7 +178,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise _write_error(path, exc) from None
     try:
         try:
-            os.fchmod(fd, FILE_MODE)  # mkstemp already uses 0600; be explicit
+            if hasattr(os, "fchmod"):  # POSIX; mkstemp already uses 0600, be explicit (no fchmod on Windows)
+                os.fchmod(fd, FILE_MODE)
             view = memoryview(data)
             while view:
                 n = os.write(fd, view)
