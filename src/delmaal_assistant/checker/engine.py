@@ -1,12 +1,300 @@
-"""Placeholder engine: replaced by the rule engine in the next commit."""
+"""The rule engine: marks main and side clauses, runs the lexicon patterns and the detectors."""
+
 from __future__ import annotations
 
+from collections import defaultdict
+
 from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.checker.lexicon import Elem, Lexicon, Pattern, Rule, load_lexicon
+from delmaal_assistant.checker.nlp import NUMBER_WORDS, Analysis, Analyzer, Tok
+
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "-"}
+LEADING_FRAME = {"det", "er", "målet", "delmålet", "formålet", "skal", "være", "vores", "mål", "hensigten"}
 
 
 class Engine:
     def __init__(self, lang: str = "da") -> None:
         self.lang = lang
+        self.lex: Lexicon = load_lexicon(lang)
+        c = self.lex.common
+        self.analyzer = Analyzer(irregular={k.lower(): v.lower() for k, v in c.get("irregular", {}).items()})
+        self._openers_single = {w for w in c.get("side_clause_openers", []) if " " not in w}
+        self._openers_multi = [tuple(w.split()) for w in c.get("side_clause_openers", []) if " " in w]
+        self._saa_not_before = set(c.get("saa_not_before", []))
+        self._time_conj = set(c.get("time_conjunctions", []))
+        self._subjects = set(c.get("subject_words", [])) - {"den", "det"}
+        self._relative = set(c.get("relative_pronouns", []))
+        self._not_relative_after = set(c.get("not_relative_after", []))
+        self._determiners = set(c.get("determiners", []))
+        # Index pattern rules by the words their first element can match.
+        self._by_form: dict[str, list[tuple[Rule, Pattern]]] = defaultdict(list)
+        self._scan: list[tuple[Rule, Pattern]] = []
+        self.detector_rules: list[Rule] = []
+        for rule in self.lex.rules:
+            if rule.detector:
+                self.detector_rules.append(rule)
+                continue
+            for pat in rule.patterns:
+                first = pat.elems[0]
+                if first.kind == "word" and not first.prefixes and not first.suffixes:
+                    for key in first.forms | first.lemmas:
+                        self._by_form[key].append((rule, pat))
+                else:
+                    self._scan.append((rule, pat))
+        self._tf_rule = next(r for r in self.detector_rules if r.detector == "timeframe")
+        self._staff = self.lex.section("staff_perspective")
+        self._extra = self.lex.section("extra")
+        self._not_passive = set(self._extra.get("passive-voice", {}).get("not_passive", []))
 
-    def check_text(self, text: str) -> list[Finding]:
-        return []
+    # ------------------------------------------------------------------ analysis
+    def analyze(self, text: str) -> Analysis:
+        an = self.analyzer.analyze(text)
+        for a, b in an.sent_bounds:
+            self._mark_clauses(an.toks[a:b])
+        return an
+
+    def _mark_clauses(self, toks: list[Tok]) -> None:
+        side = False
+        paren = False
+        clause = 0
+        for k, t in enumerate(toks):
+            low = t.lower
+            if t.is_punct:
+                if low == "(":
+                    paren = True
+                elif low == ")":
+                    paren = False
+                if low in CLAUSE_BREAKS:
+                    side = False
+                    clause += 1
+                t.side = side or paren
+                t.clause = clause
+                continue
+            nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+            prev = toks[k - 1].lower if k > 0 else ""
+            if not side:
+                if low in self._openers_single:
+                    side = True
+                elif any(tuple(x.lower for x in toks[k:k + len(m)]) == m for m in self._openers_multi):
+                    side = True
+                elif low == "så" and nxt and nxt not in self._saa_not_before and prev not in ("og", "") and k > 1:
+                    side = True
+                elif low in self._time_conj and nxt in self._subjects:
+                    side = True
+                elif low in self._relative and k > 1 and prev not in self._not_relative_after:
+                    side = True
+            t.side = side or paren
+            t.clause = clause
+
+    # ------------------------------------------------------------------ matching
+    def _match_at(self, toks: list[Tok], start: int, elems: tuple[Elem, ...]) -> int | None:
+        """Return the index after the last matched token, or None. Matches stay inside one sentence."""
+        sent = toks[start].sent
+
+        def rec(i: int, e: int, last: int) -> int | None:
+            if e == len(elems):
+                return last
+            el = elems[e]
+            if el.kind == "gap":
+                j = i
+                for _ in range(el.gap + 1):
+                    r = rec(j, e + 1, last)
+                    if r is not None:
+                        return r
+                    if j >= len(toks) or toks[j].is_punct or toks[j].sent != sent:
+                        break
+                    j += 1
+                return None
+            if i < len(toks) and toks[i].sent == sent and el.match(toks[i], toks[i - 1] if i else None):
+                r = rec(i + 1, e + 1, i + 1)
+                if r is not None:
+                    return r
+            if el.optional:
+                return rec(i, e + 1, last)
+            return None
+
+        return rec(start, 0, start)
+
+    def _pattern_hits(self, an: Analysis) -> list[tuple[Rule, int, int]]:
+        toks = an.toks
+        hits: list[tuple[Rule, int, int]] = []
+        for k, t in enumerate(toks):
+            if t.is_punct:
+                continue
+            cands = list(self._scan)
+            seen: set[int] = set()
+            for key in (t.lower, *t.lemmas):
+                for rp in self._by_form.get(key, ()):
+                    if id(rp) not in seen:
+                        seen.add(id(rp))
+                        cands.append(rp)
+            for rule, pat in cands:
+                end = self._match_at(toks, k, pat.elems)
+                if end is None or not self._accept(rule, toks, k, end):
+                    continue
+                hits.append((rule, k, end))
+        return hits
+
+    def _accept(self, rule: Rule, toks: list[Tok], a: int, b: int) -> bool:
+        if rule.scope == "main" and toks[a].side:
+            return False
+        prev = toks[a - 1].lower if a > 0 and toks[a - 1].sent == toks[a].sent else ""
+        if prev in rule.not_after:
+            return False
+        for follow in rule.not_before:
+            if _followed_by(toks, b, follow):
+                return False
+        if rule.not_after_determiner and prev in self._determiners:
+            return False
+        if rule.unless_number:
+            clause = [t for t in toks if t.sent == toks[a].sent and t.clause == toks[a].clause]
+            if any(_strong_number(t) for t in clause):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ checking
+    def check_text(self, text: str, codes: set[str] | None = None) -> list[Finding]:
+        """All findings for `text` (optionally only the given codes), sorted by position, no duplicates."""
+        if not isinstance(text, str) or not text.strip():
+            return []
+        an = self.analyze(text)
+        out: list[Finding] = []
+        want = (lambda c: True) if codes is None else (lambda c: c in codes)
+        for rule, a, b in self._pattern_hits(an):
+            if rule.code != "missing-timeframe" and want(rule.code):
+                out.append(self._finding(rule, an, a, b))
+        for rule in self.detector_rules:
+            if not want(rule.code):
+                continue
+            out.extend(getattr(self, f"_detect_{rule.detector}")(rule, an))
+        if codes is None or codes & {"long-sentence", "readability", "passive-voice", "personal-data"}:
+            from delmaal_assistant.checker import extras
+
+            out.extend(extras.run(self, an, want))
+        return _dedupe(out)
+
+    def _finding(self, rule: Rule, an: Analysis, a: int, b: int, **fmt: str) -> Finding:
+        toks = an.toks
+        start, end = toks[a].start, toks[b - 1].end
+        excerpt = an.text[start:end]
+        return Finding(
+            code=rule.code,
+            severity=rule.severity,  # type: ignore[arg-type]
+            start=start,
+            end=end,
+            excerpt=excerpt,
+            message=_fmt(rule.message, excerpt=excerpt, **fmt),
+            suggestion=_fmt(rule.suggestion, excerpt=excerpt, **fmt) if rule.suggestion else None,
+            question=rule.question,
+            rule=rule.id,
+        )
+
+    # ------------------------------------------------------------------ detectors
+    def _detect_timeframe(self, rule: Rule, an: Analysis) -> list[Finding]:
+        toks = an.toks
+        for k in range(len(toks)):
+            for pat in rule.patterns:
+                if self._match_at(toks, k, pat.elems) is not None:
+                    return []
+        words = [i for i, t in enumerate(toks) if not t.is_punct]
+        if not words:
+            return []
+        return [self._finding(rule, an, words[0], words[-1] + 1)]
+
+    def _sentence_body(self, toks: list[Tok]) -> list[int]:
+        """Indices of the word tokens of a sentence, after a leading "at" / "Målet er, at"."""
+        idx = [i for i, t in enumerate(toks) if not t.is_punct]
+        for n, i in enumerate(idx[:6]):
+            if toks[i].lower == "at" and all(toks[j].lower in LEADING_FRAME for j in idx[:n]):
+                return idx[n + 1:]
+        return idx
+
+    def _detect_staff_subject(self, rule: Rule, an: Analysis) -> list[Finding]:
+        cfg = self._staff
+        nouns = set(cfg.get("staff_nouns", []))
+        not_after = set(cfg.get("not_after", []))
+        residents = set(cfg.get("resident_words", []))
+        window = int(cfg.get("subject_window", 4))
+        out = []
+        for a, b in an.sent_bounds:
+            toks = an.toks[a:b]
+            body = self._sentence_body(toks)
+            if not body:
+                continue
+            started_with_at = body[0] != next(i for i, t in enumerate(toks) if not t.is_punct)
+            first = toks[body[0]]
+            if first.lower in residents:
+                continue
+            cands = body[:1] if started_with_at else body[:window]
+            for n, i in enumerate(cands):
+                t = toks[i]
+                if t.side or t.lower not in nouns:
+                    continue
+                prev = toks[body[n - 1]].lower if n > 0 else ""
+                if n > 0 and prev in not_after:
+                    continue
+                end = i + 2 if i + 1 < len(toks) and not toks[i + 1].is_punct else i + 1
+                out.append(self._finding(rule, an, a + i, a + end))
+                break
+        return out
+
+    def _detect_staff_opener(self, rule: Rule, an: Analysis) -> list[Finding]:
+        cfg = self._staff
+        strong = set(cfg.get("strong_openers", []))
+        weak = set(cfg.get("weak_openers", []))
+        residents = set(cfg.get("resident_words", []))
+        out = []
+        for a, b in an.sent_bounds:
+            toks = an.toks[a:b]
+            body = self._sentence_body(toks)
+            if not body:
+                continue
+            first = toks[body[0]]
+            if first.lower in strong or (
+                first.lower in weak and any(toks[i].lower in residents for i in body[1:4])
+            ):
+                out.append(self._finding(rule, an, a + body[0], a + body[0] + 1))
+        return out
+
+
+def _followed_by(toks: list[Tok], b: int, words: tuple[str, ...]) -> bool:
+    """True when the tokens from `b` on are `words` ("#" = a number)."""
+    for n, w in enumerate(words):
+        j = b + n
+        if j >= len(toks) or toks[j].sent != toks[b - 1].sent:
+            return False
+        if w == "#":
+            if not _strong_number(toks[j]):
+                return False
+        elif toks[j].lower != w:
+            return False
+    return True
+
+
+def _strong_number(t: Tok) -> bool:
+    if t.is_digit:
+        return True
+    low = t.lower
+    return (low in NUMBER_WORDS and low not in ("en", "et")) or low in ("halvdelen", "procent", "%", "dobbelt")
+
+
+def _fmt(template: str | None, **kw: str) -> str:
+    if not template:
+        return ""
+    try:
+        return template.format(**kw)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per code and overlapping span (keep the longest), sorted by position."""
+    findings = sorted(findings, key=lambda f: (f.code, f.start, -(f.end - f.start)))
+    out: list[Finding] = []
+    for f in findings:
+        if out and out[-1].code == f.code and f.start < out[-1].end:
+            continue
+        out.append(f)
+    out.sort(key=lambda f: (f.start, f.end, f.code))
+    return out
+

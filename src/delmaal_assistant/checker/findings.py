@@ -37,6 +37,7 @@ class Finding:
     suggestion: str | None = None
     question: str | None = None
     field: str | None = None
+    rule: str | None = None  # the lexicon rule that fired, e.g. "vague-verb/work-focus"
 
     def at_least(self, level: str) -> bool:
         return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[level]

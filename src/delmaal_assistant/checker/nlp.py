@@ -1,0 +1,237 @@
+"""Danish tokens with lemmas, on spaCy's blank Danish tokenizer.
+
+spaCy's trained Danish pipelines are not installable here, so we use `spacy.blank("da")` for tokens and
+the Danish lemma table from `spacy-lookups-data`. Loading that table through spaCy takes ~1.5 s, which
+would blow the start-up budget of `delmaal check`, so the table is copied once into a small SQLite file in
+the user's cache folder (built from the installed package: nothing is downloaded) and looked up per word.
+
+The table has known errors (spiser→spis, holdt→holdt) and is case-sensitive, so every token carries a set of
+candidate lemmas (the lower-cased form, the table's lemma of the form and of the lower-cased form, and the
+irregular verb map from the lexicons); rules match on forms as well as lemmas.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sqlite3
+import sys
+import threading
+import types
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+
+SENT_END = {".", "!", "?", "…"}
+NUMBER_WORDS = {
+    "en", "et", "én", "ét", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv",
+    "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tyve", "tredive", "fyrre",
+    "halvtreds", "tres", "halvfjerds", "firs", "halvfems", "hundrede", "halvanden", "halvandet", "begge",
+}
+
+
+@dataclass(slots=True)
+class Tok:
+    i: int
+    text: str
+    lower: str
+    start: int
+    end: int
+    lemmas: frozenset[str]
+    is_punct: bool
+    is_digit: bool  # starts with a digit ("12", "12.", "1/3-2027")
+    sent: int = 0
+    side: bool = False  # inside a side clause (condition, relative clause, …)
+    clause: int = 0
+
+    @property
+    def is_word(self) -> bool:
+        return not self.is_punct
+
+    def like_num(self) -> bool:
+        return self.is_digit or self.lower in NUMBER_WORDS
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    toks: list[Tok]
+    n_sents: int = 1
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # token index ranges per sentence
+
+
+def _import_spacy():
+    """Import spaCy without its command-line package (weasel, typer, requests: ~0.2-0.35 s).
+
+    `spacy/__init__` imports `spacy.cli.info` only to re-export `spacy.info`. While spaCy is imported we put
+    a stand-in for those two modules in `sys.modules`, then take it out again, so a later `import spacy.cli`
+    (by anyone) loads the real package and `spacy.info` still works (it imports the real one on call).
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package, so `spacy.cli.info` resolves
+    cli_info = types.ModuleType("spacy.cli.info")
+    cli_info.info = info
+    cli.info = cli_info
+    stubs = {"spacy.cli": cli, "spacy.cli.info": cli_info}
+    missing = [n for n in stubs if n not in sys.modules]
+    for name in missing:
+        sys.modules[name] = stubs[name]
+    try:
+        import spacy
+    finally:
+        for name in missing:
+            if sys.modules.get(name) is stubs[name]:
+                del sys.modules[name]
+        if getattr(sys.modules.get("spacy"), "cli", None) is cli:
+            del sys.modules["spacy"].cli
+    return spacy
+
+
+def _lookups_table_path() -> Path:
+    import spacy_lookups_data
+
+    return Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
+
+
+def _cache_path(src: Path) -> Path:
+    st = src.stat()
+    tag = f"{st.st_size}-{int(st.st_mtime)}"
+    base = os.environ.get("DELMAAL_CACHE_DIR") or platformdirs.user_cache_dir("delmaal-assistant", appauthor=False)
+    return Path(base) / f"da_lemma_lookup-{tag}.sqlite3"
+
+
+def _build_cache(src: Path, dst: Path) -> None:
+    with gzip.open(src, "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_name(f"{dst.name}.{os.getpid()}.tmp")
+    try:
+        con = sqlite3.connect(tmp)
+        con.execute("CREATE TABLE lemma (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+        con.executemany("INSERT OR REPLACE INTO lemma VALUES (?, ?)", table.items())
+        con.commit()
+        con.close()
+        os.replace(tmp, dst)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+class LemmaTable:
+    """Word form → lemma, from spacy-lookups-data's Danish table via a SQLite cache (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._con: sqlite3.Connection | None = None
+        self._mem: dict[str, str] | None = None
+        src = _lookups_table_path()
+        try:
+            path = _cache_path(src)
+            if not path.exists():
+                _build_cache(src, path)
+            self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except (OSError, sqlite3.Error):
+            # No writable cache folder: fall back to reading the table into memory (slower start-up).
+            with gzip.open(src, "rt", encoding="utf-8") as fh:
+                self._mem = json.load(fh)
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one table per process
+    def get(self, form: str) -> str | None:
+        if self._mem is not None:
+            return self._mem.get(form)
+        with self._lock:
+            row = self._con.execute("SELECT lemma FROM lemma WHERE form = ?", (form,)).fetchone()
+        return row[0] if row else None
+
+
+class Analyzer:
+    """Tokenizes Danish text and attaches candidate lemmas; loads spaCy once per process."""
+
+    def __init__(self, irregular: dict[str, str] | None = None) -> None:
+        self._nlp = _import_spacy().blank("da")
+        self._table = LemmaTable()
+        self._irregular = irregular or {}
+
+    def lemmas(self, text: str, lower: str) -> frozenset[str]:
+        out = {lower}
+        for form in (lower, text):
+            lem = self._table.get(form)
+            # The table maps some short words to longer, unrelated lemmas ("frem" → "fremme"); an inflected
+            # form is never more than one letter shorter than its lemma, except the irregulars mapped below.
+            if lem and len(lower) >= len(lem) - 1:
+                out.add(lem.lower())
+        irr = self._irregular.get(lower)
+        if irr:
+            out.add(irr)
+        return frozenset(out)
+
+    def known_form(self, form: str) -> bool:
+        """True when the lemma table knows `form` (as a word form of any lemma)."""
+        return self._table.get(form) is not None
+
+    def tokenize(self, text: str) -> list[Tok]:
+        toks: list[Tok] = []
+        for t in self._nlp.make_doc(text):
+            if t.is_space:
+                continue
+            raw = t.text
+            lower = raw.lower()
+            toks.append(
+                Tok(
+                    i=len(toks),
+                    text=raw,
+                    lower=lower,
+                    start=t.idx,
+                    end=t.idx + len(raw),
+                    lemmas=self.lemmas(raw, lower),
+                    is_punct=t.is_punct or all(not c.isalnum() for c in raw),
+                    is_digit=raw[:1].isdigit(),
+                )
+            )
+        return toks
+
+    def analyze(self, text: str) -> Analysis:
+        toks = self.tokenize(text)
+        bounds = split_sentences(text, toks)
+        for sid, (a, b) in enumerate(bounds):
+            for t in toks[a:b]:
+                t.sent = sid
+        return Analysis(text=text, toks=toks, n_sents=max(1, len(bounds)), sent_bounds=bounds)
+
+
+def split_sentences(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """Sentence boundaries: . ! ? (alone or glued to a number: "uge 12.") followed by a capital or the end,
+    and line breaks. "1. marts" is not a sentence end."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        end_here = False
+        if nxt is not None and "\n" in text[t.end:nxt.start]:
+            end_here = True
+        elif t.text in SENT_END or (t.text[-1:] in SENT_END and t.is_digit) or t.text.endswith((".", "!", "?")):
+            if nxt is None:
+                end_here = True
+            elif nxt.text[:1].isupper() or nxt.text[:1] in "\"'»«(" or nxt.is_digit and t.text in SENT_END:
+                # an abbreviation like "kl." or "fx." before a capital is rare in delmål; accept the split
+                end_here = t.lower not in ABBREVIATIONS
+        if end_here:
+            bounds.append((start, k + 1))
+            start = k + 1
+    if start < len(toks):
+        bounds.append((start, len(toks)))
+    return bounds
+
+
+ABBREVIATIONS = {"kl.", "fx.", "f.eks.", "bl.a.", "ca.", "evt.", "dvs.", "mht.", "nr.", "jf.", "pga.", "inkl.", "ift.", "mv."}
