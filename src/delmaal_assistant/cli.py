@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 
@@ -56,8 +57,15 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("Afbrudt.\n")
         return 130
     except BrokenPipeError:
-        try:
-            sys.stdout.close()
-        except Exception:
-            pass
+        # The reader went away (`delmaal check … | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # last resort: a bug must not greet a user with a traceback
+        if os.environ.get("DELMAAL_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"delmaal: der opstod en uventet fejl ({type(exc).__name__}: {exc}).\n"
+            "Kør igen med DELMAAL_DEBUG=1 for at se detaljerne, og giv dem videre til udviklerne.\n"
+        )
+        return 2

@@ -1,10 +1,321 @@
-"""`delmaal check`: placeholder until the checker lands (next commits)."""
+"""`delmaal check`: check delmål wording from an argument, standard input, .txt, .csv or saved .json files.
+
+Contract: ../shared/domain/CHECKS.md. All input is read and validated before anything is checked, so a bad
+file gives exit 2 and a Danish message on stderr, never a traceback and never half an output.
+"""
+
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import sys
+import textwrap
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from pathlib import Path
+
+from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
+
+FAIL_LEVELS = ("error", "warning", "suggestion", "none")
+FILE_TYPES = (".txt", ".csv", ".json")
+WHOLE_FIELD = "(hele delmålet)"
+_LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
+
+
+class InputError(Exception):
+    """Bad usage or unreadable input: Danish message, exit 2."""
+
+
+@dataclass
+class Item:
+    source: str
+    line: int | None
+    text: str
+    field: str | None = None
+    findings: list[Finding] = dc_field(default_factory=list)
+
+
+@dataclass
+class DelmaalInput:
+    source: str
+    delmaal: object  # model.Delmaal (imported lazily)
 
 
 def add_check_parser(sub) -> None:
-    c = sub.add_parser("check", help="tjek formuleringen af et eller flere delmål")
-    c.add_argument("inputs", nargs="*")
-    c.set_defaults(func=lambda a: 0)
+    c = sub.add_parser(
+        "check",
+        help="tjek formuleringen af et eller flere delmål",
+        description=(
+            "Tjek formuleringer af delmål. INPUT er en formulering i anførselstegn, - for standard input "
+            "(én formulering pr. linje) eller filer: .txt (én pr. linje), .csv (kolonnen 'delmaal' eller "
+            "--column) og gemte delmål (.json)."
+        ),
+    )
+    c.add_argument("inputs", nargs="*", metavar="INPUT", help="formulering, -, eller fil")
+    c.add_argument("--format", choices=("text", "json"), default="text", help="uddataformat (standard: text)")
+    c.add_argument(
+        "--fail-level",
+        choices=FAIL_LEVELS,
+        default="warning",
+        help="afslut med status 1, hvis der er fund på dette niveau eller højere (standard: warning)",
+    )
+    c.add_argument("--column", default=None, help="kolonnen med formuleringer i .csv-filer (standard: delmaal)")
+    c.set_defaults(func=run_check)
+
+
+# ---------------------------------------------------------------------------------------------- reading
+def _read_file_text(path: Path) -> str:
+    from delmaal_assistant.storage import StorageError, read_text_file
+
+    try:
+        return read_text_file(path, "Filen")
+    except StorageError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _lines(source: str, text: str) -> list[Item]:
+    return [Item(source, n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def _csv_items(path: Path, text: str, column: str | None) -> list[Item]:
+    want = column or "delmaal"
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample.splitlines()[0] if sample else "", delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"'{path}' er tom: der er ingen kolonneoverskrifter.") from None
+    except csv.Error as exc:
+        raise InputError(f"'{path}' kan ikke læses som CSV: {exc}.") from None
+    names = [h.strip().lstrip("\ufeff") for h in header]
+    lowered = [n.lower() for n in names]
+    if want.lower() not in lowered:
+        shown = ", ".join(f"'{n}'" for n in names if n) or "(ingen)"
+        hint = "" if column else " Brug --column NAVN for at vælge en anden kolonne."
+        raise InputError(f"'{path}' har ingen kolonne '{want}'. Kolonnerne er: {shown}.{hint}")
+    col = lowered.index(want.lower())
+    items = []
+    try:
+        for row in reader:
+            if col < len(row) and row[col].strip():
+                items.append(Item(str(path), reader.line_num, row[col].strip()))
+    except csv.Error as exc:
+        raise InputError(f"'{path}' kan ikke læses som CSV (linje {reader.line_num}): {exc}.") from None
+    return items
+
+
+def _json_delmaal(path: Path, text: str) -> DelmaalInput:
+    from delmaal_assistant.storage import StorageError, delmaal_from_data
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"'{path}' er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}).") from None
+    try:
+        return DelmaalInput(str(path), delmaal_from_data(data, f"'{path}'"))
+    except StorageError as exc:
+        raise InputError(str(exc)) from None
+
+
+def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]:
+    if not args.inputs:
+        raise InputError(
+            'Angiv hvad der skal tjekkes: en formulering i anførselstegn, - for standard input eller en fil.\n'
+            'Fx: delmaal check "At borgeren vasker tøj hver onsdag frem til 1. marts."'
+        )
+    out: list[Item | DelmaalInput] = []
+    used_stdin = False
+    for arg in args.inputs:
+        if arg == "-":
+            if used_stdin:
+                raise InputError("Standard input (-) kan kun angives én gang.")
+            used_stdin = True
+            try:
+                data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+            except OSError as exc:
+                raise InputError(f"Standard input kunne ikke læses: {exc}.") from None
+            if isinstance(data, bytes):
+                if b"\x00" in data[:8192]:
+                    raise InputError("Standard input ser ud til at være binære data, ikke tekst.")
+                try:
+                    data = data.decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    raise InputError("Standard input er ikke UTF-8-tekst.") from None
+            items = _lines("-", data)
+            if not items:
+                raise InputError("Standard input er tom: der er ingen formuleringer at tjekke.")
+            out.extend(items)
+            continue
+        path = Path(arg)
+        if path.exists() or _LOOKS_LIKE_PATH.match(arg):
+            if path.is_dir():
+                raise InputError(f"'{arg}' er en mappe. Angiv en fil (.txt, .csv eller .json).")
+            if not path.exists():
+                raise InputError(f"Filen '{arg}' findes ikke.")
+            suffix = path.suffix.lower()
+            if suffix not in FILE_TYPES:
+                raise InputError(
+                    f"'{arg}' har en filtype, der ikke kan tjekkes ('{suffix or 'ingen'}'). "
+                    "Brug .txt, .csv eller .json (et gemt delmål)."
+                )
+            text = _read_file_text(path)
+            if suffix == ".json":
+                out.append(_json_delmaal(path, text))
+                continue
+            items = _csv_items(path, text, args.column) if suffix == ".csv" else _lines(str(path), text)
+            if not items:
+                raise InputError(f"'{arg}' indeholder ingen formuleringer at tjekke.")
+            out.extend(items)
+            continue
+        if not arg.strip():
+            raise InputError("Formuleringen er tom.")
+        out.append(Item("argument", None, arg.strip()))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- checking
+def check_inputs(inputs: list[Item | DelmaalInput], checker) -> list[Item]:
+    from delmaal_assistant.model import Delmaal
+
+    results: list[Item] = []
+    for inp in inputs:
+        if isinstance(inp, Item):
+            inp.findings = checker.check(inp.text)
+            results.append(inp)
+            continue
+        d: Delmaal = inp.delmaal  # type: ignore[assignment]
+        findings = checker.check_delmaal(d)
+        for path, _title, text in d.text_fields():
+            results.append(Item(inp.source, None, text, path, [f for f in findings if f.field == path]))
+        fields = {p for p, _, _ in d.text_fields()}
+        whole = [f for f in findings if f.field not in fields]
+        results.append(Item(inp.source, None, "", WHOLE_FIELD, whole))
+    return results
+
+
+# ---------------------------------------------------------------------------------------------- output
+def to_json(results: list[Item]) -> dict:
+    out = []
+    for i, r in enumerate(results):
+        d = {"index": i, "source": r.source, "line": r.line, "text": r.text}
+        if r.field:
+            d["field"] = r.field
+        d["findings"] = [f.to_json() for f in r.findings]
+        out.append(d)
+    return {"schema": "delmaal-check/1", "results": out}
+
+
+class _Style:
+    def __init__(self, enabled: bool) -> None:
+        self.on = enabled
+
+    def __call__(self, text: str, *codes: str) -> str:
+        if not self.on or not codes:
+            return text
+        return "\033[" + ";".join(codes) + "m" + text + "\033[0m"
+
+
+SEV_STYLE = {"error": ("1", "31"), "warning": ("1", "33"), "suggestion": ("1", "36")}
+SEV_MARK = {"error": "✖", "warning": "▲", "suggestion": "●"}
+
+
+def _marked(text: str, f: Finding, style: _Style, context: int = 40) -> str:
+    """The text around the finding with the excerpt between » « (and underlined on a terminal)."""
+    if f.end <= f.start:
+        return ""
+    a, b = f.start, f.end
+    lo, hi = max(0, a - context), min(len(text), b + context)
+    pre = ("…" if lo > 0 else "") + text[lo:a]
+    post = text[b:hi] + ("…" if hi < len(text) else "")
+    mark = style("»" + text[a:b] + "«", "4", *SEV_STYLE.get(f.severity, ())[1:])
+    return (pre + mark + post).replace("\n", " ")
+
+
+def to_text(results: list[Item], style: _Style, width: int) -> str:
+    out: list[str] = []
+    wrap = max(40, min(width, 100)) - 6
+    counts = {"error": 0, "warning": 0, "suggestion": 0}
+    for r in results:
+        where = r.source if r.source != "argument" else ""
+        if r.line is not None:
+            where = f"{r.source}:{r.line}" if r.source != "-" else f"linje {r.line}"
+        if r.field:
+            where = f"{r.source} · {r.field}"
+        head = style(where, "2") + "  " if where else ""
+        if r.field == WHOLE_FIELD:
+            out.append(f"{head}{style('Hele delmålet', '1')}")
+        else:
+            out.append(f"{head}{style(r.text, '1')}" if len(r.text) <= 200 else f"{head}{style(r.text[:200] + '…', '1')}")
+        if not r.findings:
+            out.append("  " + style("✔ ingen fund", "32"))
+        for f in r.findings:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+            label = style(f"{SEV_MARK.get(f.severity, '')} {SEVERITY_DA.get(f.severity, f.severity)}",
+                          *SEV_STYLE.get(f.severity, ()))
+            out.append(f"  {label} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
+            snippet = _marked(r.text, f, style)
+            if snippet:
+                out.append(f"      {snippet}")
+            for para in (f.message,):
+                out.extend("      " + ln for ln in textwrap.wrap(para, wrap))
+            if f.suggestion:
+                out.extend("      " + ln for ln in textwrap.wrap("Forslag: " + f.suggestion, wrap))
+            if f.question:
+                out.extend("      " + ln for ln in textwrap.wrap("Spørg: " + f.question, wrap))
+        out.append("")
+    n = sum(1 for r in results if r.field in (None, WHOLE_FIELD))
+    parts = [f"{counts[k]} {name}" for k, name in (("error", "fejl"), ("warning", "advarsler"),
+                                                    ("suggestion", "forslag"))]
+    out.append(style(f"{n} tjekket: " + ", ".join(parts), "1"))
+    return "\n".join(out) + "\n"
+
+
+def _use_colour(stream) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return stream.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):
+        return False
+
+
+def run_check(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, checker=None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        inputs = collect_inputs(args, stdin)
+    except InputError as exc:
+        stderr.write(f"delmaal check: {exc}\n")
+        return 2
+    if checker is None:
+        from delmaal_assistant.checker import get_checker
+        from delmaal_assistant.checker.lexicon import LexiconError
+
+        try:
+            checker = get_checker()
+        except LexiconError as exc:
+            stderr.write(f"delmaal check: ordlisterne kunne ikke indlæses: {exc}\n")
+            return 2
+    results = check_inputs(inputs, checker)
+    if args.format == "json":
+        json.dump(to_json(results), stdout, ensure_ascii=False)
+        stdout.write("\n")
+    else:
+        width = shutil.get_terminal_size((100, 24)).columns
+        stdout.write(to_text(results, _Style(_use_colour(stdout)), width))
+    stdout.flush()
+    level = args.fail_level
+    if level == "none":
+        return 0
+    failing = any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level] for r in results for f in r.findings)
+    return 1 if failing else 0

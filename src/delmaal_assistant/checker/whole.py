@@ -1,10 +1,137 @@
-"""Placeholder: whole-delmål checks come with the rule engine."""
+"""Checks of a whole, filled-in delmål (template fields, dates, methods, indicators, documentation).
+
+Text findings carry `field` = the model path of the text they were found in. Whole-delmål findings carry
+`field` = the model field they are about and an empty span (start == end == 0, excerpt "").
+Messages and thresholds are data in `lexicons/<lang>/whole.toml`.
+"""
+
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-def check_delmaal(engine, delmaal):
-    out = []
-    for path, _title, text in delmaal.text_fields():
-        for f in engine.check_text(text):
-            out.append(f)
+from delmaal_assistant.checker.findings import Finding
+
+if TYPE_CHECKING:
+    from delmaal_assistant.checker.engine import Engine
+    from delmaal_assistant.model import Delmaal
+
+# Which text checks run on which field. The wording is the delmål itself and gets every check. Indsats and
+# documentation describe the staff's actions, so staff-perspective does not apply there. The resident's own
+# words are recorded verbatim and only checked for personal data.
+ALL = None
+PROSE = {"long-sentence", "readability", "passive-voice", "personal-data"}
+FIELD_CODES: dict[str, set[str] | None] = {
+    "wording": ALL,
+    "title": {"personal-data"},
+    "measurement": {"vague-verb", "vague-quantifier", "personal-data", "long-sentence"},
+    "collaboration.resident_own_words": {"personal-data"},
+}
+UDVIKLE = "Udvikle funktionsevne"
+
+
+def codes_for(path: str) -> set[str] | None:
+    if path in FIELD_CODES:
+        return FIELD_CODES[path]
+    if path.startswith("indicators."):
+        return {"personal-data", "long-sentence"}
+    return PROSE
+
+
+def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
+    out: list[Finding] = []
+    for path, _title, text in d.text_fields():
+        codes = codes_for(path)
+        for f in engine.check_text(text, codes):
+            if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:
+                continue  # the timeframe is stated in the end date field
+            out.append(replace(f, field=path))
+    out.extend(whole_findings(engine.lex.section("whole"), d))
     return out
+
+
+def _f(cfg: dict, code: str, field: str | None = None, **fmt) -> Finding:
+    c = cfg[code]
+    return Finding(
+        code=code,
+        severity=c["severity"],
+        start=0,
+        end=0,
+        excerpt="",
+        message=c["message"].format(**fmt),
+        suggestion=c.get("suggestion", "").format(**fmt) or None,
+        question=c.get("question"),
+        field=field or c.get("field"),
+        rule=code,
+    )
+
+
+def whole_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
+    out: list[Finding] = []
+    if not d.wording.strip():
+        out.append(_f(cfg, "missing-wording"))
+    c = d.collaboration
+    if not (c.resident_attitude.strip() or c.resident_own_words.strip() or c.professional_justification.strip()):
+        out.append(_f(cfg, "missing-attitude"))
+    if c.guardian_involved and not c.guardian_involvement.strip():
+        out.append(_f(cfg, "missing-guardian-description"))
+
+    approaches = [a.lower() for a in cfg.get("approaches", [])]
+    if not d.methods:
+        out.append(_f(cfg, "missing-method"))
+    elif len(d.methods) > int(cfg.get("max_methods", 2)):
+        out.append(_f(cfg, "too-many-methods", count=len(d.methods)))
+    for i, m in enumerate(d.methods):
+        name = m.name.lower()
+        if m.kind == "tilgang" or (m.kind != "metode" and any(a in name for a in approaches)):
+            out.append(_f(cfg, "approach-as-method", field=f"methods[{i}]", name=m.name))
+
+    if d.wording.strip() and not d.indsats.when_resident_wants_otherwise.strip():
+        out.append(_f(cfg, "missing-when-resident-wants-otherwise"))
+
+    missing = [(n, f) for n, f in (("Startdato", "start_date"), ("Slutdato", "end_date"),
+                                    ("Evalueringsdato", "evaluation_date")) if getattr(d, f) is None]
+    for name, fld in missing:
+        out.append(_f(cfg, "missing-dates", field=fld, what=name))
+    if d.start_date and d.end_date:
+        days = (d.end_date - d.start_date).days
+        if days > int(cfg.get("max_days", 130)):
+            out.append(_f(cfg, "timeframe-too-long", days=days))
+        if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date):
+            out.append(_f(cfg, "evaluation-outside-period", start=d.start_date.strftime("%d.%m.%Y"),
+                          end=d.end_date.strftime("%d.%m.%Y")))
+
+    ind = d.indicators
+    if ind.start_level is None or ind.expected_end_level is None:
+        out.append(_f(cfg, "missing-indicator-levels"))
+    else:
+        s, e = ind.start_level, ind.expected_end_level
+        if s - e > int(cfg.get("max_level_drop", 2)):
+            out.append(_f(cfg, "unrealistic-indicator", start=s, end=e))
+        if d.goal_type and d.goal_type.name == UDVIKLE and e >= s:
+            out.append(_f(cfg, "indicator-no-progress", start=s, end=e,
+                          relation="det samme som" if e == s else "højere end"))
+    phrases = [p.lower() for p in cfg.get("generic_indicator_phrases", [])]
+    max_words = int(cfg.get("generic_indicator_max_words", 5))
+    empty = []
+    for lvl in ind.levels:
+        text = lvl.what_we_see.strip()
+        if not text:
+            empty.append(str(lvl.level))
+            continue
+        low = text.lower()
+        if len(low.split()) <= max_words and any(p in low for p in phrases):
+            out.append(_f(cfg, "generic-indicator", field=f"indicators.levels[{lvl.level}].what_we_see",
+                          level=lvl.level, text=text))
+    if empty:
+        levels = ", ".join(empty[:-1]) + (" og " if len(empty) > 1 else "") + empty[-1]
+        out.append(_f(cfg, "missing-indicator-texts", levels=levels))
+
+    doc = d.documentation
+    lacking = [name for name, v in (("hvad", doc.what), ("hvem", doc.who), ("hvor ofte", doc.how_often))
+               if not v.strip()]
+    if lacking:
+        what = lacking[0] if len(lacking) == 1 else ", ".join(lacking[:-1]) + " og " + lacking[-1]
+        out.append(_f(cfg, "missing-documentation-plan", what=what))
+    return out
+
