@@ -89,6 +89,7 @@ def _csv_items(path: Path, text: str, column: str | None) -> list[Item]:
         dialect = csv.Sniffer().sniff(sample.splitlines()[0] if sample else "", delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))  # a long pasted cell is still a wording
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         header = next(reader)

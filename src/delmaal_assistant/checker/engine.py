@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.lexicon import Elem, Lexicon, Pattern, Rule, load_lexicon
 from delmaal_assistant.checker.nlp import NUMBER_WORDS, Analysis, Analyzer, Tok
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "-"}
 LEADING_FRAME = {"det", "er", "målet", "delmålet", "formålet", "skal", "være", "vores", "mål", "hensigten"}
 
@@ -26,29 +28,23 @@ class Engine:
         self._relative = set(c.get("relative_pronouns", []))
         self._not_relative_after = set(c.get("not_relative_after", []))
         self._determiners = set(c.get("determiners", []))
+        self._multi_by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for m in self._openers_multi:
+            self._multi_by_first[m[0]].append(m)
         # Index pattern rules by the words their first element can match.
-        self._by_form: dict[str, list[tuple[Rule, Pattern]]] = defaultdict(list)
-        self._scan: list[tuple[Rule, Pattern]] = []
-        self.detector_rules: list[Rule] = []
-        for rule in self.lex.rules:
-            if rule.detector:
-                self.detector_rules.append(rule)
-                continue
-            for pat in rule.patterns:
-                first = pat.elems[0]
-                if first.kind == "word" and not first.prefixes and not first.suffixes:
-                    for key in first.forms | first.lemmas:
-                        self._by_form[key].append((rule, pat))
-                else:
-                    self._scan.append((rule, pat))
-        self._tf_rule = next(r for r in self.detector_rules if r.detector == "timeframe")
+        self.detector_rules = [r for r in self.lex.rules if r.detector]
+        self._index = PatternIndex((r, p) for r in self.lex.rules if not r.detector for p in r.patterns)
+        tf_rule = next(r for r in self.detector_rules if r.detector == "timeframe")
+        self._tf_index = PatternIndex((tf_rule, p) for p in tf_rule.patterns)
         self._staff = self.lex.section("staff_perspective")
         self._extra = self.lex.section("extra")
         self._not_passive = set(self._extra.get("passive-voice", {}).get("not_passive", []))
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, text: str) -> Analysis:
-        an = self.analyzer.analyze(text)
+        # Lone surrogates (from broken input) cannot be encoded; replacing each by one U+FFFD keeps offsets.
+        an = self.analyzer.analyze(_SURROGATES.sub("\ufffd", text))
+        an.text = text
         for a, b in an.sent_bounds:
             self._mark_clauses(an.toks[a:b])
         return an
@@ -75,7 +71,9 @@ class Engine:
             if not side:
                 if low in self._openers_single:
                     side = True
-                elif any(tuple(x.lower for x in toks[k:k + len(m)]) == m for m in self._openers_multi):
+                elif low in self._multi_by_first and any(
+                    tuple(x.lower for x in toks[k:k + len(m)]) == m for m in self._multi_by_first[low]
+                ):
                     side = True
                 elif low == "så" and nxt and nxt not in self._saa_not_before and prev not in ("og", "") and k > 1:
                     side = True
@@ -121,14 +119,7 @@ class Engine:
         for k, t in enumerate(toks):
             if t.is_punct:
                 continue
-            cands = list(self._scan)
-            seen: set[int] = set()
-            for key in (t.lower, *t.lemmas):
-                for rp in self._by_form.get(key, ()):
-                    if id(rp) not in seen:
-                        seen.add(id(rp))
-                        cands.append(rp)
-            for rule, pat in cands:
+            for rule, pat in self._index.candidates(t):
                 end = self._match_at(toks, k, pat.elems)
                 if end is None or not self._accept(rule, toks, k, end):
                     continue
@@ -192,8 +183,10 @@ class Engine:
     # ------------------------------------------------------------------ detectors
     def _detect_timeframe(self, rule: Rule, an: Analysis) -> list[Finding]:
         toks = an.toks
-        for k in range(len(toks)):
-            for pat in rule.patterns:
+        for k, t in enumerate(toks):
+            if t.is_punct:
+                continue
+            for _rule, pat in self._tf_index.candidates(t):
                 if self._match_at(toks, k, pat.elems) is not None:
                     return []
         words = [i for i, t in enumerate(toks) if not t.is_punct]
@@ -254,6 +247,34 @@ class Engine:
                 first.lower in weak and any(toks[i].lower in residents for i in body[1:4])
             ):
                 out.append(self._finding(rule, an, a + body[0], a + body[0] + 1))
+        return out
+
+
+class PatternIndex:
+    """Patterns indexed by the word forms / lemmas their first element matches; the rest are scanned."""
+
+    def __init__(self, items) -> None:
+        self._by_key: dict[str, list[tuple[Rule, Pattern]]] = defaultdict(list)
+        self._scan: list[tuple[Rule, Pattern]] = []
+        for rule, pat in items:
+            first = pat.elems[0]
+            if first.kind == "word" and not first.prefixes and not first.suffixes:
+                for key in first.forms | first.lemmas:
+                    self._by_key[key].append((rule, pat))
+            elif first.kind == "list":
+                for key in first.items:
+                    self._by_key[key].append((rule, pat))
+            else:
+                self._scan.append((rule, pat))
+
+    def candidates(self, tok: Tok) -> list[tuple[Rule, Pattern]]:
+        out = [rp for rp in self._scan if rp[1].elems[0].match(tok, None)]
+        seen: set[int] = set()
+        for key in (tok.lower, *tok.lemmas):
+            for rp in self._by_key.get(key, ()):
+                if id(rp) not in seen:
+                    seen.add(id(rp))
+                    out.append(rp)
         return out
 
 
