@@ -58,7 +58,8 @@ def start_end(draw):
 def indicators(draw):
     order = draw(st.permutations(range(5)))
     lv = [IndicatorLevel(level=i, what_we_see=draw(text), how_we_support=draw(text)) for i in order]
-    return Indicators(start_level=draw(st.none() | levels), expected_end_level=draw(st.none() | levels), levels=lv)
+    return Indicators(start_level=draw(st.none() | levels), expected_end_level=draw(st.none() | levels),
+                      levels=lv)
 
 
 coded = st.builds(CodedConcept, code=nonempty_text, name=nonempty_text, system=nonempty_text)

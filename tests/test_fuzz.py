@@ -32,7 +32,8 @@ TRIGGERS = [
     "trives", "bliver mere selvhjulpen", "inden 1. marts 2027", "i de næste 8 uger", "hver onsdag", "kl. 8",
     "styrkes", "bliver hjulpet", "010190-1234", "+45 12 34 56 78", "12345678", "også når han ikke har sovet",
     "så personalet ikke behøver", ".", ". ", "!", "?", "\n", "\r\n", "\u2028", "\u00a0", "\u200b", "\u0301",
-    "e\u0301", "\ufeff", "👩\u200d👧", "ÆØÅ", "æøå", "ß", "İ", "ﬁ", "Ⅳ", "\t", "  ", "–", "—", "\"", "«", "»",
+    "e\u0301", "\ufeff", "👩\u200d👧", "ÆØÅ", "æøå", "ß", "İ", "ﬁ", "Ⅳ", "\t", "  ", "–", "—", "\"",
+    "«", "»",
     "(", ")", "1.", "30/11", "2026-12-01", "\ud800", "\udcff",
 ]
 any_text = st.one_of(
