@@ -2,6 +2,7 @@
 
     python killsafe_writer.py draft FOLDER     # via DraftStore.save
     python killsafe_writer.py raw FILE         # via storage.atomic_write_text
+    python killsafe_writer.py delmaal FILE     # via storage.save_delmaal (with .bak)
 
 Prints "ready" once the first version is completely written, then keeps going until SIGKILLed.
 """
@@ -33,6 +34,11 @@ def versions_draft():
     return a, b
 
 
+def versions_delmaal():
+    a, b = versions_draft()
+    return a.delmaal, b.delmaal
+
+
 def main() -> None:
     mode, target = sys.argv[1], Path(sys.argv[2])
     if mode == "raw":
@@ -42,6 +48,13 @@ def main() -> None:
 
         def write(v):
             atomic_write_text(target, v)
+    elif mode == "delmaal":
+        from delmaal_assistant.storage import save_delmaal
+
+        a, b = versions_delmaal()
+
+        def write(v):
+            save_delmaal(target, v)
     else:
         from delmaal_assistant.drafts import DraftStore
 

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from killsafe_writer import versions_draft, versions_raw  # noqa: E402
+from killsafe_writer import versions_delmaal, versions_draft, versions_raw  # noqa: E402
 
 from delmaal_assistant.drafts import DraftStore  # noqa: E402
+from delmaal_assistant.storage import load_delmaal  # noqa: E402
 
 WRITER = Path(__file__).parent / "killsafe_writer.py"
-ROUNDS = 10  # per mode; 20 kills in all
+ROUNDS = {"draft": 8, "raw": 6, "delmaal": 6}  # 20 kills in all
 
 
 def _kill_during_writes(mode: str, target: Path, rng: random.Random) -> None:
@@ -44,18 +45,24 @@ def _draft_key(d):
     return (d.id, d.delmaal.model_dump_json(exclude={"created_at", "updated_at", "id"}), convo, d.step)
 
 
-@pytest.mark.parametrize("mode", ["draft", "raw"])
+def _delmaal_key(d):
+    return d.model_dump_json(exclude={"id", "created_at", "updated_at"})  # differ per process
+
+
+@pytest.mark.parametrize("mode", ["draft", "raw", "delmaal"])
 def test_sigkill_during_save_leaves_old_or_new_never_a_mix(tmp_path, mode):
     rng = random.Random(f"killsafe-{mode}")
     if mode == "raw":
         versions = set(versions_raw())
+    elif mode == "delmaal":
+        versions = {_delmaal_key(v) for v in versions_delmaal()}
     else:
         versions = {_draft_key(v) for v in versions_draft()}
     temps_seen = 0
-    for i in range(ROUNDS):
+    for i in range(ROUNDS[mode]):
         folder = tmp_path / f"r{i}"
         folder.mkdir()
-        target = folder / "file.txt" if mode == "raw" else folder
+        target = {"raw": folder / "file.txt", "delmaal": folder / "x.delmaal.json"}.get(mode, folder)
         _kill_during_writes(mode, target, rng)
         names = sorted(p.name for p in folder.iterdir())
         temps = [n for n in names if n.endswith(".tmp")]
@@ -65,6 +72,10 @@ def test_sigkill_during_save_leaves_old_or_new_never_a_mix(tmp_path, mode):
         if mode == "raw":
             assert final == ["file.txt"]
             assert (folder / "file.txt").read_text(encoding="utf-8") in versions
+        elif mode == "delmaal":
+            assert final in (["x.delmaal.json"], ["x.delmaal.json", "x.delmaal.json.bak"])
+            for name in final:  # the file and its backup are each a whole version
+                assert _delmaal_key(load_delmaal(folder / name)) in versions
         else:
             assert final == ["kill-test.draft.json"]
             store = DraftStore(folder)
@@ -73,4 +84,4 @@ def test_sigkill_during_save_leaves_old_or_new_never_a_mix(tmp_path, mode):
             assert _draft_key(store.load("kill-test")) in versions
             assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == temps  # fresh: kept
     # informational: how many kills landed in the middle of a write
-    print(f"{mode}: {temps_seen} of {ROUNDS} kills interrupted a write")
+    print(f"{mode}: {temps_seen} of {ROUNDS[mode]} kills interrupted a write")
