@@ -309,7 +309,7 @@ def run_check(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             return 2
     results = check_inputs(inputs, checker)
     if args.format == "json":
-        json.dump(to_json(results), stdout, ensure_ascii=False)
+        stdout.write(json.dumps(to_json(results), ensure_ascii=False))  # dumps uses the C encoder
         stdout.write("\n")
     else:
         width = shutil.get_terminal_size((100, 24)).columns

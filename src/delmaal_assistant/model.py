@@ -10,8 +10,9 @@ import uuid
 from datetime import date, datetime, timezone
 from typing import Literal
 
-import langcodes
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from delmaal_assistant.langtag import validate_language_tag
 
 SCHEMA_VERSION = 1
 SCHEMA_ID = "delmaal/1"
@@ -31,19 +32,6 @@ FFB_LEVEL_NAMES: dict[int, str] = {
     3: "Højt støttebehov",
     4: "Fuldstændigt støttebehov",
 }
-
-
-def validate_language_tag(value: str) -> str:
-    """Return the normalised BCP 47 tag, or raise ValueError with a Danish message."""
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError("sprogkoden mangler")
-    try:
-        tag = langcodes.standardize_tag(value.strip())
-    except (ValueError, langcodes.LanguageTagError) as exc:
-        raise ValueError(f"'{value}' er ikke en gyldig sprogkode") from exc
-    if not langcodes.tag_is_valid(tag):
-        raise ValueError(f"'{value}' er ikke en gyldig sprogkode")
-    return tag
 
 
 class _Base(BaseModel):

@@ -267,14 +267,24 @@ class PatternIndex:
             else:
                 self._scan.append((rule, pat))
 
+        self._memo: dict[tuple[str, frozenset[str]], list[tuple[Rule, Pattern]]] = {}
+
     def candidates(self, tok: Tok) -> list[tuple[Rule, Pattern]]:
+        """Patterns that can start at `tok`. Depends only on the form and lemmas, so it is memoised."""
+        key = (tok.lower, tok.lemmas)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
         out = [rp for rp in self._scan if rp[1].elems[0].match(tok, None)]
         seen: set[int] = set()
-        for key in (tok.lower, *tok.lemmas):
-            for rp in self._by_key.get(key, ()):
+        for k in (tok.lower, *tok.lemmas):
+            for rp in self._by_key.get(k, ()):
                 if id(rp) not in seen:
                     seen.add(id(rp))
                     out.append(rp)
+        if len(self._memo) > 200_000:  # unbounded input (1 MB of unusual words) must not grow memory forever
+            self._memo.clear()
+        self._memo[key] = out
         return out
 
 

@@ -65,7 +65,7 @@ def lix(an: Analysis) -> tuple[float, int]:
     words = _words(an.toks)
     if not words:
         return 0.0, 0
-    long_words = sum(1 for t in words if sum(c.isalpha() for c in t.text) > 6)
+    long_words = sum(1 for t in words if len(t.text) > 6 and sum(c.isalpha() for c in t.text) > 6)
     return len(words) / an.n_sents + 100 * long_words / len(words), len(words)
 
 

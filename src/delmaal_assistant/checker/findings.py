@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning", "suggestion"]
@@ -43,5 +43,10 @@ class Finding:
         return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[level]
 
     def to_json(self) -> dict:
-        d = asdict(self)
-        return {k: v for k, v in d.items() if v is not None}
+        d = {"code": self.code, "severity": self.severity, "start": self.start, "end": self.end,
+             "excerpt": self.excerpt, "message": self.message}
+        for k in ("suggestion", "question", "field", "rule"):
+            v = getattr(self, k)
+            if v is not None:
+                d[k] = v
+        return d

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from delmaal_assistant.checker.nlp import NUMBER_WORDS, Tok
-from delmaal_assistant.model import validate_language_tag
+from delmaal_assistant.langtag import validate_language_tag
 from delmaal_assistant.resources import lexicon_dir
 
 
@@ -59,9 +59,9 @@ class Elem:
             low = tok.lower
             if low in self.forms or (self.lemmas and not self.lemmas.isdisjoint(tok.lemmas)):
                 return True
-            return any(low.startswith(p) for p in self.prefixes) or any(
-                low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes
-            )
+            if self.prefixes and any(low.startswith(p) for p in self.prefixes):
+                return True
+            return bool(self.suffixes) and any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
         if k == "num":
             return tok.is_digit or (tok.lower in NUMBER_WORDS and tok.lower not in STRONG_NUMBER_EXCLUDE)
         if k == "list":

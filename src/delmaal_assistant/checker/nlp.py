@@ -162,8 +162,13 @@ class Analyzer:
         self._nlp = _import_spacy().blank("da")
         self._table = LemmaTable()
         self._irregular = irregular or {}
+        self._lemma_memo: dict[str, frozenset[str]] = {}
+        self._facts_memo: dict[str, tuple[str, frozenset[str], bool, bool]] = {}
 
     def lemmas(self, text: str, lower: str) -> frozenset[str]:
+        hit = self._lemma_memo.get(text)
+        if hit is not None:
+            return hit
         out = {lower}
         for form in (lower, text):
             lem = self._table.get(form)
@@ -174,31 +179,37 @@ class Analyzer:
         irr = self._irregular.get(lower)
         if irr:
             out.add(irr)
-        return frozenset(out)
+        result = frozenset(out)
+        if len(self._lemma_memo) > 200_000:
+            self._lemma_memo.clear()
+        self._lemma_memo[text] = result
+        return result
 
     def known_form(self, form: str) -> bool:
         """True when the lemma table knows `form` (as a word form of any lemma)."""
         return self._table.get(form) is not None
 
+    def _facts(self, raw: str) -> tuple[str, frozenset[str], bool, bool]:
+        """(lower, lemmas, is_punct, is_digit) for a token text; memoised, since words repeat a lot."""
+        hit = self._facts_memo.get(raw)
+        if hit is None:
+            lower = raw.lower()
+            hit = (lower, self.lemmas(raw, lower), not any(c.isalnum() for c in raw), raw[:1].isdigit())
+            if len(self._facts_memo) > 200_000:  # bounded: 1 MB of unusual words must not grow memory forever
+                self._facts_memo.clear()
+            self._facts_memo[raw] = hit
+        return hit
+
     def tokenize(self, text: str) -> list[Tok]:
         toks: list[Tok] = []
+        facts = self._facts
         for t in self._nlp.make_doc(text):
-            if t.is_space:
-                continue
             raw = t.text
-            lower = raw.lower()
-            toks.append(
-                Tok(
-                    i=len(toks),
-                    text=raw,
-                    lower=lower,
-                    start=t.idx,
-                    end=t.idx + len(raw),
-                    lemmas=self.lemmas(raw, lower),
-                    is_punct=t.is_punct or all(not c.isalnum() for c in raw),
-                    is_digit=raw[:1].isdigit(),
-                )
-            )
+            if raw.isspace():
+                continue
+            start = t.idx
+            lower, lemmas, is_punct, is_digit = facts(raw)
+            toks.append(Tok(len(toks), raw, lower, start, start + len(raw), lemmas, is_punct, is_digit))
         return toks
 
     def analyze(self, text: str) -> Analysis:

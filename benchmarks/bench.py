@@ -1,0 +1,127 @@
+"""Speed and memory benchmark for the wording checker (and the assistant's start-up, if present).
+
+Run:  .venv/bin/python benchmarks/bench.py [--quick]
+
+Prints:
+  - median in-process time of check() per wording after warm-up, and the floor: spaCy tokenizing the same
+    wordings in the same process;
+  - whole-process time of `delmaal check "…"` (median of several runs) and of a bare spaCy start-up (floor);
+  - whole-process time for 10,000 wordings on stdin, and its peak RSS;
+  - the first run on a machine (lemma cache not yet built);
+  - start to first question in the assistant (benchmarks/bench_tui.py), when available.
+Targets (issue 2): check() ≤ 1 ms median; `delmaal check "…"` ≤ 1.0 s; 10,000 on stdin ≤ 3 s; peak RSS ≤ 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent / "delmaal"
+
+
+def corpus() -> list[str]:
+    """Realistic wordings: every example sentence from the lexicons (flagging and passing)."""
+    from delmaal_assistant.checker.lexicon import load_lexicon
+
+    lex = load_lexicon("da")
+    texts = [t for r in lex.rules for t in (*r.flag, *r.pass_)]
+    return sorted(set(texts))
+
+
+def median_ms(fn, items, rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        for it in items:
+            t0 = time.perf_counter()
+            fn(it)
+            times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def run_proc(args: list[str], stdin: bytes | None = None, env: dict | None = None) -> tuple[float, int, int]:
+    """Wall time (s), exit code and peak RSS (KiB) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    p = subprocess.run(args, input=stdin, capture_output=True, env=env)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"{args[:3]} failed ({p.returncode}): {p.stderr.decode()[:500]}")
+    return wall, p.returncode, max(after, before)
+
+
+def peak_rss_kib(args: list[str], stdin: bytes | None = None) -> int:
+    """Peak RSS of a child measured on its own (a fresh process that runs it and reports its children)."""
+    code = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], input=sys.stdin.buffer.read(), capture_output=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code, *args], input=stdin or b"", capture_output=True)
+    return int(p.stdout.decode().strip() or 0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="fewer repetitions")
+    a = ap.parse_args()
+    runs = 3 if a.quick else 7
+
+    texts = corpus()
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; corpus: {len(texts)} wordings")
+
+    # In-process
+    t0 = time.perf_counter()
+    from delmaal_assistant.checker import get_checker
+
+    checker = get_checker()
+    load = time.perf_counter() - t0
+    for t in texts:  # warm-up
+        checker.check(t)
+    med = median_ms(checker.check, texts, 3 if a.quick else 10)
+    nlp = checker._engine.analyzer._nlp
+    floor = median_ms(nlp.make_doc, texts, 3 if a.quick else 10)
+    print(f"checker load (in process, warm cache):         {load:6.3f} s")
+    print(f"check() median per wording:                    {med:6.3f} ms   (target ≤ 1 ms)")
+    print(f"  floor: spaCy tokenizing the same wordings:   {floor:6.3f} ms")
+
+    # Whole process, one wording
+    one = "At borgeren ikke bruger alle sine penge på cigaretter."
+    walls = [run_proc([str(BIN), "check", one])[0] for _ in range(runs)]
+    floor_walls = [run_proc([sys.executable, "-c", "import spacy; spacy.blank('da')"])[0] for _ in range(runs)]
+    print(f'delmaal check "…" whole process (median/{runs}):  {statistics.median(walls):6.3f} s   (target ≤ 1.0 s)')
+    print(f"  floor: python + import spacy + blank('da'):  {statistics.median(floor_walls):6.3f} s")
+
+    # 10,000 wordings on stdin
+    many = "".join(texts[i % len(texts)] + "\n" for i in range(10_000)).encode("utf-8")
+    walls10k = [run_proc([str(BIN), "check", "--format", "json", "--fail-level", "none", "-"], many)[0]
+                for _ in range(max(1, runs // 2))]
+    rss = peak_rss_kib([str(BIN), "check", "--format", "json", "--fail-level", "none", "-"], many)
+    print(f"10,000 wordings on stdin, whole process:       {statistics.median(walls10k):6.3f} s   (target ≤ 3 s)")
+    print(f"  peak RSS of that process:                    {rss / 1024:6.1f} MB  (target ≤ 250 MB)")
+
+    # First run on a machine: lemma cache not yet built
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, DELMAAL_CACHE_DIR=tmp)
+        cold = run_proc([str(BIN), "check", one], env=env)[0]
+    print(f"first run ever (builds the lemma cache):       {cold:6.3f} s")
+
+    tui = ROOT / "benchmarks" / "bench_tui.py"
+    if tui.exists():
+        p = subprocess.run([sys.executable, str(tui)], capture_output=True, text=True)
+        for line in (p.stdout or p.stderr).strip().splitlines():
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
