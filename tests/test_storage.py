@@ -372,3 +372,34 @@ def test_loading_runs_registered_migration_steps(tmp_path, monkeypatch):
                              "start_date": "2026-12-01"}))
     d = load_delmaal(p)
     assert d.title == "Tøjvask" and d.start_date == date(2026, 12, 1) and d.schema_version == SCHEMA_VERSION
+
+
+# --- odd names: too long for the file system, NUL characters --------------------------------------
+
+
+def test_odd_names_give_danish_errors_not_oserror(tmp_path):
+    long = tmp_path / ("x" * 300 + ".delmaal.json")
+    with pytest.raises(StorageError, match="navnet er for langt"):
+        load_delmaal(long)
+    with pytest.raises(StorageError, match="navnet er for langt"):
+        read_text_file(Path("At borgeren går en tur hver dag " * 20))  # a wording mistaken for a path
+    with pytest.raises(StorageWriteError, match="navnet er for langt"):
+        save_delmaal(long, Delmaal())
+    with pytest.raises(StorageError):
+        read_text_file(tmp_path / "a\x00b")
+    with pytest.raises(StorageWriteError, match="ugyldigt"):
+        atomic_write_text(tmp_path / "a\x00b", "x")
+    msg = str(pytest.raises(StorageError, read_text_file, Path("ø" * 100_000)).value)
+    assert len(msg) < 300  # a huge "path" is not echoed back whole
+
+
+def test_name_close_to_the_limit_can_be_saved(tmp_path):
+    name = "æ" * 120 + ".delmaal.json"  # 253 bytes: fine for the file system, too long for ".NAME.XXXX.tmp"
+    save_delmaal(tmp_path / name, Delmaal(title="lang"))
+    save_delmaal(tmp_path / name, Delmaal(title="lang 2"), backup=False)
+    assert load_delmaal(tmp_path / name).title == "lang 2"
+    # NAME.bak would be over the limit: a clear error, and the file is left as it was
+    with pytest.raises(StorageWriteError, match="for langt"):
+        save_delmaal(tmp_path / name, Delmaal(title="lang 3"))
+    assert load_delmaal(tmp_path / name).title == "lang 2"
+    assert leftovers(tmp_path) == []

@@ -200,7 +200,12 @@ class DraftStore:
         Temp files from an interrupted write (`.ID.draft.json.XXXX.tmp`) are never listed; see
         `clean_stale_temp_files`.
         """
-        if not self.folder.is_dir():
+        try:
+            if not self.folder.is_dir():
+                return []
+        except (OSError, ValueError) as exc:
+            self._note(f"Mappen med kladder '{self.folder}' kunne ikke læses: "
+                       f"{_why(exc, reading=True) if isinstance(exc, OSError) else 'navnet er ugyldigt'}.")
             return []
         self.clean_stale_temp_files()
         out: list[DraftInfo] = []

@@ -7,6 +7,7 @@ import errno
 import json
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -74,8 +75,22 @@ def _why(exc: OSError, reading: bool = False) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
+def _short(path: Path | str, limit: int = 120) -> str:
+    """A path for a message: long ones are shortened (a wording mistaken for a path can be 1 MB)."""
+    s = str(path)
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 def _write_error(path: Path, exc: OSError, what: str = "gemmes") -> StorageWriteError:
-    return StorageWriteError(f"'{path}' kunne ikke {what}: {_why(exc)}.", exc.errno)
+    return StorageWriteError(f"'{_short(path)}' kunne ikke {what}: {_why(exc)}.", exc.errno)
+
+
+def _probe(path: Path) -> tuple[bool, bool, bool]:
+    """(is_symlink, exists, is_dir) without raising: odd names (too long, NUL) count as absent."""
+    try:
+        return os.path.islink(path), os.path.exists(path), os.path.isdir(path)
+    except (OSError, ValueError):
+        return False, False, False
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -160,20 +175,26 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     Missing folders are created owner-only. Failures raise `StorageWriteError` (Danish; also an OSError).
     """
     path = Path(path)
-    if path.is_symlink():
+    link, _exists, isdir = _probe(path)
+    if link:
         path = Path(os.path.realpath(path))
-    if path.is_dir():
+        _link, _exists, isdir = _probe(path)
+    if isdir:
         raise StorageWriteError(f"'{path}' kunne ikke gemmes: {_ERRNO_DA[errno.EISDIR]}.", errno.EISDIR)
     folder = path.parent
+    if "\x00" in str(path):
+        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: navnet er ugyldigt.", errno.EINVAL)
     try:
         _make_private_dirs(folder)
     except OSError as exc:
         if exc.errno in (errno.EEXIST, errno.ENOTDIR):
-            raise StorageWriteError(f"'{path}' kunne ikke gemmes: {_ERRNO_DA[errno.ENOTDIR]}.",
+            raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {_ERRNO_DA[errno.ENOTDIR]}.",
                                     errno.ENOTDIR) from None
         raise _write_error(path, exc) from None
+    # The temp name is ".NAME.XXXXXXXX.tmp"; for a name near the 255-byte limit use a shorter prefix.
+    prefix = f".{path.name}." if len(path.name.encode("utf-8", "surrogateescape")) <= 200 else ".delmaal-"
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise _write_error(path, exc) from None
     try:
@@ -267,11 +288,18 @@ def read_text_file(path: Path, what: str = "filen") -> str:
     are refused with a message that says what to do.
     """
     path = Path(path)
-    if not path.exists():
-        if path.is_symlink():
-            raise StorageError(f"{what} '{path}' peger på en fil, der ikke findes.")
-        raise StorageError(f"{what} '{path}' findes ikke.")
-    if path.is_dir():
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        if os.path.islink(path):
+            raise StorageError(f"{what} '{path}' peger på en fil, der ikke findes.") from None
+        raise StorageError(f"{what} '{path}' findes ikke.") from None
+    except PermissionError:
+        raise StorageError(f"Du har ikke adgang til at læse '{path}'.") from None
+    except (OSError, ValueError) as exc:  # e.g. a name over 255 bytes, or a NUL character in it
+        why = _why(exc, reading=True) if isinstance(exc, OSError) else "navnet er ugyldigt"
+        raise StorageError(f"{what} '{_short(path)}' kunne ikke læses: {why}.") from None
+    if stat.S_ISDIR(st.st_mode):
         raise StorageError(f"'{path}' er en mappe, ikke en fil.")
     try:
         data = _read_bytes(path, MAX_TEXT_BYTES)
@@ -395,12 +423,14 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
     written (StorageError): we never replace what we could not back up.
     """
     path = Path(path)
-    if path.is_symlink():
+    link, exists, isdir = _probe(path)
+    if link:
         path = Path(os.path.realpath(path))
-    if path.is_dir():
+        _link, exists, isdir = _probe(path)
+    if isdir:
         raise StorageWriteError(f"'{path}' er en mappe. Vælg et filnavn.", errno.EISDIR)
     data = delmaal_to_json(d).encode("utf-8")
-    if backup and path.exists():
+    if backup and exists:
         try:
             old = _read_bytes(path)
         except OSError as exc:
