@@ -127,6 +127,13 @@ def _json_delmaal(path: Path, text: str) -> DelmaalInput:
         raise InputError(str(exc)) from None
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # a long wording is "File name too long"; NUL bytes are ValueError
+        return False
+
+
 def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]:
     if not args.inputs:
         raise InputError(
@@ -157,10 +164,10 @@ def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]
             out.extend(items)
             continue
         path = Path(arg)
-        if path.exists() or _LOOKS_LIKE_PATH.match(arg):
+        if _exists(path) or _LOOKS_LIKE_PATH.match(arg):
             if path.is_dir():
                 raise InputError(f"'{arg}' er en mappe. Angiv en fil (.txt, .csv eller .json).")
-            if not path.exists():
+            if not _exists(path):
                 raise InputError(f"Filen '{arg}' findes ikke.")
             suffix = path.suffix.lower()
             if suffix not in FILE_TYPES:
