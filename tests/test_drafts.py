@@ -357,3 +357,13 @@ async def test_assistant_save_to_impossible_place_is_told_and_draft_kept(tmp_pat
     assert blocker.read_text() == "en fil"
     [info] = DraftStore(data / "drafts").list()
     assert info.title == "Tøjvask om onsdagen"
+
+
+def test_naive_timestamps_do_not_break_listing(store):
+    a = make("a")
+    store.save(a)
+    p = store.save(make("b"))
+    data = json.loads(p.read_text())
+    data["updated_at"] = "2000-01-01T10:00:00"  # no time zone (hand-edited, or another tool)
+    p.write_text(json.dumps(data))
+    assert [i.title for i in store.list()] == ["a", "b"]

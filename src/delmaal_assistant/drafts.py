@@ -47,6 +47,11 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _aware(dt: datetime) -> datetime:
+    """Naive times (a hand-edited or foreign draft) are taken as UTC, so they can be compared."""
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=timezone.utc)
+
+
 class ConversationEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -231,7 +236,7 @@ class DraftStore:
                 )
                 continue
             title = d.delmaal.title or d.delmaal.wording[:60] or "(uden titel)"
-            out.append(DraftInfo(d.id, title, d.updated_at, path))
+            out.append(DraftInfo(d.id, title, _aware(d.updated_at), path))
         out.sort(key=lambda i: i.updated_at, reverse=True)
         return out
 
@@ -265,7 +270,7 @@ class DraftStore:
                         current = self._read(target) if target.exists() else None
                     except (StorageError, OSError):
                         current = None
-                    promote = current is None or candidate.updated_at > current.updated_at
+                    promote = current is None or _aware(candidate.updated_at) > _aware(current.updated_at)
                 if promote:
                     os.replace(tmp, target)
                 else:
