@@ -367,3 +367,20 @@ def test_naive_timestamps_do_not_break_listing(store):
     data["updated_at"] = "2000-01-01T10:00:00"  # no time zone (hand-edited, or another tool)
     p.write_text(json.dumps(data))
     assert [i.title for i in store.list()] == ["a", "b"]
+
+
+def test_damaged_draft_that_cannot_be_moved_is_reported_and_left(store, monkeypatch):
+    d = make("x")
+    p = store.save(d)
+    p.write_text("{")
+
+    def no_replace(a, b):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", no_replace)
+    assert store.list() == []
+    with pytest.raises(StorageError, match="kunne ikke flyttes til side"):
+        store.load(d.id)
+    monkeypatch.undo()
+    assert p.read_text() == "{"
+    assert len(store.problems) == 1 and "ikke slettet" in store.problems[0]

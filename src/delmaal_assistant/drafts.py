@@ -126,7 +126,8 @@ class DraftStore:
         atomic_write_text(path, model_to_json(draft))
         return path
 
-    def _quarantine(self, path: Path, why: str) -> None:
+    def _quarantine(self, path: Path, why: str) -> str:
+        """Move a damaged draft aside (never delete it); note and return the Danish message."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.name}.corrupt-{stamp}")
         n = 1
@@ -135,12 +136,17 @@ class DraftStore:
             target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
         try:
             os.replace(path, target)
-            self.problems.append(
+            msg = (
                 f"Kladden '{path.name}' var beskadiget ({why}) og er flyttet til '{target.name}' "
                 f"i {self.folder}. Den er ikke slettet."
             )
         except OSError as exc:
-            self._note(f"Kladden '{path.name}' er beskadiget ({why}) og kunne ikke flyttes: {exc}")
+            msg = (
+                f"Kladden '{path.name}' er beskadiget ({why}) og kunne ikke flyttes til side: {_why(exc)}. "
+                "Den er ikke slettet."
+            )
+        self._note(msg)
+        return msg
 
     def _parse(self, raw: bytes, path: Path) -> Draft:
         if not raw.strip():
@@ -194,8 +200,7 @@ class DraftStore:
             self._note(str(exc))
             raise StorageError(str(exc)) from None
         except StorageError as exc:
-            self._quarantine(path, str(exc).splitlines()[0])
-            raise StorageError(self.problems[-1]) from None
+            raise StorageError(self._quarantine(path, str(exc).splitlines()[0])) from None
         except OSError as exc:
             raise StorageError(f"Kladden '{path.name}' kunne ikke læses: {_why(exc, reading=True)}.") from None
 
