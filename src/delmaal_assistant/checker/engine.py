@@ -275,7 +275,7 @@ class PatternIndex:
         hit = self._memo.get(key)
         if hit is not None:
             return hit
-        out = [rp for rp in self._scan if rp[1].elems[0].match(tok, None)]
+        out = [rp for rp in self._scan if _may_start(rp[1].elems[0], tok)]
         seen: set[int] = set()
         for k in (tok.lower, *tok.lemmas):
             for rp in self._by_key.get(k, ()):
@@ -286,6 +286,13 @@ class PatternIndex:
             self._memo.clear()
         self._memo[key] = out
         return out
+
+
+def _may_start(el: Elem, tok: Tok) -> bool:
+    """A superset test for the first element (date/year tests also look at the previous token)."""
+    if el.kind in ("date", "year"):
+        return tok.is_digit
+    return el.match(tok, None)
 
 
 def _followed_by(toks: list[Tok], b: int, words: tuple[str, ...]) -> bool:

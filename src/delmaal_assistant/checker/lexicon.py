@@ -25,6 +25,8 @@ DATE_RE = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?\.?$")
 ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 YEAR_RE = re.compile(r"^(20\d\d)\.?$")
 CLOCK_WORDS = {"kl.", "kl", "klokken"}
+# Before these words a bare "1.3" is a date ("frem til 1.3."), not a clock time.
+DATE_PREPOSITIONS = {"til", "inden", "senest", "før", "indtil", "fra", "den", "d.", "per", "pr.", "efter"}
 STRONG_NUMBER_EXCLUDE = {"en", "et"}
 
 
@@ -71,22 +73,33 @@ class Elem:
         if k == "year":
             return bool(YEAR_RE.match(tok.text))
         if k == "date":
-            return is_numeric_date(tok.text)
+            return is_numeric_date(tok.text) or (
+                prev is not None and prev.lower in DATE_PREPOSITIONS and _one_date(tok.text, in_range=True)
+            )
         return False
 
 
 def is_numeric_date(text: str) -> bool:
-    m = ISO_DATE_RE.match(text)
-    if m:
+    """1/3, 1/3-2027, 01.03.2027, 2027-03-01, "1.3." and ranges such as "1.2.-30.4." (not clock times)."""
+    if ISO_DATE_RE.match(text):
+        m = ISO_DATE_RE.match(text)
         return 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31
+    parts = [p for p in re.split(r"[–—]|(?<=\.)-", text) if p]
+    if len(parts) > 1:
+        return all(_one_date(p, in_range=True) for p in parts)
+    return _one_date(text, in_range=False)
+
+
+def _one_date(text: str, in_range: bool) -> bool:
     m = DATE_RE.match(text)
     if not m:
         return False
     day, month = int(m.group(1)), int(m.group(2))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return False
-    # "7.30" is a clock time, "1.10" could be either: a date needs a year or a slash/dash separator.
-    return bool(m.group(3)) or "/" in text or "-" in text
+    # "7.30" is a clock time and "1.10" could be either: a date needs a year, a slash or dash, a trailing
+    # dot ("1.3.") or to be part of a range.
+    return bool(m.group(3)) or "/" in text or "-" in text or text.endswith(".") or in_range
 
 
 @dataclass(frozen=True)
