@@ -37,6 +37,7 @@ class DelmaalApp(App):
         self.prompts = prompts or default_prompts("da")
         self._checker = checker
         self._checker_ready = threading.Event()
+        self._checker_lock = threading.Lock()
         self._checker_error: str | None = None
         if checker is not None:
             self._checker_ready.set()
@@ -47,7 +48,15 @@ class DelmaalApp(App):
     def today(self) -> date:
         return self.today_override or date.today()
 
+    #: seconds after start before the checker is loaded in the background: the first screens paint first
+    #: (loading spaCy in a thread competes for the GIL). A check needed earlier loads it right away.
+    CHECKER_DELAY = 0.5
+
     def on_mount(self) -> None:
+        if not self._checker_ready.is_set():
+            self.set_timer(self.CHECKER_DELAY, self._start_checker_worker)
+
+    def _start_checker_worker(self) -> None:
         if not self._checker_ready.is_set():
             self.run_worker(self._load_checker, thread=True, group="checker-load", name="load-checker",
                             exit_on_error=False)
@@ -58,14 +67,18 @@ class DelmaalApp(App):
         return StartScreen()
 
     def _load_checker(self) -> None:
-        try:
-            from delmaal_assistant.checker import get_checker
+        """Load the real checker. Runs in a worker thread, never on the UI thread."""
+        with self._checker_lock:
+            if self._checker_ready.is_set():
+                return
+            try:
+                from delmaal_assistant.checker import get_checker
 
-            self._checker = get_checker()
-        except Exception as exc:  # never crash the assistant because the checker can't load
-            self._checker_error = str(exc) or exc.__class__.__name__
-        finally:
-            self._checker_ready.set()
+                self._checker = get_checker()
+            except Exception as exc:  # never crash the assistant because the checker can't load
+                self._checker_error = str(exc) or exc.__class__.__name__
+            finally:
+                self._checker_ready.set()
         if self._checker_error:
             self.call_from_thread(
                 self.notify, f"Sprogtjekket kunne ikke starte: {self._checker_error}. Du kan skrive videre uden.",
@@ -77,7 +90,11 @@ class DelmaalApp(App):
         return self._checker_ready.is_set()
 
     def checker_blocking(self, timeout: float = 120.0):
-        """The checker, waiting for it to load. Call only from a thread worker. None if it failed to load."""
+        """The checker, loading it (or waiting for it) first. Call only from a thread worker.
+
+        None if it failed to load."""
+        if not self._checker_ready.is_set():
+            self._load_checker()
         self._checker_ready.wait(timeout)
         return self._checker
 

@@ -19,6 +19,11 @@ def severity_word(sev: str) -> str:
     return SEVERITY_WORD.get(sev, sev.upper())
 
 
+def display_order(findings: list) -> list:
+    """Findings with a span first (by position), then those about the whole text."""
+    return sorted(findings, key=lambda f: (f.start >= f.end, f.start, f.end))
+
+
 def marked_text(text: str, findings: list) -> Text:
     """`text` with each finding's span shown as ⟦span⟧¹ (underlined), numbered in order of the list."""
     out = Text()

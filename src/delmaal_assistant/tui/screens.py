@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.drafts import ConversationEntry, Draft
@@ -34,7 +34,8 @@ from delmaal_assistant.smart import smart_status
 from delmaal_assistant.storage import StorageError, load_delmaal, safe_filename, save_delmaal
 from delmaal_assistant.tui.forms import StepForm, make_form
 from delmaal_assistant.tui.modals import ConfirmScreen, HelpScreen, SaveScreen
-from delmaal_assistant.tui.render import finding_line, marked_text, severity_word, smart_block
+from delmaal_assistant.tui.widgets import StableFooter
+from delmaal_assistant.tui.render import display_order, finding_line, marked_text, severity_word, smart_block
 
 REVIEW_STEP = "review"
 LIVE_DELAY = 0.3
@@ -99,7 +100,7 @@ class StartScreen(Screen):
             yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter:", classes="section-label")
             yield Input(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
             yield OptionList(id="saved")
-        yield Footer()
+        yield StableFooter()
 
     def on_mount(self) -> None:
         self.refresh_lists()
@@ -183,12 +184,12 @@ class InterviewScreen(Screen):
     BINDINGS = [
         Binding("ctrl+s", "submit", "Send svar", id="submit", priority=True),
         Binding("ctrl+n", "skip", "Gå videre", id="skip", priority=True),
-        Binding("ctrl+b", "back", "Forrige", id="back", priority=True),
+        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, show=False),
         Binding("f1", "help", "Hjælp", id="help"),
         Binding("f2", "toggle_meeting", "Mødetilstand", id="meeting"),
         Binding("f3", "review", "Gennemse/gem", id="review"),
-        Binding("f4", "toggle_side", "Sidepanel", id="side"),
-        Binding("escape", "app.home", "Start", id="home"),
+        Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
+        Binding("escape", "app.home", "Start", id="home", show=False),
     ]
 
     def __init__(self, draft: Draft, *, resumed: bool = False) -> None:
@@ -199,6 +200,7 @@ class InterviewScreen(Screen):
         self.pending: list = []  # unresolved findings/notes for the current answer
         self.wording_findings: list = []
         self._last_answer: dict | None = None
+        self._form: StepForm | None = None
         self._live_timer: Timer | None = None
         self._save_timer: Timer | None = None
 
@@ -227,7 +229,7 @@ class InterviewScreen(Screen):
             with VerticalScroll(id="side"):
                 yield Static("", id="side-delmaal")
                 yield Static("", id="side-smart")
-        yield Footer()
+        yield StableFooter()
 
     async def on_mount(self) -> None:
         self.set_class(self.meeting, "meeting")
@@ -271,12 +273,14 @@ class InterviewScreen(Screen):
 
     @property
     def form(self) -> StepForm | None:
-        try:
-            return self.query_one("#step-form", StepForm)
-        except Exception:
-            return None
+        """The current step's form, once it is mounted and filled in (None while switching steps)."""
+        return self._form
 
     async def show_step(self, step: Step, *, ask: bool = True) -> None:
+        self._form = None
+        for t in (self._live_timer,):
+            if t is not None:
+                t.stop()
         self.step = step
         if self.draft.step != REVIEW_STEP or ask:
             self.draft.step = step.id
@@ -288,6 +292,7 @@ class InterviewScreen(Screen):
         calm_cursors(form)
         form.set_answer(current_answer(step, self.d))
         self._last_answer = form.get_answer()
+        self._form = form
         number = self.prompts.index(step.id) + 1
         q = Text()
         q.append(f"{number}/{len(self.prompts.steps)} {step.title}: ", style="bold")
@@ -347,7 +352,7 @@ class InterviewScreen(Screen):
             return
         if step.check_field == "wording":
             self.wording_findings = findings
-        rel = relevant_findings(step, findings)
+        rel = display_order(relevant_findings(step, findings))
         self._render_live(text, rel)
         blocking = [f for f in rel if f.severity in ("error", "warning")]
         for f in rel:
@@ -501,6 +506,7 @@ class InterviewScreen(Screen):
         if not findings:
             live.update(Text("✓ Ingen bemærkninger til formuleringen.", style="green"))
             return
+        findings = display_order(findings)
         t = Text()
         t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''}: ", style="bold")
         t.append_text(marked_text(text, findings))
@@ -592,7 +598,7 @@ class ReviewScreen(Screen):
             yield Static("", id="review-smart", classes="review-section")
             yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
             yield Static("", id="review-delmaal", classes="review-section")
-        yield Footer()
+        yield StableFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Gennemse og gem"
@@ -762,7 +768,7 @@ class CheckScreen(Screen):
             yield TextArea(id="check-input", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="check-result-box"):
                 yield Static("", id="check-result")
-        yield Footer()
+        yield StableFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Tjek en formulering"
@@ -795,7 +801,7 @@ class CheckScreen(Screen):
     def _show(self, text: str, findings: list) -> None:
         if self.query_one("#check-input", TextArea).text != text:
             return
-        self.findings = findings
+        self.findings = findings = display_order(findings)
         t = Text()
         if not findings:
             t.append("✓ Ingen bemærkninger.\n\n", style="bold")

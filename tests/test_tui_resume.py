@@ -1,0 +1,151 @@
+"""Never lose work: autosave, resume after a restart, meeting mode persisted, open a saved delmål."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from delmaal_assistant.drafts import DraftStore
+from delmaal_assistant.model import Delmaal
+from delmaal_assistant.storage import save_delmaal
+from delmaal_assistant.tui.app import create_app
+from delmaal_assistant.tui.screens import InterviewScreen, ReviewScreen, StartScreen
+from tui_helpers import answer_current, log_texts, settle
+
+TODAY = date(2026, 11, 22)
+
+
+async def test_resume_restores_conversation_step_and_typed_text(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        screen = app.screen
+        await answer_current(pilot, app)  # title
+        await answer_current(pilot, app, {"#answer-input": "At beboeren bliver bedre til at vaske tøj."})
+        # typing (not sent) is autosaved too
+        screen.form.query_one("#answer-input").text = "At beboeren vasker tøj hver"
+        await pilot.pause()
+        screen.autosave()  # what the ≤2 s debounce does
+        before = log_texts(screen)
+        draft_id = screen.draft.id
+    assert len(before) >= 5
+
+    app2 = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app2.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app2)
+        start = app2.screen
+        assert isinstance(start, StartScreen)
+        drafts = start.query_one("#drafts")
+        assert drafts.get_option_at_index(0).id == f"draft:{draft_id}"
+        assert "Tøjvask om onsdagen" in str(drafts.get_option_at_index(0).prompt)
+        drafts.focus()
+        drafts.highlighted = 0
+        await pilot.press("enter")
+        await settle(pilot, app2)
+        screen = app2.screen
+        assert isinstance(screen, InterviewScreen)
+        assert screen.step.id == "wording"
+        after = log_texts(screen)
+        assert after[: len(before)] == before
+        assert "Hvad vil man kunne se beboeren gøre?" in "\n".join(after)
+        assert screen.form.query_one("#answer-input").text == "At beboeren vasker tøj hver"
+        assert any("Du var ved: Delmålet" in t for t in after)
+
+
+async def test_autosave_on_every_answer(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await answer_current(pilot, app)
+        store = DraftStore(data_dir / "drafts")
+        [info] = store.list()
+        d = store.load(info.id)
+        assert d.delmaal.title == "Tøjvask om onsdagen"
+        assert d.step == "wording"
+        assert [e.role for e in d.conversation][:2] == ["assistant", "user"]
+
+
+async def test_meeting_mode_toggle_is_persisted_and_uses_du_form(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        screen = app.screen
+        assert not screen.has_class("meeting")
+        await pilot.press("f2")
+        await settle(pilot, app)
+        assert screen.has_class("meeting")
+        assert screen.draft.meeting_mode
+        assert "Hvad skal dit mål hedde?" in log_texts(screen)[-1]
+        assert not screen.query_one("#side-delmaal").display
+        draft_id = screen.draft.id
+    stored = DraftStore(data_dir / "drafts").load(draft_id)
+    assert stored.meeting_mode is True
+
+    app2 = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app2.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app2)
+        app2.screen.resume(draft_id)
+        await settle(pilot, app2)
+        screen = app2.screen
+        assert screen.has_class("meeting")
+        await pilot.press("f2")
+        await settle(pilot, app2)
+        assert not screen.has_class("meeting")
+    assert DraftStore(data_dir / "drafts").load(draft_id).meeting_mode is False
+
+
+async def test_meeting_mode_records_own_words_verbatim(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        screen = app.screen
+        await pilot.press("f2")
+        await screen.goto_step("own_words")
+        await settle(pilot, app)
+        assert "Jeg skriver præcis det, du siger" in log_texts(screen)[-1]
+        words = "jeg vil ikke lugte mere når jeg er på arbejde"  # would trip the checker elsewhere
+        await answer_current(pilot, app, {"#answer-input": words})
+        assert screen.draft.delmaal.collaboration.resident_own_words == words
+        assert screen.step.id == "agreement"  # never "corrected"
+
+
+async def test_open_saved_delmaal_goes_to_review(fake_checker, data_dir, tmp_path):
+    d = Delmaal(title="Morgenmad", wording="At beboeren spiser morgenmad kl. 7 alle hverdage frem til 1. marts 2027.")
+    path = save_delmaal(tmp_path / "Morgenmad.delmaal.json", d)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.screen.query_one("#open-path").value = str(path)
+        app.screen.query_one("#open-path").focus()
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ReviewScreen)
+        assert "Morgenmad" in str(app.screen.query_one("#review-delmaal").render())
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert isinstance(app.screen, InterviewScreen)
+
+
+async def test_open_broken_file_shows_danish_error(fake_checker, data_dir, tmp_path):
+    bad = tmp_path / "x.delmaal.json"
+    bad.write_text("{not json", encoding="utf-8")
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.screen.open_file(bad)
+        await settle(pilot, app)
+        assert isinstance(app.screen, StartScreen)
+        assert any("JSON" in n.message for n in app._notifications)
+
+
+async def test_corrupt_draft_is_reported(fake_checker, data_dir):
+    drafts = data_dir / "drafts"
+    drafts.mkdir()
+    (drafts / "abc.draft.json").write_text("garbage", encoding="utf-8")
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        assert any("beskadiget" in n.message for n in app._notifications)
