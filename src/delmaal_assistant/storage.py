@@ -129,6 +129,7 @@ def _make_private_dirs(folder: Path) -> None:
             os.chmod(d, DIR_MODE)
         except OSError:
             pass
+        _fsync_dir(d.parent)  # the new folder's entry must survive a crash too
     if not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(folder))
 
@@ -142,7 +143,8 @@ def ensure_private_dir(path: Path) -> Path:
     try:
         _make_private_dirs(path)
     except OSError as exc:
-        if path.exists() and not path.is_dir():
+        _link, exists, isdir = _probe(path)
+        if exists and not isdir:
             raise StorageWriteError(f"'{path}' kunne ikke oprettes som mappe: der ligger en fil med det navn.",
                                     errno.EEXIST) from None
         raise _write_error(path, exc, "oprettes") from None
