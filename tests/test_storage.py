@@ -403,3 +403,16 @@ def test_name_close_to_the_limit_can_be_saved(tmp_path):
         save_delmaal(tmp_path / name, Delmaal(title="lang 3"))
     assert load_delmaal(tmp_path / name).title == "lang 2"
     assert leftovers(tmp_path) == []
+
+
+def test_undecodable_and_unencodable_names(tmp_path):
+    # '\udcff' is how Python spells a non-UTF-8 byte in a real file name: a valid place to write
+    ok = tmp_path / "l\udcffn" / "x.txt"
+    atomic_write_text(ok, "x")
+    assert read_text_file(ok) == "x"
+    # '\ud800' cannot be a file name at all: a Danish error whose message can itself be printed
+    bad = tmp_path / "a\ud800b.txt"
+    for call in (lambda: atomic_write_text(bad, "x"), lambda: read_text_file(bad), lambda: load_delmaal(bad)):
+        with pytest.raises(StorageError) as ei:
+            call()
+        str(ei.value).encode("utf-8")

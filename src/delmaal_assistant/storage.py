@@ -77,12 +77,20 @@ def _why(exc: OSError, reading: bool = False) -> str:
 
 def _short(path: Path | str, limit: int = 120) -> str:
     """A path for a message: long ones are shortened (a wording mistaken for a path can be 1 MB)."""
-    s = str(path)
+    s = _clean(str(path))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def _write_error(path: Path, exc: OSError, what: str = "gemmes") -> StorageWriteError:
     return StorageWriteError(f"'{_short(path)}' kunne ikke {what}: {_why(exc)}.", exc.errno)
+
+
+def _encodable(path: Path) -> bool:
+    """False for names no file system accepts: a NUL, or a lone surrogate the file-system encoding rejects."""
+    try:
+        return b"\x00" not in os.fsencode(path)
+    except (UnicodeError, TypeError):
+        return False
 
 
 def _probe(path: Path) -> tuple[bool, bool, bool]:
@@ -145,7 +153,7 @@ def ensure_private_dir(path: Path) -> Path:
     except OSError as exc:
         _link, exists, isdir = _probe(path)
         if exists and not isdir:
-            raise StorageWriteError(f"'{path}' kunne ikke oprettes som mappe: der ligger en fil med det navn.",
+            raise StorageWriteError(f"'{_short(path)}' kunne ikke oprettes som mappe: der ligger en fil med det navn.",
                                     errno.EEXIST) from None
         raise _write_error(path, exc, "oprettes") from None
     try:
@@ -182,9 +190,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         path = Path(os.path.realpath(path))
         _link, _exists, isdir = _probe(path)
     if isdir:
-        raise StorageWriteError(f"'{path}' kunne ikke gemmes: {_ERRNO_DA[errno.EISDIR]}.", errno.EISDIR)
+        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {_ERRNO_DA[errno.EISDIR]}.", errno.EISDIR)
     folder = path.parent
-    if "\x00" in str(path):
+    if not _encodable(path):
         raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: navnet er ugyldigt.", errno.EINVAL)
     try:
         _make_private_dirs(folder)
@@ -194,11 +202,13 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
                                     errno.ENOTDIR) from None
         raise _write_error(path, exc) from None
     # The temp name is ".NAME.XXXXXXXX.tmp"; for a name near the 255-byte limit use a shorter prefix.
-    prefix = f".{path.name}." if len(path.name.encode("utf-8", "surrogateescape")) <= 200 else ".delmaal-"
+    prefix = f".{path.name}." if len(path.name.encode("utf-8", "surrogatepass")) <= 200 else ".delmaal-"
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise _write_error(path, exc) from None
+    except ValueError:  # a name the file system cannot encode (e.g. a lone surrogate)
+        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: navnet er ugyldigt.", errno.EINVAL) from None
     try:
         try:
             if hasattr(os, "fchmod"):  # POSIX; mkstemp already uses 0600, be explicit (no fchmod on Windows)
@@ -294,38 +304,38 @@ def read_text_file(path: Path, what: str = "filen") -> str:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         if os.path.islink(path):
-            raise StorageError(f"{what} '{path}' peger på en fil, der ikke findes.") from None
-        raise StorageError(f"{what} '{path}' findes ikke.") from None
+            raise StorageError(f"{what} '{_short(path)}' peger på en fil, der ikke findes.") from None
+        raise StorageError(f"{what} '{_short(path)}' findes ikke.") from None
     except PermissionError:
-        raise StorageError(f"Du har ikke adgang til at læse '{path}'.") from None
+        raise StorageError(f"Du har ikke adgang til at læse '{_short(path)}'.") from None
     except (OSError, ValueError) as exc:  # e.g. a name over 255 bytes, or a NUL character in it
         why = _why(exc, reading=True) if isinstance(exc, OSError) else "navnet er ugyldigt"
         raise StorageError(f"{what} '{_short(path)}' kunne ikke læses: {why}.") from None
     if stat.S_ISDIR(st.st_mode):
-        raise StorageError(f"'{path}' er en mappe, ikke en fil.")
+        raise StorageError(f"'{_short(path)}' er en mappe, ikke en fil.")
     try:
         data = _read_bytes(path, MAX_TEXT_BYTES)
     except PermissionError:
-        raise StorageError(f"Du har ikke adgang til at læse '{path}'.") from None
+        raise StorageError(f"Du har ikke adgang til at læse '{_short(path)}'.") from None
     except OSError as exc:
-        raise StorageError(f"'{path}' kunne ikke læses: {_why(exc, reading=True)}.") from None
+        raise StorageError(f"'{_short(path)}' kunne ikke læses: {_why(exc, reading=True)}.") from None
     if len(data) > MAX_TEXT_BYTES:
         raise StorageError(
-            f"'{path}' er for stor til at blive læst (over {MAX_TEXT_BYTES // (1024 * 1024)} MB)."
+            f"'{_short(path)}' er for stor til at blive læst (over {MAX_TEXT_BYTES // (1024 * 1024)} MB)."
         )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise StorageError(
-            f"'{path}' er gemt som UTF-16 (\"Unicode-tekst\"). Gem den som UTF-8 "
+            f"'{_short(path)}' er gemt som UTF-16 (\"Unicode-tekst\"). Gem den som UTF-8 "
             f"(i Excel: \"CSV UTF-8\") og prøv igen."
         )
     if b"\x00" in data[:8192]:
-        raise StorageError(f"'{path}' ser ud til at være en binær fil, ikke tekst.")
+        raise StorageError(f"'{_short(path)}' ser ud til at være en binær fil, ikke tekst.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise StorageError(
-            f"'{path}' er ikke gemt som UTF-8-tekst og kan ikke læses (første ugyldige tegn er på linje "
+            f"'{_short(path)}' er ikke gemt som UTF-8-tekst og kan ikke læses (første ugyldige tegn er på linje "
             f"{line}). Gem filen som UTF-8 (i Excel: \"CSV UTF-8\") og prøv igen."
         ) from None
     return text
@@ -383,8 +393,8 @@ def load_delmaal(path: Path) -> Delmaal:
     path = Path(path)
     text = read_text_file(path, "Delmålsfilen")
     if not text.strip():
-        raise StorageError(f"'{path}' er tom: der er intet delmål i den.")
-    return delmaal_from_data(parse_json_text(text, f"'{path}'"), f"'{path}'")
+        raise StorageError(f"'{_short(path)}' er tom: der er intet delmål i den.")
+    return delmaal_from_data(parse_json_text(text, f"'{_short(path)}'"), f"'{_short(path)}'")
 
 
 def delmaal_to_json(d: Delmaal) -> str:
@@ -430,14 +440,14 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
         path = Path(os.path.realpath(path))
         _link, exists, isdir = _probe(path)
     if isdir:
-        raise StorageWriteError(f"'{path}' er en mappe. Vælg et filnavn.", errno.EISDIR)
+        raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
     data = delmaal_to_json(d).encode("utf-8")
     if backup and exists:
         try:
             old = _read_bytes(path)
         except OSError as exc:
             raise StorageError(
-                f"Den eksisterende fil '{path}' kunne ikke læses ({_why(exc, reading=True)}), så der kunne ikke "
+                f"Den eksisterende fil '{_short(path)}' kunne ikke læses ({_why(exc, reading=True)}), så der kunne ikke "
                 "tages en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
             ) from None
         if old and old != data:
