@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.checker.lexicon import Elem, Lexicon, Pattern, Rule, load_lexicon
+from delmaal_assistant.checker.lexicon import YEAR_RE, Elem, Lexicon, Pattern, Rule, is_numeric_date, load_lexicon
 from delmaal_assistant.checker.nlp import NUMBER_WORDS, Analysis, Analyzer, Tok
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -25,6 +25,7 @@ class Engine:
         self._saa_not_before = set(c.get("saa_not_before", []))
         self._time_conj = set(c.get("time_conjunctions", []))
         self._subjects = set(c.get("subject_words", [])) - {"den", "det"}
+        self._pronouns = set(c.get("clause_pronouns", []))
         self._relative = set(c.get("relative_pronouns", []))
         self._not_relative_after = set(c.get("not_relative_after", []))
         self._determiners = set(c.get("determiners", []))
@@ -61,7 +62,11 @@ class Engine:
                 elif low == ")":
                     paren = False
                 if low in CLAUSE_BREAKS:
-                    side = False
+                    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+                    # ", at det ikke længere er nødvendigt" continues the side clause it belongs to;
+                    # ", hun ikke forstår" (a relative clause without "som") starts one.
+                    if not (side and low == "," and nxt == "at"):
+                        side = low == "," and nxt in self._pronouns and k > 0
                     clause += 1
                 t.side = side or paren
                 t.clause = clause
@@ -75,7 +80,8 @@ class Engine:
                     tuple(x.lower for x in toks[k:k + len(m)]) == m for m in self._multi_by_first[low]
                 ):
                     side = True
-                elif low == "så" and nxt and nxt not in self._saa_not_before and prev not in ("og", "") and k > 1:
+                elif (low == "så" and nxt and nxt not in self._saa_not_before and prev not in ("og", "") and k > 1
+                      and "som" not in [x.lower for x in toks[k + 2:k + 4]]):  # "så selvhjulpen som muligt"
                     side = True
                 elif low in self._time_conj and nxt in self._subjects:
                     side = True
@@ -310,8 +316,9 @@ def _followed_by(toks: list[Tok], b: int, words: tuple[str, ...]) -> bool:
 
 
 def _strong_number(t: Tok) -> bool:
+    """A quantity: digits or a number word, but not a date or a year ("1.3.–31.5.", "2027")."""
     if t.is_digit:
-        return True
+        return not (is_numeric_date(t.text) or YEAR_RE.match(t.text))
     low = t.lower
     return (low in NUMBER_WORDS and low not in ("en", "et")) or low in ("halvdelen", "procent", "%", "dobbelt")
 

@@ -1,0 +1,67 @@
+"""Regression guard: the checker's precision and recall on the labelled sets stay at the issue's targets.
+
+tests/data/dev2.tsv was written independently of the rules (see its header). ../shared/examples/dev.tsv is the
+shared development set (skipped when shared/ is not beside the project).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from delmaal_assistant.checker import CORE_CODES, get_checker
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {
+    "dev2": ROOT / "tests" / "data" / "dev2.tsv",
+    "dev": ROOT.parent / "shared" / "examples" / "dev.tsv",
+}
+
+
+def load(path):
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        ident, codes, text = line.split("\t")
+        sure = {c.strip() for c in codes.split(",") if c.strip() not in ("", "-") and not c.strip().startswith("?")}
+        unsure = {c.strip()[1:] for c in codes.split(",") if c.strip().startswith("?")}
+        items.append((ident, sure, unsure, text))
+    return items
+
+
+def score(items):
+    tp = dict.fromkeys(CORE_CODES, 0)
+    fp, fn = dict(tp), dict(tp)
+    wrong = []
+    for ident, sure, unsure, text in items:
+        got = {f.code for f in get_checker().check(text)}
+        for c in CORE_CODES:
+            if c in unsure:
+                continue
+            if c in sure and c in got:
+                tp[c] += 1
+            elif c in got:
+                fp[c] += 1
+                wrong.append(f"{ident} extra {c}: {text}")
+            elif c in sure:
+                fn[c] += 1
+                wrong.append(f"{ident} missed {c}: {text}")
+    return tp, fp, fn, wrong
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_recall_and_precision(name):
+    path = SETS[name]
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    tp, fp, fn, wrong = score(load(path))
+    report = "\n".join(wrong)
+    for c in CORE_CODES:
+        if tp[c] + fn[c]:
+            assert tp[c] / (tp[c] + fn[c]) >= 0.90, f"{name}: recall of {c} below 0.90\n{report}"
+    T, F = sum(tp.values()), sum(fp.values())
+    assert T / (T + F) >= 0.95, f"{name}: micro precision below 0.95\n{report}"
+    if name == "dev2":
+        for c in CORE_CODES:
+            if tp[c] + fp[c]:
+                assert tp[c] / (tp[c] + fp[c]) >= 0.95, f"{name}: precision of {c} below 0.95\n{report}"
