@@ -1,0 +1,93 @@
+"""Whole-delmål checks (seed 000's template and SMART questions 4-8)."""
+
+from datetime import date
+
+import pytest
+
+from delmaal_assistant import ffb
+from delmaal_assistant.checker import check_delmaal
+from delmaal_assistant.model import Collaboration, DocumentationPlan, Method
+from sample_delmaal import full_delmaal as _full_delmaal
+
+
+def codes(d):
+    return {f.code for f in check_delmaal(d) if f.start == f.end == 0 and f.excerpt == ""}
+
+
+def test_complete_delmaal_is_clean():
+    assert codes(_full_delmaal()) == set()
+
+
+def test_attitude_or_professional_justification():
+    assert "missing-attitude" in codes(_full_delmaal(collaboration=Collaboration()))
+    ok = _full_delmaal(collaboration=Collaboration(professional_justification="Beboeren kan ikke udtrykke sig verbalt."))
+    assert "missing-attitude" not in codes(ok)
+
+
+def test_guardian_involvement_must_be_described():
+    d = _full_delmaal(collaboration=Collaboration(resident_attitude="Vil gerne", guardian_involved=True))
+    assert "missing-guardian-description" in codes(d)
+
+
+@pytest.mark.parametrize("methods,expected", [
+    ([], {"missing-method"}),
+    ([Method(name="Low Arousal")], {"approach-as-method"}),
+    ([Method(name="Ressourcefokuseret tilgang", kind="tilgang")], {"approach-as-method"}),
+    ([Method(name="Motiverende samtale"), Method(name="Tryghedsplan"), Method(name="Piktogrammer")],
+     {"too-many-methods"}),
+])
+def test_methods(methods, expected):
+    assert expected <= codes(_full_delmaal(methods=methods))
+
+
+def test_dates_missing_too_long_and_evaluation_outside():
+    d = _full_delmaal(start_date=None, end_date=None, evaluation_date=None)
+    found = [f for f in check_delmaal(d) if f.code == "missing-dates"]
+    assert {f.field for f in found} == {"start_date", "end_date", "evaluation_date"}
+    long = _full_delmaal(start_date=date(2026, 12, 1), end_date=date(2027, 12, 1), evaluation_date=date(2027, 6, 1))
+    assert "timeframe-too-long" in codes(long)
+    outside = _full_delmaal(evaluation_date=date(2027, 6, 1))
+    assert "evaluation-outside-period" in codes(outside)
+
+
+def test_indicators_unrealistic_and_no_progress_for_udvikle():
+    d = _full_delmaal()
+    d.indicators.start_level, d.indicators.expected_end_level = 4, 0
+    assert "unrealistic-indicator" in codes(d)
+    d = _full_delmaal(goal_type=ffb.goal_type_by_name("Udvikle funktionsevne"))
+    d.indicators.start_level, d.indicators.expected_end_level = 2, 2
+    assert "indicator-no-progress" in codes(d)
+    d = _full_delmaal(goal_type=ffb.goal_type_by_name("Fastholde funktionsevne"))
+    d.indicators.start_level, d.indicators.expected_end_level = 2, 2
+    assert "indicator-no-progress" not in codes(d)
+    d = _full_delmaal()
+    d.indicators.start_level = None
+    assert "missing-indicator-levels" in codes(d)
+
+
+def test_generic_and_missing_indicator_texts():
+    d = _full_delmaal()
+    d.indicators.levels[2].what_we_see = "Moderat støttebehov"
+    d.indicators.levels[4].what_we_see = ""
+    found = {f.code: f for f in check_delmaal(d)}
+    assert found["generic-indicator"].field == "indicators.levels[2].what_we_see"
+    assert "4" in found["missing-indicator-texts"].message
+
+
+def test_documentation_plan_parts():
+    d = _full_delmaal(documentation=DocumentationPlan(what="Om tøjet er vasket"))
+    f = next(f for f in check_delmaal(d) if f.code == "missing-documentation-plan")
+    assert "hvem" in f.message and "hvor ofte" in f.message
+
+
+def test_text_fields_are_checked_with_field_paths_and_staff_text_allowed_in_indsats():
+    d = _full_delmaal(wording="Personalet støtter beboeren i at vaske tøj.")
+    d.indsats.actions = "Personalet støtter beboeren i vaskekælderen."
+    fields = {(f.field, f.code) for f in check_delmaal(d)}
+    assert ("wording", "staff-perspective") in fields
+    assert ("indsats.actions", "staff-perspective") not in fields
+
+
+def test_resident_own_words_are_not_corrected():
+    d = _full_delmaal(collaboration=Collaboration(resident_own_words="Jeg gider ikke være mere afhængig af jer."))
+    assert not [f for f in check_delmaal(d) if f.field == "collaboration.resident_own_words"]
