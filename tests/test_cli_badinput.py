@@ -259,3 +259,24 @@ def test_subprocess_undecodable_argument_and_stdin_no_traceback():
     r = _proc(["check", "-"], stdin="At borgeren går en tur.\n".encode("latin-1"))
     err = r.stderr.decode("utf-8", errors="replace")
     assert r.returncode == 2 and err.strip() and "Traceback" not in err, (r.returncode, err)
+
+
+def test_file_in_a_folder_without_access(tmp_path, capsys, monkeypatch):
+    # like `chmod 000 mappe; delmaal check mappe/liste.txt` as a normal user (tests run as root here, so the
+    # denial is simulated at os.stat, which pathlib and storage both go through)
+    locked = tmp_path / "mappe"
+    locked.mkdir()
+    target = locked / "liste.txt"
+    target.write_text("At borgeren går en tur.\n", encoding="utf-8")
+    real_stat = os.stat
+
+    def stat(path, *a, **k):
+        if str(path).startswith(str(locked) + os.sep):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, *a, **k)
+
+    monkeypatch.setattr(os, "stat", stat)
+    code, out, err = run(["check", str(target)], capsys)
+    monkeypatch.undo()
+    assert_input_error(code, err, "liste.txt")
+    assert "uventet" not in err
