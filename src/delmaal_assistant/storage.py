@@ -56,6 +56,9 @@ _ERRNO_DA: dict[int, str] = {
     errno.ENAMETOOLONG: "navnet er for langt",
     errno.EIO: "der opstod en fejl på disken",
     errno.EMFILE: "der er åbnet for mange filer",
+    errno.ELOOP: "stien er en løkke af genveje (symlinks)",
+    errno.EFBIG: "filen er for stor",
+    errno.EBUSY: "filen er i brug af et andet program",
 }
 
 
