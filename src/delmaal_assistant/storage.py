@@ -180,6 +180,19 @@ def _fsync_dir(folder: Path) -> None:
         os.close(dfd)
 
 
+def _replace(src: str, dst: Path) -> None:
+    """`os.replace`; on Windows, retry briefly while a virus scanner or indexer holds the target open."""
+    tries = 10 if os.name == "nt" else 1
+    for i in range(tries):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if i == tries - 1:
+                raise
+            time.sleep(0.05 * (i + 1))
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file, never a mix.
 
@@ -223,7 +236,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        _replace(tmp, path)
     except BaseException as exc:
         try:
             os.unlink(tmp)
