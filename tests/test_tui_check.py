@@ -45,7 +45,7 @@ async def test_live_findings_while_typing(fake_checker, data_dir):
         await pilot.pause(0.4)  # the debounce timer (300 ms) must fire; then the thread worker runs
         await settle(pilot, app)
         live = static_text(screen, "#live")
-        assert "⟦Personalet⟧" in live and "Hvad gør beboeren selv?" in live
+        assert "«Personalet»" in live and "ADVARSEL" in live and "Hvad gør beboeren selv?" in live
         assert screen.step.id == "wording"  # nothing was sent
 
 

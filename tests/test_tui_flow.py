@@ -43,11 +43,11 @@ async def test_whole_flow_with_followup_and_save(fake_checker, data_dir, tmp_pat
         assert "Hvornår skal delmålet være nået?" in texts
         assert "«bliver bedre til»" in texts and "ADVARSEL" in texts
         smart = static_text(screen, "#side-smart")
-        assert "✗ 1. Specifikt" in smart
+        assert "✗ 1. Specifikt: mangler" in smart
         # revise: now it advances
         await answer_current(pilot, app)
         assert screen.step.id == "purpose"
-        assert "✓ 1. Specifikt" in static_text(screen, "#side-smart")
+        assert "✓ 1. Specifikt: opfyldt" in static_text(screen, "#side-smart")
 
         seen = []
         while isinstance(app.screen, InterviewScreen):

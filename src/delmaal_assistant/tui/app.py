@@ -24,7 +24,7 @@ class DelmaalApp(App):
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Afslut", id="quit", priority=True),
-        Binding("ctrl+p", "command_palette", "Kommandoer", id="palette", show=True),
+        Binding("ctrl+p", "command_palette", "Kommandoer", id="palette", show=False),
     ]
 
     def __init__(self, *, checker=None, data_dir: Path | None = None, today: date | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
@@ -68,6 +69,19 @@ class StepForm(Vertical):
         event.stop()
         self._edited()
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a field moves to the next field of the form; in the last one it sends the answer."""
+        event.stop()
+        fields = [w for w in self.query("Input, TextArea, Select, Checkbox") if w.can_focus]
+        try:
+            i = fields.index(event.input)
+        except ValueError:
+            i = len(fields)
+        if i + 1 < len(fields):
+            fields[i + 1].focus()
+        else:
+            self.post_message(self.SubmitRequested())
+
 
 class TextForm(StepForm):
     """One prose answer: a TextArea (kind text) or a one-line Input (kind line; Enter sends)."""
@@ -104,12 +118,13 @@ class TextForm(StepForm):
     def check_text(self) -> str:
         return self.get_answer()["text"] if self.step.check else ""
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.post_message(self.SubmitRequested())
-
 
 class ThemeForm(StepForm):
+    BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
+
+    def action_focus_list(self) -> None:
+        self.query_one("#theme-list", OptionList).focus()
+
     def compose(self) -> ComposeResult:
         yield Input(id="theme-filter", placeholder="Søg tema, fx vaske tøj (pil ned for at vælge)", compact=True)
         yield OptionList(id="theme-list")
@@ -319,13 +334,6 @@ class IndicatorForm(StepForm):
     def check_text(self) -> str:
         return self.query_one("#ind-see", Input).value if self.step.check else ""
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if event.input.id == "ind-see":
-            self.query_one("#ind-support", Input).focus()
-        else:
-            self.post_message(self.SubmitRequested())
-
 
 class DocumentationForm(StepForm):
     ROWS = (("what", "Hvad er vigtigt at dokumentere?"), ("who", "Hvem dokumenterer?"),
@@ -344,15 +352,6 @@ class DocumentationForm(StepForm):
         for key, _ in self.ROWS:
             self.query_one(f"#doc-{key}", Input).value = answer.get(key, "")
         self.call_after_refresh(setattr, self, "_loading", False)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        keys = [k for k, _ in self.ROWS]
-        i = keys.index(event.input.id.removeprefix("doc-"))
-        if i + 1 < len(keys):
-            self.query_one(f"#doc-{keys[i + 1]}", Input).focus()
-        else:
-            self.post_message(self.SubmitRequested())
 
 
 class DatesForm(StepForm):
@@ -375,15 +374,6 @@ class DatesForm(StepForm):
         for key, _ in self.ROWS:
             self.query_one(f"#date-{key}", Input).value = answer.get(key) or suggestions[key]
         self.call_after_refresh(setattr, self, "_loading", False)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        keys = [k for k, _ in self.ROWS]
-        i = keys.index(event.input.id.removeprefix("date-"))
-        if i + 1 < len(keys):
-            self.query_one(f"#date-{keys[i + 1]}", Input).focus()
-        else:
-            self.post_message(self.SubmitRequested())
 
 
 class FlagsForm(StepForm):

@@ -71,8 +71,8 @@ def finding_line(num: int | None, f, explain: str | None = None, question: str |
 def smart_line(item: SmartItem, *, with_reason: bool = True) -> Text:
     t = Text()
     t.append(f"{STATUS_SYMBOL[item.status]} ", style=STATUS_STYLE[item.status])
-    t.append(f"{item.number}. {item.short}")
-    t.append(f" – {STATUS_DA[item.status]}", style=STATUS_STYLE[item.status])
+    t.append(f"{item.number}. {item.short}: ")
+    t.append(STATUS_DA[item.status], style=STATUS_STYLE[item.status])
     if with_reason:
         t.append(f"\n   {item.reason}", style="dim")
     return t

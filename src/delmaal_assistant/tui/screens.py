@@ -100,7 +100,7 @@ class StartScreen(Screen):
             yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter:", classes="section-label")
             yield Input(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
             yield OptionList(id="saved")
-        yield StableFooter()
+        yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_lists()
@@ -119,6 +119,7 @@ class StartScreen(Screen):
             for info in infos:
                 when = info.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
                 drafts.add_option(Option(f"{info.title[:50]}  ({when})", id=f"draft:{info.id}"))
+            drafts.highlighted = 0
         else:
             drafts.add_option(Option("(ingen kladder endnu)", disabled=True))
         if app.store.problems:
@@ -135,6 +136,7 @@ class StartScreen(Screen):
         if files:
             for f in files:
                 saved.add_option(Option(f.name, id=f"file:{f}"))
+            saved.highlighted = 0
         else:
             saved.add_option(Option(f"(ingen gemte delmål i {folder})", disabled=True))
 
@@ -186,8 +188,8 @@ class InterviewScreen(Screen):
         Binding("ctrl+n", "skip", "Gå videre", id="skip", priority=True),
         Binding("ctrl+b", "back", "Forrige", id="back", priority=True, show=False),
         Binding("f1", "help", "Hjælp", id="help"),
-        Binding("f2", "toggle_meeting", "Mødetilstand", id="meeting"),
-        Binding("f3", "review", "Gennemse/gem", id="review"),
+        Binding("f2", "toggle_meeting", "Møde", id="meeting"),
+        Binding("f3", "review", "Gennemse", id="review"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
         Binding("escape", "app.home", "Start", id="home", show=False),
     ]
@@ -225,11 +227,10 @@ class InterviewScreen(Screen):
                     yield Static("", id="question")
                     yield Vertical(id="form-holder")
                     yield Static("", id="live")
-                    yield Static("Ctrl+S send · Ctrl+N gå videre · F1 hjælp · F2 møde · F3 gem", id="hint")
             with VerticalScroll(id="side"):
-                yield Static("", id="side-delmaal")
                 yield Static("", id="side-smart")
-        yield StableFooter()
+                yield Static("", id="side-delmaal")
+        yield StableFooter(compact=True)
 
     async def on_mount(self) -> None:
         self.set_class(self.meeting, "meeting")
@@ -293,11 +294,7 @@ class InterviewScreen(Screen):
         form.set_answer(current_answer(step, self.d))
         self._last_answer = form.get_answer()
         self._form = form
-        number = self.prompts.index(step.id) + 1
-        q = Text()
-        q.append(f"{number}/{len(self.prompts.steps)} {step.title}: ", style="bold")
-        q.append(step.ask(self.meeting))
-        self.query_one("#question", Static).update(q)
+        self._update_question()
         self.query_one("#live", Static).update("")
         if ask:
             self.say("assistant", step.ask(self.meeting))
@@ -353,7 +350,7 @@ class InterviewScreen(Screen):
         if step.check_field == "wording":
             self.wording_findings = findings
         rel = display_order(relevant_findings(step, findings))
-        self._render_live(text, rel)
+        self.query_one("#live", Static).update("")
         blocking = [f for f in rel if f.severity in ("error", "warning")]
         for f in rel:
             self.say("assistant", finding_plain(self.prompts, f))
@@ -429,13 +426,19 @@ class InterviewScreen(Screen):
             self.say("system", "Mødetilstand er slået fra.")
         if self.step:
             self.say("assistant", self.step.ask(self.meeting))
-            q = Text()
-            q.append(f"{self.prompts.index(self.step.id) + 1}/{len(self.prompts.steps)} {self.step.title}: ",
-                     style="bold")
-            q.append(self.step.ask(self.meeting))
-            self.query_one("#question", Static).update(q)
+            self._update_question()
         self.update_side()
         self.autosave()
+
+    def _update_question(self) -> None:
+        """Above the answer: where we are (the question itself is the last assistant message)."""
+        step = self.step
+        number = self.prompts.index(step.id) + 1
+        q = Text()
+        q.append(f"Spørgsmål {number} af {len(self.prompts.steps)}: {step.title}", style="bold")
+        if self.meeting:
+            q.append("\n" + step.ask(True))
+        self.query_one("#question", Static).update(q)
 
     def action_toggle_side(self) -> None:
         self.toggle_class("no-side")
@@ -499,6 +502,7 @@ class InterviewScreen(Screen):
         self._render_live(text, relevant_findings(self.step, findings))
 
     def _render_live(self, text: str, findings: list) -> None:
+        """Compact: one line per finding (the full explanation comes in the conversation on Ctrl+S)."""
         live = self.query_one("#live", Static)
         if not text.strip():
             live.update("")
@@ -508,11 +512,16 @@ class InterviewScreen(Screen):
             return
         findings = display_order(findings)
         t = Text()
-        t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''}: ", style="bold")
-        t.append_text(marked_text(text, findings))
+        t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''} mens du skriver:", style="bold")
         for i, f in enumerate(findings, start=1):
             t.append("\n")
-            t.append_text(finding_line(i, f, explain=followup_for(self.prompts, f)[1]))
+            t.append(f"[{i}] {severity_word(f.severity)} ", style="bold")
+            if f.excerpt:
+                excerpt = f.excerpt if len(f.excerpt) <= 30 else f.excerpt[:29] + "…"
+                t.append("«")
+                t.append(excerpt, style="underline")
+                t.append("» ")
+            t.append("→ " + followup_for(self.prompts, f)[1])
         live.update(t)
 
     @work(thread=True, exclusive=True, group="wording-check")
@@ -567,7 +576,8 @@ class InterviewScreen(Screen):
         row("Datoer", " – ".join(x.strftime("%d-%m-%Y") for x in (d.start_date, d.end_date) if x))
         self.query_one("#side-delmaal", Static).update(t)
         items = smart_status(d, self.wording_findings, self.prompts.smart_questions, self.prompts.smart_short)
-        self.query_one("#side-smart", Static).update(smart_block(items, with_reason=not self.meeting))
+        wide = self.app.size.width >= 110
+        self.query_one("#side-smart", Static).update(smart_block(items, with_reason=wide and not self.meeting))
 
 
 # ====================================================================================== review
@@ -598,7 +608,7 @@ class ReviewScreen(Screen):
             yield Static("", id="review-smart", classes="review-section")
             yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
             yield Static("", id="review-delmaal", classes="review-section")
-        yield StableFooter()
+        yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Gennemse og gem"
@@ -768,7 +778,7 @@ class CheckScreen(Screen):
             yield TextArea(id="check-input", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="check-result-box"):
                 yield Static("", id="check-result")
-        yield StableFooter()
+        yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Tjek en formulering"
