@@ -129,3 +129,13 @@ def test_schema_command_prints_json_schema(capsys):
     code, out, _ = run(["schema"], capsys)
     schema = json.loads(out)
     assert code == 0 and schema["title"] == "Delmål" and "schema_version" in schema["properties"]
+
+
+def test_check_many_in_parallel_equals_one_by_one():
+    from delmaal_assistant.checker import PARALLEL_MIN, get_checker
+
+    c = get_checker()
+    texts = [BAD, GOOD, "At beboeren går flere ture, når han er glad.", "Personalet støtter borgeren."]
+    batch = [f"{t} ({i})" for i in range(PARALLEL_MIN // len(texts) + 1) for t in texts]
+    assert len(batch) >= PARALLEL_MIN
+    assert c.check_many(batch, workers=2) == [c.check(t) for t in batch]

@@ -127,11 +127,19 @@ def _json_delmaal(path: Path, text: str) -> DelmaalInput:
         raise InputError(str(exc)) from None
 
 
-def _exists(path: Path) -> bool:
+def _kind(path: Path) -> str:
+    """"file", "dir", "missing", "denied" or "invalid" (too long for a file name, NUL bytes, …)."""
+    import stat
+
     try:
-        return path.exists()
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "missing"
+    except PermissionError:
+        return "denied"
     except (OSError, ValueError):  # a long wording is "File name too long"; NUL bytes are ValueError
-        return False
+        return "invalid"
+    return "dir" if stat.S_ISDIR(mode) else "file"
 
 
 def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]:
@@ -164,11 +172,14 @@ def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]
             out.extend(items)
             continue
         path = Path(arg)
-        if _exists(path) or _LOOKS_LIKE_PATH.match(arg):
-            if path.is_dir():
+        kind = _kind(path)
+        if kind in ("file", "dir", "denied") or (kind == "missing" and _LOOKS_LIKE_PATH.match(arg)):
+            if kind == "dir":
                 raise InputError(f"'{arg}' er en mappe. Angiv en fil (.txt, .csv eller .json).")
-            if not _exists(path):
+            if kind == "missing":
                 raise InputError(f"Filen '{arg}' findes ikke.")
+            if kind == "denied":
+                raise InputError(f"Du har ikke adgang til '{arg}' (eller mappen, den ligger i).")
             suffix = path.suffix.lower()
             if suffix not in FILE_TYPES:
                 raise InputError(
@@ -194,10 +205,14 @@ def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]
 def check_inputs(inputs: list[Item | DelmaalInput], checker) -> list[Item]:
     from delmaal_assistant.model import Delmaal
 
+    plain = [inp for inp in inputs if isinstance(inp, Item)]
+    many = getattr(checker, "check_many", None)
+    found = many([i.text for i in plain]) if many else [checker.check(i.text) for i in plain]
+    for item, findings in zip(plain, found):
+        item.findings = findings
     results: list[Item] = []
     for inp in inputs:
         if isinstance(inp, Item):
-            inp.findings = checker.check(inp.text)
             results.append(inp)
             continue
         d: Delmaal = inp.delmaal  # type: ignore[assignment]
