@@ -37,6 +37,7 @@ class Engine:
         self._index = PatternIndex((r, p) for r in self.lex.rules if not r.detector for p in r.patterns)
         tf_rule = next(r for r in self.detector_rules if r.detector == "timeframe")
         self._tf_index = PatternIndex((tf_rule, p) for p in tf_rule.patterns)
+        self._start_words = set(self.lex.section("timeframe").get("start_words", []))
         self._staff = self.lex.section("staff_perspective")
         self._extra = self.lex.section("extra")
         self._not_passive = set(self._extra.get("passive-voice", {}).get("not_passive", []))
@@ -193,12 +194,19 @@ class Engine:
             if t.is_punct:
                 continue
             for _rule, pat in self._tf_index.candidates(t):
-                if self._match_at(toks, k, pat.elems) is not None:
+                if self._match_at(toks, k, pat.elems) is not None and not self._after_start_word(toks, k):
                     return []
         words = [i for i, t in enumerate(toks) if not t.is_punct]
         if not words:
             return []
         return [self._finding(rule, an, words[0], words[-1] + 1)]
+
+    def _after_start_word(self, toks: list[Tok], k: int) -> bool:
+        """True for "fra 1. januar", "fra januar", "pr. 1/2": a start date, not an end."""
+        j = k - 1
+        if j >= 0 and toks[j].is_digit and toks[k].sent == toks[j].sent:
+            j -= 1  # the day number in "1. januar"
+        return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in self._start_words
 
     def _sentence_body(self, toks: list[Tok]) -> list[int]:
         """Indices of the word tokens of a sentence, after a leading "at" / "Målet er, at"."""
