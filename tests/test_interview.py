@@ -178,3 +178,16 @@ def test_apply_answer_round_trips_every_kind():
     with pytest.raises(AnswerError, match="før startdatoen"):
         apply_answer(p.step("dates"), d, {"start": "01-03-2027", "end": "01-01-2027"})
     apply_answer(p.step("dates"), d, {"start": "x", "end": "y"}, lenient=True)  # typing: no error
+
+
+def test_field_titles_for_finding_paths():
+    from delmaal_assistant.interview import field_title
+
+    p = load_prompts()
+    assert field_title(p, "collaboration.resident_attitude") == "Beboerens holdning"
+    assert field_title(p, "methods[1].description") == "Faglige metoder"
+    assert field_title(p, "indicators.levels[2].what_we_see") == "Indikator 2"
+    assert field_title(p, "start_date") == "Datoer"
+    assert field_title(p, "documentation") == "Dokumentation"
+    assert field_title(p, "collaboration") in ("Beboerens holdning",)
+    assert field_title(p, "nonsense") == "nonsense"

@@ -545,3 +545,32 @@ def method_warnings(d: Delmaal) -> list[str]:
         if m.kind == "tilgang":
             out.append(f"'{m.name}' er en tilgang, ikke en metode. Hvilken metode bruger I i praksis?")
     return out
+
+
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def step_for_field(prompts: Prompts, path: str | None) -> Step | None:
+    """The step that asks for a model path (e.g. 'methods[0].description' → the methods step)."""
+    if not path:
+        return None
+    m = re.match(r"^indicators\.levels\[(\d)\]", path)
+    if m:
+        return next((s for s in prompts.steps if s.kind == "indicator" and s.level == int(m.group(1))), None)
+    bare = _INDEX.sub("", path)
+    best: Step | None = None
+    for s in prompts.steps:
+        for f in s.fields:
+            if bare == f or bare.startswith(f + "."):
+                return s
+            if f.startswith(bare + ".") and best is None:
+                best = s
+    return best
+
+
+def field_title(prompts: Prompts, path: str | None) -> str:
+    """A Danish name for a model path, for messages ('collaboration.resident_attitude' → 'Beboerens holdning')."""
+    s = step_for_field(prompts, path)
+    if s is not None:
+        return s.title
+    return path or ""

@@ -12,6 +12,7 @@ from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, 
 from textual.widgets.option_list import Option
 
 from delmaal_assistant import ffb
+from delmaal_assistant.tui.widgets import TickBox
 from delmaal_assistant.interview import Step, format_date, suggested_dates
 from delmaal_assistant.model import LEVEL_LABELS
 
@@ -262,7 +263,7 @@ class MethodsForm(StepForm):
 
 class GuardianForm(StepForm):
     def compose(self) -> ComposeResult:
-        yield Checkbox("Værge har været inddraget", id="guardian-involved")
+        yield TickBox("Værge har været inddraget", id="guardian-involved")
         yield Input(id="guardian-how", placeholder="Hvordan blev værgen inddraget?", compact=True)
 
     def get_answer(self) -> dict:
@@ -378,8 +379,8 @@ class DatesForm(StepForm):
 
 class FlagsForm(StepForm):
     def compose(self) -> ComposeResult:
-        yield Checkbox("Kriminalpræventivt delmål", id="flag-crime")
-        yield Checkbox("Beskæftigelsesdelmål (Kometen)", id="flag-employment")
+        yield TickBox("Kriminalpræventivt delmål", id="flag-crime")
+        yield TickBox("Beskæftigelsesdelmål (Kometen)", id="flag-employment")
 
     def get_answer(self) -> dict:
         return {"crime_prevention": self.query_one("#flag-crime", Checkbox).value,

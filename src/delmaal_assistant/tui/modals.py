@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
+from delmaal_assistant.tui.widgets import TickBox
 from delmaal_assistant.interview import Step
 
 KEYS_HELP = (
@@ -110,7 +111,7 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
             yield Label("Filnavn:" if not self.export_only else "Filnavn (uden endelse):")
             yield Input(self.filename, id="save-name", compact=True)
             if not self.export_only:
-                yield Checkbox("Eksportér også som Markdown (.md) og tekst (.txt) til Sensum/Bosted",
+                yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
                                value=self.export, id="save-export")
             else:
                 yield Static("Der skrives en .md- og en .txt-fil, ordnet efter skabelonens felter.")

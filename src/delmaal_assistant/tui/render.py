@@ -19,31 +19,43 @@ def severity_word(sev: str) -> str:
     return SEVERITY_WORD.get(sev, sev.upper())
 
 
-def display_order(findings: list) -> list:
-    """Findings with a span first (by position), then those about the whole text."""
-    return sorted(findings, key=lambda f: (f.start >= f.end, f.start, f.end))
+def display_order(findings: list, text: str | None = None) -> list:
+    """Specific spans first (by position), then findings about the whole text (no span, or ~all of it)."""
+    n = len(text) if text else 0
+
+    def whole(f) -> bool:
+        return f.start >= f.end or (n > 0 and (f.end - f.start) >= 0.9 * n)
+
+    return sorted(findings, key=lambda f: (whole(f), f.start, -(f.end - f.start)))
 
 
 def marked_text(text: str, findings: list) -> Text:
-    """`text` with each finding's span shown as ⟦span⟧¹ (underlined), numbered in order of the list."""
+    """`text` with each finding's span shown as ⟦span⟧[n] (underlined); spans may nest or overlap.
+
+    `n` is the finding's position in `findings` (1-based), matching the numbered list shown with it.
+    """
+    opens: dict[int, list[int]] = {}
+    closes: dict[int, list[int]] = {}
+    spans = []
+    for i, f in enumerate(findings, start=1):
+        if 0 <= f.start < f.end <= len(text):
+            opens.setdefault(f.start, []).append(i)
+            closes.setdefault(f.end, []).append(i)
+            spans.append((f.start, f.end, f.severity))
     out = Text()
-    spans = sorted(
-        ((f.start, f.end, i + 1, f) for i, f in enumerate(findings)
-         if 0 <= f.start < f.end <= len(text)),
-        key=lambda s: (s[0], -s[1]),
-    )
-    pos = 0
-    for start, end, num, f in spans:
-        if start < pos:  # overlapping span: only number it
-            out.append(f"[{num}]", style="bold")
-            continue
-        out.append(text[pos:start])
-        style = f"underline {SEVERITY_STYLE.get(f.severity, '')}"
-        out.append("⟦", style="bold")
-        out.append(text[start:end], style=style)
-        out.append(f"⟧[{num}]", style="bold")
-        pos = end
-    out.append(text[pos:])
+    for pos in range(len(text) + 1):
+        for num in sorted(closes.get(pos, []), reverse=True):
+            out.append(f"⟧[{num}]", style="bold")
+        for _ in opens.get(pos, []):
+            out.append("⟦", style="bold")
+        if pos < len(text):
+            covering = [sev for (a, b, sev) in spans if a <= pos < b]
+            if covering:
+                worst = min(covering, key=lambda sv: ("error", "warning", "suggestion").index(sv)
+                            if sv in ("error", "warning", "suggestion") else 3)
+                out.append(text[pos], style=f"underline {SEVERITY_STYLE.get(worst, '')}")
+            else:
+                out.append(text[pos])
     return out
 
 

@@ -24,6 +24,7 @@ from delmaal_assistant.interview import (
     apply_answer,
     current_answer,
     describe_answer,
+    field_title,
     followup_for,
     method_warnings,
     next_step,
@@ -234,6 +235,7 @@ class InterviewScreen(Screen):
 
     async def on_mount(self) -> None:
         self.set_class(self.meeting, "meeting")
+        self.set_class(self.app.size.width < 100, "narrow")
         log = self.query_one("#log", VerticalScroll)
         if self.draft.conversation:
             await log.mount_all([ChatMessage(e) for e in self.draft.conversation])
@@ -349,7 +351,7 @@ class InterviewScreen(Screen):
             return
         if step.check_field == "wording":
             self.wording_findings = findings
-        rel = display_order(relevant_findings(step, findings))
+        rel = display_order(relevant_findings(step, findings), text)
         self.query_one("#live", Static).update("")
         blocking = [f for f in rel if f.severity in ("error", "warning")]
         for f in rel:
@@ -440,6 +442,10 @@ class InterviewScreen(Screen):
             q.append("\n" + step.ask(True))
         self.query_one("#question", Static).update(q)
 
+    def on_resize(self, event) -> None:
+        self.set_class(self.app.size.width < 100, "narrow")
+        self.update_side()
+
     def action_toggle_side(self) -> None:
         self.toggle_class("no-side")
 
@@ -510,7 +516,7 @@ class InterviewScreen(Screen):
         if not findings:
             live.update(Text("✓ Ingen bemærkninger til formuleringen.", style="green"))
             return
-        findings = display_order(findings)
+        findings = display_order(findings, text)
         t = Text()
         t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''} mens du skriver:", style="bold")
         for i, f in enumerate(findings, start=1):
@@ -638,6 +644,7 @@ class ReviewScreen(Screen):
     def _show_findings(self, findings: list) -> None:
         self.findings = findings
         titles = {path: title for path, title, _ in self.draft.delmaal.text_fields()}
+        prompts = self.app.prompts
         t = Text()
         if not findings:
             t.append("Bemærkninger: ingen. ✓", style="bold")
@@ -645,7 +652,7 @@ class ReviewScreen(Screen):
             t.append(f"Bemærkninger ({len(findings)}):", style="bold")
             for i, f in enumerate(findings, start=1):
                 t.append("\n")
-                where = titles.get(f.field or "", f.field or "")
+                where = titles.get(f.field or "") or field_title(prompts, f.field)
                 if where:
                     t.append(f"[{where}] ", style="bold")
                 t.append_text(finding_line(i, f, question=followup_for(self.app.prompts, f)[1]))
@@ -707,7 +714,7 @@ class ReviewScreen(Screen):
         t.append("Pas på personoplysninger\n\n", style="bold")
         t.append("Der står noget, der ligner et CPR-nummer eller et telefonnummer:\n")
         for f in personal:
-            where = titles.get(f.field or "", f.field or "")
+            where = titles.get(f.field or "") or field_title(self.app.prompts, f.field)
             t.append(f"  ✗ {where}: «{f.excerpt}»\n")
         t.append("\nFjern det, og skriv initialer eller \"beboeren\" i stedet for fulde navne. "
                  "Vil du gemme alligevel?")
@@ -811,7 +818,7 @@ class CheckScreen(Screen):
     def _show(self, text: str, findings: list) -> None:
         if self.query_one("#check-input", TextArea).text != text:
             return
-        self.findings = findings = display_order(findings)
+        self.findings = findings = display_order(findings, text)
         t = Text()
         if not findings:
             t.append("✓ Ingen bemærkninger.\n\n", style="bold")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Checkbox, Footer
 
 
 class StableFooter(Footer):
@@ -26,3 +26,11 @@ class StableFooter(Footer):
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self._signature = sig  # the stock Footer recomposes exactly in this case
         super().bindings_changed(screen)
+
+
+class TickBox(Checkbox):
+    """A Checkbox whose state is visible without colour: ▐X▌ when ticked, ▐ ▌ when not."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+        return "X" if self.value else " "
