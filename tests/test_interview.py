@@ -191,3 +191,16 @@ def test_field_titles_for_finding_paths():
     assert field_title(p, "documentation") == "Dokumentation"
     assert field_title(p, "collaboration") in ("Beboerens holdning",)
     assert field_title(p, "nonsense") == "nonsense"
+
+
+def test_core_modules_do_not_import_textual():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nimport delmaal_assistant.interview, delmaal_assistant.smart, delmaal_assistant.export\n"
+        "delmaal_assistant.interview.load_prompts()\n"
+        "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -150,3 +150,16 @@ async def test_corrupt_draft_is_reported(fake_checker, data_dir):
     async with app.run_test(size=(100, 34)) as pilot:
         await settle(pilot, app)
         assert any("beskadiget" in n.message for n in app._notifications)
+
+
+async def test_typing_is_saved_when_quitting_before_the_debounce(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        screen = app.screen
+        screen.form.query_one("#answer-input").value = "Halvfærdig titel"
+        await pilot.pause()
+        draft_id = screen.draft.id
+        await pilot.press("ctrl+q")
+    assert DraftStore(data_dir / "drafts").load(draft_id).delmaal.title == "Halvfærdig titel"

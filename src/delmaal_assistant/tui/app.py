@@ -115,7 +115,7 @@ class DelmaalApp(App):
     # ------------------------------------------------------------------ commands
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from delmaal_assistant.tui.screens import CheckScreen, InterviewScreen, StartScreen
+        from delmaal_assistant.tui.screens import InterviewScreen
 
         yield SystemCommand("Nyt delmål", "Start en ny samtale om et delmål", self.action_new_delmaal)
         yield SystemCommand("Tjek en formulering", "Indsæt en tekst og se bemærkningerne",
@@ -133,8 +133,7 @@ class DelmaalApp(App):
             for step in self.prompts.steps:
                 yield SystemCommand(f"Gå til: {step.title}", step.question,
                                     lambda s=step.id: screen.goto_step(s))
-        elif isinstance(screen, (StartScreen, CheckScreen)):
-            pass
+        yield SystemCommand("Vis taster", "Vis alle taster for den aktuelle skærm", self.action_show_help_panel)
         yield SystemCommand("Afslut", "Luk assistenten (kladden er gemt)", self.action_quit)
         yield SystemCommand("Tema", "Skift farvetema", self.action_change_theme)
 

@@ -554,9 +554,18 @@ class InterviewScreen(Screen):
         self._set_subtitle()
 
     def on_unmount(self) -> None:
-        for t in (self._live_timer, self._save_timer):
-            if t is not None:
-                t.stop()
+        """Leaving the screen or quitting: write what was typed since the last autosave."""
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        if self._save_timer is not None:
+            self.flush()
+
+    def flush(self) -> None:
+        try:
+            self._keep_typed()
+        except Exception:  # never lose the rest of the draft because one field is odd
+            pass
+        self.autosave()
 
     # ------------------------------------------------------------------ side panel
 
