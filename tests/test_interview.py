@@ -91,10 +91,12 @@ def test_every_core_code_has_a_followup():
 
 def test_checker_question_wins_over_data():
     p = load_prompts()
-    f = Finding("avoidance", "warning", 0, 4, "ikke", "Besked", question="Hvad gør han så?")
-    assert followup_for(p, f) == ("Besked", "Hvad gør han så?")
+    f = Finding("avoidance", "warning", 0, 4, "ikke", "Lang besked", question="Hvad gør han så?")
+    assert followup_for(p, f) == (p.followups["avoidance"].explain, "Hvad gør han så?")
     g = Finding("new-code", "warning", 0, 0, "", "")
     assert followup_for(p, g) == (p.default_followup.explain, p.default_followup.question)
+    h = Finding("new-code", "warning", 0, 0, "", "Checkerens forklaring")
+    assert followup_for(p, h) == ("Checkerens forklaring", p.default_followup.question)
 
 
 @pytest.mark.parametrize("broken, message", [

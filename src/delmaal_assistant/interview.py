@@ -529,9 +529,15 @@ def relevant_findings(step: Step, findings: list) -> list:
 
 
 def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
-    """(explanation, question) for a finding: the checker's own text first, else the prompts data."""
+    """(explanation, question) for a finding in the conversation.
+
+    The explanation is the short plain-Danish text from the prompts data for known codes (the checker's
+    longer teaching message is shown on the check and review screens); the follow-up question is the
+    checker's own when it supplies one, else the data's.
+    """
+    known = finding.code in prompts.followups
     fu = prompts.followup(finding.code)
-    explain = finding.message or fu.explain
+    explain = fu.explain if known or not finding.message else finding.message
     question = finding.question or fu.question
     return explain, question
 

@@ -259,7 +259,7 @@ class InterviewScreen(Screen):
         if go_review:
             self.draft.step = REVIEW_STEP
             self.app.push_screen(ReviewScreen(self))
-        log.scroll_end(animate=False)
+        log.call_after_refresh(log.scroll_end, animate=False)
 
     # ------------------------------------------------------------------ conversation
 
@@ -268,7 +268,7 @@ class InterviewScreen(Screen):
         self.draft.conversation.append(entry)
         log = self.query_one("#log", VerticalScroll)
         log.mount(ChatMessage(entry))
-        log.scroll_end(animate=False)
+        log.call_after_refresh(log.scroll_end, animate=False)
 
     def _set_subtitle(self) -> None:
         mode = " · mødetilstand" if self.meeting else ""
