@@ -384,3 +384,21 @@ def test_damaged_draft_that_cannot_be_moved_is_reported_and_left(store, monkeypa
     monkeypatch.undo()
     assert p.read_text() == "{"
     assert len(store.problems) == 1 and "ikke slettet" in store.problems[0]
+
+
+async def test_assistant_quit_right_after_typing_keeps_the_text(tmp_path, fake_checker):
+    """Quitting (Ctrl+Q) inside the autosave debounce must not lose what was just typed."""
+    from tui_helpers import settle
+
+    from delmaal_assistant.tui.app import create_app
+
+    data = tmp_path / "data"
+    app = create_app(checker=fake_checker, data_dir=data)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot, app)
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await pilot.press(*"Vasketøj")
+        await pilot.press("ctrl+q")
+    [info] = DraftStore(data / "drafts").list()
+    assert info.title == "Vasketøj"
