@@ -87,8 +87,12 @@ def test_delmaal_check_opens_no_socket(no_network, tmp_path, capsys):
         run(["check", str(tmp_path / "findes-ikke.txt")]),
         run(["schema"]),
     ]
+    # a large batch, which the checker spreads over forked worker processes
+    big = tmp_path / "mange.txt"
+    big.write_text("".join(f"At borgeren går en tur {i} gange om ugen.\n" for i in range(2100)), encoding="utf-8")
+    codes.append(run(["check", "--format", "json", str(big)]))
     capsys.readouterr()
-    assert codes[0] in (0, 1) and codes[1] in (0, 1) and codes[2] == 2 and codes[3] == 0
+    assert codes[0] in (0, 1) and codes[1] in (0, 1) and codes[2] == 2 and codes[3] == 0 and codes[4] in (0, 1)
 
 
 # --------------------------------------------------------------------------------------- file modes
