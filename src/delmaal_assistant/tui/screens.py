@@ -192,7 +192,7 @@ class InterviewScreen(Screen):
         Binding("f2", "toggle_meeting", "Møde", id="meeting"),
         Binding("f3", "review", "Gennemse", id="review"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
-        Binding("escape", "app.home", "Start", id="home", show=False),
+        Binding("escape", "home", "Start", id="home", show=False),
     ]
 
     def __init__(self, draft: Draft, *, resumed: bool = False) -> None:
@@ -252,7 +252,7 @@ class InterviewScreen(Screen):
             step = self.prompts.steps[-1] if go_review else next_step(self.prompts, None, self.d)
         if self.resumed and self.draft.conversation and not go_review:
             self.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
-        await self.show_step(step, ask=True)
+        await self.show_step(step, ask=not go_review)
         if self.d.wording.strip():
             self._recheck_wording()
         self.update_side()
@@ -285,8 +285,7 @@ class InterviewScreen(Screen):
             if t is not None:
                 t.stop()
         self.step = step
-        if self.draft.step != REVIEW_STEP or ask:
-            self.draft.step = step.id
+        self.draft.step = step.id
         self.pending = []
         holder = self.query_one("#form-holder", Vertical)
         await holder.remove_children()
@@ -364,7 +363,7 @@ class InterviewScreen(Screen):
             self.say("assistant", "Ret dit svar og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N).")
             return
         if step.check and text.strip():
-            self.say("assistant", "Godt – det er tydeligt formuleret." if not rel else "Det er noteret.")
+            self.say("assistant", "Godt – ingen bemærkninger til svaret." if not rel else "Det er noteret.")
         await self.advance()
 
     async def advance(self) -> None:
@@ -412,6 +411,11 @@ class InterviewScreen(Screen):
             self.app.pop_screen()
         await self.show_step(self.prompts.step(step_id))
         self.autosave()
+
+    def action_home(self) -> None:
+        self.flush()
+        self.notify("Kladden er gemt. Du kan fortsætte den fra startskærmen.", timeout=5)
+        self.app.action_home()
 
     def action_help(self) -> None:
         if self.step:
