@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 
 
@@ -22,10 +23,40 @@ def _cmd_assistant(args: argparse.Namespace) -> int:
     return run(data_dir=getattr(args, "data_dir", None)) or 0
 
 
+# argparse's messages, in Danish (the parts we show: errors, usage and section titles).
+_ARGPARSE_DA = [
+    (re.compile(r"unrecognized arguments: (.*)"), r"ukendte argumenter: \1"),
+    (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"), r"\1: ugyldigt valg \2 (vælg mellem \3)"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 skal have en værdi"),
+    (re.compile(r"the following arguments are required: (.*)"), r"disse argumenter mangler: \1"),
+    (re.compile(r"argument (\S+): (.*)"), r"\1: \2"),
+]
+
+
+def _danish(message: str) -> str:
+    for pattern, repl in _ARGPARSE_DA:
+        if pattern.search(message):
+            return pattern.sub(repl, message)
+    return message
+
+
 class _DanishParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with a Danish hint, never a traceback
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "brug:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "brug:", 1)
+
+    def error(self, message: str) -> None:  # exit 2 with a Danish message, never a traceback
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"delmaal: fejl i kommandoen: {message}\n")
+        sys.stderr.write(f"delmaal: fejl i kommandoen: {_danish(message)}\n")
         sys.exit(2)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -48,7 +49,9 @@ class Checker:
         loaded lexicons and spaCy, so they start at once); small ones, or where fork is unavailable, run here."""
         n = len(texts)
         workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-        if n < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        # Forking a process that runs other threads (the assistant's workers) can deadlock: stay sequential.
+        if (n < PARALLEL_MIN or workers < 2 or threading.active_count() > 1
+                or "fork" not in multiprocessing.get_all_start_methods()):
             return [self.check(t) for t in texts]
         global _FORK_CHECKER
         _FORK_CHECKER = self
