@@ -206,3 +206,14 @@ def test_core_modules_do_not_import_textual():
         "sys.exit(1 if bad else 0)\n"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_end_date_suggestion_uses_the_date_in_the_wording():
+    from delmaal_assistant.interview import last_date_in_text
+
+    assert last_date_in_text("At beboeren vasker tøj hver onsdag frem til 1. marts 2027.") == date(2027, 3, 1)
+    assert last_date_in_text("i perioden 01-12-2026 til 28-02-2027") == date(2027, 2, 28)
+    assert last_date_in_text("hver onsdag kl. 16") is None
+    today = date(2026, 11, 22)
+    assert suggested_dates(today, "frem til 1. marts 2027")[1] == date(2027, 3, 1)
+    assert suggested_dates(today, "frem til 1. marts 2030")[1] == date(2027, 2, 22)  # too far: ignore

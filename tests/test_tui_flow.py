@@ -77,7 +77,8 @@ async def test_whole_flow_with_followup_and_save(fake_checker, data_dir, tmp_pat
     assert d.methods[0].name == "Visuel ugeplan" and d.methods[0].kind == "metode"
     assert d.indicators.start_level == 3 and d.indicators.expected_end_level == 2
     assert d.indicators.levels[4].how_we_support == "Vi spørger"
-    assert d.start_date == TODAY and d.end_date == date(2027, 2, 22) and d.evaluation_date == date(2027, 2, 22)
+    # the end date suggested is the one the wording names ("frem til 1. marts 2027")
+    assert d.start_date == TODAY and d.end_date == date(2027, 3, 1) and d.evaluation_date == date(2027, 3, 1)
     assert d.documentation.who == "Kontaktpersonen"
     assert d.external_actors[0].name == "Kometen"
     assert d.employment and not d.crime_prevention
@@ -124,3 +125,19 @@ async def test_bad_date_gives_danish_error(fake_checker, data_dir):
         await answer_current(pilot, app, {"#date-end": "2027-02-28"})
         assert screen.step.id == "flags"
         assert screen.draft.delmaal.end_date == date(2027, 2, 28)
+
+
+async def test_approach_listed_as_method_gets_a_followup(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        screen = app.screen
+        await screen.goto_step("methods")
+        await settle(pilot, app)
+        await answer_current(pilot, app, {"#m1-name": "Low Arousal", "#m1-kind": "tilgang"})
+        assert screen.step.id == "methods"
+        assert "'Low Arousal' er en tilgang, ikke en metode" in "\n".join(log_texts(screen))
+        await answer_current(pilot, app, {"#m1-name": "Motiverende samtale", "#m1-kind": "metode"})
+        assert screen.step.id == "indsats"
+        assert [m.name for m in screen.draft.delmaal.methods] == ["Motiverende samtale"]

@@ -355,9 +355,34 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def suggested_dates(today: date) -> tuple[date, date, date]:
-    """Start today, end about 3 months later, evaluation on the end date."""
+MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+             "november", "december")
+_TEXT_DATE = re.compile(
+    r"\b(\d{1,2})\.?\s+(" + "|".join(MONTHS_DA) + r")\s+(\d{4})\b|\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def last_date_in_text(text: str) -> date | None:
+    """The last full date written in a text ("1. marts 2027", "01-03-2027"), e.g. the wording's deadline."""
+    found = None
+    for m in _TEXT_DATE.finditer(text or ""):
+        try:
+            if m.group(2):
+                found = date(int(m.group(3)), MONTHS_DA.index(m.group(2).lower()) + 1, int(m.group(1)))
+            else:
+                found = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        except ValueError:
+            continue
+    return found
+
+
+def suggested_dates(today: date, wording: str = "") -> tuple[date, date, date]:
+    """Start today; end about 3 months later, or the date the wording names; evaluation on the end date."""
     end = add_months(today, 3)
+    named = last_date_in_text(wording)
+    if named and today < named <= add_months(today, 12):
+        end = named
     return today, end, end
 
 

@@ -370,7 +370,7 @@ class DatesForm(StepForm):
 
     def set_answer(self, answer: dict) -> None:
         self._loading = True
-        start, end, evaluation = suggested_dates(self.today)
+        start, end, evaluation = suggested_dates(self.today, answer.get("wording", ""))
         suggestions = {"start": format_date(start), "end": format_date(end), "evaluation": format_date(evaluation)}
         for key, _ in self.ROWS:
             self.query_one(f"#date-{key}", Input).value = answer.get(key) or suggestions[key]

@@ -292,7 +292,10 @@ class InterviewScreen(Screen):
         form = make_form(step, self.app.today)
         await holder.mount(form)
         calm_cursors(form)
-        form.set_answer(current_answer(step, self.d))
+        answer = current_answer(step, self.d)
+        if step.kind == "dates":
+            answer["wording"] = self.d.wording  # lets the form suggest the end date the wording names
+        form.set_answer(answer)
         self._last_answer = form.get_answer()
         self._form = form
         self._update_question()
