@@ -127,3 +127,23 @@ async def test_checker_is_loaded_lazily_off_the_ui_thread(data_dir, monkeypatch)
         await settle(pilot, app)
         assert app.checker_ready
         assert seen["thread"] is False
+
+
+async def test_check_screen_checks_each_line(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.action_check_wording()
+        await settle(pilot, app)
+        screen = app.screen
+        screen.query_one("#check-input").text = (
+            "At beboeren vasker tøj hver onsdag frem til 1. marts 2027.\nAt beboeren ikke ryger inden 1. marts 2027."
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert fake_checker.calls[-2:] == [
+            "At beboeren vasker tøj hver onsdag frem til 1. marts 2027.",
+            "At beboeren ikke ryger inden 1. marts 2027.",
+        ]
+        out = static_text(screen, "#check-result")
+        assert "1 bemærkning" in out and "⟦ikke⟧[1]" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -59,6 +60,17 @@ def calm_cursors(root) -> None:
     if root.app.is_headless:
         for w in root.query("Input, TextArea"):
             w.cursor_blink = False
+
+
+def check_lines(checker, text: str) -> list:
+    """One wording per non-empty line (as `delmaal check` reads text), offsets into the whole text."""
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.extend(replace(f, start=f.start + offset, end=f.end + offset) for f in checker.check(line))
+        offset += len(line) + 1
+    return out
 
 
 class ChatMessage(Static):
@@ -796,8 +808,8 @@ class CheckScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="check"):
-            yield Label("Indsæt eller skriv en delmålsformulering. Bemærkningerne opdateres, mens du skriver.",
-                        classes="section-label")
+            yield Label("Indsæt eller skriv en delmålsformulering (én pr. linje). "
+                        "Bemærkningerne opdateres, mens du skriver.", classes="section-label")
             yield TextArea(id="check-input", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="check-result-box"):
                 yield Static("", id="check-result")
@@ -826,7 +838,7 @@ class CheckScreen(Screen):
         findings = []
         if checker is not None:
             try:
-                findings = list(checker.check(text))
+                findings = check_lines(checker, text)
             except Exception:
                 findings = []
         self.app.call_from_thread(self._show, text, findings)
