@@ -37,7 +37,7 @@ def test_rule_example(rule_id, code, kind, text):
         assert code not in got, f"{rule_id}: {code} must not fire for {text!r}"
 
 
-@pytest.mark.parametrize("code", ["long-sentence", "readability", "passive-voice", "personal-data"])
+@pytest.mark.parametrize("code", ["long-sentence", "readability", "passive-voice", "personal-data", "personal-name"])
 def test_extra_check_examples(code):
     section = EXTRA[code]
     assert section.get("flag") and section.get("pass"), f"extra.toml [{code}] needs flag and pass examples"

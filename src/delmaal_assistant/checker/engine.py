@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from delmaal_assistant.checker import extras
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.lexicon import YEAR_RE, Elem, Lexicon, Pattern, Rule, is_numeric_date, load_lexicon
 from delmaal_assistant.checker.nlp import NUMBER_WORDS, Analysis, Analyzer, Tok
@@ -41,6 +42,7 @@ class Engine:
         self._staff = self.lex.section("staff_perspective")
         self._extra = self.lex.section("extra")
         self._not_passive = set(self._extra.get("passive-voice", {}).get("not_passive", []))
+        self._first_names = frozenset(self._extra.get("personal-name", {}).get("first_names", []))
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, text: str) -> Analysis:
@@ -165,9 +167,7 @@ class Engine:
             if not want(rule.code):
                 continue
             out.extend(getattr(self, f"_detect_{rule.detector}")(rule, an))
-        if codes is None or codes & {"long-sentence", "readability", "passive-voice", "personal-data"}:
-            from delmaal_assistant.checker import extras
-
+        if codes is None or codes & set(extras.EXTRA_CODES):
             out.extend(extras.run(self, an, want))
         return _dedupe(out)
 

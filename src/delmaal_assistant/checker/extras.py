@@ -16,7 +16,7 @@ from delmaal_assistant.checker.nlp import Analysis, Tok
 if TYPE_CHECKING:
     from delmaal_assistant.checker.engine import Engine
 
-EXTRA_CODES = ("long-sentence", "readability", "passive-voice", "personal-data")
+EXTRA_CODES = ("long-sentence", "readability", "passive-voice", "personal-data", "personal-name")
 BLIVE_FORMS = {"bliver", "blive", "blev", "blevet", "blevne"}
 
 # Digit runs must not continue into another number ("1.500", "12/3", "2027-03") on either side.
@@ -39,7 +39,23 @@ def run(engine: "Engine", an: Analysis, want: Callable[[str], bool]) -> list[Fin
         out += _passive(cfg["passive-voice"], engine._not_passive, engine.analyzer.known_form, an)
     if want("personal-data"):
         out += _personal_data(cfg["personal-data"], an.text)
+    if want("personal-name"):
+        out += _names(cfg["personal-name"], engine._first_names, an)
     return out
+
+
+def _names(cfg: dict, first_names: frozenset[str], an: Analysis) -> Iterator[Finding]:
+    """A listed first name, capitalised mid-sentence or followed by a capitalised surname."""
+    toks = an.toks
+    for k, t in enumerate(toks):
+        if t.text not in first_names:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+        surname = nxt is not None and nxt.text[:1].isupper() and nxt.text[1:].islower() and len(nxt.text) > 1
+        mid_sentence = k > 0 and toks[k - 1].sent == t.sent and not toks[k - 1].is_punct
+        if surname or mid_sentence:
+            end = nxt.end if surname else t.end
+            yield _mk(cfg, "personal-name", an.text, t.start, end)
 
 
 def _mk(cfg: dict, code: str, text: str, start: int, end: int, message: str | None = None, **fmt) -> Finding:

@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 # documentation describe the staff's actions, so staff-perspective does not apply there. The resident's own
 # words are recorded verbatim and only checked for personal data.
 ALL = None
-PROSE = {"long-sentence", "readability", "passive-voice", "personal-data"}
+PROSE = {"long-sentence", "readability", "passive-voice", "personal-data", "personal-name"}
 FIELD_CODES: dict[str, set[str] | None] = {
     "wording": ALL,
-    "title": {"personal-data"},
-    "measurement": {"vague-verb", "vague-quantifier", "personal-data", "long-sentence"},
-    "collaboration.resident_own_words": {"personal-data"},
+    "title": {"personal-data", "personal-name"},
+    "measurement": {"vague-verb", "vague-quantifier", "personal-data", "personal-name", "long-sentence"},
+    "collaboration.resident_own_words": {"personal-data", "personal-name"},
 }
 UDVIKLE = "Udvikle funktionsevne"
 
@@ -34,7 +34,7 @@ def codes_for(path: str) -> set[str] | None:
     if path in FIELD_CODES:
         return FIELD_CODES[path]
     if path.startswith("indicators."):
-        return {"personal-data", "long-sentence"}
+        return {"personal-data", "personal-name", "long-sentence"}
     return PROSE
 
 
