@@ -147,3 +147,36 @@ async def test_check_screen_checks_each_line(fake_checker, data_dir):
         ]
         out = static_text(screen, "#check-result")
         assert "1 bemærkning" in out and "⟦ikke⟧[1]" in out
+
+
+async def test_saving_over_another_file_asks_first(fake_checker, data_dir, tmp_path):
+    from delmaal_assistant.model import Delmaal
+    from delmaal_assistant.storage import load_delmaal, save_delmaal
+
+    save_delmaal(tmp_path / "Tøjvask-om-onsdagen.delmaal.json", Delmaal(title="Gammel"))
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await answer_current(pilot, app)
+        await pilot.press("f3")
+        await settle(pilot, app)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        app.screen.query_one("#save-folder").value = str(tmp_path)
+        await pilot.click("#save-yes")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "findes allerede" in str(app.screen.query_one("#confirm-text").render())
+        await pilot.click("#confirm-no")
+        await settle(pilot, app)
+        assert load_delmaal(tmp_path / "Tøjvask-om-onsdagen.delmaal.json").title == "Gammel"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        app.screen.query_one("#save-folder").value = str(tmp_path)
+        await pilot.click("#save-yes")
+        await settle(pilot, app)
+        await pilot.click("#confirm-yes")
+        await settle(pilot, app)
+    assert load_delmaal(tmp_path / "Tøjvask-om-onsdagen.delmaal.json").title == "Tøjvask om onsdagen"
+    assert (tmp_path / "Tøjvask-om-onsdagen.delmaal.json.bak").is_file()

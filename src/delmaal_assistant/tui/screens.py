@@ -709,7 +709,17 @@ class ReviewScreen(Screen):
                 folder, name, export = result
                 if not name.endswith(".delmaal.json"):
                     name = name.removesuffix(".json") + ".delmaal.json"
-                self._privacy_then_save(folder / name, export)
+                path = folder / name
+                if path.exists() and str(path) != self.draft.saved_path:
+                    def overwrite(yes: bool | None) -> None:
+                        if yes:
+                            self._privacy_then_save(path, export)
+
+                    self.app.push_screen(ConfirmScreen(
+                        f"Filen '{path}' findes allerede. Vil du erstatte den? "
+                        f"Den gamle gemmes som '{path.name}.bak'.", yes="Erstat", no="Annullér"), overwrite)
+                    return
+                self._privacy_then_save(path, export)
 
         self.app.push_screen(SaveScreen(self._folder(), self._stem() + ".delmaal.json"), chosen)
 
