@@ -40,6 +40,8 @@ from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import display_order, finding_line, marked_text, severity_word, smart_block
 
 REVIEW_STEP = "review"
+#: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
+PRIVACY_CODES = ("personal-data", "personal-name")
 LIVE_DELAY = 0.3
 AUTOSAVE_DELAY = 1.5
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
@@ -740,7 +742,7 @@ class ReviewScreen(Screen):
                 findings = list(checker.check_delmaal(self.draft.delmaal))
             except Exception:
                 findings = []
-        personal = [f for f in findings if f.code == "personal-data"]
+        personal = [f for f in findings if f.code in PRIVACY_CODES]
         self.app.call_from_thread(self._confirm_then_save, path, export, personal)
 
     def _confirm_then_save(self, path: Path, export: bool, personal: list) -> None:
@@ -750,10 +752,11 @@ class ReviewScreen(Screen):
         titles = {p: title for p, title, _ in self.draft.delmaal.text_fields()}
         t = Text()
         t.append("Pas på personoplysninger\n\n", style="bold")
-        t.append("Der står noget, der ligner et CPR-nummer eller et telefonnummer:\n")
+        t.append("Der står noget, der ligner personoplysninger (CPR-nummer, telefonnummer eller navn):\n")
         for f in personal:
             where = titles.get(f.field or "") or field_title(self.app.prompts, f.field)
-            t.append(f"  ✗ {where}: «{f.excerpt}»\n")
+            kind = "navn" if f.code == "personal-name" else "CPR/telefon"
+            t.append(f"  ✗ {where}: «{f.excerpt}» ({kind})\n")
         t.append("\nFjern det, og skriv initialer eller \"beboeren\" i stedet for fulde navne. "
                  "Vil du gemme alligevel?")
 
