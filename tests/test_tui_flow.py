@@ -137,7 +137,11 @@ async def test_approach_listed_as_method_gets_a_followup(fake_checker, data_dir)
         await settle(pilot, app)
         await answer_current(pilot, app, {"#m1-name": "Low Arousal", "#m1-kind": "tilgang"})
         assert screen.step.id == "methods"
-        assert "'Low Arousal' er en tilgang, ikke en metode" in "\n".join(log_texts(screen))
+        assert '"Low Arousal" er en tilgang, ikke en metode' in "\n".join(log_texts(screen))
+        # the usual mistake: an approach entered with the form's default kind "metode"
+        await answer_current(pilot, app, {"#m1-name": "Ressourcefokuseret tilgang", "#m1-kind": "metode"})
+        assert screen.step.id == "methods"
+        assert '"Ressourcefokuseret tilgang" er en tilgang' in "\n".join(log_texts(screen))
         await answer_current(pilot, app, {"#m1-name": "Motiverende samtale", "#m1-kind": "metode"})
         assert screen.step.id == "indsats"
         assert [m.name for m in screen.draft.delmaal.methods] == ["Motiverende samtale"]

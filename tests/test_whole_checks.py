@@ -32,6 +32,7 @@ def test_guardian_involvement_must_be_described():
 @pytest.mark.parametrize("methods,expected", [
     ([], {"missing-method"}),
     ([Method(name="Low Arousal")], {"approach-as-method"}),
+    ([Method(name="Low Arousal", kind="metode")], {"approach-as-method"}),
     ([Method(name="Ressourcefokuseret tilgang", kind="tilgang")], {"approach-as-method"}),
     ([Method(name="Motiverende samtale"), Method(name="Tryghedsplan"), Method(name="Piktogrammer")],
      {"too-many-methods"}),

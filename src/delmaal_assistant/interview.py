@@ -25,7 +25,6 @@ KINDS = (
 )
 #: kinds whose answer is one free text for `fields[0]`
 TEXT_KINDS = ("line", "text")
-MAX_METHODS = 2
 
 
 class PromptError(Exception):
@@ -569,13 +568,10 @@ def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
 
 def method_warnings(d: Delmaal) -> list[str]:
     """Danish notes about the methods answer: too many, or an approach listed as a method."""
-    out = []
-    if len(d.methods) > MAX_METHODS:
-        out.append(f"Der er {len(d.methods)} metoder. Et klart afgrænset delmål har ofte kun brug for 1-2.")
-    for m in d.methods:
-        if m.kind == "tilgang":
-            out.append(f"'{m.name}' er en tilgang, ikke en metode. Hvilken metode bruger I i praksis?")
-    return out
+    from delmaal_assistant.checker.whole import method_findings, whole_config
+
+    return [f"{f.message} {f.question or ''}".strip() for f in method_findings(whole_config(d.language), d)
+            if f.code != "missing-method"]
 
 
 _INDEX = re.compile(r"\[(\d+)\]")

@@ -8,6 +8,7 @@ Messages and thresholds are data in `lexicons/<lang>/whole.toml`.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
@@ -66,6 +67,33 @@ def _f(cfg: dict, code: str, field: str | None = None, **fmt) -> Finding:
     )
 
 
+@lru_cache(maxsize=4)
+def whole_config(lang: str = "da") -> dict:
+    """The whole-delmål settings and messages (cheap: no spaCy), for callers without an Engine."""
+    from delmaal_assistant.checker.lexicon import load_lexicon
+
+    return load_lexicon(lang).section("whole")
+
+
+def method_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
+    """No method, more than 1-2 methods, or an approach (tilgang) given as a method.
+
+    An approach is recognised by its name whatever kind the user picked: listing Low Arousal as a "metode"
+    is exactly the mistake Kofoedsminde's guide warns about.
+    """
+    out: list[Finding] = []
+    approaches = [a.lower() for a in cfg.get("approaches", [])]
+    if not d.methods:
+        out.append(_f(cfg, "missing-method"))
+    elif len(d.methods) > int(cfg.get("max_methods", 2)):
+        out.append(_f(cfg, "too-many-methods", count=len(d.methods)))
+    for i, m in enumerate(d.methods):
+        name = m.name.lower()
+        if m.kind == "tilgang" or any(a in name for a in approaches):
+            out.append(_f(cfg, "approach-as-method", field=f"methods[{i}]", name=m.name))
+    return out
+
+
 def whole_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
     out: list[Finding] = []
     if not d.wording.strip():
@@ -76,15 +104,7 @@ def whole_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
     if c.guardian_involved and not c.guardian_involvement.strip():
         out.append(_f(cfg, "missing-guardian-description"))
 
-    approaches = [a.lower() for a in cfg.get("approaches", [])]
-    if not d.methods:
-        out.append(_f(cfg, "missing-method"))
-    elif len(d.methods) > int(cfg.get("max_methods", 2)):
-        out.append(_f(cfg, "too-many-methods", count=len(d.methods)))
-    for i, m in enumerate(d.methods):
-        name = m.name.lower()
-        if m.kind == "tilgang" or (m.kind != "metode" and any(a in name for a in approaches)):
-            out.append(_f(cfg, "approach-as-method", field=f"methods[{i}]", name=m.name))
+    out.extend(method_findings(cfg, d))
 
     if d.wording.strip() and not d.indsats.when_resident_wants_otherwise.strip():
         out.append(_f(cfg, "missing-when-resident-wants-otherwise"))
