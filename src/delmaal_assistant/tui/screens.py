@@ -377,8 +377,8 @@ class InterviewScreen(Screen):
         self.update_side()
         if blocking or notes:
             self.pending = blocking + notes
-            self.say("assistant", "Ret dit svar og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N). "
-                     "Vil du skrive forfra, markerer F7 hele svaret.")
+            hint = " Vil du skrive forfra, markerer F7 hele svaret." if step.kind == "text" else ""
+            self.say("assistant", "Ret dit svar og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N)." + hint)
             return
         if step.check and text.strip():
             self.say("assistant", "Godt – ingen bemærkninger til svaret." if not rel else "Det er noteret.")
