@@ -275,7 +275,7 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
             where = f"{r.source} · {r.field}"
         head = style(where, "2") + "  " if where else ""
         if r.field == WHOLE_FIELD:
-            out.append(f"{head}{style('Hele delmålet', '1')}")
+            out.append(style(f"{r.source} · hele delmålet", "1"))
         else:
             out.append(f"{head}{style(r.text, '1')}" if len(r.text) <= 200 else f"{head}{style(r.text[:200] + '…', '1')}")
         if not r.findings:
