@@ -37,7 +37,10 @@ def marked_text(text: str, findings: list) -> Text:
     opens: dict[int, list[int]] = {}
     closes: dict[int, list[int]] = {}
     spans = []
+    core = text.strip().rstrip(".!?").strip()
     for i, f in enumerate(findings, start=1):
+        if f.excerpt.strip() == core and len(findings) > 1:
+            continue  # about the whole wording (e.g. no timeframe): listed below, a frame round it all is noise
         if 0 <= f.start < f.end <= len(text):
             opens.setdefault(f.start, []).append(i)
             closes.setdefault(f.end, []).append(i)
