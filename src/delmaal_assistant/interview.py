@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from delmaal_assistant.model import LEVEL_LABELS, Delmaal, ExternalActor, Method, validate_language_tag
+from delmaal_assistant.langtag import DataFileError, read_tagged_toml, validate_language_tag
+from delmaal_assistant.model import LEVEL_LABELS, Delmaal, ExternalActor, Method
 
 KINDS = (
     "line", "text", "theme", "goal_type", "methods", "guardian", "actors", "levels",
@@ -107,22 +107,9 @@ def _default_dir(lang: str) -> Path:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PromptError(f"Spørgsmålsfilen '{path}' findes ikke (installationen er ufuldstændig).") from None
-    except OSError as exc:
-        raise PromptError(f"Spørgsmålsfilen '{path}' kan ikke læses: {exc.strerror or exc}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PromptError(f"Spørgsmålsfilen '{path.name}' er ikke gemt som UTF-8.") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PromptError(f"Spørgsmålsfilen '{path.name}' er beskadiget: {exc}") from None
-    try:
-        validate_language_tag(data.get("lang", ""))
-    except ValueError as exc:
-        raise PromptError(f"Spørgsmålsfilen '{path.name}': feltet lang er ugyldigt ({exc}).") from None
-    return data
+        return read_tagged_toml(path)
+    except DataFileError as exc:
+        raise PromptError(f"Spørgsmålsfilen '{path.name}' {exc}.") from None
 
 
 def _str(d: dict, key: str, where: str, *, required: bool = True) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+from typing import Any
+
 import langcodes
 
 
@@ -16,3 +20,29 @@ def validate_language_tag(value: str) -> str:
     if not langcodes.tag_is_valid(tag):
         raise ValueError(f"'{value}' er ikke en gyldig sprogkode")
     return tag
+
+
+class DataFileError(ValueError):
+    """A data file (lexicon, prompts) is missing, unreadable or broken. The text is a Danish reason that
+    completes a sentence starting with the file's name: "'steps.toml' er beskadiget: …"."""
+
+
+def read_tagged_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML data file and validate its top-level `lang` tag (BCP 47)."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise DataFileError("findes ikke (installationen er ufuldstændig)") from None
+    except OSError as exc:
+        raise DataFileError(f"kan ikke læses: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DataFileError("er ikke gemt som UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"er beskadiget: {exc}") from None
+    try:
+        validate_language_tag(data.get("lang", ""))
+    except ValueError as exc:
+        raise DataFileError(f"har et ugyldigt felt lang ({exc})") from None
+    return data

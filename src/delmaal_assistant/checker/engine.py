@@ -216,6 +216,14 @@ class Engine:
                 return idx[n + 1:]
         return idx
 
+    def _bodies(self, an: Analysis):
+        """(offset, sentence tokens, word indices after a leading "at") for each non-empty sentence."""
+        for a, b in an.sent_bounds:
+            toks = an.toks[a:b]
+            body = self._sentence_body(toks)
+            if body:
+                yield a, toks, body
+
     def _detect_staff_subject(self, rule: Rule, an: Analysis) -> list[Finding]:
         cfg = self._staff
         nouns = set(cfg.get("staff_nouns", []))
@@ -223,11 +231,7 @@ class Engine:
         residents = set(cfg.get("resident_words", []))
         window = int(cfg.get("subject_window", 4))
         out = []
-        for a, b in an.sent_bounds:
-            toks = an.toks[a:b]
-            body = self._sentence_body(toks)
-            if not body:
-                continue
+        for a, toks, body in self._bodies(an):
             started_with_at = body[0] != next(i for i, t in enumerate(toks) if not t.is_punct)
             first = toks[body[0]]
             if first.lower in residents:
@@ -251,11 +255,7 @@ class Engine:
         weak = set(cfg.get("weak_openers", []))
         residents = set(cfg.get("resident_words", []))
         out = []
-        for a, b in an.sent_bounds:
-            toks = an.toks[a:b]
-            body = self._sentence_body(toks)
-            if not body:
-                continue
+        for a, toks, body in self._bodies(an):
             first = toks[body[0]]
             if first.lower in strong or (
                 first.lower in weak and any(toks[i].lower in residents for i in body[1:4])

@@ -7,13 +7,12 @@ See `lexicons/da/README.md` for the pattern language. Every problem in a lexicon
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from delmaal_assistant.checker.nlp import NUMBER_WORDS, Tok
-from delmaal_assistant.langtag import validate_language_tag
+from delmaal_assistant.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.resources import lexicon_dir
 
 
@@ -198,15 +197,9 @@ RULE_KEYS = {"id", "patterns", "detector", "scope", "unless_number", "not_after"
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{path.name}: filen kan ikke læses som TOML: {exc}") from None
-    try:
-        validate_language_tag(data.get("lang", ""))
-    except ValueError as exc:
-        raise LexiconError(f"{path.name}: feltet 'lang' er ugyldigt: {exc}") from None
-    return data
+        return read_tagged_toml(path)
+    except DataFileError as exc:
+        raise LexiconError(f"Ordlisten '{path.name}' {exc}.") from None
 
 
 def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
