@@ -11,6 +11,7 @@ from delmaal_assistant.checker.lexicon import YEAR_RE, Elem, Lexicon, Pattern, R
 from delmaal_assistant.checker.nlp import NUMBER_WORDS, Analysis, Analyzer, Tok
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+QUOTES = {"'", '"', "«", "»", "„", "“", "”", "‘", "’"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "-"}
 LEADING_FRAME = {"det", "er", "målet", "delmålet", "formålet", "skal", "være", "vores", "mål", "hensigten"}
 
@@ -20,7 +21,10 @@ class Engine:
         self.lang = lang
         self.lex: Lexicon = load_lexicon(lang)
         c = self.lex.common
-        self.analyzer = Analyzer(irregular={k.lower(): v.lower() for k, v in c.get("irregular", {}).items()})
+        self.analyzer = Analyzer(
+            irregular={k.lower(): v.lower() for k, v in c.get("irregular", {}).items()},
+            abbreviations={a.lower() for a in c.get("abbreviations", [])} or None,
+        )
         self._openers_single = {w for w in c.get("side_clause_openers", []) if " " not in w}
         self._openers_multi = [tuple(w.split()) for w in c.get("side_clause_openers", []) if " " in w]
         self._saa_not_before = set(c.get("saa_not_before", []))
@@ -39,6 +43,7 @@ class Engine:
         tf_rule = next(r for r in self.detector_rules if r.detector == "timeframe")
         self._tf_index = PatternIndex((tf_rule, p) for p in tf_rule.patterns)
         self._start_words = set(self.lex.section("timeframe").get("start_words", []))
+        self._freq_words = set(self.lex.section("timeframe").get("frequency_words", []))
         self._staff = self.lex.section("staff_perspective")
         self._extra = self.lex.section("extra")
         self._not_passive = set(self._extra.get("passive-voice", {}).get("not_passive", []))
@@ -56,14 +61,22 @@ class Engine:
     def _mark_clauses(self, toks: list[Tok]) -> None:
         side = False
         paren = False
+        quote = False
         clause = 0
+        heading = self._heading_end(toks)
         for k, t in enumerate(toks):
             low = t.lower
+            if k < heading:  # "Livskvalitet:" / "Rengøring af lejlighed –": a label, not the goal
+                t.side = True
+                t.clause = clause
+                continue
             if t.is_punct:
                 if low == "(":
                     paren = True
                 elif low == ")":
                     paren = False
+                elif low in QUOTES:  # reported speech: "siger 'jeg vil ikke mere'"
+                    quote = not quote
                 if low in CLAUSE_BREAKS:
                     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
                     # ", at det ikke længere er nødvendigt" continues the side clause it belongs to;
@@ -71,7 +84,7 @@ class Engine:
                     if not (side and low == "," and nxt == "at"):
                         side = low == "," and nxt in self._pronouns and k > 0
                     clause += 1
-                t.side = side or paren
+                t.side = side or paren or quote
                 t.clause = clause
                 continue
             nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
@@ -90,8 +103,24 @@ class Engine:
                     side = True
                 elif low in self._relative and k > 1 and prev not in self._not_relative_after:
                     side = True
-            t.side = side or paren
+            t.side = side or paren or quote
             t.clause = clause
+
+    @staticmethod
+    def _heading_end(toks: list[Tok]) -> int:
+        """Index after a short heading ("Livskvalitet:", "Rengøring af lejlighed –") at the start, else 0.
+
+        A colon always ends a heading; a dash only when the words before it hold no finite verb and no
+        negation, so "Borgeren ryger ikke – heller ikke …" keeps its predicate."""
+        for k, t in enumerate(toks[:7]):
+            if t.text == ":" or (t.text.endswith(":") and len(t.text) > 1):
+                return k + 1 if k > 0 else 0
+            if t.text in ("–", "—") or (t.text == "-" and k > 0):
+                before = toks[:k]
+                if k == 0 or any(_finite_verb_like(x) or x.lower in ("ikke", "aldrig", "at") for x in before):
+                    return 0
+                return k + 1
+        return 0
 
     # ------------------------------------------------------------------ matching
     def _match_at(self, toks: list[Tok], start: int, elems: tuple[Elem, ...]) -> int | None:
@@ -102,6 +131,9 @@ class Engine:
             if e == len(elems):
                 return last
             el = elems[e]
+            if el.kind == "end":
+                at_end = i >= len(toks) or toks[i].sent != sent or toks[i].is_punct
+                return rec(i, e + 1, last) if at_end else None
             if el.kind == "gap":
                 j = i
                 for _ in range(el.gap + 1):
@@ -148,7 +180,9 @@ class Engine:
             return False
         if rule.unless_number:
             clause = [t for t in toks if t.sent == toks[a].sent and t.clause == toks[a].clause]
-            if any(_strong_number(t) for t in clause):
+            first = next((t for t in toks if t.sent == toks[a].sent), None)
+            # "2. bgr øger …": a list number at the start of the sentence is not a quantity
+            if any(_strong_number(t) and t is not first for t in clause):
                 return False
         return True
 
@@ -206,11 +240,12 @@ class Engine:
         j = k - 1
         if j >= 0 and toks[j].is_digit and toks[k].sent == toks[j].sent:
             j -= 1  # the day number in "1. januar"
-        return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in self._start_words
+        return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in self._start_words | self._freq_words
 
     def _sentence_body(self, toks: list[Tok]) -> list[int]:
         """Indices of the word tokens of a sentence, after a leading "at" / "Målet er, at"."""
-        idx = [i for i, t in enumerate(toks) if not t.is_punct]
+        start = self._heading_end(toks)
+        idx = [i for i, t in enumerate(toks) if not t.is_punct and i >= start]
         for n, i in enumerate(idx[:6]):
             if toks[i].lower == "at" and all(toks[j].lower in LEADING_FRAME for j in idx[:n]):
                 return idx[n + 1:]
@@ -230,13 +265,15 @@ class Engine:
         not_after = set(cfg.get("not_after", []))
         residents = set(cfg.get("resident_words", []))
         window = int(cfg.get("subject_window", 4))
+        adverbials = set(cfg.get("adverbial_starters", []))
         out = []
         for a, toks, body in self._bodies(an):
             started_with_at = body[0] != next(i for i, t in enumerate(toks) if not t.is_punct)
             first = toks[body[0]]
             if first.lower in residents:
                 continue
-            cands = body[:1] if started_with_at else body[:window]
+            inverted = not started_with_at and first.lower in adverbials
+            cands = body[:window] if inverted else body[:1]
             for n, i in enumerate(cands):
                 t = toks[i]
                 if t.side or t.lower not in nouns:
@@ -253,11 +290,15 @@ class Engine:
         cfg = self._staff
         strong = set(cfg.get("strong_openers", []))
         weak = set(cfg.get("weak_openers", []))
+        pairs = set(cfg.get("opener_pairs", []))
         residents = set(cfg.get("resident_words", []))
         out = []
         for a, toks, body in self._bodies(an):
             first = toks[body[0]]
-            if first.lower in strong or (
+            pair = " ".join(toks[i].lower for i in body[:2])
+            if pair in pairs:
+                out.append(self._finding(rule, an, a + body[0], a + body[1] + 1))
+            elif first.lower in strong or (
                 first.lower in weak and any(toks[i].lower in residents for i in body[1:4])
             ):
                 out.append(self._finding(rule, an, a + body[0], a + body[0] + 1))
@@ -291,7 +332,8 @@ class PatternIndex:
             return hit
         out = [rp for rp in self._scan if _may_start(rp[1].elems[0], tok)]
         seen: set[int] = set()
-        for k in (tok.lower, *tok.lemmas):
+        parts = [p for p in re.split(r"[-–—/]", tok.lower) if p] if len(tok.lower) > 3 else []
+        for k in (tok.lower, *tok.lemmas, *parts, *(p + "." for p in parts)):
             for rp in self._by_key.get(k, ()):
                 if id(rp) not in seen:
                     seen.add(id(rp))
@@ -300,6 +342,12 @@ class PatternIndex:
             self._memo.clear()
         self._memo[key] = out
         return out
+
+
+def _finite_verb_like(t: Tok) -> bool:
+    """A present-tense verb form: "ryger" → "ryge", "vasker" → "vaske" (form in -r, lemma in -e)."""
+    low = t.lower
+    return low.endswith("r") and any(lem != low and lem.endswith("e") and low.startswith(lem[:-1]) for lem in t.lemmas)
 
 
 def _may_start(el: Elem, tok: Tok) -> bool:

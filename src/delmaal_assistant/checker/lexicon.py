@@ -25,7 +25,8 @@ ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 YEAR_RE = re.compile(r"^(20\d\d)\.?$")
 CLOCK_WORDS = {"kl.", "kl", "klokken"}
 # Before these words a bare "1.3" is a date ("frem til 1.3."), not a clock time.
-DATE_PREPOSITIONS = {"til", "inden", "senest", "før", "indtil", "fra", "den", "d.", "per", "pr.", "efter"}
+DATE_PREPOSITIONS = {"til", "inden", "senest", "før", "indtil", "fra", "den", "d.", "per", "pr.", "efter", "med",
+                     "t.o.m.", "ultimo", "medio", "primo"}
 STRONG_NUMBER_EXCLUDE = {"en", "et"}
 
 
@@ -66,7 +67,12 @@ class Elem:
         if k == "num":
             return tok.is_digit or (tok.lower in NUMBER_WORDS and tok.lower not in STRONG_NUMBER_EXCLUDE)
         if k == "list":
-            return tok.lower in self.items
+            if tok.lower in self.items:
+                return True
+            parts = [p for p in re.split(r"[-–—/]", tok.lower) if p]
+            return len(parts) > 1 and all(p in self.items or p + "." in self.items for p in parts)
+        if k == "end":
+            return False
         if prev is not None and prev.lower in CLOCK_WORDS:
             return False
         if k == "year":
@@ -86,7 +92,12 @@ def is_numeric_date(text: str) -> bool:
     parts = [p for p in re.split(r"[–—]|(?<=\.)-", text) if p]
     if len(parts) > 1:
         return all(_one_date(p, in_range=True) for p in parts)
-    return _one_date(text, in_range=False)
+    if _one_date(text, in_range=False):
+        return True
+    for i, ch in enumerate(text):  # "1/2-30/4": a range of two dates joined by a hyphen
+        if ch == "-" and _one_date(text[:i], in_range=True) and _one_date(text[i + 1:], in_range=True):
+            return True
+    return False
 
 
 def _one_date(text: str, in_range: bool) -> bool:
@@ -119,6 +130,9 @@ def compile_pattern(src: str, lists: dict[str, frozenset[str]], where: str) -> P
             continue
         if spec == "#":
             elems.append(Elem("num", optional))
+            continue
+        if spec == "$":
+            elems.append(Elem("end"))
             continue
         if spec in ("@date", "@year"):
             elems.append(Elem(spec[1:], optional))

@@ -158,10 +158,11 @@ class LemmaTable:
 class Analyzer:
     """Tokenizes Danish text and attaches candidate lemmas; loads spaCy once per process."""
 
-    def __init__(self, irregular: dict[str, str] | None = None) -> None:
+    def __init__(self, irregular: dict[str, str] | None = None, abbreviations: set[str] | None = None) -> None:
         self._nlp = _import_spacy().blank("da")
         self._table = LemmaTable()
         self._irregular = irregular or {}
+        self._abbreviations = abbreviations if abbreviations is not None else ABBREVIATIONS
         self._lemma_memo: dict[str, frozenset[str]] = {}
         self._facts_memo: dict[str, tuple[str, frozenset[str], bool, bool]] = {}
 
@@ -214,14 +215,14 @@ class Analyzer:
 
     def analyze(self, text: str) -> Analysis:
         toks = self.tokenize(text)
-        bounds = split_sentences(text, toks)
+        bounds = split_sentences(text, toks, self._abbreviations)
         for sid, (a, b) in enumerate(bounds):
             for t in toks[a:b]:
                 t.sent = sid
         return Analysis(text=text, toks=toks, n_sents=max(1, len(bounds)), sent_bounds=bounds)
 
 
-def split_sentences(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+def split_sentences(text: str, toks: list[Tok], abbreviations: set[str] | None = None) -> list[tuple[int, int]]:
     """Sentence boundaries: . ! ? (alone or glued to a number: "uge 12.") followed by a capital or the end,
     and line breaks. "1. marts" is not a sentence end."""
     bounds: list[tuple[int, int]] = []
@@ -236,7 +237,7 @@ def split_sentences(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
                 end_here = True
             elif nxt.text[:1].isupper() or nxt.text[:1] in "\"'»«(" or nxt.is_digit and t.text in SENT_END:
                 # an abbreviation like "kl." or "fx." before a capital is rare in delmål; accept the split
-                end_here = t.lower not in ABBREVIATIONS
+                end_here = t.lower not in (ABBREVIATIONS if abbreviations is None else abbreviations)
         if end_here:
             bounds.append((start, k + 1))
             start = k + 1
