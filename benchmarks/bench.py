@@ -131,7 +131,9 @@ def main() -> int:
     walls10k = [run_proc([str(BIN), "check", "--format", "json", "--fail-level", "none", "-"], many)[0]
                 for _ in range(max(1, runs // 2))]
     rss = peak_rss_kib([str(BIN), "check", "--format", "json", "--fail-level", "none", "-"], many)
+    one_core = run_proc([str(BIN), "check", "--jobs", "1", "--format", "json", "--fail-level", "none", "-"], many)[0]
     print(f"10,000 distinct wordings on stdin, process:        {statistics.median(walls10k):6.3f} s   (target ≤ 3 s)")
+    print(f"  the same on one core (--jobs 1):             {one_core:6.3f} s")
     print(f"  peak RSS of that process:                    {rss / 1024:6.1f} MB  (target ≤ 250 MB)")
 
     # First run on a machine: lemma cache not yet built

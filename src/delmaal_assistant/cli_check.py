@@ -65,6 +65,8 @@ def add_check_parser(sub) -> None:
         help="afslut med status 1, hvis der er fund på dette niveau eller højere (standard: warning)",
     )
     c.add_argument("--column", default=None, help="kolonnen med formuleringer i .csv-filer (standard: delmaal)")
+    c.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="antal processer til store mængder (standard: alle kerner; 1 = ingen ekstra processer)")
     c.set_defaults(func=run_check)
 
 
@@ -202,12 +204,13 @@ def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]
 
 
 # ---------------------------------------------------------------------------------------------- checking
-def check_inputs(inputs: list[Item | DelmaalInput], checker) -> list[Item]:
+def check_inputs(inputs: list[Item | DelmaalInput], checker, jobs: int | None = None) -> list[Item]:
     from delmaal_assistant.model import Delmaal
 
     plain = [inp for inp in inputs if isinstance(inp, Item)]
     many = getattr(checker, "check_many", None)
-    found = many([i.text for i in plain]) if many else [checker.check(i.text) for i in plain]
+    texts = [i.text for i in plain]
+    found = many(texts, workers=jobs) if many else [checker.check(t) for t in texts]
     for item, findings in zip(plain, found):
         item.findings = findings
     results: list[Item] = []
@@ -329,7 +332,10 @@ def run_check(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         except LexiconError as exc:
             stderr.write(f"delmaal check: ordlisterne kunne ikke indlæses: {exc}\n")
             return 2
-    results = check_inputs(inputs, checker)
+    if args.jobs is not None and args.jobs < 1:
+        stderr.write("delmaal check: --jobs skal være 1 eller mere.\n")
+        return 2
+    results = check_inputs(inputs, checker, getattr(args, "jobs", None))
     if args.format == "json":
         stdout.write(json.dumps(to_json(results), ensure_ascii=False))  # dumps uses the C encoder
         stdout.write("\n")
