@@ -42,8 +42,9 @@ class Engine:
         self._index = PatternIndex((r, p) for r in self.lex.rules if not r.detector for p in r.patterns)
         tf_rule = next(r for r in self.detector_rules if r.detector == "timeframe")
         self._tf_index = PatternIndex((tf_rule, p) for p in tf_rule.patterns)
-        self._start_words = set(self.lex.section("timeframe").get("start_words", []))
-        self._freq_words = set(self.lex.section("timeframe").get("frequency_words", []))
+        tf = self.lex.section("timeframe")
+        # a date after these is a start ("fra 1. januar") or a frequency ("hver 14. dag"), not an end
+        self._not_end_words = set(tf.get("start_words", [])) | set(tf.get("frequency_words", []))
         self._staff = self.lex.section("staff_perspective")
         self._extra = self.lex.section("extra")
         self._not_passive = set(self._extra.get("passive-voice", {}).get("not_passive", []))
@@ -240,7 +241,7 @@ class Engine:
         j = k - 1
         if j >= 0 and toks[j].is_digit and toks[k].sent == toks[j].sent:
             j -= 1  # the day number in "1. januar"
-        return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in self._start_words | self._freq_words
+        return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in self._not_end_words
 
     def _sentence_body(self, toks: list[Tok]) -> list[int]:
         """Indices of the word tokens of a sentence, after a leading "at" / "Målet er, at"."""
