@@ -1,7 +1,7 @@
 """Regression guard: the checker's precision and recall on the labelled sets stay at the issue's targets.
 
-tests/data/dev2.tsv and dev3.tsv were written independently of the rules (see their headers), dev3 in the terse
-style of case-system exports. ../shared/examples/dev.tsv is the
+tests/data/dev2.tsv, dev3.tsv and dev4.tsv were written independently of the rules (see their headers): dev2 in
+a textbook style, dev3 in the terse style of case-system exports, dev4 in a formal, bureaucratic register. ../shared/examples/dev.tsv is the
 shared development set (skipped when shared/ is not beside the project).
 """
 
@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "dev2": ROOT / "tests" / "data" / "dev2.tsv",
     "dev3": ROOT / "tests" / "data" / "dev3.tsv",
+    "dev4": ROOT / "tests" / "data" / "dev4.tsv",
     "dev": ROOT.parent / "shared" / "examples" / "dev.tsv",
 }
 
@@ -63,7 +64,7 @@ def test_recall_and_precision(name):
             assert tp[c] / (tp[c] + fn[c]) >= 0.90, f"{name}: recall of {c} below 0.90\n{report}"
     T, F = sum(tp.values()), sum(fp.values())
     assert T / (T + F) >= 0.95, f"{name}: micro precision below 0.95\n{report}"
-    if name in ("dev2", "dev3"):
+    if name != "dev":
         for c in CORE_CODES:
             if tp[c] + fp[c]:
                 assert tp[c] / (tp[c] + fp[c]) >= 0.95, f"{name}: precision of {c} below 0.95\n{report}"

@@ -45,6 +45,7 @@ class Engine:
         tf = self.lex.section("timeframe")
         # a date after these is a start ("fra 1. januar") or a frequency ("hver 14. dag"), not an end
         self._not_end_words = set(tf.get("start_words", [])) | set(tf.get("frequency_words", []))
+        self._tf_months = {m.lower() for m in tf.get("months", [])}
         self._staff = self.lex.section("staff_perspective")
         self._extra = self.lex.section("extra")
         self._not_passive = set(self._extra.get("passive-voice", {}).get("not_passive", []))
@@ -102,7 +103,8 @@ class Engine:
                     side = True
                 elif low in self._time_conj and nxt in self._subjects:
                     side = True
-                elif low in self._relative and k > 1 and prev not in self._not_relative_after:
+                elif (low in self._relative and k > 1 and prev not in self._not_relative_after
+                      and not (low == "som" and nxt in ("en", "et"))):  # "som en del af": "as a", not relative
                     side = True
             t.side = side or paren or quote
             t.clause = clause
@@ -239,8 +241,10 @@ class Engine:
     def _after_start_word(self, toks: list[Tok], k: int) -> bool:
         """True for "fra 1. januar", "fra januar", "pr. 1/2": a start date, not an end."""
         j = k - 1
-        if j >= 0 and toks[j].is_digit and toks[k].sent == toks[j].sent:
-            j -= 1  # the day number in "1. januar"
+        months = self._tf_months
+        # walk back over the rest of the date: "fra 1. februar 2027" (year ← month ← day ← "fra")
+        while j >= 0 and k - j <= 3 and toks[j].sent == toks[k].sent and (toks[j].is_digit or toks[j].lower in months):
+            j -= 1
         return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in self._not_end_words
 
     def _sentence_body(self, toks: list[Tok]) -> list[int]:
@@ -267,6 +271,7 @@ class Engine:
         residents = set(cfg.get("resident_words", []))
         window = int(cfg.get("subject_window", 4))
         adverbials = set(cfg.get("adverbial_starters", []))
+        det_starters = set(cfg.get("determiner_starters", []))
         out = []
         for a, toks, body in self._bodies(an):
             started_with_at = body[0] != next(i for i, t in enumerate(toks) if not t.is_punct)
@@ -274,7 +279,7 @@ class Engine:
             if first.lower in residents:
                 continue
             inverted = not started_with_at and first.lower in adverbials
-            cands = body[:window] if inverted else body[:1]
+            cands = body[:window] if inverted else body[:3] if first.lower in det_starters else body[:1]
             for n, i in enumerate(cands):
                 t = toks[i]
                 if t.side or t.lower not in nouns:
