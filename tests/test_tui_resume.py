@@ -163,3 +163,20 @@ async def test_typing_is_saved_when_quitting_before_the_debounce(fake_checker, d
         draft_id = screen.draft.id
         await pilot.press("ctrl+q")
     assert DraftStore(data_dir / "drafts").load(draft_id).delmaal.title == "Halvfærdig titel"
+
+
+async def test_meeting_mode_as_default_for_new_delmaal_is_remembered(fake_checker, data_dir):
+    from delmaal_assistant.drafts import load_settings
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=date(2026, 11, 23))
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.action_toggle_meeting_default()
+        await settle(pilot, app)
+    assert load_settings(data_dir).meeting_mode_default is True
+    app2 = create_app(checker=fake_checker, data_dir=data_dir, today=date(2026, 11, 23))
+    async with app2.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app2)
+        app2.action_new_delmaal()
+        await settle(pilot, app2)
+        assert app2.screen.draft.meeting_mode is True

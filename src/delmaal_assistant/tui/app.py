@@ -107,6 +107,19 @@ class DelmaalApp(App):
         except Exception as exc:  # settings are a convenience; say so, but don't fail the save
             self.notify(f"Kunne ikke huske mappen: {exc}", severity="warning")
 
+    def action_toggle_meeting_default(self) -> None:
+        """Remember whether new delmål start in meeting mode (for a contact person who always writes with
+        the resident)."""
+        self.settings.meeting_mode_default = not self.settings.meeting_mode_default
+        on = self.settings.meeting_mode_default
+        try:
+            save_settings(self.data_dir, self.settings)
+        except Exception as exc:  # a convenience: say so, but keep going
+            self.notify(f"Kunne ikke gemme indstillingen: {exc}", severity="warning")
+            return
+        self.notify("Nye delmål starter nu i mødetilstand." if on else "Nye delmål starter nu uden mødetilstand.",
+                    title="Indstilling gemt")
+
     def default_save_dir(self) -> Path:
         if self.settings.save_dir and Path(self.settings.save_dir).is_dir():
             return Path(self.settings.save_dir)
@@ -133,6 +146,10 @@ class DelmaalApp(App):
             for step in self.prompts.steps:
                 yield SystemCommand(f"Gå til: {step.title}", step.question,
                                     lambda s=step.id: screen.goto_step(s))
+        state = "til" if self.settings.meeting_mode_default else "fra"
+        yield SystemCommand(f"Start nye delmål i mødetilstand (nu: {state})",
+                            "Husk valget til næste gang, fx hvis du altid skriver sammen med beboeren",
+                            self.action_toggle_meeting_default)
         yield SystemCommand("Vis taster", "Vis alle taster for den aktuelle skærm", self.action_show_help_panel)
         yield SystemCommand("Afslut", "Luk assistenten (kladden er gemt)", self.action_quit)
         yield SystemCommand("Tema", "Skift farvetema", self.action_change_theme)
