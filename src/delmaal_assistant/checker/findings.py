@@ -39,9 +39,6 @@ class Finding:
     field: str | None = None
     rule: str | None = None  # the lexicon rule that fired, e.g. "vague-verb/work-focus"
 
-    def at_least(self, level: str) -> bool:
-        return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[level]
-
     def to_json(self) -> dict:
         d = {"code": self.code, "severity": self.severity, "start": self.start, "end": self.end,
              "excerpt": self.excerpt, "message": self.message}

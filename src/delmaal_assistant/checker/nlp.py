@@ -47,13 +47,6 @@ class Tok:
     side: bool = False  # inside a side clause (condition, relative clause, …)
     clause: int = 0
 
-    @property
-    def is_word(self) -> bool:
-        return not self.is_punct
-
-    def like_num(self) -> bool:
-        return self.is_digit or self.lower in NUMBER_WORDS
-
 
 @dataclass(slots=True)
 class Analysis:
