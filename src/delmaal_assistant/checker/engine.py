@@ -181,12 +181,8 @@ class Engine:
                 return False
         if rule.not_after_determiner and prev in self._determiners:
             return False
-        if rule.unless_number:
-            clause = [t for t in toks if t.sent == toks[a].sent and t.clause == toks[a].clause]
-            first = next((t for t in toks if t.sent == toks[a].sent), None)
-            # "2. bgr øger …": a list number at the start of the sentence is not a quantity
-            if any(_strong_number(t) and t is not first for t in clause):
-                return False
+        if rule.unless_number and self._quantity_near(toks, a, b):
+            return False
         return True
 
     # ------------------------------------------------------------------ checking
@@ -238,13 +234,34 @@ class Engine:
             return []
         return [self._finding(rule, an, words[0], words[-1] + 1)]
 
+    def _quantity_near(self, toks: list[Tok], a: int, b: int) -> bool:
+        """A number that makes the matched verb concrete: in its clause and predicate ("øger fra to til tre",
+        "forbedrer sin tid fra 40 til 35 min"), not after "… og laver aftensmad én gang" (a new predicate).
+        Dates, years, clock times, week numbers and a list number at the start of the sentence don't count."""
+        sent, clause = toks[a].sent, toks[a].clause
+        first = next(i for i in range(a, -1, -1) if i == 0 or toks[i - 1].sent != sent)
+        for i in range(first, min(len(toks), b + 12)):
+            t = toks[i]
+            if i >= b and t.lower in ("og", "men", "eller") and i + 1 < len(toks) and _finite_verb_like(toks[i + 1]):
+                break
+            if t.sent != sent or t.clause != clause or i == first or not _strong_number(t):
+                continue
+            prev = toks[i - 1].lower if i > 0 else ""
+            nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+            if prev in ("kl.", "kl", "klokken", "uge", "ugerne", "den", "d.") or nxt in self._tf_months:
+                continue
+            return True
+        return False
+
     def _after_start_word(self, toks: list[Tok], k: int) -> bool:
         """True for "fra 1. januar", "fra januar", "pr. 1/2": a start date, not an end."""
         j = k - 1
         months = self._tf_months
-        # walk back over the rest of the date: "fra 1. februar 2027" (year ← month ← day ← "fra")
-        while j >= 0 and k - j <= 3 and toks[j].sent == toks[k].sent and (toks[j].is_digit or toks[j].lower in months):
-            j -= 1
+        if toks[k].is_digit or toks[k].lower in months:
+            # walk back over the rest of the date: "fra 1. februar 2027" (year ← month ← day ← "fra")
+            while (j >= 0 and k - j <= 3 and toks[j].sent == toks[k].sent
+                   and (toks[j].is_digit or toks[j].lower in months)):
+                j -= 1
         return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in self._not_end_words
 
     def _sentence_body(self, toks: list[Tok]) -> list[int]:
