@@ -298,10 +298,16 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
             if f.question:
                 out.extend("      " + ln for ln in textwrap.wrap("Spørg: " + f.question, wrap))
         out.append("")
-    n = sum(1 for r in results if r.field in (None, WHOLE_FIELD))
-    parts = [f"{counts[k]} {name}" for k, name in (("error", "fejl"), ("warning", "advarsler"),
-                                                    ("suggestion", "forslag"))]
-    out.append(style(f"{n} tjekket: " + ", ".join(parts), "1"))
+    n_words = sum(1 for r in results if r.field is None)
+    n_files = sum(1 for r in results if r.field == WHOLE_FIELD)
+    checked = []
+    if n_words:
+        checked.append(f"{n_words} {'formulering' if n_words == 1 else 'formuleringer'}")
+    if n_files:
+        checked.append(f"{n_files} {'delmål' if n_files == 1 else 'delmål'}")
+    names = {"error": ("fejl", "fejl"), "warning": ("advarsel", "advarsler"), "suggestion": ("forslag", "forslag")}
+    parts = [f"{counts[k]} {names[k][0] if counts[k] == 1 else names[k][1]}" for k in ("error", "warning", "suggestion")]
+    out.append(style(" og ".join(checked) + " tjekket: " + ", ".join(parts), "1"))
     return "\n".join(out) + "\n"
 
 
