@@ -304,7 +304,7 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
     if n_words:
         checked.append(f"{n_words} {'formulering' if n_words == 1 else 'formuleringer'}")
     if n_files:
-        checked.append(f"{n_files} {'delmål' if n_files == 1 else 'delmål'}")
+        checked.append(f"{n_files} delmål")  # same form in singular and plural
     names = {"error": ("fejl", "fejl"), "warning": ("advarsel", "advarsler"), "suggestion": ("forslag", "forslag")}
     parts = [f"{counts[k]} {names[k][0] if counts[k] == 1 else names[k][1]}" for k in ("error", "warning", "suggestion")]
     out.append(style(" og ".join(checked) + " tjekket: " + ", ".join(parts), "1"))
