@@ -104,6 +104,15 @@ def _probe(path: Path) -> tuple[bool, bool, bool]:
         return False, False, False
 
 
+def _resolve(path: Path) -> tuple[Path, bool, bool]:
+    """(target path, exists, is_dir): a symlink is followed, so writing replaces its target, not the link."""
+    link, exists, isdir = _probe(path)
+    if link:
+        path = Path(os.path.realpath(path))
+        _link, exists, isdir = _probe(path)
+    return path, exists, isdir
+
+
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -200,11 +209,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     `os.replace`, then fsync of the folder. A symlink at `path` is followed (its target is replaced).
     Missing folders are created owner-only. Failures raise `StorageWriteError` (Danish; also an OSError).
     """
-    path = Path(path)
-    link, _exists, isdir = _probe(path)
-    if link:
-        path = Path(os.path.realpath(path))
-        _link, _exists, isdir = _probe(path)
+    path, _exists, isdir = _resolve(Path(path))
     if isdir:
         raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {_ERRNO_DA[errno.EISDIR]}.", errno.EISDIR)
     folder = path.parent
@@ -450,11 +455,7 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
     garbage; a Danish note about it is appended to `notes`. If the existing file cannot be read, nothing is
     written (StorageError): we never replace what we could not back up.
     """
-    path = Path(path)
-    link, exists, isdir = _probe(path)
-    if link:
-        path = Path(os.path.realpath(path))
-        _link, exists, isdir = _probe(path)
+    path, exists, isdir = _resolve(Path(path))
     if isdir:
         raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
     data = delmaal_to_json(d).encode("utf-8")
