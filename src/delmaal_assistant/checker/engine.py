@@ -173,6 +173,8 @@ class Engine:
     def _accept(self, rule: Rule, toks: list[Tok], a: int, b: int) -> bool:
         if rule.scope == "main" and toks[a].side:
             return False
+        if rule.at_start and not self._starts_sentence(toks, a):
+            return False
         prev = toks[a - 1].lower if a > 0 and toks[a - 1].sent == toks[a].sent else ""
         if prev in rule.not_after:
             return False
@@ -234,6 +236,16 @@ class Engine:
             return []
         return [self._finding(rule, an, words[0], words[-1] + 1)]
 
+    def _starts_sentence(self, toks: list[Tok], a: int) -> bool:
+        """`a` is the first word of its sentence, optionally after a leading "at" or a heading."""
+        sent = toks[a].sent
+        i = a - 1
+        while i >= 0 and toks[i].sent == sent:
+            if not toks[i].is_punct and not toks[i].side and toks[i].lower != "at":
+                return False
+            i -= 1
+        return True
+
     def _quantity_near(self, toks: list[Tok], a: int, b: int) -> bool:
         """A number that makes the matched verb concrete: in its clause and predicate ("øger fra to til tre",
         "forbedrer sin tid fra 40 til 35 min"), not after "… og laver aftensmad én gang" (a new predicate).
@@ -294,6 +306,11 @@ class Engine:
             started_with_at = body[0] != next(i for i, t in enumerate(toks) if not t.is_punct)
             first = toks[body[0]]
             if first.lower in residents:
+                continue
+            # a joint subject without the resident: "Forældrene og personalet holder …"
+            if (len(body) > 2 and toks[body[1]].lower == "og" and toks[body[2]].lower in nouns
+                    and not toks[body[2]].side):
+                out.append(self._finding(rule, an, a + body[0], a + body[2] + 1))
                 continue
             inverted = not started_with_at and first.lower in adverbials
             cands = body[:window] if inverted else body[:3] if first.lower in det_starters else body[:1]

@@ -188,6 +188,7 @@ class Rule:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[tuple[str, ...]] = frozenset()
     not_after_determiner: bool = False
+    at_start: bool = False  # the match must begin at the sentence's first word (after a leading "at")
     flag: list[str] = field(default_factory=list)
     pass_: list[str] = field(default_factory=list)
     file: str = ""
@@ -206,7 +207,7 @@ class Lexicon:
 
 SEVERITIES = {"error", "warning", "suggestion"}
 RULE_KEYS = {"id", "patterns", "detector", "scope", "unless_number", "not_after", "not_before",
-             "not_after_determiner", "flag", "pass", "message", "suggestion", "question", "severity"}
+             "not_after_determiner", "at_start", "flag", "pass", "message", "suggestion", "question", "severity"}
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -264,6 +265,7 @@ def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
                     not_after=frozenset(w.lower() for w in r.get("not_after", [])),
                     not_before=frozenset(tuple(w.lower().split()) for w in r.get("not_before", [])),
                     not_after_determiner=bool(r.get("not_after_determiner", False)),
+                    at_start=bool(r.get("at_start", False)),
                     flag=list(r.get("flag", [])),
                     pass_=list(r.get("pass", [])),
                     file=f"{stem}.toml",
