@@ -83,7 +83,10 @@ class Engine:
                     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
                     # ", at det ikke længere er nødvendigt" continues the side clause it belongs to;
                     # ", hun ikke forstår" (a relative clause without "som") starts one.
-                    if not (side and low == "," and nxt == "at"):
+                    prev_word = toks[k - 1].lower if k > 0 else ""
+                    if low == "," and nxt == "at" and prev_word in self._time_conj:
+                        side = True  # "senest dagen efter, at han ikke er mødt op"
+                    elif not (side and low == "," and nxt == "at"):
                         side = low == "," and nxt in self._pronouns and k > 0
                     clause += 1
                 t.side = side or paren or quote
