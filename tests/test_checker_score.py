@@ -2,7 +2,7 @@
 
 tests/data/dev2.tsv … dev6.tsv were written independently of the rules (see their headers): dev2 in a textbook
 style, dev3 in the terse style of case-system exports, dev4 in a formal register, dev5 by six staff personas,
-dev6 from children's care with long sentences and fragments, dev7 adversarial (idioms and hard negatives). ../shared/examples/dev.tsv is the
+dev6 from children's care with long sentences and fragments, dev7 adversarial (idioms and hard negatives), dev8 ordinary real-world style. ../shared/examples/dev.tsv is the
 shared development set (skipped when shared/ is not beside the project).
 """
 
@@ -20,6 +20,7 @@ SETS = {
     "dev5": ROOT / "tests" / "data" / "dev5.tsv",
     "dev6": ROOT / "tests" / "data" / "dev6.tsv",
     "dev7": ROOT / "tests" / "data" / "dev7.tsv",
+    "dev8": ROOT / "tests" / "data" / "dev8.tsv",
     "dev": ROOT.parent / "shared" / "examples" / "dev.tsv",
 }
 
