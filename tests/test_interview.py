@@ -217,3 +217,25 @@ def test_end_date_suggestion_uses_the_date_in_the_wording():
     today = date(2026, 11, 22)
     assert suggested_dates(today, "frem til 1. marts 2027")[1] == date(2027, 3, 1)
     assert suggested_dates(today, "frem til 1. marts 2030")[1] == date(2027, 2, 22)  # too far: ignore
+
+
+def _step(p, step_id):
+    return next(s for s in p.steps if s.id == step_id)
+
+
+def test_step_warnings_react_to_what_the_step_filled_in():
+    from delmaal_assistant.interview import step_warnings
+    from delmaal_assistant.model import DocumentationPlan
+
+    p = load_prompts()
+    d = Delmaal(wording="At beboeren vasker tøj hver onsdag frem til 1. marts 2027.")
+    d.indicators.levels[0].what_we_see = "Ingen hjælp"
+    assert any("gentager bare skalaen" in n for n in step_warnings(d, _step(p, "indicator_0")))
+    assert step_warnings(d, _step(p, "indicator_1")) == []  # level 1 is still empty: left for the review
+    d.indicators.start_level, d.indicators.expected_end_level = 4, 0
+    assert any("stort spring" in n for n in step_warnings(d, _step(p, "levels")))
+    d.documentation = DocumentationPlan(what="Om tøjet er vasket")
+    assert any("hvem" in n for n in step_warnings(d, _step(p, "documentation")))
+    d.start_date, d.end_date = date(2026, 12, 1), date(2027, 12, 1)
+    assert any("dage" in n for n in step_warnings(d, _step(p, "dates")))
+    assert step_warnings(d, _step(p, "title")) == []

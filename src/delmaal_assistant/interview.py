@@ -553,12 +553,27 @@ def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
     return explain, question
 
 
-def method_warnings(d: Delmaal) -> list[str]:
-    """Danish notes about the methods answer: too many, or an approach listed as a method."""
-    from delmaal_assistant.checker.whole import method_findings, whole_config
+def step_warnings(d: Delmaal, step: "Step") -> list[str]:
+    """Danish notes from the whole-delmål checks about what this step just filled in, so the assistant reacts
+    at once (a tilgang given as a metode, "Ingen hjælp" as an indicator text, 4 → 0 in three months, a
+    half-filled documentation plan, a period far longer than three months). "Missing …" findings about other
+    fields are left for the review."""
+    from delmaal_assistant.checker.whole import whole_config, whole_findings
 
-    return [f"{f.message} {f.question or ''}".strip() for f in method_findings(whole_config(d.language), d)
-            if f.code != "missing-method"]
+    if step.kind == "indicator":
+        prefixes = (f"indicators.levels[{step.level}]",)
+    elif step.kind == "levels":
+        prefixes = ("indicators.expected_end_level", "indicators.start_level")
+    else:
+        prefixes = tuple(step.fields)
+    notes = []
+    for f in whole_findings(whole_config(d.language), d):
+        field = f.field or ""
+        if f.code in ("missing-method", "missing-dates", "missing-indicator-levels", "missing-indicator-texts"):
+            continue
+        if any(field == p or field.startswith((p + ".", p + "[")) or p.startswith(field + ".") for p in prefixes):
+            notes.append(f"{f.message} {f.question or ''}".strip())
+    return notes
 
 
 _INDEX = re.compile(r"\[(\d+)\]")

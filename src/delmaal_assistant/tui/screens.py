@@ -27,7 +27,7 @@ from delmaal_assistant.interview import (
     describe_answer,
     field_title,
     followup_for,
-    method_warnings,
+    step_warnings,
     next_step,
     previous_step,
     relevant_findings,
@@ -339,7 +339,7 @@ class InterviewScreen(Screen):
             self.pending = ["empty"]
             self.say("assistant", "Du har ikke skrevet noget endnu. Skriv et svar, eller gå videre alligevel (Ctrl+N).")
             return
-        notes = method_warnings(self.d) if step.kind == "methods" else []
+        notes = step_warnings(self.d, step)
         text = form.check_text()
         if text.strip():
             self.query_one("#live", Static).update("Tjekker svaret …")
