@@ -23,7 +23,7 @@ class Engine:
         c = self.lex.common
         self.analyzer = Analyzer(
             irregular={k.lower(): v.lower() for k, v in c.get("irregular", {}).items()},
-            abbreviations={a.lower() for a in c.get("abbreviations", [])} or None,
+            abbreviations=frozenset(a.lower() for a in c.get("abbreviations", [])),
         )
         self._openers_single = {w for w in c.get("side_clause_openers", []) if " " not in w}
         self._openers_multi = [tuple(w.split()) for w in c.get("side_clause_openers", []) if " " in w]

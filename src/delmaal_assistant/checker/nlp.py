@@ -155,14 +155,10 @@ class Analyzer:
         self._nlp = _import_spacy().blank("da")
         self._table = LemmaTable()
         self._irregular = irregular or {}
-        self._abbreviations = abbreviations if abbreviations is not None else ABBREVIATIONS
-        self._lemma_memo: dict[str, frozenset[str]] = {}
+        self._abbreviations = abbreviations or frozenset()  # from lexicons/<lang>/common.toml
         self._facts_memo: dict[str, tuple[str, frozenset[str], bool, bool]] = {}
 
     def lemmas(self, text: str, lower: str) -> frozenset[str]:
-        hit = self._lemma_memo.get(text)
-        if hit is not None:
-            return hit
         out = {lower}
         for form in (lower, text):
             lem = self._table.get(form)
@@ -173,11 +169,7 @@ class Analyzer:
         irr = self._irregular.get(lower)
         if irr:
             out.add(irr)
-        result = frozenset(out)
-        if len(self._lemma_memo) > 200_000:
-            self._lemma_memo.clear()
-        self._lemma_memo[text] = result
-        return result
+        return frozenset(out)
 
     def known_form(self, form: str) -> bool:
         """True when the lemma table knows `form` (as a word form of any lemma)."""
@@ -230,13 +222,10 @@ def split_sentences(text: str, toks: list[Tok], abbreviations: set[str] | None =
                 end_here = True
             elif nxt.text[:1].isupper() or nxt.text[:1] in "\"'»«(" or nxt.is_digit and t.text in SENT_END:
                 # an abbreviation like "kl." or "fx." before a capital is rare in delmål; accept the split
-                end_here = t.lower not in (ABBREVIATIONS if abbreviations is None else abbreviations)
+                end_here = t.lower not in (abbreviations or ())
         if end_here:
             bounds.append((start, k + 1))
             start = k + 1
     if start < len(toks):
         bounds.append((start, len(toks)))
     return bounds
-
-
-ABBREVIATIONS = {"kl.", "fx.", "f.eks.", "bl.a.", "ca.", "evt.", "dvs.", "mht.", "nr.", "jf.", "pga.", "inkl.", "ift.", "mv."}
