@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
-from delmaal_assistant.model import (
+from delmaal_assistant.core.model import (
     CodedConcept,
     Collaboration,
     Delmaal,

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from delmaal_assistant.model import Collaboration, Delmaal, DocumentationPlan, Indicators, Method
+from delmaal_assistant.core.model import Collaboration, Delmaal, DocumentationPlan, Indicators, Method
 
 
 def full_delmaal(**kw) -> Delmaal:

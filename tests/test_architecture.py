@@ -1,24 +1,45 @@
-"""The core must not pay for the UI: importing any core module must not import Textual."""
+"""Layers you can see: the import-linter contracts in pyproject.toml, and the core paying nothing for the UI."""
 
+import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
-CORE_MODULES = [
-    "delmaal_assistant.model",
-    "delmaal_assistant.storage",
-    "delmaal_assistant.ffb",
-    "delmaal_assistant.checker",
-    "delmaal_assistant.cli",
-]
+import delmaal_assistant
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_core_does_not_import_textual():
+def _modules(prefix: str) -> list[str]:
+    pkg = __import__(prefix, fromlist=["_"])
+    return [prefix] + [m.name for m in pkgutil.walk_packages(pkg.__path__, prefix + ".")]
+
+
+def test_import_contracts_hold():
+    """core and checker import no textual, rich, tui or cli; tui does not import cli (pyproject.toml)."""
+    r = subprocess.run([sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
+    assert "BROKEN" not in r.stdout and "KEPT" in r.stdout
+
+
+def test_every_core_and_checker_module_imports_without_textual():
+    mods = _modules("delmaal_assistant.core") + _modules("delmaal_assistant.checker") + _modules("delmaal_assistant.cli")
+    assert len(mods) > 10
     code = (
-        "import sys\n"
-        + "".join(f"import {m}\n" for m in CORE_MODULES)
-        + "from delmaal_assistant.checker import check\ncheck('At borgeren vasker tøj hver onsdag.')\n"
-        + "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
-        + "print(bad); sys.exit(1 if bad else 0)\n"
+        "import sys, importlib\n"
+        f"for m in {mods!r}: importlib.import_module(m)\n"
+        "from delmaal_assistant.checker import check\ncheck('At borgeren vasker tøj hver onsdag.')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich') or m.startswith('delmaal_assistant.tui'))\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert r.returncode == 0, f"core imported textual: {r.stdout} {r.stderr}"
+    assert r.returncode == 0, f"the core imported the UI: {r.stdout} {r.stderr}"
+
+
+def test_layout_has_the_four_layers():
+    pkg = Path(delmaal_assistant.__file__).parent
+    for layer in ("core", "checker", "cli", "tui"):
+        assert (pkg / layer / "__init__.py").is_file(), layer
+    flat = sorted(p.name for p in pkg.glob("*.py") if p.name not in ("__init__.py", "__main__.py"))
+    assert flat == [], f"modules outside the layers: {flat}"

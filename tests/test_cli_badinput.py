@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.cli import main
-from delmaal_assistant.model import SCHEMA_VERSION, Delmaal
-from delmaal_assistant.storage import save_delmaal
+from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.storage import save_delmaal
 
 ROOT = Path(__file__).resolve().parents[1]
 DELMAAL = ROOT / ".venv" / "bin" / "delmaal"

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from delmaal_assistant.cli import main
-from delmaal_assistant.model import Method
-from delmaal_assistant.storage import save_delmaal
+from delmaal_assistant.core.model import Method
+from delmaal_assistant.core.storage import save_delmaal
 from sample_delmaal import full_delmaal as _full_delmaal
 
 BAD = "At borgeren ikke bruger alle sine penge på cigaretter."
@@ -89,7 +89,7 @@ def test_text_output_marks_the_excerpt_without_colour_when_piped(capsys, monkeyp
 
 
 def test_colour_on_a_terminal_unless_no_color(monkeypatch):
-    from delmaal_assistant import cli_check
+    from delmaal_assistant.cli import check as cli_check
 
     class Tty(io.StringIO):
         def isatty(self):

@@ -10,17 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from delmaal_assistant import drafts as drafts_mod
-from delmaal_assistant import migrations
-from delmaal_assistant.drafts import (
+from delmaal_assistant.core import drafts as drafts_mod
+from delmaal_assistant.core import migrations
+from delmaal_assistant.core.drafts import (
     Draft,
     DraftStore,
     Settings,
     load_settings,
     save_settings,
 )
-from delmaal_assistant.model import SCHEMA_VERSION
-from delmaal_assistant.storage import StorageError
+from delmaal_assistant.core.model import SCHEMA_VERSION
+from delmaal_assistant.core.storage import StorageError
 
 
 def mode(p: Path) -> int:

@@ -1,7 +1,7 @@
 from datetime import date
 
-from delmaal_assistant.export import to_markdown, to_text, write_exports
-from delmaal_assistant.model import Delmaal, Method
+from delmaal_assistant.core.export import to_markdown, to_text, write_exports
+from delmaal_assistant.core.model import Delmaal, Method
 
 HEADINGS = ["Hvad hedder delmålet", "Hvad er formålet", "Faglige metoder", "Indsats",
             "Samarbejdet og inddragelse af beboer", "Eksterne aktører", "Indikatorer", "Dokumentation", "Datoer"]

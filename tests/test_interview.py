@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.checker.findings import CORE_CODES, Finding
-from delmaal_assistant.interview import (
+from delmaal_assistant.core.interview import (
     AnswerError,
     PromptError,
     apply_answer,
@@ -21,8 +21,8 @@ from delmaal_assistant.interview import (
     parse_date,
     suggested_dates,
 )
-from delmaal_assistant.model import Delmaal, validate_language_tag
-from delmaal_assistant.resources import prompts_dir
+from delmaal_assistant.core.model import Delmaal, validate_language_tag
+from delmaal_assistant.core.resources import prompts_dir
 
 CHECKS_MD = Path("/work/shared/domain/CHECKS.md")
 TEMPLATE_ORDER = [
@@ -157,8 +157,8 @@ def test_apply_answer_round_trips_every_kind():
     d = Delmaal()
     answers = {
         "title": {"text": "T"},
-        "theme": {"code": next(t.code for t in __import__("delmaal_assistant.ffb", fromlist=["x"]).themes())},
-        "goal_type": {"code": __import__("delmaal_assistant.ffb", fromlist=["x"]).goal_types()[0].code},
+        "theme": {"code": next(t.code for t in __import__("delmaal_assistant.core.ffb", fromlist=["x"]).themes())},
+        "goal_type": {"code": __import__("delmaal_assistant.core.ffb", fromlist=["x"]).goal_types()[0].code},
         "methods": {"methods": [{"name": "MI", "kind": "metode", "description": "ugentligt"},
                                 {"name": "", "kind": "metode", "description": ""}]},
         "guardian": {"involved": True, "how": "telefon"},
@@ -183,7 +183,7 @@ def test_apply_answer_round_trips_every_kind():
 
 
 def test_field_titles_for_finding_paths():
-    from delmaal_assistant.interview import field_title
+    from delmaal_assistant.core.interview import field_title
 
     p = load_prompts()
     assert field_title(p, "collaboration.resident_attitude") == "Beboerens holdning"
@@ -200,8 +200,8 @@ def test_core_modules_do_not_import_textual():
     import sys
 
     code = (
-        "import sys\nimport delmaal_assistant.interview, delmaal_assistant.smart, delmaal_assistant.export\n"
-        "delmaal_assistant.interview.load_prompts()\n"
+        "import sys\nimport delmaal_assistant.core.interview, delmaal_assistant.core.smart, delmaal_assistant.core.export\n"
+        "delmaal_assistant.core.interview.load_prompts()\n"
         "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]\n"
         "sys.exit(1 if bad else 0)\n"
     )
@@ -209,7 +209,7 @@ def test_core_modules_do_not_import_textual():
 
 
 def test_end_date_suggestion_uses_the_date_in_the_wording():
-    from delmaal_assistant.interview import last_date_in_text
+    from delmaal_assistant.core.interview import last_date_in_text
 
     assert last_date_in_text("At beboeren vasker tøj hver onsdag frem til 1. marts 2027.") == date(2027, 3, 1)
     assert last_date_in_text("i perioden 01-12-2026 til 28-02-2027") == date(2027, 2, 28)
@@ -224,8 +224,8 @@ def _step(p, step_id):
 
 
 def test_step_warnings_react_to_what_the_step_filled_in():
-    from delmaal_assistant.interview import step_warnings
-    from delmaal_assistant.model import DocumentationPlan
+    from delmaal_assistant.core.interview import step_warnings
+    from delmaal_assistant.core.model import DocumentationPlan
 
     p = load_prompts()
     d = Delmaal(wording="At beboeren vasker tøj hver onsdag frem til 1. marts 2027.")

@@ -1,8 +1,8 @@
 from datetime import date
 
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.model import Delmaal
-from delmaal_assistant.smart import smart_status
+from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.smart import smart_status
 
 
 def _status(items):

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from delmaal_assistant import migrations, storage
-from delmaal_assistant.migrations import MigrationError, migrate
-from delmaal_assistant.model import SCHEMA_VERSION, Delmaal
-from delmaal_assistant.storage import (
+from delmaal_assistant.core import migrations, storage
+from delmaal_assistant.core.migrations import MigrationError, migrate
+from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.storage import (
     StorageError,
     StorageWriteError,
     atomic_write_bytes,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from delmaal_assistant.checker.findings import CORE_CODES, SEVERITY_DA, SEVERITY_RANK, Finding, Severity
 
 if TYPE_CHECKING:
-    from delmaal_assistant.model import Delmaal
+    from delmaal_assistant.core.model import Delmaal
 
 __all__ = [
     "CORE_CODES", "SEVERITY_DA", "SEVERITY_RANK", "Finding", "Severity", "Checker", "CheckerProtocol",

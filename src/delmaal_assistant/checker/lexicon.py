@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from delmaal_assistant.checker.nlp import NUMBER_WORDS, Tok
-from delmaal_assistant.langtag import DataFileError, read_tagged_toml, validate_language_tag
-from delmaal_assistant.resources import lexicon_dir
+from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
+from delmaal_assistant.core.resources import lexicon_dir
 
 
 class LexiconError(Exception):

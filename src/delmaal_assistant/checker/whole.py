@@ -15,7 +15,7 @@ from delmaal_assistant.checker.findings import Finding
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.engine import Engine
-    from delmaal_assistant.model import Delmaal
+    from delmaal_assistant.core.model import Delmaal
 
 # Which text checks run on which field. The wording is the delmål itself and gets every check. Indsats and
 # documentation describe the staff's actions, so staff-perspective does not apply there. The resident's own

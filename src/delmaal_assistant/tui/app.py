@@ -11,8 +11,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from delmaal_assistant.drafts import DraftStore, Settings, default_data_dir, load_settings, save_settings
-from delmaal_assistant.interview import Prompts, default_prompts
+from delmaal_assistant.core.drafts import DraftStore, Settings, default_data_dir, load_settings, save_settings
+from delmaal_assistant.core.interview import Prompts, default_prompts
 
 
 class DelmaalApp(App):
@@ -155,7 +155,7 @@ class DelmaalApp(App):
         yield SystemCommand("Tema", "Skift farvetema", self.action_change_theme)
 
     def action_new_delmaal(self) -> None:
-        from delmaal_assistant.drafts import Draft
+        from delmaal_assistant.core.drafts import Draft
         from delmaal_assistant.tui.screens import InterviewScreen
 
         self.action_home()
@@ -181,7 +181,7 @@ def create_app(*, checker=None, data_dir: Path | None = None, today: date | None
 
 
 def run_app(data_dir=None) -> int:
-    from delmaal_assistant.interview import PromptError
+    from delmaal_assistant.core.interview import PromptError
 
     try:
         app = create_app(data_dir=Path(data_dir) if data_dir else None)

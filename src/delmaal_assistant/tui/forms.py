@@ -11,10 +11,10 @@ from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from delmaal_assistant import ffb
+from delmaal_assistant.core import ffb
 from delmaal_assistant.tui.widgets import TickBox
-from delmaal_assistant.interview import Step, format_date, suggested_dates
-from delmaal_assistant.model import LEVEL_LABELS
+from delmaal_assistant.core.interview import Step, format_date, suggested_dates
+from delmaal_assistant.core.model import LEVEL_LABELS
 
 
 class StepForm(Vertical):

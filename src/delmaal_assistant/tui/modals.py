@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from delmaal_assistant.tui.widgets import TickBox
-from delmaal_assistant.interview import Step
+from delmaal_assistant.core.interview import Step
 
 KEYS_HELP = (
     "Taster: Ctrl+S send svar · Ctrl+N gå videre alligevel · Ctrl+B forrige spørgsmål · "

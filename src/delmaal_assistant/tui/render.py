@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from delmaal_assistant.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
+from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
 
 SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}

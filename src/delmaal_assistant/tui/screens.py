@@ -16,9 +16,9 @@ from textual.timer import Timer
 from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from delmaal_assistant.drafts import ConversationEntry, Draft
-from delmaal_assistant.export import to_text, write_exports
-from delmaal_assistant.interview import (
+from delmaal_assistant.core.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.export import to_text, write_exports
+from delmaal_assistant.core.interview import (
     TEXT_KINDS,
     AnswerError,
     Step,
@@ -32,8 +32,8 @@ from delmaal_assistant.interview import (
     previous_step,
     relevant_findings,
 )
-from delmaal_assistant.smart import smart_status
-from delmaal_assistant.storage import StorageError, load_delmaal, safe_filename, save_delmaal
+from delmaal_assistant.core.smart import smart_status
+from delmaal_assistant.core.storage import StorageError, load_delmaal, safe_filename, save_delmaal
 from delmaal_assistant.tui.forms import StepForm, make_form
 from delmaal_assistant.tui.modals import ConfirmScreen, HelpScreen, SaveScreen
 from delmaal_assistant.tui.widgets import StableFooter

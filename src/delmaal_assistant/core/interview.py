@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from delmaal_assistant.langtag import DataFileError, read_tagged_toml, validate_language_tag
-from delmaal_assistant.model import LEVEL_LABELS, Delmaal, ExternalActor, Method
+from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
+from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal, ExternalActor, Method
 
 KINDS = (
     "line", "text", "theme", "goal_type", "methods", "guardian", "actors", "levels",
@@ -100,7 +100,7 @@ class Prompts:
 
 
 def _default_dir(lang: str) -> Path:
-    from delmaal_assistant.resources import prompts_dir
+    from delmaal_assistant.core.resources import prompts_dir
 
     return prompts_dir(lang)
 
@@ -426,7 +426,7 @@ def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
 
 def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False) -> None:
     """Write an answer into the delmål. Raises AnswerError (Danish) unless `lenient` (used while typing)."""
-    from delmaal_assistant import ffb
+    from delmaal_assistant.core import ffb
 
     k = step.kind
     try:

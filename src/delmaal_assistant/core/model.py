@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from delmaal_assistant.langtag import validate_language_tag
+from delmaal_assistant.core.langtag import validate_language_tag
 
 SCHEMA_VERSION = 1
 SCHEMA_ID = "delmaal/1"

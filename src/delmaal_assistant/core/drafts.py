@@ -19,9 +19,9 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from delmaal_assistant.migrations import MigrationError, migrate
-from delmaal_assistant.model import SCHEMA_VERSION, Delmaal
-from delmaal_assistant.storage import (
+from delmaal_assistant.core.migrations import MigrationError, migrate
+from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.storage import (
     TEMP_SUFFIX,
     StorageError,
     StorageWriteError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-_PKG = Path(__file__).resolve().parent
+_PKG = Path(__file__).resolve().parent.parent  # the delmaal_assistant package
 
 
 @lru_cache(maxsize=None)
@@ -26,4 +26,4 @@ def prompts_dir(lang: str = "da") -> Path:
 
 
 def ffb_path() -> Path:
-    return _PKG / "data" / "CodeSystem-FFB.json"
+    return _PKG / "core" / "data" / "CodeSystem-FFB.json"

@@ -72,7 +72,7 @@ def add_check_parser(sub) -> None:
 
 # ---------------------------------------------------------------------------------------------- reading
 def _read_file_text(path: Path) -> str:
-    from delmaal_assistant.storage import StorageError, read_text_file
+    from delmaal_assistant.core.storage import StorageError, read_text_file
 
     try:
         return read_text_file(path, "Filen")
@@ -117,7 +117,7 @@ def _csv_items(path: Path, text: str, column: str | None) -> list[Item]:
 
 
 def _json_delmaal(path: Path, text: str) -> DelmaalInput:
-    from delmaal_assistant.storage import StorageError, delmaal_from_data
+    from delmaal_assistant.core.storage import StorageError, delmaal_from_data
 
     try:
         data = json.loads(text)
@@ -205,7 +205,7 @@ def collect_inputs(args: argparse.Namespace, stdin) -> list[Item | DelmaalInput]
 
 # ---------------------------------------------------------------------------------------------- checking
 def check_inputs(inputs: list[Item | DelmaalInput], checker, jobs: int | None = None) -> list[Item]:
-    from delmaal_assistant.model import Delmaal
+    from delmaal_assistant.core.model import Delmaal
 
     plain = [inp for inp in inputs if isinstance(inp, Item)]
     many = getattr(checker, "check_many", None)

@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from delmaal_assistant.model import CodedConcept
-from delmaal_assistant.resources import ffb_path
+from delmaal_assistant.core.model import CodedConcept
+from delmaal_assistant.core.resources import ffb_path
 
 THEME_GROUPS = ("Aktivitet og deltagelse", "Funktioner og forhold")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from delmaal_assistant.model import Delmaal
+from delmaal_assistant.core.model import Delmaal
 
 Status = Literal["met", "missing", "human"]
 STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "human": "kræver dit ja"}
@@ -40,7 +40,7 @@ def _wording_findings(findings: Iterable) -> list:
 def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str, ...] | None = None,
                  short: tuple[str, ...] | None = None) -> list[SmartItem]:
     if questions is None or short is None:
-        from delmaal_assistant.interview import default_prompts
+        from delmaal_assistant.core.interview import default_prompts
 
         p = default_prompts(delmaal.language.split("-")[0] if delmaal.language else "da")
         questions = questions or p.smart_questions

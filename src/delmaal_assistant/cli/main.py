@@ -10,7 +10,7 @@ import sys
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from delmaal_assistant.model import json_schema
+    from delmaal_assistant.core.model import json_schema
 
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", help="mappe til kladder og indstillinger (standard: brugerens datamappe)")
     sub = p.add_subparsers(dest="command", parser_class=_DanishParser)
 
-    from delmaal_assistant.cli_check import add_check_parser
+    from delmaal_assistant.cli.check import add_check_parser
 
     add_check_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")

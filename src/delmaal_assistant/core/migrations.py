@@ -21,7 +21,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from delmaal_assistant.model import SCHEMA_VERSION
+from delmaal_assistant.core.model import SCHEMA_VERSION
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 

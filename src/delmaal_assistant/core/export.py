@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from delmaal_assistant.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.storage import atomic_write_text, ensure_private_dir
+from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
+from delmaal_assistant.core.storage import atomic_write_text, ensure_private_dir
 
 
 def _d(v) -> str:

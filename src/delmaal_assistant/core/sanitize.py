@@ -1,0 +1,41 @@
+"""Text from input made safe to print or render: no terminal control codes, bidi controls made visible.
+
+A checked file or an opened delmål may carry escape sequences (ESC ]0; window title, ESC [2J, OSC 52 clipboard
+writes) or right-to-left overrides. `terminal_safe` is applied to every text before it reaches a terminal or a
+Textual widget; the stored text is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A whole escape sequence (CSI, OSC, DCS/SOS/PM/APC strings, two-byte ESC sequences), then any single C0/C1
+# control character other than tab and newline.
+_ESC_SEQ = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"            # CSI … final byte
+    r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC/DCS/SOS/PM/APC … BEL or ST (or unterminated)
+    r"|\x9b[0-?]*[ -/]*[@-~]"            # 8-bit CSI
+    r"|[\x9d\x90\x98\x9e\x9f][^\x07\x9c\x1b]*(?:\x07|\x9c)?"  # 8-bit OSC/DCS/… strings
+    r"|\x1b[ -/]*[0-~]?"                  # other ESC sequences (and a lone ESC)
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: bidi controls shown as a visible marker instead of silently reordering the text around them
+BIDI = {
+    "\u202a": "[LRE]", "\u202b": "[RLE]", "\u202c": "[PDF]", "\u202d": "[LRO]", "\u202e": "[RLO]",
+    "\u2066": "[LRI]", "\u2067": "[RLI]", "\u2068": "[FSI]", "\u2069": "[PDI]",
+    "\u200e": "[LRM]", "\u200f": "[RLM]", "\u061c": "[ALM]",
+}
+_BIDI = re.compile("[" + "".join(BIDI) + "]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` without escape sequences or control characters (tab and newline kept), bidi controls visible.
+
+    Carriage returns become newlines so a CRLF text keeps its lines but cannot overwrite what was printed.
+    """
+    if not text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESC_SEQ.sub("", text)
+    text = _CONTROL.sub("", text)
+    return _BIDI.sub(lambda m: BIDI[m.group(0)], text)
