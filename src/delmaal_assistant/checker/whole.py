@@ -17,37 +17,46 @@ if TYPE_CHECKING:
     from delmaal_assistant.checker.engine import Engine
     from delmaal_assistant.core.model import Delmaal
 
-# Which text checks run on which field. The wording is the delmål itself and gets every check. Indsats and
-# documentation describe the staff's actions, so staff-perspective does not apply there. The resident's own
-# words are recorded verbatim and only checked for personal data.
-ALL = None
-PROSE = {"long-sentence", "readability", "passive-voice", "personal-data", "personal-name"}
-FIELD_CODES: dict[str, set[str] | None] = {
-    "wording": ALL,
-    "title": {"personal-data", "personal-name"},
-    "measurement": {"vague-verb", "vague-quantifier", "personal-data", "personal-name", "long-sentence"},
-    "collaboration.resident_own_words": {"personal-data", "personal-name"},
-}
 UDVIKLE = "Udvikle funktionsevne"
 
 
-def codes_for(path: str) -> set[str] | None:
-    if path in FIELD_CODES:
-        return FIELD_CODES[path]
-    if path.startswith("indicators."):
-        return {"personal-data", "personal-name", "long-sentence"}
-    return PROSE
-
-
 def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
+    """Findings for every text field and the whole-delmål checks, each on the field it concerns.
+
+    Which codes apply to a field, and at what severity, is the field registry's (prompts/<lang>/fields.toml):
+    the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
+    """
+    from delmaal_assistant.core.fields import registry
+
+    reg = registry(d.language.split("-")[0] if d.language else "da")
     out: list[Finding] = []
     for path, _title, text in d.text_fields():
-        codes = codes_for(path)
+        codes = set(reg.codes_for(path))
+        if not codes:
+            continue
         for f in engine.check_text(text, codes):
             if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:
                 continue  # the timeframe is stated in the end date field
             out.append(replace(f, field=path))
     out.extend(whole_findings(engine.lex.section("whole"), d))
+    return apply_registry(reg, out)
+
+
+def apply_registry(reg, findings: list[Finding]) -> list[Finding]:
+    """Keep only the codes the registry allows on each field, with the field's severity; a personal name is
+    reported once per delmål, where it first appears."""
+    out: list[Finding] = []
+    names: set[str] = set()
+    for f in findings:
+        if not reg.applies(f.code, f.field):
+            continue
+        if f.code == "personal-name":
+            key = (f.excerpt or "").strip().lower()
+            if key in names:
+                continue
+            names.add(key)
+        sev = reg.severity(f.code, f.field, f.severity)
+        out.append(f if sev == f.severity else replace(f, severity=sev))
     return out
 
 

@@ -46,8 +46,6 @@ class Step:
     help: str
     good: tuple[str, ...] = ()
     bad: tuple[str, ...] = ()
-    check: bool = False
-    ignore: frozenset[str] = frozenset()
     skip_unless_empty: str | None = None
     level: int | None = None  # for indicator steps
 
@@ -55,13 +53,26 @@ class Step:
         return self.meeting if meeting else self.question
 
     @property
-    def check_field(self) -> str | None:
-        """The model field whose text the checker looks at (None when the step is not checked)."""
-        if not self.check:
-            return None
+    def paths(self) -> tuple[str, ...]:
+        """The model paths this step fills in; findings on these (or below them) belong to the step."""
+        if self.kind == "indicator":
+            return (f"indicators.levels[{self.level}]",)
+        return self.fields
+
+    @property
+    def text_path(self) -> str | None:
+        """The path of the step's free text (for the live check while typing), if it has one."""
+        if self.kind in TEXT_KINDS:
+            return self.fields[0]
         if self.kind == "indicator":
             return f"indicators.levels[{self.level}].what_we_see"
-        return self.fields[0]
+        return None
+
+    def owns(self, path: str | None) -> bool:
+        """Is a finding on `path` about this step's answer? (Equal to or below one of the step's paths.)"""
+        if not path:
+            return False
+        return any(path == p or path.startswith((p + ".", p + "[")) for p in self.paths)
 
 
 @dataclass(frozen=True)
@@ -137,7 +148,16 @@ def _field_exists(path: str) -> bool:
         return False
 
 
-def _parse_steps(data: dict, fname: str) -> list[Step]:
+def _registry_label(fields: tuple[str, ...], lang: str) -> str:
+    """A step's title from the field registry: the label of its field, or of the fields' common parent."""
+    from delmaal_assistant.core.fields import registry
+
+    common = fields[0] if len(fields) == 1 else ".".join(
+        p for p, *rest in zip(*(f.split(".") for f in fields)) if all(r == p for r in rest))
+    return registry(lang).label(common) if common else fields[0]
+
+
+def _parse_steps(data: dict, fname: str, lang: str = "da") -> list[Step]:
     raw_steps = data.get("step")
     if not isinstance(raw_steps, list) or not raw_steps:
         raise PromptError(f"Spørgsmålsfilen '{fname}' indeholder ingen [[step]].")
@@ -160,20 +180,19 @@ def _parse_steps(data: dict, fname: str) -> list[Step]:
         skip = raw.get("skip_unless_empty")
         if skip is not None and (not isinstance(skip, str) or not _field_exists(skip)):
             raise PromptError(f"{where}: skip_unless_empty '{skip}' er ikke et felt i delmålsmodellen.")
-        check = raw.get("check", False)
-        if not isinstance(check, bool):
-            raise PromptError(f"{where}: 'check' skal være true eller false.")
+        for gone in ("check", "ignore"):
+            if gone in raw:
+                raise PromptError(f"{where}: '{gone}' bruges ikke længere – hvilke tjek der gælder for et felt, "
+                                  "står i fields.toml.")
         common = dict(
             kind=kind,
             fields=fields,
             help=_str(raw, "help", where),
             good=_strs(raw, "good", where),
             bad=_strs(raw, "bad", where),
-            check=check,
-            ignore=frozenset(_strs(raw, "ignore", where)),
             skip_unless_empty=skip,
         )
-        title = _str(raw, "title", where)
+        title = _str(raw, "title", where, required=False) or _registry_label(fields, lang)
         question = _str(raw, "question", where)
         meeting = _str(raw, "meeting", where)
         if kind == "indicator_levels":  # expands to one step per level 0-4
@@ -200,7 +219,7 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
     folder = Path(folder) if folder else _default_dir(lang)
     steps_path, fu_path, smart_path = folder / "steps.toml", folder / "followups.toml", folder / "smart.toml"
     steps_data = _read_toml(steps_path)
-    steps = _parse_steps(steps_data, steps_path.name)
+    steps = _parse_steps(steps_data, steps_path.name, lang)
 
     fu_data = _read_toml(fu_path)
     fu_raw = fu_data.get("followup", {})
@@ -534,11 +553,6 @@ def describe_answer(step: Step, d: Delmaal) -> str:
     return ""
 
 
-def relevant_findings(step: Step, findings: list) -> list:
-    """Drop finding codes that don't apply to this step's answer."""
-    return [f for f in findings if f.code not in step.ignore]
-
-
 def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
     """(explanation, question) for a finding in the conversation.
 
@@ -551,29 +565,6 @@ def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
     explain = fu.explain if known or not finding.message else finding.message
     question = finding.question or fu.question
     return explain, question
-
-
-def step_warnings(d: Delmaal, step: "Step") -> list[str]:
-    """Danish notes from the whole-delmål checks about what this step just filled in, so the assistant reacts
-    at once (a tilgang given as a metode, "Ingen hjælp" as an indicator text, 4 → 0 in three months, a
-    half-filled documentation plan, a period far longer than three months). "Missing …" findings about other
-    fields are left for the review."""
-    from delmaal_assistant.checker.whole import whole_config, whole_findings
-
-    if step.kind == "indicator":
-        prefixes = (f"indicators.levels[{step.level}]",)
-    elif step.kind == "levels":
-        prefixes = ("indicators.expected_end_level", "indicators.start_level")
-    else:
-        prefixes = tuple(step.fields)
-    notes = []
-    for f in whole_findings(whole_config(d.language), d):
-        field = f.field or ""
-        if f.code in ("missing-method", "missing-dates", "missing-indicator-levels", "missing-indicator-texts"):
-            continue
-        if any(field == p or field.startswith((p + ".", p + "[")) or p.startswith(field + ".") for p in prefixes):
-            notes.append(f"{f.message} {f.question or ''}".strip())
-    return notes
 
 
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -598,8 +589,7 @@ def step_for_field(prompts: Prompts, path: str | None) -> Step | None:
 
 
 def field_title(prompts: Prompts, path: str | None) -> str:
-    """A Danish name for a model path, for messages ('collaboration.resident_attitude' → 'Beboerens holdning')."""
-    s = step_for_field(prompts, path)
-    if s is not None:
-        return s.title
-    return path or ""
+    """The Danish label of a model path, from the field registry (the one source of labels)."""
+    from delmaal_assistant.core.fields import registry
+
+    return registry(prompts.lang.split("-")[0]).label(path)
