@@ -124,3 +124,16 @@ def test_the_interview_and_check_on_the_saved_file_agree(tmp_path, capsys, step_
                         if s.step.owns(r.get("field")))
     from_interview = sorted((f.field, f.code, f.start) for f in fb.findings)
     assert from_interview == from_check
+
+
+def test_dates_as_danes_write_them_and_an_end_date_that_disagrees_with_the_wording():
+    s = _session(good_delmaal())
+    s.d.wording = "At TH selv handler ind i Netto hver torsdag indtil 1. marts."
+    _at(s, "dates")
+    fb = _send(s, {"start": "3.12.26", "end": "27/2-2027", "evaluation": "1. februar 2027"})
+    assert (s.d.start_date, s.d.end_date, s.d.evaluation_date) == (date(2026, 12, 3), date(2027, 2, 27),
+                                                                   date(2027, 2, 1))
+    assert [f.code for f in fb.findings] == ["end-date-disagrees"] and not fb.advance
+    assert "01-03-2027" in fb.findings[0].message and fb.focus == "end_date"
+    fb = _send(s, {"start": "3.12.26", "end": "1. marts 2027", "evaluation": "1. februar 2027"})
+    assert fb.findings == [] and fb.advance

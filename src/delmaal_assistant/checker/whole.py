@@ -27,8 +27,9 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
     the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
     """
     from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
 
-    reg = registry(d.language.split("-")[0] if d.language else "da")
+    reg = registry(data_lang(d.language))
     out: list[Finding] = []
     for path, _title, text in d.text_fields():
         codes = set(reg.codes_for(path))
@@ -38,7 +39,9 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
             if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:
                 continue  # the timeframe is stated in the end date field
             out.append(replace(f, field=path))
-    out.extend(whole_findings(engine.lex.section("whole"), d))
+    cfg = engine.lex.section("whole")
+    out.extend(whole_findings(cfg, d))
+    out.extend(date_findings(cfg, d))
     return apply_registry(reg, out)
 
 
@@ -164,3 +167,16 @@ def whole_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
         out.append(_f(cfg, "missing-documentation-plan", what=what))
     return out
 
+
+
+def date_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
+    """The end date must say what the wording says: "indtil 1. marts" with an end date of 27-02 is pointed out."""
+    from delmaal_assistant.core.interview import last_date_in_text
+
+    if d.end_date is None or not d.wording.strip() or "end-date-disagrees" not in cfg:
+        return []
+    base = d.start_date or d.created_at.date()
+    named = last_date_in_text(d.wording, base)
+    if named is None or named == d.end_date:
+        return []
+    return [_f(cfg, "end-date-disagrees", end=d.end_date.strftime("%d-%m-%Y"), named=named.strftime("%d-%m-%Y"))]

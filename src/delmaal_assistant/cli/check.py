@@ -228,9 +228,10 @@ def delmaal_results(source: str, d, checker) -> list[Item]:
     """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
     field it is about), then the whole-delmål result with the SMART status."""
     from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
     from delmaal_assistant.core.smart import smart_status
 
-    reg = registry(d.language.split("-")[0] if d.language else "da")
+    reg = registry(data_lang(d.language))
     findings = checker.check_delmaal(d)
     texts = {path: (label, text) for path, label, text in d.text_fields()}
     paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))

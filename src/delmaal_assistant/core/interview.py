@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +48,7 @@ class Step:
     bad: tuple[str, ...] = ()
     skip_unless_empty: str | None = None
     level: int | None = None  # for indicator steps
+    parent: str | None = None  # the fields' common parent, when no other step has fields under it
 
     def ask(self, meeting: bool = False) -> str:
         return self.meeting if meeting else self.question
@@ -72,7 +73,7 @@ class Step:
         """Is a finding on `path` about this step's answer? (Equal to or below one of the step's paths.)"""
         if not path:
             return False
-        return any(path == p or path.startswith((p + ".", p + "[")) for p in self.paths)
+        return path == self.parent or any(path == p or path.startswith((p + ".", p + "[")) for p in self.paths)
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,12 @@ def _parse_steps(data: dict, fname: str, lang: str = "da") -> list[Step]:
                     raise PromptError(f"{where}: ugyldig pladsholder i teksten ({exc}).") from None
         else:
             steps.append(Step(id=sid, title=title, question=question, meeting=meeting, **common))
+    for i, st in enumerate(steps):
+        if len(st.fields) > 1:
+            parent = ".".join(p for p, *rest in zip(*(f.split(".") for f in st.fields)) if all(r == p for r in rest))
+            others = [f for o in steps if o is not st for f in o.fields]
+            if parent and not any(f == parent or f.startswith(parent + ".") for f in others):
+                steps[i] = replace(st, parent=parent)
     ids = [s.id for s in steps]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -328,26 +335,62 @@ def previous_step(prompts: Prompts, current: str | None, d: Delmaal) -> Step | N
 
 # ----------------------------------------------------------------------------------------------- dates
 
-_DMY = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_NAMED = re.compile(r"^\s*(\d{1,2})\.?\s+([a-zæøå]+)\.?\s*(\d{4}|\d{2})?\s*$", re.IGNORECASE)
 
 
-def parse_date(text: str) -> date | None:
-    """dd-mm-åååå (also with . or /) or ISO åååå-mm-dd; empty → None; anything else → AnswerError."""
+def _year(y: str) -> int:
+    return 2000 + int(y) if len(y) == 2 else int(y)
+
+
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """A date as Danes write it: "01-03-2027", "1.3.27", "1/3-2027", "1. marts 2027", "1. mar 27", "1. marts"
+    (the next 1 March), ISO "2027-03-01", or relative "om 3 måneder". Empty → None; anything else → AnswerError
+    with a Danish message."""
     if not text or not text.strip():
         return None
-    m = _DMY.match(text)
-    if m:
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = _ISO.match(text)
-        if not m:
-            raise AnswerError(f"'{text.strip()}' er ikke en dato. Skriv den som dd-mm-åååå, fx 01-03-2027.")
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    raw = text.strip()
+    today = today or date.today()
     try:
-        return date(year, month, day)
+        if m := _DMY.match(raw):
+            return date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _ISO.match(raw):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if (m := _NAMED.match(raw)) and (month := _month_number(m.group(2))):
+            day = int(m.group(1))
+            if m.group(3):
+                return date(_year(m.group(3)), month, day)
+            found = date(today.year, month, day)
+            return found if found >= today else date(today.year + 1, month, day)
     except ValueError:
-        raise AnswerError(f"'{text.strip()}' er ikke en gyldig dato (findes dagen?).") from None
+        raise AnswerError(f"'{raw}' er ikke en gyldig dato (findes dagen?).") from None
+    if re.search(r"\d", raw) and re.fullmatch(r"[\d\s./-]+", raw):
+        raise AnswerError(f"'{raw}' er ikke en gyldig dato (findes dagen?). Skriv fx 01-03-2027 eller 1. marts 2027.")
+    found = _dateparser(raw, today)
+    if found is None:
+        raise AnswerError(f"'{raw}' er ikke en dato. Skriv fx 01-03-2027, 1.3.27 eller 1. marts 2027.")
+    return found
+
+
+def _dateparser(text: str, today: date) -> date | None:
+    """Relative and free forms ("om 3 måneder", "i morgen") via dateparser, which is slow to import: only here."""
+    from datetime import datetime
+
+    import dateparser
+
+    got = dateparser.parse(text, languages=["da"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day)})
+    return got.date() if got else None
+
+
+def _month_number(name: str) -> int | None:
+    low = name.lower().rstrip(".")
+    for i, full in enumerate(MONTHS_DA, start=1):
+        if low == full or (len(low) >= 3 and full.startswith(low)):
+            return i
+    return None
 
 
 def format_date(d: date | None) -> str:
@@ -363,20 +406,29 @@ def add_months(d: date, months: int) -> date:
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
 _TEXT_DATE = re.compile(
-    r"\b(\d{1,2})\.?\s+(" + "|".join(MONTHS_DA) + r")\s+(\d{4})\b|\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b",
+    r"\b(\d{1,2})\.?\s+(" + "|".join(MONTHS_DA) + r")(?:\s+(\d{4}))?\b"
+    r"|\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
 
 
-def last_date_in_text(text: str) -> date | None:
-    """The last full date written in a text ("1. marts 2027", "01-03-2027"), e.g. the wording's deadline."""
+def last_date_in_text(text: str, today: date | None = None) -> date | None:
+    """The last date written in a text ("1. marts 2027", "01-03-2027", "1/3-27", "1. marts" = the next one
+    after `today`), e.g. the wording's deadline."""
     found = None
+    today = today or date.today()
     for m in _TEXT_DATE.finditer(text or ""):
         try:
             if m.group(2):
-                found = date(int(m.group(3)), MONTHS_DA.index(m.group(2).lower()) + 1, int(m.group(1)))
+                month, day = MONTHS_DA.index(m.group(2).lower()) + 1, int(m.group(1))
+                if m.group(3):
+                    found = date(int(m.group(3)), month, day)
+                else:
+                    found = date(today.year, month, day)
+                    if found < today:
+                        found = date(today.year + 1, month, day)
             else:
-                found = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+                found = date(_year(m.group(6)), int(m.group(5)), int(m.group(4)))
         except ValueError:
             continue
     return found
@@ -385,7 +437,7 @@ def last_date_in_text(text: str) -> date | None:
 def suggested_dates(today: date, wording: str = "") -> tuple[date, date, date]:
     """Start today; end about 3 months later, or the date the wording names; evaluation on the end date."""
     end = add_months(today, 3)
-    named = last_date_in_text(wording)
+    named = last_date_in_text(wording, today)
     if named and today < named <= add_months(today, 12):
         end = named
     return today, end, end
@@ -443,7 +495,8 @@ def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
     raise ValueError(k)
 
 
-def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False) -> None:
+def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False,
+                 today: date | None = None) -> None:
     """Write an answer into the delmål. Raises AnswerError (Danish) unless `lenient` (used while typing)."""
     from delmaal_assistant.core import ffb
 
@@ -489,9 +542,9 @@ def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: boo
             for key in ("what", "who", "how_often"):
                 setattr(d.documentation, key, str(answer.get(key, "")))
         elif k == "dates":
-            start = parse_date(answer.get("start", ""))
-            end = parse_date(answer.get("end", ""))
-            evaluation = parse_date(answer.get("evaluation", ""))
+            start = parse_date(answer.get("start", ""), today)
+            end = parse_date(answer.get("end", ""), today)
+            evaluation = parse_date(answer.get("evaluation", ""), today)
             if start and end and end < start:
                 raise AnswerError("Slutdatoen ligger før startdatoen.")
             if evaluation and start and evaluation < start:

@@ -193,8 +193,9 @@ class Delmaal(_Base):
         """Every free-text field as (path, Danish label from the field registry, text), in template order,
         non-empty only."""
         from delmaal_assistant.core.fields import registry
+        from delmaal_assistant.core.resources import data_lang
 
-        reg = registry(self.language.split("-")[0] if self.language else "da")
+        reg = registry(data_lang(self.language))
         out: list[tuple[str, str, str]] = []
 
         def add(path: str, text: str, name: str = "") -> None:

@@ -32,6 +32,7 @@ from delmaal_assistant.core.interview import (
     previous_step,
 )
 from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
 
 REVIEW_STEP = "review"
@@ -108,7 +109,7 @@ class InterviewSession:
     def __init__(self, draft: Draft, *, prompts: Prompts | None = None, fields: FieldRegistry | None = None,
                  save: Callable[[Draft], Any] | None = None, today: date | None = None) -> None:
         self.draft = draft
-        lang = draft.delmaal.language.split("-")[0] if draft.delmaal.language else "da"
+        lang = data_lang(draft.delmaal.language)
         self.prompts = prompts or default_prompts(lang)
         self.fields = fields or registry(lang)
         self._save = save
@@ -163,7 +164,7 @@ class InterviewSession:
     def keep_typed(self, answer: dict | None) -> None:
         """What the user typed so far goes into the delmål (leniently: no error while typing)."""
         if answer is not None and self.step is not None:
-            apply_answer(self.step, self.d, _clean(answer), lenient=True)
+            apply_answer(self.step, self.d, _clean(answer), lenient=True, today=self.today)
             drop_stale_confirmations(self.d)
 
     def snapshot(self) -> Delmaal:
@@ -180,7 +181,7 @@ class InterviewSession:
         if step is None:
             return None
         try:
-            apply_answer(step, self.d, _clean(answer))
+            apply_answer(step, self.d, _clean(answer), today=self.today)
         except AnswerError as exc:
             self.say("assistant", str(exc))
             return str(exc)

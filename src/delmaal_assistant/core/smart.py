@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Literal
 
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
+from delmaal_assistant.core.resources import data_lang
 
 Status = Literal["met", "missing", "ask", "unknown"]
 STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "ask": "kræver dit ja",
@@ -180,7 +181,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     `checked=False` says the checker could not run: what depends on its findings is `unknown`, never `met`.
     """
     d = delmaal
-    lang = d.language.split("-")[0] if d.language else "da"
+    lang = data_lang(d.language)
     ev = _evidence(lang)
     r = ev.reasons
     questions = questions or ev.questions

@@ -425,6 +425,16 @@ class DocumentationForm(StepForm):
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self.ROWS}
 
+    def focus_path(self, path: str | None) -> bool:
+        """A finding on the plan as a whole: the first part that is still empty."""
+        if path == "documentation":
+            for key, _ in self.ROWS:
+                w = self.query_one(f"#doc-{key}", Input)
+                if not w.value.strip():
+                    w.focus()
+                    return True
+        return super().focus_path(path)
+
     def set_answer(self, answer: dict) -> None:
         self._loading = True
         for key, _ in self.ROWS:
@@ -437,11 +447,11 @@ class DatesForm(StepForm):
     ROWS = (("start", "Startdato"), ("end", "Slutdato (ca. 3 måneder)"), ("evaluation", "Evalueringsdato"))
 
     def compose(self) -> ComposeResult:
-        yield Static("Skriv datoer som dd-mm-åååå (fx 01-03-2027) eller åååå-mm-dd.", classes="form-note")
+        yield Static("Skriv datoer, som du plejer: 01-03-2027, 1.3.27 eller 1. marts 2027.", classes="form-note")
         for key, label in self.ROWS:
             with Horizontal(classes="form-row"):
                 yield Label(f"{label}:", classes="form-label date-label")
-                yield Input(id=f"date-{key}", compact=True, placeholder="dd-mm-åååå")
+                yield Input(id=f"date-{key}", compact=True, placeholder="fx 1. marts 2027")
 
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#date-{key}", Input).value for key, _ in self.ROWS}
