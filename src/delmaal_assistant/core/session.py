@@ -272,9 +272,8 @@ class InterviewSession:
         """A finding as one plain-Danish message: explanation, suggestion, follow-up question."""
         explain, question = followup_for(self.prompts, f)
         where = ""
-        if getattr(f, "field", None) and self.step and len(self.step.paths) > 1 or (
-                self.step and self.step.kind in ("actors", "methods", "documentation", "dates", "levels")):
-            where = f" [{self.fields.label(f.field)}]"
+        if getattr(f, "field", None) and self.step and self.step.kind not in TEXT_KINDS:
+            where = f" [{self.fields.label(f.field)}]"  # which part of a form with several inputs
         excerpt = f" «{f.excerpt}»" if f.excerpt else ""
         text = f"{SEVERITY_WORD.get(f.severity, f.severity.upper())}{where}{excerpt}: {explain}"
         if f.suggestion:

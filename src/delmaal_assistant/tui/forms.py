@@ -38,7 +38,7 @@ class StepForm(Vertical):
     """Base: subclasses implement compose, get_answer, set_answer; post Edited on every change."""
 
     #: what Enter and Ctrl+S do on this step, shown under the question
-    KEYS_HINT = "Enter går til næste felt og sender i det sidste · Ctrl+S sender · Ctrl+N går videre"
+    KEYS_HINT = "Enter: næste felt, i det sidste send · Ctrl+S send"
     #: model path (relative to the step) → the widget id that edits it; see focus_path
     FOCUS: dict[str, str] = {}
 
@@ -125,7 +125,7 @@ class StepForm(Vertical):
 class TextForm(StepForm):
     """One prose answer: a wrapping text box (kind text) or a one-line Input (kind line). Enter sends on both."""
 
-    KEYS_HINT = "Enter sender svaret (teksten ombrydes selv) · Ctrl+N går videre · F1 hjælp"
+    KEYS_HINT = "Enter sender svaret · Ctrl+N går videre · F1 hjælp"
 
     def compose(self) -> ComposeResult:
         if self.step.kind == "line":
@@ -168,7 +168,7 @@ class TextForm(StepForm):
 class ThemeForm(StepForm):
     BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
 
-    KEYS_HINT = "Skriv for at søge · Enter eller ↓ går til listen · Enter i listen vælger og sender"
+    KEYS_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
 
     def action_focus_list(self) -> None:
         self.query_one("#theme-list", OptionList).focus()
@@ -230,7 +230,7 @@ class ThemeForm(StepForm):
 
 
 class GoalTypeForm(StepForm):
-    KEYS_HINT = "↑↓ vælger · Enter vælger og sender · Ctrl+N går videre"
+    KEYS_HINT = "↑↓ og Enter vælger og sender · Ctrl+N går videre"
     HELP = {
         "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
         "Fastholde funktionsevne": "vedligeholdelsesmål: beboeren holder fast i det, han kan",
@@ -333,7 +333,7 @@ class GuardianForm(StepForm):
 class ActorsForm(TextForm):
     """One actor per line ("hvem – hvordan"): here Enter starts a new line, Ctrl+S sends."""
 
-    KEYS_HINT = "Én aktør pr. linje: Enter giver en ny linje · Ctrl+S sender · Ctrl+N går videre"
+    KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · Ctrl+S send"
 
     def focus_path(self, path: str | None) -> bool:
         """Focus the box with the cursor at the end of the actor's line (external_actors[i])."""

@@ -336,12 +336,12 @@ class InterviewScreen(Screen):
             return
         t = Text()
         n = len(fb.findings)
-        t.append(f"{n} bemærkning{'er' if n != 1 else ''} til svaret (forklaret i samtalen ovenfor):", style="bold")
+        t.append(f"{n} bemærkning{'er' if n != 1 else ''} til svaret (se samtalen):", style="bold")
         for i, f in enumerate(fb.findings, start=1):
             where = self.session.fields.label(f.field) if f.field else ""
             t.append(f"\n[{i}] {severity_word(f.severity)}")
-            if where and len(step_paths := self.step.paths) > 1 or self.step.kind != "text":
-                t.append(f" {where}")
+            if where and self.step.kind not in ("text", "line"):
+                t.append(f" [{where}]")
             t.append(": " + followup_for(self.prompts, f)[1])
         live.update(t)
 
