@@ -223,9 +223,44 @@ def check_inputs(inputs: list[Item | DelmaalInput], checker, jobs: int | None = 
         for path, _title, text in d.text_fields():
             results.append(Item(inp.source, None, text, path, [f for f in findings if f.field == path]))
         fields = {p for p, _, _ in d.text_fields()}
-        whole = [f for f in findings if f.field not in fields]
+        # A finding about an empty text field or one list entry (an external actor with no "how") sits on a
+        # result of its own for that field; findings about the delmål as a whole stay together.
+        whole = []
+        extra: dict[str, Item] = {}
+        for f in findings:
+            if f.field in fields:
+                continue
+            text = _field_text(d, f.field)
+            if text is None:
+                whole.append(f)
+                continue
+            extra.setdefault(f.field, Item(inp.source, None, text, f.field)).findings.append(f)
+        results.extend(extra.values())
         results.append(Item(inp.source, None, "", WHOLE_FIELD, whole))
     return results
+
+
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def _field_text(d, path: str | None) -> str | None:
+    """The text of the field a finding names — its value for a text field, the name for a list entry
+    ("external_actors[0]" → "Jobcentret") — or None when the path is not one field (the delmål as a whole,
+    a section, a date)."""
+    node = d
+    for step in (path or "").split("."):
+        m = _STEP.match(step)
+        if not m or not hasattr(node, m.group(1)):
+            return None
+        node = getattr(node, m.group(1))
+        if m.group(2) is not None:
+            if not isinstance(node, list) or int(m.group(2)) >= len(node):
+                return None
+            node = node[int(m.group(2))]
+    if isinstance(node, str):
+        return node
+    name = getattr(node, "name", None)
+    return name if isinstance(name, str) and path and path.endswith("]") else None
 
 
 # ---------------------------------------------------------------------------------------------- output
@@ -280,7 +315,8 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
         if r.field == WHOLE_FIELD:
             out.append(style(f"{r.source} · hele delmålet", "1"))
         else:
-            out.append(f"{head}{style(r.text, '1')}" if len(r.text) <= 200 else f"{head}{style(r.text[:200] + '…', '1')}")
+            shown = r.text if r.text.strip() else "(tomt)"
+            out.append(f"{head}{style(shown, '1')}" if len(shown) <= 200 else f"{head}{style(shown[:200] + '…', '1')}")
         if not r.findings:
             out.append("  " + style("✔ ingen fund", "32"))
         for f in r.findings:
