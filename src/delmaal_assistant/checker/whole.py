@@ -181,21 +181,25 @@ def whole_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
 # Every (code, rule) a judge below can report. The data must define exactly these (checked at load).
 FIELD_RULES: dict[str, tuple[str, ...]] = {
     "weak-purpose": ("too-short", "no-resource", "no-reason"),
-    "weak-measurement": ("no-criterion",),
+    "weak-measurement": ("no-criterion", "vague-quantity"),
     "handleplan-goal-formaal": ("abstract-state", "not-observable"),
     "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete"),
     "weak-when-resident-wants-otherwise": ("attitude-only", "no-when-or-how", "too-short"),
-    "weak-attitude": ("information-only", "placeholder"),
-    "weak-justification": ("too-thin",),
+    "weak-attitude": ("information-only", "placeholder", "no-view"),
+    "weak-justification": ("too-thin", "no-reason", "no-perspective"),
     "actor-without-how": ("no-how",),
     "indicator-feeling": ("feeling",),
     "indicator-repeated": ("same-text",),
+    "indicator-staff-action": ("staff-only",),
     "weak-documentation": ("no-frequency", "no-role", "no-content"),
+    "placeholder-answer": ("placeholder",),
 }
 ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
-            "reason", "criterion", "vague_measure", "attitude_only", "retry", "alternative", "attitude", "informed",
-            "justification", "scale_paraphrase", "feeling", "vague_frequency", "vague_how", "abstract_goal")
-WORD_LISTS = ("weekdays", "dayparts", "not_a_moment", "units", "placeholder", "scale_words", "systems")
+            "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative", "vague_alternative",
+            "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
+            "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal")
+WORD_LISTS = ("weekdays", "dayparts", "not_a_moment", "units", "aim_markers", "resident_subjects", "placeholder",
+              "scale_words", "systems")
 NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
 
 
@@ -451,10 +455,22 @@ def _safe_fmt(template: str, fmt: dict) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ judges
+def _resources(A: _Answer) -> list[tuple[int, int]]:
+    """Resources that are the resident's now, not an aim: "så han kan klare sig", "skal kunne" do not count."""
+    aims = A.data.words["aim_markers"]
+    out = []
+    for a, b in A.positive("resource"):
+        before = [t for t in A.toks[max(0, a - 3):a] if t.sent == A.toks[a].sent and not t.is_punct]
+        if any(t.lower in aims for t in before):
+            continue
+        out.append((a, b))
+    return out
+
+
 def judge_purpose(A: _Answer, data: FieldData, field: str = "purpose") -> list[Finding]:
     if A.n < data.limits.purpose_min_words:
         return [_rf(data, "weak-purpose", "too-short", field)]
-    if not A.positive("resource"):
+    if not _resources(A):
         return [_rf(data, "weak-purpose", "no-resource", field)]
     if not A.has("reason"):
         return [_rf(data, "weak-purpose", "no-reason", field)]
@@ -484,6 +500,11 @@ def _not_a_count(A: _Answer, k: int) -> bool:
 
 
 def judge_measurement(A: _Answer, data: FieldData, field: str = "measurement") -> list[Finding]:
+    vague = A.spans("vague_quantity")
+    counted = any(t.is_digit or t.lower in NUMBER_WORDS for t in A.words
+                  if not _not_a_count(A, t.i) and t.lower not in ("en", "et"))
+    if vague and not counted:
+        return [_rf(data, "weak-measurement", "vague-quantity", field, excerpt=A.excerpt(vague[0]))]
     if _has_criterion(A):
         return []
     return [_rf(data, "weak-measurement", "no-criterion", field)]
@@ -519,9 +540,10 @@ def judge_indsats(A: _Answer, data: FieldData, field: str = "indsats.actions") -
     generic = A.spans("generic_support")
     if generic and not action and not when and not A.has("aid"):
         return [_rf(data, code, "generic-support", field, excerpt=A.excerpt(generic[0]))]
-    missing = [w for w, ok in (("hvem (en rolle)", A.has("role")), ("hvornår eller hvor ofte", bool(when)))
-               if not ok]
-    if missing:
+    parts = (("hvem (en rolle)", A.has("role")), ("hvornår eller hvor ofte", bool(when)),
+             ("hvilket hjælpemiddel", A.has("aid")))
+    missing = [w for w, ok in parts[:2] if not ok]
+    if sum(ok for _, ok in parts) < 2 and missing:
         return [_rf(data, code, "incomplete", field, missing=" og ".join(missing))]
     return []
 
@@ -529,12 +551,13 @@ def judge_indsats(A: _Answer, data: FieldData, field: str = "indsats.actions") -
 def judge_otherwise(A: _Answer, data: FieldData,
                     field: str = "indsats.when_resident_wants_otherwise") -> list[Finding]:
     code = "weak-when-resident-wants-otherwise"
-    if A.outside("alternative", "attitude_only") or _real_time(A):
+    if A.outside("alternative", "attitude_only", "vague_alternative") or A.outside(
+            "time", "vague_time", "as_needed", "vague_frequency", "deferral"):
         return []
     att = A.spans("attitude_only")
     if att:
         return [_rf(data, code, "attitude-only", field, excerpt=A.excerpt(att[0]))]
-    loose = A.spans("retry") or A.spans("vague_time")
+    loose = A.spans("retry") or A.spans("vague_time") or A.spans("vague_alternative") or A.spans("deferral")
     if loose:
         return [_rf(data, code, "no-when-or-how", field, excerpt=A.excerpt(loose[0]))]
     if A.n < data.limits.otherwise_min_words:
@@ -546,40 +569,57 @@ def _placeholder(A: _Answer) -> bool:
     return A.norm in A.data.words["placeholder"] or not any(c.isalnum() for c in A.text)
 
 
+def _residents_view(A: _Answer) -> list[tuple[int, int]]:
+    """Attitude words in sentences that are not a staff view ("Personalet vurderer …", "Det er vigtigt at …")
+    and not inside a process/information phrase ("deltog i mødet")."""
+    staff_sents = {A.toks[a].sent for a, _ in A.spans("staff_view")}
+    return [(a, b) for a, b in A.outside("attitude", "informed", "justification_why") if A.toks[a].sent not in staff_sents]
+
+
 def judge_attitude(A: _Answer, data: FieldData, justified: bool,
                    field: str = "collaboration.resident_attitude") -> list[Finding]:
-    substance = A.positive("attitude") or A.spans("attitude")
+    substance = _residents_view(A)
     if A.has("informed") and not substance:
         return [_rf(data, "weak-attitude", "information-only", field)]
     if justified:
         return []  # "-" beside a real faglig begrundelse: the justification is the answer
     if _placeholder(A) or (A.n < data.limits.attitude_min_words and not substance):
         return [_rf(data, "weak-attitude", "placeholder", field, excerpt=A.text.strip())]
+    if not substance:
+        return [_rf(data, "weak-attitude", "no-view", field)]
     return []
 
 
 def attitude_in_substance(A: _Answer) -> bool:
-    return bool(A.text.strip()) and not _placeholder(A) and bool(A.spans("attitude")) and not (
-        A.has("informed") and not A.spans("attitude"))
+    return bool(A.text.strip()) and not _placeholder(A) and bool(_residents_view(A))
+
+
+def _justification_rule(A: _Answer) -> str | None:
+    """The weak sign of a faglig begrundelse, or None when it says why and how the view was sought."""
+    if not A.text.strip() or _placeholder(A) or A.n < A.data.limits.justification_min_words:
+        return "too-thin"
+    if not A.has("justification_why"):
+        return "no-reason"
+    if not A.has("justification_how"):
+        return "no-perspective"
+    return None
 
 
 def justification_is_real(A: _Answer) -> bool:
-    return (bool(A.text.strip()) and not _placeholder(A) and A.n >= A.data.limits.justification_min_words)
+    return _justification_rule(A) is None
 
 
 def judge_justification(A: _Answer, data: FieldData,
                         field: str = "collaboration.professional_justification") -> list[Finding]:
-    if justification_is_real(A):
-        return []
-    return [_rf(data, "weak-justification", "too-thin", field)]
+    rule = _justification_rule(A)
+    return [_rf(data, "weak-justification", rule, field)] if rule else []
 
 
 def judge_actor(A: _Answer, name: str, i: int, data: FieldData) -> list[Finding]:
     field = f"external_actors[{i}].how" if A.text.strip() else f"external_actors[{i}]"
     if A.text.strip() and not _placeholder(A):
-        if A.n >= data.limits.actor_how_min_words:
-            return []
-        if (A.has("staff_action") or _real_time(A)) and not A.has("vague_how"):
+        concrete = A.outside("staff_action", "vague_how") or _real_time(A)
+        if concrete or (A.n >= data.limits.actor_how_min_words and not A.has("vague_how")):
             return []
     return [_rf(data, "actor-without-how", "no-how", field, name=name.strip() or "aktøren")]
 
@@ -622,11 +662,37 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
         if field in already:
             continue
         A = _Answer(analyze, text, data)
-        if A.has("feeling") and len(A.content_words(skip, "feeling")) < need:
+        if _placeholder(A):
+            continue  # placeholder-answer
+        if (A.has("feeling") or A.has("abstract_goal")) and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
             out.append(_rf(data, "indicator-feeling", "feeling", field, level=lvl.level, text=text))
-        elif A.has("scale_paraphrase") and len(A.content_words(skip)) < need:
+        elif A.has("scale_paraphrase") and (A.has("scale_predicate") or len(A.content_words(skip)) < need):
             f = _f(cfg, "generic-indicator", field=field, level=lvl.level, text=text)
             out.append(replace(f, rule="generic-indicator/paraphrase"))
+        elif _staff_only(A):
+            out.append(_rf(data, "indicator-staff-action", "staff-only", field, level=lvl.level, text=text))
+    return out
+
+
+def _staff_only(A: _Answer) -> bool:
+    """An indicator text whose subject is staff and where the resident never acts ("Personalet går med …")."""
+    if not A.words or not any(a == A.words[0].i for a, _ in A.spans("role")):
+        return False
+    if any(t.lower in ("ser", "oplever", "observerer", "kan", "vil") for t in A.words[1:3]):
+        return False  # "Vi ser, at han …"
+    subjects = A.data.words["resident_subjects"]
+    return not any(t.lower in subjects or (t.text.isupper() and 2 <= len(t.text) <= 4) for t in A.words[1:])
+
+
+def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str]) -> list[Finding]:
+    """"-", "ok", "Se handleplan" in a staff field that no other judge covers."""
+    out = []
+    for path, _title, text in d.text_fields():
+        if path in judged or path in ("title", "wording", "collaboration.resident_own_words"):
+            continue
+        A = _Answer(analyze, text, data)
+        if _placeholder(A) or A.norm in ("se handleplan", "se handleplanen"):
+            out.append(_rf(data, "placeholder-answer", "placeholder", path, text=text.strip()))
     return out
 
 
@@ -665,7 +731,15 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
                if _is_generic_indicator(cfg, lvl.what_we_see)}
     out += judge_indicators(d, analyze, data, cfg, already)
     out += judge_documentation(d, analyze, data)
+    judged = {f.field for f in out} | already | JUDGED_FIELDS
+    out += placeholder_findings(d, analyze, data, judged)
     return out
+
+
+# Fields with a judge of their own (a placeholder there gets that judge's finding).
+JUDGED_FIELDS = {"purpose", "measurement", "indsats.actions", "indsats.when_resident_wants_otherwise",
+                 "collaboration.resident_attitude", "collaboration.professional_justification",
+                 "documentation.what", "documentation.who", "documentation.how_often"}
 
 
 def _is_generic_indicator(cfg: dict, text: str) -> bool:
