@@ -114,7 +114,11 @@ def test_saved_delmaal_json_checks_fields_and_whole(tmp_path, capsys):
     whole = res[-1]
     assert whole["field"] == "(hele delmålet)"
     codes = {f["code"] for f in whole["findings"]}
-    assert {"too-many-methods", "approach-as-method"} <= codes
+    assert "too-many-methods" in codes
+    # a finding about one method sits on that method's result
+    method = next(r for r in res if r.get("field") == "methods[0]")
+    assert method["text"] == "Low Arousal"
+    assert [f["code"] for f in method["findings"]] == ["approach-as-method"]
     assert code == 1
 
 
