@@ -118,6 +118,7 @@ def test_saved_delmaal_json_checks_fields_and_whole(tmp_path, capsys):
     assert [f["code"] for f in methods["findings"]] == ["too-many-methods"] and methods["label"] == "Faglige metoder"
     first = next(r for r in res if r.get("field") == "methods[0]")
     assert [f["code"] for f in first["findings"]] == ["approach-as-method"]
+    assert first["text"] == "Low Arousal"
     assert code == 1
 
 

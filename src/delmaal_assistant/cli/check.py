@@ -235,12 +235,36 @@ def delmaal_results(source: str, d, checker) -> list[Item]:
     findings = checker.check_delmaal(d)
     texts = {path: (label, text) for path, label, text in d.text_fields()}
     paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
-    out = [Item(source, None, texts.get(p, ("", ""))[1], p, [f for f in findings if f.field == p],
+    out = [Item(source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
+                [f for f in findings if f.field == p],
                 label=texts[p][0] if p in texts else reg.label(p)) for p in paths]
     smart = smart_status(d, findings)
     out.append(Item(source, None, "", WHOLE_FIELD, [f for f in findings if not f.field], smart=smart,
                     label="Hele delmålet"))
     return out
+
+
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def _field_text(d, path: str | None) -> str | None:
+    """The text of the field a finding names — its value for a text field, the name for a list entry
+    ("external_actors[0]" → "Jobcentret") — or None when the path is not one field (the delmål as a whole,
+    a section, a date)."""
+    node = d
+    for step in (path or "").split("."):
+        m = _STEP.match(step)
+        if not m or not hasattr(node, m.group(1)):
+            return None
+        node = getattr(node, m.group(1))
+        if m.group(2) is not None:
+            if not isinstance(node, list) or int(m.group(2)) >= len(node):
+                return None
+            node = node[int(m.group(2))]
+    if isinstance(node, str):
+        return node
+    name = getattr(node, "name", None)
+    return name if isinstance(name, str) and path and path.endswith("]") else None
 
 
 # ---------------------------------------------------------------------------------------------- output
@@ -298,10 +322,11 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
         head = style(where, "2") + "  " if where else ""
         if r.field == WHOLE_FIELD:
             out.append(style(f"{r.source} · hele delmålet", "1"))
-        elif r.field and not r.text:
-            out.append(style(where, "1"))
+        elif r.field and not r.text.strip():
+            out.append(f"{head}{style('(tomt)', '1')}")
         else:
-            out.append(f"{head}{style(r.text, '1')}" if len(r.text) <= 200 else f"{head}{style(r.text[:200] + '…', '1')}")
+            shown = r.text if r.text.strip() else "(tomt)"
+            out.append(f"{head}{style(shown, '1')}" if len(shown) <= 200 else f"{head}{style(shown[:200] + '…', '1')}")
         if not r.findings:
             out.append("  " + style("✔ ingen fund", "32"))
         for f in r.findings:
