@@ -142,7 +142,7 @@ def test_parse_date(text, expected):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("bad", ["31-02-2027", "i morgen", "2027/13/01", "03-2027"])
+@pytest.mark.parametrize("bad", ["31-02-2027", "hej med dig", "2027/13/01", "03-2027"])
 def test_bad_dates_give_danish_errors(bad):
     with pytest.raises(AnswerError, match="dato"):
         parse_date(bad)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import NUMBER_WORDS
+from delmaal_assistant.core.resources import data_lang as _data_lang
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.engine import Engine
@@ -723,7 +724,7 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
     """The mentor's judgement of every staff answer of the template, each finding on its field's path.
 
     `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`."""
-    data = data or field_data(d.language.split("-")[0] if d.language else "da")
+    data = data or field_data(_data_lang(d.language))
     cfg = cfg if cfg is not None else engine.lex.section("whole")
     analyze = engine.analyze
     out: list[Finding] = []

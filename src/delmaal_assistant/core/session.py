@@ -212,29 +212,25 @@ class InterviewSession:
         for f in fb.findings:
             fb.messages.append(self.explain(f))
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
+        notes = self._evidence_notes(step, fb.findings)
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
             fb.messages.append("Du har ikke skrevet noget endnu. Skriv et svar, eller gå videre alligevel (Ctrl+N).")
             fb.pending = ["empty"]
-        elif blocking:
-            fb.pending = blocking
-            fb.focus = getattr(blocking[0], "field", None)
-            fb.messages.append(self._revise_hint(step, len(blocking)))
+        elif blocking or notes:
+            fb.messages.extend(notes)
+            fb.pending = blocking + notes
+            fb.focus = getattr(blocking[0], "field", None) if blocking else step.text_path
+            fb.messages.append(self._revise_hint(step, len(fb.pending)))
         else:
-            notes = self._evidence_notes(step)
-            if notes:
-                fb.messages.extend(notes)
-                fb.pending = notes
-                fb.messages.append(self._revise_hint(step, len(notes)))
+            judged = any(self.fields.is_judged(p) for p in _judged_paths(step))
+            if judged and not empty and not fb.findings:
+                fb.praise = True
+                fb.messages.append("Godt – svaret har det, feltet skal rumme: " + self._elements(step) + ".")
+            elif fb.findings:
+                fb.messages.append("Det er noteret; forslagene ovenfor kan du tage med, hvis du vil.")
             else:
-                judged = any(self.fields.is_judged(p) for p in _judged_paths(step))
-                if judged and not empty and not fb.findings:
-                    fb.praise = True
-                    fb.messages.append("Godt – svaret har det, feltet skal indeholde: " + self._elements(step) + ".")
-                elif fb.findings:
-                    fb.messages.append("Det er noteret; forslagene ovenfor kan du tage med, hvis du vil.")
-                else:
-                    fb.messages.append("Noteret.")
-                fb.advance = True
+                fb.messages.append("Noteret.")
+            fb.advance = True
         self._finish(fb)
         return fb
 
@@ -256,17 +252,21 @@ class InterviewSession:
                 out.extend(e for e in s.elements if e not in out)
         return "; ".join(out)
 
-    def _evidence_notes(self, step: Step) -> list[str]:
-        """For the delmål sentence: no praise without positive evidence. SMART 1 and 2 must be met by the
-        wording itself; if not, say what is missing (a finding would already have explained a contradiction)."""
+    def _evidence_notes(self, step: Step, findings: list) -> list[str]:
+        """For the delmål sentence: no praise without positive evidence (FIELDS.md, SMART 1). When the wording
+        names no frequency, occasion or amount, or describes a state, say so – unless a finding already
+        explains why it is not specific."""
         if step.text_path != "wording" or not self.d.wording.strip():
             return []
-        items = self.smart()
-        notes = []
-        for item in items[:1]:
-            if item.status == "missing":
-                notes.append(f"{item.reason} Hvor ofte, ved hvilken lejlighed, eller hvornår er det gjort?")
-        return notes
+        from delmaal_assistant.core.smart import NOT_SPECIFIC
+
+        if {f.code for f in findings} & set(NOT_SPECIFIC):
+            return []
+        item = self.smart()[0]
+        if item.status != "missing":
+            return []
+        return [f"{item.reason} Hvad gør beboeren konkret – hvor ofte, ved hvilken lejlighed, eller hvornår er "
+                "det gjort?"]
 
     def explain(self, f) -> str:
         """A finding as one plain-Danish message: explanation, suggestion, follow-up question."""

@@ -16,7 +16,7 @@ from delmaal_assistant.core.interview import Step
 
 KEYS_HELP = (
     "Taster: Ctrl+S send svar · Ctrl+N gå videre alligevel · Ctrl+B forrige spørgsmål · "
-    "F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+J svar på SMART 3 og 6 · "
+    "PgUp/PgDn rul i samtalen · F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+J svar på SMART 3 og 6 · "
     "Ctrl+P kommandoer · "
     "Esc startskærm · Ctrl+Q afslut. Alt gemmes automatisk som kladde."
 )

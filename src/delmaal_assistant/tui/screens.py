@@ -40,6 +40,24 @@ def calm_cursors(root) -> None:
             w.cursor_blink = False
 
 
+#: lines the finding list under the answer shows (#live's max-height in app.tcss is this + 1)
+LIVE_LINES = 5
+
+
+def _finding_list(what: str, lines: list[str]) -> Text:
+    """A numbered list of findings, one line each (cut with … at the edge); when more than fit, the last line
+    says how many more there are and where they are, so no finding is hidden without a word."""
+    n = len(lines)
+    t = Text(no_wrap=True, overflow="ellipsis")
+    t.append(f"{n} bemærkning{'er' if n != 1 else ''} {what}:", style="bold")
+    shown = lines if n <= LIVE_LINES else lines[:LIVE_LINES - 1]
+    for i, line in enumerate(shown, start=1):
+        t.append(f"\n[{i}] {line}")
+    if len(shown) < n:
+        t.append(f"\n… og {n - len(shown)} mere – alle står i samtalen ovenfor (PgUp).", style="bold")
+    return t
+
+
 class ChatMessage(Static):
     """One entry in the conversation. The role is written out, not only coloured."""
 
@@ -175,8 +193,15 @@ class InterviewScreen(Screen):
         Binding("f3", "review", "Gennemse", id="review"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
+        Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
+        Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
         Binding("escape", "home", "Start", id="home", show=False),
     ]
+
+    def action_log_page(self, direction: int) -> None:
+        """PgUp/PgDn scroll the conversation, wherever the focus is (the answer box keeps its cursor)."""
+        log = self.query_one("#log", VerticalScroll)
+        (log.scroll_page_up if direction < 0 else log.scroll_page_down)(animate=False)
 
     def __init__(self, draft: Draft, *, resumed: bool = False) -> None:
         super().__init__()
@@ -298,7 +323,8 @@ class InterviewScreen(Screen):
         self._last_answer = form.get_answer()
         self._set_subtitle()
         self.update_side()
-        self.query_one("#live", Static).update("Tjekker svaret …")
+        self.query_one("#live", Static).update("Tjekker svaret … (vent et øjeblik)")
+        form.disabled = True  # nothing typed now may land in an answer that is about to be left behind
         self._submit_check(step.id, self.session.snapshot())
 
     @work(thread=True, exclusive=True, group="submit-check")
@@ -315,6 +341,8 @@ class InterviewScreen(Screen):
         if step is None or step.id != step_id:
             return
         self._first_new = None
+        if self.form is not None:
+            self.form.disabled = False
         fb = self.session.feedback(run)
         self.update_side()
         self._render_pending(fb)
@@ -325,8 +353,8 @@ class InterviewScreen(Screen):
         if first is not None:
             log = self.query_one("#log", VerticalScroll)
             log.call_after_refresh(log.scroll_to_widget, first, animate=False, top=True)
-        if self.form is not None and fb.focus:
-            self.form.focus_path(fb.focus)
+        if self.form is not None and not (fb.focus and self.form.focus_path(fb.focus)):
+            self.form.focus_first()
 
     def _render_pending(self, fb) -> None:
         """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
@@ -334,16 +362,11 @@ class InterviewScreen(Screen):
         if fb.advance or not fb.findings:
             live.update("" if fb.advance else Text(fb.messages[-1] if fb.messages else ""))
             return
-        t = Text()
-        n = len(fb.findings)
-        t.append(f"{n} bemærkning{'er' if n != 1 else ''} til svaret (se samtalen):", style="bold")
-        for i, f in enumerate(fb.findings, start=1):
-            where = self.session.fields.label(f.field) if f.field else ""
-            t.append(f"\n[{i}] {severity_word(f.severity)}")
-            if where and self.step.kind not in ("text", "line"):
-                t.append(f" [{where}]")
-            t.append(": " + followup_for(self.prompts, f)[1])
-        live.update(t)
+        lines = []
+        for f in fb.findings:
+            where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
+            lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
+        live.update(_finding_list(f"til svaret (se samtalen)", lines))
 
     async def advance(self) -> None:
         nxt = self.session.next()
@@ -499,21 +522,13 @@ class InterviewScreen(Screen):
         if not findings:
             live.update(Text("Ingen bemærkninger indtil videre – send svaret, så ser assistenten på det hele."))
             return
-        t = Text()
-        n = len(findings)
-        t.append(f"{n} bemærkning{'er' if n != 1 else ''} mens du skriver:", style="bold")
-        for i, f in enumerate(findings, start=1):
-            t.append("\n")
-            t.append(f"[{i}] {severity_word(f.severity)} ", style="bold")
+        lines = []
+        for f in findings:
+            excerpt = ""
             if f.excerpt:
-                excerpt = f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…"
-                t.append("«")
-                t.append(excerpt, style="underline")
-                t.append("» ")
-            t.append("→ " + followup_for(self.prompts, f)[1])
-        t.no_wrap = True
-        t.overflow = "ellipsis"
-        live.update(t)
+                excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
+            lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
+        live.update(_finding_list("mens du skriver", lines))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:
