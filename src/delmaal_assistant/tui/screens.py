@@ -17,7 +17,19 @@ from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.drafts import ConversationEntry, Draft
-from delmaal_assistant.core.export import to_text, write_exports
+from delmaal_assistant.core.easyread import easy_read
+from delmaal_assistant.core.easyread import sections as easy_sections
+from delmaal_assistant.core.easyread import speech_text as easy_speech
+from delmaal_assistant.core.easyread import title as easy_title
+from delmaal_assistant.core.export import FORMATS as EXPORT_FORMATS
+from delmaal_assistant.core.export import (
+    export_states,
+    fields_for_copy,
+    record_export,
+    refresh_exports,
+    to_text,
+    write_exports,
+)
 from delmaal_assistant.core.interview import (
     TEXT_KINDS,
     AnswerError,
@@ -621,16 +633,26 @@ class InterviewScreen(Screen):
 
 
 class ReviewScreen(Screen):
+    """The whole delmål: remarks, SMART, the text laid out for Sensum, and "Dit delmål" for the resident.
+
+    Save (Ctrl+S), export (Ctrl+E: md, txt, Word, easy-read, FHIR), copy a field or all of it (Ctrl+K), read
+    "Dit delmål" aloud (Ctrl+R; again to stop). Exports written from a saved delmål are remembered beside it and
+    rewritten after every save, so they never disagree with the saved file."""
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Gem", id="review-save", priority=True),
         Binding("ctrl+e", "export", "Eksportér", id="review-export", priority=True),
+        Binding("ctrl+k", "copy", "Kopiér", id="review-copy", priority=True),
+        Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
         Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
     ]
 
     def __init__(self, interview: InterviewScreen) -> None:
         super().__init__()
         self.interview = interview
-        self.findings: list | None = None
+        self.findings: list | None = None  # None until the checker has run (or when it could not)
+        self.checked = False
+        self._reader = None
 
     @property
     def draft(self) -> Draft:
@@ -639,45 +661,91 @@ class ReviewScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="review"):
-            yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer til Sensum/Bosted, "
-                         "Esc går tilbage til samtalen.", id="review-intro")
+            yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer, Ctrl+K kopierer et felt eller det "
+                         "hele, Ctrl+R læser \"Dit delmål\" op, Esc går tilbage til samtalen.", id="review-intro")
             yield Static("", id="review-status")
-            yield Static("", id="review-smart", classes="review-section")
+            yield Static("", id="review-exports")
+            yield Static("SMART: venter på sprogtjekket …", id="review-smart", classes="review-section")
             yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
             yield Static("", id="review-delmaal", classes="review-section")
+            yield Static("", id="review-easy", classes="review-section")
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Gennemse og gem"
         d = self.draft.delmaal
-        self.query_one("#review-delmaal", Static).update(Text(to_text(d)))
-        self._render_smart([])
+        self.query_one("#review-delmaal", Static).update(Text(to_text(d, None)))
+        self._render_easy()
         if self.draft.saved_path:
             self.query_one("#review-status", Static).update(f"Senest gemt som: {self.draft.saved_path}")
+        self._render_exports()
         self._check_all()
 
-    def _render_smart(self, findings: list) -> None:
+    def on_unmount(self) -> None:
+        if self._reader is not None:
+            self._reader.stop()
+
+    # ------------------------------------------------------------------ content
+
+    def _render_easy(self) -> None:
+        t = Text()
+        d = self.draft.delmaal
+        t.append(f"{easy_title(d)}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
+        for heading, body in easy_sections(d):
+            t.append(f"\n{heading}\n", style="bold")
+            t.append(body + "\n")
+        self.query_one("#review-easy", Static).update(t)
+
+    def _render_exports(self) -> None:
+        w = self.query_one("#review-exports", Static)
+        if not self.draft.saved_path:
+            w.update("")
+            return
+        states = export_states(Path(self.draft.saved_path))
+        if not states:
+            w.update("")
+            return
+        t = Text("Eksporter af den gemte fil: ")
+        for i, s in enumerate(states):
+            if i:
+                t.append(", ")
+            t.append(s.label, style="" if s.current else "bold")
+        w.update(t)
+
+    def _render_smart(self, findings: list | None) -> None:
         p = self.app.prompts
+        w = self.query_one("#review-smart", Static)
+        if findings is None:
+            items = [i for i in smart_status(self.draft.delmaal, [], p.smart_questions, p.smart_short)
+                     if i.number not in (1, 2, 5)]  # 1, 2 and 5 need the wording checked
+            t = Text("SMART: spørgsmål 1, 2 og 5 kan ikke vurderes, fordi sprogtjekket ikke kunne køre.\n",
+                     style="bold")
+            t.append_text(smart_block(items))
+            w.update(t)
+            return
         items = smart_status(self.draft.delmaal, findings, p.smart_questions, p.smart_short)
-        self.query_one("#review-smart", Static).update(smart_block(items))
+        w.update(smart_block(items))
 
     @work(thread=True, exclusive=True, group="review-check")
     def _check_all(self) -> None:
         checker = self.app.checker_blocking()
-        findings = []
+        findings = None
         if checker is not None:
             try:
                 findings = list(checker.check_delmaal(self.draft.delmaal))
             except Exception:
-                findings = []
+                findings = None
         self.app.call_from_thread(self._show_findings, findings)
 
-    def _show_findings(self, findings: list) -> None:
+    def _show_findings(self, findings: list | None) -> None:
         self.findings = findings
+        self.checked = True
         titles = {path: title for path, title, _ in self.draft.delmaal.text_fields()}
         prompts = self.app.prompts
         t = Text()
-        if not findings:
+        if findings is None:
+            t.append("Bemærkninger: sprogtjekket kunne ikke køre, så teksten er ikke tjekket.", style="bold")
+        elif not findings:
             t.append("Bemærkninger: ingen. ✓", style="bold")
         else:
             t.append(f"Bemærkninger ({len(findings)}):", style="bold")
@@ -688,7 +756,77 @@ class ReviewScreen(Screen):
                     t.append(f"[{where}] ", style="bold")
                 t.append_text(finding_line(i, f, question=followup_for(self.app.prompts, f)[1]))
         self.query_one("#review-findings", Static).update(t)
-        self._render_smart([f for f in findings if f.field in (None, "wording")])
+        self._render_smart(None if findings is None else [f for f in findings if f.field in (None, "wording")])
+        self.query_one("#review-delmaal", Static).update(Text(to_text(self.draft.delmaal, self._smart_findings())))
+
+    def _smart_findings(self) -> list | None:
+        """Findings for the SMART status in exports: None when the wording has not been checked."""
+        return None if self.findings is None else list(self.findings)
+
+    # ------------------------------------------------------------------ copy and read aloud
+
+    def palette_commands(self):
+        from textual.app import SystemCommand
+
+        yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
+                            self.copy_all)
+        yield SystemCommand("Kopiér et felt … (Ctrl+K)", "Vælg et felt og kopiér kun det", self.action_copy)
+        yield SystemCommand("Kopiér \"Dit delmål\"", "Teksten i let sprog til beboeren", self.copy_easy)
+        if self._reader is not None and self._reader.speaking:
+            yield SystemCommand("Stop oplæsningen (Ctrl+R)", "Stop med at læse \"Dit delmål\" op",
+                                self.action_read_aloud)
+        else:
+            yield SystemCommand("Læs \"Dit delmål\" op (Ctrl+R)", "Læser teksten til beboeren højt",
+                                self.action_read_aloud)
+        yield SystemCommand("Eksportér (Ctrl+E)", "Markdown, ren tekst, Word, let sprog eller FHIR",
+                            self.action_export)
+        yield SystemCommand("Gem (Ctrl+S)", "Gem delmålet som fil", self.action_save)
+
+    def _copy(self, label: str, text: str) -> None:
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Kopieret: {label}. Sæt ind med Ctrl+V. Kommer der intet, kan terminalen ikke kopiere; "
+                    "brug så eksporten (Ctrl+E).", title="Kopiér", timeout=6)
+
+    def copy_all(self) -> None:
+        self._copy("hele delmålet", to_text(self.draft.delmaal, self._smart_findings()))
+
+    def copy_easy(self) -> None:
+        self._copy("Dit delmål", easy_read(self.draft.delmaal))
+
+    def action_copy(self) -> None:
+        items = [("Hele delmålet", self.copy_all, "Alle felter, ordnet efter skabelonen"),
+                 ("Dit delmål (let sprog)", self.copy_easy, "Teksten til beboeren")]
+        for label, text in fields_for_copy(self.draft.delmaal, self._smart_findings()):
+            preview = " ".join(text.split())
+            items.append((label, lambda lb=label, tx=text: self._copy(lb, tx),
+                          preview[:80] + ("…" if len(preview) > 80 else "")))
+        self.app.search_commands(items, placeholder="Kopiér hvilket felt? Skriv for at søge …")
+
+    def action_read_aloud(self) -> None:
+        if self._reader is not None and self._reader.speaking:
+            self._reader.stop()
+            self.notify("Oplæsningen er stoppet.", timeout=4)
+            return
+        self._read(easy_speech(self.draft.delmaal))
+
+    @work(thread=True, exclusive=True, group="read-aloud")
+    def _read(self, text: str) -> None:
+        from delmaal_assistant.core.speech import Reader, SpeechUnavailable, find_voice
+
+        try:
+            voice = find_voice()
+        except SpeechUnavailable as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
+            return
+        self._reader = reader = Reader()
+        self.app.call_from_thread(self.notify, "Læser \"Dit delmål\" op … Ctrl+R igen stopper.",
+                                  title="Oplæsning", timeout=5)
+        try:
+            reader.speak(text, voice)
+        except SpeechUnavailable as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
+
+    # ------------------------------------------------------------------ navigation, save, export
 
     def action_back(self) -> None:
         if self.draft.step == REVIEW_STEP and self.interview.step is not None:
@@ -729,24 +867,28 @@ class ReviewScreen(Screen):
     def action_export(self) -> None:
         def chosen(result) -> None:
             if result:
-                folder, name, _ = result
-                self._export(folder, name.removesuffix(".md").removesuffix(".txt"))
+                folder, name, formats = result
+                for fmt in EXPORT_FORMATS.values():
+                    name = name.removesuffix(fmt[0])
+                self._export(folder, name, tuple(formats) if not isinstance(formats, bool) else ("md", "txt"))
 
         self.app.push_screen(SaveScreen(self._folder(), self._stem(), export_only=True), chosen)
 
     @work(thread=True, exclusive=True, group="privacy-check")
     def _privacy_then_save(self, path: Path, export: bool) -> None:
         checker = self.app.checker_blocking()
-        findings = []
+        findings = None
         if checker is not None:
             try:
                 findings = list(checker.check_delmaal(self.draft.delmaal))
             except Exception:
-                findings = []
-        personal = [f for f in findings if f.code in PRIVACY_CODES]
-        self.app.call_from_thread(self._confirm_then_save, path, export, personal)
+                findings = None
+        personal = [f for f in findings or [] if f.code in PRIVACY_CODES]
+        self.app.call_from_thread(self._confirm_then_save, path, export, personal, findings)
 
-    def _confirm_then_save(self, path: Path, export: bool, personal: list) -> None:
+    def _confirm_then_save(self, path: Path, export: bool, personal: list, findings: list | None = None) -> None:
+        if findings is not None:
+            self.findings = findings
         if not personal:
             self._do_save(path, export)
             return
@@ -769,10 +911,11 @@ class ReviewScreen(Screen):
 
         self.app.push_screen(ConfirmScreen(t, yes="Gem alligevel", no="Annullér"), answered)
 
-    def _do_save(self, path: Path, export: bool) -> None:
+    def _do_save(self, path: Path, export) -> None:
         notes: list[str] = []
+        d = self.draft.delmaal
         try:
-            save_delmaal(path, self.draft.delmaal, notes=notes)
+            save_delmaal(path, d, notes=notes)
         except (StorageError, OSError) as exc:
             self.notify(str(exc), severity="error", timeout=15, title="Ikke gemt")
             return
@@ -780,28 +923,60 @@ class ReviewScreen(Screen):
         self.interview.autosave()
         self.app.remember_save_dir(path.parent)
         msg = f"Gemt som {path}"
+        findings = self._smart_findings()
+        written: list[Path] = []
         if export:
             stem = path.name.removesuffix(".delmaal.json")
+            formats = ("md", "txt") if isinstance(export, bool) else tuple(export)
             try:
-                written = write_exports(self.draft.delmaal, path.parent, stem)
+                written = write_exports(d, path.parent, stem, findings, formats=formats)
+                for p, fmt in zip(written, formats):
+                    record_export(path, p, fmt)
                 msg += "\nEksporteret: " + ", ".join(p.name for p in written)
             except (StorageError, OSError) as exc:
                 self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
-        for n in notes:
+        # exports written earlier from this file are rewritten now, so none of them disagrees with it
+        refreshed, errors = refresh_exports(path, d, findings)
+        others = [p for p in refreshed if p not in written]
+        if others:
+            msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in others)
+        for n in notes + errors:
             self.notify(n, severity="warning", timeout=15)
         self.query_one("#review-status", Static).update(msg)
+        self._render_exports()
         self.interview.say("system", msg)
         self.interview.autosave()
         self.notify(msg, title="Gemt", timeout=8)
 
-    def _export(self, folder: Path, stem: str) -> None:
+    def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
+        d = self.draft.delmaal
         try:
-            written = write_exports(self.draft.delmaal, folder, stem)
+            written = write_exports(d, folder, stem, self._smart_findings(), formats=formats)
         except (StorageError, OSError) as exc:
             self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
             return
         msg = "Eksporteret: " + ", ".join(str(p) for p in written)
+        saved = Path(self.draft.saved_path) if self.draft.saved_path else None
+        if saved is not None and saved.exists():
+            same = False
+            try:
+                same = load_delmaal(saved).model_dump(exclude={"updated_at"}) == d.model_dump(exclude={"updated_at"})
+            except (StorageError, OSError):
+                pass
+            if same:
+                try:
+                    for p, fmt in zip(written, formats):
+                        record_export(saved, p, fmt)
+                    msg += "\nDe opdateres automatisk, hver gang du gemmer."
+                except (StorageError, OSError) as exc:
+                    msg += f"\nDe kunne ikke knyttes til den gemte fil ({exc}); de opdateres ikke af sig selv."
+            else:
+                msg += ("\nBemærk: eksporten viser delmålet, som det står nu, men den gemte fil er ældre. "
+                        "Gem (Ctrl+S), så de passer sammen.")
+        else:
+            msg += "\nDelmålet er ikke gemt endnu. Gem (Ctrl+S), så holdes eksporterne opdateret."
         self.query_one("#review-status", Static).update(msg)
+        self._render_exports()
         self.notify(msg, title="Eksport", timeout=8)
 
 
