@@ -129,7 +129,8 @@ class Reader:
         no_sound = "Unknown PCM" in msg or "cannot find card" in msg or (
             "audio" in msg.lower() and "error" in msg.lower())
         if proc.returncode or no_sound:
-            why = next((ln.strip() for ln in msg.splitlines() if ln.strip()), f"kode {proc.returncode}")
+            why = ("intet lydkort fundet" if no_sound else
+                   next((ln.strip() for ln in msg.splitlines() if ln.strip()), f"kode {proc.returncode}"))
             raise SpeechUnavailable(NO_SOUND.format(why=why[:120]))
 
     def _speak_pyttsx3(self, text: str, voice: Voice) -> None:

@@ -119,7 +119,7 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
 
                 yield Static("Vælg formater (filerne får filnavnet + endelsen):")
                 for fmt, (suffix, what) in FORMATS.items():
-                    yield TickBox(f"{what} ({suffix})", value=fmt in ("md", "txt"), id=f"export-{fmt}")
+                    yield TickBox(f"{what} ({suffix})", value=fmt in ("md", "txt"), id=f"export-{fmt}", compact=True)
             yield Static("", id="save-error")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="save-no")

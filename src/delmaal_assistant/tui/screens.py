@@ -705,11 +705,14 @@ class ReviewScreen(Screen):
         if not states:
             w.update("")
             return
-        t = Text("Eksporter af den gemte fil: ")
-        for i, s in enumerate(states):
-            if i:
-                t.append(", ")
-            t.append(s.label, style="" if s.current else "bold")
+        current = [s.path.name for s in states if s.current]
+        stale = [s.path.name for s in states if s.exists and not s.current]
+        t = Text()
+        if current:
+            t.append("Eksporter, der passer med den gemte fil: " + ", ".join(current))
+        if stale:
+            t.append(("\n" if current else "") + "FORÆLDEDE eksporter (skrevet før sidste gem – gem igen for at "
+                     "opdatere dem): " + ", ".join(stale), style="bold")
         w.update(t)
 
     def _render_smart(self, findings: list | None) -> None:
@@ -797,6 +800,8 @@ class ReviewScreen(Screen):
         items = [("Hele delmålet", self.copy_all, "Alle felter, ordnet efter skabelonen"),
                  ("Dit delmål (let sprog)", self.copy_easy, "Teksten til beboeren")]
         for label, text in fields_for_copy(self.draft.delmaal, self._smart_findings()):
+            if text.strip() in ("", "–"):
+                continue  # nothing to paste
             preview = " ".join(text.split())
             items.append((label, lambda lb=label, tx=text: self._copy(lb, tx),
                           preview[:80] + ("…" if len(preview) > 80 else "")))
