@@ -141,3 +141,25 @@ async def test_danish_palette_keys_and_quit_hint(fake_checker, data_dir, tmp_pat
         await pilot.press("ctrl+c")
         await settle(pilot, app)
         assert any("for at afslutte" in str(n.message) for n in app._notifications)
+
+
+async def test_outdated_exports_are_shown_and_fixed_by_saving(fake_checker, data_dir, tmp_path):
+    from delmaal_assistant.core.export import record_export, write_exports
+
+    path = _saved(tmp_path)
+    d = load_delmaal(path)
+    (txt,) = write_exports(d, tmp_path, "Tøjvask", formats=("txt",))
+    record_export(path, txt, "txt")
+    d.wording = "At beboeren vasker tøj hver fredag."  # the file is changed elsewhere (another save, by hand)
+    save_delmaal(path, d)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        review = await _open(pilot, app, path)
+        assert "FORÆLDEDE eksporter" in static_text(review, "#review-exports")
+        assert "Tøjvask.txt" in static_text(review, "#review-exports")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        await pilot.click("#save-yes")
+        await settle(pilot, app)
+        assert "FORÆLDEDE" not in static_text(review, "#review-exports")
+        assert "hver fredag." in txt.read_text(encoding="utf-8")
