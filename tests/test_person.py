@@ -2,7 +2,13 @@
 
 import pytest
 
-from delmaal_assistant.core.person import PersonRulesError, load_person_rules, propose_third_person, to_second_person
+from delmaal_assistant.core.person import (
+    PersonRulesError,
+    load_person_rules,
+    propose_third_person,
+    third_person_text,
+    to_second_person,
+)
 
 MUST_TRANSFORM = [
     ("Jeg vil selv vaske mit tøj hver onsdag, indtil 1. marts.",
@@ -72,3 +78,21 @@ def test_broken_rules_file_gives_danish_error(tmp_path):
     p.write_text('lang = "da"\n[[[', encoding="utf-8")
     with pytest.raises(PersonRulesError, match="beskadiget"):
         load_person_rules(p)
+
+
+THIRD_PERSON_TEXT = [
+    ("Om jeg har vasket mit tøj.", "Om beboeren har vasket sit tøj."),
+    ("I minder mig om det.", "I minder beboeren om det."),
+    ("I minder mig om min vask, og jeg går selv ned.", "I minder beboeren om beboerens vask, og beboeren går selv ned."),
+    ("Jeg vasker mig selv.", "Beboeren vasker sig selv."),
+]
+
+
+@pytest.mark.parametrize("text,expected", THIRD_PERSON_TEXT)
+def test_third_person_text(text, expected):
+    assert third_person_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "Kontaktpersonen noterer hver onsdag.", "Vi minder ham om det."])
+def test_third_person_text_leaves_other_text(text):
+    assert third_person_text(text) is None

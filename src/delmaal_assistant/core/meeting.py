@@ -5,6 +5,8 @@
   [resident.CODE]); never the checker's staff message or SMART/SMORT terms.
 - `meeting_level(prompts, level)` → the level said plainly ("Vi hjælper dig meget.").
 - `propose_wording(own_words)` → a proposed "At beboeren …" wording from a first-person answer, or None.
+- `propose_third_person_text(answer)` → the same answer with the pronouns in the third person, for the other
+  fields staff read ("Om jeg har vasket" → "Om beboeren har vasket"), or None.
 - `dit_delmaal(d)` → "Dit delmål", the easy-read text for the end of meeting mode (also read aloud).
 No UI here.
 """
@@ -14,10 +16,10 @@ from __future__ import annotations
 from delmaal_assistant.core.easyread import easy_read, sections, speech_text
 from delmaal_assistant.core.interview import Prompts
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.person import propose_third_person
+from delmaal_assistant.core.person import propose_third_person, third_person_text
 
-__all__ = ["resident_followup", "meeting_level", "propose_wording", "dit_delmaal", "dit_delmaal_sections",
-           "dit_delmaal_speech"]
+__all__ = ["resident_followup", "meeting_level", "propose_wording", "propose_third_person_text", "dit_delmaal",
+           "dit_delmaal_sections", "dit_delmaal_speech"]
 
 
 def resident_followup(prompts: Prompts, finding) -> tuple[str, str]:
@@ -46,6 +48,12 @@ def propose_wording(own_words: str, lang: str = "da") -> str | None:
     """A proposed third-person delmål wording from the resident's first-person words (to accept or edit);
     None when there is nothing to propose. The own words themselves are never changed."""
     return propose_third_person(own_words, lang)
+
+
+def propose_third_person_text(answer: str, lang: str = "da") -> str | None:
+    """An answer to a staff-read field (measurement, documentation, indicator texts) with its first-person words
+    in the third person; None when there are none. Never for `collaboration.resident_own_words` (verbatim)."""
+    return third_person_text(answer, lang)
 
 
 def dit_delmaal(d: Delmaal, lang: str = "da") -> str:

@@ -209,6 +209,38 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
     return out
 
 
+def third_person_text(text: str, lang: str = "da") -> str | None:
+    """Any first-person text in the third person, for the resident's answers to fields staff read (measurement,
+    documentation, indicator texts …): "Om jeg har vasket mit tøj" → "Om beboeren har vasket sit tøj",
+    "I minder mig om det" → "I minder beboeren om det". Word order is kept (only pronouns change), so this is
+    for proposals the user accepts or edits. None when the text has no first-person word."""
+    if not text or not text.strip():
+        return None
+    rules = person_rules(lang)
+    toks, tail = _tokens(text)
+    first = {"jeg", "mig", "min", "mit", "mine"}
+    if not any(t.low in first for t in toks):
+        return None
+    subject = rules.subject
+    resident_subject = False  # is the resident the subject of the current clause?
+    out: list[_Tok] = []
+    for i, t in enumerate(toks):
+        if i == 0 or re.search(r"[,.;:!?]", t.space_before) or t.low in _CLAUSE_START:
+            resident_subject = False
+        low = t.low
+        word = t.word
+        if low == "jeg":
+            word, resident_subject = subject, True
+        elif low == "mig":
+            word = rules.first_to_third["mig"] if resident_subject else subject
+        elif low in ("min", "mit", "mine"):
+            word = rules.first_to_third[low] if resident_subject else subject + "s"
+        if word is not t.word and t.word[:1].isupper():
+            word = word[:1].upper() + word[1:]
+        out.append(_Tok(word, t.space_before))
+    return _join(out, tail)
+
+
 # ------------------------------------------------------------------------------------------------ → du-form
 
 
