@@ -163,3 +163,23 @@ async def test_outdated_exports_are_shown_and_fixed_by_saving(fake_checker, data
         await settle(pilot, app)
         assert "FORÆLDEDE" not in static_text(review, "#review-exports")
         assert "hver fredag." in txt.read_text(encoding="utf-8")
+
+
+async def test_meeting_mode_review_shows_dit_delmaal_first(fake_checker, data_dir, tmp_path):
+    from delmaal_assistant.core.drafts import Draft
+    from delmaal_assistant.tui.screens import InterviewScreen
+
+    d = full_delmaal(title="Tøjvask")
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, app)
+        app.push_screen(InterviewScreen(Draft(delmaal=d, meeting_mode=True)))
+        await settle(pilot, app)
+        app.screen.action_review()
+        await settle(pilot, app)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert review.query_one("#review-staff").collapsed
+        easy = review.query_one("#review-easy")
+        assert easy.region.y < review.query_one("#review-staff").region.y
+        assert "Det vil du gøre" in static_text(review, "#review-easy")

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Collapsible, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.drafts import ConversationEntry, Draft
@@ -665,10 +665,19 @@ class ReviewScreen(Screen):
                          "hele, Ctrl+R læser \"Dit delmål\" op, Esc går tilbage til samtalen.", id="review-intro")
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
-            yield Static("SMART: venter på sprogtjekket …", id="review-smart", classes="review-section")
-            yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
-            yield Static("", id="review-delmaal", classes="review-section")
-            yield Static("", id="review-easy", classes="review-section")
+            if self.draft.meeting_mode:
+                # the end of a meeting: "Dit delmål" for the resident first; the staff parts folded away
+                yield Static("", id="review-easy", classes="review-section")
+                with Collapsible(title="Til personalet: SMART, bemærkninger og hele teksten", collapsed=True,
+                                 id="review-staff"):
+                    yield Static("SMART: venter på sprogtjekket …", id="review-smart", classes="review-section")
+                    yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
+                    yield Static("", id="review-delmaal", classes="review-section")
+            else:
+                yield Static("SMART: venter på sprogtjekket …", id="review-smart", classes="review-section")
+                yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
+                yield Static("", id="review-delmaal", classes="review-section")
+                yield Static("", id="review-easy", classes="review-section")
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
