@@ -114,3 +114,11 @@ def test_resident_followup_never_uses_staff_text():
     assert "SMORT" not in e and "beboeren" not in e and q == "Hvad vil du gøre i stedet?"
     e, q = resident_followup(p, type("F", (), {"code": "unknown-code"})())
     assert (e, q) == (p.default_followup.resident_explain, p.default_followup.resident_question)
+
+
+def test_codes_in_messages_get_danish_names():
+    from delmaal_assistant.core.codes import name_codes_in
+
+    assert name_codes_in("ikke konkret endnu (vague-verb, vague-quantifier).") == \
+        "ikke konkret endnu (vagt udsagnsord, vag mængde)."
+    assert name_codes_in("ingen koder her") == "ingen koder her"

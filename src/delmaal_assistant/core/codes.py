@@ -33,3 +33,18 @@ def code_name(code: str, lang: str = "da") -> str:
         return code_names(lang).get(code, code)
     except CodeNamesError:
         return code
+
+
+def name_codes_in(text: str, lang: str = "da") -> str:
+    """Replace finding codes mentioned in a message ("… (vague-verb, vague-quantifier)") by their Danish names."""
+    import re
+
+    try:
+        names = code_names(lang)
+    except CodeNamesError:
+        return text
+    if not names:
+        return text
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    return pattern.sub(lambda m: names[m.group(1)], text)

@@ -118,10 +118,12 @@ def smart_rows(d: Delmaal, findings: Iterable | None) -> list[Row]:
     was not checked (the checker's findings decide questions 1 and 2)."""
     if findings is None:
         return [Row("", NOT_CHECKED)]
+    from delmaal_assistant.core.codes import name_codes_in
     from delmaal_assistant.core.smart import STATUS_DA, smart_status
 
     return [
-        Row(f"{item.number}. {item.question}", f"{STATUS_DA.get(item.status, item.status).capitalize()}: {item.reason}")
+        Row(f"{item.number}. {item.question}",
+            f"{STATUS_DA.get(item.status, item.status).capitalize()}: {name_codes_in(item.reason)}")
         for item in smart_status(d, list(findings))
     ]
 

@@ -16,6 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Collapsible, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from delmaal_assistant.core.codes import name_codes_in
 from delmaal_assistant.core.drafts import ConversationEntry, Draft
 from delmaal_assistant.core.easyread import easy_read
 from delmaal_assistant.core.easyread import sections as easy_sections
@@ -735,7 +736,8 @@ class ReviewScreen(Screen):
             t.append_text(smart_block(items))
             w.update(t)
             return
-        items = smart_status(self.draft.delmaal, findings, p.smart_questions, p.smart_short)
+        items = [replace(i, reason=name_codes_in(i.reason))  # codes by their Danish names
+                 for i in smart_status(self.draft.delmaal, findings, p.smart_questions, p.smart_short)]
         w.update(smart_block(items))
 
     @work(thread=True, exclusive=True, group="review-check")
