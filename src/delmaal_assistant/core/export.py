@@ -31,7 +31,7 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
-NOT_CHECKED = "Ikke vurderet: formuleringen er ikke sprogtjekket, så spørgsmål 1 og 2 kan ikke besvares."
+NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er ikke vurderet."
 
 
 def _d(v) -> str:
@@ -114,17 +114,17 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
 
 
 def smart_rows(d: Delmaal, findings: Iterable | None) -> list[Row]:
-    """The eight SMART questions with their status and reason; one row saying 'not assessed' when the wording
-    was not checked (the checker's findings decide questions 1 and 2)."""
-    if findings is None:
-        return [Row("", NOT_CHECKED)]
+    """The eight SMART questions with their status and reason. When the delmål was not checked (`findings` None)
+    a first row says so, and what depends on the checker is 'unknown', never a tick."""
     from delmaal_assistant.core.codes import name_codes_in
     from delmaal_assistant.core.smart import STATUS_DA, smart_status
 
-    return [
+    checked = findings is not None
+    rows = [] if checked else [Row("", NOT_CHECKED)]
+    return rows + [
         Row(f"{item.number}. {item.question}",
             f"{STATUS_DA.get(item.status, item.status).capitalize()}: {name_codes_in(item.reason)}")
-        for item in smart_status(d, list(findings))
+        for item in smart_status(d, list(findings or ()), checked=checked)
     ]
 
 

@@ -180,6 +180,11 @@ class DelmaalApp(App):
             )
 
     @property
+    def checker_error(self) -> str | None:
+        """Why the checker could not start (Danish), or None."""
+        return f"Sprogtjekket kunne ikke starte: {self._checker_error}." if self._checker_error else None
+
+    @property
     def checker_ready(self) -> bool:
         return self._checker_ready.is_set()
 

@@ -12,7 +12,7 @@ from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
 
 SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}
-STATUS_STYLE = {"met": "green", "missing": "bold red", "human": "yellow"}
+STATUS_STYLE = {"met": "green", "missing": "bold red", "ask": "yellow", "unknown": "yellow"}
 
 
 def severity_word(sev: str) -> str:
