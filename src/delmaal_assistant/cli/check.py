@@ -20,6 +20,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
+from delmaal_assistant.core.codes import code_name
 
 FAIL_LEVELS = ("error", "warning", "suggestion", "none")
 FILE_TYPES = (".txt", ".csv", ".json")
@@ -333,7 +334,7 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
             counts[f.severity] = counts.get(f.severity, 0) + 1
             label = style(f"{SEV_MARK.get(f.severity, '')} {SEVERITY_DA.get(f.severity, f.severity)}",
                           *SEV_STYLE.get(f.severity, ()))
-            out.append(f"  {label} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
+            out.append(f"  {label} {code_name(f.code)} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
             snippet = _marked(r.text, f, style)
             if snippet:
                 out.append(f"      {snippet}")

@@ -25,6 +25,19 @@ KINDS = (
 )
 #: kinds whose answer is one free text for `fields[0]`
 TEXT_KINDS = ("line", "text")
+#: the `meeting_labels` keys each kind's form knows (meeting mode: the resident's words for labels and choices).
+#: goal_type: the FFB måltype names (checked against the shipped code system at load).
+MEETING_LABEL_KEYS: dict[str, frozenset[str]] = {
+    "methods": frozenset({"name", "how"}),
+    "guardian": frozenset({"guardian_involved", "guardian_how"}),
+    "levels": frozenset({"start", "end"}),
+    "indicator_levels": frozenset({"what_we_see", "how_we_support"}),
+    "documentation": frozenset({"what", "who", "how_often"}),
+    "dates": frozenset({"start", "end", "evaluation"}),
+    "flags": frozenset({"crime_prevention", "employment"}),
+    "actors": frozenset({"who", "how"}),
+    "theme": frozenset({"filter", "chosen"}),
+}
 
 
 class PromptError(Exception):
@@ -48,10 +61,16 @@ class Step:
     bad: tuple[str, ...] = ()
     skip_unless_empty: str | None = None
     level: int | None = None  # for indicator steps
+    meeting_note: str = ""  # meeting mode: shown instead of the staff note on the form ("" = no note)
+    meeting_labels: tuple[tuple[str, str], ...] = ()  # meeting mode: (key, the resident's words)
     parent: str | None = None  # the fields' common parent, when no other step has fields under it
 
     def ask(self, meeting: bool = False) -> str:
         return self.meeting if meeting else self.question
+
+    def meeting_label(self, key: str, default: str) -> str:
+        """The resident's words for a label or choice of this step's form (`default`: the staff label)."""
+        return dict(self.meeting_labels).get(key, default)
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -80,6 +99,8 @@ class Step:
 class Followup:
     explain: str
     question: str
+    resident_explain: str = ""  # meeting mode: said to the resident (du-form, everyday words)
+    resident_question: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +112,10 @@ class Prompts:
     smart_questions: tuple[str, ...]
     smart_short: tuple[str, ...]
     files: tuple[Path, ...] = field(default=())
+    #: meeting mode: resident versions for codes without a staff follow-up here (whole-delmål codes)
+    resident_followups: dict[str, Followup] = field(default_factory=dict)
+    #: meeting mode: each indicator level 0-4 said plainly to the resident ("" when the file has none)
+    meeting_levels: tuple[str, ...] = ()
 
     def step(self, step_id: str) -> Step:
         for s in self.steps:
@@ -140,6 +165,15 @@ def _strs(d: dict, key: str, where: str) -> tuple[str, ...]:
     return tuple(v)
 
 
+def _resident_pair(raw: dict, where: str) -> tuple[str, str]:
+    """resident_explain / resident_question: optional, but both or neither."""
+    e = _str(raw, "resident_explain", where, required=False)
+    q = _str(raw, "resident_question", where, required=False)
+    if bool(e) != bool(q):
+        raise PromptError(f"{where}: 'resident_explain' og 'resident_question' skal stå sammen.")
+    return e, q
+
+
 def _field_exists(path: str) -> bool:
     d = Delmaal()
     try:
@@ -147,6 +181,39 @@ def _field_exists(path: str) -> bool:
         return True
     except (AttributeError, KeyError, IndexError, ValueError):
         return False
+
+
+def _meeting_labels(raw: dict, kind: str, where: str) -> tuple[tuple[str, str], ...]:
+    labels = raw.get("meeting_labels", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise PromptError(f"{where}: 'meeting_labels' skal være en tabel med tekster.")
+    if kind == "goal_type":
+        from delmaal_assistant.core.ffb import goal_types
+
+        known = frozenset(g.name for g in goal_types())
+    else:
+        known = MEETING_LABEL_KEYS.get(kind, frozenset())
+    unknown = sorted(set(labels) - known)
+    if unknown:
+        raise PromptError(f"{where}: ukendte nøgler i 'meeting_labels': {', '.join(unknown)} "
+                          f"(kendte: {', '.join(sorted(known)) or 'ingen'}).")
+    return tuple((k, v.strip()) for k, v in labels.items())
+
+
+def _meeting_levels(data: dict, fname: str) -> tuple[str, ...]:
+    raw = data.get("meeting_levels")
+    if raw is None:
+        return ()
+    where = f"Spørgsmålsfilen '{fname}', [meeting_levels]"
+    if not isinstance(raw, dict):
+        raise PromptError(f"{where}: er ikke en tabel.")
+    out = []
+    for lvl in range(5):
+        v = raw.get(str(lvl))
+        if not isinstance(v, str) or not v.strip():
+            raise PromptError(f"{where}: niveau {lvl} mangler eller er ikke en tekst.")
+        out.append(v.strip())
+    return tuple(out)
 
 
 def _registry_label(fields: tuple[str, ...], lang: str) -> str:
@@ -159,6 +226,7 @@ def _registry_label(fields: tuple[str, ...], lang: str) -> str:
 
 
 def _parse_steps(data: dict, fname: str, lang: str = "da") -> list[Step]:
+    plain_levels = _meeting_levels(data, fname)
     raw_steps = data.get("step")
     if not isinstance(raw_steps, list) or not raw_steps:
         raise PromptError(f"Spørgsmålsfilen '{fname}' indeholder ingen [[step]].")
@@ -193,12 +261,14 @@ def _parse_steps(data: dict, fname: str, lang: str = "da") -> list[Step]:
             bad=_strs(raw, "bad", where),
             skip_unless_empty=skip,
         )
+        common["meeting_note"] = _str(raw, "meeting_note", where, required=False)
+        common["meeting_labels"] = _meeting_labels(raw, kind, where)
         title = _str(raw, "title", where, required=False) or _registry_label(fields, lang)
         question = _str(raw, "question", where)
         meeting = _str(raw, "meeting", where)
         if kind == "indicator_levels":  # expands to one step per level 0-4
             for lvl in range(5):
-                fmt = dict(level=lvl, label=LEVEL_LABELS[lvl])
+                fmt = dict(level=lvl, label=LEVEL_LABELS[lvl], plain=plain_levels[lvl] if plain_levels else "")
                 try:
                     steps.append(Step(
                         id=f"{sid}_{lvl}", title=title.format(**fmt), question=question.format(**fmt),
@@ -237,14 +307,26 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
         where = f"Spørgsmålsfilen '{fu_path.name}', followup.{code}"
         if not isinstance(raw, dict):
             raise PromptError(f"{where}: er ikke en tabel.")
-        followups[code] = Followup(_str(raw, "explain", where), _str(raw, "question", where))
+        followups[code] = Followup(_str(raw, "explain", where), _str(raw, "question", where),
+                                   *_resident_pair(raw, where))
     d_raw = fu_data.get("default", {})
     if not isinstance(d_raw, dict):
         raise PromptError(f"Spørgsmålsfilen '{fu_path.name}': [default] er ikke en tabel.")
     default = Followup(
         _str(d_raw, "explain", f"Spørgsmålsfilen '{fu_path.name}', default"),
         _str(d_raw, "question", f"Spørgsmålsfilen '{fu_path.name}', default"),
+        *_resident_pair(d_raw, f"Spørgsmålsfilen '{fu_path.name}', default"),
     )
+    r_raw = fu_data.get("resident", {})
+    if not isinstance(r_raw, dict):
+        raise PromptError(f"Spørgsmålsfilen '{fu_path.name}': [resident] er ikke en tabel.")
+    resident: dict[str, Followup] = {}
+    for code, raw in r_raw.items():
+        where = f"Spørgsmålsfilen '{fu_path.name}', resident.{code}"
+        if not isinstance(raw, dict):
+            raise PromptError(f"{where}: er ikke en tabel.")
+        e, q = _str(raw, "explain", where), _str(raw, "question", where)
+        resident[code] = Followup(e, q, e, q)
 
     smart_data = _read_toml(smart_path)
     questions = _strs(smart_data, "questions", f"Spørgsmålsfilen '{smart_path.name}'")
@@ -259,6 +341,8 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
         smart_questions=questions,
         smart_short=short,
         files=(steps_path, fu_path, smart_path),
+        resident_followups=resident,
+        meeting_levels=_meeting_levels(steps_data, steps_path.name),
     )
 
 

@@ -131,8 +131,9 @@ class ConfirmSmartScreen(ModalScreen["int | None"]):
         self.dismiss(None)
 
 
-class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
-    """Ask for folder and file name. Returns (folder, file name, also export) or None."""
+class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"]):
+    """Ask for folder and file name. Returns (folder, file name, also export) or None; with `export_only`,
+    (folder, file name stem, the chosen export formats)."""
 
     BINDINGS = [Binding("escape", "cancel", "Annullér", id="save-cancel")]
 
@@ -153,7 +154,11 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
                 yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
                                value=self.export, id="save-export")
             else:
-                yield Static("Der skrives en .md- og en .txt-fil, ordnet efter skabelonens felter.")
+                from delmaal_assistant.core.export import FORMATS
+
+                yield Static("Vælg formater (filerne får filnavnet + endelsen):")
+                for fmt, (suffix, what) in FORMATS.items():
+                    yield TickBox(f"{what} ({suffix})", value=fmt in ("md", "txt"), id=f"export-{fmt}", compact=True)
             yield Static("", id="save-error")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="save-no")
@@ -186,8 +191,16 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
         if path.exists() and not path.is_dir():
             err.update(f"'{path}' er en fil, ikke en mappe.")
             return
-        export = True if self.export_only else self.query_one("#save-export", Checkbox).value
-        self.dismiss((path, name, export))
+        if self.export_only:
+            from delmaal_assistant.core.export import FORMATS
+
+            formats = tuple(f for f in FORMATS if self.query_one(f"#export-{f}", Checkbox).value)
+            if not formats:
+                err.update("Vælg mindst ét format.")
+                return
+            self.dismiss((path, name, formats))
+            return
+        self.dismiss((path, name, self.query_one("#save-export", Checkbox).value))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

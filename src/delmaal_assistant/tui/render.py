@@ -67,7 +67,9 @@ def finding_line(num: int | None, f, explain: str | None = None, question: str |
     if num is not None:
         t.append(f"[{num}] ", style="bold")
     t.append(severity_word(f.severity), style=SEVERITY_STYLE.get(f.severity, "bold"))
-    t.append(f" ({f.code})")
+    from delmaal_assistant.core.codes import code_name
+
+    t.append(f" ({code_name(f.code)})")
     if f.excerpt:
         t.append(" «")
         t.append(f.excerpt, style="underline")
