@@ -72,8 +72,7 @@ def cmd_web(args: argparse.Namespace) -> int:
     server = WebServer(data_dir=data_dir.expanduser().resolve(), port=args.port, open_browser=not args.no_browser)
     try:
         return asyncio.run(server.run())
-    except KeyboardInterrupt:  # Windows: Ctrl+C arrives as KeyboardInterrupt; server.run cleaned up already
-        sys.stdout.write("delmaal web er stoppet.\n")
+    except KeyboardInterrupt:  # Windows: Ctrl+C cancels server.run (which stops the apps), then arrives here
         return 0
 
 
@@ -335,8 +334,8 @@ class WebServer:
         try:
             self._redirect_dir = tempfile.mkdtemp(prefix="delmaal-web-")  # 0700
             page = Path(self._redirect_dir) / "aabn.html"
-            fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
+            fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
                 target = html.escape(self.url)
                 f.write(f'<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}">'
                         f'<title>Delmålsassistenten</title><a href="{target}">Åbn delmålsassistenten</a>\n')
