@@ -1,12 +1,14 @@
-# One command from a fresh clone to the running assistant on Windows (what ./run does on Linux and macOS): sets up
+﻿# One command from a fresh clone to the running assistant on Windows (what ./run does on Linux and macOS): sets up
 # .venv on first use (the app only, no test tools), then starts `delmaal`. Extra arguments are passed on:
 #   .\run.ps1              the assistant in this window
 #   .\run.ps1 web          the assistant in the browser
 #   .\run.ps1 check "At borgeren …"
 # If Windows refuses to run scripts: powershell -ExecutionPolicy Bypass -File .\run.ps1 web
 # Needs Python 3.11 or newer from python.org (its "py" launcher) or on PATH, and access to PyPI.
-$ErrorActionPreference = 'Stop'
-Set-Location -LiteralPath $PSScriptRoot
+# Saved as UTF-8 with a byte-order mark: Windows PowerShell 5.1 reads a .ps1 without one as ANSI (cp1252).
+# No global $ErrorActionPreference = 'Stop': in 5.1 it turns any stderr line of a native command (python, pip)
+# into a terminating error; every step checks $LASTEXITCODE or uses -ErrorAction Stop instead.
+Set-Location -LiteralPath $PSScriptRoot -ErrorAction Stop
 
 # Python: the py launcher that python.org installs, else "python" on PATH (not the Microsoft Store stub).
 $python = $null
@@ -28,7 +30,7 @@ if ($LASTEXITCODE -ne 0) {
 }
 
 # Install (again) only when pyproject.toml changed since the last install.
-$sum = (Get-FileHash -LiteralPath 'pyproject.toml' -Algorithm SHA256).Hash.Substring(0, 16)
+$sum = (Get-FileHash -LiteralPath 'pyproject.toml' -Algorithm SHA256 -ErrorAction Stop).Hash.Substring(0, 16)
 $venvPython = Join-Path '.venv' 'Scripts\python.exe'
 $stamp = Join-Path '.venv' ".installed-app-$sum"
 if (-not (Test-Path -LiteralPath $stamp)) {
@@ -42,7 +44,7 @@ if (-not (Test-Path -LiteralPath $stamp)) {
     & $venvPython -m pip install --quiet -e .
     if ($LASTEXITCODE -ne 0) { Write-Host 'delmaal-assistant kunne ikke installeres.'; exit 2 }
     Remove-Item -Path (Join-Path '.venv' '.installed-app-*') -ErrorAction SilentlyContinue
-    New-Item -ItemType File -Path $stamp | Out-Null
+    New-Item -ItemType File -Path $stamp -ErrorAction Stop | Out-Null
 }
 
 & (Join-Path '.venv' 'Scripts\delmaal.exe') @args
