@@ -171,6 +171,8 @@ def test_assistant_is_drawn_in_chromium_and_answers_keys(server, tmp_path):
         assert browser.evaluate("document.activeElement.className") == "xterm-helper-textarea"
         browser.press("n", "KeyN", modifiers=1)
         assert browser.wait_for("window.__received.includes('Hvad hedder delmålet')", timeout=30)
+        # the app knows it has the focus: its key bar is drawn (Textual hides it while the app is blurred)
+        assert browser.wait_for("window.__received.includes('Send svar')", timeout=30)
         browser.screenshot(tmp_path / "delmaal-web.png")  # kept in tmp_path for a human look
         assert len(app_processes(tmp_path / "data")) == 1  # one tab, one assistant
     # closing the tab ends its assistant (the draft is saved as it goes)
