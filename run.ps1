@@ -14,8 +14,9 @@ Set-Location -LiteralPath $PSScriptRoot -ErrorAction Stop
 $python = $null
 foreach ($candidate in @(@('py', '-3'), @('python'))) {
     if (Get-Command $candidate[0] -ErrorAction SilentlyContinue) {
+        $exe = $candidate[0]
         $extra = @($candidate | Select-Object -Skip 1)
-        $found = & $candidate[0] @extra -c 'import sys; print(sys.executable)' 2>$null
+        $found = & $exe @extra -c 'import sys; print(sys.executable)' 2>$null
         if ($LASTEXITCODE -eq 0 -and $found) { $python = "$found".Trim(); break }
     }
 }
@@ -31,21 +32,22 @@ if ($LASTEXITCODE -ne 0) {
 
 # Install (again) only when pyproject.toml changed since the last install.
 $sum = (Get-FileHash -LiteralPath 'pyproject.toml' -Algorithm SHA256 -ErrorAction Stop).Hash.Substring(0, 16)
-$venvPython = Join-Path '.venv' 'Scripts\python.exe'
-$stamp = Join-Path '.venv' ".installed-app-$sum"
+$venv = Join-Path $PSScriptRoot '.venv'  # absolute: PowerShell runs nothing by a bare relative name
+$venvPython = Join-Path $venv 'Scripts\python.exe'
+$stamp = Join-Path $venv ".installed-app-$sum"
 if (-not (Test-Path -LiteralPath $stamp)) {
     Write-Host 'Installerer delmaal-assistant i .venv (første gang tager det et par minutter) …'
     if (-not (Test-Path -LiteralPath $venvPython)) {
-        & $python -m venv .venv
+        & $python -m venv $venv
         if ($LASTEXITCODE -ne 0) { Write-Host 'Kunne ikke oprette .venv.'; exit 2 }
     }
     & $venvPython -m pip install --quiet --upgrade pip
     if ($LASTEXITCODE -ne 0) { Write-Host 'pip kunne ikke opdateres.'; exit 2 }
     & $venvPython -m pip install --quiet -e .
     if ($LASTEXITCODE -ne 0) { Write-Host 'delmaal-assistant kunne ikke installeres.'; exit 2 }
-    Remove-Item -Path (Join-Path '.venv' '.installed-app-*') -ErrorAction SilentlyContinue
+    Remove-Item -Path (Join-Path $venv '.installed-app-*') -ErrorAction SilentlyContinue
     New-Item -ItemType File -Path $stamp -ErrorAction Stop | Out-Null
 }
 
-& (Join-Path '.venv' 'Scripts\delmaal.exe') @args
+& (Join-Path $venv 'Scripts\delmaal.exe') @args
 exit $LASTEXITCODE
