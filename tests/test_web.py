@@ -7,7 +7,6 @@ and been painted, presses a key, and checks the interview answers.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
@@ -26,6 +25,9 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX sign
 # Runs before the page's own scripts: keep a copy of the text the server sends to the terminal.
 RECORD = """(() => {
   window.__received = "";
+  window.__violations = [];
+  document.addEventListener("securitypolicyviolation",
+    (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
   const decoder = new TextDecoder();
   const Native = window.WebSocket;
   window.WebSocket = function (url, protocols) {
@@ -174,8 +176,24 @@ def test_assistant_is_drawn_in_chromium_and_answers_keys(server, tmp_path):
         # the app knows it has the focus: its key bar is drawn (Textual hides it while the app is blurred)
         assert browser.wait_for("window.__received.includes('Send svar')", timeout=30)
         browser.screenshot(tmp_path / "delmaal-web.png")  # kept in tmp_path for a human look
-        assert len(app_processes(tmp_path / "data")) == 1  # one tab, one assistant
-    # closing the tab ends its assistant (the draft is saved as it goes)
+        apps = app_processes(tmp_path / "data")
+        assert len(apps) == 1  # one tab, one assistant
+        # Ctrl+Q ends the assistant; the page says so and offers to start again
+        browser.press("q", "KeyQ", modifiers=2)
+        assert browser.wait_for("document.body.classList.contains('-closed')", timeout=30)
+        assert browser.evaluate("getComputedStyle(document.querySelector('.closed')).display") == "flex"
+        assert "Assistenten er lukket" in browser.evaluate("document.querySelector('.closed').innerText")
+        assert wait_gone(apps) == []
+        # nothing on the page was blocked by its Content-Security-Policy (and so nothing tried to load from
+        # elsewhere); the Start igen button below is the page's own script
+        assert browser.evaluate("window.__violations") == []
+        # "Start igen" starts a new assistant in the same tab
+        browser.evaluate("document.querySelector('.closed button').click()")
+        assert browser.wait_for("document.body && !document.body.classList.contains('-closed') "
+                                "&& document.body.classList.contains('-first-byte') "
+                                "&& window.__received.includes('Nyt delmål')", timeout=90)
+        assert len(app_processes(tmp_path / "data")) == 1
+    # closing the tab ends its assistant
     assert wait_gone(app_processes(tmp_path / "data")) == []
     code, output = server.stop(signal.SIGTERM)
     assert code == 0 and "delmaal web er stoppet" in output
@@ -327,3 +345,34 @@ def test_same_data_folder_as_the_terminal_app(tmp_path):
                 browser.evaluate("window.__received.slice(0, 3000)")
     finally:
         server.stop()
+
+
+async def test_an_app_that_cannot_start_is_reported_in_the_page(tmp_path, capsys):
+    """If the assistant process fails (a broken install, a damaged prompts file), the page says so in Danish
+    instead of showing "Starter …" for ever; the server keeps running."""
+    import asyncio
+    import io
+
+    from aiohttp import ClientSession
+
+    from delmaal_assistant.cli.web import WebServer
+
+    class Broken(WebServer):
+        def app_command(self) -> list[str]:
+            return [sys.executable, "-c", "import sys; sys.stderr.write('delmaal: prompts/da er beskadiget\\n'); "
+                                          "sys.exit(2)"]
+
+    server = Broken(data_dir=tmp_path / "data", open_browser=False, out=io.StringIO())
+    task = asyncio.create_task(server.run())
+    for _ in range(200):
+        if server.url:
+            break
+        await asyncio.sleep(0.05)
+    async with ClientSession() as session:
+        origin = "http://" + server.url.split("/")[2]
+        async with session.ws_connect(server.url + "ws", headers={"Origin": origin}) as ws:
+            msg = await ws.receive(timeout=60)
+            assert "Assistenten kunne ikke starte" in msg.data.decode("utf-8") and "kode 2" in msg.data.decode()
+    server.request_stop()
+    assert await task == 0
+    assert "fejlkode 2" in capsys.readouterr().err

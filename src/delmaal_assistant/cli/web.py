@@ -107,20 +107,22 @@ button:hover {{ background: #ac5af4; }}
 <body>
 <div class="dialog starting"><div>Starter delmålsassistenten …</div></div>
 <div class="dialog closed"><div>
-  <p>Assistenten er lukket. Dit arbejde er gemt som kladde.</p>
+  <p>Assistenten er lukket.</p>
   <p>Luk fanen, eller start assistenten igen. Stop serveren med Ctrl+C i vinduet, hvor du skrev
   <code>delmaal web</code>.</p>
-  <button type="button" onclick="window.location.reload()">Start igen</button>
+  <button type="button" id="restart">Start igen</button>
 </div></div>
 <div id="terminal" class="textual-terminal" data-session-websocket-url="{websocket}" data-font-size="16"></div>
-<script src="{static_own}"></script>
+<script src="{page_js}"></script>
 </body>
 </html>
 """
 
-# Keys go to the assistant as soon as it is drawn: without this the user must first click into the page (and
-# Textual shows no key bar while the app has no focus).
-FOCUS_JS = """
+# Our page script (inline scripts and handlers are barred by the Content-Security-Policy):
+# - keys go to the assistant as soon as it is drawn: without this the user must first click into the page (and
+#   Textual shows no key bar while the app has no focus);
+# - "Start igen" reloads the page, which starts a new assistant.
+PAGE_JS = """
 new MutationObserver((changes, observer) => {
   if (document.body.classList.contains("-first-byte")) {
     observer.disconnect();
@@ -128,6 +130,7 @@ new MutationObserver((changes, observer) => {
     if (input) input.focus();
   }
 }).observe(document.body, {attributes: true, attributeFilter: ["class"]});
+document.getElementById("restart").addEventListener("click", () => window.location.reload());
 """
 
 REFUSED = (
@@ -192,7 +195,7 @@ class WebServer:
         app.add_routes([
             web.get(prefix + "/", self.handle_index),
             web.get(prefix + "/ws", self.handle_websocket),
-            web.get(prefix + "/focus.js", self.handle_focus_js),
+            web.get(prefix + "/page.js", self.handle_page_js),
             web.static(prefix + "/static", _static_dir()),
         ])
         return app
@@ -201,15 +204,16 @@ class WebServer:
         from aiohttp import web
 
         base = f"http://{HOST}:{self.port}/{self.token}"
-        body = PAGE.format(static=html.escape(f"/{self.token}/static/"), static_own=html.escape(f"/{self.token}/focus.js"),
+        body = PAGE.format(static=html.escape(f"/{self.token}/static/"),
+                           page_js=html.escape(f"/{self.token}/page.js"),
                            websocket=html.escape(f"ws://{HOST}:{self.port}/{self.token}/ws"))
         return web.Response(text=body, content_type="text/html", charset="utf-8",
                             headers={"Content-Security-Policy": _csp(base)})
 
-    async def handle_focus_js(self, request):
+    async def handle_page_js(self, request):
         from aiohttp import web
 
-        return web.Response(text=FOCUS_JS, content_type="text/javascript", charset="utf-8")
+        return web.Response(text=PAGE_JS, content_type="text/javascript", charset="utf-8")
 
     async def handle_websocket(self, request):
         from aiohttp import WSMsgType, web
@@ -221,8 +225,10 @@ class WebServer:
         height = _int(request.query.get("height"), 24)
         service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=ws.close,
                               download_manager=DownloadManager())
+        watcher = None
         try:
             await service.start(width, height)
+            watcher = asyncio.create_task(self._watch_app(service, ws))
             async for message in ws:
                 if message.type != WSMsgType.TEXT:
                     continue
@@ -245,9 +251,29 @@ class WebServer:
             pass
         finally:
             await _stop_service(service)
+            if watcher is not None:
+                watcher.cancel()
             if not ws.closed:
                 await ws.close()
         return ws
+
+    async def _watch_app(self, service, ws) -> None:
+        """When the app process ends by itself: a normal quit closes the page's session ("Assistenten er
+        lukket"); a failure is said in the page, in Danish, instead of leaving "Starter …" up for ever."""
+        process = service._process
+        code = await process.wait()
+        if ws.closed:
+            return
+        if code == 0:
+            await ws.close()
+            return
+        message = (f"\r\n  Assistenten kunne ikke starte eller stoppede med en fejl (kode {code}).\r\n"
+                   "  Se beskeden i vinduet, hvor du startede 'delmaal web'.\r\n")
+        try:
+            await ws.send_bytes(message.encode("utf-8"))
+        except ConnectionError:
+            pass
+        sys.stderr.write(f"delmaal web: en assistent stoppede med fejlkode {code}.\n")
 
     # -- app processes
 
