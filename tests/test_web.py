@@ -376,3 +376,35 @@ async def test_an_app_that_cannot_start_is_reported_in_the_page(tmp_path, capsys
     server.request_stop()
     assert await task == 0
     assert "fejlkode 2" in capsys.readouterr().err
+
+
+async def test_browser_is_opened_through_an_owner_only_redirect_file(tmp_path, monkeypatch):
+    """The default browser gets a local file that redirects to the address: the key is not on its command line
+    (where `ps` would show it to other users); the file is owner-only and removed when the server stops."""
+    import asyncio
+    import io
+    import stat
+    import webbrowser
+
+    from browser import dump_dom
+
+    from delmaal_assistant.cli.web import WebServer
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda uri, *a, **k: opened.append(uri) or True)
+    server = WebServer(data_dir=tmp_path / "data", open_browser=True, out=io.StringIO())
+    task = asyncio.create_task(server.run())
+    for _ in range(200):
+        if opened:
+            break
+        await asyncio.sleep(0.05)
+    assert len(opened) == 1 and opened[0].startswith("file://") and server.token not in opened[0]
+    page = Path(urllib.request.url2pathname(opened[0][len("file://"):]))
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600 and stat.S_IMODE(page.parent.stat().st_mode) == 0o700
+    assert server.url in page.read_text(encoding="utf-8")
+    # a real browser follows it to the assistant's page
+    dom = await asyncio.to_thread(dump_dom, opened[0], wait_ms=3000)
+    assert "textual-terminal" in dom and server.token in dom
+    server.request_stop()
+    assert await task == 0
+    assert not page.exists() and not page.parent.exists()
