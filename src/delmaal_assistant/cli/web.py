@@ -395,16 +395,28 @@ def _packet(kind: bytes, payload: bytes) -> bytes:
 
 
 async def _stop_service(service) -> None:
+    """Ask the app to quit, then terminate, then kill; always wait for its exit, so asyncio reaps it (an
+    unreaped process would later be reaped by the transport's finaliser and logged as "Unknown child")."""
     try:
         await asyncio.wait_for(service.stop(), QUIT_GRACE)
     except (asyncio.TimeoutError, Exception):
         pass
     process = service._process
-    if process is not None and process.returncode is None:
+    if process is None:
+        return
+    for action in (None, "terminate", "kill"):
+        if process.returncode is not None:
+            return
+        if action:
+            try:
+                getattr(process, action)()
+            except ProcessLookupError:
+                pass
         try:
-            process.kill()
-        except ProcessLookupError:
-            pass
+            await asyncio.wait_for(process.wait(), QUIT_GRACE)
+            return
+        except asyncio.TimeoutError:
+            continue
 
 
 def _app_service_class():
