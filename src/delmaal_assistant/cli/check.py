@@ -317,7 +317,7 @@ def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
                                  "delmaal check \"At borgeren vasker tøj hver onsdag frem til 1. marts.\"")
             kind = kind_of(arg)
             if kind in ("missing", "invalid") and not (kind == "missing" and _LOOKS_LIKE_PATH.match(arg)):
-                out.append(Record("argument", None, arg.strip()))
+                out.append(Record("argument", None, _argv_text(arg).strip()))
                 continue
             refuse_unless_file(arg)  # folders, FIFOs, devices, sockets, missing files: a Danish message
             suffix = Path(arg).suffix.lower()
@@ -336,6 +336,17 @@ def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
         close_inputs(out)
         raise
     return out
+
+
+def _argv_text(arg: str) -> str:
+    """An argument as the user typed it: in a C/POSIX locale Python decodes argv as ASCII with surrogate
+    escapes, so 'går' arrives as 'g\\udcc3\\udca5r'; the bytes are UTF-8 (or replaced if they are not)."""
+    if not any("\udc80" <= c <= "\udcff" for c in arg):
+        return arg
+    try:
+        return os.fsencode(arg).decode("utf-8", errors="replace")
+    except UnicodeError:
+        return arg
 
 
 def close_inputs(inputs: Iterable) -> None:

@@ -417,6 +417,8 @@ class CsvSource(Source):
                         # an unquoted delimiter inside the last column: the wording keeps it
                         text = delim.join(fields[col:])
                     text = text.strip()
+                    if "\r" in text:  # a line break typed in a cell, written as CRLF by some systems
+                        text = text.replace("\r\n", "\n").replace("\r", "\n")
                     if text:
                         yield Record(self.name, start, text, row,
                                      fields[idc].strip() if idc is not None and idc < len(fields) else None,
