@@ -272,7 +272,7 @@ def render_html(audit: Audit, title: str, sources: list[str], group_by: str | No
                  + "".join(f'<th class="num"><code>{e(c)}</code></th>' for c in codes) + "</tr></thead><tbody>")
         for g in groups:
             gn = audit.group_n[g]
-            h.append(f'<tr data-group="{e(g)}"><td>{e(_clean(g))}</td><td class="num">{gn}</td>'
+            h.append(f'<tr data-group="{e(_clean(g))}"><td>{e(_clean(g))}</td><td class="num">{gn}</td>'
                      + "".join(f'<td class="num">{pct(audit.groups[g][c], gn)}</td>' for c in codes) + "</tr>")
         h.append("</tbody></table>")
         for g in groups:
