@@ -18,6 +18,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
@@ -333,6 +334,11 @@ def render_html(audit: Audit, title: str, sources: list[str], group_by: str | No
 _ILLEGAL = None
 
 
+@lru_cache(maxsize=8192)
+def _xl_text(s: str) -> str:
+    return _ILLEGAL.sub("", _clean(s))[:32767]  # type: ignore[union-attr]  # Excel's limit per cell
+
+
 def _xl(value):
     """A value for a cell: text without characters XML cannot hold, never read as a formula."""
     global _ILLEGAL
@@ -342,8 +348,7 @@ def _xl(value):
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
         _ILLEGAL = ILLEGAL_CHARACTERS_RE
-    s = _ILLEGAL.sub("", _clean(str(value)))
-    return s[:32767]  # Excel's limit per cell
+    return _xl_text(str(value))
 
 
 def render_xlsx(audit: Audit, title: str, group_by: str | None) -> bytes:
@@ -409,17 +414,22 @@ def render_xlsx(audit: Audit, title: str, group_by: str | None) -> bytes:
     fs.freeze_panes = "A2"
     rows = 0
     fs.append([text_cell(fs, h, bold) for h in headers])
+
+    def plain(v):
+        # plain values are fast to write; only text that Excel would read as a formula needs a typed cell
+        v = _xl(v)
+        return text_cell(fs, v) if isinstance(v, str) and v.startswith("=") else v
+
     for r in audit.items:
         where = r.row if r.row is not None else r.line
+        src = Path(r.source).name if r.source not in ("-", "argument") else r.source
+        text = plain(r.text)
+        head = [plain(src), where if where is not None else plain(r.field or ""), plain(r.id or "")]
+        if group_by:
+            head.append(plain(r.group or ""))
         for f in r.findings:
-            vals = [text_cell(fs, Path(r.source).name if r.source not in ("-", "argument") else r.source),
-                    where if where is not None else text_cell(fs, r.field or ""), text_cell(fs, r.id or "")]
-            if group_by:
-                vals.append(text_cell(fs, r.group or ""))
-            vals += [text_cell(fs, r.text, wrap=True), text_cell(fs, f.code),
-                     text_cell(fs, SEVERITY_DA.get(f.severity, f.severity)), text_cell(fs, f.excerpt),
-                     text_cell(fs, first_sentence(f.message), wrap=True), text_cell(fs, f.suggestion or "", wrap=True)]
-            fs.append(vals)
+            fs.append(head + [text, f.code, SEVERITY_DA.get(f.severity, f.severity), plain(f.excerpt),
+                              plain(first_sentence(f.message)), plain(f.suggestion or "")])
             rows += 1
     fs.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{rows + 1}"
     buf = io.BytesIO()

@@ -729,6 +729,17 @@ class TextWriter:
         self.style = style
         self.wrap = max(40, min(width, 100)) - 6
         self.explained: dict[str, str | None] = {}
+        self._wrap_memo: dict[str, list[str]] = {}
+
+    def _wrapped(self, para: str) -> list[str]:
+        # the same teaching texts come back thousands of times in a batch: wrap each once
+        got = self._wrap_memo.get(para)
+        if got is None:
+            got = ["      " + ln for ln in textwrap.wrap(terminal_safe(para), self.wrap)]
+            if len(self._wrap_memo) > 4096:
+                self._wrap_memo.clear()
+            self._wrap_memo[para] = got
+        return got
 
     def write(self, r: Item) -> None:
         style, out = self.style, []
@@ -759,7 +770,7 @@ class TextWriter:
             if f.question:
                 paras.append("Spørg: " + f.question)
             for para in paras:
-                out.extend("      " + ln for ln in textwrap.wrap(terminal_safe(para), self.wrap))
+                out.extend(self._wrapped(para))
         out.append("")
         self.out.write("\n".join(out) + "\n")
 
