@@ -144,3 +144,28 @@ def test_audit_reads_the_same_inputs_as_check(tmp_path, capsys, monkeypatch):
     html = report.read_text(encoding="utf-8")
     assert "vague-quantifier" in html and "\x1b" not in html and "\x07" not in html
     assert _audit([str(p), "-o", str(tmp_path / "r.xlsx")], capsys)[0] == 0  # control characters dropped
+
+
+def test_progress_bar_only_on_a_terminal(export, tmp_path, capsys):
+    import pty
+    import sys
+
+    code, _, err = _audit([str(export), "-o", str(tmp_path / "a.html")], capsys)
+    assert code == 0 and "█" not in err and "░" not in err  # stderr is not a terminal here
+    master, slave = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"), TERM="xterm")
+    p = subprocess.run([sys.executable, "-m", "delmaal_assistant", "audit", str(export), "-o", str(tmp_path / "b.html")],
+                       stderr=slave, stdout=subprocess.DEVNULL, env=env, timeout=120)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert p.returncode == 0 and "tjekket" in shown and "%" in shown and "█" in shown

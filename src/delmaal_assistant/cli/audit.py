@@ -451,6 +451,13 @@ class Progress:
         self.last = 0.0
         self.t0 = time.monotonic()
 
+    def counted(self, units):
+        """Pass the units on, counting how many have been read (ahead of the checking)."""
+        self.read = 0
+        for u in units:
+            self.read += 1
+            yield u
+
     def update(self, count: int, force: bool = False) -> None:
         if not self.on:
             return
@@ -460,7 +467,8 @@ class Progress:
         self.last = now
         total = sum(s.size for s in self.sources)
         done = sum(s.done for s in self.sources)
-        frac = min(1.0, done / total) if total else 0.0
+        # bytes read run ahead of the checking (buffers, the worker queue): scale by checked / read
+        frac = min(1.0, done / total) * min(1.0, count / max(1, getattr(self, "read", count))) if total else 0.0
         width = 30
         bar = "█" * int(frac * width) + "░" * (width - int(frac * width))
         self.stream.write(f"\r{bar} {frac * 100:3.0f} %  {count} tjekket  {now - self.t0:4.0f} s ")
@@ -500,7 +508,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         audit = Audit(grouped=bool(args.group_by))
         progress = Progress(stderr, opened)
         try:
-            for item in check_stream(iter_units(opened), checker, jobs, cfg.filter):
+            for item in check_stream(progress.counted(iter_units(opened)), checker, jobs, cfg.filter):
                 audit.add(item)
                 progress.update(audit.n)
         finally:
