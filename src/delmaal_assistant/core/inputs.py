@@ -341,11 +341,11 @@ class TextSource(Source):
             if not raw:
                 break
             n += 1
+            if first and b"\x00" in raw[:8192] and self._encoding.startswith("utf-8"):
+                raise InputError(f"{where} ser ud til at være binære data, ikke tekst.")
             if len(raw) > MAX_LINE_CHARS and not raw.endswith(b"\n"):
                 raise InputError(f"{where}: linje {n} er længere end {MAX_LINE_CHARS // (1024 * 1024)} MB "
                                  "og kan ikke tjekkes. Er det en tekstfil med én formulering pr. linje?")
-            if first and b"\x00" in raw[:8192] and self._encoding.startswith("utf-8"):
-                raise InputError(f"{where} ser ud til at være binære data, ikke tekst.")
             first = False
             try:
                 line = dec.decode(raw)
