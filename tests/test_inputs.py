@@ -215,3 +215,10 @@ def test_stdin_without_newlines_is_bounded(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000), encoding="utf-8"))
     assert main(["check", "-"]) == 2
     assert "linje 1" in capsys.readouterr().err
+
+
+def test_empty_rows_above_the_header_count_as_rows(tmp_path, capsys):
+    p = tmp_path / "eksport.csv"
+    p.write_bytes(excel_csv([[""], ["Delmål"], [COMMA]]).encode("utf-8-sig"))
+    code, doc, _ = check_json([str(p)], capsys)
+    assert [(r["row"], r["text"]) for r in doc["results"]] == [(3, COMMA)]

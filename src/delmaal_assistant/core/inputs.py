@@ -379,8 +379,12 @@ class CsvSource(Source):
             csv.field_size_limit(MAX_LINE_CHARS)
             self._reader = csv.reader(self._text, delimiter=self.delimiter, quotechar='"', doublequote=True,
                                       skipinitialspace=False, strict=False)
+            self._header_row = 1
             try:
                 header = next(self._reader)
+                while not any(h.strip() for h in header):  # empty rows above the header: Excel counts them
+                    header = next(self._reader)
+                    self._header_row += 1
             except StopIteration:
                 raise InputError(f"'{self.display}' er tom: der er ingen kolonneoverskrifter.") from None
             except (csv.Error, UnicodeDecodeError) as exc:
@@ -404,7 +408,7 @@ class CsvSource(Source):
         col, idc, grp = self._col, self._id, self._group
         last_col = col == len(self.header) - 1 and not self.one_column
         delim = self.delimiter
-        row = 1
+        row = self._header_row
         line = self._header_line + 1
         try:
             for fields in reader:
