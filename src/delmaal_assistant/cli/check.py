@@ -540,6 +540,10 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
     import queue as queue_mod
 
     global _WORK
+    if "fork" not in multiprocessing.get_all_start_methods():  # Windows: no fork, check here, in order
+        for u in units:
+            yield from _check_one(u, checker, flt)
+        return
     ctx = multiprocessing.get_context("fork")
     _WORK = (checker, flt)
     tasks = ctx.Queue()

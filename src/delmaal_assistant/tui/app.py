@@ -242,6 +242,8 @@ class DelmaalApp(App):
             yield SystemCommand("Gå videre alligevel (Ctrl+N)", "Spring videre til næste spørgsmål",
                                 screen.action_skip)
             yield SystemCommand("Forrige spørgsmål (Ctrl+B)", "Gå et spørgsmål tilbage", screen.action_back)
+            yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
+                                screen.action_confirm_smart)
             for step in self.prompts.steps:
                 yield SystemCommand(f"Gå til: {step.title}", step.question,
                                     lambda s=step.id: screen.goto_step(s))

@@ -779,6 +779,8 @@ class ReviewScreen(Screen):
     def palette_commands(self):
         from textual.app import SystemCommand
 
+        yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
+                            self.action_confirm_smart)
         yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
                             self.copy_all)
         yield SystemCommand("Kopiér et felt … (Ctrl+K)", "Vælg et felt og kopiér kun det", self.action_copy)
