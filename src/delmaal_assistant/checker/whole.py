@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Union
 
@@ -249,6 +250,46 @@ class FieldData:
     elements: dict[str, tuple]  # name → compiled patterns
     words: dict[str, frozenset[str]]
     limits: _Thresholds
+    index: dict = dc_field(default_factory=dict)  # name → (patterns by first word, patterns to scan)
+
+    memo: dict = dc_field(default_factory=dict)
+
+    def candidates(self, name: str, tok) -> list:
+        """The patterns of element `name` whose first word can be `tok` (in pattern order); memoised on the
+        form and lemmas, since words repeat."""
+        key = (name, tok.lower, tok.lemmas)
+        hit = self.memo.get(key)
+        if hit is None:
+            by_key, scan = self.index[name]
+            patterns = self.elements[name]
+            hits = {n for n in scan if _may_start(patterns[n][0], tok)}
+            for k in (tok.lower, *tok.lemmas):
+                hits.update(by_key.get(k, ()))
+            hit = sorted(hits)
+            if len(self.memo) > 100_000:
+                self.memo.clear()
+            self.memo[key] = hit
+        return hit
+
+
+def _may_start(el, tok) -> bool:
+    return tok.is_digit if el.kind in ("date", "year", "num") and tok.is_digit else el.match(tok, None)
+
+
+def _index(patterns: tuple) -> tuple[dict, tuple]:
+    by_key: dict[str, list[int]] = {}
+    scan = []
+    for n, elems in enumerate(patterns):
+        first = elems[0]
+        if first.kind == "word" and not first.prefixes and not first.suffixes:
+            for k in first.forms | first.lemmas:
+                by_key.setdefault(k, []).append(n)
+        elif first.kind == "list":
+            for k in first.items:
+                by_key.setdefault(k, []).append(n)
+        else:
+            scan.append(n)
+    return by_key, tuple(scan)
 
 
 def _data_error(where: str, exc: Exception) -> "LexiconError":
@@ -328,7 +369,7 @@ def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
     if stray:
         raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
     words["months"] = lists["months"]
-    return FieldData(rules, elements, words, limits)
+    return FieldData(rules, elements, words, limits, {name: _index(p) for name, p in elements.items()})
 
 
 @lru_cache(maxsize=4)
@@ -390,11 +431,12 @@ class _Answer:
         if name not in self._spans:
             out = []
             toks = self.toks
+            patterns = self.data.elements[name]
             for k, t in enumerate(toks):
                 if t.is_punct:
                     continue
-                for elems in self.data.elements[name]:
-                    end = _match_at(toks, k, elems)
+                for n in self.data.candidates(name, t):
+                    end = _match_at(toks, k, patterns[n])
                     if end is not None and end > k:
                         out.append((k, end))
                         break
@@ -700,9 +742,15 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
     """The mentor's judgement of every staff answer of the template, each finding on its field's path.
 
     `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`."""
-    data = data or field_data(d.language.split("-")[0] if d.language else "da")
+    data = data or field_data(getattr(engine, "lang", "da"))
     cfg = cfg if cfg is not None else engine.lex.section("whole")
-    analyze = engine.analyze
+    seen: dict[str, object] = {}
+
+    def analyze(text: str):
+        if text not in seen:
+            seen[text] = engine.analyze(text)
+        return seen[text]
+
     out: list[Finding] = []
 
     def answer(text: str) -> _Answer:
