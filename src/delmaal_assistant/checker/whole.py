@@ -520,7 +520,7 @@ def judge_purpose(A: _Answer, data: FieldData, field: str = "purpose") -> list[F
 
 
 def _has_criterion(A: _Answer) -> bool:
-    for a, b in A.spans("criterion"):
+    for a, b in A.outside("criterion", "vague_measure", "feeling"):
         if b - a == 1 and _not_a_count(A, a):
             continue
         return True
@@ -708,7 +708,8 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
             continue  # placeholder-answer
         if (A.has("feeling") or A.has("abstract_goal")) and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
             out.append(_rf(data, "indicator-feeling", "feeling", field, level=lvl.level, text=text))
-        elif A.has("scale_paraphrase") and (A.has("scale_predicate") or len(A.content_words(skip)) < need):
+        elif not A.content_words(skip) or (A.has("scale_paraphrase") and (
+                A.has("scale_predicate") or len(A.content_words(skip)) < need)):
             f = _f(cfg, "generic-indicator", field=field, level=lvl.level, text=text)
             out.append(replace(f, rule="generic-indicator/paraphrase"))
         elif _staff_only(A):

@@ -220,8 +220,6 @@ def check_inputs(inputs: list[Item | DelmaalInput], checker, jobs: int | None = 
             continue
         d: Delmaal = inp.delmaal  # type: ignore[assignment]
         findings = checker.check_delmaal(d)
-        for path, _title, text in d.text_fields():
-            results.append(Item(inp.source, None, text, path, [f for f in findings if f.field == path]))
         fields = {p for p, _, _ in d.text_fields()}
         # A finding about an empty text field or one list entry (an external actor with no "how") sits on a
         # result of its own for that field; findings about the delmål as a whole stay together.
@@ -235,7 +233,12 @@ def check_inputs(inputs: list[Item | DelmaalInput], checker, jobs: int | None = 
                 whole.append(f)
                 continue
             extra.setdefault(f.field, Item(inp.source, None, text, f.field)).findings.append(f)
-        results.extend(extra.values())
+        mine = [Item(inp.source, None, text, path, [f for f in findings if f.field == path])
+                for path, _title, text in d.text_fields()] + list(extra.values())
+        order = list(type(d).model_fields)
+        mine.sort(key=lambda it: order.index(it.field.split(".")[0].split("[")[0])
+                  if it.field.split(".")[0].split("[")[0] in order else len(order))  # template order (stable)
+        results.extend(mine)
         results.append(Item(inp.source, None, "", WHOLE_FIELD, whole))
     return results
 
