@@ -196,10 +196,10 @@ FIELD_RULES: dict[str, tuple[str, ...]] = {
     "placeholder-answer": ("placeholder",),
 }
 ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
-            "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative", "vague_alternative",
-            "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
+            "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative",
+            "vague_alternative", "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
             "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal")
-WORD_LISTS = ("weekdays", "dayparts", "not_a_moment", "units", "aim_markers", "resident_subjects", "placeholder",
+WORD_LISTS = ("weekdays", "dayparts", "units", "aim_markers", "resident_subjects", "placeholder",
               "scale_words", "systems")
 NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
 
@@ -615,7 +615,8 @@ def _residents_view(A: _Answer) -> list[tuple[int, int]]:
     """Attitude words in sentences that are not a staff view ("Personalet vurderer …", "Det er vigtigt at …")
     and not inside a process/information phrase ("deltog i mødet")."""
     staff_sents = {A.toks[a].sent for a, _ in A.spans("staff_view")}
-    return [(a, b) for a, b in A.outside("attitude", "informed", "justification_why") if A.toks[a].sent not in staff_sents]
+    return [(a, b) for a, b in A.outside("attitude", "informed", "justification_why")
+            if A.toks[a].sent not in staff_sents]
 
 
 def judge_attitude(A: _Answer, data: FieldData, justified: bool,
@@ -706,7 +707,8 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
         A = _Answer(analyze, text, data)
         if _placeholder(A):
             continue  # placeholder-answer
-        if (A.has("feeling") or A.has("abstract_goal")) and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
+        state = A.has("feeling") or A.has("abstract_goal")
+        if state and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
             out.append(_rf(data, "indicator-feeling", "feeling", field, level=lvl.level, text=text))
         elif not A.content_words(skip) or (A.has("scale_paraphrase") and (
                 A.has("scale_predicate") or len(A.content_words(skip)) < need)):
