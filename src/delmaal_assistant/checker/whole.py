@@ -510,7 +510,8 @@ def _resources(A: _Answer) -> list[tuple[int, int]]:
 
 
 def judge_purpose(A: _Answer, data: FieldData, field: str = "purpose") -> list[Finding]:
-    if A.n < data.limits.purpose_min_words:
+    # a short answer is only weak when it lacks an element: length itself is never the criterion
+    if A.n < data.limits.purpose_min_words and not (_resources(A) and A.has("reason")):
         return [_rf(data, "weak-purpose", "too-short", field)]
     if not _resources(A):
         return [_rf(data, "weak-purpose", "no-resource", field)]
@@ -575,10 +576,10 @@ def judge_indsats(A: _Answer, data: FieldData, field: str = "indsats.actions") -
     need = A.spans("as_needed")
     if need and not when:
         return [_rf(data, code, "as-needed", field, excerpt=A.excerpt(need[0]))]
-    if A.n < data.limits.indsats_min_words:
-        return [_rf(data, code, "too-short", field)]
     action = A.outside("staff_action", "generic_support") or [
         s for s in A.spans("staff_action") if s[1] - s[0] > 1]  # "hjælper ham med at skrive": with its object
+    if A.n < data.limits.indsats_min_words and not (action and (when or A.has("aid"))):
+        return [_rf(data, code, "too-short", field)]
     generic = A.spans("generic_support")
     if generic and not action and not when and not A.has("aid"):
         return [_rf(data, code, "generic-support", field, excerpt=A.excerpt(generic[0]))]
