@@ -699,12 +699,13 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
             continue
         field = f"indicators.levels[{lvl.level}].what_we_see"
         key = " ".join(text.lower().strip(" .!").split())
+        if field in already:  # already a generic-indicator finding: one objection per level is enough
+            seen.setdefault(key, lvl.level)
+            continue
         if key in seen:
             out.append(_rf(data, "indicator-repeated", "same-text", field, level=lvl.level, other=seen[key]))
             continue
         seen[key] = lvl.level
-        if field in already:
-            continue
         A = _Answer(analyze, text, data)
         if _placeholder(A):
             continue  # placeholder-answer
