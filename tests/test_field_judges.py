@@ -95,7 +95,7 @@ def test_each_weak_answer_sits_on_its_field():
             ("indsats.actions", "weak-indsats", "warning"),
             ("indsats.when_resident_wants_otherwise", "weak-when-resident-wants-otherwise", "warning"),
             ("external_actors[0]", "actor-without-how", "warning"),
-            ("indicators.levels[2].what_we_see", "generic-indicator", "suggestion"),
+            ("indicators.levels[2].what_we_see", "generic-indicator", "warning"),
             ("documentation.how_often", "weak-documentation", "warning")} <= got
 
 
@@ -120,7 +120,7 @@ def test_check_shows_an_actor_without_how_on_that_actors_result(tmp_path):
     assert [f["code"] for f in res["collaboration.resident_attitude"]["findings"]] == ["weak-attitude"]
     text = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", str(path)],
                           capture_output=True, text=True, encoding="utf-8").stdout
-    assert "external_actors[0]  Jobcentret" in text and "[actor-without-how]" in text
+    assert "Eksterne aktører (1)  Jobcentret" in text and "actor-without-how" in text
 
 
 # ------------------------------------------------------------------------------------------ the labelled set

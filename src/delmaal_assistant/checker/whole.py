@@ -17,47 +17,58 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import NUMBER_WORDS
+from delmaal_assistant.core.resources import data_lang as _data_lang
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.engine import Engine
     from delmaal_assistant.core.model import Delmaal
 
-# Which text checks run on which field. The wording is the delmål itself and gets every check. Indsats and
-# documentation describe the staff's actions, so staff-perspective does not apply there. The resident's own
-# words are recorded verbatim and only checked for personal data.
-ALL = None
-PROSE = {"long-sentence", "readability", "passive-voice", "personal-data", "personal-name"}
-FIELD_CODES: dict[str, set[str] | None] = {
-    "wording": ALL,
-    "title": {"personal-data", "personal-name"},
-    "measurement": {"vague-verb", "vague-quantifier", "personal-data", "personal-name", "long-sentence"},
-    "collaboration.resident_own_words": {"personal-data", "personal-name"},
-}
 UDVIKLE = "Udvikle funktionsevne"
 
 
-def codes_for(path: str) -> set[str] | None:
-    if path in FIELD_CODES:
-        return FIELD_CODES[path]
-    if path.startswith("indicators."):
-        return {"personal-data", "personal-name", "long-sentence"}
-    return PROSE
-
-
 def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
+    """Findings for every text field and the whole-delmål checks, each on the field it concerns.
+
+    Which codes apply to a field, and at what severity, is the field registry's (prompts/<lang>/fields.toml):
+    the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
+    """
+    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
+
+    reg = registry(data_lang(d.language))
     out: list[Finding] = []
     for path, _title, text in d.text_fields():
-        codes = codes_for(path)
+        codes = set(reg.codes_for(path))
+        if not codes:
+            continue
         for f in engine.check_text(text, codes):
             if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:
                 continue  # the timeframe is stated in the end date field
             out.append(replace(f, field=path))
     cfg = engine.lex.section("whole")
-    whole = whole_findings(cfg, d)
+    whole = whole_findings(cfg, d) + date_findings(cfg, d)
     out.extend(whole)
     # the mentor's judges (below); one finding per code and field
     have = {(f.code, f.field) for f in whole}
     out.extend(f for f in field_findings(engine, d, cfg) if (f.code, f.field) not in have)
+    return apply_registry(reg, out)
+
+
+def apply_registry(reg, findings: list[Finding]) -> list[Finding]:
+    """Keep only the codes the registry allows on each field, with the field's severity; a personal name is
+    reported once per delmål, where it first appears."""
+    out: list[Finding] = []
+    names: set[str] = set()
+    for f in findings:
+        if not reg.applies(f.code, f.field):
+            continue
+        if f.code == "personal-name":
+            key = (f.excerpt or "").strip().lower()
+            if key in names:
+                continue
+            names.add(key)
+        sev = reg.severity(f.code, f.field, f.severity)
+        out.append(f if sev == f.severity else replace(f, severity=sev))
     return out
 
 
@@ -172,6 +183,19 @@ def whole_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
             out.append(_f(cfg, "missing-documentation-plan", field=path, what=name))
     return out
 
+
+
+def date_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
+    """The end date must say what the wording says: "indtil 1. marts" with an end date of 27-02 is pointed out."""
+    from delmaal_assistant.core.interview import last_date_in_text
+
+    if d.end_date is None or not d.wording.strip() or "end-date-disagrees" not in cfg:
+        return []
+    base = d.start_date or d.created_at.date()
+    named = last_date_in_text(d.wording, base)
+    if named is None or named == d.end_date:
+        return []
+    return [_f(cfg, "end-date-disagrees", end=d.end_date.strftime("%d-%m-%Y"), named=named.strftime("%d-%m-%Y"))]
 
 
 # ================================================================================================ field judges
@@ -747,7 +771,7 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
     """The mentor's judgement of every staff answer of the template, each finding on its field's path.
 
     `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`."""
-    data = data or field_data(getattr(engine, "lang", "da"))
+    data = data or field_data(_data_lang(d.language))
     cfg = cfg if cfg is not None else engine.lex.section("whole")
     seen: dict[str, object] = {}
 

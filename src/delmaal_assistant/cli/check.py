@@ -20,6 +20,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
+from delmaal_assistant.core.codes import code_name
 
 FAIL_LEVELS = ("error", "warning", "suggestion", "none")
 FILE_TYPES = (".txt", ".csv", ".json")
@@ -38,6 +39,8 @@ class Item:
     text: str
     field: str | None = None
     findings: list[Finding] = dc_field(default_factory=list)
+    smart: list | None = None  # SMART items (whole-delmål result of a saved delmål)
+    label: str | None = None  # the field's Danish label (saved delmål)
 
 
 @dataclass
@@ -218,29 +221,35 @@ def check_inputs(inputs: list[Item | DelmaalInput], checker, jobs: int | None = 
         if isinstance(inp, Item):
             results.append(inp)
             continue
-        d: Delmaal = inp.delmaal  # type: ignore[assignment]
-        findings = checker.check_delmaal(d)
-        fields = {p for p, _, _ in d.text_fields()}
-        # A finding about an empty text field or one list entry (an external actor with no "how") sits on a
-        # result of its own for that field; findings about the delmål as a whole stay together.
-        whole = []
-        extra: dict[str, Item] = {}
-        for f in findings:
-            if f.field in fields:
-                continue
-            text = _field_text(d, f.field)
-            if text is None:
-                whole.append(f)
-                continue
-            extra.setdefault(f.field, Item(inp.source, None, text, f.field)).findings.append(f)
-        mine = [Item(inp.source, None, text, path, [f for f in findings if f.field == path])
-                for path, _title, text in d.text_fields()] + list(extra.values())
-        order = list(type(d).model_fields)
-        mine.sort(key=lambda it: order.index(it.field.split(".")[0].split("[")[0])
-                  if it.field.split(".")[0].split("[")[0] in order else len(order))  # template order (stable)
-        results.extend(mine)
-        results.append(Item(inp.source, None, "", WHOLE_FIELD, whole))
+        results.extend(delmaal_results(inp.source, inp.delmaal, checker))  # type: ignore[arg-type]
     return results
+
+
+def delmaal_results(source: str, d, checker) -> list[Item]:
+    """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
+    field it is about), then the whole-delmål result with the SMART status."""
+    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
+    from delmaal_assistant.core.smart import smart_status
+
+    reg = registry(data_lang(d.language))
+    findings = checker.check_delmaal(d)
+    texts = {path: (label, text) for path, label, text in d.text_fields()}
+    paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
+    order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
+
+    def rank(path: str) -> int:
+        top = path.split(".")[0].split("[")[0]
+        return order.index(top) if top in order else len(order)
+
+    paths.sort(key=rank)  # stable: text fields keep their order
+    out = [Item(source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
+                [f for f in findings if f.field == p],
+                label=texts[p][0] if p in texts else reg.label(p)) for p in paths]
+    smart = smart_status(d, findings)
+    out.append(Item(source, None, "", WHOLE_FIELD, [f for f in findings if not f.field], smart=smart,
+                    label="Hele delmålet"))
+    return out
 
 
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
@@ -273,7 +282,11 @@ def to_json(results: list[Item]) -> dict:
         d = {"index": i, "source": r.source, "line": r.line, "text": r.text}
         if r.field:
             d["field"] = r.field
+        if r.label:
+            d["label"] = r.label
         d["findings"] = [f.to_json() for f in r.findings]
+        if r.smart is not None:
+            d["smart"] = [i.as_json() for i in r.smart]
         out.append(d)
     return {"schema": "delmaal-check/1", "results": out}
 
@@ -313,10 +326,12 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
         if r.line is not None:
             where = f"{r.source}:{r.line}" if r.source != "-" else f"linje {r.line}"
         if r.field:
-            where = f"{r.source} · {r.field}"
+            where = f"{r.source} · {r.label or r.field}"
         head = style(where, "2") + "  " if where else ""
         if r.field == WHOLE_FIELD:
             out.append(style(f"{r.source} · hele delmålet", "1"))
+        elif r.field and not r.text.strip():
+            out.append(f"{head}{style('(tomt)', '1')}")
         else:
             shown = r.text if r.text.strip() else "(tomt)"
             out.append(f"{head}{style(shown, '1')}" if len(shown) <= 200 else f"{head}{style(shown[:200] + '…', '1')}")
@@ -326,7 +341,7 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
             counts[f.severity] = counts.get(f.severity, 0) + 1
             label = style(f"{SEV_MARK.get(f.severity, '')} {SEVERITY_DA.get(f.severity, f.severity)}",
                           *SEV_STYLE.get(f.severity, ()))
-            out.append(f"  {label} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
+            out.append(f"  {label} {code_name(f.code)} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
             snippet = _marked(r.text, f, style)
             if snippet:
                 out.append(f"      {snippet}")
@@ -336,6 +351,13 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
                 out.extend("      " + ln for ln in textwrap.wrap("Forslag: " + f.suggestion, wrap))
             if f.question:
                 out.extend("      " + ln for ln in textwrap.wrap("Spørg: " + f.question, wrap))
+        if r.smart:
+            from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
+
+            out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
+            for it in r.smart:
+                line = f"{STATUS_SYMBOL[it.status]} {it.number}. {it.short}: {STATUS_DA[it.status]} – {it.reason}"
+                out.extend(textwrap.wrap(line, wrap, initial_indent="    ", subsequent_indent="      "))
         out.append("")
     n_words = sum(1 for r in results if r.field is None)
     n_files = sum(1 for r in results if r.field == WHOLE_FIELD)
