@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Union
 
@@ -219,10 +220,10 @@ FIELD_RULES: dict[str, tuple[str, ...]] = {
     "placeholder-answer": ("placeholder",),
 }
 ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
-            "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative", "vague_alternative",
-            "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
+            "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative",
+            "vague_alternative", "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
             "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal")
-WORD_LISTS = ("weekdays", "dayparts", "not_a_moment", "units", "aim_markers", "resident_subjects", "placeholder",
+WORD_LISTS = ("weekdays", "dayparts", "units", "aim_markers", "resident_subjects", "placeholder",
               "scale_words", "systems")
 NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
 
@@ -273,6 +274,46 @@ class FieldData:
     elements: dict[str, tuple]  # name → compiled patterns
     words: dict[str, frozenset[str]]
     limits: _Thresholds
+    index: dict = dc_field(default_factory=dict)  # name → (patterns by first word, patterns to scan)
+
+    memo: dict = dc_field(default_factory=dict)
+
+    def candidates(self, name: str, tok) -> list:
+        """The patterns of element `name` whose first word can be `tok` (in pattern order); memoised on the
+        form and lemmas, since words repeat."""
+        key = (name, tok.lower, tok.lemmas)
+        hit = self.memo.get(key)
+        if hit is None:
+            by_key, scan = self.index[name]
+            patterns = self.elements[name]
+            hits = {n for n in scan if _may_start(patterns[n][0], tok)}
+            for k in (tok.lower, *tok.lemmas):
+                hits.update(by_key.get(k, ()))
+            hit = sorted(hits)
+            if len(self.memo) > 100_000:
+                self.memo.clear()
+            self.memo[key] = hit
+        return hit
+
+
+def _may_start(el, tok) -> bool:
+    return tok.is_digit if el.kind in ("date", "year", "num") and tok.is_digit else el.match(tok, None)
+
+
+def _index(patterns: tuple) -> tuple[dict, tuple]:
+    by_key: dict[str, list[int]] = {}
+    scan = []
+    for n, elems in enumerate(patterns):
+        first = elems[0]
+        if first.kind == "word" and not first.prefixes and not first.suffixes:
+            for k in first.forms | first.lemmas:
+                by_key.setdefault(k, []).append(n)
+        elif first.kind == "list":
+            for k in first.items:
+                by_key.setdefault(k, []).append(n)
+        else:
+            scan.append(n)
+    return by_key, tuple(scan)
 
 
 def _data_error(where: str, exc: Exception) -> "LexiconError":
@@ -352,7 +393,7 @@ def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
     if stray:
         raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
     words["months"] = lists["months"]
-    return FieldData(rules, elements, words, limits)
+    return FieldData(rules, elements, words, limits, {name: _index(p) for name, p in elements.items()})
 
 
 @lru_cache(maxsize=4)
@@ -414,11 +455,12 @@ class _Answer:
         if name not in self._spans:
             out = []
             toks = self.toks
+            patterns = self.data.elements[name]
             for k, t in enumerate(toks):
                 if t.is_punct:
                     continue
-                for elems in self.data.elements[name]:
-                    end = _match_at(toks, k, elems)
+                for n in self.data.candidates(name, t):
+                    end = _match_at(toks, k, patterns[n])
                     if end is not None and end > k:
                         out.append((k, end))
                         break
@@ -492,7 +534,8 @@ def _resources(A: _Answer) -> list[tuple[int, int]]:
 
 
 def judge_purpose(A: _Answer, data: FieldData, field: str = "purpose") -> list[Finding]:
-    if A.n < data.limits.purpose_min_words:
+    # a short answer is only weak when it lacks an element: length itself is never the criterion
+    if A.n < data.limits.purpose_min_words and not (_resources(A) and A.has("reason")):
         return [_rf(data, "weak-purpose", "too-short", field)]
     if not _resources(A):
         return [_rf(data, "weak-purpose", "no-resource", field)]
@@ -502,7 +545,7 @@ def judge_purpose(A: _Answer, data: FieldData, field: str = "purpose") -> list[F
 
 
 def _has_criterion(A: _Answer) -> bool:
-    for a, b in A.spans("criterion"):
+    for a, b in A.outside("criterion", "vague_measure", "feeling"):
         if b - a == 1 and _not_a_count(A, a):
             continue
         return True
@@ -557,10 +600,10 @@ def judge_indsats(A: _Answer, data: FieldData, field: str = "indsats.actions") -
     need = A.spans("as_needed")
     if need and not when:
         return [_rf(data, code, "as-needed", field, excerpt=A.excerpt(need[0]))]
-    if A.n < data.limits.indsats_min_words:
-        return [_rf(data, code, "too-short", field)]
     action = A.outside("staff_action", "generic_support") or [
         s for s in A.spans("staff_action") if s[1] - s[0] > 1]  # "hjælper ham med at skrive": with its object
+    if A.n < data.limits.indsats_min_words and not (action and (when or A.has("aid"))):
+        return [_rf(data, code, "too-short", field)]
     generic = A.spans("generic_support")
     if generic and not action and not when and not A.has("aid"):
         return [_rf(data, code, "generic-support", field, excerpt=A.excerpt(generic[0]))]
@@ -597,7 +640,8 @@ def _residents_view(A: _Answer) -> list[tuple[int, int]]:
     """Attitude words in sentences that are not a staff view ("Personalet vurderer …", "Det er vigtigt at …")
     and not inside a process/information phrase ("deltog i mødet")."""
     staff_sents = {A.toks[a].sent for a, _ in A.spans("staff_view")}
-    return [(a, b) for a, b in A.outside("attitude", "informed", "justification_why") if A.toks[a].sent not in staff_sents]
+    return [(a, b) for a, b in A.outside("attitude", "informed", "justification_why")
+            if A.toks[a].sent not in staff_sents]
 
 
 def judge_attitude(A: _Answer, data: FieldData, justified: bool,
@@ -679,18 +723,21 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
             continue
         field = f"indicators.levels[{lvl.level}].what_we_see"
         key = " ".join(text.lower().strip(" .!").split())
+        if field in already:  # already a generic-indicator finding: one objection per level is enough
+            seen.setdefault(key, lvl.level)
+            continue
         if key in seen:
             out.append(_rf(data, "indicator-repeated", "same-text", field, level=lvl.level, other=seen[key]))
             continue
         seen[key] = lvl.level
-        if field in already:
-            continue
         A = _Answer(analyze, text, data)
         if _placeholder(A):
             continue  # placeholder-answer
-        if (A.has("feeling") or A.has("abstract_goal")) and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
+        state = A.has("feeling") or A.has("abstract_goal")
+        if state and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
             out.append(_rf(data, "indicator-feeling", "feeling", field, level=lvl.level, text=text))
-        elif A.has("scale_paraphrase") and (A.has("scale_predicate") or len(A.content_words(skip)) < need):
+        elif not A.content_words(skip) or (A.has("scale_paraphrase") and (
+                A.has("scale_predicate") or len(A.content_words(skip)) < need)):
             f = _f(cfg, "generic-indicator", field=field, level=lvl.level, text=text)
             out.append(replace(f, rule="generic-indicator/paraphrase"))
         elif _staff_only(A):
@@ -726,7 +773,13 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
     `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`."""
     data = data or field_data(_data_lang(d.language))
     cfg = cfg if cfg is not None else engine.lex.section("whole")
-    analyze = engine.analyze
+    seen: dict[str, object] = {}
+
+    def analyze(text: str):
+        if text not in seen:
+            seen[text] = engine.analyze(text)
+        return seen[text]
+
     out: list[Finding] = []
 
     def answer(text: str) -> _Answer:

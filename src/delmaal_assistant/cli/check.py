@@ -450,6 +450,13 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     findings = flt.apply(everything)
     texts = {path: (label, text) for path, label, text in d.text_fields()}
     paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
+    order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
+
+    def rank(path: str) -> int:
+        top = path.split(".")[0].split("[")[0]
+        return order.index(top) if top in order else len(order)
+
+    paths.sort(key=rank)  # stable: text fields keep their order
     out = [Item(inp.source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
                 [f for f in findings if f.field == p], label=texts[p][0] if p in texts else reg.label(p))
            for p in paths]
