@@ -152,6 +152,11 @@ def test_docx_round_trips_with_every_field():
     assert len(smart.rows) == 9 and smart.rows[5].cells[1].text == "Opfyldt"
     assert "Vaske tøj" in body and "Udvikle funktionsevne" in body and "01-03-2027" in body
     assert "Kriminalpræventivt delmål" in body
+    # the resident's page: "Dit delmål" in du-form, large print
+    easy = body.split("Dit delmål: Tøjvask")[1]
+    assert "Det vil du gøre" in easy and "Du vasker tøj hver onsdag." in easy
+    big = [r for p in doc.paragraphs if p.text == "Du vasker tøj hver onsdag." for r in p.runs]
+    assert big and big[0].font.size.pt == 16
 
 
 # ------------------------------------------------------------------------------------------------ refresh

@@ -57,6 +57,7 @@ def test_goal_validates_and_carries_the_delmaal():
     for lvl in d.indicators.levels:
         assert any(lvl.what_we_see in n and f"niveau {lvl.level}" in n for n in notes)
     assert any("3 – Stort støttebehov" in n for n in notes)
+    assert "Evalueringsdato: 2027-02-15" in notes and "statusDate" not in data
     assert "Jeg vil ikke  lugte." in json.dumps(data, ensure_ascii=False)
 
 

@@ -175,7 +175,8 @@ def to_text(d: Delmaal, findings: Iterable | None = None) -> str:
 
 
 def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
-    """A Word document for printing, laid out by template field, with the indicator table and the SMART status."""
+    """A Word document for printing, laid out by template field, with the indicator table and the SMART status;
+    the last page is "Dit delmål" for the resident in large print."""
     from docx import Document
     from docx.shared import Pt
 
@@ -218,6 +219,20 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
             _docx_field(doc, row)
     style = doc.styles["Normal"]
     style.font.size = Pt(11)
+    # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
+    from docx.enum.text import WD_BREAK
+
+    from delmaal_assistant.core.easyread import sections as easy_sections
+    from delmaal_assistant.core.easyread import title as easy_title
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.add_heading(easy_title(d), level=0)
+    for heading, body in easy_sections(d):
+        h = doc.add_heading(heading, level=1)
+        for run in h.runs:
+            run.font.size = Pt(18)
+        for line in body.splitlines():
+            doc.add_paragraph().add_run(line).font.size = Pt(16)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()

@@ -74,9 +74,6 @@ def to_goal(d: Delmaal, today: date | None = None) -> dict:
         target["dueDate"] = d.end_date.isoformat()
     if target:
         goal["target"] = [target]
-    if d.evaluation_date:
-        goal["statusDate"] = d.evaluation_date.isoformat()
-        goal["statusReason"] = f"Evalueres {d.evaluation_date:%d-%m-%Y}"
     if d.theme:
         goal["contained"] = [{
             "resourceType": "Condition", "id": "tema",
@@ -86,6 +83,8 @@ def to_goal(d: Delmaal, today: date | None = None) -> dict:
         }]
         goal["addresses"] = [{"reference": "#tema", "display": d.theme.name}]
     notes = []
+    if d.evaluation_date:  # FHIR's statusDate/statusReason are about a status change, not a planned evaluation
+        notes.append(f"Evalueringsdato: {d.evaluation_date.isoformat()}")
     if d.title.strip():
         notes.append(f"Titel: {d.title.strip()}")
     if d.measurement.strip():
