@@ -37,7 +37,9 @@ from delmaal_assistant.core.inputs import (
     open_text_file,
     refuse_unless_file,
 )
+from delmaal_assistant.core.codes import code_name
 from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
 
 FAIL_LEVELS = ("error", "warning", "suggestion", "none")
 MIN_LEVELS = ("error", "warning", "suggestion")
@@ -66,7 +68,8 @@ class Item:
     row: int | None = None
     id: str | None = None
     group: str | None = None
-    smart: list | None = None  # whole-delmål results of saved delmål: the SMART status (set by the lead's code)
+    smart: list | None = None  # whole-delmål result of a saved delmål: the SMART items (core.smart.SmartItem)
+    label: str | None = None  # the field's Danish label (saved delmål), from the field registry
 
 
 @dataclass
@@ -434,15 +437,47 @@ def resolve_jobs(jobs: int | None, warn=None) -> int:
 
 
 def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
+    """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
+    field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
+    --select/--ignore hide some of them from the output)."""
+    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
+    from delmaal_assistant.core.smart import smart_status
+
     d = inp.delmaal
-    findings = flt.apply(checker.check_delmaal(d))
-    results = []
-    for path, _title, text in d.text_fields():
-        results.append(Item(inp.source, None, text, path, [f for f in findings if f.field == path]))
-    fields = {p for p, _, _ in d.text_fields()}
-    whole = [f for f in findings if f.field not in fields]
-    results.append(Item(inp.source, None, "", WHOLE_FIELD, whole))
-    return results
+    reg = registry(data_lang(d.language))
+    everything = checker.check_delmaal(d)
+    findings = flt.apply(everything)
+    texts = {path: (label, text) for path, label, text in d.text_fields()}
+    paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
+    out = [Item(inp.source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
+                [f for f in findings if f.field == p], label=texts[p][0] if p in texts else reg.label(p))
+           for p in paths]
+    out.append(Item(inp.source, None, "", WHOLE_FIELD, [f for f in findings if not f.field],
+                    smart=smart_status(d, everything), label="Hele delmålet"))
+    return out
+
+
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def _field_text(d, path: str | None) -> str | None:
+    """The text of the field a finding names — its value for a text field, the name for a list entry
+    ("external_actors[0]" → "Jobcentret") — or None when the path is not one field (a section, a date)."""
+    node = d
+    for step in (path or "").split("."):
+        m = _STEP.match(step)
+        if not m or not hasattr(node, m.group(1)):
+            return None
+        node = getattr(node, m.group(1))
+        if m.group(2) is not None:
+            if not isinstance(node, list) or int(m.group(2)) >= len(node):
+                return None
+            node = node[int(m.group(2))]
+    if isinstance(node, str):
+        return node
+    name = getattr(node, "name", None)
+    return name if isinstance(name, str) and path and path.endswith("]") else None
 
 
 def _item(rec: Record, findings: list[Finding]) -> Item:
@@ -591,9 +626,11 @@ def item_json(i: int, r: Item) -> dict:
         d["id"] = r.id
     if r.field:
         d["field"] = r.field
-    if r.smart is not None:
-        d["smart"] = r.smart
+    if r.label:
+        d["label"] = r.label
     d["findings"] = [f.to_json() for f in r.findings]
+    if r.smart is not None:
+        d["smart"] = [i.as_json() for i in r.smart]
     return d
 
 
@@ -712,7 +749,7 @@ def _marked(text: str, f: Finding, style: _Style, context: int = 40) -> str:
 def _where(r: Item) -> str:
     src = terminal_safe(r.source)
     if r.field:
-        return f"{src} · {r.field}"
+        return f"{src} · {r.label or r.field}"
     if r.row is not None:
         w = f"{src} række {r.row}"
         return w + (f" · id {_one_line(r.id)}" if r.id else "")
@@ -748,6 +785,8 @@ class TextWriter:
         head = style(where, "2") + "  " if where else ""
         if r.field == WHOLE_FIELD:
             out.append(style(f"{terminal_safe(r.source)} · hele delmålet", "1"))
+        elif r.field and not r.text.strip():
+            out.append(f"{head}{style('(tomt)', '1')}")
         else:
             shown = r.text if len(r.text) <= 200 else r.text[:200] + "…"
             out.append(f"{head}{style(_one_line(shown), '1')}")
@@ -756,7 +795,8 @@ class TextWriter:
         for f in r.findings:
             label = style(f"{SEV_MARK.get(f.severity, '')} {SEVERITY_DA.get(f.severity, f.severity)}",
                           *SEV_STYLE.get(f.severity, ()))
-            out.append(f"  {label} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
+            out.append(f"  {label} {code_name(f.code)} [{f.code}]"
+                       + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
             snippet = _marked(r.text, f, style)
             if snippet:
                 out.append(f"      {snippet}")
@@ -772,6 +812,12 @@ class TextWriter:
                 paras.append("Spørg: " + f.question)
             for para in paras:
                 out.extend(self._wrapped(para))
+        if r.smart:
+            out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
+            for it in r.smart:
+                line = f"{STATUS_SYMBOL[it.status]} {it.number}. {it.short}: {STATUS_DA[it.status]} – {it.reason}"
+                out.extend(textwrap.wrap(terminal_safe(line), self.wrap, initial_indent="    ",
+                                         subsequent_indent="      "))
         out.append("")
         self.out.write("\n".join(out) + "\n")
 
