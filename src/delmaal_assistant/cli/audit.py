@@ -137,7 +137,7 @@ def _clean(s: str | None) -> str:
 
 def _where(r: Item) -> str:
     if r.field:
-        return f"{r.source} · {r.field}"
+        return f"{Path(r.source).name} · {getattr(r, 'label', None) or r.field}"
     if r.row is not None:
         return f"{Path(r.source).name} række {r.row}"
     if r.line is not None:
