@@ -540,6 +540,8 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
     import queue as queue_mod
 
     global _WORK
+    if "fork" not in multiprocessing.get_all_start_methods():  # Windows: check_stream stays in one process
+        raise RuntimeError("worker processes need fork")
     ctx = multiprocessing.get_context("fork")
     _WORK = (checker, flt)
     tasks = ctx.Queue()
