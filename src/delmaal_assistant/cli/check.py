@@ -620,11 +620,12 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
 
 
 # ---------------------------------------------------------------------------------------------- output
-_JSON_UNSAFE = re.compile("[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_JSON_UNSAFE = re.compile("[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def json_safe(s: str) -> str:
-    """JSON text with C1 controls, bidi controls and line separators escaped (json escapes C0 itself)."""
+    """JSON text with C1 controls, bidi controls, line separators and lone surrogates (from broken input)
+    escaped; json escapes C0 itself. The text keeps every character; nothing is replaced by '?'."""
     return _JSON_UNSAFE.sub(lambda m: "\\u%04x" % ord(m.group(0)), s)
 
 
