@@ -30,6 +30,7 @@ from delmaal_assistant.core.storage import (
     describe_validation_error,
     ensure_private_dir,
     model_to_json,
+    temp_is_stale,
 )
 
 APP_NAME = "delmaal-assistant"
@@ -246,8 +247,9 @@ class DraftStore:
         return out
 
     def clean_stale_temp_files(self, max_age: float = STALE_TEMP_SECONDS) -> None:
-        """Deal with temp files left by a write that was killed (only those older than `max_age` seconds,
-        so a write in progress in another instance is never touched).
+        """Deal with temp files left by a write that was killed: those whose writer process is gone (the
+        process id is in the name) or older than `max_age` seconds, so a write in progress in another
+        instance is never touched.
 
         A complete temp file (a valid draft) that is newer than the draft it belongs to — the write was
         killed between fsync and rename — is moved into place; any other stale temp file is removed.
@@ -259,7 +261,7 @@ class DraftStore:
             return
         for tmp in temps:
             try:
-                if now - tmp.stat().st_mtime < max_age:
+                if not temp_is_stale(tmp, now, max_age):
                     continue
                 target = self.folder / tmp.name[1:].split(DRAFT_SUFFIX + ".", 1)[0]
                 target = target.with_name(target.name + DRAFT_SUFFIX)

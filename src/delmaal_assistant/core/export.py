@@ -5,10 +5,11 @@ Markdown and plain text; Danish headings in template order. No UI here.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.core.storage import atomic_write_text, ensure_private_dir
+from delmaal_assistant.core.storage import ensure_private_dir, remove_stale_temp_files, write_with_backup
 
 
 def _d(v) -> str:
@@ -101,12 +102,25 @@ def to_text(d: Delmaal) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def export_paths(folder: Path, stem: str) -> list[Path]:
+    """The files `write_exports` writes: STEM.md and STEM.txt in `folder`."""
+    return [Path(folder) / f"{stem}.md", Path(folder) / f"{stem}.txt"]
+
+
+def existing_exports(folder: Path, stem: str) -> list[Path]:
+    """Those of the export files that already exist (or something else sits under their names): the user is
+    asked before they are replaced."""
+    return [p for p in export_paths(folder, stem) if os.path.lexists(p)]
+
+
 def write_exports(d: Delmaal, folder: Path, stem: str) -> list[Path]:
-    """Write STEM.md and STEM.txt in `folder` (atomically) and return their paths."""
+    """Write STEM.md and STEM.txt in `folder` (atomically) and return their paths. An existing file is kept
+    as NAME.bak (like saves); symlinks, devices, FIFOs and sockets are refused (StorageWriteError)."""
     folder = Path(folder)
     if not folder.is_dir():  # never tighten an existing folder the user chose; only create missing ones
         ensure_private_dir(folder)
-    md, txt = folder / f"{stem}.md", folder / f"{stem}.txt"
-    atomic_write_text(md, to_markdown(d))
-    atomic_write_text(txt, to_text(d))
+    md, txt = export_paths(folder, stem)
+    write_with_backup(md, to_markdown(d))
+    write_with_backup(txt, to_text(d))
+    remove_stale_temp_files(folder)
     return [md, txt]
