@@ -353,7 +353,8 @@ async def test_assistant_save_to_impossible_place_is_told_and_draft_kept(tmp_pat
         app.screen.query_one("#save-folder").value = str(blocker / "under")
         await pilot.click("#save-yes")
         await settle(pilot, app, rounds=6)
-        assert any("fil, ikke en mappe" in n for n in notes), notes
+        # told at once in the dialog (checked before anything is written), in Danish
+        assert "fil, ikke en mappe" in str(app.screen.query_one("#save-error").render()), notes
     assert blocker.read_text() == "en fil"
     [info] = DraftStore(data / "drafts").list()
     assert info.title == "Tøjvask om onsdagen"

@@ -117,14 +117,10 @@ def _csv_items(path: Path, text: str, column: str | None) -> list[Item]:
 
 
 def _json_delmaal(path: Path, text: str) -> DelmaalInput:
-    from delmaal_assistant.core.storage import StorageError, delmaal_from_data
+    from delmaal_assistant.core.storage import StorageError, delmaal_from_json_text
 
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"'{path}' er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}).") from None
-    try:
-        return DelmaalInput(str(path), delmaal_from_data(data, f"'{path}'"))
+        return DelmaalInput(str(path), delmaal_from_json_text(text, f"'{path}'"))
     except StorageError as exc:
         raise InputError(str(exc)) from None
 

@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 import threading
 from datetime import date
 from pathlib import Path
 from typing import Iterable
 
+from rich.text import Text
+
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from delmaal_assistant.core.drafts import DraftStore, Settings, default_data_dir, load_settings, save_settings
+from delmaal_assistant.core.drafts import (
+    Draft,
+    DraftLock,
+    DraftLocked,
+    DraftStore,
+    Settings,
+    default_data_dir,
+    load_settings,
+    save_settings,
+)
+from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.storage import StorageError
 from delmaal_assistant.core.interview import Prompts, default_prompts
 
 
@@ -41,6 +57,9 @@ class DelmaalApp(App):
         self._checker_error: str | None = None
         if checker is not None:
             self._checker_ready.set()
+        self._draft_locks: dict[str, list] = {}  # draft id -> [DraftLock, number of screens using it]
+        #: Danish lines printed to the terminal after the app has closed (a signal, a crash)
+        self.exit_notes: list[str] = []
 
     # ------------------------------------------------------------------ checker
 
@@ -55,6 +74,8 @@ class DelmaalApp(App):
     def on_mount(self) -> None:
         if not self._checker_ready.is_set():
             self.set_timer(self.CHECKER_DELAY, self._start_checker_worker)
+        if not self.is_headless:
+            self._install_signal_handlers()
 
     def _start_checker_worker(self) -> None:
         if not self._checker_ready.is_set():
@@ -97,6 +118,153 @@ class DelmaalApp(App):
             self._load_checker()
         self._checker_ready.wait(timeout)
         return self._checker
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        """Notifications carry file names and text from files: never markup, never terminal control codes."""
+        super().notify(terminal_safe(str(message)), title=terminal_safe(str(title)), severity=severity,
+                       timeout=timeout, markup=False)
+
+    # ------------------------------------------------------------------ never lose a keystroke
+
+    def interview_screens(self) -> list:
+        from delmaal_assistant.tui.screens import InterviewScreen
+
+        return [s for s in self.screen_stack if isinstance(s, InterviewScreen)]
+
+    def flush_drafts(self) -> list[str]:
+        """Write every open draft now (what was typed since the last autosave included). Returns Danish
+        messages for drafts that could not be written; empty when all are on disk."""
+        problems = []
+        for screen in self.interview_screens():
+            try:
+                ok = screen.flush()
+            except Exception as exc:  # a bug in one screen must not stop the others from being saved
+                ok, screen.save_error = False, type(exc).__name__
+            if ok is False:
+                problems.append(getattr(screen, "save_error", "") or "ukendt fejl")
+        return problems
+
+    def _install_signal_handlers(self) -> None:
+        """SIGTERM (e.g. logout, `kill`) and SIGHUP (the terminal window is closed): write the draft first."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+            if sig is None:
+                continue
+            try:
+                loop.add_signal_handler(sig, self._on_signal, sig)
+            except (NotImplementedError, RuntimeError, ValueError, OSError):
+                pass
+
+    def _on_signal(self, sig: int) -> None:
+        problems = self.flush_drafts()
+        code = 128 + int(sig)
+        if sig == getattr(signal, "SIGHUP", None):
+            # The terminal is gone: nothing can be shown or restored. The draft is on disk (fsynced).
+            os._exit(code)
+        if problems:
+            self.exit_notes.append("Delmålsassistenten blev lukket udefra, og kladden kunne ikke gemmes: "
+                                   + "; ".join(problems))
+        else:
+            self.exit_notes.append("Delmålsassistenten blev lukket udefra. Kladden er gemt.")
+        # if the terminal cannot be restored within a few seconds, leave anyway: the draft is safe
+        timer = threading.Timer(5.0, os._exit, args=(code,))
+        timer.daemon = True
+        timer.start()
+        self.exit(return_code=code)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: write the draft; if that fails, say so and ask instead of quitting silently."""
+        problems = self.flush_drafts()
+        if not problems:
+            self.exit()
+            return
+        from delmaal_assistant.tui.modals import ConfirmScreen
+
+        t = Text()
+        t.append("Kladden er ikke gemt\n\n", style="bold")
+        t.append("Kladden kunne ikke gemmes: " + "; ".join(problems) + "\n\n")
+        t.append(f"Datamappen er {self.data_dir}. Hvis du afslutter nu, går det, du har skrevet siden sidste "
+                 "gemte kladde, tabt. Du kan blive og gemme delmålet som fil et andet sted (F3, Ctrl+S).")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit_notes.append("Delmålsassistenten er afsluttet. Kladden blev IKKE gemt: "
+                                       + "; ".join(problems))
+                self.exit()
+
+        await self.push_screen(ConfirmScreen(t, yes="Afslut uden at gemme", no="Bliv"), answered)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: no traceback on the terminal (Textual's prints local variables, i.e. the
+        delmål). Write the draft, write a crash report without contents, and say so in Danish."""
+        from delmaal_assistant.core.crashlog import crash_message, write_crash_report
+
+        self._return_code = 1
+        if self._exception is None:  # run_test re-raises it, so tests still see the error
+            self._exception = error
+            self._exception_event.set()
+        report = write_crash_report(error, "assistenten")
+        screens = self.interview_screens()
+        try:
+            problems = self.flush_drafts()
+        except Exception:
+            problems = ["?"]
+        self._exit_renderables.append(Text(crash_message(report, draft_safe=(not problems) if screens else None)))
+        self._close_messages_no_wait()
+
+    # ------------------------------------------------------------------ one writer per draft
+
+    def open_interview(self, draft: Draft, *, resumed: bool = False) -> None:
+        """Show `draft` in the interview, holding its lock. If another running instance has it open, ask:
+        look at it read-only, continue in a copy, or cancel."""
+        from delmaal_assistant.tui.screens import InterviewScreen
+
+        held = self._draft_locks.get(draft.id)
+        if held is None:
+            try:
+                lock = self.store.lock(draft.id)
+            except DraftLocked as exc:
+                self._draft_is_open_elsewhere(draft, str(exc))
+                return
+            except StorageError as exc:  # e.g. a read-only data folder: the draft can still be shown
+                self.notify(f"Kladden kunne ikke låses til dette vindue: {exc}", severity="warning", timeout=10)
+                lock = None
+            held = self._draft_locks[draft.id] = [lock, 0]
+        held[1] += 1
+        self.push_screen(InterviewScreen(draft, resumed=resumed))
+
+    def release_draft(self, draft_id: str) -> None:
+        """An interview screen for `draft_id` is gone: drop the lock when no screen uses it any more."""
+        held = self._draft_locks.get(draft_id)
+        if held is None:
+            return
+        held[1] -= 1
+        if held[1] <= 0:
+            del self._draft_locks[draft_id]
+            lock: DraftLock | None = held[0]
+            if lock is not None:
+                lock.release()
+
+    def _draft_is_open_elsewhere(self, draft: Draft, message: str) -> None:
+        from delmaal_assistant.tui.modals import DraftLockedScreen, DraftViewScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice == "view":
+                self.push_screen(DraftViewScreen(draft))
+            elif choice == "copy":
+                try:
+                    copy = self.store.copy(draft, "Dette er en kopi af en kladde, der var åben i et andet vindue.")
+                except StorageError as exc:
+                    self.notify(f"Kopien kunne ikke gemmes: {exc}", severity="error", timeout=15)
+                    return
+                self.notify("Du skriver nu i en kopi af kladden. Originalen er urørt.", title="Kopi", timeout=8)
+                self.open_interview(copy, resumed=True)
+
+        self.push_screen(DraftLockedScreen(message), chosen)
 
     # ------------------------------------------------------------------ settings
 
@@ -155,11 +323,8 @@ class DelmaalApp(App):
         yield SystemCommand("Tema", "Skift farvetema", self.action_change_theme)
 
     def action_new_delmaal(self) -> None:
-        from delmaal_assistant.core.drafts import Draft
-        from delmaal_assistant.tui.screens import InterviewScreen
-
         self.action_home()
-        self.push_screen(InterviewScreen(Draft(meeting_mode=self.settings.meeting_mode_default)))
+        self.open_interview(Draft(meeting_mode=self.settings.meeting_mode_default))
 
     def action_check_wording(self) -> None:
         from delmaal_assistant.tui.screens import CheckScreen
@@ -191,4 +356,11 @@ def run_app(data_dir=None) -> int:
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
     app.run()
+    import sys
+
+    for note in app.exit_notes:
+        try:
+            sys.stderr.write(note + "\n")
+        except (OSError, ValueError):
+            pass
     return app.return_code or 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,8 +18,9 @@ from textual.timer import Timer
 from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from delmaal_assistant.core.drafts import ConversationEntry, Draft
-from delmaal_assistant.core.export import to_text, write_exports
+from delmaal_assistant.core.drafts import AutosavePolicy, ConversationEntry, Draft
+from delmaal_assistant.core.export import existing_exports, to_text, write_exports
+from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.interview import (
     TEXT_KINDS,
     AnswerError,
@@ -43,7 +46,6 @@ REVIEW_STEP = "review"
 #: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
 PRIVACY_CODES = ("personal-data", "personal-name")
 LIVE_DELAY = 0.3
-AUTOSAVE_DELAY = 1.5
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
 
 
@@ -55,6 +57,16 @@ def finding_plain(prompts, f) -> str:
     if f.suggestion:
         text += f"\nForslag: {f.suggestion}"
     return text + f"\n→ {question}"
+
+
+def replace_question(paths: list[Path]) -> Text:
+    """Ask before files are replaced; the old ones are kept as NAME.bak."""
+    t = Text()
+    names = ", ".join(f"'{terminal_safe(str(p))}'" for p in paths)
+    one = len(paths) == 1
+    t.append(f"{'Filen' if one else 'Filerne'} {names} findes allerede. Vil du erstatte {'den' if one else 'dem'}? ")
+    t.append("De gamle gemmes som " + ", ".join(f"'{terminal_safe(p.name)}.bak'" for p in paths) + ".")
+    return t
 
 
 def calm_cursors(root) -> None:
@@ -82,7 +94,7 @@ class ChatMessage(Static):
         prefix = ROLE_PREFIX.get(entry.role, entry.role)
         t = Text()
         t.append(f"{prefix}: ", style="bold")
-        t.append(entry.text)
+        t.append(terminal_safe(entry.text))
         super().__init__(t, classes=f"msg msg-{entry.role}")
         self.entry = entry
 
@@ -133,7 +145,7 @@ class StartScreen(Screen):
         if infos:
             for info in infos:
                 when = info.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
-                drafts.add_option(Option(f"{info.title[:50]}  ({when})", id=f"draft:{info.id}"))
+                drafts.add_option(Option(Text(f"{terminal_safe(info.title[:50])}  ({when})"), id=f"draft:{info.id}"))
             drafts.highlighted = 0
         else:
             drafts.add_option(Option("(ingen kladder endnu)", disabled=True))
@@ -150,10 +162,10 @@ class StartScreen(Screen):
             files = []
         if files:
             for f in files:
-                saved.add_option(Option(f.name, id=f"file:{f}"))
+                saved.add_option(Option(Text(terminal_safe(f.name)), id=f"file:{f}"))
             saved.highlighted = 0
         else:
-            saved.add_option(Option(f"(ingen gemte delmål i {folder})", disabled=True))
+            saved.add_option(Option(Text(f"(ingen gemte delmål i {terminal_safe(str(folder))})"), disabled=True))
 
     def action_focus_open(self) -> None:
         self.query_one("#open-path", Input).focus()
@@ -180,7 +192,7 @@ class StartScreen(Screen):
             self.notify(str(exc), severity="error", timeout=15)
             self.refresh_lists()
             return
-        self.app.push_screen(InterviewScreen(draft, resumed=True))
+        self.app.open_interview(draft, resumed=True)
 
     def open_file(self, path: Path) -> None:
         try:
@@ -191,7 +203,7 @@ class StartScreen(Screen):
         draft = Draft(delmaal=d, saved_path=str(path), step=REVIEW_STEP,
                       meeting_mode=self.app.settings.meeting_mode_default)
         draft.conversation.append(ConversationEntry(role="system", text=f"Delmålet er åbnet fra {path}."))
-        self.app.push_screen(InterviewScreen(draft, resumed=True))
+        self.app.open_interview(draft, resumed=True)
 
 
 # ====================================================================================== interview
@@ -219,7 +231,9 @@ class InterviewScreen(Screen):
         self._last_answer: dict | None = None
         self._form: StepForm | None = None
         self._live_timer: Timer | None = None
-        self._save_timer: Timer | None = None
+        #: autosave while typing: at most ~2 s after any keystroke, pauses or not (core.drafts.AutosavePolicy)
+        self.autosave_policy = AutosavePolicy()
+        self.save_error = ""  # Danish reason the last autosave failed ("" when the draft is on disk)
 
     @property
     def prompts(self):
@@ -248,6 +262,7 @@ class InterviewScreen(Screen):
         yield StableFooter(compact=True)
 
     async def on_mount(self) -> None:
+        self.set_interval(self.autosave_policy.tick, self._autosave_tick)
         self.set_class(self.meeting, "meeting")
         self.set_class(self.app.size.width < 100, "narrow")
         log = self.query_one("#log", VerticalScroll)
@@ -286,7 +301,8 @@ class InterviewScreen(Screen):
 
     def _set_subtitle(self) -> None:
         mode = " · mødetilstand" if self.meeting else ""
-        self.sub_title = (self.d.title or "nyt delmål") + mode
+        unsaved = " · kladden er IKKE gemt" if self.save_error else ""
+        self.sub_title = terminal_safe(self.d.title or "nyt delmål") + mode + unsaved
 
     @property
     def form(self) -> StepForm | None:
@@ -487,17 +503,12 @@ class InterviewScreen(Screen):
             return
         self._last_answer = answer
         apply_answer(step, self.d, answer, lenient=True)
-        self._schedule_save()
+        self.autosave_policy.edited(time.monotonic())
         self._schedule_live()
         self.update_side()
 
     async def on_step_form_submit_requested(self, event: StepForm.SubmitRequested) -> None:
         await self.action_submit()
-
-    def _schedule_save(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.autosave)
 
     def _schedule_live(self) -> None:
         if self._live_timer is not None:
@@ -564,30 +575,42 @@ class InterviewScreen(Screen):
 
         self.app.call_from_thread(done)
 
-    def autosave(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
+    def autosave(self) -> bool:
+        """Write the draft now. True when it is on disk; on failure the user is told (once per reason)."""
         try:
             self.d.updated_at = datetime.now(timezone.utc)
             self.app.store.save(self.draft)
         except (StorageError, OSError) as exc:
-            self.notify(f"Kladden kunne ikke gemmes: {exc}", severity="error", timeout=15)
+            if str(exc) != self.save_error:
+                self.notify(f"Kladden kunne ikke gemmes: {exc}", severity="error", timeout=15)
+            self.save_error = str(exc)
+            self.autosave_policy.retry_later(time.monotonic())
+            self._set_subtitle()
+            return False
+        self.autosave_policy.saved()
+        self.save_error = ""
         self._set_subtitle()
+        return True
+
+    def _autosave_tick(self) -> None:
+        if self.autosave_policy.due(time.monotonic()):
+            self.autosave()
 
     def on_unmount(self) -> None:
-        """Leaving the screen or quitting: write what was typed since the last autosave."""
+        """Leaving the screen or quitting: write what was typed since the last autosave; free the draft."""
         if self._live_timer is not None:
             self._live_timer.stop()
-        if self._save_timer is not None:
+        if self.autosave_policy.dirty:
             self.flush()
+        self.app.release_draft(self.draft.id)
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
+        """Write the draft now, with what is typed in the current form. True when it is on disk."""
         try:
             self._keep_typed()
         except Exception:  # never lose the rest of the draft because one field is odd
             pass
-        self.autosave()
+        return self.autosave()
 
     # ------------------------------------------------------------------ side panel
 
@@ -598,7 +621,7 @@ class InterviewScreen(Screen):
 
         def row(label: str, value: str) -> None:
             t.append(f"{label}: ", style="bold")
-            t.append((value.strip() or "–") + "\n")
+            t.append((terminal_safe(value).strip() or "–") + "\n")
 
         row("Titel", d.title)
         row("Delmål", d.wording)
@@ -650,10 +673,10 @@ class ReviewScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = "Gennemse og gem"
         d = self.draft.delmaal
-        self.query_one("#review-delmaal", Static).update(Text(to_text(d)))
+        self.query_one("#review-delmaal", Static).update(Text(terminal_safe(to_text(d))))
         self._render_smart([])
         if self.draft.saved_path:
-            self.query_one("#review-status", Static).update(f"Senest gemt som: {self.draft.saved_path}")
+            self.query_one("#review-status", Static).update(Text(f"Senest gemt som: {terminal_safe(self.draft.saved_path)}"))
         self._check_all()
 
     def _render_smart(self, findings: list) -> None:
@@ -713,14 +736,16 @@ class ReviewScreen(Screen):
                 if not name.endswith(".delmaal.json"):
                     name = name.removesuffix(".json") + ".delmaal.json"
                 path = folder / name
-                if path.exists() and str(path) != self.draft.saved_path:
+                replaced = [path] if os.path.lexists(path) and str(path) != self.draft.saved_path else []
+                if export:
+                    replaced += existing_exports(folder, name.removesuffix(".delmaal.json"))
+                if replaced:
                     def overwrite(yes: bool | None) -> None:
                         if yes:
                             self._privacy_then_save(path, export)
 
-                    self.app.push_screen(ConfirmScreen(
-                        f"Filen '{path}' findes allerede. Vil du erstatte den? "
-                        f"Den gamle gemmes som '{path.name}.bak'.", yes="Erstat", no="Annullér"), overwrite)
+                    self.app.push_screen(ConfirmScreen(replace_question(replaced), yes="Erstat", no="Annullér"),
+                                         overwrite)
                     return
                 self._privacy_then_save(path, export)
 
@@ -730,7 +755,17 @@ class ReviewScreen(Screen):
         def chosen(result) -> None:
             if result:
                 folder, name, _ = result
-                self._export(folder, name.removesuffix(".md").removesuffix(".txt"))
+                stem = name.removesuffix(".md").removesuffix(".txt")
+                replaced = existing_exports(folder, stem)
+                if replaced:
+                    def overwrite(yes: bool | None) -> None:
+                        if yes:
+                            self._export(folder, stem)
+
+                    self.app.push_screen(ConfirmScreen(replace_question(replaced), yes="Erstat", no="Annullér"),
+                                         overwrite)
+                    return
+                self._export(folder, stem)
 
         self.app.push_screen(SaveScreen(self._folder(), self._stem(), export_only=True), chosen)
 
@@ -789,7 +824,7 @@ class ReviewScreen(Screen):
                 self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
         for n in notes:
             self.notify(n, severity="warning", timeout=15)
-        self.query_one("#review-status", Static).update(msg)
+        self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self.interview.say("system", msg)
         self.interview.autosave()
         self.notify(msg, title="Gemt", timeout=8)
@@ -801,7 +836,7 @@ class ReviewScreen(Screen):
             self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
             return
         msg = "Eksporteret: " + ", ".join(str(p) for p in written)
-        self.query_one("#review-status", Static).update(msg)
+        self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self.notify(msg, title="Eksport", timeout=8)
 
 
