@@ -558,3 +558,24 @@ async def test_ctrl_q_says_the_draft_was_not_saved(tmp_path, fake_checker, monke
     for p in (data, data / "drafts"):
         if p.exists():
             p.chmod(0o700)
+
+
+async def test_a_checker_that_fails_is_never_shown_as_praise(tmp_path, fake_checker):
+    """Attack 8, second half: with the checker failing, the assistant said "Godt – ingen bemærkninger"."""
+    from tui_helpers import log_texts
+
+    from delmaal_assistant.tui.app import create_app
+    from delmaal_assistant.tui.screens import CHECK_FAILED
+
+    def broken(text):
+        raise RuntimeError("lemma cache")
+
+    fake_checker.check = broken
+    app = create_app(checker=fake_checker, data_dir=tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(110, 36)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await answer_current(pilot, app)  # the title step is not checked
+        await answer_current(pilot, app, {"#answer-input": "At beboeren vasker tøj hver onsdag frem til marts."})
+        said = "\n".join(log_texts(app.screen))
+        assert CHECK_FAILED in said and "ingen bemærkninger" not in said.lower()

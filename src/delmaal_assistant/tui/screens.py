@@ -46,6 +46,8 @@ REVIEW_STEP = "review"
 #: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
 PRIVACY_CODES = ("personal-data", "personal-name")
 LIVE_DELAY = 0.3
+#: said instead of "no findings" when the checker could not run: a failure is never shown as all clear
+CHECK_FAILED = "Sprogtjekket kunne ikke køre, så teksten er ikke tjekket."
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
 
 
@@ -368,19 +370,21 @@ class InterviewScreen(Screen):
         findings = self._run_check(text)
         self.app.call_from_thread(self._after_check, step_id, text, findings, notes)
 
-    def _run_check(self, text: str) -> list:
+    def _run_check(self, text: str) -> list | None:
+        """The findings, or None when the checker could not run (never shown as "no findings")."""
         checker = self.app.checker_blocking()
         if checker is None:
-            return []
+            return None
         try:
             return list(checker.check(text))
         except Exception:  # a checker bug must never lose the user's answer
-            return []
+            return None
 
-    async def _after_check(self, step_id: str, text: str, findings: list, notes: list[str]) -> None:
+    async def _after_check(self, step_id: str, text: str, findings: list | None, notes: list[str]) -> None:
         step = self.step
         if step is None or step.id != step_id:
             return
+        unchecked, findings = findings is None, findings or []
         if step.check_field == "wording":
             self.wording_findings = findings
         rel = display_order(relevant_findings(step, findings), text)
@@ -396,7 +400,9 @@ class InterviewScreen(Screen):
             hint = " Vil du skrive forfra, markerer F7 hele svaret." if step.kind == "text" else ""
             self.say("assistant", "Ret dit svar og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N)." + hint)
             return
-        if step.check and text.strip():
+        if step.check and text.strip() and unchecked:
+            self.say("assistant", CHECK_FAILED)
+        elif step.check and text.strip():
             self.say("assistant", "Godt – ingen bemærkninger til svaret." if not rel else "Det er noteret.")
         await self.advance()
 
@@ -535,6 +541,9 @@ class InterviewScreen(Screen):
             return
         if self.form.check_text() != text:
             return  # stale: the user typed on
+        if findings is None:
+            self.query_one("#live", Static).update(Text(CHECK_FAILED))
+            return
         if self.step.check_field == "wording":
             self.wording_findings = findings
             self.update_side()
@@ -570,7 +579,7 @@ class InterviewScreen(Screen):
 
         def done() -> None:
             if self.d.wording == text:
-                self.wording_findings = findings
+                self.wording_findings = findings or []
                 self.update_side()
 
         self.app.call_from_thread(done)
@@ -687,20 +696,23 @@ class ReviewScreen(Screen):
     @work(thread=True, exclusive=True, group="review-check")
     def _check_all(self) -> None:
         checker = self.app.checker_blocking()
-        findings = []
+        findings = None
         if checker is not None:
             try:
                 findings = list(checker.check_delmaal(self.draft.delmaal))
             except Exception:
-                findings = []
+                findings = None
         self.app.call_from_thread(self._show_findings, findings)
 
-    def _show_findings(self, findings: list) -> None:
+    def _show_findings(self, findings: list | None) -> None:
+        unchecked, findings = findings is None, findings or []
         self.findings = findings
         titles = {path: title for path, title, _ in self.draft.delmaal.text_fields()}
         prompts = self.app.prompts
         t = Text()
-        if not findings:
+        if unchecked:
+            t.append("Bemærkninger: " + CHECK_FAILED, style="bold")
+        elif not findings:
             t.append("Bemærkninger: ingen. ✓", style="bold")
         else:
             t.append(f"Bemærkninger ({len(findings)}):", style="bold")
@@ -884,20 +896,24 @@ class CheckScreen(Screen):
     @work(thread=True, exclusive=True, group="check-screen")
     def _check(self, text: str) -> None:
         checker = self.app.checker_blocking()
-        findings = []
+        findings = None
         if checker is not None:
             try:
                 findings = check_lines(checker, text)
             except Exception:
-                findings = []
+                findings = None
         self.app.call_from_thread(self._show, text, findings)
 
-    def _show(self, text: str, findings: list) -> None:
+    def _show(self, text: str, findings: list | None) -> None:
         if self.query_one("#check-input", TextArea).text != text:
             return
-        self.findings = findings = display_order(findings, text)
+        unchecked = findings is None
+        self.findings = findings = display_order(findings or [], text)
         t = Text()
-        if not findings:
+        if unchecked:
+            t.append(CHECK_FAILED + "\n\n", style="bold")
+            t.append(text)
+        elif not findings:
             t.append("✓ Ingen bemærkninger.\n\n", style="bold")
             t.append(text)
         else:
