@@ -81,7 +81,7 @@ def test_steady_typing_reaches_disk_and_survives_sigkill(tmp_path):
         assert app.wait_for("Nyt delmål"), app.output[-2000:]
         app.type("\x0e")  # Ctrl+N: a new delmål, the first question is the title
         assert app.wait_for("Spørgsmål 1")
-        typed, on_disk, lag = 0, "", []
+        typed, seen, lag = 0, [], []
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and typed < len(text):
             app.type(text[typed])
@@ -89,18 +89,18 @@ def test_steady_typing_reaches_disk_and_survives_sigkill(tmp_path):
             time.sleep(0.15)  # the typing rhythm itself, not a wait for the program
             drafts = list((data / "drafts").glob("*.draft.json"))
             if drafts:
-                try:
-                    on_disk = json.loads(drafts[0].read_text(encoding="utf-8"))["delmaal"]["title"]
-                except (ValueError, KeyError, OSError):  # never happens with atomic writes; be safe
-                    continue
+                on_disk = json.loads(drafts[0].read_text(encoding="utf-8"))["delmaal"]["title"]  # atomic writes
+                if not seen or seen[-1] != on_disk:
+                    seen.append(on_disk)
                 lag.append(typed - len(on_disk))
         app.kill(signal.SIGKILL)
         assert app.wait() == -signal.SIGKILL
+    # while the keys kept coming (never a pause longer than 0.15 s) the draft was written again and again
+    assert len(seen) >= 2, seen
+    assert all(text.startswith(s) for s in seen)
     [draft] = _drafts(data)
     saved = draft.delmaal.title
-    assert text.startswith(saved)
-    # the draft kept up while the keys kept coming: most of the text is there, not nothing
-    assert len(saved) >= len(text) // 2, (saved, lag)
+    assert text.startswith(saved) and len(saved) >= len(seen[-1])  # the kill took nothing that was on disk
     print(f"steady typing: {len(saved)} of {len(text)} characters on disk at SIGKILL; "
           f"characters behind while typing: max {max(lag)}, at the kill {len(text) - len(saved)}")
 

@@ -357,7 +357,7 @@ class AutosavePolicy:
     most `max_wait + tick` seconds (plus the write itself) after it was typed.
     """
 
-    def __init__(self, idle: float = 1.0, max_wait: float = 1.5, tick: float = 0.25) -> None:
+    def __init__(self, idle: float = 1.0, max_wait: float = 1.25, tick: float = 0.25) -> None:
         if not (0 < idle and 0 < max_wait and 0 < tick):
             raise ValueError("autosave times must be positive")
         self.idle, self.max_wait, self.tick = idle, max_wait, tick

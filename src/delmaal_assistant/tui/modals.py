@@ -126,11 +126,11 @@ def save_target_problem(folder: Path, names: list[str]) -> str | None:
                     f"til en sikkerhedskopi (.bak) på højst {NAME_MAX}. Vælg et kortere navn.")
     try:
         st = os.stat(folder)
-    except FileNotFoundError:
-        return None  # missing folders are created
     except OSError as exc:
         if os.path.islink(folder):
             return f"Mappen '{terminal_safe(str(folder))}' er en genvej, der ikke peger på noget."
+        if isinstance(exc, FileNotFoundError):
+            return None  # missing folders are created
         return f"Mappen '{terminal_safe(str(folder))}' kan ikke bruges: {_why(exc)}."
     import stat as stat_
 

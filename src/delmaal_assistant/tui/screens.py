@@ -159,7 +159,7 @@ class StartScreen(Screen):
         saved.clear_options()
         folder = app.default_save_dir()
         try:
-            files = sorted(folder.glob("*.delmaal.json"), key=lambda p: p.stat().st_mtime, reverse=True)[:30]
+            files = sorted(folder.glob("*.delmaal.json"), key=lambda p: p.lstat().st_mtime, reverse=True)[:30]
         except OSError:
             files = []
         if files:
