@@ -43,6 +43,12 @@ EVIL_TITLE = "Tøjvask\x1b]0;PWNED\x07\x1b[2J\x1b]52;c;SGVq\x07\u202eonsdag"
 ESCAPES = (b"\x1b]0;PWNED", b"\x1b[2J", b"\x1b]52", "\u202e".encode())
 
 
+async def press_button(pilot, app, selector: str) -> None:
+    """Focus a button and press Enter, as with the keyboard (a click could land on a notification)."""
+    app.screen.query_one(selector).focus()
+    await pilot.press("enter")
+
+
 def _drafts(data: Path) -> list[Draft]:
     store = DraftStore(data / "drafts")
     return [store.load(i.id) for i in store.list()]
@@ -76,7 +82,7 @@ def test_steady_typing_reaches_disk_and_survives_sigkill(tmp_path):
     """Attack 1: type steadily (a key every 0.15 s, no pause longer than that), SIGKILL. The old autosave
     restarted its 1.5 s timer on every key and lost everything."""
     data = tmp_path / "data"
-    text = "Tøjvask om onsdagen med kontaktpersonen i kælderen"
+    text = "Tøjvask om onsdagen i vaskekælderen"
     with PtyApp(data) as app:
         assert app.wait_for("Nyt delmål"), app.output[-2000:]
         app.type("\x0e")  # Ctrl+N: a new delmål, the first question is the title
@@ -204,7 +210,7 @@ async def test_assistant_offers_read_only_view_or_a_copy_of_a_draft_open_elsewhe
             await settle(pilot, app)
             assert isinstance(app.screen, DraftLockedScreen)
             assert "åben i et andet vindue" in str(app.screen.query_one("#locked-text").render())
-            await pilot.click("#locked-view")
+            await press_button(pilot, app, "#locked-view")
             await settle(pilot, app)
             assert isinstance(app.screen, DraftViewScreen)
             assert "Svar sendt i det andet vindue" in str(app.screen.query_one("#view-text").render())
@@ -212,7 +218,7 @@ async def test_assistant_offers_read_only_view_or_a_copy_of_a_draft_open_elsewhe
             await settle(pilot, app)
             app.screen.resume(d.id)
             await settle(pilot, app)
-            await pilot.click("#locked-copy")
+            await press_button(pilot, app, "#locked-copy")
             await settle(pilot, app)
             assert isinstance(app.screen, InterviewScreen)
             copy = app.screen.draft
@@ -396,9 +402,11 @@ async def test_save_dialog_refuses_bad_targets_in_danish_without_crashing(tmp_pa
         await settle(pilot, app)
         for folder, name, expected in attacks:
             assert isinstance(app.screen, SaveScreen)  # still asking: nothing was opened or written
+            app.screen.query_one("#save-error").update("")
             app.screen.query_one("#save-folder").value = str(folder)
             app.screen.query_one("#save-name").value = name
-            await pilot.click("#save-yes")
+            app.screen.query_one("#save-name").focus()
+            await pilot.press("enter")  # like the user: Enter in the name field
             await settle(pilot, app)
             assert isinstance(app.screen, SaveScreen)
             assert expected.lower() in str(app.screen.query_one("#save-error").render()).lower()
@@ -455,7 +463,7 @@ _PIECES = st.sampled_from(["\x1b", "\x1b[", "\x1b]", "\x07", "\x9b", "\x9d", "\x
                            "52;c;", "?25l", *BIDI])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.text(max_size=5) | _PIECES, max_size=30).map("".join))
 def test_terminal_safe_leaves_no_control_or_bidi_character(text):
     safe = terminal_safe(text)
@@ -463,7 +471,7 @@ def test_terminal_safe_leaves_no_control_or_bidi_character(text):
     assert terminal_safe(safe) == safe  # idempotent: nothing left to act on
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cf", "Cs"))))
 def test_terminal_safe_keeps_ordinary_text(text):
     assert terminal_safe(text) == text
@@ -547,12 +555,12 @@ async def test_ctrl_q_says_the_draft_was_not_saved(tmp_path, fake_checker, monke
         assert isinstance(app.screen, ConfirmScreen)
         text = str(app.screen.query_one("#confirm-text").render())
         assert "Kladden er ikke gemt" in text and ("skrivebeskyttet" in text or "adgang" in text), text
-        await pilot.click("#confirm-no")  # "Bliv": the user stays and can save elsewhere
+        await press_button(pilot, app, "#confirm-no")  # "Bliv": the user stays and can save elsewhere
         await settle(pilot, app)
         assert app.is_running and app.screen.form is not None
         await pilot.press("ctrl+q")
         await settle(pilot, app)
-        await pilot.click("#confirm-yes")
+        await press_button(pilot, app, "#confirm-yes")
         await settle(pilot, app)
         assert any("IKKE gemt" in n for n in app.exit_notes)
     for p in (data, data / "drafts"):
