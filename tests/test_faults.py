@@ -587,3 +587,43 @@ async def test_a_checker_that_fails_is_never_shown_as_praise(tmp_path, fake_chec
         await answer_current(pilot, app, {"#answer-input": "At beboeren vasker tøj hver onsdag frem til marts."})
         said = "\n".join(log_texts(app.screen))
         assert CHECK_FAILED in said and "ingen bemærkninger" not in said.lower()
+
+
+async def test_assistant_asks_before_an_export_replaces_files(tmp_path, fake_checker):
+    from delmaal_assistant.tui.app import create_app
+    from delmaal_assistant.tui.modals import ConfirmScreen, SaveScreen
+    from delmaal_assistant.tui.screens import ReviewScreen
+
+    folder = tmp_path / "eksport"
+    folder.mkdir()
+    app = create_app(checker=fake_checker, data_dir=tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(110, 36)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await answer_current(pilot, app)
+        app.screen.action_review()
+        await settle(pilot, app)
+        for round_ in (1, 2, 3):
+            assert isinstance(app.screen, ReviewScreen)
+            await pilot.press("ctrl+e")
+            await settle(pilot, app)
+            assert isinstance(app.screen, SaveScreen)
+            app.screen.query_one("#save-folder").value = str(folder)
+            app.screen.query_one("#save-name").value = "tøjvask"
+            app.screen.query_one("#save-name").focus()
+            await pilot.press("enter")
+            await settle(pilot, app)
+            if round_ == 1:
+                continue  # nothing there yet: written without a question
+            assert isinstance(app.screen, ConfirmScreen)
+            assert "findes allerede" in str(app.screen.query_one("#confirm-text").render())
+            if round_ == 2:
+                (folder / "tøjvask.md").write_text("mine egne noter")  # changed by hand meanwhile
+                await press_button(pilot, app, "#confirm-no")  # declined: nothing is touched
+                await settle(pilot, app)
+                assert (folder / "tøjvask.md").read_text() == "mine egne noter"
+            else:
+                await press_button(pilot, app, "#confirm-yes")
+                await settle(pilot, app)
+    assert (folder / "tøjvask.md.bak").read_text() == "mine egne noter"  # replaced, and kept
+    assert "Tøjvask" in (folder / "tøjvask.md").read_text(encoding="utf-8")
