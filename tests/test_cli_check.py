@@ -112,9 +112,13 @@ def test_saved_delmaal_json_checks_fields_and_whole(tmp_path, capsys):
     # the end date is set, so the wording needs no timeframe of its own
     assert not any(f["code"] == "missing-timeframe" for f in wording["findings"])
     whole = res[-1]
-    assert whole["field"] == "(hele delmålet)"
-    codes = {f["code"] for f in whole["findings"]}
-    assert {"too-many-methods", "approach-as-method"} <= codes
+    assert whole["field"] == "(hele delmålet)" and len(whole["smart"]) == 8
+    # every finding sits on the field it concerns
+    methods = next(r for r in res if r.get("field") == "methods")
+    assert [f["code"] for f in methods["findings"]] == ["too-many-methods"] and methods["label"] == "Faglige metoder"
+    first = next(r for r in res if r.get("field") == "methods[0]")
+    assert [f["code"] for f in first["findings"]] == ["approach-as-method"]
+    assert first["text"] == "Low Arousal"
     assert code == 1
 
 
@@ -123,6 +127,7 @@ def test_a_good_whole_delmaal_has_no_whole_findings(tmp_path, capsys):
     code, out, _ = run(["check", "--format", "json", str(path)], capsys)
     res = json.loads(out)["results"]
     assert res[-1]["findings"] == [], res[-1]["findings"]
+    assert all(not r["findings"] for r in res if r.get("field") in ("methods", "indicators", "documentation"))
 
 
 def test_schema_command_prints_json_schema(capsys):

@@ -20,6 +20,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
+from delmaal_assistant.core.codes import code_name
 
 FAIL_LEVELS = ("error", "warning", "suggestion", "none")
 FILE_TYPES = (".txt", ".csv", ".json")
@@ -38,6 +39,8 @@ class Item:
     text: str
     field: str | None = None
     findings: list[Finding] = dc_field(default_factory=list)
+    smart: list | None = None  # SMART items (whole-delmål result of a saved delmål)
+    label: str | None = None  # the field's Danish label (saved delmål)
 
 
 @dataclass
@@ -214,14 +217,51 @@ def check_inputs(inputs: list[Item | DelmaalInput], checker, jobs: int | None = 
         if isinstance(inp, Item):
             results.append(inp)
             continue
-        d: Delmaal = inp.delmaal  # type: ignore[assignment]
-        findings = checker.check_delmaal(d)
-        for path, _title, text in d.text_fields():
-            results.append(Item(inp.source, None, text, path, [f for f in findings if f.field == path]))
-        fields = {p for p, _, _ in d.text_fields()}
-        whole = [f for f in findings if f.field not in fields]
-        results.append(Item(inp.source, None, "", WHOLE_FIELD, whole))
+        results.extend(delmaal_results(inp.source, inp.delmaal, checker))  # type: ignore[arg-type]
     return results
+
+
+def delmaal_results(source: str, d, checker) -> list[Item]:
+    """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
+    field it is about), then the whole-delmål result with the SMART status."""
+    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
+    from delmaal_assistant.core.smart import smart_status
+
+    reg = registry(data_lang(d.language))
+    findings = checker.check_delmaal(d)
+    texts = {path: (label, text) for path, label, text in d.text_fields()}
+    paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
+    out = [Item(source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
+                [f for f in findings if f.field == p],
+                label=texts[p][0] if p in texts else reg.label(p)) for p in paths]
+    smart = smart_status(d, findings)
+    out.append(Item(source, None, "", WHOLE_FIELD, [f for f in findings if not f.field], smart=smart,
+                    label="Hele delmålet"))
+    return out
+
+
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def _field_text(d, path: str | None) -> str | None:
+    """The text of the field a finding names — its value for a text field, the name for a list entry
+    ("external_actors[0]" → "Jobcentret") — or None when the path is not one field (the delmål as a whole,
+    a section, a date)."""
+    node = d
+    for step in (path or "").split("."):
+        m = _STEP.match(step)
+        if not m or not hasattr(node, m.group(1)):
+            return None
+        node = getattr(node, m.group(1))
+        if m.group(2) is not None:
+            if not isinstance(node, list) or int(m.group(2)) >= len(node):
+                return None
+            node = node[int(m.group(2))]
+    if isinstance(node, str):
+        return node
+    name = getattr(node, "name", None)
+    return name if isinstance(name, str) and path and path.endswith("]") else None
 
 
 # ---------------------------------------------------------------------------------------------- output
@@ -231,7 +271,11 @@ def to_json(results: list[Item]) -> dict:
         d = {"index": i, "source": r.source, "line": r.line, "text": r.text}
         if r.field:
             d["field"] = r.field
+        if r.label:
+            d["label"] = r.label
         d["findings"] = [f.to_json() for f in r.findings]
+        if r.smart is not None:
+            d["smart"] = [i.as_json() for i in r.smart]
         out.append(d)
     return {"schema": "delmaal-check/1", "results": out}
 
@@ -271,19 +315,22 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
         if r.line is not None:
             where = f"{r.source}:{r.line}" if r.source != "-" else f"linje {r.line}"
         if r.field:
-            where = f"{r.source} · {r.field}"
+            where = f"{r.source} · {r.label or r.field}"
         head = style(where, "2") + "  " if where else ""
         if r.field == WHOLE_FIELD:
             out.append(style(f"{r.source} · hele delmålet", "1"))
+        elif r.field and not r.text.strip():
+            out.append(f"{head}{style('(tomt)', '1')}")
         else:
-            out.append(f"{head}{style(r.text, '1')}" if len(r.text) <= 200 else f"{head}{style(r.text[:200] + '…', '1')}")
+            shown = r.text if r.text.strip() else "(tomt)"
+            out.append(f"{head}{style(shown, '1')}" if len(shown) <= 200 else f"{head}{style(shown[:200] + '…', '1')}")
         if not r.findings:
             out.append("  " + style("✔ ingen fund", "32"))
         for f in r.findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1
             label = style(f"{SEV_MARK.get(f.severity, '')} {SEVERITY_DA.get(f.severity, f.severity)}",
                           *SEV_STYLE.get(f.severity, ()))
-            out.append(f"  {label} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
+            out.append(f"  {label} {code_name(f.code)} [{f.code}]" + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
             snippet = _marked(r.text, f, style)
             if snippet:
                 out.append(f"      {snippet}")
@@ -293,6 +340,13 @@ def to_text(results: list[Item], style: _Style, width: int) -> str:
                 out.extend("      " + ln for ln in textwrap.wrap("Forslag: " + f.suggestion, wrap))
             if f.question:
                 out.extend("      " + ln for ln in textwrap.wrap("Spørg: " + f.question, wrap))
+        if r.smart:
+            from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
+
+            out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
+            for it in r.smart:
+                line = f"{STATUS_SYMBOL[it.status]} {it.number}. {it.short}: {STATUS_DA[it.status]} – {it.reason}"
+                out.extend(textwrap.wrap(line, wrap, initial_indent="    ", subsequent_indent="      "))
         out.append("")
     n_words = sum(1 for r in results if r.field is None)
     n_files = sum(1 for r in results if r.field == WHOLE_FIELD)

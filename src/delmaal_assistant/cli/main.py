@@ -1,4 +1,4 @@
-"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal schema`."""
+"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal schema`."""
 
 from __future__ import annotations
 
@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     from delmaal_assistant.cli.check import add_check_parser
 
     add_check_parser(sub)
+    from delmaal_assistant.cli.export import add_export_parser
+
+    add_export_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p

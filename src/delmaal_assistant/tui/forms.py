@@ -17,8 +17,30 @@ from delmaal_assistant.core.interview import Step, format_date, suggested_dates
 from delmaal_assistant.core.model import LEVEL_LABELS
 
 
+class AnswerArea(TextArea):
+    """A multi-line answer box where Enter sends the answer, as in every other step (text wraps by itself).
+    With `send_on_enter=False` (one item per line, e.g. external actors) Enter starts a new line."""
+
+    def __init__(self, *args, send_on_enter: bool = True, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.send_on_enter = send_on_enter
+
+    async def _on_key(self, event) -> None:
+        if self.send_on_enter and event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(StepForm.SubmitRequested())
+            return
+        await super()._on_key(event)
+
+
 class StepForm(Vertical):
     """Base: subclasses implement compose, get_answer, set_answer; post Edited on every change."""
+
+    #: what Enter and Ctrl+S do on this step, shown under the question
+    KEYS_HINT = "Enter: næste felt, i det sidste send · Ctrl+S send"
+    #: model path (relative to the step) → the widget id that edits it; see focus_path
+    FOCUS: dict[str, str] = {}
 
     class Edited(Message):
         """The user changed something in the form."""
@@ -49,6 +71,22 @@ class StepForm(Vertical):
             if w.can_focus:
                 w.focus()
                 return
+
+    def focus_path(self, path: str | None) -> bool:
+        """Move focus to the input that edits `path` (e.g. 'documentation.how_often'); False when none does."""
+        import re
+
+        if path:
+            for key, wid in self.FOCUS.items():
+                if re.fullmatch(key, path):
+                    try:
+                        w = self.query_one(f"#{wid}")
+                    except Exception:
+                        return False
+                    if w.can_focus:
+                        w.focus()
+                        return True
+        return False
 
     def _edited(self) -> None:
         if not self._loading:
@@ -85,13 +123,16 @@ class StepForm(Vertical):
 
 
 class TextForm(StepForm):
-    """One prose answer: a TextArea (kind text) or a one-line Input (kind line; Enter sends)."""
+    """One prose answer: a wrapping text box (kind text) or a one-line Input (kind line). Enter sends on both."""
+
+    KEYS_HINT = "Enter sender svaret · Ctrl+N går videre · F1 hjælp"
 
     def compose(self) -> ComposeResult:
         if self.step.kind == "line":
             yield Input(id="answer-input", placeholder="Skriv dit svar og tryk Enter")
         else:
-            yield TextArea(id="answer-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            yield AnswerArea(id="answer-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus",
+                             send_on_enter=self.step.kind != "actors")
 
     @property
     def widget(self):
@@ -117,11 +158,17 @@ class TextForm(StepForm):
         self._loading = False
 
     def check_text(self) -> str:
-        return self.get_answer()["text"] if self.step.check else ""
+        return self.get_answer()["text"]
+
+    def focus_path(self, path: str | None) -> bool:
+        self.widget.focus()
+        return True
 
 
 class ThemeForm(StepForm):
     BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
+
+    KEYS_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
 
     def action_focus_list(self) -> None:
         self.query_one("#theme-list", OptionList).focus()
@@ -183,6 +230,7 @@ class ThemeForm(StepForm):
 
 
 class GoalTypeForm(StepForm):
+    KEYS_HINT = "↑↓ og Enter vælger og sender · Ctrl+N går videre"
     HELP = {
         "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
         "Fastholde funktionsevne": "vedligeholdelsesmål: beboeren holder fast i det, han kan",
@@ -227,6 +275,9 @@ KIND_OPTIONS = [("Metode", "metode"), ("Tilgang", "tilgang"), ("Ved ikke", "uken
 
 
 class MethodsForm(StepForm):
+    FOCUS = {r"methods\[0\]\.description": "m1-how", r"methods\[1\]\.description": "m2-how",
+             r"methods\[0\].*": "m1-name", r"methods\[1\].*": "m2-name", r"methods": "m1-name"}
+
     def compose(self) -> ComposeResult:
         yield Static("Tilgang = overordnet forståelse (fx Low Arousal). Metode = et konkret værktøj "
                      "(fx motiverende samtale). 1-2 metoder er nok.", classes="form-note")
@@ -262,6 +313,8 @@ class MethodsForm(StepForm):
 
 
 class GuardianForm(StepForm):
+    FOCUS = {r"collaboration\.guardian_involvement": "guardian-how"}
+
     def compose(self) -> ComposeResult:
         yield TickBox("Værge har været inddraget", id="guardian-involved")
         yield Input(id="guardian-how", placeholder="Hvordan blev værgen inddraget?", compact=True)
@@ -278,7 +331,24 @@ class GuardianForm(StepForm):
 
 
 class ActorsForm(TextForm):
-    pass
+    """One actor per line ("hvem – hvordan"): here Enter starts a new line, Ctrl+S sends."""
+
+    KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · Ctrl+S send"
+
+    def focus_path(self, path: str | None) -> bool:
+        """Focus the box with the cursor at the end of the actor's line (external_actors[i])."""
+        import re
+
+        w = self.widget
+        w.focus()
+        m = re.match(r"external_actors\[(\d+)\]", path or "")
+        if m:
+            lines = [i for i, line in enumerate(w.text.split("\n")) if line.strip()]
+            n = int(m.group(1))
+            if n < len(lines):
+                row = lines[n]
+                w.move_cursor((row, len(w.text.split("\n")[row])))
+        return True
 
 
 def _level_options() -> list[tuple[str, int]]:
@@ -286,6 +356,8 @@ def _level_options() -> list[tuple[str, int]]:
 
 
 class LevelsForm(StepForm):
+    FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
+
     def compose(self) -> ComposeResult:
         yield Label("Ved delmålets opstart:", classes="form-label")
         yield Select(_level_options(), id="level-start", prompt="Vælg niveau 0-4", compact=True)
@@ -314,6 +386,9 @@ class LevelsForm(StepForm):
 
 
 class IndicatorForm(StepForm):
+    FOCUS = {r"indicators\.levels\[\d\]\.what_we_see": "ind-see", r"indicators\.levels\[\d\]\.how_we_support": "ind-support",
+             r"indicators\.levels\[\d\]": "ind-see"}
+
     def compose(self) -> ComposeResult:
         lvl = self.step.level or 0
         yield Static(f"Niveau {lvl}: {LEVEL_LABELS[lvl]}", classes="form-note")
@@ -333,10 +408,12 @@ class IndicatorForm(StepForm):
         self.call_after_refresh(setattr, self, "_loading", False)
 
     def check_text(self) -> str:
-        return self.query_one("#ind-see", Input).value if self.step.check else ""
+        return self.query_one("#ind-see", Input).value
 
 
 class DocumentationForm(StepForm):
+    FOCUS = {r"documentation\.what": "doc-what", r"documentation\.who": "doc-who",
+             r"documentation\.how_often": "doc-how_often", r"documentation": "doc-what"}
     ROWS = (("what", "Hvad er vigtigt at dokumentere?"), ("who", "Hvem dokumenterer?"),
             ("how_often", "Hvor ofte / hvornår?"))
 
@@ -348,6 +425,16 @@ class DocumentationForm(StepForm):
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self.ROWS}
 
+    def focus_path(self, path: str | None) -> bool:
+        """A finding on the plan as a whole: the first part that is still empty."""
+        if path == "documentation":
+            for key, _ in self.ROWS:
+                w = self.query_one(f"#doc-{key}", Input)
+                if not w.value.strip():
+                    w.focus()
+                    return True
+        return super().focus_path(path)
+
     def set_answer(self, answer: dict) -> None:
         self._loading = True
         for key, _ in self.ROWS:
@@ -356,14 +443,15 @@ class DocumentationForm(StepForm):
 
 
 class DatesForm(StepForm):
+    FOCUS = {r"start_date": "date-start", r"end_date": "date-end", r"evaluation_date": "date-evaluation"}
     ROWS = (("start", "Startdato"), ("end", "Slutdato (ca. 3 måneder)"), ("evaluation", "Evalueringsdato"))
 
     def compose(self) -> ComposeResult:
-        yield Static("Skriv datoer som dd-mm-åååå (fx 01-03-2027) eller åååå-mm-dd.", classes="form-note")
+        yield Static("Skriv datoer, som du plejer: 01-03-2027, 1.3.27 eller 1. marts 2027.", classes="form-note")
         for key, label in self.ROWS:
             with Horizontal(classes="form-row"):
                 yield Label(f"{label}:", classes="form-label date-label")
-                yield Input(id=f"date-{key}", compact=True, placeholder="dd-mm-åååå")
+                yield Input(id=f"date-{key}", compact=True, placeholder="fx 1. marts 2027")
 
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#date-{key}", Input).value for key, _ in self.ROWS}

@@ -24,7 +24,8 @@ NAME_MAX = 255
 
 KEYS_HELP = (
     "Taster: Ctrl+S send svar · Ctrl+N gå videre alligevel · Ctrl+B forrige spørgsmål · "
-    "F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+P kommandoer · "
+    "PgUp/PgDn rul i samtalen · F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+J svar på SMART 3 og 6 · "
+    "Ctrl+P kommandoer · "
     "Esc startskærm · Ctrl+Q afslut. Alt gemmes automatisk som kladde."
 )
 
@@ -143,8 +144,47 @@ def save_target_problem(folder: Path, names: list[str]) -> str | None:
     return None
 
 
-class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
-    """Ask for folder and file name. Returns (folder, file name, also export) or None.
+class ConfirmSmartScreen(ModalScreen["int | None"]):
+    """SMART questions 3 and 6 can only be answered by a person: say yes (or take a yes back) here."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annullér", id="smart-cancel")]
+
+    def __init__(self, items) -> None:
+        super().__init__()
+        self.items = [i for i in items if i.number in (3, 6)]
+
+    def compose(self) -> ComposeResult:
+        t = Text()
+        t.append("Svar på SMART-spørgsmål, som kun I kan svare på\n\n", style="bold")
+        for i in self.items:
+            t.append(f"{i.number}. {i.question}\n", style="bold")
+            t.append(f"   Nu: {i.reason}\n\n")
+        t.append("Et ja gemmes med datoen og gælder, indtil delmålet, målet eller datoerne ændres.")
+        with Vertical(id="smart-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(t, id="smart-text")
+            with Horizontal(classes="buttons"):
+                yield Button("Annullér", id="smart-none")
+                for i in self.items:
+                    confirmed = i.status == "met" and i.reason.startswith("Ja")
+                    label = f"Fortryd ja til {i.number}" if confirmed else f"Ja til {i.number}"
+                    yield Button(label, id=f"smart-{i.number}", disabled=i.status not in ("ask", "met") or (
+                        i.status == "met" and not confirmed))
+
+    def on_mount(self) -> None:
+        self.query_one("#smart-none").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        bid = event.button.id or ""
+        self.dismiss(int(bid.split("-")[1]) if bid in ("smart-3", "smart-6") else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"]):
+    """Ask for folder and file name. Returns (folder, file name, also export) or None; with `export_only`,
+    (folder, file name stem, the chosen export formats).
 
     The target is checked before the dialog closes (see `save_target_problem`): a bad one gets a Danish
     message in the dialog, so nothing afterwards can freeze or crash on it."""
@@ -168,7 +208,11 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
                 yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
                                value=self.export, id="save-export")
             else:
-                yield Static("Der skrives en .md- og en .txt-fil, ordnet efter skabelonens felter.")
+                from delmaal_assistant.core.export import FORMATS
+
+                yield Static("Vælg formater (filerne får filnavnet + endelsen):")
+                for fmt, (suffix, what) in FORMATS.items():
+                    yield TickBox(f"{what} ({suffix})", value=fmt in ("md", "txt"), id=f"export-{fmt}", compact=True)
             yield Static("", id="save-error")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="save-no")
@@ -201,19 +245,27 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
             path = Path(folder).expanduser()
         except RuntimeError:  # "~nosuchuser"
             path = Path(folder)
-        export = True if self.export_only else self.query_one("#save-export", Checkbox).value
+        from delmaal_assistant.core.export import FORMATS
+
         if self.export_only:
-            stem = name.removesuffix(".md").removesuffix(".txt")
-            names = [f"{stem}.md", f"{stem}.txt"]
+            formats = tuple(f for f in FORMATS if self.query_one(f"#export-{f}", Checkbox).value)
+            if not formats:
+                err.update("Vælg mindst ét format.")
+                return
+            stem = name
+            for suffix, _what in FORMATS.values():
+                stem = stem.removesuffix(suffix)
+            names = [stem + FORMATS[f][0] for f in formats]
         else:
+            export = self.query_one("#save-export", Checkbox).value
             final = delmaal_filename(name)
             stem = final.removesuffix(DELMAAL_SUFFIX)
-            names = [final] + ([f"{stem}.md", f"{stem}.txt"] if export else [])
+            names = [final] + ([stem + FORMATS[f][0] for f in ("md", "txt")] if export else [])
         problem = save_target_problem(path, names)
         if problem:
             err.update(Text(problem))
             return
-        self.dismiss((path, name, export))
+        self.dismiss((path, name, formats if self.export_only else export))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
