@@ -221,7 +221,8 @@ def temp_is_stale(path: Path, now: float | None = None, max_age: float = STALE_T
 
 
 #: The files this program writes in a user's folder; only their temp files are ever cleaned up there.
-_OUR_NAMES = re.compile(r"(\.delmaal\.json|\.md|\.txt|\.delmaal-)(\.bak)?$|^delmaal-$")
+_OUR_NAMES = re.compile(r"(\.delmaal\.json|\.delmaal\.exports|\.md|\.txt|\.docx|\.fhir\.json|\.delmaal-)(\.bak)?$"
+                        r"|^delmaal-$")
 
 
 def remove_stale_temp_files(folder: Path) -> list[Path]:
@@ -691,11 +692,15 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
 
 
 def write_with_backup(path: Path, text: str) -> Path:
-    """`atomic_write_text`, keeping the previous content (if any, and different) as `NAME.bak`, as saves do.
-    Used for exports (.md/.txt). Same refusals as `atomic_write_bytes`."""
+    """`write_bytes_with_backup` of `text` as UTF-8."""
+    return write_bytes_with_backup(path, _clean(text).encode("utf-8"))
+
+
+def write_bytes_with_backup(path: Path, data: bytes) -> Path:
+    """`atomic_write_bytes`, keeping the previous content (if any, and different) as `NAME.bak`, as saves do.
+    Used for exports. Same refusals as `atomic_write_bytes`."""
     path = Path(path)
     _refuse_target(path)
-    data = _clean(text).encode("utf-8")
     old = _existing_for_backup(path)
     if old and old != data:
         atomic_write_bytes(backup_path(path), old)

@@ -710,10 +710,10 @@ class ReviewScreen(Screen):
     def _render_easy(self) -> None:
         t = Text()
         d = self.draft.delmaal
-        t.append(f"{easy_title(d)}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
+        t.append(f"{terminal_safe(easy_title(d))}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
         for heading, body in easy_sections(d):
-            t.append(f"\n{heading}\n", style="bold")
-            t.append(body + "\n")
+            t.append(f"\n{terminal_safe(heading)}\n", style="bold")
+            t.append(terminal_safe(body) + "\n")
         self.query_one("#review-easy", Static).update(t)
 
     def _render_exports(self) -> None:
