@@ -107,3 +107,27 @@ async def test_smart_3_is_confirmed_by_a_person_and_stored(fake_checker, data_di
         assert c.question == 3 and c.confirmed_on == TODAY
         stored = app.store.load(screen.draft.id)
         assert [x.question for x in stored.delmaal.smart_confirmations] == [3]
+
+
+async def test_meeting_mode_speaks_to_the_resident_and_proposes_the_wording(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _interview(pilot, app)
+        await screen.goto_step("wording")
+        await settle(pilot, app)
+        await pilot.press("f2")
+        await settle(pilot, app)
+        words = "Jeg vil selv vaske mit tøj hver onsdag, indtil 1. marts."
+        await answer_current(pilot, app, {"#answer-input": words})
+        said = log_texts(screen)
+        resident = [t for t in said if t.startswith("Assistent:")][-3:]
+        assert not any("ADVARSEL" in t or "SMORT" in t or "SMART" in t for t in resident), resident
+        assert any("At beboeren" in t and "F6" in t for t in said)
+        assert screen.draft.delmaal.collaboration.resident_own_words == words  # verbatim
+        await pilot.press("f6")
+        await settle(pilot, app)
+        assert screen.form.get_answer()["text"].startswith("At beboeren selv vasker sit tøj hver onsdag")
+        # the form speaks the resident's words too
+        await screen.goto_step("documentation")
+        await settle(pilot, app)
+        assert "Hvor tit skriver vi?" in [str(w.render()) for w in screen.form.query("Label")]

@@ -119,6 +119,7 @@ class InterviewSession:
         self.last_run: CheckRun | None = None  # the latest check of the whole delmål (for SMART and review)
         self.listeners: list[Callable[[ConversationEntry], None]] = []
         self.save_error: str | None = None
+        self.proposal: str | None = None  # a proposed third-person wording (F6 uses it)
 
     # ------------------------------------------------------------------ state
 
@@ -206,6 +207,7 @@ class InterviewSession:
         if not run.ok:
             fb.messages.append(f"Svaret er gemt, men det kunne ikke tjekkes: {run.error} "
                                "Læs det selv igennem. Gå videre med Ctrl+N, eller prøv igen med Ctrl+S.")
+            fb.focus = step.text_path
             fb.pending = ["unchecked"]
             self._finish(fb)
             return fb
@@ -221,11 +223,16 @@ class InterviewSession:
             fb.pending = blocking + notes
             fb.focus = getattr(blocking[0], "field", None) if blocking else step.text_path
             fb.messages.append(self._revise_hint(step, len(fb.pending)))
+            self._propose(step, fb)
+        elif self._propose(step, fb):
+            fb.pending = ["proposal"]
+            fb.focus = step.text_path
         else:
             judged = any(self.fields.is_judged(p) for p in _judged_paths(step))
             if judged and not empty and not fb.findings:
                 fb.praise = True
-                fb.messages.append("Godt – svaret har det, feltet skal rumme: " + self._elements(step) + ".")
+                fb.messages.append("Godt. Det er skrevet ned." if self.meeting else
+                                   "Godt – svaret har det, feltet skal rumme: " + self._elements(step) + ".")
             elif fb.findings:
                 fb.messages.append("Det er noteret; forslagene ovenfor kan du tage med, hvis du vil.")
             else:
@@ -238,8 +245,33 @@ class InterviewSession:
         self.pending = list(fb.pending)
         for m in fb.messages:
             self.say("assistant", m)
+        if self.meeting and fb.findings:
+            from delmaal_assistant.core.codes import code_name
+
+            names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
+            self.say("system", f"Til personalet: {names}. Forklaringen står i gennemsynet (F3).")
+
+    def _propose(self, step: Step, fb: Feedback) -> bool:
+        """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
+        (F6) or edit; the resident's own words are kept verbatim in their own field."""
+        from delmaal_assistant.core.meeting import propose_wording
+
+        self.proposal = None
+        if step.text_path != "wording":
+            return False
+        proposal = propose_wording(self.d.wording)
+        if not proposal or proposal.strip() == self.d.wording.strip():
+            return False
+        self.proposal = proposal
+        if not self.d.collaboration.resident_own_words.strip():
+            self.d.collaboration.resident_own_words = self.d.wording
+        fb.messages.append(f"Forslag til delmålet, skrevet som det skal stå: «{proposal}» "
+                           "F6 bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")
+        return True
 
     def _revise_hint(self, step: Step, n: int) -> str:
+        if self.meeting:
+            return "Vil du sige det på en anden måde? Ellers går vi videre."
         what = "bemærkningen" if n == 1 else f"de {n} bemærkninger"
         hint = " Vil du skrive forfra, markerer F7 hele svaret." if step.kind == "text" else ""
         return f"Ret svaret efter {what} og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N).{hint}"
@@ -265,11 +297,19 @@ class InterviewSession:
         item = self.smart()[0]
         if item.status != "missing":
             return []
+        if self.meeting:
+            return ["Hvor tit vil du gøre det? Og hvornår?"]
         return [f"{item.reason} Hvad gør beboeren konkret – hvor ofte, ved hvilken lejlighed, eller hvornår er "
                 "det gjort?"]
 
     def explain(self, f) -> str:
-        """A finding as one plain-Danish message: explanation, suggestion, follow-up question."""
+        """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
+        the resident's version (du-form, everyday words); the staff note follows discreetly (`staff_note`)."""
+        if self.meeting:
+            from delmaal_assistant.core.meeting import resident_followup
+
+            explain, question = resident_followup(self.prompts, f)
+            return f"{explain}\n→ {question}"
         explain, question = followup_for(self.prompts, f)
         where = ""
         if getattr(f, "field", None) and self.step and self.step.kind not in TEXT_KINDS:

@@ -50,11 +50,21 @@ class StepForm(Vertical):
 
     DEFAULT_CLASSES = "step-form"
 
-    def __init__(self, step: Step, today: date, **kw) -> None:
+    def __init__(self, step: Step, today: date, meeting: bool = False, **kw) -> None:
         super().__init__(**kw)
         self.step = step
         self.today = today
+        self.meeting = meeting
         self._loading = False
+
+    def L(self, key: str, staff: str) -> str:
+        """A label or choice in the words of whoever is at the screen: the resident's in meeting mode
+        (steps.toml meeting_labels), else the staff text."""
+        return self.step.meeting_label(key, staff) if self.meeting else staff
+
+    def note(self, staff: str) -> str:
+        """The form's note: in meeting mode the resident's (meeting_note), or none – staff notes stay away."""
+        return (self.step.meeting_note or "") if self.meeting else staff
 
     def get_answer(self) -> dict:
         raise NotImplementedError
@@ -174,7 +184,8 @@ class ThemeForm(StepForm):
         self.query_one("#theme-list", OptionList).focus()
 
     def compose(self) -> ComposeResult:
-        yield Input(id="theme-filter", placeholder="Søg tema, fx vaske tøj (pil ned for at vælge)", compact=True)
+        yield Input(id="theme-filter", placeholder=self.L("filter", "Søg tema, fx vaske tøj (pil ned for at vælge)"),
+                    compact=True)
         yield OptionList(id="theme-list")
         yield Static("Valgt: (intet)", id="theme-chosen")
 
@@ -239,7 +250,7 @@ class GoalTypeForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield OptionList(
-            *[Option(f"{g.name} – {self.HELP.get(g.name, '')}", id=g.code) for g in ffb.goal_types()],
+            *[Option(self.L(g.name, f"{g.name} – {self.HELP.get(g.name, '')}"), id=g.code) for g in ffb.goal_types()],
             id="goal-type-list",
         )
         yield Static("Valgt: (ingen)", id="goal-type-chosen")
@@ -279,14 +290,16 @@ class MethodsForm(StepForm):
              r"methods\[0\].*": "m1-name", r"methods\[1\].*": "m2-name", r"methods": "m1-name"}
 
     def compose(self) -> ComposeResult:
-        yield Static("Tilgang = overordnet forståelse (fx Low Arousal). Metode = et konkret værktøj "
-                     "(fx motiverende samtale). 1-2 metoder er nok.", classes="form-note")
+        note = self.note("Tilgang = overordnet forståelse (fx Low Arousal). Metode = et konkret værktøj "
+                         "(fx motiverende samtale). 1-2 metoder er nok.")
+        if note:
+            yield Static(note, classes="form-note")
         for n in (1, 2):
-            yield Label(f"Metode {n}" + (" (valgfri)" if n == 2 else ""), classes="form-label")
+            yield Label(self.L("name", "Metode") + f" {n}" + (" (valgfri)" if n == 2 else ""), classes="form-label")
             with Horizontal(classes="form-row"):
                 yield Input(id=f"m{n}-name", placeholder="Navn, fx motiverende samtale", compact=True)
                 yield Select(KIND_OPTIONS, id=f"m{n}-kind", value="metode", allow_blank=False, compact=True)
-            yield Input(id=f"m{n}-how", placeholder="Hvordan bruger I den i dette delmål?", compact=True)
+            yield Input(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
 
     def get_answer(self) -> dict:
         methods = []
@@ -316,8 +329,8 @@ class GuardianForm(StepForm):
     FOCUS = {r"collaboration\.guardian_involvement": "guardian-how"}
 
     def compose(self) -> ComposeResult:
-        yield TickBox("Værge har været inddraget", id="guardian-involved")
-        yield Input(id="guardian-how", placeholder="Hvordan blev værgen inddraget?", compact=True)
+        yield TickBox(self.L("guardian_involved", "Værge har været inddraget"), id="guardian-involved")
+        yield Input(id="guardian-how", placeholder=self.L("guardian_how", "Hvordan blev værgen inddraget?"), compact=True)
 
     def get_answer(self) -> dict:
         return {"involved": self.query_one("#guardian-involved", Checkbox).value,
@@ -351,7 +364,12 @@ class ActorsForm(TextForm):
         return True
 
 
-def _level_options() -> list[tuple[str, int]]:
+def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
+    if meeting:
+        from delmaal_assistant.core.interview import default_prompts
+        from delmaal_assistant.core.meeting import meeting_level
+
+        return [(f"{n} – {meeting_level(default_prompts(), n)}", n) for n in LEVEL_LABELS]
     return [(f"{n} – {label}", n) for n, label in LEVEL_LABELS.items()]
 
 
@@ -359,10 +377,10 @@ class LevelsForm(StepForm):
     FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
 
     def compose(self) -> ComposeResult:
-        yield Label("Ved delmålets opstart:", classes="form-label")
-        yield Select(_level_options(), id="level-start", prompt="Vælg niveau 0-4", compact=True)
-        yield Label("Forventes ved delmålets afslutning:", classes="form-label")
-        yield Select(_level_options(), id="level-end", prompt="Vælg niveau 0-4", compact=True)
+        yield Label(self.L("start", "Ved delmålets opstart:"), classes="form-label")
+        yield Select(_level_options(self.meeting), id="level-start", prompt="Vælg niveau 0-4", compact=True)
+        yield Label(self.L("end", "Forventes ved delmålets afslutning:"), classes="form-label")
+        yield Select(_level_options(self.meeting), id="level-end", prompt="Vælg niveau 0-4", compact=True)
 
     @staticmethod
     def _val(sel: Select):
@@ -386,15 +404,24 @@ class LevelsForm(StepForm):
 
 
 class IndicatorForm(StepForm):
+    def level_text(self, lvl: int) -> str:
+        """The level in the words of whoever reads: plain words for the resident in meeting mode."""
+        if self.meeting:
+            from delmaal_assistant.core.interview import default_prompts
+            from delmaal_assistant.core.meeting import meeting_level
+
+            return meeting_level(default_prompts(), lvl)
+        return LEVEL_LABELS[lvl]
+
     FOCUS = {r"indicators\.levels\[\d\]\.what_we_see": "ind-see", r"indicators\.levels\[\d\]\.how_we_support": "ind-support",
              r"indicators\.levels\[\d\]": "ind-see"}
 
     def compose(self) -> ComposeResult:
         lvl = self.step.level or 0
-        yield Static(f"Niveau {lvl}: {LEVEL_LABELS[lvl]}", classes="form-note")
-        yield Label("Hvad gør beboeren / hvad ser vi hos beboeren?", classes="form-label")
+        yield Static(f"Niveau {lvl}: {self.level_text(lvl)}", classes="form-note")
+        yield Label(self.L("what_we_see", "Hvad gør beboeren / hvad ser vi hos beboeren?"), classes="form-label")
         yield Input(id="ind-see", compact=True, placeholder="Fx: sætter selv vasken i gang om onsdagen")
-        yield Label("Hvordan møder/støtter vi beboeren?", classes="form-label")
+        yield Label(self.L("how_we_support", "Hvordan møder/støtter vi beboeren?"), classes="form-label")
         yield Input(id="ind-support", compact=True, placeholder="Fx: spørger kort, hvordan det gik")
 
     def get_answer(self) -> dict:
@@ -419,7 +446,7 @@ class DocumentationForm(StepForm):
 
     def compose(self) -> ComposeResult:
         for key, label in self.ROWS:
-            yield Label(label, classes="form-label")
+            yield Label(self.L(key, label), classes="form-label")
             yield Input(id=f"doc-{key}", compact=True)
 
     def get_answer(self) -> dict:
@@ -447,10 +474,10 @@ class DatesForm(StepForm):
     ROWS = (("start", "Startdato"), ("end", "Slutdato (ca. 3 måneder)"), ("evaluation", "Evalueringsdato"))
 
     def compose(self) -> ComposeResult:
-        yield Static("Skriv datoer, som du plejer: 01-03-2027, 1.3.27 eller 1. marts 2027.", classes="form-note")
+        yield Static(self.note("Skriv datoer, som du plejer: 01-03-2027, 1.3.27 eller 1. marts 2027."), classes="form-note")
         for key, label in self.ROWS:
             with Horizontal(classes="form-row"):
-                yield Label(f"{label}:", classes="form-label date-label")
+                yield Label(f"{self.L(key, label)}:", classes="form-label date-label")
                 yield Input(id=f"date-{key}", compact=True, placeholder="fx 1. marts 2027")
 
     def get_answer(self) -> dict:
@@ -467,8 +494,8 @@ class DatesForm(StepForm):
 
 class FlagsForm(StepForm):
     def compose(self) -> ComposeResult:
-        yield TickBox("Kriminalpræventivt delmål", id="flag-crime")
-        yield TickBox("Beskæftigelsesdelmål (Kometen)", id="flag-employment")
+        yield TickBox(self.L("crime_prevention", "Kriminalpræventivt delmål"), id="flag-crime")
+        yield TickBox(self.L("employment", "Beskæftigelsesdelmål (Kometen)"), id="flag-employment")
 
     def get_answer(self) -> dict:
         return {"crime_prevention": self.query_one("#flag-crime", Checkbox).value,
@@ -497,5 +524,5 @@ FORMS: dict[str, type[StepForm]] = {
 }
 
 
-def make_form(step: Step, today: date) -> StepForm:
-    return FORMS[step.kind](step, today, id="step-form")
+def make_form(step: Step, today: date, meeting: bool = False) -> StepForm:
+    return FORMS[step.kind](step, today, meeting, id="step-form")

@@ -219,6 +219,7 @@ class InterviewScreen(Screen):
         Binding("f3", "review", "Gennemse", id="review"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
+        Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
         Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
         Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
         Binding("escape", "home", "Start", id="home", show=False),
@@ -329,7 +330,7 @@ class InterviewScreen(Screen):
         answer = self.session.enter(step, ask=ask)
         holder = self.query_one("#form-holder", Vertical)
         await holder.remove_children()
-        form = make_form(step, self.app.today)
+        form = make_form(step, self.app.today, self.meeting)
         await holder.mount(form)
         calm_cursors(form)
         form.set_answer(answer)
@@ -393,6 +394,9 @@ class InterviewScreen(Screen):
             return
         lines = []
         for f in fb.findings:
+            if self.meeting:
+                lines.append(self.session.explain(f).split("→ ")[-1])
+                continue
             where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         live.update(_finding_list(f"til svaret (se samtalen)", lines))
@@ -446,14 +450,28 @@ class InterviewScreen(Screen):
         if self.step:
             self.app.push_screen(HelpScreen(self.step, self.meeting))
 
-    def action_toggle_meeting(self) -> None:
+    async def action_toggle_meeting(self) -> None:
+        self._keep_typed()
         self.session.toggle_meeting()
         self.set_class(self.meeting, "meeting")
         self._set_subtitle()
         if self.step:
-            self._update_question()
+            await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
         self.update_side()
         self.autosave()
+
+    def action_use_proposal(self) -> None:
+        """F6: the proposed "At beboeren …" wording replaces the first-person answer (the own words are kept)."""
+        proposal = self.session.proposal if self.session else None
+        if not proposal or self.form is None or self.step is None or self.step.text_path != "wording":
+            self.notify("Der er ikke noget forslag at bruge lige nu.", timeout=4)
+            return
+        self.form.set_answer({"text": proposal})
+        self.session.keep_typed({"text": proposal})
+        self.session.proposal = None
+        self.session.say("system", f"Forslaget bruges: «{proposal}». Send det (Enter), eller ret det først.")
+        self.form.focus_first()
+        self.update_side()
 
     def action_confirm_smart(self) -> None:
         """Answer SMART question 3 or 6 (only a person can): Ctrl+J, then choose."""
@@ -548,6 +566,9 @@ class InterviewScreen(Screen):
             return
         lines = []
         for f in findings:
+            if self.meeting:
+                lines.append(self.session.explain(f).split("→ ")[-1])
+                continue
             excerpt = ""
             if f.excerpt:
                 excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
