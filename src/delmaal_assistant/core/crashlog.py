@@ -71,7 +71,9 @@ def format_report(exc: BaseException, context: str = "") -> str:
     while e is not None and id(e) not in seen and len(chain) < 10:
         seen.add(id(e))
         chain.append(e)
-        e = e.__cause__ or (None if e.__suppress_context__ else e.__context__)
+        inner = getattr(e, "error", None)  # e.g. Textual's WorkerFailed carries the worker's exception here
+        e = e.__cause__ or (inner if isinstance(inner, BaseException) else None) or \
+            (None if e.__suppress_context__ else e.__context__)
     for n, e in enumerate(reversed(chain)):
         if n:
             lines.append("\nsom førte til:")
