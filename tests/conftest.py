@@ -8,6 +8,8 @@ import re
 import pytest
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+# crash reports written by tests (a checker made to fail) go to a folder of the test run, not the user's log folder
+os.environ.setdefault("DELMAAL_LOG_DIR", os.path.join(__import__("tempfile").mkdtemp(prefix="delmaal-test-logs-")))
 # cursor blink: the app turns it off itself when headless (tui.screens.calm_cursors)
 
 from delmaal_assistant.checker.findings import Finding  # noqa: E402

@@ -16,7 +16,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable, Protocol
 
 from delmaal_assistant.core.drafts import ConversationEntry, Draft
-from delmaal_assistant.core.errorlog import log_exception
+from delmaal_assistant.core.crashlog import write_crash_report
 from delmaal_assistant.core.fields import FieldRegistry, registry
 from delmaal_assistant.core.interview import (
     TEXT_KINDS,
@@ -74,7 +74,7 @@ def run_checks(checker: CheckerLike | None, snapshot: Delmaal, *, unavailable: s
     try:
         return CheckRun(tuple(checker.check_delmaal(snapshot)), True, None)
     except Exception as exc:  # a checker bug must never lose the answer, nor pass for "no findings"
-        where = log_exception("check_delmaal", exc)
+        where = write_crash_report(exc, "sprogtjek af et delmål")
         note = f" Fejlen er skrevet i {where}." if where else ""
         return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
 
@@ -94,7 +94,7 @@ def run_text_checks(checker, text: str) -> CheckRun:
                 out.extend(replace(f, start=f.start + offset, end=f.end + offset) for f in checker.check(line))
             offset += len(line) + 1
     except Exception as exc:
-        where = log_exception("check", exc)
+        where = write_crash_report(exc, "sprogtjek af en formulering")
         note = f" Fejlen er skrevet i {where}." if where else ""
         return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
     return CheckRun(tuple(out), True, None)

@@ -625,6 +625,8 @@ class InterviewScreen(Screen):
     # ------------------------------------------------------------------ side panel
 
     def update_side(self) -> None:
+        if not self.is_attached or self.session is None:
+            return  # a check that finished after the screen was left
         d = self.d
         reg = self.session.fields
         t = Text()
