@@ -232,6 +232,13 @@ class DelmaalApp(App):
     def checker_ready(self) -> bool:
         return self._checker_ready.is_set()
 
+    def run_checks(self, snapshot):
+        """Check a delmål (a snapshot) with the checker, loading it first: the one place the screens run it
+        (`core.session.run_checks`, which reports a failure instead of "no findings"). Call only from a worker."""
+        from delmaal_assistant.core.session import run_checks
+
+        return run_checks(self.checker_blocking(), snapshot, unavailable=self.checker_error)
+
     def checker_blocking(self, timeout: float = 120.0):
         """The checker, loading it (or waiting for it) first. Call only from a thread worker.
 

@@ -1,0 +1,489 @@
+"""The interview: a thin view on `core.session.InterviewSession` – the conversation, the current step's form,
+the live check and the side panel with SMART."""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Header, Static
+
+from delmaal_assistant.core.drafts import AutosavePolicy, ConversationEntry, Draft
+from delmaal_assistant.core.interview import Step, followup_for
+from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.session import REVIEW_STEP, CheckRun, InterviewSession
+from delmaal_assistant.tui.forms import StepForm, make_form
+from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
+from delmaal_assistant.tui.widgets import StableFooter
+from delmaal_assistant.tui.render import severity_word, smart_block
+
+from delmaal_assistant.tui.screens.common import (
+    LIVE_DELAY,
+    ChatMessage,
+    _finding_list,
+    calm_cursors,
+)
+from delmaal_assistant.tui.screens.review import ReviewScreen
+
+
+class InterviewScreen(Screen):
+    """A thin view on an `InterviewSession`: the conversation, the current step's form, the live check and the
+    side panel with SMART. All state and every judgement live in the session (core)."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Send svar", id="submit", priority=True),
+        Binding("ctrl+n", "skip", "Gå videre", id="skip", priority=True),
+        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, show=False),
+        Binding("f1", "help", "Hjælp", id="help"),
+        Binding("f2", "toggle_meeting", "Møde", id="meeting"),
+        Binding("f3", "review", "Gennemse", id="review"),
+        Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
+        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
+        Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
+        Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
+        Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
+        Binding("escape", "home", "Start", id="home", show=False),
+    ]
+
+    def action_log_page(self, direction: int) -> None:
+        """PgUp/PgDn scroll the conversation, wherever the focus is (the answer box keeps its cursor)."""
+        log = self.query_one("#log", VerticalScroll)
+        (log.scroll_page_up if direction < 0 else log.scroll_page_down)(animate=False)
+
+    def __init__(self, draft: Draft, *, resumed: bool = False) -> None:
+        super().__init__()
+        self.draft = draft
+        self.resumed = resumed
+        self.session: InterviewSession | None = None
+        self._last_answer: dict | None = None
+        self._form: StepForm | None = None
+        self._live_timer: Timer | None = None
+        #: autosave while typing: at most ~2 s after any keystroke, pauses or not (core.drafts.AutosavePolicy)
+        self.autosave_policy = AutosavePolicy()
+        self._shown_save_error: str | None = None
+        self._first_new: ChatMessage | None = None  # the first message of the latest feedback
+
+    # the session's state, for the other screens and the tests
+    @property
+    def prompts(self):
+        return self.app.prompts
+
+    @property
+    def d(self):
+        return self.draft.delmaal
+
+    @property
+    def step(self) -> Step | None:
+        return self.session.step if self.session else None
+
+    @property
+    def pending(self) -> list:
+        return self.session.pending if self.session else []
+
+    @property
+    def meeting(self) -> bool:
+        return self.draft.meeting_mode
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="chat-col"):
+                yield VerticalScroll(id="log")
+                with Vertical(id="answer-box"):
+                    yield Static("", id="question")
+                    yield Vertical(id="form-holder")
+                    yield Static("", id="live")
+            with VerticalScroll(id="side"):
+                yield Static("", id="side-smart")
+                yield Static("", id="side-delmaal")
+        yield StableFooter(compact=True)
+
+    async def on_mount(self) -> None:
+        self.session = InterviewSession(self.draft, prompts=self.prompts, save=self.app.store.save,
+                                        today=self.app.today)
+        self.session.listeners.append(self._mount_entry)
+        self.set_interval(self.autosave_policy.tick, self._autosave_tick)
+        self.set_class(self.meeting, "meeting")
+        self.set_class(self.app.size.width < 100, "narrow")
+        log = self.query_one("#log", VerticalScroll)
+        if self.draft.conversation:
+            await log.mount_all([ChatMessage(e) for e in self.draft.conversation])
+        self._set_subtitle()
+        step, go_review = self.session.first_step()
+        if self.resumed and self.draft.conversation and not go_review:
+            self.session.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
+        await self.show_step(step, ask=not go_review)
+        self._check_all()
+        self.update_side()
+        if go_review:
+            self.draft.step = REVIEW_STEP
+            self.app.push_screen(ReviewScreen(self.session))
+        log.call_after_refresh(log.scroll_end, animate=False)
+
+    # ------------------------------------------------------------------ conversation
+
+    def say(self, role: str, text: str) -> None:
+        self.session.say(role, text)
+
+    def _mount_entry(self, entry: ConversationEntry) -> None:
+        log = self.query_one("#log", VerticalScroll)
+        msg = ChatMessage(entry)
+        log.mount(msg)
+        if self._first_new is None and entry.role == "assistant":
+            self._first_new = msg
+        log.call_after_refresh(log.scroll_end, animate=False)
+
+    def _set_subtitle(self) -> None:
+        mode = " · mødetilstand" if self.meeting else ""
+        unsaved = " · ikke gemt!" if self.session and self.session.save_error else ""
+        self.sub_title = terminal_safe(self.d.title or "nyt delmål") + mode + unsaved
+
+    @property
+    def form(self) -> StepForm | None:
+        """The current step's form, once it is mounted and filled in (None while switching steps)."""
+        return self._form
+
+    async def show_step(self, step: Step, *, ask: bool = True) -> None:
+        self._form = None
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        answer = self.session.enter(step, ask=ask)
+        holder = self.query_one("#form-holder", Vertical)
+        await holder.remove_children()
+        form = make_form(step, self.app.today, self.meeting)
+        await holder.mount(form)
+        calm_cursors(form)
+        form.set_answer(answer)
+        self._last_answer = form.get_answer()
+        self._form = form
+        self._update_question()
+        self.query_one("#live", Static).update("")
+        form.focus_first()
+        if form.check_text().strip():
+            self._schedule_live()
+
+    # ------------------------------------------------------------------ actions
+
+    async def action_submit(self) -> None:
+        form, step = self.form, self.step
+        if form is None or step is None:
+            return
+        if self.session.submit(form.get_answer()) is not None:
+            return  # a Danish error was said; the answer stays in the form
+        self._last_answer = form.get_answer()
+        self._set_subtitle()
+        self.update_side()
+        self.query_one("#live", Static).update("Tjekker svaret … (vent et øjeblik)")
+        form.disabled = True  # nothing typed now may land in an answer that is about to be left behind
+        self._submit_check(step.id, self.session.snapshot())
+
+    @work(thread=True, exclusive=True, group="submit-check")
+    def _submit_check(self, step_id: str, snapshot) -> None:
+        run = self._run(snapshot)
+        self.app.call_from_thread(self._after_check, step_id, run)
+
+    def _run(self, snapshot) -> CheckRun:
+        return self.app.run_checks(snapshot)
+
+    def on_screen_resume(self) -> None:
+        """Back from the review: it may have saved, confirmed SMART answers or rechecked the whole delmål."""
+        if self.session is not None:
+            self._set_subtitle()
+            self.update_side()
+
+    async def _after_check(self, step_id: str, run: CheckRun) -> None:
+        step = self.step
+        if step is None or step.id != step_id:
+            return
+        self._first_new = None
+        if self.form is not None:
+            self.form.disabled = False
+        fb = self.session.feedback(run)
+        self.update_side()
+        self._render_pending(fb)
+        if fb.advance:
+            await self.advance()
+            return
+        first = self._first_new
+        if first is not None:
+            log = self.query_one("#log", VerticalScroll)
+            log.call_after_refresh(log.scroll_to_widget, first, animate=False, top=True)
+        if self.form is not None and not (fb.focus and self.form.focus_path(fb.focus)):
+            self.form.focus_first()
+
+    def _render_pending(self, fb) -> None:
+        """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
+        live = self.query_one("#live", Static)
+        if fb.advance or not fb.findings:
+            live.update("" if fb.advance else Text(fb.messages[-1] if fb.messages else ""))
+            return
+        lines = []
+        for f in fb.findings:
+            if self.meeting:
+                lines.append(self.session.explain(f).split("→ ")[-1])
+                continue
+            where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
+            lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
+        live.update(_finding_list("til svaret (se samtalen)", lines))
+
+    async def advance(self) -> None:
+        nxt = self.session.next()
+        if nxt is None:
+            self.session.say("assistant", "Alle spørgsmål er besvaret. Gennemse delmålet, SMART-tjeklisten og "
+                                          "bemærkningerne, og gem det (F3).")
+            self.autosave()
+            self.app.push_screen(ReviewScreen(self.session))
+            return
+        await self.show_step(nxt)
+        self.autosave()
+
+    def _keep_typed(self) -> None:
+        if self.form and self.step:
+            self.session.keep_typed(self.form.get_answer())
+
+    async def action_skip(self) -> None:
+        if self.step is None:
+            return
+        self._keep_typed()
+        self.session.skip_note()
+        await self.advance()
+
+    async def action_back(self) -> None:
+        if self.step is None:
+            return
+        self._keep_typed()
+        prev = self.session.previous()
+        if prev is None:
+            self.notify("Du er ved det første spørgsmål.")
+            return
+        await self.show_step(prev)
+        self.autosave()
+
+    async def goto_step(self, step_id: str) -> None:
+        self._keep_typed()
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        await self.show_step(self.prompts.step(step_id))
+        self.autosave()
+
+    def action_home(self) -> None:
+        if self.flush():
+            self.notify("Kladden er gemt. Du kan fortsætte den fra startskærmen.", timeout=5)
+        self.app.action_home()
+
+    def action_help(self) -> None:
+        if self.step:
+            self.app.push_screen(HelpScreen(self.step, self.meeting))
+
+    async def action_toggle_meeting(self) -> None:
+        self._keep_typed()
+        self.session.toggle_meeting()
+        self.set_class(self.meeting, "meeting")
+        self._set_subtitle()
+        if self.step:
+            await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
+        self.update_side()
+        self.autosave()
+
+    def action_use_proposal(self) -> None:
+        """F6: the proposed "At beboeren …" wording replaces the first-person answer (the own words are kept)."""
+        proposal = self.session.proposal if self.session else None
+        if not proposal or self.form is None or self.step is None or self.step.text_path != "wording":
+            self.notify("Der er ikke noget forslag at bruge lige nu.", timeout=4)
+            return
+        self.form.set_answer({"text": proposal})
+        self.session.keep_typed({"text": proposal})
+        self.session.proposal = None
+        self.session.say("system", f"Forslaget bruges: «{proposal}». Send det (Enter), eller ret det først.")
+        self.form.focus_first()
+        self.update_side()
+
+    def action_confirm_smart(self) -> None:
+        """Answer SMART question 3 or 6 (only a person can): Ctrl+J, then choose."""
+        def chosen(q: int | None) -> None:
+            if q:
+                note = self.session.toggle_confirmation(q)
+                self.session.say("system", note)
+                self.update_side()
+
+        self.app.push_screen(ConfirmSmartScreen(self.session.smart()), chosen)
+
+    def _update_question(self) -> None:
+        """Above the answer: where we are, and what Enter and Ctrl+S do on this step."""
+        step = self.step
+        number = self.prompts.index(step.id) + 1
+        q = Text()
+        q.append(f"Spørgsmål {number} af {len(self.prompts.steps)}: {step.title}", style="bold")
+        if self.meeting:
+            q.append("\n" + step.ask(True))
+        if self.form is not None:
+            q.append("\n" + self.form.KEYS_HINT, style="dim")
+        self.query_one("#question", Static).update(q)
+
+    def on_resize(self, event) -> None:
+        self.set_class(self.app.size.width < 100, "narrow")
+        self.update_side()
+
+    def action_toggle_side(self) -> None:
+        self.toggle_class("no-side")
+
+    def action_review(self) -> None:
+        self._keep_typed()
+        self.autosave()
+        self.app.push_screen(ReviewScreen(self.session))
+
+    # ------------------------------------------------------------------ typing: live check + autosave
+
+    def on_step_form_edited(self, event: StepForm.Edited) -> None:
+        form, step = self.form, self.step
+        if form is None or step is None:
+            return
+        answer = form.get_answer()
+        if answer == self._last_answer:
+            return
+        self._last_answer = answer
+        self.session.keep_typed(answer)
+        self.autosave_policy.edited(time.monotonic())
+        self._schedule_live()
+        self.update_side()
+
+    async def on_step_form_submit_requested(self, event: StepForm.SubmitRequested) -> None:
+        event.stop()
+        await self.action_submit()
+
+    def _schedule_live(self) -> None:
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        self._live_timer = self.set_timer(LIVE_DELAY, self._fire_live)
+
+    def _fire_live(self) -> None:
+        form, step = self.form, self.step
+        if form is None or step is None:
+            return
+        if not form.check_text().strip():
+            self.query_one("#live", Static).update("")
+            return
+        self._live_check(step.id, form.get_answer(), self.session.snapshot())
+
+    @work(thread=True, exclusive=True, group="live-check")
+    def _live_check(self, step_id: str, answer: dict, snapshot) -> None:
+        run = self._run(snapshot)
+        self.app.call_from_thread(self._show_live, step_id, answer, run)
+
+    def _show_live(self, step_id: str, answer: dict, run: CheckRun) -> None:
+        if self.step is None or self.step.id != step_id or self.form is None:
+            return
+        if self.form.get_answer() != answer:
+            return  # stale: the user typed on
+        self.session.record(run)
+        self.update_side()
+        self._render_live(run)
+
+    def _render_live(self, run: CheckRun) -> None:
+        """Compact: one line per finding (the full explanation comes in the conversation when sent)."""
+        live = self.query_one("#live", Static)
+        if not run.ok:
+            live.update(Text(f"? Svaret kan ikke tjekkes lige nu: {run.error}"))
+            return
+        findings = self.session.step_findings(run)
+        if not findings:
+            live.update(Text("Ingen bemærkninger indtil videre – send svaret, så ser assistenten på det hele."))
+            return
+        lines = []
+        for f in findings:
+            if self.meeting:
+                lines.append(self.session.explain(f).split("→ ")[-1])
+                continue
+            excerpt = ""
+            if f.excerpt:
+                excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
+            lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
+        live.update(_finding_list("mens du skriver", lines))
+
+    @work(thread=True, exclusive=True, group="whole-check")
+    def _check_all(self) -> None:
+        run = self._run(self.session.snapshot())
+        self.app.call_from_thread(self._after_check_all, run)
+
+    def _after_check_all(self, run: CheckRun) -> None:
+        if self.session.last_run is None:
+            self.session.record(run)
+            self.update_side()
+
+    def autosave(self) -> bool:
+        """Write the draft now. True when it is on disk; on failure the user is told (once per reason)."""
+        err = self.session.autosave() if self.session else None
+        if err:
+            if err != self._shown_save_error:
+                self.notify(err, severity="error", timeout=15)
+            self.autosave_policy.retry_later(time.monotonic())
+        else:
+            self.autosave_policy.saved()
+        self._shown_save_error = err
+        self._set_subtitle()
+        return err is None
+
+    @property
+    def save_error(self) -> str:
+        """Why the draft is not on disk ("" when it is), for the app's Ctrl+Q and signal handling."""
+        return (self.session.save_error if self.session else None) or ""
+
+    def _autosave_tick(self) -> None:
+        if self.autosave_policy.due(time.monotonic()):
+            self.autosave()
+
+    def on_unmount(self) -> None:
+        """Leaving the screen or quitting: write what was typed since the last autosave; free the draft."""
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        if self.autosave_policy.dirty:
+            self.flush()
+        self.app.release_draft(self.draft.id)
+
+    def flush(self) -> bool:
+        try:
+            self._keep_typed()
+        except Exception:  # never lose the rest of the draft because one field is odd
+            pass
+        return self.autosave()
+
+    # ------------------------------------------------------------------ side panel
+
+    def update_side(self) -> None:
+        if not self.is_attached or self.session is None:
+            return  # a check that finished after the screen was left
+        d = self.d
+        reg = self.session.fields
+        t = Text()
+        t.append("DELMÅLET\n", style="bold")
+
+        def row(path: str, value: str, label: str | None = None) -> None:
+            t.append(f"{label or reg.label(path)}: ", style="bold")
+            t.append((terminal_safe(value).strip() or "–") + "\n")
+
+        row("title", d.title)
+        row("wording", d.wording)
+        row("theme", d.theme.name if d.theme else "")
+        row("goal_type", d.goal_type.name if d.goal_type else "")
+        row("methods", ", ".join(f"{m.name} ({m.kind})" for m in d.methods))
+        row("indsats.actions", d.indsats.actions[:80])
+        row("collaboration.resident_attitude", d.collaboration.resident_attitude[:80])
+        ind = d.indicators
+        row("indicators", f"{'–' if ind.start_level is None else ind.start_level} → "
+                          f"{'–' if ind.expected_end_level is None else ind.expected_end_level}")
+        row("start_date", " – ".join(x.strftime("%d-%m-%Y") for x in (d.start_date, d.end_date) if x),
+            label="Datoer")
+        self.query_one("#side-delmaal", Static).update(t)
+        items = self.session.smart()
+        wide = self.app.size.width >= 110
+        block = smart_block(items, with_reason=wide and not self.meeting)
+        if any(i.status == "ask" and i.number in (3, 6) for i in items) and not self.meeting:
+            block.append("\nCtrl+J: svar ja til 3 eller 6", style="dim")
+        self.query_one("#side-smart", Static).update(block)
+

@@ -1,0 +1,128 @@
+"""The start screen: a new delmål, drafts to resume, saved delmål to open, a quick wording check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from delmaal_assistant.core.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.session import REVIEW_STEP
+from delmaal_assistant.core.storage import StorageError, load_delmaal
+from delmaal_assistant.tui.widgets import StableFooter
+
+from delmaal_assistant.tui.screens.common import (
+    calm_cursors,
+)
+
+
+class StartScreen(Screen):
+    BINDINGS = [
+        Binding("ctrl+n", "app.new_delmaal", "Nyt delmål", id="start-new"),
+        Binding("ctrl+t", "app.check_wording", "Tjek formulering", id="start-check"),
+        Binding("ctrl+o", "focus_open", "Åbn fil", id="start-open"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="start"):
+            yield Static(
+                "Skriv et delmål sammen med assistenten, felt for felt efter skabelonen, "
+                "eller tjek en formulering. Alt gemmes automatisk som kladde.",
+                id="start-intro",
+            )
+            yield OptionList(
+                Option("▶ Nyt delmål – en samtale, felt for felt", id="new"),
+                Option("▶ Tjek en formulering – indsæt tekst og se bemærkninger", id="check"),
+                id="menu",
+            )
+            yield Label("Fortsæt en kladde (nyeste først):", classes="section-label")
+            yield OptionList(id="drafts")
+            yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter:", classes="section-label")
+            yield Input(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
+            yield OptionList(id="saved")
+        yield StableFooter(compact=True)
+
+    def on_mount(self) -> None:
+        self.refresh_lists()
+        calm_cursors(self)
+        self.query_one("#menu", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        app = self.app
+        drafts = self.query_one("#drafts", OptionList)
+        drafts.clear_options()
+        infos = app.store.list()
+        if infos:
+            for info in infos:
+                when = info.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+                drafts.add_option(Option(Text(f"{terminal_safe(info.title[:50])}  ({when})"), id=f"draft:{info.id}"))
+            drafts.highlighted = 0
+        else:
+            drafts.add_option(Option("(ingen kladder endnu)", disabled=True))
+        if app.store.problems:
+            for p in app.store.problems:
+                self.notify(p, severity="warning", timeout=15, title="Kladde")
+            app.store.problems.clear()
+        saved = self.query_one("#saved", OptionList)
+        saved.clear_options()
+        folder = app.default_save_dir()
+        try:
+            files = sorted(folder.glob("*.delmaal.json"), key=lambda p: p.lstat().st_mtime, reverse=True)[:30]
+        except OSError:
+            files = []
+        if files:
+            for f in files:
+                saved.add_option(Option(Text(terminal_safe(f.name)), id=f"file:{f}"))
+            saved.highlighted = 0
+        else:
+            saved.add_option(Option(Text(f"(ingen gemte delmål i {terminal_safe(str(folder))})"), disabled=True))
+
+    def action_focus_open(self) -> None:
+        self.query_one("#open-path", Input).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        oid = event.option.id or ""
+        if oid == "new":
+            self.app.action_new_delmaal()
+        elif oid == "check":
+            self.app.action_check_wording()
+        elif oid.startswith("draft:"):
+            self.resume(oid.removeprefix("draft:"))
+        elif oid.startswith("file:"):
+            self.open_file(Path(oid.removeprefix("file:")))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.open_file(Path(event.value.strip()).expanduser())
+
+    def resume(self, draft_id: str) -> None:
+        try:
+            draft = self.app.store.load(draft_id)
+        except StorageError as exc:
+            self.notify(str(exc), severity="error", timeout=15)
+            self.refresh_lists()
+            return
+        self.app.open_interview(draft, resumed=True)
+
+    def open_file(self, path: Path) -> None:
+        try:
+            d = load_delmaal(path)
+        except StorageError as exc:
+            self.notify(str(exc), severity="error", timeout=15, title="Kunne ikke åbne")
+            return
+        draft = Draft(delmaal=d, saved_path=str(path), step=REVIEW_STEP,
+                      meeting_mode=self.app.settings.meeting_mode_default)
+        draft.conversation.append(ConversationEntry(role="system", text=f"Delmålet er åbnet fra {path}."))
+        self.app.open_interview(draft, resumed=True)
+
