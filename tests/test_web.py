@@ -408,3 +408,38 @@ async def test_browser_is_opened_through_an_owner_only_redirect_file(tmp_path, m
     server.request_stop()
     assert await task == 0
     assert not page.exists() and not page.parent.exists()
+
+
+BROWSER_RESERVED = {"ctrl+n", "ctrl+t", "ctrl+w", "ctrl+shift+n", "ctrl+shift+t", "ctrl+shift+w", "ctrl+tab",
+                    "ctrl+shift+tab"}
+
+
+def test_every_browser_reserved_key_has_a_web_alternative():
+    """Chromium and Firefox never pass Ctrl+N/T/W to a page: every binding on such a key needs a key in the web
+    keymap that the browser lets through, shown first in the key bar, and not taken on the same screen."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from textual.binding import Binding
+
+    import delmaal_assistant.tui as tui
+    from delmaal_assistant.cli.web import WEB_KEYMAP
+
+    checked = 0
+    for info in pkgutil.iter_modules(tui.__path__):
+        module = importlib.import_module(f"delmaal_assistant.tui.{info.name}")
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if not cls.__module__.startswith("delmaal_assistant."):
+                continue  # Textual's own widgets (Input's Ctrl+W) are not ours to rebind
+            bindings = [b for b in cls.__dict__.get("BINDINGS", []) if isinstance(b, Binding)]
+            keys_here = {k.strip() for b in bindings for k in b.key.split(",")}
+            for b in bindings:
+                if not {k.strip() for k in b.key.split(",")} & BROWSER_RESERVED:
+                    continue
+                checked += 1
+                assert b.id in WEB_KEYMAP, f"{cls.__name__}: {b.key} ({b.description}) has no web key"
+                web_keys = [k.strip() for k in WEB_KEYMAP[b.id].split(",")]
+                assert web_keys[0] not in BROWSER_RESERVED
+                assert web_keys[0] not in keys_here, f"{cls.__name__}: {web_keys[0]} is taken"
+    assert checked >= 3

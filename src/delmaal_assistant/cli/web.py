@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import html
 import json
 import os
@@ -251,6 +252,8 @@ class WebServer:
             pass
         finally:
             await _stop_service(service)
+            if service._process is not None and service._process.returncode is not None:
+                self.processes.discard(service._process)  # stopped and reaped: forget it
             if watcher is not None:
                 watcher.cancel()
             if not ws.closed:
@@ -419,6 +422,7 @@ async def _stop_service(service) -> None:
             continue
 
 
+@functools.cache
 def _app_service_class():
     from textual_serve.app_service import AppService
 
