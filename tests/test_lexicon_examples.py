@@ -193,3 +193,21 @@ def test_no_language_words_in_the_checker_code():
             k for k in README.split("`") if re.fullmatch(r"[a-z_]+", k)}
         danish = sorted(w for w in words - allowed if not w.isascii() or w in {"og", "at", "ikke", "som", "en", "et"})
         assert not danish, f"{name}: words in code {danish}"
+
+
+# ------------------------------------------------------------------------------------------- secondary codes
+def test_personal_name_at_any_position_carries_the_name_as_key():
+    text = "Mette går med i svømmehallen. Bagefter ringer hun til Jens Hansen. Mette tager bussen hjem."
+    names = [f for f in get_checker().check(text) if f.code == "personal-name"]
+    assert [(f.excerpt, f.key) for f in names] == [("Mette", "Mette"), ("Jens Hansen", "Jens"), ("Mette", "Mette")]
+    assert "key" not in names[0].to_json()  # the JSON contract is unchanged
+
+
+def test_passive_voice_only_on_verbs():
+    def passive(text):
+        return [f.excerpt for f in get_checker().check(text) if f.code == "passive-voice"]
+
+    assert passive("At hendes tøj vaskes hver onsdag, og vores cykler repareres.") == ["vaskes", "repareres"]
+    assert passive("At borgerens lejlighed gøres ren, når beboernes gæster er gået.") == ["gøres"]
+    assert passive("At beboeren bliver frustreret og bliver overbelastet af larm.") == []
+    assert passive("At borgeren bliver hjulpet op og bliver mødt af personalet.") == ["bliver hjulpet", "bliver mødt"]
