@@ -54,6 +54,8 @@ class Engine:
     def _accept(self, rule: Rule, toks: list[Tok], a: int, b: int) -> bool:
         if rule.scope == "main" and toks[a].side:
             return False
+        if toks[a].lower in rule.not_forms:
+            return False
         g = self.grammar
         if rule.at_start and not g.starts_sentence(toks, a):
             return False

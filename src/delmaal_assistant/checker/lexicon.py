@@ -176,6 +176,7 @@ def _build(name: str, i: int, raw: dict[str, Any], data: dict[str, Any], lists: 
         rule.not_before = frozenset(tuple(w.lower().split()) for w in spec.not_before)
         rule.not_after_determiner = spec.not_after_determiner
         rule.at_start = spec.at_start
+        rule.not_forms = frozenset(w.lower() for w in spec.not_forms)
         return rule
     assert isinstance(spec, DetectorSpec)
     cls = DETECTORS.get(spec.detector)

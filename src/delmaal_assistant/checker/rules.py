@@ -75,8 +75,9 @@ class MatchSpec(RuleSpec):
     not_before: list[str] = Field(default_factory=list)  # the words right after must not be one of these
     not_after_determiner: bool = False  # not right after a determiner from common.toml ("sine styrker")
     at_start: bool = False  # only as the first word of a sentence (after a leading "at" or a heading)
+    not_forms: list[str] = Field(default_factory=list)  # word forms the match never begins with ("udviklende")
 
-    _unique_m = field_validator("not_after", "not_before")(no_duplicates)
+    _unique_m = field_validator("not_after", "not_before", "not_forms")(no_duplicates)
 
 
 class PatternSpec(MatchSpec):
@@ -145,6 +146,7 @@ class Rule:
     not_before: frozenset[tuple[str, ...]] = frozenset()
     not_after_determiner: bool = False
     at_start: bool = False
+    not_forms: frozenset[str] = frozenset()
     detector: "Detector | None" = None
     flag: list[str] = field(default_factory=list)
     pass_: list[str] = field(default_factory=list)
