@@ -4,7 +4,6 @@ bad byte sequence becomes a Danish StorageError, never another exception."""
 from __future__ import annotations
 
 import json
-import time
 
 from delmaal_strategies import delmaal as delmaal_strategy
 from hypothesis import HealthCheck, given, settings
@@ -68,13 +67,13 @@ def test_check_delmaal_never_raises_and_field_spans_are_exact(d):
             assert f.start == f.end == 0 and f.excerpt == "", f
 
 
-def test_check_handles_one_megabyte_in_ten_seconds():
+def test_check_handles_one_megabyte():
+    """Checked whole (its speed is measured by benchmarks/bench.py, not asserted here)."""
     sentence = "At borgeren bliver bedre til at holde orden på sit værelse og ikke ryger indenfor. "
     text = (sentence * 13_000)[:1_000_000]
-    t0 = time.monotonic()
     findings = check(text)
-    assert time.monotonic() - t0 < 10
     assert_spans(text, findings)
+    assert sum(f.code == "avoidance" for f in findings) >= 12_000
 
 
 @FEW
