@@ -201,6 +201,12 @@ def compile_pattern(src: str, lists: dict[str, frozenset[str]], words: PatternWo
 def match_at(toks: list[Tok], start: int, elems: tuple[Elem, ...]) -> int | None:
     """Return the index after the last matched token, or None. Matches stay inside one sentence."""
     sent = toks[start].sent
+    if len(elems) > 1:  # fast reject: most candidates fail on a required second word
+        second = elems[1]
+        if not second.optional and second.kind in ("word", "list"):
+            j = start + 1
+            if j >= len(toks) or toks[j].sent != sent or not second.match(toks[j], toks[start]):
+                return None
 
     def rec(i: int, e: int, last: int) -> int | None:
         if e == len(elems):
