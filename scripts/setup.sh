@@ -1,15 +1,24 @@
-# Sourced by ./run and ./test: create .venv and install the project (with test extras) when needed.
-# Re-installs only when pyproject.toml changed since the last install.
+# Sourced by ./run and ./test: create .venv and install the project when needed.
+#   source ./scripts/setup.sh        the app only (what ./run needs)
+#   source ./scripts/setup.sh test   the app and the test tools (pytest, hypothesis, …: what ./test needs)
+# Re-installs only when pyproject.toml changed since the last install of that kind.
 PY=${PYTHON:-python3}
 if ! "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
   echo "delmaal-assistant kræver Python 3.11 eller nyere ($PY er for gammel eller findes ikke)." >&2
   exit 2
 fi
-stamp=.venv/.installed-$(cksum pyproject.toml | cut -d' ' -f1)
-if [ ! -f "$stamp" ]; then
+sum=$(cksum pyproject.toml | cut -d' ' -f1)
+if [ "${1:-app}" = test ]; then
+  stamp=.venv/.installed-test-$sum; spec='.[test]'
+else
+  stamp=.venv/.installed-app-$sum; spec='.'
+fi
+# an install with the test tools also has everything the app needs
+if [ ! -f "$stamp" ] && ! { [ "$spec" = . ] && [ -f ".venv/.installed-test-$sum" ]; }; then
   echo "Installerer delmaal-assistant i .venv (første gang tager det et par minutter) …" >&2
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
   .venv/bin/python -m pip install --quiet --upgrade pip >&2
-  .venv/bin/python -m pip install --quiet -e '.[test]' >&2
-  rm -f .venv/.installed-* && touch "$stamp"
+  .venv/bin/python -m pip install --quiet -e "$spec" >&2
+  if [ "$spec" = . ]; then rm -f .venv/.installed-app-*; else rm -f .venv/.installed-*; fi
+  touch "$stamp"
 fi

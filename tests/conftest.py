@@ -45,13 +45,20 @@ class FakeChecker:
         return sorted(out, key=lambda f: f.start)
 
     def check_delmaal(self, d) -> list[Finding]:
+        """Canned text findings, but the real field policy (registry) and the real whole-delmål rules."""
+        from delmaal_assistant.checker.whole import apply_registry, whole_config, whole_findings
+        from delmaal_assistant.core.fields import registry
+
+        reg = registry()
         out = []
         for path, _title, text in d.text_fields():
             for f in self.check(text):
-                if path != "wording" and f.code == "missing-timeframe":
-                    continue
-                out.append(Finding(f.code, f.severity, f.start, f.end, f.excerpt, f.message, field=path))
-        return out
+                if f.code in reg.codes_for(path):
+                    if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:
+                        continue
+                    out.append(Finding(f.code, f.severity, f.start, f.end, f.excerpt, f.message, field=path))
+        out.extend(whole_findings(whole_config("da"), d))
+        return apply_registry(reg, out)
 
 
 @pytest.fixture

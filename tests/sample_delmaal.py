@@ -24,3 +24,13 @@ def full_delmaal(**kw) -> Delmaal:
     for lvl in d.indicators.levels:
         lvl.what_we_see = f"Beboeren vasker tøj med {['ingen', 'en påmindelse', 'følgeskab', 'guidning', 'fuld hjælp'][lvl.level]}."
     return d
+
+
+GOOD_FILE = __import__("pathlib").Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
+
+
+def good_delmaal() -> Delmaal:
+    """A good delmål in every field (shared/examples/fields/good-indkoeb, schema version 1, migrated on load)."""
+    from delmaal_assistant.core.storage import load_delmaal
+
+    return load_delmaal(GOOD_FILE)

@@ -112,9 +112,13 @@ def test_saved_delmaal_json_checks_fields_and_whole(tmp_path, capsys):
     # the end date is set, so the wording needs no timeframe of its own
     assert not any(f["code"] == "missing-timeframe" for f in wording["findings"])
     whole = res[-1]
-    assert whole["field"] == "(hele delmålet)"
-    codes = {f["code"] for f in whole["findings"]}
-    assert {"too-many-methods", "approach-as-method"} <= codes
+    assert whole["field"] == "(hele delmålet)" and len(whole["smart"]) == 8
+    # every finding sits on the field it concerns
+    methods = next(r for r in res if r.get("field") == "methods")
+    assert [f["code"] for f in methods["findings"]] == ["too-many-methods"] and methods["label"] == "Faglige metoder"
+    first = next(r for r in res if r.get("field") == "methods[0]")
+    assert [f["code"] for f in first["findings"]] == ["approach-as-method"]
+    assert first["text"] == "Low Arousal"
     assert code == 1
 
 
@@ -123,6 +127,7 @@ def test_a_good_whole_delmaal_has_no_whole_findings(tmp_path, capsys):
     code, out, _ = run(["check", "--format", "json", str(path)], capsys)
     res = json.loads(out)["results"]
     assert res[-1]["findings"] == [], res[-1]["findings"]
+    assert all(not r["findings"] for r in res if r.get("field") in ("methods", "indicators", "documentation"))
 
 
 def test_schema_command_prints_json_schema(capsys):
@@ -139,3 +144,157 @@ def test_check_many_in_parallel_equals_one_by_one():
     batch = [f"{t} ({i})" for i in range(PARALLEL_MIN // len(texts) + 1) for t in texts]
     assert len(batch) >= PARALLEL_MIN
     assert c.check_many(batch, workers=2) == [c.check(t) for t in batch]
+
+
+# ------------------------------------------------------------------------------ issue 10: formats, summaries
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def clean_config(tmp_path, monkeypatch):
+    """A working folder without delmaal.toml above it, and an empty user config folder."""
+    work = tmp_path / "arbejde"
+    work.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.chdir(work)
+    return work
+
+
+def test_jsonl_one_result_per_line_with_statistics(capsys, monkeypatch, clean_config):
+    code, out, _ = run(["check", "--format", "jsonl", "--statistics", "-"], capsys, monkeypatch,
+                       stdin=f"{GOOD}\n{BAD}\n{BAD}\n")
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert [x["index"] for x in lines[:3]] == [0, 1, 2] and lines[1]["text"] == BAD
+    stats = lines[-1]["statistics"]
+    assert stats["results"] == 3 and stats["by_code"]["avoidance"] == {"findings": 2, "results": 2,
+                                                                        "severity": "warning"}
+
+
+def test_json_statistics_object(capsys, monkeypatch, clean_config):
+    code, out, _ = run(["check", "--format", "json", "--statistics", "-"], capsys, monkeypatch, stdin=f"{BAD}\n{GOOD}\n")
+    doc = json.loads(out)
+    assert doc["schema"] == "delmaal-check/1" and len(doc["results"]) == 2
+    assert doc["statistics"]["by_code"]["avoidance"]["results"] == 1
+    assert doc["statistics"]["results_with_findings"] == 1
+
+
+def test_line_format(capsys, tmp_path, clean_config):
+    p = tmp_path / "a.csv"
+    p.write_text(f"id;delmaal\n9;{BAD}\n", encoding="utf-8")
+    code, out, _ = run(["check", "--format", "line", "--id-column", "id", str(p)], capsys)
+    line = next(x for x in out.splitlines() if " avoidance: " in x)
+    assert line.startswith(f"{p}:2:13: warning avoidance: ") and line.endswith("[9]")
+
+
+def test_text_statistics_and_teaching_text_once(capsys, monkeypatch, clean_config):
+    code, out, _ = run(["check", "--statistics", "-"], capsys, monkeypatch, stdin=f"{BAD}\n{BAD}\n{BAD}\n")
+    assert out.count("Efter SMORT") == 1  # the full explanation once, then a pointer back
+    assert " ".join(out.split()).count("forklaringen står ved første [avoidance]") == 2
+    assert "Statistik" in out and "avoidance" in out.split("Statistik")[1]
+
+
+def test_min_level_select_ignore(capsys, clean_config):
+    text = "At borgeren ikke ryger på værelset."
+    _, out, _ = run(["check", "--format", "json", text], capsys)
+    codes = {f["code"] for f in json.loads(out)["results"][0]["findings"]}
+    assert {"avoidance", "missing-timeframe"} <= codes
+    _, out, _ = run(["check", "--format", "json", "--ignore", "missing-timeframe", text], capsys)
+    assert "missing-timeframe" not in {f["code"] for f in json.loads(out)["results"][0]["findings"]}
+    _, out, _ = run(["check", "--format", "json", "--select", "missing-timeframe", text], capsys)
+    assert {f["code"] for f in json.loads(out)["results"][0]["findings"]} == {"missing-timeframe"}
+    _, out, _ = run(["check", "--format", "json", "--min-level", "error", text], capsys)
+    assert json.loads(out)["results"][0]["findings"] == []
+    code, _, err = run(["check", "--ignore", "no-such-code", text], capsys)
+    assert code == 2 and "no-such-code" in err
+
+
+def test_delmaal_toml_in_a_parent_folder(capsys, tmp_path, clean_config):
+    (tmp_path / "delmaal.toml").write_text(
+        'ignore = ["missing-timeframe"]\ncolumn = "Formulering"\n[severity]\navoidance = "error"\n', encoding="utf-8")
+    p = clean_config / "x.csv"
+    p.write_text(f"Formulering\n{BAD}\n", encoding="utf-8")
+    code, out, _ = run(["check", "--format", "json", "--fail-level", "error", str(p)], capsys)
+    found = json.loads(out)["results"][0]["findings"]
+    assert {f["code"]: f["severity"] for f in found}.get("avoidance") == "error"
+    assert "missing-timeframe" not in {f["code"] for f in found}
+    assert code == 1
+    code, out, _ = run(["check", "--show-config"], capsys)
+    assert code == 0 and str(tmp_path / "delmaal.toml") in out and "missing-timeframe" in out and "Formulering" in out
+
+
+def test_user_config_folder_and_bad_config(capsys, tmp_path, clean_config):
+    cfg = tmp_path / "config" / "delmaal-assistant"
+    cfg.mkdir(parents=True)
+    (cfg / "delmaal.toml").write_text('ignore = ["avoidance"]\n', encoding="utf-8")
+    _, out, _ = run(["check", "--format", "json", BAD], capsys)
+    assert "avoidance" not in {f["code"] for f in json.loads(out)["results"][0]["findings"]}
+    (cfg / "delmaal.toml").write_text('ignore = ["avoidance"\n', encoding="utf-8")
+    code, _, err = run(["check", BAD], capsys)
+    assert code == 2 and "delmaal.toml" in err and "Traceback" not in err
+    (cfg / "delmaal.toml").write_text('ignorer = ["avoidance"]\n', encoding="utf-8")
+    code, _, err = run(["check", BAD], capsys)
+    assert code == 2 and "ignorer" in err
+
+
+def test_escape_sequences_neutralised_in_text_and_escaped_in_json(capsys, clean_config):
+    evil = "At borgeren \x1b]0;ejet\x07ikke \x1b[2Jryger \x1b]52;c;aGVq\x07på værelset \u202egnirts\u202c."
+    _, out, _ = run(["check", evil], capsys)
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "[RLO]" in out
+    _, out, _ = run(["check", "--format", "json", evil], capsys)
+    assert "\x1b" not in out and "\u202e" not in out and "\\u001b" in out and "\\u202e" in out
+    assert json.loads(out)["results"][0]["text"] == evil  # the data itself is kept exactly
+
+
+def test_text_longer_than_spacy_max_length_is_checked_in_pieces():
+    from delmaal_assistant.checker import get_checker
+    from delmaal_assistant.cli.check import check_text
+
+    c = get_checker()
+    text = "At borgeren går en tur. " * 20 + "At borgeren ikke ryger på værelset. " + "At borgeren går en tur. " * 20
+    whole = c.check(text)
+    pieces = check_text(c, text, limit=200)
+    av_whole = [(f.start, f.end) for f in whole if f.code == "avoidance"]
+    av_pieces = [(f.start, f.end) for f in pieces if f.code == "avoidance"]
+    assert av_pieces == av_whole and all(text[a:b] == "ikke" for a, b in av_pieces)
+    assert [f.code for f in pieces].count("missing-timeframe") == 1
+    with_tf = text + "Frem til 1. marts 2027."
+    assert not any(f.code == "missing-timeframe" for f in check_text(c, with_tf, limit=200))
+
+
+def test_jobs_capped_at_cpu_count(capsys, clean_config):
+    code, out, err = run(["check", "--jobs", "100000", GOOD], capsys)
+    assert code == 0 and "--jobs 100000 er sat ned til" in err
+
+
+def _proc(args, stdin: bytes = b""):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-m", "delmaal_assistant", *args], input=stdin, capture_output=True,
+                          env=env, timeout=300)
+
+
+def test_worker_pool_keeps_input_order_and_equals_one_core(tmp_path):
+    from delmaal_assistant.cli.check import PARALLEL_MIN
+
+    texts = [f"{t} ({i})" for i in range(PARALLEL_MIN // 2 + 300)
+             for t in (BAD, "At beboeren går flere ture, når han er glad.")]
+    data = "".join(t + "\n" for t in texts).encode()
+    one = _proc(["check", "--jobs", "1", "--format", "jsonl", "--fail-level", "none", "-"], data)
+    two = _proc(["check", "--jobs", "2", "--format", "jsonl", "--fail-level", "none", "-"], data)
+    assert one.returncode == two.returncode == 0, two.stderr.decode()[-500:]
+    assert one.stdout == two.stdout
+    assert [json.loads(x)["text"] for x in two.stdout.decode().splitlines()] == texts
+
+
+def test_stdout_is_utf8_even_in_a_c_locale():
+    env_args = ["check", "--format", "text", "At borgeren går en tur på værelset i 8 uger."]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), LC_ALL="C", LANG="C", PYTHONIOENCODING="ascii",
+               PYTHONUTF8="0")
+    r = subprocess.run([sys.executable, "-m", "delmaal_assistant", *env_args], capture_output=True, env=env, timeout=60)
+    assert r.returncode in (0, 1), r.stderr
+    assert "går en tur på værelset".encode() in r.stdout

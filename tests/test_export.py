@@ -1,10 +1,30 @@
+import io
+import json
+import subprocess
+import sys
 from datetime import date
 
-from delmaal_assistant.core.export import to_markdown, to_text, write_exports
-from delmaal_assistant.core.model import Delmaal, Method
+import pytest
+
+from delmaal_assistant.core import ffb
+from delmaal_assistant.core.export import (
+    FLAGS_HEADING,
+    NOT_CHECKED,
+    export_states,
+    record_export,
+    refresh_exports,
+    to_docx,
+    to_markdown,
+    to_text,
+    write_exports,
+)
+from delmaal_assistant.core.model import Delmaal, ExternalActor, Method
+from delmaal_assistant.core.storage import save_delmaal
+from sample_delmaal import full_delmaal
 
 HEADINGS = ["Hvad hedder delmålet", "Hvad er formålet", "Faglige metoder", "Indsats",
-            "Samarbejdet og inddragelse af beboer", "Eksterne aktører", "Indikatorer", "Dokumentation", "Datoer"]
+            "Samarbejdet og inddragelse af beboer", "Eksterne aktører", "Indikatorer", "Dokumentation", "Datoer",
+            "Markeringer", "SMART-tjek"]
 
 
 def _d() -> Delmaal:
@@ -13,6 +33,21 @@ def _d() -> Delmaal:
     d.indicators.start_level = 3
     d.indicators.levels[0].what_we_see = "Vasker selv"
     d.crime_prevention = True
+    return d
+
+
+def _rich() -> Delmaal:
+    d = full_delmaal()
+    d.theme = ffb.search_themes("vaske tøj")[0].concept()
+    d.goal_type = ffb.goal_types()[0]
+    d.purpose = "Beboeren vil gerne flytte i egen lejlighed.\nHan kan selv sortere tøjet."
+    d.measurement = "Delmålet er nået, når beboeren har vasket tøj mindst 10 af 12 onsdage."
+    d.handleplan_goal = "At beboeren varetager egen tøjvask."
+    d.collaboration.resident_own_words = "Jeg vil ikke  lugte på arbejdet."
+    d.collaboration.agreement = "Aftalt på mødet 3. november."
+    d.external_actors = [ExternalActor(name="Kometen", how="Minder beboeren om rent arbejdstøj.")]
+    for lvl in d.indicators.levels:
+        lvl.how_we_support = f"Støtte på niveau {lvl.level}: {['spørger kort', 'minder om', 'går med', 'guider trin for trin', 'gør det sammen'][lvl.level]}."
     return d
 
 
@@ -25,12 +60,58 @@ def test_markdown_has_headings_in_template_order():
     assert "01-03-2027" in md and "Kriminalpræventivt delmål" in md
 
 
-def test_text_has_headings_in_template_order():
+def test_text_has_headings_in_template_order_and_no_indentation():
     txt = to_text(_d())
     pos = [txt.index(h.upper()) for h in HEADINGS]
     assert pos == sorted(pos)
-    assert "  At beboeren vasker tøj hver onsdag." in txt
-    assert "0. Ingen støttebehov" in txt and "Vasker selv" in txt
+    assert not [line for line in txt.splitlines() if line[:1].isspace()]  # pastes cleanly field by field
+    assert "\nAt beboeren vasker tøj hver onsdag.\n" in txt
+    assert "Niveau 0 – Ingen støttebehov" in txt and "Vasker selv" in txt
+
+
+def test_text_one_paragraph_per_field():
+    txt = to_text(_rich())
+    paragraphs = txt.split("\n\n")
+    assert "Delmålet:\nAt beboeren vasker tøj hver onsdag." in paragraphs
+    # a multi-line answer stays one paragraph, its lines unindented
+    assert "Hvad handler delmålet om, og hvorfor:\nBeboeren vil gerne flytte i egen lejlighed.\n" \
+           "Han kan selv sortere tøjet." in paragraphs
+    # the resident's own words verbatim (double space kept)
+    assert "Beboerens egne ord:\nJeg vil ikke  lugte på arbejdet." in paragraphs
+
+
+def test_levels_are_exported_with_their_labels_not_bare_numbers():
+    txt = to_text(_rich())
+    assert "Niveau ved delmålets opstart:\n3 – Stort støttebehov (omfattende, meget)" in txt
+    assert "Forventet niveau ved delmålets afslutning:\n2 – Moderat støttebehov (middel, noget)" in txt
+
+
+def test_flags_have_their_own_heading_also_when_off():
+    d = _rich()
+    txt = to_text(d)
+    flags = txt.split(FLAGS_HEADING.upper())[1].split("SMART-TJEK")[0]
+    assert "Kriminalpræventivt delmål:\nNej" in flags and "Beskæftigelsesdelmål (Kometen):\nNej" in flags
+    datoer = txt.split("DATOER")[1].split(FLAGS_HEADING.upper())[0]
+    assert "Kriminalpræventivt" not in datoer
+    d.crime_prevention = True
+    assert "Kriminalpræventivt delmål:\nJa" in to_text(d)
+
+
+def test_smart_status_only_when_checked():
+    d = _rich()
+    unchecked = to_text(d).split("SMART-TJEK")[1]
+    assert NOT_CHECKED in unchecked  # never a tick for what only the checker can settle
+    q1 = [p for p in unchecked.split("\n\n") if p.startswith("1. ")][0]
+    assert "Opfyldt" not in q1
+    txt = to_text(d, findings=[])
+    assert "1. " in txt.split("SMART-TJEK")[1] and "Opfyldt" in txt
+    from delmaal_assistant.checker.findings import Finding
+
+    vague = Finding(code="vague-verb", severity="warning", message="m", start=0, end=1, excerpt="x",
+                    field="wording")
+    smart = to_text(d, findings=[vague]).split("SMART-TJEK")[1]
+    q1 = [p for p in smart.split("\n\n") if p.startswith("1. ")][0]
+    assert "Mangler" in q1 and "vagt udsagnsord" in q1 and "vague-verb" not in q1
 
 
 def test_empty_delmaal_exports():
@@ -41,3 +122,123 @@ def test_write_exports(tmp_path):
     paths = write_exports(_d(), tmp_path / "ny", "Tøjvask")
     assert [p.name for p in paths] == ["Tøjvask.md", "Tøjvask.txt"]
     assert paths[1].read_text(encoding="utf-8") == to_text(_d())
+
+
+# ------------------------------------------------------------------------------------------------ docx
+
+
+def test_docx_round_trips_with_every_field():
+    docx = pytest.importorskip("docx")
+    d = _rich()
+    data = to_docx(d, findings=[])
+    doc = docx.Document(io.BytesIO(data))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    everything = body + "\n" + cells
+    for path, _title, text in d.text_fields():
+        for line in text.splitlines():
+            assert line in everything, (path, line)
+    for h in HEADINGS:
+        assert h in body
+    # indicator table: level, label, what we see, how we support
+    ind = doc.tables[0]
+    assert [c.text for c in ind.rows[0].cells] == ["Niveau", "Betegnelse", "Hvad gør beboeren / hvad ser vi?",
+                                                  "Hvordan møder/støtter vi beboeren?"]
+    assert [c.text for c in ind.rows[4].cells][:2] == ["3", "Stort støttebehov (omfattende, meget)"]
+    assert ind.rows[4].cells[3].text == d.indicators.levels[3].how_we_support
+    assert "3 – Stort støttebehov (omfattende, meget)" in body  # start level with its label
+    assert "2 – Moderat støttebehov (middel, noget)" in body
+    smart = doc.tables[1]
+    assert len(smart.rows) == 9 and smart.rows[5].cells[1].text == "Opfyldt"
+    assert "Vaske tøj" in body and "Udvikle funktionsevne" in body and "01-03-2027" in body
+    assert "Kriminalpræventivt delmål" in body
+    # the resident's page: "Dit delmål" in du-form, large print
+    easy = body.split("Dit delmål: Tøjvask")[1]
+    assert "Det vil du gøre" in easy and "Du vasker tøj hver onsdag." in easy
+    big = [r for p in doc.paragraphs if p.text == "Du vasker tøj hver onsdag." for r in p.runs]
+    assert big and big[0].font.size.pt == 16
+
+
+# ------------------------------------------------------------------------------------------------ refresh
+
+
+def test_exports_are_rewritten_after_a_second_save(tmp_path):
+    src = tmp_path / "Tøjvask.delmaal.json"
+    d = _rich()
+    save_delmaal(src, d)
+    out = write_exports(d, tmp_path, "Tøjvask", findings=[], formats=("md", "txt", "easy", "fhir"))
+    for p, fmt in zip(out, ("md", "txt", "easy", "fhir")):
+        record_export(src, p, fmt)
+    assert all(s.current for s in export_states(src))
+    # an edit and a second save: the exports are stale until refreshed
+    d.wording = "At beboeren vasker tøj hver tirsdag."
+    save_delmaal(src, d)
+    assert not any(s.current for s in export_states(src))
+    assert "FORÆLDET" in export_states(src)[0].label
+    written, errors = refresh_exports(src, d, findings=[])
+    assert errors == [] and sorted(written) == sorted(out)
+    assert all(s.current for s in export_states(src))
+    for p in out:
+        assert "tirsdag" in p.read_text(encoding="utf-8") and "onsdag." not in p.read_text(encoding="utf-8")
+
+
+def test_deleted_export_is_not_recreated(tmp_path):
+    src = tmp_path / "a.delmaal.json"
+    d = _rich()
+    save_delmaal(src, d)
+    (md,) = write_exports(d, tmp_path, "a", formats=("md",))
+    record_export(src, md, "md")
+    md.unlink()
+    assert refresh_exports(src, d) == ([], [])
+    assert not md.exists() and export_states(src) == []
+
+
+# ------------------------------------------------------------------------------------------------ CLI
+
+
+def _cli(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "delmaal_assistant", "export", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_export_every_format_and_overwrite_rules(tmp_path):
+    src = tmp_path / "Tøjvask.delmaal.json"
+    save_delmaal(src, _rich())
+    for fmt, name in (("md", "Tøjvask.md"), ("txt", "Tøjvask.txt"), ("docx", "Tøjvask.docx"),
+                      ("easy", "Tøjvask.dit-delmaal.txt"), ("fhir", "Tøjvask.fhir.json")):
+        r = _cli(str(src), "--to", fmt, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        assert (tmp_path / name).exists() and name in r.stdout
+    txt = (tmp_path / "Tøjvask.txt").read_text(encoding="utf-8")
+    assert "SMART-TJEK" in txt and NOT_CHECKED not in txt  # the CLI runs the checker for the SMART status
+    # re-exporting the same delmål overwrites its own export; another file is refused without --force
+    assert _cli(str(src), "--to", "txt", cwd=tmp_path).returncode == 0
+    other = tmp_path / "noter.txt"
+    other.write_text("mine noter", encoding="utf-8")
+    r = _cli(str(src), "--to", "txt", "-o", str(other), cwd=tmp_path)
+    assert r.returncode == 2 and "findes allerede" in r.stderr and "--force" in r.stderr
+    assert other.read_text(encoding="utf-8") == "mine noter"
+    assert _cli(str(src), "--to", "txt", "-o", str(other), "--force", cwd=tmp_path).returncode == 0
+    assert "DELMÅL: Tøjvask" in other.read_text(encoding="utf-8")
+    # standard output for text formats
+    r = _cli(str(src), "--to", "fhir", "-o", "-", cwd=tmp_path)
+    assert r.returncode == 0 and json.loads(r.stdout)["resourceType"] == "Goal"
+
+
+def test_cli_export_bad_input(tmp_path):
+    r = _cli(str(tmp_path / "mangler.delmaal.json"), "--to", "md", cwd=tmp_path)
+    assert r.returncode == 2 and "findes ikke" in r.stderr and "Traceback" not in r.stderr
+    bad = tmp_path / "bad.delmaal.json"
+    bad.write_text("{ikke json", encoding="utf-8")
+    r = _cli(str(bad), "--to", "md", cwd=tmp_path)
+    assert r.returncode == 2 and "JSON" in r.stderr and "Traceback" not in r.stderr
+    r = _cli(str(bad), "--to", "pdf", cwd=tmp_path)
+    assert r.returncode == 2 and "ugyldigt valg" in r.stderr
+    src = tmp_path / "ok.delmaal.json"
+    save_delmaal(src, _rich())
+    r = _cli(str(src), "--to", "docx", "-o", "-", cwd=tmp_path)
+    assert r.returncode == 2 and "standard output" in r.stderr
+    r = _cli(str(src), "--to", "md", "-o", str(tmp_path), cwd=tmp_path)
+    assert r.returncode == 2 and "mappe" in r.stderr
+    r = _cli(str(src), "--to", "txt", "-o", str(src), "--force", cwd=tmp_path)
+    assert r.returncode == 2 and "selve delmålsfilen" in r.stderr

@@ -68,12 +68,12 @@ def test_check_delmaal_never_raises_and_field_spans_are_exact(d):
 
 
 def test_check_handles_one_megabyte():
-    """Checked whole (its speed is measured by benchmarks/bench.py, not asserted here)."""
+    """Speed is measured by benchmarks/bench.py, not asserted here; this checks a 1 MB text is handled whole."""
     sentence = "At borgeren bliver bedre til at holde orden på sit værelse og ikke ryger indenfor. "
     text = (sentence * 13_000)[:1_000_000]
     findings = check(text)
+    assert findings and findings[-1].end > 990_000
     assert_spans(text, findings)
-    assert sum(f.code == "avoidance" for f in findings) >= 12_000
 
 
 @FEW

@@ -143,7 +143,7 @@ def test_parse_date(text, expected):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("bad", ["31-02-2027", "i morgen", "2027/13/01", "03-2027"])
+@pytest.mark.parametrize("bad", ["31-02-2027", "hej med dig", "2027/13/01", "03-2027"])
 def test_bad_dates_give_danish_errors(bad):
     with pytest.raises(AnswerError, match="dato"):
         parse_date(bad)
@@ -188,11 +188,10 @@ def test_field_titles_for_finding_paths():
 
     p = load_prompts()
     assert field_title(p, "collaboration.resident_attitude") == "Beboerens holdning"
-    assert field_title(p, "methods[1].description") == "Faglige metoder"
-    assert field_title(p, "indicators.levels[2].what_we_see") == "Indikator 2"
-    assert field_title(p, "start_date") == "Datoer"
+    assert field_title(p, "methods[1].description") == "Metode (2)"
+    assert field_title(p, "indicators.levels[2].what_we_see") == "Hvad gør beboeren / hvad ser vi (niveau 2)"
+    assert field_title(p, "start_date") == "Startdato"
     assert field_title(p, "documentation") == "Dokumentation"
-    assert field_title(p, "collaboration") in ("Beboerens holdning",)
     assert field_title(p, "nonsense") == "nonsense"
 
 
@@ -224,19 +223,3 @@ def _step(p, step_id):
     return next(s for s in p.steps if s.id == step_id)
 
 
-def test_step_warnings_react_to_what_the_step_filled_in():
-    from delmaal_assistant.core.interview import step_warnings
-    from delmaal_assistant.core.model import DocumentationPlan
-
-    p = load_prompts()
-    d = Delmaal(wording="At beboeren vasker tøj hver onsdag frem til 1. marts 2027.")
-    d.indicators.levels[0].what_we_see = "Ingen hjælp"
-    assert any("gentager bare skalaen" in n for n in step_warnings(d, _step(p, "indicator_0")))
-    assert step_warnings(d, _step(p, "indicator_1")) == []  # level 1 is still empty: left for the review
-    d.indicators.start_level, d.indicators.expected_end_level = 4, 0
-    assert any("stort spring" in n for n in step_warnings(d, _step(p, "levels")))
-    d.documentation = DocumentationPlan(what="Om tøjet er vasket")
-    assert any("hvem" in n for n in step_warnings(d, _step(p, "documentation")))
-    d.start_date, d.end_date = date(2026, 12, 1), date(2027, 12, 1)
-    assert any("dage" in n for n in step_warnings(d, _step(p, "dates")))
-    assert step_warnings(d, _step(p, "title")) == []

@@ -1,8 +1,11 @@
-"""Privacy: everything is processed locally (no socket is ever opened) and every file we create is
-owner-only (files 0600, folders 0700), whatever the user's umask."""
+"""Privacy: no connection leaves this machine — `delmaal check` and the terminal assistant open no socket at
+all, `delmaal web` only loopback (127.0.0.1) sockets — and every file we create is owner-only (files 0600,
+folders 0700), whatever the user's umask."""
 
 from __future__ import annotations
 
+import asyncio
+import ipaddress
 import os
 import socket
 import stat
@@ -61,6 +64,59 @@ def no_network(monkeypatch):
     assert attempts == [], attempts
 
 
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
+
+
+def _is_loopback(host) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture
+def loopback_only(monkeypatch):
+    """Like `no_network`, but internet sockets may be made if they only ever bind to or connect to loopback."""
+    attempts: list[str] = []
+    real_bind, real_connect, real_connect_ex = socket.socket.bind, socket.socket.connect, socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def fail(what: str):
+        attempts.append(what)
+        raise NetworkAttempt(f"non-loopback network access attempted: {what}")
+
+    def check(addr, what):
+        if isinstance(addr, tuple) and not _is_loopback(addr[0]):
+            fail(f"{what}({addr!r})")
+
+    def bind(self, addr):
+        check(addr, "bind")
+        return real_bind(self, addr)
+
+    def connect(self, addr):
+        check(addr, "connect")
+        return real_connect(self, addr)
+
+    def connect_ex(self, addr):
+        check(addr, "connect_ex")
+        return real_connect_ex(self, addr)
+
+    def getaddrinfo(host, *a, **k):
+        if host is not None and not _is_loopback(host if isinstance(host, str) else host.decode()):
+            fail(f"getaddrinfo({host!r})")
+        return real_getaddrinfo(host, *a, **k)
+
+    monkeypatch.setattr(socket.socket, "bind", bind)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket, "gethostbyname", lambda *a, **k: fail(f"gethostbyname{a!r}"))
+    yield attempts
+    assert attempts == [], attempts
+
+
 def test_guard_really_catches_network_use(no_network):
     with pytest.raises(NetworkAttempt):
         socket.create_connection(("example.org", 443))
@@ -93,6 +149,58 @@ def test_delmaal_check_opens_no_socket(no_network, tmp_path, capsys):
     codes.append(run(["check", "--format", "json", str(big)]))
     capsys.readouterr()
     assert codes[0] in (0, 1) and codes[1] in (0, 1) and codes[2] == 2 and codes[3] == 0 and codes[4] in (0, 1)
+
+
+def test_loopback_guard_really_catches_outside_use(loopback_only):
+    with pytest.raises(NetworkAttempt):
+        socket.create_connection(("example.org", 443))
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    with pytest.raises(NetworkAttempt):
+        s.bind(("0.0.0.0", 0))
+    with pytest.raises(NetworkAttempt):
+        s.connect(("192.0.2.1", 80))
+    s.bind(("127.0.0.1", 0))  # loopback, allowed
+    s.close()
+    loopback_only.clear()  # the attempts above were ours
+
+
+async def test_delmaal_web_uses_loopback_only(loopback_only, tmp_path):
+    """The web server in-process: it listens on 127.0.0.1 only, and a browser session (page, script, websocket
+    that starts an assistant) reaches nothing else. The assistant process it starts is the terminal assistant
+    behind Textual's web driver, talking over pipes (its socket use is covered by the test below)."""
+    import io
+    import urllib.request
+
+    from delmaal_assistant.cli.web import WebServer
+
+    out = io.StringIO()
+    server = WebServer(data_dir=tmp_path / "data", port=0, open_browser=False, out=out)
+    task = asyncio.create_task(server.run())
+    for _ in range(200):
+        if server.url:
+            break
+        await asyncio.sleep(0.05)
+    assert server.url.startswith("http://127.0.0.1:")
+
+    def browse() -> tuple[str, str]:
+        with urllib.request.urlopen(server.url, timeout=10) as r:
+            page = r.read().decode()
+        with urllib.request.urlopen(server.url + "static/js/textual.js", timeout=10) as r:
+            script = r.read().decode()
+        return page, script
+
+    page, script = await asyncio.to_thread(browse)
+    assert "textual-terminal" in page and len(script) > 100_000
+    from aiohttp import ClientSession
+
+    async with ClientSession() as session:
+        origin = "http://" + server.url.split("/")[2]
+        async with session.ws_connect(server.url + "ws?width=80&height=24", headers={"Origin": origin}) as ws:
+            msg = await ws.receive(timeout=60)  # the assistant's first screen
+            assert msg.data
+    server.request_stop()
+    assert await task == 0
+    assert [p for p in server.processes if p.returncode is None] == []
 
 
 # --------------------------------------------------------------------------------------- file modes

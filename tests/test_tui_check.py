@@ -25,7 +25,7 @@ async def test_check_screen_marks_findings_without_colour(fake_checker, data_dir
         await settle(pilot, app)
         out = static_text(screen, "#check-result")
         assert "⟦ikke⟧[1]" in out
-        assert "ADVARSEL (avoidance)" in out
+        assert "ADVARSEL (noget, der skal undgås)" in out  # codes by their Danish names (lexicons/da/codes.toml)
         assert "Hvad skal beboeren gøre i stedet?" in out
         assert "Hvornår skal delmålet være nået?" in out
         screen.query_one("#check-input").text = "At beboeren vasker tøj hver onsdag frem til 1. marts 2027."

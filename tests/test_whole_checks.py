@@ -92,3 +92,47 @@ def test_text_fields_are_checked_with_field_paths_and_staff_text_allowed_in_inds
 def test_resident_own_words_are_not_corrected():
     d = _full_delmaal(collaboration=Collaboration(resident_own_words="Jeg gider ikke være mere afhængig af jer."))
     assert not [f for f in check_delmaal(d) if f.field == "collaboration.resident_own_words"]
+
+
+# ---------------------------------------------------------------------------------------- examples as data
+from delmaal_assistant.checker.whole import delmaal_from_snippet, whole_config  # noqa: E402
+
+WHOLE = {code: c for code, c in whole_config().items() if isinstance(c, dict) and "message" in c}
+EXAMPLES = [(code, code, kind, ex) for code, c in WHOLE.items() for kind in ("flag", "pass") for ex in c.get(kind, [])]
+EXAMPLES += [(f"{code}/{name}", code, kind, ex) for code, c in WHOLE.items() for name, sub in c.items()
+             if isinstance(sub, dict) for kind in ("flag", "pass") for ex in sub.get(kind, [])]
+
+
+def test_every_whole_check_has_examples_of_both_kinds():
+    for code, c in WHOLE.items():
+        assert c.get("flag") and c.get("pass"), f"[{code}] needs flag and pass examples"
+
+
+@pytest.mark.parametrize("rule,code,kind,example", EXAMPLES,
+                         ids=[f"{e[0]}:{e[2]}:{n}" for n, e in enumerate(EXAMPLES)])
+def test_whole_check_examples(rule, code, kind, example):
+    """Each example is a small delmål; the check itself (its rule id), not a sibling, must fire or stay quiet."""
+    rules = {f.rule for f in check_delmaal(delmaal_from_snippet(example))}
+    if kind == "flag":
+        assert rule in rules, f"{rule} should flag {example}; got {sorted(r for r in rules if r)}"
+    else:
+        assert rule not in rules, f"{rule} should pass {example}"
+
+
+def test_half_a_documentation_plan_is_pointed_out_on_each_missing_part():
+    d = _full_delmaal(documentation=DocumentationPlan(what="Om tøjet er vasket"))
+    found = [f for f in check_delmaal(d) if f.code == "missing-documentation-plan"]
+    assert {f.field for f in found} == {"documentation.who", "documentation.how_often"}
+    assert any("hvem" in f.message for f in found) and any("hvor ofte" in f.message for f in found)
+    empty = _full_delmaal(documentation=DocumentationPlan())
+    [f] = [f for f in check_delmaal(empty) if f.code == "missing-documentation-plan"]
+    assert f.field == "documentation"
+
+
+def test_whole_findings_about_one_field_carry_its_exact_path():
+    d = _full_delmaal()
+    d.indicators.levels[3].what_we_see = ""
+    d.indicators.expected_end_level = None
+    fields = {f.code: f.field for f in check_delmaal(d)}
+    assert fields["missing-indicator-texts"] == "indicators.levels[3].what_we_see"
+    assert fields["missing-indicator-levels"] == "indicators.expected_end_level"

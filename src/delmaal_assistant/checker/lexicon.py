@@ -9,6 +9,7 @@ rule and the key, so a pedagogue editing a file gets a clear message. See `lexic
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ from delmaal_assistant.checker import detectors as _detectors  # noqa: F401
 from delmaal_assistant.checker import extras as _extras  # noqa: F401
 from delmaal_assistant.checker.findings import CORE_CODES, EXTRA_CODES
 from delmaal_assistant.checker.grammar import Grammar
-from delmaal_assistant.checker.patterns import Pattern, PatternError, PatternWords, VerbEndings, compile_pattern
+from delmaal_assistant.checker.patterns import Pattern, PatternError, PatternWords, VerbEndings
+from delmaal_assistant.checker.patterns import compile_pattern as _compile
 from delmaal_assistant.checker.rules import (
     DETECTORS,
     SPECS,
@@ -35,10 +37,11 @@ from delmaal_assistant.checker.rules import (
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.resources import lexicon_dir
 
-__all__ = ["Lexicon", "LexiconError", "Rule", "load_lexicon"]
+__all__ = ["Lexicon", "LexiconError", "Rule", "compile_pattern", "load_lexicon", "pattern_words"]
 
 GRAMMAR_FILE = "common"
-# Read by checker/whole.py (whole-delmål checks); not a rule file of the text checker.
+# A rule file has `rules` (or a `code`); other files are data for other modules (whole.toml and fields.toml for
+# checker/whole.py, codes.toml, person.toml for core/). whole.toml is never a rule file of the text checker.
 NOT_RULE_FILES = {GRAMMAR_FILE, "whole"}
 FILE_KEYS = {"lang", "code", "severity", "message", "suggestion", "question", "rules"}
 KNOWN_CODES = set(CORE_CODES) | set(EXTRA_CODES)
@@ -85,26 +88,48 @@ def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
         raise LexiconError(f"{GRAMMAR_FILE}.toml: {danish_errors(exc)}") from None
     except ValueError as exc:
         raise LexiconError(f"{GRAMMAR_FILE}.toml, listen '{name}': {exc}") from None
-    words = PatternWords(
-        numbers=frozenset(grammar.number_words) - frozenset(grammar.weak_number_words),
-        clock_words=frozenset(grammar.clock_words),
-        date_prepositions=frozenset(grammar.date_prepositions),
-        verbs=VerbEndings(**{k: v if isinstance(v, str) else tuple(v)
-                             for k, v in grammar.verb_endings.model_dump().items()}),
-    )
+    words = pattern_words(grammar)
     common_lists = {k: frozenset(str(x).lower() for x in v) for k, v in files[GRAMMAR_FILE].items()
                     if isinstance(v, list) and all(isinstance(x, str) for x in v)}
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for stem, data in files.items():
-        if stem in NOT_RULE_FILES:
+        if stem in NOT_RULE_FILES or not ("rules" in data or "code" in data):
             continue
         for rule in _load_rule_file(f"{stem}.toml", data, grammar, words, common_lists):
             if rule.id in seen:
                 raise LexiconError(f"{rule.file}, regel '{rule.id}': id'et er allerede brugt i {seen[rule.id]}")
             seen[rule.id] = rule.file
             rules.append(rule)
+    # checker/whole.py reads the month names from the timeframe section, where they used to be.
+    if "timeframe" in files:
+        files["timeframe"].setdefault("months", list(grammar.months))
     return Lexicon(lang=lang, rules=rules, grammar=grammar, files=files)
+
+
+def pattern_words(grammar: Grammar) -> PatternWords:
+    """The words the pattern language's special elements need, from the grammar file."""
+    return PatternWords(
+        numbers=frozenset(grammar.number_words) - frozenset(grammar.weak_number_words),
+        clock_words=frozenset(grammar.clock_words),
+        date_prepositions=frozenset(grammar.date_prepositions),
+        verbs=VerbEndings(**{k: v if isinstance(v, str) else tuple(v)
+                             for k, v in grammar.verb_endings.model_dump().items()}),
+    )
+
+
+@lru_cache(maxsize=4)
+def _default_words(lang: str) -> PatternWords:
+    return pattern_words(load_lexicon(lang).grammar)
+
+
+def compile_pattern(src: str, lists: dict[str, frozenset[str]], where: str, words: PatternWords | None = None,
+                    lang: str = "da") -> Pattern:
+    """Compile one pattern for other data files (checker/whole.py's fields.toml): a LexiconError names `where`."""
+    try:
+        return _compile(src, lists, words or _default_words(lang))
+    except PatternError as exc:
+        raise LexiconError(f"{where}: {exc}") from None
 
 
 def _load_rule_file(name: str, data: dict[str, Any], grammar: Grammar, words: PatternWords,
@@ -157,7 +182,7 @@ def _build(name: str, i: int, raw: dict[str, Any], data: dict[str, Any], lists: 
         out = []
         for src in sources:
             try:
-                out.append(compile_pattern(src, pattern_lists, words))
+                out.append(_compile(src, pattern_lists, words))
             except PatternError as exc:
                 raise LexiconError(f"{where}: {exc}") from None
         return out

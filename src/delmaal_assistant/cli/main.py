@@ -1,4 +1,4 @@
-"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal schema`."""
+"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal web`, `delmaal schema`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,22 @@ import json
 import os
 import re
 import sys
+
+
+def utf8_streams() -> None:
+    """Text out is always UTF-8, whatever the console's code page (Windows: cp1252/cp850 when redirected).
+
+    A Windows console itself is written through the wide-character API and already says "utf-8"; a pipe or a
+    file would otherwise get cp1252, which cannot encode "→" or "✓" and would crash or garble JSON.
+    """
+    for name, errors in (("stdout", "surrogateescape"), ("stderr", "backslashreplace")):
+        stream = getattr(sys, name)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors=errors)
+            except (ValueError, OSError):  # a stream that cannot change (already used, closed): leave it
+                pass
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -65,18 +81,32 @@ def build_parser() -> argparse.ArgumentParser:
         prog="delmaal",
         description="Skriv og tjek delmål. Uden argumenter starter assistenten.",
     )
+    from delmaal_assistant import __version__
+
+    p.add_argument("--version", action="version", version=f"delmaal {__version__}",
+                   help="vis versionsnummeret og afslut")
     p.add_argument("--data-dir", help="mappe til kladder og indstillinger (standard: brugerens datamappe)")
     sub = p.add_subparsers(dest="command", parser_class=_DanishParser)
 
     from delmaal_assistant.cli.check import add_check_parser
 
     add_check_parser(sub)
+    from delmaal_assistant.cli.export import add_export_parser
+
+    add_export_parser(sub)
+    from delmaal_assistant.cli.web import add_web_parser
+
+    add_web_parser(sub)
+    from delmaal_assistant.cli.audit import add_audit_parser
+
+    add_audit_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,19 @@ KINDS = (
 )
 #: kinds whose answer is one free text for `fields[0]`
 TEXT_KINDS = ("line", "text")
+#: the `meeting_labels` keys each kind's form knows (meeting mode: the resident's words for labels and choices).
+#: goal_type: the FFB måltype names (checked against the shipped code system at load).
+MEETING_LABEL_KEYS: dict[str, frozenset[str]] = {
+    "methods": frozenset({"name", "how"}),
+    "guardian": frozenset({"guardian_involved", "guardian_how"}),
+    "levels": frozenset({"start", "end"}),
+    "indicator_levels": frozenset({"what_we_see", "how_we_support"}),
+    "documentation": frozenset({"what", "who", "how_often"}),
+    "dates": frozenset({"start", "end", "evaluation"}),
+    "flags": frozenset({"crime_prevention", "employment"}),
+    "actors": frozenset({"who", "how"}),
+    "theme": frozenset({"filter", "chosen"}),
+}
 
 
 class PromptError(Exception):
@@ -46,28 +59,48 @@ class Step:
     help: str
     good: tuple[str, ...] = ()
     bad: tuple[str, ...] = ()
-    check: bool = False
-    ignore: frozenset[str] = frozenset()
     skip_unless_empty: str | None = None
     level: int | None = None  # for indicator steps
+    meeting_note: str = ""  # meeting mode: shown instead of the staff note on the form ("" = no note)
+    meeting_labels: tuple[tuple[str, str], ...] = ()  # meeting mode: (key, the resident's words)
+    parent: str | None = None  # the fields' common parent, when no other step has fields under it
 
     def ask(self, meeting: bool = False) -> str:
         return self.meeting if meeting else self.question
 
+    def meeting_label(self, key: str, default: str) -> str:
+        """The resident's words for a label or choice of this step's form (`default`: the staff label)."""
+        return dict(self.meeting_labels).get(key, default)
+
     @property
-    def check_field(self) -> str | None:
-        """The model field whose text the checker looks at (None when the step is not checked)."""
-        if not self.check:
-            return None
+    def paths(self) -> tuple[str, ...]:
+        """The model paths this step fills in; findings on these (or below them) belong to the step."""
+        if self.kind == "indicator":
+            return (f"indicators.levels[{self.level}]",)
+        return self.fields
+
+    @property
+    def text_path(self) -> str | None:
+        """The path of the step's free text (for the live check while typing), if it has one."""
+        if self.kind in TEXT_KINDS:
+            return self.fields[0]
         if self.kind == "indicator":
             return f"indicators.levels[{self.level}].what_we_see"
-        return self.fields[0]
+        return None
+
+    def owns(self, path: str | None) -> bool:
+        """Is a finding on `path` about this step's answer? (Equal to or below one of the step's paths.)"""
+        if not path:
+            return False
+        return path == self.parent or any(path == p or path.startswith((p + ".", p + "[")) for p in self.paths)
 
 
 @dataclass(frozen=True)
 class Followup:
     explain: str
     question: str
+    resident_explain: str = ""  # meeting mode: said to the resident (du-form, everyday words)
+    resident_question: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +112,10 @@ class Prompts:
     smart_questions: tuple[str, ...]
     smart_short: tuple[str, ...]
     files: tuple[Path, ...] = field(default=())
+    #: meeting mode: resident versions for codes without a staff follow-up here (whole-delmål codes)
+    resident_followups: dict[str, Followup] = field(default_factory=dict)
+    #: meeting mode: each indicator level 0-4 said plainly to the resident ("" when the file has none)
+    meeting_levels: tuple[str, ...] = ()
 
     def step(self, step_id: str) -> Step:
         for s in self.steps:
@@ -128,6 +165,15 @@ def _strs(d: dict, key: str, where: str) -> tuple[str, ...]:
     return tuple(v)
 
 
+def _resident_pair(raw: dict, where: str) -> tuple[str, str]:
+    """resident_explain / resident_question: optional, but both or neither."""
+    e = _str(raw, "resident_explain", where, required=False)
+    q = _str(raw, "resident_question", where, required=False)
+    if bool(e) != bool(q):
+        raise PromptError(f"{where}: 'resident_explain' og 'resident_question' skal stå sammen.")
+    return e, q
+
+
 def _field_exists(path: str) -> bool:
     d = Delmaal()
     try:
@@ -137,7 +183,50 @@ def _field_exists(path: str) -> bool:
         return False
 
 
-def _parse_steps(data: dict, fname: str) -> list[Step]:
+def _meeting_labels(raw: dict, kind: str, where: str) -> tuple[tuple[str, str], ...]:
+    labels = raw.get("meeting_labels", {})
+    if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+        raise PromptError(f"{where}: 'meeting_labels' skal være en tabel med tekster.")
+    if kind == "goal_type":
+        from delmaal_assistant.core.ffb import goal_types
+
+        known = frozenset(g.name for g in goal_types())
+    else:
+        known = MEETING_LABEL_KEYS.get(kind, frozenset())
+    unknown = sorted(set(labels) - known)
+    if unknown:
+        raise PromptError(f"{where}: ukendte nøgler i 'meeting_labels': {', '.join(unknown)} "
+                          f"(kendte: {', '.join(sorted(known)) or 'ingen'}).")
+    return tuple((k, v.strip()) for k, v in labels.items())
+
+
+def _meeting_levels(data: dict, fname: str) -> tuple[str, ...]:
+    raw = data.get("meeting_levels")
+    if raw is None:
+        return ()
+    where = f"Spørgsmålsfilen '{fname}', [meeting_levels]"
+    if not isinstance(raw, dict):
+        raise PromptError(f"{where}: er ikke en tabel.")
+    out = []
+    for lvl in range(5):
+        v = raw.get(str(lvl))
+        if not isinstance(v, str) or not v.strip():
+            raise PromptError(f"{where}: niveau {lvl} mangler eller er ikke en tekst.")
+        out.append(v.strip())
+    return tuple(out)
+
+
+def _registry_label(fields: tuple[str, ...], lang: str) -> str:
+    """A step's title from the field registry: the label of its field, or of the fields' common parent."""
+    from delmaal_assistant.core.fields import registry
+
+    common = fields[0] if len(fields) == 1 else ".".join(
+        p for p, *rest in zip(*(f.split(".") for f in fields)) if all(r == p for r in rest))
+    return registry(lang).label(common) if common else fields[0]
+
+
+def _parse_steps(data: dict, fname: str, lang: str = "da") -> list[Step]:
+    plain_levels = _meeting_levels(data, fname)
     raw_steps = data.get("step")
     if not isinstance(raw_steps, list) or not raw_steps:
         raise PromptError(f"Spørgsmålsfilen '{fname}' indeholder ingen [[step]].")
@@ -160,25 +249,26 @@ def _parse_steps(data: dict, fname: str) -> list[Step]:
         skip = raw.get("skip_unless_empty")
         if skip is not None and (not isinstance(skip, str) or not _field_exists(skip)):
             raise PromptError(f"{where}: skip_unless_empty '{skip}' er ikke et felt i delmålsmodellen.")
-        check = raw.get("check", False)
-        if not isinstance(check, bool):
-            raise PromptError(f"{where}: 'check' skal være true eller false.")
+        for gone in ("check", "ignore"):
+            if gone in raw:
+                raise PromptError(f"{where}: '{gone}' bruges ikke længere – hvilke tjek der gælder for et felt, "
+                                  "står i fields.toml.")
         common = dict(
             kind=kind,
             fields=fields,
             help=_str(raw, "help", where),
             good=_strs(raw, "good", where),
             bad=_strs(raw, "bad", where),
-            check=check,
-            ignore=frozenset(_strs(raw, "ignore", where)),
             skip_unless_empty=skip,
         )
-        title = _str(raw, "title", where)
+        common["meeting_note"] = _str(raw, "meeting_note", where, required=False)
+        common["meeting_labels"] = _meeting_labels(raw, kind, where)
+        title = _str(raw, "title", where, required=False) or _registry_label(fields, lang)
         question = _str(raw, "question", where)
         meeting = _str(raw, "meeting", where)
         if kind == "indicator_levels":  # expands to one step per level 0-4
             for lvl in range(5):
-                fmt = dict(level=lvl, label=LEVEL_LABELS[lvl])
+                fmt = dict(level=lvl, label=LEVEL_LABELS[lvl], plain=plain_levels[lvl] if plain_levels else "")
                 try:
                     steps.append(Step(
                         id=f"{sid}_{lvl}", title=title.format(**fmt), question=question.format(**fmt),
@@ -188,6 +278,12 @@ def _parse_steps(data: dict, fname: str) -> list[Step]:
                     raise PromptError(f"{where}: ugyldig pladsholder i teksten ({exc}).") from None
         else:
             steps.append(Step(id=sid, title=title, question=question, meeting=meeting, **common))
+    for i, st in enumerate(steps):
+        if len(st.fields) > 1:
+            parent = ".".join(p for p, *rest in zip(*(f.split(".") for f in st.fields)) if all(r == p for r in rest))
+            others = [f for o in steps if o is not st for f in o.fields]
+            if parent and not any(f == parent or f.startswith(parent + ".") for f in others):
+                steps[i] = replace(st, parent=parent)
     ids = [s.id for s in steps]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -200,7 +296,7 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
     folder = Path(folder) if folder else _default_dir(lang)
     steps_path, fu_path, smart_path = folder / "steps.toml", folder / "followups.toml", folder / "smart.toml"
     steps_data = _read_toml(steps_path)
-    steps = _parse_steps(steps_data, steps_path.name)
+    steps = _parse_steps(steps_data, steps_path.name, lang)
 
     fu_data = _read_toml(fu_path)
     fu_raw = fu_data.get("followup", {})
@@ -211,14 +307,26 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
         where = f"Spørgsmålsfilen '{fu_path.name}', followup.{code}"
         if not isinstance(raw, dict):
             raise PromptError(f"{where}: er ikke en tabel.")
-        followups[code] = Followup(_str(raw, "explain", where), _str(raw, "question", where))
+        followups[code] = Followup(_str(raw, "explain", where), _str(raw, "question", where),
+                                   *_resident_pair(raw, where))
     d_raw = fu_data.get("default", {})
     if not isinstance(d_raw, dict):
         raise PromptError(f"Spørgsmålsfilen '{fu_path.name}': [default] er ikke en tabel.")
     default = Followup(
         _str(d_raw, "explain", f"Spørgsmålsfilen '{fu_path.name}', default"),
         _str(d_raw, "question", f"Spørgsmålsfilen '{fu_path.name}', default"),
+        *_resident_pair(d_raw, f"Spørgsmålsfilen '{fu_path.name}', default"),
     )
+    r_raw = fu_data.get("resident", {})
+    if not isinstance(r_raw, dict):
+        raise PromptError(f"Spørgsmålsfilen '{fu_path.name}': [resident] er ikke en tabel.")
+    resident: dict[str, Followup] = {}
+    for code, raw in r_raw.items():
+        where = f"Spørgsmålsfilen '{fu_path.name}', resident.{code}"
+        if not isinstance(raw, dict):
+            raise PromptError(f"{where}: er ikke en tabel.")
+        e, q = _str(raw, "explain", where), _str(raw, "question", where)
+        resident[code] = Followup(e, q, e, q)
 
     smart_data = _read_toml(smart_path)
     questions = _strs(smart_data, "questions", f"Spørgsmålsfilen '{smart_path.name}'")
@@ -233,6 +341,8 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
         smart_questions=questions,
         smart_short=short,
         files=(steps_path, fu_path, smart_path),
+        resident_followups=resident,
+        meeting_levels=_meeting_levels(steps_data, steps_path.name),
     )
 
 
@@ -309,26 +419,62 @@ def previous_step(prompts: Prompts, current: str | None, d: Delmaal) -> Step | N
 
 # ----------------------------------------------------------------------------------------------- dates
 
-_DMY = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_NAMED = re.compile(r"^\s*(\d{1,2})\.?\s+([a-zæøå]+)\.?\s*(\d{4}|\d{2})?\s*$", re.IGNORECASE)
 
 
-def parse_date(text: str) -> date | None:
-    """dd-mm-åååå (also with . or /) or ISO åååå-mm-dd; empty → None; anything else → AnswerError."""
+def _year(y: str) -> int:
+    return 2000 + int(y) if len(y) == 2 else int(y)
+
+
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """A date as Danes write it: "01-03-2027", "1.3.27", "1/3-2027", "1. marts 2027", "1. mar 27", "1. marts"
+    (the next 1 March), ISO "2027-03-01", or relative "om 3 måneder". Empty → None; anything else → AnswerError
+    with a Danish message."""
     if not text or not text.strip():
         return None
-    m = _DMY.match(text)
-    if m:
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = _ISO.match(text)
-        if not m:
-            raise AnswerError(f"'{text.strip()}' er ikke en dato. Skriv den som dd-mm-åååå, fx 01-03-2027.")
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    raw = text.strip()
+    today = today or date.today()
     try:
-        return date(year, month, day)
+        if m := _DMY.match(raw):
+            return date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _ISO.match(raw):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if (m := _NAMED.match(raw)) and (month := _month_number(m.group(2))):
+            day = int(m.group(1))
+            if m.group(3):
+                return date(_year(m.group(3)), month, day)
+            found = date(today.year, month, day)
+            return found if found >= today else date(today.year + 1, month, day)
     except ValueError:
-        raise AnswerError(f"'{text.strip()}' er ikke en gyldig dato (findes dagen?).") from None
+        raise AnswerError(f"'{raw}' er ikke en gyldig dato (findes dagen?).") from None
+    if re.search(r"\d", raw) and re.fullmatch(r"[\d\s./-]+", raw):
+        raise AnswerError(f"'{raw}' er ikke en gyldig dato (findes dagen?). Skriv fx 01-03-2027 eller 1. marts 2027.")
+    found = _dateparser(raw, today)
+    if found is None:
+        raise AnswerError(f"'{raw}' er ikke en dato. Skriv fx 01-03-2027, 1.3.27 eller 1. marts 2027.")
+    return found
+
+
+def _dateparser(text: str, today: date) -> date | None:
+    """Relative and free forms ("om 3 måneder", "i morgen") via dateparser, which is slow to import: only here."""
+    from datetime import datetime
+
+    import dateparser
+
+    got = dateparser.parse(text, languages=["da"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day)})
+    return got.date() if got else None
+
+
+def _month_number(name: str) -> int | None:
+    low = name.lower().rstrip(".")
+    for i, full in enumerate(MONTHS_DA, start=1):
+        if low == full or (len(low) >= 3 and full.startswith(low)):
+            return i
+    return None
 
 
 def format_date(d: date | None) -> str:
@@ -344,20 +490,29 @@ def add_months(d: date, months: int) -> date:
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
 _TEXT_DATE = re.compile(
-    r"\b(\d{1,2})\.?\s+(" + "|".join(MONTHS_DA) + r")\s+(\d{4})\b|\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b",
+    r"\b(\d{1,2})\.?\s+(" + "|".join(MONTHS_DA) + r")(?:\s+(\d{4}))?\b"
+    r"|\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
 
 
-def last_date_in_text(text: str) -> date | None:
-    """The last full date written in a text ("1. marts 2027", "01-03-2027"), e.g. the wording's deadline."""
+def last_date_in_text(text: str, today: date | None = None) -> date | None:
+    """The last date written in a text ("1. marts 2027", "01-03-2027", "1/3-27", "1. marts" = the next one
+    after `today`), e.g. the wording's deadline."""
     found = None
+    today = today or date.today()
     for m in _TEXT_DATE.finditer(text or ""):
         try:
             if m.group(2):
-                found = date(int(m.group(3)), MONTHS_DA.index(m.group(2).lower()) + 1, int(m.group(1)))
+                month, day = MONTHS_DA.index(m.group(2).lower()) + 1, int(m.group(1))
+                if m.group(3):
+                    found = date(int(m.group(3)), month, day)
+                else:
+                    found = date(today.year, month, day)
+                    if found < today:
+                        found = date(today.year + 1, month, day)
             else:
-                found = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+                found = date(_year(m.group(6)), int(m.group(5)), int(m.group(4)))
         except ValueError:
             continue
     return found
@@ -366,7 +521,7 @@ def last_date_in_text(text: str) -> date | None:
 def suggested_dates(today: date, wording: str = "") -> tuple[date, date, date]:
     """Start today; end about 3 months later, or the date the wording names; evaluation on the end date."""
     end = add_months(today, 3)
-    named = last_date_in_text(wording)
+    named = last_date_in_text(wording, today)
     if named and today < named <= add_months(today, 12):
         end = named
     return today, end, end
@@ -424,7 +579,8 @@ def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
     raise ValueError(k)
 
 
-def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False) -> None:
+def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False,
+                 today: date | None = None) -> None:
     """Write an answer into the delmål. Raises AnswerError (Danish) unless `lenient` (used while typing)."""
     from delmaal_assistant.core import ffb
 
@@ -470,9 +626,9 @@ def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: boo
             for key in ("what", "who", "how_often"):
                 setattr(d.documentation, key, str(answer.get(key, "")))
         elif k == "dates":
-            start = parse_date(answer.get("start", ""))
-            end = parse_date(answer.get("end", ""))
-            evaluation = parse_date(answer.get("evaluation", ""))
+            start = parse_date(answer.get("start", ""), today)
+            end = parse_date(answer.get("end", ""), today)
+            evaluation = parse_date(answer.get("evaluation", ""), today)
             if start and end and end < start:
                 raise AnswerError("Slutdatoen ligger før startdatoen.")
             if evaluation and start and evaluation < start:
@@ -534,11 +690,6 @@ def describe_answer(step: Step, d: Delmaal) -> str:
     return ""
 
 
-def relevant_findings(step: Step, findings: list) -> list:
-    """Drop finding codes that don't apply to this step's answer."""
-    return [f for f in findings if f.code not in step.ignore]
-
-
 def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
     """(explanation, question) for a finding in the conversation.
 
@@ -551,29 +702,6 @@ def followup_for(prompts: Prompts, finding) -> tuple[str, str]:
     explain = fu.explain if known or not finding.message else finding.message
     question = finding.question or fu.question
     return explain, question
-
-
-def step_warnings(d: Delmaal, step: "Step") -> list[str]:
-    """Danish notes from the whole-delmål checks about what this step just filled in, so the assistant reacts
-    at once (a tilgang given as a metode, "Ingen hjælp" as an indicator text, 4 → 0 in three months, a
-    half-filled documentation plan, a period far longer than three months). "Missing …" findings about other
-    fields are left for the review."""
-    from delmaal_assistant.checker.whole import whole_config, whole_findings
-
-    if step.kind == "indicator":
-        prefixes = (f"indicators.levels[{step.level}]",)
-    elif step.kind == "levels":
-        prefixes = ("indicators.expected_end_level", "indicators.start_level")
-    else:
-        prefixes = tuple(step.fields)
-    notes = []
-    for f in whole_findings(whole_config(d.language), d):
-        field = f.field or ""
-        if f.code in ("missing-method", "missing-dates", "missing-indicator-levels", "missing-indicator-texts"):
-            continue
-        if any(field == p or field.startswith((p + ".", p + "[")) or p.startswith(field + ".") for p in prefixes):
-            notes.append(f"{f.message} {f.question or ''}".strip())
-    return notes
 
 
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -598,8 +726,7 @@ def step_for_field(prompts: Prompts, path: str | None) -> Step | None:
 
 
 def field_title(prompts: Prompts, path: str | None) -> str:
-    """A Danish name for a model path, for messages ('collaboration.resident_attitude' → 'Beboerens holdning')."""
-    s = step_for_field(prompts, path)
-    if s is not None:
-        return s.title
-    return path or ""
+    """The Danish label of a model path, from the field registry (the one source of labels)."""
+    from delmaal_assistant.core.fields import registry
+
+    return registry(prompts.lang.split("-")[0]).label(path)

@@ -1,15 +1,8 @@
 """Upgrading saved delmål from older schema versions to the current one.
 
 Each step takes the dict of version N and returns the dict of version N+1; steps are registered with
-`@step(N)`. Version 1 is the first released schema, so there are no steps yet: a future change to the
-model adds e.g.
-
-    @step(1)
-    def _v1_to_v2(data):
-        data["new_field"] = ""
-        return data
-
-here, bumps `model.SCHEMA_VERSION`, and adds a test with a real version-1 file.
+`@step(N)`. A change to the model adds a step here, bumps `model.SCHEMA_VERSION`, and adds a test with a
+real file of the older version.
 
 `migrate` never mutates its input and raises `MigrationError` (with a Danish message) when a file
 cannot be brought to the current version; storage turns that into a `StorageError` for the user.
@@ -96,3 +89,11 @@ def migrate(
             )
         out, version = result, version + 1
     return out
+
+
+@step(1)
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 stores a person's yes to SMART questions 3 and 6; a version-1 file has none."""
+    data.setdefault("smart_confirmations", [])
+    data["schema_version"] = 2
+    return data

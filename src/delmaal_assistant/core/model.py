@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from delmaal_assistant.core.langtag import validate_language_tag
 
-SCHEMA_VERSION = 1
-SCHEMA_ID = "delmaal/1"
+SCHEMA_VERSION = 2
+SCHEMA_ID = "delmaal/2"
 
 #: Sensum labels for the 0-4 indicator scale (seed 000) and the FFB støttebehovsniveau names.
 LEVEL_LABELS: dict[int, str] = {
@@ -120,6 +120,15 @@ class DocumentationPlan(_Base):
         return not (self.what.strip() or self.who.strip() or self.how_often.strip())
 
 
+class SmartConfirmation(_Base):
+    """A person's yes to SMART question 3 (a step towards the goal) or 6 (realistic), with the date and a
+    fingerprint of what it was given for: a yes to an older wording or other dates no longer counts."""
+
+    question: Literal[3, 6] = Field(title="SMART-spørgsmål")
+    confirmed_on: date = Field(title="Bekræftet den")
+    basis: str = Field(min_length=1, title="Fingeraftryk af det, der blev bekræftet")
+
+
 class Delmaal(_Base):
     """A delmål, following the template (seed 000) plus the fields from seeds 001, 002 and 004."""
 
@@ -130,7 +139,7 @@ class Delmaal(_Base):
         json_schema_extra={"$id": SCHEMA_ID},
     )
 
-    schema_version: Literal[1] = Field(default=SCHEMA_VERSION, title="Skemaversion")
+    schema_version: Literal[2] = Field(default=SCHEMA_VERSION, title="Skemaversion")
     language: str = Field(default="da", title="Sprog (BCP 47)")
     id: str = Field(default_factory=lambda: uuid.uuid4().hex, title="Id")
 
@@ -163,6 +172,8 @@ class Delmaal(_Base):
     evaluation_date: date | None = Field(default=None, title="Evalueringsdato")
     crime_prevention: bool = Field(default=False, title="Kriminalpræventivt delmål")
     employment: bool = Field(default=False, title="Beskæftigelsesdelmål (Kometen)")
+    # SMART questions 3 and 6 are answered by a person (FIELDS.md)
+    smart_confirmations: list[SmartConfirmation] = Field(default_factory=list, title="Bekræftede SMART-spørgsmål")
 
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Oprettet")
     updated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Senest ændret")
@@ -179,40 +190,37 @@ class Delmaal(_Base):
         return self
 
     def text_fields(self) -> list[tuple[str, str, str]]:
-        """Every free-text field as (path, Danish title, text), in template order, non-empty only."""
+        """Every free-text field as (path, Danish label from the field registry, text), in template order,
+        non-empty only."""
+        from delmaal_assistant.core.fields import registry
+        from delmaal_assistant.core.resources import data_lang
+
+        reg = registry(data_lang(self.language))
         out: list[tuple[str, str, str]] = []
 
-        def add(path: str, title: str, text: str) -> None:
+        def add(path: str, text: str, name: str = "") -> None:
             if text and text.strip():
-                out.append((path, title, text))
+                spec = reg.spec(path)
+                label = f"{spec.label if spec else path}: {name}" if name else reg.label(path)
+                out.append((path, label, text))
 
-        add("title", "Titel", self.title)
-        add("wording", "Delmålet", self.wording)
-        add("purpose", "Formål", self.purpose)
-        add("measurement", "Hvordan det måles", self.measurement)
-        add("handleplan_goal", "Mål i handleplanen", self.handleplan_goal)
+        for path in ("title", "wording", "purpose", "measurement", "handleplan_goal"):
+            add(path, getattr(self, path))
         for i, m in enumerate(self.methods):
-            add(f"methods[{i}].description", f"Metode: {m.name}", m.description)
-        add("indsats.actions", "Indsats", self.indsats.actions)
-        add("indsats.when_resident_wants_otherwise", "Når beboeren vil noget andet",
-            self.indsats.when_resident_wants_otherwise)
+            add(f"methods[{i}].description", m.description, m.name)
+        add("indsats.actions", self.indsats.actions)
+        add("indsats.when_resident_wants_otherwise", self.indsats.when_resident_wants_otherwise)
         c = self.collaboration
-        add("collaboration.resident_attitude", "Beboerens holdning", c.resident_attitude)
-        add("collaboration.resident_own_words", "Beboerens egne ord", c.resident_own_words)
-        add("collaboration.agreement", "Aftalt samarbejde", c.agreement)
-        add("collaboration.guardian_involvement", "Værgens inddragelse", c.guardian_involvement)
-        add("collaboration.professional_justification", "Faglig begrundelse", c.professional_justification)
+        for key in ("resident_attitude", "resident_own_words", "agreement", "guardian_involvement",
+                    "professional_justification"):
+            add(f"collaboration.{key}", getattr(c, key))
         for i, a in enumerate(self.external_actors):
-            add(f"external_actors[{i}].how", f"Ekstern aktør: {a.name}", a.how)
+            add(f"external_actors[{i}].how", a.how, a.name)
         for lvl in self.indicators.levels:
-            add(f"indicators.levels[{lvl.level}].what_we_see", f"Indikator {lvl.level}: hvad ser vi",
-                lvl.what_we_see)
-            add(f"indicators.levels[{lvl.level}].how_we_support", f"Indikator {lvl.level}: hvordan støtter vi",
-                lvl.how_we_support)
-        d = self.documentation
-        add("documentation.what", "Dokumentation: hvad", d.what)
-        add("documentation.who", "Dokumentation: hvem", d.who)
-        add("documentation.how_often", "Dokumentation: hvor ofte", d.how_often)
+            add(f"indicators.levels[{lvl.level}].what_we_see", lvl.what_we_see)
+            add(f"indicators.levels[{lvl.level}].how_we_support", lvl.how_we_support)
+        for key in ("what", "who", "how_often"):
+            add(f"documentation.{key}", getattr(self.documentation, key))
         return out
 
 

@@ -27,3 +27,13 @@ def prompts_dir(lang: str = "da") -> Path:
 
 def ffb_path() -> Path:
     return _PKG / "core" / "data" / "CodeSystem-FFB.json"
+
+
+def data_lang(tag: str | None) -> str:
+    """The language whose prompts to use for a delmål's language tag: its primary subtag when this program has
+    prompts for it, else Danish (the checker and the template are Danish)."""
+    primary = (tag or "da").split("-")[0].lower()
+    try:
+        return primary if (data_dir("prompts") / primary).is_dir() else "da"
+    except FileNotFoundError:
+        return "da"

@@ -1,22 +1,40 @@
-"""The SMART checklist from seed 000 (eight questions), evaluated on a delmål and its wording findings.
+"""The SMART checklist from seed 000 (eight questions), by the rules in FIELDS.md. No UI here.
 
-Each question is "met", "missing" or "human" (only a person can answer it). No UI here.
+Each question is `met`, `missing` or `ask` (only a person can say yes). A ✓ is earned by positive evidence –
+never by the absence of a finding – and is never given while a finding that contradicts it stands. When the
+checker could not run, the questions that depend on it are `unknown` (shown as "?", reported as `ask`).
+Questions 3 and 6 are confirmed by a person (`confirm`); a confirmation is stored with a fingerprint of the
+wording, goal and dates it was given for and no longer counts once they change.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 from typing import Iterable, Literal
 
-from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.model import Delmaal, SmartConfirmation
+from delmaal_assistant.core.resources import data_lang
 
-Status = Literal["met", "missing", "human"]
-STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "human": "kræver dit ja"}
+Status = Literal["met", "missing", "ask", "unknown"]
+STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "ask": "kræver dit ja",
+                             "unknown": "ukendt – ikke tjekket"}
 #: Symbols that carry the status without colour (ASCII-safe alternatives in STATUS_ASCII).
-STATUS_SYMBOL: dict[str, str] = {"met": "✓", "missing": "✗", "human": "?"}
-STATUS_ASCII: dict[str, str] = {"met": "[x]", "missing": "[ ]", "human": "[?]"}
+STATUS_SYMBOL: dict[str, str] = {"met": "✓", "missing": "✗", "ask": "?", "unknown": "?"}
+STATUS_ASCII: dict[str, str] = {"met": "[x]", "missing": "[ ]", "ask": "[?]", "unknown": "[?]"}
+#: the JSON contract knows three statuses: a question the checker could not settle is one a person must answer
+JSON_STATUS: dict[str, str] = {"met": "met", "missing": "missing", "ask": "ask", "unknown": "ask"}
 
-_NOT_SPECIFIC = ("vague-verb", "purpose-like", "vague-quantifier")
+CONFIRMABLE = (3, 6)
+#: findings on the wording that contradict "specific" (question 1) and "measurable" (question 2)
+NOT_SPECIFIC = ("avoidance", "vague-verb", "purpose-like", "staff-perspective", "missing-wording")
+NOT_MEASURABLE = ("vague-quantifier", "vague-verb", "purpose-like", "missing-wording")
+NOT_REALISTIC = ("unrealistic-indicator", "timeframe-too-long")
+_WORD = re.compile(r"\w+|%", re.UNICODE)
+_NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -31,72 +49,256 @@ class SmartItem:
     def label(self) -> str:
         return f"{STATUS_SYMBOL[self.status]} {self.number}. {self.short or self.question} ({STATUS_DA[self.status]})"
 
+    def as_json(self) -> dict:
+        return {"question": self.number, "status": JSON_STATUS[self.status], "reason": self.reason}
 
-def _wording_findings(findings: Iterable) -> list:
-    """Findings about the wording: from `check(wording)` (field None) or `check_delmaal` (field 'wording')."""
-    return [f for f in findings if getattr(f, "field", None) in (None, "wording")]
+
+@dataclass(frozen=True)
+class _Evidence:
+    frequency: frozenset[str]
+    amount: frozenset[str]
+    occasion: frozenset[str]
+    not_an_occasion_before: frozenset[str]
+    numbers: frozenset[str]
+    not_a_count_before: frozenset[str]
+    states: frozenset[str]
+    reasons: dict[str, str]
+    questions: tuple[str, ...]
+    short: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _evidence(lang: str = "da") -> _Evidence:
+    from delmaal_assistant.core.interview import PromptError, default_prompts
+    from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
+    from delmaal_assistant.core.resources import prompts_dir
+
+    path = prompts_dir(lang) / "smart.toml"
+    try:
+        data = read_tagged_toml(path)
+    except DataFileError as exc:
+        raise PromptError(f"Spørgsmålsfilen '{path.name}' {exc}.") from None
+    ev, reasons = data.get("evidence"), data.get("reasons")
+    if not isinstance(ev, dict) or not isinstance(reasons, dict):
+        raise PromptError(f"Spørgsmålsfilen '{path.name}': [evidence] og [reasons] mangler.")
+    keys = ("frequency", "amount", "occasion", "not_an_occasion_before", "numbers", "not_a_count_before", "states")
+    for k in keys:
+        v = ev.get(k)
+        if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
+            raise PromptError(f"Spørgsmålsfilen '{path.name}', [evidence] '{k}': skal være en liste af ord.")
+        if len(set(v)) != len(v):
+            raise PromptError(f"Spørgsmålsfilen '{path.name}', [evidence] '{k}': et ord står der flere gange.")
+    p = default_prompts(lang)
+    return _Evidence(*(frozenset(w.lower() for w in ev[k]) for k in keys),
+                     reasons={k: str(v) for k, v in reasons.items()},
+                     questions=p.smart_questions, short=p.smart_short)
+
+
+def criterion_word(wording: str, lang: str = "da") -> str | None:
+    """The first word of the wording that says how often, on which occasion or how much, or None."""
+    ev = _evidence(lang)
+    words = [w.lower() for w in _WORD.findall(wording or "")]
+    for i, w in enumerate(words):
+        if w in ev.frequency or w in ev.amount:
+            return w
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in ev.occasion and i > 1 and nxt and not _NUMBER.match(nxt) and not _is_month(nxt) \
+                and nxt not in ev.not_an_occasion_before:  # "når han kommer hjem", "efter aftensmaden"
+            return w
+        if _NUMBER.match(w) or w in ev.numbers:
+            prev = words[i - 1] if i else ""
+            if prev in ev.not_a_count_before or _is_month(nxt) or (len(w) == 4 and w.isdigit()):
+                continue  # part of a date, a week number or a year
+            return w
+    return None
+
+
+_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec")
+
+
+def _is_month(word: str) -> bool:
+    return word in _MONTHS
+
+
+def state_word(wording: str, lang: str = "da") -> str | None:
+    ev = _evidence(lang)
+    for w in _WORD.findall(wording or ""):
+        if w.lower() in ev.states:
+            return w
+    return None
+
+
+# ------------------------------------------------------------------------------------------ confirmations
+
+
+def basis(d: Delmaal, question: int) -> str:
+    """The fingerprint of what a yes to `question` depends on: the wording and the goal (3), the wording and
+    the dates (6)."""
+    parts = [" ".join(d.wording.split())]
+    if question == 3:
+        parts.append(" ".join(d.handleplan_goal.split()))
+    else:
+        parts += [str(d.start_date or ""), str(d.end_date or "")]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def confirmation(d: Delmaal, question: int) -> SmartConfirmation | None:
+    """The standing confirmation of `question`, or None (never given, or given for another wording/dates)."""
+    for c in d.smart_confirmations:
+        if c.question == question and c.basis == basis(d, question):
+            return c
+    return None
+
+
+def confirm(d: Delmaal, question: int, today: date) -> None:
+    if question not in CONFIRMABLE:
+        raise ValueError(question)
+    d.smart_confirmations = [c for c in d.smart_confirmations if c.question != question] + [
+        SmartConfirmation(question=question, confirmed_on=today, basis=basis(d, question))]
+
+
+def unconfirm(d: Delmaal, question: int) -> None:
+    d.smart_confirmations = [c for c in d.smart_confirmations if c.question != question]
+
+
+def drop_stale_confirmations(d: Delmaal) -> bool:
+    """Remove confirmations whose wording, goal or dates have changed since; True when one was removed."""
+    keep = [c for c in d.smart_confirmations if c.basis == basis(d, c.question)]
+    if len(keep) == len(d.smart_confirmations):
+        return False
+    d.smart_confirmations = keep
+    return True
+
+
+# ------------------------------------------------------------------------------------------ the eight questions
 
 
 def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str, ...] | None = None,
-                 short: tuple[str, ...] | None = None) -> list[SmartItem]:
-    if questions is None or short is None:
-        from delmaal_assistant.core.interview import default_prompts
+                 short: tuple[str, ...] | None = None, *, checked: bool = True) -> list[SmartItem]:
+    """The eight questions for `delmaal`, given the findings of `check_delmaal` on it (each with its field).
 
-        p = default_prompts(delmaal.language.split("-")[0] if delmaal.language else "da")
-        questions = questions or p.smart_questions
-        short = short or p.smart_short
-    wf = _wording_findings(findings)
-    codes = {f.code for f in wf}
-    has_wording = bool(delmaal.wording.strip())
+    `checked=False` says the checker could not run: what depends on its findings is `unknown`, never `met`.
+    """
+    d = delmaal
+    lang = data_lang(d.language)
+    ev = _evidence(lang)
+    r = ev.reasons
+    questions = questions or ev.questions
+    short = short or ev.short
+    findings = list(findings)
+
+    def on(prefix: str) -> list:
+        return [f for f in findings
+                if (getattr(f, "field", None) or "") == prefix
+                or (getattr(f, "field", None) or "").startswith((prefix + ".", prefix + "["))]
+
+    wording = d.wording.strip()
+    wf = [f for f in findings if getattr(f, "field", None) in (None, "wording")]
+    wcodes = {f.code for f in wf}
     items: list[tuple[Status, str]] = []
 
-    def vague(what: str) -> tuple[Status, str]:
-        if not has_wording:
-            return "missing", "Delmålet er ikke skrevet endnu."
-        bad = sorted(codes & set(_NOT_SPECIFIC))
-        if bad:
-            return "missing", f"Formuleringen er ikke {what} endnu ({', '.join(bad)})."
-        return "met", "Formuleringen har ingen vage ord."
+    # 1 specific and concrete
+    crit = criterion_word(wording, lang) if wording else None
+    state = state_word(wording, lang) if wording else None
+    if not wording:
+        items.append(("missing", r["no_wording"]))
+    elif bad := sorted(wcodes & set(NOT_SPECIFIC)):
+        items.append(("missing", r["finding"].format(codes=", ".join(bad))))
+    elif not checked:
+        items.append(("unknown", r["not_checked"]))
+    elif state:
+        items.append(("missing", r["state"].format(word=state)))
+    elif crit is None:
+        items.append(("missing", r["no_criterion"]))
+    else:
+        items.append(("met", r["specific_met"].format(word=crit)))
 
-    # 1 specific, 2 measurable
-    items.append(vague("konkret"))
-    items.append(vague("målbar"))
-    # 3 a step towards the goal: a human judgement
-    if delmaal.handleplan_goal.strip():
-        items.append(("human", f"Vurdér selv: er delmålet et skridt mod \"{delmaal.handleplan_goal.strip()[:60]}\"?"))
+    # 2 measurable: the wording can be counted, and the measurement answer says how
+    meas = on("measurement")
+    if not wording:
+        items.append(("missing", r["no_wording"]))
+    elif bad := sorted(wcodes & set(NOT_MEASURABLE)):
+        items.append(("missing", r["finding"].format(codes=", ".join(bad))))
+    elif not checked:
+        items.append(("unknown", r["not_checked"]))
+    elif state or crit is None:
+        items.append(("missing", r["no_criterion"] if not state else r["state"].format(word=state)))
+    elif not d.measurement.strip():
+        items.append(("missing", r["measurement_missing"]))
+    elif meas:
+        items.append(("missing", r["measurement_weak"]))
     else:
-        items.append(("human", "Vurdér selv. Skriv målet i handleplanen, så sammenhængen fremgår."))
-    # 4 attitude or professional justification
-    c = delmaal.collaboration
-    if c.resident_attitude.strip():
-        items.append(("met", "Beboerens holdning fremgår."))
-    elif c.professional_justification.strip():
-        items.append(("met", "Der er en faglig begrundelse for, at holdningen ikke fremgår."))
-    else:
-        items.append(("missing", "Hverken beboerens holdning eller en faglig begrundelse fremgår."))
-    # 5 timeframe
-    if delmaal.end_date:
-        items.append(("met", f"Slutdato: {delmaal.end_date:%d-%m-%Y}."))
-    elif has_wording and "missing-timeframe" not in codes:
-        items.append(("met", "Formuleringen angiver en tidsramme."))
-    else:
-        items.append(("missing", "Der er hverken en slutdato eller en tidsramme i formuleringen."))
-    # 6 realistic: a human judgement
-    items.append(("human", "Vurdér selv sammen med beboeren: kan det nås inden for tidsrammen (ca. 3 måneder)?"))
-    # 7 evaluation date
-    if delmaal.evaluation_date:
-        items.append(("met", f"Evalueres {delmaal.evaluation_date:%d-%m-%Y}."))
-    else:
-        items.append(("missing", "Der er ingen evalueringsdato."))
-    # 8 documentation plan
-    d = delmaal.documentation
-    missing = [name for name, v in (("hvad", d.what), ("hvem", d.who), ("hvor ofte", d.how_often)) if not v.strip()]
-    if missing:
-        items.append(("missing", "Dokumentationsplanen mangler: " + ", ".join(missing) + "."))
-    else:
-        items.append(("met", "Det fremgår, hvad, hvem og hvor ofte der dokumenteres."))
+        items.append(("met", r["measurable_met"].format(word=crit)))
 
-    return [
-        SmartItem(number=i + 1, question=questions[i], status=st, reason=why, short=short[i])
-        for i, (st, why) in enumerate(items)
-    ]
+    # 3 a step towards the goal: a person says yes
+    goal = d.handleplan_goal.strip()
+    c3 = confirmation(d, 3)
+    if not goal:
+        items.append(("missing", r["goal_missing"]))
+    elif c3:
+        items.append(("met", r["confirmed"].format(date=c3.confirmed_on.strftime("%d-%m-%Y"))))
+    else:
+        items.append(("ask", r["goal_ask"].format(goal=goal[:60])))
+
+    # 4 attitude in substance, or a real faglig begrundelse
+    c = d.collaboration
+    att_f, just_f = on("collaboration.resident_attitude"), on("collaboration.professional_justification")
+    if c.resident_attitude.strip() and not att_f and checked:
+        items.append(("met", r["attitude_met"]))
+    elif c.professional_justification.strip() and not just_f and checked:
+        items.append(("met", r["justification_met"]))
+    elif (c.resident_attitude.strip() or c.professional_justification.strip()) and not checked:
+        items.append(("unknown", r["not_checked"]))
+    elif c.resident_attitude.strip():
+        items.append(("missing", r["attitude_weak"]))
+    else:
+        items.append(("missing", r["attitude_missing"]))
+
+    # 5 timeframe: an end date, or a timeframe the checker found in the wording
+    if d.end_date:
+        items.append(("met", r["timeframe_dates"].format(date=d.end_date.strftime("%d-%m-%Y"))))
+    elif wording and not checked:
+        items.append(("unknown", r["not_checked"]))
+    elif wording and "missing-timeframe" not in wcodes:
+        items.append(("met", r["timeframe_wording"]))
+    else:
+        items.append(("missing", r["timeframe_missing"]))
+
+    # 6 realistic: a person says yes, and no finding says otherwise
+    blockers = sorted({f.code for f in findings if f.code in NOT_REALISTIC})
+    c6 = confirmation(d, 6)
+    if blockers:
+        items.append(("missing", r["realistic_blocked"].format(codes=", ".join(blockers))))
+    elif c6:
+        items.append(("met", r["confirmed"].format(date=c6.confirmed_on.strftime("%d-%m-%Y"))))
+    else:
+        items.append(("ask", r["realistic_ask"]))
+
+    # 7 evaluation date within the period
+    e = d.evaluation_date
+    if e is None:
+        items.append(("missing", r["evaluation_missing"]))
+    elif (d.start_date and e < d.start_date) or (d.end_date and e > d.end_date):
+        items.append(("missing", r["evaluation_outside"].format(date=e.strftime("%d-%m-%Y"))))
+    else:
+        items.append(("met", r["evaluation_met"].format(date=e.strftime("%d-%m-%Y"))))
+
+    # 8 documentation: what, who and when, each in substance
+    doc = d.documentation
+    parts = (("hvad", doc.what), ("hvem", doc.who), ("hvor ofte", doc.how_often))
+    empty = [name for name, v in parts if not v.strip()]
+    weak_paths = {getattr(f, "field", "") for f in on("documentation")}
+    weak = [name for (name, _v), key in zip(parts, ("what", "who", "how_often"))
+            if f"documentation.{key}" in weak_paths and name not in empty]
+    if empty:
+        items.append(("missing", r["documentation_missing"].format(parts=", ".join(empty))))
+    elif weak or "documentation" in weak_paths:
+        items.append(("missing", r["documentation_weak"].format(parts=", ".join(weak) or "se bemærkningen")))
+    elif not checked:
+        items.append(("unknown", r["not_checked"]))
+    else:
+        items.append(("met", r["documentation_met"]))
+
+    return [SmartItem(number=i + 1, question=questions[i], status=st, reason=why, short=short[i])
+            for i, (st, why) in enumerate(items)]

@@ -7,12 +7,106 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
-from textual.app import App, SystemCommand
+from rich import box
+from rich.table import Table
+from rich.text import Text
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.widgets import HelpPanel, Markdown
+from textual.widgets._key_panel import BindingsTable, KeyPanel
 
 from delmaal_assistant.core.drafts import DraftStore, Settings, default_data_dir, load_settings, save_settings
 from delmaal_assistant.core.interview import Prompts, default_prompts
+
+
+#: Textual's built-in key descriptions (Input, TextArea, OptionList, scrolling …) in Danish, for the keys panel.
+KEYS_DA: dict[str, str] = {
+    "Bottom": "Nederst", "Top": "Øverst", "Up": "Op", "Down": "Ned", "up": "op", "down": "ned", "left": "venstre",
+    "right": "højre", "Home": "Start", "End": "Slut", "First": "Første", "Last": "Sidste",
+    "Copy": "Kopiér", "Copy selected text": "Kopiér markeret tekst", "Cut": "Klip",
+    "Cut selected text": "Klip markeret tekst", "Paste": "Indsæt", "Paste text from the clipboard": "Indsæt fra udklipsholderen",
+    "Undo": "Fortryd", "Redo": "Gentag", "Select": "Vælg", "Select all": "Markér alt", "Select line": "Markér linje",
+    "Select line end": "Markér til linjens slutning", "Select line start": "Markér til linjens start",
+    "select word": "markér ord", "Submit": "Send", "Toggle": "Slå til/fra", "Toggle option": "Slå valg til/fra",
+    "Toggle collapsible": "Fold ud/sammen", "Press button": "Tryk på knappen", "Show menu": "Vis menu",
+    "Open link": "Åbn link", "Next option": "Næste valg", "Previous option": "Forrige valg",
+    "Next tab": "Næste fane", "Previous tab": "Forrige fane", "Next page": "Næste side",
+    "Previous page": "Forrige side", "Next command": "Næste kommando", "Previous command": "Forrige kommando",
+    "Exit the command palette": "Luk kommandolisten", "Focus Next": "Næste felt", "Focus Previous": "Forrige felt",
+    "Unfocus any focused widget": "Fjern fokus", "Go to bottom": "Gå til bunden", "Go to top": "Gå til toppen",
+    "Go to end": "Gå til slutningen", "Go to start": "Gå til starten", "Quit": "Afslut", "Maximize": "Maksimér",
+    "Screenshot": "Skærmbillede",
+    "Cursor up": "Markør op", "Cursor Up": "Markør op", "Cursor down": "Markør ned", "Cursor Down": "Markør ned",
+    "Cursor left": "Markør til venstre", "Cursor right": "Markør til højre", "Cursor word left": "Et ord til venstre",
+    "Cursor word right": "Et ord til højre", "Cursor line start": "Til linjens start",
+    "Cursor line end": "Til linjens slutning", "Cursor page up": "En side op", "Cursor page down": "En side ned",
+    "Cursor up select": "Markér op", "Cursor down select": "Markér ned", "Cursor left select": "Markér til venstre",
+    "Cursor right select": "Markér til højre", "Cursor left word select": "Markér et ord til venstre",
+    "Cursor right word select": "Markér et ord til højre", "Cursor line start select": "Markér til linjens start",
+    "Cursor line end select": "Markér til linjens slutning", "Cursor to parent": "Til overordnet",
+    "Cursor to next sibling": "Til næste", "Cursor to previous sibling": "Til forrige",
+    "Cursor to next ancestor": "Til næste overordnede", "Expand or collapse all": "Fold alt ud/sammen",
+    "Move cursor left": "Markør til venstre", "Move cursor left a word": "Et ord til venstre",
+    "Move cursor left a word and select": "Markér et ord til venstre", "Move cursor left and select": "Markér til venstre",
+    "Move cursor right a word": "Et ord til højre", "Move cursor right a word and select": "Markér et ord til højre",
+    "Move cursor right and select": "Markér til højre",
+    "Move cursor right or accept the completion suggestion": "Markør til højre eller tag forslaget",
+    "Delete character left": "Slet tegn til venstre", "Delete character right": "Slet tegn til højre",
+    "Delete left to start of word": "Slet til ordets start", "Delete right to start of word": "Slet til næste ord",
+    "Delete all to the left": "Slet alt til venstre", "Delete all to the right": "Slet alt til højre",
+    "Delete line": "Slet linje", "Delete to line end": "Slet til linjens slutning",
+    "Delete to line start": "Slet til linjens start",
+    "Page Up": "En side op", "Page Down": "En side ned", "Page up": "En side op", "Page down": "En side ned",
+    "Page Left": "En side til venstre", "Page Right": "En side til højre", "Scroll Up": "Rul op",
+    "Scroll Down": "Rul ned", "Scroll Left": "Rul til venstre", "Scroll Right": "Rul til højre",
+    "Scroll Home": "Rul til toppen", "Scroll End": "Rul til bunden",
+}
+PALETTE_PLACEHOLDER = "Søg efter kommandoer …"
+
+
+def key_description(description: str) -> str:
+    """A key's description in Danish (our own bindings are Danish already; Textual's are translated)."""
+    return KEYS_DA.get(description, description)
+
+
+class DanishBindingsTable(BindingsTable):
+    """The keys panel's table with Danish descriptions."""
+
+    def render_bindings_table(self) -> Table:
+        table = Table(padding=(0, 0), show_header=False, box=box.SIMPLE)
+        table.add_column("", justify="right")
+        table.add_column("")
+        key_style = self.get_component_rich_style("bindings-table--key")
+        seen: dict[str, list[str]] = {}
+        order: list[tuple[str, str]] = []
+        for _namespace, binding, _enabled, _tooltip in self.screen.active_bindings.values():
+            if binding.system or not binding.description:
+                continue
+            desc = key_description(binding.description)
+            keys = seen.setdefault(binding.action, [])
+            if not keys:
+                order.append((binding.action, desc))
+            display = self.app.get_key_display(binding)
+            if display not in keys:
+                keys.append(display)
+        for action, desc in order:
+            table.add_row(Text(" ".join(seen[action]), style=key_style), Text(desc))
+        return table
+
+
+class DanishKeyPanel(KeyPanel):
+    def compose(self) -> ComposeResult:
+        yield DanishBindingsTable(shrink=True, expand=False)
+
+
+class DanishHelpPanel(HelpPanel):
+    """Textual's keys panel (Ctrl+P › Vis taster), in Danish."""
+
+    def compose(self) -> ComposeResult:
+        yield Markdown(id="widget-help")
+        yield DanishKeyPanel(id="keys-help")
 
 
 class DelmaalApp(App):
@@ -86,6 +180,11 @@ class DelmaalApp(App):
             )
 
     @property
+    def checker_error(self) -> str | None:
+        """Why the checker could not start (Danish), or None."""
+        return f"Sprogtjekket kunne ikke starte: {self._checker_error}." if self._checker_error else None
+
+    @property
     def checker_ready(self) -> bool:
         return self._checker_ready.is_set()
 
@@ -143,6 +242,8 @@ class DelmaalApp(App):
             yield SystemCommand("Gå videre alligevel (Ctrl+N)", "Spring videre til næste spørgsmål",
                                 screen.action_skip)
             yield SystemCommand("Forrige spørgsmål (Ctrl+B)", "Gå et spørgsmål tilbage", screen.action_back)
+            yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
+                                screen.action_confirm_smart)
             for step in self.prompts.steps:
                 yield SystemCommand(f"Gå til: {step.title}", step.question,
                                     lambda s=step.id: screen.goto_step(s))
@@ -150,9 +251,54 @@ class DelmaalApp(App):
         yield SystemCommand(f"Start nye delmål i mødetilstand (nu: {state})",
                             "Husk valget til næste gang, fx hvis du altid skriver sammen med beboeren",
                             self.action_toggle_meeting_default)
-        yield SystemCommand("Vis taster", "Vis alle taster for den aktuelle skærm", self.action_show_help_panel)
+        from delmaal_assistant.tui.screens import ReviewScreen
+
+        if isinstance(screen, ReviewScreen):
+            yield from screen.palette_commands()
+        if screen.query("HelpPanel"):
+            yield SystemCommand("Skjul taster", "Skjul panelet med taster", self.action_hide_help_panel)
+        else:
+            yield SystemCommand("Vis taster", "Vis alle taster for den aktuelle skærm", self.action_show_help_panel)
         yield SystemCommand("Afslut", "Luk assistenten (kladden er gemt)", self.action_quit)
         yield SystemCommand("Tema", "Skift farvetema", self.action_change_theme)
+        if screen.maximized is not None:
+            yield SystemCommand("Normal størrelse", "Vis hele skærmen igen", screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand("Maksimér", "Vis det valgte felt på hele skærmen", screen.action_maximize)
+        yield SystemCommand("Skærmbillede", "Gem et billede (SVG) af skærmen i din gemme-mappe",
+                            lambda: self.set_timer(0.1, self.action_danish_screenshot))
+
+    # ------------------------------------------------------------------ Danish versions of Textual's own texts
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=PALETTE_PLACEHOLDER))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Søg efter farvetema …"))
+
+    def action_show_help_panel(self) -> None:
+        if not self.screen.query("HelpPanel"):
+            self.screen.mount(DanishHelpPanel())
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say in Danish how to quit (Textual's own hint is English)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(f"Tryk [b]{self.get_key_display(active.binding)}[/b] for at afslutte.",
+                            title="Vil du afslutte?")
+                return
+
+    def action_danish_screenshot(self) -> None:
+        folder = self.default_save_dir()
+        try:
+            path = self.save_screenshot(path=str(folder))
+        except OSError as exc:
+            self.notify(f"Skærmbilledet kunne ikke gemmes: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Skærmbillede gemt: {path}", title="Skærmbillede")
 
     def action_new_delmaal(self) -> None:
         from delmaal_assistant.core.drafts import Draft

@@ -17,8 +17,30 @@ from delmaal_assistant.core.interview import Step, format_date, suggested_dates
 from delmaal_assistant.core.model import LEVEL_LABELS
 
 
+class AnswerArea(TextArea):
+    """A multi-line answer box where Enter sends the answer, as in every other step (text wraps by itself).
+    With `send_on_enter=False` (one item per line, e.g. external actors) Enter starts a new line."""
+
+    def __init__(self, *args, send_on_enter: bool = True, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.send_on_enter = send_on_enter
+
+    async def _on_key(self, event) -> None:
+        if self.send_on_enter and event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(StepForm.SubmitRequested())
+            return
+        await super()._on_key(event)
+
+
 class StepForm(Vertical):
     """Base: subclasses implement compose, get_answer, set_answer; post Edited on every change."""
+
+    #: what Enter and Ctrl+S do on this step, shown under the question
+    KEYS_HINT = "Enter: næste felt, i det sidste send · Ctrl+S send"
+    #: model path (relative to the step) → the widget id that edits it; see focus_path
+    FOCUS: dict[str, str] = {}
 
     class Edited(Message):
         """The user changed something in the form."""
@@ -28,11 +50,21 @@ class StepForm(Vertical):
 
     DEFAULT_CLASSES = "step-form"
 
-    def __init__(self, step: Step, today: date, **kw) -> None:
+    def __init__(self, step: Step, today: date, meeting: bool = False, **kw) -> None:
         super().__init__(**kw)
         self.step = step
         self.today = today
+        self.meeting = meeting
         self._loading = False
+
+    def L(self, key: str, staff: str) -> str:
+        """A label or choice in the words of whoever is at the screen: the resident's in meeting mode
+        (steps.toml meeting_labels), else the staff text."""
+        return self.step.meeting_label(key, staff) if self.meeting else staff
+
+    def note(self, staff: str) -> str:
+        """The form's note: in meeting mode the resident's (meeting_note), or none – staff notes stay away."""
+        return (self.step.meeting_note or "") if self.meeting else staff
 
     def get_answer(self) -> dict:
         raise NotImplementedError
@@ -49,6 +81,22 @@ class StepForm(Vertical):
             if w.can_focus:
                 w.focus()
                 return
+
+    def focus_path(self, path: str | None) -> bool:
+        """Move focus to the input that edits `path` (e.g. 'documentation.how_often'); False when none does."""
+        import re
+
+        if path:
+            for key, wid in self.FOCUS.items():
+                if re.fullmatch(key, path):
+                    try:
+                        w = self.query_one(f"#{wid}")
+                    except Exception:
+                        return False
+                    if w.can_focus:
+                        w.focus()
+                        return True
+        return False
 
     def _edited(self) -> None:
         if not self._loading:
@@ -85,13 +133,16 @@ class StepForm(Vertical):
 
 
 class TextForm(StepForm):
-    """One prose answer: a TextArea (kind text) or a one-line Input (kind line; Enter sends)."""
+    """One prose answer: a wrapping text box (kind text) or a one-line Input (kind line). Enter sends on both."""
+
+    KEYS_HINT = "Enter sender svaret · Ctrl+N går videre · F1 hjælp"
 
     def compose(self) -> ComposeResult:
         if self.step.kind == "line":
             yield Input(id="answer-input", placeholder="Skriv dit svar og tryk Enter")
         else:
-            yield TextArea(id="answer-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            yield AnswerArea(id="answer-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus",
+                             send_on_enter=self.step.kind != "actors")
 
     @property
     def widget(self):
@@ -117,17 +168,24 @@ class TextForm(StepForm):
         self._loading = False
 
     def check_text(self) -> str:
-        return self.get_answer()["text"] if self.step.check else ""
+        return self.get_answer()["text"]
+
+    def focus_path(self, path: str | None) -> bool:
+        self.widget.focus()
+        return True
 
 
 class ThemeForm(StepForm):
     BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
 
+    KEYS_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
+
     def action_focus_list(self) -> None:
         self.query_one("#theme-list", OptionList).focus()
 
     def compose(self) -> ComposeResult:
-        yield Input(id="theme-filter", placeholder="Søg tema, fx vaske tøj (pil ned for at vælge)", compact=True)
+        yield Input(id="theme-filter", placeholder=self.L("filter", "Søg tema, fx vaske tøj (pil ned for at vælge)"),
+                    compact=True)
         yield OptionList(id="theme-list")
         yield Static("Valgt: (intet)", id="theme-chosen")
 
@@ -183,6 +241,7 @@ class ThemeForm(StepForm):
 
 
 class GoalTypeForm(StepForm):
+    KEYS_HINT = "↑↓ og Enter vælger og sender · Ctrl+N går videre"
     HELP = {
         "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
         "Fastholde funktionsevne": "vedligeholdelsesmål: beboeren holder fast i det, han kan",
@@ -191,7 +250,7 @@ class GoalTypeForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield OptionList(
-            *[Option(f"{g.name} – {self.HELP.get(g.name, '')}", id=g.code) for g in ffb.goal_types()],
+            *[Option(self.L(g.name, f"{g.name} – {self.HELP.get(g.name, '')}"), id=g.code) for g in ffb.goal_types()],
             id="goal-type-list",
         )
         yield Static("Valgt: (ingen)", id="goal-type-chosen")
@@ -227,15 +286,20 @@ KIND_OPTIONS = [("Metode", "metode"), ("Tilgang", "tilgang"), ("Ved ikke", "uken
 
 
 class MethodsForm(StepForm):
+    FOCUS = {r"methods\[0\]\.description": "m1-how", r"methods\[1\]\.description": "m2-how",
+             r"methods\[0\].*": "m1-name", r"methods\[1\].*": "m2-name", r"methods": "m1-name"}
+
     def compose(self) -> ComposeResult:
-        yield Static("Tilgang = overordnet forståelse (fx Low Arousal). Metode = et konkret værktøj "
-                     "(fx motiverende samtale). 1-2 metoder er nok.", classes="form-note")
+        note = self.note("Tilgang = overordnet forståelse (fx Low Arousal). Metode = et konkret værktøj "
+                         "(fx motiverende samtale). 1-2 metoder er nok.")
+        if note:
+            yield Static(note, classes="form-note")
         for n in (1, 2):
-            yield Label(f"Metode {n}" + (" (valgfri)" if n == 2 else ""), classes="form-label")
+            yield Label(self.L("name", "Metode") + f" {n}" + (" (valgfri)" if n == 2 else ""), classes="form-label")
             with Horizontal(classes="form-row"):
                 yield Input(id=f"m{n}-name", placeholder="Navn, fx motiverende samtale", compact=True)
                 yield Select(KIND_OPTIONS, id=f"m{n}-kind", value="metode", allow_blank=False, compact=True)
-            yield Input(id=f"m{n}-how", placeholder="Hvordan bruger I den i dette delmål?", compact=True)
+            yield Input(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
 
     def get_answer(self) -> dict:
         methods = []
@@ -262,9 +326,11 @@ class MethodsForm(StepForm):
 
 
 class GuardianForm(StepForm):
+    FOCUS = {r"collaboration\.guardian_involvement": "guardian-how"}
+
     def compose(self) -> ComposeResult:
-        yield TickBox("Værge har været inddraget", id="guardian-involved")
-        yield Input(id="guardian-how", placeholder="Hvordan blev værgen inddraget?", compact=True)
+        yield TickBox(self.L("guardian_involved", "Værge har været inddraget"), id="guardian-involved")
+        yield Input(id="guardian-how", placeholder=self.L("guardian_how", "Hvordan blev værgen inddraget?"), compact=True)
 
     def get_answer(self) -> dict:
         return {"involved": self.query_one("#guardian-involved", Checkbox).value,
@@ -278,19 +344,43 @@ class GuardianForm(StepForm):
 
 
 class ActorsForm(TextForm):
-    pass
+    """One actor per line ("hvem – hvordan"): here Enter starts a new line, Ctrl+S sends."""
+
+    KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · Ctrl+S send"
+
+    def focus_path(self, path: str | None) -> bool:
+        """Focus the box with the cursor at the end of the actor's line (external_actors[i])."""
+        import re
+
+        w = self.widget
+        w.focus()
+        m = re.match(r"external_actors\[(\d+)\]", path or "")
+        if m:
+            lines = [i for i, line in enumerate(w.text.split("\n")) if line.strip()]
+            n = int(m.group(1))
+            if n < len(lines):
+                row = lines[n]
+                w.move_cursor((row, len(w.text.split("\n")[row])))
+        return True
 
 
-def _level_options() -> list[tuple[str, int]]:
+def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
+    if meeting:
+        from delmaal_assistant.core.interview import default_prompts
+        from delmaal_assistant.core.meeting import meeting_level
+
+        return [(f"{n} – {meeting_level(default_prompts(), n)}", n) for n in LEVEL_LABELS]
     return [(f"{n} – {label}", n) for n, label in LEVEL_LABELS.items()]
 
 
 class LevelsForm(StepForm):
+    FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
+
     def compose(self) -> ComposeResult:
-        yield Label("Ved delmålets opstart:", classes="form-label")
-        yield Select(_level_options(), id="level-start", prompt="Vælg niveau 0-4", compact=True)
-        yield Label("Forventes ved delmålets afslutning:", classes="form-label")
-        yield Select(_level_options(), id="level-end", prompt="Vælg niveau 0-4", compact=True)
+        yield Label(self.L("start", "Ved delmålets opstart:"), classes="form-label")
+        yield Select(_level_options(self.meeting), id="level-start", prompt="Vælg niveau 0-4", compact=True)
+        yield Label(self.L("end", "Forventes ved delmålets afslutning:"), classes="form-label")
+        yield Select(_level_options(self.meeting), id="level-end", prompt="Vælg niveau 0-4", compact=True)
 
     @staticmethod
     def _val(sel: Select):
@@ -314,12 +404,24 @@ class LevelsForm(StepForm):
 
 
 class IndicatorForm(StepForm):
+    def level_text(self, lvl: int) -> str:
+        """The level in the words of whoever reads: plain words for the resident in meeting mode."""
+        if self.meeting:
+            from delmaal_assistant.core.interview import default_prompts
+            from delmaal_assistant.core.meeting import meeting_level
+
+            return meeting_level(default_prompts(), lvl)
+        return LEVEL_LABELS[lvl]
+
+    FOCUS = {r"indicators\.levels\[\d\]\.what_we_see": "ind-see", r"indicators\.levels\[\d\]\.how_we_support": "ind-support",
+             r"indicators\.levels\[\d\]": "ind-see"}
+
     def compose(self) -> ComposeResult:
         lvl = self.step.level or 0
-        yield Static(f"Niveau {lvl}: {LEVEL_LABELS[lvl]}", classes="form-note")
-        yield Label("Hvad gør beboeren / hvad ser vi hos beboeren?", classes="form-label")
+        yield Static(f"Niveau {lvl}: {self.level_text(lvl)}", classes="form-note")
+        yield Label(self.L("what_we_see", "Hvad gør beboeren / hvad ser vi hos beboeren?"), classes="form-label")
         yield Input(id="ind-see", compact=True, placeholder="Fx: sætter selv vasken i gang om onsdagen")
-        yield Label("Hvordan møder/støtter vi beboeren?", classes="form-label")
+        yield Label(self.L("how_we_support", "Hvordan møder/støtter vi beboeren?"), classes="form-label")
         yield Input(id="ind-support", compact=True, placeholder="Fx: spørger kort, hvordan det gik")
 
     def get_answer(self) -> dict:
@@ -333,20 +435,32 @@ class IndicatorForm(StepForm):
         self.call_after_refresh(setattr, self, "_loading", False)
 
     def check_text(self) -> str:
-        return self.query_one("#ind-see", Input).value if self.step.check else ""
+        return self.query_one("#ind-see", Input).value
 
 
 class DocumentationForm(StepForm):
+    FOCUS = {r"documentation\.what": "doc-what", r"documentation\.who": "doc-who",
+             r"documentation\.how_often": "doc-how_often", r"documentation": "doc-what"}
     ROWS = (("what", "Hvad er vigtigt at dokumentere?"), ("who", "Hvem dokumenterer?"),
             ("how_often", "Hvor ofte / hvornår?"))
 
     def compose(self) -> ComposeResult:
         for key, label in self.ROWS:
-            yield Label(label, classes="form-label")
+            yield Label(self.L(key, label), classes="form-label")
             yield Input(id=f"doc-{key}", compact=True)
 
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self.ROWS}
+
+    def focus_path(self, path: str | None) -> bool:
+        """A finding on the plan as a whole: the first part that is still empty."""
+        if path == "documentation":
+            for key, _ in self.ROWS:
+                w = self.query_one(f"#doc-{key}", Input)
+                if not w.value.strip():
+                    w.focus()
+                    return True
+        return super().focus_path(path)
 
     def set_answer(self, answer: dict) -> None:
         self._loading = True
@@ -356,14 +470,15 @@ class DocumentationForm(StepForm):
 
 
 class DatesForm(StepForm):
+    FOCUS = {r"start_date": "date-start", r"end_date": "date-end", r"evaluation_date": "date-evaluation"}
     ROWS = (("start", "Startdato"), ("end", "Slutdato (ca. 3 måneder)"), ("evaluation", "Evalueringsdato"))
 
     def compose(self) -> ComposeResult:
-        yield Static("Skriv datoer som dd-mm-åååå (fx 01-03-2027) eller åååå-mm-dd.", classes="form-note")
+        yield Static(self.note("Skriv datoer, som du plejer: 01-03-2027, 1.3.27 eller 1. marts 2027."), classes="form-note")
         for key, label in self.ROWS:
             with Horizontal(classes="form-row"):
-                yield Label(f"{label}:", classes="form-label date-label")
-                yield Input(id=f"date-{key}", compact=True, placeholder="dd-mm-åååå")
+                yield Label(f"{self.L(key, label)}:", classes="form-label date-label")
+                yield Input(id=f"date-{key}", compact=True, placeholder="fx 1. marts 2027")
 
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#date-{key}", Input).value for key, _ in self.ROWS}
@@ -379,8 +494,8 @@ class DatesForm(StepForm):
 
 class FlagsForm(StepForm):
     def compose(self) -> ComposeResult:
-        yield TickBox("Kriminalpræventivt delmål", id="flag-crime")
-        yield TickBox("Beskæftigelsesdelmål (Kometen)", id="flag-employment")
+        yield TickBox(self.L("crime_prevention", "Kriminalpræventivt delmål"), id="flag-crime")
+        yield TickBox(self.L("employment", "Beskæftigelsesdelmål (Kometen)"), id="flag-employment")
 
     def get_answer(self) -> dict:
         return {"crime_prevention": self.query_one("#flag-crime", Checkbox).value,
@@ -409,5 +524,5 @@ FORMS: dict[str, type[StepForm]] = {
 }
 
 
-def make_form(step: Step, today: date) -> StepForm:
-    return FORMS[step.kind](step, today, id="step-form")
+def make_form(step: Step, today: date, meeting: bool = False) -> StepForm:
+    return FORMS[step.kind](step, today, meeting, id="step-form")

@@ -16,7 +16,8 @@ from delmaal_assistant.core.interview import Step
 
 KEYS_HELP = (
     "Taster: Ctrl+S send svar · Ctrl+N gå videre alligevel · Ctrl+B forrige spørgsmål · "
-    "F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+P kommandoer · "
+    "PgUp/PgDn rul i samtalen · F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+J svar på SMART 3 og 6 · "
+    "Ctrl+P kommandoer · "
     "Esc startskærm · Ctrl+Q afslut. Alt gemmes automatisk som kladde."
 )
 
@@ -92,8 +93,47 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
-    """Ask for folder and file name. Returns (folder, file name, also export) or None."""
+class ConfirmSmartScreen(ModalScreen["int | None"]):
+    """SMART questions 3 and 6 can only be answered by a person: say yes (or take a yes back) here."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annullér", id="smart-cancel")]
+
+    def __init__(self, items) -> None:
+        super().__init__()
+        self.items = [i for i in items if i.number in (3, 6)]
+
+    def compose(self) -> ComposeResult:
+        t = Text()
+        t.append("Svar på SMART-spørgsmål, som kun I kan svare på\n\n", style="bold")
+        for i in self.items:
+            t.append(f"{i.number}. {i.question}\n", style="bold")
+            t.append(f"   Nu: {i.reason}\n\n")
+        t.append("Et ja gemmes med datoen og gælder, indtil delmålet, målet eller datoerne ændres.")
+        with Vertical(id="smart-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(t, id="smart-text")
+            with Horizontal(classes="buttons"):
+                yield Button("Annullér", id="smart-none")
+                for i in self.items:
+                    confirmed = i.status == "met" and i.reason.startswith("Ja")
+                    label = f"Fortryd ja til {i.number}" if confirmed else f"Ja til {i.number}"
+                    yield Button(label, id=f"smart-{i.number}", disabled=i.status not in ("ask", "met") or (
+                        i.status == "met" and not confirmed))
+
+    def on_mount(self) -> None:
+        self.query_one("#smart-none").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        bid = event.button.id or ""
+        self.dismiss(int(bid.split("-")[1]) if bid in ("smart-3", "smart-6") else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"]):
+    """Ask for folder and file name. Returns (folder, file name, also export) or None; with `export_only`,
+    (folder, file name stem, the chosen export formats)."""
 
     BINDINGS = [Binding("escape", "cancel", "Annullér", id="save-cancel")]
 
@@ -114,7 +154,11 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
                 yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
                                value=self.export, id="save-export")
             else:
-                yield Static("Der skrives en .md- og en .txt-fil, ordnet efter skabelonens felter.")
+                from delmaal_assistant.core.export import FORMATS
+
+                yield Static("Vælg formater (filerne får filnavnet + endelsen):")
+                for fmt, (suffix, what) in FORMATS.items():
+                    yield TickBox(f"{what} ({suffix})", value=fmt in ("md", "txt"), id=f"export-{fmt}", compact=True)
             yield Static("", id="save-error")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="save-no")
@@ -147,8 +191,16 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool] | None"]):
         if path.exists() and not path.is_dir():
             err.update(f"'{path}' er en fil, ikke en mappe.")
             return
-        export = True if self.export_only else self.query_one("#save-export", Checkbox).value
-        self.dismiss((path, name, export))
+        if self.export_only:
+            from delmaal_assistant.core.export import FORMATS
+
+            formats = tuple(f for f in FORMATS if self.query_one(f"#export-{f}", Checkbox).value)
+            if not formats:
+                err.update("Vælg mindst ét format.")
+                return
+            self.dismiss((path, name, formats))
+            return
+        self.dismiss((path, name, self.query_one("#save-export", Checkbox).value))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -12,7 +12,7 @@ from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
 
 SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}
-STATUS_STYLE = {"met": "green", "missing": "bold red", "human": "yellow"}
+STATUS_STYLE = {"met": "green", "missing": "bold red", "ask": "yellow", "unknown": "yellow"}
 
 
 def severity_word(sev: str) -> str:
@@ -67,7 +67,9 @@ def finding_line(num: int | None, f, explain: str | None = None, question: str |
     if num is not None:
         t.append(f"[{num}] ", style="bold")
     t.append(severity_word(f.severity), style=SEVERITY_STYLE.get(f.severity, "bold"))
-    t.append(f" ({f.code})")
+    from delmaal_assistant.core.codes import code_name
+
+    t.append(f" ({code_name(f.code)})")
     if f.excerpt:
         t.append(" «")
         t.append(f.excerpt, style="underline")

@@ -13,48 +13,37 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Collapsible, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.drafts import ConversationEntry, Draft
-from delmaal_assistant.core.export import to_text, write_exports
-from delmaal_assistant.core.interview import (
-    TEXT_KINDS,
-    AnswerError,
-    Step,
-    apply_answer,
-    current_answer,
-    describe_answer,
-    field_title,
-    followup_for,
-    step_warnings,
-    next_step,
-    previous_step,
-    relevant_findings,
+from delmaal_assistant.core.codes import name_codes_in
+from delmaal_assistant.core.easyread import easy_read
+from delmaal_assistant.core.easyread import sections as easy_sections
+from delmaal_assistant.core.easyread import speech_text as easy_speech
+from delmaal_assistant.core.easyread import title as easy_title
+from delmaal_assistant.core.export import FORMATS as EXPORT_FORMATS
+from delmaal_assistant.core.export import (
+    export_states,
+    fields_for_copy,
+    record_export,
+    refresh_exports,
+    to_text,
+    write_exports,
 )
-from delmaal_assistant.core.smart import smart_status
+from delmaal_assistant.core.interview import Step, field_title, followup_for
+from delmaal_assistant.core.session import REVIEW_STEP, CheckRun, InterviewSession, run_checks, run_text_checks
 from delmaal_assistant.core.storage import StorageError, load_delmaal, safe_filename, save_delmaal
 from delmaal_assistant.tui.forms import StepForm, make_form
-from delmaal_assistant.tui.modals import ConfirmScreen, HelpScreen, SaveScreen
+from delmaal_assistant.tui.modals import ConfirmScreen, ConfirmSmartScreen, HelpScreen, SaveScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import display_order, finding_line, marked_text, severity_word, smart_block
 
-REVIEW_STEP = "review"
 #: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
 PRIVACY_CODES = ("personal-data", "personal-name")
 LIVE_DELAY = 0.3
 AUTOSAVE_DELAY = 1.5
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
-
-
-def finding_plain(prompts, f) -> str:
-    """A finding as one plain-Danish chat message (explanation + follow-up question), colour-free."""
-    explain, question = followup_for(prompts, f)
-    excerpt = f" «{f.excerpt}»" if f.excerpt else ""
-    text = f"{severity_word(f.severity)}{excerpt}: {explain}"
-    if f.suggestion:
-        text += f"\nForslag: {f.suggestion}"
-    return text + f"\n→ {question}"
 
 
 def calm_cursors(root) -> None:
@@ -64,15 +53,22 @@ def calm_cursors(root) -> None:
             w.cursor_blink = False
 
 
-def check_lines(checker, text: str) -> list:
-    """One wording per non-empty line (as `delmaal check` reads text), offsets into the whole text."""
-    out = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.extend(replace(f, start=f.start + offset, end=f.end + offset) for f in checker.check(line))
-        offset += len(line) + 1
-    return out
+#: lines the finding list under the answer shows (#live's max-height in app.tcss is this + 1)
+LIVE_LINES = 5
+
+
+def _finding_list(what: str, lines: list[str]) -> Text:
+    """A numbered list of findings, one line each (cut with … at the edge); when more than fit, the last line
+    says how many more there are and where they are, so no finding is hidden without a word."""
+    n = len(lines)
+    t = Text(no_wrap=True, overflow="ellipsis")
+    t.append(f"{n} bemærkning{'er' if n != 1 else ''} {what}:", style="bold")
+    shown = lines if n <= LIVE_LINES else lines[:LIVE_LINES - 1]
+    for i, line in enumerate(shown, start=1):
+        t.append(f"\n[{i}] {line}")
+    if len(shown) < n:
+        t.append(f"\n… og {n - len(shown)} mere – alle står i samtalen ovenfor (PgUp).", style="bold")
+    return t
 
 
 class ChatMessage(Static):
@@ -198,6 +194,9 @@ class StartScreen(Screen):
 
 
 class InterviewScreen(Screen):
+    """A thin view on an `InterviewSession`: the conversation, the current step's form, the live check and the
+    side panel with SMART. All state and every judgement live in the session (core)."""
+
     BINDINGS = [
         Binding("ctrl+s", "submit", "Send svar", id="submit", priority=True),
         Binding("ctrl+n", "skip", "Gå videre", id="skip", priority=True),
@@ -206,21 +205,30 @@ class InterviewScreen(Screen):
         Binding("f2", "toggle_meeting", "Møde", id="meeting"),
         Binding("f3", "review", "Gennemse", id="review"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
+        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
+        Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
+        Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
+        Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
         Binding("escape", "home", "Start", id="home", show=False),
     ]
+
+    def action_log_page(self, direction: int) -> None:
+        """PgUp/PgDn scroll the conversation, wherever the focus is (the answer box keeps its cursor)."""
+        log = self.query_one("#log", VerticalScroll)
+        (log.scroll_page_up if direction < 0 else log.scroll_page_down)(animate=False)
 
     def __init__(self, draft: Draft, *, resumed: bool = False) -> None:
         super().__init__()
         self.draft = draft
         self.resumed = resumed
-        self.step: Step | None = None
-        self.pending: list = []  # unresolved findings/notes for the current answer
-        self.wording_findings: list = []
+        self.session: InterviewSession | None = None
         self._last_answer: dict | None = None
         self._form: StepForm | None = None
         self._live_timer: Timer | None = None
         self._save_timer: Timer | None = None
+        self._first_new: ChatMessage | None = None  # the first message of the latest feedback
 
+    # the session's state, for the other screens and the tests
     @property
     def prompts(self):
         return self.app.prompts
@@ -228,6 +236,14 @@ class InterviewScreen(Screen):
     @property
     def d(self):
         return self.draft.delmaal
+
+    @property
+    def step(self) -> Step | None:
+        return self.session.step if self.session else None
+
+    @property
+    def pending(self) -> list:
+        return self.session.pending if self.session else []
 
     @property
     def meeting(self) -> bool:
@@ -248,27 +264,20 @@ class InterviewScreen(Screen):
         yield StableFooter(compact=True)
 
     async def on_mount(self) -> None:
+        self.session = InterviewSession(self.draft, prompts=self.prompts, save=self.app.store.save,
+                                        today=self.app.today)
+        self.session.listeners.append(self._mount_entry)
         self.set_class(self.meeting, "meeting")
         self.set_class(self.app.size.width < 100, "narrow")
         log = self.query_one("#log", VerticalScroll)
         if self.draft.conversation:
             await log.mount_all([ChatMessage(e) for e in self.draft.conversation])
         self._set_subtitle()
-        target = self.draft.step
-        go_review = target == REVIEW_STEP
-        step = None
-        if target and not go_review:
-            try:
-                step = self.prompts.step(target)
-            except KeyError:
-                step = None
-        if step is None:
-            step = self.prompts.steps[-1] if go_review else next_step(self.prompts, None, self.d)
+        step, go_review = self.session.first_step()
         if self.resumed and self.draft.conversation and not go_review:
-            self.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
+            self.session.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
         await self.show_step(step, ask=not go_review)
-        if self.d.wording.strip():
-            self._recheck_wording()
+        self._check_all()
         self.update_side()
         if go_review:
             self.draft.step = REVIEW_STEP
@@ -278,15 +287,20 @@ class InterviewScreen(Screen):
     # ------------------------------------------------------------------ conversation
 
     def say(self, role: str, text: str) -> None:
-        entry = ConversationEntry(role=role, text=text, step=self.step.id if self.step else None)
-        self.draft.conversation.append(entry)
+        self.session.say(role, text)
+
+    def _mount_entry(self, entry: ConversationEntry) -> None:
         log = self.query_one("#log", VerticalScroll)
-        log.mount(ChatMessage(entry))
+        msg = ChatMessage(entry)
+        log.mount(msg)
+        if self._first_new is None and entry.role == "assistant":
+            self._first_new = msg
         log.call_after_refresh(log.scroll_end, animate=False)
 
     def _set_subtitle(self) -> None:
         mode = " · mødetilstand" if self.meeting else ""
-        self.sub_title = (self.d.title or "nyt delmål") + mode
+        unsaved = " · ikke gemt!" if self.session and self.session.save_error else ""
+        self.sub_title = (self.d.title or "nyt delmål") + mode + unsaved
 
     @property
     def form(self) -> StepForm | None:
@@ -295,27 +309,19 @@ class InterviewScreen(Screen):
 
     async def show_step(self, step: Step, *, ask: bool = True) -> None:
         self._form = None
-        for t in (self._live_timer,):
-            if t is not None:
-                t.stop()
-        self.step = step
-        self.draft.step = step.id
-        self.pending = []
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        answer = self.session.enter(step, ask=ask)
         holder = self.query_one("#form-holder", Vertical)
         await holder.remove_children()
-        form = make_form(step, self.app.today)
+        form = make_form(step, self.app.today, self.meeting)
         await holder.mount(form)
         calm_cursors(form)
-        answer = current_answer(step, self.d)
-        if step.kind == "dates":
-            answer["wording"] = self.d.wording  # lets the form suggest the end date the wording names
         form.set_answer(answer)
         self._last_answer = form.get_answer()
         self._form = form
         self._update_question()
         self.query_one("#live", Static).update("")
-        if ask:
-            self.say("assistant", step.ask(self.meeting))
         form.focus_first()
         if form.check_text().strip():
             self._schedule_live()
@@ -326,70 +332,64 @@ class InterviewScreen(Screen):
         form, step = self.form, self.step
         if form is None or step is None:
             return
-        try:
-            apply_answer(step, self.d, form.get_answer())
-        except AnswerError as exc:
-            self.say("assistant", f"{exc}")
-            return
-        self.say("user", describe_answer(step, self.d))
+        if self.session.submit(form.get_answer()) is not None:
+            return  # a Danish error was said; the answer stays in the form
         self._last_answer = form.get_answer()
-        self.autosave()
+        self._set_subtitle()
         self.update_side()
-        if step.kind in TEXT_KINDS and step.check and not form.get_answer()["text"].strip():
-            self.pending = ["empty"]
-            self.say("assistant", "Du har ikke skrevet noget endnu. Skriv et svar, eller gå videre alligevel (Ctrl+N).")
-            return
-        notes = step_warnings(self.d, step)
-        text = form.check_text()
-        if text.strip():
-            self.query_one("#live", Static).update("Tjekker svaret …")
-            self._submit_check(step.id, text, notes)
-        else:
-            await self._after_check(step.id, text, [], notes)
+        self.query_one("#live", Static).update("Tjekker svaret … (vent et øjeblik)")
+        form.disabled = True  # nothing typed now may land in an answer that is about to be left behind
+        self._submit_check(step.id, self.session.snapshot())
 
     @work(thread=True, exclusive=True, group="submit-check")
-    def _submit_check(self, step_id: str, text: str, notes: list[str]) -> None:
-        findings = self._run_check(text)
-        self.app.call_from_thread(self._after_check, step_id, text, findings, notes)
+    def _submit_check(self, step_id: str, snapshot) -> None:
+        run = self._run(snapshot)
+        self.app.call_from_thread(self._after_check, step_id, run)
 
-    def _run_check(self, text: str) -> list:
+    def _run(self, snapshot) -> CheckRun:
         checker = self.app.checker_blocking()
-        if checker is None:
-            return []
-        try:
-            return list(checker.check(text))
-        except Exception:  # a checker bug must never lose the user's answer
-            return []
+        return run_checks(checker, snapshot, unavailable=self.app.checker_error)
 
-    async def _after_check(self, step_id: str, text: str, findings: list, notes: list[str]) -> None:
+    async def _after_check(self, step_id: str, run: CheckRun) -> None:
         step = self.step
         if step is None or step.id != step_id:
             return
-        if step.check_field == "wording":
-            self.wording_findings = findings
-        rel = display_order(relevant_findings(step, findings), text)
-        self.query_one("#live", Static).update("")
-        blocking = [f for f in rel if f.severity in ("error", "warning")]
-        for f in rel:
-            self.say("assistant", finding_plain(self.prompts, f))
-        for n in notes:
-            self.say("assistant", n)
+        self._first_new = None
+        if self.form is not None:
+            self.form.disabled = False
+        fb = self.session.feedback(run)
         self.update_side()
-        if blocking or notes:
-            self.pending = blocking + notes
-            hint = " Vil du skrive forfra, markerer F7 hele svaret." if step.kind == "text" else ""
-            self.say("assistant", "Ret dit svar og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N)." + hint)
+        self._render_pending(fb)
+        if fb.advance:
+            await self.advance()
             return
-        if step.check and text.strip():
-            self.say("assistant", "Godt – ingen bemærkninger til svaret." if not rel else "Det er noteret.")
-        await self.advance()
+        first = self._first_new
+        if first is not None:
+            log = self.query_one("#log", VerticalScroll)
+            log.call_after_refresh(log.scroll_to_widget, first, animate=False, top=True)
+        if self.form is not None and not (fb.focus and self.form.focus_path(fb.focus)):
+            self.form.focus_first()
+
+    def _render_pending(self, fb) -> None:
+        """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
+        live = self.query_one("#live", Static)
+        if fb.advance or not fb.findings:
+            live.update("" if fb.advance else Text(fb.messages[-1] if fb.messages else ""))
+            return
+        lines = []
+        for f in fb.findings:
+            if self.meeting:
+                lines.append(self.session.explain(f).split("→ ")[-1])
+                continue
+            where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
+            lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
+        live.update(_finding_list(f"til svaret (se samtalen)", lines))
 
     async def advance(self) -> None:
-        nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
+        nxt = self.session.next()
         if nxt is None:
-            self.say("assistant", "Alle spørgsmål er besvaret. Gennemse delmålet, SMART-tjeklisten og "
-                                  "bemærkningerne, og gem det (F3).")
-            self.draft.step = REVIEW_STEP
+            self.session.say("assistant", "Alle spørgsmål er besvaret. Gennemse delmålet, SMART-tjeklisten og "
+                                          "bemærkningerne, og gem det (F3).")
             self.autosave()
             self.app.push_screen(ReviewScreen(self))
             return
@@ -398,25 +398,20 @@ class InterviewScreen(Screen):
 
     def _keep_typed(self) -> None:
         if self.form and self.step:
-            apply_answer(self.step, self.d, self.form.get_answer(), lenient=True)
+            self.session.keep_typed(self.form.get_answer())
 
     async def action_skip(self) -> None:
         if self.step is None:
             return
         self._keep_typed()
-        n = len(self.pending)
-        if n:
-            self.say("system", f"Gik videre alligevel ({n} bemærkning{'er' if n != 1 else ''} ikke rettet).")
-        else:
-            self.say("system", f"Gik videre fra '{self.step.title}'.")
-        self.pending = []
+        self.session.skip_note()
         await self.advance()
 
     async def action_back(self) -> None:
         if self.step is None:
             return
         self._keep_typed()
-        prev = previous_step(self.prompts, self.step.id, self.d)
+        prev = self.session.previous()
         if prev is None:
             self.notify("Du er ved det første spørgsmål.")
             return
@@ -431,37 +426,57 @@ class InterviewScreen(Screen):
         self.autosave()
 
     def action_home(self) -> None:
-        self.flush()
-        self.notify("Kladden er gemt. Du kan fortsætte den fra startskærmen.", timeout=5)
+        if self.flush():
+            self.notify("Kladden er gemt. Du kan fortsætte den fra startskærmen.", timeout=5)
         self.app.action_home()
 
     def action_help(self) -> None:
         if self.step:
             self.app.push_screen(HelpScreen(self.step, self.meeting))
 
-    def action_toggle_meeting(self) -> None:
-        self.draft.meeting_mode = not self.draft.meeting_mode
+    async def action_toggle_meeting(self) -> None:
+        self._keep_typed()
+        self.session.toggle_meeting()
         self.set_class(self.meeting, "meeting")
         self._set_subtitle()
-        if self.meeting:
-            self.say("system", "Mødetilstand er slået til: spørgsmålene stilles til beboeren i du-form. "
-                               "Skriv beboerens egne ord, som de bliver sagt. F2 slår den fra.")
-        else:
-            self.say("system", "Mødetilstand er slået fra.")
         if self.step:
-            self.say("assistant", self.step.ask(self.meeting))
-            self._update_question()
+            await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
         self.update_side()
         self.autosave()
 
+    def action_use_proposal(self) -> None:
+        """F6: the proposed "At beboeren …" wording replaces the first-person answer (the own words are kept)."""
+        proposal = self.session.proposal if self.session else None
+        if not proposal or self.form is None or self.step is None or self.step.text_path != "wording":
+            self.notify("Der er ikke noget forslag at bruge lige nu.", timeout=4)
+            return
+        self.form.set_answer({"text": proposal})
+        self.session.keep_typed({"text": proposal})
+        self.session.proposal = None
+        self.session.say("system", f"Forslaget bruges: «{proposal}». Send det (Enter), eller ret det først.")
+        self.form.focus_first()
+        self.update_side()
+
+    def action_confirm_smart(self) -> None:
+        """Answer SMART question 3 or 6 (only a person can): Ctrl+J, then choose."""
+        def chosen(q: int | None) -> None:
+            if q:
+                note = self.session.toggle_confirmation(q)
+                self.session.say("system", note)
+                self.update_side()
+
+        self.app.push_screen(ConfirmSmartScreen(self.session.smart()), chosen)
+
     def _update_question(self) -> None:
-        """Above the answer: where we are (the question itself is the last assistant message)."""
+        """Above the answer: where we are, and what Enter and Ctrl+S do on this step."""
         step = self.step
         number = self.prompts.index(step.id) + 1
         q = Text()
         q.append(f"Spørgsmål {number} af {len(self.prompts.steps)}: {step.title}", style="bold")
         if self.meeting:
             q.append("\n" + step.ask(True))
+        if self.form is not None:
+            q.append("\n" + self.form.KEYS_HINT, style="dim")
         self.query_one("#question", Static).update(q)
 
     def on_resize(self, event) -> None:
@@ -486,12 +501,13 @@ class InterviewScreen(Screen):
         if answer == self._last_answer:
             return
         self._last_answer = answer
-        apply_answer(step, self.d, answer, lenient=True)
+        self.session.keep_typed(answer)
         self._schedule_save()
         self._schedule_live()
         self.update_side()
 
     async def on_step_form_submit_requested(self, event: StepForm.SubmitRequested) -> None:
+        event.stop()
         await self.action_submit()
 
     def _schedule_save(self) -> None:
@@ -508,72 +524,65 @@ class InterviewScreen(Screen):
         form, step = self.form, self.step
         if form is None or step is None:
             return
-        text = form.check_text()
-        if not text.strip():
+        if not form.check_text().strip():
             self.query_one("#live", Static).update("")
             return
-        self._live_check(step.id, text)
+        self._live_check(step.id, form.get_answer(), self.session.snapshot())
 
     @work(thread=True, exclusive=True, group="live-check")
-    def _live_check(self, step_id: str, text: str) -> None:
-        findings = self._run_check(text)
-        self.app.call_from_thread(self._show_live, step_id, text, findings)
+    def _live_check(self, step_id: str, answer: dict, snapshot) -> None:
+        run = self._run(snapshot)
+        self.app.call_from_thread(self._show_live, step_id, answer, run)
 
-    def _show_live(self, step_id: str, text: str, findings: list) -> None:
+    def _show_live(self, step_id: str, answer: dict, run: CheckRun) -> None:
         if self.step is None or self.step.id != step_id or self.form is None:
             return
-        if self.form.check_text() != text:
+        if self.form.get_answer() != answer:
             return  # stale: the user typed on
-        if self.step.check_field == "wording":
-            self.wording_findings = findings
-            self.update_side()
-        self._render_live(text, relevant_findings(self.step, findings))
+        self.session.record(run)
+        self.update_side()
+        self._render_live(run)
 
-    def _render_live(self, text: str, findings: list) -> None:
-        """Compact: one line per finding (the full explanation comes in the conversation on Ctrl+S)."""
+    def _render_live(self, run: CheckRun) -> None:
+        """Compact: one line per finding (the full explanation comes in the conversation when sent)."""
         live = self.query_one("#live", Static)
-        if not text.strip():
-            live.update("")
+        if not run.ok:
+            live.update(Text(f"? Svaret kan ikke tjekkes lige nu: {run.error}"))
             return
+        findings = self.session.step_findings(run)
         if not findings:
-            live.update(Text("✓ Ingen bemærkninger til formuleringen.", style="green"))
+            live.update(Text("Ingen bemærkninger indtil videre – send svaret, så ser assistenten på det hele."))
             return
-        findings = display_order(findings, text)
-        t = Text()
-        t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''} mens du skriver:", style="bold")
-        for i, f in enumerate(findings, start=1):
-            t.append("\n")
-            t.append(f"[{i}] {severity_word(f.severity)} ", style="bold")
+        lines = []
+        for f in findings:
+            if self.meeting:
+                lines.append(self.session.explain(f).split("→ ")[-1])
+                continue
+            excerpt = ""
             if f.excerpt:
-                excerpt = f.excerpt if len(f.excerpt) <= 30 else f.excerpt[:29] + "…"
-                t.append("«")
-                t.append(excerpt, style="underline")
-                t.append("» ")
-            t.append("→ " + followup_for(self.prompts, f)[1])
-        live.update(t)
+                excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
+            lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
+        live.update(_finding_list("mens du skriver", lines))
 
-    @work(thread=True, exclusive=True, group="wording-check")
-    def _recheck_wording(self) -> None:
-        text = self.d.wording
-        findings = self._run_check(text)
+    @work(thread=True, exclusive=True, group="whole-check")
+    def _check_all(self) -> None:
+        run = self._run(self.session.snapshot())
+        self.app.call_from_thread(self._after_check_all, run)
 
-        def done() -> None:
-            if self.d.wording == text:
-                self.wording_findings = findings
-                self.update_side()
+    def _after_check_all(self, run: CheckRun) -> None:
+        if self.session.last_run is None:
+            self.session.record(run)
+            self.update_side()
 
-        self.app.call_from_thread(done)
-
-    def autosave(self) -> None:
+    def autosave(self) -> bool:
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        try:
-            self.d.updated_at = datetime.now(timezone.utc)
-            self.app.store.save(self.draft)
-        except (StorageError, OSError) as exc:
-            self.notify(f"Kladden kunne ikke gemmes: {exc}", severity="error", timeout=15)
+        err = self.session.autosave() if self.session else None
+        if err:
+            self.notify(err, severity="error", timeout=15)
         self._set_subtitle()
+        return err is None
 
     def on_unmount(self) -> None:
         """Leaving the screen or quitting: write what was typed since the last autosave."""
@@ -582,55 +591,71 @@ class InterviewScreen(Screen):
         if self._save_timer is not None:
             self.flush()
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         try:
             self._keep_typed()
         except Exception:  # never lose the rest of the draft because one field is odd
             pass
-        self.autosave()
+        return self.autosave()
 
     # ------------------------------------------------------------------ side panel
 
     def update_side(self) -> None:
         d = self.d
+        reg = self.session.fields
         t = Text()
         t.append("DELMÅLET\n", style="bold")
 
-        def row(label: str, value: str) -> None:
-            t.append(f"{label}: ", style="bold")
+        def row(path: str, value: str, label: str | None = None) -> None:
+            t.append(f"{label or reg.label(path)}: ", style="bold")
             t.append((value.strip() or "–") + "\n")
 
-        row("Titel", d.title)
-        row("Delmål", d.wording)
-        row("Tema", d.theme.name if d.theme else "")
-        row("Måltype", d.goal_type.name if d.goal_type else "")
-        row("Metoder", ", ".join(f"{m.name} ({m.kind})" for m in d.methods))
-        row("Indsats", d.indsats.actions[:80])
-        row("Holdning", d.collaboration.resident_attitude[:80])
+        row("title", d.title)
+        row("wording", d.wording)
+        row("theme", d.theme.name if d.theme else "")
+        row("goal_type", d.goal_type.name if d.goal_type else "")
+        row("methods", ", ".join(f"{m.name} ({m.kind})" for m in d.methods))
+        row("indsats.actions", d.indsats.actions[:80])
+        row("collaboration.resident_attitude", d.collaboration.resident_attitude[:80])
         ind = d.indicators
-        row("Indikator", f"{'–' if ind.start_level is None else ind.start_level} → "
-                         f"{'–' if ind.expected_end_level is None else ind.expected_end_level}")
-        row("Datoer", " – ".join(x.strftime("%d-%m-%Y") for x in (d.start_date, d.end_date) if x))
+        row("indicators", f"{'–' if ind.start_level is None else ind.start_level} → "
+                          f"{'–' if ind.expected_end_level is None else ind.expected_end_level}")
+        row("start_date", " – ".join(x.strftime("%d-%m-%Y") for x in (d.start_date, d.end_date) if x),
+            label="Datoer")
         self.query_one("#side-delmaal", Static).update(t)
-        items = smart_status(d, self.wording_findings, self.prompts.smart_questions, self.prompts.smart_short)
+        items = self.session.smart()
         wide = self.app.size.width >= 110
-        self.query_one("#side-smart", Static).update(smart_block(items, with_reason=wide and not self.meeting))
+        block = smart_block(items, with_reason=wide and not self.meeting)
+        if any(i.status == "ask" and i.number in (3, 6) for i in items) and not self.meeting:
+            block.append("\nCtrl+J: svar ja til 3 eller 6", style="dim")
+        self.query_one("#side-smart", Static).update(block)
 
 
 # ====================================================================================== review
 
 
 class ReviewScreen(Screen):
+    """The whole delmål: remarks, SMART, the text laid out for Sensum, and "Dit delmål" for the resident.
+
+    Save (Ctrl+S), export (Ctrl+E: md, txt, Word, easy-read, FHIR), copy a field or all of it (Ctrl+K), read
+    "Dit delmål" aloud (Ctrl+R; again to stop). Exports written from a saved delmål are remembered beside it and
+    rewritten after every save, so they never disagree with the saved file. In meeting mode "Dit delmål" comes
+    first and the staff parts are folded away."""
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Gem", id="review-save", priority=True),
         Binding("ctrl+e", "export", "Eksportér", id="review-export", priority=True),
+        Binding("ctrl+k", "copy", "Kopiér", id="review-copy", priority=True),
+        Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
+        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart"),
         Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
     ]
 
     def __init__(self, interview: InterviewScreen) -> None:
         super().__init__()
         self.interview = interview
-        self.findings: list | None = None
+        self.findings: list | None = None  # None until the checker has run, or when it could not
+        self._reader = None
 
     @property
     def draft(self) -> Draft:
@@ -639,45 +664,98 @@ class ReviewScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="review"):
-            yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer til Sensum/Bosted, "
-                         "Esc går tilbage til samtalen.", id="review-intro")
+            yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer, Ctrl+K kopierer et felt eller det "
+                         "hele, Ctrl+R læser \"Dit delmål\" op, Esc går tilbage til samtalen.", id="review-intro")
             yield Static("", id="review-status")
-            yield Static("", id="review-smart", classes="review-section")
-            yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
-            yield Static("", id="review-delmaal", classes="review-section")
+            yield Static("", id="review-exports")
+            if self.draft.meeting_mode:
+                # the end of a meeting: "Dit delmål" for the resident first; the staff parts folded away
+                yield Static("", id="review-easy", classes="review-section")
+                with Collapsible(title="Til personalet: SMART, bemærkninger og hele teksten", collapsed=True,
+                                 id="review-staff"):
+                    yield Static("", id="review-smart", classes="review-section")
+                    yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
+                    yield Static("", id="review-delmaal", classes="review-section")
+            else:
+                yield Static("", id="review-smart", classes="review-section")
+                yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
+                yield Static("", id="review-delmaal", classes="review-section")
+                yield Static("", id="review-easy", classes="review-section")
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Gennemse og gem"
         d = self.draft.delmaal
         self.query_one("#review-delmaal", Static).update(Text(to_text(d)))
+        self._render_easy()
         self._render_smart([])
         if self.draft.saved_path:
             self.query_one("#review-status", Static).update(f"Senest gemt som: {self.draft.saved_path}")
+        self._render_exports()
         self._check_all()
 
-    def _render_smart(self, findings: list) -> None:
-        p = self.app.prompts
-        items = smart_status(self.draft.delmaal, findings, p.smart_questions, p.smart_short)
-        self.query_one("#review-smart", Static).update(smart_block(items))
+    def on_unmount(self) -> None:
+        if self._reader is not None:
+            self._reader.stop()
+
+    @property
+    def session(self) -> InterviewSession:
+        return self.interview.session
+
+    # ------------------------------------------------------------------ content
+
+    def _render_easy(self) -> None:
+        t = Text()
+        d = self.draft.delmaal
+        t.append(f"{easy_title(d)}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
+        for heading, body in easy_sections(d):
+            t.append(f"\n{heading}\n", style="bold")
+            t.append(body + "\n")
+        self.query_one("#review-easy", Static).update(t)
+
+    def _render_exports(self) -> None:
+        w = self.query_one("#review-exports", Static)
+        states = export_states(Path(self.draft.saved_path)) if self.draft.saved_path else []
+        current = [s.path.name for s in states if s.current]
+        stale = [s.path.name for s in states if s.exists and not s.current]
+        t = Text()
+        if current:
+            t.append("Eksporter, der passer med den gemte fil: " + ", ".join(current))
+        if stale:
+            t.append(("\n" if current else "") + "FORÆLDEDE eksporter (skrevet før sidste gem – gem igen for at "
+                     "opdatere dem): " + ", ".join(stale), style="bold")
+        w.update(t)
+
+    def _render_smart(self, findings: list | None = None) -> None:
+        items = [replace(i, reason=name_codes_in(i.reason)) for i in self.session.smart()]  # codes in Danish
+        block = smart_block(items)
+        block.append("\nCtrl+J: svar ja (eller fortryd) til spørgsmål 3 og 6.", style="dim")
+        self.query_one("#review-smart", Static).update(block)
+
+    def action_confirm_smart(self) -> None:
+        def chosen(q: int | None) -> None:
+            if q:
+                self.session.say("system", self.session.toggle_confirmation(q))
+                self._render_smart()
+                self.interview.update_side()
+
+        self.app.push_screen(ConfirmSmartScreen(self.session.smart()), chosen)
 
     @work(thread=True, exclusive=True, group="review-check")
     def _check_all(self) -> None:
-        checker = self.app.checker_blocking()
-        findings = []
-        if checker is not None:
-            try:
-                findings = list(checker.check_delmaal(self.draft.delmaal))
-            except Exception:
-                findings = []
-        self.app.call_from_thread(self._show_findings, findings)
+        run = self.interview._run(self.session.snapshot())
+        self.app.call_from_thread(self._show_findings, run)
 
-    def _show_findings(self, findings: list) -> None:
-        self.findings = findings
+    def _show_findings(self, run: CheckRun) -> None:
+        self.session.record(run)
+        findings = list(run.findings)
+        self.findings = findings if run.ok else None
         titles = {path: title for path, title, _ in self.draft.delmaal.text_fields()}
         prompts = self.app.prompts
         t = Text()
-        if not findings:
+        if not run.ok:
+            t.append(f"? Delmålet kunne ikke tjekkes: {run.error}", style="bold")
+        elif not findings:
             t.append("Bemærkninger: ingen. ✓", style="bold")
         else:
             t.append(f"Bemærkninger ({len(findings)}):", style="bold")
@@ -688,7 +766,82 @@ class ReviewScreen(Screen):
                     t.append(f"[{where}] ", style="bold")
                 t.append_text(finding_line(i, f, question=followup_for(self.app.prompts, f)[1]))
         self.query_one("#review-findings", Static).update(t)
-        self._render_smart([f for f in findings if f.field in (None, "wording")])
+        self._render_smart()
+        self.query_one("#review-delmaal", Static).update(Text(to_text(self.draft.delmaal, self.findings)))
+        self.interview.update_side()
+
+    def _smart_findings(self) -> list | None:
+        """Findings for the SMART status in exports: None when the delmål has not been checked."""
+        return None if self.findings is None else list(self.findings)
+
+    # ------------------------------------------------------------------ copy and read aloud
+
+    def palette_commands(self):
+        from textual.app import SystemCommand
+
+        yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
+                            self.action_confirm_smart)
+        yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
+                            self.copy_all)
+        yield SystemCommand("Kopiér et felt … (Ctrl+K)", "Vælg et felt og kopiér kun det", self.action_copy)
+        yield SystemCommand("Kopiér \"Dit delmål\"", "Teksten i let sprog til beboeren", self.copy_easy)
+        if self._reader is not None and self._reader.speaking:
+            yield SystemCommand("Stop oplæsningen (Ctrl+R)", "Stop med at læse \"Dit delmål\" op",
+                                self.action_read_aloud)
+        else:
+            yield SystemCommand("Læs \"Dit delmål\" op (Ctrl+R)", "Læser teksten til beboeren højt",
+                                self.action_read_aloud)
+        yield SystemCommand("Eksportér (Ctrl+E)", "Markdown, ren tekst, Word, let sprog eller FHIR",
+                            self.action_export)
+        yield SystemCommand("Gem (Ctrl+S)", "Gem delmålet som fil", self.action_save)
+
+    def _copy(self, label: str, text: str) -> None:
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Kopieret: {label}. Sæt ind med Ctrl+V. Kommer der intet, kan terminalen ikke kopiere; "
+                    "brug så eksporten (Ctrl+E).", title="Kopiér", timeout=6)
+
+    def copy_all(self) -> None:
+        self._copy("hele delmålet", to_text(self.draft.delmaal, self._smart_findings()))
+
+    def copy_easy(self) -> None:
+        self._copy("Dit delmål", easy_read(self.draft.delmaal))
+
+    def action_copy(self) -> None:
+        items = [("Hele delmålet", self.copy_all, "Alle felter, ordnet efter skabelonen"),
+                 ("Dit delmål (let sprog)", self.copy_easy, "Teksten til beboeren")]
+        for label, text in fields_for_copy(self.draft.delmaal, self._smart_findings()):
+            if text.strip() in ("", "–"):
+                continue  # nothing to paste
+            preview = " ".join(text.split())
+            items.append((label, lambda lb=label, tx=text: self._copy(lb, tx),
+                          preview[:80] + ("…" if len(preview) > 80 else "")))
+        self.app.search_commands(items, placeholder="Kopiér hvilket felt? Skriv for at søge …")
+
+    def action_read_aloud(self) -> None:
+        if self._reader is not None and self._reader.speaking:
+            self._reader.stop()
+            self.notify("Oplæsningen er stoppet.", timeout=4)
+            return
+        self._read(easy_speech(self.draft.delmaal))
+
+    @work(thread=True, exclusive=True, group="read-aloud")
+    def _read(self, text: str) -> None:
+        from delmaal_assistant.core.speech import Reader, SpeechUnavailable, find_voice
+
+        try:
+            voice = find_voice()
+        except SpeechUnavailable as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
+            return
+        self._reader = reader = Reader()
+        self.app.call_from_thread(self.notify, "Læser \"Dit delmål\" op … Ctrl+R igen stopper.",
+                                  title="Oplæsning", timeout=5)
+        try:
+            reader.speak(text, voice)
+        except SpeechUnavailable as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
+
+    # ------------------------------------------------------------------ navigation, save, export
 
     def action_back(self) -> None:
         if self.draft.step == REVIEW_STEP and self.interview.step is not None:
@@ -729,24 +882,33 @@ class ReviewScreen(Screen):
     def action_export(self) -> None:
         def chosen(result) -> None:
             if result:
-                folder, name, _ = result
-                self._export(folder, name.removesuffix(".md").removesuffix(".txt"))
+                folder, name, formats = result
+                for fmt in EXPORT_FORMATS.values():
+                    name = name.removesuffix(fmt[0])
+                self._export(folder, name, tuple(formats) if not isinstance(formats, bool) else ("md", "txt"))
 
         self.app.push_screen(SaveScreen(self._folder(), self._stem(), export_only=True), chosen)
 
     @work(thread=True, exclusive=True, group="privacy-check")
     def _privacy_then_save(self, path: Path, export: bool) -> None:
-        checker = self.app.checker_blocking()
-        findings = []
-        if checker is not None:
-            try:
-                findings = list(checker.check_delmaal(self.draft.delmaal))
-            except Exception:
-                findings = []
-        personal = [f for f in findings if f.code in PRIVACY_CODES]
-        self.app.call_from_thread(self._confirm_then_save, path, export, personal)
+        run = self.interview._run(self.session.snapshot())
+        personal = [f for f in run.findings if f.code in PRIVACY_CODES]
+        self.app.call_from_thread(self._confirm_then_save, path, export, personal, run)
 
-    def _confirm_then_save(self, path: Path, export: bool, personal: list) -> None:
+    def _confirm_then_save(self, path: Path, export, personal: list, run: CheckRun | None = None) -> None:
+        if run is not None:
+            self.findings = list(run.findings) if run.ok else None
+        if run is not None and not run.ok:
+            def anyway(yes: bool | None) -> None:
+                if yes:
+                    self._do_save(path, export)
+                else:
+                    self.notify("Ikke gemt.", timeout=6)
+
+            self.app.push_screen(ConfirmScreen(
+                f"Delmålet kunne ikke tjekkes for personoplysninger (CPR-numre, telefonnumre, navne): {run.error}\n\n"
+                "Læs det selv igennem. Vil du gemme alligevel?", yes="Gem alligevel", no="Annullér"), anyway)
+            return
         if not personal:
             self._do_save(path, export)
             return
@@ -769,10 +931,11 @@ class ReviewScreen(Screen):
 
         self.app.push_screen(ConfirmScreen(t, yes="Gem alligevel", no="Annullér"), answered)
 
-    def _do_save(self, path: Path, export: bool) -> None:
+    def _do_save(self, path: Path, export) -> None:
         notes: list[str] = []
+        d = self.draft.delmaal
         try:
-            save_delmaal(path, self.draft.delmaal, notes=notes)
+            save_delmaal(path, d, notes=notes)
         except (StorageError, OSError) as exc:
             self.notify(str(exc), severity="error", timeout=15, title="Ikke gemt")
             return
@@ -780,28 +943,60 @@ class ReviewScreen(Screen):
         self.interview.autosave()
         self.app.remember_save_dir(path.parent)
         msg = f"Gemt som {path}"
+        findings = self._smart_findings()
+        # exports written earlier from this file are rewritten now, so none of them disagrees with it
+        refreshed, errors = refresh_exports(path, d, findings)
         if export:
             stem = path.name.removesuffix(".delmaal.json")
+            formats = ("md", "txt") if isinstance(export, bool) else tuple(export)
             try:
-                written = write_exports(self.draft.delmaal, path.parent, stem)
+                written = write_exports(d, path.parent, stem, findings, formats=formats)
+                for p, fmt in zip(written, formats):
+                    record_export(path, p, fmt)
                 msg += "\nEksporteret: " + ", ".join(p.name for p in written)
             except (StorageError, OSError) as exc:
                 self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
-        for n in notes:
+        refreshed = [p for p in refreshed if not export or p.parent != path.parent
+                     or not p.name.startswith(path.name.removesuffix(".delmaal.json"))] if export else refreshed
+        if refreshed:
+            msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in refreshed)
+        for n in notes + errors:
             self.notify(n, severity="warning", timeout=15)
         self.query_one("#review-status", Static).update(msg)
-        self.interview.say("system", msg)
+        self._render_exports()
+        self.session.say("system", msg)
         self.interview.autosave()
         self.notify(msg, title="Gemt", timeout=8)
 
-    def _export(self, folder: Path, stem: str) -> None:
+    def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
+        d = self.draft.delmaal
         try:
-            written = write_exports(self.draft.delmaal, folder, stem)
+            written = write_exports(d, folder, stem, self._smart_findings(), formats=formats)
         except (StorageError, OSError) as exc:
             self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
             return
         msg = "Eksporteret: " + ", ".join(str(p) for p in written)
+        saved = Path(self.draft.saved_path) if self.draft.saved_path else None
+        if saved is not None and saved.exists():
+            same = False
+            try:
+                same = load_delmaal(saved) == d
+            except (StorageError, OSError):
+                pass
+            if same:
+                try:
+                    for p, fmt in zip(written, formats):
+                        record_export(saved, p, fmt)
+                    msg += "\nDe opdateres automatisk, hver gang du gemmer."
+                except (StorageError, OSError) as exc:
+                    msg += f"\nDe kunne ikke knyttes til den gemte fil ({exc}); de opdateres ikke af sig selv."
+            else:
+                msg += ("\nBemærk: eksporten viser delmålet, som det står nu, men den gemte fil er ældre. "
+                        "Gem (Ctrl+S), så de passer sammen.")
+        else:
+            msg += "\nDelmålet er ikke gemt endnu. Gem (Ctrl+S), så holdes eksporterne opdateret."
         self.query_one("#review-status", Static).update(msg)
+        self._render_exports()
         self.notify(msg, title="Eksport", timeout=8)
 
 
@@ -848,21 +1043,18 @@ class CheckScreen(Screen):
 
     @work(thread=True, exclusive=True, group="check-screen")
     def _check(self, text: str) -> None:
-        checker = self.app.checker_blocking()
-        findings = []
-        if checker is not None:
-            try:
-                findings = check_lines(checker, text)
-            except Exception:
-                findings = []
-        self.app.call_from_thread(self._show, text, findings)
+        run = run_text_checks(self.app.checker_blocking(), text)
+        self.app.call_from_thread(self._show, text, run)
 
-    def _show(self, text: str, findings: list) -> None:
+    def _show(self, text: str, run: CheckRun) -> None:
         if self.query_one("#check-input", TextArea).text != text:
             return
-        self.findings = findings = display_order(findings, text)
+        self.findings = findings = display_order(list(run.findings), text)
         t = Text()
-        if not findings:
+        if not run.ok:
+            t.append(f"? Formuleringen kunne ikke tjekkes: {run.error}\n\n", style="bold")
+            t.append(text)
+        elif not findings:
             t.append("✓ Ingen bemærkninger.\n\n", style="bold")
             t.append(text)
         else:

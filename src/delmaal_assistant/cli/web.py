@@ -1,0 +1,500 @@
+"""`delmaal web`: the same assistant in the browser, served to this machine only.
+
+Built on textual-serve's pieces (its `AppService` speaks Textual's web-driver protocol to one app process per
+browser tab; its static folder has the xterm.js front end), with our own server around them because:
+
+- we listen on 127.0.0.1 only and print the real port (also for `--port 0`);
+- every URL carries a random token (`/<token>/…`); anything else, the websocket included, is refused with 403,
+  so another user on the same machine cannot attach to the assistant;
+- our page is Danish, loads nothing from the internet (textual-serve's page fetches a Google font) and starts
+  the app at once (no "Start" button);
+- the app process is started without a shell (paths with spaces, Windows), and every app process we started is
+  stopped when the server stops (Ctrl+C, SIGTERM, SIGHUP, closing the console).
+
+The browser is opened through an owner-only local redirect file, so the token never appears on a command line
+that other users could read with `ps`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import json
+import os
+import secrets
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+import webbrowser
+from pathlib import Path
+
+HOST = "127.0.0.1"
+QUIT_GRACE = 3.0  # seconds an app gets to quit on its own before it is terminated, then killed
+
+
+def add_web_parser(sub) -> None:
+    p = sub.add_parser(
+        "web",
+        help="åbn assistenten i browseren (kun på denne computer)",
+        description="Starter assistenten i din browser. Den kører kun på denne computer (127.0.0.1), og "
+        "adressen indeholder en hemmelig nøgle, så andre brugere af computeren ikke kan komme ind.",
+    )
+    p.add_argument("--port", type=_port, default=0,
+                   help="portnummer (standard: en ledig port, som vælges automatisk)")
+    p.add_argument("--no-browser", action="store_true", help="åbn ikke browseren; skriv kun adressen")
+    p.set_defaults(func=cmd_web)
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke et portnummer") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} er ikke et portnummer (0–65535)")
+    return value
+
+
+def cmd_web(args: argparse.Namespace) -> int:
+    try:
+        import aiohttp  # noqa: F401
+        import textual_serve  # noqa: F401
+    except ImportError as exc:  # a broken install: say what is missing, never a traceback
+        sys.stderr.write(f"delmaal web: en nødvendig pakke mangler ({exc.name}). Installér delmaal-assistant igen.\n")
+        return 2
+    from delmaal_assistant.core.drafts import default_data_dir
+
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+    server = WebServer(data_dir=data_dir.expanduser().resolve(), port=args.port, open_browser=not args.no_browser)
+    try:
+        return asyncio.run(server.run())
+    except KeyboardInterrupt:  # Windows: Ctrl+C cancels server.run (which stops the apps), then arrives here
+        return 0
+
+
+# ------------------------------------------------------------------------------------------ the page
+
+PAGE = """<!DOCTYPE html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="referrer" content="no-referrer">
+<title>Delmålsassistenten</title>
+<link rel="stylesheet" href="{static}css/xterm.css">
+<script src="{static}js/textual.js"></script>
+<style>
+@font-face {{ font-family: "Roboto Mono"; src: url("{static}fonts/RobotoMono-VariableFont_wght.ttf"); }}
+@font-face {{ font-family: "Roboto Mono"; font-style: italic;
+  src: url("{static}fonts/RobotoMono-Italic-VariableFont_wght.ttf"); }}
+html, body {{ margin: 0; height: 100%; background: #0c181f; }}
+.textual-terminal {{ width: 100vw; height: 100vh; opacity: 0; }}
+body.-first-byte .textual-terminal {{ opacity: 1; }}
+.dialog {{ position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; z-index: 10;
+  font: 18px "Roboto Mono", monospace; color: rgba(255,255,255,.95); }}
+.dialog > div {{ background: #12232d; padding: 32px 48px; text-align: center; max-width: 640px; }}
+body.-first-byte .starting {{ display: none; }}
+.closed {{ display: none; }}
+body.-closed .closed {{ display: flex; }}
+button {{ font: inherit; padding: 12px 28px; margin-top: 20px; background: #5e0ba7; color: white; border: 0;
+  cursor: pointer; }}
+button:hover {{ background: #ac5af4; }}
+</style>
+</head>
+<body>
+<div class="dialog starting"><div>Starter delmålsassistenten …</div></div>
+<div class="dialog closed"><div>
+  <p>Assistenten er lukket.</p>
+  <p>Luk fanen, eller start assistenten igen. Stop serveren med Ctrl+C i vinduet, hvor du skrev
+  <code>delmaal web</code>.</p>
+  <button type="button" id="restart">Start igen</button>
+</div></div>
+<div id="terminal" class="textual-terminal" data-session-websocket-url="{websocket}" data-font-size="16"></div>
+<script src="{page_js}"></script>
+</body>
+</html>
+"""
+
+# Our page script (inline scripts and handlers are barred by the Content-Security-Policy):
+# - keys go to the assistant as soon as it is drawn: without this the user must first click into the page (and
+#   Textual shows no key bar while the app has no focus);
+# - "Start igen" reloads the page, which starts a new assistant.
+PAGE_JS = """
+new MutationObserver((changes, observer) => {
+  if (document.body.classList.contains("-first-byte")) {
+    observer.disconnect();
+    const input = document.querySelector(".xterm-helper-textarea");
+    if (input) input.focus();
+  }
+}).observe(document.body, {attributes: true, attributeFilter: ["class"]});
+document.getElementById("restart").addEventListener("click", () => window.location.reload());
+"""
+
+REFUSED = (
+    "Adgang nægtet: adressen mangler den hemmelige nøgle.\n"
+    "Brug den adresse, som 'delmaal web' skrev, da den startede.\n"
+)
+
+
+def _static_dir() -> Path:
+    import textual_serve
+
+    return Path(textual_serve.__file__).resolve().parent / "static"
+
+
+# ------------------------------------------------------------------------------------------ the server
+
+
+class WebServer:
+    """One aiohttp server on 127.0.0.1; one app process per websocket; all of them stopped on exit."""
+
+    def __init__(self, *, data_dir: Path, port: int = 0, open_browser: bool = True, token: str | None = None,
+                 out=None) -> None:
+        self.data_dir = data_dir
+        self.port = port
+        self.open_browser = open_browser
+        self.token = token or secrets.token_urlsafe(24)
+        self.out = out or sys.stdout
+        self.processes: set[asyncio.subprocess.Process] = set()
+        self.url = ""
+        self._stop: asyncio.Event | None = None
+        self._redirect_dir: str | None = None
+
+    # -- requests
+
+    def _allowed(self, request) -> bool:
+        # Host must be this machine under a name we serve (guards against DNS rebinding, on top of the token).
+        host = request.host.rsplit(":", 1)[0].strip("[]").lower()
+        if host not in ("127.0.0.1", "localhost"):
+            return False
+        parts = request.path.split("/", 2)  # "", token, rest
+        if len(parts) < 3 or not secrets.compare_digest(parts[1].encode(), self.token.encode()):
+            return False
+        origin = request.headers.get("Origin")
+        if origin is not None and origin not in (f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"):
+            return False  # a page from elsewhere may not open our websocket or read our pages
+        return True
+
+    def _make_app(self):
+        from aiohttp import web
+
+        @web.middleware
+        async def guard(request, handler):
+            if not self._allowed(request):
+                return web.Response(status=403, text=REFUSED, content_type="text/plain", charset="utf-8")
+            response = await handler(request)
+            response.headers.setdefault("Cache-Control", "no-store")
+            response.headers.setdefault("Referrer-Policy", "no-referrer")
+            return response
+
+        app = web.Application(middlewares=[guard])
+        prefix = f"/{self.token}"
+        app.add_routes([
+            web.get(prefix + "/", self.handle_index),
+            web.get(prefix + "/ws", self.handle_websocket),
+            web.get(prefix + "/page.js", self.handle_page_js),
+            web.static(prefix + "/static", _static_dir()),
+        ])
+        return app
+
+    async def handle_index(self, request):
+        from aiohttp import web
+
+        base = f"http://{HOST}:{self.port}/{self.token}"
+        body = PAGE.format(static=html.escape(f"/{self.token}/static/"),
+                           page_js=html.escape(f"/{self.token}/page.js"),
+                           websocket=html.escape(f"ws://{HOST}:{self.port}/{self.token}/ws"))
+        return web.Response(text=body, content_type="text/html", charset="utf-8",
+                            headers={"Content-Security-Policy": _csp(base)})
+
+    async def handle_page_js(self, request):
+        from aiohttp import web
+
+        return web.Response(text=PAGE_JS, content_type="text/javascript", charset="utf-8")
+
+    async def handle_websocket(self, request):
+        from aiohttp import WSMsgType, web
+        from textual_serve.download_manager import DownloadManager
+
+        ws = web.WebSocketResponse(heartbeat=15)
+        await ws.prepare(request)
+        width = _int(request.query.get("width"), 80)
+        height = _int(request.query.get("height"), 24)
+        service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=ws.close,
+                              download_manager=DownloadManager())
+        watcher = None
+        try:
+            await service.start(width, height)
+            watcher = asyncio.create_task(self._watch_app(service, ws))
+            async for message in ws:
+                if message.type != WSMsgType.TEXT:
+                    continue
+                try:
+                    kind, *rest = json.loads(message.data)
+                except (ValueError, TypeError):
+                    continue
+                data = rest[0] if rest else None
+                if kind == "stdin" and isinstance(data, str):
+                    await service.send_bytes(data.encode("utf-8"))
+                elif kind == "resize" and isinstance(data, dict):
+                    await service.set_terminal_size(_int(data.get("width"), 80), _int(data.get("height"), 24))
+                elif kind == "ping":
+                    await ws.send_json(["pong", data])
+                elif kind == "blur":
+                    await service.blur()
+                elif kind == "focus":
+                    await service.focus()
+        except asyncio.CancelledError:
+            pass
+        finally:
+            await _stop_service(service)
+            if watcher is not None:
+                watcher.cancel()
+            if not ws.closed:
+                await ws.close()
+        return ws
+
+    async def _watch_app(self, service, ws) -> None:
+        """When the app process ends by itself: a normal quit closes the page's session ("Assistenten er
+        lukket"); a failure is said in the page, in Danish, instead of leaving "Starter …" up for ever."""
+        process = service._process
+        code = await process.wait()
+        if ws.closed:
+            return
+        if code == 0:
+            await ws.close()
+            return
+        message = (f"\r\n  Assistenten kunne ikke starte eller stoppede med en fejl (kode {code}).\r\n"
+                   "  Se beskeden i vinduet, hvor du startede 'delmaal web'.\r\n")
+        try:
+            await ws.send_bytes(message.encode("utf-8"))
+        except ConnectionError:
+            pass
+        sys.stderr.write(f"delmaal web: en assistent stoppede med fejlkode {code}.\n")
+
+    # -- app processes
+
+    def app_command(self) -> list[str]:
+        return [sys.executable, "-m", "delmaal_assistant.cli.web", "--app"]
+
+    def app_environment(self) -> dict[str, str]:
+        return {"DELMAAL_DATA_DIR": str(self.data_dir), "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1"}
+
+    async def stop_all_apps(self) -> None:
+        """Ask every app we started to quit (it saves its draft), then terminate, then kill what is left."""
+        live = [p for p in self.processes if p.returncode is None]
+        for p in live:
+            try:
+                p.stdin.write(_packet(b"M", json.dumps({"type": "quit"}).encode()))
+            except (RuntimeError, ConnectionError, AttributeError):
+                pass
+        for action in ("wait", "terminate", "kill"):
+            live = [p for p in live if p.returncode is None]
+            if not live:
+                break
+            if action != "wait":
+                for p in live:
+                    try:
+                        getattr(p, action)()
+                    except ProcessLookupError:
+                        pass
+            await asyncio.wait([asyncio.ensure_future(p.wait()) for p in live], timeout=QUIT_GRACE)
+
+    # -- running
+
+    async def run(self) -> int:
+        from aiohttp import web
+
+        self._stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):  # SIGHUP: the terminal window was closed (not on Windows)
+            sig = getattr(signal, name, None)
+            if sig is None:
+                continue
+            try:
+                loop.add_signal_handler(sig, self._stop.set)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # Windows: Ctrl+C arrives as KeyboardInterrupt / cancellation; cleanup below still runs
+        runner = web.AppRunner(self._make_app(), handle_signals=False, access_log=None, shutdown_timeout=2)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, HOST, self.port)
+            try:
+                await site.start()
+            except OSError as exc:
+                sys.stderr.write(f"delmaal web: kan ikke lytte på {HOST}:{self.port} ({exc.strerror or exc}). "
+                                 "Er porten optaget? Vælg en anden med --port, eller udelad --port.\n")
+                return 2
+            self.port = site._server.sockets[0].getsockname()[1]
+            self.url = f"http://{HOST}:{self.port}/{self.token}/"
+            self._announce()
+            await self._stop.wait()
+            return 0
+        finally:
+            await self.stop_all_apps()
+            await runner.cleanup()
+            self._remove_redirect()
+            self.out.write("delmaal web er stoppet.\n")
+            self.out.flush()
+
+    def request_stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+
+    def _announce(self) -> None:
+        self.out.write(
+            "Delmålsassistenten kører i browseren – kun på denne computer:\n"
+            f"  {self.url}\n"
+            "Adressen indeholder en hemmelig nøgle; del den ikke. Stop med Ctrl+C.\n"
+        )
+        self.out.flush()
+        if self.open_browser and not self._open_browser():
+            self.out.write("Kunne ikke åbne en browser. Kopiér adressen ovenfor ind i din browser.\n")
+            self.out.flush()
+
+    def _open_browser(self) -> bool:
+        """Open the URL via an owner-only local file that redirects to it: the token stays off command lines."""
+        try:
+            self._redirect_dir = tempfile.mkdtemp(prefix="delmaal-web-")  # 0700
+            page = Path(self._redirect_dir) / "aabn.html"
+            fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                target = html.escape(self.url)
+                f.write(f'<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}">'
+                        f'<title>Delmålsassistenten</title><a href="{target}">Åbn delmålsassistenten</a>\n')
+            return bool(webbrowser.open(page.as_uri()))
+        except Exception:  # no browser, no temp folder: the printed URL still works
+            return False
+
+    def _remove_redirect(self) -> None:
+        if self._redirect_dir:
+            shutil.rmtree(self._redirect_dir, ignore_errors=True)
+            self._redirect_dir = None
+
+
+def _csp(base: str) -> str:
+    # Nothing may load from or connect to anywhere but this server.
+    ws = "ws://" + base.split("://", 1)[1].split("/", 1)[0]
+    origin = base.rsplit("/", 1)[0]
+    return (f"default-src 'none'; script-src {origin}; style-src {origin} 'unsafe-inline'; font-src {origin}; "
+            f"img-src {origin} data:; connect-src {ws}; form-action 'none'; base-uri 'none'")
+
+
+def _int(value, default: int) -> int:
+    try:
+        return max(1, min(int(value), 1000))
+    except (TypeError, ValueError):
+        return default
+
+
+def _packet(kind: bytes, payload: bytes) -> bytes:
+    return kind + len(payload).to_bytes(4, "big") + payload
+
+
+async def _stop_service(service) -> None:
+    """Ask the app to quit, then terminate, then kill; always wait for its exit, so asyncio reaps it (an
+    unreaped process would later be reaped by the transport's finaliser and logged as "Unknown child")."""
+    try:
+        await asyncio.wait_for(service.stop(), QUIT_GRACE)
+    except (asyncio.TimeoutError, Exception):
+        pass
+    process = service._process
+    if process is None:
+        return
+    for action in (None, "terminate", "kill"):
+        if process.returncode is not None:
+            return
+        if action:
+            try:
+                getattr(process, action)()
+            except ProcessLookupError:
+                pass
+        try:
+            await asyncio.wait_for(process.wait(), QUIT_GRACE)
+            return
+        except asyncio.TimeoutError:
+            continue
+
+
+def _app_service_class():
+    from textual_serve.app_service import AppService
+
+    class AppProcess(AppService):
+        """textual-serve's AppService, started without a shell and registered with the server."""
+
+        def __init__(self, server: WebServer, **kwargs) -> None:
+            super().__init__("delmaal", **kwargs)
+            self.server = server
+
+        async def _open_app_process(self, width: int = 80, height: int = 24):
+            env = self._build_environment(width=width, height=height)
+            env.update(self.server.app_environment())
+            process = await asyncio.create_subprocess_exec(
+                *self.server.app_command(), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE, env=env)
+            self._process = process
+            self._stdin = process.stdin
+            self.server.processes.add(process)
+            return process
+
+    return AppProcess
+
+
+def _AppProcess(server: WebServer, **kwargs):
+    return _app_service_class()(server, **kwargs)
+
+
+# ------------------------------------------------------------------------------------------ the app process
+
+# Chromium and Firefox keep Ctrl+N, Ctrl+T and Ctrl+W for themselves: in the browser those bindings get an
+# Alt alternative, listed first so the footer shows the key that works.
+WEB_KEYMAP = {
+    "start-new": "alt+n,ctrl+n",
+    "start-check": "alt+t,ctrl+t",
+    "skip": "alt+n,ctrl+n",
+}
+
+
+def _watch_parent(app) -> None:
+    """End the app if the server process disappears without stopping it (killed hard): no orphans."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                try:
+                    app.call_from_thread(app.exit)
+                except Exception:
+                    pass
+                time.sleep(QUIT_GRACE)
+                os._exit(0)
+
+    threading.Thread(target=watch, name="delmaal-parent-watch", daemon=True).start()
+
+
+def app_main() -> int:
+    """One assistant, driven by the web server over stdin/stdout (Textual's web driver)."""
+    from delmaal_assistant.core.interview import PromptError
+    from delmaal_assistant.tui.app import create_app
+
+    try:
+        app = create_app(data_dir=None)  # DELMAAL_DATA_DIR, set by the server
+    except PromptError as exc:
+        sys.stderr.write(f"delmaal: {exc}\n")
+        return 2
+    app.update_keymap(WEB_KEYMAP)
+    if os.name == "posix":
+        _watch_parent(app)
+    app.run()
+    return app.return_code or 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--app"]:
+        raise SystemExit(app_main())
+    sys.stderr.write("Brug: delmaal web\n")
+    raise SystemExit(2)

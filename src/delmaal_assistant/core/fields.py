@@ -1,0 +1,217 @@
+"""The field registry (`prompts/<lang>/fields.toml`): for every template field its Danish label, who reads it,
+which finding codes apply to it (and at what severity), and what a good answer holds.
+
+The interview, the side panel, the review, the exports, SMART and `delmaal check FILE.delmaal.json` all read
+this one table, so they cannot disagree about a field. Loading validates the file with pydantic and raises
+`FieldRegistryError` with a Danish message naming the file, the field and the key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
+
+Reader = Literal["resident", "staff", "verbatim"]
+SEVERITIES = ("error", "warning", "suggestion")
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+class FieldRegistryError(Exception):
+    """fields.toml is missing or broken. The message is Danish and names the file, field and key."""
+
+
+class _FieldEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    reader: Reader
+    checks: list[str]
+    severity: dict[str, Literal["error", "warning", "suggestion"]] = Field(default_factory=dict)
+    judged: bool = False
+    elements: list[str] = Field(default_factory=list)
+    asks: list[str] = Field(default_factory=list)
+
+
+class _RegistryFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    lang: str
+    groups: dict[str, list[str]] = Field(default_factory=dict)
+    field: list[_FieldEntry]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    path: str  # with [*] for list items
+    label: str
+    reader: Reader
+    checks: frozenset[str]
+    severity: dict[str, str]
+    judged: bool
+    elements: tuple[str, ...]
+    asks: tuple[str, ...]
+
+
+def pattern_of(path: str) -> str:
+    """'indicators.levels[2].what_we_see' → 'indicators.levels[*].what_we_see'."""
+    return _INDEX.sub("[*]", path)
+
+
+class FieldRegistry:
+    def __init__(self, lang: str, specs: list[FieldSpec], source: Path | None = None) -> None:
+        self.lang = lang
+        self.specs = tuple(specs)
+        self.source = source
+        self._by_path = {s.path: s for s in specs}
+
+    def spec(self, path: str | None) -> FieldSpec | None:
+        """The entry for a concrete path; an item path falls back to its list ('external_actors[0]' →
+        'external_actors'), a sub-field to its parent entry."""
+        if not path:
+            return None
+        p = pattern_of(path)
+        while p:
+            if p in self._by_path:
+                return self._by_path[p]
+            if p.endswith("[*]"):
+                p = p[:-3]
+            elif "." in p:
+                p = p.rsplit(".", 1)[0]
+            else:
+                return None
+        return None
+
+    def codes_for(self, path: str) -> frozenset[str]:
+        """The text-finding codes that apply to the text at `path` (empty for unknown fields)."""
+        s = self.spec(path)
+        return s.checks if s else frozenset()
+
+    def applies(self, code: str, path: str | None) -> bool:
+        if not path:
+            return True
+        s = self.spec(path)
+        return s is None or code in s.checks
+
+    def severity(self, code: str, path: str | None, default: str) -> str:
+        s = self.spec(path)
+        return s.severity.get(code, default) if s else default
+
+    def label(self, path: str | None) -> str:
+        """The Danish label of a concrete path, with the item number where it has one
+        ('indicators.levels[2].what_we_see' → 'Hvad gør beboeren / hvad ser vi (niveau 2)')."""
+        if not path:
+            return "Hele delmålet"
+        s = self.spec(path)
+        if s is None:
+            return path
+        idx = _INDEX.findall(path)
+        if not idx:
+            return s.label
+        if path.startswith("indicators.levels"):
+            return f"{s.label} (niveau {idx[0]})"
+        return f"{s.label} ({int(idx[0]) + 1})"
+
+    def is_judged(self, path: str | None) -> bool:
+        s = self.spec(path)
+        return bool(s and s.judged)
+
+
+def _model_has(path: str) -> bool:
+    """Does `path` (with [*]) name a field of the delmål model?"""
+    from delmaal_assistant.core.model import Delmaal
+
+    cls = Delmaal
+    for part in path.split("."):
+        name = part[:-3] if part.endswith("[*]") else part
+        info = getattr(cls, "model_fields", {}).get(name)
+        if info is None:
+            return False
+        ann = info.annotation
+        if part.endswith("[*]"):
+            args = getattr(ann, "__args__", ())
+            ann = args[0] if args else None
+        else:
+            args = [a for a in getattr(ann, "__args__", ()) if a is not type(None)]
+            if args and hasattr(args[0], "model_fields"):
+                ann = args[0]
+        cls = ann
+    return True
+
+
+def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry:
+    if folder is None:
+        from delmaal_assistant.core.resources import prompts_dir
+
+        folder = prompts_dir(lang)
+    path = Path(folder) / "fields.toml"
+    where = f"Feltfilen '{path.name}'"
+    try:
+        raw = read_tagged_toml(path)
+    except DataFileError as exc:
+        raise FieldRegistryError(f"{where} {exc}.") from None
+    try:
+        data = _RegistryFile.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = err["loc"]
+        if len(loc) >= 2 and loc[0] == "field" and isinstance(loc[1], int):
+            entries = raw.get("field") or []
+            name = entries[loc[1]].get("path", f"nr. {loc[1] + 1}") if loc[1] < len(entries) else loc[1]
+            key = ".".join(str(x) for x in loc[2:]) or "(felt)"
+            raise FieldRegistryError(f"{where}, felt '{name}', nøgle '{key}': {_da(err)}.") from None
+        raise FieldRegistryError(f"{where}, nøgle '{'.'.join(str(x) for x in loc)}': {_da(err)}.") from None
+    groups = data.groups
+    specs: list[FieldSpec] = []
+    seen: set[str] = set()
+    for e in data.field:
+        w = f"{where}, felt '{e.path}'"
+        if e.path in seen:
+            raise FieldRegistryError(f"{w}: feltet står der flere gange.")
+        seen.add(e.path)
+        if not _model_has(e.path):
+            raise FieldRegistryError(f"{w}: feltet findes ikke i delmålsmodellen.")
+        codes: list[str] = []
+        for c in e.checks:
+            if c.startswith("@"):
+                if c[1:] not in groups:
+                    raise FieldRegistryError(f"{w}, nøgle 'checks': gruppen '{c}' findes ikke under [groups].")
+                codes.extend(groups[c[1:]])
+            else:
+                codes.append(c)
+        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        if dupes:
+            raise FieldRegistryError(f"{w}, nøgle 'checks': {', '.join(dupes)} står der flere gange.")
+        for code in e.severity:
+            if code not in codes:
+                raise FieldRegistryError(f"{w}, nøgle 'severity': '{code}' er ikke blandt feltets checks.")
+        if e.judged and not e.elements:
+            raise FieldRegistryError(f"{w}: et bedømt felt (judged = true) skal sige, hvad et godt svar indeholder (elements).")
+        specs.append(FieldSpec(e.path, e.label.strip(), e.reader, frozenset(codes), dict(e.severity), e.judged,
+                               tuple(e.elements), tuple(e.asks)))
+    return FieldRegistry(validate_language_tag(data.lang), specs, path)
+
+
+def _da(err: dict) -> str:
+    kind = err.get("type", "")
+    if kind == "missing":
+        return "mangler"
+    if kind == "extra_forbidden":
+        return "kendes ikke (stavefejl?)"
+    if kind == "literal_error":
+        return f"ugyldig værdi {err.get('input')!r}"
+    if kind.endswith("_type"):
+        return "har forkert type"
+    return "er ugyldig"
+
+
+@lru_cache(maxsize=4)
+def registry(lang: str = "da") -> FieldRegistry:
+    return load_registry(lang)

@@ -1,0 +1,329 @@
+"""Grammatical person, by rules in `lexicons/<lang>/person.toml`.
+
+- `propose_third_person("Jeg vil selv vaske mit tøj hver onsdag, indtil 1. marts.")`
+  → "At beboeren selv vasker sit tøj hver onsdag, indtil 1. marts." (a proposal for the delmål wording, made
+  from the resident's own words in meeting mode; None when the text is not a first-person statement of what the
+  resident will do).
+- `to_second_person(text)`: a delmål text about the resident in du-form, for "Dit delmål" (easy-read).
+
+Word-level rules only: tokens are words and the separators between them are kept exactly, so the rest of the
+text (numbers, dates, commas, double spaces) is untouched. No UI here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
+
+_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:-[A-Za-zÆØÅæøåÉéÜüÖöÄä]+)*")
+_INITIALS = re.compile(r"^[A-ZÆØÅ]{1,3}\.?$")
+#: words after which a resident mention is the subject of a new clause ("når beboeren kommer hjem")
+_CLAUSE_START = {"når", "hvis", "at", "og", "men", "fordi", "mens", "før", "så", "indtil", "da", "eller", "om"}
+
+
+class PersonRulesError(Exception):
+    """person.toml is missing or broken (Danish message naming the file)."""
+
+
+@dataclass(frozen=True)
+class PersonRules:
+    subject: str
+    subjects: tuple[str, ...]
+    first_to_third: dict[str, str]
+    third_to_second: dict[str, str]
+    first_to_second: dict[str, str]
+    modals: tuple[tuple[str, ...], ...]
+    adverbs: frozenset[str]
+    drop: frozenset[str]
+    not_actions: frozenset[str]
+    present: dict[str, str]
+    short_verbs: frozenset[str]
+    neuter_nouns: frozenset[str]
+
+
+def _table(data: dict, key: str, fname: str) -> dict:
+    v = data.get(key)
+    if not isinstance(v, dict):
+        raise PersonRulesError(f"Ordlisten '{fname}' mangler tabellen [{key}].")
+    return v
+
+
+def _words(d: dict, key: str, fname: str) -> tuple[str, ...]:
+    v = d.get(key)
+    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+        raise PersonRulesError(f"Ordlisten '{fname}': '{key}' skal være en liste af ord.")
+    return tuple(x.strip().lower() for x in v)
+
+
+def _mapping(data: dict, key: str, fname: str) -> dict[str, str]:
+    t = _table(data, key, fname)
+    if not all(isinstance(v, str) and v.strip() for v in t.values()):
+        raise PersonRulesError(f"Ordlisten '{fname}': [{key}] skal kun indeholde ord.")
+    return {k.lower(): v for k, v in t.items()}
+
+
+def load_person_rules(path: Path) -> PersonRules:
+    fname = Path(path).name
+    try:
+        data = read_tagged_toml(path)
+    except DataFileError as exc:
+        raise PersonRulesError(f"Ordlisten '{fname}' {exc}.") from None
+    subject = data.get("subject")
+    if not isinstance(subject, str) or not subject.strip():
+        raise PersonRulesError(f"Ordlisten '{fname}': 'subject' mangler.")
+    intent = _table(data, "intent", fname)
+    present = {k: v for k, v in _table(data, "present", fname).items() if isinstance(v, str)}
+    return PersonRules(
+        subject=subject.strip(),
+        subjects=_words(data, "subjects", fname),
+        first_to_third=_mapping(data, "first_to_third", fname),
+        third_to_second=_mapping(data, "third_to_second", fname),
+        first_to_second=_mapping(data, "first_to_second", fname),
+        modals=tuple(sorted((tuple(m.split()) for m in _words(intent, "modals", fname)), key=len, reverse=True)),
+        adverbs=frozenset(_words(intent, "adverbs", fname)),
+        drop=frozenset(_words(intent, "drop", fname)),
+        not_actions=frozenset(_words(intent, "not_actions", fname)),
+        present=present,
+        short_verbs=frozenset(_words(_table(data, "short_verbs", fname), "words", fname)),
+        neuter_nouns=frozenset(_words(_table(data, "possessive", fname), "neuter_nouns", fname)),
+    )
+
+
+@lru_cache(maxsize=4)
+def person_rules(lang: str = "da") -> PersonRules:
+    from delmaal_assistant.core.resources import lexicon_dir
+
+    return load_person_rules(lexicon_dir(lang) / "person.toml")
+
+
+# ------------------------------------------------------------------------------------------------ tokens
+
+
+@dataclass
+class _Tok:
+    word: str
+    space_before: str  # the exact text between the previous word and this one
+
+    @property
+    def low(self) -> str:
+        return self.word.lower()
+
+
+def _tokens(text: str) -> tuple[list[_Tok], str]:
+    """Words with the exact separators before them, and the text after the last word."""
+    toks: list[_Tok] = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        toks.append(_Tok(m.group(), text[pos:m.start()]))
+        pos = m.end()
+    return toks, text[pos:]
+
+
+def _join(toks: list[_Tok], tail: str) -> str:
+    return "".join(t.space_before + t.word for t in toks) + tail
+
+
+def _present(inf: str, rules: PersonRules) -> str | None:
+    """The present tense of an infinitive, or None when the word does not look like one."""
+    low = inf.lower()
+    if low in rules.present:
+        return rules.present[low]
+    if low in rules.short_verbs or (len(low) > 2 and low.endswith("e")):
+        return inf + "r"
+    return None
+
+
+def _simple_sentence(text: str) -> bool:
+    """One sentence: no sentence end before the last character (dates like '1. marts' are not ends)."""
+    body = text.strip().rstrip(".!?…")
+    return not re.search(r"[a-zæøå][.!?]\s+[A-ZÆØÅ]", body)
+
+
+# ------------------------------------------------------------------------------------------------ 1st → 3rd
+
+
+def propose_third_person(text: str, lang: str = "da") -> str | None:
+    """A proposed delmål wording in the third person from a first-person answer, or None.
+
+    "Jeg vil selv vaske mit tøj hver onsdag, indtil 1. marts." → "At beboeren selv vasker sit tøj hver onsdag,
+    indtil 1. marts." None when the text does not begin with "Jeg" + an intention ("vil", "skal", …) and a verb,
+    or "Jeg" + an action in the present tense; and None for several sentences (the user writes those)."""
+    if not text or not text.strip():
+        return None
+    rules = person_rules(lang)
+    body = text.strip()
+    if len(body) > 1 and body[:1] in "\"“”«'" and body[-1:] in "\"“”»'":  # a quoted answer: the words inside
+        body = body[1:-1].strip()
+    if not _simple_sentence(body):
+        return None
+    toks, tail = _tokens(body)
+    if len(toks) < 2 or toks[0].low != "jeg" or toks[0].space_before:
+        return None
+    rest = toks[1:]
+    # "Jeg vil (gerne) (selv) vaske …": an intention, adverbs, then the infinitive
+    modal_len = 0
+    for m in rules.modals:
+        if tuple(t.low for t in rest[: len(m)]) == m:
+            modal_len = len(m)
+            break
+    i = modal_len
+    adverbs: list[_Tok] = []
+    while i < len(rest) and (rest[i].low in rules.adverbs or rest[i].low in rules.drop):
+        if rest[i].low not in rules.drop:
+            adverbs.append(rest[i])
+        i += 1
+    if i >= len(rest):
+        return None
+    verb_tok = rest[i]
+    if modal_len:
+        verb = _present(verb_tok.word, rules)
+        if verb is None:
+            return None
+    else:
+        # present tense already: "Jeg går i bad …"; adverbs follow the verb in a main clause
+        if adverbs or not verb_tok.low.endswith("r") or verb_tok.low in rules.not_actions:
+            return None
+        verb = verb_tok.word
+        j = i + 1
+        while j < len(rest) and (rest[j].low in rules.adverbs or rest[j].low in rules.drop):
+            if rest[j].low not in rules.drop:
+                adverbs.append(rest[j])
+            j += 1
+        i = j - 1
+    after = [_Tok(t.word, t.space_before) for t in rest[i + 1:]]
+    for k, t in enumerate(after):
+        if t.low in rules.first_to_third:
+            new = rules.first_to_third[t.low]
+            t.word = new[:1].upper() + new[1:] if t.word[:1].isupper() and k == 0 else new
+    head = "At " + rules.subject
+    parts = [_Tok(a.word.lower(), " ") for a in adverbs] + [_Tok(verb.lower(), " ")]
+    out = head + _join(parts, "") + _join(after, tail)
+    if not out.rstrip().endswith((".", "!", "?")):
+        out = out.rstrip() + "."
+    if out.endswith("!"):
+        out = out[:-1] + "."
+    return out
+
+
+def third_person_text(text: str, lang: str = "da") -> str | None:
+    """Any first-person text in the third person, for the resident's answers to fields staff read (measurement,
+    documentation, indicator texts …): "Om jeg har vasket mit tøj" → "Om beboeren har vasket sit tøj",
+    "I minder mig om det" → "I minder beboeren om det". Word order is kept (only pronouns change), so this is
+    for proposals the user accepts or edits. None when the text has no first-person word."""
+    if not text or not text.strip():
+        return None
+    rules = person_rules(lang)
+    toks, tail = _tokens(text)
+    first = {"jeg", "mig", "min", "mit", "mine"}
+    if not any(t.low in first for t in toks):
+        return None
+    subject = rules.subject
+    resident_subject = False  # is the resident the subject of the current clause?
+    out: list[_Tok] = []
+    for i, t in enumerate(toks):
+        if i == 0 or re.search(r"[,.;:!?]", t.space_before) or t.low in _CLAUSE_START:
+            resident_subject = False
+        low = t.low
+        word = t.word
+        if low == "jeg":
+            word, resident_subject = subject, True
+        elif low == "mig":
+            word = rules.first_to_third["mig"] if resident_subject else subject
+        elif low in ("min", "mit", "mine"):
+            word = rules.first_to_third[low] if resident_subject else subject + "s"
+        if word is not t.word and t.word[:1].isupper():
+            word = word[:1].upper() + word[1:]
+        out.append(_Tok(word, t.space_before))
+    return _join(out, tail)
+
+
+# ------------------------------------------------------------------------------------------------ → du-form
+
+
+def _possessive(noun: str, base: str, rules: PersonRules) -> str:
+    """din/dit/dine for the noun that follows (neuter list; plural by a simple -er/-e ending)."""
+    low = noun.lower()
+    if low in rules.neuter_nouns:
+        return base.replace("din", "dit")
+    if low.endswith(("erne", "ene")) or (low.endswith("er") and len(low) > 4 and low not in {"computer", "sommer", "vinter"}):
+        return "dine"
+    return base
+
+
+def to_second_person(text: str, lang: str = "da") -> str:
+    """A text about the resident rewritten in du-form, e.g. "At beboeren selv vasker sit tøj hver onsdag."
+    → "Du vasker selv dit tøj hver onsdag." First-person text ("Jeg vil …") becomes du-form too.
+    Staff are left as they are ("Kontaktpersonen minder beboeren om det" → "… minder dig om det")."""
+    if not text or not text.strip():
+        return text
+    rules = person_rules(lang)
+    toks, tail = _tokens(text)
+    out: list[_Tok] = [_Tok(t.word, t.space_before) for t in toks]
+    subjects = [tuple(s.split()) for s in rules.subjects]
+
+    def is_subject_at(i: int) -> int:
+        for s in subjects:
+            if tuple(t.low for t in out[i:i + len(s)]) == s:
+                return len(s)
+        if i < len(out) and _INITIALS.match(out[i].word) and out[i].word not in {"I", "A"}:
+            return 1
+        return 0
+
+    # "At beboeren (selv) vasker …" at the start → "Du vasker (selv) …"
+    if len(out) >= 3 and out[0].low == "at" and not out[0].space_before.strip():
+        n = is_subject_at(1)
+        if n:
+            j = 1 + n
+            adverbs = []
+            while j < len(out) and out[j].low in rules.adverbs:
+                adverbs.append(out[j])
+                j += 1
+            if j < len(out):
+                verb = out[j]
+                lead = out[0].space_before
+                rebuilt = [_Tok("Du", lead), _Tok(verb.word, " ")] + [_Tok(a.word, " ") for a in adverbs]
+                out = rebuilt + out[j + 1:]
+    result: list[_Tok] = []
+    k = 0
+    first_person = bool(out) and out[0].low == "jeg"
+    while k < len(out):
+        t = out[k]
+        low = t.low
+        prev = result[-1].low if result else ""
+        sentence_start = not result or bool(re.search(r"[.!?:]\s*$", t.space_before)) or k == 0
+        n = is_subject_at(k) if low != "at" else 0
+        if n and low not in {"du"}:
+            # "beboeren"/"borgeren"/initials: subject of a clause → "du", else "dig"
+            if sentence_start or prev in _CLAUSE_START or (result and result[-1].word.endswith(",")):
+                word = "Du" if sentence_start else "du"
+            else:
+                word = "dig"
+            result.append(_Tok(word, t.space_before))
+            k += n
+            continue
+        if low in ("beboerens", "borgerens"):
+            nxt = out[k + 1].word if k + 1 < len(out) else ""
+            word = _possessive(nxt, "din", rules)
+            result.append(_Tok(word.capitalize() if sentence_start else word, t.space_before))
+            k += 1
+            continue
+        table = rules.first_to_second if first_person else rules.third_to_second
+        if low in table:
+            word = table[low]
+            if low in ("sin", "sit", "sine", "min", "mit", "mine") and k + 1 < len(out):
+                base = {"sin": "din", "min": "din", "sit": "dit", "mit": "dit", "sine": "dine", "mine": "dine"}[low]
+                word = base
+            result.append(_Tok(word.capitalize() if t.word[:1].isupper() else word, t.space_before))
+            k += 1
+            continue
+        if first_person and low == "jeg":
+            result.append(_Tok("Du" if t.word[:1].isupper() else "du", t.space_before))
+            k += 1
+            continue
+        result.append(t)
+        k += 1
+    return _join(result, tail)

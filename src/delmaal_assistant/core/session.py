@@ -1,0 +1,404 @@
+"""The interview session: the state of one delmål being written, without any UI.
+
+`InterviewSession` owns the draft, the current step, the findings, SMART, confirmations and autosave. The
+Textual screens are thin views on it: they show what it says and pass on what the user does. The checker runs in
+exactly one place (`run_checks`), which never turns a failure into "no findings": a failed check is reported,
+logged (without resident text) and makes SMART say "?".
+
+Threading: `snapshot()` and everything that changes state run on the UI thread; `run_checks(snapshot)` is pure
+and may run in a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Callable, Protocol
+
+from delmaal_assistant.core.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.errorlog import log_exception
+from delmaal_assistant.core.fields import FieldRegistry, registry
+from delmaal_assistant.core.interview import (
+    TEXT_KINDS,
+    AnswerError,
+    Prompts,
+    Step,
+    apply_answer,
+    current_answer,
+    default_prompts,
+    describe_answer,
+    followup_for,
+    next_step,
+    previous_step,
+)
+from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.resources import data_lang
+from delmaal_assistant.core.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
+
+REVIEW_STEP = "review"
+BLOCKING = ("error", "warning")
+SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
+
+
+class CheckerLike(Protocol):
+    def check_delmaal(self, delmaal: Delmaal) -> list: ...
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """The result of checking a whole delmål: its findings, or why it could not be checked."""
+
+    findings: tuple = ()
+    ok: bool = True
+    error: str | None = None  # Danish, for the user; no resident text
+
+
+@dataclass
+class Feedback:
+    """What the assistant says about the answer to one step."""
+
+    step_id: str
+    findings: list  # on this step's fields, most important first
+    ok: bool  # the checker ran
+    messages: list[str] = field(default_factory=list)
+    pending: list = field(default_factory=list)  # what stands in the way of moving on
+    praise: bool = False
+    focus: str | None = None  # the model path the user is asked to fix first
+    advance: bool = False
+
+
+def run_checks(checker: CheckerLike | None, snapshot: Delmaal, *, unavailable: str | None = None) -> CheckRun:
+    """The one place that runs the checker on a delmål. Pure: safe in a worker thread."""
+    if checker is None:
+        return CheckRun((), False, unavailable or "Sprogtjekket er ikke startet.")
+    try:
+        return CheckRun(tuple(checker.check_delmaal(snapshot)), True, None)
+    except Exception as exc:  # a checker bug must never lose the answer, nor pass for "no findings"
+        where = log_exception("check_delmaal", exc)
+        note = f" Fejlen er skrevet i {where}." if where else ""
+        return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
+
+
+def run_text_checks(checker, text: str) -> CheckRun:
+    """Check pasted wordings, one per non-empty line (as `delmaal check` reads text), offsets into the whole
+    text. The same failure rules as `run_checks`."""
+    from dataclasses import replace
+
+    if checker is None:
+        return CheckRun((), False, "Sprogtjekket er ikke startet.")
+    out = []
+    offset = 0
+    try:
+        for line in text.split("\n"):
+            if line.strip():
+                out.extend(replace(f, start=f.start + offset, end=f.end + offset) for f in checker.check(line))
+            offset += len(line) + 1
+    except Exception as exc:
+        where = log_exception("check", exc)
+        note = f" Fejlen er skrevet i {where}." if where else ""
+        return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
+    return CheckRun(tuple(out), True, None)
+
+
+def _order(findings: list, text: str = "") -> list:
+    rank = {"error": 0, "warning": 1, "suggestion": 2}
+    return sorted(findings, key=lambda f: (rank.get(f.severity, 3), f.start if f.excerpt else -1))
+
+
+class InterviewSession:
+    def __init__(self, draft: Draft, *, prompts: Prompts | None = None, fields: FieldRegistry | None = None,
+                 save: Callable[[Draft], Any] | None = None, today: date | None = None) -> None:
+        self.draft = draft
+        lang = data_lang(draft.delmaal.language)
+        self.prompts = prompts or default_prompts(lang)
+        self.fields = fields or registry(lang)
+        self._save = save
+        self.today = today or date.today()
+        self.step: Step | None = None
+        self.pending: list = []
+        self.last_run: CheckRun | None = None  # the latest check of the whole delmål (for SMART and review)
+        self.listeners: list[Callable[[ConversationEntry], None]] = []
+        self.save_error: str | None = None
+        self.proposal: str | None = None  # a proposed third-person wording (F6 uses it)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def d(self) -> Delmaal:
+        return self.draft.delmaal
+
+    @property
+    def meeting(self) -> bool:
+        return self.draft.meeting_mode
+
+    def say(self, role: str, text: str) -> ConversationEntry:
+        entry = ConversationEntry(role=role, text=text, step=self.step.id if self.step else None)
+        self.draft.conversation.append(entry)
+        for listener in self.listeners:
+            listener(entry)
+        return entry
+
+    def first_step(self) -> tuple[Step, bool]:
+        """The step to show when the screen opens, and whether the draft was at the review."""
+        target = self.draft.step
+        if target == REVIEW_STEP:
+            return self.prompts.steps[-1], True
+        if target:
+            try:
+                return self.prompts.step(target), False
+            except KeyError:
+                pass
+        return next_step(self.prompts, None, self.d) or self.prompts.steps[0], False
+
+    def enter(self, step: Step, *, ask: bool = True) -> dict:
+        """Make `step` current; returns the answer to show in its form."""
+        self.step = step
+        self.draft.step = step.id
+        self.pending = []
+        if ask:
+            self.say("assistant", step.ask(self.meeting))
+        answer = current_answer(step, self.d)
+        if step.kind == "dates":
+            answer["wording"] = self.d.wording  # the form suggests the end date the wording names
+        return answer
+
+    def keep_typed(self, answer: dict | None) -> None:
+        """What the user typed so far goes into the delmål (leniently: no error while typing)."""
+        if answer is not None and self.step is not None:
+            apply_answer(self.step, self.d, _clean(answer), lenient=True, today=self.today)
+            drop_stale_confirmations(self.d)
+
+    def snapshot(self) -> Delmaal:
+        return self.d.model_copy(deep=True)
+
+    def record(self, run: CheckRun) -> None:
+        self.last_run = run
+
+    # ------------------------------------------------------------------ answering
+
+    def submit(self, answer: dict) -> str | None:
+        """Apply a sent answer. Returns a Danish error (and says it) when it cannot be used."""
+        step = self.step
+        if step is None:
+            return None
+        try:
+            apply_answer(step, self.d, _clean(answer), today=self.today)
+        except AnswerError as exc:
+            self.say("assistant", str(exc))
+            return str(exc)
+        drop_stale_confirmations(self.d)
+        self.say("user", describe_answer(step, self.d))
+        self.autosave()
+        return None
+
+    def step_findings(self, run: CheckRun, step: Step | None = None) -> list:
+        step = step or self.step
+        if step is None:
+            return []
+        return _order([f for f in run.findings if step.owns(getattr(f, "field", None))])
+
+    def feedback(self, run: CheckRun) -> Feedback:
+        """React to the sent answer of the current step, the way an experienced colleague would."""
+        self.record(run)
+        step = self.step
+        assert step is not None
+        fb = Feedback(step.id, self.step_findings(run, step), run.ok)
+        empty = _is_empty(step, self.d)
+        if not run.ok:
+            fb.messages.append(f"Svaret er gemt, men det kunne ikke tjekkes: {run.error} "
+                               "Læs det selv igennem. Gå videre med Ctrl+N, eller prøv igen med Ctrl+S.")
+            fb.focus = step.text_path
+            fb.pending = ["unchecked"]
+            self._finish(fb)
+            return fb
+        for f in fb.findings:
+            fb.messages.append(self.explain(f))
+        blocking = [f for f in fb.findings if f.severity in BLOCKING]
+        notes = self._evidence_notes(step, fb.findings)
+        if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
+            fb.messages.append("Du har ikke skrevet noget endnu. Skriv et svar, eller gå videre alligevel (Ctrl+N).")
+            fb.pending = ["empty"]
+        elif blocking or notes:
+            fb.messages.extend(notes)
+            fb.pending = blocking + notes
+            fb.focus = getattr(blocking[0], "field", None) if blocking else step.text_path
+            fb.messages.append(self._revise_hint(step, len(fb.pending)))
+            self._propose(step, fb)
+        elif self._propose(step, fb):
+            fb.pending = ["proposal"]
+            fb.focus = step.text_path
+        else:
+            judged = any(self.fields.is_judged(p) for p in _judged_paths(step))
+            if judged and not empty and not fb.findings:
+                fb.praise = True
+                fb.messages.append("Godt. Det er skrevet ned." if self.meeting else
+                                   "Godt – svaret har det, feltet skal rumme: " + self._elements(step) + ".")
+            elif fb.findings:
+                fb.messages.append("Det er noteret; forslagene ovenfor kan du tage med, hvis du vil.")
+            else:
+                fb.messages.append("Noteret.")
+            fb.advance = True
+        self._finish(fb)
+        return fb
+
+    def _finish(self, fb: Feedback) -> None:
+        self.pending = list(fb.pending)
+        for m in fb.messages:
+            self.say("assistant", m)
+        if self.meeting and fb.findings:
+            from delmaal_assistant.core.codes import code_name
+
+            names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
+            self.say("system", f"Til personalet: {names}. Forklaringen står i gennemsynet (F3).")
+
+    def _propose(self, step: Step, fb: Feedback) -> bool:
+        """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
+        (F6) or edit; the resident's own words are kept verbatim in their own field."""
+        from delmaal_assistant.core.meeting import propose_wording
+
+        self.proposal = None
+        if step.text_path != "wording":
+            return False
+        proposal = propose_wording(self.d.wording)
+        if not proposal or proposal.strip() == self.d.wording.strip():
+            return False
+        self.proposal = proposal
+        if not self.d.collaboration.resident_own_words.strip():
+            self.d.collaboration.resident_own_words = self.d.wording
+        fb.messages.append(f"Forslag til delmålet, skrevet som det skal stå: «{proposal}» "
+                           "F6 bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")
+        return True
+
+    def _revise_hint(self, step: Step, n: int) -> str:
+        if self.meeting:
+            return "Vil du sige det på en anden måde? Ellers går vi videre."
+        what = "bemærkningen" if n == 1 else f"de {n} bemærkninger"
+        hint = " Vil du skrive forfra, markerer F7 hele svaret." if step.kind == "text" else ""
+        return f"Ret svaret efter {what} og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N).{hint}"
+
+    def _elements(self, step: Step) -> str:
+        out: list[str] = []
+        for p in _judged_paths(step):
+            s = self.fields.spec(p)
+            if s and s.judged:
+                out.extend(e for e in s.elements if e not in out)
+        return "; ".join(out)
+
+    def _evidence_notes(self, step: Step, findings: list) -> list[str]:
+        """For the delmål sentence: no praise without positive evidence (FIELDS.md, SMART 1). When the wording
+        names no frequency, occasion or amount, or describes a state, say so – unless a finding already
+        explains why it is not specific."""
+        if step.text_path != "wording" or not self.d.wording.strip():
+            return []
+        from delmaal_assistant.core.smart import NOT_SPECIFIC
+
+        if {f.code for f in findings} & set(NOT_SPECIFIC):
+            return []
+        item = self.smart()[0]
+        if item.status != "missing":
+            return []
+        if self.meeting:
+            return ["Hvor tit vil du gøre det? Og hvornår?"]
+        return [f"{item.reason} Hvad gør beboeren konkret – hvor ofte, ved hvilken lejlighed, eller hvornår er "
+                "det gjort?"]
+
+    def explain(self, f) -> str:
+        """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
+        the resident's version (du-form, everyday words); the staff note follows discreetly (`staff_note`)."""
+        if self.meeting:
+            from delmaal_assistant.core.meeting import resident_followup
+
+            explain, question = resident_followup(self.prompts, f)
+            return f"{explain}\n→ {question}"
+        explain, question = followup_for(self.prompts, f)
+        where = ""
+        if getattr(f, "field", None) and self.step and self.step.kind not in TEXT_KINDS:
+            where = f" [{self.fields.label(f.field)}]"  # which part of a form with several inputs
+        excerpt = f" «{f.excerpt}»" if f.excerpt else ""
+        text = f"{SEVERITY_WORD.get(f.severity, f.severity.upper())}{where}{excerpt}: {explain}"
+        if f.suggestion:
+            text += f"\nForslag: {f.suggestion}"
+        return text + f"\n→ {question}"
+
+    def next(self) -> Step | None:
+        """The next step that applies; None at the end (the review)."""
+        nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
+        if nxt is None:
+            self.draft.step = REVIEW_STEP
+        return nxt
+
+    def skip_note(self) -> None:
+        n = len(self.pending)
+        if n:
+            self.say("system", f"Gik videre alligevel ({n} bemærkning{'er' if n != 1 else ''} ikke rettet).")
+        elif self.step:
+            self.say("system", f"Gik videre fra '{self.step.title}'.")
+        self.pending = []
+
+    def previous(self) -> Step | None:
+        return previous_step(self.prompts, self.step.id, self.d) if self.step else None
+
+    def toggle_meeting(self) -> None:
+        self.draft.meeting_mode = not self.draft.meeting_mode
+        if self.meeting:
+            self.say("system", "Mødetilstand er slået til: spørgsmålene stilles til beboeren i du-form. "
+                               "Skriv beboerens egne ord, som de bliver sagt. F2 slår den fra.")
+        else:
+            self.say("system", "Mødetilstand er slået fra.")
+        if self.step:
+            self.say("assistant", self.step.ask(self.meeting))
+
+    # ------------------------------------------------------------------ SMART
+
+    def smart(self) -> list[SmartItem]:
+        run = self.last_run
+        checked = run is not None and run.ok
+        return smart_status(self.d, run.findings if run else (), self.prompts.smart_questions,
+                            self.prompts.smart_short, checked=checked)
+
+    def toggle_confirmation(self, question: int) -> str:
+        """A person's yes (or taking it back) to SMART question 3 or 6; returns a Danish note."""
+        item = self.smart()[question - 1]
+        if item.status == "met" and item.reason.startswith("Ja"):
+            unconfirm(self.d, question)
+            note = f"SMART-spørgsmål {question} er ikke længere bekræftet."
+        elif item.status == "ask":
+            confirm(self.d, question, self.today)
+            note = f"SMART-spørgsmål {question} er bekræftet ({self.today:%d-%m-%Y})."
+        else:
+            note = f"SMART-spørgsmål {question} kan ikke bekræftes endnu: {item.reason}"
+        self.autosave()
+        return note
+
+    # ------------------------------------------------------------------ saving
+
+    def autosave(self) -> str | None:
+        """Write the draft now. Returns (and keeps) a Danish error when it could not be written."""
+        if self._save is None:
+            return None
+        try:
+            self.d.updated_at = datetime.now(timezone.utc)
+            self._save(self.draft)
+            self.save_error = None
+        except Exception as exc:  # StorageError, OSError: the user is told, the work stays in memory
+            self.save_error = f"Kladden kunne ikke gemmes: {exc}"
+        return self.save_error
+
+
+def _clean(answer: dict) -> dict:
+    """No trailing newlines or spaces stored from a text box (Enter at the end of an answer)."""
+    out = {}
+    for k, v in answer.items():
+        out[k] = v.rstrip() if isinstance(v, str) else v
+    return out
+
+
+def _is_empty(step: Step, d: Delmaal) -> bool:
+    a = current_answer(step, d)
+    return not any((v.strip() if isinstance(v, str) else v) for k, v in a.items() if k != "wording")
+
+
+def _judged_paths(step: Step) -> tuple[str, ...]:
+    if step.kind == "indicator":
+        return (f"indicators.levels[{step.level}].what_we_see",)
+    return step.fields

@@ -1,0 +1,73 @@
+"""'Dit delmål': easy-read du-form text for the resident, from rules and templates in prompts/da/easyread.toml."""
+
+import re
+from datetime import date
+
+import pytest
+
+from delmaal_assistant.core.easyread import EasyReadError, easy_read, frequency, lix, load_templates, sections
+from delmaal_assistant.core.model import Delmaal, ExternalActor
+from sample_delmaal import full_delmaal
+
+
+def _sample() -> Delmaal:
+    d = full_delmaal()
+    d.measurement = ("Delmålet er nået, når beboeren har vasket tøj mindst 10 af 12 onsdage. "
+                     "Vi noterer hver onsdag i journalen.")
+    d.external_actors = [ExternalActor(name="Kometen", how="Minder beboeren om rent arbejdstøj om mandagen.")]
+    d.collaboration.resident_own_words = "Jeg vil ikke  lugte, når jeg er på arbejde."
+    return d
+
+
+def test_sample_reads_easily_in_du_form():
+    text = easy_read(_sample())
+    assert lix(text) <= 30, (lix(text), text)
+    heads = [h for h, _ in sections(_sample())]
+    assert heads == ["Det vil du gøre", "Hvor tit", "Start og slut", "Hvem er med dig",
+                     "Hvis du ikke kan eller ikke har lyst", "Sådan ser vi, at det går godt", "Det sagde du selv"]
+    assert "Du vasker tøj hver onsdag." in text
+    assert "Hver onsdag." in text
+    assert "Du skal nå målet senest den 1. marts 2027." in text and "Den 15. februar 2027" in text
+    assert "Kometen minder dig om rent arbejdstøj" in text
+    assert "Nu har du brug for meget hjælp." in text and "noget hjælp" in text
+    # the resident is "du", never "beboeren" or "borgeren"; staff words in everyday words
+    body = text.split("Det sagde du selv")[0]
+    assert not re.search(r"\b(beboeren|borgeren|beboerens|delmålet)\b", body, re.IGNORECASE)
+    # the resident's own words verbatim, double space kept
+    assert "«Jeg vil ikke  lugte, når jeg er på arbejde.»" in text
+
+
+def test_every_sentence_is_short():
+    text = easy_read(_sample())
+    for sentence in re.split(r"[.!?]\s|\n", text):
+        assert len(sentence.split()) <= 15, sentence
+
+
+def test_empty_delmaal_says_so():
+    text = easy_read(Delmaal())
+    assert "Vi har ikke skrevet dit mål endnu." in text
+    assert "Hvor tit" not in text and "Start og slut" not in text  # nothing invented
+
+
+def test_frequency():
+    assert frequency("At beboeren går i bad hver morgen.") == "Hver morgen."
+    assert frequency("At beboeren laver mad to gange om ugen.") == "To gange om ugen."
+    assert frequency("At beboeren vasker tøj.") is None
+
+
+def test_start_equals_end_is_said_plainly():
+    d = full_delmaal()
+    d.indicators.expected_end_level = d.indicators.start_level
+    assert "stadig" in easy_read(d)
+
+
+def test_broken_templates_give_danish_error(tmp_path):
+    p = tmp_path / "easyread.toml"
+    p.write_text('lang = "da"\ntitle = "x"\n', encoding="utf-8")
+    with pytest.raises(EasyReadError, match="mangler"):
+        load_templates(p)
+
+
+def test_lix_counts_long_words_and_sentences():
+    assert lix("Du går i vaskekælderen. Du vasker.") == pytest.approx(3 + 100 * 1 / 6)
+    assert lix("") == 0

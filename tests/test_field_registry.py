@@ -1,0 +1,77 @@
+"""The field registry (prompts/da/fields.toml) is the one source for labels and which checks apply where."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from delmaal_assistant.checker import get_checker
+from delmaal_assistant.checker.whole import delmaal_from_snippet, whole_config
+from delmaal_assistant.core.fields import FieldRegistryError, load_registry, pattern_of, registry
+from delmaal_assistant.core.interview import load_prompts
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = {"long-sentence", "readability", "passive-voice", "personal-data", "personal-name"}
+
+
+def _known_codes() -> set[str]:
+    eng = get_checker()._engine
+    text_codes = {r.code for r in eng.lex.rules} if hasattr(eng.lex, "rules") else set()
+    whole = {c for c, v in whole_config().items() if isinstance(v, dict) and "message" in v}
+    judges = {c for c, v in tomllib.loads((ROOT / "lexicons/da/fields.toml").read_text("utf-8")).items()
+              if isinstance(v, dict) and "field" in v}
+    core = {"avoidance", "vague-verb", "missing-timeframe", "vague-quantifier", "purpose-like", "staff-perspective"}
+    return text_codes | whole | judges | core | CONTENT
+
+
+def test_every_code_in_the_registry_is_a_real_check():
+    known = _known_codes()
+    for spec in registry().specs:
+        unknown = spec.checks - known
+        assert not unknown, f"{spec.path}: {sorted(unknown)}"
+
+
+def test_every_judged_field_has_a_rule_for_its_content():
+    for spec in registry().specs:
+        if spec.judged:
+            assert spec.checks - CONTENT, f"{spec.path} is judged but only has prose/privacy checks"
+
+
+def test_every_whole_and_judge_example_finding_is_allowed_on_its_field():
+    """A rule whose findings the registry would drop silently is a rule that never reaches anyone."""
+    eng = get_checker()._engine
+    reg = registry()
+    data = tomllib.loads((ROOT / "lexicons/da/fields.toml").read_text("utf-8"))
+    examples = [ex for c in list(data.values()) + list(whole_config().values()) if isinstance(c, dict)
+                for sub in [c] + [v for v in c.values() if isinstance(v, dict)]
+                for ex in sub.get("flag", []) if isinstance(ex, dict)]
+    assert len(examples) > 20
+    from delmaal_assistant.checker.whole import field_findings, whole_findings
+    cfg = eng.lex.section("whole")
+    for ex in examples:
+        d = delmaal_from_snippet(ex)
+        for f in whole_findings(cfg, d) + field_findings(eng, d, cfg):
+            assert reg.applies(f.code, f.field), f"{f.code} on {f.field} ({pattern_of(f.field or '')}) is not in fields.toml"
+
+
+def test_every_step_field_has_a_label():
+    reg = registry()
+    for step in load_prompts().steps:
+        for f in step.fields:
+            assert reg.spec(f) is not None, f
+
+
+def test_broken_registry_gives_a_danish_error_naming_field_and_key(tmp_path):
+    good = (ROOT / "prompts/da/fields.toml").read_text("utf-8")
+    (tmp_path / "fields.toml").write_text(good.replace('path = "purpose"\nlabel = "Formål"',
+                                                       'path = "purpose"\nlabl = "Formål"'), "utf-8")
+    with pytest.raises(FieldRegistryError, match="felt 'purpose', nøgle 'l(a)?b(e)?l'"):
+        load_registry(folder=tmp_path)
+    (tmp_path / "fields.toml").write_text(good.replace('path = "purpose"', 'path = "purpse"'), "utf-8")
+    with pytest.raises(FieldRegistryError, match="findes ikke i delmålsmodellen"):
+        load_registry(folder=tmp_path)
+    (tmp_path / "fields.toml").write_text(good.replace('"@privacy"', '"@privat"', 1), "utf-8")
+    with pytest.raises(FieldRegistryError, match="gruppen '@privat' findes ikke"):
+        load_registry(folder=tmp_path)

@@ -1,0 +1,185 @@
+"""The review: exports in every format, rewritten on every save; copy per field and whole; "Dit delmål" shown
+and read aloud (a fake espeak-ng process, so no sound); Danish palette, keys panel and quit hint."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+from datetime import date
+
+import pytest
+
+from delmaal_assistant.core.export import export_states
+from delmaal_assistant.core.storage import load_delmaal, save_delmaal
+from delmaal_assistant.tui.app import create_app
+from delmaal_assistant.tui.screens import ReviewScreen
+from sample_delmaal import full_delmaal
+from tui_helpers import settle, static_text
+
+TODAY = date(2026, 11, 22)
+
+
+async def _open(pilot, app, path) -> ReviewScreen:
+    await settle(pilot, app)
+    app.screen.query_one("#open-path").value = str(path)
+    app.screen.query_one("#open-path").focus()
+    await pilot.press("enter")
+    await settle(pilot, app)
+    assert isinstance(app.screen, ReviewScreen)
+    return app.screen
+
+
+def _saved(tmp_path):
+    d = full_delmaal(title="Tøjvask")
+    return save_delmaal(tmp_path / "Tøjvask.delmaal.json", d)
+
+
+async def test_exports_follow_every_save(fake_checker, data_dir, tmp_path):
+    path = _saved(tmp_path)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        review = await _open(pilot, app, path)
+        assert "Du vasker tøj hver onsdag." in static_text(review, "#review-easy")
+        await pilot.press("ctrl+e")
+        await settle(pilot, app)
+        for fmt in ("docx", "easy", "fhir"):
+            app.screen.query_one(f"#export-{fmt}").value = True
+        await pilot.click("#save-yes")
+        await settle(pilot, app)
+        names = sorted(s.path.name for s in export_states(path))
+        assert names == sorted(["Tøjvask.md", "Tøjvask.txt", "Tøjvask.docx", "Tøjvask.dit-delmaal.txt",
+                                "Tøjvask.fhir.json"])
+        assert all(s.current for s in export_states(path))
+        assert "opdateres automatisk" in static_text(review, "#review-status")
+        # an edit, then a second save: every export is rewritten from the saved file
+        review.draft.delmaal.wording = "At beboeren vasker tøj hver tirsdag."
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        await pilot.click("#save-yes")
+        await settle(pilot, app)
+        assert load_delmaal(path).wording == "At beboeren vasker tøj hver tirsdag."
+        assert all(s.current for s in export_states(path))
+        for name in ("Tøjvask.md", "Tøjvask.txt", "Tøjvask.dit-delmaal.txt", "Tøjvask.fhir.json"):
+            text = (tmp_path / name).read_text(encoding="utf-8")
+            assert "tirsdag" in text and "hver onsdag." not in text, name
+        import docx
+
+        doc = docx.Document(str(tmp_path / "Tøjvask.docx"))
+        assert any("tirsdag" in p.text for p in doc.paragraphs)
+        assert "Opdateret, så de passer med filen" in static_text(review, "#review-status")
+        assert "FORÆLDET" not in static_text(review, "#review-exports")
+
+
+async def test_copy_whole_and_one_field(fake_checker, data_dir, tmp_path):
+    path = _saved(tmp_path)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        review = await _open(pilot, app, path)
+        review.copy_all()
+        assert app.clipboard.startswith("DELMÅL: Tøjvask") and "\n  " not in app.clipboard
+        await pilot.press("ctrl+k")
+        await settle(pilot, app)
+        from textual.command import CommandInput
+
+        box = app.screen.query_one(CommandInput)
+        assert box.placeholder.startswith("Kopiér hvilket felt")
+        await pilot.press(*"Konkrete handlinger")
+        await settle(pilot, app)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert app.clipboard == "Kontaktpersonen går med i vaskekælderen de første tre onsdage."
+
+
+@pytest.mark.skipif(not shutil.which("cat"), reason="needs cat")
+async def test_read_aloud_runs_in_a_worker(fake_checker, data_dir, tmp_path, monkeypatch):
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    exe = bindir / "espeak-ng"
+    spoken = tmp_path / "spoken.txt"
+    exe.write_text(f"""#!/bin/sh
+case "$1" in --voices*) printf 'Pty Language Age/Gender VoiceName File\\n 5  da  --/M  Danish  gmq/da\\n'; exit 0;; esac
+{shutil.which("cat")} > "{spoken}"
+""", encoding="utf-8")
+    exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", str(bindir))
+    path = _saved(tmp_path)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, app, path)
+        await pilot.press("ctrl+r")
+        await settle(pilot, app)
+        text = spoken.read_text(encoding="utf-8")
+        assert text.startswith("Dit delmål: Tøjvask.") and "Du vasker tøj hver onsdag." in text
+
+
+async def test_danish_palette_keys_and_quit_hint(fake_checker, data_dir, tmp_path):
+    path = _saved(tmp_path)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, app, path)
+        await pilot.press("ctrl+p")
+        await settle(pilot, app)
+        from textual.command import CommandInput
+
+        assert app.screen.query_one(CommandInput).placeholder == "Søg efter kommandoer …"
+        await pilot.press(*"Læs")
+        await settle(pilot, app)
+        prompts = [str(o.prompt) for o in app.screen.query_one("CommandList").options]
+        assert any("Dit delmål" in p and "op" in p for p in prompts), prompts
+        await pilot.press("escape")
+        await settle(pilot, app)
+        app.action_show_help_panel()
+        await settle(pilot, app)
+        table = app.screen.query_one("DanishBindingsTable").render_bindings_table()
+        from rich.console import Console
+
+        console = Console(width=80, record=True)
+        console.print(table)
+        keys = console.export_text()
+        assert "Kopiér" in keys and "Læs op" in keys
+        assert "Cursor" not in keys and "Scroll" not in keys
+        await pilot.press("ctrl+c")
+        await settle(pilot, app)
+        assert any("for at afslutte" in str(n.message) for n in app._notifications)
+
+
+async def test_outdated_exports_are_shown_and_fixed_by_saving(fake_checker, data_dir, tmp_path):
+    from delmaal_assistant.core.export import record_export, write_exports
+
+    path = _saved(tmp_path)
+    d = load_delmaal(path)
+    (txt,) = write_exports(d, tmp_path, "Tøjvask", formats=("txt",))
+    record_export(path, txt, "txt")
+    d.wording = "At beboeren vasker tøj hver fredag."  # the file is changed elsewhere (another save, by hand)
+    save_delmaal(path, d)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        review = await _open(pilot, app, path)
+        assert "FORÆLDEDE eksporter" in static_text(review, "#review-exports")
+        assert "Tøjvask.txt" in static_text(review, "#review-exports")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        await pilot.click("#save-yes")
+        await settle(pilot, app)
+        assert "FORÆLDEDE" not in static_text(review, "#review-exports")
+        assert "hver fredag." in txt.read_text(encoding="utf-8")
+
+
+async def test_meeting_mode_review_shows_dit_delmaal_first(fake_checker, data_dir, tmp_path):
+    from delmaal_assistant.core.drafts import Draft
+    from delmaal_assistant.tui.screens import InterviewScreen
+
+    d = full_delmaal(title="Tøjvask")
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, app)
+        app.push_screen(InterviewScreen(Draft(delmaal=d, meeting_mode=True)))
+        await settle(pilot, app)
+        app.screen.action_review()
+        await settle(pilot, app)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert review.query_one("#review-staff").collapsed
+        easy = review.query_one("#review-easy")
+        assert easy.region.y < review.query_one("#review-staff").region.y
+        assert "Det vil du gøre" in static_text(review, "#review-easy")

@@ -1,0 +1,410 @@
+"""`delmaal web` as a user meets it: a real server process, a real headless Chromium, real signals.
+
+The assistant is drawn by xterm.js on a <canvas>, so the browser test drives Chromium over the DevTools protocol
+(tests/cdp.py): it records what the page receives over the websocket, waits until the start screen has arrived
+and been painted, presses a key, and checks the interview answers.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc")
+
+# Runs before the page's own scripts: keep a copy of the text the server sends to the terminal.
+RECORD = """(() => {
+  window.__received = "";
+  window.__violations = [];
+  document.addEventListener("securitypolicyviolation",
+    (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
+  const decoder = new TextDecoder();
+  const Native = window.WebSocket;
+  window.WebSocket = function (url, protocols) {
+    const ws = protocols === undefined ? new Native(url) : new Native(url, protocols);
+    ws.addEventListener("message", (e) => {
+      if (e.data instanceof ArrayBuffer) window.__received += decoder.decode(e.data, {stream: true});
+    });
+    return ws;
+  };
+  window.WebSocket.prototype = Native.prototype;
+})();"""
+
+# How many pixels of the terminal's text layer have been painted (canvas renderer; 0 before anything is drawn).
+PAINTED = """(() => {
+  const c = document.querySelector("canvas.xterm-text-layer");
+  if (!c) return -1;
+  const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+  return n;
+})()"""
+
+
+class Server:
+    def __init__(self, data_dir: Path, *extra: str) -> None:
+        env = dict(os.environ, TEXTUAL_ANIMATIONS="none")
+        env.pop("DELMAAL_DATA_DIR", None)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "delmaal_assistant", "--data-dir", str(data_dir), "web", "--no-browser", *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, encoding="utf-8",
+        )
+        self.lines: list[str] = []
+        self.url = ""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            self.lines.append(line)
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/([\w-]+)/", line)
+            if m:
+                self.url, self.port, self.token = m.group(0), int(m.group(1)), m.group(2)
+                break
+        assert self.url, (self.lines, self.proc.stderr.read() if self.proc.poll() is not None else "")
+
+    def children(self) -> list[int]:
+        return [pid for pid in _pids() if _ppid(pid) == self.proc.pid]
+
+    def stop(self, sig=signal.SIGTERM, timeout: float = 30) -> tuple[int, str]:
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+        try:
+            out, err = self.proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            out, err = self.proc.communicate()
+            raise AssertionError(f"the server did not stop within {timeout} s on {sig!r}: {err}")
+        return self.proc.returncode, "".join(self.lines) + out + err
+
+
+def _pids() -> list[int]:
+    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
+
+
+def _stat(pid: int) -> list[str] | None:
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return raw[raw.rindex(")") + 2:].split()  # fields after the command name: state, ppid, …
+
+
+def _ppid(pid: int) -> int:
+    st = _stat(pid)
+    return int(st[1]) if st else -1
+
+
+def alive(pid: int) -> bool:
+    st = _stat(pid)
+    return st is not None and st[0] not in ("Z", "X")  # a zombie has exited
+
+
+def wait_gone(pids: list[int], timeout: float = 20) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.1)
+    return [p for p in pids if alive(p)]
+
+
+def app_processes(data_dir: Path) -> list[int]:
+    """Processes running our web app with this data folder (however they were parented)."""
+    found = []
+    for pid in _pids():
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+            env = Path(f"/proc/{pid}/environ").read_bytes()
+        except OSError:
+            continue
+        if b"delmaal_assistant.cli.web" in cmd and f"DELMAAL_DATA_DIR={data_dir}".encode() in env.split(b"\0"):
+            if alive(pid):
+                found.append(pid)
+    return found
+
+
+def status(url: str, headers: dict | None = None) -> tuple[int, str]:
+    req = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8")
+
+
+@pytest.fixture
+def server(tmp_path):
+    s = Server(tmp_path / "data")
+    yield s
+    if s.proc.poll() is None:
+        s.stop()
+
+
+# ------------------------------------------------------------------------------------------ in Chromium
+
+
+def test_assistant_is_drawn_in_chromium_and_answers_keys(server, tmp_path):
+    from cdp import Chromium
+
+    with Chromium(size=(1200, 800)) as browser:
+        browser.open(server.url, before_load=RECORD)
+        arrived = browser.wait_for(
+            "document.body && document.body.classList.contains('-first-byte') "
+            "&& window.__received.includes('Nyt delmål') && window.__received.includes('Afslut')", timeout=90)
+        assert arrived, browser.evaluate("window.__received.slice(0, 2000)")
+        # no start button, no "loading" dialog left over: the terminal is what the user sees
+        assert browser.evaluate("getComputedStyle(document.querySelector('.starting')).display") == "none"
+        assert browser.evaluate("getComputedStyle(document.querySelector('.textual-terminal')).opacity") == "1"
+        assert browser.wait_for(PAINTED + " > 5000", timeout=20), browser.evaluate(PAINTED)
+        # the start screen's text, and the keys bar with the browser-safe key
+        text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", browser.evaluate("window.__received"))
+        for expected in ("Delmålsassistent", "Nyt delmål", "Tjek en formulering", "Fortsæt en kladde", "alt+n"):
+            assert expected in text, expected
+        # keys reach the app at once (no click first): Alt+N starts a new delmål
+        assert browser.evaluate("document.activeElement.className") == "xterm-helper-textarea"
+        browser.press("n", "KeyN", modifiers=1)
+        assert browser.wait_for("window.__received.includes('Hvad hedder delmålet')", timeout=30)
+        # the app knows it has the focus: its key bar is drawn (Textual hides it while the app is blurred)
+        assert browser.wait_for("window.__received.includes('Send svar')", timeout=30)
+        browser.screenshot(tmp_path / "delmaal-web.png")  # kept in tmp_path for a human look
+        apps = app_processes(tmp_path / "data")
+        assert len(apps) == 1  # one tab, one assistant
+        # Ctrl+Q ends the assistant; the page says so and offers to start again
+        browser.press("q", "KeyQ", modifiers=2)
+        assert browser.wait_for("document.body.classList.contains('-closed')", timeout=30)
+        assert browser.evaluate("getComputedStyle(document.querySelector('.closed')).display") == "flex"
+        assert "Assistenten er lukket" in browser.evaluate("document.querySelector('.closed').innerText")
+        assert wait_gone(apps) == []
+        # nothing on the page was blocked by its Content-Security-Policy (and so nothing tried to load from
+        # elsewhere); the Start igen button below is the page's own script
+        assert browser.evaluate("window.__violations") == []
+        # "Start igen" starts a new assistant in the same tab
+        browser.evaluate("document.querySelector('.closed button').click()")
+        assert browser.wait_for("document.body && !document.body.classList.contains('-closed') "
+                                "&& document.body.classList.contains('-first-byte') "
+                                "&& window.__received.includes('Nyt delmål')", timeout=90)
+        assert len(app_processes(tmp_path / "data")) == 1
+    # closing the tab ends its assistant
+    assert wait_gone(app_processes(tmp_path / "data")) == []
+    code, output = server.stop(signal.SIGTERM)
+    assert code == 0 and "delmaal web er stoppet" in output
+
+
+def test_url_without_token_is_refused_in_chromium(server):
+    from browser import dump_dom
+
+    dom = dump_dom(f"http://127.0.0.1:{server.port}/")
+    assert "Adgang nægtet" in dom and "textual-terminal" not in dom
+
+
+# ------------------------------------------------------------------------------------------ the token
+
+
+def test_everything_without_the_token_is_refused(server, tmp_path):
+    base = f"http://127.0.0.1:{server.port}"
+    code, body = status(server.url)
+    assert code == 200 and "textual-terminal" in body
+    for path in ("/", "/ws", "/static/js/textual.js", f"/{server.token}x/", f"/{server.token[:-1]}/",
+                 "/download/abc", f"/x/{server.token}/"):
+        code, body = status(base + path)
+        assert code == 403 and "Adgang nægtet" in body, path
+    # the right token under a foreign host name (DNS rebinding) is refused too
+    assert status(server.url, {"Host": f"evil.example:{server.port}"})[0] == 403
+    # the websocket: no token, a wrong token, or a page from another origin → refused before any app starts
+    for path, origin in (("/ws", None), (f"/{server.token}x/ws", None),
+                         (f"/{server.token}/ws", "http://evil.example")):
+        assert _ws_status(server.port, path, origin) == 403, (path, origin)
+    assert app_processes(tmp_path / "data") == []
+    # with the token the websocket is accepted
+    assert _ws_status(server.port, f"/{server.token}/ws", f"http://127.0.0.1:{server.port}") == 101
+
+
+def _ws_status(port: int, path: str, origin: str | None) -> int:
+    """Status of a websocket upgrade request, as a browser sends it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        lines = [f"GET {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Upgrade: websocket", "Connection: Upgrade",
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 13"]
+        if origin:
+            lines.append(f"Origin: {origin}")
+        s.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        return int(s.recv(4096).split(b" ", 2)[1])
+
+
+def test_page_loads_nothing_from_outside_this_machine(server):
+    code, body = status(server.url)
+    assert code == 200
+    refs = re.findall(r"""(?:src|href|url)\s*[=(]\s*["']?([^"')\s>]+)""", body)
+    local = (f"/{server.token}/", f"ws://127.0.0.1:{server.port}/{server.token}/")
+    assert refs and all(r.startswith(local) for r in refs), refs
+    assert "googleapis" not in body and "https://" not in body
+    with urllib.request.urlopen(server.url, timeout=10) as r:
+        csp = r.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "connect-src ws://127.0.0.1:" in csp
+
+
+def test_listens_on_loopback_only(server):
+    # the server's listening socket, from the kernel's table: 127.0.0.1 and nothing else
+    listening = []
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, _remote, state = line.split()[1:4]
+        addr, port = local.split(":")
+        if state == "0A" and int(port, 16) == server.port:  # 0A = LISTEN
+            listening.append(socket.inet_ntoa(bytes.fromhex(addr)[::-1]))
+    assert listening == ["127.0.0.1"]
+    v6 = Path("/proc/net/tcp6").read_text() if Path("/proc/net/tcp6").exists() else ""
+    assert f":{server.port:04X} " not in v6
+
+
+# ------------------------------------------------------------------------------------------ stopping
+
+
+def _start_app(server: Server) -> None:
+    """Open the websocket as the page does, so the server starts an assistant; return once it runs."""
+    s = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+    s.sendall((f"GET /{server.token}/ws?width=100&height=30 HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
+               "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+               "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+    assert b" 101 " in s.recv(4096)
+    server._sockets = getattr(server, "_sockets", []) + [s]  # keep the connection open
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=["ctrl-c", "sigterm", "sighup"])
+def test_stopping_the_server_stops_every_app(tmp_path, sig):
+    server = Server(tmp_path / "data")
+    _start_app(server)
+    _start_app(server)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(app_processes(tmp_path / "data")) < 2:
+        time.sleep(0.1)
+    apps = app_processes(tmp_path / "data")
+    assert len(apps) == 2 and sorted(apps) == sorted(server.children())
+    code, output = server.stop(sig)
+    assert code == 0, output
+    assert "delmaal web er stoppet" in output and "Traceback" not in output and "Unknown child" not in output
+    assert wait_gone(apps, timeout=5) == []  # gone when the server is gone, not some time later
+    for s in server._sockets:
+        s.close()
+
+
+def test_apps_end_when_the_server_is_killed_hard(tmp_path):
+    server = Server(tmp_path / "data")
+    _start_app(server)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not app_processes(tmp_path / "data"):
+        time.sleep(0.1)
+    apps = app_processes(tmp_path / "data")
+    assert len(apps) == 1
+    server.proc.kill()
+    server.proc.wait()
+    assert wait_gone(apps, timeout=20) == []  # the app notices its server is gone and quits
+    for s in server._sockets:
+        s.close()
+
+
+# ------------------------------------------------------------------------------------------ bad input
+
+
+def test_port_in_use_and_bad_port_are_danish_errors(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "--data-dir", str(tmp_path), "web",
+                            "--no-browser", "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "optaget" in r.stderr and "Traceback" not in r.stderr
+    for bad in ("abc", "70000", "-1"):
+        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "web", "--port", bad],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2 and "portnummer" in r.stderr and "Traceback" not in r.stderr, bad
+
+
+def test_same_data_folder_as_the_terminal_app(tmp_path):
+    """`delmaal web` serves the assistant on the data folder the terminal app would use."""
+    from delmaal_assistant.core.drafts import Draft, DraftStore
+
+    data = tmp_path / "data"
+    d = Draft()
+    d.delmaal.title = "Tøjvask om onsdagen"
+    DraftStore(data / "drafts").save(d)
+    server = Server(data)
+    try:
+        from cdp import Chromium
+
+        with Chromium() as browser:
+            browser.open(server.url, before_load=RECORD)
+            assert browser.wait_for("window.__received.includes('Tøjvask om onsdagen')", timeout=90), \
+                browser.evaluate("window.__received.slice(0, 3000)")
+    finally:
+        server.stop()
+
+
+async def test_an_app_that_cannot_start_is_reported_in_the_page(tmp_path, capsys):
+    """If the assistant process fails (a broken install, a damaged prompts file), the page says so in Danish
+    instead of showing "Starter …" for ever; the server keeps running."""
+    import asyncio
+    import io
+
+    from aiohttp import ClientSession
+
+    from delmaal_assistant.cli.web import WebServer
+
+    class Broken(WebServer):
+        def app_command(self) -> list[str]:
+            return [sys.executable, "-c", "import sys; sys.stderr.write('delmaal: prompts/da er beskadiget\\n'); "
+                                          "sys.exit(2)"]
+
+    server = Broken(data_dir=tmp_path / "data", open_browser=False, out=io.StringIO())
+    task = asyncio.create_task(server.run())
+    for _ in range(200):
+        if server.url:
+            break
+        await asyncio.sleep(0.05)
+    async with ClientSession() as session:
+        origin = "http://" + server.url.split("/")[2]
+        async with session.ws_connect(server.url + "ws", headers={"Origin": origin}) as ws:
+            msg = await ws.receive(timeout=60)
+            assert "Assistenten kunne ikke starte" in msg.data.decode("utf-8") and "kode 2" in msg.data.decode()
+    server.request_stop()
+    assert await task == 0
+    assert "fejlkode 2" in capsys.readouterr().err
+
+
+async def test_browser_is_opened_through_an_owner_only_redirect_file(tmp_path, monkeypatch):
+    """The default browser gets a local file that redirects to the address: the key is not on its command line
+    (where `ps` would show it to other users); the file is owner-only and removed when the server stops."""
+    import asyncio
+    import io
+    import stat
+    import webbrowser
+
+    from browser import dump_dom
+
+    from delmaal_assistant.cli.web import WebServer
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda uri, *a, **k: opened.append(uri) or True)
+    server = WebServer(data_dir=tmp_path / "data", open_browser=True, out=io.StringIO())
+    task = asyncio.create_task(server.run())
+    for _ in range(200):
+        if opened:
+            break
+        await asyncio.sleep(0.05)
+    assert len(opened) == 1 and opened[0].startswith("file://") and server.token not in opened[0]
+    page = Path(urllib.request.url2pathname(opened[0][len("file://"):]))
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600 and stat.S_IMODE(page.parent.stat().st_mode) == 0o700
+    assert server.url in page.read_text(encoding="utf-8")
+    # a real browser follows it to the assistant's page
+    dom = await asyncio.to_thread(dump_dom, opened[0], wait_ms=3000)
+    assert "textual-terminal" in dom and server.token in dom
+    server.request_stop()
+    assert await task == 0
+    assert not page.exists() and not page.parent.exists()
