@@ -10,6 +10,8 @@ Prints:
   - the first run on a machine (lemma cache not yet built);
   - start to first question in the assistant (benchmarks/bench_tui.py), when available.
 Targets (issue 2): check() ≤ 1 ms median; `delmaal check "…"` ≤ 1.0 s; 10,000 on stdin ≤ 3 s; peak RSS ≤ 250 MB.
+Batches at municipal scale (100,000 wordings, every output format, before/after, `delmaal audit`):
+benchmarks/bench_batch.py; the .xlsx readers: benchmarks/bench_xlsx.py.
 """
 
 from __future__ import annotations

@@ -169,3 +169,22 @@ def test_progress_bar_only_on_a_terminal(export, tmp_path, capsys):
     os.close(master)
     shown = b"".join(chunks).decode("utf-8", "replace")
     assert p.returncode == 0 and "tjekket" in shown and "%" in shown and "█" in shown
+
+
+def test_audit_of_saved_delmaal_and_a_spreadsheet_together(export, tmp_path, capsys):
+    from delmaal_assistant.core.model import Method
+    from delmaal_assistant.core.storage import save_delmaal
+    from sample_delmaal import full_delmaal
+
+    d = full_delmaal(methods=[Method(name="Low Arousal"), Method(name="KRAP"), Method(name="Tryghedsplan")])
+    saved = save_delmaal(tmp_path / "toejvask.delmaal.json", d)
+    for out in ("r.html", "r.xlsx"):
+        code, _, err = _audit([str(saved), str(export), "-o", str(tmp_path / out)], capsys)
+        assert code == 0, err
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "toejvask.delmaal.json" in html and "too-many-methods" in html
+    wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    rows = list(wb["Fund"].iter_rows(values_only=True))
+    k = rows[0].index("Kode")
+    codes = {r[k] for r in rows[1:]}
+    assert "too-many-methods" in codes and "avoidance" in codes

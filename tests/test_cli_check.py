@@ -298,3 +298,19 @@ def test_stdout_is_utf8_even_in_a_c_locale():
     r = subprocess.run([sys.executable, "-m", "delmaal_assistant", *env_args], capture_output=True, env=env, timeout=60)
     assert r.returncode in (0, 1), r.stderr
     assert "går en tur på værelset".encode() in r.stdout
+
+
+def test_lone_surrogate_from_a_file_is_escaped_in_json_not_replaced(tmp_path, clean_config):
+    p = tmp_path / "x.txt"
+    p.write_bytes(b"At borgeren g\xc3\xa5r en tur \xed\xa0\x80 frem til jul.\n")  # CESU-style surrogate bytes
+    r = _proc(["check", "--format", "json", str(p)])
+    err = r.stderr.decode()
+    assert "Traceback" not in err and r.returncode in (0, 1, 2), err
+    if r.returncode != 2:
+        json.loads(r.stdout)  # valid JSON, whatever was in the file
+    q = tmp_path / "s.delmaal.json"
+    q.write_text('{"schema_version": 1, "title": "\\ud800 x", "wording": "At borgeren går en tur."}', encoding="utf-8")
+    r = _proc(["check", "--format", "json", str(q)])
+    assert r.returncode in (0, 1), r.stderr.decode()
+    texts = [x["text"] for x in json.loads(r.stdout)["results"]]
+    assert "\ud800 x" in texts

@@ -353,7 +353,8 @@ async def test_assistant_save_to_impossible_place_is_told_and_draft_kept(tmp_pat
         app.screen.query_one("#save-folder").value = str(blocker / "under")
         await pilot.click("#save-yes")
         await settle(pilot, app, rounds=6)
-        assert any("fil, ikke en mappe" in n for n in notes), notes
+        # told at once in the dialog (checked before anything is written), in Danish
+        assert "fil, ikke en mappe" in str(app.screen.query_one("#save-error").render()), notes
     assert blocker.read_text() == "en fil"
     [info] = DraftStore(data / "drafts").list()
     assert info.title == "Tøjvask om onsdagen"
@@ -402,3 +403,28 @@ async def test_assistant_quit_right_after_typing_keeps_the_text(tmp_path, fake_c
         await pilot.press("ctrl+q")
     [info] = DraftStore(data / "drafts").list()
     assert info.title == "Vasketøj"
+
+
+def test_draft_lock_is_owner_only_exclusive_and_goes_with_the_draft(store):
+    from delmaal_assistant.core.drafts import DraftLocked
+
+    d = make("x")
+    store.save(d)
+    lock = store.lock(d.id)
+    path = store.folder / f"{d.id}.lock"
+    assert mode(path) == 0o600 and json.loads(path.read_text())["pid"] == os.getpid()
+    with pytest.raises(DraftLocked, match="andet vindue"):
+        store.lock(d.id)
+    assert [i.id for i in store.list()] == [d.id] and store.problems == []  # a lock file is not a draft
+    lock.release()
+    store.lock(d.id).release()
+    store.delete(d.id)
+    assert list(store.folder.iterdir()) == []
+
+
+def test_copy_of_a_draft_gets_its_own_id_and_a_note(store):
+    d = make("Tøjvask", "At beboeren vasker tøj.")
+    store.save(d)
+    c = store.copy(d, "Kopi.")
+    assert c.id != d.id and store.load(c.id).delmaal.wording == d.delmaal.wording
+    assert store.load(c.id).conversation[-1].text == "Kopi." and store.load(d.id).conversation == []

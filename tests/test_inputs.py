@@ -170,10 +170,16 @@ def _proc(args, **kw):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
-def test_fifo_is_refused_at_once(tmp_path):
-    fifo = tmp_path / "pipe.txt"
+@pytest.mark.parametrize("name", ["pipe.txt", "pipe.csv", "pipe.xlsx", "pipe.delmaal.json", "link-to-pipe.csv"])
+def test_fifo_is_refused_at_once(tmp_path, name):
+    fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    r = _proc(["check", str(fifo)])  # used to hang for ever; the timeout above would fail the test
+    target = tmp_path / name
+    if name.startswith("link"):
+        target.symlink_to(fifo)
+    else:
+        os.rename(fifo, target)
+    r = _proc(["check", str(target)])  # used to hang for ever; the timeout above would fail the test
     err = r.stderr.decode()
     assert r.returncode == 2 and "FIFO" in err and "Traceback" not in err
 
@@ -222,3 +228,15 @@ def test_empty_rows_above_the_header_count_as_rows(tmp_path, capsys):
     p.write_bytes(excel_csv([[""], ["Delmål"], [COMMA]]).encode("utf-8-sig"))
     code, doc, _ = check_json([str(p)], capsys)
     assert [(r["row"], r["text"]) for r in doc["results"]] == [(3, COMMA)]
+
+
+def test_a_late_input_error_keeps_the_json_valid_and_exits_2(tmp_path, capsys):
+    good = tmp_path / "a.txt"
+    good.write_text(GOOD + "\n", encoding="utf-8")
+    empty = tmp_path / "b.csv"
+    empty.write_text("delmaal\n", encoding="utf-8")
+    code = main(["check", "--format", "json", str(good), str(empty)])
+    out, err = capsys.readouterr()
+    doc = json.loads(out)
+    assert code == 2 and "b.csv" in doc["error"] and "b.csv" in err
+    assert all(r["text"] == GOOD for r in doc["results"])  # results checked before the error may be there

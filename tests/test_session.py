@@ -137,3 +137,43 @@ def test_dates_as_danes_write_them_and_an_end_date_that_disagrees_with_the_wordi
     assert "01-03-2027" in fb.findings[0].message and fb.focus == "end_date"
     fb = _send(s, {"start": "3.12.26", "end": "1. marts 2027", "evaluation": "1. februar 2027"})
     assert fb.findings == [] and fb.advance
+
+
+def test_a_good_delmaal_walked_step_by_step_draws_no_objection_and_earned_praise():
+    """Every step answered with the good delmål's own answers: the assistant moves on every time, praises only
+    judged fields, and the SMART panel ends with every question met that evidence can meet."""
+    from delmaal_assistant.core.interview import current_answer
+
+    good = good_delmaal()
+    s = _session(good_delmaal())
+    step, _ = s.first_step()
+    praised = []
+    while step is not None:
+        s.enter(step, ask=False)
+        fb = _send(s, current_answer(step, good))
+        assert fb.advance and not fb.pending, (step.id, [f.code for f in fb.findings], fb.messages)
+        if fb.praise:
+            praised.append(step.id)
+        step = s.next()
+    assert {"wording", "purpose", "measurement", "indsats", "when_otherwise", "attitude", "documentation"} <= set(praised)
+    assert "title" not in praised and "own_words" not in praised  # no judge there: no "Godt"
+    status = {i.number: i.status for i in s.smart()}
+    assert status == {1: "met", 2: "met", 3: "ask", 4: "met", 5: "met", 6: "ask", 7: "met", 8: "met"}
+
+
+@pytest.mark.parametrize("step_id, answer, code", [
+    ("indsats", {"text": "Personalet hjælper ham."}, "weak-indsats"),
+    ("when_otherwise", {"text": "Så prøver vi igen en anden dag."}, "weak-when-resident-wants-otherwise"),
+    ("handleplan_goal", {"text": "At PJ bliver mere selvhjulpen"}, "handleplan-goal-formaal"),
+    ("purpose", {"text": "PJ skal have hjælp til at gøre rent på sit værelse, fordi det roder meget."}, "weak-purpose"),
+    ("external_actors", {"text": "Jobcentret"}, "actor-without-how"),
+    ("attitude", {"text": "Informeret."}, "weak-attitude"),
+    ("measurement", {"text": "Det vurderes løbende i teamet."}, "weak-measurement"),
+])
+def test_weak_answers_from_the_issue_are_never_praised(step_id, answer, code):
+    s = _session(good_delmaal())
+    _at(s, step_id)
+    fb = _send(s, answer)
+    assert code in [f.code for f in fb.findings] and not fb.praise
+    said = "\n".join(e.text for e in s.draft.conversation)
+    assert "Godt" not in said

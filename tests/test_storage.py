@@ -100,13 +100,15 @@ def test_write_onto_a_folder_or_below_a_file_is_a_danish_error(tmp_path):
     assert (tmp_path / "fil").read_text() == "x"
 
 
-def test_write_follows_symlink_instead_of_replacing_it(tmp_path):
+def test_write_never_follows_a_symlink(tmp_path):
     real = tmp_path / "real.txt"
     real.write_text("old")
     link = tmp_path / "link.txt"
     link.symlink_to(real)
-    atomic_write_text(link, "new")
-    assert link.is_symlink() and real.read_text() == "new"
+    with pytest.raises(StorageWriteError, match="genvej"):
+        atomic_write_text(link, "new")
+    assert link.is_symlink() and real.read_text() == "old"
+    assert leftovers(tmp_path) == []
 
 
 def test_lone_surrogates_are_replaced_not_fatal(tmp_path):
@@ -210,7 +212,7 @@ def test_unreadable_existing_target_is_not_overwritten(tmp_path, monkeypatch):
     def denied(path, limit=None):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(storage, "_read_bytes", denied)  # like chmod 000 (tests run as root here)
+    monkeypatch.setattr(storage, "_read_regular", denied)  # like chmod 000 (tests run as root here)
     with pytest.raises(StorageError, match="Intet er overskrevet"):
         save_delmaal(p, Delmaal(title="2"))
     monkeypatch.undo()
@@ -266,8 +268,9 @@ BAD_JSON: dict[str, tuple[bytes, str]] = {
     "blank": (b"  \n", "tom"),
     "invalid": (b'{"schema_version": 1,', "ikke gyldig JSON"),
     "truncated": (Delmaal(title="x").model_dump_json().encode()[:-7], "ikke gyldig JSON"),
-    "deeply nested": (b"[" * 100_000 + b"]" * 100_000, "ikke gyldig JSON"),
-    "5000-digit number": (b'{"schema_version": ' + b"1" * 5000 + b"}", "ikke gyldig JSON"),
+    "deeply nested": (b"[" * 100_000 + b"]" * 100_000, "ikke et gyldigt delmål"),
+    "5000-digit number": (b'{"schema_version": ' + b"1" * 5000 + b"}", "ikke et gyldigt delmål"),
+    "lone surrogate": (b'{"schema_version": 1, "wording": "At \\ud800 beboeren"}', "ikke et gyldigt delmål"),
     "list": (b"[1, 2]", "JSON-objekt"),
     "string": ('"delmål"'.encode(), "JSON-objekt"),
     "other schema": (b'{"name": "x", "version": 3}', "schema_version"),

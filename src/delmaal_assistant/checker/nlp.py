@@ -104,38 +104,78 @@ def _cache_path(src: Path) -> Path:
     return Path(base) / f"da_lemma_lookup-{tag}.sqlite3"
 
 
+#: bumped when the cache layout changes; an older cache fails verification and is rebuilt
+CACHE_FORMAT = 2
+
+
 def _build_cache(src: Path, dst: Path) -> None:
+    """Build the SQLite copy of the lemma table at `dst`, atomically (temp file + rename), owner-only, in a
+    cache folder that is created 0700 whatever the umask."""
+    from delmaal_assistant.core.storage import ensure_private_dir
+
     with gzip.open(src, "rt", encoding="utf-8") as fh:
         table = json.load(fh)
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(f"{dst.name}.{os.getpid()}.tmp")
+    ensure_private_dir(dst.parent)
+    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
+        if tmp.exists():
+            tmp.unlink()
         con = sqlite3.connect(tmp)
-        con.execute("CREATE TABLE lemma (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
-        con.executemany("INSERT OR REPLACE INTO lemma VALUES (?, ?)", table.items())
-        con.commit()
-        con.close()
+        try:
+            os.chmod(tmp, 0o600)
+            con.execute("CREATE TABLE lemma (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+            con.executemany("INSERT OR REPLACE INTO lemma VALUES (?, ?)", table.items())
+            con.execute("CREATE TABLE meta (format INTEGER NOT NULL, rows INTEGER NOT NULL)")
+            con.execute("INSERT INTO meta VALUES (?, ?)", (CACHE_FORMAT, len(table)))
+            con.commit()
+        finally:
+            con.close()
         os.replace(tmp, dst)
     finally:
         if tmp.exists():
             tmp.unlink()
 
 
+def _open_verified(path: Path) -> sqlite3.Connection:
+    """Open the cache read-only and check it is a whole one of our format; sqlite3.Error if not (an empty or
+    truncated file, another program's file, an older format)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        meta = con.execute("SELECT format, rows FROM meta").fetchone()
+        if meta is None or meta[0] != CACHE_FORMAT or not meta[1]:
+            raise sqlite3.DatabaseError("lemma cache of another format")
+        if con.execute("SELECT 1 FROM lemma LIMIT 1").fetchone() is None:
+            raise sqlite3.DatabaseError("empty lemma cache")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 class LemmaTable:
-    """Word form → lemma, from spacy-lookups-data's Danish table via a SQLite cache (thread-safe)."""
+    """Word form → lemma, from spacy-lookups-data's Danish table via a SQLite cache (thread-safe).
+
+    A cache that cannot be opened or fails verification (an empty file, a damaged or foreign one) is rebuilt
+    atomically and the check goes on; if the cache folder is not writable, the table is read into memory.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._con: sqlite3.Connection | None = None
         self._mem: dict[str, str] | None = None
+        self.rebuilt = False  # True when a broken cache was found and rebuilt
         src = _lookups_table_path()
         try:
             path = _cache_path(src)
             if not path.exists():
                 _build_cache(src, path)
-            self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        except (OSError, sqlite3.Error):
-            # No writable cache folder: fall back to reading the table into memory (slower start-up).
+            try:
+                self._con = _open_verified(path)
+            except sqlite3.Error:
+                _build_cache(src, path)
+                self._con = _open_verified(path)
+                self.rebuilt = True
+        except Exception:  # noqa: BLE001 - no usable cache (read-only folder, …): the table in memory
             with gzip.open(src, "rt", encoding="utf-8") as fh:
                 self._mem = json.load(fh)
 

@@ -137,7 +137,7 @@ def _clean(s: str | None) -> str:
 
 def _where(r: Item) -> str:
     if r.field:
-        return f"{r.source} · {r.field}"
+        return f"{Path(r.source).name} · {getattr(r, 'label', None) or r.field}"
     if r.row is not None:
         return f"{Path(r.source).name} række {r.row}"
     if r.line is not None:
@@ -505,6 +505,12 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         if checker is None:
             checker = get_default_checker(stderr, prog)
         jobs = resolve_jobs(args.jobs, lambda m: stderr.write(f"{prog}: {m}\n"))
+        group_label = args.group_by
+        for s in opened:  # the column's name as the spreadsheet writes it ("Team", not "team")
+            idx = getattr(s, "_group", None)
+            if group_label and idx is not None:
+                group_label = s.header[idx] or group_label
+                break
         audit = Audit(grouped=bool(args.group_by))
         progress = Progress(stderr, opened)
         try:
@@ -518,9 +524,9 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         title = args.title or ("Sprogtjek af delmål: " + ", ".join(Path(x).name for x in names[:3])
                                + (" …" if len(names) > 3 else ""))
         if suffix == ".xlsx":
-            data = render_xlsx(audit, title, args.group_by)
+            data = render_xlsx(audit, title, group_label)
         else:
-            data = render_html(audit, title, names, args.group_by).encode("utf-8")
+            data = render_html(audit, title, names, group_label).encode("utf-8")
         from delmaal_assistant.core.storage import StorageError, atomic_write_bytes
 
         try:

@@ -273,7 +273,7 @@ def show_config(cfg: Config, args: argparse.Namespace, out) -> None:
 
 # ---------------------------------------------------------------------------------------------- inputs
 def _json_delmaal(path: Path) -> DelmaalInput:
-    from delmaal_assistant.core.storage import StorageError, delmaal_from_data, read_text_file
+    from delmaal_assistant.core.storage import StorageError, delmaal_from_json_text, read_text_file
 
     refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
     try:
@@ -281,15 +281,8 @@ def _json_delmaal(path: Path) -> DelmaalInput:
     except StorageError as exc:
         raise InputError(str(exc)) from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"'{path}' er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}).") from None
-    except RecursionError:
-        raise InputError(f"'{path}' er ikke et gyldigt delmål (JSON'en er indlejret for dybt).") from None
-    except ValueError:  # e.g. a number with thousands of digits
-        raise InputError(f"'{path}' er ikke et gyldigt delmål (JSON'en indeholder ugyldige værdier).") from None
-    try:
-        return DelmaalInput(str(path), delmaal_from_data(data, f"'{path}'"))
+        # deep or huge JSON, an escaped lone surrogate: all "ikke et gyldigt delmål" (core.storage)
+        return DelmaalInput(str(path), delmaal_from_json_text(text, f"'{path}'"))
     except StorageError as exc:
         raise InputError(str(exc)) from None
     except RecursionError:
@@ -620,11 +613,12 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
 
 
 # ---------------------------------------------------------------------------------------------- output
-_JSON_UNSAFE = re.compile("[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_JSON_UNSAFE = re.compile("[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def json_safe(s: str) -> str:
-    """JSON text with C1 controls, bidi controls and line separators escaped (json escapes C0 itself)."""
+    """JSON text with C1 controls, bidi controls, line separators and lone surrogates (from broken input)
+    escaped; json escapes C0 itself. The text keeps every character; nothing is replaced by '?'."""
     return _JSON_UNSAFE.sub(lambda m: "\\u%04x" % ord(m.group(0)), s)
 
 

@@ -122,11 +122,16 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except Exception as exc:  # last resort: a bug must not greet a user with a traceback
+    except Exception as exc:  # last resort: a bug must not greet a user with a traceback (nor leak their text)
         if os.environ.get("DELMAAL_DEBUG"):
             raise
+        from delmaal_assistant.core.crashlog import write_crash_report
+
+        report = write_crash_report(exc, "delmaal " + (getattr(args, "command", None) or "(assistenten)"))
+        where = (f"En fejlrapport uden indholdet af dine tekster er gemt i {report}; giv den gerne videre til "
+                 "udviklerne.") if report else "Fejlrapporten kunne ikke gemmes."
         sys.stderr.write(
-            f"delmaal: der opstod en uventet fejl ({type(exc).__name__}: {exc}).\n"
-            "Kør igen med DELMAAL_DEBUG=1 for at se detaljerne, og giv dem videre til udviklerne.\n"
+            f"delmaal: der opstod en uventet fejl i programmet (intern fejl af typen {type(exc).__name__}).\n"
+            f"{where}\nKør igen med DELMAAL_DEBUG=1 for at se alle detaljer.\n"
         )
         return 2

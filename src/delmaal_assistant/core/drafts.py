@@ -30,6 +30,7 @@ from delmaal_assistant.core.storage import (
     describe_validation_error,
     ensure_private_dir,
     model_to_json,
+    temp_is_stale,
 )
 
 APP_NAME = "delmaal-assistant"
@@ -246,8 +247,9 @@ class DraftStore:
         return out
 
     def clean_stale_temp_files(self, max_age: float = STALE_TEMP_SECONDS) -> None:
-        """Deal with temp files left by a write that was killed (only those older than `max_age` seconds,
-        so a write in progress in another instance is never touched).
+        """Deal with temp files left by a write that was killed: those whose writer process is gone (the
+        process id is in the name) or older than `max_age` seconds, so a write in progress in another
+        instance is never touched.
 
         A complete temp file (a valid draft) that is newer than the draft it belongs to — the write was
         killed between fsync and rename — is moved into place; any other stale temp file is removed.
@@ -259,7 +261,7 @@ class DraftStore:
             return
         for tmp in temps:
             try:
-                if now - tmp.stat().st_mtime < max_age:
+                if not temp_is_stale(tmp, now, max_age):
                     continue
                 target = self.folder / tmp.name[1:].split(DRAFT_SUFFIX + ".", 1)[0]
                 target = target.with_name(target.name + DRAFT_SUFFIX)
@@ -283,6 +285,23 @@ class DraftStore:
             except OSError:
                 continue
 
+    def lock(self, draft_id: str) -> DraftLock:
+        """Lock the draft for this instance (one writer per draft). Raises `DraftLocked` when another running
+        instance has it open; a lock left by a dead process is taken over."""
+        path = self._path(draft_id)
+        ensure_private_dir(self.folder)
+        lock = DraftLock(path.with_name(path.name.removesuffix(DRAFT_SUFFIX) + LOCK_SUFFIX))
+        lock.acquire()
+        return lock
+
+    def copy(self, draft: Draft, note: str) -> Draft:
+        """A new draft with the same content and a new id (saved), e.g. when the original is open elsewhere."""
+        new = draft.model_copy(deep=True)
+        new.id = uuid.uuid4().hex
+        new.conversation.append(ConversationEntry(role="system", text=note, step=draft.step))
+        self.save(new)
+        return new
+
     def delete(self, draft_id: str) -> None:
         path = self._path(draft_id)
         try:
@@ -297,6 +316,10 @@ class DraftStore:
             pass
         except OSError as exc:
             raise StorageWriteError(f"Kladden kunne ikke slettes: {_why(exc)}.", exc.errno) from None
+        try:
+            path.with_name(path.name.removesuffix(DRAFT_SUFFIX) + LOCK_SUFFIX).unlink()
+        except OSError:
+            pass
 
 
 class Settings(BaseModel):
@@ -319,3 +342,171 @@ def load_settings(data_dir: Path) -> Settings:
 def save_settings(data_dir: Path, settings: Settings) -> None:
     ensure_private_dir(Path(data_dir))
     atomic_write_text(Path(data_dir) / "settings.json", model_to_json(settings))
+
+
+# ====================================================================================== autosave policy
+
+
+class AutosavePolicy:
+    """When to write the draft while the user types. No Textual here: the UI calls `edited(now)` on every
+    change, asks `due(now)` from a short periodic timer, and calls `saved()` after each write.
+
+    A write is due `idle` seconds after the last edit (a pause) *or* `max_wait` seconds after the first
+    edit not yet on disk, whichever comes first, so steady typing without pauses still reaches the disk at
+    least every `max_wait` seconds. With the timer ticking every `tick` seconds a keystroke is on disk at
+    most `max_wait + tick` seconds (plus the write itself) after it was typed.
+    """
+
+    def __init__(self, idle: float = 1.0, max_wait: float = 1.25, tick: float = 0.25) -> None:
+        if not (0 < idle and 0 < max_wait and 0 < tick):
+            raise ValueError("autosave times must be positive")
+        self.idle, self.max_wait, self.tick = idle, max_wait, tick
+        self._first: float | None = None  # time of the oldest edit not yet saved
+        self._last: float | None = None  # time of the newest edit
+
+    @property
+    def dirty(self) -> bool:
+        """True while there are edits that are not on disk."""
+        return self._first is not None
+
+    def edited(self, now: float) -> None:
+        if self._first is None:
+            self._first = now
+        self._last = now
+
+    def due(self, now: float) -> bool:
+        if self._first is None or self._last is None:
+            return False
+        return now - self._last >= self.idle or now - self._first >= self.max_wait
+
+    def saved(self) -> None:
+        self._first = self._last = None
+
+    def retry_later(self, now: float) -> None:
+        """A write failed: the edits are still not on disk; try again after `idle` seconds, not every tick."""
+        self._first = self._last = now
+
+    @property
+    def worst_delay(self) -> float:
+        """The longest time an edit can wait for the disk (not counting the write itself)."""
+        return self.max_wait + self.tick
+
+
+# ====================================================================================== one writer per draft
+
+LOCK_SUFFIX = ".lock"
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    """Who holds a draft: process id, host name and since when (from the lock file; may be unknown)."""
+
+    pid: int | None
+    host: str
+    since: str
+
+
+class DraftLocked(StorageError):
+    """The draft is open in another running instance. `owner` says which, as far as known."""
+
+    def __init__(self, message: str, owner: LockOwner) -> None:
+        super().__init__(message)
+        self.owner = owner
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True
+    return True
+
+
+class DraftLock:
+    """An exclusive lock on one draft for the life of this object (release with `release()`).
+
+    The lock file `<id>.draft.lock` sits beside the draft. On POSIX it is held with `flock`, which the
+    kernel drops when the process dies however it dies, so a lock left by a killed instance is simply
+    taken over. Without `flock` (Windows), the lock file's process id decides: a lock whose process is
+    gone (on this host) is stale and taken over.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    @staticmethod
+    def read_owner(path: Path) -> LockOwner:
+        try:
+            raw = json.loads(Path(path).read_text(encoding="utf-8")[:4096])
+            pid = raw.get("pid")
+            return LockOwner(pid if isinstance(pid, int) and not isinstance(pid, bool) else None,
+                             str(raw.get("host", "")), str(raw.get("since", "")))
+        except (OSError, ValueError, AttributeError, RecursionError):
+            return LockOwner(None, "", "")
+
+    def _record(self) -> bytes:
+        import socket
+
+        return json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
+                           "since": _now().isoformat(timespec="seconds")}).encode("utf-8")
+
+    def acquire(self) -> None:
+        """Take the lock or raise `DraftLocked` (Danish; another live instance has it) or StorageError."""
+        if self._fd is not None:
+            return
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            fcntl = None
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(self.path, flags, 0o600)
+        except OSError as exc:
+            raise StorageWriteError(f"Kladden kunne ikke låses til dette vindue: {_why(exc)}.", exc.errno) from None
+        try:
+            if fcntl is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    raise self._locked() from None
+            else:  # pragma: no cover - Windows: the recorded process decides
+                owner = self.read_owner(self.path)
+                if owner.pid and owner.pid != os.getpid() and _pid_alive(owner.pid):
+                    raise self._locked()
+            os.ftruncate(fd, 0)
+            os.write(fd, self._record())
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+
+    def _locked(self) -> DraftLocked:
+        owner = self.read_owner(self.path)
+        who = f" (proces {owner.pid}" + (f" på {owner.host}" if owner.host else "") + ")" if owner.pid else ""
+        return DraftLocked(
+            f"Kladden er allerede åben i et andet vindue med delmålsassistenten{who}. To vinduer, der skriver "
+            "i samme kladde, ville overskrive hinandens svar.", owner)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        # The file stays (removed with the draft): unlinking it could let two instances lock two files.
+        try:
+            os.close(fd)  # drops the flock
+        except OSError:
+            pass
+
+    def __enter__(self) -> DraftLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()

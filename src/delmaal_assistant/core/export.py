@@ -14,12 +14,19 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.core.storage import atomic_write_bytes, atomic_write_text, ensure_private_dir
+from delmaal_assistant.core.storage import (
+    atomic_write_bytes,
+    atomic_write_text,
+    ensure_private_dir,
+    remove_stale_temp_files,
+    write_bytes_with_backup,
+)
 
 #: export formats: name → (file suffix, Danish description)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -269,21 +276,36 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
 
 
 def write_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None) -> Path:
-    """Write one export atomically (0600; a missing folder is created 0700)."""
+    """Write one export atomically (0600; a missing folder is created 0700). An existing file is kept as
+    NAME.bak (like saves); a symlink, device, FIFO or socket at `out` is refused (StorageWriteError)."""
     out = Path(out)
     if not out.parent.is_dir():  # never tighten an existing folder the user chose; only create missing ones
         ensure_private_dir(out.parent)
-    atomic_write_bytes(out, render(d, fmt, findings))
+    write_bytes_with_backup(out, render(d, fmt, findings))
     return out
+
+
+def export_paths(folder: Path, stem: str, formats: Iterable[str] = ("md", "txt")) -> list[Path]:
+    """The files `write_exports` writes: STEM + suffix for each format in `folder`."""
+    return [Path(folder) / f"{stem}{FORMATS[fmt][0]}" for fmt in formats]
+
+
+def existing_exports(folder: Path, stem: str, formats: Iterable[str] = ("md", "txt")) -> list[Path]:
+    """Those of the export files that already exist (or something else sits under their names): the user is
+    asked before they are replaced."""
+    return [p for p in export_paths(folder, stem, formats) if os.path.lexists(p)]
 
 
 def write_exports(d: Delmaal, folder: Path, stem: str, findings: Iterable | None = None,
                   formats: Iterable[str] = ("md", "txt")) -> list[Path]:
-    """Write STEM + suffix for each format in `folder` (atomically) and return their paths."""
-    folder = Path(folder)
+    """Write STEM + suffix for each format in `folder` (atomically) and return their paths. Temp files of an
+    interrupted earlier export are removed."""
+    folder, formats = Path(folder), tuple(formats)
     if not folder.is_dir():
         ensure_private_dir(folder)
-    return [write_export(d, fmt, folder / f"{stem}{FORMATS[fmt][0]}", findings) for fmt in formats]
+    written = [write_export(d, fmt, out, findings) for fmt, out in zip(formats, export_paths(folder, stem, formats))]
+    remove_stale_temp_files(folder)
+    return written
 
 
 def format_for_path(path: Path) -> str | None:

@@ -136,7 +136,7 @@ def open_regular(path: str | Path):
         if st.st_size > MAX_FILE_BYTES:
             raise InputError(f"'{p}' er for stor ({st.st_size // (1024 * 1024)} MB); grænsen er "
                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Del filen op.")
-        if hasattr(os, "set_blocking"):
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX: reads from here on block as usual
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:

@@ -104,13 +104,147 @@ def _probe(path: Path) -> tuple[bool, bool, bool]:
         return False, False, False
 
 
-def _resolve(path: Path) -> tuple[Path, bool, bool]:
-    """(target path, exists, is_dir): a symlink is followed, so writing replaces its target, not the link."""
-    link, exists, isdir = _probe(path)
-    if link:
-        path = Path(os.path.realpath(path))
-        _link, exists, isdir = _probe(path)
-    return path, exists, isdir
+def _kind_da(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "en FIFO (navngivet rør)"
+    if stat.S_ISSOCK(mode):
+        return "en socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "en enhed (device)"
+    return "ikke en almindelig fil"
+
+
+def write_target_problem(path: Path) -> tuple[str, int] | None:
+    """Why `path` is no place to write a file, as (Danish reason, errno), or None if it is.
+
+    Only a missing name or an existing regular file may be written: a symlink (dangling ones included) is
+    never followed, and folders, devices, FIFOs and sockets are refused. Never opens the path, so a FIFO
+    cannot block; odd names (too long, NUL, unencodable) give a reason instead of an exception.
+    """
+    path = Path(path)
+    if not _encodable(path):
+        return "navnet er ugyldigt", errno.EINVAL
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ENOTDIR:
+            return _ERRNO_DA[errno.ENOTDIR], errno.ENOTDIR
+        return _why(exc), exc.errno or errno.EINVAL
+    except ValueError:
+        return "navnet er ugyldigt", errno.EINVAL
+    mode = st.st_mode
+    if stat.S_ISLNK(mode):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return (f"det er en genvej (symlink) til '{_short(target, 80)}', og der gemmes ikke gennem genveje. "
+                "Vælg den rigtige mappe eller et andet navn", errno.ELOOP)
+    if stat.S_ISDIR(mode):
+        return _ERRNO_DA[errno.EISDIR], errno.EISDIR
+    if not stat.S_ISREG(mode):
+        return f"det er {_kind_da(mode)}, ikke en almindelig fil, og den overskrives ikke", errno.EINVAL
+    return None
+
+
+def _refuse_target(path: Path) -> None:
+    problem = write_target_problem(path)
+    if problem is not None:
+        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of the regular file at `path` (at most `limit` + 1 of them), or None if nothing is there.
+
+    Never follows a symlink and never blocks on a FIFO (`O_NOFOLLOW | O_NONBLOCK`); anything but a regular
+    file raises `StorageError`; other failures raise OSError.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StorageError(f"'{_short(path)}' er en genvej (symlink) og bliver ikke fulgt.") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            if stat.S_ISDIR(st.st_mode):
+                raise StorageError(f"'{_short(path)}' er en mappe, ikke en fil.")
+            raise StorageError(f"'{_short(path)}' er {_kind_da(st.st_mode)}, ikke en almindelig fil.")
+        chunks: list[bytes] = []
+        got = 0
+        while got <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+#: Temp files are `.NAME.<pid>.<random>.tmp`: a leftover whose process is gone is certainly stale.
+_TEMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + "$")
+#: Any temp file older than this is stale, whoever wrote it (a reused process id).
+STALE_TEMP_SECONDS = 3600
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # another user's process, or cannot tell: assume alive
+    return True
+
+
+def temp_is_stale(path: Path, now: float | None = None, max_age: float = STALE_TEMP_SECONDS) -> bool:
+    """True for a temp file of an interrupted write: its writer process is gone, or it is older than
+    `max_age`. A temp file of a write still in progress (in this or another live instance) is not stale."""
+    m = _TEMP_RE.match(path.name)
+    try:
+        age = (time.time() if now is None else now) - os.lstat(path).st_mtime
+    except OSError:
+        return False
+    if age >= max_age:
+        return True
+    return bool(m) and not _pid_alive(int(m.group("pid")))
+
+
+#: The files this program writes in a user's folder; only their temp files are ever cleaned up there.
+_OUR_NAMES = re.compile(r"(\.delmaal\.json|\.delmaal\.exports|\.md|\.txt|\.docx|\.fhir\.json|\.delmaal-)(\.bak)?$"
+                        r"|^delmaal-$")
+
+
+def remove_stale_temp_files(folder: Path) -> list[Path]:
+    """Remove temp files an interrupted save of ours left in `folder` (the user's save folder): only names
+    of files we write (`.X.delmaal.json.<pid>.<rnd>.tmp`, .md, .txt, .bak), only when stale. Returns them."""
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except (OSError, ValueError):
+        return removed
+    for name in names:
+        m = _TEMP_RE.match(name)
+        if not m or not _OUR_NAMES.search(m.group("name")):
+            continue
+        p = Path(folder) / name
+        try:
+            if stat.S_ISREG(os.lstat(p).st_mode) and temp_is_stale(p):
+                os.unlink(p)
+                removed.append(p)
+        except OSError:
+            continue
+    return removed
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -205,16 +339,14 @@ def _replace(src: str, dst: Path) -> None:
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file, never a mix.
 
-    Temp file `.NAME.XXXX.tmp` in the same folder (mode 0600 from the start), write, flush + fsync,
-    `os.replace`, then fsync of the folder. A symlink at `path` is followed (its target is replaced).
+    Temp file `.NAME.<pid>.XXXXXXXX.tmp` in the same folder (mode 0600 from the start), write, flush + fsync,
+    `os.replace`, then fsync of the folder. Only a new name or an existing regular file is written: a symlink
+    at `path` (also a dangling one) is refused, never followed, and so are folders, devices, FIFOs and sockets.
     Missing folders are created owner-only. Failures raise `StorageWriteError` (Danish; also an OSError).
     """
-    path, _exists, isdir = _resolve(Path(path))
-    if isdir:
-        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {_ERRNO_DA[errno.EISDIR]}.", errno.EISDIR)
+    path = Path(path)
+    _refuse_target(path)
     folder = path.parent
-    if not _encodable(path):
-        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: navnet er ugyldigt.", errno.EINVAL)
     try:
         _make_private_dirs(folder)
     except OSError as exc:
@@ -222,8 +354,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {_ERRNO_DA[errno.ENOTDIR]}.",
                                     errno.ENOTDIR) from None
         raise _write_error(path, exc) from None
-    # The temp name is ".NAME.XXXXXXXX.tmp"; for a name near the 255-byte limit use a shorter prefix.
-    prefix = f".{path.name}." if len(path.name.encode("utf-8", "surrogatepass")) <= 200 else ".delmaal-"
+    # The temp name is ".NAME.<pid>.XXXXXXXX.tmp"; for a name near the 255-byte limit use a shorter prefix.
+    pid = os.getpid()
+    long_name = len(path.name.encode("utf-8", "surrogatepass")) > 200
+    prefix = f".delmaal-.{pid}." if long_name else f".{path.name}.{pid}."
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
@@ -241,6 +375,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        _refuse_target(path)  # checked again right before the rename: a link made meanwhile is not replaced
         _replace(tmp, path)
     except BaseException as exc:
         try:
@@ -314,11 +449,12 @@ def _read_bytes(path: Path, limit: int | None = None) -> bytes:
         return fh.read() if limit is None else fh.read(limit + 1)
 
 
-def read_text_file(path: Path, what: str = "filen") -> str:
+def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = False) -> str:
     """Read a UTF-8 text file, turning every failure into a Danish StorageError.
 
     A UTF-8 byte-order mark is dropped. Binary files, UTF-16 files and files over `MAX_TEXT_BYTES`
-    are refused with a message that says what to do.
+    are refused with a message that says what to do. With `regular_only`, anything but a regular file
+    (FIFO, device, socket) is refused before it is read, and the read can never block.
     """
     path = Path(path)
     try:
@@ -334,8 +470,13 @@ def read_text_file(path: Path, what: str = "filen") -> str:
         raise StorageError(f"{what} '{_short(path)}' kunne ikke læses: {why}.") from None
     if stat.S_ISDIR(st.st_mode):
         raise StorageError(f"'{_short(path)}' er en mappe, ikke en fil.")
+    if regular_only and not stat.S_ISREG(st.st_mode):
+        raise StorageError(f"'{_short(path)}' er {_kind_da(st.st_mode)}, ikke en almindelig fil, og kan ikke åbnes.")
     try:
-        data = _read_bytes(path, MAX_TEXT_BYTES)
+        if regular_only:  # the path is followed here (a link to a saved delmål is fine), never blocks
+            data = _read_regular(Path(os.path.realpath(path)), MAX_TEXT_BYTES) or b""
+        else:
+            data = _read_bytes(path, MAX_TEXT_BYTES)
     except PermissionError:
         raise StorageError(f"Du har ikke adgang til at læse '{_short(path)}'.") from None
     except OSError as exc:
@@ -410,12 +551,60 @@ def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
         raise StorageError(f"{source} er ikke et gyldigt delmål ({exc}).") from None
 
 
-def load_delmaal(path: Path) -> Delmaal:
-    path = Path(path)
-    text = read_text_file(path, "Delmålsfilen")
+def _lone_surrogate_field(data: Any) -> str | None:
+    """The field path of the first text (or key) in parsed JSON holding a lone surrogate (an escaped
+    "\\ud800" the json module lets through), or None. Iterative: deep data cannot overflow the stack."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATES.search(value):
+                return _field_path(loc)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(k, str) and _SURROGATES.search(k):
+                    return _field_path(loc)
+                stack.append((v, loc + (k,)))
+        elif isinstance(value, list):
+            stack.extend((v, loc + (i,)) for i, v in enumerate(value))
+    return None
+
+
+def delmaal_from_json_text(text: str, source: str = "filen") -> Delmaal:
+    """A delmål from the text of a .delmaal.json file. Every problem, also input the json module gives up
+    on (100 000 levels of nesting, a 5 000-digit number, an escaped lone surrogate), is a Danish
+    `StorageError` saying the file is not a valid delmål."""
     if not text.strip():
-        raise StorageError(f"'{_short(path)}' er tom: der er intet delmål i den.")
-    return delmaal_from_data(parse_json_text(text, f"'{_short(path)}'"), f"'{_short(path)}'")
+        raise StorageError(f"{source} er tom: der er intet delmål i den.")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StorageError(
+            f"{source} er ikke et gyldigt delmål: det er ikke gyldig JSON (linje {exc.lineno}, kolonne "
+            f"{exc.colno}). Filen er måske beskadiget."
+        ) from None
+    except RecursionError:
+        raise StorageError(f"{source} er ikke et gyldigt delmål: JSON'en er indlejret for dybt.") from None
+    except (ValueError, MemoryError):  # e.g. a 5 000-digit number
+        raise StorageError(
+            f"{source} er ikke et gyldigt delmål: den indeholder et tal med for mange cifre eller en anden "
+            "værdi, der ikke kan læses."
+        ) from None
+    where = _lone_surrogate_field(data)
+    if where is not None:
+        raise StorageError(
+            f"{source} er ikke et gyldigt delmål: feltet {where} indeholder et ugyldigt tegn (en enlig "
+            "surrogat, fx \\ud800). Filen er måske beskadiget."
+        )
+    return delmaal_from_data(data, source)
+
+
+def load_delmaal(path: Path) -> Delmaal:
+    """Read a saved delmål. Only a regular file is read (a FIFO or device is refused at once, never
+    blocks), at most `MAX_TEXT_BYTES`; every problem is a Danish `StorageError`."""
+    path = Path(path)
+    text = read_text_file(path, "Delmålsfilen", regular_only=True)
+    return delmaal_from_json_text(text, f"'{_short(path)}'")
 
 
 def delmaal_to_json(d: Delmaal) -> str:
@@ -446,27 +635,46 @@ def backup_path(path: Path) -> Path:
     return Path(path).with_name(Path(path).name + ".bak")
 
 
+def _existing_for_backup(path: Path) -> bytes | None:
+    """The current content of `path` (None if there is none), read safely so it can be backed up."""
+    try:
+        old = _read_regular(path, MAX_TEXT_BYTES)
+    except StorageError as exc:
+        raise StorageError(f"{exc} Intet er overskrevet; gem under et andet navn.") from None
+    except OSError as exc:
+        raise StorageError(
+            f"Den eksisterende fil '{_short(path)}' kunne ikke læses ({_why(exc, reading=True)}), så der kunne ikke "
+            "tages en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
+        ) from None
+    if old is not None and len(old) > MAX_TEXT_BYTES:
+        raise StorageError(
+            f"Den eksisterende fil '{_short(path)}' er over {MAX_TEXT_BYTES // (1024 * 1024)} MB, så der tages ikke "
+            "en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
+        )
+    return old
+
+
 def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str] | None = None) -> Path:
     """Write the delmål atomically (0600; missing folders 0700). Returns the path written.
 
+    Only a new name or an existing regular file is written: a symlink is never followed, and a folder,
+    device, FIFO or socket is refused (Danish `StorageWriteError`).
     With `backup`, an existing file is first copied byte for byte, atomically, to `NAME.delmaal.json.bak`
     (replacing the previous backup). If the existing file is *not* a delmål (damaged, or something else),
     it is copied to `NAME.delmaal.json.corrupt-<time>` instead, so a good `.bak` is not overwritten with
     garbage; a Danish note about it is appended to `notes`. If the existing file cannot be read, nothing is
-    written (StorageError): we never replace what we could not back up.
+    written (StorageError): we never replace what we could not back up. Stale temp files of an interrupted
+    earlier save in the folder are removed.
     """
-    path, exists, isdir = _resolve(Path(path))
-    if isdir:
-        raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
+    path = Path(path)
+    problem = write_target_problem(path)
+    if problem is not None:
+        if problem[1] == errno.EISDIR:
+            raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
+        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
     data = delmaal_to_json(d).encode("utf-8")
-    if backup and exists:
-        try:
-            old = _read_bytes(path)
-        except OSError as exc:
-            raise StorageError(
-                f"Den eksisterende fil '{_short(path)}' kunne ikke læses ({_why(exc, reading=True)}), så der kunne ikke "
-                "tages en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
-            ) from None
+    if backup:
+        old = _existing_for_backup(path)
         if old and old != data:
             if _looks_like_delmaal(old):
                 atomic_write_bytes(backup_path(path), old)
@@ -479,7 +687,30 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
                         f"'{aside.name}' og ikke slettet."
                     )
     atomic_write_bytes(path, data)
+    remove_stale_temp_files(path.parent)
     return path
+
+
+def write_with_backup(path: Path, text: str) -> Path:
+    """`write_bytes_with_backup` of `text` as UTF-8."""
+    return write_bytes_with_backup(path, _clean(text).encode("utf-8"))
+
+
+def write_bytes_with_backup(path: Path, data: bytes) -> Path:
+    """`atomic_write_bytes`, keeping the previous content (if any, and different) as `NAME.bak`, as saves do.
+    Used for exports. Same refusals as `atomic_write_bytes`."""
+    path = Path(path)
+    _refuse_target(path)
+    old = _existing_for_backup(path)
+    if old and old != data:
+        atomic_write_bytes(backup_path(path), old)
+    atomic_write_bytes(path, data)
+    return path
+
+
+def delmaal_filename(name: str) -> str:
+    """The file name a delmål is saved under when the user types `name` (".delmaal.json" added)."""
+    return name if name.endswith(DELMAAL_SUFFIX) else name.removesuffix(".json") + DELMAAL_SUFFIX
 
 
 def safe_filename(title: str, fallback: str = "delmaal") -> str:

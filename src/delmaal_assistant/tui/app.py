@@ -2,23 +2,61 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import re
+import signal
 import threading
 from datetime import date
 from pathlib import Path
 from typing import Iterable
 
 from rich import box
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
+from textual.filter import LineFilter
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widgets import HelpPanel, Markdown
 from textual.widgets._key_panel import BindingsTable, KeyPanel
 
-from delmaal_assistant.core.drafts import DraftStore, Settings, default_data_dir, load_settings, save_settings
+from delmaal_assistant.core.drafts import (
+    Draft,
+    DraftLock,
+    DraftLocked,
+    DraftStore,
+    Settings,
+    default_data_dir,
+    load_settings,
+    save_settings,
+)
+from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.storage import StorageError
 from delmaal_assistant.core.interview import Prompts, default_prompts
+
+
+#: terminal control characters (C0 but tab and newline, DEL, C1) and bidi controls: never sent to the terminal
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+class TerminalSafeFilter(LineFilter):
+    """The last line of defence: whatever a widget renders (also an Input or TextArea holding text from an
+    opened file or draft), control and bidi characters are removed from its text before it reaches the
+    terminal, so `ESC ]0;…` cannot set the title, `ESC [2J` cannot clear the screen, OSC 52 cannot write the
+    clipboard, and a right-to-left override cannot reorder what is shown. They are zero-width, so the layout
+    is unchanged. Our own renderings show bidi controls as visible markers (`core.sanitize.terminal_safe`)."""
+
+    def apply(self, segments: list[Segment], background) -> list[Segment]:
+        out = segments
+        for i, seg in enumerate(segments):
+            if seg.control is None and _UNSAFE.search(seg.text):
+                if out is segments:
+                    out = list(segments)
+                out[i] = Segment(_UNSAFE.sub("", seg.text), seg.style, seg.control)
+        return out
 
 
 #: Textual's built-in key descriptions (Input, TextArea, OptionList, scrolling …) in Danish, for the keys panel.
@@ -135,6 +173,10 @@ class DelmaalApp(App):
         self._checker_error: str | None = None
         if checker is not None:
             self._checker_ready.set()
+        self._draft_locks: dict[str, list] = {}  # draft id -> [DraftLock, number of screens using it]
+        #: Danish lines printed to the terminal after the app has closed (a signal, a crash)
+        self.exit_notes: list[str] = []
+        self._filters.append(TerminalSafeFilter())
 
     # ------------------------------------------------------------------ checker
 
@@ -149,6 +191,8 @@ class DelmaalApp(App):
     def on_mount(self) -> None:
         if not self._checker_ready.is_set():
             self.set_timer(self.CHECKER_DELAY, self._start_checker_worker)
+        if not self.is_headless:
+            self._install_signal_handlers()
 
     def _start_checker_worker(self) -> None:
         if not self._checker_ready.is_set():
@@ -196,6 +240,153 @@ class DelmaalApp(App):
             self._load_checker()
         self._checker_ready.wait(timeout)
         return self._checker
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        """Notifications carry file names and text from files: never markup, never terminal control codes."""
+        super().notify(terminal_safe(str(message)), title=terminal_safe(str(title)), severity=severity,
+                       timeout=timeout, markup=False)
+
+    # ------------------------------------------------------------------ never lose a keystroke
+
+    def interview_screens(self) -> list:
+        from delmaal_assistant.tui.screens import InterviewScreen
+
+        return [s for s in self.screen_stack if isinstance(s, InterviewScreen)]
+
+    def flush_drafts(self) -> list[str]:
+        """Write every open draft now (what was typed since the last autosave included). Returns Danish
+        messages for drafts that could not be written; empty when all are on disk."""
+        problems = []
+        for screen in self.interview_screens():
+            try:
+                ok = screen.flush()
+            except Exception as exc:  # a bug in one screen must not stop the others from being saved
+                ok, screen.save_error = False, type(exc).__name__
+            if ok is False:
+                problems.append(getattr(screen, "save_error", "") or "ukendt fejl")
+        return problems
+
+    def _install_signal_handlers(self) -> None:
+        """SIGTERM (e.g. logout, `kill`) and SIGHUP (the terminal window is closed): write the draft first."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+            if sig is None:
+                continue
+            try:
+                loop.add_signal_handler(sig, self._on_signal, sig)
+            except (NotImplementedError, RuntimeError, ValueError, OSError):
+                pass
+
+    def _on_signal(self, sig: int) -> None:
+        problems = self.flush_drafts()
+        code = 128 + int(sig)
+        if sig == getattr(signal, "SIGHUP", None):
+            # The terminal is gone: nothing can be shown or restored. The draft is on disk (fsynced).
+            os._exit(code)
+        if problems:
+            self.exit_notes.append("Delmålsassistenten blev lukket udefra, og kladden kunne ikke gemmes: "
+                                   + "; ".join(problems))
+        else:
+            self.exit_notes.append("Delmålsassistenten blev lukket udefra. Kladden er gemt.")
+        # if the terminal cannot be restored within a few seconds, leave anyway: the draft is safe
+        timer = threading.Timer(5.0, os._exit, args=(code,))
+        timer.daemon = True
+        timer.start()
+        self.exit(return_code=code)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: write the draft; if that fails, say so and ask instead of quitting silently."""
+        problems = self.flush_drafts()
+        if not problems:
+            self.exit()
+            return
+        from delmaal_assistant.tui.modals import ConfirmScreen
+
+        t = Text()
+        t.append("Kladden er ikke gemt\n\n", style="bold")
+        t.append("Kladden kunne ikke gemmes: " + "; ".join(problems) + "\n\n")
+        t.append(f"Datamappen er {self.data_dir}. Hvis du afslutter nu, går det, du har skrevet siden sidste "
+                 "gemte kladde, tabt. Du kan blive og gemme delmålet som fil et andet sted (F3, Ctrl+S).")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit_notes.append("Delmålsassistenten er afsluttet. Kladden blev IKKE gemt: "
+                                       + "; ".join(problems))
+                self.exit()
+
+        await self.push_screen(ConfirmScreen(t, yes="Afslut uden at gemme", no="Bliv"), answered)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: no traceback on the terminal (Textual's prints local variables, i.e. the
+        delmål). Write the draft, write a crash report without contents, and say so in Danish."""
+        from delmaal_assistant.core.crashlog import crash_message, write_crash_report
+
+        self._return_code = 1
+        if self._exception is None:  # run_test re-raises it, so tests still see the error
+            self._exception = error
+            self._exception_event.set()
+        report = write_crash_report(error, "assistenten")
+        screens = self.interview_screens()
+        try:
+            problems = self.flush_drafts()
+        except Exception:
+            problems = ["?"]
+        self._exit_renderables.append(Text(crash_message(report, draft_safe=(not problems) if screens else None)))
+        self._close_messages_no_wait()
+
+    # ------------------------------------------------------------------ one writer per draft
+
+    def open_interview(self, draft: Draft, *, resumed: bool = False) -> None:
+        """Show `draft` in the interview, holding its lock. If another running instance has it open, ask:
+        look at it read-only, continue in a copy, or cancel."""
+        from delmaal_assistant.tui.screens import InterviewScreen
+
+        held = self._draft_locks.get(draft.id)
+        if held is None:
+            try:
+                lock = self.store.lock(draft.id)
+            except DraftLocked as exc:
+                self._draft_is_open_elsewhere(draft, str(exc))
+                return
+            except StorageError as exc:  # e.g. a read-only data folder: the draft can still be shown
+                self.notify(f"Kladden kunne ikke låses til dette vindue: {exc}", severity="warning", timeout=10)
+                lock = None
+            held = self._draft_locks[draft.id] = [lock, 0]
+        held[1] += 1
+        self.push_screen(InterviewScreen(draft, resumed=resumed))
+
+    def release_draft(self, draft_id: str) -> None:
+        """An interview screen for `draft_id` is gone: drop the lock when no screen uses it any more."""
+        held = self._draft_locks.get(draft_id)
+        if held is None:
+            return
+        held[1] -= 1
+        if held[1] <= 0:
+            del self._draft_locks[draft_id]
+            lock: DraftLock | None = held[0]
+            if lock is not None:
+                lock.release()
+
+    def _draft_is_open_elsewhere(self, draft: Draft, message: str) -> None:
+        from delmaal_assistant.tui.modals import DraftLockedScreen, DraftViewScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice == "view":
+                self.push_screen(DraftViewScreen(draft))
+            elif choice == "copy":
+                try:
+                    copy = self.store.copy(draft, "Dette er en kopi af en kladde, der var åben i et andet vindue.")
+                except StorageError as exc:
+                    self.notify(f"Kopien kunne ikke gemmes: {exc}", severity="error", timeout=15)
+                    return
+                self.notify("Du skriver nu i en kopi af kladden. Originalen er urørt.", title="Kopi", timeout=8)
+                self.open_interview(copy, resumed=True)
+
+        self.push_screen(DraftLockedScreen(message), chosen)
 
     # ------------------------------------------------------------------ settings
 
@@ -287,7 +478,7 @@ class DelmaalApp(App):
         """Ctrl+C: say in Danish how to quit (Textual's own hint is English)."""
         for key, active in self.active_bindings.items():
             if active.binding.action in ("quit", "app.quit"):
-                self.notify(f"Tryk [b]{self.get_key_display(active.binding)}[/b] for at afslutte.",
+                self.notify(f"Tryk {self.get_key_display(active.binding)} for at afslutte.",
                             title="Vil du afslutte?")
                 return
 
@@ -301,11 +492,8 @@ class DelmaalApp(App):
         self.notify(f"Skærmbillede gemt: {path}", title="Skærmbillede")
 
     def action_new_delmaal(self) -> None:
-        from delmaal_assistant.core.drafts import Draft
-        from delmaal_assistant.tui.screens import InterviewScreen
-
         self.action_home()
-        self.push_screen(InterviewScreen(Draft(meeting_mode=self.settings.meeting_mode_default)))
+        self.open_interview(Draft(meeting_mode=self.settings.meeting_mode_default))
 
     def action_check_wording(self) -> None:
         from delmaal_assistant.tui.screens import CheckScreen
@@ -337,4 +525,11 @@ def run_app(data_dir=None) -> int:
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
     app.run()
+    import sys
+
+    for note in app.exit_notes:
+        try:
+            sys.stderr.write(note + "\n")
+        except (OSError, ValueError):
+            pass
     return app.return_code or 0

@@ -11,8 +11,16 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
-from delmaal_assistant.tui.widgets import TickBox
+import os
+
+from delmaal_assistant.core.export import to_text
 from delmaal_assistant.core.interview import Step
+from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.storage import DELMAAL_SUFFIX, _why, delmaal_filename, write_target_problem
+from delmaal_assistant.tui.widgets import TickBox
+
+#: bytes a file name may have on common file systems; ".bak" is added to the name of a replaced file
+NAME_MAX = 255
 
 KEYS_HELP = (
     "Taster: Ctrl+S send svar · Ctrl+N gå videre alligevel · Ctrl+B forrige spørgsmål · "
@@ -93,6 +101,49 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(False)
 
 
+def save_target_problem(folder: Path, names: list[str]) -> str | None:
+    """Why the files `names` cannot be written in `folder`, in Danish, or None. Checked before anything is
+    opened: names too long (also a folder part), a FIFO/device/socket or a symlink where a file would go, a
+    file where the folder should be. Never blocks and never raises."""
+    try:
+        fs_folder = os.fsencode(folder)
+    except (UnicodeError, TypeError, ValueError):
+        return "Mappens navn indeholder tegn, der ikke kan bruges i et filnavn."
+    if b"\x00" in fs_folder:
+        return "Mappens navn indeholder tegn, der ikke kan bruges i et filnavn."
+    for part in Path(folder).parts:
+        if len(os.fsencode(part)) > NAME_MAX:
+            return (f"En del af mappens navn er for lang ({len(os.fsencode(part))} tegn/bytes; højst {NAME_MAX}). "
+                    "Vælg en anden mappe.")
+    if len(fs_folder) > 3800:
+        return "Mappens sti er for lang. Vælg en anden mappe."
+    for name in names:
+        try:
+            size = len(os.fsencode(name + ".bak"))
+        except (UnicodeError, ValueError):
+            return "Filnavnet indeholder tegn, der ikke kan bruges i et filnavn."
+        if size > NAME_MAX:
+            return (f"Filnavnet er for langt: '{name[:40]}…' har {size - 4} tegn/bytes, og der skal være plads "
+                    f"til en sikkerhedskopi (.bak) på højst {NAME_MAX}. Vælg et kortere navn.")
+    try:
+        st = os.stat(folder)
+    except OSError as exc:
+        if os.path.islink(folder):
+            return f"Mappen '{terminal_safe(str(folder))}' er en genvej, der ikke peger på noget."
+        if isinstance(exc, FileNotFoundError):
+            return None  # missing folders are created
+        return f"Mappen '{terminal_safe(str(folder))}' kan ikke bruges: {_why(exc)}."
+    import stat as stat_
+
+    if not stat_.S_ISDIR(st.st_mode):
+        return f"'{terminal_safe(str(folder))}' er en fil, ikke en mappe."
+    for name in names:
+        problem = write_target_problem(Path(folder) / name)
+        if problem is not None:
+            return f"'{terminal_safe(name)}' kan ikke gemmes: {problem[0]}."
+    return None
+
+
 class ConfirmSmartScreen(ModalScreen["int | None"]):
     """SMART questions 3 and 6 can only be answered by a person: say yes (or take a yes back) here."""
 
@@ -133,7 +184,10 @@ class ConfirmSmartScreen(ModalScreen["int | None"]):
 
 class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"]):
     """Ask for folder and file name. Returns (folder, file name, also export) or None; with `export_only`,
-    (folder, file name stem, the chosen export formats)."""
+    (folder, file name stem, the chosen export formats).
+
+    The target is checked before the dialog closes (see `save_target_problem`): a bad one gets a Danish
+    message in the dialog, so nothing afterwards can freeze or crash on it."""
 
     BINDINGS = [Binding("escape", "cancel", "Annullér", id="save-cancel")]
 
@@ -187,20 +241,98 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
         if not name or "/" in name or "\\" in name:
             err.update("Skriv et filnavn uden skråstreger.")
             return
-        path = Path(folder).expanduser()
-        if path.exists() and not path.is_dir():
-            err.update(f"'{path}' er en fil, ikke en mappe.")
-            return
-        if self.export_only:
-            from delmaal_assistant.core.export import FORMATS
+        try:
+            path = Path(folder).expanduser()
+        except RuntimeError:  # "~nosuchuser"
+            path = Path(folder)
+        from delmaal_assistant.core.export import FORMATS
 
+        if self.export_only:
             formats = tuple(f for f in FORMATS if self.query_one(f"#export-{f}", Checkbox).value)
             if not formats:
                 err.update("Vælg mindst ét format.")
                 return
-            self.dismiss((path, name, formats))
+            stem = name
+            for suffix, _what in FORMATS.values():
+                stem = stem.removesuffix(suffix)
+            names = [stem + FORMATS[f][0] for f in formats]
+        else:
+            export = self.query_one("#save-export", Checkbox).value
+            final = delmaal_filename(name)
+            stem = final.removesuffix(DELMAAL_SUFFIX)
+            names = [final] + ([stem + FORMATS[f][0] for f in ("md", "txt")] if export else [])
+        problem = save_target_problem(path, names)
+        if problem:
+            err.update(Text(problem))
             return
-        self.dismiss((path, name, self.query_one("#save-export", Checkbox).value))
+        self.dismiss((path, name, formats if self.export_only else export))
 
     def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DraftLockedScreen(ModalScreen["str | None"]):
+    """The draft is open in another window: look at it read-only, continue in a copy, or cancel."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annullér", id="locked-cancel")]
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        t = Text()
+        t.append("Kladden er åben et andet sted\n\n", style="bold")
+        t.append(terminal_safe(self.message) + "\n\n")
+        t.append("Du kan se kladden uden at ændre den, eller fortsætte i en kopi, så intet overskrives.")
+        with Vertical(id="locked-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(t, id="locked-text")
+            with Horizontal(classes="buttons"):
+                yield Button("Annullér", id="locked-cancel-button")
+                yield Button("Se den (skrivebeskyttet)", id="locked-view", variant="primary")
+                yield Button("Fortsæt i en kopi", id="locked-copy")
+
+    def on_mount(self) -> None:
+        self.query_one("#locked-view").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss({"locked-view": "view", "locked-copy": "copy"}.get(event.button.id or ""))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DraftViewScreen(ModalScreen[None]):
+    """A draft shown read-only: the delmål and the conversation, nothing can be changed or saved here."""
+
+    BINDINGS = [Binding("escape", "close", "Luk", id="view-close")]
+
+    def __init__(self, draft) -> None:
+        super().__init__()
+        self.draft = draft
+
+    def compose(self) -> ComposeResult:
+        t = Text()
+        t.append("Skrivebeskyttet visning af kladden\n", style="bold")
+        t.append("Den er åben i et andet vindue; ret den dér.\n\n", style="dim")
+        t.append(terminal_safe(to_text(self.draft.delmaal)))
+        if self.draft.conversation:
+            t.append("\nSAMTALEN\n", style="bold")
+            for e in self.draft.conversation:
+                who = {"assistant": "Assistent", "user": "Svar", "system": "Note"}.get(e.role, e.role)
+                t.append(f"{who}: ", style="bold")
+                t.append(terminal_safe(e.text) + "\n")
+        with Vertical(id="view-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(t, id="view-text")
+            yield Button("Luk (Esc)", id="view-close-button")
+
+    def on_mount(self) -> None:
+        self.query_one("#view-close-button").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
         self.dismiss(None)

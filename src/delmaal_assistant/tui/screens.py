@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Collapsible, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from delmaal_assistant.core.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.drafts import AutosavePolicy, ConversationEntry, Draft
 from delmaal_assistant.core.codes import name_codes_in
 from delmaal_assistant.core.easyread import easy_read
 from delmaal_assistant.core.easyread import sections as easy_sections
@@ -24,6 +26,7 @@ from delmaal_assistant.core.easyread import speech_text as easy_speech
 from delmaal_assistant.core.easyread import title as easy_title
 from delmaal_assistant.core.export import FORMATS as EXPORT_FORMATS
 from delmaal_assistant.core.export import (
+    existing_exports,
     export_states,
     fields_for_copy,
     record_export,
@@ -32,6 +35,7 @@ from delmaal_assistant.core.export import (
     write_exports,
 )
 from delmaal_assistant.core.interview import Step, field_title, followup_for
+from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.session import REVIEW_STEP, CheckRun, InterviewSession, run_checks, run_text_checks
 from delmaal_assistant.core.storage import StorageError, load_delmaal, safe_filename, save_delmaal
 from delmaal_assistant.tui.forms import StepForm, make_form
@@ -42,8 +46,17 @@ from delmaal_assistant.tui.render import display_order, finding_line, marked_tex
 #: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
 PRIVACY_CODES = ("personal-data", "personal-name")
 LIVE_DELAY = 0.3
-AUTOSAVE_DELAY = 1.5
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
+
+
+def replace_question(paths: list[Path]) -> Text:
+    """Ask before files are replaced; the old ones are kept as NAME.bak."""
+    t = Text()
+    names = ", ".join(f"'{terminal_safe(str(p))}'" for p in paths)
+    one = len(paths) == 1
+    t.append(f"{'Filen' if one else 'Filerne'} {names} findes allerede. Vil du erstatte {'den' if one else 'dem'}? ")
+    t.append("De gamle gemmes som " + ", ".join(f"'{terminal_safe(p.name)}.bak'" for p in paths) + ".")
+    return t
 
 
 def calm_cursors(root) -> None:
@@ -78,7 +91,7 @@ class ChatMessage(Static):
         prefix = ROLE_PREFIX.get(entry.role, entry.role)
         t = Text()
         t.append(f"{prefix}: ", style="bold")
-        t.append(entry.text)
+        t.append(terminal_safe(entry.text))
         super().__init__(t, classes=f"msg msg-{entry.role}")
         self.entry = entry
 
@@ -129,7 +142,7 @@ class StartScreen(Screen):
         if infos:
             for info in infos:
                 when = info.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
-                drafts.add_option(Option(f"{info.title[:50]}  ({when})", id=f"draft:{info.id}"))
+                drafts.add_option(Option(Text(f"{terminal_safe(info.title[:50])}  ({when})"), id=f"draft:{info.id}"))
             drafts.highlighted = 0
         else:
             drafts.add_option(Option("(ingen kladder endnu)", disabled=True))
@@ -141,15 +154,15 @@ class StartScreen(Screen):
         saved.clear_options()
         folder = app.default_save_dir()
         try:
-            files = sorted(folder.glob("*.delmaal.json"), key=lambda p: p.stat().st_mtime, reverse=True)[:30]
+            files = sorted(folder.glob("*.delmaal.json"), key=lambda p: p.lstat().st_mtime, reverse=True)[:30]
         except OSError:
             files = []
         if files:
             for f in files:
-                saved.add_option(Option(f.name, id=f"file:{f}"))
+                saved.add_option(Option(Text(terminal_safe(f.name)), id=f"file:{f}"))
             saved.highlighted = 0
         else:
-            saved.add_option(Option(f"(ingen gemte delmål i {folder})", disabled=True))
+            saved.add_option(Option(Text(f"(ingen gemte delmål i {terminal_safe(str(folder))})"), disabled=True))
 
     def action_focus_open(self) -> None:
         self.query_one("#open-path", Input).focus()
@@ -176,7 +189,7 @@ class StartScreen(Screen):
             self.notify(str(exc), severity="error", timeout=15)
             self.refresh_lists()
             return
-        self.app.push_screen(InterviewScreen(draft, resumed=True))
+        self.app.open_interview(draft, resumed=True)
 
     def open_file(self, path: Path) -> None:
         try:
@@ -187,7 +200,7 @@ class StartScreen(Screen):
         draft = Draft(delmaal=d, saved_path=str(path), step=REVIEW_STEP,
                       meeting_mode=self.app.settings.meeting_mode_default)
         draft.conversation.append(ConversationEntry(role="system", text=f"Delmålet er åbnet fra {path}."))
-        self.app.push_screen(InterviewScreen(draft, resumed=True))
+        self.app.open_interview(draft, resumed=True)
 
 
 # ====================================================================================== interview
@@ -225,7 +238,9 @@ class InterviewScreen(Screen):
         self._last_answer: dict | None = None
         self._form: StepForm | None = None
         self._live_timer: Timer | None = None
-        self._save_timer: Timer | None = None
+        #: autosave while typing: at most ~2 s after any keystroke, pauses or not (core.drafts.AutosavePolicy)
+        self.autosave_policy = AutosavePolicy()
+        self._shown_save_error: str | None = None
         self._first_new: ChatMessage | None = None  # the first message of the latest feedback
 
     # the session's state, for the other screens and the tests
@@ -267,6 +282,7 @@ class InterviewScreen(Screen):
         self.session = InterviewSession(self.draft, prompts=self.prompts, save=self.app.store.save,
                                         today=self.app.today)
         self.session.listeners.append(self._mount_entry)
+        self.set_interval(self.autosave_policy.tick, self._autosave_tick)
         self.set_class(self.meeting, "meeting")
         self.set_class(self.app.size.width < 100, "narrow")
         log = self.query_one("#log", VerticalScroll)
@@ -300,7 +316,7 @@ class InterviewScreen(Screen):
     def _set_subtitle(self) -> None:
         mode = " · mødetilstand" if self.meeting else ""
         unsaved = " · ikke gemt!" if self.session and self.session.save_error else ""
-        self.sub_title = (self.d.title or "nyt delmål") + mode + unsaved
+        self.sub_title = terminal_safe(self.d.title or "nyt delmål") + mode + unsaved
 
     @property
     def form(self) -> StepForm | None:
@@ -502,18 +518,13 @@ class InterviewScreen(Screen):
             return
         self._last_answer = answer
         self.session.keep_typed(answer)
-        self._schedule_save()
+        self.autosave_policy.edited(time.monotonic())
         self._schedule_live()
         self.update_side()
 
     async def on_step_form_submit_requested(self, event: StepForm.SubmitRequested) -> None:
         event.stop()
         await self.action_submit()
-
-    def _schedule_save(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self.autosave)
 
     def _schedule_live(self) -> None:
         if self._live_timer is not None:
@@ -575,21 +586,34 @@ class InterviewScreen(Screen):
             self.update_side()
 
     def autosave(self) -> bool:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
+        """Write the draft now. True when it is on disk; on failure the user is told (once per reason)."""
         err = self.session.autosave() if self.session else None
         if err:
-            self.notify(err, severity="error", timeout=15)
+            if err != self._shown_save_error:
+                self.notify(err, severity="error", timeout=15)
+            self.autosave_policy.retry_later(time.monotonic())
+        else:
+            self.autosave_policy.saved()
+        self._shown_save_error = err
         self._set_subtitle()
         return err is None
 
+    @property
+    def save_error(self) -> str:
+        """Why the draft is not on disk ("" when it is), for the app's Ctrl+Q and signal handling."""
+        return (self.session.save_error if self.session else None) or ""
+
+    def _autosave_tick(self) -> None:
+        if self.autosave_policy.due(time.monotonic()):
+            self.autosave()
+
     def on_unmount(self) -> None:
-        """Leaving the screen or quitting: write what was typed since the last autosave."""
+        """Leaving the screen or quitting: write what was typed since the last autosave; free the draft."""
         if self._live_timer is not None:
             self._live_timer.stop()
-        if self._save_timer is not None:
+        if self.autosave_policy.dirty:
             self.flush()
+        self.app.release_draft(self.draft.id)
 
     def flush(self) -> bool:
         try:
@@ -608,7 +632,7 @@ class InterviewScreen(Screen):
 
         def row(path: str, value: str, label: str | None = None) -> None:
             t.append(f"{label or reg.label(path)}: ", style="bold")
-            t.append((value.strip() or "–") + "\n")
+            t.append((terminal_safe(value).strip() or "–") + "\n")
 
         row("title", d.title)
         row("wording", d.wording)
@@ -686,11 +710,11 @@ class ReviewScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = "Gennemse og gem"
         d = self.draft.delmaal
-        self.query_one("#review-delmaal", Static).update(Text(to_text(d)))
+        self.query_one("#review-delmaal", Static).update(Text(terminal_safe(to_text(d))))
         self._render_easy()
         self._render_smart([])
         if self.draft.saved_path:
-            self.query_one("#review-status", Static).update(f"Senest gemt som: {self.draft.saved_path}")
+            self.query_one("#review-status", Static).update(Text(f"Senest gemt som: {terminal_safe(self.draft.saved_path)}"))
         self._render_exports()
         self._check_all()
 
@@ -707,10 +731,10 @@ class ReviewScreen(Screen):
     def _render_easy(self) -> None:
         t = Text()
         d = self.draft.delmaal
-        t.append(f"{easy_title(d)}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
+        t.append(f"{terminal_safe(easy_title(d))}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
         for heading, body in easy_sections(d):
-            t.append(f"\n{heading}\n", style="bold")
-            t.append(body + "\n")
+            t.append(f"\n{terminal_safe(heading)}\n", style="bold")
+            t.append(terminal_safe(body) + "\n")
         self.query_one("#review-easy", Static).update(t)
 
     def _render_exports(self) -> None:
@@ -767,7 +791,7 @@ class ReviewScreen(Screen):
                 t.append_text(finding_line(i, f, question=followup_for(self.app.prompts, f)[1]))
         self.query_one("#review-findings", Static).update(t)
         self._render_smart()
-        self.query_one("#review-delmaal", Static).update(Text(to_text(self.draft.delmaal, self.findings)))
+        self.query_one("#review-delmaal", Static).update(Text(terminal_safe(to_text(self.draft.delmaal, self.findings))))
         self.interview.update_side()
 
     def _smart_findings(self) -> list | None:
@@ -866,14 +890,17 @@ class ReviewScreen(Screen):
                 if not name.endswith(".delmaal.json"):
                     name = name.removesuffix(".json") + ".delmaal.json"
                 path = folder / name
-                if path.exists() and str(path) != self.draft.saved_path:
+                replaced = [path] if os.path.lexists(path) and str(path) != self.draft.saved_path else []
+                if export:
+                    formats = ("md", "txt") if isinstance(export, bool) else tuple(export)
+                    replaced += existing_exports(folder, name.removesuffix(".delmaal.json"), formats)
+                if replaced:
                     def overwrite(yes: bool | None) -> None:
                         if yes:
                             self._privacy_then_save(path, export)
 
-                    self.app.push_screen(ConfirmScreen(
-                        f"Filen '{path}' findes allerede. Vil du erstatte den? "
-                        f"Den gamle gemmes som '{path.name}.bak'.", yes="Erstat", no="Annullér"), overwrite)
+                    self.app.push_screen(ConfirmScreen(replace_question(replaced), yes="Erstat", no="Annullér"),
+                                         overwrite)
                     return
                 self._privacy_then_save(path, export)
 
@@ -885,7 +912,17 @@ class ReviewScreen(Screen):
                 folder, name, formats = result
                 for fmt in EXPORT_FORMATS.values():
                     name = name.removesuffix(fmt[0])
-                self._export(folder, name, tuple(formats) if not isinstance(formats, bool) else ("md", "txt"))
+                formats = tuple(formats) if not isinstance(formats, bool) else ("md", "txt")
+                replaced = existing_exports(folder, name, formats)
+                if replaced:
+                    def overwrite(yes: bool | None) -> None:
+                        if yes:
+                            self._export(folder, name, formats)
+
+                    self.app.push_screen(ConfirmScreen(replace_question(replaced), yes="Erstat", no="Annullér"),
+                                         overwrite)
+                    return
+                self._export(folder, name, formats)
 
         self.app.push_screen(SaveScreen(self._folder(), self._stem(), export_only=True), chosen)
 
@@ -962,7 +999,7 @@ class ReviewScreen(Screen):
             msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in refreshed)
         for n in notes + errors:
             self.notify(n, severity="warning", timeout=15)
-        self.query_one("#review-status", Static).update(msg)
+        self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
         self.session.say("system", msg)
         self.interview.autosave()
@@ -995,7 +1032,7 @@ class ReviewScreen(Screen):
                         "Gem (Ctrl+S), så de passer sammen.")
         else:
             msg += "\nDelmålet er ikke gemt endnu. Gem (Ctrl+S), så holdes eksporterne opdateret."
-        self.query_one("#review-status", Static).update(msg)
+        self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
         self.notify(msg, title="Eksport", timeout=8)
 
