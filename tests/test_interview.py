@@ -24,7 +24,8 @@ from delmaal_assistant.core.interview import (
 from delmaal_assistant.core.model import Delmaal, validate_language_tag
 from delmaal_assistant.core.resources import prompts_dir
 
-CHECKS_MD = Path("/work/shared/domain/CHECKS.md")
+# ../shared beside the project (see ../shared/README.md); the test falls back to CORE_CODES without it.
+CHECKS_MD = Path(__file__).resolve().parents[2] / "shared" / "domain" / "CHECKS.md"
 TEMPLATE_ORDER = [
     "title", "wording", "purpose", "measurement", "handleplan_goal", "theme", "goal_type", "methods",
     "indsats.actions", "indsats.when_resident_wants_otherwise", "collaboration.resident_attitude",

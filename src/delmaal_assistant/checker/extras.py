@@ -1,23 +1,18 @@
-"""Further checks: long-sentence, readability (LIX), passive-voice, personal-data.
-
-Their thresholds, word lists, messages and examples are data in `lexicons/<lang>/extra.toml`.
+"""Detectors for the further checks: long-sentence, readability (LIX), passive-voice, personal-data,
+personal-name. Their thresholds, word lists, messages and examples are rules in `lexicons/<lang>/extra.toml`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import TYPE_CHECKING
+
+from pydantic import Field, field_validator
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import Analysis, Tok
-
-if TYPE_CHECKING:
-    from delmaal_assistant.checker.engine import Engine
-
-EXTRA_CODES = ("long-sentence", "readability", "passive-voice", "personal-data", "personal-name")
-BLIVE_FORMS = {"bliver", "blive", "blev", "blevet", "blevne"}
+from delmaal_assistant.checker.rules import Detector, Env, Strict, no_duplicates, register
 
 # Digit runs must not continue into another number ("1.500", "12/3", "2027-03") on either side.
 _B = r"(?<!\d)(?<!\d[/.,:-])"
@@ -25,55 +20,37 @@ _E = r"(?!\d|[/.,:-]\d)"
 CPR_RE = re.compile(_B + r"(\d{2})(\d{2})(\d{2})[- ]?(\d{4})" + _E)
 PHONE_GROUPED_RE = re.compile(_B + r"(?:\+45[ -]?)?\d{2}[ -]\d{2}[ -]\d{2}[ -]\d{2}" + _E)
 PHONE_PLAIN_RE = re.compile(_B + r"(\+45[ -]?)?(\d{4} ?\d{4})" + _E)
-PHONE_CUE_RE = re.compile(r"(tlf|telefon|mobil|ring|nummer|nr\.?|sms|kontakt)\w*[^\d]{0,20}$", re.IGNORECASE)
-
-
-def run(engine: "Engine", an: Analysis, want: Callable[[str], bool]) -> list[Finding]:
-    cfg = engine._extra
-    out: list[Finding] = []
-    if want("long-sentence"):
-        out += _long_sentences(cfg["long-sentence"], an)
-    if want("readability"):
-        out += _readability(cfg["readability"], an)
-    if want("passive-voice"):
-        out += _passive(cfg["passive-voice"], engine._not_passive, engine.analyzer.known_form, an)
-    if want("personal-data"):
-        out += _personal_data(cfg["personal-data"], an.text)
-    if want("personal-name"):
-        out += _names(cfg["personal-name"], engine._first_names, an)
-    return out
-
-
-def _names(cfg: dict, first_names: frozenset[str], an: Analysis) -> Iterator[Finding]:
-    """A listed first name, capitalised mid-sentence or followed by a capitalised surname."""
-    toks = an.toks
-    for k, t in enumerate(toks):
-        if t.text not in first_names:
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
-        surname = nxt is not None and nxt.text[:1].isupper() and nxt.text[1:].islower() and len(nxt.text) > 1
-        mid_sentence = k > 0 and toks[k - 1].sent == t.sent and not toks[k - 1].is_punct
-        if surname or mid_sentence:
-            end = nxt.end if surname else t.end
-            yield _mk(cfg, "personal-name", an.text, t.start, end)
-
-
-def _mk(cfg: dict, code: str, text: str, start: int, end: int, message: str | None = None, **fmt) -> Finding:
-    excerpt = text[start:end]
-    msg = (message or cfg["message"]).format(excerpt=excerpt, **fmt)
-    return Finding(code, cfg["severity"], start, end, excerpt, msg, cfg.get("suggestion"), cfg.get("question"),
-                   rule=code)
 
 
 def _words(toks: list[Tok]) -> list[Tok]:
     return [t for t in toks if not t.is_punct]
 
 
-def _long_sentences(cfg: dict, an: Analysis) -> Iterator[Finding]:
-    for a, b in an.sent_bounds:
-        words = _words(an.toks[a:b])
-        if len(words) > int(cfg["max_words"]):
-            yield _mk(cfg, "long-sentence", an.text, words[0].start, an.toks[b - 1].end, words=len(words))
+# ---------------------------------------------------------------------------------------------------- length
+class LongSentenceOptions(Strict):
+    max_words: int = Field(ge=5)
+
+
+@register
+class LongSentence(Detector):
+    """A sentence with more than `max_words` words."""
+
+    name = "long_sentence"
+    Options = LongSentenceOptions
+
+    def find(self, an: Analysis, env: Env) -> Iterator[Finding]:
+        limit = self.options.max_words  # type: ignore[attr-defined]
+        for a, b in an.sent_bounds:
+            words = _words(an.toks[a:b])
+            if len(words) > limit:
+                yield self.rule.span_finding(an.text, words[0].start, an.toks[b - 1].end, words=len(words))
+
+
+# ---------------------------------------------------------------------------------------------------- LIX
+class ReadabilityOptions(Strict):
+    min_words: int = Field(ge=1)
+    max_lix: float
+    bands: list[tuple[float, str]] = Field(min_length=1)  # [upper limit, name], ascending
 
 
 def lix(an: Analysis) -> tuple[float, int]:
@@ -92,39 +69,103 @@ def lix_band(value: float, bands: list) -> str:
     return bands[-1][1]
 
 
-def _readability(cfg: dict, an: Analysis) -> list[Finding]:
-    value, n = lix(an)
-    if n < int(cfg["min_words"]) or value <= float(cfg["max_lix"]):
-        return []
-    words = _words(an.toks)
-    band = lix_band(value, cfg["bands"])
-    return [_mk(cfg, "readability", an.text, words[0].start, words[-1].end, lix=round(value), band=band)]
+@register
+class Readability(Detector):
+    """A text of at least `min_words` words with a LIX above `max_lix`."""
+
+    name = "readability"
+    Options = ReadabilityOptions
+
+    def find(self, an: Analysis, env: Env) -> list[Finding]:
+        o = self.options
+        value, n = lix(an)
+        if n < o.min_words or value <= o.max_lix:  # type: ignore[attr-defined]
+            return []
+        words = _words(an.toks)
+        band = lix_band(value, o.bands)  # type: ignore[attr-defined]
+        return [self.rule.span_finding(an.text, words[0].start, words[-1].end, lix=round(value), band=band)]
 
 
-def _passive(cfg: dict, not_passive: set[str], known: Callable[[str], bool], an: Analysis) -> Iterator[Finding]:
-    toks = an.toks
-    for k, t in enumerate(toks):
-        low = t.lower
-        if t.is_punct or low in not_passive:
-            continue
-        if t.text[:1].isupper() and k > 0 and toks[k - 1].sent == t.sent:
-            continue  # a proper noun mid-sentence ("Lises"), not a verb
-        # -s passive: "styrkes", "vaskes", "nås": the form minus -s is a known verb form ending in a vowel.
-        if len(low) >= 5 and low.endswith("s") and low[-2] in "eå" and (low[:-1] in t.lemmas or known(low[:-1])):
-            nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
-            if f"{low} {nxt}" in not_passive:
+# ---------------------------------------------------------------------------------------------------- passive
+class PassiveOptions(Strict):
+    not_passive: list[str]  # verbs in -s that are not passive (deponents, reciprocals), or "verb next-word"
+    possessives: list[str]  # words in -es that are pronouns, not verbs ("hendes", "vores")
+    blive_forms: list[str]  # the forms of "blive" that make a passive with a participle
+    states: list[str]  # participles after "blive" that are feelings or states, not passives ("frustreret")
+    s_passive_after: str = Field(min_length=1)  # the letters before a passive -s ("styrkes", "nås")
+    participle_endings: list[str] = Field(min_length=1)  # "hjulpet", "vasket"
+
+    _unique = field_validator("not_passive", "possessives", "blive_forms", "states")(no_duplicates)
+
+
+@register
+class Passive(Detector):
+    """-s passive ("styrkes", "vaskes", "nås") and blive + participle ("bliver hjulpet"), only on verbs.
+
+    An -s form counts when the form without -s is an infinitive: its lemma is itself ("styrke") or itself
+    without the final vowel ("vaske" → "vask": the lemma table merges verb and noun). It does not count for a
+    pronoun ("hendes"), a plural noun ("beboernes", "borgeres": lemma "borger"), a proper noun mid-sentence
+    ("Lises") or a genitive after a determiner ("en piges"). After blive, a feeling or state ("bliver
+    frustreret") is not a passive."""
+
+    name = "passive_voice"
+    Options = PassiveOptions
+
+    def setup(self) -> None:
+        o: PassiveOptions = self.options  # type: ignore[assignment]
+        self.not_passive = frozenset(w.lower() for w in o.not_passive)
+        self.possessives = frozenset(w.lower() for w in o.possessives)
+        self.blive = frozenset(w.lower() for w in o.blive_forms)
+        self.states = frozenset(w.lower() for w in o.states)
+        self.determiners = frozenset(self.grammar.determiners)
+        self.participle_endings = tuple(o.participle_endings)
+
+    def _infinitive(self, stem: str, env: Env) -> bool:
+        lem = env.lemma(stem)
+        if lem is None:
+            return False
+        if lem == stem:
+            return True
+        # "vaske" → "vask" is a verb; "borgere" → "borger" (an agent noun's plural) is not
+        return lem == stem[:-1] and not lem.endswith("r")
+
+    def find(self, an: Analysis, env: Env) -> Iterator[Finding]:
+        toks = an.toks
+        for k, t in enumerate(toks):
+            low = t.lower
+            if t.is_punct or low in self.not_passive or low in self.possessives:
                 continue
-            yield _mk(cfg, "passive-voice", an.text, t.start, t.end)
-        elif low in BLIVE_FORMS:
-            for j in (k + 1, k + 2):
-                if j >= len(toks) or toks[j].is_punct:
-                    break
-                p = toks[j]
-                if p.lower.endswith(("et", "t")) and any(
-                    lem != p.lower and lem.endswith("e") and len(lem) > 2 for lem in p.lemmas
-                ):
-                    yield _mk(cfg, "passive-voice", an.text, t.start, p.end)
-                    break
+            same_sent_prev = k > 0 and toks[k - 1].sent == t.sent
+            if t.text[:1].isupper() and same_sent_prev and not toks[k - 1].is_punct:
+                continue  # a proper noun mid-sentence ("Lises"), not a verb
+            if (len(low) >= 5 and low.endswith("s") and low[-2] in self.options.s_passive_after  # type: ignore[attr-defined]
+                    and self._infinitive(low[:-1], env)):
+                if same_sent_prev and toks[k - 1].lower in self.determiners:
+                    continue  # "en piges cykel": a genitive
+                nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+                if f"{low} {nxt}" in self.not_passive:
+                    continue
+                yield self.rule.span_finding(an.text, t.start, t.end)
+            elif low in self.blive:
+                for j in (k + 1, k + 2):
+                    if j >= len(toks) or toks[j].is_punct:
+                        break
+                    p = toks[j]
+                    if p.lower in self.states:
+                        break
+                    if p.lower.endswith(self.participle_endings) and any(
+                        lem != p.lower and lem.endswith("e") and len(lem) > 2 for lem in p.lemmas
+                    ):
+                        yield self.rule.span_finding(an.text, t.start, p.end)
+                        break
+
+
+# ---------------------------------------------------------------------------------------------------- personal data
+class PersonalDataOptions(Strict):
+    message_phone: str
+    phone_cues: list[str] = Field(min_length=1)  # words before a plain 8-digit number that make it a phone number
+
+    _unique = field_validator("phone_cues")(no_duplicates)
 
 
 def _valid_cpr_date(dd: str, mm: str, yy: str) -> bool:
@@ -146,27 +187,83 @@ def _valid_ddmmyyyy(digits: str) -> bool:
         return False
 
 
-def _personal_data(cfg: dict, text: str) -> list[Finding]:
-    out: list[Finding] = []
-    taken: list[tuple[int, int]] = []
-    for m in CPR_RE.finditer(text):
-        if _valid_cpr_date(m.group(1), m.group(2), m.group(3)):
-            out.append(_mk(cfg, "personal-data", text, m.start(), m.end(), cfg["message_cpr"]))
-            taken.append(m.span())
+@register
+class PersonalData(Detector):
+    """CPR numbers (with a date check; the rule's message) and phone numbers (`message_phone`)."""
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    name = "personal_data"
+    Options = PersonalDataOptions
 
-    for m in PHONE_GROUPED_RE.finditer(text):
-        if free(*m.span()):
-            out.append(_mk(cfg, "personal-data", text, m.start(), m.end(), cfg["message_phone"]))
-            taken.append(m.span())
-    for m in PHONE_PLAIN_RE.finditer(text):
-        if not free(*m.span()):
-            continue
-        digits = m.group(2).replace(" ", "")
-        cue = bool(m.group(1)) or bool(PHONE_CUE_RE.search(text[max(0, m.start() - 30):m.start()]))
-        if cue and not _valid_ddmmyyyy(digits):
-            out.append(_mk(cfg, "personal-data", text, m.start(), m.end(), cfg["message_phone"]))
-            taken.append(m.span())
-    return out
+    def setup(self) -> None:
+        cues = "|".join(re.escape(c.lower()) for c in self.options.phone_cues)  # type: ignore[attr-defined]
+        self.cue_re = re.compile(rf"({cues})\w*[^\d]{{0,20}}$", re.IGNORECASE)
+
+    def find(self, an: Analysis, env: Env) -> list[Finding]:
+        text = an.text
+        phone = self.options.message_phone  # type: ignore[attr-defined]
+        out: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+        for m in CPR_RE.finditer(text):
+            if _valid_cpr_date(m.group(1), m.group(2), m.group(3)):
+                out.append(self.rule.span_finding(text, m.start(), m.end()))
+                taken.append(m.span())
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in PHONE_GROUPED_RE.finditer(text):
+            if free(*m.span()):
+                out.append(self.rule.span_finding(text, m.start(), m.end(), phone))
+                taken.append(m.span())
+        for m in PHONE_PLAIN_RE.finditer(text):
+            if not free(*m.span()):
+                continue
+            digits = m.group(2).replace(" ", "")
+            cue = bool(m.group(1)) or bool(self.cue_re.search(text[max(0, m.start() - 30):m.start()]))
+            if cue and not _valid_ddmmyyyy(digits):
+                out.append(self.rule.span_finding(text, m.start(), m.end(), phone))
+                taken.append(m.span())
+        return out
+
+
+# ---------------------------------------------------------------------------------------------------- names
+class PersonalNameOptions(Strict):
+    first_names: list[str] = Field(min_length=1)
+    # Names that are also everyday words ("Bo" = live, "Per" = per, "Hans" = his): at the start of a sentence
+    # they count only before a capitalised surname.
+    everyday_words: list[str] = Field(default_factory=list)
+
+    _unique = field_validator("first_names", "everyday_words")(no_duplicates)
+
+
+@register
+class PersonalName(Detector):
+    """A listed first name, anywhere in a sentence (capitalised as names are), with a capitalised surname
+    when one follows. The finding's `key` is the first name, so a caller can report each name once."""
+
+    name = "personal_name"
+    Options = PersonalNameOptions
+
+    def setup(self) -> None:
+        o: PersonalNameOptions = self.options  # type: ignore[assignment]
+        self.names = frozenset(o.first_names)
+        self.everyday = frozenset(o.everyday_words)
+        unknown = sorted(self.everyday - self.names)
+        if unknown:
+            from delmaal_assistant.checker.rules import LexiconError
+
+            raise LexiconError(f"{self.rule.file}, regel '{self.rule.id}': nøglen 'everyday_words' nævner "
+                               f"'{unknown[0]}', som ikke står i 'first_names'")
+
+    def find(self, an: Analysis, env: Env) -> Iterable[Finding]:
+        toks = an.toks
+        for k, t in enumerate(toks):
+            if t.text not in self.names:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+            surname = (nxt is not None and nxt.text[:1].isupper() and nxt.text[1:].islower() and len(nxt.text) > 1
+                       and nxt.text not in self.names)
+            mid_sentence = k > 0 and toks[k - 1].sent == t.sent and not toks[k - 1].is_punct
+            if surname or mid_sentence or t.text not in self.everyday:
+                end = nxt.end if surname else t.end
+                yield self.rule.span_finding(an.text, t.start, end, key=t.text)

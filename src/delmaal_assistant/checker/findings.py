@@ -17,6 +17,7 @@ CORE_CODES = (
     "purpose-like",
     "staff-perspective",
 )
+EXTRA_CODES = ("long-sentence", "readability", "passive-voice", "personal-data", "personal-name")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class Finding:
     question: str | None = None
     field: str | None = None
     rule: str | None = None  # the lexicon rule that fired, e.g. "vague-verb/work-focus"
+    # What was found, normalised, where one thing can be found many times: a personal name's first name
+    # ("Mette"), so a whole-delmål check can report each name once. Not part of the JSON output.
+    key: str | None = None
 
     def to_json(self) -> dict:
         d = {"code": self.code, "severity": self.severity, "start": self.start, "end": self.end,

@@ -1,213 +1,65 @@
-"""Loading the checker's lexicons (TOML data in `lexicons/<lang>/`) and compiling their patterns.
+"""Loading the checker's lexicons (TOML data in `lexicons/<lang>/`): validated at load, compiled once.
 
-See `lexicons/da/README.md` for the pattern language. Every problem in a lexicon file is reported as a
-`LexiconError` naming the file and the rule, so a pedagogue editing a file gets a clear message.
+`common.toml` is the language's grammar words (`grammar.Grammar`); every other file except `whole.toml` is a
+rule file: a finding code's message and word lists and its `[[rules]]`, each of a declared type
+(`rules.SPECS`: pattern, wordlist, detector). Every problem is a `LexiconError` in Danish naming the file, the
+rule and the key, so a pedagogue editing a file gets a clear message. See `lexicons/da/README.md`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from delmaal_assistant.checker.nlp import NUMBER_WORDS, Tok
+from pydantic import ValidationError
+
+# The detector modules register their classes with rules.register when imported.
+from delmaal_assistant.checker import detectors as _detectors  # noqa: F401
+from delmaal_assistant.checker import extras as _extras  # noqa: F401
+from delmaal_assistant.checker.findings import CORE_CODES, EXTRA_CODES
+from delmaal_assistant.checker.grammar import Grammar
+from delmaal_assistant.checker.patterns import Pattern, PatternError, PatternWords, VerbEndings
+from delmaal_assistant.checker.patterns import compile_pattern as _compile
+from delmaal_assistant.checker.rules import (
+    DETECTORS,
+    SPECS,
+    DetectorSpec,
+    LexiconError,
+    MatchSpec,
+    Rule,
+    RuleSpec,
+    WordlistSpec,
+    danish_errors,
+    no_duplicates,
+)
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.resources import lexicon_dir
 
+__all__ = ["Lexicon", "LexiconError", "Rule", "compile_pattern", "load_lexicon", "pattern_words"]
 
-class LexiconError(Exception):
-    pass
-
-
-DATE_RE = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?\.?$")
-ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-YEAR_RE = re.compile(r"^(20\d\d)\.?$")
-CLOCK_WORDS = {"kl.", "kl", "klokken"}
-# Before these words a bare "1.3" is a date ("frem til 1.3."), not a clock time.
-DATE_PREPOSITIONS = {"til", "inden", "senest", "før", "indtil", "fra", "den", "d.", "per", "pr.", "efter", "med",
-                     "t.o.m.", "ultimo", "medio", "primo"}
-STRONG_NUMBER_EXCLUDE = {"en", "et"}
-
-
-def verb_forms(base: str) -> set[str]:
-    """Regular Danish verb forms from an infinitive (styrke → styrker, styrkes, styrkede, styrket, …)."""
-    forms = {base, base + "r", base + "s"}
-    if base.endswith("e"):
-        stem = base[:-1]
-        forms |= {base + "de", base + "des", stem + "et", base + "t", stem + "te", stem + "tes", base + "nde",
-                  stem + "ede", stem + "ende"}
-    else:
-        forms |= {base + "et", base + "ede", base + "ende"}
-    return forms
-
-
-@dataclass(frozen=True)
-class Elem:
-    kind: str  # word | gap | num | date | year | list
-    optional: bool = False
-    forms: frozenset[str] = frozenset()
-    lemmas: frozenset[str] = frozenset()
-    prefixes: tuple[str, ...] = ()
-    suffixes: tuple[str, ...] = ()
-    gap: int = 0
-    items: frozenset[str] = frozenset()  # for @lists (exact lower forms)
-
-    def match(self, tok: Tok, prev: Tok | None) -> bool:
-        if tok.is_punct:
-            return False
-        k = self.kind
-        if k == "word":
-            low = tok.lower
-            if low in self.forms or (self.lemmas and not self.lemmas.isdisjoint(tok.lemmas)):
-                return True
-            if self.prefixes and any(low.startswith(p) for p in self.prefixes):
-                return True
-            return bool(self.suffixes) and any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
-        if k == "num":
-            return tok.is_digit or (tok.lower in NUMBER_WORDS and tok.lower not in STRONG_NUMBER_EXCLUDE)
-        if k == "list":
-            if tok.lower in self.items:
-                return True
-            parts = [p for p in re.split(r"[-–—/]", tok.lower) if p]
-            return len(parts) > 1 and all(p in self.items or p + "." in self.items for p in parts)
-        if k == "end":
-            return False
-        if prev is not None and prev.lower in CLOCK_WORDS:
-            return False
-        if k == "year":
-            return bool(YEAR_RE.match(tok.text))
-        if k == "date":
-            return is_numeric_date(tok.text) or (
-                prev is not None and prev.lower in DATE_PREPOSITIONS and _one_date(tok.text, in_range=True)
-            )
-        return False
-
-
-def is_numeric_date(text: str) -> bool:
-    """1/3, 1/3-2027, 01.03.2027, 2027-03-01, "1.3." and ranges such as "1.2.-30.4." (not clock times)."""
-    if ISO_DATE_RE.match(text):
-        m = ISO_DATE_RE.match(text)
-        return 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31
-    parts = [p for p in re.split(r"[–—]|(?<=\.)-", text) if p]
-    if len(parts) > 1:
-        return all(_one_date(p, in_range=True) for p in parts)
-    if _one_date(text, in_range=False):
-        return True
-    for i, ch in enumerate(text):  # "1/2-30/4": a range of two dates joined by a hyphen
-        if ch == "-" and _one_date(text[:i], in_range=True) and _one_date(text[i + 1:], in_range=True):
-            return True
-    return False
-
-
-def _one_date(text: str, in_range: bool) -> bool:
-    m = DATE_RE.match(text)
-    if not m:
-        return False
-    day, month = int(m.group(1)), int(m.group(2))
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return False
-    # "7.30" is a clock time and "1.10" could be either: a date needs a year, a slash or dash, a trailing
-    # dot ("1.3.") or to be part of a range.
-    return bool(m.group(3)) or "/" in text or "-" in text or text.endswith(".") or in_range
-
-
-@dataclass(frozen=True)
-class Pattern:
-    source: str
-    elems: tuple[Elem, ...]
-
-
-def compile_pattern(src: str, lists: dict[str, frozenset[str]], where: str) -> Pattern:
-    elems: list[Elem] = []
-    for raw in src.split():
-        optional = raw.startswith("[") and raw.endswith("]")
-        spec = raw[1:-1] if optional else raw
-        if not spec:
-            raise LexiconError(f"{where}: tomt led i mønsteret '{src}'")
-        if re.fullmatch(r"~\d", spec):
-            elems.append(Elem("gap", gap=int(spec[1:])))
-            continue
-        if spec == "#":
-            elems.append(Elem("num", optional))
-            continue
-        if spec == "$":
-            elems.append(Elem("end"))
-            continue
-        if spec in ("@date", "@year"):
-            elems.append(Elem(spec[1:], optional))
-            continue
-        if spec.startswith("@"):
-            name = spec[1:]
-            if name not in lists and name + "s" in lists:
-                name += "s"  # "@month" refers to the list "months"
-            if name not in lists:
-                raise LexiconError(f"{where}: ukendt liste '@{name}' i mønsteret '{src}'")
-            elems.append(Elem("list", optional, items=lists[name]))
-            continue
-        forms: set[str] = set()
-        lemmas: set[str] = set()
-        prefixes: list[str] = []
-        suffixes: list[str] = []
-        for alt in spec.split("|"):
-            alt = alt.lower()
-            if not alt:
-                raise LexiconError(f"{where}: tomt alternativ i '{spec}' i mønsteret '{src}'")
-            if alt.startswith("="):
-                forms.add(alt[1:])
-            elif alt.endswith("*"):
-                prefixes.append(alt[:-1])
-            elif alt.startswith("*"):
-                suffixes.append(alt[1:])
-            elif alt.endswith("+"):
-                forms |= verb_forms(alt[:-1])
-                lemmas.add(alt[:-1])
-            else:
-                forms.add(alt)
-                lemmas.add(alt)
-        elems.append(Elem("word", optional, frozenset(forms), frozenset(lemmas), tuple(prefixes), tuple(suffixes)))
-    if not elems or elems[0].kind == "gap" or elems[0].optional:
-        raise LexiconError(f"{where}: et mønster skal begynde med et ord, der skal være der: '{src}'")
-    if elems[-1].kind == "gap":
-        raise LexiconError(f"{where}: et mønster må ikke slutte med et mellemrum (~N): '{src}'")
-    return Pattern(src, tuple(elems))
-
-
-@dataclass
-class Rule:
-    id: str
-    code: str
-    severity: str
-    message: str
-    suggestion: str | None
-    question: str | None
-    patterns: list[Pattern] = field(default_factory=list)
-    detector: str | None = None
-    scope: str = "main"
-    unless_number: bool = False
-    not_after: frozenset[str] = frozenset()
-    not_before: frozenset[tuple[str, ...]] = frozenset()
-    not_after_determiner: bool = False
-    at_start: bool = False  # the match must begin at the sentence's first word (after a leading "at")
-    flag: list[str] = field(default_factory=list)
-    pass_: list[str] = field(default_factory=list)
-    file: str = ""
+GRAMMAR_FILE = "common"
+# A rule file has `rules` (or a `code`); other files are data for other modules (whole.toml and fields.toml for
+# checker/whole.py, codes.toml, person.toml for core/). whole.toml is never a rule file of the text checker.
+NOT_RULE_FILES = {GRAMMAR_FILE, "whole"}
+FILE_KEYS = {"lang", "code", "severity", "message", "suggestion", "question", "rules"}
+KNOWN_CODES = set(CORE_CODES) | set(EXTRA_CODES)
 
 
 @dataclass
 class Lexicon:
     lang: str
     rules: list[Rule]
-    common: dict[str, Any]
-    files: dict[str, dict[str, Any]]  # file stem → parsed TOML (for detector settings)
+    grammar: Grammar
+    files: dict[str, dict[str, Any]]  # file stem → parsed TOML
+
+    @property
+    def common(self) -> dict[str, Any]:
+        return self.files.get(GRAMMAR_FILE, {})
 
     def section(self, stem: str) -> dict[str, Any]:
         return self.files.get(stem, {})
-
-
-SEVERITIES = {"error", "warning", "suggestion"}
-RULE_KEYS = {"id", "patterns", "detector", "scope", "unless_number", "not_after", "not_before",
-             "not_after_determiner", "at_start", "flag", "pass", "message", "suggestion", "question", "severity"}
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -222,53 +74,149 @@ def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
     if not folder.is_dir():
         raise LexiconError(f"der findes ingen ordlister for sproget '{lang}' ({folder})")
     files = {p.stem: _read(p) for p in sorted(folder.glob("*.toml"))}
-    common = files.get("common", {})
     tags = {validate_language_tag(d["lang"]) for d in files.values()}
     if tags != {validate_language_tag(lang)}:
         raise LexiconError(f"ordlisterne i {folder} har sprogkoderne {sorted(tags)}, forventede '{lang}'")
+    if GRAMMAR_FILE not in files:
+        raise LexiconError(f"{GRAMMAR_FILE}.toml mangler i {folder}")
+    try:
+        grammar = Grammar.model_validate(files[GRAMMAR_FILE])
+        for name, value in files[GRAMMAR_FILE].items():
+            if isinstance(value, list):
+                no_duplicates(value)
+    except ValidationError as exc:
+        raise LexiconError(f"{GRAMMAR_FILE}.toml: {danish_errors(exc)}") from None
+    except ValueError as exc:
+        raise LexiconError(f"{GRAMMAR_FILE}.toml, listen '{name}': {exc}") from None
+    words = pattern_words(grammar)
+    common_lists = {k: frozenset(str(x).lower() for x in v) for k, v in files[GRAMMAR_FILE].items()
+                    if isinstance(v, list) and all(isinstance(x, str) for x in v)}
     rules: list[Rule] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for stem, data in files.items():
-        if "code" not in data:
+        if stem in NOT_RULE_FILES or not ("rules" in data or "code" in data):
             continue
-        lists = {k: frozenset(str(x).lower() for x in v) for k, v in data.items()
-                 if isinstance(v, list) and all(isinstance(x, str) for x in v)}
-        for i, r in enumerate(data.get("rules", [])):
-            where = f"{stem}.toml, regel {r.get('id', i + 1)}"
-            unknown = set(r) - RULE_KEYS
-            if unknown:
-                raise LexiconError(f"{where}: ukendte felter {sorted(unknown)}")
-            rid = r.get("id")
-            if not rid or rid in seen:
-                raise LexiconError(f"{where}: reglen mangler et id, eller id'et er brugt før")
-            seen.add(rid)
-            severity = r.get("severity", data.get("severity", "warning"))
-            if severity not in SEVERITIES:
-                raise LexiconError(f"{where}: ukendt alvorlighed '{severity}'")
-            scope = r.get("scope", "main")
-            if scope not in ("main", "any"):
-                raise LexiconError(f"{where}: 'scope' skal være 'main' eller 'any'")
-            if not r.get("patterns") and not r.get("detector"):
-                raise LexiconError(f"{where}: reglen har hverken 'patterns' eller 'detector'")
-            rules.append(
-                Rule(
-                    id=rid,
-                    code=data["code"],
-                    severity=severity,
-                    message=r.get("message", data.get("message", "")),
-                    suggestion=r.get("suggestion", data.get("suggestion")),
-                    question=r.get("question", data.get("question")),
-                    patterns=[compile_pattern(p, lists, where) for p in r.get("patterns", [])],
-                    detector=r.get("detector"),
-                    scope=scope,
-                    unless_number=bool(r.get("unless_number", False)),
-                    not_after=frozenset(w.lower() for w in r.get("not_after", [])),
-                    not_before=frozenset(tuple(w.lower().split()) for w in r.get("not_before", [])),
-                    not_after_determiner=bool(r.get("not_after_determiner", False)),
-                    at_start=bool(r.get("at_start", False)),
-                    flag=list(r.get("flag", [])),
-                    pass_=list(r.get("pass", [])),
-                    file=f"{stem}.toml",
-                )
-            )
-    return Lexicon(lang=lang, rules=rules, common=common, files=files)
+        for rule in _load_rule_file(f"{stem}.toml", data, grammar, words, common_lists):
+            if rule.id in seen:
+                raise LexiconError(f"{rule.file}, regel '{rule.id}': id'et er allerede brugt i {seen[rule.id]}")
+            seen[rule.id] = rule.file
+            rules.append(rule)
+    # checker/whole.py reads the month names from the timeframe section, where they used to be.
+    if "timeframe" in files:
+        files["timeframe"].setdefault("months", list(grammar.months))
+    return Lexicon(lang=lang, rules=rules, grammar=grammar, files=files)
+
+
+def pattern_words(grammar: Grammar) -> PatternWords:
+    """The words the pattern language's special elements need, from the grammar file."""
+    return PatternWords(
+        numbers=frozenset(grammar.number_words) - frozenset(grammar.weak_number_words),
+        clock_words=frozenset(grammar.clock_words),
+        date_prepositions=frozenset(grammar.date_prepositions),
+        verbs=VerbEndings(**{k: v if isinstance(v, str) else tuple(v)
+                             for k, v in grammar.verb_endings.model_dump().items()}),
+    )
+
+
+@lru_cache(maxsize=4)
+def _default_words(lang: str) -> PatternWords:
+    return pattern_words(load_lexicon(lang).grammar)
+
+
+def compile_pattern(src: str, lists: dict[str, frozenset[str]], where: str, words: PatternWords | None = None,
+                    lang: str = "da") -> Pattern:
+    """Compile one pattern for other data files (checker/whole.py's fields.toml): a LexiconError names `where`."""
+    try:
+        return _compile(src, lists, words or _default_words(lang))
+    except PatternError as exc:
+        raise LexiconError(f"{where}: {exc}") from None
+
+
+def _load_rule_file(name: str, data: dict[str, Any], grammar: Grammar, words: PatternWords,
+                    common_lists: dict[str, frozenset[str]]) -> list[Rule]:
+    """Validate one rule file: its own keys, its word lists, then every rule by its type."""
+    lists: dict[str, frozenset[str]] = {}
+    for key, value in data.items():
+        if key in FILE_KEYS:
+            continue
+        if not (isinstance(value, list) and all(isinstance(x, str) for x in value)):
+            raise LexiconError(f"{name}: nøglen '{key}' er ukendt (uden for [[rules]] står kun {sorted(FILE_KEYS)} "
+                               "og ordlister: lister af ord)")
+        try:
+            no_duplicates(value)
+        except ValueError as exc:
+            raise LexiconError(f"{name}, ordlisten '{key}': {exc}") from None
+        lists[key] = frozenset(x.lower() for x in value)
+    for key in ("code", "severity", "message", "suggestion", "question"):
+        if key in data and not isinstance(data[key], str):
+            raise LexiconError(f"{name}: nøglen '{key}' skal være en tekst i anførselstegn")
+    if data.get("severity", "warning") not in ("error", "warning", "suggestion"):
+        raise LexiconError(f"{name}: nøglen 'severity' skal være 'error', 'warning' eller 'suggestion'")
+    raw_rules = data.get("rules")
+    if not isinstance(raw_rules, list) or not raw_rules or not all(isinstance(r, dict) for r in raw_rules):
+        raise LexiconError(f"{name}: filen skal have mindst én regel ([[rules]])")
+    pattern_lists = {**common_lists, **lists}
+    return [_build(name, i, r, data, lists, pattern_lists, grammar, words) for i, r in enumerate(raw_rules)]
+
+
+def _build(name: str, i: int, raw: dict[str, Any], data: dict[str, Any], lists: dict[str, frozenset[str]],
+           pattern_lists: dict[str, frozenset[str]], grammar: Grammar, words: PatternWords) -> Rule:
+    where = f"{name}, regel '{raw.get('id', i + 1)}'"
+    typ = raw.get("type")
+    spec_cls = SPECS.get(typ) if isinstance(typ, str) else None
+    if spec_cls is None:
+        raise LexiconError(f"{where}: nøglen 'type' skal være en af {sorted(SPECS)} (fik {typ!r})")
+    try:
+        spec: RuleSpec = spec_cls.model_validate(raw)
+    except ValidationError as exc:
+        raise LexiconError(f"{where}: {danish_errors(exc)}") from None
+    code = spec.code or data.get("code")
+    if code not in KNOWN_CODES:
+        raise LexiconError(f"{where}: ukendt kode {code!r} (nøglen 'code' i reglen eller i filen); "
+                           f"kendte koder: {', '.join(sorted(KNOWN_CODES))}")
+    message = spec.message or data.get("message")
+    if not message:
+        raise LexiconError(f"{where}: reglen har ingen besked ('message' i reglen eller i filen)")
+
+    def compile_all(sources: list[str]) -> list[Pattern]:
+        out = []
+        for src in sources:
+            try:
+                out.append(_compile(src, pattern_lists, words))
+            except PatternError as exc:
+                raise LexiconError(f"{where}: {exc}") from None
+        return out
+
+    rule = Rule(
+        id=spec.id, type=spec.type, code=code, severity=spec.severity or data.get("severity", "warning"),
+        message=message, suggestion=spec.suggestion or data.get("suggestion"),
+        question=spec.question or data.get("question"), file=name, flag=list(spec.flag), pass_=list(spec.pass_),
+    )
+    if isinstance(spec, MatchSpec):
+        sources = spec.words if isinstance(spec, WordlistSpec) else spec.patterns  # type: ignore[attr-defined]
+        rule.patterns = compile_all(sources)
+        rule.scope = spec.scope
+        rule.unless_number = spec.unless_number
+        rule.not_after = frozenset(w.lower() for w in spec.not_after)
+        rule.not_before = frozenset(tuple(w.lower().split()) for w in spec.not_before)
+        rule.not_after_determiner = spec.not_after_determiner
+        rule.at_start = spec.at_start
+        rule.not_forms = frozenset(w.lower() for w in spec.not_forms)
+        return rule
+    assert isinstance(spec, DetectorSpec)
+    cls = DETECTORS.get(spec.detector)
+    if cls is None:
+        raise LexiconError(f"{where}: ukendt detektor '{spec.detector}' (nøglen 'detector'); kendte detektorer: "
+                           f"{', '.join(sorted(DETECTORS))}")
+    if spec.patterns and not cls.uses_patterns:
+        raise LexiconError(f"{where}: detektoren '{spec.detector}' bruger ikke 'patterns'")
+    missing = [n for n in cls.lists if n not in lists]
+    if missing:
+        raise LexiconError(f"{where}: detektoren '{spec.detector}' bruger ordlisten '{missing[0]}', som mangler i filen")
+    try:
+        options = cls.Options.model_validate(spec.model_extra or {})
+    except ValidationError as exc:
+        raise LexiconError(f"{where}: {danish_errors(exc)}") from None
+    rule.patterns = compile_all(spec.patterns)
+    rule.detector = cls(rule, options, {n: lists[n] for n in cls.lists}, grammar)
+    return rule

@@ -215,6 +215,10 @@ class Analyzer:
         """True when the lemma table knows `form` (as a word form of any lemma)."""
         return self._table.get(form) is not None
 
+    def lemma(self, form: str) -> str | None:
+        """The lemma table's lemma of `form` (case-sensitive), or None when the table does not know it."""
+        return self._table.get(form)
+
     def _facts(self, raw: str) -> tuple[str, frozenset[str], bool, bool]:
         """(lower, lemmas, is_punct, is_digit) for a token text; memoised, since words repeat a lot."""
         hit = self._facts_memo.get(raw)

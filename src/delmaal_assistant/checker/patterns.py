@@ -1,0 +1,282 @@
+"""The pattern language of the lexicons (see `lexicons/da/README.md`): compiling and matching on tokens.
+
+Every word a pattern knows comes from the lexicon files; the language-specific sets the special elements need
+(number words, clock words, date prepositions) are handed in by the loader as `PatternWords`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from delmaal_assistant.checker.nlp import Tok
+
+DATE_RE = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?\.?$")
+ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+YEAR_RE = re.compile(r"^(20\d\d)\.?$")
+SPLIT_RE = re.compile(r"[-–—/]")
+PATTERN_CHARS = set("|[]~#@=*+$")
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be compiled; the message is Danish and names the pattern (not the file)."""
+
+
+@dataclass(frozen=True)
+class VerbEndings:
+    """How `word+` makes regular verb forms (from common.toml's [verb_endings])."""
+
+    final_vowel: str = ""
+    after_vowel: tuple[str, ...] = ()  # appended to an infinitive that ends in the final vowel
+    after_stem: tuple[str, ...] = ()  # appended to that infinitive without its final vowel
+    other: tuple[str, ...] = ()  # appended to any other infinitive
+
+
+@dataclass(frozen=True)
+class PatternWords:
+    """The words the special elements need, from common.toml."""
+
+    numbers: frozenset[str] = frozenset()  # "#": number words that are quantities on their own
+    clock_words: frozenset[str] = frozenset()  # no date or year right after "kl."
+    date_prepositions: frozenset[str] = frozenset()  # "frem til 1.3": a bare "1.3" after these is a date
+    verbs: VerbEndings = VerbEndings()
+
+
+def verb_forms(base: str, endings: "VerbEndings") -> set[str]:
+    """Regular verb forms from an infinitive, by the endings in common.toml (styrke → styrker, styrkes, …)."""
+    forms = {base}
+    if base.endswith(endings.final_vowel):
+        stem = base[: -len(endings.final_vowel)]
+        forms |= {base + e for e in endings.after_vowel} | {stem + e for e in endings.after_stem}
+    else:
+        forms |= {base + e for e in endings.other}
+    return forms
+
+
+@dataclass(frozen=True)
+class Elem:
+    kind: str  # word | gap | num | date | year | list | end
+    optional: bool = False
+    forms: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    gap: int = 0
+    items: frozenset[str] = frozenset()  # @lists (exact lower forms); number words for "#"
+    words: PatternWords | None = None  # for @date / @year
+
+    def match(self, tok: Tok, prev: Tok | None) -> bool:
+        if tok.is_punct:
+            return False
+        k = self.kind
+        if k == "word":
+            low = tok.lower
+            if low in self.forms or (self.lemmas and not self.lemmas.isdisjoint(tok.lemmas)):
+                return True
+            if self.prefixes and any(low.startswith(p) for p in self.prefixes):
+                return True
+            return bool(self.suffixes) and any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
+        if k == "num":
+            return tok.is_digit or tok.lower in self.items
+        if k == "list":
+            if tok.lower in self.items:
+                return True
+            parts = [p for p in SPLIT_RE.split(tok.lower) if p]
+            return len(parts) > 1 and all(p in self.items or p + "." in self.items for p in parts)
+        if k == "end":
+            return False
+        w = self.words or PatternWords()
+        if prev is not None and prev.lower in w.clock_words:
+            return False
+        if k == "year":
+            return bool(YEAR_RE.match(tok.text))
+        if k == "date":
+            return is_numeric_date(tok.text) or (
+                prev is not None and prev.lower in w.date_prepositions and _one_date(tok.text, in_range=True)
+            )
+        return False
+
+
+def is_numeric_date(text: str) -> bool:
+    """1/3, 1/3-2027, 01.03.2027, 2027-03-01, "1.3." and ranges such as "1.2.-30.4." (not clock times)."""
+    m = ISO_DATE_RE.match(text)
+    if m:
+        return 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31
+    parts = [p for p in re.split(r"[–—]|(?<=\.)-", text) if p]
+    if len(parts) > 1:
+        return all(_one_date(p, in_range=True) for p in parts)
+    if _one_date(text, in_range=False):
+        return True
+    for i, ch in enumerate(text):  # "1/2-30/4": a range of two dates joined by a hyphen
+        if ch == "-" and _one_date(text[:i], in_range=True) and _one_date(text[i + 1:], in_range=True):
+            return True
+    return False
+
+
+def _one_date(text: str, in_range: bool) -> bool:
+    m = DATE_RE.match(text)
+    if not m:
+        return False
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    # "7.30" is a clock time and "1.10" could be either: a date needs a year, a slash or dash, a trailing
+    # dot ("1.3.") or to be part of a range.
+    return bool(m.group(3)) or "/" in text or "-" in text or text.endswith(".") or in_range
+
+
+@dataclass(frozen=True)
+class Pattern:
+    source: str
+    elems: tuple[Elem, ...]
+
+
+def resolve_list(name: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """"@month" refers to the list "months"."""
+    if name in lists:
+        return name
+    return name + "s" if name + "s" in lists else None
+
+
+def compile_pattern(src: str, lists: dict[str, frozenset[str]], words: PatternWords) -> Pattern:
+    """Compile one pattern; raises PatternError with a Danish message."""
+    elems: list[Elem] = []
+    for raw in src.split():
+        optional = raw.startswith("[") and raw.endswith("]")
+        spec = raw[1:-1] if optional else raw
+        if not spec:
+            raise PatternError(f"tomt led i mønsteret '{src}'")
+        if re.fullmatch(r"~\d", spec):
+            elems.append(Elem("gap", gap=int(spec[1:])))
+            continue
+        if spec == "#":
+            elems.append(Elem("num", optional, items=words.numbers))
+            continue
+        if spec == "$":
+            elems.append(Elem("end"))
+            continue
+        if spec in ("@date", "@year"):
+            elems.append(Elem(spec[1:], optional, words=words))
+            continue
+        if spec.startswith("@"):
+            name = resolve_list(spec[1:], lists)
+            if name is None:
+                raise PatternError(f"ukendt liste '{spec}' i mønsteret '{src}'")
+            elems.append(Elem("list", optional, items=lists[name]))
+            continue
+        forms: set[str] = set()
+        lemmas: set[str] = set()
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        alts = [a.lower() for a in spec.split("|")]
+        dup = sorted({a for a in alts if alts.count(a) > 1})
+        if dup:
+            raise PatternError(f"'{dup[0]}' står to gange i '{spec}' i mønsteret '{src}'")
+        for alt in alts:
+            if not alt:
+                raise PatternError(f"tomt alternativ i '{spec}' i mønsteret '{src}'")
+            if alt.startswith("="):
+                forms.add(alt[1:])
+            elif alt.endswith("*"):
+                prefixes.append(alt[:-1])
+            elif alt.startswith("*"):
+                suffixes.append(alt[1:])
+            elif alt.endswith("+"):
+                forms |= verb_forms(alt[:-1], words.verbs)
+                lemmas.add(alt[:-1])
+            else:
+                if set(alt) & PATTERN_CHARS:
+                    raise PatternError(f"ukendt tegn i '{alt}' i mønsteret '{src}'")
+                forms.add(alt)
+                lemmas.add(alt)
+        elems.append(Elem("word", optional, frozenset(forms), frozenset(lemmas), tuple(prefixes), tuple(suffixes)))
+    if not elems or elems[0].kind == "gap" or elems[0].optional:
+        raise PatternError(f"et mønster skal begynde med et ord, der skal være der: '{src}'")
+    if elems[-1].kind == "gap":
+        raise PatternError(f"et mønster må ikke slutte med et mellemrum (~N): '{src}'")
+    return Pattern(src, tuple(elems))
+
+
+def match_at(toks: list[Tok], start: int, elems: tuple[Elem, ...]) -> int | None:
+    """Return the index after the last matched token, or None. Matches stay inside one sentence."""
+    sent = toks[start].sent
+    if len(elems) > 1:  # fast reject: most candidates fail on a required second word
+        second = elems[1]
+        if not second.optional and second.kind in ("word", "list"):
+            j = start + 1
+            if j >= len(toks) or toks[j].sent != sent or not second.match(toks[j], toks[start]):
+                return None
+
+    def rec(i: int, e: int, last: int) -> int | None:
+        if e == len(elems):
+            return last
+        el = elems[e]
+        if el.kind == "end":
+            at_end = i >= len(toks) or toks[i].sent != sent or toks[i].is_punct
+            return rec(i, e + 1, last) if at_end else None
+        if el.kind == "gap":
+            j = i
+            for _ in range(el.gap + 1):
+                r = rec(j, e + 1, last)
+                if r is not None:
+                    return r
+                if j >= len(toks) or toks[j].is_punct or toks[j].sent != sent:
+                    break
+                j += 1
+            return None
+        if i < len(toks) and toks[i].sent == sent and el.match(toks[i], toks[i - 1] if i else None):
+            r = rec(i + 1, e + 1, i + 1)
+            if r is not None:
+                return r
+        if el.optional:
+            return rec(i, e + 1, last)
+        return None
+
+    return rec(start, 0, start)
+
+
+class PatternIndex:
+    """(owner, pattern) pairs indexed by the word forms / lemmas their first element matches; the rest are
+    scanned. `owner` is whatever the caller attaches (a rule)."""
+
+    def __init__(self, items) -> None:
+        self._by_key: dict[str, list[tuple[object, Pattern]]] = defaultdict(list)
+        self._scan: list[tuple[object, Pattern]] = []
+        for owner, pat in items:
+            first = pat.elems[0]
+            if first.kind == "word" and not first.prefixes and not first.suffixes:
+                for key in first.forms | first.lemmas:
+                    self._by_key[key].append((owner, pat))
+            elif first.kind == "list":
+                for key in first.items:
+                    self._by_key[key].append((owner, pat))
+            else:
+                self._scan.append((owner, pat))
+        self._memo: dict[tuple[str, frozenset[str]], list[tuple[object, Pattern]]] = {}
+
+    def candidates(self, tok: Tok) -> list:
+        """Patterns that can start at `tok`. Depends only on the form and lemmas, so it is memoised."""
+        key = (tok.lower, tok.lemmas)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
+        out = [rp for rp in self._scan if _may_start(rp[1].elems[0], tok)]
+        seen: set[int] = set()
+        parts = [p for p in SPLIT_RE.split(tok.lower) if p] if len(tok.lower) > 3 else []
+        for k in (tok.lower, *tok.lemmas, *parts, *(p + "." for p in parts)):
+            for rp in self._by_key.get(k, ()):
+                if id(rp) not in seen:
+                    seen.add(id(rp))
+                    out.append(rp)
+        if len(self._memo) > 200_000:  # unbounded input (1 MB of unusual words) must not grow memory forever
+            self._memo.clear()
+        self._memo[key] = out
+        return out
+
+
+def _may_start(el: Elem, tok: Tok) -> bool:
+    """A superset test for the first element (date/year tests also look at the previous token)."""
+    if el.kind in ("date", "year"):
+        return tok.is_digit
+    return el.match(tok, None)
