@@ -63,7 +63,7 @@ def apply_registry(reg, findings: list[Finding]) -> list[Finding]:
         if not reg.applies(f.code, f.field):
             continue
         if f.code == "personal-name":
-            key = (f.excerpt or "").strip().lower()
+            key = (getattr(f, "key", None) or f.excerpt or "").strip().lower()
             if key in names:
                 continue
             names.add(key)
