@@ -75,3 +75,24 @@ def test_broken_registry_gives_a_danish_error_naming_field_and_key(tmp_path):
     (tmp_path / "fields.toml").write_text(good.replace('"@privacy"', '"@privat"', 1), "utf-8")
     with pytest.raises(FieldRegistryError, match="gruppen '@privat' findes ikke"):
         load_registry(folder=tmp_path)
+
+
+def test_a_personal_name_is_reported_once_per_delmaal_where_it_first_appears():
+    from delmaal_assistant.checker import check_delmaal
+    from sample_delmaal import good_delmaal
+
+    d = good_delmaal()
+    d.purpose = "Mette går med til Netto om torsdagen og kan selv betale. " + d.purpose
+    d.indsats.actions = "Kontaktpersonen går med Mette de første tre torsdage. " + d.indsats.actions
+    names = [f for f in check_delmaal(d) if f.code == "personal-name" and "mette" in f.excerpt.lower()]
+    assert [f.field for f in names] == ["purpose"]
+
+
+def test_passive_voice_is_not_judged_in_staff_prose():
+    from delmaal_assistant.checker import check_delmaal
+    from sample_delmaal import good_delmaal
+
+    d = good_delmaal()
+    d.documentation.what = "Det noteres i Sensum, om indkøbet blev gennemført."
+    d.indsats.actions = "Maden skæres ud i køkkenet. " + d.indsats.actions
+    assert not [f for f in check_delmaal(d) if f.code == "passive-voice" and f.field != "wording"]
