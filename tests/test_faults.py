@@ -582,7 +582,10 @@ async def test_a_checker_that_fails_is_never_shown_as_praise(tmp_path, fake_chec
     async with app.run_test(size=(110, 36)) as pilot:
         app.action_new_delmaal()
         await settle(pilot, app)
-        await answer_current(pilot, app)  # the title step is not checked
+        await answer_current(pilot, app)  # the title: it could not be checked either, so move on by hand
+        if app.screen.step.id == "title":
+            await pilot.press("ctrl+n")
+            await settle(pilot, app)
         await answer_current(pilot, app, {"#answer-input": "At beboeren vasker tøj hver onsdag frem til marts."})
         said = "\n".join(log_texts(app.screen))
         assert "kunne ikke tjekkes" in said and "ingen bemærkninger" not in said.lower() and "godt" not in said.lower()

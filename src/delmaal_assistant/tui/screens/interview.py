@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.css.query import NoMatches
 from textual.widgets import Header, Static
 
 from delmaal_assistant.core.drafts import AutosavePolicy, ConversationEntry, Draft
@@ -214,8 +215,12 @@ class InterviewScreen(Screen):
         if first is not None:
             log = self.query_one("#log", VerticalScroll)
             log.call_after_refresh(log.scroll_to_widget, first, animate=False, top=True)
-        if self.form is not None and not (fb.focus and self.form.focus_path(fb.focus)):
-            self.form.focus_first()
+        if self.form is not None:
+            try:
+                if not (fb.focus and self.form.focus_path(fb.focus)):
+                    self.form.focus_first()
+            except NoMatches:  # the form is being replaced
+                pass
 
     def _render_pending(self, fb) -> None:
         """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
@@ -362,14 +367,25 @@ class InterviewScreen(Screen):
             self._live_timer.stop()
         self._live_timer = self.set_timer(LIVE_DELAY, self._fire_live)
 
+    def _answer_now(self) -> dict | None:
+        """The current form's answer, or None while a form is being replaced (a timer or a check that finishes
+        at that moment must not fail on a half-built or removed form)."""
+        form = self.form
+        if form is None or not form.is_attached:
+            return None
+        try:
+            return form.get_answer()
+        except NoMatches:
+            return None
+
     def _fire_live(self) -> None:
-        form, step = self.form, self.step
-        if form is None or step is None:
+        form, step, answer = self.form, self.step, self._answer_now()
+        if form is None or step is None or answer is None:
             return
         if not form.check_text().strip():
             self.query_one("#live", Static).update("")
             return
-        self._live_check(step.id, form.get_answer(), self.session.snapshot())
+        self._live_check(step.id, answer, self.session.snapshot())
 
     @work(thread=True, exclusive=True, group="live-check")
     def _live_check(self, step_id: str, answer: dict, snapshot) -> None:
@@ -377,10 +393,8 @@ class InterviewScreen(Screen):
         self.app.call_from_thread(self._show_live, step_id, answer, run)
 
     def _show_live(self, step_id: str, answer: dict, run: CheckRun) -> None:
-        if self.step is None or self.step.id != step_id or self.form is None:
-            return
-        if self.form.get_answer() != answer:
-            return  # stale: the user typed on
+        if self.step is None or self.step.id != step_id or self._answer_now() != answer:
+            return  # another step, a form being replaced, or the user typed on: stale
         self.session.record(run)
         self.update_side()
         self._render_live(run)
