@@ -37,9 +37,7 @@ from delmaal_assistant.core.inputs import (
     open_text_file,
     refuse_unless_file,
 )
-from delmaal_assistant.core.codes import code_name
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
 
 FAIL_LEVELS = ("error", "warning", "suggestion", "none")
 MIN_LEVELS = ("error", "warning", "suggestion")
@@ -750,6 +748,13 @@ def _marked(text: str, f: Finding, style: _Style, context: int = 40) -> str:
     return pre + mark + post
 
 
+def _code_name(code: str) -> str:
+    """A finding code's Danish name (imported on first use: a plain `check` must start fast)."""
+    from delmaal_assistant.core.codes import code_name
+
+    return code_name(code)
+
+
 def _where(r: Item) -> str:
     src = terminal_safe(r.source)
     if r.field:
@@ -799,7 +804,7 @@ class TextWriter:
         for f in r.findings:
             label = style(f"{SEV_MARK.get(f.severity, '')} {SEVERITY_DA.get(f.severity, f.severity)}",
                           *SEV_STYLE.get(f.severity, ()))
-            out.append(f"  {label} {code_name(f.code)} [{f.code}]"
+            out.append(f"  {label} {_code_name(f.code)} [{f.code}]"
                        + (f" {style(f.field, '2')}" if f.field and r.field == WHOLE_FIELD else ""))
             snippet = _marked(r.text, f, style)
             if snippet:
@@ -817,6 +822,8 @@ class TextWriter:
             for para in paras:
                 out.extend(self._wrapped(para))
         if r.smart:
+            from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
+
             out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
             for it in r.smart:
                 line = f"{STATUS_SYMBOL[it.status]} {it.number}. {it.short}: {STATUS_DA[it.status]} – {it.reason}"

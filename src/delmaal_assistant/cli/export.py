@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from delmaal_assistant.core.export import FORMATS, export_states, record_export, render
+from delmaal_assistant.core.export_formats import FORMATS
 
 
 class ExportInputError(Exception):
@@ -87,6 +87,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.output == "-":
         if fmt == "docx":
             raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")
+        from delmaal_assistant.core.export import render
+
         data = render(d, fmt, _findings(d, fmt))
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()
@@ -100,6 +102,8 @@ def _run(args: argparse.Namespace) -> int:
     except OSError:
         pass
     if out.exists() and not args.force:
+        from delmaal_assistant.core.export import export_states
+
         ours = any(s.path.resolve() == out.resolve() for s in export_states(source))
         if not ours:
             raise ExportInputError(
@@ -114,6 +118,8 @@ def _run(args: argparse.Namespace) -> int:
     except (StorageError, OSError) as exc:
         raise ExportInputError(f"Eksporten kunne ikke skrives: {exc}") from None
     try:
+        from delmaal_assistant.core.export import record_export
+
         record_export(source, out, fmt)
         note = ""
     except (StorageError, OSError) as exc:

@@ -28,14 +28,8 @@ from delmaal_assistant.core.storage import (
     write_bytes_with_backup,
 )
 
-#: export formats: name → (file suffix, Danish description)
-FORMATS: dict[str, tuple[str, str]] = {
-    "md": (".md", "Markdown"),
-    "txt": (".txt", "ren tekst til at sætte ind i Sensum/Bosted/Nexus"),
-    "docx": (".docx", "Word til print"),
-    "easy": (".dit-delmaal.txt", "\"Dit delmål\" i let sprog til beboeren"),
-    "fhir": (".fhir.json", "FHIR R4 Goal (KL's Fælles Faglige Begreber)"),
-}
+from delmaal_assistant.core.export_formats import FORMATS  # noqa: E402  (re-exported)
+
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
 NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er ikke vurderet."
