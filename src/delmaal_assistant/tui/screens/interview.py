@@ -120,7 +120,10 @@ class InterviewScreen(Screen):
         if self.resumed and self.draft.conversation and not go_review:
             self.session.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
         await self.show_step(step, ask=not go_review)
-        self._check_all()
+        if self.app.checker_ready:
+            self._check_all()
+        else:  # let the first question paint before the checker's import takes the CPU
+            self.set_timer(self.app.CHECKER_DELAY * 2, self._check_all)
         self.update_side()
         if go_review:
             self.draft.step = REVIEW_STEP
