@@ -265,8 +265,12 @@ class InterviewSession:
         self.proposal = proposal
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
-        fb.messages.append(f"Forslag til delmålet, skrevet som det skal stå: «{proposal}» "
-                           "F6 bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")
+        if self.meeting:
+            fb.messages.append(f"Sådan kan vi skrive dit mål: «{proposal}» Er det rigtigt? (F6 bruger det.) "
+                               "Det, du selv sagde, gemmer vi, som du sagde det.")
+        else:
+            fb.messages.append(f"Forslag til delmålet, skrevet som det skal stå: «{proposal}» "
+                               "F6 bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")
         return True
 
     def _revise_hint(self, step: Step, n: int) -> str:

@@ -327,7 +327,9 @@ class InterviewScreen(Screen):
         step = self.step
         number = self.prompts.index(step.id) + 1
         q = Text()
-        q.append(f"Spørgsmål {number} af {len(self.prompts.steps)}: {step.title}", style="bold")
+        # in meeting mode without the field's staff name: the resident reads the question itself below
+        title = "" if self.meeting else f": {step.title}"
+        q.append(f"Spørgsmål {number} af {len(self.prompts.steps)}{title}", style="bold")
         if self.meeting:
             q.append("\n" + step.ask(True))
         if self.form is not None:
