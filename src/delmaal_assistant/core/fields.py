@@ -200,16 +200,13 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
 
 
 def _da(err: dict) -> str:
+    """A pydantic error in Danish (the wording storage uses for delmål files)."""
+    from delmaal_assistant.core.storage import _PYDANTIC_DA
+
     kind = err.get("type", "")
-    if kind == "missing":
-        return "mangler"
     if kind == "extra_forbidden":
         return "kendes ikke (stavefejl?)"
-    if kind == "literal_error":
-        return f"ugyldig værdi {err.get('input')!r}"
-    if kind.endswith("_type"):
-        return "har forkert type"
-    return "er ugyldig"
+    return _PYDANTIC_DA.get(kind, "er ugyldig").removeprefix("feltet ")
 
 
 @lru_cache(maxsize=4)
