@@ -74,7 +74,7 @@ def test_text_one_paragraph_per_field():
     paragraphs = txt.split("\n\n")
     assert "Delmålet:\nAt beboeren vasker tøj hver onsdag." in paragraphs
     # a multi-line answer stays one paragraph, its lines unindented
-    assert "Hvad handler delmålet om, og hvorfor:\nBeboeren vil gerne flytte i egen lejlighed.\n" \
+    assert "Formål:\nBeboeren vil gerne flytte i egen lejlighed.\n" \
            "Han kan selv sortere tøjet." in paragraphs
     # the resident's own words verbatim (double space kept)
     assert "Beboerens egne ord:\nJeg vil ikke  lugte på arbejdet." in paragraphs
@@ -82,8 +82,8 @@ def test_text_one_paragraph_per_field():
 
 def test_levels_are_exported_with_their_labels_not_bare_numbers():
     txt = to_text(_rich())
-    assert "Niveau ved delmålets opstart:\n3 – Stort støttebehov (omfattende, meget)" in txt
-    assert "Forventet niveau ved delmålets afslutning:\n2 – Moderat støttebehov (middel, noget)" in txt
+    assert "Indikator ved start:\n3 – Stort støttebehov (omfattende, meget)" in txt
+    assert "Forventet indikator ved afslutning:\n2 – Moderat støttebehov (middel, noget)" in txt
 
 
 def test_flags_have_their_own_heading_also_when_off():

@@ -83,7 +83,7 @@ async def test_copy_whole_and_one_field(fake_checker, data_dir, tmp_path):
 
         box = app.screen.query_one(CommandInput)
         assert box.placeholder.startswith("Kopiér hvilket felt")
-        await pilot.press(*"Konkrete handlinger")
+        await pilot.press(*"Indsats")
         await settle(pilot, app)
         await pilot.press("enter")
         await settle(pilot, app)

@@ -56,58 +56,64 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
     """The delmål as (heading, rows) in template order. Empty values are shown as '–'.
 
     `findings`: the checker's findings on this delmål (for the SMART status); None when it was not checked."""
+    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
+
+    L = registry(data_lang(d.language)).label  # the one source of field labels
     c = d.collaboration
     methods = [
         Row(f"{m.name} ({m.kind})" if m.kind != "ukendt" else m.name, m.description or "–")
         for m in d.methods
-    ] or [Row("Metoder", "–")]
-    actors = [Row(a.name, a.how or "–") for a in d.external_actors] or [Row("Eksterne aktører", "Ingen")]
+    ] or [Row(L("methods"), "–")]
+    actors = [Row(a.name, a.how or "–") for a in d.external_actors] or [Row(L("external_actors"), "Ingen")]
     ind = d.indicators
     levels = [
         Row(f"Niveau {lvl.level} – {LEVEL_LABELS[lvl.level]}",
-            f"Hvad gør beboeren / hvad ser vi: {lvl.what_we_see or '–'}\n"
-            f"Hvordan møder/støtter vi beboeren: {lvl.how_we_support or '–'}")
+            f"{L('indicators.levels[*].what_we_see').split(' (')[0]}: {lvl.what_we_see or '–'}\n"
+            f"{L('indicators.levels[*].how_we_support').split(' (')[0]}: {lvl.how_we_support or '–'}")
         for lvl in ind.levels
     ]
     out: list[tuple[str, list[Row]]] = [
-        ("Hvad hedder delmålet", [Row("Titel", d.title or "–")]),
+        ("Hvad hedder delmålet", [Row(L("title"), d.title or "–")]),
         ("Hvad er formålet", [
-            Row("Delmålet", d.wording or "–"),
-            Row("Hvad handler delmålet om, og hvorfor", d.purpose or "–"),
-            Row("Hvordan måler vi, at delmålet er nået", d.measurement or "–"),
-            Row("Mål i handleplanen", d.handleplan_goal or "–"),
-            Row("Tema (FFB)", d.theme.name if d.theme else "–"),
-            Row("Måltype (FFB)", d.goal_type.name if d.goal_type else "–"),
+            Row(L("wording"), d.wording or "–"),
+            Row(L("purpose"), d.purpose or "–"),
+            Row(L("measurement"), d.measurement or "–"),
+            Row(L("handleplan_goal"), d.handleplan_goal or "–"),
+            Row(L("theme"), d.theme.name if d.theme else "–"),
+            Row(L("goal_type"), d.goal_type.name if d.goal_type else "–"),
         ]),
         ("Faglige metoder", methods),
         ("Indsats", [
-            Row("Konkrete handlinger", d.indsats.actions or "–"),
-            Row("Når beboeren ikke kan eller vil noget andet", d.indsats.when_resident_wants_otherwise or "–"),
+            Row(L("indsats.actions"), d.indsats.actions or "–"),
+            Row(L("indsats.when_resident_wants_otherwise"), d.indsats.when_resident_wants_otherwise or "–"),
         ]),
         ("Samarbejdet og inddragelse af beboer", [
-            Row("Beboerens holdning", c.resident_attitude or "–"),
-            Row("Beboerens egne ord", c.resident_own_words or "–"),
-            Row("Sådan er samarbejdet aftalt", c.agreement or "–"),
-            Row("Værge", (c.guardian_involvement or "Ja") if c.guardian_involved else "Ingen værge inddraget"),
-        ] + ([Row("Faglig begrundelse", c.professional_justification)] if c.professional_justification else [])),
+            Row(L("collaboration.resident_attitude"), c.resident_attitude or "–"),
+            Row(L("collaboration.resident_own_words"), c.resident_own_words or "–"),
+            Row(L("collaboration.agreement"), c.agreement or "–"),
+            Row(L("collaboration.guardian_involved"),
+                (c.guardian_involvement or "Ja") if c.guardian_involved else "Ingen værge inddraget"),
+        ] + ([Row(L("collaboration.professional_justification"), c.professional_justification)]
+             if c.professional_justification else [])),
         ("Eksterne aktører", actors),
         ("Indikatorer", [
-            Row("Niveau ved delmålets opstart", level_text(ind.start_level)),
-            Row("Forventet niveau ved delmålets afslutning", level_text(ind.expected_end_level)),
+            Row(L("indicators.start_level"), level_text(ind.start_level)),
+            Row(L("indicators.expected_end_level"), level_text(ind.expected_end_level)),
         ] + levels),
         ("Dokumentation", [
-            Row("Hvad dokumenteres", d.documentation.what or "–"),
-            Row("Hvem dokumenterer", d.documentation.who or "–"),
-            Row("Hvor ofte / hvornår", d.documentation.how_often or "–"),
+            Row(L("documentation.what"), d.documentation.what or "–"),
+            Row(L("documentation.who"), d.documentation.who or "–"),
+            Row(L("documentation.how_often"), d.documentation.how_often or "–"),
         ]),
         ("Datoer", [
-            Row("Startdato", _d(d.start_date)),
-            Row("Slutdato", _d(d.end_date)),
-            Row("Evalueringsdato", _d(d.evaluation_date)),
+            Row(L("start_date"), _d(d.start_date)),
+            Row(L("end_date"), _d(d.end_date)),
+            Row(L("evaluation_date"), _d(d.evaluation_date)),
         ]),
         (FLAGS_HEADING, [
-            Row("Kriminalpræventivt delmål", "Ja" if d.crime_prevention else "Nej"),
-            Row("Beskæftigelsesdelmål (Kometen)", "Ja" if d.employment else "Nej"),
+            Row(L("crime_prevention"), "Ja" if d.crime_prevention else "Nej"),
+            Row(L("employment"), "Ja" if d.employment else "Nej"),
         ]),
         (SMART_HEADING, smart_rows(d, findings)),
     ]
