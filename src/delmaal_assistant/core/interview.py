@@ -216,12 +216,24 @@ def _meeting_levels(data: dict, fname: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _common_parent(fields: tuple[str, ...]) -> str:
+    """The longest common leading path of `fields` ("documentation.what", "documentation.who" → "documentation");
+    a single field is its own parent."""
+    if len(fields) == 1:
+        return fields[0]
+    common = []
+    for parts in zip(*(f.split(".") for f in fields)):
+        if any(p != parts[0] for p in parts):
+            break
+        common.append(parts[0])
+    return ".".join(common)
+
+
 def _registry_label(fields: tuple[str, ...], lang: str) -> str:
     """A step's title from the field registry: the label of its field, or of the fields' common parent."""
     from delmaal_assistant.core.fields import registry
 
-    common = fields[0] if len(fields) == 1 else ".".join(
-        p for p, *rest in zip(*(f.split(".") for f in fields)) if all(r == p for r in rest))
+    common = _common_parent(fields)
     return registry(lang).label(common) if common else fields[0]
 
 
@@ -280,7 +292,7 @@ def _parse_steps(data: dict, fname: str, lang: str = "da") -> list[Step]:
             steps.append(Step(id=sid, title=title, question=question, meeting=meeting, **common))
     for i, st in enumerate(steps):
         if len(st.fields) > 1:
-            parent = ".".join(p for p, *rest in zip(*(f.split(".") for f in st.fields)) if all(r == p for r in rest))
+            parent = _common_parent(st.fields)
             others = [f for o in steps if o is not st for f in o.fields]
             if parent and not any(f == parent or f.startswith(parent + ".") for f in others):
                 steps[i] = replace(st, parent=parent)

@@ -74,9 +74,7 @@ def run_checks(checker: CheckerLike | None, snapshot: Delmaal, *, unavailable: s
     try:
         return CheckRun(tuple(checker.check_delmaal(snapshot)), True, None)
     except Exception as exc:  # a checker bug must never lose the answer, nor pass for "no findings"
-        where = write_crash_report(exc, "sprogtjek af et delmål")
-        note = f" Fejlen er skrevet i {where}." if where else ""
-        return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
+        return _failed(exc, "sprogtjek af et delmål")
 
 
 def run_text_checks(checker, text: str) -> CheckRun:
@@ -94,15 +92,23 @@ def run_text_checks(checker, text: str) -> CheckRun:
                 out.extend(replace(f, start=f.start + offset, end=f.end + offset) for f in checker.check(line))
             offset += len(line) + 1
     except Exception as exc:
-        where = write_crash_report(exc, "sprogtjek af en formulering")
-        note = f" Fejlen er skrevet i {where}." if where else ""
-        return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
+        return _failed(exc, "sprogtjek af en formulering")
     return CheckRun(tuple(out), True, None)
 
 
-def _order(findings: list, text: str = "") -> list:
-    rank = {"error": 0, "warning": 1, "suggestion": 2}
-    return sorted(findings, key=lambda f: (rank.get(f.severity, 3), f.start if f.excerpt else -1))
+def _failed(exc: Exception, what: str) -> CheckRun:
+    """A failed check: a crash report without resident text, and a Danish reason for the user."""
+    where = write_crash_report(exc, what)
+    note = f" Fejlen er skrevet i {where}." if where else ""
+    return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
+
+
+_RANK = {"error": 0, "warning": 1, "suggestion": 2}
+
+
+def _order(findings: list) -> list:
+    """Most severe first; within a level, findings about the whole answer before those on a span."""
+    return sorted(findings, key=lambda f: (_RANK.get(f.severity, 3), f.start if f.excerpt else -1))
 
 
 class InterviewSession:
@@ -403,6 +409,4 @@ def _is_empty(step: Step, d: Delmaal) -> bool:
 
 
 def _judged_paths(step: Step) -> tuple[str, ...]:
-    if step.kind == "indicator":
-        return (f"indicators.levels[{step.level}].what_we_see",)
-    return step.fields
+    return (step.text_path,) if step.kind == "indicator" else step.fields

@@ -113,12 +113,11 @@ def criterion_word(wording: str, lang: str = "da") -> str | None:
     return None
 
 
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec")
-
-
 def _is_month(word: str) -> bool:
-    return word in _MONTHS
+    """A month name or its usual abbreviation ("marts", "mar")."""
+    from delmaal_assistant.core.interview import MONTHS_DA
+
+    return len(word) >= 3 and any(m == word or (m.startswith(word) and len(word) <= 4) for m in MONTHS_DA)
 
 
 def state_word(wording: str, lang: str = "da") -> str | None:

@@ -132,9 +132,6 @@ class InterviewScreen(Screen):
 
     # ------------------------------------------------------------------ conversation
 
-    def say(self, role: str, text: str) -> None:
-        self.session.say(role, text)
-
     def _mount_entry(self, entry: ConversationEntry) -> None:
         log = self.query_one("#log", VerticalScroll)
         msg = ChatMessage(entry)

@@ -98,7 +98,7 @@ class ReviewScreen(Screen):
         d = self.draft.delmaal
         self.query_one("#review-delmaal", Static).update(Text(terminal_safe(to_text(d))))
         self._render_easy()
-        self._render_smart([])
+        self._render_smart()
         if self.draft.saved_path:
             self.query_one("#review-status", Static).update(Text(f"Senest gemt som: {terminal_safe(self.draft.saved_path)}"))
         self._render_exports()
@@ -136,7 +136,7 @@ class ReviewScreen(Screen):
                      "opdatere dem): " + ", ".join(stale), style="bold")
         w.update(t)
 
-    def _render_smart(self, findings: list | None = None) -> None:
+    def _render_smart(self) -> None:
         items = [replace(i, reason=name_codes_in(i.reason)) for i in self.session.smart()]  # codes in Danish
         block = smart_block(items)
         block.append("\nCtrl+J: svar ja (eller fortryd) til spørgsmål 3 og 6.", style="dim")
