@@ -60,7 +60,7 @@ def snippet(row: dict) -> tuple[dict, str]:
 
 
 def flagged(checker, row: dict) -> list:
-    from delmaal_assistant.checker.whole import delmaal_from_snippet
+    from snippets import delmaal_from_snippet
 
     snip, prefix = snippet(row)
     d = delmaal_from_snippet(snip)

@@ -3,7 +3,8 @@
 import pytest
 
 from delmaal_assistant.checker import check_delmaal
-from delmaal_assistant.checker.whole import delmaal_from_snippet, field_data
+from delmaal_assistant.checker.whole import field_data
+from snippets import delmaal_from_snippet
 from delmaal_assistant.core.model import ExternalActor
 
 DATA = field_data()

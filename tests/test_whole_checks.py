@@ -95,7 +95,8 @@ def test_resident_own_words_are_not_corrected():
 
 
 # ---------------------------------------------------------------------------------------- examples as data
-from delmaal_assistant.checker.whole import delmaal_from_snippet, whole_config  # noqa: E402
+from delmaal_assistant.checker.whole import whole_config  # noqa: E402
+from snippets import delmaal_from_snippet  # noqa: E402
 
 WHOLE = {code: c for code, c in whole_config().items() if isinstance(c, dict) and "message" in c}
 EXAMPLES = [(code, code, kind, ex) for code, c in WHOLE.items() for kind in ("flag", "pass") for ex in c.get(kind, [])]

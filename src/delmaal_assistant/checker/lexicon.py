@@ -41,7 +41,7 @@ __all__ = ["Lexicon", "LexiconError", "Rule", "compile_pattern", "load_lexicon",
 
 GRAMMAR_FILE = "common"
 # A rule file has `rules` (or a `code`); other files are data for other modules (whole.toml and fields.toml for
-# checker/whole.py, codes.toml, person.toml for core/). whole.toml is never a rule file of the text checker.
+# checker/whole/, codes.toml, person.toml for core/). whole.toml is never a rule file of the text checker.
 NOT_RULE_FILES = {GRAMMAR_FILE, "whole"}
 FILE_KEYS = {"lang", "code", "severity", "message", "suggestion", "question", "rules"}
 KNOWN_CODES = set(CORE_CODES) | set(EXTRA_CODES)
@@ -101,7 +101,7 @@ def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
                 raise LexiconError(f"{rule.file}, regel '{rule.id}': id'et er allerede brugt i {seen[rule.id]}")
             seen[rule.id] = rule.file
             rules.append(rule)
-    # checker/whole.py reads the month names from the timeframe section, where they used to be.
+    # checker/whole/ reads the month names from the timeframe section, where they used to be.
     if "timeframe" in files:
         files["timeframe"].setdefault("months", list(grammar.months))
     return Lexicon(lang=lang, rules=rules, grammar=grammar, files=files)
@@ -125,7 +125,7 @@ def _default_words(lang: str) -> PatternWords:
 
 def compile_pattern(src: str, lists: dict[str, frozenset[str]], where: str, words: PatternWords | None = None,
                     lang: str = "da") -> Pattern:
-    """Compile one pattern for other data files (checker/whole.py's fields.toml): a LexiconError names `where`."""
+    """Compile one pattern for other data files (checker/whole/data.py: fields.toml): a LexiconError names `where`."""
     try:
         return _compile(src, lists, words or _default_words(lang))
     except PatternError as exc:

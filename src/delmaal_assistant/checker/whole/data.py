@@ -1,0 +1,206 @@
+"""The data of the whole-delmål checks and the field judges: `whole.toml` (structural checks' settings and
+messages) and `fields.toml` (the judges' elements, word lists, thresholds, messages and examples), validated
+and compiled once per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from delmaal_assistant.checker.patterns import Pattern, PatternIndex
+
+if TYPE_CHECKING:
+    from delmaal_assistant.checker.lexicon import LexiconError
+
+
+@lru_cache(maxsize=4)
+def whole_config(lang: str = "da") -> dict:
+    """The whole-delmål settings and messages (cheap: no spaCy), for callers without an Engine."""
+    from delmaal_assistant.checker.lexicon import load_lexicon
+
+    return load_lexicon(lang).section("whole")
+
+# ================================================================================================ fields.toml
+# The mentor's judges (../shared/domain/FIELDS.md): each answer of the template is judged by the elements a good
+# answer holds. The elements (roles, staff actions, times, resources, criteria …), thresholds, messages and
+# examples are data in `lexicons/<lang>/fields.toml`; `judges.py` only combines them.
+
+# Every (code, rule) a judge can report. The data must define exactly these (checked at load).
+FIELD_RULES: dict[str, tuple[str, ...]] = {
+    "weak-purpose": ("too-short", "no-resource", "no-reason"),
+    "weak-measurement": ("no-criterion", "vague-quantity"),
+    "handleplan-goal-formaal": ("abstract-state", "not-observable"),
+    "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete"),
+    "weak-when-resident-wants-otherwise": ("attitude-only", "no-when-or-how", "too-short"),
+    "weak-attitude": ("information-only", "placeholder", "no-view"),
+    "weak-justification": ("too-thin", "no-reason", "no-perspective"),
+    "actor-without-how": ("no-how",),
+    "indicator-feeling": ("feeling",),
+    "indicator-repeated": ("same-text",),
+    "indicator-staff-action": ("staff-only",),
+    "weak-documentation": ("no-frequency", "no-role", "no-content"),
+    "placeholder-answer": ("placeholder",),
+}
+ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
+            "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative",
+            "vague_alternative", "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
+            "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal")
+WORD_LISTS = ("weekdays", "dayparts", "units", "aim_markers", "resident_subjects", "placeholder",
+              "scale_words", "systems")
+NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
+
+
+class _Thresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    purpose_min_words: int = Field(ge=1)
+    indsats_min_words: int = Field(ge=1)
+    otherwise_min_words: int = Field(ge=1)
+    attitude_min_words: int = Field(ge=1)
+    justification_min_words: int = Field(ge=1)
+    actor_how_min_words: int = Field(ge=1)
+    indicator_min_content: int = Field(ge=0)
+
+
+Example = Union[str, dict[str, Any]]
+
+
+class _RuleData(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    severity: Literal["error", "warning", "suggestion"]
+    message: str = Field(min_length=1)
+    suggestion: str = ""
+    flag: list[Example] = Field(min_length=1)
+    pass_: list[Example] = Field(alias="pass", min_length=1)
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    code: str
+    name: str
+    field: str
+    question: str
+    severity: str
+    message: str
+    suggestion: str
+    flag: tuple
+    pass_: tuple
+
+    @property
+    def id(self) -> str:
+        return f"{self.code}/{self.name}"
+
+
+@dataclass(frozen=True)
+class FieldData:
+    rules: dict[tuple[str, str], FieldRule]
+    elements: dict[str, tuple[Pattern, ...]]  # name → compiled patterns (the lexicons' pattern language)
+    words: dict[str, frozenset[str]]
+    limits: _Thresholds
+    index: dict[str, PatternIndex] = dc_field(default_factory=dict)  # name → the shared engine's index
+    memo: dict = dc_field(default_factory=dict)
+
+    def candidates(self, name: str, tok) -> list[Pattern]:
+        """The patterns of element `name` that can start at `tok`, in the order the data lists them (the first
+        that matches wins); memoised on the form and lemmas, since words repeat."""
+        key = (name, tok.lower, tok.lemmas)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = [pat for _n, pat in sorted(self.index[name].candidates(tok), key=lambda rp: rp[0])]
+            if len(self.memo) > 100_000:
+                self.memo.clear()
+            self.memo[key] = hit
+        return hit
+
+
+def _data_error(where: str, exc: Exception) -> "LexiconError":
+    from delmaal_assistant.checker.lexicon import LexiconError
+
+    if isinstance(exc, ValidationError):
+        parts = []
+        for e in exc.errors():
+            loc = ".".join(str(x) for x in e["loc"]) or "(hele tabellen)"
+            kind = e["type"]
+            what = {"missing": "mangler", "extra_forbidden": "er ikke et kendt felt",
+                    "literal_error": "skal være error, warning eller suggestion",
+                    "too_short": "må ikke være tom"}.get(kind, e["msg"])
+            parts.append(f"'{loc}' {what}")
+        return LexiconError(f"fields.toml, {where}: " + "; ".join(parts))
+    return LexiconError(f"fields.toml, {where}: {exc}")
+
+
+def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
+    """Validate and compile `fields.toml` (a LexiconError in Danish names the table and key on any problem)."""
+    from delmaal_assistant.checker.lexicon import LexiconError, compile_pattern
+
+    words: dict[str, frozenset[str]] = {}
+    for name in WORD_LISTS:
+        items = raw.get(name)
+        if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+            raise LexiconError(f"fields.toml: listen '{name}' mangler eller indeholder andet end ord")
+        dup = sorted({x for x in items if items.count(x) > 1})
+        if dup:
+            raise LexiconError(f"fields.toml: listen '{name}' har dubletter: {', '.join(dup)}")
+        words[name] = frozenset(x.lower() for x in items)
+    lists = dict(words)
+    lists["months"] = frozenset(m.lower() for m in (months or []))
+    elems_raw = raw.get("elements")
+    if not isinstance(elems_raw, dict):
+        raise LexiconError("fields.toml: tabellen [elements] mangler")
+    unknown = sorted(set(elems_raw) - set(ELEMENTS))
+    missing = sorted(set(ELEMENTS) - set(elems_raw))
+    if unknown or missing:
+        raise LexiconError(f"fields.toml, [elements]: ukendte {unknown}, mangler {missing}")
+    elements = {}
+    for name, pats in elems_raw.items():
+        where = f"fields.toml, [elements] {name}"
+        if not isinstance(pats, list) or not pats or not all(isinstance(p, str) for p in pats):
+            raise LexiconError(f"{where}: skal være en liste af mønstre")
+        dup = sorted({p for p in pats if pats.count(p) > 1})
+        if dup:
+            raise LexiconError(f"{where}: dubletter {dup}")
+        elements[name] = tuple(compile_pattern(p, lists, where) for p in pats)
+    try:
+        limits = _Thresholds.model_validate(raw.get("thresholds", {}))
+    except ValidationError as exc:
+        raise _data_error("[thresholds]", exc) from None
+    rules: dict[tuple[str, str], FieldRule] = {}
+    for code, names in FIELD_RULES.items():
+        table = raw.get(code)
+        if not isinstance(table, dict):
+            raise LexiconError(f"fields.toml: tabellen [{code}] mangler")
+        field, question = table.get("field"), table.get("question")
+        if not isinstance(field, str) or not isinstance(question, str) or not question.strip():
+            raise LexiconError(f"fields.toml, [{code}]: 'field' og 'question' skal være tekster")
+        subs = {k: v for k, v in table.items() if isinstance(v, dict)}
+        extra = sorted(set(table) - {"field", "question"} - set(subs))
+        if extra:
+            raise LexiconError(f"fields.toml, [{code}]: ukendte felter {extra}")
+        if set(subs) != set(names):
+            raise LexiconError(f"fields.toml, [{code}]: reglerne skal være {sorted(names)}, ikke {sorted(subs)}")
+        for name in names:
+            try:
+                r = _RuleData.model_validate(subs[name])
+            except ValidationError as exc:
+                raise _data_error(f"[{code}.{name}]", exc) from None
+            rules[(code, name)] = FieldRule(code, name, field, question, r.severity, r.message, r.suggestion,
+                                            tuple(r.flag), tuple(r.pass_))
+    known = set(FIELD_RULES) | set(WORD_LISTS) | {"lang", "elements", "thresholds"}
+    stray = sorted(set(raw) - known)
+    if stray:
+        raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
+    words["months"] = lists["months"]
+    index = {name: PatternIndex(enumerate(pats)) for name, pats in elements.items()}
+    return FieldData(rules, elements, words, limits, index)
+
+
+@lru_cache(maxsize=4)
+def field_data(lang: str = "da") -> FieldData:
+    from delmaal_assistant.checker.lexicon import load_lexicon
+
+    lex = load_lexicon(lang)
+    return parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
+

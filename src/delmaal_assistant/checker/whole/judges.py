@@ -1,0 +1,333 @@
+"""The mentor's judges (../shared/domain/FIELDS.md): each staff answer of the template is judged by the
+elements a good answer holds. The elements, thresholds, messages and examples are data (`fields.toml`, see
+`data.py`); the elements are found by the shared pattern engine (`answer.py`); the logic here only combines them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.checker.nlp import NUMBER_WORDS
+from delmaal_assistant.checker.whole.answer import Answer
+from delmaal_assistant.checker.whole.data import FieldData, field_data
+from delmaal_assistant.checker.whole.structural import _f, is_generic_indicator
+from delmaal_assistant.core.resources import data_lang as _data_lang
+
+if TYPE_CHECKING:
+    from delmaal_assistant.core.model import Delmaal
+
+
+def _rf(data: FieldData, code: str, rule_name: str, field: str, **fmt) -> Finding:
+    r = data.rules[(code, rule_name)]
+    return Finding(code=code, severity=r.severity, start=0, end=0, excerpt="",  # type: ignore[arg-type]
+                   message=_safe_fmt(r.message, fmt), suggestion=_safe_fmt(r.suggestion, fmt) or None,
+                   question=r.question, field=field, rule=r.id)
+
+
+def _safe_fmt(template: str, fmt: dict) -> str:
+    try:
+        return template.format(**fmt)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+# ------------------------------------------------------------------------------------------------ judges
+def _resources(A: Answer) -> list[tuple[int, int]]:
+    """Resources that are the resident's now, not an aim: "så han kan klare sig", "skal kunne" do not count."""
+    aims = A.data.words["aim_markers"]
+    out = []
+    for a, b in A.positive("resource"):
+        before = [t for t in A.toks[max(0, a - 3):a] if t.sent == A.toks[a].sent and not t.is_punct]
+        if any(t.lower in aims for t in before):
+            continue
+        out.append((a, b))
+    return out
+
+
+def judge_purpose(A: Answer, data: FieldData, field: str = "purpose") -> list[Finding]:
+    # a short answer is only weak when it lacks an element: length itself is never the criterion
+    if A.n < data.limits.purpose_min_words and not (_resources(A) and A.has("reason")):
+        return [_rf(data, "weak-purpose", "too-short", field)]
+    if not _resources(A):
+        return [_rf(data, "weak-purpose", "no-resource", field)]
+    if not A.has("reason"):
+        return [_rf(data, "weak-purpose", "no-reason", field)]
+    return []
+
+
+def _has_criterion(A: Answer) -> bool:
+    for a, b in A.outside("criterion", "vague_measure", "feeling"):
+        if b - a == 1 and _not_a_count(A, a):
+            continue
+        return True
+    return False
+
+
+def _not_a_count(A: Answer, k: int) -> bool:
+    """A lone number that is a date, a year or a clock time ("1. marts", "2027", "kl. 10") is no criterion."""
+    t = A.toks[k]
+    if not (t.is_digit or t.lower in NUMBER_WORDS):
+        return False
+    prev = A.toks[k - 1].lower if k > 0 else ""
+    nxt = A.toks[k + 1].lower if k + 1 < len(A.toks) else ""
+    if prev in ("kl.", "kl", "klokken", "uge", "d.", "den") or nxt in A.data.words["months"]:
+        return True
+    if len(t.text) == 4 and t.text.startswith("20"):
+        return True
+    return "/" in t.text or t.text.rstrip(".").count(".") > 0 or "-" in t.text
+
+
+def judge_measurement(A: Answer, data: FieldData, field: str = "measurement") -> list[Finding]:
+    vague = A.spans("vague_quantity")
+    counted = any(t.is_digit or t.lower in NUMBER_WORDS for t in A.words
+                  if not _not_a_count(A, t.i) and t.lower not in ("en", "et"))
+    if vague and not counted:
+        return [_rf(data, "weak-measurement", "vague-quantity", field, excerpt=A.excerpt(vague[0]))]
+    if _has_criterion(A):
+        return []
+    return [_rf(data, "weak-measurement", "no-criterion", field)]
+
+
+def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "handleplan_goal") -> list[Finding]:
+    spans = A.spans("abstract_goal")
+    found = engine.check_text(A.text, {"purpose-like", "vague-verb"}) if engine is not None else []
+    pl = [f for f in found if f.code == "purpose-like"]
+    if spans or pl:
+        ex = A.excerpt(spans[0]) if spans else pl[0].excerpt
+        return [_rf(data, "handleplan-goal-formaal", "abstract-state", field, excerpt=ex)]
+    vv = [f for f in found if f.code == "vague-verb"]
+    if vv:
+        return [_rf(data, "handleplan-goal-formaal", "not-observable", field, excerpt=vv[0].excerpt)]
+    return []
+
+
+def _real_time(A: Answer) -> list[tuple[int, int]]:
+    return A.outside("time", "vague_time", "as_needed", "vague_frequency")
+
+
+def judge_indsats(A: Answer, data: FieldData, field: str = "indsats.actions") -> list[Finding]:
+    code = "weak-indsats"
+    when = _real_time(A)
+    need = A.spans("as_needed")
+    if need and not when:
+        return [_rf(data, code, "as-needed", field, excerpt=A.excerpt(need[0]))]
+    action = A.outside("staff_action", "generic_support") or [
+        s for s in A.spans("staff_action") if s[1] - s[0] > 1]  # "hjælper ham med at skrive": with its object
+    if A.n < data.limits.indsats_min_words and not (action and (when or A.has("aid"))):
+        return [_rf(data, code, "too-short", field)]
+    generic = A.spans("generic_support")
+    if generic and not action and not when and not A.has("aid"):
+        return [_rf(data, code, "generic-support", field, excerpt=A.excerpt(generic[0]))]
+    parts = (("hvem (en rolle)", A.has("role")), ("hvornår eller hvor ofte", bool(when)),
+             ("hvilket hjælpemiddel", A.has("aid")))
+    missing = [w for w, ok in parts[:2] if not ok]
+    if sum(ok for _, ok in parts) < 2 and missing:
+        return [_rf(data, code, "incomplete", field, missing=" og ".join(missing))]
+    return []
+
+
+def judge_otherwise(A: Answer, data: FieldData,
+                    field: str = "indsats.when_resident_wants_otherwise") -> list[Finding]:
+    code = "weak-when-resident-wants-otherwise"
+    if A.outside("alternative", "attitude_only", "vague_alternative") or A.outside(
+            "time", "vague_time", "as_needed", "vague_frequency", "deferral"):
+        return []
+    att = A.spans("attitude_only")
+    if att:
+        return [_rf(data, code, "attitude-only", field, excerpt=A.excerpt(att[0]))]
+    loose = A.spans("retry") or A.spans("vague_time") or A.spans("vague_alternative") or A.spans("deferral")
+    if loose:
+        return [_rf(data, code, "no-when-or-how", field, excerpt=A.excerpt(loose[0]))]
+    if A.n < data.limits.otherwise_min_words:
+        return [_rf(data, code, "too-short", field)]
+    return []
+
+
+def _placeholder(A: Answer) -> bool:
+    return A.norm in A.data.words["placeholder"] or not any(c.isalnum() for c in A.text)
+
+
+def _residents_view(A: Answer) -> list[tuple[int, int]]:
+    """Attitude words in sentences that are not a staff view ("Personalet vurderer …", "Det er vigtigt at …")
+    and not inside a process/information phrase ("deltog i mødet")."""
+    staff_sents = {A.toks[a].sent for a, _ in A.spans("staff_view")}
+    return [(a, b) for a, b in A.outside("attitude", "informed", "justification_why")
+            if A.toks[a].sent not in staff_sents]
+
+
+def judge_attitude(A: Answer, data: FieldData, justified: bool,
+                   field: str = "collaboration.resident_attitude") -> list[Finding]:
+    substance = _residents_view(A)
+    if A.has("informed") and not substance:
+        return [_rf(data, "weak-attitude", "information-only", field)]
+    if justified:
+        return []  # "-" beside a real faglig begrundelse: the justification is the answer
+    if _placeholder(A) or (A.n < data.limits.attitude_min_words and not substance):
+        return [_rf(data, "weak-attitude", "placeholder", field, excerpt=A.text.strip())]
+    if not substance:
+        return [_rf(data, "weak-attitude", "no-view", field)]
+    return []
+
+
+def attitude_in_substance(A: Answer) -> bool:
+    return bool(A.text.strip()) and not _placeholder(A) and bool(_residents_view(A))
+
+
+def _justification_rule(A: Answer) -> str | None:
+    """The weak sign of a faglig begrundelse, or None when it says why and how the view was sought."""
+    if not A.text.strip() or _placeholder(A) or A.n < A.data.limits.justification_min_words:
+        return "too-thin"
+    if not A.has("justification_why"):
+        return "no-reason"
+    if not A.has("justification_how"):
+        return "no-perspective"
+    return None
+
+
+def justification_is_real(A: Answer) -> bool:
+    return _justification_rule(A) is None
+
+
+def judge_justification(A: Answer, data: FieldData,
+                        field: str = "collaboration.professional_justification") -> list[Finding]:
+    rule = _justification_rule(A)
+    return [_rf(data, "weak-justification", rule, field)] if rule else []
+
+
+def judge_actor(A: Answer, name: str, i: int, data: FieldData) -> list[Finding]:
+    field = f"external_actors[{i}].how" if A.text.strip() else f"external_actors[{i}]"
+    if A.text.strip() and not _placeholder(A):
+        concrete = A.outside("staff_action", "vague_how") or _real_time(A)
+        if concrete or (A.n >= data.limits.actor_how_min_words and not A.has("vague_how")):
+            return []
+    return [_rf(data, "actor-without-how", "no-how", field, name=name.strip() or "aktøren")]
+
+
+def judge_documentation(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
+    out = []
+    doc = d.documentation
+    if doc.how_often.strip():
+        A = Answer(analyze, doc.how_often, data)
+        if not _real_time(A):
+            out.append(_rf(data, "weak-documentation", "no-frequency", "documentation.how_often",
+                           text=doc.how_often.strip()))
+    if doc.who.strip():
+        A = Answer(analyze, doc.who, data)
+        if not A.has("role"):
+            out.append(_rf(data, "weak-documentation", "no-role", "documentation.who", text=doc.who.strip()))
+    if doc.what.strip():
+        A = Answer(analyze, doc.what, data)
+        if all(t.lower in data.words["systems"] for t in A.words) or _placeholder(A):
+            out.append(_rf(data, "weak-documentation", "no-content", "documentation.what", text=doc.what.strip()))
+    return out
+
+
+def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already: set[str]) -> list[Finding]:
+    """Paraphrases of the scale (as generic-indicator), feelings, and the same text on several levels."""
+    out = []
+    seen: dict[str, int] = {}
+    skip = data.words["scale_words"]
+    need = data.limits.indicator_min_content
+    for lvl in d.indicators.levels:
+        text = lvl.what_we_see.strip()
+        if not text:
+            continue
+        field = f"indicators.levels[{lvl.level}].what_we_see"
+        key = " ".join(text.lower().strip(" .!").split())
+        if field in already:  # already a generic-indicator finding: one objection per level is enough
+            seen.setdefault(key, lvl.level)
+            continue
+        if key in seen:
+            out.append(_rf(data, "indicator-repeated", "same-text", field, level=lvl.level, other=seen[key]))
+            continue
+        seen[key] = lvl.level
+        A = Answer(analyze, text, data)
+        if _placeholder(A):
+            continue  # placeholder-answer
+        state = A.has("feeling") or A.has("abstract_goal")
+        if state and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
+            out.append(_rf(data, "indicator-feeling", "feeling", field, level=lvl.level, text=text))
+        elif not A.content_words(skip) or (A.has("scale_paraphrase") and (
+                A.has("scale_predicate") or len(A.content_words(skip)) < need)):
+            f = _f(cfg, "generic-indicator", field=field, level=lvl.level, text=text)
+            out.append(replace(f, rule="generic-indicator/paraphrase"))
+        elif _staff_only(A):
+            out.append(_rf(data, "indicator-staff-action", "staff-only", field, level=lvl.level, text=text))
+    return out
+
+
+def _staff_only(A: Answer) -> bool:
+    """An indicator text whose subject is staff and where the resident never acts ("Personalet går med …")."""
+    if not A.words or not any(a == A.words[0].i for a, _ in A.spans("role")):
+        return False
+    if any(t.lower in ("ser", "oplever", "observerer", "kan", "vil") for t in A.words[1:3]):
+        return False  # "Vi ser, at han …"
+    subjects = A.data.words["resident_subjects"]
+    return not any(t.lower in subjects or (t.text.isupper() and 2 <= len(t.text) <= 4) for t in A.words[1:])
+
+
+def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str]) -> list[Finding]:
+    """"-", "ok", "Se handleplan" in a staff field that no other judge covers."""
+    out = []
+    for path, _title, text in d.text_fields():
+        if path in judged or path in ("title", "wording", "collaboration.resident_own_words"):
+            continue
+        A = Answer(analyze, text, data)
+        if _placeholder(A) or A.norm in ("se handleplan", "se handleplanen"):
+            out.append(_rf(data, "placeholder-answer", "placeholder", path, text=text.strip()))
+    return out
+
+
+def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldData | None = None) -> list[Finding]:
+    """The mentor's judgement of every staff answer of the template, each finding on its field's path.
+
+    `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`."""
+    data = data or field_data(_data_lang(d.language))
+    cfg = cfg if cfg is not None else engine.lex.section("whole")
+    seen: dict[str, object] = {}
+
+    def analyze(text: str):
+        if text not in seen:
+            seen[text] = engine.analyze(text)
+        return seen[text]
+
+    out: list[Finding] = []
+
+    def answer(text: str) -> Answer:
+        return Answer(analyze, text, data)
+
+    if d.purpose.strip():
+        out += judge_purpose(answer(d.purpose), data)
+    if d.measurement.strip():
+        out += judge_measurement(answer(d.measurement), data)
+    if d.handleplan_goal.strip():
+        out += judge_handleplan_goal(answer(d.handleplan_goal), data, engine)
+    if d.indsats.actions.strip():
+        out += judge_indsats(answer(d.indsats.actions), data)
+    if d.indsats.when_resident_wants_otherwise.strip():
+        out += judge_otherwise(answer(d.indsats.when_resident_wants_otherwise), data)
+    c = d.collaboration
+    just = answer(c.professional_justification)
+    if c.resident_attitude.strip():
+        out += judge_attitude(answer(c.resident_attitude), data, justified=justification_is_real(just))
+    att = answer(c.resident_attitude)
+    if c.professional_justification.strip() and not attitude_in_substance(att):
+        out += judge_justification(just, data)
+    for i, a in enumerate(d.external_actors):
+        out += judge_actor(answer(a.how), a.name, i, data)
+    already = {f"indicators.levels[{lvl.level}].what_we_see" for lvl in d.indicators.levels
+               if is_generic_indicator(cfg, lvl.what_we_see)}
+    out += judge_indicators(d, analyze, data, cfg, already)
+    out += judge_documentation(d, analyze, data)
+    judged = {f.field for f in out} | already | JUDGED_FIELDS
+    out += placeholder_findings(d, analyze, data, judged)
+    return out
+
+
+# Fields with a judge of their own (a placeholder there gets that judge's finding).
+JUDGED_FIELDS = {"purpose", "measurement", "indsats.actions", "indsats.when_resident_wants_otherwise",
+                 "collaboration.resident_attitude", "collaboration.professional_justification",
+                 "documentation.what", "documentation.who", "documentation.how_often"}
+

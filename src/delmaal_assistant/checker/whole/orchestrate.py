@@ -1,0 +1,65 @@
+"""Checking a whole delmål: the text checks on every field, the structural checks and the field judges,
+each finding on the field it concerns, filtered and graded by the field registry.
+
+Text findings carry `field` = the model path of the text they were found in. Whole-delmål findings carry
+`field` = the model field they are about and an empty span (start == end == 0, excerpt "").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.checker.whole.judges import field_findings
+from delmaal_assistant.checker.whole.structural import date_findings, whole_findings
+
+if TYPE_CHECKING:
+    from delmaal_assistant.checker.engine import Engine
+    from delmaal_assistant.core.model import Delmaal
+
+
+def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
+    """Findings for every text field and the whole-delmål checks, each on the field it concerns.
+
+    Which codes apply to a field, and at what severity, is the field registry's (prompts/<lang>/fields.toml):
+    the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
+    """
+    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.resources import data_lang
+
+    reg = registry(data_lang(d.language))
+    out: list[Finding] = []
+    for path, _title, text in d.text_fields():
+        codes = set(reg.codes_for(path))
+        if not codes:
+            continue
+        for f in engine.check_text(text, codes):
+            if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:
+                continue  # the timeframe is stated in the end date field
+            out.append(replace(f, field=path))
+    cfg = engine.lex.section("whole")
+    whole = whole_findings(cfg, d) + date_findings(cfg, d)
+    out.extend(whole)
+    # the mentor's judges (below); one finding per code and field
+    have = {(f.code, f.field) for f in whole}
+    out.extend(f for f in field_findings(engine, d, cfg) if (f.code, f.field) not in have)
+    return apply_registry(reg, out)
+
+
+def apply_registry(reg, findings: list[Finding]) -> list[Finding]:
+    """Keep only the codes the registry allows on each field, with the field's severity; a personal name is
+    reported once per delmål, where it first appears."""
+    out: list[Finding] = []
+    names: set[str] = set()
+    for f in findings:
+        if not reg.applies(f.code, f.field):
+            continue
+        if f.code == "personal-name":
+            key = (getattr(f, "key", None) or f.excerpt or "").strip().lower()
+            if key in names:
+                continue
+            names.add(key)
+        sev = reg.severity(f.code, f.field, f.severity)
+        out.append(f if sev == f.severity else replace(f, severity=sev))
+    return out
