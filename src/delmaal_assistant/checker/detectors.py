@@ -123,3 +123,57 @@ class StaffOpener(Detector):
             ):
                 out.append(self.rule.finding(an, a + body[0], a + body[0] + 1))
         return out
+
+
+class ServiceInfinitiveOptions(Strict):
+    frame_window: int = Field(10, ge=1, le=20)  # how many words a goal frame may hold before its "at"
+    object_window: int = Field(4, ge=1, le=8)  # how far after the verb the resident may stand as its object
+
+
+@register
+class ServiceInfinitive(Detector):
+    """staff-perspective: an infinitive goal whose implied subject is the staff or the service — at the start
+    ("At understøtte, at …") or after a goal frame ("Formålet med indsatsen er at forebygge …", "… har til formål
+    at …"). A service verb always counts (unless reflexive: "at sikre sig", "at støtte sin søn" is the resident
+    acting); an object verb counts when the resident is its object ("at øge borgerens …", "at give ham …")."""
+
+    name = "service_infinitive"
+    Options = ServiceInfinitiveOptions
+    lists = ("goal_frames", "frame_links", "service_verbs", "object_verbs", "reflexives", "resident_objects")
+
+    def find(self, an: Analysis, env: Env) -> Iterable[Finding]:
+        w = self.words
+        opts = self.options
+        at = self.grammar.infinitive_marker
+        out = []
+        for a, b in an.sent_bounds:
+            toks = an.toks[a:b]
+            words = [i for i, t in enumerate(toks) if not t.is_punct]
+            k = self._goal_at(toks, words, at, opts.frame_window)  # type: ignore[attr-defined]
+            if k is None or k + 1 >= len(words):
+                continue
+            v = words[k + 1]
+            verb = toks[v]
+            names = {verb.lower, *verb.lemmas}
+            after = [toks[i] for i in words[k + 2:k + 2 + opts.object_window]]  # type: ignore[attr-defined]
+            if after and after[0].lower in w["reflexives"]:
+                continue
+            if names & w["service_verbs"] or (names & w["object_verbs"] and any(
+                    t.lower in w["resident_objects"] or (t.text[:1].isupper() and not t.is_digit) for t in after)):
+                out.append(self.rule.finding(an, a + v, a + v + 1))
+        return out
+
+    def _goal_at(self, toks: list[Tok], words: list[int], at: str, window: int) -> int | None:
+        """The position (in `words`) of the "at" that opens the goal: the first word, or the first "at" after a
+        frame that names the goal and links it ("Målet er at", "Det overordnede formål med … er at",
+        "… har til formål at")."""
+        if not words:
+            return None
+        if toks[words[0]].lower == at:
+            return 0
+        w = self.words
+        for n in range(1, min(len(words), window + 1)):
+            if toks[words[n]].lower == at:
+                before = {toks[i].lower for i in words[:n]}
+                return n if before & w["goal_frames"] and before & w["frame_links"] else None
+        return None
