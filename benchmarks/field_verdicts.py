@@ -13,8 +13,9 @@ stands in the file (as if the user pressed Ctrl+S), runs the whole-delmål check
 Also reported, as `../shared/tools/score_fields.py` counts it: whether the answer's field drew any content
 finding (every code except personal-name, personal-data, readability, long-sentence, passive-voice).
 
-Input: a folder of blind delmål variants with `answers.tsv` (columns named in its header: file, field, label
-weak|good, category, …). Usage:
+Input: a folder of delmål variants with `answers.tsv` (columns named in its header: id or file, field, label
+weak|good, category, …; the variant of row `id` is `v-<id>.delmaal.json`) and `labels.tsv` (score_fields.py's
+format: its `clean` rows are the good delmål). Usage:
 
     .venv/bin/python benchmarks/field_verdicts.py tests/data/blind16/fields [--json OUT] [--show weak|good|all]
 
@@ -109,7 +110,8 @@ def measure(folder: Path, checker=None) -> dict:
     loaded: dict[str, object] = {}
     results = []
     for r in rows:
-        name = r["file"]
+        name = r.get("file") or f"v-{r['id']}.delmaal.json"  # fields16's answers.tsv: one variant per id
+        r["file"] = name
         if name not in loaded:
             loaded[name] = load_delmaal(folder / name)
         v = verdict(loaded[name], r["field"], checker)

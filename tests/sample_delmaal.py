@@ -9,7 +9,8 @@ def full_delmaal(**kw) -> Delmaal:
     base = dict(
         title="Tøjvask",
         wording="At beboeren vasker tøj hver onsdag.",
-        methods=[Method(name="Motiverende samtale", kind="metode")],
+        methods=[Method(name="Motiverende samtale", kind="metode",
+                        description="Kontaktpersonen holder en kort samtale hver mandag om ugens tøjvask.")],
         collaboration=Collaboration(resident_attitude="Beboeren vil gerne selv vaske sit tøj."),
         indicators=Indicators(start_level=3, expected_end_level=2),
         documentation=DocumentationPlan(what="Om tøjet er vasket", who="Kontaktpersonen", how_often="Hver onsdag"),

@@ -31,26 +31,29 @@ def whole_config(lang: str = "da") -> dict:
 
 # Every (code, rule) a judge can report. The data must define exactly these (checked at load).
 FIELD_RULES: dict[str, tuple[str, ...]] = {
-    "weak-purpose": ("too-short", "no-resource", "no-reason"),
+    "weak-purpose": ("too-short", "restated-goal", "no-resource", "no-reason"),
     "weak-measurement": ("no-criterion", "vague-quantity"),
     "handleplan-goal-formaal": ("abstract-state", "not-observable"),
     "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete"),
     "weak-when-resident-wants-otherwise": ("attitude-only", "no-when-or-how", "too-short"),
-    "weak-attitude": ("information-only", "placeholder", "no-view"),
+    "weak-attitude": ("information-only", "placeholder", "no-view", "one-word"),
     "weak-justification": ("too-thin", "no-reason", "no-perspective"),
     "actor-without-how": ("no-how",),
     "indicator-feeling": ("feeling",),
     "indicator-repeated": ("same-text",),
     "indicator-staff-action": ("staff-only",),
-    "weak-documentation": ("no-frequency", "no-role", "no-content"),
+    "weak-documentation": ("no-frequency", "no-role", "diffuse-who", "no-content", "no-observation"),
+    "weak-indicator-support": ("as-needed", "no-action"),
+    "method-without-use": ("no-use",),
     "placeholder-answer": ("placeholder",),
 }
 ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
             "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative",
             "vague_alternative", "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
-            "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal")
+            "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal",
+            "evaluation", "collective_role", "observed", "vague_what", "split_self", "split_help", "no_support")
 WORD_LISTS = ("weekdays", "dayparts", "units", "aim_markers", "resident_subjects", "placeholder",
-              "scale_words", "systems")
+              "scale_words", "systems", "infinitive_markers", "goal_openers", "weak_verbs")
 NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
 
 
@@ -63,6 +66,8 @@ class _Thresholds(BaseModel):
     justification_min_words: int = Field(ge=1)
     actor_how_min_words: int = Field(ge=1)
     indicator_min_content: int = Field(ge=0)
+    attitude_one_word_max: int = Field(ge=1)
+    method_use_min_words: int = Field(ge=1)
 
 
 Example = Union[str, dict[str, Any]]

@@ -46,10 +46,24 @@ def _resources(A: Answer) -> list[tuple[int, int]]:
     return out
 
 
-def judge_purpose(A: Answer, data: FieldData, field: str = "purpose") -> list[Finding]:
+def _restated_goal(A: Answer, engine) -> str | None:
+    """The formål opens as a goal ("Formålet er at …", "At …") whose first sentence the wording checker finds
+    vague or formål-like: a restated goal, not the resident's situation. Returns the words found."""
+    if engine is None or not A.words or A.words[0].lower not in A.data.words["goal_openers"]:
+        return None
+    first = A.words[0].sent
+    end = max(t.end for t in A.toks if t.sent == first)
+    found = engine.check_text(A.text[:end], {"purpose-like", "vague-verb"})
+    return found[0].excerpt if found else None
+
+
+def judge_purpose(A: Answer, data: FieldData, field: str = "purpose", engine=None) -> list[Finding]:
     # a short answer is only weak when it lacks an element: length itself is never the criterion
     if A.n < data.limits.purpose_min_words and not (_resources(A) and A.has("reason")):
         return [_rf(data, "weak-purpose", "too-short", field)]
+    goal = _restated_goal(A, engine)
+    if goal:
+        return [_rf(data, "weak-purpose", "restated-goal", field, excerpt=goal)]
     if not _resources(A):
         return [_rf(data, "weak-purpose", "no-resource", field)]
     if not A.has("reason"):
@@ -107,29 +121,42 @@ def _real_time(A: Answer) -> list[tuple[int, int]]:
     return A.outside("time", "vague_time", "as_needed", "vague_frequency")
 
 
+def _concrete_actions(A: Answer) -> list[tuple[int, int]]:
+    """Staff actions you can see: a concrete verb, or a support verb that names the task as an infinitive
+    ("hjælper ham med at skrive listen"). A support verb with a time or an object noun is still no action
+    ("hjælper med rengøringen hver fredag")."""
+    inf = A.data.words["infinitive_markers"]
+    return A.outside("staff_action", "generic_support") or [
+        (a, b) for a, b in A.spans("staff_action")
+        if b - a > 1 and any(t.lower in inf for t in A.toks[a:b])]
+
+
 def judge_indsats(A: Answer, data: FieldData, field: str = "indsats.actions") -> list[Finding]:
     code = "weak-indsats"
     when = _real_time(A)
     need = A.spans("as_needed")
-    if need and not when:
+    action = _concrete_actions(A)
+    if need and not (when and action):  # "morgen og aften, når det er nødvendigt" still leaves it open
         return [_rf(data, code, "as-needed", field, excerpt=A.excerpt(need[0]))]
-    action = A.outside("staff_action", "generic_support") or [
-        s for s in A.spans("staff_action") if s[1] - s[0] > 1]  # "hjælper ham med at skrive": with its object
     if A.n < data.limits.indsats_min_words and not (action and (when or A.has("aid"))):
         return [_rf(data, code, "too-short", field)]
     generic = A.spans("generic_support")
-    if generic and not action and not when and not A.has("aid"):
+    if generic and not action and not A.has("aid"):  # a time does not make a support verb concrete
         return [_rf(data, code, "generic-support", field, excerpt=A.excerpt(generic[0]))]
     parts = (("hvem (en rolle)", A.has("role")), ("hvornår eller hvor ofte", bool(when)),
              ("hvilket hjælpemiddel", A.has("aid")))
     missing = [w for w, ok in parts[:2] if not ok]
-    if sum(ok for _, ok in parts) < 2 and missing:
+    if not action and not A.has("aid"):
+        missing.append("hvad medarbejderen gør")
+    if (sum(ok for _, ok in parts) < 2 or not action) and missing:
         return [_rf(data, code, "incomplete", field, missing=" og ".join(missing))]
     return []
 
 
 def judge_otherwise(A: Answer, data: FieldData,
                     field: str = "indsats.when_resident_wants_otherwise") -> list[Finding]:
+    """A plan B needs positive evidence: a concrete alternative action (which is enough on its own) or a real
+    moment to try again. Anything else is an attitude, a retry without when or how, or filler."""
     code = "weak-when-resident-wants-otherwise"
     if A.outside("alternative", "attitude_only", "vague_alternative") or A.outside(
             "time", "vague_time", "as_needed", "vague_frequency", "deferral"):
@@ -142,7 +169,7 @@ def judge_otherwise(A: Answer, data: FieldData,
         return [_rf(data, code, "no-when-or-how", field, excerpt=A.excerpt(loose[0]))]
     if A.n < data.limits.otherwise_min_words:
         return [_rf(data, code, "too-short", field)]
-    return []
+    return [_rf(data, code, "no-when-or-how", field, excerpt=A.text.strip())]
 
 
 def _placeholder(A: Answer) -> bool:
@@ -160,7 +187,9 @@ def _residents_view(A: Answer) -> list[tuple[int, int]]:
 def judge_attitude(A: Answer, data: FieldData, justified: bool,
                    field: str = "collaboration.resident_attitude") -> list[Finding]:
     substance = _residents_view(A)
-    if A.has("informed") and not substance:
+    # "informeret og positiv": one evaluative word beside the information is no view of this delmål
+    real = [s for s in substance if not any(c <= s[0] and s[1] <= d for c, d in A.spans("evaluation"))]
+    if A.has("informed") and not real:
         return [_rf(data, "weak-attitude", "information-only", field)]
     if justified:
         return []  # "-" beside a real faglig begrundelse: the justification is the answer
@@ -168,6 +197,8 @@ def judge_attitude(A: Answer, data: FieldData, justified: bool,
         return [_rf(data, "weak-attitude", "placeholder", field, excerpt=A.text.strip())]
     if not substance:
         return [_rf(data, "weak-attitude", "no-view", field)]
+    if not real and A.n <= data.limits.attitude_one_word_max:
+        return [_rf(data, "weak-attitude", "one-word", field, excerpt=A.text.strip())]
     return []
 
 
@@ -199,10 +230,23 @@ def judge_justification(A: Answer, data: FieldData,
 def judge_actor(A: Answer, name: str, i: int, data: FieldData) -> list[Finding]:
     field = f"external_actors[{i}].how" if A.text.strip() else f"external_actors[{i}]"
     if A.text.strip() and not _placeholder(A):
-        concrete = A.outside("staff_action", "vague_how") or _real_time(A)
+        concrete = A.outside("staff_action", "vague_how") or A.outside("time", "vague_how")
         if concrete or (A.n >= data.limits.actor_how_min_words and not A.has("vague_how")):
             return []
     return [_rf(data, "actor-without-how", "no-how", field, name=name.strip() or "aktøren")]
+
+
+def _observation(A: Answer) -> bool:
+    """What is noted is something you can see: an observation ("om han vaskede selv", "hvor mange gange",
+    "hvad der var svært") or a criterion — not a topic ("Økonomi"), "alt vedrørende …", or a feeling ("om hun
+    har haft en god dag")."""
+    if A.has("vague_what"):
+        return False
+    seen = A.outside("observed", "vague_what")
+    counted = A.outside("criterion", "vague_measure")
+    if A.has("feeling") and not counted and len(seen) <= 1 and A.n <= 8:
+        return False  # "Om hun har haft en god dag": a verdict, not what was seen
+    return bool(seen or counted)
 
 
 def judge_documentation(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
@@ -217,10 +261,15 @@ def judge_documentation(d: "Delmaal", analyze, data: FieldData) -> list[Finding]
         A = Answer(analyze, doc.who, data)
         if not A.has("role"):
             out.append(_rf(data, "weak-documentation", "no-role", "documentation.who", text=doc.who.strip()))
+        elif not A.outside("role", "collective_role"):
+            out.append(_rf(data, "weak-documentation", "diffuse-who", "documentation.who", text=doc.who.strip()))
     if doc.what.strip():
         A = Answer(analyze, doc.what, data)
         if all(t.lower in data.words["systems"] for t in A.words) or _placeholder(A):
             out.append(_rf(data, "weak-documentation", "no-content", "documentation.what", text=doc.what.strip()))
+        elif not _observation(A):
+            out.append(_rf(data, "weak-documentation", "no-observation", "documentation.what",
+                           text=doc.what.strip()))
     return out
 
 
@@ -247,14 +296,73 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
         if _placeholder(A):
             continue  # placeholder-answer
         state = A.has("feeling") or A.has("abstract_goal")
-        if state and len(A.content_words(skip, "feeling", "abstract_goal")) < need:
+        # the feeling is the predicate ("Hun er glad for …", "Han har det godt med …"), not a side remark
+        head = A.words[min(3, A.n - 1)].i if A.words else 0
+        felt = any(a <= head for a, _ in A.spans("feeling"))
+        if state and (felt or len(A.content_words(skip, "feeling", "abstract_goal")) < need):
             out.append(_rf(data, "indicator-feeling", "feeling", field, level=lvl.level, text=text))
         elif not A.content_words(skip) or (A.has("scale_paraphrase") and (
-                A.has("scale_predicate") or len(A.content_words(skip)) < need)):
+                A.has("scale_predicate") or len(A.content_words(skip)) < need)) or (
+                A.has("split_self") and A.has("split_help")):  # "nogle ting selv, andre med hjælp"
             f = _f(cfg, "generic-indicator", field=field, level=lvl.level, text=text)
             out.append(replace(f, rule="generic-indicator/paraphrase"))
         elif _staff_only(A):
             out.append(_rf(data, "indicator-staff-action", "staff-only", field, level=lvl.level, text=text))
+    return out
+
+
+def judge_support(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
+    """"Hvordan møder/støtter vi" on each indicator level: what staff do at that level, something you could see
+    them do (or an aid) — not the scale again ("let støtte"), a support verb alone, "efter behov", or an attitude."""
+    out = []
+    code = "weak-indicator-support"
+    for lvl in d.indicators.levels:
+        text = lvl.how_we_support.strip()
+        if not text:
+            continue
+        A = Answer(analyze, text, data)
+        if _placeholder(A):
+            continue  # placeholder-answer
+        field = f"indicators.levels[{lvl.level}].how_we_support"
+        attitude = A.spans("attitude_only")
+        action = [(a, b) for a, b in _concrete_actions(A) + A.spans("aid")
+                  if not any(a < d and c < b for c, d in attitude)]  # "giver ham ro" is an attitude
+        need = A.spans("as_needed")
+        if need and not action:  # "træder til, hvis det er nødvendigt" leaves open what and when
+            out.append(_rf(data, code, "as-needed", field, level=lvl.level, excerpt=A.excerpt(need[0])))
+        elif not action and not _role_acts(A) and not A.has("no_support"):
+            out.append(_rf(data, code, "no-action", field, level=lvl.level, text=text))
+    return out
+
+
+def _role_acts(A: Answer) -> bool:
+    """The text opens with a role whose verb is an action, not a support verb, an attitude or "er"
+    ("Aftenvagten banker på kl. 10 …" — but not "Nattevagten hjælper", "Vi respekterer …", "Vi er der")."""
+    roles = A.spans("role")
+    if not roles or not A.words or roles[0][0] != A.words[0].i:
+        return False
+    after = [t for t in A.words if t.i >= roles[0][1]]
+    if not after:
+        return False
+    verb = after[0]
+    if verb.lower in A.data.words["weak_verbs"]:
+        return False
+    covering = A.spans("generic_support") + A.spans("attitude_only") + A.spans("as_needed")
+    return not any(a <= verb.i < b for a, b in covering)
+
+
+def judge_methods(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
+    """Each method (not an approach: approach-as-method) says how it is used here: a staff action, a time or an
+    aid, in a few words — not only its name, "bruges" or "vi arbejder ud fra …"."""
+    out = []
+    for i, m in enumerate(d.methods):
+        if m.kind == "tilgang" or not m.name.strip():
+            continue
+        A = Answer(analyze, m.description, data)
+        used = A.n >= data.limits.method_use_min_words and not _placeholder(A) and bool(
+            _concrete_actions(A) or A.outside("time", "vague_time", "as_needed") or A.has("aid"))
+        if not used:
+            out.append(_rf(data, "method-without-use", "no-use", f"methods[{i}].description", name=m.name.strip()))
     return out
 
 
@@ -299,7 +407,7 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
         return Answer(analyze, text, data)
 
     if d.purpose.strip():
-        out += judge_purpose(answer(d.purpose), data)
+        out += judge_purpose(answer(d.purpose), data, engine=engine)
     if d.measurement.strip():
         out += judge_measurement(answer(d.measurement), data)
     if d.handleplan_goal.strip():
@@ -320,6 +428,8 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
     already = {f"indicators.levels[{lvl.level}].what_we_see" for lvl in d.indicators.levels
                if is_generic_indicator(cfg, lvl.what_we_see)}
     out += judge_indicators(d, analyze, data, cfg, already)
+    out += judge_support(d, analyze, data)
+    out += judge_methods(d, analyze, data)
     out += judge_documentation(d, analyze, data)
     judged = {f.field for f in out} | already | JUDGED_FIELDS
     out += placeholder_findings(d, analyze, data, judged)
