@@ -149,7 +149,12 @@ def judge_indsats(A: Answer, data: FieldData, field: str = "indsats.actions") ->
     if not action and not A.has("aid"):
         missing.append("hvad medarbejderen gør")
     if (sum(ok for _, ok in parts) < 2 or not action) and missing:
-        return [_rf(data, code, "incomplete", field, missing=" og ".join(missing))]
+        # partial evidence: say what was found, and ask for the rest
+        found = [w for w, ok in (("hvem", parts[0][1]), ("hvad medarbejderen gør", bool(action)),
+                                 ("hvornår", parts[1][1]), ("hjælpemidlet", parts[2][1])) if ok]
+        return [_rf(data, code, "incomplete", field, missing=" og ".join(missing),
+                    found=(", ".join(found[:-1]) + " og " + found[-1]) if len(found) > 1 else
+                    (found[0] if found else "ingen af delene"))]
     return []
 
 
