@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import Analysis
 from delmaal_assistant.checker.patterns import PATTERN_CHARS, Pattern
+from delmaal_assistant.core.datafile import DataLoadError
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.grammar import Grammar
@@ -30,7 +31,7 @@ Severity = Literal["error", "warning", "suggestion"]
 Scope = Literal["main", "any"]
 
 
-class LexiconError(Exception):
+class LexiconError(DataLoadError):
     """A problem in a lexicon file; the message is Danish and names the file, the rule and the key."""
 
 

@@ -39,6 +39,7 @@ from delmaal_assistant.cli.check import (
     unexpected,
     utf8_streams,
 )
+from delmaal_assistant.core.codes import code_name
 from delmaal_assistant.core.inputs import kind_of
 from delmaal_assistant.core.sanitize import terminal_safe
 
@@ -257,7 +258,8 @@ def render_html(audit: Audit, title: str, sources: list[str], group_by: str | No
             for f in r.findings:
                 first_msg.setdefault(f.code, f.message)
         for c in stats:
-            h.append(f'<tr data-code="{e(c.code)}"><td><code>{e(c.code)}</code></td><td>{_sev(c.severity)}</td>'
+            h.append(f'<tr data-code="{e(c.code)}"><td>{e(code_name(c.code))} <code>{e(c.code)}</code></td>'
+                     f'<td>{_sev(c.severity)}</td>'
                      f'<td class="num">{c.texts}</td><td class="num">{pct(c.texts, n)}</td>'
                      f'<td class="num">{c.findings}</td><td>{e(first_sentence(first_msg.get(c.code, "")))}</td></tr>')
         h.append("</tbody></table>")
@@ -290,7 +292,7 @@ def render_html(audit: Audit, title: str, sources: list[str], group_by: str | No
     for rank, c in enumerate(stats[:3], 1):
         ex = audit.examples(c.code)
         f0 = ex[0][1] if ex else None
-        h.append(f'<div class="problem" data-code="{e(c.code)}"><h3>{rank}. <code>{e(c.code)}</code> – '
+        h.append(f'<div class="problem" data-code="{e(c.code)}"><h3>{rank}. {e(code_name(c.code))} <code>{e(c.code)}</code> – '
                  f"{c.texts} af {n} delmål ({pct(c.texts, n)})</h3>")
         if f0 is not None:
             h.append(f'<p class="advice">{e(f0.message)}</p>')

@@ -120,37 +120,26 @@ def add_check_parser(sub) -> None:
 
 # ---------------------------------------------------------------------------------------------- config
 def known_codes() -> dict[str, str]:
-    """Every finding code the lexicons define, with its default severity (read from the TOML data)."""
-    import tomllib
-
-    from delmaal_assistant.core.resources import lexicon_dir
-
-    codes: dict[str, str] = {}
-    for path in sorted(lexicon_dir("da").glob("*.toml")):
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
-            continue  # the checker's own loader reports a broken lexicon
-        if isinstance(data.get("code"), str):
-            codes[data["code"]] = str(data.get("severity", "warning"))
-        for key, val in data.items():
-            if isinstance(val, dict) and "severity" in val and re.fullmatch(r"[a-z][a-z-]+", key):
-                codes[key] = str(val["severity"])
-    return codes
+    """Every finding code with its default severity, from the code registry (checker.registry)."""
+    return {i.code: i.severity for i in _registry()}
 
 
-def _codes_arg(value: str | list | None, what: str, known: dict[str, str]) -> set[str] | None:
-    if value is None:
-        return None
-    items = value.split(",") if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-        raise InputError(f"{what} skal være en liste af koder, fx [\"readability\", \"long-sentence\"].")
-    codes = {x.strip() for x in items if x.strip()}
-    unknown = sorted(codes - set(known))
-    if unknown:
-        raise InputError(f"{what}: ukendt kode {', '.join(repr(u) for u in unknown)}. "
-                         f"Kendte koder: {', '.join(sorted(known))}.")
-    return codes
+def _registry():
+    from delmaal_assistant.checker.lexicon import LexiconError
+    from delmaal_assistant.checker.registry import code_registry
+
+    try:
+        return code_registry("da")
+    except LexiconError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _codes_arg(value: str | list | None, what: str, known: dict[str, str] | None = None) -> set[str] | None:
+    """Codes from --select/--ignore or delmaal.toml (a code, or its Danish name), checked against the registry."""
+    try:
+        return _registry().parse_codes(value, what)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 @dataclass
@@ -233,7 +222,7 @@ def load_config(args: argparse.Namespace) -> Config:
     if not isinstance(sev, dict):
         raise InputError(f"{where}: severity skal være en tabel, fx [severity] passive-voice = \"suggestion\".")
     for code, level in sev.items():
-        if code not in known:
+        if code not in known:  # the severity table takes codes only (its keys are TOML keys)
             raise InputError(f"{where}: [severity] nævner den ukendte kode '{code}'.")
         if level not in MIN_LEVELS:
             raise InputError(f"{where}: [severity] {code} = {level!r}; vælg error, warning eller suggestion.")

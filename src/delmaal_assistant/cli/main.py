@@ -1,4 +1,5 @@
-"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal web`, `delmaal schema`."""
+"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal web`, `delmaal audit …`,
+`delmaal rules`, `delmaal schema`."""
 
 from __future__ import annotations
 
@@ -100,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     from delmaal_assistant.cli.audit import add_audit_parser
 
     add_audit_parser(sub)
+    from delmaal_assistant.cli.rules import add_rules_parser
+
+    add_rules_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p

@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable, Protocol
 
 from delmaal_assistant.core.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.codes import code_name, smart_codes
 from delmaal_assistant.core.crashlog import write_crash_report
 from delmaal_assistant.core.fields import FieldRegistry, registry
 from delmaal_assistant.core.interview import (
@@ -252,8 +253,6 @@ class InterviewSession:
         for m in fb.messages:
             self.say("assistant", m)
         if self.meeting and fb.findings:
-            from delmaal_assistant.core.codes import code_name
-
             names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
             self.say("system", f"Til personalet: {names}. Forklaringen står i gennemsynet (F3).")
 
@@ -300,9 +299,7 @@ class InterviewSession:
         explains why it is not specific."""
         if step.text_path != "wording" or not self.d.wording.strip():
             return []
-        from delmaal_assistant.core.smart import NOT_SPECIFIC
-
-        if {f.code for f in findings} & set(NOT_SPECIFIC):
+        if {f.code for f in findings} & smart_codes("specific"):
             return []
         item = self.smart()[0]
         if item.status != "missing":

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Literal
 
+from delmaal_assistant.core.codes import smart_codes
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
 from delmaal_assistant.core.resources import data_lang
 
@@ -29,10 +30,8 @@ STATUS_ASCII: dict[str, str] = {"met": "[x]", "missing": "[ ]", "ask": "[?]", "u
 JSON_STATUS: dict[str, str] = {"met": "met", "missing": "missing", "ask": "ask", "unknown": "ask"}
 
 CONFIRMABLE = (3, 6)
-#: findings on the wording that contradict "specific" (question 1) and "measurable" (question 2)
-NOT_SPECIFIC = ("avoidance", "vague-verb", "purpose-like", "staff-perspective", "missing-wording")
-NOT_MEASURABLE = ("vague-quantifier", "vague-verb", "purpose-like", "missing-wording")
-NOT_REALISTIC = ("unrealistic-indicator", "timeframe-too-long")
+# The findings that contradict "specific" (question 1), "measurable" (2) and "realistic" (6) are the code
+# table's `smart` roles (lexicons/<lang>/codes.toml, core.codes.smart_codes).
 _WORD = re.compile(r"\w+|%", re.UNICODE)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
@@ -202,7 +201,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     state = state_word(wording, lang) if wording else None
     if not wording:
         items.append(("missing", r["no_wording"]))
-    elif bad := sorted(wcodes & set(NOT_SPECIFIC)):
+    elif bad := sorted(wcodes & smart_codes("specific")):
         items.append(("missing", r["finding"].format(codes=", ".join(bad))))
     elif not checked:
         items.append(("unknown", r["not_checked"]))
@@ -217,7 +216,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     meas = on("measurement")
     if not wording:
         items.append(("missing", r["no_wording"]))
-    elif bad := sorted(wcodes & set(NOT_MEASURABLE)):
+    elif bad := sorted(wcodes & smart_codes("measurable")):
         items.append(("missing", r["finding"].format(codes=", ".join(bad))))
     elif not checked:
         items.append(("unknown", r["not_checked"]))
@@ -265,7 +264,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
         items.append(("missing", r["timeframe_missing"]))
 
     # 6 realistic: a person says yes, and no finding says otherwise
-    blockers = sorted({f.code for f in findings if f.code in NOT_REALISTIC})
+    blockers = sorted({f.code for f in findings if f.code in smart_codes("realistic")})
     c6 = confirmation(d, 6)
     if blockers:
         items.append(("missing", r["realistic_blocked"].format(codes=", ".join(blockers))))

@@ -12,7 +12,6 @@ from delmaal_assistant.core.sanitize import terminal_safe
 
 
 #: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
-PRIVACY_CODES = ("personal-data", "personal-name")
 LIVE_DELAY = 0.3
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
 

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
 
 from delmaal_assistant.core.drafts import Draft
-from delmaal_assistant.core.codes import name_codes_in
+from delmaal_assistant.core.codes import name_codes_in, privacy_codes
 from delmaal_assistant.core.easyread import easy_read
 from delmaal_assistant.core.easyread import sections as easy_sections
 from delmaal_assistant.core.easyread import speech_text as easy_speech
@@ -39,7 +39,6 @@ from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import finding_line, smart_block
 
 from delmaal_assistant.tui.screens.common import (
-    PRIVACY_CODES,
     replace_question,
 )
 
@@ -313,7 +312,7 @@ class ReviewScreen(Screen):
     @work(thread=True, exclusive=True, group="privacy-check")
     def _privacy_then_save(self, path: Path, export: bool) -> None:
         run = self.app.run_checks(self.session.snapshot())
-        personal = [f for f in run.findings if f.code in PRIVACY_CODES]
+        personal = [f for f in run.findings if f.code in privacy_codes()]
         self.app.call_from_thread(self._confirm_then_save, path, export, personal, run)
 
     def _confirm_then_save(self, path: Path, export, personal: list, run: CheckRun | None = None) -> None:
