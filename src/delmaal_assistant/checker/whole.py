@@ -319,16 +319,10 @@ def _index(patterns: tuple) -> tuple[dict, tuple]:
 def _data_error(where: str, exc: Exception) -> "LexiconError":
     from delmaal_assistant.checker.lexicon import LexiconError
 
-    if isinstance(exc, ValidationError):
-        parts = []
-        for e in exc.errors():
-            loc = ".".join(str(x) for x in e["loc"]) or "(hele tabellen)"
-            kind = e["type"]
-            what = {"missing": "mangler", "extra_forbidden": "er ikke et kendt felt",
-                    "literal_error": "skal være error, warning eller suggestion",
-                    "too_short": "må ikke være tom"}.get(kind, e["msg"])
-            parts.append(f"'{loc}' {what}")
-        return LexiconError(f"fields.toml, {where}: " + "; ".join(parts))
+    if isinstance(exc, ValidationError):  # the one Danish translator of data-file errors (core.datafile)
+        from delmaal_assistant.core.datafile import danish_validation_errors
+
+        return LexiconError(f"fields.toml, {where}: {danish_validation_errors(exc)}")
     return LexiconError(f"fields.toml, {where}: {exc}")
 
 

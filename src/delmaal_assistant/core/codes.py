@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, RootModel, ValidationError, field_validator
@@ -46,12 +47,19 @@ class _CodeTable(RootModel[dict[str, CodeEntry]]):
 @lru_cache(maxsize=4)
 def code_table(lang: str = "da") -> dict[str, CodeEntry]:
     """Every finding code of `lang` with its entry, in file order."""
-    path = lexicon_dir(lang) / "codes.toml"
+    return load_code_table(lexicon_dir(lang) / "codes.toml")
+
+
+def load_code_table(path: Path) -> dict[str, CodeEntry]:
     try:
         data = read_tagged_toml(path)
     except DataFileError as exc:
         raise CodeNamesError(f"Datafilen '{path.name}' {exc}.") from None
     data.pop("lang", None)
+    stray = [k for k, v in data.items() if not isinstance(v, dict)]
+    if stray:
+        raise CodeNamesError(f"Datafilen '{path.name}': nøglen '{stray[0]}' er en ukendt nøgle (stavefejl?); uden for "
+                             "tabellerne står kun lang, og hver kode er en tabel, fx [vague-verb].")
     bad = [k for k in data if not CODE_RE.fullmatch(k)]
     if bad:
         raise CodeNamesError(f"Datafilen '{path.name}': '{bad[0]}' er ikke en kode (små bogstaver og bindestreger, "

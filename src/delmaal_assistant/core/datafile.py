@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
 
-__all__ = ["DataLoadError", "DataModel", "load_data", "validate_data", "danish_validation_errors", "where_in"]
+__all__ = ["DataLoadError", "DataModel", "load_data", "validate_data", "danish_validation_errors", "describe_error",
+           "where_in"]
 
 
 class DataLoadError(Exception):
@@ -59,24 +60,25 @@ _TYPE_DA = {
 
 def where_in(loc: tuple[Any, ...]) -> tuple[str, str]:
     """A pydantic error location as (table, key): ('codes', 'vague-verb', 'nmae') → ('[codes.vague-verb]', 'nmae');
-    list positions are counted from 1 as people count them (rules[0] → rules nr. 1)."""
-    parts: list[str] = []
-    for x in loc:
-        if isinstance(x, int):
-            parts.append(f"nr. {x + 1}")
-        else:
-            parts.append("pass" if x == "pass_" else str(x))
-    # the key is the last name; a trailing list position belongs to it ("flag nr. 2")
-    k = len(parts) - 1
-    while k > 0 and isinstance(loc[k], int):
+    ('step', 1, 'qustion') → ('[step nr. 2]', 'qustion'): list positions are counted from 1, as people count."""
+    names = ["pass" if x == "pass_" else x for x in loc]
+    k = len(names) - 1  # the key is the last name; a trailing list position belongs to it ("flag nr. 2")
+    while k > 0 and isinstance(names[k], int):
         k -= 1
-    key = " ".join(parts[k:]) if parts else "?"
-    table_parts = parts[:k]
-    table = ("[" + ".".join(table_parts) + "]") if table_parts else "(øverst i filen)"
+
+    def join(parts: list) -> str:
+        out = ""
+        for x in parts:
+            out += f" nr. {x + 1}" if isinstance(x, int) else (f".{x}" if out else str(x))
+        return out
+
+    key = join(names[k:]) if names else "?"
+    table = f"[{join(names[:k])}]" if k > 0 else "(øverst i filen)"
     return table, key
 
 
-def _what(err: dict) -> str:
+def describe_error(err: dict) -> str:
+    """What is wrong with one pydantic error's value, in Danish ("er en ukendt nøgle (stavefejl?)")."""
     typ = err.get("type", "")
     ctx = err.get("ctx") or {}
     if typ == "literal_error":
@@ -96,8 +98,8 @@ def danish_validation_errors(exc: ValidationError, hidden: tuple[str, ...] = ())
     parts = []
     for err in exc.errors():
         table, key = where_in(tuple(x for x in err.get("loc", ()) if x not in hidden))
-        parts.append(f"tabellen {table}, nøglen '{key}' {_what(err)}" if table != "(øverst i filen)"
-                     else f"nøglen '{key}' {_what(err)}")
+        parts.append(f"tabellen {table}, nøglen '{key}' {describe_error(err)}" if table != "(øverst i filen)"
+                     else f"nøglen '{key}' {describe_error(err)}")
     return "; ".join(dict.fromkeys(parts))
 
 

@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from delmaal_assistant.core.datafile import DataLoadError, describe_error
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 
 Reader = Literal["resident", "staff", "verbatim"]
@@ -23,7 +24,7 @@ SEVERITIES = ("error", "warning", "suggestion")
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
-class FieldRegistryError(Exception):
+class FieldRegistryError(DataLoadError):
     """fields.toml is missing or broken. The message is Danish and names the file, field and key."""
 
 
@@ -200,13 +201,8 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
 
 
 def _da(err: dict) -> str:
-    """A pydantic error in Danish (the wording storage uses for delmål files)."""
-    from delmaal_assistant.core.storage import _PYDANTIC_DA
-
-    kind = err.get("type", "")
-    if kind == "extra_forbidden":
-        return "kendes ikke (stavefejl?)"
-    return _PYDANTIC_DA.get(kind, "er ugyldig").removeprefix("feltet ")
+    """A pydantic error in Danish (core.datafile's wording, the one translator of data-file errors)."""
+    return describe_error(err)
 
 
 @lru_cache(maxsize=4)

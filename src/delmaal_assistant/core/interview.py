@@ -14,8 +14,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import BaseModel, Field, create_model
+
+from delmaal_assistant.core.datafile import DataLoadError, DataModel, validate_data
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal, ExternalActor, Method
 
@@ -40,8 +43,8 @@ MEETING_LABEL_KEYS: dict[str, frozenset[str]] = {
 }
 
 
-class PromptError(Exception):
-    """A prompts file is missing or broken. The message is Danish and names the file."""
+class PromptError(DataLoadError):
+    """A prompts file is missing or broken. The message is Danish and names the file, table and key."""
 
 
 class AnswerError(ValueError):
@@ -142,11 +145,87 @@ def _default_dir(lang: str) -> Path:
     return prompts_dir(lang)
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(path: Path, model: type[BaseModel] | None = None) -> dict[str, Any]:
+    """The file's data, validated by `model` first (unknown keys, types, required keys: core.datafile's Danish
+    messages); the checks below add what a model cannot know (fields of the delmål, placeholders, FFB names)."""
     try:
-        return read_tagged_toml(path)
+        raw = read_tagged_toml(path)
     except DataFileError as exc:
         raise PromptError(f"Spørgsmålsfilen '{path.name}' {exc}.") from None
+    if model is not None:
+        validate_data(raw, model, path.name, PromptError)
+    return raw
+
+
+# ----------------------------------------------------------------------------------- the files' models
+class _StepModel(DataModel):
+    id: str
+    kind: str
+    fields: list[str]
+    question: str
+    meeting: str
+    help: str
+    title: str = ""
+    good: list[str] = []
+    bad: list[str] = []
+    skip_unless_empty: str | None = None
+    meeting_note: str = ""
+    meeting_labels: dict[str, str] = {}
+
+
+class StepsFile(DataModel):
+    lang: str
+    meeting_levels: dict[str, str] | None = None
+    step: list[_StepModel] = Field(min_length=1)
+
+
+class _FollowupModel(DataModel):
+    explain: str
+    question: str
+    resident_explain: str = ""
+    resident_question: str = ""
+
+
+class _ResidentModel(DataModel):
+    explain: str
+    question: str
+
+
+class FollowupsFile(DataModel):
+    lang: str
+    followup: dict[str, _FollowupModel] = Field(min_length=1)
+    default: _FollowupModel
+    resident: dict[str, _ResidentModel] = {}
+
+
+Words = Annotated[list[str], Field(min_length=1)]
+
+
+class _Evidence(DataModel):
+    frequency: Words
+    amount: Words
+    occasion: Words
+    not_an_occasion_before: Words
+    numbers: Words
+    not_a_count_before: Words
+    states: Words
+
+
+#: the reasons core/smart.py gives, by key: each must be in smart.toml's [reasons], and nothing else
+REASON_KEYS = ("no_wording", "not_checked", "finding", "state", "no_criterion", "specific_met", "measurement_missing",
+               "measurement_weak", "measurable_met", "goal_missing", "goal_ask", "confirmed", "attitude_met",
+               "justification_met", "attitude_weak", "attitude_missing", "timeframe_dates", "timeframe_wording",
+               "timeframe_missing", "realistic_blocked", "realistic_ask", "evaluation_met", "evaluation_missing",
+               "evaluation_outside", "documentation_missing", "documentation_weak", "documentation_met")
+_Reasons = create_model("_Reasons", __base__=DataModel, **{k: (str, ...) for k in REASON_KEYS})
+
+
+class SmartFile(DataModel):
+    lang: str
+    questions: Annotated[list[str], Field(min_length=8, max_length=8)]
+    short: Annotated[list[str], Field(min_length=8, max_length=8)]
+    evidence: _Evidence
+    reasons: _Reasons
 
 
 def _str(d: dict, key: str, where: str, *, required: bool = True) -> str:
@@ -307,10 +386,10 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
     """Load and validate `steps.toml`, `followups.toml` and `smart.toml` for `lang`."""
     folder = Path(folder) if folder else _default_dir(lang)
     steps_path, fu_path, smart_path = folder / "steps.toml", folder / "followups.toml", folder / "smart.toml"
-    steps_data = _read_toml(steps_path)
+    steps_data = _read_toml(steps_path, StepsFile)
     steps = _parse_steps(steps_data, steps_path.name, lang)
 
-    fu_data = _read_toml(fu_path)
+    fu_data = _read_toml(fu_path, FollowupsFile)
     fu_raw = fu_data.get("followup", {})
     if not isinstance(fu_raw, dict) or not fu_raw:
         raise PromptError(f"Spørgsmålsfilen '{fu_path.name}' indeholder ingen [followup.KODE].")
@@ -340,7 +419,7 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
         e, q = _str(raw, "explain", where), _str(raw, "question", where)
         resident[code] = Followup(e, q, e, q)
 
-    smart_data = _read_toml(smart_path)
+    smart_data = _read_toml(smart_path, SmartFile)
     questions = _strs(smart_data, "questions", f"Spørgsmålsfilen '{smart_path.name}'")
     short = _strs(smart_data, "short", f"Spørgsmålsfilen '{smart_path.name}'")
     if len(questions) != 8 or len(short) != 8:

@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Literal
 
 from delmaal_assistant.core.codes import smart_codes
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
-from delmaal_assistant.core.resources import data_lang
+from delmaal_assistant.core.datafile import load_data
+from delmaal_assistant.core.interview import PromptError, SmartFile
+from delmaal_assistant.core.resources import data_lang, prompts_dir
 
 Status = Literal["met", "missing", "ask", "unknown"]
 STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "ask": "kræver dit ja",
@@ -68,29 +71,20 @@ class _Evidence:
 
 @lru_cache(maxsize=4)
 def _evidence(lang: str = "da") -> _Evidence:
-    from delmaal_assistant.core.interview import PromptError, default_prompts
-    from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
-    from delmaal_assistant.core.resources import prompts_dir
+    return load_evidence(prompts_dir(lang) / "smart.toml")
 
-    path = prompts_dir(lang) / "smart.toml"
-    try:
-        data = read_tagged_toml(path)
-    except DataFileError as exc:
-        raise PromptError(f"Spørgsmålsfilen '{path.name}' {exc}.") from None
-    ev, reasons = data.get("evidence"), data.get("reasons")
-    if not isinstance(ev, dict) or not isinstance(reasons, dict):
-        raise PromptError(f"Spørgsmålsfilen '{path.name}': [evidence] og [reasons] mangler.")
+
+def load_evidence(path: Path) -> _Evidence:
+    """smart.toml's evidence words, reasons and questions (validated by interview.SmartFile)."""
+    f = load_data(path, SmartFile, PromptError)
     keys = ("frequency", "amount", "occasion", "not_an_occasion_before", "numbers", "not_a_count_before", "states")
     for k in keys:
-        v = ev.get(k)
-        if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
-            raise PromptError(f"Spørgsmålsfilen '{path.name}', [evidence] '{k}': skal være en liste af ord.")
+        v = getattr(f.evidence, k)
         if len(set(v)) != len(v):
-            raise PromptError(f"Spørgsmålsfilen '{path.name}', [evidence] '{k}': et ord står der flere gange.")
-    p = default_prompts(lang)
-    return _Evidence(*(frozenset(w.lower() for w in ev[k]) for k in keys),
-                     reasons={k: str(v) for k, v in reasons.items()},
-                     questions=p.smart_questions, short=p.smart_short)
+            raise PromptError(f"Datafilen '{Path(path).name}', tabellen [evidence], nøglen '{k}': et ord står der "
+                              "flere gange.")
+    return _Evidence(*(frozenset(w.lower() for w in getattr(f.evidence, k)) for k in keys),
+                     reasons=f.reasons.model_dump(), questions=tuple(f.questions), short=tuple(f.short))
 
 
 def criterion_word(wording: str, lang: str = "da") -> str | None:
