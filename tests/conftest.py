@@ -49,7 +49,7 @@ class FakeChecker:
     def check_delmaal(self, d) -> list[Finding]:
         """Canned text findings, but the real field policy (registry) and the real whole-delmål rules."""
         from delmaal_assistant.checker.whole import apply_registry, whole_config, whole_findings
-        from delmaal_assistant.core.fields import registry
+        from delmaal_assistant.core.model.fields import registry
 
         reg = registry()
         out = []

@@ -8,7 +8,7 @@ import pytest
 
 from delmaal_assistant.cli import main
 from delmaal_assistant.core.model import Method
-from delmaal_assistant.core.storage import save_delmaal
+from delmaal_assistant.core.files.storage import save_delmaal
 from sample_delmaal import full_delmaal as _full_delmaal
 
 BAD = "At borgeren ikke bruger alle sine penge på cigaretter."

@@ -10,7 +10,7 @@ import pytest
 from delmaal_assistant.checker.lexicon import LexiconError, load_lexicon
 from delmaal_assistant.checker.registry import code_registry
 from delmaal_assistant.cli import main
-from delmaal_assistant.core.codes import code_name, code_table, privacy_codes, smart_codes
+from delmaal_assistant.core.model.codes import code_name, code_table, privacy_codes, smart_codes
 from delmaal_assistant.core.resources import lexicon_dir
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -23,25 +23,25 @@ def _load(kind: str, folder: Path):
         lex = load_lexicon("da", folder)
         parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
     elif kind == "codes":
-        from delmaal_assistant.core.codes import load_code_table
+        from delmaal_assistant.core.model.codes import load_code_table
 
         load_code_table(folder / "codes.toml")
     elif kind == "person":
-        from delmaal_assistant.core.person import load_person_rules
+        from delmaal_assistant.core.outputs.person import load_person_rules
 
         load_person_rules(folder / "person.toml")
     elif kind == "easyread":
-        from delmaal_assistant.core.easyread import load_templates
+        from delmaal_assistant.core.outputs.easyread import load_templates
 
         load_templates(folder / "easyread.toml")
     elif kind == "prompts":
         from delmaal_assistant.core.interview import load_prompts
-        from delmaal_assistant.core.smart import load_evidence
+        from delmaal_assistant.core.outputs.smart import load_evidence
 
         load_prompts("da", folder)
         load_evidence(folder / "smart.toml")
     elif kind == "registry":
-        from delmaal_assistant.core.fields import load_registry
+        from delmaal_assistant.core.model.fields import load_registry
 
         load_registry("da", folder)
     else:  # pragma: no cover

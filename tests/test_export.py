@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from delmaal_assistant.core import ffb
-from delmaal_assistant.core.export import (
+from delmaal_assistant.core.model import ffb
+from delmaal_assistant.core.outputs.export import (
     FLAGS_HEADING,
     NOT_CHECKED,
     export_states,
@@ -19,7 +19,7 @@ from delmaal_assistant.core.export import (
     write_exports,
 )
 from delmaal_assistant.core.model import Delmaal, ExternalActor, Method
-from delmaal_assistant.core.storage import save_delmaal
+from delmaal_assistant.core.files.storage import save_delmaal
 from sample_delmaal import full_delmaal
 
 HEADINGS = ["Hvad hedder delmålet", "Hvad er formålet", "Faglige metoder", "Indsats",

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from delmaal_assistant.checker import SEVERITY_RANK, check, check_delmaal
-from delmaal_assistant.core.drafts import DraftStore
-from delmaal_assistant.core.storage import (
+from delmaal_assistant.core.files.drafts import DraftStore
+from delmaal_assistant.core.files.storage import (
     StorageError,
     delmaal_from_data,
     load_delmaal,

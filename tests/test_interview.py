@@ -158,8 +158,8 @@ def test_apply_answer_round_trips_every_kind():
     d = Delmaal()
     answers = {
         "title": {"text": "T"},
-        "theme": {"code": next(t.code for t in __import__("delmaal_assistant.core.ffb", fromlist=["x"]).themes())},
-        "goal_type": {"code": __import__("delmaal_assistant.core.ffb", fromlist=["x"]).goal_types()[0].code},
+        "theme": {"code": next(t.code for t in __import__("delmaal_assistant.core.model.ffb", fromlist=["x"]).themes())},
+        "goal_type": {"code": __import__("delmaal_assistant.core.model.ffb", fromlist=["x"]).goal_types()[0].code},
         "methods": {"methods": [{"name": "MI", "kind": "metode", "description": "ugentligt"},
                                 {"name": "", "kind": "metode", "description": ""}]},
         "guardian": {"involved": True, "how": "telefon"},
@@ -200,7 +200,7 @@ def test_core_modules_do_not_import_textual():
     import sys
 
     code = (
-        "import sys\nimport delmaal_assistant.core.interview, delmaal_assistant.core.smart, delmaal_assistant.core.export\n"
+        "import sys\nimport delmaal_assistant.core.interview, delmaal_assistant.core.outputs.smart, delmaal_assistant.core.outputs.export\n"
         "delmaal_assistant.core.interview.load_prompts()\n"
         "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]\n"
         "sys.exit(1 if bad else 0)\n"

@@ -7,9 +7,9 @@ import tomllib
 
 import pytest
 
-from delmaal_assistant.core.easyread import lix
+from delmaal_assistant.core.outputs.easyread import lix
 from delmaal_assistant.core.interview import PromptError, load_prompts
-from delmaal_assistant.core.meeting import meeting_level, resident_followup
+from delmaal_assistant.core.interview.meeting import meeting_level, resident_followup
 from delmaal_assistant.core.resources import lexicon_dir, prompts_dir
 
 #: words a resident with a cognitive disability should not meet (staff terms, template terms, English codes)
@@ -62,7 +62,7 @@ def test_meeting_text_is_easy_and_free_of_jargon(where, text):
 
 
 def test_every_finding_code_has_a_resident_version():
-    from delmaal_assistant.core.codes import code_names
+    from delmaal_assistant.core.model.codes import code_names
 
     p = load_prompts()
     for code in set(code_names()) | all_codes():
@@ -82,7 +82,7 @@ def all_codes() -> set[str]:
 
 
 def test_every_code_has_a_danish_name():
-    from delmaal_assistant.core.codes import code_name, code_names
+    from delmaal_assistant.core.model.codes import code_name, code_names
 
     codes = all_codes()
     assert len(codes) > 20
@@ -120,7 +120,7 @@ def test_resident_followup_never_uses_staff_text():
 
 
 def test_codes_in_messages_get_danish_names():
-    from delmaal_assistant.core.codes import name_codes_in
+    from delmaal_assistant.core.model.codes import name_codes_in
 
     assert name_codes_in("ikke konkret endnu (vague-verb, vague-quantifier).") == \
         "ikke konkret endnu (vagt udsagnsord, vag mængde)."

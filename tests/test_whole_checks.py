@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from delmaal_assistant.core import ffb
+from delmaal_assistant.core.model import ffb
 from delmaal_assistant.checker import check_delmaal
 from delmaal_assistant.core.model import Collaboration, DocumentationPlan, Method
 from sample_delmaal import full_delmaal as _full_delmaal

@@ -34,7 +34,7 @@ from delmaal_assistant.checker.rules import (
     no_duplicates,
 )
 from delmaal_assistant.checker.wholefile import validate_whole
-from delmaal_assistant.core.codes import code_table
+from delmaal_assistant.core.model.codes import code_table
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.resources import lexicon_dir
 

@@ -24,7 +24,7 @@ from typing import Literal
 
 from delmaal_assistant.checker.lexicon import LexiconError, load_lexicon
 from delmaal_assistant.checker.whole import field_data
-from delmaal_assistant.core.codes import code_table
+from delmaal_assistant.core.model.codes import code_table
 from delmaal_assistant.core.interview import PromptError, load_prompts
 
 Family = Literal["text", "whole", "field"]

@@ -32,7 +32,7 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
     Which codes apply to a field, and at what severity, is the field registry's (prompts/<lang>/fields.toml):
     the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
     """
-    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.model.fields import registry
     from delmaal_assistant.core.resources import data_lang
 
     reg = registry(data_lang(d.language))

@@ -39,8 +39,8 @@ from delmaal_assistant.cli.check import (
     unexpected,
     utf8_streams,
 )
-from delmaal_assistant.core.codes import code_name
-from delmaal_assistant.core.inputs import kind_of
+from delmaal_assistant.core.model.codes import code_name
+from delmaal_assistant.core.files.inputs import kind_of
 from delmaal_assistant.core.sanitize import terminal_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
@@ -529,7 +529,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             data = render_xlsx(audit, title, group_label)
         else:
             data = render_html(audit, title, names, group_label).encode("utf-8")
-        from delmaal_assistant.core.storage import StorageError, atomic_write_bytes
+        from delmaal_assistant.core.files.storage import StorageError, atomic_write_bytes
 
         try:
             atomic_write_bytes(out, data)

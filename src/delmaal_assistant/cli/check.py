@@ -25,7 +25,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
-from delmaal_assistant.core.inputs import (
+from delmaal_assistant.core.files.inputs import (
     SPREADSHEET_TYPES,
     Columns,
     InputError,
@@ -260,7 +260,7 @@ def show_config(cfg: Config, args: argparse.Namespace, out) -> None:
 
 # ---------------------------------------------------------------------------------------------- inputs
 def _json_delmaal(path: Path) -> DelmaalInput:
-    from delmaal_assistant.core.storage import StorageError, delmaal_from_json_text, read_text_file
+    from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
 
     refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
     try:
@@ -420,9 +420,9 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
     field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
     --select/--ignore hide some of them from the output)."""
-    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.model.fields import registry
     from delmaal_assistant.core.resources import data_lang
-    from delmaal_assistant.core.smart import smart_status
+    from delmaal_assistant.core.outputs.smart import smart_status
 
     d = inp.delmaal
     reg = registry(data_lang(d.language))
@@ -739,7 +739,7 @@ def _marked(text: str, f: Finding, style: _Style, context: int = 40) -> str:
 
 def _code_name(code: str) -> str:
     """A finding code's Danish name (imported on first use: a plain `check` must start fast)."""
-    from delmaal_assistant.core.codes import code_name
+    from delmaal_assistant.core.model.codes import code_name
 
     return code_name(code)
 
@@ -811,7 +811,7 @@ class TextWriter:
             for para in paras:
                 out.extend(self._wrapped(para))
         if r.smart:
-            from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
+            from delmaal_assistant.core.outputs.smart import STATUS_DA, STATUS_SYMBOL
 
             out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
             for it in r.smart:

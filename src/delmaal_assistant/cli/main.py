@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: a bug must not greet a user with a traceback (nor leak their text)
         if os.environ.get("DELMAAL_DEBUG"):
             raise
-        from delmaal_assistant.core.crashlog import write_crash_report
+        from delmaal_assistant.core.files.crashlog import write_crash_report
 
         report = write_crash_report(exc, "delmaal " + (getattr(args, "command", None) or "(assistenten)"))
         where = (f"En fejlrapport uden indholdet af dine tekster er gemt i {report}; giv den gerne videre til "

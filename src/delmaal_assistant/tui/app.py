@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import HelpPanel, Markdown
 from textual.widgets._key_panel import BindingsTable, KeyPanel
 
-from delmaal_assistant.core.drafts import (
+from delmaal_assistant.core.files.drafts import (
     Draft,
     DraftLock,
     DraftLocked,
@@ -34,7 +34,7 @@ from delmaal_assistant.core.drafts import (
     save_settings,
 )
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.storage import StorageError
+from delmaal_assistant.core.files.storage import StorageError
 from delmaal_assistant.core.interview import Prompts, default_prompts
 
 
@@ -235,7 +235,7 @@ class DelmaalApp(App):
     def run_checks(self, snapshot):
         """Check a delmål (a snapshot) with the checker, loading it first: the one place the screens run it
         (`core.session.run_checks`, which reports a failure instead of "no findings"). Call only from a worker."""
-        from delmaal_assistant.core.session import run_checks
+        from delmaal_assistant.core.interview.session import run_checks
 
         return run_checks(self.checker_blocking(), snapshot, unavailable=self.checker_error)
 
@@ -330,7 +330,7 @@ class DelmaalApp(App):
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: no traceback on the terminal (Textual's prints local variables, i.e. the
         delmål). Write the draft, write a crash report without contents, and say so in Danish."""
-        from delmaal_assistant.core.crashlog import crash_message, write_crash_report
+        from delmaal_assistant.core.files.crashlog import crash_message, write_crash_report
 
         self._return_code = 1
         if self._exception is None:  # run_test re-raises it, so tests still see the error

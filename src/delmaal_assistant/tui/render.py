@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
+from delmaal_assistant.core.outputs.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
 
 SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}
@@ -67,7 +67,7 @@ def finding_line(num: int | None, f, explain: str | None = None, question: str |
     if num is not None:
         t.append(f"[{num}] ", style="bold")
     t.append(severity_word(f.severity), style=SEVERITY_STYLE.get(f.severity, "bold"))
-    from delmaal_assistant.core.codes import code_name
+    from delmaal_assistant.core.model.codes import code_name
 
     t.append(f" ({code_name(f.code)})")
     if f.excerpt:

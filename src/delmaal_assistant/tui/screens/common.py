@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from delmaal_assistant.core.drafts import ConversationEntry
+from delmaal_assistant.core.files.drafts import ConversationEntry
 from delmaal_assistant.core.sanitize import terminal_safe
 
 

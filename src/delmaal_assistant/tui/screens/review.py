@@ -14,14 +14,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
 
-from delmaal_assistant.core.drafts import Draft
-from delmaal_assistant.core.codes import name_codes_in, privacy_codes
-from delmaal_assistant.core.easyread import easy_read
-from delmaal_assistant.core.easyread import sections as easy_sections
-from delmaal_assistant.core.easyread import speech_text as easy_speech
-from delmaal_assistant.core.easyread import title as easy_title
-from delmaal_assistant.core.export import FORMATS as EXPORT_FORMATS
-from delmaal_assistant.core.export import (
+from delmaal_assistant.core.files.drafts import Draft
+from delmaal_assistant.core.model.codes import name_codes_in, privacy_codes
+from delmaal_assistant.core.outputs.easyread import easy_read
+from delmaal_assistant.core.outputs.easyread import sections as easy_sections
+from delmaal_assistant.core.outputs.easyread import speech_text as easy_speech
+from delmaal_assistant.core.outputs.easyread import title as easy_title
+from delmaal_assistant.core.outputs.export import FORMATS as EXPORT_FORMATS
+from delmaal_assistant.core.outputs.export import (
     existing_exports,
     export_states,
     fields_for_copy,
@@ -32,8 +32,8 @@ from delmaal_assistant.core.export import (
 )
 from delmaal_assistant.core.interview import field_title, followup_for
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.session import REVIEW_STEP, CheckRun, InterviewSession
-from delmaal_assistant.core.storage import StorageError, load_delmaal, safe_filename, save_delmaal
+from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
+from delmaal_assistant.core.files.storage import StorageError, load_delmaal, safe_filename, save_delmaal
 from delmaal_assistant.tui.modals import ConfirmScreen, ConfirmSmartScreen, SaveScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import finding_line, smart_block
@@ -233,7 +233,7 @@ class ReviewScreen(Screen):
 
     @work(thread=True, exclusive=True, group="read-aloud")
     def _read(self, text: str) -> None:
-        from delmaal_assistant.core.speech import Reader, SpeechUnavailable, find_voice
+        from delmaal_assistant.core.outputs.speech import Reader, SpeechUnavailable, find_voice
 
         try:
             voice = find_voice()

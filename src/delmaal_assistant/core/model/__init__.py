@@ -192,7 +192,7 @@ class Delmaal(_Base):
     def text_fields(self) -> list[tuple[str, str, str]]:
         """Every free-text field as (path, Danish label from the field registry, text), in template order,
         non-empty only."""
-        from delmaal_assistant.core.fields import registry
+        from delmaal_assistant.core.model.fields import registry
         from delmaal_assistant.core.resources import data_lang
 
         reg = registry(data_lang(self.language))

@@ -16,7 +16,7 @@ from pydantic import Field, StringConstraints, create_model
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.person import to_second_person
+from delmaal_assistant.core.outputs.person import to_second_person
 
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal
 
-from delmaal_assistant.core.codes import smart_codes
+from delmaal_assistant.core.model.codes import smart_codes
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
 from delmaal_assistant.core.datafile import load_data
 from delmaal_assistant.core.interview import PromptError, SmartFile

@@ -32,7 +32,7 @@ _ID_OK = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
 
 def _ffb_concept(display: str, parent: str) -> dict | None:
     """The FFB concept with this display under `parent` (e.g. 'Støttebehovsniveau'), from the shipped CodeSystem."""
-    from delmaal_assistant.core import ffb
+    from delmaal_assistant.core.model import ffb
 
     node = ffb._find(ffb._codesystem()["concept"], parent)
     for c in (node or {}).get("concept", []):
@@ -108,7 +108,7 @@ def to_goal(d: Delmaal, today: date | None = None) -> dict:
 
 
 def _ffb_concept_parent(display: str) -> dict | None:
-    from delmaal_assistant.core import ffb
+    from delmaal_assistant.core.model import ffb
 
     node = ffb._find(ffb._codesystem()["concept"], display)
     return {"system": FFB_SYSTEM, "code": node["code"], "display": node["display"]} if node else None

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Callable, Protocol
 
-from delmaal_assistant.core.drafts import ConversationEntry, Draft
-from delmaal_assistant.core.codes import code_name, smart_codes
-from delmaal_assistant.core.crashlog import write_crash_report
-from delmaal_assistant.core.fields import FieldRegistry, registry
+from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.model.codes import code_name, smart_codes
+from delmaal_assistant.core.files.crashlog import write_crash_report
+from delmaal_assistant.core.model.fields import FieldRegistry, registry
 from delmaal_assistant.core.interview import (
     TEXT_KINDS,
     AnswerError,
@@ -34,7 +34,7 @@ from delmaal_assistant.core.interview import (
 )
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
+from delmaal_assistant.core.outputs.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
 
 REVIEW_STEP = "review"
 BLOCKING = ("error", "warning")
@@ -259,7 +259,7 @@ class InterviewSession:
     def _propose(self, step: Step, fb: Feedback) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
         (F6) or edit; the resident's own words are kept verbatim in their own field."""
-        from delmaal_assistant.core.meeting import propose_wording
+        from delmaal_assistant.core.interview.meeting import propose_wording
 
         self.proposal = None
         if step.text_path != "wording":
@@ -313,7 +313,7 @@ class InterviewSession:
         """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
         the resident's version (du-form, everyday words); the staff note follows discreetly (`staff_note`)."""
         if self.meeting:
-            from delmaal_assistant.core.meeting import resident_followup
+            from delmaal_assistant.core.interview.meeting import resident_followup
 
             explain, question = resident_followup(self.prompts, f)
             return f"{explain}\n→ {question}"

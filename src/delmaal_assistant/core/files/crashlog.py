@@ -87,7 +87,7 @@ def format_report(exc: BaseException, context: str = "") -> str:
 def write_crash_report(exc: BaseException, context: str = "") -> Path | None:
     """Write the report to the log folder (owner-only) and return its path; None if it could not be
     written (the caller still tells the user something went wrong)."""
-    from delmaal_assistant.core.storage import atomic_write_text, ensure_private_dir
+    from delmaal_assistant.core.files.storage import atomic_write_text, ensure_private_dir
 
     try:
         text = format_report(exc, context)

@@ -267,7 +267,7 @@ def _meeting_labels(raw: dict, kind: str, where: str) -> tuple[tuple[str, str], 
     if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
         raise PromptError(f"{where}: 'meeting_labels' skal være en tabel med tekster.")
     if kind == "goal_type":
-        from delmaal_assistant.core.ffb import goal_types
+        from delmaal_assistant.core.model.ffb import goal_types
 
         known = frozenset(g.name for g in goal_types())
     else:
@@ -310,7 +310,7 @@ def _common_parent(fields: tuple[str, ...]) -> str:
 
 def _registry_label(fields: tuple[str, ...], lang: str) -> str:
     """A step's title from the field registry: the label of its field, or of the fields' common parent."""
-    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.model.fields import registry
 
     common = _common_parent(fields)
     return registry(lang).label(common) if common else fields[0]
@@ -673,7 +673,7 @@ def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
 def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False,
                  today: date | None = None) -> None:
     """Write an answer into the delmål. Raises AnswerError (Danish) unless `lenient` (used while typing)."""
-    from delmaal_assistant.core import ffb
+    from delmaal_assistant.core.model import ffb
 
     k = step.kind
     try:
@@ -818,6 +818,6 @@ def step_for_field(prompts: Prompts, path: str | None) -> Step | None:
 
 def field_title(prompts: Prompts, path: str | None) -> str:
     """The Danish label of a model path, from the field registry (the one source of labels)."""
-    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.model.fields import registry
 
     return registry(prompts.lang.split("-")[0]).label(path)

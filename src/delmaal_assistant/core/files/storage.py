@@ -518,7 +518,7 @@ def parse_json_text(text: str, source: str = "filen") -> Any:
 
 def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
     """Validate parsed JSON as a delmål (migrating older schema versions). Raises StorageError only."""
-    from delmaal_assistant.core.migrations import MigrationError, migrate
+    from delmaal_assistant.core.model.migrations import MigrationError, migrate
 
     if not isinstance(data, dict):
         raise StorageError(f"{source} indeholder ikke et delmål (forventede et JSON-objekt).")
