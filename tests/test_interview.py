@@ -21,6 +21,7 @@ from delmaal_assistant.core.interview import (
     parse_date,
     suggested_dates,
 )
+from delmaal_assistant.core.dates import DateError
 from delmaal_assistant.core.model import Delmaal, validate_language_tag
 from delmaal_assistant.core.resources import prompts_dir
 
@@ -145,8 +146,11 @@ def test_parse_date(text, expected):
 
 @pytest.mark.parametrize("bad", ["31-02-2027", "hej med dig", "2027/13/01", "03-2027"])
 def test_bad_dates_give_danish_errors(bad):
-    with pytest.raises(AnswerError, match="dato"):
+    with pytest.raises(DateError, match="dato"):
         parse_date(bad)
+    step = next(s for s in load_prompts().steps if s.kind == "dates")
+    with pytest.raises(AnswerError, match="dato"):  # the same, as an answer to the dates step
+        apply_answer(step, Delmaal(), {"start": bad})
 
 
 def test_suggested_dates_are_about_three_months():

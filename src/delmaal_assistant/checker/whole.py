@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import NUMBER_WORDS
+from delmaal_assistant.core.model.fields import text_fields
 from delmaal_assistant.core.resources import data_lang as _data_lang
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
 
     reg = registry(data_lang(d.language))
     out: list[Finding] = []
-    for path, _title, text in d.text_fields():
+    for path, _title, text in text_fields(d):
         codes = set(reg.codes_for(path))
         if not codes:
             continue
@@ -752,7 +753,7 @@ def _staff_only(A: _Answer) -> bool:
 def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str]) -> list[Finding]:
     """"-", "ok", "Se handleplan" in a staff field that no other judge covers."""
     out = []
-    for path, _title, text in d.text_fields():
+    for path, _title, text in text_fields(d):
         if path in judged or path in ("title", "wording", "collaboration.resident_own_words"):
             continue
         A = _Answer(analyze, text, data)

@@ -420,7 +420,7 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
     field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
     --select/--ignore hide some of them from the output)."""
-    from delmaal_assistant.core.model.fields import registry
+    from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.resources import data_lang
     from delmaal_assistant.core.outputs.smart import smart_status
 
@@ -428,7 +428,7 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     reg = registry(data_lang(d.language))
     everything = checker.check_delmaal(d)
     findings = flt.apply(everything)
-    texts = {path: (label, text) for path, label, text in d.text_fields()}
+    texts = {path: (label, text) for path, label, text in text_fields(d)}
     paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
     order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
 

@@ -35,6 +35,7 @@ from delmaal_assistant.core.interview import (
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.outputs.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
+from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
 
 REVIEW_STEP = "review"
 BLOCKING = ("error", "warning")
@@ -48,7 +49,6 @@ class CheckerLike(Protocol):
 @dataclass(frozen=True)
 class CheckRun:
     """The result of checking a whole delmål: its findings, or why it could not be checked."""
-
     findings: tuple = ()
     ok: bool = True
     error: str | None = None  # Danish, for the user; no resident text
@@ -57,7 +57,6 @@ class CheckRun:
 @dataclass
 class Feedback:
     """What the assistant says about the answer to one step."""
-
     step_id: str
     findings: list  # on this step's fields, most important first
     ok: bool  # the checker ran
@@ -259,7 +258,6 @@ class InterviewSession:
     def _propose(self, step: Step, fb: Feedback) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
         (F6) or edit; the resident's own words are kept verbatim in their own field."""
-        from delmaal_assistant.core.interview.meeting import propose_wording
 
         self.proposal = None
         if step.text_path != "wording":
@@ -313,7 +311,6 @@ class InterviewSession:
         """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
         the resident's version (du-form, everyday words); the staff note follows discreetly (`staff_note`)."""
         if self.meeting:
-            from delmaal_assistant.core.interview.meeting import resident_followup
 
             explain, question = resident_followup(self.prompts, f)
             return f"{explain}\n→ {question}"

@@ -17,6 +17,7 @@ from pydantic import Field, StringConstraints, create_model
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.outputs.person import to_second_person
+from delmaal_assistant.core.resources import prompts_dir
 
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
@@ -86,7 +87,6 @@ def load_templates(path: Path) -> EasyReadTemplates:
 
 @lru_cache(maxsize=4)
 def templates(lang: str = "da") -> EasyReadTemplates:
-    from delmaal_assistant.core.resources import prompts_dir
 
     return load_templates(prompts_dir(lang) / "easyread.toml")
 

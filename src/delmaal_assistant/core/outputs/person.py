@@ -22,6 +22,7 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.resources import lexicon_dir
 
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:-[A-Za-zÆØÅæøåÉéÜüÖöÄä]+)*")
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{1,3}\.?$")
@@ -101,7 +102,6 @@ def load_person_rules(path: Path) -> PersonRules:
 
 @lru_cache(maxsize=4)
 def person_rules(lang: str = "da") -> PersonRules:
-    from delmaal_assistant.core.resources import lexicon_dir
 
     return load_person_rules(lexicon_dir(lang) / "person.toml")
 

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Annotated, Iterable, Literal
 
-from delmaal_assistant.core.model.codes import smart_codes
+from pydantic import Field, create_model
+
+from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
-from delmaal_assistant.core.datafile import load_data
-from delmaal_assistant.core.interview import PromptError, SmartFile
+from delmaal_assistant.core.model.codes import smart_codes
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 
 Status = Literal["met", "missing", "ask", "unknown"]
@@ -69,19 +71,54 @@ class _Evidence:
     short: tuple[str, ...]
 
 
+# ------------------------------------------------------------------------------- smart.toml (one model)
+class SmartFileError(DataLoadError):
+    """smart.toml is missing or broken (Danish message naming the file, table and key)."""
+
+
+Words = Annotated[list[str], Field(min_length=1)]
+
+
+class _EvidenceWords(DataModel):
+    frequency: Words
+    amount: Words
+    occasion: Words
+    not_an_occasion_before: Words
+    numbers: Words
+    not_a_count_before: Words
+    states: Words
+
+
+#: the reasons this module gives, by key: each must be in smart.toml's [reasons], and nothing else
+REASON_KEYS = ("no_wording", "not_checked", "finding", "state", "no_criterion", "specific_met", "measurement_missing",
+               "measurement_weak", "measurable_met", "goal_missing", "goal_ask", "confirmed", "attitude_met",
+               "justification_met", "attitude_weak", "attitude_missing", "timeframe_dates", "timeframe_wording",
+               "timeframe_missing", "realistic_blocked", "realistic_ask", "evaluation_met", "evaluation_missing",
+               "evaluation_outside", "documentation_missing", "documentation_weak", "documentation_met")
+_Reasons = create_model("_Reasons", __base__=DataModel, **{k: (str, ...) for k in REASON_KEYS})
+
+
+class SmartFile(DataModel):
+    lang: str
+    questions: Annotated[list[str], Field(min_length=8, max_length=8)]
+    short: Annotated[list[str], Field(min_length=8, max_length=8)]
+    evidence: _EvidenceWords
+    reasons: _Reasons
+
+
 @lru_cache(maxsize=4)
 def _evidence(lang: str = "da") -> _Evidence:
     return load_evidence(prompts_dir(lang) / "smart.toml")
 
 
 def load_evidence(path: Path) -> _Evidence:
-    """smart.toml's evidence words, reasons and questions (validated by interview.SmartFile)."""
-    f = load_data(path, SmartFile, PromptError)
+    """smart.toml's evidence words, reasons and questions (validated by SmartFile)."""
+    f = load_data(path, SmartFile, SmartFileError)
     keys = ("frequency", "amount", "occasion", "not_an_occasion_before", "numbers", "not_a_count_before", "states")
     for k in keys:
         v = getattr(f.evidence, k)
         if len(set(v)) != len(v):
-            raise PromptError(f"Datafilen '{Path(path).name}', tabellen [evidence], nøglen '{k}': et ord står der "
+            raise SmartFileError(f"Datafilen '{Path(path).name}', tabellen [evidence], nøglen '{k}': et ord står der "
                               "flere gange.")
     return _Evidence(*(frozenset(w.lower() for w in getattr(f.evidence, k)) for k in keys),
                      reasons=f.reasons.model_dump(), questions=tuple(f.questions), short=tuple(f.short))
@@ -108,7 +145,6 @@ def criterion_word(wording: str, lang: str = "da") -> str | None:
 
 def _is_month(word: str) -> bool:
     """A month name or its usual abbreviation ("marts", "mar")."""
-    from delmaal_assistant.core.interview import MONTHS_DA
 
     return len(word) >= 3 and any(m == word or (m.startswith(word) and len(word) <= 4) for m in MONTHS_DA)
 

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
 
 from delmaal_assistant.core.files.drafts import Draft
+from delmaal_assistant.core.model.fields import text_fields
 from delmaal_assistant.core.model.codes import name_codes_in, privacy_codes
 from delmaal_assistant.core.outputs.easyread import easy_read
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
@@ -158,7 +159,7 @@ class ReviewScreen(Screen):
         self.session.record(run)
         findings = list(run.findings)
         self.findings = findings if run.ok else None
-        titles = {path: title for path, title, _ in self.draft.delmaal.text_fields()}
+        titles = {path: title for path, title, _ in text_fields(self.draft.delmaal)}
         prompts = self.app.prompts
         t = Text()
         if not run.ok:
@@ -332,7 +333,7 @@ class ReviewScreen(Screen):
         if not personal:
             self._do_save(path, export)
             return
-        titles = {p: title for p, title, _ in self.draft.delmaal.text_fields()}
+        titles = {p: title for p, title, _ in text_fields(self.draft.delmaal)}
         t = Text()
         t.append("Pas på personoplysninger\n\n", style="bold")
         t.append("Der står noget, der ligner personoplysninger (CPR-nummer, telefonnummer eller navn):\n")
