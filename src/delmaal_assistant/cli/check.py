@@ -46,7 +46,6 @@ FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 WHOLE_FIELD = "(hele delmålet)"
 CONFIG_NAME = "delmaal.toml"
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
-SPACY_MAX_LENGTH = 1_000_000  # spaCy's default `nlp.max_length`; longer texts are checked in pieces
 PARALLEL_MIN = 2000  # below this many wordings, starting worker processes costs more than it saves
 CHUNK = 250  # wordings per task sent to a worker
 INFLIGHT_PER_WORKER = 3  # bounded queue: at most this many chunks per worker are read ahead
@@ -355,31 +354,9 @@ def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | Del
 
 
 # ---------------------------------------------------------------------------------------------- checking
-def check_text(checker, text: str, limit: int = SPACY_MAX_LENGTH) -> list[Finding]:
-    """Findings for one wording. A text longer than spaCy's max_length is checked in pieces cut at sentence
-    or line ends; a missing timeframe is reported once, and only when no piece has one."""
-    if len(text) <= limit:
-        return checker.check(text)
-    out: list[Finding] = []
-    timeframe: list[Finding] = []
-    pieces = 0
-    pos = 0
-    while pos < len(text):
-        end = min(len(text), pos + limit)
-        if end < len(text):
-            cut = max(text.rfind(". ", pos, end), text.rfind("\n", pos, end))
-            if cut <= pos:
-                cut = text.rfind(" ", pos, end)
-            end = cut + 1 if cut > pos else end
-        pieces += 1
-        for f in checker.check(text[pos:end]):
-            f = replace(f, start=f.start + pos, end=f.end + pos)
-            (timeframe if f.code == "missing-timeframe" else out).append(f)
-        pos = end
-    if len(timeframe) == pieces:
-        out.append(replace(timeframe[0], start=0, end=0, excerpt=""))
-    out.sort(key=lambda f: (f.start, f.end))
-    return out
+def check_text(checker, text: str) -> list[Finding]:
+    """Findings for one wording (a text longer than spaCy's max_length is cut into pieces by the checker)."""
+    return checker.check(text)
 
 
 _WORK: tuple | None = None  # (checker, filter) in forked workers
