@@ -70,7 +70,19 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
-    folder = folder or lexicon_dir(lang)
+    """The lexicon of `lang` (the shipped one is loaded once per process and shared: nothing mutates it), or of
+    another `folder` (loaded each time)."""
+    if folder is None:
+        return _shipped_lexicon(lang)
+    return _load(lang, folder)
+
+
+@lru_cache(maxsize=4)
+def _shipped_lexicon(lang: str) -> Lexicon:
+    return _load(lang, lexicon_dir(lang))
+
+
+def _load(lang: str, folder: Path) -> Lexicon:
     if not folder.is_dir():
         raise LexiconError(f"der findes ingen ordlister for sproget '{lang}' ({folder})")
     files = {p.stem: _read(p) for p in sorted(folder.glob("*.toml"))}

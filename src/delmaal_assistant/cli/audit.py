@@ -39,7 +39,6 @@ from delmaal_assistant.cli.check import (
     unexpected,
     utf8_streams,
 )
-from delmaal_assistant.core.model.codes import code_name
 from delmaal_assistant.core.files.inputs import kind_of
 from delmaal_assistant.core.sanitize import terminal_safe
 
@@ -220,6 +219,14 @@ _PLURAL = {"error": ("fejl", "fejl"), "warning": ("advarsel", "advarsler"), "sug
 def _count(n: int, sev: str) -> str:
     one, many = _PLURAL.get(sev, (sev, sev))
     return f"{n} {one if n == 1 else many}"
+
+
+def code_name(code: str) -> str:
+    """The Danish name of a code (imported when a report is written: `delmaal check` builds this module's parser
+    at start-up, and the code table pulls in the delmål model)."""
+    from delmaal_assistant.core.model.codes import code_name as name
+
+    return name(code)
 
 
 def _sev(sev: str) -> str:

@@ -124,6 +124,8 @@ def known_codes() -> dict[str, str]:
 
 
 def _registry():
+    """The code registry, loaded only when a code is named (--select/--ignore, delmaal.toml): it reads every data
+    file, which a plain check does not need (start-up)."""
     from delmaal_assistant.checker.lexicon import LexiconError
     from delmaal_assistant.checker.registry import code_registry
 
@@ -133,8 +135,10 @@ def _registry():
         raise InputError(str(exc)) from None
 
 
-def _codes_arg(value: str | list | None, what: str, known: dict[str, str] | None = None) -> set[str] | None:
+def _codes_arg(value: str | list | None, what: str) -> set[str] | None:
     """Codes from --select/--ignore or delmaal.toml (a code, or its Danish name), checked against the registry."""
+    if value is None:
+        return None
     try:
         return _registry().parse_codes(value, what)
     except ValueError as exc:
@@ -197,7 +201,6 @@ CONFIG_KEYS = {"ignore", "select", "severity", "column", "id-column", "min-level
 def load_config(args: argparse.Namespace) -> Config:
     import tomllib
 
-    known = known_codes()
     path = find_config_file()
     data: dict = {}
     if path is not None:
@@ -221,7 +224,7 @@ def load_config(args: argparse.Namespace) -> Config:
     if not isinstance(sev, dict):
         raise InputError(f"{where}: severity skal være en tabel, fx [severity] passive-voice = \"suggestion\".")
     for code, level in sev.items():
-        if code not in known:  # the severity table takes codes only (its keys are TOML keys)
+        if code not in known_codes():  # the severity table takes codes only (its keys are TOML keys)
             raise InputError(f"{where}: [severity] nævner den ukendte kode '{code}'.")
         if level not in MIN_LEVELS:
             raise InputError(f"{where}: [severity] {code} = {level!r}; vælg error, warning eller suggestion.")
@@ -230,11 +233,11 @@ def load_config(args: argparse.Namespace) -> Config:
             raise InputError(f"{where}: {key} skal være en tekst.")
     if data.get("min-level") is not None and data["min-level"] not in MIN_LEVELS:
         raise InputError(f"{where}: min-level skal være error, warning eller suggestion.")
-    ignore = (_codes_arg(data.get("ignore"), f"{where}: ignore", known) or set()) | (
-        _codes_arg(args.ignore, "--ignore", known) or set())
-    select = _codes_arg(args.select, "--select", known)
+    ignore = (_codes_arg(data.get("ignore"), f"{where}: ignore") or set()) | (
+        _codes_arg(args.ignore, "--ignore") or set())
+    select = _codes_arg(args.select, "--select")
     if select is None:
-        select = _codes_arg(data.get("select"), f"{where}: select", known)
+        select = _codes_arg(data.get("select"), f"{where}: select")
     flt = Filter(select, ignore, dict(sev), args.min_level or data.get("min-level"))
     column = args.column or data.get("column")
     column_from = "--column" if args.column else (f"{path.name}" if data.get("column") else "standard")
