@@ -37,6 +37,7 @@ from delmaal_assistant.checker.wholefile import validate_whole
 from delmaal_assistant.core.model.codes import code_table
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.resources import lexicon_dir
+from delmaal_assistant.core.severity import SEVERITIES
 
 __all__ = ["Lexicon", "LexiconError", "Rule", "compile_pattern", "load_lexicon", "pattern_words"]
 
@@ -165,7 +166,7 @@ def _load_rule_file(name: str, data: dict[str, Any], grammar: Grammar, words: Pa
     for key in ("code", "severity", "message", "suggestion", "question"):
         if key in data and not isinstance(data[key], str):
             raise LexiconError(f"{name}: nøglen '{key}' skal være en tekst i anførselstegn")
-    if data.get("severity", "warning") not in ("error", "warning", "suggestion"):
+    if data.get("severity", "warning") not in SEVERITIES:
         raise LexiconError(f"{name}: nøglen 'severity' skal være 'error', 'warning' eller 'suggestion'")
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules or not all(isinstance(r, dict) for r in raw_rules):

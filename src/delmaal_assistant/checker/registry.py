@@ -25,12 +25,11 @@ from typing import Literal
 from delmaal_assistant.checker.lexicon import LexiconError, load_lexicon
 from delmaal_assistant.checker.whole import field_data
 from delmaal_assistant.core.model.codes import code_table
+from delmaal_assistant.core.severity import worst
 from delmaal_assistant.core.interview import PromptError, load_prompts
 
 Family = Literal["text", "whole", "field"]
 FAMILY_DA: dict[str, str] = {"text": "formulering", "whole": "hele delmålet", "field": "feltsvar"}
-SEVERITIES = ("error", "warning", "suggestion")
-_RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}
 
 
 class RegistryError(LexiconError):
@@ -128,7 +127,7 @@ class CodeRegistry:
 
 
 def _top(severities: list[str]) -> str:
-    return max(severities, key=lambda s: _RANK[s]) if severities else "warning"
+    return worst(severities) or "warning"
 
 
 def _ex(items, flag: bool) -> list[Example]:

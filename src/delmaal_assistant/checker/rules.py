@@ -23,11 +23,11 @@ from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import Analysis
 from delmaal_assistant.checker.patterns import PATTERN_CHARS, Pattern
 from delmaal_assistant.core.datafile import DataLoadError, danish_validation_errors
+from delmaal_assistant.core.severity import Severity
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.grammar import Grammar
 
-Severity = Literal["error", "warning", "suggestion"]
 Scope = Literal["main", "any"]
 
 

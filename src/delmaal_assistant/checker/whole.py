@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -19,6 +19,7 @@ from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import NUMBER_WORDS
 from delmaal_assistant.core.model.fields import text_fields
 from delmaal_assistant.core.resources import data_lang as _data_lang
+from delmaal_assistant.core.severity import Severity
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.engine import Engine
@@ -245,7 +246,7 @@ Example = Union[str, dict[str, Any]]
 
 class _RuleData(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    severity: Literal["error", "warning", "suggestion"]
+    severity: Severity
     message: str = Field(min_length=1)
     suggestion: str = ""
     flag: list[Example] = Field(min_length=1)

@@ -6,13 +6,13 @@ finding code. A misspelt key ("sevrity", "max_dayz") is a Danish load error nami
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Any, Union
 
 from pydantic import Field, model_validator
 
 from delmaal_assistant.core.datafile import DataModel, validate_data
+from delmaal_assistant.core.severity import Severity
 
-Severity = Literal["error", "warning", "suggestion"]
 Example = Union[str, dict[str, Any]]
 SETTINGS = ("approaches", "generic_indicator_phrases", "generic_indicator_max_words", "max_days", "max_methods",
             "max_level_drop")

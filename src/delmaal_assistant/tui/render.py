@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from delmaal_assistant.core.outputs.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
+from delmaal_assistant.core.severity import worst as worst_severity
 
 SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}
@@ -54,8 +55,7 @@ def marked_text(text: str, findings: list) -> Text:
         if pos < len(text):
             covering = [sev for (a, b, sev) in spans if a <= pos < b]
             if covering:
-                worst = min(covering, key=lambda sv: ("error", "warning", "suggestion").index(sv)
-                            if sv in ("error", "warning", "suggestion") else 3)
+                worst = worst_severity(covering) or ""
                 out.append(text[pos], style=f"underline {SEVERITY_STYLE.get(worst, '')}")
             else:
                 out.append(text[pos])

@@ -21,9 +21,9 @@ from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, vali
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.paths import FieldPath
 from delmaal_assistant.core.resources import data_lang, prompts_dir
+from delmaal_assistant.core.severity import Severity
 
 Reader = Literal["resident", "staff", "verbatim"]
-SEVERITIES = ("error", "warning", "suggestion")
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
@@ -38,7 +38,7 @@ class _FieldEntry(BaseModel):
     label: str = Field(min_length=1)
     reader: Reader
     checks: list[str]
-    severity: dict[str, Literal["error", "warning", "suggestion"]] = Field(default_factory=dict)
+    severity: dict[str, Severity] = Field(default_factory=dict)
     judged: bool = False
     elements: list[str] = Field(default_factory=list)
     asks: list[str] = Field(default_factory=list)
