@@ -33,6 +33,7 @@ class StorageError(Exception):
 
 class StorageWriteError(StorageError, OSError):
     """Writing failed. Both a `StorageError` (Danish message) and an `OSError` (for older callers)."""
+
     def __init__(self, message: str, errno_: int | None = None) -> None:
         OSError.__init__(self, message)
         self.message = message

@@ -49,6 +49,7 @@ class CheckerLike(Protocol):
 @dataclass(frozen=True)
 class CheckRun:
     """The result of checking a whole delmål: its findings, or why it could not be checked."""
+
     findings: tuple = ()
     ok: bool = True
     error: str | None = None  # Danish, for the user; no resident text
@@ -57,6 +58,7 @@ class CheckRun:
 @dataclass
 class Feedback:
     """What the assistant says about the answer to one step."""
+
     step_id: str
     findings: list  # on this step's fields, most important first
     ok: bool  # the checker ran
@@ -258,7 +260,6 @@ class InterviewSession:
     def _propose(self, step: Step, fb: Feedback) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
         (F6) or edit; the resident's own words are kept verbatim in their own field."""
-
         self.proposal = None
         if step.text_path != "wording":
             return False
@@ -311,7 +312,6 @@ class InterviewSession:
         """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
         the resident's version (du-form, everyday words); the staff note follows discreetly (`staff_note`)."""
         if self.meeting:
-
             explain, question = resident_followup(self.prompts, f)
             return f"{explain}\n→ {question}"
         explain, question = followup_for(self.prompts, f)

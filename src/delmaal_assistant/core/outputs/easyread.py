@@ -87,7 +87,6 @@ def load_templates(path: Path) -> EasyReadTemplates:
 
 @lru_cache(maxsize=4)
 def templates(lang: str = "da") -> EasyReadTemplates:
-
     return load_templates(prompts_dir(lang) / "easyread.toml")
 
 

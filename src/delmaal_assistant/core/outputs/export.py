@@ -55,6 +55,7 @@ def level_text(level: int | None) -> str:
 @dataclass(frozen=True)
 class Row:
     """One field of the export: a label (may be empty) and its text."""
+
     label: str
     text: str
 
@@ -230,7 +231,6 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
     # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
     from docx.enum.text import WD_BREAK
 
-
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading(easy_title(d), level=0)
     for heading, body in easy_sections(d):
@@ -264,10 +264,8 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
     if fmt == "docx":
         return to_docx(d, findings)
     if fmt == "easy":
-
         return easy_read(d).encode("utf-8")
     if fmt == "fhir":
-
         return goal_json(d).encode("utf-8")
     raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
 

@@ -107,7 +107,6 @@ def to_goal(d: Delmaal, today: date | None = None) -> dict:
 
 
 def _ffb_concept_parent(display: str) -> dict | None:
-
     node = ffb._find(ffb._codesystem()["concept"], display)
     return {"system": FFB_SYSTEM, "code": node["code"], "display": node["display"]} if node else None
 

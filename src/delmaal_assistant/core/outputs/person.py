@@ -102,7 +102,6 @@ def load_person_rules(path: Path) -> PersonRules:
 
 @lru_cache(maxsize=4)
 def person_rules(lang: str = "da") -> PersonRules:
-
     return load_person_rules(lexicon_dir(lang) / "person.toml")
 
 
