@@ -36,10 +36,12 @@ def _load(kind: str, folder: Path):
         load_templates(folder / "easyread.toml")
     elif kind == "prompts":
         from delmaal_assistant.core.interview import load_prompts
+        from delmaal_assistant.core.interview.loader import load_conversation
         from delmaal_assistant.core.outputs.smart import load_evidence
 
         load_prompts("da", folder)
         load_evidence(folder / "smart.toml")
+        load_conversation(folder / "conversation.toml")
     elif kind == "registry":
         from delmaal_assistant.core.model.fields import load_registry
 
@@ -77,6 +79,9 @@ CASES = [
     ("smart.toml", "prompts", None),
     ("smart.toml", "prompts", r"^\[evidence\]$"),
     ("smart.toml", "prompts", r"^\[reasons\]$"),
+    ("conversation.toml", "prompts", None),
+    ("conversation.toml", "prompts", r"^\[staff\]$"),
+    ("conversation.toml", "prompts", r"^\[resident\]$"),
     ("fields.toml", "registry", None),
     ("fields.toml", "registry", r"^\[\[field\]\]$"),
 ]

@@ -9,9 +9,10 @@ from __future__ import annotations
 from rich.text import Text
 
 from delmaal_assistant.core.outputs.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
+from delmaal_assistant.core.severity import SEVERITY_DA
 from delmaal_assistant.core.severity import worst as worst_severity
 
-SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
+SEVERITY_WORD = {k: v.upper() for k, v in SEVERITY_DA.items()}  # FEJL, ADVARSEL, FORSLAG
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}
 STATUS_STYLE = {"met": "green", "missing": "bold red", "ask": "yellow", "unknown": "yellow"}
 

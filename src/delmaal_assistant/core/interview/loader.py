@@ -1,17 +1,18 @@
-"""Loading the interview's data: `steps.toml`, `followups.toml` and `smart.toml` in `prompts/<lang>/`, each
+"""Loading the interview's data: `steps.toml`, `followups.toml`, `smart.toml` and `conversation.toml` in
+`prompts/<lang>/`, each
 validated by its pydantic model (core.datafile: unknown keys are errors, Danish messages naming file, table and
 key), then checked for what a model cannot know: fields of the delmål, placeholders, FFB names."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints, create_model
 
-from delmaal_assistant.core.datafile import DataModel, validate_data
+from delmaal_assistant.core.datafile import DataModel, load_data, validate_data
 from delmaal_assistant.core.interview.prompts import (
     KINDS,
     MEETING_LABEL_KEYS,
@@ -293,3 +294,55 @@ def load_prompts(lang: str = "da", folder: Path | None = None) -> Prompts:
 @lru_cache(maxsize=4)
 def default_prompts(lang: str = "da") -> Prompts:
     return load_prompts(lang)
+
+
+# ----------------------------------------------------------------------------------- conversation.toml
+#: what the session says, by key: every key is required in the file and nothing else is allowed
+STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report", "not_checked", "empty", "praise",
+               "noted_with_suggestions", "noted", "proposal", "revise_one", "revise_many", "revise_text_hint",
+               "no_criterion", "suggestion", "for_staff", "skipped_one", "skipped_many", "moved_on", "meeting_on",
+               "meeting_off", "smart_unconfirmed", "smart_confirmed", "smart_not_yet", "draft_not_saved")
+RESIDENT_TEXTS = ("praise", "proposal", "revise", "no_criterion")
+_Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_StaffTexts = create_model("_StaffTexts", __base__=DataModel, **{k: (_Text, ...) for k in STAFF_TEXTS})
+_ResidentTexts = create_model("_ResidentTexts", __base__=DataModel, **{k: (_Text, ...) for k in RESIDENT_TEXTS})
+_SLOTS = dict(error="X", report="R", reason="R.", elements="E", proposal="P", n=2, names="N", title="T",
+              question=3, date="01-03-2027", suggestion="S")
+
+
+class ConversationFile(DataModel):
+    lang: str
+    staff: _StaffTexts
+    resident: _ResidentTexts
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The conversation's own texts (staff and, in meeting mode, resident versions)."""
+
+    staff: dict[str, str]
+    resident: dict[str, str]
+
+    def text(self, key: str, **slots: Any) -> str:
+        return self.staff[key].format(**slots)
+
+    def to_resident(self, key: str, **slots: Any) -> str:
+        return self.resident[key].format(**slots)
+
+
+def load_conversation(path: Path) -> Conversation:
+    f = load_data(path, ConversationFile, PromptError)
+    staff, resident = f.staff.model_dump(), f.resident.model_dump()
+    for table, texts in (("staff", staff), ("resident", resident)):
+        for key, value in texts.items():
+            try:
+                value.format(**_SLOTS)
+            except (KeyError, IndexError, ValueError) as exc:
+                raise PromptError(f"Datafilen '{Path(path).name}', tabellen [{table}], nøglen '{key}': ugyldig "
+                                  f"pladsholder ({exc}).") from None
+    return Conversation(staff, resident)
+
+
+@lru_cache(maxsize=4)
+def conversation(lang: str = "da") -> Conversation:
+    return load_conversation(prompts_dir(lang) / "conversation.toml")
