@@ -52,7 +52,7 @@ class CodeInfo:
     followup: str  # the question the assistant asks about it
     resident_explain: str  # meeting mode: said to the resident ("" = none)
     resident_question: str
-    smart: tuple[str, ...]  # SMART roles it says "no" to (core.codes.SmartRole)
+    smart: tuple[str, ...]  # SMART roles it says "no" to (core.model.codes.SmartRole)
     privacy: bool  # points at personal data
     sources: tuple[str, ...]  # data files and rule ids it comes from ("vague_verb.toml: vague-verb/bliver-bedre")
     examples: tuple[Example, ...]

@@ -36,7 +36,7 @@ JSON_STATUS: dict[str, str] = {"met": "met", "missing": "missing", "ask": "ask",
 
 CONFIRMABLE = (3, 6)
 # The findings that contradict "specific" (question 1), "measurable" (2) and "realistic" (6) are the code
-# table's `smart` roles (lexicons/<lang>/codes.toml, core.codes.smart_codes).
+# table's `smart` roles (lexicons/<lang>/codes.toml, core.model.codes.smart_codes).
 _WORD = re.compile(r"\w+|%", re.UNICODE)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
