@@ -11,7 +11,7 @@ and may run in a worker thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any, Callable, Protocol
 
@@ -83,8 +83,6 @@ def run_checks(checker: CheckerLike | None, snapshot: Delmaal, *, unavailable: s
 def run_text_checks(checker, text: str) -> CheckRun:
     """Check pasted wordings, one per non-empty line (as `delmaal check` reads text), offsets into the whole
     text. The same failure rules as `run_checks`."""
-    from dataclasses import replace
-
     if checker is None:
         return CheckRun((), False, conversation().text("checker_not_started"))
     out = []
