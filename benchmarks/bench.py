@@ -100,7 +100,7 @@ def peak_rss_kib(args: list[str], stdin: bytes | None = None) -> int:
 def whole_delmaal_ms(checker, rounds: int) -> float | None:
     """Median time of the whole-delmål check (every field, structural checks, field judges) on the saved delmål
     in tests/data (a good one and the blind set's base delmål)."""
-    from delmaal_assistant.core.storage import load_delmaal
+    from delmaal_assistant.core.files.storage import load_delmaal
 
     files = sorted((ROOT / "tests" / "data").glob("**/*.delmaal.json"))[:80]
     if not files:

@@ -36,10 +36,10 @@ from datetime import date
 from pathlib import Path
 
 from delmaal_assistant.checker import get_checker
-from delmaal_assistant.core.drafts import Draft
+from delmaal_assistant.core.files.drafts import Draft
 from delmaal_assistant.core.interview import current_answer, step_for_field
-from delmaal_assistant.core.session import InterviewSession, run_checks
-from delmaal_assistant.core.storage import load_delmaal
+from delmaal_assistant.core.interview.session import InterviewSession, run_checks
+from delmaal_assistant.core.files.storage import load_delmaal
 
 NOT_CONTENT = {"personal-name", "personal-data", "readability", "long-sentence", "passive-voice"}
 STAFF_FIELDS = ("purpose", "measurement", "handleplan_goal", "indsats", "collaboration", "external_actors",

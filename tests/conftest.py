@@ -49,11 +49,11 @@ class FakeChecker:
     def check_delmaal(self, d) -> list[Finding]:
         """Canned text findings, but the real field policy (registry) and the real whole-delmål rules."""
         from delmaal_assistant.checker.whole import apply_registry, whole_config, whole_findings
-        from delmaal_assistant.core.fields import registry
+        from delmaal_assistant.core.model.fields import registry, text_fields
 
         reg = registry()
         out = []
-        for path, _title, text in d.text_fields():
+        for path, _title, text in text_fields(d):
             for f in self.check(text):
                 if f.code in reg.codes_for(path):
                     if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:

@@ -20,7 +20,7 @@ def versions_raw() -> tuple[str, str]:
 
 
 def versions_draft():
-    from delmaal_assistant.core.drafts import ConversationEntry, Draft
+    from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
 
     base = Draft(id="kill-test")
     a = base.model_copy(deep=True)
@@ -42,21 +42,21 @@ def versions_delmaal():
 def main() -> None:
     mode, target = sys.argv[1], Path(sys.argv[2])
     if mode == "raw":
-        from delmaal_assistant.core.storage import atomic_write_text
+        from delmaal_assistant.core.files.storage import atomic_write_text
 
         a, b = versions_raw()
 
         def write(v):
             atomic_write_text(target, v)
     elif mode == "delmaal":
-        from delmaal_assistant.core.storage import save_delmaal
+        from delmaal_assistant.core.files.storage import save_delmaal
 
         a, b = versions_delmaal()
 
         def write(v):
             save_delmaal(target, v)
     else:
-        from delmaal_assistant.core.drafts import DraftStore
+        from delmaal_assistant.core.files.drafts import DraftStore
 
         store = DraftStore(target)
         a, b = versions_draft()

@@ -32,6 +32,6 @@ GOOD_FILE = __import__("pathlib").Path(__file__).parent / "data" / "good-indkoeb
 
 def good_delmaal() -> Delmaal:
     """A good delmål in every field (shared/examples/fields/good-indkoeb, schema version 1, migrated on load)."""
-    from delmaal_assistant.core.storage import load_delmaal
+    from delmaal_assistant.core.files.storage import load_delmaal
 
     return load_delmaal(GOOD_FILE)

@@ -43,3 +43,23 @@ def test_layout_has_the_four_layers():
         assert (pkg / layer / "__init__.py").is_file(), layer
     flat = sorted(p.name for p in pkg.glob("*.py") if p.name not in ("__init__.py", "__main__.py"))
     assert flat == [], f"modules outside the layers: {flat}"
+
+
+def test_core_imports_its_own_modules_at_module_top():
+    """No module of the core imports another of ours inside a function (that was how the model ↔ fields ↔
+    storage ↔ migrations cycle was hidden); the layers contracts in pyproject.toml keep the top-level imports
+    acyclic. Imports of optional or heavy third-party packages inside functions (docx, dateparser, pyttsx3,
+    fcntl …) are fine: they are not ours and carry their reason beside them."""
+    import ast
+
+    offenders = []
+    for path in sorted((Path(delmaal_assistant.__file__).parent / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fn in ast.walk(tree):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(fn):
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("delmaal_assistant"):
+                        offenders.append(f"{path.name}:{node.lineno} {node.module}")
+                    if isinstance(node, ast.Import) and any(a.name.startswith("delmaal_assistant") for a in node.names):
+                        offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders, offenders

@@ -173,7 +173,7 @@ def test_progress_bar_only_on_a_terminal(export, tmp_path, capsys):
 
 def test_audit_of_saved_delmaal_and_a_spreadsheet_together(export, tmp_path, capsys):
     from delmaal_assistant.core.model import Method
-    from delmaal_assistant.core.storage import save_delmaal
+    from delmaal_assistant.core.files.storage import save_delmaal
     from sample_delmaal import full_delmaal
 
     d = full_delmaal(methods=[Method(name="Low Arousal"), Method(name="KRAP"), Method(name="Tryghedsplan")])

@@ -15,7 +15,7 @@ import pytest
 
 from delmaal_assistant.cli import main
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
-from delmaal_assistant.core.storage import save_delmaal
+from delmaal_assistant.core.files.storage import save_delmaal
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,7 +8,7 @@ import pytest
 
 from delmaal_assistant.cli import main
 from delmaal_assistant.core.model import Method
-from delmaal_assistant.core.storage import save_delmaal
+from delmaal_assistant.core.files.storage import save_delmaal
 from sample_delmaal import full_delmaal as _full_delmaal
 
 BAD = "At borgeren ikke bruger alle sine penge på cigaretter."
@@ -136,16 +136,6 @@ def test_schema_command_prints_json_schema(capsys):
     assert code == 0 and schema["title"] == "Delmål" and "schema_version" in schema["properties"]
 
 
-def test_check_many_in_parallel_equals_one_by_one():
-    from delmaal_assistant.checker import PARALLEL_MIN, get_checker
-
-    c = get_checker()
-    texts = [BAD, GOOD, "At beboeren går flere ture, når han er glad.", "Personalet støtter borgeren."]
-    batch = [f"{t} ({i})" for i in range(PARALLEL_MIN // len(texts) + 1) for t in texts]
-    assert len(batch) >= PARALLEL_MIN
-    assert c.check_many(batch, workers=2) == [c.check(t) for t in batch]
-
-
 # ------------------------------------------------------------------------------ issue 10: formats, summaries
 import os  # noqa: E402
 import subprocess  # noqa: E402
@@ -252,19 +242,25 @@ def test_escape_sequences_neutralised_in_text_and_escaped_in_json(capsys, clean_
 
 
 def test_text_longer_than_spacy_max_length_is_checked_in_pieces():
-    from delmaal_assistant.checker import get_checker
-    from delmaal_assistant.cli.check import check_text
+    """The checker itself cuts a text over spaCy's max_length into pieces (checker/nlp.py), for every caller."""
+    from delmaal_assistant.checker import Checker, get_checker
 
-    c = get_checker()
+    whole_checker = get_checker()
+    small = Checker()
+    small._engine.analyzer.max_length = 200  # as if spaCy's limit were 200 characters
     text = "At borgeren går en tur. " * 20 + "At borgeren ikke ryger på værelset. " + "At borgeren går en tur. " * 20
-    whole = c.check(text)
-    pieces = check_text(c, text, limit=200)
+    whole = whole_checker.check(text)
+    pieces = small.check(text)
     av_whole = [(f.start, f.end) for f in whole if f.code == "avoidance"]
     av_pieces = [(f.start, f.end) for f in pieces if f.code == "avoidance"]
     assert av_pieces == av_whole and all(text[a:b] == "ikke" for a, b in av_pieces)
     assert [f.code for f in pieces].count("missing-timeframe") == 1
+    assert [(f.code, f.start, f.end) for f in pieces] == [(f.code, f.start, f.end) for f in whole]
     with_tf = text + "Frem til 1. marts 2027."
-    assert not any(f.code == "missing-timeframe" for f in check_text(c, with_tf, limit=200))
+    assert not any(f.code == "missing-timeframe" for f in small.check(with_tf))
+    # one long line without a sentence end is cut at spaces, never inside a word
+    line = "borgeren går en tur " * 40
+    assert [t.text for t in small._engine.analyze(line).toks] == line.split()
 
 
 def test_jobs_capped_at_cpu_count(capsys, clean_config):

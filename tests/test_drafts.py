@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from delmaal_assistant.core import drafts as drafts_mod
-from delmaal_assistant.core import migrations
-from delmaal_assistant.core.drafts import (
+from delmaal_assistant.core.files import drafts as drafts_mod
+from delmaal_assistant.core.model import migrations
+from delmaal_assistant.core.files.drafts import (
     Draft,
     DraftStore,
     Settings,
@@ -20,7 +20,7 @@ from delmaal_assistant.core.drafts import (
     save_settings,
 )
 from delmaal_assistant.core.model import SCHEMA_VERSION
-from delmaal_assistant.core.storage import StorageError
+from delmaal_assistant.core.files.storage import StorageError
 
 
 def mode(p: Path) -> int:
@@ -406,7 +406,7 @@ async def test_assistant_quit_right_after_typing_keeps_the_text(tmp_path, fake_c
 
 
 def test_draft_lock_is_owner_only_exclusive_and_goes_with_the_draft(store):
-    from delmaal_assistant.core.drafts import DraftLocked
+    from delmaal_assistant.core.files.drafts import DraftLocked
 
     d = make("x")
     store.save(d)

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from delmaal_assistant.core.easyread import EasyReadError, easy_read, frequency, lix, load_templates, sections
+from delmaal_assistant.core.outputs.easyread import EasyReadError, easy_read, frequency, lix, load_templates, sections
 from delmaal_assistant.core.model import Delmaal, ExternalActor
 from sample_delmaal import full_delmaal
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from delmaal_assistant.core import ffb
-from delmaal_assistant.core.export import (
+from delmaal_assistant.core.model import ffb
+from delmaal_assistant.core.outputs.export import (
     FLAGS_HEADING,
     NOT_CHECKED,
     export_states,
@@ -19,7 +19,8 @@ from delmaal_assistant.core.export import (
     write_exports,
 )
 from delmaal_assistant.core.model import Delmaal, ExternalActor, Method
-from delmaal_assistant.core.storage import save_delmaal
+from delmaal_assistant.core.files.storage import save_delmaal
+from delmaal_assistant.core.model.fields import text_fields
 from sample_delmaal import full_delmaal
 
 HEADINGS = ["Hvad hedder delmålet", "Hvad er formålet", "Faglige metoder", "Indsats",
@@ -135,7 +136,7 @@ def test_docx_round_trips_with_every_field():
     body = "\n".join(p.text for p in doc.paragraphs)
     cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     everything = body + "\n" + cells
-    for path, _title, text in d.text_fields():
+    for path, _title, text in text_fields(d):
         for line in text.splitlines():
             assert line in everything, (path, line)
     for h in HEADINGS:

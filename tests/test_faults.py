@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ptyapp import PtyApp  # noqa: E402
 from tui_helpers import answer_current, settle  # noqa: E402
 
-from delmaal_assistant.core.drafts import AutosavePolicy, Draft, DraftLocked, DraftStore  # noqa: E402
-from delmaal_assistant.core.export import write_exports  # noqa: E402
+from delmaal_assistant.core.files.drafts import AutosavePolicy, Draft, DraftLocked, DraftStore  # noqa: E402
+from delmaal_assistant.core.outputs.export import write_exports  # noqa: E402
 from delmaal_assistant.core.model import Delmaal  # noqa: E402
 from delmaal_assistant.core.sanitize import BIDI, terminal_safe  # noqa: E402
-from delmaal_assistant.core.storage import (  # noqa: E402
+from delmaal_assistant.core.files.storage import (  # noqa: E402
     StorageError,
     StorageWriteError,
     atomic_write_text,
@@ -152,7 +152,7 @@ def test_sigterm_and_closing_the_terminal_write_the_draft_first(tmp_path, how):
 
 HOLDER = """
 import sys, time
-from delmaal_assistant.core.drafts import DraftStore
+from delmaal_assistant.core.files.drafts import DraftStore
 lock = DraftStore(sys.argv[1]).lock(sys.argv[2])
 print("locked", flush=True)
 time.sleep(120)
@@ -531,7 +531,7 @@ def test_broken_lemma_cache_is_rebuilt_and_the_folder_is_private(tmp_path, monke
 
 
 async def test_ctrl_q_says_the_draft_was_not_saved(tmp_path, fake_checker, monkeypatch):
-    from delmaal_assistant.core import drafts
+    from delmaal_assistant.core.files import drafts
     from delmaal_assistant.tui.app import create_app
     from delmaal_assistant.tui.modals import ConfirmScreen
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from delmaal_assistant.core import ffb
-from delmaal_assistant.core.fhir import FFB_SYSTEM, goal_json, to_goal
+from delmaal_assistant.core.model import ffb
+from delmaal_assistant.core.outputs.fhir import FFB_SYSTEM, goal_json, to_goal
 from delmaal_assistant.core.model import Delmaal
 from sample_delmaal import full_delmaal
 

@@ -107,7 +107,7 @@ def test_check_shows_an_actor_without_how_on_that_actors_result(tmp_path):
 
     from sample_delmaal import full_delmaal
 
-    from delmaal_assistant.core.storage import save_delmaal
+    from delmaal_assistant.core.files.storage import save_delmaal
 
     d = full_delmaal()
     d.external_actors = [ExternalActor(name="Jobcentret")]

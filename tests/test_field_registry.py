@@ -10,7 +10,7 @@ import pytest
 from delmaal_assistant.checker import get_checker
 from delmaal_assistant.checker.whole import whole_config
 from snippets import delmaal_from_snippet
-from delmaal_assistant.core.fields import FieldRegistryError, load_registry, pattern_of, registry
+from delmaal_assistant.core.model.fields import FieldRegistryError, load_registry, pattern_of, registry
 from delmaal_assistant.core.interview import load_prompts
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from delmaal_assistant.checker import SEVERITY_RANK, check, check_delmaal
-from delmaal_assistant.core.drafts import DraftStore
-from delmaal_assistant.core.storage import (
+from delmaal_assistant.core.files.drafts import DraftStore
+from delmaal_assistant.core.model.fields import text_fields
+from delmaal_assistant.core.files.storage import (
     StorageError,
     delmaal_from_data,
     load_delmaal,
@@ -59,7 +60,7 @@ def test_check_never_raises_and_spans_are_exact(text):
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(delmaal_strategy())
 def test_check_delmaal_never_raises_and_field_spans_are_exact(d):
-    fields = {path: text for path, _title, text in d.text_fields()}
+    fields = {path: text for path, _title, text in text_fields(d)}
     for f in check_delmaal(d):
         if f.field in fields:
             assert_spans(fields[f.field], [f])

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.cli import main
-from delmaal_assistant.core.inputs import normalise_name, sniff_delimiter
+from delmaal_assistant.core.files.inputs import normalise_name, sniff_delimiter
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = "At borgeren vasker tøj hver onsdag frem til 1. marts 2027."
@@ -215,7 +215,7 @@ def test_empty_argument_is_not_a_folder(capsys):
 
 
 def test_stdin_without_newlines_is_bounded(monkeypatch, capsys):
-    from delmaal_assistant.core import inputs
+    from delmaal_assistant.core.files import inputs
 
     monkeypatch.setattr(inputs, "MAX_LINE_CHARS", 1000)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000), encoding="utf-8"))

@@ -21,6 +21,7 @@ from delmaal_assistant.core.interview import (
     parse_date,
     suggested_dates,
 )
+from delmaal_assistant.core.dates import DateError
 from delmaal_assistant.core.model import Delmaal, validate_language_tag
 from delmaal_assistant.core.resources import prompts_dir
 
@@ -145,8 +146,11 @@ def test_parse_date(text, expected):
 
 @pytest.mark.parametrize("bad", ["31-02-2027", "hej med dig", "2027/13/01", "03-2027"])
 def test_bad_dates_give_danish_errors(bad):
-    with pytest.raises(AnswerError, match="dato"):
+    with pytest.raises(DateError, match="dato"):
         parse_date(bad)
+    step = next(s for s in load_prompts().steps if s.kind == "dates")
+    with pytest.raises(AnswerError, match="dato"):  # the same, as an answer to the dates step
+        apply_answer(step, Delmaal(), {"start": bad})
 
 
 def test_suggested_dates_are_about_three_months():
@@ -158,8 +162,8 @@ def test_apply_answer_round_trips_every_kind():
     d = Delmaal()
     answers = {
         "title": {"text": "T"},
-        "theme": {"code": next(t.code for t in __import__("delmaal_assistant.core.ffb", fromlist=["x"]).themes())},
-        "goal_type": {"code": __import__("delmaal_assistant.core.ffb", fromlist=["x"]).goal_types()[0].code},
+        "theme": {"code": next(t.code for t in __import__("delmaal_assistant.core.model.ffb", fromlist=["x"]).themes())},
+        "goal_type": {"code": __import__("delmaal_assistant.core.model.ffb", fromlist=["x"]).goal_types()[0].code},
         "methods": {"methods": [{"name": "MI", "kind": "metode", "description": "ugentligt"},
                                 {"name": "", "kind": "metode", "description": ""}]},
         "guardian": {"involved": True, "how": "telefon"},
@@ -200,7 +204,7 @@ def test_core_modules_do_not_import_textual():
     import sys
 
     code = (
-        "import sys\nimport delmaal_assistant.core.interview, delmaal_assistant.core.smart, delmaal_assistant.core.export\n"
+        "import sys\nimport delmaal_assistant.core.interview, delmaal_assistant.core.outputs.smart, delmaal_assistant.core.outputs.export\n"
         "delmaal_assistant.core.interview.load_prompts()\n"
         "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]\n"
         "sys.exit(1 if bad else 0)\n"

@@ -15,8 +15,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from killsafe_writer import versions_delmaal, versions_draft, versions_raw  # noqa: E402
 
-from delmaal_assistant.core.drafts import DraftStore  # noqa: E402
-from delmaal_assistant.core.storage import load_delmaal, save_delmaal  # noqa: E402
+from delmaal_assistant.core.files.drafts import DraftStore  # noqa: E402
+from delmaal_assistant.core.files.storage import load_delmaal, save_delmaal  # noqa: E402
 
 WRITER = Path(__file__).parent / "killsafe_writer.py"
 ROUNDS = {"draft": 8, "raw": 6, "delmaal": 6}  # 20 kills in all

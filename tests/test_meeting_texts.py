@@ -7,9 +7,10 @@ import tomllib
 
 import pytest
 
-from delmaal_assistant.core.easyread import lix
+from delmaal_assistant.core.outputs.easyread import lix
 from delmaal_assistant.core.interview import PromptError, load_prompts
-from delmaal_assistant.core.meeting import meeting_level, resident_followup
+from delmaal_assistant.core.interview.loader import conversation
+from delmaal_assistant.core.interview.meeting import meeting_level, resident_followup
 from delmaal_assistant.core.resources import lexicon_dir, prompts_dir
 
 #: words a resident with a cognitive disability should not meet (staff terms, template terms, English codes)
@@ -39,6 +40,9 @@ def meeting_texts() -> list[tuple[str, str]]:
     d = p.default_followup
     out += [("followups.toml default.resident_explain", d.resident_explain),
             ("followups.toml default.resident_question", d.resident_question)]
+    talk = conversation()
+    for k, v in talk.resident.items():  # the session's own words to the resident (conversation.toml)
+        out.append((f"conversation.toml resident.{k}", v.format(proposal="Du vasker tøj hver onsdag.")))
     with open(prompts_dir("da") / "easyread.toml", "rb") as fh:
         easy = tomllib.load(fh)
     for table in ("sections", "texts", "levels"):
@@ -62,7 +66,7 @@ def test_meeting_text_is_easy_and_free_of_jargon(where, text):
 
 
 def test_every_finding_code_has_a_resident_version():
-    from delmaal_assistant.core.codes import code_names
+    from delmaal_assistant.core.model.codes import code_names
 
     p = load_prompts()
     for code in set(code_names()) | all_codes():
@@ -82,7 +86,7 @@ def all_codes() -> set[str]:
 
 
 def test_every_code_has_a_danish_name():
-    from delmaal_assistant.core.codes import code_name, code_names
+    from delmaal_assistant.core.model.codes import code_name, code_names
 
     codes = all_codes()
     assert len(codes) > 20
@@ -120,8 +124,23 @@ def test_resident_followup_never_uses_staff_text():
 
 
 def test_codes_in_messages_get_danish_names():
-    from delmaal_assistant.core.codes import name_codes_in
+    from delmaal_assistant.core.model.codes import name_codes_in
 
     assert name_codes_in("ikke konkret endnu (vague-verb, vague-quantifier).") == \
         "ikke konkret endnu (vagt udsagnsord, vag mængde)."
     assert name_codes_in("ingen koder her") == "ingen koder her"
+
+
+STAFF_TEXTS = sorted(conversation().staff.items())
+
+
+@pytest.mark.parametrize("key,text", STAFF_TEXTS, ids=[k for k, _ in STAFF_TEXTS])
+def test_conversation_staff_texts_are_plain(key, text):
+    """The session's own words to staff (conversation.toml [staff]) are plain Danish too: a sentence of ten words
+    or more at LIX ≤ 45 (LIX says nothing about a two-word note), and no English finding code."""
+    filled = text.format(error="OSError", report="/tmp/rapport.txt", reason="Der mangler en dato.",
+                         elements="en rolle", proposal="At beboeren vasker tøj.", n=2, names="vagt udsagnsord",
+                         title="Titel", question=3, date="01-03-2027", suggestion="Skriv en dato.")
+    if len(filled.split()) >= 10:
+        assert lix(filled) <= 45, f"{key}: LIX {lix(filled):.0f}: {filled}"
+    assert not re.search(r"\b[a-z]+-[a-z]+-?[a-z]*\b", filled.replace("du-form", "")), f"{key}: {filled}"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from delmaal_assistant.core.person import (
+from delmaal_assistant.core.outputs.person import (
     PersonRulesError,
     load_person_rules,
     propose_third_person,

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.cli import main
-from delmaal_assistant.core.drafts import Draft, DraftStore, Settings, save_settings
+from delmaal_assistant.core.files.drafts import Draft, DraftStore, Settings, save_settings
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.storage import atomic_write_text, ensure_private_dir, save_delmaal
+from delmaal_assistant.core.files.storage import atomic_write_text, ensure_private_dir, save_delmaal
 
 # --------------------------------------------------------------------------------------- no network
 
@@ -256,7 +256,7 @@ def test_existing_data_folder_is_tightened(tmp_path, umask):
 
 
 def test_exports_are_owner_only(tmp_path, umask):
-    from delmaal_assistant.core.export import write_exports
+    from delmaal_assistant.core.outputs.export import write_exports
 
     d = Delmaal(title="Tøjvask", wording="At borgeren vasker tøj hver onsdag inden 1. marts 2027.")
     folder = tmp_path / "eksport" / "ny"

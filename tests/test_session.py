@@ -10,9 +10,9 @@ import pytest
 
 from delmaal_assistant.checker import get_checker
 from delmaal_assistant.cli import main
-from delmaal_assistant.core.drafts import Draft
-from delmaal_assistant.core.session import CheckRun, InterviewSession, run_checks
-from delmaal_assistant.core.storage import save_delmaal
+from delmaal_assistant.core.files.drafts import Draft
+from delmaal_assistant.core.interview.session import CheckRun, InterviewSession, run_checks
+from delmaal_assistant.core.files.storage import save_delmaal
 
 from sample_delmaal import good_delmaal
 

@@ -7,7 +7,7 @@ import pytest
 from delmaal_assistant.checker import check_delmaal
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.smart import confirm, drop_stale_confirmations, smart_status
+from delmaal_assistant.core.outputs.smart import confirm, drop_stale_confirmations, smart_status
 
 from sample_delmaal import good_delmaal
 

@@ -10,8 +10,8 @@ import threading
 
 import pytest
 
-from delmaal_assistant.core import speech
-from delmaal_assistant.core.speech import NO_BACKEND, NO_DANISH, Reader, SpeechUnavailable, find_voice
+from delmaal_assistant.core.outputs import speech
+from delmaal_assistant.core.outputs.speech import NO_BACKEND, NO_DANISH, Reader, SpeechUnavailable, find_voice
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fake espeak-ng is a shell script")
 

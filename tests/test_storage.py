@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from delmaal_assistant.core import migrations, storage
-from delmaal_assistant.core.migrations import MigrationError, migrate
+from delmaal_assistant.core.files import storage
+from delmaal_assistant.core.model import migrations
+from delmaal_assistant.core.model.migrations import MigrationError, migrate
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
-from delmaal_assistant.core.storage import (
+from delmaal_assistant.core.files.storage import (
     StorageError,
     StorageWriteError,
     atomic_write_bytes,

@@ -151,7 +151,7 @@ async def test_check_screen_checks_each_line(fake_checker, data_dir):
 
 async def test_saving_over_another_file_asks_first(fake_checker, data_dir, tmp_path):
     from delmaal_assistant.core.model import Delmaal
-    from delmaal_assistant.core.storage import load_delmaal, save_delmaal
+    from delmaal_assistant.core.files.storage import load_delmaal, save_delmaal
 
     save_delmaal(tmp_path / "Tøjvask-om-onsdagen.delmaal.json", Delmaal(title="Gammel"))
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from delmaal_assistant.core.drafts import DraftStore
-from delmaal_assistant.core.storage import load_delmaal
+from delmaal_assistant.core.files.drafts import DraftStore
+from delmaal_assistant.core.files.storage import load_delmaal
 from delmaal_assistant.tui.app import create_app
 from delmaal_assistant.tui.screens import InterviewScreen, ReviewScreen, StartScreen
 from tui_helpers import answer_current, log_texts, settle, static_text
@@ -85,7 +85,7 @@ async def test_whole_flow_with_followup_and_save(fake_checker, data_dir, tmp_pat
     assert (out_dir / "Tøjvask-om-onsdagen.md").read_text(encoding="utf-8").startswith("# Delmål")
     assert "HVAD ER FORMÅLET" in (out_dir / "Tøjvask-om-onsdagen.txt").read_text(encoding="utf-8")
     # the save folder is remembered, and the draft knows where it was saved
-    from delmaal_assistant.core.drafts import load_settings
+    from delmaal_assistant.core.files.drafts import load_settings
 
     assert load_settings(data_dir).save_dir == str(out_dir)
     [info] = DraftStore(data_dir / "drafts").list()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from delmaal_assistant.core.drafts import DraftStore
+from delmaal_assistant.core.files.drafts import DraftStore
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.storage import save_delmaal
+from delmaal_assistant.core.files.storage import save_delmaal
 from delmaal_assistant.tui.app import create_app
 from delmaal_assistant.tui.screens import InterviewScreen, ReviewScreen, StartScreen
 from tui_helpers import answer_current, log_texts, settle
@@ -166,7 +166,7 @@ async def test_typing_is_saved_when_quitting_before_the_debounce(fake_checker, d
 
 
 async def test_meeting_mode_as_default_for_new_delmaal_is_remembered(fake_checker, data_dir):
-    from delmaal_assistant.core.drafts import load_settings
+    from delmaal_assistant.core.files.drafts import load_settings
 
     app = create_app(checker=fake_checker, data_dir=data_dir, today=date(2026, 11, 23))
     async with app.run_test(size=(100, 34)) as pilot:

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from delmaal_assistant.core.export import export_states
-from delmaal_assistant.core.storage import load_delmaal, save_delmaal
+from delmaal_assistant.core.outputs.export import export_states
+from delmaal_assistant.core.files.storage import load_delmaal, save_delmaal
 from delmaal_assistant.tui.app import create_app
 from delmaal_assistant.tui.screens import ReviewScreen
 from sample_delmaal import full_delmaal
@@ -144,7 +144,7 @@ async def test_danish_palette_keys_and_quit_hint(fake_checker, data_dir, tmp_pat
 
 
 async def test_outdated_exports_are_shown_and_fixed_by_saving(fake_checker, data_dir, tmp_path):
-    from delmaal_assistant.core.export import record_export, write_exports
+    from delmaal_assistant.core.outputs.export import record_export, write_exports
 
     path = _saved(tmp_path)
     d = load_delmaal(path)
@@ -166,7 +166,7 @@ async def test_outdated_exports_are_shown_and_fixed_by_saving(fake_checker, data
 
 
 async def test_meeting_mode_review_shows_dit_delmaal_first(fake_checker, data_dir, tmp_path):
-    from delmaal_assistant.core.drafts import Draft
+    from delmaal_assistant.core.files.drafts import Draft
     from delmaal_assistant.tui.screens import InterviewScreen
 
     d = full_delmaal(title="Tøjvask")

@@ -329,7 +329,7 @@ def test_port_in_use_and_bad_port_are_danish_errors(tmp_path):
 
 def test_same_data_folder_as_the_terminal_app(tmp_path):
     """`delmaal web` serves the assistant on the data folder the terminal app would use."""
-    from delmaal_assistant.core.drafts import Draft, DraftStore
+    from delmaal_assistant.core.files.drafts import Draft, DraftStore
 
     data = tmp_path / "data"
     d = Draft()

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from delmaal_assistant.core import ffb
+from delmaal_assistant.core.model import ffb
 from delmaal_assistant.checker import check_delmaal
 from delmaal_assistant.core.model import Collaboration, DocumentationPlan, Method
 from sample_delmaal import full_delmaal as _full_delmaal
@@ -137,3 +137,16 @@ def test_whole_findings_about_one_field_carry_its_exact_path():
     fields = {f.code: f.field for f in check_delmaal(d)}
     assert fields["missing-indicator-texts"] == "indicators.levels[3].what_we_see"
     assert fields["missing-indicator-levels"] == "indicators.expected_end_level"
+
+
+def test_a_text_over_spacys_max_length_does_not_crash_the_whole_check():
+    """A 1.2 M character field (pasted by mistake) is checked in pieces by the checker, not a crash."""
+    from delmaal_assistant.checker import get_checker
+    from delmaal_assistant.core.model import Delmaal
+
+    d = Delmaal(wording="At beboeren ikke ryger på værelset. " + "At beboeren vasker tøj. " * 50_000,
+                purpose="Hun kan godt lide at have rent tøj. " * 34_000)
+    assert len(d.wording) > 1_000_000 and len(d.purpose) > 1_000_000
+    found = get_checker().check_delmaal(d)
+    av = [f for f in found if f.code == "avoidance" and f.field == "wording"]
+    assert av and d.wording[av[0].start:av[0].end] == "ikke"

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
-
-Severity = Literal["error", "warning", "suggestion"]
-SEVERITY_RANK: dict[str, int] = {"none": 99, "error": 3, "warning": 2, "suggestion": 1}
-SEVERITY_DA: dict[str, str] = {"error": "fejl", "warning": "advarsel", "suggestion": "forslag"}
+from delmaal_assistant.core.severity import SEVERITY_DA, SEVERITY_RANK, Severity  # noqa: F401 (re-exported)
 
 CORE_CODES = (
     "avoidance",

@@ -18,7 +18,6 @@ from pydantic import ValidationError
 # The detector modules register their classes with rules.register when imported.
 from delmaal_assistant.checker import detectors as _detectors  # noqa: F401
 from delmaal_assistant.checker import extras as _extras  # noqa: F401
-from delmaal_assistant.checker.findings import CORE_CODES, EXTRA_CODES
 from delmaal_assistant.checker.grammar import Grammar
 from delmaal_assistant.checker.patterns import Pattern, PatternError, PatternWords, VerbEndings
 from delmaal_assistant.checker.patterns import compile_pattern as _compile
@@ -34,17 +33,19 @@ from delmaal_assistant.checker.rules import (
     danish_errors,
     no_duplicates,
 )
+from delmaal_assistant.checker.wholefile import validate_whole
+from delmaal_assistant.core.model.codes import code_table
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.resources import lexicon_dir
+from delmaal_assistant.core.severity import SEVERITIES
 
 __all__ = ["Lexicon", "LexiconError", "Rule", "compile_pattern", "load_lexicon", "pattern_words"]
 
 GRAMMAR_FILE = "common"
 # A rule file has `rules` (or a `code`); other files are data for other modules (whole.toml and fields.toml for
 # checker/whole/, codes.toml, person.toml for core/). whole.toml is never a rule file of the text checker.
-NOT_RULE_FILES = {GRAMMAR_FILE, "whole"}
+NOT_RULE_FILES = {GRAMMAR_FILE, "whole", "codes"}
 FILE_KEYS = {"lang", "code", "severity", "message", "suggestion", "question", "rules"}
-KNOWN_CODES = set(CORE_CODES) | set(EXTRA_CODES)
 
 
 @dataclass
@@ -70,7 +71,19 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
-    folder = folder or lexicon_dir(lang)
+    """The lexicon of `lang` (the shipped one is loaded once per process and shared: nothing mutates it), or of
+    another `folder` (loaded each time)."""
+    if folder is None:
+        return _shipped_lexicon(lang)
+    return _load(lang, folder)
+
+
+@lru_cache(maxsize=4)
+def _shipped_lexicon(lang: str) -> Lexicon:
+    return _load(lang, lexicon_dir(lang))
+
+
+def _load(lang: str, folder: Path) -> Lexicon:
     if not folder.is_dir():
         raise LexiconError(f"der findes ingen ordlister for sproget '{lang}' ({folder})")
     files = {p.stem: _read(p) for p in sorted(folder.glob("*.toml"))}
@@ -91,12 +104,15 @@ def load_lexicon(lang: str = "da", folder: Path | None = None) -> Lexicon:
     words = pattern_words(grammar)
     common_lists = {k: frozenset(str(x).lower() for x in v) for k, v in files[GRAMMAR_FILE].items()
                     if isinstance(v, list) and all(isinstance(x, str) for x in v)}
+    if "whole" in files:
+        files["whole"] = validate_whole(files["whole"], LexiconError)
+    known = set(code_table(lang))
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for stem, data in files.items():
         if stem in NOT_RULE_FILES or not ("rules" in data or "code" in data):
             continue
-        for rule in _load_rule_file(f"{stem}.toml", data, grammar, words, common_lists):
+        for rule in _load_rule_file(f"{stem}.toml", data, grammar, words, common_lists, known):
             if rule.id in seen:
                 raise LexiconError(f"{rule.file}, regel '{rule.id}': id'et er allerede brugt i {seen[rule.id]}")
             seen[rule.id] = rule.file
@@ -133,7 +149,7 @@ def compile_pattern(src: str, lists: dict[str, frozenset[str]], where: str, word
 
 
 def _load_rule_file(name: str, data: dict[str, Any], grammar: Grammar, words: PatternWords,
-                    common_lists: dict[str, frozenset[str]]) -> list[Rule]:
+                    common_lists: dict[str, frozenset[str]], known: set[str]) -> list[Rule]:
     """Validate one rule file: its own keys, its word lists, then every rule by its type."""
     lists: dict[str, frozenset[str]] = {}
     for key, value in data.items():
@@ -150,17 +166,17 @@ def _load_rule_file(name: str, data: dict[str, Any], grammar: Grammar, words: Pa
     for key in ("code", "severity", "message", "suggestion", "question"):
         if key in data and not isinstance(data[key], str):
             raise LexiconError(f"{name}: nøglen '{key}' skal være en tekst i anførselstegn")
-    if data.get("severity", "warning") not in ("error", "warning", "suggestion"):
+    if data.get("severity", "warning") not in SEVERITIES:
         raise LexiconError(f"{name}: nøglen 'severity' skal være 'error', 'warning' eller 'suggestion'")
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules or not all(isinstance(r, dict) for r in raw_rules):
         raise LexiconError(f"{name}: filen skal have mindst én regel ([[rules]])")
     pattern_lists = {**common_lists, **lists}
-    return [_build(name, i, r, data, lists, pattern_lists, grammar, words) for i, r in enumerate(raw_rules)]
+    return [_build(name, i, r, data, lists, pattern_lists, grammar, words, known) for i, r in enumerate(raw_rules)]
 
 
 def _build(name: str, i: int, raw: dict[str, Any], data: dict[str, Any], lists: dict[str, frozenset[str]],
-           pattern_lists: dict[str, frozenset[str]], grammar: Grammar, words: PatternWords) -> Rule:
+           pattern_lists: dict[str, frozenset[str]], grammar: Grammar, words: PatternWords, known: set[str]) -> Rule:
     where = f"{name}, regel '{raw.get('id', i + 1)}'"
     typ = raw.get("type")
     spec_cls = SPECS.get(typ) if isinstance(typ, str) else None
@@ -171,9 +187,9 @@ def _build(name: str, i: int, raw: dict[str, Any], data: dict[str, Any], lists: 
     except ValidationError as exc:
         raise LexiconError(f"{where}: {danish_errors(exc)}") from None
     code = spec.code or data.get("code")
-    if code not in KNOWN_CODES:
-        raise LexiconError(f"{where}: ukendt kode {code!r} (nøglen 'code' i reglen eller i filen); "
-                           f"kendte koder: {', '.join(sorted(KNOWN_CODES))}")
+    if code not in known:
+        raise LexiconError(f"{where}: ukendt kode {code!r} (nøglen 'code' i reglen eller i filen); en ny kode "
+                           f"skrives først i codes.toml. Kendte koder: {', '.join(sorted(known))}")
     message = spec.message or data.get("message")
     if not message:
         raise LexiconError(f"{where}: reglen har ingen besked ('message' i reglen eller i filen)")

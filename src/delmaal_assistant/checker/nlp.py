@@ -111,7 +111,7 @@ CACHE_FORMAT = 2
 def _build_cache(src: Path, dst: Path) -> None:
     """Build the SQLite copy of the lemma table at `dst`, atomically (temp file + rename), owner-only, in a
     cache folder that is created 0700 whatever the umask."""
-    from delmaal_assistant.core.storage import ensure_private_dir
+    from delmaal_assistant.core.files.storage import ensure_private_dir
 
     with gzip.open(src, "rt", encoding="utf-8") as fh:
         table = json.load(fh)
@@ -230,16 +230,30 @@ class Analyzer:
             self._facts_memo[raw] = hit
         return hit
 
+    @property
+    def max_length(self) -> int:
+        """The longest text spaCy tokenizes in one go (`nlp.max_length`); longer texts go in pieces."""
+        return self._nlp.max_length
+
+    @max_length.setter
+    def max_length(self, value: int) -> None:
+        self._nlp.max_length = value
+
     def tokenize(self, text: str) -> list[Tok]:
+        """The text's tokens with their offsets in `text`. A text longer than spaCy's max_length (1,000,000
+        characters) is tokenized in pieces cut at a sentence end, a line end or a space – never inside a word –
+        so every caller (the wording check, the whole-delmål check, the field judges) gets one analysis of the
+        whole text: one set of sentences, findings at their place, a missing timeframe reported once."""
         toks: list[Tok] = []
         facts = self._facts
-        for t in self._nlp.make_doc(text):
-            raw = t.text
-            if raw.isspace():
-                continue
-            start = t.idx
-            lower, lemmas, is_punct, is_digit = facts(raw)
-            toks.append(Tok(len(toks), raw, lower, start, start + len(raw), lemmas, is_punct, is_digit))
+        for offset, piece in _pieces(text, self._nlp.max_length):
+            for t in self._nlp.make_doc(piece):
+                raw = t.text
+                if raw.isspace():
+                    continue
+                start = t.idx + offset
+                lower, lemmas, is_punct, is_digit = facts(raw)
+                toks.append(Tok(len(toks), raw, lower, start, start + len(raw), lemmas, is_punct, is_digit))
         return toks
 
     def analyze(self, text: str) -> Analysis:
@@ -249,6 +263,23 @@ class Analyzer:
             for t in toks[a:b]:
                 t.sent = sid
         return Analysis(text=text, toks=toks, n_sents=max(1, len(bounds)), sent_bounds=bounds)
+
+
+def _pieces(text: str, limit: int):
+    """(offset, piece) of `text` in pieces of at most `limit` characters, cut after ". ", a line end or a space."""
+    if len(text) <= limit:
+        yield 0, text
+        return
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + limit)
+        if end < len(text):
+            cut = max(text.rfind(". ", pos, end - 1), text.rfind("\n", pos, end))
+            if cut <= pos:
+                cut = max(text.rfind(" ", pos, end), text.rfind("\t", pos, end))
+            end = cut + 1 if cut > pos else end
+        yield pos, text[pos:end]
+        pos = end
 
 
 def split_sentences(text: str, toks: list[Tok], abbreviations: set[str] | None = None) -> list[tuple[int, int]]:

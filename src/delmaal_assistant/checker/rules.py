@@ -22,15 +22,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import Analysis
 from delmaal_assistant.checker.patterns import PATTERN_CHARS, Pattern
+from delmaal_assistant.core.datafile import DataLoadError, danish_validation_errors
+from delmaal_assistant.core.severity import Severity
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.grammar import Grammar
 
-Severity = Literal["error", "warning", "suggestion"]
 Scope = Literal["main", "any"]
 
 
-class LexiconError(Exception):
+class LexiconError(DataLoadError):
     """A problem in a lexicon file; the message is Danish and names the file, the rule and the key."""
 
 
@@ -218,37 +219,6 @@ def register(cls: type[Detector]) -> type[Detector]:
 
 
 # ---------------------------------------------------------------------------------------------------- errors
-_TYPE_DA = {
-    "string_type": "skal være en tekst i anførselstegn",
-    "int_type": "skal være et helt tal",
-    "int_parsing": "skal være et helt tal",
-    "float_type": "skal være et tal",
-    "float_parsing": "skal være et tal",
-    "bool_type": "skal være true eller false",
-    "bool_parsing": "skal være true eller false",
-    "list_type": "skal være en liste: [\"…\", \"…\"]",
-    "dict_type": "skal være en tabel",
-    "tuple_type": "skal være en liste",
-    "too_short": "må ikke være tom",
-    "missing": "mangler",
-    "extra_forbidden": "er en ukendt nøgle (stavefejl?)",
-}
-
-
 def danish_errors(exc: ValidationError) -> str:
-    """The pydantic errors as Danish sentences: "nøglen 'x': …"."""
-    parts = []
-    for err in exc.errors():
-        loc = [str(x) for x in err["loc"]]
-        if loc and loc[0] == "pass_":
-            loc[0] = "pass"
-        key = ".".join(loc) or "?"
-        typ = err["type"]
-        if typ == "literal_error":
-            what = f"skal være en af {err.get('ctx', {}).get('expected', '')}"
-        elif typ == "value_error":
-            what = str(err.get("ctx", {}).get("error", err["msg"]))
-        else:
-            what = _TYPE_DA.get(typ, f"har en forkert værdi ({err['msg']})")
-        parts.append(f"nøglen '{key}' {what}")
-    return "; ".join(parts)
+    """The pydantic errors as Danish sentences: "nøglen 'x': …" (core.datafile, the one translator)."""
+    return danish_validation_errors(exc)

@@ -39,7 +39,7 @@ from delmaal_assistant.cli.check import (
     unexpected,
     utf8_streams,
 )
-from delmaal_assistant.core.inputs import kind_of
+from delmaal_assistant.core.files.inputs import kind_of
 from delmaal_assistant.core.sanitize import terminal_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
@@ -221,6 +221,14 @@ def _count(n: int, sev: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def code_name(code: str) -> str:
+    """The Danish name of a code (imported when a report is written: `delmaal check` builds this module's parser
+    at start-up, and the code table pulls in the delmål model)."""
+    from delmaal_assistant.core.model.codes import code_name as name
+
+    return name(code)
+
+
 def _sev(sev: str) -> str:
     return f'<span class="sev-{html.escape(sev)}">{html.escape(SEVERITY_DA.get(sev, sev))}</span>'
 
@@ -257,7 +265,8 @@ def render_html(audit: Audit, title: str, sources: list[str], group_by: str | No
             for f in r.findings:
                 first_msg.setdefault(f.code, f.message)
         for c in stats:
-            h.append(f'<tr data-code="{e(c.code)}"><td><code>{e(c.code)}</code></td><td>{_sev(c.severity)}</td>'
+            h.append(f'<tr data-code="{e(c.code)}"><td>{e(code_name(c.code))} <code>{e(c.code)}</code></td>'
+                     f'<td>{_sev(c.severity)}</td>'
                      f'<td class="num">{c.texts}</td><td class="num">{pct(c.texts, n)}</td>'
                      f'<td class="num">{c.findings}</td><td>{e(first_sentence(first_msg.get(c.code, "")))}</td></tr>')
         h.append("</tbody></table>")
@@ -290,7 +299,7 @@ def render_html(audit: Audit, title: str, sources: list[str], group_by: str | No
     for rank, c in enumerate(stats[:3], 1):
         ex = audit.examples(c.code)
         f0 = ex[0][1] if ex else None
-        h.append(f'<div class="problem" data-code="{e(c.code)}"><h3>{rank}. <code>{e(c.code)}</code> – '
+        h.append(f'<div class="problem" data-code="{e(c.code)}"><h3>{rank}. {e(code_name(c.code))} <code>{e(c.code)}</code> – '
                  f"{c.texts} af {n} delmål ({pct(c.texts, n)})</h3>")
         if f0 is not None:
             h.append(f'<p class="advice">{e(f0.message)}</p>')
@@ -527,7 +536,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             data = render_xlsx(audit, title, group_label)
         else:
             data = render_html(audit, title, names, group_label).encode("utf-8")
-        from delmaal_assistant.core.storage import StorageError, atomic_write_bytes
+        from delmaal_assistant.core.files.storage import StorageError, atomic_write_bytes
 
         try:
             atomic_write_bytes(out, data)

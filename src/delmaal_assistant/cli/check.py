@@ -25,7 +25,7 @@ from dataclasses import field as dc_field
 from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
-from delmaal_assistant.core.inputs import (
+from delmaal_assistant.core.files.inputs import (
     SPREADSHEET_TYPES,
     Columns,
     InputError,
@@ -46,7 +46,6 @@ FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 WHOLE_FIELD = "(hele delmålet)"
 CONFIG_NAME = "delmaal.toml"
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
-SPACY_MAX_LENGTH = 1_000_000  # spaCy's default `nlp.max_length`; longer texts are checked in pieces
 PARALLEL_MIN = 2000  # below this many wordings, starting worker processes costs more than it saves
 CHUNK = 250  # wordings per task sent to a worker
 INFLIGHT_PER_WORKER = 3  # bounded queue: at most this many chunks per worker are read ahead
@@ -120,37 +119,30 @@ def add_check_parser(sub) -> None:
 
 # ---------------------------------------------------------------------------------------------- config
 def known_codes() -> dict[str, str]:
-    """Every finding code the lexicons define, with its default severity (read from the TOML data)."""
-    import tomllib
-
-    from delmaal_assistant.core.resources import lexicon_dir
-
-    codes: dict[str, str] = {}
-    for path in sorted(lexicon_dir("da").glob("*.toml")):
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
-            continue  # the checker's own loader reports a broken lexicon
-        if isinstance(data.get("code"), str):
-            codes[data["code"]] = str(data.get("severity", "warning"))
-        for key, val in data.items():
-            if isinstance(val, dict) and "severity" in val and re.fullmatch(r"[a-z][a-z-]+", key):
-                codes[key] = str(val["severity"])
-    return codes
+    """Every finding code with its default severity, from the code registry (checker.registry)."""
+    return {i.code: i.severity for i in _registry()}
 
 
-def _codes_arg(value: str | list | None, what: str, known: dict[str, str]) -> set[str] | None:
+def _registry():
+    """The code registry, loaded only when a code is named (--select/--ignore, delmaal.toml): it reads every data
+    file, which a plain check does not need (start-up)."""
+    from delmaal_assistant.checker.lexicon import LexiconError
+    from delmaal_assistant.checker.registry import code_registry
+
+    try:
+        return code_registry("da")
+    except LexiconError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _codes_arg(value: str | list | None, what: str) -> set[str] | None:
+    """Codes from --select/--ignore or delmaal.toml (a code, or its Danish name), checked against the registry."""
     if value is None:
         return None
-    items = value.split(",") if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-        raise InputError(f"{what} skal være en liste af koder, fx [\"readability\", \"long-sentence\"].")
-    codes = {x.strip() for x in items if x.strip()}
-    unknown = sorted(codes - set(known))
-    if unknown:
-        raise InputError(f"{what}: ukendt kode {', '.join(repr(u) for u in unknown)}. "
-                         f"Kendte koder: {', '.join(sorted(known))}.")
-    return codes
+    try:
+        return _registry().parse_codes(value, what)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 @dataclass
@@ -209,7 +201,6 @@ CONFIG_KEYS = {"ignore", "select", "severity", "column", "id-column", "min-level
 def load_config(args: argparse.Namespace) -> Config:
     import tomllib
 
-    known = known_codes()
     path = find_config_file()
     data: dict = {}
     if path is not None:
@@ -233,7 +224,7 @@ def load_config(args: argparse.Namespace) -> Config:
     if not isinstance(sev, dict):
         raise InputError(f"{where}: severity skal være en tabel, fx [severity] passive-voice = \"suggestion\".")
     for code, level in sev.items():
-        if code not in known:
+        if code not in known_codes():  # the severity table takes codes only (its keys are TOML keys)
             raise InputError(f"{where}: [severity] nævner den ukendte kode '{code}'.")
         if level not in MIN_LEVELS:
             raise InputError(f"{where}: [severity] {code} = {level!r}; vælg error, warning eller suggestion.")
@@ -242,11 +233,11 @@ def load_config(args: argparse.Namespace) -> Config:
             raise InputError(f"{where}: {key} skal være en tekst.")
     if data.get("min-level") is not None and data["min-level"] not in MIN_LEVELS:
         raise InputError(f"{where}: min-level skal være error, warning eller suggestion.")
-    ignore = (_codes_arg(data.get("ignore"), f"{where}: ignore", known) or set()) | (
-        _codes_arg(args.ignore, "--ignore", known) or set())
-    select = _codes_arg(args.select, "--select", known)
+    ignore = (_codes_arg(data.get("ignore"), f"{where}: ignore") or set()) | (
+        _codes_arg(args.ignore, "--ignore") or set())
+    select = _codes_arg(args.select, "--select")
     if select is None:
-        select = _codes_arg(data.get("select"), f"{where}: select", known)
+        select = _codes_arg(data.get("select"), f"{where}: select")
     flt = Filter(select, ignore, dict(sev), args.min_level or data.get("min-level"))
     column = args.column or data.get("column")
     column_from = "--column" if args.column else (f"{path.name}" if data.get("column") else "standard")
@@ -271,7 +262,7 @@ def show_config(cfg: Config, args: argparse.Namespace, out) -> None:
 
 # ---------------------------------------------------------------------------------------------- inputs
 def _json_delmaal(path: Path) -> DelmaalInput:
-    from delmaal_assistant.core.storage import StorageError, delmaal_from_json_text, read_text_file
+    from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
 
     refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
     try:
@@ -366,31 +357,9 @@ def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | Del
 
 
 # ---------------------------------------------------------------------------------------------- checking
-def check_text(checker, text: str, limit: int = SPACY_MAX_LENGTH) -> list[Finding]:
-    """Findings for one wording. A text longer than spaCy's max_length is checked in pieces cut at sentence
-    or line ends; a missing timeframe is reported once, and only when no piece has one."""
-    if len(text) <= limit:
-        return checker.check(text)
-    out: list[Finding] = []
-    timeframe: list[Finding] = []
-    pieces = 0
-    pos = 0
-    while pos < len(text):
-        end = min(len(text), pos + limit)
-        if end < len(text):
-            cut = max(text.rfind(". ", pos, end), text.rfind("\n", pos, end))
-            if cut <= pos:
-                cut = text.rfind(" ", pos, end)
-            end = cut + 1 if cut > pos else end
-        pieces += 1
-        for f in checker.check(text[pos:end]):
-            f = replace(f, start=f.start + pos, end=f.end + pos)
-            (timeframe if f.code == "missing-timeframe" else out).append(f)
-        pos = end
-    if len(timeframe) == pieces:
-        out.append(replace(timeframe[0], start=0, end=0, excerpt=""))
-    out.sort(key=lambda f: (f.start, f.end))
-    return out
+def check_text(checker, text: str) -> list[Finding]:
+    """Findings for one wording (a text longer than spaCy's max_length is cut into pieces by the checker)."""
+    return checker.check(text)
 
 
 _WORK: tuple | None = None  # (checker, filter) in forked workers
@@ -431,15 +400,15 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
     field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
     --select/--ignore hide some of them from the output)."""
-    from delmaal_assistant.core.fields import registry
+    from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.resources import data_lang
-    from delmaal_assistant.core.smart import smart_status
+    from delmaal_assistant.core.outputs.smart import smart_status
 
     d = inp.delmaal
     reg = registry(data_lang(d.language))
     everything = checker.check_delmaal(d)
     findings = flt.apply(everything)
-    texts = {path: (label, text) for path, label, text in d.text_fields()}
+    texts = {path: (label, text) for path, label, text in text_fields(d)}
     paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
     order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
 
@@ -750,7 +719,7 @@ def _marked(text: str, f: Finding, style: _Style, context: int = 40) -> str:
 
 def _code_name(code: str) -> str:
     """A finding code's Danish name (imported on first use: a plain `check` must start fast)."""
-    from delmaal_assistant.core.codes import code_name
+    from delmaal_assistant.core.model.codes import code_name
 
     return code_name(code)
 
@@ -822,7 +791,7 @@ class TextWriter:
             for para in paras:
                 out.extend(self._wrapped(para))
         if r.smart:
-            from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
+            from delmaal_assistant.core.outputs.smart import STATUS_DA, STATUS_SYMBOL
 
             out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
             for it in r.smart:

@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from delmaal_assistant.core.export_formats import FORMATS
+from delmaal_assistant.core.outputs.export_formats import FORMATS
 
 
 class ExportInputError(Exception):
@@ -72,7 +72,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from delmaal_assistant.core.storage import StorageError, load_delmaal
+    from delmaal_assistant.core.files.storage import StorageError, load_delmaal
 
     source = Path(args.file)
     if not source.exists():
@@ -87,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.output == "-":
         if fmt == "docx":
             raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")
-        from delmaal_assistant.core.export import render
+        from delmaal_assistant.core.outputs.export import render
 
         data = render(d, fmt, _findings(d, fmt))
         sys.stdout.write(data.decode("utf-8"))
@@ -102,7 +102,7 @@ def _run(args: argparse.Namespace) -> int:
     except OSError:
         pass
     if out.exists() and not args.force:
-        from delmaal_assistant.core.export import export_states
+        from delmaal_assistant.core.outputs.export import export_states
 
         ours = any(s.path.resolve() == out.resolve() for s in export_states(source))
         if not ours:
@@ -111,14 +111,14 @@ def _run(args: argparse.Namespace) -> int:
                 "Vælg et andet navn med -o, eller brug --force for at overskrive den."
             )
     findings = _findings(d, fmt)
-    from delmaal_assistant.core.export import write_export
+    from delmaal_assistant.core.outputs.export import write_export
 
     try:
         write_export(d, fmt, out, findings)
     except (StorageError, OSError) as exc:
         raise ExportInputError(f"Eksporten kunne ikke skrives: {exc}") from None
     try:
-        from delmaal_assistant.core.export import record_export
+        from delmaal_assistant.core.outputs.export import record_export
 
         record_export(source, out, fmt)
         note = ""

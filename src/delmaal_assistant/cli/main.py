@@ -1,4 +1,5 @@
-"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal web`, `delmaal schema`."""
+"""Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal web`, `delmaal audit …`,
+`delmaal rules`, `delmaal schema`."""
 
 from __future__ import annotations
 
@@ -100,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     from delmaal_assistant.cli.audit import add_audit_parser
 
     add_audit_parser(sub)
+    from delmaal_assistant.cli.rules import add_rules_parser
+
+    add_rules_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p
@@ -125,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: a bug must not greet a user with a traceback (nor leak their text)
         if os.environ.get("DELMAAL_DEBUG"):
             raise
-        from delmaal_assistant.core.crashlog import write_crash_report
+        from delmaal_assistant.core.files.crashlog import write_crash_report
 
         report = write_crash_report(exc, "delmaal " + (getattr(args, "command", None) or "(assistenten)"))
         where = (f"En fejlrapport uden indholdet af dine tekster er gemt i {report}; giv den gerne videre til "

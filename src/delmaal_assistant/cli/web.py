@@ -67,7 +67,7 @@ def cmd_web(args: argparse.Namespace) -> int:
     except ImportError as exc:  # a broken install: say what is missing, never a traceback
         sys.stderr.write(f"delmaal web: en nødvendig pakke mangler ({exc.name}). Installér delmaal-assistant igen.\n")
         return 2
-    from delmaal_assistant.core.drafts import default_data_dir
+    from delmaal_assistant.core.files.drafts import default_data_dir
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     server = WebServer(data_dir=data_dir.expanduser().resolve(), port=args.port, open_browser=not args.no_browser)

@@ -21,9 +21,8 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widgets import HelpPanel, Markdown
-from textual.widgets._key_panel import BindingsTable, KeyPanel
 
-from delmaal_assistant.core.drafts import (
+from delmaal_assistant.core.files.drafts import (
     Draft,
     DraftLock,
     DraftLocked,
@@ -34,8 +33,9 @@ from delmaal_assistant.core.drafts import (
     save_settings,
 )
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.storage import StorageError
+from delmaal_assistant.core.files.storage import StorageError
 from delmaal_assistant.core.interview import Prompts, default_prompts
+from delmaal_assistant.tui.compat import BindingsTable, KeyPanel, exit_quietly
 
 
 #: terminal control characters (C0 but tab and newline, DEL, C1) and bidi controls: never sent to the terminal
@@ -235,7 +235,7 @@ class DelmaalApp(App):
     def run_checks(self, snapshot):
         """Check a delmål (a snapshot) with the checker, loading it first: the one place the screens run it
         (`core.session.run_checks`, which reports a failure instead of "no findings"). Call only from a worker."""
-        from delmaal_assistant.core.session import run_checks
+        from delmaal_assistant.core.interview.session import run_checks
 
         return run_checks(self.checker_blocking(), snapshot, unavailable=self.checker_error)
 
@@ -330,20 +330,15 @@ class DelmaalApp(App):
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: no traceback on the terminal (Textual's prints local variables, i.e. the
         delmål). Write the draft, write a crash report without contents, and say so in Danish."""
-        from delmaal_assistant.core.crashlog import crash_message, write_crash_report
+        from delmaal_assistant.core.files.crashlog import crash_message, write_crash_report
 
-        self._return_code = 1
-        if self._exception is None:  # run_test re-raises it, so tests still see the error
-            self._exception = error
-            self._exception_event.set()
         report = write_crash_report(error, "assistenten")
         screens = self.interview_screens()
         try:
             problems = self.flush_drafts()
         except Exception:
             problems = ["?"]
-        self._exit_renderables.append(Text(crash_message(report, draft_safe=(not problems) if screens else None)))
-        self._close_messages_no_wait()
+        exit_quietly(self, error, Text(crash_message(report, draft_safe=(not problems) if screens else None)))
 
     # ------------------------------------------------------------------ one writer per draft
 

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from delmaal_assistant.core import ffb
+from delmaal_assistant.core.model import ffb
 from delmaal_assistant.tui.widgets import TickBox
 from delmaal_assistant.core.interview import Step, format_date, suggested_dates
 from delmaal_assistant.core.model import LEVEL_LABELS
@@ -367,7 +367,7 @@ class ActorsForm(TextForm):
 def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
     if meeting:
         from delmaal_assistant.core.interview import default_prompts
-        from delmaal_assistant.core.meeting import meeting_level
+        from delmaal_assistant.core.interview.meeting import meeting_level
 
         return [(f"{n} – {meeting_level(default_prompts(), n)}", n) for n in LEVEL_LABELS]
     return [(f"{n} – {label}", n) for n, label in LEVEL_LABELS.items()]
@@ -408,7 +408,7 @@ class IndicatorForm(StepForm):
         """The level in the words of whoever reads: plain words for the resident in meeting mode."""
         if self.meeting:
             from delmaal_assistant.core.interview import default_prompts
-            from delmaal_assistant.core.meeting import meeting_level
+            from delmaal_assistant.core.interview.meeting import meeting_level
 
             return meeting_level(default_prompts(), lvl)
         return LEVEL_LABELS[lvl]

@@ -13,10 +13,10 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 
 import os
 
-from delmaal_assistant.core.export import to_text
+from delmaal_assistant.core.outputs.export import to_text
 from delmaal_assistant.core.interview import Step
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.storage import DELMAAL_SUFFIX, _why, delmaal_filename, write_target_problem
+from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, _why, delmaal_filename, write_target_problem
 from delmaal_assistant.tui.widgets import TickBox
 
 #: bytes a file name may have on common file systems; ".bak" is added to the name of a replaced file
@@ -208,7 +208,7 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
                 yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
                                value=self.export, id="save-export")
             else:
-                from delmaal_assistant.core.export import FORMATS
+                from delmaal_assistant.core.outputs.export import FORMATS
 
                 yield Static("Vælg formater (filerne får filnavnet + endelsen):")
                 for fmt, (suffix, what) in FORMATS.items():
@@ -245,7 +245,7 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
             path = Path(folder).expanduser()
         except RuntimeError:  # "~nosuchuser"
             path = Path(folder)
-        from delmaal_assistant.core.export import FORMATS
+        from delmaal_assistant.core.outputs.export import FORMATS
 
         if self.export_only:
             formats = tuple(f for f in FORMATS if self.query_one(f"#export-{f}", Checkbox).value)

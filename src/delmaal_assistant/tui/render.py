@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
+from delmaal_assistant.core.outputs.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
+from delmaal_assistant.core.severity import SEVERITY_DA
+from delmaal_assistant.core.severity import worst as worst_severity
 
-SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
+SEVERITY_WORD = {k: v.upper() for k, v in SEVERITY_DA.items()}  # FEJL, ADVARSEL, FORSLAG
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}
 STATUS_STYLE = {"met": "green", "missing": "bold red", "ask": "yellow", "unknown": "yellow"}
 
@@ -54,8 +56,7 @@ def marked_text(text: str, findings: list) -> Text:
         if pos < len(text):
             covering = [sev for (a, b, sev) in spans if a <= pos < b]
             if covering:
-                worst = min(covering, key=lambda sv: ("error", "warning", "suggestion").index(sv)
-                            if sv in ("error", "warning", "suggestion") else 3)
+                worst = worst_severity(covering) or ""
                 out.append(text[pos], style=f"underline {SEVERITY_STYLE.get(worst, '')}")
             else:
                 out.append(text[pos])
@@ -67,7 +68,7 @@ def finding_line(num: int | None, f, explain: str | None = None, question: str |
     if num is not None:
         t.append(f"[{num}] ", style="bold")
     t.append(severity_word(f.severity), style=SEVERITY_STYLE.get(f.severity, "bold"))
-    from delmaal_assistant.core.codes import code_name
+    from delmaal_assistant.core.model.codes import code_name
 
     t.append(f" ({code_name(f.code)})")
     if f.excerpt:

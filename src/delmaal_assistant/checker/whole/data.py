@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.checker.patterns import Pattern, PatternIndex
+from delmaal_assistant.core.severity import Severity
 
 if TYPE_CHECKING:
     from delmaal_assistant.checker.lexicon import LexiconError
@@ -75,7 +76,7 @@ Example = Union[str, dict[str, Any]]
 
 class _RuleData(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    severity: Literal["error", "warning", "suggestion"]
+    severity: Severity
     message: str = Field(min_length=1)
     suggestion: str = ""
     flag: list[Example] = Field(min_length=1)
@@ -124,16 +125,10 @@ class FieldData:
 def _data_error(where: str, exc: Exception) -> "LexiconError":
     from delmaal_assistant.checker.lexicon import LexiconError
 
-    if isinstance(exc, ValidationError):
-        parts = []
-        for e in exc.errors():
-            loc = ".".join(str(x) for x in e["loc"]) or "(hele tabellen)"
-            kind = e["type"]
-            what = {"missing": "mangler", "extra_forbidden": "er ikke et kendt felt",
-                    "literal_error": "skal være error, warning eller suggestion",
-                    "too_short": "må ikke være tom"}.get(kind, e["msg"])
-            parts.append(f"'{loc}' {what}")
-        return LexiconError(f"fields.toml, {where}: " + "; ".join(parts))
+    if isinstance(exc, ValidationError):  # the one Danish translator of data-file errors (core.datafile)
+        from delmaal_assistant.core.datafile import danish_validation_errors
+
+        return LexiconError(f"fields.toml, {where}: {danish_validation_errors(exc)}")
     return LexiconError(f"fields.toml, {where}: {exc}")
 
 

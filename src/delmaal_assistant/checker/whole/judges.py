@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.core.model.fields import text_fields
 from delmaal_assistant.checker.nlp import NUMBER_WORDS
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData, field_data
@@ -384,7 +385,7 @@ def _staff_only(A: Answer) -> bool:
 def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str]) -> list[Finding]:
     """"-", "ok", "Se handleplan" in a staff field that no other judge covers."""
     out = []
-    for path, _title, text in d.text_fields():
+    for path, _title, text in text_fields(d):
         if path in judged or path in ("title", "wording", "collaboration.resident_own_words"):
             continue
         A = Answer(analyze, text, data)

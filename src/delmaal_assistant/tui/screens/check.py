@@ -13,7 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Label, Static, TextArea
 
 from delmaal_assistant.core.interview import followup_for
-from delmaal_assistant.core.session import CheckRun, run_text_checks
+from delmaal_assistant.core.interview.session import CheckRun, run_text_checks
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import display_order, finding_line, marked_text
 

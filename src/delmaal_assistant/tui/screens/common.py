@@ -7,12 +7,11 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from delmaal_assistant.core.drafts import ConversationEntry
+from delmaal_assistant.core.files.drafts import ConversationEntry
 from delmaal_assistant.core.sanitize import terminal_safe
 
 
 #: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
-PRIVACY_CODES = ("personal-data", "personal-name")
 LIVE_DELAY = 0.3
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
 

@@ -15,10 +15,10 @@ from textual.timer import Timer
 from textual.css.query import NoMatches
 from textual.widgets import Header, Static
 
-from delmaal_assistant.core.drafts import AutosavePolicy, ConversationEntry, Draft
+from delmaal_assistant.core.files.drafts import AutosavePolicy, ConversationEntry, Draft
 from delmaal_assistant.core.interview import Step, followup_for
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.session import REVIEW_STEP, CheckRun, InterviewSession
+from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
 from delmaal_assistant.tui.forms import StepForm, make_form
 from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
 from delmaal_assistant.tui.widgets import StableFooter

@@ -14,14 +14,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
 
-from delmaal_assistant.core.drafts import Draft
-from delmaal_assistant.core.codes import name_codes_in
-from delmaal_assistant.core.easyread import easy_read
-from delmaal_assistant.core.easyread import sections as easy_sections
-from delmaal_assistant.core.easyread import speech_text as easy_speech
-from delmaal_assistant.core.easyread import title as easy_title
-from delmaal_assistant.core.export import FORMATS as EXPORT_FORMATS
-from delmaal_assistant.core.export import (
+from delmaal_assistant.core.files.drafts import Draft
+from delmaal_assistant.core.model.fields import text_fields
+from delmaal_assistant.core.model.codes import name_codes_in, privacy_codes
+from delmaal_assistant.core.outputs.easyread import easy_read
+from delmaal_assistant.core.outputs.easyread import sections as easy_sections
+from delmaal_assistant.core.outputs.easyread import speech_text as easy_speech
+from delmaal_assistant.core.outputs.easyread import title as easy_title
+from delmaal_assistant.core.outputs.export import FORMATS as EXPORT_FORMATS
+from delmaal_assistant.core.outputs.export import (
     existing_exports,
     export_states,
     fields_for_copy,
@@ -32,14 +33,13 @@ from delmaal_assistant.core.export import (
 )
 from delmaal_assistant.core.interview import field_title, followup_for
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.session import REVIEW_STEP, CheckRun, InterviewSession
-from delmaal_assistant.core.storage import StorageError, load_delmaal, safe_filename, save_delmaal
+from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
+from delmaal_assistant.core.files.storage import StorageError, load_delmaal, safe_filename, save_delmaal
 from delmaal_assistant.tui.modals import ConfirmScreen, ConfirmSmartScreen, SaveScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import finding_line, smart_block
 
 from delmaal_assistant.tui.screens.common import (
-    PRIVACY_CODES,
     replace_question,
 )
 
@@ -159,7 +159,7 @@ class ReviewScreen(Screen):
         self.session.record(run)
         findings = list(run.findings)
         self.findings = findings if run.ok else None
-        titles = {path: title for path, title, _ in self.draft.delmaal.text_fields()}
+        titles = {path: title for path, title, _ in text_fields(self.draft.delmaal)}
         prompts = self.app.prompts
         t = Text()
         if not run.ok:
@@ -234,7 +234,7 @@ class ReviewScreen(Screen):
 
     @work(thread=True, exclusive=True, group="read-aloud")
     def _read(self, text: str) -> None:
-        from delmaal_assistant.core.speech import Reader, SpeechUnavailable, find_voice
+        from delmaal_assistant.core.outputs.speech import Reader, SpeechUnavailable, find_voice
 
         try:
             voice = find_voice()
@@ -313,7 +313,7 @@ class ReviewScreen(Screen):
     @work(thread=True, exclusive=True, group="privacy-check")
     def _privacy_then_save(self, path: Path, export: bool) -> None:
         run = self.app.run_checks(self.session.snapshot())
-        personal = [f for f in run.findings if f.code in PRIVACY_CODES]
+        personal = [f for f in run.findings if f.code in privacy_codes()]
         self.app.call_from_thread(self._confirm_then_save, path, export, personal, run)
 
     def _confirm_then_save(self, path: Path, export, personal: list, run: CheckRun | None = None) -> None:
@@ -333,7 +333,7 @@ class ReviewScreen(Screen):
         if not personal:
             self._do_save(path, export)
             return
-        titles = {p: title for p, title, _ in self.draft.delmaal.text_fields()}
+        titles = {p: title for p, title, _ in text_fields(self.draft.delmaal)}
         t = Text()
         t.append("Pas på personoplysninger\n\n", style="bold")
         t.append("Der står noget, der ligner personoplysninger (CPR-nummer, telefonnummer eller navn):\n")

@@ -12,10 +12,10 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from delmaal_assistant.core.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.session import REVIEW_STEP
-from delmaal_assistant.core.storage import StorageError, load_delmaal
+from delmaal_assistant.core.interview.session import REVIEW_STEP
+from delmaal_assistant.core.files.storage import StorageError, load_delmaal
 from delmaal_assistant.tui.widgets import StableFooter
 
 from delmaal_assistant.tui.screens.common import (

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.model.migrations import MigrationError, migrate
 
 DELMAAL_SUFFIX = ".delmaal.json"
 FILE_MODE = 0o600
@@ -518,8 +519,6 @@ def parse_json_text(text: str, source: str = "filen") -> Any:
 
 def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
     """Validate parsed JSON as a delmål (migrating older schema versions). Raises StorageError only."""
-    from delmaal_assistant.core.migrations import MigrationError, migrate
-
     if not isinstance(data, dict):
         raise StorageError(f"{source} indeholder ikke et delmål (forventede et JSON-objekt).")
     if "schema_version" not in data:

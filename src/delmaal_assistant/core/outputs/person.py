@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
+from typing import Annotated
+
+from pydantic import StringConstraints
+
+from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.resources import lexicon_dir
 
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:-[A-Za-zÆØÅæøåÉéÜüÖöÄä]+)*")
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{1,3}\.?$")
@@ -25,8 +30,8 @@ _INITIALS = re.compile(r"^[A-ZÆØÅ]{1,3}\.?$")
 _CLAUSE_START = {"når", "hvis", "at", "og", "men", "fordi", "mens", "før", "så", "indtil", "da", "eller", "om"}
 
 
-class PersonRulesError(Exception):
-    """person.toml is missing or broken (Danish message naming the file)."""
+class PersonRulesError(DataLoadError):
+    """person.toml is missing or broken (Danish message naming the file, table and key)."""
 
 
 @dataclass(frozen=True)
@@ -45,58 +50,58 @@ class PersonRules:
     neuter_nouns: frozenset[str]
 
 
-def _table(data: dict, key: str, fname: str) -> dict:
-    v = data.get(key)
-    if not isinstance(v, dict):
-        raise PersonRulesError(f"Ordlisten '{fname}' mangler tabellen [{key}].")
-    return v
+Word = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]
 
 
-def _words(d: dict, key: str, fname: str) -> tuple[str, ...]:
-    v = d.get(key)
-    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
-        raise PersonRulesError(f"Ordlisten '{fname}': '{key}' skal være en liste af ord.")
-    return tuple(x.strip().lower() for x in v)
+class _Intent(DataModel):
+    modals: tuple[Word, ...]
+    adverbs: tuple[Word, ...]
+    drop: tuple[Word, ...] = ()
+    not_actions: tuple[Word, ...] = ()
 
 
-def _mapping(data: dict, key: str, fname: str) -> dict[str, str]:
-    t = _table(data, key, fname)
-    if not all(isinstance(v, str) and v.strip() for v in t.values()):
-        raise PersonRulesError(f"Ordlisten '{fname}': [{key}] skal kun indeholde ord.")
-    return {k.lower(): v for k, v in t.items()}
+class _Words(DataModel):
+    words: tuple[Word, ...]
+
+
+class _Possessive(DataModel):
+    neuter_nouns: tuple[Word, ...]
+
+
+class _PersonFile(DataModel):
+    lang: str
+    subject: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    subjects: tuple[Word, ...]
+    first_to_third: dict[str, Word]
+    third_to_second: dict[str, Word]
+    first_to_second: dict[str, Word]
+    intent: _Intent
+    present: dict[str, str] = {}
+    short_verbs: _Words
+    possessive: _Possessive
 
 
 def load_person_rules(path: Path) -> PersonRules:
-    fname = Path(path).name
-    try:
-        data = read_tagged_toml(path)
-    except DataFileError as exc:
-        raise PersonRulesError(f"Ordlisten '{fname}' {exc}.") from None
-    subject = data.get("subject")
-    if not isinstance(subject, str) or not subject.strip():
-        raise PersonRulesError(f"Ordlisten '{fname}': 'subject' mangler.")
-    intent = _table(data, "intent", fname)
-    present = {k: v for k, v in _table(data, "present", fname).items() if isinstance(v, str)}
+    f = load_data(path, _PersonFile, PersonRulesError)
+    low = lambda m: {k.lower(): v for k, v in m.items()}  # noqa: E731
     return PersonRules(
-        subject=subject.strip(),
-        subjects=_words(data, "subjects", fname),
-        first_to_third=_mapping(data, "first_to_third", fname),
-        third_to_second=_mapping(data, "third_to_second", fname),
-        first_to_second=_mapping(data, "first_to_second", fname),
-        modals=tuple(sorted((tuple(m.split()) for m in _words(intent, "modals", fname)), key=len, reverse=True)),
-        adverbs=frozenset(_words(intent, "adverbs", fname)),
-        drop=frozenset(_words(intent, "drop", fname)),
-        not_actions=frozenset(_words(intent, "not_actions", fname)),
-        present=present,
-        short_verbs=frozenset(_words(_table(data, "short_verbs", fname), "words", fname)),
-        neuter_nouns=frozenset(_words(_table(data, "possessive", fname), "neuter_nouns", fname)),
+        subject=f.subject,
+        subjects=f.subjects,
+        first_to_third=low(f.first_to_third),
+        third_to_second=low(f.third_to_second),
+        first_to_second=low(f.first_to_second),
+        modals=tuple(sorted((tuple(m.split()) for m in f.intent.modals), key=len, reverse=True)),
+        adverbs=frozenset(f.intent.adverbs),
+        drop=frozenset(f.intent.drop),
+        not_actions=frozenset(f.intent.not_actions),
+        present=dict(f.present),
+        short_verbs=frozenset(f.short_verbs.words),
+        neuter_nouns=frozenset(f.possessive.neuter_nouns),
     )
 
 
 @lru_cache(maxsize=4)
 def person_rules(lang: str = "da") -> PersonRules:
-    from delmaal_assistant.core.resources import lexicon_dir
-
     return load_person_rules(lexicon_dir(lang) / "person.toml")
 
 

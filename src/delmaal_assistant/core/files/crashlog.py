@@ -19,6 +19,8 @@ from types import TracebackType
 
 import platformdirs
 
+from delmaal_assistant.core.files.storage import atomic_write_text, ensure_private_dir
+
 APP_NAME = "delmaal-assistant"
 #: at most this many reports are kept; older ones are removed
 KEEP_REPORTS = 20
@@ -87,8 +89,6 @@ def format_report(exc: BaseException, context: str = "") -> str:
 def write_crash_report(exc: BaseException, context: str = "") -> Path | None:
     """Write the report to the log folder (owner-only) and return its path; None if it could not be
     written (the caller still tells the user something went wrong)."""
-    from delmaal_assistant.core.storage import atomic_write_text, ensure_private_dir
-
     try:
         text = format_report(exc, context)
     except Exception:  # the report must never be a second crash

@@ -22,6 +22,7 @@ import re
 from datetime import date
 
 from delmaal_assistant.core.model import FFB_LEVEL_NAMES, LEVEL_LABELS, Delmaal
+from delmaal_assistant.core.model import ffb
 
 FFB_SYSTEM = "urn:oid:1.2.208.176.2.22"
 KL_CARE_SOCIAL = "http://fhir.kl.dk/term/CodeSystem/CareSocialCodes"
@@ -32,8 +33,6 @@ _ID_OK = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
 
 def _ffb_concept(display: str, parent: str) -> dict | None:
     """The FFB concept with this display under `parent` (e.g. 'Støttebehovsniveau'), from the shipped CodeSystem."""
-    from delmaal_assistant.core import ffb
-
     node = ffb._find(ffb._codesystem()["concept"], parent)
     for c in (node or {}).get("concept", []):
         if c.get("display") == display:
@@ -108,8 +107,6 @@ def to_goal(d: Delmaal, today: date | None = None) -> dict:
 
 
 def _ffb_concept_parent(display: str) -> dict | None:
-    from delmaal_assistant.core import ffb
-
     node = ffb._find(ffb._codesystem()["concept"], display)
     return {"system": FFB_SYSTEM, "code": node["code"], "display": node["display"]} if node else None
 

@@ -173,7 +173,7 @@ class Reader:
         return False
 
 
-def main(argv: list[str] | None = None) -> int:  # `python -m delmaal_assistant.core.speech TEXT`: a manual check
+def main(argv: list[str] | None = None) -> int:  # `python -m delmaal_assistant.core.outputs.speech TEXT`: a manual check
     text = " ".join(argv if argv is not None else sys.argv[1:]) or "Dit delmål."
     try:
         Reader().speak(text)

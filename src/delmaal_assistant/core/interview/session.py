@@ -11,13 +11,14 @@ and may run in a worker thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any, Callable, Protocol
 
-from delmaal_assistant.core.drafts import ConversationEntry, Draft
-from delmaal_assistant.core.crashlog import write_crash_report
-from delmaal_assistant.core.fields import FieldRegistry, registry
+from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
+from delmaal_assistant.core.model.codes import code_name, smart_codes
+from delmaal_assistant.core.files.crashlog import write_crash_report
+from delmaal_assistant.core.model.fields import FieldRegistry, registry
 from delmaal_assistant.core.interview import (
     TEXT_KINDS,
     AnswerError,
@@ -33,11 +34,13 @@ from delmaal_assistant.core.interview import (
 )
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
+from delmaal_assistant.core.outputs.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
+from delmaal_assistant.core.interview.loader import Conversation, conversation
+from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
+from delmaal_assistant.core.severity import SEVERITY_DA
 
 REVIEW_STEP = "review"
 BLOCKING = ("error", "warning")
-SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
 
 
 class CheckerLike(Protocol):
@@ -70,7 +73,7 @@ class Feedback:
 def run_checks(checker: CheckerLike | None, snapshot: Delmaal, *, unavailable: str | None = None) -> CheckRun:
     """The one place that runs the checker on a delmål. Pure: safe in a worker thread."""
     if checker is None:
-        return CheckRun((), False, unavailable or "Sprogtjekket er ikke startet.")
+        return CheckRun((), False, unavailable or conversation().text("checker_not_started"))
     try:
         return CheckRun(tuple(checker.check_delmaal(snapshot)), True, None)
     except Exception as exc:  # a checker bug must never lose the answer, nor pass for "no findings"
@@ -80,10 +83,8 @@ def run_checks(checker: CheckerLike | None, snapshot: Delmaal, *, unavailable: s
 def run_text_checks(checker, text: str) -> CheckRun:
     """Check pasted wordings, one per non-empty line (as `delmaal check` reads text), offsets into the whole
     text. The same failure rules as `run_checks`."""
-    from dataclasses import replace
-
     if checker is None:
-        return CheckRun((), False, "Sprogtjekket er ikke startet.")
+        return CheckRun((), False, conversation().text("checker_not_started"))
     out = []
     offset = 0
     try:
@@ -99,8 +100,9 @@ def run_text_checks(checker, text: str) -> CheckRun:
 def _failed(exc: Exception, what: str) -> CheckRun:
     """A failed check: a crash report without resident text, and a Danish reason for the user."""
     where = write_crash_report(exc, what)
-    note = f" Fejlen er skrevet i {where}." if where else ""
-    return CheckRun((), False, f"Sprogtjekket fejlede ({type(exc).__name__}).{note}")
+    c, error = conversation(), type(exc).__name__
+    return CheckRun((), False, c.text("checker_failed_report", error=error, report=where) if where
+                    else c.text("checker_failed", error=error))
 
 
 _RANK = {"error": 0, "warning": 1, "suggestion": 2}
@@ -118,6 +120,7 @@ class InterviewSession:
         lang = data_lang(draft.delmaal.language)
         self.prompts = prompts or default_prompts(lang)
         self.fields = fields or registry(lang)
+        self.texts: Conversation = conversation(lang)
         self._save = save
         self.today = today or date.today()
         self.step: Step | None = None
@@ -211,8 +214,7 @@ class InterviewSession:
         fb = Feedback(step.id, self.step_findings(run, step), run.ok)
         empty = _is_empty(step, self.d)
         if not run.ok:
-            fb.messages.append(f"Svaret er gemt, men det kunne ikke tjekkes: {run.error} "
-                               "Læs det selv igennem. Gå videre med Ctrl+N, eller prøv igen med Ctrl+S.")
+            fb.messages.append(self.texts.text("not_checked", reason=run.error))
             fb.focus = step.text_path
             fb.pending = ["unchecked"]
             self._finish(fb)
@@ -222,7 +224,7 @@ class InterviewSession:
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
         notes = self._evidence_notes(step, fb.findings)
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
-            fb.messages.append("Du har ikke skrevet noget endnu. Skriv et svar, eller gå videre alligevel (Ctrl+N).")
+            fb.messages.append(self.texts.text("empty"))
             fb.pending = ["empty"]
         elif blocking or notes:
             fb.messages.extend(notes)
@@ -237,12 +239,12 @@ class InterviewSession:
             judged = any(self.fields.is_judged(p) for p in _judged_paths(step))
             if judged and not empty and not fb.findings:
                 fb.praise = True
-                fb.messages.append("Godt. Det er skrevet ned." if self.meeting else
-                                   "Godt – svaret har det, feltet skal rumme: " + self._elements(step) + ".")
+                fb.messages.append(self.texts.to_resident("praise") if self.meeting else
+                                   self.texts.text("praise", elements=self._elements(step)))
             elif fb.findings:
-                fb.messages.append("Det er noteret; forslagene ovenfor kan du tage med, hvis du vil.")
+                fb.messages.append(self.texts.text("noted_with_suggestions"))
             else:
-                fb.messages.append("Noteret.")
+                fb.messages.append(self.texts.text("noted"))
             fb.advance = True
         self._finish(fb)
         return fb
@@ -252,16 +254,12 @@ class InterviewSession:
         for m in fb.messages:
             self.say("assistant", m)
         if self.meeting and fb.findings:
-            from delmaal_assistant.core.codes import code_name
-
             names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
-            self.say("system", f"Til personalet: {names}. Forklaringen står i gennemsynet (F3).")
+            self.say("system", self.texts.text("for_staff", names=names))
 
     def _propose(self, step: Step, fb: Feedback) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
         (F6) or edit; the resident's own words are kept verbatim in their own field."""
-        from delmaal_assistant.core.meeting import propose_wording
-
         self.proposal = None
         if step.text_path != "wording":
             return False
@@ -272,19 +270,16 @@ class InterviewSession:
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
         if self.meeting:
-            fb.messages.append(f"Sådan kan vi skrive dit mål: «{proposal}» Er det rigtigt? (F6 bruger det.) "
-                               "Det, du selv sagde, gemmer vi, som du sagde det.")
+            fb.messages.append(self.texts.to_resident("proposal", proposal=proposal))
         else:
-            fb.messages.append(f"Forslag til delmålet, skrevet som det skal stå: «{proposal}» "
-                               "F6 bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")
+            fb.messages.append(self.texts.text("proposal", proposal=proposal))
         return True
 
     def _revise_hint(self, step: Step, n: int) -> str:
         if self.meeting:
-            return "Vil du sige det på en anden måde? Ellers går vi videre."
-        what = "bemærkningen" if n == 1 else f"de {n} bemærkninger"
-        hint = " Vil du skrive forfra, markerer F7 hele svaret." if step.kind == "text" else ""
-        return f"Ret svaret efter {what} og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N).{hint}"
+            return self.texts.to_resident("revise")
+        out = self.texts.text("revise_one") if n == 1 else self.texts.text("revise_many", n=n)
+        return out + (" " + self.texts.text("revise_text_hint") if step.kind == "text" else "")
 
     def _elements(self, step: Step) -> str:
         out: list[str] = []
@@ -300,24 +295,19 @@ class InterviewSession:
         explains why it is not specific."""
         if step.text_path != "wording" or not self.d.wording.strip():
             return []
-        from delmaal_assistant.core.smart import NOT_SPECIFIC
-
-        if {f.code for f in findings} & set(NOT_SPECIFIC):
+        if {f.code for f in findings} & smart_codes("specific"):
             return []
         item = self.smart()[0]
         if item.status != "missing":
             return []
         if self.meeting:
-            return ["Hvor tit vil du gøre det? Og hvornår?"]
-        return [f"{item.reason} Hvad gør beboeren konkret – hvor ofte, ved hvilken lejlighed, eller hvornår er "
-                "det gjort?"]
+            return [self.texts.to_resident("no_criterion")]
+        return [self.texts.text("no_criterion", reason=item.reason)]
 
     def explain(self, f) -> str:
         """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
         the resident's version (du-form, everyday words); the staff note follows discreetly (`staff_note`)."""
         if self.meeting:
-            from delmaal_assistant.core.meeting import resident_followup
-
             explain, question = resident_followup(self.prompts, f)
             return f"{explain}\n→ {question}"
         explain, question = followup_for(self.prompts, f)
@@ -325,9 +315,9 @@ class InterviewSession:
         if getattr(f, "field", None) and self.step and self.step.kind not in TEXT_KINDS:
             where = f" [{self.fields.label(f.field)}]"  # which part of a form with several inputs
         excerpt = f" «{f.excerpt}»" if f.excerpt else ""
-        text = f"{SEVERITY_WORD.get(f.severity, f.severity.upper())}{where}{excerpt}: {explain}"
+        text = f"{SEVERITY_DA.get(f.severity, f.severity).upper()}{where}{excerpt}: {explain}"
         if f.suggestion:
-            text += f"\nForslag: {f.suggestion}"
+            text += "\n" + self.texts.text("suggestion", suggestion=f.suggestion)
         return text + f"\n→ {question}"
 
     def next(self) -> Step | None:
@@ -340,9 +330,9 @@ class InterviewSession:
     def skip_note(self) -> None:
         n = len(self.pending)
         if n:
-            self.say("system", f"Gik videre alligevel ({n} bemærkning{'er' if n != 1 else ''} ikke rettet).")
+            self.say("system", self.texts.text("skipped_one") if n == 1 else self.texts.text("skipped_many", n=n))
         elif self.step:
-            self.say("system", f"Gik videre fra '{self.step.title}'.")
+            self.say("system", self.texts.text("moved_on", title=self.step.title))
         self.pending = []
 
     def previous(self) -> Step | None:
@@ -351,10 +341,9 @@ class InterviewSession:
     def toggle_meeting(self) -> None:
         self.draft.meeting_mode = not self.draft.meeting_mode
         if self.meeting:
-            self.say("system", "Mødetilstand er slået til: spørgsmålene stilles til beboeren i du-form. "
-                               "Skriv beboerens egne ord, som de bliver sagt. F2 slår den fra.")
+            self.say("system", self.texts.text("meeting_on"))
         else:
-            self.say("system", "Mødetilstand er slået fra.")
+            self.say("system", self.texts.text("meeting_off"))
         if self.step:
             self.say("assistant", self.step.ask(self.meeting))
 
@@ -371,12 +360,12 @@ class InterviewSession:
         item = self.smart()[question - 1]
         if item.status == "met" and item.reason.startswith("Ja"):
             unconfirm(self.d, question)
-            note = f"SMART-spørgsmål {question} er ikke længere bekræftet."
+            note = self.texts.text("smart_unconfirmed", question=question)
         elif item.status == "ask":
             confirm(self.d, question, self.today)
-            note = f"SMART-spørgsmål {question} er bekræftet ({self.today:%d-%m-%Y})."
+            note = self.texts.text("smart_confirmed", question=question, date=f"{self.today:%d-%m-%Y}")
         else:
-            note = f"SMART-spørgsmål {question} kan ikke bekræftes endnu: {item.reason}"
+            note = self.texts.text("smart_not_yet", question=question, reason=item.reason)
         self.autosave()
         return note
 
@@ -391,7 +380,7 @@ class InterviewSession:
             self._save(self.draft)
             self.save_error = None
         except Exception as exc:  # StorageError, OSError: the user is told, the work stays in memory
-            self.save_error = f"Kladden kunne ikke gemmes: {exc}"
+            self.save_error = self.texts.text("draft_not_saved", error=exc)
         return self.save_error
 
 

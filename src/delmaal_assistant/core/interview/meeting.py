@@ -13,10 +13,11 @@ No UI here.
 
 from __future__ import annotations
 
-from delmaal_assistant.core.easyread import easy_read, sections, speech_text
+from delmaal_assistant.core.outputs.easyread import easy_read, sections, speech_text
 from delmaal_assistant.core.interview import Prompts
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.person import propose_third_person, third_person_text
+from delmaal_assistant.core.outputs.person import propose_third_person, third_person_text
+from delmaal_assistant.core.model import LEVEL_LABELS
 
 __all__ = ["resident_followup", "meeting_level", "propose_wording", "propose_third_person_text", "dit_delmaal",
            "dit_delmaal_sections", "dit_delmaal_speech"]
@@ -37,8 +38,6 @@ def resident_followup(prompts: Prompts, finding) -> tuple[str, str]:
 
 def meeting_level(prompts: Prompts, level: int) -> str:
     """An indicator level said plainly to the resident; the staff label when the prompts have none."""
-    from delmaal_assistant.core.model import LEVEL_LABELS
-
     if prompts.meeting_levels:
         return prompts.meeting_levels[level]
     return LEVEL_LABELS[level]

@@ -16,14 +16,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from delmaal_assistant.core.datafile import DataLoadError, describe_error
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
+from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.model.paths import FieldPath
+from delmaal_assistant.core.resources import data_lang, prompts_dir
+from delmaal_assistant.core.severity import Severity
 
 Reader = Literal["resident", "staff", "verbatim"]
-SEVERITIES = ("error", "warning", "suggestion")
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
-class FieldRegistryError(Exception):
+class FieldRegistryError(DataLoadError):
     """fields.toml is missing or broken. The message is Danish and names the file, field and key."""
 
 
@@ -34,7 +38,7 @@ class _FieldEntry(BaseModel):
     label: str = Field(min_length=1)
     reader: Reader
     checks: list[str]
-    severity: dict[str, Literal["error", "warning", "suggestion"]] = Field(default_factory=dict)
+    severity: dict[str, Severity] = Field(default_factory=dict)
     judged: bool = False
     elements: list[str] = Field(default_factory=list)
     asks: list[str] = Field(default_factory=list)
@@ -126,30 +130,14 @@ class FieldRegistry:
 
 def _model_has(path: str) -> bool:
     """Does `path` (with [*]) name a field of the delmål model?"""
-    from delmaal_assistant.core.model import Delmaal
-
-    cls = Delmaal
-    for part in path.split("."):
-        name = part[:-3] if part.endswith("[*]") else part
-        info = getattr(cls, "model_fields", {}).get(name)
-        if info is None:
-            return False
-        ann = info.annotation
-        if part.endswith("[*]"):
-            args = getattr(ann, "__args__", ())
-            ann = args[0] if args else None
-        else:
-            args = [a for a in getattr(ann, "__args__", ()) if a is not type(None)]
-            if args and hasattr(args[0], "model_fields"):
-                ann = args[0]
-        cls = ann
-    return True
+    try:
+        return FieldPath.parse(path).exists_in(Delmaal)
+    except ValueError:
+        return False
 
 
 def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry:
     if folder is None:
-        from delmaal_assistant.core.resources import prompts_dir
-
         folder = prompts_dir(lang)
     path = Path(folder) / "fields.toml"
     where = f"Feltfilen '{path.name}'"
@@ -200,15 +188,42 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
 
 
 def _da(err: dict) -> str:
-    """A pydantic error in Danish (the wording storage uses for delmål files)."""
-    from delmaal_assistant.core.storage import _PYDANTIC_DA
-
-    kind = err.get("type", "")
-    if kind == "extra_forbidden":
-        return "kendes ikke (stavefejl?)"
-    return _PYDANTIC_DA.get(kind, "er ugyldig").removeprefix("feltet ")
+    """A pydantic error in Danish (core.datafile's wording, the one translator of data-file errors)."""
+    return describe_error(err)
 
 
 @lru_cache(maxsize=4)
 def registry(lang: str = "da") -> FieldRegistry:
     return load_registry(lang)
+
+
+def text_fields(d: Delmaal) -> list[tuple[str, str, str]]:
+    """Every free-text field of `d` as (path, Danish label from the field registry, text), in template order,
+    non-empty only."""
+    reg = registry(data_lang(d.language))
+    out: list[tuple[str, str, str]] = []
+
+    def add(path: str, text: str, name: str = "") -> None:
+        if text and text.strip():
+            spec = reg.spec(path)
+            label = f"{spec.label if spec else path}: {name}" if name else reg.label(path)
+            out.append((path, label, text))
+
+    for path in ("title", "wording", "purpose", "measurement", "handleplan_goal"):
+        add(path, getattr(d, path))
+    for i, m in enumerate(d.methods):
+        add(f"methods[{i}].description", m.description, m.name)
+    add("indsats.actions", d.indsats.actions)
+    add("indsats.when_resident_wants_otherwise", d.indsats.when_resident_wants_otherwise)
+    c = d.collaboration
+    for key in ("resident_attitude", "resident_own_words", "agreement", "guardian_involvement",
+                "professional_justification"):
+        add(f"collaboration.{key}", getattr(c, key))
+    for i, a in enumerate(d.external_actors):
+        add(f"external_actors[{i}].how", a.how, a.name)
+    for lvl in d.indicators.levels:
+        add(f"indicators.levels[{lvl.level}].what_we_see", lvl.what_we_see)
+        add(f"indicators.levels[{lvl.level}].how_we_support", lvl.how_we_support)
+    for key in ("what", "who", "how_often"):
+        add(f"documentation.{key}", getattr(d.documentation, key))
+    return out

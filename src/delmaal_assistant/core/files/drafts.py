@@ -19,9 +19,9 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from delmaal_assistant.core.migrations import MigrationError, migrate
+from delmaal_assistant.core.model.migrations import MigrationError, migrate
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
-from delmaal_assistant.core.storage import (
+from delmaal_assistant.core.files.storage import (
     TEMP_SUFFIX,
     StorageError,
     StorageWriteError,

@@ -14,10 +14,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Iterable, Literal
+from pathlib import Path
+from typing import Annotated, Iterable, Literal
 
+from pydantic import Field, create_model
+
+from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
-from delmaal_assistant.core.resources import data_lang
+from delmaal_assistant.core.model.codes import smart_codes
+from delmaal_assistant.core.resources import data_lang, prompts_dir
 
 Status = Literal["met", "missing", "ask", "unknown"]
 STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "ask": "kræver dit ja",
@@ -29,10 +35,8 @@ STATUS_ASCII: dict[str, str] = {"met": "[x]", "missing": "[ ]", "ask": "[?]", "u
 JSON_STATUS: dict[str, str] = {"met": "met", "missing": "missing", "ask": "ask", "unknown": "ask"}
 
 CONFIRMABLE = (3, 6)
-#: findings on the wording that contradict "specific" (question 1) and "measurable" (question 2)
-NOT_SPECIFIC = ("avoidance", "vague-verb", "purpose-like", "staff-perspective", "missing-wording")
-NOT_MEASURABLE = ("vague-quantifier", "vague-verb", "purpose-like", "missing-wording")
-NOT_REALISTIC = ("unrealistic-indicator", "timeframe-too-long")
+# The findings that contradict "specific" (question 1), "measurable" (2) and "realistic" (6) are the code
+# table's `smart` roles (lexicons/<lang>/codes.toml, core.model.codes.smart_codes).
 _WORD = re.compile(r"\w+|%", re.UNICODE)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
@@ -67,31 +71,57 @@ class _Evidence:
     short: tuple[str, ...]
 
 
+# ------------------------------------------------------------------------------- smart.toml (one model)
+class SmartFileError(DataLoadError):
+    """smart.toml is missing or broken (Danish message naming the file, table and key)."""
+
+
+Words = Annotated[list[str], Field(min_length=1)]
+
+
+class _EvidenceWords(DataModel):
+    frequency: Words
+    amount: Words
+    occasion: Words
+    not_an_occasion_before: Words
+    numbers: Words
+    not_a_count_before: Words
+    states: Words
+
+
+#: the reasons this module gives, by key: each must be in smart.toml's [reasons], and nothing else
+REASON_KEYS = ("no_wording", "not_checked", "finding", "state", "no_criterion", "specific_met", "measurement_missing",
+               "measurement_weak", "measurable_met", "goal_missing", "goal_ask", "confirmed", "attitude_met",
+               "justification_met", "attitude_weak", "attitude_missing", "timeframe_dates", "timeframe_wording",
+               "timeframe_missing", "realistic_blocked", "realistic_ask", "evaluation_met", "evaluation_missing",
+               "evaluation_outside", "documentation_missing", "documentation_weak", "documentation_met")
+_Reasons = create_model("_Reasons", __base__=DataModel, **{k: (str, ...) for k in REASON_KEYS})
+
+
+class SmartFile(DataModel):
+    lang: str
+    questions: Annotated[list[str], Field(min_length=8, max_length=8)]
+    short: Annotated[list[str], Field(min_length=8, max_length=8)]
+    evidence: _EvidenceWords
+    reasons: _Reasons
+
+
 @lru_cache(maxsize=4)
 def _evidence(lang: str = "da") -> _Evidence:
-    from delmaal_assistant.core.interview import PromptError, default_prompts
-    from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
-    from delmaal_assistant.core.resources import prompts_dir
+    return load_evidence(prompts_dir(lang) / "smart.toml")
 
-    path = prompts_dir(lang) / "smart.toml"
-    try:
-        data = read_tagged_toml(path)
-    except DataFileError as exc:
-        raise PromptError(f"Spørgsmålsfilen '{path.name}' {exc}.") from None
-    ev, reasons = data.get("evidence"), data.get("reasons")
-    if not isinstance(ev, dict) or not isinstance(reasons, dict):
-        raise PromptError(f"Spørgsmålsfilen '{path.name}': [evidence] og [reasons] mangler.")
+
+def load_evidence(path: Path) -> _Evidence:
+    """smart.toml's evidence words, reasons and questions (validated by SmartFile)."""
+    f = load_data(path, SmartFile, SmartFileError)
     keys = ("frequency", "amount", "occasion", "not_an_occasion_before", "numbers", "not_a_count_before", "states")
     for k in keys:
-        v = ev.get(k)
-        if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
-            raise PromptError(f"Spørgsmålsfilen '{path.name}', [evidence] '{k}': skal være en liste af ord.")
+        v = getattr(f.evidence, k)
         if len(set(v)) != len(v):
-            raise PromptError(f"Spørgsmålsfilen '{path.name}', [evidence] '{k}': et ord står der flere gange.")
-    p = default_prompts(lang)
-    return _Evidence(*(frozenset(w.lower() for w in ev[k]) for k in keys),
-                     reasons={k: str(v) for k, v in reasons.items()},
-                     questions=p.smart_questions, short=p.smart_short)
+            raise SmartFileError(f"Datafilen '{Path(path).name}', tabellen [evidence], nøglen '{k}': et ord står der "
+                              "flere gange.")
+    return _Evidence(*(frozenset(w.lower() for w in getattr(f.evidence, k)) for k in keys),
+                     reasons=f.reasons.model_dump(), questions=tuple(f.questions), short=tuple(f.short))
 
 
 def criterion_word(wording: str, lang: str = "da") -> str | None:
@@ -115,7 +145,6 @@ def criterion_word(wording: str, lang: str = "da") -> str | None:
 
 def _is_month(word: str) -> bool:
     """A month name or its usual abbreviation ("marts", "mar")."""
-    from delmaal_assistant.core.interview import MONTHS_DA
 
     return len(word) >= 3 and any(m == word or (m.startswith(word) and len(word) <= 4) for m in MONTHS_DA)
 
@@ -202,7 +231,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     state = state_word(wording, lang) if wording else None
     if not wording:
         items.append(("missing", r["no_wording"]))
-    elif bad := sorted(wcodes & set(NOT_SPECIFIC)):
+    elif bad := sorted(wcodes & smart_codes("specific")):
         items.append(("missing", r["finding"].format(codes=", ".join(bad))))
     elif not checked:
         items.append(("unknown", r["not_checked"]))
@@ -217,7 +246,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     meas = on("measurement")
     if not wording:
         items.append(("missing", r["no_wording"]))
-    elif bad := sorted(wcodes & set(NOT_MEASURABLE)):
+    elif bad := sorted(wcodes & smart_codes("measurable")):
         items.append(("missing", r["finding"].format(codes=", ".join(bad))))
     elif not checked:
         items.append(("unknown", r["not_checked"]))
@@ -265,7 +294,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
         items.append(("missing", r["timeframe_missing"]))
 
     # 6 realistic: a person says yes, and no finding says otherwise
-    blockers = sorted({f.code for f in findings if f.code in NOT_REALISTIC})
+    blockers = sorted({f.code for f in findings if f.code in smart_codes("realistic")})
     c6 = confirmation(d, 6)
     if blockers:
         items.append(("missing", r["realistic_blocked"].format(codes=", ".join(blockers))))

@@ -10,10 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
+from pydantic import Field, StringConstraints, create_model
+
+from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.person import to_second_person
+from delmaal_assistant.core.outputs.person import to_second_person
+from delmaal_assistant.core.resources import prompts_dir
 
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
@@ -22,8 +26,8 @@ TEXT_KEYS = ("no_wording", "start", "end", "evaluation", "actor", "actor_does", 
              "level_same", "end_looks_like")
 
 
-class EasyReadError(Exception):
-    """easyread.toml is missing or broken (Danish message naming the file)."""
+class EasyReadError(DataLoadError):
+    """easyread.toml is missing or broken (Danish message naming the file, table and key)."""
 
 
 @dataclass(frozen=True)
@@ -37,54 +41,52 @@ class EasyReadTemplates:
     frequency: tuple[re.Pattern, ...]
 
 
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# The tables' keys are the tuples above: a key added there is required in the file, a key in the file that is
+# not there is a misspelling.
+_Sections = create_model("_Sections", __base__=DataModel, **{k: (Text, ...) for k in SECTION_KEYS})
+_Texts = create_model("_Texts", __base__=DataModel, **{k: (Text, ...) for k in TEXT_KEYS})
+_Levels = create_model("_Levels", __base__=DataModel, **{f"l{n}": (Text, Field(alias=str(n))) for n in range(5)})
+
+
+class _Frequency(DataModel):
+    patterns: list[str] = Field(min_length=1)
+
+
+class _EasyReadFile(DataModel):
+    lang: str
+    title: Text
+    title_with_name: Text
+    sections: _Sections
+    texts: _Texts
+    levels: _Levels
+    words: dict[str, str] = {}
+    frequency: _Frequency
+
+
 def load_templates(path: Path) -> EasyReadTemplates:
     fname = Path(path).name
+    f = load_data(path, _EasyReadFile, EasyReadError)
     try:
-        data = read_tagged_toml(path)
-    except DataFileError as exc:
-        raise EasyReadError(f"Skabelonfilen '{fname}' {exc}.") from None
-
-    def table(key: str) -> dict:
-        v = data.get(key)
-        if not isinstance(v, dict):
-            raise EasyReadError(f"Skabelonfilen '{fname}' mangler tabellen [{key}].")
-        return v
-
-    def text(d: dict, key: str, where: str) -> str:
-        v = d.get(key)
-        if not isinstance(v, str) or not v.strip():
-            raise EasyReadError(f"Skabelonfilen '{fname}': {where}'{key}' mangler eller er ikke en tekst.")
-        return v.strip()
-
-    sections = {k: text(table("sections"), k, "[sections] ") for k in SECTION_KEYS}
-    texts = {k: text(table("texts"), k, "[texts] ") for k in TEXT_KEYS}
-    lv = table("levels")
-    levels = {n: text(lv, str(n), "[levels] ") for n in range(5)}
-    words = {k: v for k, v in table("words").items() if isinstance(v, str)}
-    pats = table("frequency").get("patterns", [])
-    if not isinstance(pats, list) or not pats:
-        raise EasyReadError(f"Skabelonfilen '{fname}': [frequency] patterns mangler.")
-    try:
-        freq = tuple(re.compile(p, re.IGNORECASE) for p in pats)
-    except (re.error, TypeError) as exc:
-        raise EasyReadError(f"Skabelonfilen '{fname}': et mønster i [frequency] er ugyldigt ({exc}).") from None
+        freq = tuple(re.compile(p, re.IGNORECASE) for p in f.frequency.patterns)
+    except re.error as exc:
+        raise EasyReadError(f"Datafilen '{fname}': et mønster i [frequency] er ugyldigt ({exc}).") from None
+    texts = f.texts.model_dump()
     # placeholders must be the ones we fill
     fill = dict(date="1. marts 2027", name="X", how="Y", help="Z", text="T", title="T")
-    for k, v in {**texts, "title_with_name": text(data, "title_with_name", "")}.items():
+    for k, v in {**texts, "title_with_name": f.title_with_name}.items():
         try:
             v.format(**fill)
         except (KeyError, IndexError, ValueError) as exc:
-            raise EasyReadError(f"Skabelonfilen '{fname}': ugyldig pladsholder i '{k}' ({exc}).") from None
+            raise EasyReadError(f"Datafilen '{fname}': ugyldig pladsholder i '{k}' ({exc}).") from None
     return EasyReadTemplates(
-        title=text(data, "title", ""), title_with_name=text(data, "title_with_name", ""),
-        sections=sections, texts=texts, levels=levels, words=words, frequency=freq,
+        title=f.title, title_with_name=f.title_with_name, sections=f.sections.model_dump(), texts=texts,
+        levels={n: getattr(f.levels, f"l{n}") for n in range(5)}, words=dict(f.words), frequency=freq,
     )
 
 
 @lru_cache(maxsize=4)
 def templates(lang: str = "da") -> EasyReadTemplates:
-    from delmaal_assistant.core.resources import prompts_dir
-
     return load_templates(prompts_dir(lang) / "easyread.toml")
 
 

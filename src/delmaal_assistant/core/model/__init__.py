@@ -189,40 +189,6 @@ class Delmaal(_Base):
             raise ValueError("slutdatoen ligger før startdatoen")
         return self
 
-    def text_fields(self) -> list[tuple[str, str, str]]:
-        """Every free-text field as (path, Danish label from the field registry, text), in template order,
-        non-empty only."""
-        from delmaal_assistant.core.fields import registry
-        from delmaal_assistant.core.resources import data_lang
-
-        reg = registry(data_lang(self.language))
-        out: list[tuple[str, str, str]] = []
-
-        def add(path: str, text: str, name: str = "") -> None:
-            if text and text.strip():
-                spec = reg.spec(path)
-                label = f"{spec.label if spec else path}: {name}" if name else reg.label(path)
-                out.append((path, label, text))
-
-        for path in ("title", "wording", "purpose", "measurement", "handleplan_goal"):
-            add(path, getattr(self, path))
-        for i, m in enumerate(self.methods):
-            add(f"methods[{i}].description", m.description, m.name)
-        add("indsats.actions", self.indsats.actions)
-        add("indsats.when_resident_wants_otherwise", self.indsats.when_resident_wants_otherwise)
-        c = self.collaboration
-        for key in ("resident_attitude", "resident_own_words", "agreement", "guardian_involvement",
-                    "professional_justification"):
-            add(f"collaboration.{key}", getattr(c, key))
-        for i, a in enumerate(self.external_actors):
-            add(f"external_actors[{i}].how", a.how, a.name)
-        for lvl in self.indicators.levels:
-            add(f"indicators.levels[{lvl.level}].what_we_see", lvl.what_we_see)
-            add(f"indicators.levels[{lvl.level}].how_we_support", lvl.how_we_support)
-        for key in ("what", "who", "how_often"):
-            add(f"documentation.{key}", getattr(self.documentation, key))
-        return out
-
 
 def json_schema() -> dict:
     return Delmaal.model_json_schema()

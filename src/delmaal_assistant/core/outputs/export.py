@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.core.storage import (
+from delmaal_assistant.core.files.storage import (
     atomic_write_bytes,
     atomic_write_text,
     ensure_private_dir,
@@ -28,7 +28,15 @@ from delmaal_assistant.core.storage import (
     write_bytes_with_backup,
 )
 
-from delmaal_assistant.core.export_formats import FORMATS  # noqa: E402  (re-exported)
+from delmaal_assistant.core.outputs.export_formats import FORMATS  # noqa: E402  (re-exported)
+from delmaal_assistant.core.model.codes import name_codes_in
+from delmaal_assistant.core.model.fields import registry
+from delmaal_assistant.core.outputs.easyread import easy_read
+from delmaal_assistant.core.outputs.easyread import sections as easy_sections
+from delmaal_assistant.core.outputs.easyread import title as easy_title
+from delmaal_assistant.core.outputs.fhir import goal_json
+from delmaal_assistant.core.outputs.smart import STATUS_DA, smart_status
+from delmaal_assistant.core.resources import data_lang
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -56,9 +64,6 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
     """The delmål as (heading, rows) in template order. Empty values are shown as '–'.
 
     `findings`: the checker's findings on this delmål (for the SMART status); None when it was not checked."""
-    from delmaal_assistant.core.fields import registry
-    from delmaal_assistant.core.resources import data_lang
-
     L = registry(data_lang(d.language)).label  # the one source of field labels
     c = d.collaboration
     methods = [
@@ -123,9 +128,6 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
 def smart_rows(d: Delmaal, findings: Iterable | None) -> list[Row]:
     """The eight SMART questions with their status and reason. When the delmål was not checked (`findings` None)
     a first row says so, and what depends on the checker is 'unknown', never a tick."""
-    from delmaal_assistant.core.codes import name_codes_in
-    from delmaal_assistant.core.smart import STATUS_DA, smart_status
-
     checked = findings is not None
     rows = [] if checked else [Row("", NOT_CHECKED)]
     return rows + [
@@ -229,9 +231,6 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
     # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
     from docx.enum.text import WD_BREAK
 
-    from delmaal_assistant.core.easyread import sections as easy_sections
-    from delmaal_assistant.core.easyread import title as easy_title
-
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading(easy_title(d), level=0)
     for heading, body in easy_sections(d):
@@ -265,12 +264,8 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
     if fmt == "docx":
         return to_docx(d, findings)
     if fmt == "easy":
-        from delmaal_assistant.core.easyread import easy_read
-
         return easy_read(d).encode("utf-8")
     if fmt == "fhir":
-        from delmaal_assistant.core.fhir import goal_json
-
         return goal_json(d).encode("utf-8")
     raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
 

@@ -1,0 +1,152 @@
+"""The issue-20 figures: stream, one wording and first screen, with the whole process tree's memory.
+
+Run:  .venv/bin/python benchmarks/bench_shape.py [--n 100000] [--runs 7] [--before PATH/TO/OLD/src]
+
+Prints, side by side in one run so host noise hits both alike:
+  - 100,000 generated wordings on stdin through `delmaal check --format json -`: wall time against the floor (a
+    process that imports spaCy and tokenizes the same lines), CPU time (user + system, workers included), and the
+    peak *proportional set size* of the whole process tree (the main process plus its forked workers, summed from
+    /proc/PID/smaps_rollup every 50 ms: shared pages are counted once, not once per worker as RSS would);
+  - one wording as a whole process: `delmaal check "…"`, median of --runs;
+  - first screen: a fresh Python process importing the assistant until the start screen is drawn
+    (benchmarks/bench_tui.py's child), median of 3.
+Targets (issue 20): stream ≤ 2.5× the floor with the tree ≤ 250 MB PSS; one wording ≤ 0.6 s; first screen ≤ 0.5 s.
+Linux only (PSS comes from /proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_batch import FLOOR, wordings  # noqa: E402
+from bench_tui import CHILD as TUI_CHILD  # noqa: E402
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                out += [int(x) for x in fh.read().split()]
+    except OSError:
+        pass
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_pss_mb(root: int) -> float:
+    seen, todo, total = set(), [root], 0
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        total += _pss_kb(pid)
+        todo += _children(pid)
+    return total / 1024
+
+
+def run_tree(args: list[str], stdin_path: Path | None, env: dict) -> tuple[float, float, float]:
+    """Wall seconds, peak PSS of the whole process tree in MB, CPU seconds (workers included)."""
+    peak = [0.0]
+    with open(stdin_path or os.devnull, "rb") as fin, open(os.devnull, "wb") as fout:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(args, stdin=fin, stdout=fout, stderr=subprocess.PIPE, env=env)
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], tree_pss_mb(p.pid))
+                done.wait(0.05)
+
+        th = threading.Thread(target=sample, daemon=True)
+        th.start()
+        err = p.stderr.read().decode("utf-8", "replace") if p.stderr else ""
+        _pid, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        done.set()
+        th.join()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"{args[:4]} failed ({code}): {err[:400]}")
+    return wall, peak[0], ru.ru_utime + ru.ru_stime
+
+
+def one_wording(py: str, env: dict, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([py, "-m", "delmaal_assistant", "check", "--fail-level", "none",
+                        "At borgeren bliver bedre til at holde orden."], env=env, capture_output=True, check=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def first_screen(py: str, env: dict, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = subprocess.run([py, "-c", TUI_CHILD, tmp], capture_output=True, text=True,
+                               env={**env, "DELMAAL_DATA_DIR": tmp, "TEXTUAL_ANIMATIONS": "none"})
+        if r.returncode != 0:
+            raise SystemExit(r.stderr[-2000:])
+        times.append(json.loads(r.stdout.strip().splitlines()[-1])["start_screen_s"])
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--before", default=None, help="a src/ folder of an older version to compare with")
+    ap.add_argument("--skip-stream", action="store_true")
+    a = ap.parse_args()
+    py = sys.executable
+    trees = [("this tree", ROOT / "src")] + ([("before", Path(a.before).resolve())] if a.before else [])
+    envs = {label: dict(os.environ, PYTHONPATH=str(src), PYTHONWARNINGS="ignore") for label, src in trees}
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        if not a.skip_stream:
+            path = Path(tmp) / "w.txt"
+            path.write_text("".join(t + "\n" for t in wordings(a.n)), encoding="utf-8")
+            fw, fpss, fcpu = run_tree([py, "-c", FLOOR], path, envs["this tree"])
+            print(f"\n{a.n:,} wordings on stdin          wall      CPU   tree PSS  wall/floor")
+            print(f"  floor (spaCy tokenizing)   {fw:6.2f} s {fcpu:6.2f} s {fpss:6.0f} MB")
+            for label, env in envs.items():
+                w, pss, cpu = run_tree([py, "-m", "delmaal_assistant", "check", "--fail-level", "none",
+                                        "--format", "json", "-"], path, env)
+                print(f"  {label:25s}  {w:6.2f} s {cpu:6.2f} s {pss:6.0f} MB  {w / fw:4.2f}×  (target ≤ 2.5×, "
+                      f"≤ 250 MB)")
+    print(f"\none wording, whole process (median of {a.runs}; target ≤ 0.6 s)")
+    for label, env in envs.items():
+        print(f"  {label:25s}  {one_wording(py, env, a.runs):.2f} s")
+    print("\nfirst screen drawn, fresh process (median of 3; target ≤ 0.5 s)")
+    for label, env in envs.items():
+        print(f"  {label:25s}  {first_screen(py, env, 3):.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Danish dates: read as Danes write them ("01-03-2027", "1.3.27", "1/3-2027", "1. marts 2027", "om 3 måneder"),
+written as dd-mm-yyyy, found in a text ("frem til 1. marts 2027"), and the default period of a delmål."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+
+
+class DateError(ValueError):
+    """A text is not a date. The message is Danish and meant for the user."""
+
+
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_NAMED = re.compile(r"^\s*(\d{1,2})\.?\s+([a-zæøå]+)\.?\s*(\d{4}|\d{2})?\s*$", re.IGNORECASE)
+
+
+def _year(y: str) -> int:
+    return 2000 + int(y) if len(y) == 2 else int(y)
+
+
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """A date as Danes write it: "01-03-2027", "1.3.27", "1/3-2027", "1. marts 2027", "1. mar 27", "1. marts"
+    (the next 1 March), ISO "2027-03-01", or relative "om 3 måneder". Empty → None; anything else → DateError
+    with a Danish message."""
+    if not text or not text.strip():
+        return None
+    raw = text.strip()
+    today = today or date.today()
+    try:
+        if m := _DMY.match(raw):
+            return date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _ISO.match(raw):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if (m := _NAMED.match(raw)) and (month := _month_number(m.group(2))):
+            day = int(m.group(1))
+            if m.group(3):
+                return date(_year(m.group(3)), month, day)
+            found = date(today.year, month, day)
+            return found if found >= today else date(today.year + 1, month, day)
+    except ValueError:
+        raise DateError(f"'{raw}' er ikke en gyldig dato (findes dagen?).") from None
+    if re.search(r"\d", raw) and re.fullmatch(r"[\d\s./-]+", raw):
+        raise DateError(f"'{raw}' er ikke en gyldig dato (findes dagen?). Skriv fx 01-03-2027 eller 1. marts 2027.")
+    found = _dateparser(raw, today)
+    if found is None:
+        raise DateError(f"'{raw}' er ikke en dato. Skriv fx 01-03-2027, 1.3.27 eller 1. marts 2027.")
+    return found
+
+
+def _dateparser(text: str, today: date) -> date | None:
+    """Relative and free forms ("om 3 måneder", "i morgen") via dateparser."""
+    import dateparser  # start-up: dateparser takes ~0.3 s to import and is needed only for free-form dates
+
+    got = dateparser.parse(text, languages=["da"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day)})
+    return got.date() if got else None
+
+
+def _month_number(name: str) -> int | None:
+    low = name.lower().rstrip(".")
+    for i, full in enumerate(MONTHS_DA, start=1):
+        if low == full or (len(low) >= 3 and full.startswith(low)):
+            return i
+    return None
+
+
+def format_date(d: date | None) -> str:
+    return d.strftime("%d-%m-%Y") if d else ""
+
+
+def add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    year, month = d.year + m // 12, m % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+             "november", "december")
+_TEXT_DATE = re.compile(
+    r"\b(\d{1,2})\.?\s+(" + "|".join(MONTHS_DA) + r")(?:\s+(\d{4}))?\b"
+    r"|\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def last_date_in_text(text: str, today: date | None = None) -> date | None:
+    """The last date written in a text ("1. marts 2027", "01-03-2027", "1/3-27", "1. marts" = the next one
+    after `today`), e.g. the wording's deadline."""
+    found = None
+    today = today or date.today()
+    for m in _TEXT_DATE.finditer(text or ""):
+        try:
+            if m.group(2):
+                month, day = MONTHS_DA.index(m.group(2).lower()) + 1, int(m.group(1))
+                if m.group(3):
+                    found = date(int(m.group(3)), month, day)
+                else:
+                    found = date(today.year, month, day)
+                    if found < today:
+                        found = date(today.year + 1, month, day)
+            else:
+                found = date(_year(m.group(6)), int(m.group(5)), int(m.group(4)))
+        except ValueError:
+            continue
+    return found
+
+
+def suggested_dates(today: date, wording: str = "") -> tuple[date, date, date]:
+    """Start today; end about 3 months later, or the date the wording names; evaluation on the end date."""
+    end = add_months(today, 3)
+    named = last_date_in_text(wording, today)
+    if named and today < named <= add_months(today, 12):
+        end = named
+    return today, end, end

@@ -1,0 +1,175 @@
+"""Answer codecs: a step's answer (a plain dict whose keys depend on the step's kind) read from and written into
+the delmål, and rendered for the conversation log. No UI here."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from delmaal_assistant.core.dates import DateError, format_date, parse_date
+from delmaal_assistant.core.interview.prompts import TEXT_KINDS, AnswerError, Step
+from delmaal_assistant.core.model import Delmaal, ExternalActor, Method, ffb
+from delmaal_assistant.core.model.paths import field_text, set_field
+
+
+_ACTOR_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+")
+
+
+def parse_actors(text: str) -> list[ExternalActor]:
+    out = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("•*-").strip()
+        if not line:
+            continue
+        parts = _ACTOR_SPLIT.split(line, maxsplit=1)
+        out.append(ExternalActor(name=parts[0].strip() or line, how=parts[1].strip() if len(parts) > 1 else ""))
+    return out
+
+
+def format_actors(actors: list[ExternalActor]) -> str:
+    return "\n".join(f"{a.name} – {a.how}" if a.how else a.name for a in actors)
+
+
+def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
+    """The answer a step would show for this delmål (to prefill inputs when resuming or going back)."""
+    k = step.kind
+    if k in TEXT_KINDS:
+        return {"text": field_text(d, step.fields[0])}
+    if k == "theme":
+        return {"code": d.theme.code if d.theme else None}
+    if k == "goal_type":
+        return {"code": d.goal_type.code if d.goal_type else None}
+    if k == "methods":
+        return {"methods": [m.model_dump() for m in d.methods]}
+    if k == "guardian":
+        c = d.collaboration
+        return {"involved": c.guardian_involved, "how": c.guardian_involvement}
+    if k == "actors":
+        return {"text": format_actors(d.external_actors)}
+    if k == "levels":
+        return {"start": d.indicators.start_level, "end": d.indicators.expected_end_level}
+    if k == "indicator":
+        lvl = d.indicators.level(step.level or 0)
+        return {"what_we_see": lvl.what_we_see, "how_we_support": lvl.how_we_support}
+    if k == "documentation":
+        p = d.documentation
+        return {"what": p.what, "who": p.who, "how_often": p.how_often}
+    if k == "dates":
+        return {"start": format_date(d.start_date), "end": format_date(d.end_date),
+                "evaluation": format_date(d.evaluation_date)}
+    if k == "flags":
+        return {"crime_prevention": d.crime_prevention, "employment": d.employment}
+    raise ValueError(k)
+
+
+def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: bool = False,
+                 today: date | None = None) -> None:
+    """Write an answer into the delmål. Raises AnswerError (Danish) unless `lenient` (used while typing)."""
+    k = step.kind
+    try:
+        if k in TEXT_KINDS:
+            set_field(d, step.fields[0], str(answer.get("text", "")))
+        elif k == "theme":
+            code = answer.get("code")
+            theme = ffb.theme_by_code(code) if code else None
+            if code and theme is None:
+                raise AnswerError(f"Temaet med koden '{code}' findes ikke i FFB.")
+            d.theme = theme.concept() if theme else None
+        elif k == "goal_type":
+            code = answer.get("code")
+            gt = next((g for g in ffb.goal_types() if g.code == code), None)
+            if code and gt is None:
+                raise AnswerError(f"Måltypen med koden '{code}' findes ikke.")
+            d.goal_type = gt
+        elif k == "methods":
+            methods = []
+            for m in answer.get("methods", []):
+                name = str(m.get("name", "")).strip()
+                if not name:
+                    continue
+                kind = m.get("kind") if m.get("kind") in ("metode", "tilgang", "ukendt") else "ukendt"
+                methods.append(Method(name=name, kind=kind, description=str(m.get("description", ""))))
+            d.methods = methods
+        elif k == "guardian":
+            d.collaboration.guardian_involved = bool(answer.get("involved"))
+            d.collaboration.guardian_involvement = str(answer.get("how", ""))
+        elif k == "actors":
+            d.external_actors = parse_actors(str(answer.get("text", "")))
+        elif k == "levels":
+            for key, attr in (("start", "start_level"), ("end", "expected_end_level")):
+                v = answer.get(key)
+                setattr(d.indicators, attr, None if v is None else int(v))
+        elif k == "indicator":
+            lvl = d.indicators.level(step.level or 0)
+            lvl.what_we_see = str(answer.get("what_we_see", ""))
+            lvl.how_we_support = str(answer.get("how_we_support", ""))
+        elif k == "documentation":
+            for key in ("what", "who", "how_often"):
+                setattr(d.documentation, key, str(answer.get(key, "")))
+        elif k == "dates":
+            start = parse_date(answer.get("start", ""), today)
+            end = parse_date(answer.get("end", ""), today)
+            evaluation = parse_date(answer.get("evaluation", ""), today)
+            if start and end and end < start:
+                raise AnswerError("Slutdatoen ligger før startdatoen.")
+            if evaluation and start and evaluation < start:
+                raise AnswerError("Evalueringsdatoen ligger før startdatoen.")
+            # assign end first to None to avoid a transient order error in the model validator
+            d.end_date = None
+            d.start_date = start
+            d.end_date = end
+            d.evaluation_date = evaluation
+        elif k == "flags":
+            d.crime_prevention = bool(answer.get("crime_prevention"))
+            d.employment = bool(answer.get("employment"))
+        else:
+            raise ValueError(k)
+    except AnswerError:
+        if not lenient:
+            raise
+    except DateError as exc:
+        if not lenient:
+            raise AnswerError(str(exc)) from None
+    except ValueError as exc:  # pydantic validation of an assignment
+        if not lenient:
+            raise AnswerError(f"Svaret kan ikke bruges: {exc}") from None
+
+
+def describe_answer(step: Step, d: Delmaal) -> str:
+    """A short Danish rendering of the step's current answer, for the conversation log."""
+    a = current_answer(step, d)
+    k = step.kind
+    if k in TEXT_KINDS or k == "actors":
+        return a["text"].strip() or "(tomt)"
+    if k == "theme":
+        return d.theme.name if d.theme else "(intet tema)"
+    if k == "goal_type":
+        return d.goal_type.name if d.goal_type else "(ingen måltype)"
+    if k == "methods":
+        if not d.methods:
+            return "(ingen metoder)"
+        return "\n".join(
+            f"{m.name} ({m.kind})" + (f": {m.description}" if m.description else "") for m in d.methods
+        )
+    if k == "guardian":
+        if not a["involved"]:
+            return "Ingen værge inddraget."
+        return "Værge inddraget" + (f": {a['how']}" if a["how"] else ".")
+    if k == "levels":
+        s, e = a["start"], a["end"]
+        return f"Start: {'–' if s is None else s}, forventet slut: {'–' if e is None else e}"
+    if k == "indicator":
+        return f"Ser vi: {a['what_we_see'] or '–'}\nStøtter vi: {a['how_we_support'] or '–'}"
+    if k == "documentation":
+        return f"Hvad: {a['what'] or '–'}\nHvem: {a['who'] or '–'}\nHvor ofte: {a['how_often'] or '–'}"
+    if k == "dates":
+        return f"Start: {a['start'] or '–'}, slut: {a['end'] or '–'}, evaluering: {a['evaluation'] or '–'}"
+    if k == "flags":
+        parts = []
+        if a["crime_prevention"]:
+            parts.append("kriminalpræventivt")
+        if a["employment"]:
+            parts.append("beskæftigelse (Kometen)")
+        return "Delmålet er " + " og ".join(parts) + "." if parts else "Hverken kriminalpræventivt eller beskæftigelse."
+    return ""

@@ -1,0 +1,116 @@
+"""One data-file loader (core.datafile): a misspelt key in any TOML data file is a Danish load error that names
+the file and the key — at the top of the file and inside a table — never a silent default or a KeyError later."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from delmaal_assistant.core.datafile import DataLoadError
+from delmaal_assistant.core.resources import lexicon_dir, prompts_dir
+
+LEX, PROMPTS = lexicon_dir("da"), prompts_dir("da")
+TYPO = "noegle_med_stavefejl"
+
+
+def _load(kind: str, folder: Path):
+    """Load the data the way the program does, from `folder` (a copy of lexicons/da or prompts/da)."""
+    if kind == "lexicon":
+        from delmaal_assistant.checker.lexicon import load_lexicon
+        from delmaal_assistant.checker.whole import parse_field_data
+
+        lex = load_lexicon("da", folder)
+        parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
+    elif kind == "codes":
+        from delmaal_assistant.core.model.codes import load_code_table
+
+        load_code_table(folder / "codes.toml")
+    elif kind == "person":
+        from delmaal_assistant.core.outputs.person import load_person_rules
+
+        load_person_rules(folder / "person.toml")
+    elif kind == "easyread":
+        from delmaal_assistant.core.outputs.easyread import load_templates
+
+        load_templates(folder / "easyread.toml")
+    elif kind == "prompts":
+        from delmaal_assistant.core.interview import load_prompts
+        from delmaal_assistant.core.interview.loader import load_conversation
+        from delmaal_assistant.core.outputs.smart import load_evidence
+
+        load_prompts("da", folder)
+        load_evidence(folder / "smart.toml")
+        load_conversation(folder / "conversation.toml")
+    elif kind == "registry":
+        from delmaal_assistant.core.model.fields import load_registry
+
+        load_registry("da", folder)
+    else:  # pragma: no cover
+        raise AssertionError(kind)
+
+
+# (file, loader, the line after which the misspelt key goes: None = the top of the file, after `lang`)
+CASES = [
+    (f"{p.name}", "lexicon", where)
+    for p in sorted(LEX.glob("*.toml")) if p.stem not in ("codes", "person", "common", "fields", "whole")
+    for where in (None, r"^\[\[rules\]\]$")
+] + [
+    ("common.toml", "lexicon", None),
+    ("fields.toml", "lexicon", None),
+    ("fields.toml", "lexicon", r"^\[weak-purpose\]$"),
+    ("fields.toml", "lexicon", r"^\[weak-purpose\.too-short\]$"),
+    ("fields.toml", "lexicon", r"^\[thresholds\]$"),
+    ("whole.toml", "lexicon", None),
+    ("whole.toml", "lexicon", r"^\[missing-attitude\]$"),
+    ("codes.toml", "codes", None),
+    ("codes.toml", "codes", r"^\[vague-verb\]$"),
+    ("person.toml", "person", None),
+    ("person.toml", "person", r"^\[intent\]$"),
+    ("easyread.toml", "easyread", None),
+    ("easyread.toml", "easyread", r"^\[texts\]$"),
+    ("easyread.toml", "easyread", r"^\[sections\]$"),
+    ("steps.toml", "prompts", None),
+    ("steps.toml", "prompts", r"^\[\[step\]\]$"),
+    ("followups.toml", "prompts", None),
+    ("followups.toml", "prompts", r"^\[followup\.avoidance\]$"),
+    ("followups.toml", "prompts", r"^\[default\]$"),
+    ("followups.toml", "prompts", r"^\[resident\.missing-wording\]$"),
+    ("smart.toml", "prompts", None),
+    ("smart.toml", "prompts", r"^\[evidence\]$"),
+    ("smart.toml", "prompts", r"^\[reasons\]$"),
+    ("conversation.toml", "prompts", None),
+    ("conversation.toml", "prompts", r"^\[staff\]$"),
+    ("conversation.toml", "prompts", r"^\[resident\]$"),
+    ("fields.toml", "registry", None),
+    ("fields.toml", "registry", r"^\[\[field\]\]$"),
+]
+
+
+def _copy(kind: str, tmp_path: Path) -> Path:
+    src = PROMPTS if kind in ("prompts", "easyread", "registry") else LEX
+    dst = tmp_path / "da"
+    shutil.copytree(src, dst)
+    return dst
+
+
+def test_every_data_file_has_a_case():
+    covered = {(("prompts" if k in ("prompts", "easyread", "registry") else "lexicons"), f) for f, k, _ in CASES}
+    every = {("lexicons", p.name) for p in LEX.glob("*.toml")} | {("prompts", p.name) for p in PROMPTS.glob("*.toml")}
+    assert every <= covered, sorted(every - covered)
+
+
+@pytest.mark.parametrize("name,kind,where", CASES, ids=[f"{f}:{k}:{w or 'top'}" for f, k, w in CASES])
+def test_a_misspelt_key_is_a_danish_error_naming_file_and_key(name, kind, where, tmp_path):
+    folder = _copy(kind, tmp_path)
+    path = folder / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    pattern = re.compile(where or r"^lang\s*=")
+    at = next(i for i, line in enumerate(lines) if pattern.match(line))
+    lines.insert(at + 1, f'{TYPO} = "x"')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataLoadError) as info:
+        _load(kind, folder)
+    msg = str(info.value)
+    assert name in msg and TYPO in msg, msg
+    assert "ukendt" in msg, msg  # Danish, and says what is wrong
