@@ -675,6 +675,11 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
     data = delmaal_to_json(d).encode("utf-8")
     if backup:
         old = _existing_for_backup(path)
+        from delmaal_assistant.core.observations import keep_observations_on_disk
+
+        kept = keep_observations_on_disk(old, d)  # observations are append-only: never dropped by a save
+        if kept is not d:
+            data = delmaal_to_json(kept).encode("utf-8")
         if old and old != data:
             if _looks_like_delmaal(old):
                 atomic_write_bytes(backup_path(path), old)
