@@ -82,7 +82,8 @@ def save_evaluation(path: Path, ev: Evaluation) -> Delmaal:
 
 def keep_observations_on_disk(old: bytes | None, d: Delmaal) -> Delmaal:
     """`d` with every observation that the file on disk (`old`, the same delmål) has and `d` lacks, in date
-    order: observations are never dropped by saving an older copy. Anything unreadable in `old` is ignored."""
+    order, and the evaluation on disk when `d` has none: neither is dropped by saving an older copy (the assistant
+    had the file open while `delmaal log` added an observation). Anything unreadable in `old` is ignored."""
     if not old:
         return d
     try:
@@ -92,6 +93,15 @@ def keep_observations_on_disk(old: bytes | None, d: Delmaal) -> Delmaal:
     if not isinstance(data, dict) or data.get("id") != d.id or not isinstance(data.get("observations"), list):
         return d
     have = {o.id for o in d.observations}
+    out = d
+    if d.evaluation is None and isinstance(data.get("evaluation"), dict):  # an evaluation is never undone either
+        try:
+            ev = Evaluation.model_validate(data["evaluation"])
+        except ValueError:
+            ev = None
+        if ev is not None:
+            out = d.model_copy(deep=True)
+            out.evaluation = ev
     extra = []
     for raw in data["observations"]:
         if isinstance(raw, dict) and raw.get("id") not in have:
@@ -100,8 +110,8 @@ def keep_observations_on_disk(old: bytes | None, d: Delmaal) -> Delmaal:
             except ValueError:
                 continue
     if not extra:
-        return d
-    out = d.model_copy(deep=True)
+        return out
+    out = out.model_copy(deep=True) if out is d else out
     out.observations = sorted([*d.observations, *extra], key=lambda o: (o.observed_on, o.recorded_at))
     return out
 

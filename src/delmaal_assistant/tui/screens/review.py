@@ -59,6 +59,7 @@ class ReviewScreen(Screen):
         Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart"),
         Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
+        Binding("f4", "progress", "Forløb", id="review-progress"),
     ]
 
     def __init__(self, session: InterviewSession) -> None:
@@ -426,3 +427,12 @@ class ReviewScreen(Screen):
         if err:
             self.notify(err, severity="error", timeout=15)
 
+    def action_progress(self) -> None:
+        """F4: the period of the saved delmål (observations, progression, evaluation)."""
+        from delmaal_assistant.tui.screens.progress import ProgressScreen
+
+        if not self.draft.saved_path:
+            self.notify("Gem delmålet først (Ctrl+S); så kan du registrere observationer i forløbet.",
+                        title="Forløb")
+            return
+        self.app.push_screen(ProgressScreen(Path(self.draft.saved_path)))
