@@ -6,6 +6,7 @@ read by screen readers); PNG is for Word."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, timedelta
 
 from delmaal_assistant.core.model import Delmaal
@@ -73,6 +74,7 @@ def chart_svg(d: Delmaal, today: date) -> str:
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "delmaal"}):
         fig.savefig(buf, format="svg", metadata={"Date": None})
     svg = buf.getvalue()
+    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.S)  # the RDF block: nothing a reader needs
     return svg[svg.index("<svg"):]  # without the XML declaration and doctype: ready to inline in HTML
 
 
