@@ -327,3 +327,42 @@ def test_status_strips_control_codes(tmp_path, capsys):
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 data = z.read("word/document.xml")
         assert b"\x1b" not in data and b"PWNED" not in data
+
+
+# ============================================================================================ delmaal audit
+
+
+def test_audit_gains_progression_by_theme(tmp_path, capsys):
+    from delmaal_assistant.core.model import CodedConcept
+
+    def one(name: str, theme: str | None, levels: list[int]) -> Path:
+        d = make_delmaal(theme=CodedConcept(code=theme, name=theme) if theme else None)
+        d.observations = [Observation(observed_on=TODAY - timedelta(days=10 - i), level=lv, note="Gik selv ned.")
+                          for i, lv in enumerate(levels)]
+        path = tmp_path / f"{name}.delmaal.json"
+        save_delmaal(path, d, backup=False)
+        return path
+
+    files = [one("a", "Praktiske opgaver", [2]), one("b", "Praktiske opgaver", [3, 4]),
+             one("c", "Socialt liv", [1]), one("d", None, [])]
+    report = tmp_path / "rapport.html"
+    code, _o, err = run(capsys, "audit", *map(str, files), "-o", str(report))
+    assert code == 0, err
+    dom = dump_dom(report.as_uri())
+    assert "Progression i delmålene" in dom
+    assert "<b>67 %</b> af de 3 delmål" in dom  # a (toward) and c (reached) of a, b, c; d has no level since
+    assert '<tr data-group="Praktiske opgaver"><td>Praktiske opgaver</td><td class="num">2</td><td class="num">2' \
+           '</td><td class="num">50 % (1)</td><td class="num">0</td><td class="num">0</td><td class="num">1</td>' in dom
+    assert '<tr data-group="Socialt liv"><td>Socialt liv</td><td class="num">1</td><td class="num">1</td>' \
+           '<td class="num">100 % (1)</td><td class="num">1</td>' in dom
+    xlsx = tmp_path / "rapport.xlsx"
+    assert run(capsys, "audit", *map(str, files), "-o", str(xlsx))[0] == 0
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(xlsx)["Progression"].values)
+    assert rows[-1][:4] == ("I alt", 4, 3, pytest.approx(2 / 3))
+    # a spreadsheet-only audit has no progression section
+    csv = tmp_path / "x.csv"
+    csv.write_text("Delmål\nAt beboeren vasker tøj hver onsdag frem til 1. marts 2027.\n", encoding="utf-8")
+    assert run(capsys, "audit", str(csv), "-o", str(report))[0] == 0
+    assert "progression" not in report.read_text(encoding="utf-8")

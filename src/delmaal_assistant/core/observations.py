@@ -233,3 +233,47 @@ class PendingStore:
             pass
         except OSError:
             pass
+
+
+# ------------------------------------------------------------------------------------------ across many delmål
+
+
+@dataclass
+class GroupProgress:
+    group: str
+    n: int = 0  # delmål
+    measured: int = 0  # with a start level, an expected level and a level since (observation or evaluation)
+    toward: int = 0  # moved toward the expected level, or reached it
+    reached: int = 0
+    same: int = 0
+    away: int = 0
+
+    def add(self, d: Delmaal) -> None:
+        self.n += 1
+        t = progress(d).trend
+        if t == "unknown":
+            return
+        self.measured += 1
+        if t in ("toward", "reached"):
+            self.toward += 1
+        if t == "reached":
+            self.reached += 1
+        elif t == "same":
+            self.same += 1
+        elif t == "away":
+            self.away += 1
+
+
+NO_THEME = "(uden tema)"
+
+
+def progression_by_group(delmaals: list[Delmaal], group_of=None) -> tuple[GroupProgress, list[GroupProgress]]:
+    """The share of delmål that moved toward their expected level, in all and by group (default: FFB theme)."""
+    group_of = group_of or (lambda d: d.theme.name if d.theme else NO_THEME)
+    total = GroupProgress("I alt")
+    groups: dict[str, GroupProgress] = {}
+    for d in delmaals:
+        total.add(d)
+        g = group_of(d) or NO_THEME
+        groups.setdefault(g, GroupProgress(g)).add(d)
+    return total, sorted(groups.values(), key=lambda g: (g.group == NO_THEME, g.group.casefold()))
