@@ -96,7 +96,8 @@ async def test_five_observations_progression_and_the_evaluation_at_80x24(tmp_pat
         await pilot.press("o")
         await settle(pilot, app)
         options = [str(app.screen.query_one("#obs-level", OptionList).get_option_at_index(i).prompt) for i in range(5)]
-        assert options[2] == "2 – Moderat støttebehov: " + OWN[2]
+        assert options[2] == "  2 – Moderat støttebehov: " + OWN[2]
+        assert options[3].startswith("▶ 3 – Stort")  # the highlighted level is marked, not only coloured
         await pilot.press("escape")
         await settle(pilot, app)
 
@@ -171,6 +172,32 @@ async def test_five_observations_progression_and_the_evaluation_at_80x24(tmp_pat
         assert (new.title, new.theme.code, new.goal_type.code) == ("Tøjvask", "t1", "g1")
         assert new.indicators.start_level == 1 and new.continues_id == d.id == new.continues_id
         assert e.next_delmaal_id == new.id
+
+
+async def test_evaluation_goes_back_with_ctrl_b_and_status_is_written_from_the_period(tmp_path):
+    import docx
+
+    path = saved_delmaal(tmp_path)
+    app = create_app(checker=NoteChecker(), data_dir=tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_period(pilot, app, path)
+        await pilot.press("s")  # the status for the meeting, in Word, beside the delmål
+        await settle(pilot, app)
+        status = tmp_path / "Tøjvask.status.docx"
+        assert "Status til opfølgningsmødet" in docx.Document(str(status)).paragraphs[0].text
+        await pilot.press("e")
+        await settle(pilot, app)
+        ev = app.screen
+        await pilot.press("down", "enter")  # Delvist – meant Ja
+        await settle(pilot, app)
+        assert ev.session.answers == {"criterion": "partly"}
+        await pilot.press("ctrl+b")
+        await settle(pilot, app)
+        assert ev.session.answers == {} and ev.session.current.id == "criterion"
+        assert ev.query_one("#eval-choice", OptionList).has_focus
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert ev.session.answers == {"criterion": "yes"}
 
 
 async def test_unsent_typing_is_kept_and_comes_back(tmp_path):

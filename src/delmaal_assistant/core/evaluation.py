@@ -151,6 +151,18 @@ class EvaluationSession:
             return "Det er hele evalueringen. Tryk Ctrl+S for at gemme den i delmålsfilen."
         return "Noteret."
 
+    def back(self) -> str | None:
+        """Go one question back (its answer is taken out to be given again); the step id, or None at the first."""
+        if self.step_index == 0:
+            return None
+        self.step_index -= 1
+        sid = STEP_IDS[self.step_index]
+        self.answers.pop(sid, None)
+        for later in STEP_IDS[self.step_index:]:
+            self.answers.pop(later, None)
+        self.asked_again.discard(sid)
+        return sid
+
     def restore(self, data: dict) -> None:
         """Answers autosaved before (a kill, Esc): taken up again where they were left."""
         answers = data.get("answers")

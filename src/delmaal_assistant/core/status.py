@@ -102,7 +102,9 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
 
 def numbers_rows(s: DelmaalStatus) -> list[tuple[str, str]]:
     p = s.progress
-    latest = _lvl(p.latest) + (f", {fmt(p.latest_on)}" if p.latest_on else "")
+    ev = s.d.evaluation
+    source = " (evalueringen)" if ev is not None and p.latest_on == ev.evaluated_on and p.latest == ev.level_now else ""
+    latest = _lvl(p.latest) + (f", {fmt(p.latest_on)}{source}" if p.latest_on else "")
     return [("Niveau ved start", _lvl(p.start)), ("Seneste niveau", latest),
             ("Forventet ved afslutning", _lvl(p.expected)), ("Udvikling", p.trend_da),
             ("Observationer", str(p.count))]

@@ -50,6 +50,12 @@ PENDING_OBS = "observation"
 PENDING_EVAL = "evaluation"
 
 
+def mark_choice(options: OptionList, labels: list[str]) -> None:
+    """Show the highlighted option with ▶ (not by colour alone); the others get two spaces."""
+    for i, label in enumerate(labels):
+        options.replace_option_prompt_at_index(i, Text(("▶ " if i == options.highlighted else "  ") + label))
+
+
 def followup_screens(app) -> list:
     """The open screens with unsent typing of their own (flushed by the app on SIGTERM, SIGHUP and Ctrl+Q)."""
     return [s for s in app.screen_stack if isinstance(s, _Autosaving) and hasattr(s, "policy")]
@@ -109,6 +115,7 @@ class ProgressScreen(Screen):
     BINDINGS = [
         Binding("o", "observe", "Ny observation", id="progress-observe"),
         Binding("e", "evaluate", "Evaluering", id="progress-evaluate"),
+        Binding("s", "status", "Status til mødet", id="progress-status"),
         Binding("escape", "back", "Tilbage", id="progress-back"),
     ]
 
@@ -202,6 +209,25 @@ class ProgressScreen(Screen):
     def action_back(self) -> None:
         self.app.pop_screen()
 
+    def action_status(self) -> None:
+        """S: the status for the follow-up meeting as Word, beside the delmål (`NAVN.status.docx`; `.bak` kept)."""
+        if self.d is None:
+            return
+        from delmaal_assistant.core.status import build_status, render
+        from delmaal_assistant.core.storage import write_bytes_with_backup
+
+        name = self.path.name
+        stem = name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else self.path.stem
+        out = self.path.with_name(stem + ".status.docx")
+        try:
+            data = render([build_status(self.d, str(self.path), self.today)], ".docx", self.today,
+                          "Status til opfølgningsmødet")
+            write_bytes_with_backup(out, data)
+        except StorageError as exc:
+            self.notify(f"Status kunne ikke skrives: {exc}", severity="error", timeout=15)
+            return
+        self.notify(f"Status til opfølgningsmødet er skrevet til {out}.", title="Status", timeout=10)
+
     def action_observe(self) -> None:
         if self.d is None:
             return
@@ -250,13 +276,14 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
         self.path = path
         self.d = d
         self._confirmed_note: str | None = None  # a note with remarks, sent again: kept as it is
+        self.labels = [terminal_safe(level_text(d, n)) for n in range(5)]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="obs-box"):
             yield Static(Text(f"Ny observation – {terminal_safe(self.d.title or 'delmål')}", style="bold"))
             yield Label("Hvilket niveau så I? (delmålets egne indikatorer; ↑↓ vælg)")
-            yield OptionList(*[Option(Text(terminal_safe(level_text(self.d, n))), id=f"level-{n}")
-                               for n in range(5)], id="obs-level")
+            yield OptionList(*[Option(Text("  " + label), id=f"level-{n}") for n, label in enumerate(self.labels)],
+                             id="obs-level")
             with Horizontal(classes="obs-row"):
                 yield Label("Hvad så I?")
                 yield Input(id="obs-note", compact=True,
@@ -267,9 +294,9 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             with Horizontal(classes="obs-row"):
                 yield Label("Dato")
                 yield Input(fmt(self.app.today), id="obs-date", compact=True, placeholder="DD-MM-ÅÅÅÅ")
+            yield Static("", id="obs-feedback")
             yield Static(Text("Ctrl+S gemmer observationen i delmålsfilen · Esc lukker (det skrevne gemmes som "
                               "kladde)"), id="obs-hint")
-            yield Static("", id="obs-feedback")
 
     def on_mount(self) -> None:
         calm_cursors(self)
@@ -301,6 +328,7 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             self._confirmed_note = None
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        mark_choice(event.option_list, self.labels)
         self.edited()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -314,7 +342,9 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             self.action_send()
 
     def _feedback(self, text: Text | str) -> None:
-        self.query_one("#obs-feedback", Static).update(text if isinstance(text, Text) else Text(text))
+        box = self.query_one("#obs-feedback", Static)
+        box.update(text if isinstance(text, Text) else Text(text))
+        self.call_after_refresh(box.scroll_visible, animate=False)
 
     def action_cancel(self) -> None:
         self.flush()
@@ -405,6 +435,7 @@ class EvaluationScreen(_Autosaving, Screen):
     """
     BINDINGS = [
         Binding("ctrl+s", "save", "Gem evalueringen", id="eval-save", priority=True),
+        Binding("ctrl+b", "previous", "Forrige spørgsmål", id="eval-previous", priority=True),
         Binding("escape", "back", "Tilbage (svarene gemmes)", id="eval-back"),
     ]
 
@@ -414,6 +445,7 @@ class EvaluationScreen(_Autosaving, Screen):
         self.d = d
         self.session = EvaluationSession(d, date.today())  # today from the app once mounted
         self.saved = False
+        self._choice_labels: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -462,22 +494,27 @@ class EvaluationScreen(_Autosaving, Screen):
         self.query_one("#eval-question", Static).update(Text(terminal_safe(step.question)))
         if step.choices:
             choice.clear_options()
-            for value, label in step.choices:
-                choice.add_option(Option(Text(terminal_safe(label)), id=value))
+            self._choice_labels = [terminal_safe(label) for _value, label in step.choices]
+            for value, label in zip((v for v, _ in step.choices), self._choice_labels):
+                choice.add_option(Option(Text("  " + label), id=value))
             choice.display, text.display = True, False
             if step.id == "level_now":
                 p = progress(self.d)
                 choice.highlighted = p.latest if p.latest is not None else 0
             else:
                 choice.highlighted = 0
-            hint.update(Text("↑↓ vælg · Enter svar · Esc tilbage (svarene gemmes)"))
+            hint.update(Text("↑↓ vælg · Enter svar · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
             choice.focus()
         else:
             text.value = typing
             text.placeholder = step.placeholder
             choice.display, text.display = False, True
-            hint.update(Text("Enter sender svaret · Esc tilbage (svarene gemmes)"))
+            hint.update(Text("Enter sender svaret · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
             text.focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "eval-choice":
+            mark_choice(event.option_list, self._choice_labels)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "eval-choice":
@@ -517,6 +554,20 @@ class EvaluationScreen(_Autosaving, Screen):
             self.edited()
             self.flush()
         self.app.pop_screen()
+
+    def action_previous(self) -> None:
+        """Ctrl+B: one question back, to answer it again."""
+        if self.saved:
+            return
+        sid = self.session.back()
+        if sid is None:
+            self.notify("Det er det første spørgsmål.", title="Evaluering")
+            return
+        self._say("system", "Et spørgsmål tilbage: svar igen.")
+        self.edited()
+        self.flush()
+        self.query_one("#eval-text", Input).display = True
+        self._ask()
 
     def action_save(self) -> None:
         if self.saved:

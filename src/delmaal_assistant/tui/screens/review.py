@@ -76,7 +76,8 @@ class ReviewScreen(Screen):
         yield Header()
         with VerticalScroll(id="review"):
             yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer, Ctrl+K kopierer et felt eller det "
-                         "hele, Ctrl+R læser \"Dit delmål\" op, Esc går tilbage til samtalen.", id="review-intro")
+                         "hele, Ctrl+R læser \"Dit delmål\" op, F4 viser forløbet (observationer og evaluering), Esc går "
+                         "tilbage til samtalen.", id="review-intro")
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
             if self.draft.meeting_mode:
@@ -190,6 +191,8 @@ class ReviewScreen(Screen):
 
         yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
                             self.action_confirm_smart)
+        yield SystemCommand("Forløb: observationer og evaluering (F4)",
+                            "Registrér en observation, se udviklingen, evaluér delmålet", self.action_progress)
         yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
                             self.copy_all)
         yield SystemCommand("Kopiér et felt … (Ctrl+K)", "Vælg et felt og kopiér kun det", self.action_copy)

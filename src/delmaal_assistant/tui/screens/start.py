@@ -28,7 +28,7 @@ class StartScreen(Screen):
         Binding("ctrl+n", "app.new_delmaal", "Nyt delmål", id="start-new"),
         Binding("ctrl+t", "app.check_wording", "Tjek formulering", id="start-check"),
         Binding("ctrl+o", "focus_open", "Åbn fil", id="start-open"),
-        Binding("f4", "progress", "Forløb", id="start-progress"),
+        Binding("f4", "progress", "Forløb", id="start-progress", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -46,8 +46,7 @@ class StartScreen(Screen):
             )
             yield Label("Fortsæt en kladde (nyeste først):", classes="section-label")
             yield OptionList(id="drafts")
-            yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter; F4 viser forløbet "
-                        "(observationer og evaluering):", classes="section-label")
+            yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter:", classes="section-label")
             yield Input(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
             yield OptionList(id="saved")
         yield StableFooter(compact=True)
