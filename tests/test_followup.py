@@ -152,6 +152,11 @@ def test_log_refuses_unreadable_files_and_symlinks(tmp_path, saved, capsys):
     assert saved.read_bytes() == before and link.is_symlink()  # never written through the link
     code, _o, err = run(capsys, "log", str(saved), "--level", "1", "--note", "   ")
     assert code == 2 and "--note er tom" in err
+    code, _o, err = run(capsys, "log", str(saved), "--level", "1", "--note", "Gik selv \udcff ned")  # undecodable
+    assert code == 2 and "tegnkodning" in err and saved.read_bytes() == before
+    os.mkfifo(tmp_path / "rør.delmaal.json")
+    code, _o, err = run(capsys, "log", str(tmp_path / "rør.delmaal.json"), "--level", "1", "--note", "x y")
+    assert code == 2 and "FIFO" in err  # refused at once, never blocks
 
 
 def test_log_judges_the_note_like_an_indicator_text(saved, capsys):

@@ -72,6 +72,12 @@ def _run(args, stdout, stderr, checker, today: date) -> int:
     from delmaal_assistant.core.storage import StorageError, load_delmaal
 
     level = _level(args.level)
+    for opt, value in (("--note", args.note), ("--by", args.by), ("--date", args.date)):
+        try:
+            (value or "").encode("utf-8")
+        except UnicodeEncodeError:  # bytes the terminal's encoding could not decode (a lone surrogate)
+            raise LogInputError(f"{opt} indeholder tegn, der ikke kan læses (terminalens tegnkodning er måske ikke "
+                                "UTF-8). Skriv teksten igen.") from None
     note = args.note or ""
     if not note.strip():
         raise LogInputError("--note er tom. Skriv, hvad I så beboeren gøre.")

@@ -53,7 +53,11 @@ def new_observation(d: Delmaal, *, level: int, note: str, on: date, by: str = ""
     note = note.strip()
     if not note:
         raise ObservationError("Skriv, hvad I så: hvad gjorde beboeren? En observation uden beskrivelse gemmes ikke.")
-    return Observation(observed_on=on, level=level, note=note, by=by.strip())
+    try:
+        return Observation(observed_on=on, level=level, note=note, by=by.strip())
+    except ValueError as exc:  # pydantic's ValidationError, e.g. a lone surrogate from a broken terminal
+        raise ObservationError(f"Observationen kunne ikke gemmes: teksten indeholder ugyldige tegn ({type(exc).__name__}).") \
+            from None
 
 
 def append_observation(path: Path, obs: Observation, *, today: date) -> Delmaal:
