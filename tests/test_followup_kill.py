@@ -56,8 +56,7 @@ def test_an_observation_typed_when_the_assistant_is_killed_is_kept(tmp_path, how
         mark = len(app.output)
         app.type("o")
         assert app.wait_for("Ny observation", start=mark)
-        app.type("\r")  # the level highlighted (the start level): on to "what did you see"
-        time.sleep(0.2)
+        app.type("\r")  # the level highlighted (the start level): on to "what did you see"; typing follows at once
         seen = []
         typed = 0
         deadline = time.monotonic() + 60

@@ -253,3 +253,27 @@ async def test_evaluation_waits_for_the_evaluation_date_and_review_opens_the_per
         await pilot.press("escape")
         await settle(pilot, app)
         assert type(app.screen).__name__ == "ReviewScreen"
+
+
+async def test_no_keystroke_is_lost_between_a_choice_and_the_text_after_it(tmp_path):
+    """Typing right after Enter on a list (before the focus has moved) lands in the text field, in order."""
+    path = saved_delmaal(tmp_path)
+    app = create_app(checker=NoteChecker(), data_dir=tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_period(pilot, app, path)
+        await pilot.press("o")
+        await settle(pilot, app)
+        await pilot.press("2")  # a digit chooses the level
+        assert app.screen.query_one("#obs-level", OptionList).highlighted == 2
+        await pilot.press("enter", *"Gik selv")  # no pause between Enter and the letters
+        await settle(pilot, app)
+        assert app.screen.query_one("#obs-note", Input).value == "Gik selv"
+        await pilot.press("escape")
+        await settle(pilot, app)
+        await pilot.press("e")
+        await settle(pilot, app)
+        ev = app.screen
+        await pilot.press("enter", *"Vasket")  # Ja, then the evidence at once
+        await settle(pilot, app)
+        assert ev.session.answers == {"criterion": "yes"}
+        assert ev.query_one("#eval-text", Input).value == "Vasket" and ev.query_one("#eval-text", Input).has_focus

@@ -50,6 +50,43 @@ PENDING_OBS = "observation"
 PENDING_EVAL = "evaluation"
 
 
+class ChoiceList(OptionList):
+    """A list to choose from that never swallows typing: a printable key typed while it has the focus (e.g. right
+    after Enter, before the focus has moved on) goes to the text field `target`, so no keystroke is lost. With
+    `digits`, a digit chooses the option with that number (the levels 0-4)."""
+
+    def __init__(self, *options, target: str, digits: bool = False, **kw) -> None:
+        super().__init__(*options, **kw)
+        self.target = target
+        self.digits = digits
+
+    def on_key(self, event) -> None:
+        if event.key == "enter":
+            # chosen here and now: a binding looked up later would follow the focus that typing right after
+            # Enter has already moved to the text field (and submit that instead)
+            event.stop()
+            event.prevent_default()
+            self.action_select()
+            return
+        ch = event.character
+        if not ch or not ch.isprintable() or event.key in ("space", "up", "down", "home", "end"):
+            return
+        if self.digits and ch.isdigit() and int(ch) < self.option_count:
+            event.stop()
+            event.prevent_default()
+            self.highlighted = int(ch)
+            return
+        try:
+            field = self.screen.query_one(self.target, Input)
+        except Exception:  # noqa: BLE001 - no such field on this screen: the key is left to the list
+            return
+        event.stop()
+        event.prevent_default()
+        field.display = True
+        field.focus()
+        field.insert_text_at_cursor(ch)
+
+
 def mark_choice(options: OptionList, labels: list[str]) -> None:
     """Show the highlighted option with ▶ (not by colour alone); the others get two spaces."""
     for i, label in enumerate(labels):
@@ -281,12 +318,12 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="obs-box"):
             yield Static(Text(f"Ny observation – {terminal_safe(self.d.title or 'delmål')}", style="bold"))
-            yield Label("Hvilket niveau så I? (delmålets egne indikatorer; ↑↓ vælg)")
-            yield OptionList(*[Option(Text("  " + label), id=f"level-{n}") for n, label in enumerate(self.labels)],
-                             id="obs-level")
+            yield Label("Hvilket niveau så I? (delmålets egne indikatorer; ↑↓ eller 0-4 vælger)")
+            yield ChoiceList(*[Option(Text("  " + label), id=f"level-{n}") for n, label in enumerate(self.labels)],
+                             id="obs-level", target="#obs-note", digits=True)
             with Horizontal(classes="obs-row"):
                 yield Label("Hvad så I?")
-                yield Input(id="obs-note", compact=True,
+                yield Input(id="obs-note", compact=True, select_on_focus=False,
                             placeholder="hvad gjorde beboeren? fx »satte selv vasken i gang onsdag«")
             with Horizontal(classes="obs-row"):
                 yield Label("Hvem")
@@ -452,8 +489,8 @@ class EvaluationScreen(_Autosaving, Screen):
         yield VerticalScroll(id="eval-log")
         with VerticalScroll(id="eval-box"):
             yield Static("", id="eval-question")
-            yield OptionList(id="eval-choice")
-            yield Input(id="eval-text", compact=True)
+            yield ChoiceList(id="eval-choice", target="#eval-text")
+            yield Input(id="eval-text", compact=True, select_on_focus=False)
             yield Static("", id="eval-hint")
         yield StableFooter(compact=True)
 
@@ -506,7 +543,8 @@ class EvaluationScreen(_Autosaving, Screen):
             hint.update(Text("↑↓ vælg · Enter svar · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
             choice.focus()
         else:
-            text.value = typing
+            if typing:
+                text.value = typing
             text.placeholder = step.placeholder
             choice.display, text.display = False, True
             hint.update(Text("Enter sender svaret · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
@@ -535,7 +573,8 @@ class EvaluationScreen(_Autosaving, Screen):
         if reply.accepted:
             self._say("user", self.session.label(step.id, value) or "(intet svar)")
             self._say("assistant", reply.text)
-            self.query_one("#eval-text", Input).value = ""
+            if not step.choices:  # after a choice, the field may already hold what was typed next: keep it
+                self.query_one("#eval-text", Input).value = ""
             self.edited()
             self.flush()
             self._ask()
