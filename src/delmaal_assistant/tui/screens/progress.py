@@ -468,7 +468,7 @@ class EvaluationScreen(_Autosaving, Screen):
     #eval-box { height: auto; max-height: 60%; border-top: solid $primary; padding: 0 1; }
     #eval-question { text-style: bold; }
     #eval-choice { height: auto; max-height: 8; }
-    .msg { margin-bottom: 1; }
+    EvaluationScreen .msg { margin-bottom: 1; }
     """
     BINDINGS = [
         Binding("ctrl+s", "save", "Gem evalueringen", id="eval-save", priority=True),
