@@ -273,6 +273,7 @@ def test_status_docx_round_trips_with_prose_numbers_own_words_next_and_a_chart(s
     assert "Niveau ved start|3 (stort støttebehov)" in cells
     assert any(c.startswith("Seneste niveau|1 (let støttebehov)") for c in cells)
     assert "Forventet ved afslutning|1 (let støttebehov)" in cells and "Udvikling|forventet niveau nået" in cells
+    assert "1 – Let støttebehov|Vasker selv efter en påmindelse." in cells  # what the numbers mean here
     # the second delmål has no observations: said, not guessed
     assert "Der er ikke registreret observationer i perioden" in text and "ikke evalueret endnu" in text
     with zipfile.ZipFile(out) as z:

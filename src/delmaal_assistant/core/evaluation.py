@@ -69,7 +69,8 @@ class EvaluationSession:
             EvalStep("worked", "Hvad i indsatsen virkede?", placeholder="fx »påmindelsen onsdag kl. 16 på ugeplanen«"),
             EvalStep("did_not_work", "Hvad virkede ikke – eller hvad var svært?",
                      placeholder="fx »når vaskekælderen var optaget, gav beboeren op«"),
-            EvalStep("resident_view", "Hvad siger beboeren selv om forløbet? Skriv beboerens egne ord, ordret.",
+            EvalStep("resident_view", "Hvad siger beboeren selv om forløbet? Spørg fx: »Hvordan synes du, det er "
+                     "gået?« Skriv beboerens egne ord, ordret.",
                      placeholder="fx »Jeg kan godt selv nu, men jeg vil gerne have sedlen.«"),
             EvalStep("next_step", "Hvad nu?", nexts),
             EvalStep("next_note", note_q),

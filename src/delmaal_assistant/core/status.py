@@ -110,6 +110,13 @@ def numbers_rows(s: DelmaalStatus) -> list[tuple[str, str]]:
             ("Observationer", str(p.count))]
 
 
+def scale_rows(d: Delmaal) -> list[tuple[str, str]]:
+    """The delmål's own level texts (what the numbers mean for this delmål); only when there are any."""
+    rows = [(f"{lvl.level} – {LEVEL_LABELS[lvl.level].split(' (')[0]}", _t(lvl.what_we_see))
+            for lvl in d.indicators.levels]
+    return rows if any(text for _label, text in rows) else []
+
+
 def _title(d: Delmaal) -> str:
     return _t(d.title) or "Delmål uden titel"
 
@@ -133,6 +140,10 @@ def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
         out += ["### Tal", "", "| | |", "|---|---|"]
         out += [f"| {_md(a)} | {_md(b)} |" for a, b in numbers_rows(s)]
         out += ["", "```", *text_chart(s.d, today, 56), "```", ""]
+        if scale_rows(s.d):
+            out += ["### Niveauerne i dette delmål", "", "| Niveau | Hvad beboeren gør |", "|---|---|"]
+            out += [f"| {_md(a)} | {_md(b) or '–'} |" for a, b in scale_rows(s.d)]
+            out.append("")
         if s.d.observations:
             out += ["### Observationer", "", "| Dato | Niveau | Hvad blev set | Hvem |", "|---|---|---|---|"]
             for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
@@ -181,6 +192,11 @@ def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
         h.append("</tbody></table>")
         h.append(f'<figure class="chart">{chart_svg(s.d, today)}<figcaption>Niveau over perioden for '
                  f"»{e(_title(s.d))}«.</figcaption></figure>")
+        if scale_rows(s.d):
+            h.append('<h3>Niveauerne i dette delmål</h3><table class="scale"><thead><tr><th>Niveau</th>'
+                     "<th>Hvad beboeren gør</th></tr></thead><tbody>")
+            h += [f"<tr><td>{e(a)}</td><td>{e(b) or '–'}</td></tr>" for a, b in scale_rows(s.d)]
+            h.append("</tbody></table>")
         if s.d.observations:
             h.append('<h3>Observationer</h3><table class="observations"><thead><tr><th>Dato</th><th>Niveau</th>'
                      "<th>Hvad blev set</th><th>Hvem</th></tr></thead><tbody>")
@@ -229,6 +245,16 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
             cells[0].paragraphs[0].add_run(a).bold = True
             cells[1].text = b
         doc.add_picture(io.BytesIO(chart_png(s.d, today)), width=Inches(6.3))
+        if scale_rows(s.d):
+            doc.add_heading("Niveauerne i dette delmål", level=2)
+            st = doc.add_table(rows=1, cols=2)
+            st.style = "Table Grid"
+            for cell, text in zip(st.rows[0].cells, ("Niveau", "Hvad beboeren gør")):
+                cell.text = ""
+                cell.paragraphs[0].add_run(text).bold = True
+            for a, b in scale_rows(s.d):
+                c = st.add_row().cells
+                c[0].text, c[1].text = a, b or "–"
         if s.d.observations:
             doc.add_heading("Observationer", level=2)
             t = doc.add_table(rows=1, cols=4)
