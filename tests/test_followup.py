@@ -372,3 +372,23 @@ def test_audit_gains_progression_by_theme(tmp_path, capsys):
     csv.write_text("Delmål\nAt beboeren vasker tøj hver onsdag frem til 1. marts 2027.\n", encoding="utf-8")
     assert run(capsys, "audit", str(csv), "-o", str(report))[0] == 0
     assert "progression" not in report.read_text(encoding="utf-8")
+
+
+def test_two_writers_appending_at_once_lose_no_observation(saved):
+    """Two processes (two windows, a script) each append 15 observations to the same file at the same time."""
+    import subprocess
+
+    code = (
+        "import sys; from datetime import date; "
+        "from delmaal_assistant.core.observations import append_observation; "
+        "from delmaal_assistant.core.period import Observation\n"
+        "for i in range(15):\n"
+        "    append_observation(sys.argv[1], Observation(observed_on=date.today(), level=2, "
+        "note=f'{sys.argv[2]} {i}'), today=date.today())\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).parent.parent / "src"),
+                                                       os.environ.get("PYTHONPATH", "")]))
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(saved), who], env=env) for who in ("A", "B")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    notes = sorted(o.note for o in load_delmaal(saved).observations)
+    assert notes == sorted([f"A {i}" for i in range(15)] + [f"B {i}" for i in range(15)])
