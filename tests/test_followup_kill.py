@@ -73,7 +73,7 @@ def test_an_observation_typed_when_the_assistant_is_killed_is_kept(tmp_path, how
             app.kill(signal.SIGKILL)
             assert app.wait() == -signal.SIGKILL
         else:
-            assert app.wait_for(text[:n].split()[-1])  # drawn, so the program has every key
+            assert app.wait_for(text[:n]), app.output[-2000:]  # all drawn, so the program has every key
             app.kill(signal.SIGTERM)
             assert app.wait() == 128 + signal.SIGTERM
     on_disk = json.loads(pending.read_text(encoding="utf-8"))
