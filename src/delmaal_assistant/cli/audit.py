@@ -536,6 +536,9 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             data = render_xlsx(audit, title, group_label)
         else:
             data = render_html(audit, title, names, group_label).encode("utf-8")
+        from delmaal_assistant.cli.audit_progress import add_progression  # saved delmål: progression (issue 21)
+
+        data = add_progression(data, suffix, args.inputs)
         from delmaal_assistant.core.files.storage import StorageError, atomic_write_bytes
 
         try:

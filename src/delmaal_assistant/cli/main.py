@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     from delmaal_assistant.cli.rules import add_rules_parser
 
     add_rules_parser(sub)
+    from delmaal_assistant.cli.log import add_log_parser
+    from delmaal_assistant.cli.status import add_status_parser
+
+    add_log_parser(sub)
+    add_status_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.model.period import Evaluation, Observation
 from delmaal_assistant.core.model.migrations import MigrationError, migrate
 
 DELMAAL_SUFFIX = ".delmaal.json"
@@ -674,6 +675,9 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
     data = delmaal_to_json(d).encode("utf-8")
     if backup:
         old = _existing_for_backup(path)
+        kept = keep_observations_on_disk(old, d)  # observations are append-only: never dropped by a save
+        if kept is not d:
+            data = delmaal_to_json(kept).encode("utf-8")
         if old and old != data:
             if _looks_like_delmaal(old):
                 atomic_write_bytes(backup_path(path), old)
@@ -720,3 +724,39 @@ def safe_filename(title: str, fallback: str = "delmaal") -> str:
             keep.append(ch)
     stem = "".join(keep).strip().replace(" ", "-")[:60].strip("-")
     return stem or fallback
+
+
+def keep_observations_on_disk(old: bytes | None, d: Delmaal) -> Delmaal:
+    """`d` with every observation that the file on disk (`old`, the same delmål) has and `d` lacks, in date
+    order, and the evaluation on disk when `d` has none: neither is dropped by saving an older copy (the assistant
+    had the file open while `delmaal log` added an observation). Anything unreadable in `old` is ignored."""
+    if not old:
+        return d
+    try:
+        data = json.loads(old.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return d
+    if not isinstance(data, dict) or data.get("id") != d.id or not isinstance(data.get("observations"), list):
+        return d
+    have = {o.id for o in d.observations}
+    out = d
+    if d.evaluation is None and isinstance(data.get("evaluation"), dict):  # an evaluation is never undone either
+        try:
+            ev = Evaluation.model_validate(data["evaluation"])
+        except ValueError:
+            ev = None
+        if ev is not None:
+            out = d.model_copy(deep=True)
+            out.evaluation = ev
+    extra = []
+    for raw in data["observations"]:
+        if isinstance(raw, dict) and raw.get("id") not in have:
+            try:
+                extra.append(Observation.model_validate(raw))
+            except ValueError:
+                continue
+    if not extra:
+        return out
+    out = out.model_copy(deep=True) if out is d else out
+    out.observations = sorted([*d.observations, *extra], key=lambda o: (o.observed_on, o.recorded_at))
+    return out

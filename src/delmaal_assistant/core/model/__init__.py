@@ -13,9 +13,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from delmaal_assistant.core.langtag import validate_language_tag
+from delmaal_assistant.core.model.period import Evaluation, Observation
 
-SCHEMA_VERSION = 2
-SCHEMA_ID = "delmaal/2"
+SCHEMA_VERSION = 3
+SCHEMA_ID = "delmaal/3"
 
 #: Sensum labels for the 0-4 indicator scale (seed 000) and the FFB støttebehovsniveau names.
 LEVEL_LABELS: dict[int, str] = {
@@ -139,7 +140,7 @@ class Delmaal(_Base):
         json_schema_extra={"$id": SCHEMA_ID},
     )
 
-    schema_version: Literal[2] = Field(default=SCHEMA_VERSION, title="Skemaversion")
+    schema_version: Literal[3] = Field(default=SCHEMA_VERSION, title="Skemaversion")
     language: str = Field(default="da", title="Sprog (BCP 47)")
     id: str = Field(default_factory=lambda: uuid.uuid4().hex, title="Id")
 
@@ -174,6 +175,11 @@ class Delmaal(_Base):
     employment: bool = Field(default=False, title="Beskæftigelsesdelmål (Kometen)")
     # SMART questions 3 and 6 are answered by a person (FIELDS.md)
     smart_confirmations: list[SmartConfirmation] = Field(default_factory=list, title="Bekræftede SMART-spørgsmål")
+    # The period (schema 3, core/period.py): dated observations (append-only), the evaluation, and the delmål
+    # this one continues (started from its evaluation)
+    observations: list[Observation] = Field(default_factory=list, title="Observationer i perioden")
+    evaluation: Evaluation | None = Field(default=None, title="Evaluering")
+    continues_id: str | None = Field(default=None, title="Fortsætter delmålet med id")
 
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Oprettet")
     updated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Senest ændret")

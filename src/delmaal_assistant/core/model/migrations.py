@@ -97,3 +97,14 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     data.setdefault("smart_confirmations", [])
     data["schema_version"] = 2
     return data
+
+
+@step(2)
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 follows the delmål through its period (issue 21): dated observations, the evaluation and the
+    delmål it continues. A version-2 file has none of them."""
+    data.setdefault("observations", [])
+    data.setdefault("evaluation", None)
+    data.setdefault("continues_id", None)
+    data["schema_version"] = 3
+    return data

@@ -59,6 +59,7 @@ class ReviewScreen(Screen):
         Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart"),
         Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
+        Binding("f4", "progress", "Forløb", id="review-progress"),
     ]
 
     def __init__(self, session: InterviewSession) -> None:
@@ -75,7 +76,8 @@ class ReviewScreen(Screen):
         yield Header()
         with VerticalScroll(id="review"):
             yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer, Ctrl+K kopierer et felt eller det "
-                         "hele, Ctrl+R læser \"Dit delmål\" op, Esc går tilbage til samtalen.", id="review-intro")
+                         "hele, Ctrl+R læser \"Dit delmål\" op, F4 viser forløbet (observationer og evaluering), Esc går "
+                         "tilbage til samtalen.", id="review-intro")
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
             if self.draft.meeting_mode:
@@ -189,6 +191,8 @@ class ReviewScreen(Screen):
 
         yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
                             self.action_confirm_smart)
+        yield SystemCommand("Forløb: observationer og evaluering (F4)",
+                            "Registrér en observation, se udviklingen, evaluér delmålet", self.action_progress)
         yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
                             self.copy_all)
         yield SystemCommand("Kopiér et felt … (Ctrl+K)", "Vælg et felt og kopiér kun det", self.action_copy)
@@ -426,3 +430,12 @@ class ReviewScreen(Screen):
         if err:
             self.notify(err, severity="error", timeout=15)
 
+    def action_progress(self) -> None:
+        """F4: the period of the saved delmål (observations, progression, evaluation)."""
+        from delmaal_assistant.tui.screens.progress import ProgressScreen
+
+        if not self.draft.saved_path:
+            self.notify("Gem delmålet først (Ctrl+S); så kan du registrere observationer i forløbet.",
+                        title="Forløb")
+            return
+        self.app.push_screen(ProgressScreen(Path(self.draft.saved_path)))

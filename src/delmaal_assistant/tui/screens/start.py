@@ -28,6 +28,7 @@ class StartScreen(Screen):
         Binding("ctrl+n", "app.new_delmaal", "Nyt delmål", id="start-new"),
         Binding("ctrl+t", "app.check_wording", "Tjek formulering", id="start-check"),
         Binding("ctrl+o", "focus_open", "Åbn fil", id="start-open"),
+        Binding("f4", "progress", "Forløb", id="start-progress", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -126,3 +127,24 @@ class StartScreen(Screen):
         draft.conversation.append(ConversationEntry(role="system", text=f"Delmålet er åbnet fra {path}."))
         self.app.open_interview(draft, resumed=True)
 
+
+    def action_progress(self) -> None:
+        """F4: the period of the saved delmål (the path typed, else the one highlighted): observations, evaluation."""
+        from delmaal_assistant.tui.screens.progress import ProgressScreen
+
+        typed = self.query_one("#open-path", Input).value.strip()
+        path = Path(typed).expanduser() if typed else None
+        if path is None:
+            saved = self.query_one("#saved", OptionList)
+            opt = saved.highlighted_option if saved.highlighted is not None else None
+            if opt is not None and (opt.id or "").startswith("file:"):
+                path = Path(opt.id.removeprefix("file:"))
+        if path is None:
+            self.notify("Vælg et gemt delmål i listen, eller skriv stien, og tryk F4 igen.", title="Forløb")
+            return
+        try:
+            load_delmaal(path)
+        except StorageError as exc:
+            self.notify(str(exc), severity="error", timeout=15, title="Kunne ikke åbne")
+            return
+        self.app.push_screen(ProgressScreen(path))

@@ -1,0 +1,85 @@
+"""Progression in `delmaal audit` (issue 21): among the saved delmål given to the audit, the share that moved
+toward their expected indicator level (latest observation or evaluation against the start level), in all and by
+FFB theme. Kept apart from cli/audit.py: the report is extended after it is rendered (a section in the HTML, a
+sheet in the XLSX), and only when delmål files are among the inputs."""
+
+from __future__ import annotations
+
+import html
+import io
+from pathlib import Path
+
+from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
+from delmaal_assistant.core.sanitize import terminal_safe
+
+
+def _delmaal_inputs(inputs: list[str]) -> list:
+    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, load_delmaal
+
+    out = []
+    for name in inputs or []:
+        if name == "-" or not str(name).endswith(DELMAAL_SUFFIX):
+            continue
+        try:
+            out.append(load_delmaal(Path(name)))
+        except StorageError:
+            continue  # the audit itself reports files it cannot read
+    return out
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "–"
+
+
+def _row(g: GroupProgress) -> list[str]:
+    return [g.group, str(g.n), str(g.measured), f"{_pct(g.toward, g.measured)} ({g.toward})", str(g.reached),
+            str(g.same), str(g.away)]
+
+
+HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", "Heraf nået", "Uændret", "Væk fra"]
+
+
+def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
+    e = html.escape
+    num = ' class="num"'
+    rows = "".join(
+        f'<tr data-group="{e(terminal_safe(g.group))}">' + "".join(
+            f"<td{num if i else ''}>{e(terminal_safe(c))}</td>" for i, c in enumerate(_row(g))) + "</tr>"
+        for g in [*groups, total])
+    return (
+        '<section id="progression"><h2>Progression i delmålene</h2>'
+        f'<p id="progression-total"><b>{_pct(total.toward, total.measured)}</b> af de {total.measured} delmål med et '
+        f"niveau målt siden start har bevæget sig mod det forventede niveau ({total.toward}; heraf "
+        f"{total.reached} nået). {total.n - total.measured} af {total.n} delmål har endnu intet niveau siden start "
+        "(ingen observationer eller evaluering) eller mangler start- eller forventet niveau.</p>"
+        '<table id="progression-table"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
+        + f"</tr></thead><tbody>{rows}</tbody></table></section>"
+    )
+
+
+def add_progression(data: bytes, suffix: str, inputs: list[str]) -> bytes:
+    """The rendered report with the progression added, when saved delmål are among the inputs; else unchanged."""
+    delmaals = _delmaal_inputs(inputs)
+    if not delmaals:
+        return data
+    total, groups = progression_by_group(delmaals)
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+        from openpyxl.styles import Font
+
+        wb = load_workbook(io.BytesIO(data))
+        ws = wb.create_sheet("Progression")
+        ws.append(["Progression: andel af delmålene, der har bevæget sig mod det forventede niveau"])
+        ws["A1"].font = Font(bold=True)
+        ws.append(HEADERS)
+        for g in [*groups, total]:
+            ws.append([terminal_safe(g.group), g.n, g.measured, (g.toward / g.measured) if g.measured else None,
+                       g.reached, g.same, g.away])
+            ws.cell(row=ws.max_row, column=4).number_format = "0%"
+        ws.column_dimensions["A"].width = 34
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+    text = data.decode("utf-8")
+    i = text.rfind("</body>")
+    return (text[:i] + progression_html(total, groups) + text[i:]).encode("utf-8") if i >= 0 else data

@@ -1,0 +1,85 @@
+"""`delmaal status FILE… -o status.docx|status.html|status.md [--title TEKST]`: the status for the follow-up meeting
+(seed 004), one document for a resident's delmål together: per delmål the prose status, the numbers (start,
+latest, expected, trend) with a chart, the resident's own words and what is proposed next.
+
+Bad input gives a Danish message and exit 2 and writes nothing. The document is written atomically, never through
+a symlink; a previous file of that name is kept as `.bak`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def add_status_parser(sub) -> None:
+    p = sub.add_parser(
+        "status",
+        help="status til opfølgningsmødet: et dokument for en beboers delmål (Word, HTML eller Markdown)",
+        description=(
+            "Skriv status på et eller flere gemte delmål (.delmaal.json) til opfølgningsmødet med kommunen: "
+            "forløbet i prosa, tallene (start, seneste, forventet, udvikling) med en graf, beboerens egne ord og "
+            "forslaget til det videre forløb. Formatet følger filnavnet: .docx, .html eller .md."
+        ),
+    )
+    p.add_argument("files", nargs="+", metavar="FIL", help="gemte delmål (.delmaal.json), samme beboer")
+    p.add_argument("-o", "--output", required=True, metavar="UD", help="dokumentet: status.docx, .html eller .md")
+    p.add_argument("--title", default=None, metavar="TEKST",
+                   help="dokumentets overskrift (standard: »Status til opfølgningsmødet«)")
+    p.set_defaults(func=run_status)
+
+
+class StatusInputError(Exception):
+    """Danish message; exit 2."""
+
+
+def run_status(args: argparse.Namespace, stdout=None, stderr=None, today: date | None = None) -> int:
+    from delmaal_assistant.core.sanitize import terminal_safe
+
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        return _run(args, stdout, stderr, today or date.today())
+    except StatusInputError as exc:
+        stderr.write(f"delmaal status: {terminal_safe(str(exc))}\n")
+        return 2
+
+
+def _run(args, stdout, stderr, today: date) -> int:
+    from delmaal_assistant.core.sanitize import terminal_safe
+    from delmaal_assistant.core.outputs.status import FORMATS, build_status, render
+    from delmaal_assistant.core.files.storage import (
+        DELMAAL_SUFFIX,
+        StorageError,
+        load_delmaal,
+        write_bytes_with_backup,
+    )
+
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS or out.name.endswith(DELMAAL_SUFFIX):
+        raise StatusInputError(f"Dokumentet skal være en .docx-, .html- eller .md-fil, ikke '{out.name}'.")
+    items = []
+    seen = set()
+    for name in args.files:
+        path = Path(name)
+        try:
+            d = load_delmaal(path)
+        except StorageError as exc:
+            raise StatusInputError(f"{exc} Intet er skrevet.") from None
+        if d.id in seen:
+            continue
+        seen.add(d.id)
+        items.append(build_status(d, str(path), today))
+    if any(Path(f).resolve() == out.resolve() for f in args.files):
+        raise StatusInputError("Dokumentet må ikke skrive over et af delmålene. Vælg et andet navn med -o.")
+    heading = terminal_safe(args.title.strip()) if args.title and args.title.strip() else "Status til opfølgningsmødet"
+    data = render(items, suffix, today, heading)
+    try:
+        write_bytes_with_backup(out, data)
+    except StorageError as exc:
+        raise StatusInputError(str(exc)) from None
+    stdout.write(f"Status for {len(items)} delmål er skrevet til {terminal_safe(str(out))}.\n")
+    return 0

@@ -1,0 +1,57 @@
+"""What happens to a delmål during its period (schema version 3): dated observations of the indicator level and
+the evaluation at the end. Kept beside `core.model` (which embeds these classes in `Delmaal`) so the follow-up
+work is one module; the rules about them (append-only, dates in the period, trend) are in `core.observations`.
+
+Seed 000: the work with a delmål is evaluated continually through its five indicators "så ensartede og retvisende
+evalueringer som muligt hen over perioden"; seed 004 asks, before a follow-up meeting, for the level at the start
+set against the level now on the same scale.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+NextStep = Literal["continue", "adjust", "new"]
+NEXT_STEP_DA: dict[str, str] = {
+    "continue": "Fortsæt delmålet uændret",
+    "adjust": "Justér delmålet",
+    "new": "Nyt delmål, der bygger videre på dette",
+}
+CriterionMet = Literal["yes", "partly", "no"]
+CRITERION_DA: dict[str, str] = {"yes": "Ja", "partly": "Delvist", "no": "Nej"}
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+
+
+class Observation(_Base):
+    """One dated look at the indicator: the level seen (0-4 on the delmål's own scale), what was seen, by whom.
+    Observations are only ever appended; one is never changed or removed."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex, title="Id")
+    observed_on: date = Field(title="Dato")
+    level: int = Field(ge=0, le=4, title="Niveau")
+    note: str = Field(min_length=1, title="Hvad blev set")
+    by: str = Field(default="", title="Hvem registrerede")
+    recorded_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Registreret")
+
+
+class Evaluation(_Base):
+    """The evaluation at (or after) the evaluation date."""
+
+    evaluated_on: date = Field(title="Evalueret den")
+    criterion_met: CriterionMet = Field(title="Er succeskriteriet nået")
+    evidence: str = Field(default="", title="Hvad viser, at kriteriet er (eller ikke er) nået")
+    level_now: int = Field(ge=0, le=4, title="Niveau nu")
+    worked: str = Field(default="", title="Hvad i indsatsen virkede")
+    did_not_work: str = Field(default="", title="Hvad i indsatsen virkede ikke")
+    resident_view: str = Field(default="", title="Beboerens egne ord om forløbet")
+    next_step: NextStep = Field(title="Hvad nu")
+    next_note: str = Field(default="", title="Hvad fortsætter eller justeres")
+    next_delmaal_id: str | None = Field(default=None, title="Id på det nye delmål")
+    by: str = Field(default="", title="Hvem evaluerede")

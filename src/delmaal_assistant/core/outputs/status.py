@@ -1,0 +1,288 @@
+"""The status before a follow-up meeting (seed 004: "Status på de mål, der er aftalt … prosa og/eller tal"): for
+each of a resident's delmål, how the work went and where the resident stands now in prose, the numbers (start,
+latest, expected, trend) on the same 0-4 scale, the resident's own words and what is proposed next. One document
+for the delmål together, in Markdown, HTML (one self-contained file, chart as inline SVG) or Word (chart as PNG),
+written for a case worker at the municipality who does not have the tool.
+
+Nothing is guessed: what is not recorded is said to be missing ("Der er ikke registreret observationer …").
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from dataclasses import dataclass, field
+from datetime import date
+
+from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
+from delmaal_assistant.core.files.observations import Progress, fmt, progress
+from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
+from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
+from delmaal_assistant.core.outputs.textchart import text_chart
+from delmaal_assistant.core.sanitize import terminal_safe
+
+FORMATS = (".md", ".html", ".htm", ".docx")
+
+
+def _t(text: str | None) -> str:
+    return terminal_safe((text or "").strip())
+
+
+def _end(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "»", '"')) else text + "."
+
+
+def _lvl(n: int | None) -> str:
+    return "–" if n is None else f"{n} ({LEVEL_LABELS[n].split(' (')[0].lower()})"
+
+
+@dataclass
+class DelmaalStatus:
+    d: Delmaal
+    source: str
+    progress: Progress
+    prose: list[str] = field(default_factory=list)
+    own_words: str = ""
+    own_words_when: str = ""
+    next_step: str = ""
+
+
+def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
+    p = progress(d)
+    s = DelmaalStatus(d=d, source=source, progress=p)
+    period = f"{fmt(d.start_date)} til {fmt(d.end_date)}" if d.start_date or d.end_date else "(periode ikke angivet)"
+    first = f"Delmålet løber fra {period}" + (f", med evaluering {fmt(d.evaluation_date)}" if d.evaluation_date
+                                              else "") + "."
+    if d.wording.strip():
+        first += f" Delmålet er: »{_t(d.wording).rstrip('.')}«."
+    if d.measurement.strip():
+        first += f" Det måles sådan: {_end(_t(d.measurement))}"
+    s.prose.append(first)
+    obs = sorted(d.observations, key=lambda o: (o.observed_on, o.recorded_at))
+    nums = []
+    if p.start is not None:
+        nums.append(f"Ved start blev niveauet vurderet til {_lvl(p.start)}.")
+    else:
+        nums.append("Niveauet ved start er ikke angivet.")
+    if obs:
+        last = obs[-1]
+        nums.append(f"Der er registreret {len(obs)} observation{'er' if len(obs) != 1 else ''} i perioden; den "
+                    f"seneste ({fmt(last.observed_on)}) viste niveau {_lvl(last.level)}: {_t(last.note)}"
+                    + ("" if _t(last.note).endswith((".", "!", "?")) else "."))
+    else:
+        nums.append("Der er ikke registreret observationer i perioden, så niveauet nu kan ikke angives ud fra "
+                    "dokumentationen.")
+    if p.expected is not None:
+        nums.append(f"Det forventede niveau ved afslutningen er {_lvl(p.expected)}.")
+    if p.trend != "unknown":
+        nums.append(f"Samlet: {p.trend_da}.")
+    s.prose.append(" ".join(nums))
+    ev = d.evaluation
+    if ev is not None:
+        parts = [f"Ved evalueringen {fmt(ev.evaluated_on)} blev succeskriteriet vurderet som "
+                 f"»{CRITERION_DA[ev.criterion_met].lower()}«" + (f": {_t(ev.evidence)}" if ev.evidence.strip()
+                                                                  else " (uden beskrevet belæg)")]
+        parts[0] += "" if parts[0].endswith((".", "!", "?")) else "."
+        parts.append(f"Niveauet nu er {_lvl(ev.level_now)}.")
+        if ev.worked.strip():
+            parts.append(f"Det virkede i indsatsen: {_t(ev.worked)}" + ("" if _t(ev.worked).endswith(".") else "."))
+        if ev.did_not_work.strip():
+            parts.append(f"Det virkede ikke: {_t(ev.did_not_work)}" + ("" if _t(ev.did_not_work).endswith(".")
+                                                                        else "."))
+        s.prose.append(" ".join(parts))
+        s.next_step = NEXT_STEP_DA[ev.next_step] + (f": {_t(ev.next_note)}" if ev.next_note.strip() else ".")
+    else:
+        when = d.evaluation_date or d.end_date
+        s.prose.append(f"Delmålet er ikke evalueret endnu" + (f" (evalueringsdato {fmt(when)})." if when else "."))
+        s.next_step = "Afventer evalueringen; der er ikke foreslået et næste skridt endnu."
+    if ev is not None and ev.resident_view.strip():
+        s.own_words, s.own_words_when = _t(ev.resident_view), f"ved evalueringen {fmt(ev.evaluated_on)}"
+    elif d.collaboration.resident_own_words.strip():
+        s.own_words, s.own_words_when = _t(d.collaboration.resident_own_words), "da delmålet blev lavet"
+    return s
+
+
+def numbers_rows(s: DelmaalStatus) -> list[tuple[str, str]]:
+    p = s.progress
+    ev = s.d.evaluation
+    source = " (evalueringen)" if ev is not None and p.latest_on == ev.evaluated_on and p.latest == ev.level_now else ""
+    latest = _lvl(p.latest) + (f", {fmt(p.latest_on)}{source}" if p.latest_on else "")
+    return [("Niveau ved start", _lvl(p.start)), ("Seneste niveau", latest),
+            ("Forventet ved afslutning", _lvl(p.expected)), ("Udvikling", p.trend_da),
+            ("Observationer", str(p.count))]
+
+
+def scale_rows(d: Delmaal) -> list[tuple[str, str]]:
+    """The delmål's own level texts (what the numbers mean for this delmål); only when there are any."""
+    rows = [(f"{lvl.level} – {LEVEL_LABELS[lvl.level].split(' (')[0]}", _t(lvl.what_we_see))
+            for lvl in d.indicators.levels]
+    return rows if any(text for _label, text in rows) else []
+
+
+def _title(d: Delmaal) -> str:
+    return _t(d.title) or "Delmål uden titel"
+
+
+# ------------------------------------------------------------------------------------------------ Markdown
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#").replace("|", "\\|")
+
+
+def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
+
+    out = [f"# {_md(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
+           "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).", ""]
+    for i, s in enumerate(items, 1):
+        out += [f"## {i}. {_md(_title(s.d))}", "", "### Status", ""]
+        for para in s.prose:
+            out += [_md(para), ""]
+        out += ["### Tal", "", "| | |", "|---|---|"]
+        out += [f"| {_md(a)} | {_md(b)} |" for a, b in numbers_rows(s)]
+        out += ["", "```", *text_chart(s.d, today, 56), "```", ""]
+        if scale_rows(s.d):
+            out += ["### Niveauerne i dette delmål", "", "| Niveau | Hvad beboeren gør |", "|---|---|"]
+            out += [f"| {_md(a)} | {_md(b) or '–'} |" for a, b in scale_rows(s.d)]
+            out.append("")
+        if s.d.observations:
+            out += ["### Observationer", "", "| Dato | Niveau | Hvad blev set | Hvem |", "|---|---|---|---|"]
+            for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
+                out.append(f"| {fmt(o.observed_on)} | {o.level} | {_md(_t(o.note))} | {_md(_t(o.by)) or '–'} |")
+            out.append("")
+        out += ["### Beboerens egne ord", ""]
+        out += ([f"> {_md(s.own_words)}".replace("\n", "\n> "), "", f"({s.own_words_when})", ""] if s.own_words
+                else ["Beboerens egne ord er ikke skrevet ned.", ""])
+        out += ["### Forslag til det videre forløb", "", _md(s.next_step), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ------------------------------------------------------------------------------------------------ HTML
+
+CSS = """
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1f24;
+       max-width: 900px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 1.6em; margin-bottom: 4px; } h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 2px solid #d7dce2; }
+h3 { font-size: 1.05em; margin: 1.2em 0 4px; }
+.meta { color: #5b6470; }
+table { border-collapse: collapse; margin: 6px 0 12px; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid #d7dce2; }
+th { background: #f3f5f7; } table.numbers th { width: 34%; }
+blockquote { margin: 6px 0; padding: 6px 14px; border-left: 4px solid #1f5f8b; font-style: italic; }
+figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
+@media print { body { max-width: none; padding: 0; } section.delmaal { break-before: page; }
+  section.delmaal:first-of-type { break-before: auto; } figure, table { break-inside: avoid; } }
+"""
+
+
+def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
+
+    e = html.escape
+    h = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+         f"<title>{e(heading)}</title><style>{CSS}</style></head><body>",
+         f"<h1>{e(heading)}</h1>",
+         f'<p class="meta">Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala '
+         "0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).</p>"]
+    for i, s in enumerate(items, 1):
+        h.append(f'<section class="delmaal" id="delmaal-{i}"><h2>{i}. {e(_title(s.d))}</h2><h3>Status</h3>')
+        h += [f'<p class="prose">{e(p)}</p>' for p in s.prose]
+        h.append('<h3>Tal</h3><table class="numbers"><tbody>')
+        h += [f"<tr><th>{e(a)}</th><td>{e(b)}</td></tr>" for a, b in numbers_rows(s)]
+        h.append("</tbody></table>")
+        h.append(f'<figure class="chart">{chart_svg(s.d, today)}<figcaption>Niveau over perioden for '
+                 f"»{e(_title(s.d))}«.</figcaption></figure>")
+        if scale_rows(s.d):
+            h.append('<h3>Niveauerne i dette delmål</h3><table class="scale"><thead><tr><th>Niveau</th>'
+                     "<th>Hvad beboeren gør</th></tr></thead><tbody>")
+            h += [f"<tr><td>{e(a)}</td><td>{e(b) or '–'}</td></tr>" for a, b in scale_rows(s.d)]
+            h.append("</tbody></table>")
+        if s.d.observations:
+            h.append('<h3>Observationer</h3><table class="observations"><thead><tr><th>Dato</th><th>Niveau</th>'
+                     "<th>Hvad blev set</th><th>Hvem</th></tr></thead><tbody>")
+            for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
+                h.append(f"<tr><td>{fmt(o.observed_on)}</td><td>{o.level}</td><td>{e(_t(o.note))}</td>"
+                         f"<td>{e(_t(o.by)) or '–'}</td></tr>")
+            h.append("</tbody></table>")
+        h.append("<h3>Beboerens egne ord</h3>")
+        h.append(f'<blockquote class="own-words">{e(s.own_words)}</blockquote><p class="meta">({e(s.own_words_when)})'
+                 "</p>" if s.own_words else "<p>Beboerens egne ord er ikke skrevet ned.</p>")
+        h.append(f'<h3>Forslag til det videre forløb</h3><p class="next">{e(s.next_step)}</p></section>')
+    h.append("</body></html>")
+    return "\n".join(h)
+
+
+# ------------------------------------------------------------------------------------------------ Word
+
+
+def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Inches, Pt
+
+
+    doc = Document()
+    doc.core_properties.title = heading
+    doc.core_properties.language = "da"
+    doc.styles["Normal"].font.size = Pt(11)
+    doc.add_heading(heading, level=0)
+    doc.add_paragraph(f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala 0–4 "
+                      "(0 = intet støttebehov, 4 = fuldstændigt støttebehov).")
+    for i, s in enumerate(items, 1):
+        if i > 1:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        doc.add_heading(f"{i}. {_title(s.d)}", level=1)
+        doc.add_heading("Status", level=2)
+        for p in s.prose:
+            doc.add_paragraph(p)
+        doc.add_heading("Tal", level=2)
+        table = doc.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for a, b in numbers_rows(s):
+            cells = table.add_row().cells
+            cells[0].text = ""
+            cells[0].paragraphs[0].add_run(a).bold = True
+            cells[1].text = b
+        doc.add_picture(io.BytesIO(chart_png(s.d, today)), width=Inches(6.3))
+        if scale_rows(s.d):
+            doc.add_heading("Niveauerne i dette delmål", level=2)
+            st = doc.add_table(rows=1, cols=2)
+            st.style = "Table Grid"
+            for cell, text in zip(st.rows[0].cells, ("Niveau", "Hvad beboeren gør")):
+                cell.text = ""
+                cell.paragraphs[0].add_run(text).bold = True
+            for a, b in scale_rows(s.d):
+                c = st.add_row().cells
+                c[0].text, c[1].text = a, b or "–"
+        if s.d.observations:
+            doc.add_heading("Observationer", level=2)
+            t = doc.add_table(rows=1, cols=4)
+            t.style = "Table Grid"
+            for cell, text in zip(t.rows[0].cells, ("Dato", "Niveau", "Hvad blev set", "Hvem")):
+                cell.text = ""
+                cell.paragraphs[0].add_run(text).bold = True
+            for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
+                c = t.add_row().cells
+                c[0].text, c[1].text, c[2].text, c[3].text = fmt(o.observed_on), str(o.level), _t(o.note), _t(o.by) or "–"
+        doc.add_heading("Beboerens egne ord", level=2)
+        if s.own_words:
+            doc.add_paragraph(s.own_words, style="Quote")
+            doc.add_paragraph(f"({s.own_words_when})")
+        else:
+            doc.add_paragraph("Beboerens egne ord er ikke skrevet ned.")
+        doc.add_heading("Forslag til det videre forløb", level=2)
+        doc.add_paragraph(s.next_step)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def render(items: list[DelmaalStatus], suffix: str, today: date, heading: str) -> bytes:
+    suffix = suffix.lower()
+    if suffix == ".md":
+        return render_md(items, today, heading).encode("utf-8")
+    if suffix in (".html", ".htm"):
+        return render_html(items, today, heading).encode("utf-8")
+    if suffix == ".docx":
+        return render_docx(items, today, heading)
+    raise ValueError(suffix)
