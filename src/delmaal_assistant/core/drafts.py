@@ -72,6 +72,9 @@ class Draft(BaseModel):
     meeting_mode: bool = False
     conversation: list[ConversationEntry] = Field(default_factory=list)
     saved_path: str | None = None  # where the finished delmål was last saved
+    #: SHA-256 of `saved_path` as this window opened or last saved it: a save over a file that changed since
+    #: (another window, another program) asks first
+    saved_sha256: str | None = None
     updated_at: datetime = Field(default_factory=_now)
 
 

@@ -39,3 +39,27 @@ def terminal_safe(text: str) -> str:
     text = _ESC_SEQ.sub("", text)
     text = _CONTROL.sub("", text)
     return _BIDI.sub(lambda m: BIDI[m.group(0)], text)
+
+
+#: Characters XML 1.0 cannot hold even after `terminal_safe` (Word documents are XML): lone surrogates and the
+#: non-characters U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def export_safe(text: str) -> str:
+    """`terminal_safe` for exported files (text, Markdown, Word, FHIR): no escape or control codes, bidi controls
+    visible, nothing an XML document cannot hold."""
+    if not text:
+        return text
+    return _NOT_XML.sub("\ufffd", terminal_safe(text))
+
+
+def export_safe_data(value):
+    """`export_safe` on every string in nested dicts and lists (a model dump), keys included."""
+    if isinstance(value, str):
+        return export_safe(value)
+    if isinstance(value, dict):
+        return {export_safe_data(k): export_safe_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [export_safe_data(v) for v in value]
+    return value
