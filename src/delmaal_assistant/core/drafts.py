@@ -25,6 +25,7 @@ from delmaal_assistant.core.storage import (
     TEMP_SUFFIX,
     StorageError,
     StorageWriteError,
+    _short,
     _why,
     atomic_write_text,
     describe_validation_error,
@@ -102,6 +103,7 @@ class DraftStore:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.problems: list[str] = []  # Danish messages about drafts that were moved aside
+        self._data_dir_checked = False
 
     def _note(self, message: str) -> None:
         if message not in self.problems:
@@ -125,9 +127,17 @@ class DraftStore:
     def save(self, draft: Draft) -> Path:
         """Write `draft` atomically and durably; returns its path. Raises StorageWriteError (Danish)."""
         path = self._path(draft.id)
+        if not self._data_dir_checked:  # the data folder is ours: owner-only, also behind a symlink (--data-dir)
+            ensure_private_dir(self.folder.parent)
+            self._data_dir_checked = True
         ensure_private_dir(self.folder)
         draft.updated_at = _now()
-        atomic_write_text(path, model_to_json(draft))
+        try:
+            atomic_write_text(path, model_to_json(draft))
+        except StorageWriteError as exc:  # say where, once: the caller adds "Kladden kunne ikke gemmes"
+            reason = exc.message.split(" kunne ikke gemmes: ", 1)[-1]
+            raise StorageWriteError(f"kladdefilen '{path.name}' i mappen '{_short(self.folder)}': {reason}",
+                                    getattr(exc, "errno", None)) from None
         return path
 
     def _quarantine(self, path: Path, why: str) -> str:

@@ -458,6 +458,7 @@ class ReviewScreen(Screen):
     def _autosave(self) -> None:
         """The draft to disk now (the session owns it); the user is told when it could not be written."""
         err = self.session.autosave()
+        self.sub_title = ("IKKE GEMT! · " if err else "") + "Gennemse og gem"
         if err:
-            self.notify(err, severity="error", timeout=15)
+            self.notify(err, severity="error", timeout=15, title="Ikke gemt")
 
