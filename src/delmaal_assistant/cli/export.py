@@ -47,8 +47,13 @@ def add_export_parser(sub) -> None:
 
 
 def _default_out(source: Path, fmt: str) -> Path:
+    """Beside the delmål, with the format's suffix; escape codes and control characters in the delmål's name
+    are left out of the export's name (we never write such names)."""
+    from delmaal_assistant.core.sanitize import terminal_safe
+
     name = source.name
     stem = name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else source.stem
+    stem = terminal_safe(stem).replace("\n", "").replace("\t", " ") or "delmaal"
     return source.with_name(stem + FORMATS[fmt][0])
 
 

@@ -185,7 +185,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
-    d = safe_for_export(d)
+    raw, d = d, safe_for_export(d)
     doc = Document()
     doc.core_properties.title = f"Delmål: {d.title or 'uden titel'}"
     doc.core_properties.language = d.language
@@ -232,8 +232,9 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
     from delmaal_assistant.core.easyread import title as easy_title
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_heading(easy_title(d), level=0)
-    for heading, body in easy_sections(d):
+    easy_d = safe_for_export(raw, show_bidi=False)  # the resident's page: no [RLO] markers
+    doc.add_heading(easy_title(easy_d), level=0)
+    for heading, body in easy_sections(easy_d):
         h = doc.add_heading(heading, level=1)
         for run in h.runs:
             run.font.size = Pt(18)
@@ -255,13 +256,14 @@ def _docx_field(doc, row: Row) -> None:
 # ------------------------------------------------------------------------------------------------ dispatch
 
 
-def safe_for_export(d: Delmaal) -> Delmaal:
+def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
     """A copy of `d` whose texts hold no terminal escape or control codes (bidi controls made visible, as `check`
-    shows them) and nothing XML cannot hold, so no exported file carries them and Word never fails on them."""
+    shows them, or removed for the resident's text) and nothing XML cannot hold, so no exported file carries
+    them and Word never fails on them."""
     from delmaal_assistant.core.sanitize import export_safe_data
 
     data = d.model_dump(mode="json")
-    clean = export_safe_data(data)
+    clean = export_safe_data(data, show_bidi=show_bidi)
     if clean == data:
         return d
     try:
@@ -273,7 +275,9 @@ def safe_for_export(d: Delmaal) -> Delmaal:
 def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
     """The export in format `fmt` (see FORMATS) as bytes, ready to write. Texts are made safe first
     (`safe_for_export`)."""
-    d = safe_for_export(d)
+    if fmt == "docx":
+        return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
+    d = safe_for_export(d, show_bidi=fmt != "easy")  # "Dit delmål" is read by the resident: no [RLO] markers
     if fmt == "md":
         return to_markdown(d, findings).encode("utf-8")
     if fmt == "txt":

@@ -147,7 +147,13 @@ def publish_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = 
     write_bytes_with_backup(out, data)
     res = Published(written=[out])
     if source is not None and _source_matches(source, d):
-        if record_export(source, out, fmt, sha256_bytes(data)):
+        try:
+            recorded = record_export(source, out, fmt, sha256_bytes(data))
+        except (StorageError, OSError) as exc:
+            res.notes.append(f"Eksporten kunne ikke huskes ved siden af delmålet ({exc}); den opdateres ikke "
+                             "automatisk, når delmålet gemmes igen.")
+            return res
+        if recorded:
             res.recorded.append(out)
         else:
             res.notes.append(f"'{out.name}' ligger ikke i samme mappe som delmålet, så den opdateres ikke "
@@ -202,9 +208,13 @@ def save_and_publish(path: Path, d: Delmaal, findings: Iterable | None = None, *
     formats = tuple(formats)
     stem = path.name.removesuffix(".delmaal.json")
     own = export_paths(path.parent, stem, formats)
-    ref = refresh_recorded(path, lambda fmt: render(d, fmt, findings), skip=own)
-    res.refreshed, res.changed_elsewhere = ref.written, ref.changed_elsewhere
-    res.notes += ref.messages
+    try:  # the delmål is saved: a problem with its exports is a note, never "not saved"
+        ref = refresh_recorded(path, lambda fmt: render(d, fmt, findings), skip=own)
+    except (StorageError, OSError) as exc:
+        res.notes.append(f"Eksporterne kunne ikke holdes opdateret: {exc}")
+    else:
+        res.refreshed, res.changed_elsewhere = ref.written, ref.changed_elsewhere
+        res.notes += ref.messages
     if formats:
         try:
             out = publish_exports(d, path.parent, stem, formats, findings, source=path, replace=True)

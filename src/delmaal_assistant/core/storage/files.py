@@ -131,6 +131,9 @@ def write_target_problem(path: Path) -> tuple[str, int] | None:
     path = Path(path)
     if not _encodable(path):
         return "navnet er ugyldigt", errno.EINVAL
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in path.name):
+        return ("navnet indeholder et linjeskift eller et andet kontroltegn; vælg et navn uden kontroltegn",
+                errno.EINVAL)
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -395,6 +398,16 @@ def _read_bytes(path: Path, limit: int | None = None) -> bytes:
         return fh.read() if limit is None else fh.read(limit + 1)
 
 
+def _looks_utf16(sample: bytes) -> bool:
+    """True for text saved as UTF-16 without a byte-order mark: in Latin-script text every other byte is 0."""
+    n = len(sample) // 2 * 2
+    if n < 8:
+        return False
+    even, odd = sample[0:n:2], sample[1:n:2]
+    ez, oz = even.count(0) / len(even), odd.count(0) / len(odd)
+    return (oz > 0.6 and ez < 0.05) or (ez > 0.6 and oz < 0.05)
+
+
 def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = False) -> str:
     """Read a UTF-8 text file, turning every failure into a Danish StorageError.
 
@@ -437,6 +450,11 @@ def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = Fals
             f"(i Excel: \"CSV UTF-8\") og prøv igen."
         )
     if b"\x00" in data[:8192]:
+        if _looks_utf16(data[:8192]):
+            raise StorageError(
+                f"'{_short(path)}' er gemt som UTF-16 (\"Unicode-tekst\") uden byte-order-mærke. Gem den som UTF-8 "
+                f"(i Excel: \"CSV UTF-8\") og prøv igen."
+            )
         raise StorageError(f"'{_short(path)}' ser ud til at være en binær fil, ikke tekst.")
     try:
         text = data.decode("utf-8-sig")
