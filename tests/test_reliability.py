@@ -236,3 +236,14 @@ def test_publish_export_conflicts(tmp_path):
     with pytest.raises(ExportConflict, match="ikke en eksport"):
         publish_export(load_delmaal(src), "txt", foreign, [], source=src)
     assert foreign.read_text(encoding="utf-8") == "ikke vores\n"
+
+
+def test_a_legacy_manifest_entry_without_a_hash_is_not_overwritten(tmp_path):
+    src = _saved(tmp_path)
+    txt = tmp_path / "Tøjvask.txt"
+    txt.write_text("eksport fra en ældre version, måske rettet siden\n", encoding="utf-8")
+    manifest_path(src).write_text(json.dumps({"exports": [{"path": "Tøjvask.txt", "format": "txt",
+                                                           "source_sha256": "x"}]}), encoding="utf-8")
+    res = save_and_publish(src, load_delmaal(src), expected=current_stamp(src))
+    assert txt.read_text(encoding="utf-8").startswith("eksport fra en ældre version")
+    assert res.changed_elsewhere == [txt] and any("ældre version" in n for n in res.notes)

@@ -177,6 +177,7 @@ def export_states(source: Path) -> list[ExportState]:
 class Refresh:
     written: list[Path] = field(default_factory=list)
     changed_elsewhere: list[Path] = field(default_factory=list)  # left alone: not what we wrote any more
+    unverifiable: list[Path] = field(default_factory=list)  # left alone: recorded by an older version, no hash
     errors: list[str] = field(default_factory=list)  # Danish
 
     @property
@@ -185,6 +186,10 @@ class Refresh:
             f"'{p.name}' er ændret af en anden siden eksporten og er ikke overskrevet. Den opdateres ikke længere "
             "automatisk; eksportér igen, hvis den skal passe med delmålet."
             for p in self.changed_elsewhere
+        ] + [
+            f"'{p.name}' blev eksporteret af en ældre version, så det kan ikke ses, om nogen har rettet i den siden. "
+            "Den er ikke overskrevet; eksportér igen, så holdes den opdateret."
+            for p in self.unverifiable
         ] + self.errors
 
 
@@ -208,7 +213,7 @@ def refresh_recorded(source: Path, render_fmt, skip: Iterable[Path] = ()) -> Ref
         if not os.path.lexists(path):
             continue
         if changed_since_export(e, path):
-            res.changed_elsewhere.append(path)
+            (res.changed_elsewhere if isinstance(e.get("sha256"), str) else res.unverifiable).append(path)
             continue
         try:
             data = render_fmt(e["format"])

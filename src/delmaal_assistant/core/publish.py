@@ -213,7 +213,7 @@ def save_and_publish(path: Path, d: Delmaal, findings: Iterable | None = None, *
     except (StorageError, OSError) as exc:
         res.notes.append(f"Eksporterne kunne ikke holdes opdateret: {exc}")
     else:
-        res.refreshed, res.changed_elsewhere = ref.written, ref.changed_elsewhere
+        res.refreshed, res.changed_elsewhere = ref.written, ref.changed_elsewhere + ref.unverifiable
         res.notes += ref.messages
     if formats:
         try:
