@@ -6,6 +6,7 @@ A draft is one JSON file `<id>.draft.json` in the drafts folder. Corrupt drafts 
 
 from __future__ import annotations
 
+import errno
 import glob
 import json
 import os
@@ -135,6 +136,11 @@ class DraftStore:
         try:
             atomic_write_text(path, model_to_json(draft))
         except StorageWriteError as exc:  # say where, once: the caller adds "Kladden kunne ikke gemmes"
+            if os.path.islink(path):
+                raise StorageWriteError(
+                    f"kladdefilen '{path.name}' i mappen '{_short(self.folder)}' er en genvej (symlink) til "
+                    f"'{_short(os.readlink(path), 80)}', og kladder gemmes aldrig gennem genveje. Slet genvejen, "
+                    "så gemmes kladden igen", errno.ELOOP) from None
             reason = exc.message.split(" kunne ikke gemmes: ", 1)[-1]
             raise StorageWriteError(f"kladdefilen '{path.name}' i mappen '{_short(self.folder)}': {reason}",
                                     getattr(exc, "errno", None)) from None
