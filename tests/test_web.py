@@ -290,6 +290,7 @@ def test_stopping_the_server_stops_every_app(tmp_path, sig):
     code, output = server.stop(sig)
     assert code == 0, output
     assert "delmaal web er stoppet" in output and "Traceback" not in output and "Unknown child" not in output
+    assert "fejlrapport" not in output.lower(), output  # an app quit right after start wrote a crash report
     assert wait_gone(apps, timeout=5) == []  # gone when the server is gone, not some time later
     for s in server._sockets:
         s.close()

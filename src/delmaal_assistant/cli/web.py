@@ -477,8 +477,7 @@ class WebServer:
             await self.stop_all_apps()
             await runner.cleanup()
             self._remove_redirect()
-            if self.stopped_by != "SIGHUP":  # the terminal window was closed: there is nobody to tell
-                self._say("delmaal web er stoppet.\n")
+            self._say("delmaal web er stoppet.\n")  # a closed terminal (SIGHUP) cannot be told: no error either
 
     def _on_signal(self, name: str) -> None:
         self.stopped_by = name
