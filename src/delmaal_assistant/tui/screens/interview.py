@@ -69,6 +69,7 @@ class InterviewScreen(Screen):
         self.autosave_policy = AutosavePolicy()
         self._shown_save_error: str | None = None
         self._announced_at = float("-inf")  # when "ikke gemt" was last announced
+        self._unsaved_shown: str | None = None  # the save error the side panel shows
         self._first_new: ChatMessage | None = None  # the first message of the latest feedback
 
     # the session's state, for the other screens and the tests
@@ -164,6 +165,9 @@ class InterviewScreen(Screen):
         except NoMatches:
             return
         err = self.session.save_error if self.session else None
+        if err == self._unsaved_shown:
+            return  # nothing changed: no relayout (every autosave passes here)
+        self._unsaved_shown = err
         w.set_class(bool(err), "on")
         w.update(Text(f"IKKE GEMT\n{terminal_safe(err)}\nDet, du skriver nu, findes kun i vinduet, til kladden "
                       "kan gemmes igen.", style="bold") if err else "")
