@@ -166,7 +166,7 @@ def test_backup_is_written_atomically(tmp_path, monkeypatch):
     save_delmaal(p, Delmaal(title="1"))
     written: list[str] = []
     real = storage.atomic_write_bytes
-    monkeypatch.setattr(storage, "atomic_write_bytes", lambda path, data: (written.append(Path(path).name),
+    monkeypatch.setattr(storage.delmaal_json, "atomic_write_bytes", lambda path, data: (written.append(Path(path).name),
                                                                            real(path, data))[1])
     save_delmaal(p, Delmaal(title="2"))
     assert written == ["x.delmaal.json.bak", "x.delmaal.json"]  # backup first, both atomic
@@ -213,7 +213,7 @@ def test_unreadable_existing_target_is_not_overwritten(tmp_path, monkeypatch):
     def denied(path, limit=None):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(storage, "_read_regular", denied)  # like chmod 000 (tests run as root here)
+    monkeypatch.setattr(storage.files, "_read_regular", denied)  # like chmod 000 (tests run as root here)
     with pytest.raises(StorageError, match="Intet er overskrevet"):
         save_delmaal(p, Delmaal(title="2"))
     monkeypatch.undo()
@@ -252,7 +252,7 @@ def test_read_text_file_strips_bom_and_limits_size(tmp_path, monkeypatch):
     p = tmp_path / "bom.csv"
     p.write_bytes(b"\xef\xbb\xbfdelmaal\nx\n")
     assert read_text_file(p) == "delmaal\nx\n"
-    monkeypatch.setattr(storage, "MAX_TEXT_BYTES", 10)
+    monkeypatch.setattr(storage.files, "MAX_TEXT_BYTES", 10)
     with pytest.raises(StorageError, match="for stor"):
         read_text_file(p)
 

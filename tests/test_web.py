@@ -290,6 +290,7 @@ def test_stopping_the_server_stops_every_app(tmp_path, sig):
     code, output = server.stop(sig)
     assert code == 0, output
     assert "delmaal web er stoppet" in output and "Traceback" not in output and "Unknown child" not in output
+    assert "fejlrapport" not in output.lower(), output  # an app quit right after start wrote a crash report
     assert wait_gone(apps, timeout=5) == []  # gone when the server is gone, not some time later
     for s in server._sockets:
         s.close()
@@ -443,3 +444,127 @@ def test_every_browser_reserved_key_has_a_web_alternative():
                 assert web_keys[0] not in BROWSER_RESERVED
                 assert web_keys[0] not in keys_here, f"{cls.__name__}: {web_keys[0]} is taken"
     assert checked >= 3
+
+
+# ------------------------------------------------------------------------------------------ issue 18: hardening
+
+
+def _raw(port: int, data: bytes) -> bytes:
+    """Send raw bytes as another local process could, and return the whole answer."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(data)
+        chunks = []
+        while True:
+            try:
+                chunk = s.recv(65536)
+            except (ConnectionResetError, socket.timeout):
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_malformed_requests_get_400_and_one_danish_line_never_a_traceback(server):
+    tok, port = server.token, server.port
+    attacks = {
+        "no Host": f"GET /{tok}/ HTTP/1.1\r\n\r\n".encode(),
+        "escape bytes in the request line": f"GET /{tok}/\x1b]0;titel\x07 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode(),
+        "bad chunking": (f"POST /{tok}/ HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                         "zz\r\nabc\r\n0\r\n\r\n").encode(),
+        "TLS bytes": b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + os.urandom(64),
+    }
+    for what, data in attacks.items():
+        answer = _raw(port, data)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.split(b" ", 2)[1] == b"400", (what, answer[:300])
+        text = body.decode("utf-8")
+        assert text.startswith("Ugyldig forespørgsel: ") and text.count("\n") == 1, (what, text)
+        assert "\x1b" not in text and "titel" not in text  # the request's bytes are never echoed
+    # the server still serves the page afterwards
+    assert status(server.url)[0] == 200
+    code, output = server.stop()
+    assert code == 0 and "Traceback" not in output and "Error handling request" not in output, output
+    assert output.count("afviste en ugyldig forespørgsel") == len(attacks)
+    assert "\x1b" not in output
+
+
+def test_wrong_host_and_origin_are_refused_with_what_is_wrong(server):
+    code, body = status(server.url, {"Host": f"evil.example:{server.port}"})
+    assert code == 403 and "værtsnavnet 'evil.example" in body and "hemmelige nøgle" not in body
+    code, body = status(server.url, {"Origin": "http://evil.example"})
+    assert code == 403 and "side på 'http://evil.example'" in body and "hemmelige nøgle" not in body
+    code, body = status(f"http://127.0.0.1:{server.port}/")
+    assert code == 403 and "hemmelige nøgle" in body
+
+
+def test_open_tabs_are_capped_with_a_danish_page(tmp_path):
+    server = Server(tmp_path / "data", "--max-faner", "1")
+    try:
+        _start_app(server)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(app_processes(tmp_path / "data")) < 1:
+            time.sleep(0.1)
+        assert len(app_processes(tmp_path / "data")) == 1
+        code, body = status(server.url)
+        assert code == 503 and "Der er allerede én åben fane" in body and "--max-faner" in body
+        # a page loaded before the cap was reached: its websocket is told, and no second app starts
+        answer = _raw(server.port, (
+            f"GET /{server.token}/ws?width=80&height=24 HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
+            "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+            "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+        assert b" 101 " in answer and "Luk en af dem".encode() in answer
+        assert len(app_processes(tmp_path / "data")) == 1
+    finally:
+        for s in getattr(server, "_sockets", []):
+            s.close()
+        code, output = server.stop()
+    assert code == 0 and "Traceback" not in output
+
+
+def test_bad_tab_cap_is_a_danish_error(tmp_path):
+    for bad in ("0", "abc"):
+        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "web", "--max-faner", bad],
+                           capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2 and "Traceback" not in r.stderr and ("tilladt" in r.stderr or "helt tal" in r.stderr)
+
+
+def test_closing_the_terminal_window_stops_quietly_without_a_crash_report(tmp_path):
+    """SIGHUP with the terminal gone (writes give EIO), an app running: no crash report, no orphan."""
+    import pty
+
+    logs = tmp_path / "logs"
+    env = dict(os.environ, TEXTUAL_ANIMATIONS="none", DELMAAL_LOG_DIR=str(logs))
+    env.pop("DELMAAL_DATA_DIR", None)
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "delmaal_assistant", "--data-dir", str(tmp_path / "data"), "web", "--no-browser"],
+        stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not re.search(rb"http://127\.0\.0\.1:\d+/[\w-]+/", seen):
+        try:
+            seen += os.read(master, 4096)
+        except OSError:
+            break
+    m = re.search(rb"http://127\.0\.0\.1:(\d+)/([\w-]+)/", seen)
+    assert m, seen
+    fake = Server.__new__(Server)
+    fake.port, fake.token = int(m.group(1)), m.group(2).decode()
+    _start_app(fake)
+    while time.monotonic() < deadline and not app_processes(tmp_path / "data"):
+        time.sleep(0.1)
+    apps = app_processes(tmp_path / "data")
+    assert len(apps) == 1
+    os.close(master)  # the terminal window is closed ...
+    os.killpg(proc.pid, signal.SIGHUP)  # ... and its processes get SIGHUP
+    try:
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for s in fake._sockets:
+            s.close()
+    assert wait_gone(apps, timeout=10) == []
+    assert not logs.exists() or list(logs.iterdir()) == []

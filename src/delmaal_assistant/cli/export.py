@@ -4,16 +4,19 @@ Without -o the export is written beside the delmål with the format's suffix (T�
 Tøjvask.md, Tøjvask.dit-delmaal.txt, Tøjvask.fhir.json …); `-o -` writes text formats to standard output.
 
 Overwriting (decided as a user would expect from a command that may run in a script, so it never asks):
-- an existing file that is an earlier export *of this same delmål* is rewritten (that is what re-exporting
-  after an edit means);
-- any other existing file is left alone: exit 2 with a Danish message, unless `--force`.
-Every export written to a file is remembered beside the delmål (`STEM.delmaal.exports`), so the assistant
-rewrites it after each save and the export never disagrees with the saved file.
+- an existing file that is an earlier export *of this same delmål* and still holds what was written is rewritten
+  (that is what re-exporting after an edit means);
+- any other existing file — also an earlier export that someone changed since — is left alone: exit 2 with a
+  Danish message, unless `--force` (the old content is then kept as NAME.bak).
+The policy is core/publish.py's, the same the assistant uses. Every export written beside the delmål is
+remembered (`STEM.delmaal.exports`, with a hash of what was written), so the assistant rewrites it after each
+save — unless someone changed it meanwhile. Everything printed goes through the terminal sanitiser.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -44,8 +47,13 @@ def add_export_parser(sub) -> None:
 
 
 def _default_out(source: Path, fmt: str) -> Path:
+    """Beside the delmål, with the format's suffix; escape codes and control characters in the delmål's name
+    are left out of the export's name (we never write such names)."""
+    from delmaal_assistant.core.sanitize import terminal_safe
+
     name = source.name
     stem = name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else source.stem
+    stem = terminal_safe(stem).replace("\n", "").replace("\t", " ") or "delmaal"
     return source.with_name(stem + FORMATS[fmt][0])
 
 
@@ -59,7 +67,7 @@ def _findings(d, fmt: str):
 
         return list(get_checker().check_delmaal(d))
     except Exception as exc:  # the export is still useful without the SMART ticks
-        sys.stderr.write(f"delmaal: sprogtjekket kunne ikke køre ({exc}); SMART-tjekket står som ikke vurderet.\n")
+        _say(f"delmaal: sprogtjekket kunne ikke køre ({exc}); SMART-tjekket står som ikke vurderet.\n", sys.stderr)
         return None
 
 
@@ -67,17 +75,44 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except ExportInputError as exc:
-        sys.stderr.write(f"delmaal: {exc}\n")
+        _say(f"delmaal: {exc}\n", sys.stderr)
         return 2
+
+
+def _say(text: str, stream=None) -> None:
+    """Everything printed goes through the one terminal sanitiser (file names and texts may carry escape codes)."""
+    from delmaal_assistant.core.sanitize import terminal_safe
+
+    (stream or sys.stdout).write(terminal_safe(text))
+
+
+def _output_problem(out: str) -> str | None:
+    """Why the -o name cannot be used, in Danish, or None."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in out):
+        return ("Navnet efter -o indeholder et linjeskift eller et andet kontroltegn. Vælg et navn uden "
+                "kontroltegn.")
+    name = Path(out).name
+    try:
+        too_long = len(os.fsencode(name)) > 255
+    except (UnicodeError, ValueError):
+        return "Navnet efter -o indeholder tegn, som filsystemet ikke kan gemme. Vælg et andet navn."
+    if too_long:
+        return (f"Filnavnet efter -o er for langt ({len(name)} tegn); filsystemet tillader højst 255 byte i et "
+                "filnavn. Vælg et kortere navn.")
+    return None
 
 
 def _run(args: argparse.Namespace) -> int:
     from delmaal_assistant.core.files.storage import StorageError, load_delmaal
 
     source = Path(args.file)
-    if not source.exists():
+    try:
+        exists, is_dir = source.exists(), source.is_dir()
+    except (OSError, ValueError):
+        exists = is_dir = False
+    if not exists and not is_dir and not os.path.lexists(source):
         raise ExportInputError(f"Filen '{source}' findes ikke.")
-    if source.is_dir():
+    if is_dir:
         raise ExportInputError(f"'{source}' er en mappe. Angiv en gemt delmålsfil (.delmaal.json).")
     try:
         d = load_delmaal(source)
@@ -89,41 +124,50 @@ def _run(args: argparse.Namespace) -> int:
             raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")
         from delmaal_assistant.core.outputs.export import render
 
-        data = render(d, fmt, _findings(d, fmt))
-        sys.stdout.write(data.decode("utf-8"))
+        data = render(d, fmt, _findings(d, fmt))  # export-safe already; printed through the sanitiser too
+        _say(data.decode("utf-8"))
         sys.stdout.flush()
         return 0
+    if args.output is not None:
+        problem = _output_problem(args.output)
+        if problem:
+            raise ExportInputError(problem)
     out = Path(args.output) if args.output else _default_out(source, fmt)
-    if out.is_dir():
+    try:
+        out_is_dir = out.is_dir()
+    except (OSError, ValueError) as exc:
+        from delmaal_assistant.core.files.storage import _why
+
+        why = _why(exc) if isinstance(exc, OSError) else "navnet er ugyldigt"
+        raise ExportInputError(f"'{out}' kan ikke bruges som udfil: {why}.") from None
+    if out_is_dir:
         raise ExportInputError(f"'{out}' er en mappe. Angiv et filnavn med -o.")
     try:
         if out.resolve() == source.resolve():
             raise ExportInputError("Eksporten kan ikke skrives oven i selve delmålsfilen. Vælg et andet navn.")
     except OSError:
         pass
-    if out.exists() and not args.force:
-        from delmaal_assistant.core.outputs.export import export_states
+    from delmaal_assistant.core.outputs.publish import CHANGED, ExportConflict, export_conflict, publish_export
 
-        ours = any(s.path.resolve() == out.resolve() for s in export_states(source))
-        if not ours:
+    kind = export_conflict(source, out)
+    if kind is not None and not args.force:
+        if kind == CHANGED:
             raise ExportInputError(
-                f"'{out}' findes allerede og er ikke en eksport af dette delmål. Intet er overskrevet. "
-                "Vælg et andet navn med -o, eller brug --force for at overskrive den."
+                f"'{out}' er en tidligere eksport af dette delmål, men den er ændret af en anden siden (fx rettet i "
+                "hånden). Intet er overskrevet. Brug --force for at erstatte den (den gamle gemmes som .bak), "
+                "eller vælg et andet navn med -o."
             )
+        raise ExportInputError(
+            f"'{out}' findes allerede og er ikke en eksport af dette delmål. Intet er overskrevet. "
+            "Vælg et andet navn med -o, eller brug --force for at overskrive den (den gamle gemmes som .bak)."
+        )
     findings = _findings(d, fmt)
-    from delmaal_assistant.core.outputs.export import write_export
-
     try:
-        write_export(d, fmt, out, findings)
+        res = publish_export(d, fmt, out, findings, source=source, replace=args.force)
+    except ExportConflict as exc:  # the file appeared or changed meanwhile
+        raise ExportInputError(str(exc)) from None
     except (StorageError, OSError) as exc:
         raise ExportInputError(f"Eksporten kunne ikke skrives: {exc}") from None
-    try:
-        from delmaal_assistant.core.outputs.export import record_export
-
-        record_export(source, out, fmt)
-        note = ""
-    except (StorageError, OSError) as exc:
-        note = (f" (kunne ikke huske eksporten ved siden af delmålet: {exc}; den opdateres ikke automatisk, "
-                "når delmålet gemmes igen)")
-    sys.stdout.write(f"Eksporteret ({FORMATS[fmt][1]}): {out}{note}\n")
+    note = "".join(f" ({n})" for n in res.notes)
+    _say(f"Eksporteret ({FORMATS[fmt][1]}): {out}{note}\n")
     return 0

@@ -73,7 +73,9 @@ class _DanishParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # exit 2 with a Danish message, never a traceback
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"delmaal: fejl i kommandoen: {_danish(message)}\n")
+        from delmaal_assistant.core.sanitize import terminal_safe
+
+        sys.stderr.write(terminal_safe(f"delmaal: fejl i kommandoen: {_danish(message)}\n"))
         sys.exit(2)
 
 

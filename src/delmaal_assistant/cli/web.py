@@ -35,6 +35,8 @@ from pathlib import Path
 
 HOST = "127.0.0.1"
 QUIT_GRACE = 3.0  # seconds an app gets to quit on its own before it is terminated, then killed
+#: app processes (open tabs) at most, by default: each is a Python process of about 100 MB (README, bench_web.py)
+DEFAULT_MAX_APPS = 4
 
 
 def add_web_parser(sub) -> None:
@@ -47,7 +49,20 @@ def add_web_parser(sub) -> None:
     p.add_argument("--port", type=_port, default=0,
                    help="portnummer (standard: en ledig port, som vælges automatisk)")
     p.add_argument("--no-browser", action="store_true", help="åbn ikke browseren; skriv kun adressen")
+    p.add_argument("--max-faner", dest="max_apps", type=_max_apps, default=DEFAULT_MAX_APPS, metavar="N",
+                   help=f"højst så mange åbne faner (assistenter) ad gangen; hver bruger ca. 100 MB "
+                        f"(standard: {DEFAULT_MAX_APPS})")
     p.set_defaults(func=cmd_web)
+
+
+def _max_apps(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' er ikke et helt tal") from None
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{value} faner er ikke tilladt (1–100)")
+    return value
 
 
 def _port(text: str) -> int:
@@ -70,7 +85,8 @@ def cmd_web(args: argparse.Namespace) -> int:
     from delmaal_assistant.core.files.drafts import default_data_dir
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
-    server = WebServer(data_dir=data_dir.expanduser().resolve(), port=args.port, open_browser=not args.no_browser)
+    server = WebServer(data_dir=data_dir.expanduser().resolve(), port=args.port, open_browser=not args.no_browser,
+                       max_apps=getattr(args, "max_apps", DEFAULT_MAX_APPS))
     try:
         return asyncio.run(server.run())
     except KeyboardInterrupt:  # Windows: Ctrl+C cancels server.run (which stops the apps), then arrives here
@@ -138,6 +154,93 @@ REFUSED = (
     "Adgang nægtet: adressen mangler den hemmelige nøgle.\n"
     "Brug den adresse, som 'delmaal web' skrev, da den startede.\n"
 )
+REFUSED_HOST = (
+    "Adgang nægtet: forespørgslen er sendt til værtsnavnet '{host}', men assistenten svarer kun på 127.0.0.1 og "
+    "localhost.\nBrug den adresse, som 'delmaal web' skrev, da den startede.\n"
+)
+REFUSED_ORIGIN = (
+    "Adgang nægtet: forespørgslen kommer fra en side på '{origin}', ikke fra assistentens egen side.\n"
+    "Åbn assistenten med den adresse, som 'delmaal web' skrev, da den startede.\n"
+)
+TOO_MANY = """<!DOCTYPE html>
+<html lang="da"><head><meta charset="utf-8"><title>For mange faner</title>
+<style>body {{ font: 18px sans-serif; background: #0c181f; color: #eee; display: flex; height: 100vh;
+margin: 0; align-items: center; justify-content: center; }} div {{ max-width: 640px; padding: 32px;
+background: #12232d; }}</style></head>
+<body><div><h1>Der er allerede {tabs} med assistenten</h1>
+<p>Delmålsassistenten kører højst {n} ad gangen på denne computer, så den ikke bruger al hukommelsen
+(hver fane er en assistent for sig).</p>
+<p>Luk en af de andre faner med assistenten (eller afslut den dér med Ctrl+Q), og genindlæs så denne side.</p>
+<p>Der kan tillades flere med <code>delmaal web --max-faner N</code>.</p></div></body></html>
+"""
+TOO_MANY_TERMINAL = ("\r\n  Der er allerede {tabs} med assistenten (højst {n} ad gangen). Luk en af dem, og "
+                     "genindlæs så denne side.\r\n")
+
+
+def _tabs(n: int) -> str:
+    return "én åben fane" if n == 1 else f"{n} åbne faner"
+
+
+def _bad_request_reason(exc: BaseException | None) -> str:
+    """A Danish, one-line reason for a request the HTTP parser refused (never echoing its bytes)."""
+    text = str(getattr(exc, "message", "") or exc or "").lower()
+    if "https" in text or "tls" in text or "ssl" in text:
+        return ("det ligner krypteret trafik (HTTPS/TLS); assistenten bruger http:// på denne computer – brug "
+                "adressen, som 'delmaal web' skrev")
+    if "host" in text:
+        return "linjen 'Host' mangler"
+    if "chunk" in text:
+        return "indholdet er delt forkert op (chunked)"
+    if "url" in text or "path" in text or "target" in text:
+        return "adressen indeholder tegn, der ikke er tilladt"
+    if "method" in text:
+        return "det er ikke en HTTP-forespørgsel"
+    if "header" in text:
+        return "en af linjerne i hovedet er ugyldig"
+    return "den kunne ikke læses som HTTP"
+
+
+@functools.cache
+def _runner_class():
+    """aiohttp's AppRunner, whose connection handler answers a malformed request with 400 and one Danish line
+    (and one line on stderr) instead of logging a traceback and echoing the request's bytes."""
+    from aiohttp import web
+    from aiohttp.web_protocol import RequestHandler
+    from aiohttp.web_server import Server
+
+    from delmaal_assistant.core.sanitize import terminal_safe
+
+    class QuietHandler(RequestHandler):
+        def handle_error(self, request, status: int = 500, exc: BaseException | None = None,
+                         message: str | None = None):
+            if status >= 500:
+                note = "Der opstod en intern fejl i delmaal web. Genindlæs siden."
+                line = f"delmaal web: intern fejl ved en forespørgsel ({type(exc).__name__ if exc else 'ukendt'})."
+            else:
+                reason = _bad_request_reason(exc)
+                note = f"Ugyldig forespørgsel: {reason}."
+                line = f"delmaal web: afviste en ugyldig forespørgsel ({reason})."
+            try:
+                sys.stderr.write(terminal_safe(line) + "\n")
+            except (OSError, ValueError):
+                pass
+            if request.writer.output_size > 0:
+                raise ConnectionError("response already sent")
+            resp = web.Response(status=status, text=note + "\n", content_type="text/plain", charset="utf-8")
+            resp.force_close()
+            return resp
+
+    class QuietServer(Server):
+        def __call__(self):
+            return QuietHandler(self, loop=self._loop, **self._kwargs)
+
+    class QuietRunner(web.AppRunner):
+        async def _make_server(self):
+            server = await super()._make_server()
+            server.__class__ = QuietServer  # same state, our handler class
+            return server
+
+    return QuietRunner
 
 
 def _static_dir() -> Path:
@@ -153,8 +256,10 @@ class WebServer:
     """One aiohttp server on 127.0.0.1; one app process per websocket; all of them stopped on exit."""
 
     def __init__(self, *, data_dir: Path, port: int = 0, open_browser: bool = True, token: str | None = None,
-                 out=None) -> None:
+                 out=None, max_apps: int = DEFAULT_MAX_APPS) -> None:
         self.data_dir = data_dir
+        self.max_apps = max_apps
+        self._starting = 0  # app processes being started (not yet in `processes`)
         self.port = port
         self.open_browser = open_browser
         self.token = token or secrets.token_urlsafe(24)
@@ -163,29 +268,42 @@ class WebServer:
         self.url = ""
         self._stop: asyncio.Event | None = None
         self._redirect_dir: str | None = None
+        self.stopped_by: str | None = None  # the signal that stopped the server, if any
 
     # -- requests
 
-    def _allowed(self, request) -> bool:
+    def _refusal(self, request) -> str | None:
+        """Why the request is refused (a Danish text for the 403 answer), or None when it is allowed."""
+        from delmaal_assistant.core.sanitize import terminal_safe
+
         # Host must be this machine under a name we serve (guards against DNS rebinding, on top of the token).
-        host = request.host.rsplit(":", 1)[0].strip("[]").lower()
+        raw_host = request.headers.get("Host", request.host or "")
+        host = raw_host.rsplit(":", 1)[0].strip("[]").lower()
         if host not in ("127.0.0.1", "localhost"):
-            return False
+            return REFUSED_HOST.format(host=terminal_safe(raw_host)[:80])
         parts = request.path.split("/", 2)  # "", token, rest
         if len(parts) < 3 or not secrets.compare_digest(parts[1].encode(), self.token.encode()):
-            return False
+            return REFUSED
         origin = request.headers.get("Origin")
         if origin is not None and origin not in (f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"):
-            return False  # a page from elsewhere may not open our websocket or read our pages
-        return True
+            return REFUSED_ORIGIN.format(origin=terminal_safe(origin)[:80])  # a page from elsewhere: no websocket
+        return None
+
+    def _allowed(self, request) -> bool:
+        return self._refusal(request) is None
+
+    def live_apps(self) -> int:
+        """App processes running or being started: the open tabs."""
+        return self._starting + sum(1 for p in self.processes if p.returncode is None)
 
     def _make_app(self):
         from aiohttp import web
 
         @web.middleware
         async def guard(request, handler):
-            if not self._allowed(request):
-                return web.Response(status=403, text=REFUSED, content_type="text/plain", charset="utf-8")
+            refusal = self._refusal(request)
+            if refusal is not None:
+                return web.Response(status=403, text=refusal, content_type="text/plain", charset="utf-8")
             response = await handler(request)
             response.headers.setdefault("Cache-Control", "no-store")
             response.headers.setdefault("Referrer-Policy", "no-referrer")
@@ -204,6 +322,9 @@ class WebServer:
     async def handle_index(self, request):
         from aiohttp import web
 
+        if self.live_apps() >= self.max_apps:
+            page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps))
+            return web.Response(status=503, text=page, content_type="text/html", charset="utf-8")
         base = f"http://{HOST}:{self.port}/{self.token}"
         body = PAGE.format(static=html.escape(f"/{self.token}/static/"),
                            page_js=html.escape(f"/{self.token}/page.js"),
@@ -222,13 +343,25 @@ class WebServer:
 
         ws = web.WebSocketResponse(heartbeat=15)
         await ws.prepare(request)
+        if self.live_apps() >= self.max_apps:  # a page loaded earlier, or opened twice: no app beyond the cap
+            try:
+                note = TOO_MANY_TERMINAL.format(n=self.max_apps, tabs=_tabs(self.max_apps))
+                await ws.send_bytes(note.encode("utf-8"))
+            except ConnectionError:
+                pass
+            await ws.close()
+            return ws
+        self._starting += 1
         width = _int(request.query.get("width"), 80)
         height = _int(request.query.get("height"), 24)
         service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=ws.close,
                               download_manager=DownloadManager())
         watcher = None
         try:
-            await service.start(width, height)
+            try:
+                await service.start(width, height)
+            finally:
+                self._starting -= 1
             watcher = asyncio.create_task(self._watch_app(service, ws))
             async for message in ws:
                 if message.type != WSMsgType.TEXT:
@@ -276,7 +409,11 @@ class WebServer:
             await ws.send_bytes(message.encode("utf-8"))
         except ConnectionError:
             pass
-        sys.stderr.write(f"delmaal web: en assistent stoppede med fejlkode {code}.\n")
+        if self._stop is None or not self._stop.is_set():  # not when everything is being stopped anyway
+            try:
+                sys.stderr.write(f"delmaal web: en assistent stoppede med fejlkode {code}.\n")
+            except (OSError, ValueError):
+                pass
 
     # -- app processes
 
@@ -318,10 +455,10 @@ class WebServer:
             if sig is None:
                 continue
             try:
-                loop.add_signal_handler(sig, self._stop.set)
+                loop.add_signal_handler(sig, self._on_signal, name)
             except (NotImplementedError, RuntimeError, ValueError):
                 pass  # Windows: Ctrl+C arrives as KeyboardInterrupt / cancellation; cleanup below still runs
-        runner = web.AppRunner(self._make_app(), handle_signals=False, access_log=None, shutdown_timeout=2)
+        runner = _runner_class()(self._make_app(), handle_signals=False, access_log=None, shutdown_timeout=2)
         await runner.setup()
         try:
             site = web.TCPSite(runner, HOST, self.port)
@@ -340,23 +477,32 @@ class WebServer:
             await self.stop_all_apps()
             await runner.cleanup()
             self._remove_redirect()
-            self.out.write("delmaal web er stoppet.\n")
+            self._say("delmaal web er stoppet.\n")  # a closed terminal (SIGHUP) cannot be told: no error either
+
+    def _on_signal(self, name: str) -> None:
+        self.stopped_by = name
+        self._stop.set()
+
+    def _say(self, text: str) -> None:
+        """Write to our terminal; a terminal that is gone (closed window: EIO, a broken pipe) is no crash."""
+        try:
+            self.out.write(text)
             self.out.flush()
+        except (OSError, ValueError):
+            pass
 
     def request_stop(self) -> None:
         if self._stop is not None:
             self._stop.set()
 
     def _announce(self) -> None:
-        self.out.write(
+        self._say(
             "Delmålsassistenten kører i browseren – kun på denne computer:\n"
             f"  {self.url}\n"
             "Adressen indeholder en hemmelig nøgle; del den ikke. Stop med Ctrl+C.\n"
         )
-        self.out.flush()
         if self.open_browser and not self._open_browser():
-            self.out.write("Kunne ikke åbne en browser. Kopiér adressen ovenfor ind i din browser.\n")
-            self.out.flush()
+            self._say("Kunne ikke åbne en browser. Kopiér adressen ovenfor ind i din browser.\n")
 
     def _open_browser(self) -> bool:
         """Open the URL via an owner-only local file that redirects to it: the token stays off command lines."""

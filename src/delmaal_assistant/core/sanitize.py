@@ -39,3 +39,30 @@ def terminal_safe(text: str) -> str:
     text = _ESC_SEQ.sub("", text)
     text = _CONTROL.sub("", text)
     return _BIDI.sub(lambda m: BIDI[m.group(0)], text)
+
+
+#: Characters XML 1.0 cannot hold even after `terminal_safe` (Word documents are XML): lone surrogates and the
+#: non-characters U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def export_safe(text: str, *, show_bidi: bool = True) -> str:
+    """`terminal_safe` for exported files (text, Markdown, Word, FHIR): no escape or control codes, bidi controls
+    visible (or removed, `show_bidi=False`, for the resident's own text), nothing an XML document cannot hold."""
+    if not text:
+        return text
+    if not show_bidi:
+        text = _BIDI.sub("", text)
+    return _NOT_XML.sub("\ufffd", terminal_safe(text))
+
+
+def export_safe_data(value, *, show_bidi: bool = True):
+    """`export_safe` on every string in nested dicts and lists (a model dump), keys included."""
+    if isinstance(value, str):
+        return export_safe(value, show_bidi=show_bidi)
+    if isinstance(value, dict):
+        return {export_safe_data(k, show_bidi=show_bidi): export_safe_data(v, show_bidi=show_bidi)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [export_safe_data(v, show_bidi=show_bidi) for v in value]
+    return value

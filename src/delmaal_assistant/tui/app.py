@@ -337,6 +337,8 @@ class DelmaalApp(App):
         delmål). Write the draft, write a crash report without contents, and say so in Danish."""
         from delmaal_assistant.core.files.crashlog import crash_message, write_crash_report
 
+        if _header_refresh_race(error):
+            return  # Textual's header redrawing a title while its screen is torn down (a quick quit): harmless
         report = write_crash_report(error, "assistenten")
         screens = self.interview_screens()
         try:
@@ -514,6 +516,21 @@ class DelmaalApp(App):
             self.pop_screen()
         if isinstance(self.screen, StartScreen):
             self.screen.refresh_lists()
+
+
+def _header_refresh_race(error: BaseException) -> bool:
+    """True for Textual's Header failing to find its title widget because the screen is being taken down (a quit
+    right after start, e.g. `delmaal web` stopped by SIGHUP): nothing is lost, so no crash report."""
+    from textual.css.query import NoMatches
+
+    if not isinstance(error, NoMatches):
+        return False
+    tb = error.__traceback__
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_filename.replace("\\", "/"))
+        tb = tb.tb_next
+    return any(f.endswith("textual/widgets/_header.py") for f in frames[-3:])
 
 
 def create_app(*, checker=None, data_dir: Path | None = None, today: date | None = None) -> DelmaalApp:

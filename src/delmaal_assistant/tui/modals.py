@@ -336,3 +336,32 @@ class DraftViewScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class ChangedElsewhereScreen(ModalScreen["str | None"]):
+    """A file changed since this window saw it: replace it, save as a copy, or cancel. Returns "replace",
+    "copy" or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Annullér", id="changed-cancel")]
+
+    def __init__(self, message: Text | str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="changed-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(self.message, id="changed-text")
+            with Horizontal(classes="buttons"):
+                yield Button("Annullér", id="changed-cancel", variant="primary")
+                yield Button("Gem som kopi", id="changed-copy")
+                yield Button("Erstat", id="changed-replace", variant="warning")
+
+    def on_mount(self) -> None:
+        self.query_one("#changed-cancel").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss({"changed-replace": "replace", "changed-copy": "copy"}.get(event.button.id or ""))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

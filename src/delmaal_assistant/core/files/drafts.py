@@ -6,6 +6,7 @@ A draft is one JSON file `<id>.draft.json` in the drafts folder. Corrupt drafts 
 
 from __future__ import annotations
 
+import errno
 import glob
 import json
 import os
@@ -25,6 +26,7 @@ from delmaal_assistant.core.files.storage import (
     TEMP_SUFFIX,
     StorageError,
     StorageWriteError,
+    _short,
     _why,
     atomic_write_text,
     describe_validation_error,
@@ -72,6 +74,9 @@ class Draft(BaseModel):
     meeting_mode: bool = False
     conversation: list[ConversationEntry] = Field(default_factory=list)
     saved_path: str | None = None  # where the finished delmål was last saved
+    #: SHA-256 of `saved_path` as this window opened or last saved it: a save over a file that changed since
+    #: (another window, another program) asks first
+    saved_sha256: str | None = None
     updated_at: datetime = Field(default_factory=_now)
 
 
@@ -99,6 +104,7 @@ class DraftStore:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.problems: list[str] = []  # Danish messages about drafts that were moved aside
+        self._data_dir_checked = False
 
     def _note(self, message: str) -> None:
         if message not in self.problems:
@@ -122,9 +128,22 @@ class DraftStore:
     def save(self, draft: Draft) -> Path:
         """Write `draft` atomically and durably; returns its path. Raises StorageWriteError (Danish)."""
         path = self._path(draft.id)
+        if not self._data_dir_checked:  # the data folder is ours: owner-only, also behind a symlink (--data-dir)
+            ensure_private_dir(self.folder.parent)
+            self._data_dir_checked = True
         ensure_private_dir(self.folder)
         draft.updated_at = _now()
-        atomic_write_text(path, model_to_json(draft))
+        try:
+            atomic_write_text(path, model_to_json(draft))
+        except StorageWriteError as exc:  # say where, once: the caller adds "Kladden kunne ikke gemmes"
+            if os.path.islink(path):
+                raise StorageWriteError(
+                    f"kladdefilen '{path.name}' i mappen '{_short(self.folder)}' er en genvej (symlink) til "
+                    f"'{_short(os.readlink(path), 80)}', og kladder gemmes aldrig gennem genveje. Slet genvejen, "
+                    "så gemmes kladden igen", errno.ELOOP) from None
+            reason = exc.message.split(" kunne ikke gemmes: ", 1)[-1]
+            raise StorageWriteError(f"kladdefilen '{path.name}' i mappen '{_short(self.folder)}': {reason}",
+                                    getattr(exc, "errno", None)) from None
         return path
 
     def _quarantine(self, path: Path, why: str) -> str:

@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from delmaal_assistant.core.files.storage.files import _looks_utf16
+
 #: the largest input file read (a municipality's whole export is a few tens of MB)
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 #: the longest line or cell read; longer input is refused with a message naming the limit
@@ -174,6 +176,10 @@ def detect_encoding(fh, display: str) -> Decoded:
             sample += block[: _SNIFF_BYTES - len(sample)]
         if b"\x00" in block[:8192] and pos < 8192 + enc.bom:
             fh.seek(0)
+            if _looks_utf16(block[:8192]):
+                raise InputError(f"'{display}' er gemt som UTF-16 (\"Unicode-tekst\") uden byte-order-mærke, så "
+                                 "tegnsættet kan ikke afgøres sikkert. Gem den som UTF-8 (i Excel: \"CSV UTF-8\") "
+                                 "og prøv igen.")
             raise InputError(f"'{display}' ser ud til at være en binær fil, ikke tekst.")
         try:
             dec.decode(block, final=not block)

@@ -5,15 +5,15 @@ Plain text and Markdown have no indentation and one paragraph per field, so a fi
 Indicator levels carry their labels; the flags have their own heading, also when they are off; the SMART status
 is included when the wording has been checked (a SMART tick is never given for an unchecked wording).
 
-Exports remember where they were written (`STEM.delmaal.exports` beside the delmål file), and
-`refresh_exports` rewrites them after every save so they never disagree with the saved file. No UI here.
+Exports remember where they were written (`STEM.delmaal.exports` beside the delmål file, see core/manifest.py),
+and `refresh_exports` rewrites them after every save so they never disagree with the saved file (only those
+nobody else changed). Every exported text is made safe first: no terminal escape codes, bidi controls visible,
+nothing Word's XML cannot hold. No UI here.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +21,6 @@ from typing import Iterable
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.files.storage import (
-    atomic_write_bytes,
-    atomic_write_text,
     ensure_private_dir,
     remove_stale_temp_files,
     write_bytes_with_backup,
@@ -37,6 +35,7 @@ from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.fhir import goal_json
 from delmaal_assistant.core.outputs.smart import STATUS_DA, smart_status
 from delmaal_assistant.core.resources import data_lang
+from delmaal_assistant.core.sanitize import export_safe_data
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -189,6 +188,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    raw, d = d, safe_for_export(d)
     doc = Document()
     doc.core_properties.title = f"Delmål: {d.title or 'uden titel'}"
     doc.core_properties.language = d.language
@@ -232,8 +232,9 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_heading(easy_title(d), level=0)
-    for heading, body in easy_sections(d):
+    easy_d = safe_for_export(raw, show_bidi=False)  # the resident's page: no [RLO] markers
+    doc.add_heading(easy_title(easy_d), level=0)
+    for heading, body in easy_sections(easy_d):
         h = doc.add_heading(heading, level=1)
         for run in h.runs:
             run.font.size = Pt(18)
@@ -255,8 +256,26 @@ def _docx_field(doc, row: Row) -> None:
 # ------------------------------------------------------------------------------------------------ dispatch
 
 
+def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
+    """A copy of `d` whose texts hold no terminal escape or control codes (bidi controls made visible, as `check`
+    shows them, or removed for the resident's text) and nothing XML cannot hold, so no exported file carries
+    them and Word never fails on them."""
+    data = d.model_dump(mode="json")
+    clean = export_safe_data(data, show_bidi=show_bidi)
+    if clean == data:
+        return d
+    try:
+        return Delmaal.model_validate(clean)
+    except ValueError:  # defensive: a cleaned text that no longer validates; the raw model is still cleaned below
+        return d.model_copy(update={k: v for k, v in clean.items() if isinstance(v, str)})
+
+
 def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
-    """The export in format `fmt` (see FORMATS) as bytes, ready to write."""
+    """The export in format `fmt` (see FORMATS) as bytes, ready to write. Texts are made safe first
+    (`safe_for_export`)."""
+    if fmt == "docx":
+        return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
+    d = safe_for_export(d, show_bidi=fmt != "easy")  # "Dit delmål" is read by the resident: no [RLO] markers
     if fmt == "md":
         return to_markdown(d, findings).encode("utf-8")
     if fmt == "txt":
@@ -313,103 +332,20 @@ def format_for_path(path: Path) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------------ manifest
+# The manifest of recorded exports lives in core/manifest.py (re-exported here for older callers).
 
-
-def manifest_path(source: Path) -> Path:
-    """Where the list of exports of a saved delmål is kept: `STEM.delmaal.exports` beside it."""
-    source = Path(source)
-    name = source.name
-    stem = name.removesuffix(".json") if name.endswith(".delmaal.json") else Path(name).stem + ".delmaal"
-    return source.with_name(stem + ".exports")
-
-
-def _sha(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _read_manifest(source: Path) -> list[dict]:
-    try:
-        data = json.loads(manifest_path(source).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    items = data.get("exports") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        return []
-    return [e for e in items if isinstance(e, dict) and isinstance(e.get("path"), str)
-            and e.get("format") in FORMATS]
-
-
-def _write_manifest(source: Path, items: list[dict]) -> None:
-    data = {"source": Path(source).name, "exports": items}
-    atomic_write_text(manifest_path(source), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _resolve_export(source: Path, p: str) -> Path:
-    path = Path(p)
-    return path if path.is_absolute() else Path(source).parent / path
-
-
-def record_export(source: Path, out: Path, fmt: str) -> None:
-    """Remember that `out` (format `fmt`) was written from the saved delmål `source`, with the source's hash."""
-    source, out = Path(source), Path(out)
-    try:
-        rel = str(out.resolve().relative_to(source.resolve().parent))
-    except ValueError:
-        rel = str(out.resolve())
-    items = [e for e in _read_manifest(source) if _resolve_export(source, e["path"]).resolve() != out.resolve()]
-    items.append({"path": rel, "format": fmt, "source_sha256": _sha(source)})
-    _write_manifest(source, items)
-
-
-@dataclass
-class ExportState:
-    path: Path
-    format: str
-    exists: bool
-    current: bool  # written from the file as it is saved now
-
-    @property
-    def label(self) -> str:
-        if not self.exists:
-            return f"{self.path.name} (findes ikke længere)"
-        return f"{self.path.name} ({'passer med den gemte fil' if self.current else 'FORÆLDET: skrevet før sidste gem'})"
-
-
-def export_states(source: Path) -> list[ExportState]:
-    """Every recorded export of `source` and whether it still matches the saved file."""
-    now = _sha(Path(source))
-    return [
-        ExportState(p := _resolve_export(source, e["path"]), e["format"], p.exists(),
-                    p.exists() and now is not None and e.get("source_sha256") == now)
-        for e in _read_manifest(source)
-    ]
+from delmaal_assistant.core.outputs.manifest import (  # noqa: E402,F401
+    ExportState,
+    export_states,
+    manifest_path,
+    record_export,
+    refresh_recorded,
+)
 
 
 def refresh_exports(source: Path, d: Delmaal, findings: Iterable | None = None) -> tuple[list[Path], list[str]]:
-    """Rewrite every recorded export of `source` from `d` (call right after saving `d` to `source`).
-
-    Returns (rewritten paths, Danish messages about those that could not be written). An export whose file was
-    deleted by the user is not recreated and is forgotten."""
+    """Rewrite the recorded exports of `source` from `d` (call right after saving `d` to `source`): only those
+    that still hold what we wrote; returns (rewritten paths, Danish messages about the others)."""
     findings = None if findings is None else list(findings)
-    written: list[Path] = []
-    errors: list[str] = []
-    keep: list[dict] = []
-    now = _sha(Path(source))
-    for e in _read_manifest(source):
-        path = _resolve_export(source, e["path"])
-        if not path.exists():
-            continue
-        try:
-            atomic_write_bytes(path, render(d, e["format"], findings))
-        except OSError as exc:
-            errors.append(f"Eksporten '{path.name}' kunne ikke opdateres ({exc}); den er forældet.")
-            keep.append(e)
-            continue
-        written.append(path)
-        keep.append({**e, "source_sha256": now})
-    if keep or manifest_path(source).exists():
-        _write_manifest(source, keep)
-    return written, errors
+    res = refresh_recorded(source, lambda fmt: render(d, fmt, findings))
+    return res.written, res.messages

@@ -16,13 +16,31 @@ LIVE_DELAY = 0.3
 ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
 
 
-def replace_question(paths: list[Path]) -> Text:
-    """Ask before files are replaced; the old ones are kept as NAME.bak."""
+def replace_question(paths: list[Path], changed: list[Path] = ()) -> Text:
+    """Ask before files are replaced; the old ones are kept as NAME.bak. `changed`: those of `paths` that are
+    earlier exports someone else changed since."""
     t = Text()
     names = ", ".join(f"'{terminal_safe(str(p))}'" for p in paths)
     one = len(paths) == 1
-    t.append(f"{'Filen' if one else 'Filerne'} {names} findes allerede. Vil du erstatte {'den' if one else 'dem'}? ")
+    t.append(f"{'Filen' if one else 'Filerne'} {names} findes allerede. ")
+    if changed:
+        t.append("Ændret af en anden siden sidste eksport: " + ", ".join(f"'{terminal_safe(p.name)}'" for p in changed)
+                 + ". ", style="bold")
+    t.append(f"Vil du erstatte {'den' if one else 'dem'}? ")
     t.append("De gamle gemmes som " + ", ".join(f"'{terminal_safe(p.name)}.bak'" for p in paths) + ".")
+    return t
+
+
+def changed_question(changed: list[Path], foreign: list[Path] = ()) -> Text:
+    """Exports this window wrote earlier, changed by someone else since: replace them, a copy, or cancel."""
+    t = Text()
+    one = len(changed) == 1
+    t.append(", ".join(f"'{terminal_safe(str(p))}'" for p in changed), style="bold")
+    t.append(f" {'er en tidligere eksport' if one else 'er tidligere eksporter'} af delmålet, men "
+             f"{'den' if one else 'de'} er ændret af en anden siden (fx rettet i hånden).")
+    if foreign:
+        t.append(" Også " + ", ".join(f"'{terminal_safe(p.name)}'" for p in foreign) + " findes allerede.")
+    t.append("\n\nErstat (de gamle gemmes som .bak), gem eksporten som en kopi ved siden af, eller annullér?")
     return t
 
 

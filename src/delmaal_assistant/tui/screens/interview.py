@@ -68,6 +68,8 @@ class InterviewScreen(Screen):
         #: autosave while typing: at most ~2 s after any keystroke, pauses or not (core.drafts.AutosavePolicy)
         self.autosave_policy = AutosavePolicy()
         self._shown_save_error: str | None = None
+        self._announced_at = float("-inf")  # when "ikke gemt" was last announced
+        self._unsaved_shown: str | None = None  # the save error the side panel shows
         self._first_new: ChatMessage | None = None  # the first message of the latest feedback
 
     # the session's state, for the other screens and the tests
@@ -101,6 +103,7 @@ class InterviewScreen(Screen):
                     yield Vertical(id="form-holder")
                     yield Static("", id="live")
             with VerticalScroll(id="side"):
+                yield Static("", id="side-unsaved")
                 yield Static("", id="side-smart")
                 yield Static("", id="side-delmaal")
         yield StableFooter(compact=True)
@@ -140,10 +143,34 @@ class InterviewScreen(Screen):
             self._first_new = msg
         log.call_after_refresh(log.scroll_end, animate=False)
 
+    #: seconds of further typing after which a draft that still cannot be saved is announced again
+    REANNOUNCE_SECONDS = 20.0
+
     def _set_subtitle(self) -> None:
+        """The header: the delmål's title, meeting mode, and — first, so a long title can never push it out of
+        an 80-column header — "IKKE GEMT!" while the draft cannot be written."""
         mode = " · mødetilstand" if self.meeting else ""
-        unsaved = " · ikke gemt!" if self.session and self.session.save_error else ""
-        self.sub_title = terminal_safe(self.d.title or "nyt delmål") + mode + unsaved
+        unsaved = bool(self.session and self.session.save_error)
+        title = terminal_safe(self.d.title or "nyt delmål").replace("\n", " ")
+        limit = 24 if unsaved else 48
+        if len(title) > limit:
+            title = title[: limit - 1] + "…"
+        self.sub_title = ("IKKE GEMT! · " if unsaved else "") + title + mode
+        self._show_unsaved()
+
+    def _show_unsaved(self) -> None:
+        """The side panel's lasting "ikke gemt" notice, until a write of the draft succeeds."""
+        try:
+            w = self.query_one("#side-unsaved", Static)
+        except NoMatches:
+            return
+        err = self.session.save_error if self.session else None
+        if err == self._unsaved_shown:
+            return  # nothing changed: no relayout (every autosave passes here)
+        self._unsaved_shown = err
+        w.set_class(bool(err), "on")
+        w.update(Text(f"IKKE GEMT\n{terminal_safe(err)}\nDet, du skriver nu, findes kun i vinduet, til kladden "
+                      "kan gemmes igen.", style="bold") if err else "")
 
     @property
     def form(self) -> StepForm | None:
@@ -356,7 +383,10 @@ class InterviewScreen(Screen):
             return
         self._last_answer = answer
         self.session.keep_typed(answer)
-        self.autosave_policy.edited(time.monotonic())
+        now = time.monotonic()
+        self.autosave_policy.edited(now)
+        if self.session.save_error and now - self._announced_at >= self.REANNOUNCE_SECONDS:
+            self._announce_unsaved(self.session.save_error, again=True)
         self._schedule_live()
         self.update_side()
 
@@ -437,13 +467,19 @@ class InterviewScreen(Screen):
         err = self.session.autosave() if self.session else None
         if err:
             if err != self._shown_save_error:
-                self.notify(err, severity="error", timeout=15)
+                self._announce_unsaved(err)
             self.autosave_policy.retry_later(time.monotonic())
         else:
             self.autosave_policy.saved()
         self._shown_save_error = err
         self._set_subtitle()
         return err is None
+
+    def _announce_unsaved(self, err: str, again: bool = False) -> None:
+        self._announced_at = time.monotonic()
+        if again:
+            err = "Stadig ikke gemt – det, du skriver, er kun i vinduet. " + err
+        self.notify(err, severity="error", timeout=15, title="Ikke gemt")
 
     @property
     def save_error(self) -> str:

@@ -15,31 +15,32 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
 
 from delmaal_assistant.core.files.drafts import Draft
-from delmaal_assistant.core.model.fields import text_fields
 from delmaal_assistant.core.model.codes import name_codes_in, privacy_codes
+from delmaal_assistant.core.model.fields import text_fields
 from delmaal_assistant.core.outputs.easyread import easy_read
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import speech_text as easy_speech
 from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.export import FORMATS as EXPORT_FORMATS
-from delmaal_assistant.core.outputs.export import (
-    existing_exports,
-    export_states,
-    fields_for_copy,
-    record_export,
-    refresh_exports,
-    to_text,
-    write_exports,
+from delmaal_assistant.core.outputs.export import export_paths, export_states, fields_for_copy, to_text
+from delmaal_assistant.core.outputs.publish import (
+    CHANGED,
+    ChangedOnDisk,
+    copy_name,
+    export_conflict,
+    publish_exports,
+    save_and_publish,
 )
 from delmaal_assistant.core.interview import field_title, followup_for
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
-from delmaal_assistant.core.files.storage import StorageError, load_delmaal, safe_filename, save_delmaal
-from delmaal_assistant.tui.modals import ConfirmScreen, ConfirmSmartScreen, SaveScreen
+from delmaal_assistant.core.files.storage import StorageError, safe_filename
+from delmaal_assistant.tui.modals import ChangedElsewhereScreen, ConfirmScreen, ConfirmSmartScreen, SaveScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import finding_line, smart_block
 
 from delmaal_assistant.tui.screens.common import (
+    changed_question,
     replace_question,
 )
 
@@ -128,14 +129,18 @@ class ReviewScreen(Screen):
     def _render_exports(self) -> None:
         w = self.query_one("#review-exports", Static)
         states = export_states(Path(self.draft.saved_path)) if self.draft.saved_path else []
-        current = [s.path.name for s in states if s.current]
-        stale = [s.path.name for s in states if s.exists and not s.current]
+        current = [terminal_safe(s.path.name) for s in states if s.current]
+        stale = [terminal_safe(s.path.name) for s in states if s.exists and not s.current and not s.changed]
+        changed = [terminal_safe(s.path.name) for s in states if s.changed]
         t = Text()
         if current:
             t.append("Eksporter, der passer med den gemte fil: " + ", ".join(current))
         if stale:
             t.append(("\n" if current else "") + "FORÆLDEDE eksporter (skrevet før sidste gem – gem igen for at "
                      "opdatere dem): " + ", ".join(stale), style="bold")
+        if changed:
+            t.append(("\n" if current or stale else "") + "Ændret af en anden siden eksporten (røres ikke, når du "
+                     "gemmer): " + ", ".join(changed))
         w.update(t)
 
     def _render_smart(self) -> None:
@@ -271,6 +276,15 @@ class ReviewScreen(Screen):
             return Path(self.draft.saved_path).parent
         return self.app.default_save_dir()
 
+    def _export_conflicts(self, folder: Path, stem: str, formats: tuple[str, ...],
+                          source: Path | None) -> tuple[list[Path], list[Path]]:
+        """(files that exist and are not our exports, our exports changed by someone else) among the export files."""
+        foreign, changed = [], []
+        for p in export_paths(folder, stem, formats):
+            kind = export_conflict(source, p)
+            (changed if kind == CHANGED else foreign if kind else []).append(p)
+        return foreign, changed
+
     def action_save(self) -> None:
         def chosen(result) -> None:
             if result:
@@ -279,16 +293,20 @@ class ReviewScreen(Screen):
                     name = name.removesuffix(".json") + ".delmaal.json"
                 path = folder / name
                 replaced = [path] if os.path.lexists(path) and str(path) != self.draft.saved_path else []
+                changed: list[Path] = []
                 if export:
                     formats = ("md", "txt") if isinstance(export, bool) else tuple(export)
-                    replaced += existing_exports(folder, name.removesuffix(".delmaal.json"), formats)
-                if replaced:
+                    source = path if os.path.lexists(path) else None
+                    foreign, changed = self._export_conflicts(folder, name.removesuffix(".delmaal.json"), formats,
+                                                              source)
+                    replaced += foreign
+                if replaced or changed:
                     def overwrite(yes: bool | None) -> None:
                         if yes:
                             self._privacy_then_save(path, export)
 
-                    self.app.push_screen(ConfirmScreen(replace_question(replaced), yes="Erstat", no="Annullér"),
-                                         overwrite)
+                    self.app.push_screen(ConfirmScreen(replace_question(replaced + changed, changed),
+                                                       yes="Erstat", no="Annullér"), overwrite)
                     return
                 self._privacy_then_save(path, export)
 
@@ -301,18 +319,42 @@ class ReviewScreen(Screen):
                 for fmt in EXPORT_FORMATS.values():
                     name = name.removesuffix(fmt[0])
                 formats = tuple(formats) if not isinstance(formats, bool) else ("md", "txt")
-                replaced = existing_exports(folder, name, formats)
-                if replaced:
+                foreign, changed = self._export_conflicts(folder, name, formats, self._saved_source())
+                if changed:
+                    def answer(choice: str | None) -> None:
+                        if choice == "replace":
+                            self._export(folder, name, formats)
+                        elif choice == "copy":
+                            self._export(folder, self._copy_stem(folder, name, formats), formats)
+                        else:
+                            self.notify("Intet er eksporteret.", timeout=6)
+
+                    self.app.push_screen(ChangedElsewhereScreen(changed_question(changed, foreign)), answer)
+                    return
+                if foreign:
                     def overwrite(yes: bool | None) -> None:
                         if yes:
                             self._export(folder, name, formats)
 
-                    self.app.push_screen(ConfirmScreen(replace_question(replaced), yes="Erstat", no="Annullér"),
+                    self.app.push_screen(ConfirmScreen(replace_question(foreign), yes="Erstat", no="Annullér"),
                                          overwrite)
                     return
                 self._export(folder, name, formats)
 
         self.app.push_screen(SaveScreen(self._folder(), self._stem(), export_only=True), chosen)
+
+    def _saved_source(self) -> Path | None:
+        saved = Path(self.draft.saved_path) if self.draft.saved_path else None
+        return saved if saved is not None and saved.exists() else None
+
+    @staticmethod
+    def _copy_stem(folder: Path, stem: str, formats: tuple[str, ...]) -> str:
+        n = 1
+        while True:
+            cand = f"{stem} (kopi{'' if n == 1 else f' {n}'})"
+            if not any(os.path.lexists(p) for p in export_paths(folder, cand, formats)):
+                return cand
+            n += 1
 
     @work(thread=True, exclusive=True, group="privacy-check")
     def _privacy_then_save(self, path: Path, export: bool) -> None:
@@ -356,79 +398,73 @@ class ReviewScreen(Screen):
 
         self.app.push_screen(ConfirmScreen(t, yes="Gem alligevel", no="Annullér"), answered)
 
-    def _do_save(self, path: Path, export) -> None:
-        notes: list[str] = []
+    def _do_save(self, path: Path, export, replace_changed: bool = False) -> None:
         d = self.draft.delmaal
+        formats = (("md", "txt") if isinstance(export, bool) else tuple(export)) if export else ()
+        same_file = str(path) == self.draft.saved_path
         try:
-            save_delmaal(path, d, notes=notes)
+            res = save_and_publish(path, d, self._smart_findings(), formats=formats, replace=replace_changed,
+                                   expected=self.draft.saved_sha256 if same_file else None)
+        except ChangedOnDisk as exc:
+            def answer(choice: str | None) -> None:
+                if choice == "replace":
+                    self._do_save(path, export, replace_changed=True)
+                elif choice == "copy":
+                    self._do_save(copy_name(path), export)
+                else:
+                    self.notify("Ikke gemt. Filen er ikke rørt.", timeout=8, title="Ikke gemt")
+
+            self.app.push_screen(ChangedElsewhereScreen(Text(
+                f"{terminal_safe(str(exc))}\n\nErstat den med dit delmål, gem dit delmål som en kopi ved siden af, "
+                "eller annullér?")), answer)
+            return
         except (StorageError, OSError) as exc:
-            self.notify(str(exc), severity="error", timeout=15, title="Ikke gemt")
+            self.notify(terminal_safe(str(exc)), severity="error", timeout=15, title="Ikke gemt")
             return
         self.draft.saved_path = str(path)
+        self.draft.saved_sha256 = res.saved_stamp
         self._autosave()
         self.app.remember_save_dir(path.parent)
         msg = f"Gemt som {path}"
-        findings = self._smart_findings()
-        # exports written earlier from this file are rewritten now, so none of them disagrees with it
-        refreshed, errors = refresh_exports(path, d, findings)
-        if export:
-            stem = path.name.removesuffix(".delmaal.json")
-            formats = ("md", "txt") if isinstance(export, bool) else tuple(export)
-            try:
-                written = write_exports(d, path.parent, stem, findings, formats=formats)
-                for p, fmt in zip(written, formats):
-                    record_export(path, p, fmt)
-                msg += "\nEksporteret: " + ", ".join(p.name for p in written)
-            except (StorageError, OSError) as exc:
-                self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
-        refreshed = [p for p in refreshed if not export or p.parent != path.parent
-                     or not p.name.startswith(path.name.removesuffix(".delmaal.json"))] if export else refreshed
-        if refreshed:
-            msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in refreshed)
-        for n in notes + errors:
-            self.notify(n, severity="warning", timeout=15)
+        if res.written:
+            msg += "\nEksporteret: " + ", ".join(p.name for p in res.written)
+        if res.refreshed:
+            msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in res.refreshed)
+        if res.changed_elsewhere:
+            msg += "\nIkke rørt (ændret af en anden): " + ", ".join(p.name for p in res.changed_elsewhere)
+        for n in res.notes:
+            self.notify(terminal_safe(n), severity="warning", timeout=15)
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
         self.session.say("system", msg)
         self._autosave()
-        self.notify(msg, title="Gemt", timeout=8)
+        self.notify(terminal_safe(msg), title="Gemt", timeout=8)
 
     def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
         d = self.draft.delmaal
+        saved = self._saved_source()
         try:
-            written = write_exports(d, folder, stem, self._smart_findings(), formats=formats)
+            res = publish_exports(d, folder, stem, formats, self._smart_findings(), source=saved, replace=True)
         except (StorageError, OSError) as exc:
-            self.notify(f"Eksporten mislykkedes: {exc}", severity="error", timeout=15)
+            self.notify(terminal_safe(f"Eksporten mislykkedes: {exc}"), severity="error", timeout=15)
             return
-        msg = "Eksporteret: " + ", ".join(str(p) for p in written)
-        saved = Path(self.draft.saved_path) if self.draft.saved_path else None
-        if saved is not None and saved.exists():
-            same = False
-            try:
-                same = load_delmaal(saved) == d
-            except (StorageError, OSError):
-                pass
-            if same:
-                try:
-                    for p, fmt in zip(written, formats):
-                        record_export(saved, p, fmt)
-                    msg += "\nDe opdateres automatisk, hver gang du gemmer."
-                except (StorageError, OSError) as exc:
-                    msg += f"\nDe kunne ikke knyttes til den gemte fil ({exc}); de opdateres ikke af sig selv."
-            else:
-                msg += ("\nBemærk: eksporten viser delmålet, som det står nu, men den gemte fil er ældre. "
-                        "Gem (Ctrl+S), så de passer sammen.")
-        else:
+        msg = "Eksporteret: " + ", ".join(str(p) for p in res.written)
+        if saved is None:
             msg += "\nDelmålet er ikke gemt endnu. Gem (Ctrl+S), så holdes eksporterne opdateret."
+        elif res.recorded:
+            msg += "\nDe opdateres automatisk, hver gang du gemmer."
+        for n in res.notes:
+            msg += "\n" + n
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
-        self.notify(msg, title="Eksport", timeout=8)
+        self.notify(terminal_safe(msg), title="Eksport", timeout=8)
 
     def _autosave(self) -> None:
         """The draft to disk now (the session owns it); the user is told when it could not be written."""
         err = self.session.autosave()
+        self.sub_title = ("IKKE GEMT! · " if err else "") + "Gennemse og gem"
         if err:
-            self.notify(err, severity="error", timeout=15)
+            self.notify(err, severity="error", timeout=15, title="Ikke gemt")
 
     def action_progress(self) -> None:
         """F4: the period of the saved delmål (observations, progression, evaluation)."""

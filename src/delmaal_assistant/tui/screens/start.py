@@ -117,12 +117,15 @@ class StartScreen(Screen):
         self.app.open_interview(draft, resumed=True)
 
     def open_file(self, path: Path) -> None:
+        from delmaal_assistant.core.outputs.publish import current_stamp
+
+        stamp = current_stamp(path)  # before reading: a change in between makes the next save ask, never lose it
         try:
             d = load_delmaal(path)
         except StorageError as exc:
             self.notify(str(exc), severity="error", timeout=15, title="Kunne ikke åbne")
             return
-        draft = Draft(delmaal=d, saved_path=str(path), step=REVIEW_STEP,
+        draft = Draft(delmaal=d, saved_path=str(path), saved_sha256=stamp, step=REVIEW_STEP,
                       meeting_mode=self.app.settings.meeting_mode_default)
         draft.conversation.append(ConversationEntry(role="system", text=f"Delmålet er åbnet fra {path}."))
         self.app.open_interview(draft, resumed=True)

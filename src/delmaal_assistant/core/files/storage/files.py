@@ -1,29 +1,26 @@
-"""Reading and writing delmål files and drafts: atomic, owner-only, validated with Danish errors."""
+"""File safety: atomic, owner-only writes that never follow a symlink or replace what is not a regular file;
+safe reading of text files; stale temp files; Danish messages for operating-system errors."""
 
 from __future__ import annotations
 
 import codecs
 import errno
-import json
 import os
 import re
 import stat
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import PydanticSerializationError
-
-from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
-from delmaal_assistant.core.model.period import Evaluation, Observation
-from delmaal_assistant.core.model.migrations import MigrationError, migrate
-
-DELMAAL_SUFFIX = ".delmaal.json"
 FILE_MODE = 0o600
+
+
 DIR_MODE = 0o700
+
+
 TEMP_SUFFIX = ".tmp"
+
+
 #: Largest text file `read_text_file` reads (1 MB must work; this guards against /dev/zero and the like).
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
@@ -80,6 +77,14 @@ def _why(exc: OSError, reading: bool = False) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """Replace lone surrogates (e.g. from undecodable command-line bytes) so the text can be UTF-8."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def _short(path: Path | str, limit: int = 120) -> str:
     """A path for a message: long ones are shortened (a wording mistaken for a path can be 1 MB)."""
     s = _clean(str(path))
@@ -126,6 +131,9 @@ def write_target_problem(path: Path) -> tuple[str, int] | None:
     path = Path(path)
     if not _encodable(path):
         return "navnet er ugyldigt", errno.EINVAL
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in path.name):
+        return ("navnet indeholder et linjeskift eller et andet kontroltegn; vælg et navn uden kontroltegn",
+                errno.EINVAL)
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -193,6 +201,8 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
 
 #: Temp files are `.NAME.<pid>.<random>.tmp`: a leftover whose process is gone is certainly stale.
 _TEMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + "$")
+
+
 #: Any temp file older than this is stale, whoever wrote it (a reused process id).
 STALE_TEMP_SECONDS = 3600
 
@@ -247,22 +257,6 @@ def remove_stale_temp_files(folder: Path) -> list[Path]:
         except OSError:
             continue
     return removed
-
-
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def _clean(text: str) -> str:
-    """Replace lone surrogates (e.g. from undecodable command-line bytes) so the text can be UTF-8."""
-    return _SURROGATES.sub("\ufffd", text)
-
-
-def model_to_json(model: BaseModel) -> str:
-    """Pretty JSON of a model. Never fails on lone surrogates in text: they become U+FFFD."""
-    try:
-        return model.model_dump_json(indent=2) + "\n"
-    except PydanticSerializationError:
-        return _clean(json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=2)) + "\n"
 
 
 def _make_private_dirs(folder: Path) -> None:
@@ -399,56 +393,19 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, data)
 
 
-def _field_path(loc: tuple[Any, ...]) -> str:
-    parts: list[str] = []
-    for p in loc:
-        if isinstance(p, int):
-            parts.append(f"[{p}]")
-        else:
-            parts.append(("." if parts else "") + str(p))
-    return "".join(parts) or "(hele filen)"
-
-
-_PYDANTIC_DA = {
-    "missing": "feltet mangler",
-    "extra_forbidden": "feltet kendes ikke",
-    "string_type": "skal være tekst",
-    "int_type": "skal være et helt tal",
-    "int_parsing": "skal være et helt tal",
-    "bool_type": "skal være sand eller falsk",
-    "bool_parsing": "skal være sand eller falsk",
-    "date_from_datetime_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "date_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "date_type": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "datetime_parsing": "skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)",
-    "datetime_from_date_parsing": "skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)",
-    "greater_than_equal": "er for lille",
-    "less_than_equal": "er for stort",
-    "list_type": "skal være en liste",
-    "model_type": "skal være et objekt",
-    "dict_type": "skal være et objekt",
-    "literal_error": "har en værdi, der ikke er tilladt",
-    "string_too_short": "må ikke være tom",
-}
-
-
-def describe_validation_error(exc: ValidationError) -> str:
-    """Danish, one line per problem: which field, what is wrong."""
-    lines = []
-    for err in exc.errors():
-        where = _field_path(tuple(err.get("loc", ())))
-        kind = err.get("type", "")
-        if kind in ("value_error", "assertion_error"):
-            msg = str(err.get("ctx", {}).get("error", err.get("msg", "")))
-        else:
-            msg = _PYDANTIC_DA.get(kind, err.get("msg", "ugyldig værdi"))
-        lines.append(f"  • {where}: {msg}")
-    return "\n".join(lines)
-
-
 def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     with open(path, "rb") as fh:
         return fh.read() if limit is None else fh.read(limit + 1)
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """True for text saved as UTF-16 without a byte-order mark: in Latin-script text every other byte is 0."""
+    n = len(sample) // 2 * 2
+    if n < 8:
+        return False
+    even, odd = sample[0:n:2], sample[1:n:2]
+    ez, oz = even.count(0) / len(even), odd.count(0) / len(odd)
+    return (oz > 0.6 and ez < 0.05) or (ez > 0.6 and oz < 0.05)
 
 
 def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = False) -> str:
@@ -493,6 +450,11 @@ def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = Fals
             f"(i Excel: \"CSV UTF-8\") og prøv igen."
         )
     if b"\x00" in data[:8192]:
+        if _looks_utf16(data[:8192]):
+            raise StorageError(
+                f"'{_short(path)}' er gemt som UTF-16 (\"Unicode-tekst\") uden byte-order-mærke. Gem den som UTF-8 "
+                f"(i Excel: \"CSV UTF-8\") og prøv igen."
+            )
         raise StorageError(f"'{_short(path)}' ser ud til at være en binær fil, ikke tekst.")
     try:
         text = data.decode("utf-8-sig")
@@ -503,260 +465,3 @@ def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = Fals
             f"{line}). Gem filen som UTF-8 (i Excel: \"CSV UTF-8\") og prøv igen."
         ) from None
     return text
-
-
-def parse_json_text(text: str, source: str = "filen") -> Any:
-    """`json.loads` with Danish errors, also for input that makes the json module itself give up."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise StorageError(
-            f"{source} er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}): filen er måske beskadiget."
-        ) from None
-    except (ValueError, RecursionError, MemoryError):  # e.g. 10 000 nested lists, a 5 000-digit number
-        raise StorageError(f"{source} er ikke gyldig JSON, som programmet kan læse: filen er måske beskadiget.") \
-            from None
-
-
-def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
-    """Validate parsed JSON as a delmål (migrating older schema versions). Raises StorageError only."""
-    if not isinstance(data, dict):
-        raise StorageError(f"{source} indeholder ikke et delmål (forventede et JSON-objekt).")
-    if "schema_version" not in data:
-        if "draft_schema_version" in data:
-            raise StorageError(
-                f"{source} er en kladde fra assistenten, ikke et gemt delmål. Åbn den i assistenten og gem "
-                "delmålet derfra."
-            )
-        raise StorageError(
-            f"{source} er ikke en delmålsfil fra delmaal-assistant (feltet 'schema_version' mangler)."
-        )
-    version = data.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise StorageError(f"{source} har en ugyldig skemaversion: {version!r}.")
-    if version > SCHEMA_VERSION:
-        raise StorageError(
-            f"{source} er lavet med en nyere version af programmet (skemaversion {version}); "
-            f"denne version forstår op til {SCHEMA_VERSION}. Opdatér programmet."
-        )
-    try:
-        data = migrate(data)
-    except MigrationError as exc:
-        raise StorageError(f"{source} kan ikke læses: {exc}.") from None
-    try:
-        return Delmaal.model_validate(data)
-    except ValidationError as exc:
-        raise StorageError(f"{source} er ikke et gyldigt delmål:\n{describe_validation_error(exc)}") from None
-    except (ValueError, TypeError, RecursionError) as exc:  # defensive: never a traceback for bad files
-        raise StorageError(f"{source} er ikke et gyldigt delmål ({exc}).") from None
-
-
-def _lone_surrogate_field(data: Any) -> str | None:
-    """The field path of the first text (or key) in parsed JSON holding a lone surrogate (an escaped
-    "\\ud800" the json module lets through), or None. Iterative: deep data cannot overflow the stack."""
-    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
-    while stack:
-        value, loc = stack.pop()
-        if isinstance(value, str):
-            if _SURROGATES.search(value):
-                return _field_path(loc)
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                if isinstance(k, str) and _SURROGATES.search(k):
-                    return _field_path(loc)
-                stack.append((v, loc + (k,)))
-        elif isinstance(value, list):
-            stack.extend((v, loc + (i,)) for i, v in enumerate(value))
-    return None
-
-
-def delmaal_from_json_text(text: str, source: str = "filen") -> Delmaal:
-    """A delmål from the text of a .delmaal.json file. Every problem, also input the json module gives up
-    on (100 000 levels of nesting, a 5 000-digit number, an escaped lone surrogate), is a Danish
-    `StorageError` saying the file is not a valid delmål."""
-    if not text.strip():
-        raise StorageError(f"{source} er tom: der er intet delmål i den.")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise StorageError(
-            f"{source} er ikke et gyldigt delmål: det er ikke gyldig JSON (linje {exc.lineno}, kolonne "
-            f"{exc.colno}). Filen er måske beskadiget."
-        ) from None
-    except RecursionError:
-        raise StorageError(f"{source} er ikke et gyldigt delmål: JSON'en er indlejret for dybt.") from None
-    except (ValueError, MemoryError):  # e.g. a 5 000-digit number
-        raise StorageError(
-            f"{source} er ikke et gyldigt delmål: den indeholder et tal med for mange cifre eller en anden "
-            "værdi, der ikke kan læses."
-        ) from None
-    where = _lone_surrogate_field(data)
-    if where is not None:
-        raise StorageError(
-            f"{source} er ikke et gyldigt delmål: feltet {where} indeholder et ugyldigt tegn (en enlig "
-            "surrogat, fx \\ud800). Filen er måske beskadiget."
-        )
-    return delmaal_from_data(data, source)
-
-
-def load_delmaal(path: Path) -> Delmaal:
-    """Read a saved delmål. Only a regular file is read (a FIFO or device is refused at once, never
-    blocks), at most `MAX_TEXT_BYTES`; every problem is a Danish `StorageError`."""
-    path = Path(path)
-    text = read_text_file(path, "Delmålsfilen", regular_only=True)
-    return delmaal_from_json_text(text, f"'{_short(path)}'")
-
-
-def delmaal_to_json(d: Delmaal) -> str:
-    return model_to_json(d)
-
-
-def _looks_like_delmaal(data: bytes) -> bool:
-    """True if `data` is a JSON object with an integer schema_version (of any version)."""
-    try:
-        obj = json.loads(data.decode("utf-8-sig"))
-    except (ValueError, RecursionError):
-        return False
-    v = obj.get("schema_version") if isinstance(obj, dict) else None
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _unique_sibling(path: Path, tag: str) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{tag}-{stamp}")
-    n = 1
-    while target.exists() or target.is_symlink():
-        n += 1
-        target = path.with_name(f"{path.name}.{tag}-{stamp}-{n}")
-    return target
-
-
-def backup_path(path: Path) -> Path:
-    return Path(path).with_name(Path(path).name + ".bak")
-
-
-def _existing_for_backup(path: Path) -> bytes | None:
-    """The current content of `path` (None if there is none), read safely so it can be backed up."""
-    try:
-        old = _read_regular(path, MAX_TEXT_BYTES)
-    except StorageError as exc:
-        raise StorageError(f"{exc} Intet er overskrevet; gem under et andet navn.") from None
-    except OSError as exc:
-        raise StorageError(
-            f"Den eksisterende fil '{_short(path)}' kunne ikke læses ({_why(exc, reading=True)}), så der kunne ikke "
-            "tages en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
-        ) from None
-    if old is not None and len(old) > MAX_TEXT_BYTES:
-        raise StorageError(
-            f"Den eksisterende fil '{_short(path)}' er over {MAX_TEXT_BYTES // (1024 * 1024)} MB, så der tages ikke "
-            "en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
-        )
-    return old
-
-
-def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str] | None = None) -> Path:
-    """Write the delmål atomically (0600; missing folders 0700). Returns the path written.
-
-    Only a new name or an existing regular file is written: a symlink is never followed, and a folder,
-    device, FIFO or socket is refused (Danish `StorageWriteError`).
-    With `backup`, an existing file is first copied byte for byte, atomically, to `NAME.delmaal.json.bak`
-    (replacing the previous backup). If the existing file is *not* a delmål (damaged, or something else),
-    it is copied to `NAME.delmaal.json.corrupt-<time>` instead, so a good `.bak` is not overwritten with
-    garbage; a Danish note about it is appended to `notes`. If the existing file cannot be read, nothing is
-    written (StorageError): we never replace what we could not back up. Stale temp files of an interrupted
-    earlier save in the folder are removed.
-    """
-    path = Path(path)
-    problem = write_target_problem(path)
-    if problem is not None:
-        if problem[1] == errno.EISDIR:
-            raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
-        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
-    data = delmaal_to_json(d).encode("utf-8")
-    if backup:
-        old = _existing_for_backup(path)
-        kept = keep_observations_on_disk(old, d)  # observations are append-only: never dropped by a save
-        if kept is not d:
-            data = delmaal_to_json(kept).encode("utf-8")
-        if old and old != data:
-            if _looks_like_delmaal(old):
-                atomic_write_bytes(backup_path(path), old)
-            else:
-                aside = _unique_sibling(path, "corrupt")
-                atomic_write_bytes(aside, old)
-                if notes is not None:
-                    notes.append(
-                        f"Den fil, der lå på '{path.name}', var ikke et gyldigt delmål. Den er gemt som "
-                        f"'{aside.name}' og ikke slettet."
-                    )
-    atomic_write_bytes(path, data)
-    remove_stale_temp_files(path.parent)
-    return path
-
-
-def write_with_backup(path: Path, text: str) -> Path:
-    """`write_bytes_with_backup` of `text` as UTF-8."""
-    return write_bytes_with_backup(path, _clean(text).encode("utf-8"))
-
-
-def write_bytes_with_backup(path: Path, data: bytes) -> Path:
-    """`atomic_write_bytes`, keeping the previous content (if any, and different) as `NAME.bak`, as saves do.
-    Used for exports. Same refusals as `atomic_write_bytes`."""
-    path = Path(path)
-    _refuse_target(path)
-    old = _existing_for_backup(path)
-    if old and old != data:
-        atomic_write_bytes(backup_path(path), old)
-    atomic_write_bytes(path, data)
-    return path
-
-
-def delmaal_filename(name: str) -> str:
-    """The file name a delmål is saved under when the user types `name` (".delmaal.json" added)."""
-    return name if name.endswith(DELMAAL_SUFFIX) else name.removesuffix(".json") + DELMAAL_SUFFIX
-
-
-def safe_filename(title: str, fallback: str = "delmaal") -> str:
-    """A portable file name stem from a title (Danish letters kept)."""
-    keep = []
-    for ch in title.strip():
-        if ch.isalnum() or ch in "-_ ":
-            keep.append(ch)
-    stem = "".join(keep).strip().replace(" ", "-")[:60].strip("-")
-    return stem or fallback
-
-
-def keep_observations_on_disk(old: bytes | None, d: Delmaal) -> Delmaal:
-    """`d` with every observation that the file on disk (`old`, the same delmål) has and `d` lacks, in date
-    order, and the evaluation on disk when `d` has none: neither is dropped by saving an older copy (the assistant
-    had the file open while `delmaal log` added an observation). Anything unreadable in `old` is ignored."""
-    if not old:
-        return d
-    try:
-        data = json.loads(old.decode("utf-8-sig"))
-    except (ValueError, RecursionError):
-        return d
-    if not isinstance(data, dict) or data.get("id") != d.id or not isinstance(data.get("observations"), list):
-        return d
-    have = {o.id for o in d.observations}
-    out = d
-    if d.evaluation is None and isinstance(data.get("evaluation"), dict):  # an evaluation is never undone either
-        try:
-            ev = Evaluation.model_validate(data["evaluation"])
-        except ValueError:
-            ev = None
-        if ev is not None:
-            out = d.model_copy(deep=True)
-            out.evaluation = ev
-    extra = []
-    for raw in data["observations"]:
-        if isinstance(raw, dict) and raw.get("id") not in have:
-            try:
-                extra.append(Observation.model_validate(raw))
-            except ValueError:
-                continue
-    if not extra:
-        return out
-    out = out.model_copy(deep=True) if out is d else out
-    out.observations = sorted([*d.observations, *extra], key=lambda o: (o.observed_on, o.recorded_at))
-    return out

@@ -1,0 +1,274 @@
+"""A delmål as a JSON file: load (validated, migrated) and save (atomic, with backup), every problem a Danish
+`StorageError` naming the field."""
+
+from __future__ import annotations
+
+import errno
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
+
+from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.model.migrations import MigrationError, migrate
+from delmaal_assistant.core.model.period import Evaluation, Observation
+from delmaal_assistant.core.files.storage.backups import _existing_for_backup, _unique_sibling, backup_path
+from delmaal_assistant.core.files.storage.files import (
+    _SURROGATES,
+    StorageError,
+    StorageWriteError,
+    _clean,
+    _short,
+    atomic_write_bytes,
+    read_text_file,
+    remove_stale_temp_files,
+    write_target_problem,
+)
+
+def model_to_json(model: BaseModel) -> str:
+    """Pretty JSON of a model. Never fails on lone surrogates in text: they become U+FFFD."""
+    try:
+        return model.model_dump_json(indent=2) + "\n"
+    except PydanticSerializationError:
+        return _clean(json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=2)) + "\n"
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for p in loc:
+        if isinstance(p, int):
+            parts.append(f"[{p}]")
+        else:
+            parts.append(("." if parts else "") + str(p))
+    return "".join(parts) or "(hele filen)"
+
+
+_PYDANTIC_DA = {
+    "missing": "feltet mangler",
+    "extra_forbidden": "feltet kendes ikke",
+    "string_type": "skal være tekst",
+    "int_type": "skal være et helt tal",
+    "int_parsing": "skal være et helt tal",
+    "bool_type": "skal være sand eller falsk",
+    "bool_parsing": "skal være sand eller falsk",
+    "date_from_datetime_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
+    "date_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
+    "date_type": "skal være en dato (ÅÅÅÅ-MM-DD)",
+    "datetime_parsing": "skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)",
+    "datetime_from_date_parsing": "skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)",
+    "greater_than_equal": "er for lille",
+    "less_than_equal": "er for stort",
+    "list_type": "skal være en liste",
+    "model_type": "skal være et objekt",
+    "dict_type": "skal være et objekt",
+    "literal_error": "har en værdi, der ikke er tilladt",
+    "string_too_short": "må ikke være tom",
+}
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """Danish, one line per problem: which field, what is wrong."""
+    lines = []
+    for err in exc.errors():
+        where = _field_path(tuple(err.get("loc", ())))
+        kind = err.get("type", "")
+        if kind in ("value_error", "assertion_error"):
+            msg = str(err.get("ctx", {}).get("error", err.get("msg", "")))
+        else:
+            msg = _PYDANTIC_DA.get(kind, err.get("msg", "ugyldig værdi"))
+        lines.append(f"  • {where}: {msg}")
+    return "\n".join(lines)
+
+
+def parse_json_text(text: str, source: str = "filen") -> Any:
+    """`json.loads` with Danish errors, also for input that makes the json module itself give up."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StorageError(
+            f"{source} er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}): filen er måske beskadiget."
+        ) from None
+    except (ValueError, RecursionError, MemoryError):  # e.g. 10 000 nested lists, a 5 000-digit number
+        raise StorageError(f"{source} er ikke gyldig JSON, som programmet kan læse: filen er måske beskadiget.") \
+            from None
+
+
+def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
+    """Validate parsed JSON as a delmål (migrating older schema versions). Raises StorageError only."""
+    if not isinstance(data, dict):
+        raise StorageError(f"{source} indeholder ikke et delmål (forventede et JSON-objekt).")
+    if "schema_version" not in data:
+        if "draft_schema_version" in data:
+            raise StorageError(
+                f"{source} er en kladde fra assistenten, ikke et gemt delmål. Åbn den i assistenten og gem "
+                "delmålet derfra."
+            )
+        raise StorageError(
+            f"{source} er ikke en delmålsfil fra delmaal-assistant (feltet 'schema_version' mangler)."
+        )
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise StorageError(f"{source} har en ugyldig skemaversion: {version!r}.")
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            f"{source} er lavet med en nyere version af programmet (skemaversion {version}); "
+            f"denne version forstår op til {SCHEMA_VERSION}. Opdatér programmet."
+        )
+    try:
+        data = migrate(data)
+    except MigrationError as exc:
+        raise StorageError(f"{source} kan ikke læses: {exc}.") from None
+    try:
+        return Delmaal.model_validate(data)
+    except ValidationError as exc:
+        raise StorageError(f"{source} er ikke et gyldigt delmål:\n{describe_validation_error(exc)}") from None
+    except (ValueError, TypeError, RecursionError) as exc:  # defensive: never a traceback for bad files
+        raise StorageError(f"{source} er ikke et gyldigt delmål ({exc}).") from None
+
+
+def _lone_surrogate_field(data: Any) -> str | None:
+    """The field path of the first text (or key) in parsed JSON holding a lone surrogate (an escaped
+    "\\ud800" the json module lets through), or None. Iterative: deep data cannot overflow the stack."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATES.search(value):
+                return _field_path(loc)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(k, str) and _SURROGATES.search(k):
+                    return _field_path(loc)
+                stack.append((v, loc + (k,)))
+        elif isinstance(value, list):
+            stack.extend((v, loc + (i,)) for i, v in enumerate(value))
+    return None
+
+
+def delmaal_from_json_text(text: str, source: str = "filen") -> Delmaal:
+    """A delmål from the text of a .delmaal.json file. Every problem, also input the json module gives up
+    on (100 000 levels of nesting, a 5 000-digit number, an escaped lone surrogate), is a Danish
+    `StorageError` saying the file is not a valid delmål."""
+    if not text.strip():
+        raise StorageError(f"{source} er tom: der er intet delmål i den.")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StorageError(
+            f"{source} er ikke et gyldigt delmål: det er ikke gyldig JSON (linje {exc.lineno}, kolonne "
+            f"{exc.colno}). Filen er måske beskadiget."
+        ) from None
+    except RecursionError:
+        raise StorageError(f"{source} er ikke et gyldigt delmål: JSON'en er indlejret for dybt.") from None
+    except (ValueError, MemoryError):  # e.g. a 5 000-digit number
+        raise StorageError(
+            f"{source} er ikke et gyldigt delmål: den indeholder et tal med for mange cifre eller en anden "
+            "værdi, der ikke kan læses."
+        ) from None
+    where = _lone_surrogate_field(data)
+    if where is not None:
+        raise StorageError(
+            f"{source} er ikke et gyldigt delmål: feltet {where} indeholder et ugyldigt tegn (en enlig "
+            "surrogat, fx \\ud800). Filen er måske beskadiget."
+        )
+    return delmaal_from_data(data, source)
+
+
+def load_delmaal(path: Path) -> Delmaal:
+    """Read a saved delmål. Only a regular file is read (a FIFO or device is refused at once, never
+    blocks), at most `MAX_TEXT_BYTES`; every problem is a Danish `StorageError`."""
+    path = Path(path)
+    text = read_text_file(path, "Delmålsfilen", regular_only=True)
+    return delmaal_from_json_text(text, f"'{_short(path)}'")
+
+
+def delmaal_to_json(d: Delmaal) -> str:
+    return model_to_json(d)
+
+
+def _looks_like_delmaal(data: bytes) -> bool:
+    """True if `data` is a JSON object with an integer schema_version (of any version)."""
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return False
+    v = obj.get("schema_version") if isinstance(obj, dict) else None
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str] | None = None) -> Path:
+    """Write the delmål atomically (0600; missing folders 0700). Returns the path written.
+
+    Only a new name or an existing regular file is written: a symlink is never followed, and a folder,
+    device, FIFO or socket is refused (Danish `StorageWriteError`).
+    With `backup`, an existing file is first copied byte for byte, atomically, to `NAME.delmaal.json.bak`
+    (replacing the previous backup). If the existing file is *not* a delmål (damaged, or something else),
+    it is copied to `NAME.delmaal.json.corrupt-<time>` instead, so a good `.bak` is not overwritten with
+    garbage; a Danish note about it is appended to `notes`. If the existing file cannot be read, nothing is
+    written (StorageError): we never replace what we could not back up. Stale temp files of an interrupted
+    earlier save in the folder are removed.
+    """
+    path = Path(path)
+    problem = write_target_problem(path)
+    if problem is not None:
+        if problem[1] == errno.EISDIR:
+            raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
+        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
+    data = delmaal_to_json(d).encode("utf-8")
+    if backup:
+        old = _existing_for_backup(path)
+        kept = keep_observations_on_disk(old, d)  # observations are append-only: never dropped by a save
+        if kept is not d:
+            data = delmaal_to_json(kept).encode("utf-8")
+        if old and old != data:
+            if _looks_like_delmaal(old):
+                atomic_write_bytes(backup_path(path), old)
+            else:
+                aside = _unique_sibling(path, "corrupt")
+                atomic_write_bytes(aside, old)
+                if notes is not None:
+                    notes.append(
+                        f"Den fil, der lå på '{path.name}', var ikke et gyldigt delmål. Den er gemt som "
+                        f"'{aside.name}' og ikke slettet."
+                    )
+    atomic_write_bytes(path, data)
+    remove_stale_temp_files(path.parent)
+    return path
+
+
+def keep_observations_on_disk(old: bytes | None, d: Delmaal) -> Delmaal:
+    """`d` with every observation that the file on disk (`old`, the same delmål) has and `d` lacks, in date
+    order, and the evaluation on disk when `d` has none: neither is dropped by saving an older copy (the assistant
+    had the file open while `delmaal log` added an observation). Anything unreadable in `old` is ignored."""
+    if not old:
+        return d
+    try:
+        data = json.loads(old.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return d
+    if not isinstance(data, dict) or data.get("id") != d.id or not isinstance(data.get("observations"), list):
+        return d
+    have = {o.id for o in d.observations}
+    out = d
+    if d.evaluation is None and isinstance(data.get("evaluation"), dict):  # an evaluation is never undone either
+        try:
+            ev = Evaluation.model_validate(data["evaluation"])
+        except ValueError:
+            ev = None
+        if ev is not None:
+            out = d.model_copy(deep=True)
+            out.evaluation = ev
+    extra = []
+    for raw in data["observations"]:
+        if isinstance(raw, dict) and raw.get("id") not in have:
+            try:
+                extra.append(Observation.model_validate(raw))
+            except ValueError:
+                continue
+    if not extra:
+        return out
+    out = out.model_copy(deep=True) if out is d else out
+    out.observations = sorted([*d.observations, *extra], key=lambda o: (o.observed_on, o.recorded_at))
+    return out
