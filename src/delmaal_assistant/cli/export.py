@@ -40,6 +40,9 @@ def add_export_parser(sub) -> None:
     e.add_argument("-o", "--output", metavar="UD", default=None,
                    help="filen, der skrives (standard: ved siden af delmålet); - for standard output")
     e.add_argument("--force", action="store_true", help="overskriv en eksisterende fil, der ikke er en eksport")
+    e.add_argument("--subject", metavar="REFERENCE", default=None,
+                   help="kun FHIR: borgerens reference i kommunens system (Patient/ID, https://…/Patient/ID eller "
+                        "urn:uuid:…); uden den står der kun »Beboeren«. Aldrig et CPR-nummer")
     e.set_defaults(func=run_export)
 
 
@@ -84,12 +87,22 @@ def _run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         raise ExportInputError(str(exc)) from None
     fmt = args.fmt
+    subject = getattr(args, "subject", None)
+    if subject is not None:
+        if fmt != "fhir":
+            raise ExportInputError("--subject gælder kun FHIR-eksporten (--to fhir).")
+        from delmaal_assistant.core.fhir import SubjectError, check_subject
+
+        try:
+            subject = check_subject(subject)
+        except SubjectError as exc:
+            raise ExportInputError(str(exc)) from None
     if args.output == "-":
         if fmt == "docx":
             raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")
         from delmaal_assistant.core.export import render
 
-        data = render(d, fmt, _findings(d, fmt))
+        data = render(d, fmt, _findings(d, fmt), subject)
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()
         return 0
@@ -114,14 +127,17 @@ def _run(args: argparse.Namespace) -> int:
     from delmaal_assistant.core.export import write_export
 
     try:
-        write_export(d, fmt, out, findings)
+        write_export(d, fmt, out, findings, subject)
     except (StorageError, OSError) as exc:
         raise ExportInputError(f"Eksporten kunne ikke skrives: {exc}") from None
     try:
         from delmaal_assistant.core.export import record_export
 
-        record_export(source, out, fmt)
-        note = ""
+        if subject:  # a save in the assistant rewrites recorded exports, and it does not know the citizen's reference
+            note = " (med borgerreference: den opdateres ikke automatisk, når delmålet gemmes igen – eksportér igen)"
+        else:
+            record_export(source, out, fmt)
+            note = ""
     except (StorageError, OSError) as exc:
         note = (f" (kunne ikke huske eksporten ved siden af delmålet: {exc}; den opdateres ikke automatisk, "
                 "når delmålet gemmes igen)")

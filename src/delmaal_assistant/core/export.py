@@ -256,8 +256,9 @@ def _docx_field(doc, row: Row) -> None:
 # ------------------------------------------------------------------------------------------------ dispatch
 
 
-def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
-    """The export in format `fmt` (see FORMATS) as bytes, ready to write."""
+def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str | None = None) -> bytes:
+    """The export in format `fmt` (see FORMATS) as bytes, ready to write. `subject`: FHIR only, a reference to
+    the citizen (core.fhir.check_subject)."""
     if fmt == "md":
         return to_markdown(d, findings).encode("utf-8")
     if fmt == "txt":
@@ -271,17 +272,18 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
     if fmt == "fhir":
         from delmaal_assistant.core.fhir import goal_json
 
-        return goal_json(d).encode("utf-8")
+        return goal_json(d, subject=subject).encode("utf-8")
     raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
 
 
-def write_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None) -> Path:
+def write_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None,
+                 subject: str | None = None) -> Path:
     """Write one export atomically (0600; a missing folder is created 0700). An existing file is kept as
     NAME.bak (like saves); a symlink, device, FIFO or socket at `out` is refused (StorageWriteError)."""
     out = Path(out)
     if not out.parent.is_dir():  # never tighten an existing folder the user chose; only create missing ones
         ensure_private_dir(out.parent)
-    write_bytes_with_backup(out, render(d, fmt, findings))
+    write_bytes_with_backup(out, render(d, fmt, findings, subject))
     return out
 
 
