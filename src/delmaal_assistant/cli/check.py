@@ -822,11 +822,11 @@ class TextWriter:
             for para in paras:
                 out.extend(self._wrapped(para))
         if r.smart:
-            from delmaal_assistant.core.smart import STATUS_DA, STATUS_SYMBOL
+            from delmaal_assistant.core.smart import STATUS_SYMBOL
 
             out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
             for it in r.smart:
-                line = f"{STATUS_SYMBOL[it.status]} {it.number}. {it.short}: {STATUS_DA[it.status]} – {it.reason}"
+                line = f"{STATUS_SYMBOL[it.status]} {it.number}. {it.short}: {it.status_text} – {it.reason}"
                 out.extend(textwrap.wrap(terminal_safe(line), self.wrap, initial_indent="    ",
                                          subsequent_indent="      "))
         out.append("")

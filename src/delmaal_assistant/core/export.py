@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -37,6 +38,11 @@ NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er
 
 def _d(v) -> str:
     return v.strftime("%d-%m-%Y") if v else "–"
+
+
+def _dt(v) -> str:
+    """A timestamp of the file in local time, as Danes write it: '25-11-2026 kl. 09:00'."""
+    return v.astimezone().strftime("%d-%m-%Y kl. %H:%M") if v else "–"
 
 
 def level_text(level: int | None) -> str:
@@ -92,9 +98,10 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
             Row(L("collaboration.resident_attitude"), c.resident_attitude or "–"),
             Row(L("collaboration.resident_own_words"), c.resident_own_words or "–"),
             Row(L("collaboration.agreement"), c.agreement or "–"),
-            Row(L("collaboration.guardian_involved"),
-                (c.guardian_involvement or "Ja") if c.guardian_involved else "Ingen værge inddraget"),
-        ] + ([Row(L("collaboration.professional_justification"), c.professional_justification)]
+            Row(L("collaboration.guardian_involved"), "Ja" if c.guardian_involved else "Nej"),
+        ] + ([Row(L("collaboration.guardian_involvement"), c.guardian_involvement)]
+             if c.guardian_involvement.strip() else [])
+          + ([Row(L("collaboration.professional_justification"), c.professional_justification)]
              if c.professional_justification else [])),
         ("Eksterne aktører", actors),
         ("Indikatorer", [
@@ -110,6 +117,8 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
             Row(L("start_date"), _d(d.start_date)),
             Row(L("end_date"), _d(d.end_date)),
             Row(L("evaluation_date"), _d(d.evaluation_date)),
+            Row(L("created_at"), _dt(d.created_at)),
+            Row(L("updated_at"), _dt(d.updated_at)),
         ]),
         (FLAGS_HEADING, [
             Row(L("crime_prevention"), "Ja" if d.crime_prevention else "Nej"),
@@ -124,13 +133,13 @@ def smart_rows(d: Delmaal, findings: Iterable | None) -> list[Row]:
     """The eight SMART questions with their status and reason. When the delmål was not checked (`findings` None)
     a first row says so, and what depends on the checker is 'unknown', never a tick."""
     from delmaal_assistant.core.codes import name_codes_in
-    from delmaal_assistant.core.smart import STATUS_DA, smart_status
+    from delmaal_assistant.core.smart import smart_status
 
     checked = findings is not None
     rows = [] if checked else [Row("", NOT_CHECKED)]
     return rows + [
         Row(f"{item.number}. {item.question}",
-            f"{STATUS_DA.get(item.status, item.status).capitalize()}: {name_codes_in(item.reason)}")
+            f"{item.status_text.capitalize()}: {name_codes_in(item.reason)}")
         for item in smart_status(d, list(findings or ()), checked=checked)
     ]
 
@@ -148,8 +157,20 @@ def _colon(label: str) -> str:
     return label if label.endswith(("?", ":")) else label + ":"
 
 
+_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\*_#`[]<>|"})
+_MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>~])")
+
+
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#")
+    """Markdown for the text as written: inline markup escaped, and no line read as a list, quote or heading
+    ("1. marts …", "- en ting", "> …" stay text)."""
+    out = []
+    for line in text.translate(_MD_INLINE).split("\n"):
+        line = _MD_LIST_NUMBER.sub(r"\1\\\2", line)
+        line = _MD_LINE_START.sub(r"\1\\\2", line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
