@@ -16,6 +16,7 @@ import io
 import json
 import os
 import re
+from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -202,76 +203,224 @@ def to_text(d: Delmaal, findings: Iterable | None = None) -> str:
 # ------------------------------------------------------------------------------------------------ docx
 
 
-def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
-    """A Word document for printing, laid out by template field, with the indicator table and the SMART status;
-    the last page is "Dit delmål" for the resident in large print."""
-    from docx import Document
-    from docx.shared import Pt
+@dataclass(frozen=True)
+class DocxLayout:
+    """What the Word export takes from the user's settings: the unit's name and logo in the header, the author."""
 
+    unit_name: str = ""
+    unit_logo: Path | None = None
+    author: str = ""
+
+
+def docx_layout(data_dir: Path | None = None) -> DocxLayout:
+    """The layout from the user's settings (`delmaal indstillinger`); an unreadable setting is left out."""
+    from delmaal_assistant.core.drafts import default_data_dir, load_settings
+
+    s = load_settings(Path(data_dir) if data_dir else default_data_dir())
+    logo = Path(s.unit_logo) if s.unit_logo else None
+    return DocxLayout(unit_name=s.unit_name.strip(), author=s.author.strip(),
+                      unit_logo=logo if logo and logo.is_file() and not logo.is_symlink() else None)
+
+
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_safe(text: str) -> str:
+    """What an XML document can hold: control characters (but tab and newline) and non-characters removed."""
+    return _XML_UNSAFE.sub("", text)
+
+
+def _docx_danish(doc) -> None:
+    """Danish proofing everywhere: the document defaults and every style carry w:lang da-DK."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def set_lang(rpr) -> None:
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        for attr in ("w:val", "w:eastAsia"):
+            lang.set(qn(attr), "da-DK")
+
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            set_lang(rpr_default.get_or_add_rPr() if hasattr(rpr_default, "get_or_add_rPr")
+                     else rpr_default.find(qn("w:rPr")))
+    for style in styles.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            style.append(rpr)
+        set_lang(rpr)
+
+
+def _docx_field_code(paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), code)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    fld.append(run)
+    paragraph._p.append(fld)
+
+
+def _docx_table(doc, headers: tuple[str, ...], widths_cm: tuple[float, ...]):
+    """A grid table with fixed column widths and a header row that repeats on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.autofit = False
+    for cell, text, w in zip(table.rows[0].cells, headers, widths_cm):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+        cell.width = Cm(w)
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+    return table
+
+
+def _docx_row(table, texts: tuple[str, ...], widths_cm: tuple[float, ...]) -> None:
+    from docx.shared import Cm
+
+    cells = table.add_row().cells
+    for cell, text, w in zip(cells, texts, widths_cm):
+        cell.text = _xml_safe(text)
+        cell.width = Cm(w)
+
+
+def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | None = None,
+            today: date | None = None) -> bytes:
+    """A Word document for printing on A4 in Danish, laid out by template field: the indicator table and the
+    SMART table with fixed column widths and repeating headers, an agreement block to sign, a header with the
+    delmål's title (and the unit's name and logo from the settings), a footer "Side X af Y" with the print date;
+    the last page is "Dit delmål" for the resident in large print."""
+    from datetime import datetime, time, timezone
+
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Cm, Pt
+
+    layout = layout if layout is not None else docx_layout()
+    today = today or date.today()
+    title = _xml_safe(f"Delmål: {d.title or 'uden titel'}")
     doc = Document()
-    doc.core_properties.title = f"Delmål: {d.title or 'uden titel'}"
-    doc.core_properties.language = d.language
-    doc.add_heading(f"Delmål: {d.title or 'uden titel'}", level=0)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    _docx_danish(doc)
+    props = doc.core_properties
+    props.title = title
+    props.subject = "Delmål"
+    props.language = "da-DK"
+    props.author = _xml_safe(layout.author)
+    props.last_modified_by = _xml_safe(layout.author)
+    props.comments = ""
+    props.keywords = "delmål"
+    props.created = d.created_at.astimezone(timezone.utc).replace(tzinfo=None)
+    props.modified = d.updated_at.astimezone(timezone.utc).replace(tzinfo=None)
+    props.revision = 1
+    props.last_printed = datetime.combine(today, time())
+    # header: the unit (logo and name) and the delmål's title; footer: Side X af Y and the print date
+    head = section.header.paragraphs[0]
+    if layout.unit_logo:
+        try:
+            head.add_run().add_picture(str(layout.unit_logo), height=Cm(1.0))
+            head.add_run("  ")
+        except Exception:  # not a picture Word can show: the header keeps the name
+            pass
+    if layout.unit_name:
+        head.add_run(_xml_safe(layout.unit_name) + " · ").bold = True
+    head.add_run(title)
+    foot = section.footer.paragraphs[0]
+    foot.add_run("Side ")
+    _docx_field_code(foot, "PAGE")
+    foot.add_run(" af ")
+    _docx_field_code(foot, "NUMPAGES")
+    foot.add_run(f" · Udskrevet {today.strftime('%d-%m-%Y')}")
+
+    doc.add_heading(title, level=0)
     for heading, rows in sections(d, findings):
         doc.add_heading(heading, level=1)
         if heading == "Indikatorer":
-            ind = d.indicators
             for row in rows[:2]:
                 _docx_field(doc, row)
-            table = doc.add_table(rows=1, cols=4)
-            table.style = "Table Grid"
-            head = table.rows[0].cells
-            for cell, text in zip(head, ("Niveau", "Betegnelse", "Hvad gør beboeren / hvad ser vi?",
-                                         "Hvordan møder/støtter vi beboeren?")):
-                cell.text = ""
-                cell.paragraphs[0].add_run(text).bold = True
-            for lvl in ind.levels:
-                cells = table.add_row().cells
-                cells[0].text = str(lvl.level)
-                cells[1].text = LEVEL_LABELS[lvl.level]
-                cells[2].text = lvl.what_we_see or "–"
-                cells[3].text = lvl.how_we_support or "–"
+            widths = (1.6, 3.6, 5.9, 5.9)  # 17 cm: the text columns get the room
+            table = _docx_table(doc, ("Niveau", "Betegnelse", "Hvad gør beboeren / hvad ser vi?",
+                                      "Hvordan møder/støtter vi beboeren?"), widths)
+            for lvl in d.indicators.levels:
+                _docx_row(table, (str(lvl.level), LEVEL_LABELS[lvl.level], lvl.what_we_see or "–",
+                                  lvl.how_we_support or "–"), widths)
             continue
         if heading == SMART_HEADING and findings is not None:
-            table = doc.add_table(rows=1, cols=3)
-            table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, ("Spørgsmål", "Status", "Begrundelse")):
-                cell.text = ""
-                cell.paragraphs[0].add_run(text).bold = True
+            widths = (6.0, 3.0, 8.0)
+            table = _docx_table(doc, ("Spørgsmål", "Status", "Begrundelse"), widths)
             for row in rows:
                 status, _, reason = row.text.partition(": ")
-                cells = table.add_row().cells
-                cells[0].text, cells[1].text, cells[2].text = row.label, status, reason
+                _docx_row(table, (row.label, status, reason), widths)
             continue
         for row in rows:
             _docx_field(doc, row)
+    _docx_agreement(doc, d)
     style = doc.styles["Normal"]
     style.font.size = Pt(11)
     # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
-    from docx.enum.text import WD_BREAK
-
     from delmaal_assistant.core.easyread import sections as easy_sections
     from delmaal_assistant.core.easyread import title as easy_title
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_heading(easy_title(d), level=0)
+    doc.add_heading(_xml_safe(easy_title(d)), level=0)
     for heading, body in easy_sections(d):
-        h = doc.add_heading(heading, level=1)
+        h = doc.add_heading(_xml_safe(heading), level=1)
         for run in h.runs:
             run.font.size = Pt(18)
         for line in body.splitlines():
-            doc.add_paragraph().add_run(line).font.size = Pt(16)
+            doc.add_paragraph().add_run(_xml_safe(line)).font.size = Pt(16)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
 
 
+AGREEMENT_HEADING = "Aftale"
+
+
+def _docx_agreement(doc, d: Delmaal) -> None:
+    """Where the agreement is written and signed: with the resident, and with the guardian when one is involved."""
+    from docx.shared import Cm
+
+    doc.add_heading(AGREEMENT_HEADING, level=1)
+    c = d.collaboration
+    if c.agreement.strip():
+        doc.add_paragraph(_xml_safe(c.agreement.strip()))
+    who = ["Beboer"] + (["Værge"] if c.guardian_involved else []) + ["Kontaktperson"]
+    widths = (4.0, 4.0, 9.0)
+    table = _docx_table(doc, ("Aftalt med", "Dato", "Underskrift"), widths)
+    for w in who:
+        _docx_row(table, (w, "", ""), widths)
+    for row in table.rows[1:]:
+        row.height = Cm(1.2)
+
+
 def _docx_field(doc, row: Row) -> None:
     if row.label:
         p = doc.add_paragraph()
-        p.add_run(row.label).bold = True
+        p.add_run(_xml_safe(row.label)).bold = True
     for line in row.text.splitlines() or [""]:
-        doc.add_paragraph(line)
+        doc.add_paragraph(_xml_safe(line))
 
 
 # ------------------------------------------------------------------------------------------------ dispatch
