@@ -28,14 +28,8 @@ from delmaal_assistant.cli.check import (
     Item,
     Source,
     add_common_options,
-    check_stream,
-    close_inputs,
     first_sentence,
-    get_default_checker,
-    iter_units,
-    load_config,
-    open_inputs,
-    resolve_jobs,
+    start_run,
     unexpected,
     utf8_streams,
 )
@@ -490,37 +484,24 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         return 2
     out = Path(args.output)
     suffix = out.suffix.lower()
-    opened: list = []
+    run = None
     try:
         if suffix not in REPORT_TYPES:
             raise InputError(f"Rapporten skal være en .html- eller .xlsx-fil, ikke '{suffix or out.name}'.")
         k = kind_of(out)
         if k not in ("file", "missing"):
             raise InputError(f"'{out}' er ikke en almindelig fil; rapporten skrives ikke dertil.")
-        cfg = load_config(args)
-        opened = open_inputs(args.inputs, cfg, stdin, args.sheet, args.group_by)
-        for s in opened:
-            if isinstance(s, Source) and s.note:
-                stderr.write(f"{prog}: {terminal_safe(s.note)}\n")
-        if checker is None:
-            checker = get_default_checker(stderr, prog)
-        jobs = resolve_jobs(args.jobs, lambda m: stderr.write(f"{prog}: {m}\n"))
-        group_label = args.group_by
-        for s in opened:  # the column's name as the spreadsheet writes it ("Team", not "team")
-            idx = getattr(s, "_group", None)
-            if group_label and idx is not None:
-                group_label = s.header[idx] or group_label
-                break
+        run = start_run(args, stdin, stderr, prog, checker, args.group_by)
+        group_label = next((s.group_header for s in run.sources if s.group_header), None) or args.group_by
         audit = Audit(grouped=bool(args.group_by))
-        progress = Progress(stderr, opened)
+        progress = Progress(stderr, run.opened)
         try:
-            for item in check_stream(progress.counted(iter_units(opened)), checker, jobs, cfg.filter):
+            for item in run.results(progress.counted(run.units())):
                 audit.add(item)
                 progress.update(audit.n)
         finally:
             progress.close()
-        names = [s.name if isinstance(s, Source) else getattr(s, "source", "") for s in opened]
-        names = [("standard input" if x == "-" else x) for x in names if x]
+        names = run.names()
         title = args.title or ("Sprogtjek af delmål: " + ", ".join(Path(x).name for x in names[:3])
                                + (" …" if len(names) > 3 else ""))
         if suffix == ".xlsx":
@@ -545,4 +526,5 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
     except Exception as exc:  # noqa: BLE001 - never a traceback with resident data
         return unexpected(prog, exc, stderr)
     finally:
-        close_inputs(opened)
+        if run is not None:
+            run.close()

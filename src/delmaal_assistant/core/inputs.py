@@ -305,6 +305,13 @@ class Source:
     def done(self) -> int:
         return 0
 
+    @property
+    def group_header(self) -> str | None:
+        """The --group-by column's name as the spreadsheet writes it ("Team" for --group-by team), if any."""
+        idx = getattr(self, "_group", None)
+        header = getattr(self, "header", None)
+        return header[idx] or None if idx is not None and header and idx < len(header) else None
+
     def records(self) -> Iterator[Record]:
         raise NotImplementedError
 
