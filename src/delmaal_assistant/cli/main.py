@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     from delmaal_assistant.cli.audit import add_audit_parser
 
     add_audit_parser(sub)
+    from delmaal_assistant.cli.settings import add_settings_parser
+
+    add_settings_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p

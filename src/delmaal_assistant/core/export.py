@@ -174,7 +174,27 @@ def _md_escape(text: str) -> str:
     return "\n".join(out)
 
 
+def export_safe(d: Delmaal) -> Delmaal:
+    """A copy of `d` whose every text is safe in any export: escape sequences and control characters removed
+    (tab and newline kept), bidi controls made visible, non-characters dropped. The saved file is not changed."""
+    from delmaal_assistant.core.sanitize import terminal_safe
+
+    def clean(v):
+        if isinstance(v, str):
+            return _XML_UNSAFE.sub("", terminal_safe(v))
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        return v
+
+    data = d.model_dump(mode="python")
+    cleaned = clean(data)
+    return d if cleaned == data else type(d).model_validate(cleaned)
+
+
 def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
+    d = export_safe(d)
     out = [f"# Delmål: {_md_escape(d.title or 'uden titel')}", ""]
     for heading, rows in sections(d, findings):
         out.append(f"## {heading}")
@@ -188,6 +208,7 @@ def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
 
 def to_text(d: Delmaal, findings: Iterable | None = None) -> str:
     """Plain text: no indentation, one paragraph per field (label line, then the text), a blank line between."""
+    d = export_safe(d)
     out = [f"DELMÅL: {d.title or 'uden titel'}", ""]
     for heading, rows in sections(d, findings):
         out.append(heading.upper())
@@ -258,6 +279,28 @@ def _docx_danish(doc) -> None:
         set_lang(rpr)
 
 
+def _docx_font(doc, name: str) -> None:
+    """One font for body and headings (the default template mixes a serif body with sans-serif headings)."""
+    from docx.oxml.ns import qn
+
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        from docx.oxml import OxmlElement
+
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), name)
+    for style_name in ("Normal", "Title", "Heading 1", "Heading 2"):
+        try:
+            doc.styles[style_name].font.name = name
+        except KeyError:
+            pass
+
+
 def _docx_field_code(paragraph, code: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
     from docx.oxml import OxmlElement
@@ -281,25 +324,42 @@ def _docx_table(doc, headers: tuple[str, ...], widths_cm: tuple[float, ...]):
 
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
-    table.autofit = False
+    table.autofit = False  # w:tblLayout fixed: Word and LibreOffice then take the widths from the grid
+    for col, w in zip(table.columns, widths_cm):
+        col.width = Cm(w)  # w:gridCol (without it a fixed table gets equal columns whatever the cells say)
     for cell, text, w in zip(table.rows[0].cells, headers, widths_cm):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
         cell.width = Cm(w)
     trpr = table.rows[0]._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     trpr.append(header)
+    _docx_cant_split(table.rows[0])
     return table
+
+
+def _docx_cant_split(row) -> None:
+    """A row is never cut across two pages (w:cantSplit)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    trpr = row._tr.get_or_add_trPr()
+    if trpr.find(qn("w:cantSplit")) is None:
+        el = OxmlElement("w:cantSplit")
+        el.set(qn("w:val"), "true")
+        trpr.insert(0, el)
 
 
 def _docx_row(table, texts: tuple[str, ...], widths_cm: tuple[float, ...]) -> None:
     from docx.shared import Cm
 
-    cells = table.add_row().cells
-    for cell, text, w in zip(cells, texts, widths_cm):
+    row = table.add_row()
+    for cell, text, w in zip(row.cells, texts, widths_cm):
         cell.text = _xml_safe(text)
         cell.width = Cm(w)
+    _docx_cant_split(row)
 
 
 def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | None = None,
@@ -314,6 +374,9 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     from docx.enum.text import WD_BREAK
     from docx.shared import Cm, Pt
 
+    from delmaal_assistant.core.sanitize import terminal_safe
+
+    d = export_safe(d)
     layout = layout if layout is not None else docx_layout()
     today = today or date.today()
     title = _xml_safe(f"Delmål: {d.title or 'uden titel'}")
@@ -327,8 +390,8 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     props.title = title
     props.subject = "Delmål"
     props.language = "da-DK"
-    props.author = _xml_safe(layout.author)
-    props.last_modified_by = _xml_safe(layout.author)
+    props.author = _xml_safe(terminal_safe(layout.author))
+    props.last_modified_by = _xml_safe(terminal_safe(layout.author))
     props.comments = ""
     props.keywords = "delmål"
     props.created = d.created_at.astimezone(timezone.utc).replace(tzinfo=None)
@@ -344,7 +407,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
         except Exception:  # not a picture Word can show: the header keeps the name
             pass
     if layout.unit_name:
-        head.add_run(_xml_safe(layout.unit_name) + " · ").bold = True
+        head.add_run(_xml_safe(terminal_safe(layout.unit_name)) + " · ").bold = True
     head.add_run(title)
     foot = section.footer.paragraphs[0]
     foot.add_run("Side ")
@@ -359,7 +422,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
         if heading == "Indikatorer":
             for row in rows[:2]:
                 _docx_field(doc, row)
-            widths = (1.6, 3.6, 5.9, 5.9)  # 17 cm: the text columns get the room
+            widths = (2.0, 3.4, 5.8, 5.8)  # 17 cm: the text columns get the room ("Niveau" fits on one line)
             table = _docx_table(doc, ("Niveau", "Betegnelse", "Hvad gør beboeren / hvad ser vi?",
                                       "Hvordan møder/støtter vi beboeren?"), widths)
             for lvl in d.indicators.levels:
@@ -378,6 +441,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     _docx_agreement(doc, d)
     style = doc.styles["Normal"]
     style.font.size = Pt(11)
+    _docx_font(doc, "Calibri")
     # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
     from delmaal_assistant.core.easyread import sections as easy_sections
     from delmaal_assistant.core.easyread import title as easy_title
@@ -416,11 +480,19 @@ def _docx_agreement(doc, d: Delmaal) -> None:
 
 
 def _docx_field(doc, row: Row) -> None:
+    """A label (bold, kept with its text on the same page) and the text under it, close together; the space
+    comes after the field, so each label is read with its own text."""
+    from docx.shared import Pt
+
     if row.label:
         p = doc.add_paragraph()
         p.add_run(_xml_safe(row.label)).bold = True
-    for line in row.text.splitlines() or [""]:
-        doc.add_paragraph(_xml_safe(line))
+        p.paragraph_format.space_after = Pt(1)
+        p.paragraph_format.keep_with_next = True
+    lines = row.text.splitlines() or [""]
+    for i, line in enumerate(lines):
+        p = doc.add_paragraph(_xml_safe(line))
+        p.paragraph_format.space_after = Pt(8 if i == len(lines) - 1 else 2)
 
 
 # ------------------------------------------------------------------------------------------------ dispatch
@@ -438,11 +510,11 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str 
     if fmt == "easy":
         from delmaal_assistant.core.easyread import easy_read
 
-        return easy_read(d).encode("utf-8")
+        return easy_read(export_safe(d)).encode("utf-8")
     if fmt == "fhir":
         from delmaal_assistant.core.fhir import goal_json
 
-        return goal_json(d, subject=subject).encode("utf-8")
+        return goal_json(export_safe(d), subject=subject).encode("utf-8")
     raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
 
 
