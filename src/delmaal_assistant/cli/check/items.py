@@ -24,6 +24,7 @@ class Item:
     group: str | None = None
     smart: list | None = None  # whole-delmål result of a saved delmål: the SMART items (core.smart.SmartItem)
     label: str | None = None  # the field's Danish label (saved delmål), from the field registry
+    extra: tuple[str | None, ...] | None = None  # values of further columns (Source.read_also): audit's groups, dates
 
 
 @dataclass

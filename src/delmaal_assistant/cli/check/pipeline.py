@@ -136,7 +136,7 @@ def _field_text(d, path: str | None) -> str | None:
 
 
 def _item(rec: Record, findings: list[Finding]) -> Item:
-    return Item(rec.source, rec.line, rec.text, None, findings, rec.row, rec.id, rec.group)
+    return Item(rec.source, rec.line, rec.text, None, findings, rec.row, rec.id, rec.group, extra=rec.extra)
 
 
 def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,

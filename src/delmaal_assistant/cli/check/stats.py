@@ -73,6 +73,7 @@ class Stats:
         self.with_findings = 0  # results with at least one finding
         self.units = 0
         self.units_with_findings = 0
+        self.warned = 0  # delmål with at least one warning or error
         self.by_severity = dict.fromkeys(SEVERITIES, 0)
         self.codes: dict[str, CodeCount] = {}
         self._pending: list[Item] = []
@@ -108,6 +109,8 @@ class Stats:
         self.units += 1
         if unit.codes:
             self.units_with_findings += 1
+            if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK["warning"] for it in unit.items for f in it.findings):
+                self.warned += 1
         for code in unit.codes:
             self.codes[code].units += 1
         return unit
@@ -139,6 +142,7 @@ class Stats:
             "results_with_findings": self.with_findings,
             "delmaal": self.units,
             "delmaal_with_findings": self.units_with_findings,
+            "delmaal_with_warnings": self.warned,
             "findings": self.findings,
             "by_severity": dict(self.by_severity),
             "by_code": {c.code: {"findings": c.findings, "results": c.results, "delmaal": c.units,
