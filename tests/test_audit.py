@@ -136,6 +136,15 @@ def test_xlsx_report(export, tmp_path, capsys):
     assert ds[0][:4] == ("Nr.", "Kilde", "Række", "Id") and len(ds) == 1 + len(WORDINGS)
     ok = [r for r in ds[1:] if r[3] == "103"]
     assert ok and ok[0][ds[0].index("Fund")] == 0 and ok[0][ds[0].index("Værste niveau")] == "ingen fund"
+    # printed from Excel/LibreOffice: A4, every column on the page, the header on every page, wrapped rows tall
+    # enough for their text (without heights the wrapped texts overlapped the next rows in LibreOffice)
+    for name in ("Oversigt", "Delmål", "Fund"):
+        sheet = wb[name]
+        assert sheet.page_setup.paperSize == 9 and sheet.page_setup.fitToWidth == 1
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert wb["Fund"].print_title_rows in ("1:1", "$1:$1")
+    two_lines = next(r for r in wb["Delmål"].iter_rows(min_row=2) if r[3].value == "109")  # a line break in it
+    assert (wb["Delmål"].row_dimensions[two_lines[0].row].height or 0) >= 30
 
 
 @pytest.mark.parametrize("name", ["rapport.pdf", "mappe.html", "pipe.html"])
