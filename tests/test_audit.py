@@ -440,3 +440,13 @@ def test_print_is_a4_and_keeps_every_column(tmp_path, capsys, monkeypatch):
     flat = re.sub(r"\s+", "", text)
     for t in teams:  # every team's column is on the page (rotated headers read as one word each)
         assert t.replace(" ", "") in flat or t.replace(" ", "")[::-1] in flat, t
+
+
+def test_a_finding_about_the_whole_wording_does_not_hide_the_others(export, tmp_path, capsys):
+    """Seen in the browser: "ingen tidsramme" marked the whole wording, so "ikke" (avoidance) could not be seen."""
+    report = tmp_path / "r.html"
+    assert _audit([str(export), "-o", str(report), "--id-column", "Id"], capsys)[0] == 0
+    raw = report.read_text(encoding="utf-8")
+    row = re.search(r'<tr id="r-1".*?</tr>', raw, re.S).group(0)
+    assert "At borgeren <mark>ikke</mark> ryger på værelset." in row
+    assert "»ikke«" in row and "»At borgeren ikke" not in row  # the whole text is not quoted again

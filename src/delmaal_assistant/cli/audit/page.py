@@ -126,9 +126,17 @@ def svg_bars(rows: list[tuple], total: int, title: str, link: bool = True) -> st
     return "".join(parts)
 
 
+def _covers_all(start: int, end: int, text: str) -> bool:
+    """The span is the whole text (up to its final punctuation)."""
+    return start <= len(text) - len(text.lstrip()) and end >= len(text.rstrip().rstrip(".!?…"))
+
+
 def _marked_html(text: str, findings: list[Finding], limit: int | None = None) -> str:
     """The text with the findings' spans marked; cut around the first mark when longer than `limit`."""
     spans = sorted({(f.start, f.end) for f in findings if f.end > f.start})
+    whole = [sp for sp in spans if _covers_all(*sp, text)]
+    if whole and len(spans) > len(whole):
+        spans = [sp for sp in spans if sp not in whole]  # a finding about the whole text would hide the others
     lo, hi = 0, len(text)
     if limit and len(text) > limit:
         a = spans[0][0] if spans else 0
@@ -351,33 +359,35 @@ def sec_all(rep: Report) -> str:
             found = []
             for it, fs in r.fields():
                 if it.field == WHOLE_FIELD:
-                    found.append(("Hele delmålet", fs))
+                    found.append(("Hele delmålet", fs, ""))
                     continue
                 body.append(f'<div class="field"><span class="field-label">{e(_clean(it.label or it.field))}:</span> '
                             + (_marked_html(it.text, fs, 300) if it.text else "<i>(tomt)</i>") + "</div>")
-                found.append((it.label or it.field or "", fs))
+                found.append((it.label or it.field or "", fs, it.text))
             cells.append("<td>" + "".join(body) + "</td>")
             cells.append("<td>" + ("".join(
                 f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>'
-                + "".join(_finding_li(f, a) for f in fs) + "</ul></div>" for lbl, fs in found)
+                + "".join(_finding_li(f, a, text) for f in fs) + "</ul></div>" for lbl, fs, text in found)
                 or '<span class="ok">ingen fund</span>') + "</td>")
         else:
             it = r.unit.first
             fs = distinct(it.findings)
             cells.append(f"<td>{_marked_html(it.text, fs)}</td>")
-            cells.append("<td><ul>" + "".join(_finding_li(f, a) for f in fs) + "</ul></td>" if fs
+            cells.append("<td><ul>" + "".join(_finding_li(f, a, it.text) for f in fs) + "</ul></td>" if fs
                          else '<td class="ok">ingen fund</td>')
         h.append(f'<tr id="r-{r.n}" data-findings="{len(r.findings)}">' + "".join(cells) + "</tr>")
     h.append("</tbody></table>")
     return "".join(h)
 
 
-def _finding_li(f: Finding, audit: Audit) -> str:
+def _finding_li(f: Finding, audit: Audit, text: str = "") -> str:
     """A finding beside its row: severity, the code's Danish name (linked to the code), the row's own message,
     and its advice when it differs from the advice shown with the code."""
     own = f.suggestion and f.suggestion != audit.first_suggestion(f.code)
     sug = f' <i>Forslag: {e(_clean(f.suggestion))}</i>' if own else ""
     excerpt = " ".join(_clean(f.excerpt).split())
+    if text and _covers_all(f.start, f.end, text):
+        excerpt = ""  # the finding is about the whole text, which stands beside it
     excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
     quote = f" »{e(excerpt)}«" if excerpt else ""
     msg = own_message(f)
