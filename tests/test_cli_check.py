@@ -161,8 +161,24 @@ def test_jsonl_one_result_per_line_with_statistics(capsys, monkeypatch, clean_co
     lines = [json.loads(x) for x in out.splitlines()]
     assert [x["index"] for x in lines[:3]] == [0, 1, 2] and lines[1]["text"] == BAD
     stats = lines[-1]["statistics"]
-    assert stats["results"] == 3 and stats["by_code"]["avoidance"] == {"findings": 2, "results": 2,
+    assert stats["results"] == 3 and stats["by_code"]["avoidance"] == {"findings": 2, "results": 2, "delmaal": 2,
                                                                         "severity": "warning"}
+    assert stats["delmaal"] == 3  # a wording is one delmål
+
+
+def test_statistics_count_a_saved_delmaal_once_however_many_fields(capsys, tmp_path, clean_config):
+    """Shares are over delmål: a saved file with problems in several fields is one delmål with the problem."""
+    from delmaal_assistant.core.model import Delmaal
+
+    p = tmp_path / "a.delmaal.json"
+    d = Delmaal(title="x", wording="Bliver bedre til at gå ture.", purpose="Hun skal ikke ryge.",
+                measurement="Bliver bedre til at gå ture.")
+    p.write_text(d.model_dump_json(), encoding="utf-8")
+    code, out, _ = run(["check", "--format", "json", "--statistics", str(p)], capsys)
+    st = json.loads(out)["statistics"]
+    assert st["delmaal"] == 1 and st["results"] > 2
+    assert all(c["delmaal"] == 1 for c in st["by_code"].values())
+    assert any(c["results"] > 1 for c in st["by_code"].values())  # the field count stays in "results"
 
 
 def test_json_statistics_object(capsys, monkeypatch, clean_config):

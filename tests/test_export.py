@@ -243,3 +243,45 @@ def test_cli_export_bad_input(tmp_path):
     assert r.returncode == 2 and "mappe" in r.stderr
     r = _cli(str(src), "--to", "txt", "-o", str(src), "--force", cwd=tmp_path)
     assert r.returncode == 2 and "selve delmålsfilen" in r.stderr
+
+
+def test_markdown_keeps_list_starts_and_markup_as_text():
+    d = full_delmaal()
+    d.measurement = "1. marts tæller vi igen.\n- hver uge\n> citat\n+ plus\n2) to\n# ikke en overskrift [link](x) `kode`"
+    md = to_markdown(d)
+    block = md.split("**Hvordan")[1].split("\n\n")[0]
+    for raw in ("\n1. marts", "\n- hver", "\n> citat", "\n+ plus", "\n2) to", "\n# ikke"):
+        assert raw not in block.replace("  \n", "\n"), raw
+    assert "1\\. marts" in block and "\\- hver" in block and "\\> citat" in block and "2\\) to" in block
+    assert "\\[link\\]" in block and "\\`kode\\`" in block
+
+
+def test_smart_names_what_is_wrong_and_quotes_end_in_an_ellipsis():
+    from datetime import date
+
+    from delmaal_assistant.core.outputs.smart import quote_excerpt
+
+    d = full_delmaal()
+    d.evaluation_date = date(2027, 6, 1)  # exists, but after the end date
+    d.handleplan_goal = ("At Mads varetager sine daglige indkøb og sin økonomi med så lidt støtte som muligt "
+                         "i sin egen lejlighed.")
+    smart = to_text(d, findings=[]).split("SMART-TJEK")[1]
+    q7 = [p for p in smart.split("\n\n") if p.startswith("7. ")][0]
+    assert "Uden for perioden" in q7 and "Mangler" not in q7
+    q3 = [p for p in smart.split("\n\n") if p.startswith("3. ")][0]
+    quoted = q3.split("»")[1].split("«")[0]
+    assert quoted.endswith("…") and d.handleplan_goal.startswith(quoted[:-1]) and not quoted[:-1].endswith(" ")
+    assert quote_excerpt("kort mål", 60) == "kort mål"
+
+
+def test_every_value_of_the_file_appears():
+    d = full_delmaal()
+    d.collaboration.guardian_involved = True
+    d.collaboration.guardian_involvement = "Værgen var med på mødet."
+    txt = to_text(d)
+    assert "Værge inddraget:\nJa" in txt and "Værgen var med på mødet." in txt
+    assert "Oprettet:" in txt and "Senest ændret:" in txt
+    assert d.created_at.astimezone().strftime("%d-%m-%Y") in txt
+    d.collaboration.guardian_involved = False
+    d.collaboration.guardian_involvement = ""
+    assert "Værge inddraget:\nNej" in to_text(d)

@@ -43,6 +43,9 @@ def add_export_parser(sub) -> None:
     e.add_argument("-o", "--output", metavar="UD", default=None,
                    help="filen, der skrives (standard: ved siden af delmålet); - for standard output")
     e.add_argument("--force", action="store_true", help="overskriv en eksisterende fil, der ikke er en eksport")
+    e.add_argument("--subject", metavar="REFERENCE", default=None,
+                   help="kun FHIR: borgerens reference i kommunens system (Patient/ID, https://…/Patient/ID eller "
+                        "urn:uuid:…); uden den står der kun »Beboeren«. Aldrig et CPR-nummer")
     e.set_defaults(func=run_export)
 
 
@@ -119,12 +122,22 @@ def _run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         raise ExportInputError(str(exc)) from None
     fmt = args.fmt
+    subject = getattr(args, "subject", None)
+    if subject is not None:
+        if fmt != "fhir":
+            raise ExportInputError("--subject gælder kun FHIR-eksporten (--to fhir).")
+        from delmaal_assistant.core.outputs.fhir import SubjectError, check_subject
+
+        try:
+            subject = check_subject(subject)
+        except SubjectError as exc:
+            raise ExportInputError(str(exc)) from None
     if args.output == "-":
         if fmt == "docx":
             raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")
         from delmaal_assistant.core.outputs.export import render
 
-        data = render(d, fmt, _findings(d, fmt))  # export-safe already; printed through the sanitiser too
+        data = render(d, fmt, _findings(d, fmt), subject)  # export-safe already; printed through the sanitiser too
         _say(data.decode("utf-8"))
         sys.stdout.flush()
         return 0
@@ -163,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
         )
     findings = _findings(d, fmt)
     try:
-        res = publish_export(d, fmt, out, findings, source=source, replace=args.force)
+        res = publish_export(d, fmt, out, findings, source=source, replace=args.force, subject=subject)
     except ExportConflict as exc:  # the file appeared or changed meanwhile
         raise ExportInputError(str(exc)) from None
     except (StorageError, OSError) as exc:

@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_log_parser(sub)
     add_status_parser(sub)
+    from delmaal_assistant.cli.settings import add_settings_parser
+
+    add_settings_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from delmaal_assistant.core.outputs.smart import STATUS_DA, STATUS_SYMBOL, SmartItem
+from delmaal_assistant.core.outputs.smart import STATUS_SYMBOL, SmartItem
 from delmaal_assistant.core.severity import SEVERITY_DA
 from delmaal_assistant.core.severity import worst as worst_severity
 
@@ -90,7 +90,7 @@ def smart_line(item: SmartItem, *, with_reason: bool = True) -> Text:
     t = Text()
     t.append(f"{STATUS_SYMBOL[item.status]} ", style=STATUS_STYLE[item.status])
     t.append(f"{item.number}. {item.short}: ")
-    t.append(STATUS_DA[item.status], style=STATUS_STYLE[item.status])
+    t.append(item.status_text, style=STATUS_STYLE[item.status])
     if with_reason:
         t.append(f"\n   {item.reason}", style="dim")
     return t

@@ -348,6 +348,10 @@ class Settings(BaseModel):
 
     save_dir: str | None = None
     meeting_mode_default: bool = False
+    #: the Word export's header and document properties (`delmaal indstillinger`); empty = left out
+    unit_name: str = ""
+    unit_logo: str | None = None  # a PNG or JPEG shown in the Word header
+    author: str = ""
 
 
 def load_settings(data_dir: Path) -> Settings:

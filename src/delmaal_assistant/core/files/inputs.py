@@ -21,6 +21,7 @@ import codecs
 import csv
 import io
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -49,7 +50,8 @@ class InputError(Exception):
 @dataclass(slots=True)
 class Record:
     """One wording to check. `line` is the text line it starts on (1-based); `row` is the spreadsheet row
-    (header = 1), None for plain text; `id`/`group` are the values of --id-column/--group-by."""
+    (header = 1), None for plain text; `id`/`group` are the values of --id-column/--group-by; `extra` the
+    values of the columns asked for with `Source.read_also` (e.g. a second --group-by, a date column)."""
 
     source: str
     line: int | None
@@ -57,6 +59,7 @@ class Record:
     row: int | None = None
     id: str | None = None
     group: str | None = None
+    extra: tuple[str | None, ...] | None = None
 
 
 # ---------------------------------------------------------------------------------------------- paths
@@ -311,6 +314,28 @@ class Source:
     def done(self) -> int:
         return 0
 
+    def read_also(self, columns: list[str | None]) -> None:
+        """Carry these columns' values on every record (`Record.extra`, in this order). A name the sheet does not
+        have is an InputError listing its columns; None keeps a place that stays empty. Call before records()."""
+        header = getattr(self, "header", None)
+        if header is None:
+            return  # plain text and standard input have no columns
+        display = getattr(self, "display", self.name)
+        self._extra = [find_column(header, c, display, None) if c else None for c in columns]
+
+    def find_header(self, pattern: str) -> str | None:
+        """The first column whose name matches `pattern` (a regular expression, case-insensitive), if any."""
+        for h in getattr(self, "header", None) or []:
+            if h and re.fullmatch(pattern, h.strip(), re.IGNORECASE):
+                return h
+        return None
+
+    def _extra_values(self, cells: list, text=lambda v: v) -> tuple[str | None, ...] | None:
+        idx = getattr(self, "_extra", None)
+        if not idx:
+            return None
+        return tuple(text(cells[i]).strip() or None if i is not None and i < len(cells) else None for i in idx)
+
     def records(self) -> Iterator[Record]:
         raise NotImplementedError
 
@@ -432,7 +457,8 @@ class CsvSource(Source):
                     if text:
                         yield Record(self.name, start, text, row,
                                      fields[idc].strip() if idc is not None and idc < len(fields) else None,
-                                     fields[grp].strip() if grp is not None and grp < len(fields) else None)
+                                     fields[grp].strip() if grp is not None and grp < len(fields) else None,
+                                     self._extra_values(fields))
         except (csv.Error, UnicodeDecodeError) as exc:
             raise InputError(f"'{self.display}' kan ikke læses som CSV (række {row + 1}): {_csv_reason(exc)}."
                              ) from None
@@ -546,7 +572,8 @@ class XlsxSource(Source):
                 if text:
                     yield Record(self.name, self._row, text, self._row,
                                  cell_text(r[idc]).strip() if idc is not None and idc < len(r) else None,
-                                 cell_text(r[grp]).strip() if grp is not None and grp < len(r) else None)
+                                 cell_text(r[grp]).strip() if grp is not None and grp < len(r) else None,
+                                 self._extra_values(r, cell_text))
 
 
 def open_text_file(path: str) -> TextSource:

@@ -15,27 +15,29 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Iterable
 
-from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
+from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
 from delmaal_assistant.core.files.storage import (
     ensure_private_dir,
     remove_stale_temp_files,
     write_bytes_with_backup,
 )
-
-from delmaal_assistant.core.outputs.export_formats import FORMATS  # noqa: E402  (re-exported)
+from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.outputs.easyread import easy_read
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
+from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exported)
 from delmaal_assistant.core.outputs.fhir import goal_json
-from delmaal_assistant.core.outputs.smart import STATUS_DA, smart_status
+from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.sanitize import export_safe_data
+from delmaal_assistant.core.sanitize import export_safe_data, terminal_safe
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -44,6 +46,11 @@ NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er
 
 def _d(v) -> str:
     return v.strftime("%d-%m-%Y") if v else "–"
+
+
+def _dt(v) -> str:
+    """A timestamp of the file in local time, as Danes write it: '25-11-2026 kl. 09:00'."""
+    return v.astimezone().strftime("%d-%m-%Y kl. %H:%M") if v else "–"
 
 
 def level_text(level: int | None) -> str:
@@ -63,6 +70,7 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
     """The delmål as (heading, rows) in template order. Empty values are shown as '–'.
 
     `findings`: the checker's findings on this delmål (for the SMART status); None when it was not checked."""
+
     L = registry(data_lang(d.language)).label  # the one source of field labels
     c = d.collaboration
     methods = [
@@ -96,9 +104,10 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
             Row(L("collaboration.resident_attitude"), c.resident_attitude or "–"),
             Row(L("collaboration.resident_own_words"), c.resident_own_words or "–"),
             Row(L("collaboration.agreement"), c.agreement or "–"),
-            Row(L("collaboration.guardian_involved"),
-                (c.guardian_involvement or "Ja") if c.guardian_involved else "Ingen værge inddraget"),
-        ] + ([Row(L("collaboration.professional_justification"), c.professional_justification)]
+            Row(L("collaboration.guardian_involved"), "Ja" if c.guardian_involved else "Nej"),
+        ] + ([Row(L("collaboration.guardian_involvement"), c.guardian_involvement)]
+             if c.guardian_involvement.strip() else [])
+          + ([Row(L("collaboration.professional_justification"), c.professional_justification)]
              if c.professional_justification else [])),
         ("Eksterne aktører", actors),
         ("Indikatorer", [
@@ -114,6 +123,8 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
             Row(L("start_date"), _d(d.start_date)),
             Row(L("end_date"), _d(d.end_date)),
             Row(L("evaluation_date"), _d(d.evaluation_date)),
+            Row(L("created_at"), _dt(d.created_at)),
+            Row(L("updated_at"), _dt(d.updated_at)),
         ]),
         (FLAGS_HEADING, [
             Row(L("crime_prevention"), "Ja" if d.crime_prevention else "Nej"),
@@ -127,11 +138,12 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
 def smart_rows(d: Delmaal, findings: Iterable | None) -> list[Row]:
     """The eight SMART questions with their status and reason. When the delmål was not checked (`findings` None)
     a first row says so, and what depends on the checker is 'unknown', never a tick."""
+
     checked = findings is not None
     rows = [] if checked else [Row("", NOT_CHECKED)]
     return rows + [
         Row(f"{item.number}. {item.question}",
-            f"{STATUS_DA.get(item.status, item.status).capitalize()}: {name_codes_in(item.reason)}")
+            f"{item.status_text.capitalize()}: {name_codes_in(item.reason)}")
         for item in smart_status(d, list(findings or ()), checked=checked)
     ]
 
@@ -149,111 +161,20 @@ def _colon(label: str) -> str:
     return label if label.endswith(("?", ":")) else label + ":"
 
 
+_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\*_#`[]<>|"})
+_MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>~])")
+
+
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#")
-
-
-def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
-    out = [f"# Delmål: {_md_escape(d.title or 'uden titel')}", ""]
-    for heading, rows in sections(d, findings):
-        out.append(f"## {heading}")
-        out.append("")
-        for row in rows:
-            body = _md_escape(row.text).replace("\n", "  \n")
-            out.append(f"**{_md_escape(_colon(row.label))}**  \n{body}" if row.label else body)
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def to_text(d: Delmaal, findings: Iterable | None = None) -> str:
-    """Plain text: no indentation, one paragraph per field (label line, then the text), a blank line between."""
-    out = [f"DELMÅL: {d.title or 'uden titel'}", ""]
-    for heading, rows in sections(d, findings):
-        out.append(heading.upper())
-        out.append("")
-        for row in rows:
-            if row.label:
-                out.append(_colon(row.label))
-            out.extend(row.text.splitlines() or [""])
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-# ------------------------------------------------------------------------------------------------ docx
-
-
-def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
-    """A Word document for printing, laid out by template field, with the indicator table and the SMART status;
-    the last page is "Dit delmål" for the resident in large print."""
-    from docx import Document
-    from docx.shared import Pt
-
-    raw, d = d, safe_for_export(d)
-    doc = Document()
-    doc.core_properties.title = f"Delmål: {d.title or 'uden titel'}"
-    doc.core_properties.language = d.language
-    doc.add_heading(f"Delmål: {d.title or 'uden titel'}", level=0)
-    for heading, rows in sections(d, findings):
-        doc.add_heading(heading, level=1)
-        if heading == "Indikatorer":
-            ind = d.indicators
-            for row in rows[:2]:
-                _docx_field(doc, row)
-            table = doc.add_table(rows=1, cols=4)
-            table.style = "Table Grid"
-            head = table.rows[0].cells
-            for cell, text in zip(head, ("Niveau", "Betegnelse", "Hvad gør beboeren / hvad ser vi?",
-                                         "Hvordan møder/støtter vi beboeren?")):
-                cell.text = ""
-                cell.paragraphs[0].add_run(text).bold = True
-            for lvl in ind.levels:
-                cells = table.add_row().cells
-                cells[0].text = str(lvl.level)
-                cells[1].text = LEVEL_LABELS[lvl.level]
-                cells[2].text = lvl.what_we_see or "–"
-                cells[3].text = lvl.how_we_support or "–"
-            continue
-        if heading == SMART_HEADING and findings is not None:
-            table = doc.add_table(rows=1, cols=3)
-            table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, ("Spørgsmål", "Status", "Begrundelse")):
-                cell.text = ""
-                cell.paragraphs[0].add_run(text).bold = True
-            for row in rows:
-                status, _, reason = row.text.partition(": ")
-                cells = table.add_row().cells
-                cells[0].text, cells[1].text, cells[2].text = row.label, status, reason
-            continue
-        for row in rows:
-            _docx_field(doc, row)
-    style = doc.styles["Normal"]
-    style.font.size = Pt(11)
-    # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
-    from docx.enum.text import WD_BREAK
-
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    easy_d = safe_for_export(raw, show_bidi=False)  # the resident's page: no [RLO] markers
-    doc.add_heading(easy_title(easy_d), level=0)
-    for heading, body in easy_sections(easy_d):
-        h = doc.add_heading(heading, level=1)
-        for run in h.runs:
-            run.font.size = Pt(18)
-        for line in body.splitlines():
-            doc.add_paragraph().add_run(line).font.size = Pt(16)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
-
-
-def _docx_field(doc, row: Row) -> None:
-    if row.label:
-        p = doc.add_paragraph()
-        p.add_run(row.label).bold = True
-    for line in row.text.splitlines() or [""]:
-        doc.add_paragraph(line)
-
-
-# ------------------------------------------------------------------------------------------------ dispatch
+    """Markdown for the text as written: inline markup escaped, and no line read as a list, quote or heading
+    ("1. marts …", "- en ting", "> …" stay text)."""
+    out = []
+    for line in text.translate(_MD_INLINE).split("\n"):
+        line = _MD_LIST_NUMBER.sub(r"\1\\\2", line)
+        line = _MD_LINE_START.sub(r"\1\\\2", line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
@@ -270,9 +191,309 @@ def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
         return d.model_copy(update={k: v for k, v in clean.items() if isinstance(v, str)})
 
 
-def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
+def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
+    d = safe_for_export(d)
+    out = [f"# Delmål: {_md_escape(d.title or 'uden titel')}", ""]
+    for heading, rows in sections(d, findings):
+        out.append(f"## {heading}")
+        out.append("")
+        for row in rows:
+            body = _md_escape(row.text).replace("\n", "  \n")
+            out.append(f"**{_md_escape(_colon(row.label))}**  \n{body}" if row.label else body)
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def to_text(d: Delmaal, findings: Iterable | None = None) -> str:
+    """Plain text: no indentation, one paragraph per field (label line, then the text), a blank line between."""
+    d = safe_for_export(d)
+    out = [f"DELMÅL: {d.title or 'uden titel'}", ""]
+    for heading, rows in sections(d, findings):
+        out.append(heading.upper())
+        out.append("")
+        for row in rows:
+            if row.label:
+                out.append(_colon(row.label))
+            out.extend(row.text.splitlines() or [""])
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ------------------------------------------------------------------------------------------------ docx
+
+
+@dataclass(frozen=True)
+class DocxLayout:
+    """What the Word export takes from the user's settings: the unit's name and logo in the header, the author."""
+
+    unit_name: str = ""
+    unit_logo: Path | None = None
+    author: str = ""
+
+
+def docx_layout(data_dir: Path | None = None) -> DocxLayout:
+    """The layout from the user's settings (`delmaal indstillinger`); an unreadable setting is left out."""
+    s = load_settings(Path(data_dir) if data_dir else default_data_dir())
+    logo = Path(s.unit_logo) if s.unit_logo else None
+    return DocxLayout(unit_name=s.unit_name.strip(), author=s.author.strip(),
+                      unit_logo=logo if logo and logo.is_file() and not logo.is_symlink() else None)
+
+
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_safe(text: str) -> str:
+    """What an XML document can hold: control characters (but tab and newline) and non-characters removed."""
+    return _XML_UNSAFE.sub("", text)
+
+
+def _docx_danish(doc) -> None:
+    """Danish proofing everywhere: the document defaults and every style carry w:lang da-DK."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def set_lang(rpr) -> None:
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        for attr in ("w:val", "w:eastAsia"):
+            lang.set(qn(attr), "da-DK")
+
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            set_lang(rpr_default.get_or_add_rPr() if hasattr(rpr_default, "get_or_add_rPr")
+                     else rpr_default.find(qn("w:rPr")))
+    for style in styles.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            style.append(rpr)
+        set_lang(rpr)
+
+
+def _docx_font(doc, name: str) -> None:
+    """One font for body and headings (the default template mixes a serif body with sans-serif headings)."""
+    from docx.oxml.ns import qn
+
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        from docx.oxml import OxmlElement
+
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), name)
+    for style_name in ("Normal", "Title", "Heading 1", "Heading 2"):
+        try:
+            doc.styles[style_name].font.name = name
+        except KeyError:
+            pass
+
+
+def _docx_field_code(paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), code)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    fld.append(run)
+    paragraph._p.append(fld)
+
+
+def _docx_table(doc, headers: tuple[str, ...], widths_cm: tuple[float, ...]):
+    """A grid table with fixed column widths and a header row that repeats on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.autofit = False  # w:tblLayout fixed: Word and LibreOffice then take the widths from the grid
+    for col, w in zip(table.columns, widths_cm):
+        col.width = Cm(w)  # w:gridCol (without it a fixed table gets equal columns whatever the cells say)
+    for cell, text, w in zip(table.rows[0].cells, headers, widths_cm):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
+        cell.width = Cm(w)
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+    _docx_cant_split(table.rows[0])
+    return table
+
+
+def _docx_cant_split(row) -> None:
+    """A row is never cut across two pages (w:cantSplit)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    trpr = row._tr.get_or_add_trPr()
+    if trpr.find(qn("w:cantSplit")) is None:
+        el = OxmlElement("w:cantSplit")
+        el.set(qn("w:val"), "true")
+        trpr.insert(0, el)
+
+
+def _docx_row(table, texts: tuple[str, ...], widths_cm: tuple[float, ...]) -> None:
+    from docx.shared import Cm
+
+    row = table.add_row()
+    for cell, text, w in zip(row.cells, texts, widths_cm):
+        cell.text = _xml_safe(text)
+        cell.width = Cm(w)
+    _docx_cant_split(row)
+
+
+def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | None = None,
+            today: date | None = None) -> bytes:
+    """A Word document for printing on A4 in Danish, laid out by template field: the indicator table and the
+    SMART table with fixed column widths and repeating headers, an agreement block to sign, a header with the
+    delmål's title (and the unit's name and logo from the settings), a footer "Side X af Y" with the print date;
+    the last page is "Dit delmål" for the resident in large print."""
+    from datetime import datetime, time, timezone
+
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Cm, Pt
+
+    raw, d = d, safe_for_export(d)
+    layout = layout if layout is not None else docx_layout()
+    today = today or date.today()
+    title = _xml_safe(f"Delmål: {d.title or 'uden titel'}")
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    _docx_danish(doc)
+    props = doc.core_properties
+    props.title = title
+    props.subject = "Delmål"
+    props.language = "da-DK"
+    props.author = _xml_safe(terminal_safe(layout.author))
+    props.last_modified_by = _xml_safe(terminal_safe(layout.author))
+    props.comments = ""
+    props.keywords = "delmål"
+    props.created = d.created_at.astimezone(timezone.utc).replace(tzinfo=None)
+    props.modified = d.updated_at.astimezone(timezone.utc).replace(tzinfo=None)
+    props.revision = 1
+    props.last_printed = datetime.combine(today, time())
+    # header: the unit (logo and name) and the delmål's title; footer: Side X af Y and the print date
+    head = section.header.paragraphs[0]
+    if layout.unit_logo:
+        try:
+            head.add_run().add_picture(str(layout.unit_logo), height=Cm(1.0))
+            head.add_run("  ")
+        except Exception:  # not a picture Word can show: the header keeps the name
+            pass
+    if layout.unit_name:
+        head.add_run(_xml_safe(terminal_safe(layout.unit_name)) + " · ").bold = True
+    head.add_run(title)
+    foot = section.footer.paragraphs[0]
+    foot.add_run("Side ")
+    _docx_field_code(foot, "PAGE")
+    foot.add_run(" af ")
+    _docx_field_code(foot, "NUMPAGES")
+    foot.add_run(f" · Udskrevet {today.strftime('%d-%m-%Y')}")
+
+    doc.add_heading(title, level=0)
+    for heading, rows in sections(d, findings):
+        doc.add_heading(heading, level=1)
+        if heading == "Indikatorer":
+            for row in rows[:2]:
+                _docx_field(doc, row)
+            widths = (2.0, 3.4, 5.8, 5.8)  # 17 cm: the text columns get the room ("Niveau" fits on one line)
+            table = _docx_table(doc, ("Niveau", "Betegnelse", "Hvad gør beboeren / hvad ser vi?",
+                                      "Hvordan møder/støtter vi beboeren?"), widths)
+            for lvl in d.indicators.levels:
+                _docx_row(table, (str(lvl.level), LEVEL_LABELS[lvl.level], lvl.what_we_see or "–",
+                                  lvl.how_we_support or "–"), widths)
+            continue
+        if heading == SMART_HEADING and findings is not None:
+            widths = (6.0, 3.0, 8.0)
+            table = _docx_table(doc, ("Spørgsmål", "Status", "Begrundelse"), widths)
+            for row in rows:
+                status, _, reason = row.text.partition(": ")
+                _docx_row(table, (row.label, status, reason), widths)
+            continue
+        for row in rows:
+            _docx_field(doc, row)
+    _docx_agreement(doc, d)
+    style = doc.styles["Normal"]
+    style.font.size = Pt(11)
+    _docx_font(doc, "Calibri")
+    # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    easy_d = safe_for_export(raw, show_bidi=False)  # the resident's page: no [RLO] markers
+    doc.add_heading(_xml_safe(easy_title(easy_d)), level=0)
+    for heading, body in easy_sections(easy_d):
+        h = doc.add_heading(_xml_safe(heading), level=1)
+        for run in h.runs:
+            run.font.size = Pt(18)
+        for line in body.splitlines():
+            doc.add_paragraph().add_run(_xml_safe(line)).font.size = Pt(16)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+AGREEMENT_HEADING = "Aftale"
+
+
+def _docx_agreement(doc, d: Delmaal) -> None:
+    """Where the agreement is written and signed: with the resident, and with the guardian when one is involved."""
+    from docx.shared import Cm
+
+    doc.add_heading(AGREEMENT_HEADING, level=1)
+    c = d.collaboration
+    if c.agreement.strip():
+        doc.add_paragraph(_xml_safe(c.agreement.strip()))
+    who = ["Beboer"] + (["Værge"] if c.guardian_involved else []) + ["Kontaktperson"]
+    widths = (4.0, 4.0, 9.0)
+    table = _docx_table(doc, ("Aftalt med", "Dato", "Underskrift"), widths)
+    for w in who:
+        _docx_row(table, (w, "", ""), widths)
+    for row in table.rows[1:]:
+        row.height = Cm(1.2)
+
+
+def _docx_field(doc, row: Row) -> None:
+    """A label (bold, kept with its text on the same page) and the text under it, close together; the space
+    comes after the field, so each label is read with its own text."""
+    from docx.shared import Pt
+
+    if row.label:
+        p = doc.add_paragraph()
+        p.add_run(_xml_safe(row.label)).bold = True
+        p.paragraph_format.space_after = Pt(1)
+        p.paragraph_format.keep_with_next = True
+    lines = row.text.splitlines() or [""]
+    for i, line in enumerate(lines):
+        p = doc.add_paragraph(_xml_safe(line))
+        p.paragraph_format.space_after = Pt(8 if i == len(lines) - 1 else 2)
+
+
+# ------------------------------------------------------------------------------------------------ dispatch
+
+
+def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str | None = None) -> bytes:
     """The export in format `fmt` (see FORMATS) as bytes, ready to write. Texts are made safe first
-    (`safe_for_export`)."""
+    (`safe_for_export`). `subject`: FHIR only, a reference to the citizen (core.outputs.fhir.check_subject)."""
     if fmt == "docx":
         return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
     d = safe_for_export(d, show_bidi=fmt != "easy")  # "Dit delmål" is read by the resident: no [RLO] markers
@@ -280,22 +501,21 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None) -> bytes:
         return to_markdown(d, findings).encode("utf-8")
     if fmt == "txt":
         return to_text(d, findings).encode("utf-8")
-    if fmt == "docx":
-        return to_docx(d, findings)
     if fmt == "easy":
         return easy_read(d).encode("utf-8")
     if fmt == "fhir":
-        return goal_json(d).encode("utf-8")
+        return goal_json(d, subject=subject).encode("utf-8")
     raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
 
 
-def write_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None) -> Path:
+def write_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None,
+                 subject: str | None = None) -> Path:
     """Write one export atomically (0600; a missing folder is created 0700). An existing file is kept as
     NAME.bak (like saves); a symlink, device, FIFO or socket at `out` is refused (StorageWriteError)."""
     out = Path(out)
     if not out.parent.is_dir():  # never tighten an existing folder the user chose; only create missing ones
         ensure_private_dir(out.parent)
-    write_bytes_with_backup(out, render(d, fmt, findings))
+    write_bytes_with_backup(out, render(d, fmt, findings, subject))
     return out
 
 

@@ -1,18 +1,22 @@
-"""The delmål as an HL7 FHIR R4 `Goal`, following KL's goal profile (KL Gateway, hl7dk/kl-gateway:
-`klgateway-care-goal`) and KL Terminologi (hl7dk/kl-term) as far as a stand-alone file can:
+"""The delmål as an HL7 FHIR R4 `Goal`, following KL's FFB reporting profile `KLReportingFFBInterventionGoal`
+(hl7dk/kl-ffb-reporting, `input/fsh/KLReportingFFBInterventionGoal.fsh`) wherever a delmål can:
 
-- `category`: "FFB delmål" from KL's CareSocialCodes (ValueSet KLGoalTypeCodes, the profile's required binding),
-  plus the FFB måltype (urn:oid:1.2.208.176.2.22) when set;
-- `description.text`: the delmål wording; `startDate`; `target.dueDate`: the end date;
-- `target.measure`: FFB "Støttebehovsniveau", `target.detailCodeableConcept`: the expected level at the end
-  (FFB støttebehovsniveau codes) — KL's profile measures a goal by a coded level in the same way;
-- `addresses`: a contained `Condition` coded with the FFB theme (KL's goals address a condition);
-- `note`: the start level and every indicator level with its label, what we see and how we support;
-- `subject`: only `display: "Beboeren"` — the file holds no person identifier (CPR), so it does not claim
-  conformance to KL's profile in `meta.profile` (that profile requires a reference to a real citizen).
-
-`lifecycleStatus`: "planned" before the start date (or without one), "active" from the start date. Whether a
-delmål was *reached* is not recorded in the file, so "completed" is never claimed. No UI here.
+- one `category` from KLGoalTypeCodes (KL's common care-social codes): "FFB delmål". The reporting profile fixes
+  the category to "FFB indsatsmål"; a delmål is KL's "FFB delmål" (KL Common's `KLCommonCareSocialGoal`, whose
+  own delmål example uses this code), so this is the one place the export knowingly differs (README: FHIR);
+- `description.coding` = SNOMED CT 410518001 (as the profile requires), `description.text` = the delmål wording;
+- `target[changeValueSlice]`: measure KL "måltype", detail the FFB måltype (Udvikle/Fastholde/Begrænse tab);
+- a further target (the profile's target slicing is open; KLTargetMeasureCodes is extensible): measure FFB
+  "Støttebehovsniveau", detail the expected støttebehovsniveau at the end, with the end date as `dueDate`;
+- `addresses`: a contained `Condition` (KLReportingFFBCondition's required elements: clinicalStatus, one FFB code,
+  subject) coded with the FFB theme;
+- every FFB code in the guide's FFB code system (`http://kl.dk/fhir/common/caresocial/CodeSystem/FFB`; the
+  delmål file keeps the OID the CodeSystem is published under);
+- `subject`: a reference to the citizen when the caller gives one (`delmaal export --to fhir --subject
+  Patient/…`), else only `display: "Beboeren"`: the delmål file holds no person identifier. `meta.profile` is
+  never claimed (the category differs, and without a subject reference the profile's `subject` is not met);
+- `note`: evaluation date, title, measurement, start/expected level and every indicator level with its label,
+  the resident's own words. `lifecycleStatus`: "planned" before the start date, "active" from it.
 """
 
 from __future__ import annotations
@@ -24,61 +28,97 @@ from datetime import date
 from delmaal_assistant.core.model import FFB_LEVEL_NAMES, LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model import ffb
 
-FFB_SYSTEM = "urn:oid:1.2.208.176.2.22"
-KL_CARE_SOCIAL = "http://fhir.kl.dk/term/CodeSystem/CareSocialCodes"
+FFB_SYSTEM = "urn:oid:1.2.208.176.2.22"  # how the delmål file (and the shipped CodeSystem) names FFB
+KL_FFB = "http://kl.dk/fhir/common/caresocial/CodeSystem/FFB"  # the reporting guide's $KLFFB
+KL_COMMON = "http://kl.dk/fhir/common/caresocial/CodeSystem/KLCommonCareSocialCodes"  # the guide's $KLCommon
+SNOMED = "http://snomed.info/sct"
+GOAL_DESCRIPTION_SNOMED = "410518001"
 FFB_DELMAAL = ("6746d4af-145a-4bfd-a672-05c0cf11b53b", "FFB delmål")
-KL_GOAL_PROFILE = "http://fhir.kl.dk/gateway/StructureDefinition/klgateway-care-goal"
+MEASURE_MAALTYPE = ("90c48f03-f194-4b2f-ad7d-6cba1069ae48", "måltype")
 _ID_OK = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
+# A FHIR reference to the citizen: relative (Patient/ID), absolute (https://…/Patient/ID) or urn:uuid.
+_SUBJECT_OK = re.compile(r"^(?:(?:https?://[^\s/]+(?:/[^\s/]+)*/)?Patient/[A-Za-z0-9\-.]{1,64}"
+                         r"|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+_CPR_LIKE = re.compile(r"(?<!\d)\d{6}-?\d{4}(?!\d)")
 
 
-def _ffb_concept(display: str, parent: str) -> dict | None:
+class SubjectError(ValueError):
+    """A subject reference that is not a FHIR reference to a citizen (Danish message)."""
+
+
+def check_subject(ref: str) -> str:
+    """The reference as given, or SubjectError with a Danish message. A CPR number is never written into the file."""
+    ref = ref.strip()
+    if _CPR_LIKE.search(ref):
+        raise SubjectError("Referencen til borgeren ligner et CPR-nummer. Brug borgerens id i kommunens system "
+                           "(fx Patient/8f3c…), aldrig CPR-nummeret.")
+    if not _SUBJECT_OK.match(ref):
+        raise SubjectError(f"'{ref}' er ikke en FHIR-reference til en borger. Skriv den som Patient/ID, "
+                           "https://…/Patient/ID eller urn:uuid:…")
+    return ref
+
+
+def _ffb(concept_code: str, display: str) -> dict:
+    return {"system": KL_FFB, "code": concept_code, "display": display}
+
+
+def _ffb_by_name(display: str, parent: str) -> dict | None:
     """The FFB concept with this display under `parent` (e.g. 'Støttebehovsniveau'), from the shipped CodeSystem."""
     node = ffb._find(ffb._codesystem()["concept"], parent)
     for c in (node or {}).get("concept", []):
         if c.get("display") == display:
-            return {"system": FFB_SYSTEM, "code": c["code"], "display": c["display"]}
+            return _ffb(c["code"], c["display"])
     return None
 
 
-def _level_coding(level: int) -> dict | None:
-    return _ffb_concept(FFB_LEVEL_NAMES[level], "Støttebehovsniveau")
+def _ffb_node(display: str) -> dict | None:
+    node = ffb._find(ffb._codesystem()["concept"], display)
+    return _ffb(node["code"], node["display"]) if node else None
 
 
-def to_goal(d: Delmaal, today: date | None = None) -> dict:
-    """The FHIR R4 Goal resource as a JSON-ready dict."""
+def to_goal(d: Delmaal, today: date | None = None, subject: str | None = None) -> dict:
+    """The FHIR R4 Goal resource as a JSON-ready dict. `subject`: a checked reference to the citizen (optional)."""
     today = today or date.today()
     goal: dict = {"resourceType": "Goal"}
     if _ID_OK.match(d.id):
         goal["id"] = d.id
     goal["language"] = d.language
     goal["lifecycleStatus"] = "active" if d.start_date and d.start_date <= today else "planned"
-    categories = [{"coding": [{"system": KL_CARE_SOCIAL, "code": FFB_DELMAAL[0], "display": FFB_DELMAAL[1]}]}]
-    if d.goal_type:
-        categories.append({"coding": [{"system": d.goal_type.system, "code": d.goal_type.code,
-                                       "display": d.goal_type.name}]})
-    goal["category"] = categories
-    desc: dict = {"text": d.wording.strip() or d.title.strip() or "Delmål uden formulering"}
-    goal["description"] = desc
-    goal["subject"] = {"display": "Beboeren"}
+    goal["category"] = [{"coding": [{"system": KL_COMMON, "code": FFB_DELMAAL[0], "display": FFB_DELMAAL[1]}]}]
+    goal["description"] = {
+        "coding": [{"system": SNOMED, "code": GOAL_DESCRIPTION_SNOMED}],
+        "text": d.wording.strip() or d.title.strip() or "Delmål uden formulering",
+    }
+    subject_ref = {"reference": check_subject(subject)} if subject else {"display": "Beboeren"}
+    goal["subject"] = subject_ref
     if d.start_date:
         goal["startDate"] = d.start_date.isoformat()
-    target: dict = {}
+    targets: list[dict] = []
+    due = {"dueDate": d.end_date.isoformat()} if d.end_date else {}
+    if d.goal_type:
+        targets.append({
+            "measure": {"coding": [{"system": KL_COMMON, "code": MEASURE_MAALTYPE[0], "display": MEASURE_MAALTYPE[1]}]},
+            "detailCodeableConcept": {"coding": [_ffb(d.goal_type.code, d.goal_type.name)], "text": d.goal_type.name},
+            **due,
+        })
     end = d.indicators.expected_end_level
-    if end is not None and (coding := _level_coding(end)):
-        measure = _ffb_concept_parent("Støttebehovsniveau")
-        if measure:
+    if end is not None and (coding := _ffb_by_name(FFB_LEVEL_NAMES[end], "Støttebehovsniveau")):
+        target: dict = {}
+        if measure := _ffb_node("Støttebehovsniveau"):
             target["measure"] = {"coding": [measure]}
         target["detailCodeableConcept"] = {"coding": [coding], "text": f"{end} – {LEVEL_LABELS[end]}"}
-    if d.end_date:
-        target["dueDate"] = d.end_date.isoformat()
-    if target:
-        goal["target"] = [target]
+        targets.append({**target, **due})
+    if not targets and due:
+        targets.append(due)
+    if targets:
+        goal["target"] = targets
     if d.theme:
         goal["contained"] = [{
             "resourceType": "Condition", "id": "tema",
-            "code": {"coding": [{"system": d.theme.system, "code": d.theme.code, "display": d.theme.name}],
-                     "text": d.theme.name},
-            "subject": {"display": "Beboeren"},
+            "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+                                           "code": "active"}]},
+            "code": {"coding": [_ffb(d.theme.code, d.theme.name)], "text": d.theme.name},
+            "subject": subject_ref,
         }]
         goal["addresses"] = [{"reference": "#tema", "display": d.theme.name}]
     notes = []
@@ -106,10 +146,5 @@ def to_goal(d: Delmaal, today: date | None = None) -> dict:
     return goal
 
 
-def _ffb_concept_parent(display: str) -> dict | None:
-    node = ffb._find(ffb._codesystem()["concept"], display)
-    return {"system": FFB_SYSTEM, "code": node["code"], "display": node["display"]} if node else None
-
-
-def goal_json(d: Delmaal, today: date | None = None) -> str:
-    return json.dumps(to_goal(d, today), ensure_ascii=False, indent=2) + "\n"
+def goal_json(d: Delmaal, today: date | None = None, subject: str | None = None) -> str:
+    return json.dumps(to_goal(d, today, subject), ensure_ascii=False, indent=2) + "\n"

@@ -133,20 +133,25 @@ class Published:
 
 
 def publish_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None, *,
-                   source: Path | None = None, replace: bool = False) -> Published:
+                   source: Path | None = None, replace: bool = False, subject: str | None = None) -> Published:
     """Write one export of `d` to `out` under the overwrite policy (`ExportConflict` unless `replace`), keeping
     the old content as `.bak`, and record it in `source`'s manifest when it is beside the saved delmål and `d`
-    is what is saved there. Failures raise `StorageError` (Danish)."""
+    is what is saved there. `subject`: FHIR only, the citizen's reference (core.outputs.fhir.check_subject); such
+    an export is not recorded, since a save does not know the reference to write it again. Failures raise
+    `StorageError` (Danish)."""
     out = Path(out)
     kind = export_conflict(source, out)
     if kind is not None and not replace:
         raise ExportConflict(out, kind)
     if not out.parent.is_dir():  # never tighten an existing folder the user chose; only create missing ones
         ensure_private_dir(out.parent)
-    data = render(d, fmt, findings)
+    data = render(d, fmt, findings, subject)
     write_bytes_with_backup(out, data)
     res = Published(written=[out])
-    if source is not None and _source_matches(source, d):
+    if subject:
+        res.notes.append("med borgerreference: den opdateres ikke automatisk, når delmålet gemmes igen – "
+                         "eksportér igen")
+    elif source is not None and _source_matches(source, d):
         try:
             recorded = record_export(source, out, fmt, sha256_bytes(data))
         except (StorageError, OSError) as exc:

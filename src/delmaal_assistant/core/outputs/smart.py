@@ -41,6 +41,15 @@ _WORD = re.compile(r"\w+|%", re.UNICODE)
 _NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
 
+def quote_excerpt(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters; when cut, cut between words and end in "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] if " " in flat[:limit] else flat[:limit]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
 @dataclass(frozen=True)
 class SmartItem:
     number: int
@@ -48,10 +57,16 @@ class SmartItem:
     status: Status
     reason: str
     short: str = ""
+    #: what is wrong or right, in a word or two ("uden for perioden"); the plain status when the data has none
+    verdict: str = ""
+
+    @property
+    def status_text(self) -> str:
+        return self.verdict or STATUS_DA[self.status]
 
     @property
     def label(self) -> str:
-        return f"{STATUS_SYMBOL[self.status]} {self.number}. {self.short or self.question} ({STATUS_DA[self.status]})"
+        return f"{STATUS_SYMBOL[self.status]} {self.number}. {self.short or self.question} ({self.status_text})"
 
     def as_json(self) -> dict:
         return {"question": self.number, "status": JSON_STATUS[self.status], "reason": self.reason}
@@ -67,6 +82,7 @@ class _Evidence:
     not_a_count_before: frozenset[str]
     states: frozenset[str]
     reasons: dict[str, str]
+    verdicts: dict[str, str]
     questions: tuple[str, ...]
     short: tuple[str, ...]
 
@@ -104,6 +120,8 @@ class SmartFile(DataModel):
     short: Annotated[list[str], Field(min_length=8, max_length=8)]
     evidence: _EvidenceWords
     reasons: _Reasons
+    #: what a status means in a word or two where the reason is more precise than "mangler" (by reason key)
+    verdicts: dict[str, str] = {}
 
 
 @lru_cache(maxsize=4)
@@ -120,8 +138,13 @@ def load_evidence(path: Path) -> _Evidence:
         if len(set(v)) != len(v):
             raise SmartFileError(f"Datafilen '{Path(path).name}', tabellen [evidence], nøglen '{k}': et ord står der "
                               "flere gange.")
+    unknown = sorted(set(f.verdicts) - set(REASON_KEYS))
+    if unknown:
+        raise SmartFileError(f"Datafilen '{Path(path).name}', tabellen [verdicts]: '{unknown[0]}' er ikke en af "
+                             "grundene i [reasons].")
     return _Evidence(*(frozenset(w.lower() for w in getattr(f.evidence, k)) for k in keys),
-                     reasons=f.reasons.model_dump(), questions=tuple(f.questions), short=tuple(f.short))
+                     reasons=f.reasons.model_dump(), verdicts=dict(f.verdicts), questions=tuple(f.questions),
+                     short=tuple(f.short))
 
 
 def criterion_word(wording: str, lang: str = "da") -> str | None:
@@ -224,93 +247,96 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     wording = d.wording.strip()
     wf = [f for f in findings if getattr(f, "field", None) in (None, "wording")]
     wcodes = {f.code for f in wf}
-    items: list[tuple[Status, str]] = []
+    items: list[tuple[Status, str, str]] = []  # (status, reason key, reason)
+
+    def add(status: Status, key: str, **fmt: str) -> None:
+        items.append((status, key, r[key].format(**fmt) if fmt else r[key]))
 
     # 1 specific and concrete
     crit = criterion_word(wording, lang) if wording else None
     state = state_word(wording, lang) if wording else None
     if not wording:
-        items.append(("missing", r["no_wording"]))
+        add("missing", "no_wording")
     elif bad := sorted(wcodes & smart_codes("specific")):
-        items.append(("missing", r["finding"].format(codes=", ".join(bad))))
+        add("missing", "finding", codes=", ".join(bad))
     elif not checked:
-        items.append(("unknown", r["not_checked"]))
+        add("unknown", "not_checked")
     elif state:
-        items.append(("missing", r["state"].format(word=state)))
+        add("missing", "state", word=state)
     elif crit is None:
-        items.append(("missing", r["no_criterion"]))
+        add("missing", "no_criterion")
     else:
-        items.append(("met", r["specific_met"].format(word=crit)))
+        add("met", "specific_met", word=crit)
 
     # 2 measurable: the wording can be counted, and the measurement answer says how
     meas = on("measurement")
     if not wording:
-        items.append(("missing", r["no_wording"]))
+        add("missing", "no_wording")
     elif bad := sorted(wcodes & smart_codes("measurable")):
-        items.append(("missing", r["finding"].format(codes=", ".join(bad))))
+        add("missing", "finding", codes=", ".join(bad))
     elif not checked:
-        items.append(("unknown", r["not_checked"]))
+        add("unknown", "not_checked")
     elif state or crit is None:
-        items.append(("missing", r["no_criterion"] if not state else r["state"].format(word=state)))
+        add("missing", "state", word=state) if state else add("missing", "no_criterion")
     elif not d.measurement.strip():
-        items.append(("missing", r["measurement_missing"]))
+        add("missing", "measurement_missing")
     elif meas:
-        items.append(("missing", r["measurement_weak"]))
+        add("missing", "measurement_weak")
     else:
-        items.append(("met", r["measurable_met"].format(word=crit)))
+        add("met", "measurable_met", word=crit)
 
     # 3 a step towards the goal: a person says yes
     goal = d.handleplan_goal.strip()
     c3 = confirmation(d, 3)
     if not goal:
-        items.append(("missing", r["goal_missing"]))
+        add("missing", "goal_missing")
     elif c3:
-        items.append(("met", r["confirmed"].format(date=c3.confirmed_on.strftime("%d-%m-%Y"))))
+        add("met", "confirmed", date=c3.confirmed_on.strftime("%d-%m-%Y"))
     else:
-        items.append(("ask", r["goal_ask"].format(goal=goal[:60])))
+        add("ask", "goal_ask", goal=quote_excerpt(goal, 60))
 
     # 4 attitude in substance, or a real faglig begrundelse
     c = d.collaboration
     att_f, just_f = on("collaboration.resident_attitude"), on("collaboration.professional_justification")
     if c.resident_attitude.strip() and not att_f and checked:
-        items.append(("met", r["attitude_met"]))
+        add("met", "attitude_met")
     elif c.professional_justification.strip() and not just_f and checked:
-        items.append(("met", r["justification_met"]))
+        add("met", "justification_met")
     elif (c.resident_attitude.strip() or c.professional_justification.strip()) and not checked:
-        items.append(("unknown", r["not_checked"]))
+        add("unknown", "not_checked")
     elif c.resident_attitude.strip():
-        items.append(("missing", r["attitude_weak"]))
+        add("missing", "attitude_weak")
     else:
-        items.append(("missing", r["attitude_missing"]))
+        add("missing", "attitude_missing")
 
     # 5 timeframe: an end date, or a timeframe the checker found in the wording
     if d.end_date:
-        items.append(("met", r["timeframe_dates"].format(date=d.end_date.strftime("%d-%m-%Y"))))
+        add("met", "timeframe_dates", date=d.end_date.strftime("%d-%m-%Y"))
     elif wording and not checked:
-        items.append(("unknown", r["not_checked"]))
+        add("unknown", "not_checked")
     elif wording and "missing-timeframe" not in wcodes:
-        items.append(("met", r["timeframe_wording"]))
+        add("met", "timeframe_wording")
     else:
-        items.append(("missing", r["timeframe_missing"]))
+        add("missing", "timeframe_missing")
 
     # 6 realistic: a person says yes, and no finding says otherwise
     blockers = sorted({f.code for f in findings if f.code in smart_codes("realistic")})
     c6 = confirmation(d, 6)
     if blockers:
-        items.append(("missing", r["realistic_blocked"].format(codes=", ".join(blockers))))
+        add("missing", "realistic_blocked", codes=", ".join(blockers))
     elif c6:
-        items.append(("met", r["confirmed"].format(date=c6.confirmed_on.strftime("%d-%m-%Y"))))
+        add("met", "confirmed", date=c6.confirmed_on.strftime("%d-%m-%Y"))
     else:
-        items.append(("ask", r["realistic_ask"]))
+        add("ask", "realistic_ask")
 
     # 7 evaluation date within the period
     e = d.evaluation_date
     if e is None:
-        items.append(("missing", r["evaluation_missing"]))
+        add("missing", "evaluation_missing")
     elif (d.start_date and e < d.start_date) or (d.end_date and e > d.end_date):
-        items.append(("missing", r["evaluation_outside"].format(date=e.strftime("%d-%m-%Y"))))
+        add("missing", "evaluation_outside", date=e.strftime("%d-%m-%Y"))
     else:
-        items.append(("met", r["evaluation_met"].format(date=e.strftime("%d-%m-%Y"))))
+        add("met", "evaluation_met", date=e.strftime("%d-%m-%Y"))
 
     # 8 documentation: what, who and when, each in substance
     doc = d.documentation
@@ -320,13 +346,14 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     weak = [name for (name, _v), key in zip(parts, ("what", "who", "how_often"))
             if f"documentation.{key}" in weak_paths and name not in empty]
     if empty:
-        items.append(("missing", r["documentation_missing"].format(parts=", ".join(empty))))
+        add("missing", "documentation_missing", parts=", ".join(empty))
     elif weak or "documentation" in weak_paths:
-        items.append(("missing", r["documentation_weak"].format(parts=", ".join(weak) or "se bemærkningen")))
+        add("missing", "documentation_weak", parts=", ".join(weak) or "se bemærkningen")
     elif not checked:
-        items.append(("unknown", r["not_checked"]))
+        add("unknown", "not_checked")
     else:
-        items.append(("met", r["documentation_met"]))
+        add("met", "documentation_met")
 
-    return [SmartItem(number=i + 1, question=questions[i], status=st, reason=why, short=short[i])
-            for i, (st, why) in enumerate(items)]
+    return [SmartItem(number=i + 1, question=questions[i], status=st, reason=why, short=short[i],
+                      verdict=ev.verdicts.get(key, ""))
+            for i, (st, key, why) in enumerate(items)]

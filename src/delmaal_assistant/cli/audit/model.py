@@ -1,0 +1,265 @@
+"""The audit's figures: every delmål of a run as a Row (a wording, or a saved delmål with its fields), counted
+with the shared `Stats` overall, per group, per pair of groups and per month; the codes' Danish names and one
+explanation per code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
+from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
+from delmaal_assistant.core.sanitize import terminal_safe
+
+REPORT_TYPES = (".html", ".htm", ".xlsx")
+NO_GROUP = "(uden gruppe)"
+NO_MONTH = "(uden dato)"
+MAX_GROUP_BY = 2
+DATE_HEADER = r"(dato|date|oprettet|oprettelsesdato|startdato|start|created|registreret|registreringsdato)"
+MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+             "november", "december")
+
+
+
+# ---------------------------------------------------------------------------------------------- codes
+def code_name(code: str) -> str:
+    """A finding code's Danish name (lexicons/da/codes.toml via core.codes; the code itself if it has none)."""
+    from delmaal_assistant.core.model.codes import code_name as _name
+
+    return _name(code)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"»(])")
+
+
+@lru_cache(maxsize=1)
+def _teaching_texts() -> dict[str, str]:
+    """Each code's teaching text as the lexicons write it (its first rule's message template)."""
+    import tomllib
+
+    from delmaal_assistant.core.model.codes import CodeNamesError, code_names
+    from delmaal_assistant.core.resources import lexicon_dir
+
+    try:
+        codes = set(code_names())
+    except CodeNamesError:
+        codes = set()
+    out: dict[str, str] = {}
+
+    def walk(node, path: list[str]) -> None:
+        if isinstance(node, dict):
+            code = node.get("code") if isinstance(node.get("code"), str) else None
+            if isinstance(node.get("message"), str):
+                owner = code or next((p for p in reversed(path) if p in codes), None)
+                if owner:
+                    out.setdefault(owner, node["message"])
+            for k, v in node.items():
+                walk(v, [*path, k])
+        elif isinstance(node, list):
+            for x in node:
+                walk(x, path)
+
+    for path in sorted(lexicon_dir("da").glob("*.toml")):
+        try:
+            walk(tomllib.loads(path.read_text(encoding="utf-8")), [])
+        except (OSError, tomllib.TOMLDecodeError):
+            continue  # the checker's own loader reports a broken lexicon
+    return out
+
+
+@lru_cache(maxsize=256)
+def code_explanation(code: str) -> str:
+    """One explanation per code, the same on every row: the code's teaching text without the parts that are
+    filled in per finding ("{excerpt}", "{words}"), at most two sentences. (Read through this one function, so
+    a registry of codes with its own explanations can take its place.)"""
+    text = " ".join(_teaching_texts().get(code, "").split())
+    sentences = [s for s in _SENTENCE_END.split(text) if s]
+    general = [s for s in sentences if "{" not in s]
+    if general:
+        return " ".join(general[:2])
+    if sentences:
+        first = re.sub(r"\s*\([^()]*\{[^}]*\}[^()]*\)", "", sentences[0])  # "(… {start} – {end})"
+        first = re.sub(r"\s*\"?\{[^}]*\}\"?", "", first)
+        return re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\s*[–-]\s*(?=[.,;:]|$)", "", first)).strip()
+    return ""
+
+
+
+@dataclass
+class Row:
+    """One delmål in the report (anchor r-N): a wording, or a saved delmål with its fields under it."""
+
+    n: int
+    unit: Unit
+    where: str
+    title: str
+    groups: tuple[str, ...]
+    month: str | None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def worst(self) -> str | None:
+        return max((f.severity for f in self.findings), key=lambda s: SEVERITY_RANK[s], default=None)
+
+    @property
+    def id(self) -> str | None:
+        return self.unit.first.id
+
+    def fields(self) -> list[tuple[Item, list[Finding]]]:
+        """(item, its distinct findings) for every item with findings; a wording: itself even without."""
+        if not self.unit.saved:
+            it = self.unit.first
+            return [(it, distinct(it.findings))]
+        return [(it, distinct(it.findings)) for it in self.unit.items if it.findings]
+
+
+def month_of(value) -> str | None:
+    """'2026-11' from a date, a datetime or a date as people type it (ISO, 1-11-2026, 1.11.26); else None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return f"{value.year:04d}-{value.month:02d}"
+    s = str(value).strip()
+    m = re.match(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", s)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+    else:
+        m = re.match(r"^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{2}|\d{4})\b", s)
+        if not m:
+            return None
+        y, mo = int(m.group(3)), int(m.group(2))
+        y = y + 2000 if y < 100 else y
+    return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 and 1900 < y < 2200 else None
+
+
+def month_da(key: str) -> str:
+    if key == NO_MONTH:
+        return key
+    y, m = key.split("-")
+    return f"{MONTHS_DA[int(m) - 1]} {y}"
+
+
+class Audit:
+    """Every delmål of a run and the counts the report shows: one Stats for all, one per group (per --group-by
+    column), one per pair of groups (two columns), one per month."""
+
+    def __init__(self, group_by: list[str] | None = None, dates: dict[str, str] | None = None) -> None:
+        self.group_by = list(group_by or [])
+        self.dates = dates or {}  # saved delmål: source -> month
+        self.stats = Stats()
+        self.rows: list[Row] = []
+        self.by_group: list[dict[str, Stats]] = [{} for _ in self.group_by]
+        self.cross: dict[tuple[str, str], Stats] = {}
+        self.by_month: dict[str, Stats] = {}
+        self._advice: dict[str, str | None] = {}
+
+    def add(self, item: Item) -> Row | None:
+        unit = self.stats.add(item)
+        if unit is None:
+            return None
+        first = unit.first
+        extra = first.extra or ()
+        ngroups = len(self.group_by)
+        groups = tuple((extra[i] if i < len(extra) else None) or NO_GROUP for i in range(ngroups))
+        if unit.saved:
+            month = self.dates.get(first.source)
+            title = _saved_title(unit)
+            where = Path(first.source).name
+        else:
+            month = month_of(extra[ngroups]) if len(extra) > ngroups else None
+            title = first.text
+            where = _where(first)
+        row = Row(len(self.rows) + 1, unit, where, title, groups, month,
+                  distinct([f for it in unit.items for f in it.findings]))
+        self.rows.append(row)
+        for i, g in enumerate(groups):
+            self.by_group[i].setdefault(g, Stats()).add_unit(unit)
+        if ngroups == 2:
+            self.cross.setdefault(groups, Stats()).add_unit(unit)
+        self.by_month.setdefault(month or NO_MONTH, Stats()).add_unit(unit)
+        return row
+
+    @property
+    def n(self) -> int:
+        return self.stats.units
+
+    def codes(self) -> list[str]:
+        return [c.code for c in self.stats.ordered()]
+
+    def rows_with(self, code: str) -> list[Row]:
+        return [r for r in self.rows if code in r.unit.codes]
+
+    def examples(self, code: str, k: int = 3) -> list[tuple[Row, Item, Finding]]:
+        """Up to k delmål with the code, one finding each, preferring findings that mark text."""
+        out = []
+        for r in self.rows:
+            hit = None
+            for it in r.unit.items:
+                for f in it.findings:
+                    if f.code == code and (hit is None or (f.end > f.start and hit[1].end <= hit[1].start)):
+                        hit = (it, f)
+            if hit is not None:
+                out.append((r, *hit))
+                if len(out) == k:
+                    break
+        return out
+
+    def trend(self) -> list[str]:
+        """The months in order (the undated last), when the delmål span at least two months."""
+        months = sorted(m for m in self.by_month if m != NO_MONTH)
+        if len(months) < 2:  # one month is no trend
+            return []
+        return months + ([NO_MONTH] if NO_MONTH in self.by_month else [])
+
+    def first_suggestion(self, code: str) -> str | None:
+        """The advice shown with the code (the first finding's); a row repeats only advice that differs."""
+        if code not in self._advice:
+            self._advice[code] = next((f.suggestion for r in self.rows for f in r.findings
+                                       if f.code == code and f.suggestion), None)
+        return self._advice[code]
+
+
+def _saved_title(unit: Unit) -> str:
+    for it in unit.items:
+        if it.field == "title" and it.text.strip():
+            return it.text.strip()
+    return Path(unit.first.source).name.removesuffix(".delmaal.json")
+
+
+def pct(part: int, whole: int) -> str:
+    """A share as people read it: never "0 %" for something that is there, never "100 %" for all but one."""
+    if not whole:
+        return "–"
+    v = 100 * part / whole
+    if 0 < v < 0.5:
+        return "under 1 %"
+    if 99.5 <= v < 100:
+        return "over 99 %"
+    return f"{v:.0f} %"
+
+
+def _clean(s: str | None) -> str:
+    """Text from input made safe to show: no control characters, bidi controls visible (then HTML-escaped)."""
+    return terminal_safe(s or "")
+
+
+def _where(r: Item) -> str:
+    if r.field:
+        return f"{Path(r.source).name} · {r.label or r.field}"
+    if r.row is not None:
+        return f"{Path(r.source).name} række {r.row}"
+    if r.line is not None:
+        return f"linje {r.line}" if r.source == "-" else f"{Path(r.source).name}:{r.line}"
+    return "argument"
+
+
+
+_DA_ORDER = str.maketrans({"æ": "z\u0001", "ä": "z\u0001", "ø": "z\u0002", "ö": "z\u0002", "å": "z\u0003"})
+
+
+def _group_order(keys) -> list[str]:
+    """Groups in Danish alphabetical order (… z, æ, ø, å), the delmål without a group last."""
+    return sorted(keys, key=lambda g: (g == NO_GROUP, g.casefold().translate(_DA_ORDER)))

@@ -1,0 +1,444 @@
+"""The HTML report: one self-contained page (no script, no network; links only inside the page) built from
+`SECTIONS`, a list of (id, heading, render) — one more section is one more entry. Prints on A4 with every column."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from delmaal_assistant.checker.findings import SEVERITY_DA, Finding
+from delmaal_assistant.cli.audit.model import (
+    Audit,
+    _SENTENCE_END,
+    Row,
+    _clean,
+    _group_order,
+    code_explanation,
+    code_name,
+    month_da,
+    pct,
+)
+from delmaal_assistant.cli.check import WHOLE_FIELD, Item, Stats, count_da, distinct, first_sentence
+
+CSS = """
+:root { --ink:#1b1f24; --muted:#5b6470; --line:#d7dce2; --err:#b3261e; --warn:#8a5a00; --sug:#0b5f7a; --bar:#2f6f9f; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink);
+       margin: 0 auto; max-width: 1100px; padding: 24px; }
+h1 { font-size: 1.6em; margin: 0 0 4px; }
+h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.05em; margin-bottom: 4px; }
+a { color: #1d5a8c; }
+.meta { color: var(--muted); margin: 0 0 16px; }
+nav.toc ol { margin: 4px 0 0; padding-left: 22px; columns: 2; }
+.totals { display: flex; gap: 16px; flex-wrap: wrap; margin: 16px 0; }
+.total { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; min-width: 150px; }
+.total b { display: block; font-size: 1.6em; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
+th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line);
+         overflow-wrap: anywhere; }
+th { background: #f3f5f7; } td.num, th.num { text-align: right; white-space: nowrap; }
+td.zero { color: #9aa3ad; } col.first { width: 26%; } table.groups th { vertical-align: bottom; }
+.sev-error { color: var(--err); font-weight: 600; } .sev-warning { color: var(--warn); font-weight: 600; }
+.sev-suggestion { color: var(--sug); font-weight: 600; }
+.code-id { color: var(--muted); font-size: 0.85em; }
+mark { background: #ffe58a; padding: 0 1px; }
+.problem { border-left: 4px solid var(--bar); padding: 4px 14px; margin: 12px 0; }
+.advice { margin: 6px 0; } .example { margin: 4px 0 4px 12px; }
+.rowlinks { font-size: 0.9em; color: var(--muted); }
+.wording td { font-size: 0.95em; } .wording ul { margin: 2px 0 6px; padding-left: 18px; }
+.field { margin: 0 0 6px; } .field-label { font-weight: 600; }
+.msg { color: var(--muted); }
+.ok { color: #2e7d32; } code { font-size: 0.95em; }
+.key { display: inline-block; width: 10px; height: 10px; margin-left: 8px; }
+.chart a { cursor: pointer; } .chart a:hover rect { fill: #1d5a8c; }
+svg text { font: 12px system-ui, Arial, sans-serif; fill: var(--ink); }
+svg { max-width: 100%; height: auto; }
+:target { outline: 3px solid #ffb000; outline-offset: 2px; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  h2 { break-after: avoid; } h3 { break-after: avoid; }
+  tr, .problem, svg, .field { break-inside: avoid; }
+  table { table-layout: fixed; font-size: 8.5pt; }
+  th, td { padding: 3px 4px; } th.num { white-space: normal; }
+  .key { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  svg rect { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  thead { display: table-header-group; }
+  th.rot { height: 11em; vertical-align: bottom; white-space: nowrap; padding: 2px; }
+  th.rot > span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); }
+  .total { border-color: #999; } mark { background: none; text-decoration: underline; font-weight: 600; }
+  a { color: inherit; text-decoration: none; } nav.toc { break-after: avoid; }
+}
+"""
+
+e = html.escape
+
+
+def _anchor(code: str) -> str:
+    return "kode-" + re.sub(r"[^a-z0-9-]", "", code.lower())
+
+
+def _rowlink(r: Row, text: str | None = None) -> str:
+    return f'<a href="#r-{r.n}">{e(text or f"nr. {r.n}")}</a>'
+
+
+def _codelabel(code: str, link: bool = True) -> str:
+    name = e(code_name(code))
+    inner = f'<a href="#{_anchor(code)}">{name}</a>' if link else name
+    return f'<span class="code" data-code="{e(code)}">{inner}</span>'
+
+
+def _sev(sev: str) -> str:
+    return f'<span class="sev-{e(sev)}">{e(SEVERITY_DA.get(sev, sev))}</span>'
+
+
+BAR_COLOUR = {"error": "#b3261e", "warning": "#b07400", "suggestion": "#2f6f9f"}
+
+
+def svg_bars(rows: list[tuple], total: int, title: str, link: bool = True) -> str:
+    """Horizontal bars: one per (code, label, delmål with it), the share of `total` beside it; each bar links to
+    the code's section (the delmål with the problem)."""
+    if not rows:
+        return ""
+    bar_h, gap, label_w, chart_w = 22, 8, 300, 470
+    height = len(rows) * (bar_h + gap) + 10
+    width = label_w + chart_w + 100
+    parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" aria-label="{e(title)}"><title>{e(title)}</title>']
+    for i, (code, label, count, *sev) in enumerate(rows):
+        colour = BAR_COLOUR.get(sev[0] if sev else "", "#2f6f9f")
+        y = i * (bar_h + gap) + 4
+        share = count / total if total else 0
+        w = max(1.0, share * chart_w) if count else 0
+        label = label if len(label) <= 42 else label[:41] + "…"
+        bar = (f'<text x="{label_w - 8}" y="{y + bar_h * 0.7:.0f}" text-anchor="end">{e(label)}</text>'
+               f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colour}"></rect>'
+               f'<text x="{label_w + w + 6:.1f}" y="{y + bar_h * 0.7:.0f}">{e(pct(count, total))} ({count})</text>')
+        if link:
+            bar = f'<a href="#{_anchor(code)}">{bar}</a>'
+        parts.append(f'<g class="bar" data-code="{e(code)}" data-count="{count}">{bar}</g>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _covers_all(start: int, end: int, text: str) -> bool:
+    """The span is the whole text (up to its final punctuation)."""
+    return start <= len(text) - len(text.lstrip()) and end >= len(text.rstrip().rstrip(".!?…"))
+
+
+def _marked_html(text: str, findings: list[Finding], limit: int | None = None) -> str:
+    """The text with the findings' spans marked; cut around the first mark when longer than `limit`."""
+    spans = sorted({(f.start, f.end) for f in findings if f.end > f.start})
+    whole = [sp for sp in spans if _covers_all(*sp, text)]
+    if whole and len(spans) > len(whole):
+        spans = [sp for sp in spans if sp not in whole]  # a finding about the whole text would hide the others
+    lo, hi = 0, len(text)
+    if limit and len(text) > limit:
+        a = spans[0][0] if spans else 0
+        lo = max(0, min(a - limit // 3, len(text) - limit))
+        hi = min(len(text), lo + limit)
+    out, pos = [], lo
+    for a, b in spans:
+        if a < pos or a >= hi:
+            continue
+        out.append(e(_clean(text[pos:a])))
+        out.append("<mark>" + e(_clean(text[a:min(b, hi)])) + "</mark>")
+        pos = min(b, hi)
+    out.append(e(_clean(text[pos:hi])))
+    return (("…" if lo else "") + "".join(out) + ("…" if hi < len(text) else "")).replace("\n", "<br>")
+
+
+def _sources_text(sources: list[str]) -> str:
+    """The inputs in a line: their names when few, else the count and the folders they are in."""
+    names = [_clean(Path(s).name) for s in sources]
+    if len(names) <= 6:
+        return ", ".join(names)
+    folders = sorted({_clean(str(Path(s).parent)) for s in sources})
+    where = f" i {', '.join(folders[:3])}" + (" …" if len(folders) > 3 else "") if folders else ""
+    return f"{len(names)} filer{where} ({names[0]} … {names[-1]})"
+
+
+@dataclass
+class Report:
+    audit: Audit
+    title: str
+    sources: list[str]
+    group_labels: list[str]
+
+
+# A section: (id, heading in the table of contents, render(report) -> HTML or None to leave it out).
+Section = tuple[str, str, Callable[[Report], str | None]]
+
+
+def sec_totals(rep: Report) -> str:
+    a, s = rep.audit, rep.audit.stats
+    kinds = []
+    if s.delmaal:
+        kinds.append(f"{s.delmaal} gemte delmål")
+    if s.wordings:
+        kinds.append(f"{s.wordings} {'formulering' if s.wordings == 1 else 'formuleringer'} fra eksporter")
+    warn = sum(1 for r in a.rows if r.worst in ("error", "warning"))
+    return ('<div class="totals">'
+            f'<div class="total" id="total-texts"><b>{a.n}</b>delmål tjekket</div>'
+            f'<div class="total" id="total-with"><b>{s.units_with_findings}</b>med mindst ét fund '
+            f'({pct(s.units_with_findings, a.n)})</div>'
+            f'<div class="total" id="total-warn"><b>{warn}</b>med en advarsel eller fejl ({pct(warn, a.n)})</div>'
+            f'<div class="total" id="total-without"><b>{a.n - s.units_with_findings}</b>uden fund</div>'
+            f'<div class="total" id="total-findings"><b>{s.findings}</b>fund i alt: '
+            + ", ".join(count_da(s.by_severity[k], k) for k in ("error", "warning", "suggestion")) + "</div>"
+            + "</div>"
+            + (f'<p class="meta">{e(" og ".join(kinds))}. Et gemt delmål tæller som ét delmål, uanset hvor mange '
+               "felter fundene står i.</p>" if kinds else ""))
+
+
+def sec_codes(rep: Report) -> str:
+    a = rep.audit
+    stats = a.stats.ordered()
+    if not stats:
+        return '<p class="ok">Ingen fund i nogen af delmålene.</p>'
+    legend = " ".join(f'<span class="key" style="background:{BAR_COLOUR[k]}"></span> {e(SEVERITY_DA[k])}'
+                      for k in ("error", "warning", "suggestion") if a.stats.by_severity.get(k))
+    h = ['<p class="meta">Fejl og advarsler står før forslag. Klik på et problem for at se delmålene med det. '
+         f"{legend}</p>",
+         svg_bars([(c.code, code_name(c.code), c.units, c.severity) for c in stats], a.n,
+                  "Andel af delmålene med hvert problem"),
+         '<table id="codes"><colgroup><col style="width:24%"><col style="width:11%"><col style="width:8%">'
+         '<col style="width:8%"><col style="width:7%"><col></colgroup><thead><tr><th>Problem</th><th>Niveau</th>'
+         '<th class="num">Delmål</th><th class="num">Andel</th><th class="num">Fund</th><th>Hvad det betyder</th>'
+         "</tr></thead><tbody>"]
+    for c in stats:
+        h.append(f'<tr data-code="{e(c.code)}"><td>{_codelabel(c.code)}'
+                 f"</td><td>{_sev(c.severity)}</td><td class=\"num\">{c.units}</td>"
+                 f'<td class="num">{pct(c.units, a.n)}</td><td class="num">{c.findings}</td>'
+                 f"<td>{e(code_explanation(c.code))}</td></tr>")
+    h.append("</tbody></table>")
+    return "".join(h)
+
+
+def _share_cell(st: Stats, code: str) -> str:
+    c = st.codes.get(code)
+    n = c.units if c else 0
+    return f'<td class="num{"" if n else " zero"}" title="{n} af {st.units}">{pct(n, st.units)}</td>'
+
+
+def _group_table(label: str, groups: dict[str, Stats], codes: list[str], tid: str) -> str:
+    """Problems as rows, groups as columns (a unit has few teams and many codes: every column fits on A4)."""
+    order = _group_order(groups)
+    rot = ' class="num rot"' if len(order) > 6 else ' class="num"'
+    h = [f'<table id="{tid}" class="groups"><colgroup><col class="first"></colgroup><thead><tr><th>Problem</th>'
+         + "".join(f'<th{rot} data-group="{e(_clean(g))}"><span>{e(_clean(g))}</span></th>' for g in order)
+         + "</tr></thead><tbody>",
+         '<tr class="n"><td><b>Delmål</b></td>'
+         + "".join(f'<td class="num"><b>{groups[g].units}</b></td>' for g in order) + "</tr>",
+         '<tr class="any"><td>Med en advarsel eller fejl</td>'
+         + "".join(f'<td class="num">{pct(groups[g].warned, groups[g].units)}</td>' for g in order) + "</tr>"]
+    for code in codes:
+        h.append(f'<tr data-code="{e(code)}"><td>{_codelabel(code)}</td>'
+                 + "".join(_share_cell(groups[g], code) for g in order) + "</tr>")
+    h.append("</tbody></table>")
+    return "".join(h)
+
+
+def sec_groups(rep: Report) -> str | None:
+    a = rep.audit
+    if not a.group_by:
+        return None
+    codes = a.codes()
+    h = []
+    for i, label in enumerate(rep.group_labels):
+        h.append(f'<h3 id="gruppe-{i + 1}">Fordelt på {e(_clean(label))}</h3>'
+                 '<p class="meta">Andelen af gruppens delmål med hvert problem.</p>')
+        h.append(_group_table(label, a.by_group[i], codes, "group-table" if i == 0 else f"group-table-{i + 1}"))
+    if len(rep.group_labels) == 2:
+        g1, g2 = rep.group_labels
+        rows = _group_order(a.by_group[0])
+        cols = _group_order(a.by_group[1])
+        h.append(f'<h3 id="kryds">{e(_clean(g1))} × {e(_clean(g2))}</h3>'
+                 '<p class="meta">Antal delmål, og hvor stor en andel af dem der har en advarsel eller fejl.</p>')
+        h.append(f'<table id="cross-table"><colgroup><col class="first"></colgroup><thead><tr><th>{e(_clean(g1))} \\ {e(_clean(g2))}</th>'
+                 + "".join(f'<th class="num">{e(_clean(c))}</th>' for c in cols) + "</tr></thead><tbody>")
+        for r in rows:
+            cells = []
+            for c in cols:
+                st = a.cross.get((r, c))
+                cells.append(f'<td class="num" data-cell="{e(_clean(r))}|{e(_clean(c))}">'
+                             + (f"{st.units} · {pct(st.warned, st.units)}" if st else "–") + "</td>")
+            h.append(f'<tr data-group="{e(_clean(r))}"><td>{e(_clean(r))}</td>' + "".join(cells) + "</tr>")
+        h.append("</tbody></table>")
+    return "".join(h)
+
+
+def sec_trend(rep: Report) -> str | None:
+    a = rep.audit
+    months = a.trend()
+    if not months:
+        return None
+    top = [c.code for c in a.stats.ordered()[:4]]
+    h = ['<p class="meta">Delmålene efter måned (gemte delmål: oprettelsesdatoen; eksporter: datokolonnen). '
+         "Andelen med en advarsel eller fejl, og de hyppigste problemer.</p>",
+         '<table id="trend-table"><colgroup><col class="first"></colgroup><thead><tr><th>Måned</th><th class="num">Delmål</th>'
+         '<th class="num">Advarsel eller fejl</th>'
+         + "".join(f'<th class="num">{_codelabel(c)}</th>' for c in top) + "</tr></thead><tbody>"]
+    for m in months:
+        st = a.by_month[m]
+        h.append(f'<tr data-month="{e(m)}"><td>{e(month_da(m))}</td><td class="num">{st.units}</td>'
+                 f'<td class="num">{pct(st.warned, st.units)}</td>'
+                 + "".join(_share_cell(st, c) for c in top) + "</tr>")
+    h.append("</tbody></table>")
+    return "".join(h)
+
+
+def sec_top(rep: Report) -> str:
+    a = rep.audit
+    stats = a.stats.ordered()[:3]
+    if not stats:
+        return "<p>Ingen.</p>"
+    h = []
+    for rank, c in enumerate(stats, 1):
+        h.append(f'<div class="problem" data-code="{e(c.code)}"><h3>{rank}. {_codelabel(c.code)} '
+                 f"({_sev(c.severity)}) – {c.units} af {a.n} delmål ({pct(c.units, a.n)})</h3>")
+        h.append(f'<p class="advice">{e(code_explanation(c.code))}</p>')
+        sug = a.first_suggestion(c.code)
+        if sug:
+            h.append(f'<p class="advice"><b>Forslag:</b> {e(_clean(sug))}</p>')
+        h.append("<p><b>Eksempler:</b></p>")
+        for r, it, f in a.examples(c.code):
+            h.append(_example(r, it, f))
+        h.append("</div>")
+    return "".join(h)
+
+
+def _example(r: Row, it: Item, f: Finding) -> str:
+    label = f" · {e(_clean(it.label or it.field))}" if r.unit.saved and it.field != WHOLE_FIELD else ""
+    text = _marked_html(it.text, [f], 240) if it.text else f'<span class="msg">{e(_clean(first_sentence(f.message)))}</span>'
+    return f'<p class="example">{_rowlink(r)} ({e(_clean(r.where))}{label}): {text}</p>'
+
+
+def sec_each_code(rep: Report) -> str:
+    a = rep.audit
+    h = []
+    for c in a.stats.ordered():
+        rows = a.rows_with(c.code)
+        h.append(f'<div class="problem" id="{_anchor(c.code)}" data-code="{e(c.code)}">'
+                 f"<h3>{e(code_name(c.code))} – {_sev(c.severity)}, "
+                 f"{c.units} af {a.n} delmål ({pct(c.units, a.n)})</h3>"
+                 f'<p class="advice">{e(code_explanation(c.code))}</p>')
+        sug = a.first_suggestion(c.code)
+        if sug:
+            h.append(f'<p class="advice"><b>Forslag:</b> {e(_clean(sug))}</p>')
+        for r, it, f in a.examples(c.code, 2):
+            h.append(_example(r, it, f))
+        h.append('<p class="rowlinks">Alle delmål med problemet: '
+                 + ", ".join(_rowlink(r) for r in rows) + "</p></div>")
+    return "".join(h) or "<p>Ingen.</p>"
+
+
+def sec_all(rep: Report) -> str:
+    a = rep.audit
+    has_id = any(r.id for r in a.rows)
+    h = ['<table class="wording"><colgroup><col style="width:5%"><col style="width:12%">'
+         + ('<col style="width:7%">' if has_id else "")
+         + "".join('<col style="width:8%">' for _ in rep.group_labels)
+         + '<col><col style="width:32%"></colgroup><thead><tr><th class="num">Nr.</th><th>Hvor</th>'
+         + ("<th>Id</th>" if has_id else "")
+         + "".join(f"<th>{e(_clean(g))}</th>" for g in rep.group_labels)
+         + "<th>Delmål</th><th>Fund</th></tr></thead><tbody>"]
+    for r in a.rows:
+        where = e(_clean(r.where)).replace(".", "<wbr>.")  # a long file name breaks before its suffixes
+        cells = [f'<td class="num">{r.n}</td>', f"<td>{where}</td>"]
+        if has_id:
+            cells.append(f"<td>{e(_clean(r.id))}</td>")
+        cells.extend(f"<td>{e(_clean(g))}</td>" for g in r.groups)
+        if r.unit.saved:
+            body = [f"<b>{e(_clean(r.title))}</b>"]
+            found = []
+            for it, fs in r.fields():
+                if it.field == WHOLE_FIELD:
+                    found.append(("Hele delmålet", fs, ""))
+                    continue
+                body.append(f'<div class="field"><span class="field-label">{e(_clean(it.label or it.field))}:</span> '
+                            + (_marked_html(it.text, fs, 300) if it.text else "<i>(tomt)</i>") + "</div>")
+                found.append((it.label or it.field or "", fs, it.text))
+            cells.append("<td>" + "".join(body) + "</td>")
+            cells.append("<td>" + ("".join(
+                f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>'
+                + "".join(_finding_li(f, a, text) for f in fs) + "</ul></div>" for lbl, fs, text in found)
+                or '<span class="ok">ingen fund</span>') + "</td>")
+        else:
+            it = r.unit.first
+            fs = distinct(it.findings)
+            cells.append(f"<td>{_marked_html(it.text, fs)}</td>")
+            cells.append("<td><ul>" + "".join(_finding_li(f, a, it.text) for f in fs) + "</ul></td>" if fs
+                         else '<td class="ok">ingen fund</td>')
+        h.append(f'<tr id="r-{r.n}" data-findings="{len(r.findings)}">' + "".join(cells) + "</tr>")
+    h.append("</tbody></table>")
+    return "".join(h)
+
+
+def _finding_li(f: Finding, audit: Audit, text: str = "") -> str:
+    """A finding beside its row: severity, the code's Danish name (linked to the code), the row's own message,
+    and its advice when it differs from the advice shown with the code."""
+    own = f.suggestion and f.suggestion != audit.first_suggestion(f.code)
+    sug = f' <i>Forslag: {e(_clean(f.suggestion))}</i>' if own else ""
+    excerpt = " ".join(_clean(f.excerpt).split())
+    if text and _covers_all(f.start, f.end, text):
+        excerpt = ""  # the finding is about the whole text, which stands beside it
+    excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
+    quote = f" »{e(excerpt)}«" if excerpt else ""
+    msg = own_message(f)
+    return (f"<li>{_sev(f.severity)} {_codelabel(f.code)}{quote}"
+            + (f': <span class="msg">{e(_clean(msg))}</span>' if msg else "") + f"{sug}</li>")
+
+
+def own_message(f: Finding) -> str:
+    """What the finding says about this row: the first sentence of its message that is not the code's general
+    explanation (shown once with the code), e.g. "Sætningen er lang (31 ord)."; "" when it says nothing more."""
+    general = code_explanation(f.code)
+    for sentence in _SENTENCE_END.split(" ".join(f.message.split())):
+        if sentence and sentence not in general:
+            return sentence
+    return ""
+
+
+SECTIONS: list[Section] = [
+    ("totals", "Overblik", sec_totals),
+    ("chart", "Andel af delmålene med hvert problem", sec_codes),
+    ("groups", "Fordelt på grupper", sec_groups),
+    ("trend", "Udvikling pr. måned", sec_trend),
+    ("top", "De tre vigtigste problemer", sec_top),
+    ("problems", "Problemerne ét for ét", sec_each_code),
+    ("all", "Alle delmål", sec_all),
+]
+
+
+def render_html(audit: Audit, title: str, sources: list[str], group_labels: list[str] | None = None,
+                sections: list[Section] | None = None) -> str:
+    rep = Report(audit, title, sources, list(group_labels or []))
+    now = datetime.now().strftime("%d.%m.%Y kl. %H.%M")
+    body, toc = [], []
+    for sid, heading, render in sections if sections is not None else SECTIONS:
+        content = render(rep)
+        if content is None:
+            continue
+        if sid == "all":
+            heading = f"{heading} ({audit.n})"
+        toc.append(f'<li><a href="#{sid}">{e(heading)}</a></li>')
+        body.append(f'<section id="{sid}"><h2>{e(heading)}</h2>{content}</section>')
+    return "\n".join([
+        "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(_clean(title))}</title><style>{CSS}</style></head><body>",
+        f"<h1>{e(_clean(title))}</h1>",
+        f'<p class="meta">Lavet med delmaal audit {e(now)} af {e(_sources_text(sources))}. '
+        "Tallene viser, hvad sprogtjekket finder i delmålene; de er et udgangspunkt for en faglig snak, "
+        "ikke en dom over det enkelte delmål.</p>",
+        '<nav class="toc" id="toc"><b>Indhold</b><ol>' + "".join(toc) + "</ol></nav>",
+        *body,
+        "</body></html>",
+    ])
+

@@ -1,0 +1,122 @@
+"""Every input of a run opened and validated before anything is checked (exit 2 and a Danish message for a bad
+one), then read as units in order: a wording (Record) or a saved delmål (DelmaalInput)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from delmaal_assistant.cli.check.items import DelmaalInput
+from delmaal_assistant.cli.check.options import Config
+from delmaal_assistant.core.files.inputs import (
+    SPREADSHEET_TYPES,
+    Columns,
+    InputError,
+    Record,
+    Source,
+    kind_of,
+    open_spreadsheet,
+    open_stdin,
+    open_text_file,
+    refuse_unless_file,
+)
+
+FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
+_LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
+
+
+def _json_delmaal(path: Path) -> DelmaalInput:
+    from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
+
+    refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
+    try:
+        text = read_text_file(path, "Filen")
+    except StorageError as exc:
+        raise InputError(str(exc)) from None
+    try:
+        # deep or huge JSON, an escaped lone surrogate: all "ikke et gyldigt delmål" (core.storage)
+        return DelmaalInput(str(path), delmaal_from_json_text(text, f"'{path}'"))
+    except StorageError as exc:
+        raise InputError(str(exc)) from None
+    except RecursionError:
+        raise InputError(f"'{path}' er ikke et gyldigt delmål (JSON'en er indlejret for dybt).") from None
+
+
+def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
+                group: str | None = None) -> list[Source | DelmaalInput | Record]:
+    """Every input opened and validated, in order: Sources (files, stdin), saved delmål, or a single wording."""
+    if not inputs:
+        raise InputError(
+            'Angiv hvad der skal tjekkes: en formulering i anførselstegn, - for standard input eller en fil.\n'
+            'Fx: delmaal check "At borgeren vasker tøj hver onsdag frem til 1. marts."'
+        )
+    out: list[Source | DelmaalInput | Record] = []
+    used_stdin = False
+    cols = Columns(cfg.column, cfg.id_column, group, sheet)
+    try:
+        for arg in inputs:
+            if arg == "-":
+                if used_stdin:
+                    raise InputError("Standard input (-) kan kun angives én gang.")
+                used_stdin = True
+                out.append(open_stdin(stdin))
+                continue
+            if not arg.strip():
+                raise InputError("Formuleringen er tom. Skriv formuleringen i anførselstegn, fx "
+                                 "delmaal check \"At borgeren vasker tøj hver onsdag frem til 1. marts.\"")
+            kind = kind_of(arg)
+            if kind in ("missing", "invalid") and not (kind == "missing" and _LOOKS_LIKE_PATH.match(arg)):
+                out.append(Record("argument", None, _argv_text(arg).strip()))
+                continue
+            refuse_unless_file(arg)  # folders, FIFOs, devices, sockets, missing files: a Danish message
+            suffix = Path(arg).suffix.lower()
+            if suffix not in FILE_TYPES:
+                raise InputError(
+                    f"'{arg}' har en filtype, der ikke kan tjekkes ('{suffix or 'ingen'}'). "
+                    "Brug .txt, .csv, .tsv, .xlsx eller .json (et gemt delmål)."
+                )
+            if suffix == ".json":
+                out.append(_json_delmaal(Path(arg)))
+            elif suffix in SPREADSHEET_TYPES:
+                out.append(open_spreadsheet(arg, cols))
+            else:
+                out.append(open_text_file(arg))
+    except BaseException:
+        close_inputs(out)
+        raise
+    return out
+
+
+def _argv_text(arg: str) -> str:
+    """An argument as the user typed it: in a C/POSIX locale Python decodes argv as ASCII with surrogate
+    escapes, so 'går' arrives as 'g\\udcc3\\udca5r'; the bytes are UTF-8 (or replaced if they are not)."""
+    if not any("\udc80" <= c <= "\udcff" for c in arg):
+        return arg
+    try:
+        return os.fsencode(arg).decode("utf-8", errors="replace")
+    except UnicodeError:
+        return arg
+
+
+def close_inputs(inputs: Iterable) -> None:
+    for s in inputs:
+        if isinstance(s, Source):
+            s.close()
+
+
+def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | DelmaalInput]:
+    """The records of every input in order; an input with no wordings at all is an input error."""
+    for s in opened:
+        if isinstance(s, Source):
+            n = 0
+            for rec in s.records():
+                n += 1
+                yield rec
+            if n == 0 and strict_empty:
+                if s.name == "-":
+                    raise InputError("Standard input er tom: der er ingen formuleringer at tjekke.")
+                raise InputError(f"'{s.name}' indeholder ingen formuleringer at tjekke.")
+        else:
+            yield s

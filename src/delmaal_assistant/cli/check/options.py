@@ -1,0 +1,186 @@
+"""The command-line options of `check` (and those `audit` shares) and the settings they resolve to:
+--select/--ignore/--min-level and delmaal.toml, with a Danish message for every mistake."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
+from pathlib import Path
+
+from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
+from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
+
+FAIL_LEVELS = ("error", "warning", "suggestion", "none")
+MIN_LEVELS = ("error", "warning", "suggestion")
+FORMATS = ("text", "json", "jsonl", "line")
+CONFIG_NAME = "delmaal.toml"
+
+
+def add_common_options(c: argparse.ArgumentParser) -> None:
+    """Input and filtering options shared by `check` and `audit`."""
+    c.add_argument("--column", default=None, metavar="NAVN",
+                   help="kolonnen med formuleringer i regneark (standard: delmaal eller Delmål)")
+    c.add_argument("--id-column", default=None, metavar="NAVN",
+                   help="kolonne med sagens id (fx CPR-fri sags- eller borger-id); sættes som \"id\" på hvert resultat")
+    c.add_argument("--sheet", default=None, metavar="ARK", help="arket i en .xlsx-fil (standard: det første)")
+    c.add_argument("--select", default=None, metavar="KODE,…", help="vis kun disse koder")
+    c.add_argument("--ignore", default=None, metavar="KODE,…", help="vis ikke disse koder")
+    c.add_argument("--min-level", choices=MIN_LEVELS, default=None,
+                   help="skjul fund under dette niveau (standard: vis alle)")
+    c.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="antal processer til store mængder (standard: alle kerner; 1 = ingen ekstra processer)")
+
+
+def add_check_parser(sub, func) -> None:
+    c = sub.add_parser(
+        "check",
+        help="tjek formuleringen af et eller flere delmål",
+        description=(
+            "Tjek formuleringer af delmål. INPUT er en formulering i anførselstegn, - for standard input "
+            "(én formulering pr. linje) eller filer: .txt (én pr. linje), regneark (.csv, .tsv, .xlsx: kolonnen "
+            "'delmaal'/'Delmål' eller --column) og gemte delmål (.json). Indstillinger kan stå i delmaal.toml."
+        ),
+    )
+    c.add_argument("inputs", nargs="*", metavar="INPUT", help="formulering, -, eller fil")
+    c.add_argument("--format", choices=FORMATS, default="text",
+                   help="uddataformat: text (standard), json, jsonl (ét resultat pr. linje) eller line "
+                        "(kilde:række:kolonne: niveau kode: besked)")
+    c.add_argument(
+        "--fail-level",
+        choices=FAIL_LEVELS,
+        default="warning",
+        help="afslut med status 1, hvis der er fund på dette niveau eller højere (standard: warning)",
+    )
+    c.add_argument("--statistics", action="store_true", help="antal fund pr. kode efter resultaterne")
+    c.add_argument("--show-config", action="store_true", help="vis de indstillinger, der gælder, og afslut")
+    add_common_options(c)
+    c.set_defaults(func=func)
+
+
+
+def known_codes() -> dict[str, str]:
+    """Every finding code with its default severity, from the code registry (checker.registry)."""
+    return {i.code: i.severity for i in _registry()}
+
+
+def _registry():
+    """The code registry, loaded only when a code is named (--select/--ignore, delmaal.toml): it reads every data
+    file, which a plain check does not need (start-up)."""
+    from delmaal_assistant.checker.lexicon import LexiconError
+    from delmaal_assistant.checker.registry import code_registry
+
+    try:
+        return code_registry("da")
+    except LexiconError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _codes_arg(value: str | list | None, what: str) -> set[str] | None:
+    """Codes from --select/--ignore or delmaal.toml (a code, or its Danish name), checked against the registry."""
+    if value is None:
+        return None
+    try:
+        return _registry().parse_codes(value, what)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+@dataclass
+class Filter:
+    """Which findings are shown, and at which severity (from --select/--ignore/--min-level and delmaal.toml)."""
+
+    select: set[str] | None = None
+    ignore: set[str] = dc_field(default_factory=set)
+    severity: dict[str, str] = dc_field(default_factory=dict)
+    min_level: str | None = None
+
+    def apply(self, findings: list[Finding]) -> list[Finding]:
+        if not (self.select is not None or self.ignore or self.severity or self.min_level):
+            return findings
+        out = []
+        floor = SEVERITY_RANK[self.min_level] if self.min_level else 0
+        for f in findings:
+            if (self.select is not None and f.code not in self.select) or f.code in self.ignore:
+                continue
+            sev = self.severity.get(f.code)
+            if sev and sev != f.severity:
+                f = replace(f, severity=sev)
+            if SEVERITY_RANK[f.severity] >= floor:
+                out.append(f)
+        return out
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    filter: Filter = dc_field(default_factory=Filter)
+    column: str | None = None
+    id_column: str | None = None
+    column_from: str = "standard"
+
+
+def find_config_file(start: Path | None = None) -> Path | None:
+    """delmaal.toml in the current folder or its parents, else in the user's config folder."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        cand = folder / CONFIG_NAME
+        if kind_of(cand) == "file":
+            return cand
+    try:
+        from platformdirs import user_config_path
+
+        cand = user_config_path("delmaal-assistant") / CONFIG_NAME
+    except Exception:  # noqa: BLE001 - no config folder on this platform
+        return None
+    return cand if kind_of(cand) == "file" else None
+
+
+CONFIG_KEYS = {"ignore", "select", "severity", "column", "id-column", "min-level"}
+
+
+def load_config(args: argparse.Namespace) -> Config:
+    import tomllib
+
+    path = find_config_file()
+    data: dict = {}
+    if path is not None:
+        refuse_unless_file(path)
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(1 << 20)
+            data = tomllib.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise InputError(f"Indstillingsfilen '{path}' er ikke UTF-8-tekst.") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"Indstillingsfilen '{path}' er ikke gyldig TOML ({exc}).") from None
+        except OSError as exc:
+            raise InputError(f"Indstillingsfilen '{path}' kunne ikke læses ({exc.strerror}).") from None
+        unknown = sorted(set(data) - CONFIG_KEYS)
+        if unknown:
+            raise InputError(f"Indstillingsfilen '{path}': ukendt nøgle {', '.join(unknown)}. "
+                             f"Mulige nøgler: {', '.join(sorted(CONFIG_KEYS))}.")
+    where = f"'{path}'" if path else ""
+    sev = data.get("severity", {})
+    if not isinstance(sev, dict):
+        raise InputError(f"{where}: severity skal være en tabel, fx [severity] passive-voice = \"suggestion\".")
+    for code, level in sev.items():
+        if code not in known_codes():  # the severity table takes codes only (its keys are TOML keys)
+            raise InputError(f"{where}: [severity] nævner den ukendte kode '{code}'.")
+        if level not in MIN_LEVELS:
+            raise InputError(f"{where}: [severity] {code} = {level!r}; vælg error, warning eller suggestion.")
+    for key in ("column", "id-column", "min-level"):
+        if key in data and not isinstance(data[key], str):
+            raise InputError(f"{where}: {key} skal være en tekst.")
+    if data.get("min-level") is not None and data["min-level"] not in MIN_LEVELS:
+        raise InputError(f"{where}: min-level skal være error, warning eller suggestion.")
+    ignore = (_codes_arg(data.get("ignore"), f"{where}: ignore") or set()) | (
+        _codes_arg(args.ignore, "--ignore") or set())
+    select = _codes_arg(args.select, "--select")
+    if select is None:
+        select = _codes_arg(data.get("select"), f"{where}: select")
+    flt = Filter(select, ignore, dict(sev), args.min_level or data.get("min-level"))
+    column = args.column or data.get("column")
+    column_from = "--column" if args.column else (f"{path.name}" if data.get("column") else "standard")
+    return Config(path, flt, column, args.id_column or data.get("id-column"), column_from)

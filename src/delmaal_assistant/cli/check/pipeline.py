@@ -1,0 +1,245 @@
+"""Checking the units in input order: in this process for small inputs, else in forked worker processes fed
+through bounded queues (memory stays flat however many wordings come in). A saved delmål becomes one Item per
+field it has text or findings in, closed by its whole-delmål Item (WHOLE_FIELD) with the SMART status."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item
+from delmaal_assistant.cli.check.options import Filter
+from delmaal_assistant.core.files.inputs import Record
+
+PARALLEL_MIN = 2000  # below this many wordings, starting worker processes costs more than it saves
+CHUNK = 250  # wordings per task sent to a worker
+INFLIGHT_PER_WORKER = 3  # bounded queue: at most this many chunks per worker are read ahead
+
+
+def check_text(checker, text: str) -> list[Finding]:
+    """Findings for one wording (a text longer than spaCy's max_length is cut into pieces by the checker)."""
+    return checker.check(text)
+
+
+_WORK: tuple | None = None  # (checker, filter) in forked workers
+
+
+def _worker(tasks, results) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C and stops us
+    checker, flt = _WORK  # type: ignore[misc]
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        seq, texts = task
+        try:
+            results.put((seq, [flt.apply(check_text(checker, t)) for t in texts], None))
+        except Exception as exc:  # noqa: BLE001 - reported by the parent as an unexpected error
+            results.put((seq, None, type(exc).__name__))
+
+
+def resolve_jobs(jobs: int | None, warn=None) -> int:
+    """Worker processes to use: --jobs, capped at the usable CPUs (default: all of them, at most 4)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    if jobs is None:
+        return min(cpus, 4)
+    if jobs > cpus:
+        if warn:
+            warn(f"--jobs {jobs} er sat ned til {cpus} (antallet af kerner på denne maskine).")
+        return cpus
+    return jobs
+
+
+def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
+    """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
+    field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
+    --select/--ignore hide some of them from the output)."""
+    from delmaal_assistant.core.model.fields import registry, text_fields
+    from delmaal_assistant.core.resources import data_lang
+    from delmaal_assistant.core.outputs.smart import smart_status
+
+    d = inp.delmaal
+    reg = registry(data_lang(d.language))
+    everything = checker.check_delmaal(d)
+    findings = flt.apply(everything)
+    texts = {path: (label, text) for path, label, text in text_fields(d)}
+    paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
+    order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
+
+    def rank(path: str) -> int:
+        top = path.split(".")[0].split("[")[0]
+        return order.index(top) if top in order else len(order)
+
+    paths.sort(key=rank)  # stable: text fields keep their order
+    out = [Item(inp.source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
+                [f for f in findings if f.field == p], label=texts[p][0] if p in texts else reg.label(p))
+           for p in paths]
+    out.append(Item(inp.source, None, "", WHOLE_FIELD, [f for f in findings if not f.field],
+                    smart=smart_status(d, everything), label="Hele delmålet"))
+    return out
+
+
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def _field_text(d, path: str | None) -> str | None:
+    """The text of the field a finding names — its value for a text field, the name for a list entry
+    ("external_actors[0]" → "Jobcentret") — or None when the path is not one field (a section, a date)."""
+    node = d
+    for step in (path or "").split("."):
+        m = _STEP.match(step)
+        if not m or not hasattr(node, m.group(1)):
+            return None
+        node = getattr(node, m.group(1))
+        if m.group(2) is not None:
+            if not isinstance(node, list) or int(m.group(2)) >= len(node):
+                return None
+            node = node[int(m.group(2))]
+    if isinstance(node, str):
+        return node
+    name = getattr(node, "name", None)
+    return name if isinstance(name, str) and path and path.endswith("]") else None
+
+
+def _item(rec: Record, findings: list[Finding]) -> Item:
+    return Item(rec.source, rec.line, rec.text, None, findings, rec.row, rec.id, rec.group, extra=rec.extra)
+
+
+def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
+                 flt: Filter | None = None) -> Iterator[Item]:
+    """Items in input order, checked as they come. Large inputs go to `jobs` forked worker processes through
+    bounded queues (at most INFLIGHT_PER_WORKER chunks per worker read ahead), so memory stays flat."""
+    flt = flt or Filter()
+    it = iter(units)
+    head: list = []
+    for u in it:
+        head.append(u)
+        if len(head) >= PARALLEL_MIN:
+            break
+    parallel = (len(head) >= PARALLEL_MIN and jobs >= 2 and threading.active_count() == 1
+                and "fork" in multiprocessing.get_all_start_methods())
+    if not parallel:
+        for u in head:
+            yield from _check_one(u, checker, flt)
+        for u in it:
+            yield from _check_one(u, checker, flt)
+        return
+    yield from _check_parallel(_chain(head, it), checker, jobs, flt)
+
+
+def _chain(head: list, rest: Iterator):
+    yield from head
+    head.clear()
+    yield from rest
+
+
+def _check_one(u, checker, flt: Filter) -> Iterator[Item]:
+    if isinstance(u, DelmaalInput):
+        yield from _delmaal_items(u, checker, flt)
+    else:
+        yield _item(u, flt.apply(check_text(checker, u.text)))
+
+
+def _chunks(units: Iterator) -> Iterator[list[Record] | DelmaalInput]:
+    buf: list[Record] = []
+    for u in units:
+        if isinstance(u, DelmaalInput):
+            if buf:
+                yield buf
+                buf = []
+            yield u
+        else:
+            buf.append(u)
+            if len(buf) >= CHUNK:
+                yield buf
+                buf = []
+    if buf:
+        yield buf
+
+
+def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterator[Item]:
+    import queue as queue_mod
+
+    global _WORK
+    if "fork" not in multiprocessing.get_all_start_methods():  # Windows: no fork, check here, in order
+        for u in units:
+            yield from _check_one(u, checker, flt)
+        return
+    ctx = multiprocessing.get_context("fork")
+    _WORK = (checker, flt)
+    tasks = ctx.Queue()
+    results = ctx.Queue()
+    procs = [ctx.Process(target=_worker, args=(tasks, results), daemon=True) for _ in range(jobs)]
+    try:
+        for p in procs:
+            p.start()
+    finally:
+        _WORK = None
+    limit = jobs * INFLIGHT_PER_WORKER
+    ledger: deque = deque()  # (seq, chunk or DelmaalInput) in input order
+    done: dict[int, list] = {}
+    inflight = 0
+    seq = 0
+    src = _chunks(units)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and inflight < limit:
+                entry = next(src, None)
+                if entry is None:
+                    exhausted = True
+                    break
+                if isinstance(entry, list):
+                    tasks.put((seq, [r.text for r in entry]))
+                    inflight += 1
+                ledger.append((seq, entry))
+                seq += 1
+            if not ledger:
+                break
+            s0, entry = ledger[0]
+            if isinstance(entry, DelmaalInput):
+                ledger.popleft()
+                yield from _delmaal_items(entry, checker, flt)
+                continue
+            while s0 not in done:
+                try:
+                    s, found, err = results.get(timeout=1.0)
+                except queue_mod.Empty:
+                    if not all(p.is_alive() for p in procs):
+                        raise RuntimeError("en arbejdsproces stoppede uventet") from None
+                    continue
+                if err is not None:
+                    raise RuntimeError(f"fejl i en arbejdsproces ({err})")
+                done[s] = found
+            ledger.popleft()
+            found = done.pop(s0)
+            inflight -= 1
+            for rec, f in zip(entry, found):
+                yield _item(rec, f)
+    finally:
+        for _ in procs:
+            try:
+                tasks.put_nowait(None)
+            except Exception:  # noqa: BLE001
+                pass
+        for p in procs:
+            p.join(timeout=0.5)
+            if p.is_alive():
+                p.terminate()
+                p.join(timeout=2)
+        tasks.cancel_join_thread()
+        results.cancel_join_thread()
+        tasks.close()
+        results.close()
+

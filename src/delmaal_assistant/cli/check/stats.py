@@ -1,0 +1,173 @@
+"""The counts of a run, shared by `delmaal check` (summary line, --statistics, exit status) and `delmaal audit`
+(every figure in the report; one Stats per group and per month there).
+
+Counting unit: a *delmål*. A wording (one line, one spreadsheet row) is one delmål; a saved delmål file is one
+delmål however many of its fields have findings — its field results are grouped into one Unit, closed by the
+whole-delmål result. Shares are over delmål, never over fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
+from delmaal_assistant.cli.check.items import WHOLE_FIELD, Item
+
+SEVERITIES = ("error", "warning", "suggestion")
+_NAMES = {"error": ("fejl", "fejl"), "warning": ("advarsel", "advarsler"), "suggestion": ("forslag", "forslag")}
+
+
+def count_da(n: int, severity: str) -> str:
+    """'1 advarsel', '3 advarsler' (Danish plural of a severity)."""
+    one, many = _NAMES.get(severity, (severity, severity))
+    return f"{n} {one if n == 1 else many}"
+
+
+def distinct(findings: list[Finding]) -> list[Finding]:
+    """The findings without repeats: the same code on the same span (and field) is one finding."""
+    seen: set = set()
+    out = []
+    for f in findings:
+        key = (f.code, f.start, f.end, f.field)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+@dataclass
+class CodeCount:
+    code: str
+    severity: str  # the highest severity the code was shown with
+    findings: int = 0
+    results: int = 0  # checked texts (a wording, or one field of a saved delmål) with the code
+    units: int = 0  # delmål with the code (a saved delmål counts once, whatever number of fields)
+
+
+@dataclass
+class Unit:
+    """One delmål as counted: a wording (one Item), or a saved delmål (its field Items, then the whole one)."""
+
+    items: list[Item]
+    codes: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> Item:
+        return self.items[0]
+
+    @property
+    def saved(self) -> bool:
+        return self.items[-1].field == WHOLE_FIELD
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for it in self.items for f in it.findings]
+
+
+class Stats:
+    """Counts only (no results kept), so `check` stays flat in memory on any input size."""
+
+    def __init__(self) -> None:
+        self.results = 0
+        self.wordings = 0
+        self.delmaal = 0  # saved delmål files
+        self.with_findings = 0  # results with at least one finding
+        self.units = 0
+        self.units_with_findings = 0
+        self.warned = 0  # delmål with at least one warning or error
+        self.by_severity = dict.fromkeys(SEVERITIES, 0)
+        self.codes: dict[str, CodeCount] = {}
+        self._pending: list[Item] = []
+
+    def add(self, r: Item) -> Unit | None:
+        """Count one result; returns the Unit it completes (a wording at once, a saved delmål at its end)."""
+        self.results += 1
+        if r.findings:
+            self.with_findings += 1
+        seen = set()
+        for f in r.findings:
+            self.by_severity[f.severity] = self.by_severity.get(f.severity, 0) + 1
+            c = self.codes.get(f.code)
+            if c is None:
+                c = self.codes[f.code] = CodeCount(f.code, f.severity)
+            elif SEVERITY_RANK[f.severity] > SEVERITY_RANK[c.severity]:
+                c.severity = f.severity
+            c.findings += 1
+            if f.code not in seen:
+                c.results += 1
+                seen.add(f.code)
+        if r.field is None:
+            self.wordings += 1
+            unit = Unit([r])
+        elif r.field == WHOLE_FIELD:
+            self.delmaal += 1
+            unit = Unit([*self._pending, r])
+            self._pending = []
+        else:
+            self._pending.append(r)
+            return None
+        unit.codes = {f.code for it in unit.items for f in it.findings}
+        self.units += 1
+        if unit.codes:
+            self.units_with_findings += 1
+            if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK["warning"] for it in unit.items for f in it.findings):
+                self.warned += 1
+        for code in unit.codes:
+            self.codes[code].units += 1
+        return unit
+
+    def add_unit(self, unit: Unit) -> None:
+        for it in unit.items:
+            self.add(it)
+
+    @property
+    def findings(self) -> int:
+        return sum(self.by_severity.values())
+
+    def share(self, code: str) -> float:
+        c = self.codes.get(code)
+        return c.units / self.units if c and self.units else 0.0
+
+    def failing(self, level: str) -> bool:
+        if level == "none":
+            return False
+        return any(n for sev, n in self.by_severity.items() if SEVERITY_RANK[sev] >= SEVERITY_RANK[level])
+
+    def ordered(self) -> list[CodeCount]:
+        """Codes by severity (errors, warnings, then suggestions), then by the number of delmål they concern."""
+        return sorted(self.codes.values(), key=lambda c: (-SEVERITY_RANK[c.severity], -c.units, -c.findings, c.code))
+
+    def to_json(self) -> dict:
+        return {
+            "results": self.results,
+            "results_with_findings": self.with_findings,
+            "delmaal": self.units,
+            "delmaal_with_findings": self.units_with_findings,
+            "delmaal_with_warnings": self.warned,
+            "findings": self.findings,
+            "by_severity": dict(self.by_severity),
+            "by_code": {c.code: {"findings": c.findings, "results": c.results, "delmaal": c.units,
+                                 "severity": c.severity} for c in self.ordered()},
+        }
+
+    def text_table(self, name=None) -> str:
+        rows = self.ordered()
+        if not rows:
+            return "Statistik: ingen fund.\n"
+        name = name or (lambda code: code)
+        w = max(len(str(c.findings)) for c in rows)
+        cw = max(len(name(c.code)) for c in rows)
+        out = ["Statistik (fund pr. kode; andel af de tjekkede delmål med mindst ét fund af koden):"]
+        for c in rows:
+            share = f"{100 * c.units / self.units:.0f} %" if self.units else ""
+            out.append(f"  {c.findings:>{w}}  {name(c.code):<{cw}}  {SEVERITY_DA.get(c.severity, c.severity):<9} "
+                       f"{share:>5}  [{c.code}]")
+        return "\n".join(out) + "\n"
+
+    def summary(self) -> str:
+        checked = []
+        if self.wordings:
+            checked.append(f"{self.wordings} {'formulering' if self.wordings == 1 else 'formuleringer'}")
+        if self.delmaal:
+            checked.append(f"{self.delmaal} delmål")  # same form in singular and plural
+        parts = [count_da(self.by_severity[k], k) for k in SEVERITIES]
+        return " og ".join(checked or ["0 formuleringer"]) + " tjekket: " + ", ".join(parts)
