@@ -97,3 +97,12 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     data.setdefault("smart_confirmations", [])
     data["schema_version"] = 2
     return data
+
+
+@step(2)
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 stores "Dit delmål" as staff approved it; a version-2 file has no approved text (its easy-read
+    text was always made on the fly, so it is a draft until staff approve it)."""
+    data.setdefault("resident_text", None)
+    data["schema_version"] = 3
+    return data

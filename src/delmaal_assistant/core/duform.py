@@ -1,0 +1,665 @@
+"""The resident's side in the second person: a staff text about the resident ("At Mads selv vasker sit tøj hver
+tirsdag", "KP minder Mads om …") said to the resident ("Du vasker selv dit tøj hver tirsdag", "Din kontaktperson
+minder dig om …"), by rules in `lexicons/<lang>/duform.toml`.
+
+- `find_resident(d)` → who the resident is: the subject of "At …" in the wording (a name, initials, "beboeren",
+  "den unge" …), or "jeg" when the wording is in the resident's own words; with han/hun when the texts show it.
+- `transform(text, resident)` → `Result`: the du-sentences, and every sentence left out with the reason. A
+  sentence is transformed only when every mention of the resident is found and placed (subject du, object dig,
+  possessive din/dit/dine agreeing with its noun, reflexives only when bound by the resident as subject); staff
+  stay vi/os/vores; staff roles and abbreviations become plain words; "At X …" becomes a finite du-sentence.
+  Anything else – staff-only content, a pronoun that may be someone else, a reflexive whose owner is unclear, a
+  verb that cannot be found – is left out, never guessed.
+No UI here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
+
+_LETTER = "A-Za-zÆØÅæøåÉéÜüÖöÄä"
+_WORD = re.compile(rf"[{_LETTER}0-9]+(?:[-'.][{_LETTER}0-9]+)*'?s?|§")
+_REASONS = {
+    "staff": "indeholder noget, der kun er til personalet ({word})",
+    "pronoun": "det er uklart, om «{word}» er beboeren eller en anden",
+    "reflexive": "det er uklart, hvem «{word}» hører til",
+    "verb": "udsagnsordet efter «At …» blev ikke fundet",
+    "name": "beboeren nævnes på en måde, reglerne ikke kan omskrive ({word})",
+    "mixed": "sætningen ville blande «du» og «{word}»",
+    "no_resident": "det er uklart, hvem beboeren er (delmålet begynder ikke med «At …»)",
+}
+
+
+class DuformRulesError(Exception):
+    """duform.toml is missing or broken (Danish message naming the file and key)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    resident: str
+    gender: str
+    expect: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DuformRules:
+    generic_subjects: tuple[tuple[str, ...], ...]
+    generic_genitives: frozenset[str]
+    staff: dict[str, tuple[str, str]]           # lower-case word → (subject form, object form)
+    abbreviations: dict[str, tuple[str, str, str]]  # case-sensitive → (subject, object, genitive)
+    plain: dict[str, str]
+    staff_only: tuple[str, ...]
+    staff_only_exact: frozenset[str]
+    clause_openers: frozenset[str]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    adverbials: frozenset[str]
+    weak_pronouns: frozenset[str]
+    not_verbs: frozenset[str]
+    irregular_finite: frozenset[str]
+    others: dict[str, str]
+    neuter_nouns: frozenset[str]
+    plural_nouns: frozenset[str]
+    singular_er: frozenset[str]
+    examples: tuple[Example, ...]
+
+
+def _list(data: dict, key: str, fname: str) -> tuple[str, ...]:
+    v = data.get(key)
+    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+        raise DuformRulesError(f"Ordlisten '{fname}': '{key}' skal være en liste af ord.")
+    return tuple(x.strip() for x in v)
+
+
+def _table(data: dict, key: str, fname: str) -> dict:
+    v = data.get(key)
+    if not isinstance(v, dict):
+        raise DuformRulesError(f"Ordlisten '{fname}' mangler tabellen [{key}].")
+    return v
+
+
+def load_rules(path: Path) -> DuformRules:
+    fname = Path(path).name
+    try:
+        data = read_tagged_toml(path)
+    except DataFileError as exc:
+        raise DuformRulesError(f"Ordlisten '{fname}' {exc}.") from None
+
+    def forms(key: str, names: tuple[str, ...]) -> dict:
+        out = {}
+        for word, v in _table(data, key, fname).items():
+            if not isinstance(v, dict) or not all(isinstance(v.get(n), str) and v.get(n) for n in names):
+                raise DuformRulesError(f"Ordlisten '{fname}': [{key}] '{word}' skal have {', '.join(names)}.")
+            out[word] = tuple(v[n] for n in names)
+        return out
+
+    others = _table(data, "others", fname)
+    if not all(isinstance(v, str) and v in ("", "han", "hun") for v in others.values()):
+        raise DuformRulesError(f"Ordlisten '{fname}': [others] skal give \"han\", \"hun\" eller \"\".")
+    poss = _table(data, "possessive", fname)
+    examples = []
+    for i, ex in enumerate(data.get("examples", [])):
+        if not isinstance(ex, dict) or not all(isinstance(ex.get(k), str) for k in ("text", "resident", "expect")):
+            raise DuformRulesError(f"Ordlisten '{fname}': eksempel nr. {i + 1} mangler text, resident eller expect.")
+        examples.append(Example(ex["text"], ex["resident"], ex.get("gender", ""), ex["expect"], ex.get("reason", "")))
+    lists = _table(data, "lists", fname)
+    staff_only = _list(lists, "staff_only", fname)
+    plain = _table(data, "plain", fname)
+    if not all(isinstance(v, str) for v in plain.values()):
+        raise DuformRulesError(f"Ordlisten '{fname}': [plain] skal kun indeholde ord.")
+    return DuformRules(
+        generic_subjects=tuple(sorted((tuple(s.lower().split()) for s in _list(data, "generic_subjects", fname)),
+                                      key=len, reverse=True)),
+        generic_genitives=frozenset(s.lower() for s in _list(data, "generic_genitives", fname)),
+        staff={k.lower(): v for k, v in forms("staff", ("subject", "object")).items()},
+        abbreviations=forms("staff_abbreviations", ("subject", "object", "genitive")),
+        plain=dict(plain),
+        staff_only=tuple(s.lower() for s in staff_only if not s.startswith("=")),
+        staff_only_exact=frozenset(s[1:] for s in staff_only if s.startswith("=")),
+        clause_openers=frozenset(s.lower() for s in _list(lists, "clause_openers", fname)),
+        prepositions=frozenset(_list(lists, "prepositions", fname)),
+        adverbs=frozenset(_list(lists, "adverbs", fname)),
+        adverbials=frozenset(_list(lists, "adverbials", fname)),
+        weak_pronouns=frozenset(_list(lists, "weak_pronouns", fname)),
+        not_verbs=frozenset(_list(lists, "not_verbs", fname)),
+        irregular_finite=frozenset(_list(lists, "irregular_finite", fname)),
+        others={k: v for k, v in others.items()},
+        neuter_nouns=frozenset(_list(poss, "neuter_nouns", fname)),
+        plural_nouns=frozenset(_list(poss, "plural_nouns", fname)),
+        singular_er=frozenset(_list(poss, "singular_er", fname)),
+        examples=tuple(examples),
+    )
+
+
+@lru_cache(maxsize=4)
+def rules(lang: str = "da") -> DuformRules:
+    from delmaal_assistant.core.resources import lexicon_dir
+
+    return load_rules(lexicon_dir(lang) / "duform.toml")
+
+
+# ------------------------------------------------------------------------------------------------ the resident
+
+
+@dataclass(frozen=True)
+class Resident:
+    """Who the resident is in this delmål: `names` are the words that mean them (case as written; generic words
+    such as "beboeren" are always included), `gender` is "han", "hun" or "" (unknown), `first_person` when the
+    texts are the resident's own words ("Jeg …")."""
+
+    names: tuple[str, ...] = ()
+    gender: str = ""
+    first_person: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.names[0] if self.names else ""
+
+
+_AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+((?:[A-ZÆØÅ][{_LETTER}]*(?:-[A-ZÆØÅ][{_LETTER}]*)?\.?)"
+                         rf"(?:\s+[A-ZÆØÅ][{_LETTER}]+(?=\s+[a-zæøå]))?|[A-ZÆØÅ](?:\.\s?[A-ZÆØÅ])+\.?)")
+_INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
+
+
+def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da") -> Resident | None:
+    """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
+    the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
+    the texts with nobody else in between (unknown when both or neither are seen)."""
+    r = rules(lang)
+    w = (wording or "").strip()
+    if re.match(r"^[\"«“]?\s*jeg\b", w, re.IGNORECASE):
+        return Resident(("jeg",), "", True)
+    low = w.lower()
+    names: list[str] = []
+    for g in r.generic_subjects:
+        if re.match(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b", low):
+            names.append(" ".join(g))
+            break
+    if not names:
+        m = _AT_SUBJECT.match(w)
+        if m:
+            cand = m.group(1).strip()
+            first = cand.split()[0]
+            if first.lower() in r.adverbs or first.lower() in {"vi", "personalet", "han", "hun", "der", "det"}:
+                return None
+            if first in r.abbreviations or first.lower() in r.staff or first.lower() in r.others:
+                return None
+            names.append(cand)
+            if " " in cand:  # "Anne Marie": the first name alone is her too
+                names.append(first)
+    if not names:
+        return None
+    return Resident(tuple(names), _gender(names, (w, *texts), r), False)
+
+
+def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
+    votes: set[str] = set()
+    alt = "|".join(re.escape(n) for n in names + [" ".join(g) for g in r.generic_subjects])
+    others = "|".join(re.escape(o) for o in r.others)
+    for text in texts:
+        for sent in _sentences(text):
+            for m in re.finditer(rf"\b(?:{alt})(?:'s|s|')?\b(?P<gap>.*?)\b(?P<p>han|hun|ham|hende|hans|hendes)\b",
+                                 sent, re.IGNORECASE):
+                gap = m.group("gap")
+                if re.search(rf"\b(?:{others})\b", gap, re.IGNORECASE) or re.search(r"\s[A-ZÆØÅ]", gap):
+                    continue
+                votes.add("han" if m.group("p").lower() in ("han", "ham", "hans") else "hun")
+    return votes.pop() if len(votes) == 1 else ""
+
+
+# ------------------------------------------------------------------------------------------------ sentences
+
+
+_ABBREV_DOT = re.compile(r"\b(kl|fx|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl|min|nr|tlf|ugl)\.$", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a text: lines (bullets dropped), then full stops that end a sentence (not "kl. 8", "1. marts",
+    "fx.")."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        line = re.sub(r"^\s*(?:[-–•*·]|\d+[.)])\s+", "", line).strip()
+        if not line:
+            continue
+        start = 0
+        for m in re.finditer(r"[.!?]+(?=\s+[\"«“(]?[A-ZÆØÅ0-9])", line):
+            head = line[start:m.end()]
+            if _ABBREV_DOT.search(head):  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it
+                continue
+            out.append(head.strip())
+            start = m.end()
+        if line[start:].strip():
+            out.append(line[start:].strip())
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ transform
+
+
+@dataclass
+class Result:
+    """The du-sentences and the sentences left out, each with its Danish reason."""
+
+    sentences: list[str] = field(default_factory=list)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+
+@dataclass
+class _T:
+    word: str
+    sep: str
+    kind: str = "w"   # w word · R resident · RG resident genitive · P pronoun of the resident · S staff
+    out: str | None = None
+
+    @property
+    def low(self) -> str:
+        return self.word.lower()
+
+
+class _Skip(Exception):
+    def __init__(self, why: str, word: str = "") -> None:
+        super().__init__(why)
+        self.why, self.word = why, word
+
+
+def transform(text: str, resident: Resident | None, lang: str = "da") -> Result:
+    """`text` (one field) in du-form, sentence by sentence; see the module docstring."""
+    r = rules(lang)
+    res = Result()
+    last_human = ""
+    for sent in _sentences(text):
+        if resident is None:
+            if _mentions_resident_generic(sent, r):
+                res.left_out.append((sent, _REASONS["no_resident"]))
+                continue
+            resident_ = Resident()
+        else:
+            resident_ = resident
+        try:
+            out, last_human = _one(sent, resident_, r, last_human)
+        except _Skip as s:
+            res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
+            last_human = "?"
+            continue
+        res.sentences.append(out)
+    return res
+
+
+def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
+    low = sent.lower()
+    return any(re.search(r"\b" + r"\s+".join(g) + r"s?\b", low) for g in r.generic_subjects) or bool(
+        re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low))
+
+
+def _staff_only(sent: str, r: DuformRules) -> str | None:
+    low = sent.lower()
+    for w in r.staff_only:
+        if re.search(r"(?<![\wæøå])" + re.escape(w), low):
+            return w
+    for w in r.staff_only_exact:
+        if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
+            return w
+    return None
+
+
+def _finite(t: _T, r: DuformRules) -> bool:
+    low = t.low
+    if low in r.irregular_finite:
+        return True
+    return (len(low) > 2 and low.endswith("r") and low not in r.not_verbs and t.kind == "w"
+            and not t.word[:1].isupper() | False and low not in r.others)
+
+
+def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
+    toks: list[_T] = []
+    pos = 0
+    for m in _WORD.finditer(sent):
+        toks.append(_T(m.group(), sent[pos:m.start()]))
+        pos = m.end()
+    tail = sent[pos:]
+    # resident mentions, longest first: "Anne Marie", "den unge", "beboeren"; genitives "Mads'", "Annes", "TH's"
+    names = [tuple(n.split()) for n in resident.names if not resident.first_person]
+    names += [g for g in r.generic_subjects]
+    names.sort(key=len, reverse=True)
+    out: list[_T] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in names:
+            seg = toks[i:i + len(n)]
+            if len(seg) < len(n):
+                continue
+            words = [t.word for t in seg]
+            generic = n in r.generic_subjects
+            head, last = words[:-1], words[-1]
+            eq = (lambda a, b: a.lower() == b.lower()) if generic else (lambda a, b: a == b)
+            if not all(eq(a, b) for a, b in zip(head, n[:-1])):
+                continue
+            nl = n[-1]
+            if eq(last, nl):
+                hit = ("R", len(n))
+            elif any(eq(last, nl + suf) for suf in ("'", "'s", "s")) and not (generic and last.lower() == nl + "s"
+                                                                                  and False):
+                hit = ("RG", len(n))
+            if hit:
+                break
+        if hit is None and toks[i].low in r.generic_genitives:
+            hit = ("RG", 1)
+        if hit:
+            kind, n = hit
+            out.append(_T(" ".join(t.word for t in toks[i:i + n]), toks[i].sep, kind))
+            i += n
+            continue
+        out.append(toks[i])
+        i += 1
+    return out, tail
+
+
+def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
+    """din/dit/dine for the noun after position k (an adjective ending in -e is passed over)."""
+    j = k + 1
+    words = [t.low for t in toks[j:j + 3]]
+    if not words:
+        return "din"
+    noun = words[0]
+    if noun.endswith("e") and noun not in r.neuter_nouns and noun not in r.plural_nouns and len(words) > 1 \
+            and noun not in {"kæreste", "pige", "drenge", "uge"}:
+        if noun in ("egne", "nye", "gamle", "bedste", "store", "små", "faste"):
+            return "dine" if noun == "egne" and (words[1] in r.plural_nouns or words[1].endswith(("er", "e"))) else \
+                _agree(words[1], r)
+        noun = words[1]
+    return _agree(noun, r)
+
+
+def _agree(noun: str, r: DuformRules) -> str:
+    noun = noun.lower()
+    if noun in r.plural_nouns or (noun.endswith(("erne", "ene")) and noun not in r.singular_er):
+        return "dine"
+    if noun in r.neuter_nouns or (noun.endswith("et") and len(noun) > 4 and noun not in r.singular_er):
+        return "dit"
+    if noun.endswith("er") and len(noun) > 4 and noun not in r.singular_er:
+        return "dine"
+    return "din"
+
+
+def _cap(word: str, like: str, start: bool) -> str:
+    """`word` with a capital letter at the start of the sentence only."""
+    return word[:1].upper() + word[1:] if start else word
+
+
+def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tuple[str, str]:
+    bad = _staff_only(sent, r)
+    if bad:
+        raise _Skip("staff", bad.strip())
+    toks, tail = _tokens(sent, resident, r)
+    if not toks:
+        return sent, last_human
+    first_person = resident.first_person
+    g = resident.gender
+    # mark pronouns of the resident's gender (resolved below) and first-person words
+    he = {"han": "S", "ham": "O", "hans": "G"}
+    she = {"hun": "S", "hende": "O", "hendes": "G"}
+    # "At X (adverbials) (adverbs) V …" → "(Adverbials) V du (adverbs) …"
+    if toks[0].low == "at" and len(toks) > 2 and toks[1].kind == "R":
+        toks = _at_sentence(toks, r)
+    clause_subject = ""       # "R", "O" (someone else), "" unknown
+    main_subject = ""
+    state = "pre"             # pre: no subject or verb yet · verb: verb seen, subject slot open · done
+    pre_words: list[str] = []
+    last_object = ""
+    infinitive = False
+    humans_in_sentence: list[tuple[str, str]] = []  # (kind R/O, gender) in order
+    sentence_start = True
+    out_words: list[_T] = []
+
+    def new_clause(inherit: bool) -> None:
+        nonlocal clause_subject, state, pre_words, last_object, infinitive
+        clause_subject = main_subject if inherit else ""
+        state, pre_words, last_object, infinitive = "pre", [], "", False
+
+    new_clause(False)
+    opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
+    for k, t in enumerate(toks):
+        if k > 0 and re.search(r"[,;:()–]", t.sep):
+            new_clause(inherit=True)
+            sentence_start = False
+        low = t.low
+        start = k == 0
+        if low in r.clause_openers and t.kind == "w" and not (low == "om" and not _opens_clause(toks, k, r)):
+            if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
+                    ("du", "vi", "han", "hun") and k > 0:
+                infinitive = True  # "med at tage sin medicin": the controller owns "sin"
+                t.out = t.word
+                out_words.append(t)
+                continue
+            if low in ("og", "eller", "men") and state == "pre" and not pre_words:
+                pass
+            elif low == "som" or low == "der" and state != "pre":
+                t.out = t.word
+                out_words.append(t)
+                continue
+            new_clause(inherit=low in ("og", "eller", "men"))
+            opener_at = k
+            t.out = t.word
+            out_words.append(t)
+            continue
+        # a person before the clause's finite verb is its subject ("…, hvor mange morgener Mads har …"); after the
+        # verb only when what stood before it was an adverbial ("Hver mandag vasker Mads …")
+        subject_slot = (state == "pre" and clause_subject == "") or (
+            state == "verb" and clause_subject in ("", main_subject) and _all_adverbial(pre_words, r))
+        prev = toks[k - 1].low if k > 0 else ""
+        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1
+        if t.kind == "R":
+            if subject_slot and not after_prep:
+                t.out = _cap("du", t.word, start)
+                clause_subject = "R"
+                main_subject = main_subject or "R"
+                state = "done"
+            else:
+                t.out = "dig"
+                last_object = "R"
+            humans_in_sentence.append(("R", g))
+        elif t.kind == "RG":
+            t.out = _cap(_possessive(toks, k, r), t.word, start)
+            humans_in_sentence.append(("R", g))
+            pre_words.append("_")
+        elif low in he or low in she:
+            role = (he.get(low) or she.get(low))
+            pg = "han" if low in he else "hun"
+            if first_person or not g or pg != g:
+                if pg == g or not g:
+                    raise _Skip("pronoun", t.word)
+                t.out = t.word  # someone else (the other gender)
+                humans_in_sentence.append(("O", pg))
+                if role == "S" and subject_slot:
+                    clause_subject, state = "O", "done"
+                continue_out = True
+            else:
+                # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
+                # or possessive cannot be its own clause's subject
+                cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
+                if role in ("O", "G") and clause_subject == "O":
+                    cands = cands[:-1] if cands else cands
+                if not humans_in_sentence and last_human == "O":
+                    raise _Skip("pronoun", t.word)
+                if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence):
+                    raise _Skip("pronoun", t.word)
+                if cands:
+                    raise _Skip("pronoun", t.word)
+                if role == "S":
+                    t.out = _cap("du", t.word, start)
+                    if subject_slot:
+                        clause_subject, state = "R", "done"
+                        main_subject = main_subject or "R"
+                elif role == "O":
+                    t.out = "dig"
+                    last_object = "R"
+                else:
+                    t.out = _cap(_possessive(toks, k, r), t.word, start)
+                humans_in_sentence.append(("R", g))
+                continue_out = False
+            _ = continue_out
+        elif low in ("sig", "sin", "sit", "sine"):
+            binder = (last_object or clause_subject) if infinitive else clause_subject
+            if binder == "R":
+                t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
+            elif binder == "O":
+                t.out = t.word
+            else:
+                raise _Skip("reflexive", t.word)
+        elif first_person and low in ("jeg", "mig", "min", "mit", "mine", "mine"):
+            t.out = _cap({"jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine"}[low], t.word, start)
+            if low == "jeg":
+                clause_subject = "R"
+                main_subject = main_subject or "R"
+                state = "done"
+        elif t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations:
+            base = t.word if t.word in r.abbreviations else t.word.rstrip("s").rstrip("'")
+            subj, obj, gen = r.abbreviations[base]
+            if base != t.word:
+                t.out = _cap(gen, t.word, start)
+            else:
+                t.out = _cap(subj if subject_slot else obj, "x", start)
+            humans_in_sentence.append(("O", ""))
+            if subject_slot and base == t.word:
+                clause_subject, state = "O", "done"
+                main_subject = main_subject or "O"
+            elif base == t.word:
+                last_object = "O"
+        elif low in r.staff:
+            subj, obj = r.staff[low]
+            t.out = _cap(subj if subject_slot and not after_prep else obj, t.word, start)
+            if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
+                humans_in_sentence.append(("O", ""))
+            if subject_slot and not after_prep:
+                clause_subject, state = "O", "done"
+                main_subject = main_subject or "O"
+            else:
+                last_object = "O"
+        elif low in ("vi", "jeg", "man", "de", "hvem") or low in r.others or (
+                t.word[:1].isupper() and not start and t.kind == "w" and not _INITIALS.match(t.word)
+                and low not in r.plain):
+            t.out = t.word
+            if low in r.others or t.word[:1].isupper():
+                humans_in_sentence.append(("O", r.others.get(low, "")))
+            if subject_slot and not after_prep:
+                clause_subject, state = "O", "done"
+                main_subject = main_subject or "O"
+            elif low in r.others:
+                last_object = "O"
+        elif _INITIALS.match(t.word) and t.kind == "w":
+            raise _Skip("name", t.word)
+        else:
+            t.out = t.word
+            if state == "pre" and _finite(t, r):
+                if not pre_words:       # "…, og lægger …": the same subject as before
+                    clause_subject = clause_subject or main_subject
+                    state = "done" if clause_subject else "verb"
+                elif _all_adverbial(pre_words, r):
+                    state = "verb"      # "Hver mandag vasker …": the subject comes after the verb
+                else:
+                    clause_subject, state = "O", "done"  # "Bussen kører …": a subject that is not a person
+                    main_subject = main_subject or "O"
+            elif state == "pre":
+                pre_words.append(low)
+        out_words.append(t)
+    text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
+    text = _plain(text, r)
+    text = text[:1].upper() + text[1:]
+    _safety(text, resident, r)
+    last = [h for h in humans_in_sentence]
+    return text, (last[-1][0] if last else last_human)
+
+
+def _opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """"om" opens a clause ("…, om Mads vil") when a person and then a verb or an adverb follow; else it is a
+    preposition ("minder Mads om at tage …")."""
+    if k + 2 >= len(toks):
+        return False
+    who, nxt = toks[k + 1], toks[k + 2]
+    person = who.kind == "R" or who.low in ("han", "hun", "vi", "du", "jeg", "de") or who.low in r.staff \
+        or who.word in r.abbreviations or who.low in r.others
+    return person and (_finite(nxt, r) or nxt.low in r.adverbs)
+
+
+def _all_adverbial(words: list[str], r: DuformRules) -> bool:
+    return bool(words) and all(w in r.adverbials or w.isdigit() or w in r.adverbs or re.fullmatch(r"\d+[.:]?\d*", w)
+                               for w in words)
+
+
+def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
+    """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
+    the resident token R becomes "du" in the main pass."""
+    subj = toks[1]
+    j = 2
+    adverbs: list[_T] = []
+    fronted: list[_T] = []
+    while j < len(toks) and not _finite(toks[j], r):
+        t = toks[j]
+        if t.low in r.adverbs:
+            adverbs.append(t)
+        elif t.low in r.adverbials or t.low.isdigit() or t.low in ("kl", "klokken"):
+            fronted.append(t)
+        else:
+            raise _Skip("verb")
+        j += 1
+    if j >= len(toks):
+        raise _Skip("verb")
+    verb = toks[j]
+    rest = toks[j + 1:]
+    weak: list[_T] = []
+    if adverbs and rest and rest[0].low in r.weak_pronouns | {"sig"}:
+        weak, rest = [rest[0]], rest[1:]
+    if fronted:
+        head = [_T(fronted[0].word[:1].upper() + fronted[0].word[1:], "")] + \
+               [_T(t.word, t.sep if t.sep.strip() in ("", ".") else " ") for t in fronted[1:]]
+        new = head + [_T(verb.word, " "), _T(subj.word, " ", "R")]
+    else:
+        new = [_T(subj.word, "", "R"), _T(verb.word, " ")]
+    new += [_T(w.word, " ") for w in weak] + [_T(a.word, " ") for a in adverbs]
+    if rest:
+        rest = [_T(rest[0].word, rest[0].sep or " ", rest[0].kind)] + rest[1:]
+    return new + rest
+
+
+def _plain(text: str, r: DuformRules) -> str:
+    for staff, plain in r.plain.items():
+        def rep(m: re.Match, plain: str = plain) -> str:
+            w = m.group(0)
+            return plain[:1].upper() + plain[1:] if w[:1].isupper() else plain
+        text = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", rep, text, flags=re.IGNORECASE)
+    return text
+
+
+_SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
+_THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
+
+
+def _safety(text: str, resident: Resident, r: DuformRules) -> None:
+    """What must never reach the resident, whatever the rules above did."""
+    for n in resident.names:
+        if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}", text, re.IGNORECASE if " " in n or n.islower()
+                                     else 0):
+            raise _Skip("name", n)
+    for g in r.generic_subjects:
+        if re.search(r"\b" + r"\s+".join(g) + r"s?\b", text, re.IGNORECASE):
+            raise _Skip("name", " ".join(g))
+    if _SECOND.search(text):
+        m = _THIRD.search(text)
+        if m:
+            raise _Skip("mixed", m.group(0))
+    if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b", text, re.IGNORECASE):
+        raise _Skip("name", "vi/dig")
+    if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
+        raise _Skip("reflexive", "sig")
