@@ -163,8 +163,8 @@ class Resident:
         return self.names[0] if self.names else ""
 
 
-_AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+((?:[A-ZÆØÅ][{_LETTER}]*(?:-[A-ZÆØÅ][{_LETTER}]*)?\.?)"
-                         rf"(?:\s+[A-ZÆØÅ][{_LETTER}]+(?=\s+[a-zæøå]))?|[A-ZÆØÅ](?:\.\s?[A-ZÆØÅ])+\.?)")
+_AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+\.?|(?:[A-ZÆØÅ][{_LETTER}]*"
+                         rf"(?:-[A-ZÆØÅ][{_LETTER}]*)?\.?)(?:\s+[A-ZÆØÅ][{_LETTER}]+(?=\s+[a-zæøå]))?)")
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
 
 
@@ -191,9 +191,17 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da") -
                 return None
             if first in r.abbreviations or first.lower() in r.staff or first.lower() in r.others:
                 return None
-            names.append(cand)
+            names.append(cand.rstrip("."))
             if " " in cand:  # "Anne Marie": the first name alone is her too
                 names.append(first)
+    if not names:
+        # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
+        m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
+        if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
+                "vi", "personalet", "han", "hun", "der", "det", "den", "de") and m.group(1) not in r.abbreviations \
+                and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
+                and _finite(_T(m.group(2), " "), r):
+            names.append(m.group(1))
     if not names:
         return None
     return Resident(tuple(names), _gender(names, (w, *texts), r), False)
@@ -201,6 +209,15 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da") -
 
 def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
     votes: set[str] = set()
+    gendered = "|".join(re.escape(o) for o, g in r.others.items() if g)
+    for text in texts:
+        for sent in _sentences(text):
+            body = sent[1:]
+            if re.search(rf"\b(?:{gendered})\b", sent, re.IGNORECASE) or re.search(
+                    rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")):
+                continue  # someone else who may be "han"/"hun"
+            for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE):
+                votes.add("han" if m.group(1).lower() in ("han", "ham", "hans") else "hun")
     alt = "|".join(re.escape(n) for n in names + [" ".join(g) for g in r.generic_subjects])
     others = "|".join(re.escape(o) for o in r.others)
     for text in texts:
@@ -322,6 +339,9 @@ def _finite(t: _T, r: DuformRules) -> bool:
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
+    for n in resident.names:
+        if "." in n:  # "K.L." inside a sentence is the name, not a sentence end
+            sent = re.sub(re.escape(n) + r"\.(?=.)", n, sent)
     toks: list[_T] = []
     pos = 0
     for m in _WORD.finditer(sent):
@@ -384,6 +404,10 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
 
 def _agree(noun: str, r: DuformRules) -> str:
     noun = noun.lower()
+    for lst, form in ((r.plural_nouns, "dine"), (r.neuter_nouns, "dit"), (r.singular_er, "din")):
+        # a compound takes the gender of its last part: "spisebord" like "bord", "vasketøj" like "tøj"
+        if noun not in lst and any(noun.endswith(w) and len(noun) - len(w) >= 3 for w in lst if len(w) >= 3):
+            return form
     if noun in r.plural_nouns or (noun.endswith(("erne", "ene")) and noun not in r.singular_er):
         return "dine"
     if noun in r.neuter_nouns or (noun.endswith("et") and len(noun) > 4 and noun not in r.singular_er):
@@ -413,59 +437,97 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
     # "At X (adverbials) (adverbs) V …" → "(Adverbials) V du (adverbs) …"
     if toks[0].low == "at" and len(toks) > 2 and toks[1].kind == "R":
         toks = _at_sentence(toks, r)
-    clause_subject = ""       # "R", "O" (someone else), "" unknown
-    main_subject = ""
+    clause_subject = ""       # "R" the resident, "O" someone else, "N" a thing, "" not known yet
+    main_subject = ""         # the subject of the main clause (a coordinated verb shares it)
     state = "pre"             # pre: no subject or verb yet · verb: verb seen, subject slot open · done
+    inverted = False          # the subject comes after the verb ("Hver mandag vasker Mads", "Hvis …, spørger vi")
+    subordinate = False
     pre_words: list[str] = []
     last_object = ""
     infinitive = False
-    humans_in_sentence: list[tuple[str, str]] = []  # (kind R/O, gender) in order
-    sentence_start = True
+    humans_in_sentence: list[tuple[str, str]] = []  # (kind R/O, gender or "role") in order
     out_words: list[_T] = []
 
-    def new_clause(inherit: bool) -> None:
-        nonlocal clause_subject, state, pre_words, last_object, infinitive
-        clause_subject = main_subject if inherit else ""
-        state, pre_words, last_object, infinitive = "pre", [], "", False
+    def new_clause(subject: str = "", sub: bool = False) -> None:
+        nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate
+        clause_subject = subject
+        state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
 
-    new_clause(False)
+    subject_at = -1           # index of the word last made a subject
+
+    def set_subject(who: str) -> None:
+        nonlocal clause_subject, state, main_subject, subject_at
+        subject_at = k
+        clause_subject, state = who, "done"
+        if not subordinate and not main_subject:
+            main_subject = who
+
+    new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
     for k, t in enumerate(toks):
-        if k > 0 and re.search(r"[,;:()–]", t.sep):
-            new_clause(inherit=True)
-            sentence_start = False
         low = t.low
         start = k == 0
-        if low in r.clause_openers and t.kind == "w" and not (low == "om" and not _opens_clause(toks, k, r)):
+        if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
+            if _finite(t, r):
+                if subordinate:   # "Hvis Mads ikke vil, spørger vi …": the main clause; its subject follows
+                    new_clause()
+                    state, inverted = "verb", True
+                else:             # "…, lægger tøjet på plads": the same subject
+                    new_clause(main_subject or clause_subject)
+            # else "…, efter sin liste": the same clause goes on
+        # "når" right after the clause's subject is the verb ("så hun når bussen"), not "when"
+        verb_naar = low == "når" and k > 0 and toks[k - 1].out in ("du", "Du") and clause_subject == "R"
+        if low in r.clause_openers and t.kind == "w" and not verb_naar \
+                and not (low == "om" and not _opens_clause(toks, k, r)):
             if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
-                    ("du", "vi", "han", "hun") and k > 0:
+                    ("du", "vi", "han", "hun", "de", "der", "det", "jeg") and k > 0:
                 infinitive = True  # "med at tage sin medicin": the controller owns "sin"
                 t.out = t.word
                 out_words.append(t)
                 continue
-            if low in ("og", "eller", "men") and state == "pre" and not pre_words:
-                pass
-            elif low == "som" or low == "der" and state != "pre":
+            if low in ("og", "eller", "men"):
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
                 t.out = t.word
                 out_words.append(t)
+                if nxt is not None and _finite(nxt, r):
+                    new_clause(clause_subject, sub=subordinate)  # "… og lægger …": the same subject
+                    opener_at = k
+                elif nxt is not None and _is_person(nxt, r) and k + 2 < len(toks) and (
+                        _finite(toks[k + 2], r) or toks[k + 2].low in r.adverbs):
+                    new_clause()                    # "… og Mads vælger …": a new subject
+                    opener_at = k
+                # else "sit buskort og sin madpakke": the same clause goes on
                 continue
-            new_clause(inherit=low in ("og", "eller", "men"))
+            if low in ("som", "der") and state != "pre" and not (k + 1 < len(toks) and _is_person(toks[k + 1], r)):
+                t.out = t.word  # "som"/"der" as the subject of a relative clause
+                out_words.append(t)
+                continue
+            new_clause(sub=low not in ("så",))
             opener_at = k
             t.out = t.word
             out_words.append(t)
             continue
         # a person before the clause's finite verb is its subject ("…, hvor mange morgener Mads har …"); after the
         # verb only when what stood before it was an adverbial ("Hver mandag vasker Mads …")
-        subject_slot = (state == "pre" and clause_subject == "") or (
-            state == "verb" and clause_subject in ("", main_subject) and _all_adverbial(pre_words, r))
+        subject_slot = (state == "pre" and clause_subject == "") or (state == "verb" and inverted)
         prev = toks[k - 1].low if k > 0 else ""
         after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1
+        # a person right before a finite verb is its subject ("det, Mads har lavet")
+        before_verb = k + 1 < len(toks) and (_finite(toks[k + 1], r) or (
+            toks[k + 1].low in r.adverbs and k + 2 < len(toks) and _finite(toks[k + 2], r)))
+        if before_verb and not after_prep and state != "verb":
+            subject_slot = True
+        nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
+        determiner = nxt_low in _DE_DETERMINER or nxt_low[:1].isdigit()  # "de første gange", "de andre unge"
+        if low == "de" and t.kind == "w" and not determiner and (subject_slot or before_verb or nxt_low.endswith("s")):
+            raise _Skip("pronoun", t.word)  # "de": the resident and someone else? or others? not said
+        # "… ser KP og Mads på planen": a person coordinated with the subject is a subject too
+        if k > 1 and toks[k - 1].low in ("og", "eller") and subject_at == k - 2:
+            subject_slot, after_prep = True, False
         if t.kind == "R":
             if subject_slot and not after_prep:
                 t.out = _cap("du", t.word, start)
-                clause_subject = "R"
-                main_subject = main_subject or "R"
-                state = "done"
+                set_subject("R")
             else:
                 t.out = "dig"
                 last_object = "R"
@@ -483,15 +545,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
                 t.out = t.word  # someone else (the other gender)
                 humans_in_sentence.append(("O", pg))
                 if role == "S" and subject_slot:
-                    clause_subject, state = "O", "done"
-                continue_out = True
+                    set_subject("O")
             else:
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
                 if role in ("O", "G") and clause_subject == "O":
                     cands = cands[:-1] if cands else cands
-                if not humans_in_sentence and last_human == "O":
+                if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence):
                     raise _Skip("pronoun", t.word)
@@ -500,30 +561,25 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
                 if role == "S":
                     t.out = _cap("du", t.word, start)
                     if subject_slot:
-                        clause_subject, state = "R", "done"
-                        main_subject = main_subject or "R"
+                        set_subject("R")
                 elif role == "O":
                     t.out = "dig"
                     last_object = "R"
                 else:
                     t.out = _cap(_possessive(toks, k, r), t.word, start)
                 humans_in_sentence.append(("R", g))
-                continue_out = False
-            _ = continue_out
         elif low in ("sig", "sin", "sit", "sine"):
             binder = (last_object or clause_subject) if infinitive else clause_subject
             if binder == "R":
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "O":
                 t.out = t.word
-            else:
+            else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
                 raise _Skip("reflexive", t.word)
         elif first_person and low in ("jeg", "mig", "min", "mit", "mine", "mine"):
             t.out = _cap({"jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine"}[low], t.word, start)
             if low == "jeg":
-                clause_subject = "R"
-                main_subject = main_subject or "R"
-                state = "done"
+                set_subject("R")
         elif t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations:
             base = t.word if t.word in r.abbreviations else t.word.rstrip("s").rstrip("'")
             subj, obj, gen = r.abbreviations[base]
@@ -531,46 +587,46 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
                 t.out = _cap(gen, t.word, start)
             else:
                 t.out = _cap(subj if subject_slot else obj, "x", start)
-            humans_in_sentence.append(("O", ""))
+            humans_in_sentence.append(("O", "role"))
             if subject_slot and base == t.word:
-                clause_subject, state = "O", "done"
-                main_subject = main_subject or "O"
+                set_subject("O")
             elif base == t.word:
                 last_object = "O"
         elif low in r.staff:
             subj, obj = r.staff[low]
-            t.out = _cap(subj if subject_slot and not after_prep else obj, t.word, start)
+            form = subj if subject_slot and not after_prep else obj
+            if form.startswith("en ") and k > 0 and toks[k - 1].low in ("en", "et") and out_words:
+                form = form[3:]  # "en pædagog" → "en af os", not "en en af os"
+            t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
-                humans_in_sentence.append(("O", ""))
+                humans_in_sentence.append(("O", "role"))
             if subject_slot and not after_prep:
-                clause_subject, state = "O", "done"
-                main_subject = main_subject or "O"
+                set_subject("O")
             else:
                 last_object = "O"
         elif low in ("vi", "jeg", "man", "de", "hvem") or low in r.others or (
-                t.word[:1].isupper() and not start and t.kind == "w" and not _INITIALS.match(t.word)
-                and low not in r.plain):
+                t.word[:1].isupper() and not start and t.kind == "w" and low not in r.plain):
             t.out = t.word
-            if low in r.others or t.word[:1].isupper():
-                humans_in_sentence.append(("O", r.others.get(low, "")))
+            if low in r.others:
+                humans_in_sentence.append(("O", r.others[low] or "role"))
+            elif t.word[:1].isupper() and not after_prep:
+                humans_in_sentence.append(("O", ""))  # another person's name (or a place: taken as a person)
             if subject_slot and not after_prep:
-                clause_subject, state = "O", "done"
-                main_subject = main_subject or "O"
+                set_subject("O")
             elif low in r.others:
                 last_object = "O"
-        elif _INITIALS.match(t.word) and t.kind == "w":
-            raise _Skip("name", t.word)
         else:
             t.out = t.word
-            if state == "pre" and _finite(t, r):
-                if not pre_words:       # "…, og lægger …": the same subject as before
-                    clause_subject = clause_subject or main_subject
-                    state = "done" if clause_subject else "verb"
-                elif _all_adverbial(pre_words, r):
-                    state = "verb"      # "Hver mandag vasker …": the subject comes after the verb
+            if state == "verb" and subject_slot and low not in r.adverbs and low not in r.prepositions \
+                    and not _finite(t, r) and low not in ("ikke", "det", "der", "så"):
+                set_subject("N")  # "Tirsdag banker bostøtten på …": the subject after the verb
+            elif state == "pre" and _finite(t, r):
+                if not pre_words and clause_subject:
+                    state = "done"      # "…, og lægger …": the same subject as before
+                elif not pre_words or _all_adverbial(pre_words, r):
+                    state, inverted = "verb", True  # "Hver mandag vasker …": the subject comes after the verb
                 else:
-                    clause_subject, state = "O", "done"  # "Bussen kører …": a subject that is not a person
-                    main_subject = main_subject or "O"
+                    set_subject("N")    # "Bussen kører …", "Målet er …": a subject that is not a person
             elif state == "pre":
                 pre_words.append(low)
         out_words.append(t)
@@ -578,8 +634,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
     text = _plain(text, r)
     text = text[:1].upper() + text[1:]
     _safety(text, resident, r)
-    last = [h for h in humans_in_sentence]
+    last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
+
+
+def starts_with_verb(text: str, r: DuformRules) -> bool:
+    """A text that begins with a finite verb ("Vasker sit eget tøj"): a title or phrase without its subject."""
+    m = _WORD.match(text.strip())
+    return bool(m) and _finite(_T(m.group().lower(), ""), r) and m.group().lower() not in r.adverbials
 
 
 def _opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
@@ -591,6 +653,16 @@ def _opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
     person = who.kind == "R" or who.low in ("han", "hun", "vi", "du", "jeg", "de") or who.low in r.staff \
         or who.word in r.abbreviations or who.low in r.others
     return person and (_finite(nxt, r) or nxt.low in r.adverbs)
+
+
+_DE_DETERMINER = {"første", "sidste", "andre", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "nye",
+                  "gamle", "faste", "mange", "fleste", "næste", "små", "store", "samme", "rigtige", "aftalte",
+                  "tidligere", "kommende", "øvrige", "resterende", "dage", "uger", "gange"}
+
+
+def _is_person(t: _T, r: DuformRules) -> bool:
+    return t.kind in ("R", "RG") or t.low in ("han", "hun", "vi", "du", "jeg", "de", "hans", "hendes") \
+        or t.low in r.staff or t.word in r.abbreviations or t.low in r.others
 
 
 def _all_adverbial(words: list[str], r: DuformRules) -> bool:
@@ -630,6 +702,18 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     new += [_T(w.word, " ") for w in weak] + [_T(a.word, " ") for a in adverbs]
     if rest:
         rest = [_T(rest[0].word, rest[0].sep or " ", rest[0].kind)] + rest[1:]
+    # a coordinated verb of the "At" clause: "og selv ringer" → "og ringer selv" (main-clause order)
+    i = 0
+    while i < len(rest):
+        if rest[i].low == "og":
+            j = i + 1
+            while j < len(rest) and rest[j].low in r.adverbs:
+                j += 1
+            if j > i + 1 and j < len(rest) and _finite(rest[j], r):
+                advs = rest[i + 1:j]
+                verb = rest[j]
+                rest[i + 1:j + 1] = [_T(verb.word, " ")] + [_T(a.word, " ") for a in advs]
+        i += 1
     return new + rest
 
 
@@ -659,7 +743,8 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         m = _THIRD.search(text)
         if m:
             raise _Skip("mixed", m.group(0))
-    if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b", text, re.IGNORECASE):
+    if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"
+                 r" du\b", text, re.IGNORECASE):
         raise _Skip("name", "vi/dig")
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
         raise _Skip("reflexive", "sig")

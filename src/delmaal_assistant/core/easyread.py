@@ -17,8 +17,8 @@ from delmaal_assistant.core.model import Delmaal
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
-TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does", "actor_without_how", "level_now", "level_end", "level_end_none",
-             "level_same", "end_looks_like")
+TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
+             "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "end_looks_like")
 
 
 class EasyReadError(Exception):
@@ -96,6 +96,13 @@ def long_date(d: date) -> str:
 
 DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _DAY = re.compile(r"\b(" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?\b", re.IGNORECASE)
+_DAYWORD = r"(?:" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?"
+#: a run of weekdays as the wording says it: "hver mandag, onsdag og fredag kl. 10", "fra søndag til torsdag",
+#: "hver anden lørdag", "tirsdag og fredag formiddag", "om onsdagen"
+_DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" + _DAYWORD
+                      + r"(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)" + _DAYWORD + r")*"
+                      + r"(?:\s+(?:morgen|formiddag|eftermiddag|aften)(?:en)?)?"
+                      + r"(?:\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?)?")
 _TIME = re.compile(r"\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?)",
                    re.IGNORECASE)
 
@@ -122,28 +129,24 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     """How often and when, from the wording: every weekday it names (with its time), else "Hver morgen." etc."""
     t = t or templates()
     w = wording or ""
-    days: list[str] = []
-    day_times: dict[str, str] = {}
-    for m in _DAY.finditer(w):
-        day = m.group(1).lower()
-        if day not in days:
-            days.append(day)
-        tm = _TIME.match(w, m.end() + (len(w[m.end():]) - len(w[m.end():].lstrip())))
-        if tm:
-            day_times[day] = tm.group(1)
     times = [m.group(1) for m in _TIME.finditer(w)]
-    if days:
-        if len(set(day_times.values())) > 1 or (day_times and len(day_times) < len(days) and len(days) > 1
-                                                  and list(day_times) != [days[-1]]):
-            parts = [f"{d} kl. {day_times[d]}" if d in day_times else d for d in days]
-            times_left: list[str] = []
-        else:
-            parts = list(days)
-            times_left = list(dict.fromkeys(times))
-        said = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " og " + parts[-1]
-        out = t.texts["days"].format(days=said)
-        if times_left:
-            out += " " + t.texts["times"].format(times=" og ".join(times_left))
+    said_days: list[str] = []
+    for m in _DAY_RUN.finditer(w):
+        before = w[max(0, m.start() - 14):m.start()].lower()
+        if re.search(r"(til og med|senest|inden|før|efter|indtil)\s+$", before):
+            continue  # "til og med torsdag": a deadline in the week, not when
+        phrase = re.sub(r"\s+", " ", m.group(0).strip())
+        phrase = _DAY.sub(lambda d: d.group(1).lower(), phrase)  # "om mandagen" → "om mandag"
+        phrase = re.sub(r"^(?:om|alle)\s+", "", phrase, flags=re.IGNORECASE)
+        if not re.match(r"(?i)(hver|fra)\b", phrase):
+            phrase = "hver " + phrase
+        said_days.append(phrase)
+    if said_days:
+        out = " og ".join(dict.fromkeys(said_days))
+        out = out[0].upper() + out[1:] + "."
+        times_in = [x for x in dict.fromkeys(times) if x not in out]
+        if times_in:
+            out += " " + t.texts["times"].format(times=_kl(times_in))
         return out
     found: list[tuple[int, int, str]] = []  # every frequency the wording names: "hver morgen og hver aften"
     for p in t.frequency:
@@ -156,11 +159,15 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
         out = s[0].upper() + s[1:] + "."
         rest = [x for x in dict.fromkeys(times) if x not in s]
         if rest:
-            out += " " + t.texts["times"].format(times=" og ".join(rest))
+            out += " " + t.texts["times"].format(times=_kl(rest))
         return out
     if times:
-        return t.texts["times"].format(times=" og ".join(dict.fromkeys(times)))
+        return t.texts["times"].format(times=_kl(list(dict.fromkeys(times))))
     return None
+
+
+def _kl(times: list[str]) -> str:
+    return " og ".join(f"kl. {x}" for x in times)
 
 
 def span(start: date, end: date) -> str:
@@ -197,7 +204,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))
     texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
-             *(a.how for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
+             *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
     resident = find_resident(d.wording, texts, lang)
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
@@ -284,7 +291,13 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         out.append((S["own_words"], f"«{d.collaboration.resident_own_words}»"))  # verbatim
     head = t.title
     if d.title.strip():
-        tt = _duform(d.title.strip(), reg.label("title"), resident, left, lang)
+        raw = d.title.strip()
+        from delmaal_assistant.core.duform import rules as du_rules, starts_with_verb
+
+        if resident is not None and not resident.first_person and starts_with_verb(raw, du_rules(lang)):
+            # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
+            raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
+        tt = _duform(raw, reg.label("title"), resident, left, lang)
         if tt and "\n" not in tt:
             head = t.title_with_name.format(title=tt.rstrip("."))
     return EasyText(head, tuple(out), tuple(left))
