@@ -32,13 +32,14 @@ def main(path: str) -> None:
         s = InterviewSession(draft, today=date(2027, 1, 4))
         step = s.prompts.step(STEP[field])
         s.enter(step, ask=False)
-        err = s.submit({"text": answer})
+        err = s.submit({"what_we_see": answer, "how_we_support": ""} if step.kind == "indicator" else {"text": answer})
         fb = s.feedback(run_checks(checker, s.snapshot())) if err is None else None
         pending = [p for p in (fb.pending if fb else ["error"]) if p != "proposal"]
         objection = bool(pending)
         proposal = getattr(s, "proposal", None) or ""
-        staff = getattr(s, "staff_wording", lambda: None)()
-        proposal = staff or proposal
+        form = getattr(fb, "form_answer", None) if fb else None
+        if form:
+            proposal = form.get("what_we_see") or form.get("text") or proposal
         if row["label"] == "usable":
             n_usable += 1
             objections += objection

@@ -232,12 +232,21 @@ def to_docx(d: Delmaal, findings: Iterable | None = None) -> bytes:
     from delmaal_assistant.core.easyread import sections as easy_sections
     from delmaal_assistant.core.easyread import title as easy_title
 
+    from delmaal_assistant.core.easyread import draft_mark
+
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    mark = draft_mark(d)
+    if mark:  # not read and approved by staff yet: it says so on the page
+        p = doc.add_paragraph()
+        run = p.add_run(mark)
+        run.bold = True
+        run.font.size = Pt(16)
     doc.add_heading(easy_title(d), level=0)
     for heading, body in easy_sections(d):
-        h = doc.add_heading(heading, level=1)
-        for run in h.runs:
-            run.font.size = Pt(18)
+        if heading:
+            h = doc.add_heading(heading, level=1)
+            for run in h.runs:
+                run.font.size = Pt(18)
         for line in body.splitlines():
             doc.add_paragraph().add_run(line).font.size = Pt(16)
     buf = io.BytesIO()

@@ -39,6 +39,13 @@ class StepForm(Vertical):
 
     #: what Enter and Ctrl+S do on this step, shown under the question
     KEYS_HINT = "Enter: næste felt, i det sidste send · Ctrl+S send"
+    #: the same in meeting mode, for the resident: no keys meant for staff
+    MEETING_HINT = "Enter: næste felt, i det sidste send"
+
+    @property
+    def hint(self) -> str:
+        """What Enter does here, in the words of whoever is at the screen."""
+        return self.MEETING_HINT if self.meeting else self.KEYS_HINT
     #: model path (relative to the step) → the widget id that edits it; see focus_path
     FOCUS: dict[str, str] = {}
 
@@ -136,6 +143,7 @@ class TextForm(StepForm):
     """One prose answer: a wrapping text box (kind text) or a one-line Input (kind line). Enter sends on both."""
 
     KEYS_HINT = "Enter sender svaret · Ctrl+N går videre · F1 hjælp"
+    MEETING_HINT = "Enter sender svaret"
 
     def compose(self) -> ComposeResult:
         if self.step.kind == "line":
@@ -179,6 +187,7 @@ class ThemeForm(StepForm):
     BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
 
     KEYS_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
+    MEETING_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
 
     def action_focus_list(self) -> None:
         self.query_one("#theme-list", OptionList).focus()
@@ -242,6 +251,7 @@ class ThemeForm(StepForm):
 
 class GoalTypeForm(StepForm):
     KEYS_HINT = "↑↓ og Enter vælger og sender · Ctrl+N går videre"
+    MEETING_HINT = "↑↓ og Enter vælger"
     HELP = {
         "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
         "Fastholde funktionsevne": "vedligeholdelsesmål: beboeren holder fast i det, han kan",
@@ -347,6 +357,7 @@ class ActorsForm(TextForm):
     """One actor per line ("hvem – hvordan"): here Enter starts a new line, Ctrl+S sends."""
 
     KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · Ctrl+S send"
+    MEETING_HINT = "Hvem hjælper dig, og hvordan? · Enter: ny linje · Ctrl+S sender"
 
     def focus_path(self, path: str | None) -> bool:
         """Focus the box with the cursor at the end of the actor's line (external_actors[i])."""
