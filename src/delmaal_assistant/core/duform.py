@@ -68,6 +68,7 @@ class DuformRules:
     neuter_nouns: frozenset[str]
     plural_nouns: frozenset[str]
     singular_er: frozenset[str]
+    adjectives: frozenset[str]
     examples: tuple[Example, ...]
 
 
@@ -134,6 +135,7 @@ def load_rules(path: Path) -> DuformRules:
         neuter_nouns=frozenset(_list(poss, "neuter_nouns", fname)),
         plural_nouns=frozenset(_list(poss, "plural_nouns", fname)),
         singular_er=frozenset(_list(poss, "singular_er", fname)),
+        adjectives=frozenset(_list(lists, "adjectives", fname)),
         examples=tuple(examples),
     )
 
@@ -387,19 +389,15 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
 
 
 def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
-    """din/dit/dine for the noun after position k (an adjective ending in -e is passed over)."""
-    j = k + 1
-    words = [t.low for t in toks[j:j + 3]]
-    if not words:
-        return "din"
-    noun = words[0]
-    if noun.endswith("e") and noun not in r.neuter_nouns and noun not in r.plural_nouns and len(words) > 1 \
-            and noun not in {"kæreste", "pige", "drenge", "uge"}:
-        if noun in ("egne", "nye", "gamle", "bedste", "store", "små", "faste"):
-            return "dine" if noun == "egne" and (words[1] in r.plural_nouns or words[1].endswith(("er", "e"))) else \
-                _agree(words[1], r)
-        noun = words[1]
-    return _agree(noun, r)
+    """din/dit/dine for the noun after position k (adjectives such as "egen", "nye" are passed over)."""
+    words = [t.low for t in toks[k + 1:k + 4]]
+    while words and words[0] in r.adjectives and len(words) > 1:
+        if words[0] == "eget":
+            return "dit"
+        if words[0] == "egne":
+            return "dine"
+        words = words[1:]
+    return _agree(words[0], r) if words else "din"
 
 
 def _agree(noun: str, r: DuformRules) -> str:

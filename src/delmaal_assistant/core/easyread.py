@@ -103,7 +103,7 @@ _DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" +
                       + r"(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)" + _DAYWORD + r")*"
                       + r"(?:\s+(?:morgen|formiddag|eftermiddag|aften)(?:en)?)?"
                       + r"(?:\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?)?")
-_TIME = re.compile(r"\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?)",
+_TIME = re.compile(r"(?:\b(før|inden|senest|efter|fra|til)\s+)?\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?)",
                    re.IGNORECASE)
 
 
@@ -129,7 +129,8 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     """How often and when, from the wording: every weekday it names (with its time), else "Hver morgen." etc."""
     t = t or templates()
     w = wording or ""
-    times = [m.group(1) for m in _TIME.finditer(w)]
+    # "før kl. 9" stays "før kl. 9": a time limit is not a time
+    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)]
     said_days: list[str] = []
     for m in _DAY_RUN.finditer(w):
         before = w[max(0, m.start() - 14):m.start()].lower()
@@ -167,7 +168,8 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
 
 
 def _kl(times: list[str]) -> str:
-    return " og ".join(f"kl. {x}" for x in times)
+    said = [x if " kl. " in x else f"kl. {x}" for x in times]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
 
 
 def span(start: date, end: date) -> str:
@@ -249,8 +251,10 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         from delmaal_assistant.core.duform import rules as du_rules
 
         r = du_rules(lang)
-        if first.lower().endswith("r") and first.lower() not in r.not_verbs and first[:1].isupper() \
-                and first.lower() not in ("der", "vi", "hver", "hvert"):
+        verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
+                      and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
+            re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
+        if verb_first and first[:1].isupper():
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
             said = du(f"{a.name.strip()} {how[0].lower() + how[1:]}", f"external_actors[{i}].how")
             if said:
@@ -294,7 +298,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         raw = d.title.strip()
         from delmaal_assistant.core.duform import rules as du_rules, starts_with_verb
 
-        if resident is not None and not resident.first_person and starts_with_verb(raw, du_rules(lang)):
+        if resident is not None and not resident.first_person and starts_with_verb(raw, du_rules(lang)) \
+                and re.search(r"\b(sin|sit|sine|sig)\b", raw):
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang)
