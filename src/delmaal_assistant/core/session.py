@@ -232,38 +232,51 @@ class InterviewSession:
 
     def _staff_wording(self, step: Step, answer: dict) -> tuple[dict, str]:
         """(the answer to store, the resident's own words) for a meeting-mode answer."""
-        from delmaal_assistant.core.interview import format_actors, parse_actors
-        from delmaal_assistant.core.person import has_first_person, staff_wording
-
         if step.kind not in STAFF_WORDING_KINDS or step.text_path in NO_STAFF_WORDING:
             return answer, ""
-        key = "what_we_see" if step.kind == "indicator" else "text"
-        own = str(answer.get(key, ""))
-        if not has_first_person(own):
+        keys = ("what_we_see", "how_we_support") if step.kind == "indicator" else ("text",)
+        base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
+        owns, staffs, problems = [], [], []
+        for key in keys:
+            own = str(answer.get(key, ""))
+            result = self._third_person(step, own)
+            if result is None:
+                continue
+            path = f"{base}.{key}" if base else (step.text_path or step.fields[0])
+            self.draft.own_words[path] = own
+            owns.append(own)
+            if result[0]:
+                answer = {**answer, key: result[0]}
+                staffs.append(result[0])
+            problems += list(result[1])
+        if not owns:
             return answer, ""
-        path = step.text_path or step.fields[0]
-        self.draft.own_words[path] = own
+        own_all = "\n".join(owns)
+        self.own_answer = (own_all, "\n".join(staffs) if staffs and not problems else None, tuple(problems))
+        return answer, own_all
+
+    def _third_person(self, step: Step, own: str) -> tuple[str | None, tuple[str, ...]] | None:
+        """(staff wording or None, problems) for one first-person text; None when it is not first person."""
+        from delmaal_assistant.core.interview import parse_actors
+        from delmaal_assistant.core.person import has_first_person, staff_wording
+
+        if not has_first_person(own):
+            return None
         res = self.resident()
         name, gender = (res.name, res.gender) if res else ("beboeren", "")
-        if step.kind == "actors":
-            lines, problems = [], []
-            for a in parse_actors(own):
-                who = staff_wording(a.name, name, gender)
-                how = staff_wording(a.how, name, gender) if a.how else None
-                if who.text is None or (how is not None and how.text is None):
-                    problems += list(who.problems) + list(how.problems if how else ())
-                    break
-                lines.append(f"{who.text.rstrip('.')} – {how.text[:1].lower()}{how.text[1:]}" if how
-                             else who.text.rstrip("."))
-            said = None if problems else "\n".join(lines)
-            result = (said, tuple(problems))
-        else:
+        if step.kind != "actors":
             sw = staff_wording(own, name, gender)
-            result = (sw.text, sw.problems)
-        self.own_answer = (own, result[0], result[1])
-        if result[0]:
-            answer = {**answer, key: result[0]}
-        return answer, own
+            return sw.text, sw.problems
+        lines, problems = [], []
+        for a in parse_actors(own):
+            who = staff_wording(a.name, name, gender)
+            how = staff_wording(a.how, name, gender) if a.how else None
+            if who.text is None or (how is not None and how.text is None):
+                problems += list(who.problems) + list(how.problems if how else ())
+                break
+            lines.append(f"{who.text.rstrip('.')} – {how.text[:1].lower()}{how.text[1:]}" if how
+                         else who.text.rstrip("."))
+        return (None if problems else "\n".join(lines)), tuple(problems)
 
     def step_findings(self, run: CheckRun, step: Step | None = None) -> list:
         step = step or self.step
@@ -365,8 +378,12 @@ class InterviewSession:
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
         if self.meeting:
-            fb.messages.append(f"Sådan kan vi skrive dit mål: «{proposal}» Er det rigtigt? (F6 bruger det.) "
-                               "Det, du selv sagde, gemmer vi, som du sagde det.")
+            # no staff key on the resident's screen: the proposal stands in the answer box, to send or edit
+            fb.messages.append(f"Sådan kan vi skrive dit mål: «{proposal}» Er det rigtigt? Send det, eller ret "
+                               "det. Det, du selv sagde, gemmer vi, som du sagde det.")
+            fb.form_answer = {"text": proposal}
+            self.staff_notes.append(f"Delmålet: beboerens egne ord «{self.d.collaboration.resident_own_words}» – "
+                                    f"forslag «{proposal}» står i svarfeltet.")
         else:
             fb.messages.append(f"Forslag til delmålet, skrevet som det skal stå: «{proposal}» "
                                "F6 bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")

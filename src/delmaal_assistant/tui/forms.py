@@ -305,10 +305,16 @@ class MethodsForm(StepForm):
         if note:
             yield Static(note, classes="form-note")
         for n in (1, 2):
-            yield Label(self.L("name", "Metode") + f" {n}" + (" (valgfri)" if n == 2 else ""), classes="form-label")
+            # meeting mode: the resident's words only – no method names, no "Metode ▼", no "(valgfri)"
+            label = self.L("name", "Metode") + ("" if self.meeting else f" {n}" + (" (valgfri)" if n == 2 else ""))
+            yield Label(label if n == 1 or not self.meeting else "Og mere?", classes="form-label")
             with Horizontal(classes="form-row"):
-                yield Input(id=f"m{n}-name", placeholder="Navn, fx motiverende samtale", compact=True)
-                yield Select(KIND_OPTIONS, id=f"m{n}-kind", value="metode", allow_blank=False, compact=True)
+                yield Input(id=f"m{n}-name", placeholder="Sig det med dine egne ord" if self.meeting else
+                            "Navn, fx motiverende samtale", compact=True)
+                kind = Select(KIND_OPTIONS, id=f"m{n}-kind", value="ukendt" if self.meeting else "metode",
+                              allow_blank=False, compact=True)
+                kind.display = not self.meeting
+                yield kind
             yield Input(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
 
     def get_answer(self) -> dict:
@@ -327,7 +333,7 @@ class MethodsForm(StepForm):
         for n in (1, 2):
             m = ms[n - 1] if len(ms) >= n else {}
             self.query_one(f"#m{n}-name", Input).value = m.get("name", "")
-            self.query_one(f"#m{n}-kind", Select).value = m.get("kind", "metode")
+            self.query_one(f"#m{n}-kind", Select).value = m.get("kind", "ukendt" if self.meeting else "metode")
             self.query_one(f"#m{n}-how", Input).value = m.get("description", "")
         self.call_after_refresh(setattr, self, "_loading", False)
 
