@@ -169,6 +169,10 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
 
 def _kl(times: list[str]) -> str:
     said = [x if " kl. " in x else f"kl. {x}" for x in times]
+    for i in range(len(said) - 1):  # "fra kl. 9" and "til kl. 12" are one time span
+        if said[i].startswith("fra ") and said[i + 1].startswith("til "):
+            said[i:i + 2] = [said[i] + " " + said[i + 1]]
+            break
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
 
 
@@ -299,7 +303,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         from delmaal_assistant.core.duform import rules as du_rules, starts_with_verb
 
         if resident is not None and not resident.first_person and starts_with_verb(raw, du_rules(lang)) \
-                and re.search(r"\b(sin|sit|sine|sig)\b", raw):
+                and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
+                     or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang)
