@@ -69,6 +69,7 @@ class DuformRules:
     plural_nouns: frozenset[str]
     singular_er: frozenset[str]
     adjectives: frozenset[str]
+    de_determiners: frozenset[str]
     examples: tuple[Example, ...]
 
 
@@ -136,6 +137,7 @@ def load_rules(path: Path) -> DuformRules:
         plural_nouns=frozenset(_list(poss, "plural_nouns", fname)),
         singular_er=frozenset(_list(poss, "singular_er", fname)),
         adjectives=frozenset(_list(lists, "adjectives", fname)),
+        de_determiners=frozenset(_list(lists, "de_determiners", fname)),
         examples=tuple(examples),
     )
 
@@ -516,7 +518,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
         if before_verb and not after_prep and state != "verb":
             subject_slot = True
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
-        determiner = nxt_low in _DE_DETERMINER or nxt_low[:1].isdigit()  # "de første gange", "de andre unge"
+        determiner = nxt_low in r.de_determiners or nxt_low[:1].isdigit()  # "de første gange", "de andre unge"
         if low == "de" and t.kind == "w" and not determiner and (subject_slot or before_verb or nxt_low.endswith("s")):
             raise _Skip("pronoun", t.word)  # "de": the resident and someone else? or others? not said
         # "… ser KP og Mads på planen": a person coordinated with the subject is a subject too
@@ -651,11 +653,6 @@ def _opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
     person = who.kind == "R" or who.low in ("han", "hun", "vi", "du", "jeg", "de") or who.low in r.staff \
         or who.word in r.abbreviations or who.low in r.others
     return person and (_finite(nxt, r) or nxt.low in r.adverbs)
-
-
-_DE_DETERMINER = {"første", "sidste", "andre", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "nye",
-                  "gamle", "faste", "mange", "fleste", "næste", "små", "store", "samme", "rigtige", "aftalte",
-                  "tidligere", "kommende", "øvrige", "resterende", "dage", "uger", "gange"}
 
 
 def _is_person(t: _T, r: DuformRules) -> bool:

@@ -196,8 +196,8 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
         i = j - 1
     after = [_Tok(t.word, t.space_before) for t in rest[i + 1:]]
     for k, t in enumerate(after):
-        if t.low in _TO_STAFF:  # "sammen med dig": the contact person at the keyboard, not the resident
-            t.word = _TO_STAFF[t.low]
+        if t.low in _staff_rules(lang)[0]:  # "sammen med dig": the contact person at the keyboard
+            t.word = _staff_rules(lang)[0][t.low]
         elif t.low in rules.first_to_third:
             new = rules.first_to_third[t.low]
             t.word = new[:1].upper() + new[1:] if t.word[:1].isupper() and k == 0 else new
@@ -335,15 +335,24 @@ def to_second_person(text: str, lang: str = "da") -> str:
 
 
 _SELF = {"jeg", "mig", "min", "mit", "mine"}
-_TO_STAFF = {"du": "kontaktpersonen", "dig": "kontaktpersonen", "din": "kontaktpersonens",
-             "dit": "kontaktpersonens", "dine": "kontaktpersonens", "jer": "personalet", "jeres": "personalets"}
-#: words a sentence in the resident's own words may begin with (anything else may be an order – "Bank på
-#: før" – or a fragment, which the rules do not turn into a staff sentence)
-_OPENERS = {"jeg", "min", "mit", "mine", "det", "der", "så", "når", "hvis", "fordi", "for", "at", "og", "men", "i",
-            "du", "vi", "de", "dem", "han", "hun", "ja", "nej", "kun", "bare", "også", "ikke", "om", "efter", "før",
-            "hver", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "den", "dette", "nogle",
-            "en", "et", "lige", "først", "bagefter", "så", "hvornår", "hvor", "altid", "tit", "aldrig", "mest",
-            "helst", "gerne", "nu", "fem", "to", "tre", "fire", "seks", "syv", "lægen", "mor", "far", "hele"}
+
+
+@lru_cache(maxsize=4)
+def _staff_rules(lang: str = "da") -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(to_staff, openers, lead_adverbs) from [staff_wording] in person.toml."""
+    from delmaal_assistant.core.resources import lexicon_dir
+
+    fname = "person.toml"
+    try:
+        data = read_tagged_toml(lexicon_dir(lang) / fname)
+    except DataFileError as exc:
+        raise PersonRulesError(f"Ordlisten '{fname}' {exc}.") from None
+    t = _table(data, "staff_wording", fname)
+    to_staff = t.get("to_staff")
+    if not isinstance(to_staff, dict) or not all(isinstance(v, str) and v for v in to_staff.values()):
+        raise PersonRulesError(f"Ordlisten '{fname}': [staff_wording] to_staff skal kun indeholde ord.")
+    return ({k.lower(): v for k, v in to_staff.items()}, frozenset(_words(t, "openers", fname)),
+            frozenset(_words(t, "lead_adverbs", fname)))
 
 
 def genitive(name: str) -> str:
@@ -381,20 +390,21 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
     from delmaal_assistant.core.duform import _finite, _sentences, _T as DT, rules as du_rules
 
     dr = du_rules(lang)
+    to_staff, openers, lead_adverbs = _staff_rules(lang)
     out: list[str] = []
     problems: list[str] = []
     named = False
     for sent in _sentences(text):
         toks, tail = _tokens(sent)
         lows = [t.low for t in toks]
-        if not any(w in _SELF or w in _TO_STAFF for w in lows) and not ("I" in [t.word for t in toks]):
+        if not any(w in _SELF or w in to_staff for w in lows) and not ("I" in [t.word for t in toks]):
             out.append(sent)
             continue
         lead = 0
-        while lead < len(toks) - 1 and toks[lead].low in ("bare", "lige", "kun", "også", "så", "og", "men"):
+        while lead < len(toks) - 1 and toks[lead].low in lead_adverbs:
             lead += 1
         first = toks[lead].low if toks else ""
-        order = (first not in _OPENERS and not _finite(DT(first, ""), dr) and first not in dr.others
+        order = (first not in openers and not _finite(DT(first, ""), dr) and first not in dr.others
                  and (first.endswith("e") or len(first) <= 5) and not first.endswith(("en", "et", "ne")))
         if toks and order:
             problems.append(f"«{sent}» kan være en opfordring eller et brudstykke; skriv selv, hvad det betyder")
@@ -432,8 +442,8 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
                 else:
                     word = ({"han": "hans", "hun": "hendes"}[gender] if gender and named_here else genitive(name))
                     named_here = True
-            elif low in _TO_STAFF and not (low == "din" and nxt is None):
-                word = _TO_STAFF[low]
+            elif low in to_staff and not (low == "din" and nxt is None):
+                word = to_staff[low]
                 if low in ("du",):
                     subject = "O"
             elif t.word == "I" or (low == "i" and nxt is not None and (_finite(DT(nxt.low, ""), dr)
