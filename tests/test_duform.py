@@ -170,6 +170,12 @@ def test_approved_text_through_export_easy_and_word(tmp_path):
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout == "Dit delmål\n\nDet vil du gøre\nDu tager din medicin kl. 20.\n"
+    assert "udkast" not in out.stderr
+    draft = subprocess.run([DELMAAL, "export", str(OWN[0]), "--to", "easy", "-o", "-"], capture_output=True,
+                           text=True)
+    # a draft says so to staff on stderr, with what was left out and why; the text itself carries the mark
+    assert draft.stdout.startswith("Udkast – ikke gennemgået") and "Sensum" not in draft.stdout
+    assert "udkast" in draft.stderr and "Sensum" in draft.stderr
     docx = tmp_path / "m.docx"
     subprocess.run([DELMAAL, "export", str(f), "--to", "docx", "-o", str(docx)],
                    check=True, capture_output=True)

@@ -63,6 +63,20 @@ def _findings(d, fmt: str):
         return None
 
 
+def _easy_note(d) -> None:
+    """To staff on stderr (never in the text): "Dit delmål" is a draft, and what the rules left out and why."""
+    from delmaal_assistant.core.easyread import build, draft_mark
+    from delmaal_assistant.core.sanitize import terminal_safe
+
+    mark = draft_mark(d)
+    if not mark:
+        return
+    left = build(d).left_out
+    sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet (Ctrl+G).\n")
+    for where, sent, why in left:
+        sys.stderr.write(terminal_safe(f"delmaal: udeladt fra \"Dit delmål\" – {where}: «{sent}» – {why}") + "\n")
+
+
 def run_export(args: argparse.Namespace) -> int:
     try:
         return _run(args)
@@ -84,6 +98,8 @@ def _run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         raise ExportInputError(str(exc)) from None
     fmt = args.fmt
+    if fmt in ("easy", "docx"):
+        _easy_note(d)
     if args.output == "-":
         if fmt == "docx":
             raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")
