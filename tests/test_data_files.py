@@ -30,6 +30,10 @@ def _load(kind: str, folder: Path):
         from delmaal_assistant.core.outputs.person import load_person_rules
 
         load_person_rules(folder / "person.toml")
+    elif kind == "duform":
+        from delmaal_assistant.core.outputs.duform import load_rules
+
+        load_rules(folder / "duform.toml")
     elif kind == "easyread":
         from delmaal_assistant.core.outputs.easyread import load_templates
 
@@ -53,7 +57,7 @@ def _load(kind: str, folder: Path):
 # (file, loader, the line after which the misspelt key goes: None = the top of the file, after `lang`)
 CASES = [
     (f"{p.name}", "lexicon", where)
-    for p in sorted(LEX.glob("*.toml")) if p.stem not in ("codes", "person", "common", "fields", "whole")
+    for p in sorted(LEX.glob("*.toml")) if p.stem not in ("codes", "person", "duform", "common", "fields", "whole")
     for where in (None, r"^\[\[rules\]\]$")
 ] + [
     ("common.toml", "lexicon", None),
@@ -67,6 +71,10 @@ CASES = [
     ("codes.toml", "codes", r"^\[vague-verb\]$"),
     ("person.toml", "person", None),
     ("person.toml", "person", r"^\[intent\]$"),
+    ("person.toml", "person", r"^\[staff_wording\]$"),
+    ("duform.toml", "duform", None),
+    ("duform.toml", "duform", r"^\[lists\]$"),
+    ("duform.toml", "duform", r"^\[possessive\]$"),
     ("easyread.toml", "easyread", None),
     ("easyread.toml", "easyread", r"^\[texts\]$"),
     ("easyread.toml", "easyread", r"^\[sections\]$"),
@@ -79,6 +87,7 @@ CASES = [
     ("smart.toml", "prompts", None),
     ("smart.toml", "prompts", r"^\[evidence\]$"),
     ("smart.toml", "prompts", r"^\[reasons\]$"),
+    ("smart.toml", "prompts", r"^\[verdicts\]$"),
     ("conversation.toml", "prompts", None),
     ("conversation.toml", "prompts", r"^\[staff\]$"),
     ("conversation.toml", "prompts", r"^\[resident\]$"),

@@ -62,31 +62,33 @@ def saved(tmp_path) -> Path:
 
 
 def test_a_version_2_file_is_upgraded_with_an_empty_period(tmp_path):
-    """A real schema-2 file (as the previous release wrote it) opens, gains no observations, saves as 3."""
+    """A real schema-2 file (as the previous release wrote it) opens, gains no observations, saves as the current
+    version."""
     v2 = json.loads(make_delmaal().model_dump_json())
-    for key in ("observations", "evaluation", "continues_id"):
+    for key in ("observations", "evaluation", "continues_id", "resident_text"):
         v2.pop(key)
     v2["schema_version"] = 2
     path = tmp_path / "gammel.delmaal.json"
     path.write_text(json.dumps(v2, ensure_ascii=False), encoding="utf-8")
     d = load_delmaal(path)
-    assert SCHEMA_VERSION == 3 and d.schema_version == 3
+    assert SCHEMA_VERSION == 4 and d.schema_version == 4
     assert d.observations == [] and d.evaluation is None and d.continues_id is None
     assert d.title == "Tøjvask" and d.indicators.start_level == 3
     up = migrate(v2)
-    assert up["schema_version"] == 3 and up["observations"] == [] and v2["schema_version"] == 2  # input untouched
+    assert up["schema_version"] == 4 and up["observations"] == [] and v2["schema_version"] == 2  # input untouched
     save_delmaal(path, d)
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 4
     assert json.loads((tmp_path / "gammel.delmaal.json.bak").read_text(encoding="utf-8"))["schema_version"] == 2
 
 
-def test_a_version_1_file_goes_through_both_steps(tmp_path):
+def test_a_version_1_file_goes_through_every_step(tmp_path):
     v1 = json.loads(make_delmaal().model_dump_json())
-    for key in ("observations", "evaluation", "continues_id", "smart_confirmations"):
+    for key in ("observations", "evaluation", "continues_id", "smart_confirmations", "resident_text"):
         v1.pop(key)
     v1["schema_version"] = 1
     out = migrate(v1)
-    assert out["schema_version"] == 3 and out["smart_confirmations"] == [] and out["observations"] == []
+    assert out["schema_version"] == 4 and out["smart_confirmations"] == [] and out["observations"] == []
+    assert out["resident_text"] is None
 
 
 # ============================================================================================ delmaal log

@@ -49,7 +49,8 @@ def meeting_texts() -> list[tuple[str, str]]:
         for k, v in easy[table].items():
             out.append((f"easyread.toml {table}.{k}", v.format(date="1. marts 2027", name="Kometen",
                                                                how="ringer til dig.", help="lidt hjælp",
-                                                               text="Du vasker tøj.")))
+                                                               text="Du vasker tøj.", span="3 måneder",
+                                                               days="mandag", times="kl. 8")))
     return out
 
 
@@ -139,7 +140,7 @@ def test_conversation_staff_texts_are_plain(key, text):
     """The session's own words to staff (conversation.toml [staff]) are plain Danish too: a sentence of ten words
     or more at LIX ≤ 45 (LIX says nothing about a two-word note), and no English finding code."""
     filled = text.format(error="OSError", report="/tmp/rapport.txt", reason="Der mangler en dato.",
-                         elements="en rolle", proposal="At beboeren vasker tøj.", n=2, names="vagt udsagnsord",
+                         elements="en rolle", proposal="At beboeren vasker tøj.", own="Jeg vasker.", n=2, names="vagt udsagnsord",
                          title="Titel", question=3, date="01-03-2027", suggestion="Skriv en dato.")
     if len(filled.split()) >= 10:
         assert lix(filled) <= 45, f"{key}: LIX {lix(filled):.0f}: {filled}"

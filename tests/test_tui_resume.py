@@ -79,7 +79,15 @@ async def test_meeting_mode_toggle_is_persisted_and_uses_du_form(fake_checker, d
         assert screen.draft.meeting_mode
         assert "Hvad skal dit mål hedde?" in log_texts(screen)[-1]
         assert not screen.query_one("#side-delmaal").display
-        assert screen.query_one("#side").display  # 100 columns: SMART stays visible
+        # the staff panel (SMART, notes) is hidden from the resident until staff press F4
+        assert not screen.query_one("#side").display
+        await pilot.press("f4")
+        await settle(pilot, app)
+        assert screen.query_one("#side").display
+        assert "TIL PERSONALET" in str(screen.query_one("#side-smart").render())
+        await pilot.press("f4")
+        await settle(pilot, app)
+        assert not screen.query_one("#side").display
         draft_id = screen.draft.id
     stored = DraftStore(data_dir / "drafts").load(draft_id)
     assert stored.meeting_mode is True

@@ -109,7 +109,8 @@ case "$1" in --voices*) printf 'Pty Language Age/Gender VoiceName File\\n 5  da 
         await pilot.press("ctrl+r")
         await settle(pilot, app)
         text = spoken.read_text(encoding="utf-8")
-        assert text.startswith("Dit delmål: Tøjvask.") and "Du vasker tøj hver onsdag." in text
+        # not approved by staff yet: the voice says so first
+        assert text.startswith("Udkast – ikke gennemgået.\nDit delmål: Tøjvask.") and "Du vasker tøj hver onsdag." in text
 
 
 async def test_danish_palette_keys_and_quit_hint(fake_checker, data_dir, tmp_path):
@@ -183,3 +184,40 @@ async def test_meeting_mode_review_shows_dit_delmaal_first(fake_checker, data_di
         easy = review.query_one("#review-easy")
         assert easy.region.y < review.query_one("#review-staff").region.y
         assert "Det vil du gøre" in static_text(review, "#review-easy")
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_staff_read_edit_and_approve_dit_delmaal(fake_checker, data_dir, tmp_path, size):
+    """Ctrl+G: "Dit delmål" in full and editable; the approved text replaces the draft mark, is saved in the
+    file and is what the export says; a change of wording makes it a draft again."""
+    from textual.widgets import TextArea
+
+    from delmaal_assistant.tui.modals import ApproveEasyScreen
+
+    path = _saved(tmp_path)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=size) as pilot:
+        review = await _open(pilot, app, path)
+        assert "Udkast – ikke gennemgået" in static_text(review, "#review-easy")
+        await pilot.press("ctrl+g")
+        await settle(pilot, app)
+        modal = app.screen
+        assert isinstance(modal, ApproveEasyScreen)
+        area = modal.query_one("#approve-text", TextArea)
+        assert "Du vasker tøj hver onsdag." in area.text and area.has_focus
+        area.text = area.text.replace("Du vasker tøj hver onsdag.", "Du vasker dit tøj hver onsdag.")
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.screen is review
+        shown = static_text(review, "#review-easy")
+        assert "Udkast" not in shown and "godkendt den 22-11-2026" in shown
+        assert "Du vasker dit tøj hver onsdag." in shown
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        await pilot.click("#save-yes")
+        await settle(pilot, app)
+        saved = load_delmaal(path)
+        assert saved.resident_text is not None and "Du vasker dit tøj hver onsdag." in saved.resident_text.text
+        review.draft.delmaal.wording = "At beboeren vasker tøj hver tirsdag."
+        review._render_easy()
+        assert "Udkast – ikke gennemgået" in static_text(review, "#review-easy")

@@ -74,6 +74,20 @@ def _findings(d, fmt: str):
         return None
 
 
+def _easy_note(d) -> None:
+    """To staff on stderr (never in the text): "Dit delmål" is a draft, and what the rules left out and why."""
+    from delmaal_assistant.core.outputs.easyread import build, draft_mark
+    from delmaal_assistant.core.sanitize import terminal_safe
+
+    mark = draft_mark(d)
+    if not mark:
+        return
+    left = build(d).left_out
+    sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet (Ctrl+G).\n")
+    for where, sent, why in left:
+        sys.stderr.write(terminal_safe(f"delmaal: udeladt fra \"Dit delmål\" – {where}: «{sent}» – {why}") + "\n")
+
+
 def run_export(args: argparse.Namespace) -> int:
     try:
         return _run(args)
@@ -132,6 +146,8 @@ def _run(args: argparse.Namespace) -> int:
             subject = check_subject(subject)
         except SubjectError as exc:
             raise ExportInputError(str(exc)) from None
+    if fmt in ("easy", "docx"):
+        _easy_note(d)
     if args.output == "-":
         if fmt == "docx":
             raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")

@@ -53,7 +53,7 @@ def export_safe(text: str, *, show_bidi: bool = True) -> str:
         return text
     if not show_bidi:
         text = _BIDI.sub("", text)
-    return _NOT_XML.sub("\ufffd", terminal_safe(text))
+    return _NOT_XML.sub("", terminal_safe(text))
 
 
 def export_safe_data(value, *, show_bidi: bool = True):

@@ -39,6 +39,13 @@ class StepForm(Vertical):
 
     #: what Enter and Ctrl+S do on this step, shown under the question
     KEYS_HINT = "Enter: næste felt, i det sidste send · Ctrl+S send"
+    #: the same in meeting mode, for the resident: no keys meant for staff
+    MEETING_HINT = "Enter: næste felt, i det sidste send"
+
+    @property
+    def hint(self) -> str:
+        """What Enter does here, in the words of whoever is at the screen."""
+        return self.MEETING_HINT if self.meeting else self.KEYS_HINT
     #: model path (relative to the step) → the widget id that edits it; see focus_path
     FOCUS: dict[str, str] = {}
 
@@ -136,6 +143,7 @@ class TextForm(StepForm):
     """One prose answer: a wrapping text box (kind text) or a one-line Input (kind line). Enter sends on both."""
 
     KEYS_HINT = "Enter sender svaret · Ctrl+N går videre · F1 hjælp"
+    MEETING_HINT = "Enter sender svaret"
 
     def compose(self) -> ComposeResult:
         if self.step.kind == "line":
@@ -179,6 +187,7 @@ class ThemeForm(StepForm):
     BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
 
     KEYS_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
+    MEETING_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
 
     def action_focus_list(self) -> None:
         self.query_one("#theme-list", OptionList).focus()
@@ -242,6 +251,7 @@ class ThemeForm(StepForm):
 
 class GoalTypeForm(StepForm):
     KEYS_HINT = "↑↓ og Enter vælger og sender · Ctrl+N går videre"
+    MEETING_HINT = "↑↓ og Enter vælger"
     HELP = {
         "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
         "Fastholde funktionsevne": "vedligeholdelsesmål: beboeren holder fast i det, han kan",
@@ -295,10 +305,16 @@ class MethodsForm(StepForm):
         if note:
             yield Static(note, classes="form-note")
         for n in (1, 2):
-            yield Label(self.L("name", "Metode") + f" {n}" + (" (valgfri)" if n == 2 else ""), classes="form-label")
+            # meeting mode: the resident's words only – no method names, no "Metode ▼", no "(valgfri)"
+            label = self.L("name", "Metode") + ("" if self.meeting else f" {n}" + (" (valgfri)" if n == 2 else ""))
+            yield Label(label if n == 1 or not self.meeting else "Og mere?", classes="form-label")
             with Horizontal(classes="form-row"):
-                yield Input(id=f"m{n}-name", placeholder="Navn, fx motiverende samtale", compact=True)
-                yield Select(KIND_OPTIONS, id=f"m{n}-kind", value="metode", allow_blank=False, compact=True)
+                yield Input(id=f"m{n}-name", placeholder="Sig det med dine egne ord" if self.meeting else
+                            "Navn, fx motiverende samtale", compact=True)
+                kind = Select(KIND_OPTIONS, id=f"m{n}-kind", value="ukendt" if self.meeting else "metode",
+                              allow_blank=False, compact=True)
+                kind.display = not self.meeting
+                yield kind
             yield Input(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
 
     def get_answer(self) -> dict:
@@ -317,7 +333,7 @@ class MethodsForm(StepForm):
         for n in (1, 2):
             m = ms[n - 1] if len(ms) >= n else {}
             self.query_one(f"#m{n}-name", Input).value = m.get("name", "")
-            self.query_one(f"#m{n}-kind", Select).value = m.get("kind", "metode")
+            self.query_one(f"#m{n}-kind", Select).value = m.get("kind", "ukendt" if self.meeting else "metode")
             self.query_one(f"#m{n}-how", Input).value = m.get("description", "")
         self.call_after_refresh(setattr, self, "_loading", False)
 
@@ -347,6 +363,7 @@ class ActorsForm(TextForm):
     """One actor per line ("hvem – hvordan"): here Enter starts a new line, Ctrl+S sends."""
 
     KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · Ctrl+S send"
+    MEETING_HINT = "Hvem hjælper dig, og hvordan? · Enter: ny linje · Ctrl+S sender"
 
     def focus_path(self, path: str | None) -> bool:
         """Focus the box with the cursor at the end of the actor's line (external_actors[i])."""

@@ -363,5 +363,57 @@ class ChangedElsewhereScreen(ModalScreen["str | None"]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss({"changed-replace": "replace", "changed-copy": "copy"}.get(event.button.id or ""))
 
+
+class ApproveEasyScreen(ModalScreen["str | None"]):
+    """"Dit delmål" in full for staff to read, edit and approve before the resident sees it. Returns the text to
+    approve, or None. What the rules left out is listed for staff beside it (never part of the text)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Annullér", id="approve-cancel"),
+        Binding("ctrl+s", "approve", "Godkend", id="approve-ok", priority=True),
+    ]
+
+    def __init__(self, text: str, left_out: list[tuple[str, str, str]], note: str = "") -> None:
+        super().__init__()
+        self.text = text
+        self.left_out = left_out
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import TextArea
+
+        with Vertical(id="approve-box", classes="dialog"):
+            yield Label("Læs \"Dit delmål\", ret det, hvis noget er forkert, og godkend (Ctrl+S). Esc annullerer.")
+            if self.note:
+                yield Static(Text(self.note, style="bold"))
+            yield TextArea(self.text, id="approve-text", soft_wrap=True, show_line_numbers=False)
+            if self.left_out:
+                t = Text("Udeladt, fordi reglerne ikke kunne skrive det sikkert til beboeren (kun til jer):\n",
+                         style="bold")
+                for where, sent, why in self.left_out:
+                    t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
+                yield VerticalScroll(Static(t), id="approve-left-out")
+            with Horizontal(classes="buttons"):
+                yield Button("Godkend (Ctrl+S)", id="approve-yes", variant="primary")
+                yield Button("Annullér (Esc)", id="approve-no")
+
+    def on_mount(self) -> None:
+        self.query_one("#approve-text").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "approve-yes":
+            self.action_approve()
+        else:
+            self.dismiss(None)
+
+    def action_approve(self) -> None:
+        from textual.widgets import TextArea
+
+        text = self.query_one("#approve-text", TextArea).text
+        if not text.strip():
+            self.notify("Teksten er tom. Skriv teksten til beboeren, eller annullér (Esc).", severity="error")
+            return
+        self.dismiss(text)
+
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -73,6 +73,8 @@ class Draft(BaseModel):
     step: str | None = None  # the interview step the user is on
     meeting_mode: bool = False
     conversation: list[ConversationEntry] = Field(default_factory=list)
+    #: meeting mode: the resident's own words for each field (model path), verbatim, beside the staff wording
+    own_words: dict[str, str] = Field(default_factory=dict)
     saved_path: str | None = None  # where the finished delmål was last saved
     #: SHA-256 of `saved_path` as this window opened or last saved it: a save over a file that changed since
     #: (another window, another program) asks first

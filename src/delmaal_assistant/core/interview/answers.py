@@ -11,20 +11,68 @@ from delmaal_assistant.core.dates import DateError, format_date, parse_date
 from delmaal_assistant.core.interview.prompts import TEXT_KINDS, AnswerError, Step
 from delmaal_assistant.core.model import Delmaal, ExternalActor, Method, ffb
 from delmaal_assistant.core.model.paths import field_text, set_field
+from delmaal_assistant.core.outputs.duform import _T as DT
+from delmaal_assistant.core.outputs.duform import _finite, _sentences
+from delmaal_assistant.core.outputs.duform import rules as du_rules
 
 
 _ACTOR_SPLIT = re.compile(r"\s+[–—-]\s+|:\s+")
 
 
 def parse_actors(text: str) -> list[ExternalActor]:
+    """One actor per line, "hvem – hvordan". A line without the dash may say it in a sentence: "Min mor ringer
+    til mig om onsdagen" (who, then what they do), "Værgen. Hun betaler mine regninger." (who, then a sentence
+    about them), "Dem på høreklinikken, de laver det …"."""
     out = []
     for line in text.splitlines():
         line = line.strip().lstrip("•*-").strip()
         if not line:
             continue
         parts = _ACTOR_SPLIT.split(line, maxsplit=1)
-        out.append(ExternalActor(name=parts[0].strip() or line, how=parts[1].strip() if len(parts) > 1 else ""))
+        if len(parts) > 1:
+            out.append(ExternalActor(name=parts[0].strip() or line, how=parts[1].strip()))
+            continue
+        out.extend(_actors_in_sentences(line))
     return out
+
+
+_THEY = re.compile(r"^(?:og\s+)?(?:han|hun|de|den|det)\s+", re.IGNORECASE)
+_NOT_ACTOR_VERBS = {"er", "har", "var", "havde"}
+
+
+def _actors_in_sentences(line: str) -> list[ExternalActor]:
+    r = du_rules("da")
+    sents = _sentences(line)
+    out: list[ExternalActor] = []
+    for s in sents:
+        body = re.sub(r"^(?:og|men)\s+", "", s.strip(), flags=re.IGNORECASE).rstrip(".!")
+        # "Dem på høreklinikken, de laver det …": who, a comma, then they do
+        m = re.match(r"^(.{2,60}?),\s+(?:de|han|hun|den)\s+(.+)$", body, re.IGNORECASE)
+        if m and not _finite(DT(m.group(1).split()[-1].lower(), ""), r):
+            out.append(ExternalActor(name=_cap(m.group(1).strip()), how=_cap(m.group(2).strip()) + "."))
+            continue
+        if out and _THEY.match(body) and not out[-1].how:
+            # "Værgen. Hun betaler …": the sentence says what the actor just named does
+            out[-1] = ExternalActor(name=out[-1].name, how=_cap(_THEY.sub("", body)) + ".")
+            continue
+        words = body.split()
+        verb_at = None
+        for i, w in enumerate(words[:6]):
+            if w.lower().strip(",") in ("jeg", "mig") or w.endswith(","):
+                break  # "Diætisten, hende jeg går til …": the rest of the sentence says who they are
+            if i > 0 and _finite(DT(w.lower(), ""), r) and w.lower() not in r.adverbs:
+                verb_at = i
+                break
+        if verb_at is not None:
+            out.append(ExternalActor(name=_cap(" ".join(words[:verb_at])),
+                                     how=_cap(" ".join(words[verb_at:])) + "."))
+        else:
+            out.append(ExternalActor(name=_cap(body), how=""))
+    return out or [ExternalActor(name=line, how="")]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
 
 
 def format_actors(actors: list[ExternalActor]) -> str:

@@ -20,6 +20,7 @@ from delmaal_assistant.core.model.codes import code_name, smart_codes
 from delmaal_assistant.core.files.crashlog import write_crash_report
 from delmaal_assistant.core.model.fields import FieldRegistry, registry
 from delmaal_assistant.core.interview import (
+    parse_actors,
     TEXT_KINDS,
     AnswerError,
     Prompts,
@@ -37,6 +38,8 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.outputs.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
 from delmaal_assistant.core.interview.loader import Conversation, conversation
 from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
+from delmaal_assistant.core.outputs.duform import find_resident
+from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
 from delmaal_assistant.core.severity import SEVERITY_DA
 
 REVIEW_STEP = "review"
@@ -68,6 +71,14 @@ class Feedback:
     praise: bool = False
     focus: str | None = None  # the model path the user is asked to fix first
     advance: bool = False
+    #: meeting mode: the form shows this answer now (the staff wording made from the resident's own words)
+    form_answer: dict | None = None
+
+
+#: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
+#: has its own "At beboeren …" proposal; the resident's own words are never rewritten)
+STAFF_WORDING_KINDS = ("text", "indicator", "actors")
+NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
 
 
 def run_checks(checker: CheckerLike | None, snapshot: Delmaal, *, unavailable: str | None = None) -> CheckRun:
@@ -129,6 +140,11 @@ class InterviewSession:
         self.listeners: list[Callable[[ConversationEntry], None]] = []
         self.save_error: str | None = None
         self.proposal: str | None = None  # a proposed third-person wording (F6 uses it)
+        #: meeting mode: (own words, staff wording or None, problems) for the answer just sent
+        self.own_answer: tuple[str, str | None, tuple[str, ...]] | None = None
+        #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
+        #: shown in the staff panel (F4), never in the conversation the resident reads
+        self.staff_notes: list[str] = []
 
     # ------------------------------------------------------------------ state
 
@@ -186,19 +202,82 @@ class InterviewSession:
     # ------------------------------------------------------------------ answering
 
     def submit(self, answer: dict) -> str | None:
-        """Apply a sent answer. Returns a Danish error (and says it) when it cannot be used."""
+        """Apply a sent answer. Returns a Danish error (and says it) when it cannot be used. In meeting mode a
+        first-person answer to a field staff read is stored in the staff's third person (the judges then read it
+        as what the resident does), and the resident's own words are kept verbatim beside it."""
         step = self.step
         if step is None:
             return None
+        answer = _clean(answer)
+        self.own_answer = None
+        own_text = ""
+        if self.meeting:
+            answer, own_text = self._staff_wording(step, answer)
         try:
-            apply_answer(step, self.d, _clean(answer), today=self.today)
+            apply_answer(step, self.d, answer, today=self.today)
         except AnswerError as exc:
             self.say("assistant", str(exc))
             return str(exc)
         drop_stale_confirmations(self.d)
-        self.say("user", describe_answer(step, self.d))
+        said = own_text or describe_answer(step, self.d)
+        if self.meeting and step.kind == "goal_type" and self.d.goal_type:
+            said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
+        self.say("user", said)
         self.autosave()
         return None
+
+    def resident(self):
+        """Who the resident is (name and han/hun) from the delmål so far, for staff wordings."""
+        d = self.d
+        texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
+                 *(f"{a.name} {a.how}" for a in d.external_actors), *(lv.what_we_see for lv in d.indicators.levels))
+        r = find_resident(d.wording, texts)
+        return r if r is not None and not r.first_person else None
+
+    def _staff_wording(self, step: Step, answer: dict) -> tuple[dict, str]:
+        """(the answer to store, the resident's own words) for a meeting-mode answer."""
+        if step.kind not in STAFF_WORDING_KINDS or step.text_path in NO_STAFF_WORDING:
+            return answer, ""
+        keys = ("what_we_see", "how_we_support") if step.kind == "indicator" else ("text",)
+        base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
+        owns, staffs, problems = [], [], []
+        for key in keys:
+            own = str(answer.get(key, ""))
+            result = self._third_person(step, own)
+            if result is None:
+                continue
+            path = f"{base}.{key}" if base else (step.text_path or step.fields[0])
+            self.draft.own_words[path] = own
+            owns.append(own)
+            if result[0]:
+                answer = {**answer, key: result[0]}
+                staffs.append(result[0])
+            problems += list(result[1])
+        if not owns:
+            return answer, ""
+        own_all = "\n".join(owns)
+        self.own_answer = (own_all, "\n".join(staffs) if staffs and not problems else None, tuple(problems))
+        return answer, own_all
+
+    def _third_person(self, step: Step, own: str) -> tuple[str | None, tuple[str, ...]] | None:
+        """(staff wording or None, problems) for one first-person text; None when it is not first person."""
+        if not has_first_person(own):
+            return None
+        res = self.resident()
+        name, gender = (res.name, res.gender) if res else ("beboeren", "")
+        if step.kind != "actors":
+            sw = staff_wording(own, name, gender)
+            return sw.text, sw.problems
+        lines, problems = [], []
+        for a in parse_actors(own):
+            who = staff_wording(a.name, name, gender)
+            how = staff_wording(a.how, name, gender) if a.how else None
+            if who.text is None or (how is not None and how.text is None):
+                problems += list(who.problems) + list(how.problems if how else ())
+                break
+            lines.append(f"{who.text.rstrip('.')} – {how.text[:1].lower()}{how.text[1:]}" if how
+                         else who.text.rstrip("."))
+        return (None if problems else "\n".join(lines)), tuple(problems)
 
     def step_findings(self, run: CheckRun, step: Step | None = None) -> list:
         step = step or self.step
@@ -219,6 +298,29 @@ class InterviewSession:
             fb.pending = ["unchecked"]
             self._finish(fb)
             return fb
+        if self.meeting and self.own_answer is not None:
+            own, staff, problems = self.own_answer
+            self.own_answer = None
+            where = self.fields.label(step.text_path or step.fields[0])
+            if staff and staff.strip() != own.strip():
+                # the staff wording to accept (send again) or edit; the resident's words are kept as said
+                fb.messages.append(f"Sådan skriver vi det: «{staff}» Er det rigtigt? Send det igen, eller ret "
+                                   "det. Det, du selv sagde, gemmer vi, som du sagde det.")
+                self.staff_notes.append(f"{where}: beboerens egne ord «{own}» – forslag i personalets sprog "
+                                        f"«{staff}». Send for at bruge det, eller ret det.")
+                fb.pending = ["proposal"]
+                fb.form_answer = current_answer(step, self.d)
+                fb.focus = step.text_path
+                self._finish(fb)
+                return fb
+            if not staff:
+                # not said in the third person with confidence: stored as said; staff write it afterwards
+                self.staff_notes.append(f"{where}: beboerens egne ord er gemt, som de blev sagt («{own}»). "
+                                        "Skriv feltet i personalets sprog bagefter: " + "; ".join(problems))
+                fb.messages.append("Tak. Det skriver vi ned, som du sagde det.")
+                fb.advance = True
+                self._finish(fb)
+                return fb
         for f in fb.findings:
             fb.messages.append(self.explain(f))
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
@@ -254,8 +356,10 @@ class InterviewSession:
         for m in fb.messages:
             self.say("assistant", m)
         if self.meeting and fb.findings:
+            # the names of the findings are for staff: the staff panel (F4), not the resident's conversation
             names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
-            self.say("system", self.texts.text("for_staff", names=names))
+            self.staff_notes.append(self.texts.text("for_staff", title=self.step.title if self.step else "",
+                                                    names=names))
 
     def _propose(self, step: Step, fb: Feedback) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
@@ -270,7 +374,11 @@ class InterviewSession:
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
         if self.meeting:
+            # no staff key on the resident's screen: the proposal stands in the answer box, to send or edit
             fb.messages.append(self.texts.to_resident("proposal", proposal=proposal))
+            fb.form_answer = {"text": proposal}
+            self.staff_notes.append(self.texts.text("proposal_note", own=self.d.collaboration.resident_own_words,
+                                                    proposal=proposal))
         else:
             fb.messages.append(self.texts.text("proposal", proposal=proposal))
         return True

@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from delmaal_assistant.core.langtag import validate_language_tag
 from delmaal_assistant.core.model.period import Evaluation, Observation
 
-SCHEMA_VERSION = 3
-SCHEMA_ID = "delmaal/3"
+SCHEMA_VERSION = 4
+SCHEMA_ID = "delmaal/4"
 
 #: Sensum labels for the 0-4 indicator scale (seed 000) and the FFB støttebehovsniveau names.
 LEVEL_LABELS: dict[int, str] = {
@@ -130,6 +130,15 @@ class SmartConfirmation(_Base):
     basis: str = Field(min_length=1, title="Fingeraftryk af det, der blev bekræftet")
 
 
+class ResidentText(_Base):
+    """"Dit delmål" as staff read, edited and approved it before the resident sees it, with a fingerprint of what
+    it was approved for (wording, dates, indsats, helpers): when those change, the approval no longer counts."""
+
+    text: str = Field(min_length=1, title="Teksten til beboeren")
+    approved_on: date = Field(title="Godkendt den")
+    basis: str = Field(min_length=1, title="Fingeraftryk af det, teksten blev godkendt for")
+
+
 class Delmaal(_Base):
     """A delmål, following the template (seed 000) plus the fields from seeds 001, 002 and 004."""
 
@@ -140,7 +149,7 @@ class Delmaal(_Base):
         json_schema_extra={"$id": SCHEMA_ID},
     )
 
-    schema_version: Literal[3] = Field(default=SCHEMA_VERSION, title="Skemaversion")
+    schema_version: Literal[4] = Field(default=SCHEMA_VERSION, title="Skemaversion")
     language: str = Field(default="da", title="Sprog (BCP 47)")
     id: str = Field(default_factory=lambda: uuid.uuid4().hex, title="Id")
 
@@ -175,11 +184,13 @@ class Delmaal(_Base):
     employment: bool = Field(default=False, title="Beskæftigelsesdelmål (Kometen)")
     # SMART questions 3 and 6 are answered by a person (FIELDS.md)
     smart_confirmations: list[SmartConfirmation] = Field(default_factory=list, title="Bekræftede SMART-spørgsmål")
-    # The period (schema 3, core/period.py): dated observations (append-only), the evaluation, and the delmål
+    # The period (schema 3, core/model/period.py): dated observations (append-only), the evaluation, and the delmål
     # this one continues (started from its evaluation)
     observations: list[Observation] = Field(default_factory=list, title="Observationer i perioden")
     evaluation: Evaluation | None = Field(default=None, title="Evaluering")
     continues_id: str | None = Field(default=None, title="Fortsætter delmålet med id")
+    # "Dit delmål" approved by staff (schema 4) (None: not yet; the generated text is then a draft)
+    resident_text: ResidentText | None = Field(default=None, title="Dit delmål, godkendt af personalet")
 
     created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Oprettet")
     updated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Senest ændret")

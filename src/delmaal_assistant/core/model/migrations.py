@@ -108,3 +108,12 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     data.setdefault("continues_id", None)
     data["schema_version"] = 3
     return data
+
+
+@step(3)
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 stores "Dit delmål" as staff approved it; an older file has no approved text (its easy-read
+    text was always made on the fly, so it is a draft until staff approve it)."""
+    data.setdefault("resident_text", None)
+    data["schema_version"] = 4
+    return data

@@ -15,15 +15,19 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, create_model
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
-from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.model import Delmaal, ResidentText
+from delmaal_assistant.core.model.fields import registry
+from delmaal_assistant.core.outputs.duform import find_resident, starts_with_verb, transform
+from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.person import to_second_person
-from delmaal_assistant.core.resources import prompts_dir
+from delmaal_assistant.core.resources import data_lang, prompts_dir
+from delmaal_assistant.core.sanitize import terminal_safe
 
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
-TEXT_KEYS = ("no_wording", "start", "end", "evaluation", "actor", "actor_does", "actor_without_how", "level_now", "level_end",
-             "level_same", "end_looks_like")
+TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
+             "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "end_looks_like")
 
 
 class EasyReadError(DataLoadError):
@@ -34,6 +38,7 @@ class EasyReadError(DataLoadError):
 class EasyReadTemplates:
     title: str
     title_with_name: str
+    draft_mark: str
     sections: dict[str, str]
     texts: dict[str, str]
     levels: dict[int, str]
@@ -57,6 +62,7 @@ class _EasyReadFile(DataModel):
     lang: str
     title: Text
     title_with_name: Text
+    draft_mark: Text
     sections: _Sections
     texts: _Texts
     levels: _Levels
@@ -73,15 +79,16 @@ def load_templates(path: Path) -> EasyReadTemplates:
         raise EasyReadError(f"Datafilen '{fname}': et mønster i [frequency] er ugyldigt ({exc}).") from None
     texts = f.texts.model_dump()
     # placeholders must be the ones we fill
-    fill = dict(date="1. marts 2027", name="X", how="Y", help="Z", text="T", title="T")
+    fill = dict(date="1. marts 2027", name="X", how="Y", help="Z", text="T", title="T", span="3 måneder",
+                days="mandag", times="8")
     for k, v in {**texts, "title_with_name": f.title_with_name}.items():
         try:
             v.format(**fill)
         except (KeyError, IndexError, ValueError) as exc:
             raise EasyReadError(f"Datafilen '{fname}': ugyldig pladsholder i '{k}' ({exc}).") from None
     return EasyReadTemplates(
-        title=f.title, title_with_name=f.title_with_name, sections=f.sections.model_dump(), texts=texts,
-        levels={n: getattr(f.levels, f"l{n}") for n in range(5)}, words=dict(f.words), frequency=freq,
+        title=f.title, title_with_name=f.title_with_name, draft_mark=f.draft_mark, sections=f.sections.model_dump(),
+        texts=texts, levels={n: getattr(f.levels, f"l{n}") for n in range(5)}, words=dict(f.words), frequency=freq,
     )
 
 
@@ -94,36 +101,129 @@ def long_date(d: date) -> str:
     return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
 
 
-def _plain(text: str, t: EasyReadTemplates) -> str:
-    """du-form, staff words in everyday words, long sentences split at ';'."""
-    text = to_second_person(text.strip())
-    for staff, plain in t.words.items():
-        text = re.sub(rf"(?<![\wæøåÆØÅ]){re.escape(staff)}(?![\wæøåÆØÅ])", plain, text)
-    parts = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
-    parts = [p[0].upper() + p[1:] for p in parts]
-    text = ". ".join(p.rstrip(".") for p in parts)
-    if text and text[-1] not in ".!?":
-        text += "."
-    return text
+DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_DAY = re.compile(r"\b(" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?\b", re.IGNORECASE)
+_DAYWORD = r"(?:" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?"
+#: a run of weekdays as the wording says it: "hver mandag, onsdag og fredag kl. 10", "fra søndag til torsdag",
+#: "hver anden lørdag", "tirsdag og fredag formiddag", "om onsdagen"
+_DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" + _DAYWORD
+                      + r"(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)" + _DAYWORD + r")*"
+                      + r"(?:\s+(?:morgen|formiddag|eftermiddag|aften)(?:en)?)?"
+                      + r"(?:\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?)?")
+_TIME = re.compile(r"(?:\b(før|inden|senest|efter|fra|til)\s+)?\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?)",
+                   re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EasyText:
+    """'Dit delmål' made from the structured delmål: title, (heading, text) sections, and each sentence left out
+    as (where, sentence, Danish reason) – for staff, never for the resident."""
+
+    title: str
+    sections: tuple[tuple[str, str], ...]
+    left_out: tuple[tuple[str, str, str], ...]
+
+    def render(self) -> str:
+        lines = [self.title, ""]
+        for heading, text in self.sections:
+            lines.append(heading)
+            lines.extend(text.splitlines())
+            lines.append("")
+        return "\n".join(lines).rstrip() + "\n"
 
 
 def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
-    """'Hver onsdag' etc. from the wording, or None."""
+    """How often and when, from the wording: every weekday it names (with its time), else "Hver morgen." etc."""
     t = t or templates()
+    w = wording or ""
+    # "før kl. 9" stays "før kl. 9": a time limit is not a time
+    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)]
+    said_days: list[str] = []
+    for m in _DAY_RUN.finditer(w):
+        before = w[max(0, m.start() - 14):m.start()].lower()
+        if re.search(r"(til og med|senest|inden|før|efter|indtil)\s+$", before):
+            continue  # "til og med torsdag": a deadline in the week, not when
+        phrase = re.sub(r"\s+", " ", m.group(0).strip())
+        phrase = _DAY.sub(lambda d: d.group(1).lower(), phrase)  # "om mandagen" → "om mandag"
+        phrase = re.sub(r"^(?:om|alle)\s+", "", phrase, flags=re.IGNORECASE)
+        if not re.match(r"(?i)(hver|fra)\b", phrase):
+            phrase = "hver " + phrase
+        said_days.append(phrase)
+    if said_days:
+        out = " og ".join(dict.fromkeys(said_days))
+        out = out[0].upper() + out[1:] + "."
+        times_in = [x for x in dict.fromkeys(times) if x not in out]
+        if times_in:
+            out += " " + t.texts["times"].format(times=_kl(times_in))
+        return out
+    found: list[tuple[int, int, str]] = []  # every frequency the wording names: "hver morgen og hver aften"
     for p in t.frequency:
-        m = p.search(wording or "")
-        if m:
-            s = m.group(0).strip()
-            return s[0].upper() + s[1:] + "."
+        for m in p.finditer(w):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group(0).strip()))
+    if found:
+        said = [x for _, _, x in sorted(found)]
+        s = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
+        out = s[0].upper() + s[1:] + "."
+        rest = [x for x in dict.fromkeys(times) if x not in s]
+        if rest:
+            out += " " + t.texts["times"].format(times=_kl(rest))
+        return out
+    if times:
+        return t.texts["times"].format(times=_kl(list(dict.fromkeys(times))))
     return None
 
 
-def sections(d: Delmaal, lang: str = "da") -> list[tuple[str, str]]:
-    """(heading, text) for each part of 'Dit delmål' that has something to say, in reading order."""
+def _kl(times: list[str]) -> str:
+    said = [x if " kl. " in x else f"kl. {x}" for x in times]
+    for i in range(len(said) - 1):  # "fra kl. 9" and "til kl. 12" are one time span
+        if said[i].startswith("fra ") and said[i + 1].startswith("til "):
+            said[i:i + 2] = [said[i] + " " + said[i + 1]]
+            break
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
+
+
+def span(start: date, end: date) -> str:
+    """"6 uger", "3 måneder", "1 år" between two dates (weeks up to ten weeks, then whole months)."""
+    days = (end - start).days
+    weeks = round(days / 7)
+    if weeks <= 10:
+        return "1 uge" if weeks == 1 else f"{max(weeks, 0)} uger" if days >= 7 else (
+            "1 dag" if days == 1 else f"{days} dage")
+    months = round(days / 30.44)
+    if months == 12:
+        return "1 år"
+    return f"{months} måneder"
+
+
+def _duform(text: str, where: str, resident, left_out: list, lang: str) -> str:
+    res = transform(text, resident, lang)
+    left_out.extend((where, sent, why) for sent, why in res.left_out)
+    return "\n".join(res.sentences)
+
+
+def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
+    """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
+    start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
+    begrundelse, documentation, methods, formål) are never part of it; a sentence the person rules cannot say
+    to the resident with confidence is left out and listed in `left_out`."""
     t = templates(lang)
     S, T = t.sections, t.texts
+    reg = registry(data_lang(d.language))
+    texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
+             *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
+    resident = find_resident(d.wording, texts, lang)
+    left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
-    out.append((S["what"], _plain(d.wording, t) if d.wording.strip() else T["no_wording"]))
+
+    def du(text: str, path: str) -> str:
+        return _duform(text, reg.label(path), resident, left, lang)
+
+    if d.wording.strip():
+        what = du(d.wording, "wording")
+        out.append((S["what"], what or T["not_plain"]))
+    else:
+        out.append((S["what"], T["no_wording"]))
     freq = frequency(d.wording, t)
     if freq:
         out.append((S["how_often"], freq))
@@ -132,68 +232,171 @@ def sections(d: Delmaal, lang: str = "da") -> list[tuple[str, str]]:
         when.append(T["start"].format(date=long_date(d.start_date)))
     if d.end_date:
         when.append(T["end"].format(date=long_date(d.end_date)))
+        if d.start_date and d.end_date > d.start_date:
+            when.append(T["end_in"].format(span=span(d.start_date, d.end_date)))
     if d.evaluation_date:
         when.append(T["evaluation"].format(date=long_date(d.evaluation_date)))
     if when:
         out.append((S["when"], "\n".join(when)))
     helpers = []
     if d.indsats.actions.strip():
-        helpers.append(_plain(d.indsats.actions, t))
-    for a in d.external_actors:
-        how = _plain(a.how, t) if a.how.strip() else ""
-        first = how.split(" ", 1)[0]
+        h = du(d.indsats.actions, "indsats.actions")
+        if h:
+            helpers.append(h)
+    for i, a in enumerate(d.external_actors):
+        where = reg.label("external_actors") + f": {a.name.strip()}"
+        name = _duform(a.name.strip(), where, resident, left, lang).rstrip(".") or ""
+        if not name:
+            continue
+        how = a.how.strip()
         if not how:
-            helpers.append(T["actor_without_how"].format(name=a.name.strip()))
-        elif first.endswith("r") and first[:1].isupper() and first not in ("Der", "Vi", "Hver"):
-            # "Minder dig om …" after a name: "Kometen minder dig om …"
-            helpers.append(T["actor_does"].format(name=a.name.strip(), how=how[0].lower() + how[1:]))
+            helpers.append(T["actor_without_how"].format(name=name))
+            continue
+        first = how.split(" ", 1)[0]
+        r = du_rules(lang)
+        verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
+                      and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
+            re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
+        if verb_first:
+            # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
+            said = du(f"{a.name.strip()} {how[0].lower() + how[1:]}", f"external_actors[{i}].how")
+            if said:
+                helpers.append(said)
         else:
-            helpers.append(T["actor"].format(name=a.name.strip(), how=how))
+            said = du(how, f"external_actors[{i}].how")
+            helpers.append(T["actor"].format(name=name, how=said).strip() if said else
+                           T["actor_without_how"].format(name=name))
     if helpers:
         out.append((S["help"], "\n".join(helpers)))
     if d.indsats.when_resident_wants_otherwise.strip():
-        out.append((S["otherwise"], _plain(d.indsats.when_resident_wants_otherwise, t)))
+        o = du(d.indsats.when_resident_wants_otherwise, "indsats.when_resident_wants_otherwise")
+        if o:
+            out.append((S["otherwise"], o))
     know = []
     if d.measurement.strip():
-        know.append(_plain(d.measurement, t))
+        m = du(d.measurement, "measurement")
+        if m:
+            know.append(m)
     ind = d.indicators
     if ind.start_level is not None:
         know.append(T["level_now"].format(help=t.levels[ind.start_level]))
     if ind.expected_end_level is not None:
         if ind.start_level is not None and ind.expected_end_level == ind.start_level:
             know.append(T["level_same"].format(help=t.levels[ind.expected_end_level]))
+        elif ind.expected_end_level == 0:
+            know.append(T["level_end_none"])
         else:
             know.append(T["level_end"].format(help=t.levels[ind.expected_end_level]))
         seen = ind.levels[ind.expected_end_level].what_we_see.strip()
         if seen:
-            know.append(T["end_looks_like"].format(text=_plain(seen, t)))
+            s = du(seen, f"indicators.levels[{ind.expected_end_level}].what_we_see")
+            if s:
+                know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
         out.append((S["know"], "\n".join(know)))
     if d.collaboration.resident_own_words.strip():
         out.append((S["own_words"], f"«{d.collaboration.resident_own_words}»"))  # verbatim
-    return out
+    head = t.title
+    if d.title.strip():
+        raw = d.title.strip()
+        if resident is not None and not resident.first_person and starts_with_verb(raw, du_rules(lang)) \
+                and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
+                     or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
+            # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
+            raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
+        tt = _duform(raw, reg.label("title"), resident, left, lang)
+        if tt and "\n" not in tt:
+            head = t.title_with_name.format(title=tt.rstrip("."))
+    return EasyText(head, tuple(out), tuple(left))
+
+
+# ------------------------------------------------------------------------------------------------ approval
+
+
+def basis(d: Delmaal) -> str:
+    """A fingerprint of what "Dit delmål" says: the wording, the dates, the indsats and who helps. An approval
+    given for another fingerprint no longer counts."""
+    import hashlib
+    import json
+
+    what = [d.wording.strip(), str(d.start_date), str(d.end_date), str(d.evaluation_date),
+            d.indsats.actions.strip(), d.indsats.when_resident_wants_otherwise.strip(),
+            [(a.name.strip(), a.how.strip()) for a in d.external_actors]]
+    return hashlib.sha256(json.dumps(what, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
+
+
+def is_approved(d: Delmaal) -> bool:
+    return d.resident_text is not None and d.resident_text.basis == basis(d)
+
+
+def approval_lapsed(d: Delmaal) -> bool:
+    """An approved text exists but was approved for another wording, other dates or another indsats."""
+    return d.resident_text is not None and d.resident_text.basis != basis(d)
+
+
+def approve(d: Delmaal, text: str, today: date) -> None:
+    """Store `text` as the approved "Dit delmål" (after staff read and perhaps edited it)."""
+    body = terminal_safe(text).strip()
+    if not body:
+        raise ValueError("teksten til beboeren er tom")
+    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d))
+
+
+def unapprove(d: Delmaal) -> None:
+    d.resident_text = None
+
+
+def _parse(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """An approved text back into (title, sections): blocks between blank lines, a block's first line its
+    heading."""
+    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    if not blocks:
+        return "", []
+    first = blocks[0].splitlines()
+    head = first[0]
+    out: list[tuple[str, str]] = []
+    if len(first) > 1:
+        out.append(("", "\n".join(first[1:])))
+    for b in blocks[1:]:
+        lines = b.splitlines()
+        out.append((lines[0], "\n".join(lines[1:])) if len(lines) > 1 else ("", lines[0]))
+    return head, out
+
+
+def draft_mark(d: Delmaal, lang: str = "da") -> str | None:
+    """"Udkast – ikke gennemgået" when staff have not approved this text (or the approval lapsed), else None."""
+    return None if is_approved(d) else templates(lang).draft_mark
+
+
+def sections(d: Delmaal, lang: str = "da") -> list[tuple[str, str]]:
+    """(heading, text) for each part of 'Dit delmål': the approved text when staff approved it for this wording,
+    dates and indsats, else the generated draft (mark it with `draft_mark`)."""
+    if is_approved(d):
+        return _parse(d.resident_text.text)[1]
+    return list(build(d, lang).sections)
 
 
 def title(d: Delmaal, lang: str = "da") -> str:
-    t = templates(lang)
-    return t.title_with_name.format(title=d.title.strip()) if d.title.strip() else t.title
+    if is_approved(d):
+        return _parse(d.resident_text.text)[0] or templates(lang).title
+    return build(d, lang).title
 
 
 def easy_read(d: Delmaal, lang: str = "da") -> str:
-    """'Dit delmål' as plain text: a title, then a heading and short sentences per part."""
-    lines = [title(d, lang), ""]
-    for heading, text in sections(d, lang):
-        lines.append(heading)
-        lines.extend(text.splitlines())
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    """'Dit delmål' as plain text: the approved text, or the generated draft under "Udkast – ikke gennemgået"."""
+    if is_approved(d):
+        return d.resident_text.text.rstrip() + "\n"
+    return templates(lang).draft_mark + "\n\n" + build(d, lang).render()
 
 
 def speech_text(d: Delmaal, lang: str = "da") -> str:
-    """The text to read aloud: headings end with a full stop so a voice pauses there."""
-    parts = [title(d, lang) + "."]
+    """The text to read aloud: headings end with a full stop so a voice pauses there; a draft says so first."""
+    mark = draft_mark(d, lang)
+    parts = [mark + "."] if mark else []
+    parts.append(title(d, lang) + ".")
     for heading, text in sections(d, lang):
-        parts.append(heading + ".")
+        if heading:
+            parts.append(heading + ".")
         parts.append(text.replace("«", "").replace("»", ""))
     return "\n".join(parts)
 

@@ -30,7 +30,7 @@ from delmaal_assistant.core.files.storage import (
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
-from delmaal_assistant.core.outputs.easyread import easy_read
+from delmaal_assistant.core.outputs.easyread import draft_mark, easy_read
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exported)
@@ -440,11 +440,17 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     easy_d = safe_for_export(raw, show_bidi=False)  # the resident's page: no [RLO] markers
+    mark = draft_mark(easy_d)
+    if mark:  # not read and approved by staff yet: it says so on the page
+        run = doc.add_paragraph().add_run(_xml_safe(mark))
+        run.bold = True
+        run.font.size = Pt(16)
     doc.add_heading(_xml_safe(easy_title(easy_d)), level=0)
     for heading, body in easy_sections(easy_d):
-        h = doc.add_heading(_xml_safe(heading), level=1)
-        for run in h.runs:
-            run.font.size = Pt(18)
+        if heading:
+            h = doc.add_heading(_xml_safe(heading), level=1)
+            for run in h.runs:
+                run.font.size = Pt(18)
         for line in body.splitlines():
             doc.add_paragraph().add_run(_xml_safe(line)).font.size = Pt(16)
     buf = io.BytesIO()

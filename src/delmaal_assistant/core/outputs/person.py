@@ -22,6 +22,9 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.outputs.duform import _T as DT
+from delmaal_assistant.core.outputs.duform import _finite, _sentences
+from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.resources import lexicon_dir
 
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:-[A-Za-zÆØÅæøåÉéÜüÖöÄä]+)*")
@@ -68,6 +71,14 @@ class _Possessive(DataModel):
     neuter_nouns: tuple[Word, ...]
 
 
+class _StaffWording(DataModel):
+    """[staff_wording]: turning the resident's first-person words into a staff sentence."""
+
+    to_staff: dict[str, Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]]
+    openers: tuple[Word, ...]
+    lead_adverbs: tuple[Word, ...] = ()
+
+
 class _PersonFile(DataModel):
     lang: str
     subject: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -79,6 +90,7 @@ class _PersonFile(DataModel):
     present: dict[str, str] = {}
     short_verbs: _Words
     possessive: _Possessive
+    staff_wording: _StaffWording
 
 
 def load_person_rules(path: Path) -> PersonRules:
@@ -201,7 +213,9 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
         i = j - 1
     after = [_Tok(t.word, t.space_before) for t in rest[i + 1:]]
     for k, t in enumerate(after):
-        if t.low in rules.first_to_third:
+        if t.low in _staff_rules(lang)[0]:  # "sammen med dig": the contact person at the keyboard
+            t.word = _staff_rules(lang)[0][t.low]
+        elif t.low in rules.first_to_third:
             new = rules.first_to_third[t.low]
             t.word = new[:1].upper() + new[1:] if t.word[:1].isupper() and k == 0 else new
     head = "At " + rules.subject
@@ -332,3 +346,124 @@ def to_second_person(text: str, lang: str = "da") -> str:
         result.append(t)
         k += 1
     return _join(result, tail)
+
+
+# ------------------------------------------------------------------------------------------------ staff wording
+
+
+_SELF = {"jeg", "mig", "min", "mit", "mine"}
+
+
+@lru_cache(maxsize=4)
+def _staff_rules(lang: str = "da") -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(to_staff, openers, lead_adverbs) from [staff_wording] in person.toml (validated by _PersonFile)."""
+    t = load_data(lexicon_dir(lang) / "person.toml", _PersonFile, PersonRulesError).staff_wording
+    return ({k.lower(): v for k, v in t.to_staff.items()}, frozenset(t.openers), frozenset(t.lead_adverbs))
+
+
+def genitive(name: str) -> str:
+    """"Mads" → "Mads'", "Lise" → "Lises", "TH" → "TH's", "beboeren" → "beboerens"."""
+    name = name.rstrip(".")
+    if name[-1:].lower() in ("s", "x", "z"):
+        return name + "'"
+    if name.isupper():
+        return name + "'s"
+    return name + "s"
+
+
+@dataclass(frozen=True)
+class StaffWording:
+    """A first-person answer said in the staff's third person (None when any sentence could not be said
+    with confidence) and the reasons for what could not (Danish, for staff)."""
+
+    text: str | None
+    problems: tuple[str, ...] = ()
+
+
+def has_first_person(text: str) -> bool:
+    """The answer speaks as the resident ("jeg", "min" …) or to staff ("I skal …", "du hjælper mig")."""
+    toks, _ = _tokens(text or "")
+    return any(t.low in _SELF or t.low in ("jer", "jeres") or t.word == "I" for t in toks)
+
+
+def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str = "da") -> StaffWording:
+    """The resident's own answer for a field staff read, in the third person: "Min mor ringer til mig om
+    onsdagen" → "Mads' mor ringer til Mads om onsdagen"; "I må ikke røre mine figurer" → "Personalet må ikke
+    røre KL's figurer". "jeg" is the resident by name (then han/hun when known); "mig/min" are reflexive
+    (sig/sin) only when the resident is the subject of the clause; "du/dig" is the contact person and "I/jer"
+    the staff. A sentence that opens like an order or a fragment ("Bank på før", "Lave mad") is not guessed:
+    the whole proposal is then None and the reason is given."""
+
+    dr = du_rules(lang)
+    to_staff, openers, lead_adverbs = _staff_rules(lang)
+    out: list[str] = []
+    problems: list[str] = []
+    named = False
+    for sent in _sentences(text):
+        toks, tail = _tokens(sent)
+        lows = [t.low for t in toks]
+        if not any(w in _SELF or w in to_staff for w in lows) and not ("I" in [t.word for t in toks]):
+            out.append(sent)
+            continue
+        lead = 0
+        while lead < len(toks) - 1 and toks[lead].low in lead_adverbs:
+            lead += 1
+        first = toks[lead].low if toks else ""
+        order = (first not in openers and not _finite(DT(first, ""), dr) and first not in dr.others
+                 and (first.endswith("e") or len(first) <= 5) and not first.endswith(("en", "et", "ne")))
+        if toks and order:
+            problems.append(f"«{sent}» kan være en opfordring eller et brudstykke; skriv selv, hvad det betyder")
+            continue
+        subject = ""            # "R" the resident, "O" someone else
+        infinitive = ""         # "at finde mit kort": who does it ("R" when the resident, "O" someone else)
+        last_object = ""
+        named_here = False
+        res: list[_Tok] = []
+        for i, t in enumerate(toks):
+            low = t.low
+            word = t.word
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if low == "at" and nxt is not None and nxt.low not in ("jeg", "du", "i", "vi", "der", "det", "de", "han",
+                                                                  "hun", "min", "mit", "mine"):
+                # an infinitive: its doer is the one just helped ("hjælpe mig med at finde …") or the subject;
+                # with neither (a fragment: "For at få min eksamen") the resident who speaks
+                infinitive = last_object or subject or "R"
+                res.append(_Tok(word, t.space_before))
+                continue
+            if i > 0 and (re.search(r"[,;:]", t.space_before) or low in _CLAUSE_START):
+                subject, infinitive, last_object = "", "", ""
+            if low == "jeg":
+                word = (gender if gender and named_here else name)
+                named_here = named = True
+                subject = "R"
+            elif low == "mig":
+                word = "sig" if (infinitive or subject) == "R" else (
+                    {"han": "ham", "hun": "hende"}[gender] if gender and named_here else name)
+                named_here = True
+                last_object = last_object or "R"
+            elif low in ("min", "mit", "mine"):
+                if (infinitive or subject) == "R":
+                    word = {"min": "sin", "mit": "sit", "mine": "sine"}[low]
+                else:
+                    word = ({"han": "hans", "hun": "hendes"}[gender] if gender and named_here else genitive(name))
+                    named_here = True
+            elif low in to_staff and not (low == "din" and nxt is None):
+                word = to_staff[low]
+                if low in ("du",):
+                    subject = "O"
+            elif t.word == "I" or (low == "i" and nxt is not None and (_finite(DT(nxt.low, ""), dr)
+                                                                      or nxt.low in ("skal", "må", "kan"))):
+                word = "personalet"
+                subject = "O"
+            elif subject == "" and (low in dr.others or (t.word[:1].isupper() and i > 0)):
+                subject = "O"
+            if word is not t.word and (i == 0 or t.word[:1].isupper()) and low != "i":
+                word = word[:1].upper() + word[1:]
+            elif i == 0:
+                word = word[:1].upper() + word[1:]
+            res.append(_Tok(word, t.space_before))
+        out.append(_join(res, tail))
+    if problems:
+        return StaffWording(None, tuple(problems))
+    said = " ".join(s.strip() for s in out if s.strip())
+    return StaffWording(said or None)

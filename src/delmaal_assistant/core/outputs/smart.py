@@ -112,6 +112,8 @@ REASON_KEYS = ("no_wording", "not_checked", "finding", "state", "no_criterion", 
                "timeframe_missing", "realistic_blocked", "realistic_ask", "evaluation_met", "evaluation_missing",
                "evaluation_outside", "documentation_missing", "documentation_weak", "documentation_met")
 _Reasons = create_model("_Reasons", __base__=DataModel, **{k: (str, ...) for k in REASON_KEYS})
+# [verdicts]: optional, by reason key (a key that is not a reason is a misspelling)
+_Verdicts = create_model("_Verdicts", __base__=DataModel, **{k: (str | None, None) for k in REASON_KEYS})
 
 
 class SmartFile(DataModel):
@@ -121,7 +123,7 @@ class SmartFile(DataModel):
     evidence: _EvidenceWords
     reasons: _Reasons
     #: what a status means in a word or two where the reason is more precise than "mangler" (by reason key)
-    verdicts: dict[str, str] = {}
+    verdicts: _Verdicts = _Verdicts()
 
 
 @lru_cache(maxsize=4)
@@ -138,12 +140,8 @@ def load_evidence(path: Path) -> _Evidence:
         if len(set(v)) != len(v):
             raise SmartFileError(f"Datafilen '{Path(path).name}', tabellen [evidence], nøglen '{k}': et ord står der "
                               "flere gange.")
-    unknown = sorted(set(f.verdicts) - set(REASON_KEYS))
-    if unknown:
-        raise SmartFileError(f"Datafilen '{Path(path).name}', tabellen [verdicts]: '{unknown[0]}' er ikke en af "
-                             "grundene i [reasons].")
     return _Evidence(*(frozenset(w.lower() for w in getattr(f.evidence, k)) for k in keys),
-                     reasons=f.reasons.model_dump(), verdicts=dict(f.verdicts), questions=tuple(f.questions),
+                     reasons=f.reasons.model_dump(), verdicts={k: v for k, v in f.verdicts.model_dump().items() if v}, questions=tuple(f.questions),
                      short=tuple(f.short))
 
 

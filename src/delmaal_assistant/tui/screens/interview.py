@@ -44,7 +44,7 @@ class InterviewScreen(Screen):
         Binding("f1", "help", "Hjælp", id="help"),
         Binding("f2", "toggle_meeting", "Møde", id="meeting"),
         Binding("f3", "review", "Gennemse", id="review"),
-        Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
+        Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),  # meeting mode: the staff panel
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
         Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
         Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
@@ -233,6 +233,10 @@ class InterviewScreen(Screen):
         if self.form is not None:
             self.form.disabled = False
         fb = self.session.feedback(run)
+        if fb.form_answer is not None and self.form is not None:
+            # meeting mode: the staff wording made from the resident's words, to accept (send) or edit
+            self.form.set_answer(fb.form_answer)
+            self._last_answer = self.form.get_answer()
         self.update_side()
         self._render_pending(fb)
         if fb.advance:
@@ -317,6 +321,7 @@ class InterviewScreen(Screen):
         self._keep_typed()
         self.session.toggle_meeting()
         self.set_class(self.meeting, "meeting")
+        self.remove_class("staff-panel")  # the resident's screen starts without the staff panel
         self._set_subtitle()
         if self.step:
             await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
@@ -357,7 +362,7 @@ class InterviewScreen(Screen):
         if self.meeting:
             q.append("\n" + step.ask(True))
         if self.form is not None:
-            q.append("\n" + self.form.KEYS_HINT, style="dim")
+            q.append("\n" + self.form.hint, style="dim")
         self.query_one("#question", Static).update(q)
 
     def on_resize(self, event) -> None:
@@ -365,7 +370,13 @@ class InterviewScreen(Screen):
         self.update_side()
 
     def action_toggle_side(self) -> None:
-        self.toggle_class("no-side")
+        """F4: the side panel; in meeting mode the staff panel (SMART, notes, the resident's own words), which is
+        hidden until staff ask for it."""
+        if self.meeting:
+            self.toggle_class("staff-panel")
+            self.update_side()
+        else:
+            self.toggle_class("no-side")
 
     def action_review(self) -> None:
         self._keep_typed()
@@ -531,11 +542,25 @@ class InterviewScreen(Screen):
                           f"{'–' if ind.expected_end_level is None else ind.expected_end_level}")
         row("start_date", " – ".join(x.strftime("%d-%m-%Y") for x in (d.start_date, d.end_date) if x),
             label="Datoer")
-        self.query_one("#side-delmaal", Static).update(t)
+        try:
+            side = self.query_one("#side-delmaal", Static)
+            smart_panel = self.query_one("#side-smart", Static)
+        except NoMatches:
+            return  # the side panel is not mounted (yet, or any more): nothing to update
+        side.update(t)
         items = self.session.smart()
         wide = self.app.size.width >= 110
-        block = smart_block(items, with_reason=wide and not self.meeting)
-        if any(i.status == "ask" and i.number in (3, 6) for i in items) and not self.meeting:
+        block = smart_block(items, with_reason=wide)
+        if any(i.status == "ask" and i.number in (3, 6) for i in items):
             block.append("\nCtrl+J: svar ja til 3 eller 6", style="dim")
-        self.query_one("#side-smart", Static).update(block)
+        if self.meeting:
+            # the staff panel (F4): what is for staff only while the resident reads the conversation
+            head = Text("TIL PERSONALET (F4 skjuler)\n", style="bold")
+            for note in self.session.staff_notes[-6:]:
+                head.append("• " + terminal_safe(note) + "\n")
+            if not self.session.staff_notes:
+                head.append("Ingen noter endnu.\n", style="dim")
+            head.append("\n")
+            block = head + block
+        smart_panel.update(block)
 

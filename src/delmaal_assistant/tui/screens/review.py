@@ -59,6 +59,7 @@ class ReviewScreen(Screen):
         Binding("ctrl+k", "copy", "Kopiér", id="review-copy", priority=True),
         Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart"),
+        Binding("ctrl+g", "approve_easy", "Godkend \"Dit delmål\"", id="review-approve-easy"),
         Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
         Binding("f4", "progress", "Forløb", id="review-progress"),
     ]
@@ -77,8 +78,8 @@ class ReviewScreen(Screen):
         yield Header()
         with VerticalScroll(id="review"):
             yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer, Ctrl+K kopierer et felt eller det "
-                         "hele, Ctrl+R læser \"Dit delmål\" op, F4 viser forløbet (observationer og evaluering), Esc går "
-                         "tilbage til samtalen.", id="review-intro")
+                         "hele, Ctrl+G godkender \"Dit delmål\", Ctrl+R læser det op, F4 viser forløbet (observationer "
+                         "og evaluering), Esc går tilbage til samtalen.", id="review-intro")
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
             if self.draft.meeting_mode:
@@ -118,13 +119,61 @@ class ReviewScreen(Screen):
     # ------------------------------------------------------------------ content
 
     def _render_easy(self) -> None:
+        from delmaal_assistant.core.outputs.easyread import approval_lapsed, build, draft_mark
+
         t = Text()
         d = self.draft.delmaal
+        mark = draft_mark(d)
+        if mark:
+            t.append(f"{mark}\n", style="bold reverse")
+            why = ("Teksten blev godkendt for en anden formulering, andre datoer eller en anden indsats; her er et "
+                   "nyt udkast. " if approval_lapsed(d) else "")
+            t.append(f"{why}Læs den, ret den og godkend den med Ctrl+G, før beboeren ser den.\n", style="dim")
+        else:
+            t.append(f"Gennemgået og godkendt den {d.resident_text.approved_on:%d-%m-%Y} (Ctrl+G retter).\n",
+                     style="dim")
         t.append(f"{terminal_safe(easy_title(d))}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
         for heading, body in easy_sections(d):
-            t.append(f"\n{terminal_safe(heading)}\n", style="bold")
+            if heading:
+                t.append(f"\n{terminal_safe(heading)}\n", style="bold")
             t.append(terminal_safe(body) + "\n")
+        left = build(d).left_out if mark else ()
+        if left:
+            t.append("\nUdeladt – kun til jer (reglerne kunne ikke skrive det sikkert til beboeren):\n", style="bold")
+            for where, sent, why in left:
+                t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
         self.query_one("#review-easy", Static).update(t)
+
+    def action_approve_easy(self) -> None:
+        """Ctrl+G: staff read "Dit delmål" in full, edit it and approve it; the approved text is stored in the
+        delmål (and used by the Word page, `--to easy` and read-aloud) until the wording, dates or indsats
+        change."""
+        from delmaal_assistant.core.outputs.easyread import approval_lapsed, approve, build, is_approved
+        from delmaal_assistant.tui.modals import ApproveEasyScreen
+
+        d = self.draft.delmaal
+        if is_approved(d):
+            text, left = d.resident_text.text, []
+        else:
+            e = build(d)
+            text, left = e.render(), list(e.left_out)
+        note = ("Den tidligere godkendte tekst passer ikke længere til delmålet (formulering, datoer eller indsats "
+                "er ændret). Dette er et nyt udkast." if approval_lapsed(d) else "")
+
+        def done(result: str | None) -> None:
+            if result is None:
+                return
+            try:
+                approve(d, result, self.session.today)
+            except ValueError as exc:
+                self.notify(f"Teksten kunne ikke godkendes: {exc}.", severity="error")
+                return
+            err = self.session.autosave()
+            self._render_easy()
+            self.notify("\"Dit delmål\" er godkendt." + (f" {err}" if err else " Gem delmålet (Ctrl+S)."),
+                        severity="error" if err else "information")
+
+        self.app.push_screen(ApproveEasyScreen(text, left, note), done)
 
     def _render_exports(self) -> None:
         w = self.query_one("#review-exports", Static)

@@ -1,0 +1,269 @@
+"""The resident's side: the du-transformation (rules in lexicons/da/duform.toml with their must-transform and
+must-skip examples), "Dit delmål" built from the structured delmål on our own varied delmål (tests/data/own15),
+staff approval stored in the file (schema 3), and the staff wording of first-person answers in meeting mode."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from delmaal_assistant.core.outputs.duform import Resident, find_resident, load_rules, rules, transform
+from delmaal_assistant.core.outputs.easyread import (
+    approval_lapsed,
+    approve,
+    build,
+    easy_read,
+    frequency,
+    is_approved,
+    sections,
+    span,
+    speech_text,
+)
+from delmaal_assistant.core.interview import parse_actors
+from delmaal_assistant.core.model.migrations import migrate
+from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.outputs.person import staff_wording
+from easy_properties import load, problems
+
+DELMAAL = str(Path(sys.executable).with_name("delmaal"))
+OWN = sorted((Path(__file__).parent / "data" / "own15").glob("*.delmaal.json"))
+EXAMPLES = rules().examples
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e.text[:40] for e in EXAMPLES])
+def test_rule_examples(ex):
+    """Each example in duform.toml: transformed exactly, or left out for the stated reason (never guessed)."""
+    res = transform(ex.text, Resident((ex.resident,), ex.gender, ex.resident == "jeg"))
+    if ex.expect:
+        assert res.text == ex.expect and not res.left_out
+    else:
+        assert not res.sentences and len(res.left_out) == 1
+        reason = res.left_out[0][1]
+        word = {"staff": "personalet", "pronoun": "uklart", "verb": "udsagnsord", "reflexive": "hører til"}
+        assert word[ex.reason] in reason
+
+
+def test_examples_cover_both_outcomes():
+    assert sum(bool(e.expect) for e in EXAMPLES) >= 10 and sum(not e.expect for e in EXAMPLES) >= 5
+
+
+def test_broken_rules_file_gives_danish_error(tmp_path):
+    from delmaal_assistant.core.outputs.duform import DuformRulesError
+
+    p = tmp_path / "duform.toml"
+    p.write_text('lang = "da"\ngeneric_subjects = ["beboeren"]\n', encoding="utf-8")
+    with pytest.raises(DuformRulesError, match="duform.toml"):
+        load_rules(p)
+
+
+def test_own_set_is_varied():
+    ds = [load(p) for p in OWN]
+    assert len(ds) >= 14
+    refs = {find_resident(d.wording).name for d in ds}
+    assert {"beboeren", "borgeren", "den unge", "TH", "MK"} <= refs  # generic words, initials, first names
+    spans = {span(d.start_date, d.end_date) for d in ds}
+    assert {"6 uger", "1 år"} <= spans
+
+
+@pytest.mark.parametrize("path", OWN, ids=[p.name for p in OWN])
+def test_own_delmaal_properties(path):
+    d = load(path)
+    assert problems(d) == []
+    text = easy_read(d)
+    assert text.startswith("Udkast – ikke gennemgået")  # nobody approved it yet
+    # staff-only fields never reach the resident
+    for staff in (d.purpose, d.collaboration.professional_justification, d.documentation.what,
+                  *(m.name for m in d.methods)):
+        if staff.strip():
+            assert staff not in text
+
+
+def test_what_was_left_out_is_said_to_staff():
+    d = load(OWN[0])
+    left = build(d).left_out
+    assert any("Sensum" in sent and "personalet" in why for _, sent, why in left)
+    assert "Sensum" not in easy_read(d)
+
+
+def test_reflexive_only_when_bound_by_the_resident():
+    r = Resident(("Lise",), "hun")
+    assert transform("Kontaktpersonen tager sin bil og kører Lise hjem.", r).text == \
+        "Din kontaktperson tager sin bil og kører dig hjem."
+    assert transform("Lise tager sin bil.", r).text == "Du tager din bil."
+    # a possessive with no owner found is left out, not guessed
+    assert not transform("Efter sin tur.", r).sentences
+
+
+def test_pronoun_of_another_person_is_left_out():
+    r = Resident(("Bo",), "han")
+    res = transform("Hans bror kører ham, når han har tid.", r)
+    assert not res.sentences and "uklart" in res.left_out[0][1]
+
+
+def test_every_day_and_time_in_how_often():
+    assert frequency("At Bo vasker mandag, onsdag og fredag kl. 16.") == "Hver mandag, onsdag og fredag kl. 16."
+    assert frequency("At Bo går hver anden lørdag.") == "Hver anden lørdag."
+    assert frequency("At Bo kommer mandag kl. 10 og torsdag kl. 14.") == "Hver mandag kl. 10 og hver torsdag kl. 14."
+    assert frequency("At Bo lægger telefonen fra søndag til torsdag kl. 23.") == \
+        "Fra søndag til torsdag kl. 23."
+    assert frequency("At Bo hæver penge hver fredag og bruger dem til og med torsdag.") == "Hver fredag."
+
+
+def test_period_is_computed_not_fixed():
+    assert span(date(2027, 1, 4), date(2027, 2, 15)) == "6 uger"
+    assert span(date(2027, 1, 1), date(2027, 4, 1)) == "3 måneder"
+    assert span(date(2027, 3, 1), date(2028, 3, 1)) == "1 år"
+    d = load(OWN[0])
+    text = easy_read(d)
+    assert "Det er 6 uger efter start." in text and "tre måneder" not in text.lower()
+
+
+# ------------------------------------------------------------------------------------------------ approval
+
+
+def test_approval_is_stored_and_lapses_when_the_delmaal_changes():
+    d = load(OWN[2])
+    assert not is_approved(d)
+    approve(d, build(d).render().replace("Du tager bus 5A", "Du tager bus 5A hjem"), date(2027, 2, 1))
+    assert is_approved(d) and "Udkast" not in easy_read(d)
+    assert "Du tager bus 5A hjem" in easy_read(d) and "Du tager bus 5A hjem" in speech_text(d)
+    assert sections(d)[0][0] == "Det vil du gøre"
+    d2 = Delmaal.model_validate_json(d.model_dump_json())  # round trip through the file format
+    assert is_approved(d2) and easy_read(d2) == easy_read(d)
+    for change in (lambda x: setattr(x, "wording", x.wording + " "), lambda x: setattr(x, "end_date", date(2028, 4, 1)),
+                   lambda x: setattr(x.indsats, "actions", "Vi går med.")):
+        d3 = d2.model_copy(deep=True)
+        change(d3)
+        if d3.wording.strip() == d2.wording.strip() and d3.end_date == d2.end_date and \
+                d3.indsats.actions == d2.indsats.actions:
+            continue
+        assert approval_lapsed(d3) and easy_read(d3).startswith("Udkast – ikke gennemgået")
+        assert speech_text(d3).startswith("Udkast – ikke gennemgået.")
+
+
+def test_v2_file_migrates_to_the_current_version_without_approval():
+    data = json.loads(OWN[0].read_text(encoding="utf-8"))
+    data["schema_version"] = 2
+    data.pop("resident_text", None)
+    out = migrate(data)
+    assert out["schema_version"] == SCHEMA_VERSION == 4 and out["resident_text"] is None
+    assert "resident_text" not in data  # the input is untouched
+    Delmaal.model_validate(out)
+
+
+def test_approved_text_through_export_easy_and_word(tmp_path):
+    from docx import Document
+
+    from delmaal_assistant.core.files.storage import load_delmaal, save_delmaal
+
+    d = load(OWN[1])
+    approve(d, "Dit delmål\n\nDet vil du gøre\nDu tager din medicin kl. 20.\n", date(2027, 2, 1))
+    f = tmp_path / "m.delmaal.json"
+    save_delmaal(f, d)
+    assert load_delmaal(f).resident_text.text.startswith("Dit delmål")
+    out = subprocess.run([DELMAAL, "export", str(f), "--to", "easy", "-o", "-"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "Dit delmål\n\nDet vil du gøre\nDu tager din medicin kl. 20.\n"
+    assert "udkast" not in out.stderr
+    draft = subprocess.run([DELMAAL, "export", str(OWN[0]), "--to", "easy", "-o", "-"], capture_output=True,
+                           text=True)
+    # a draft says so to staff on stderr, with what was left out and why; the text itself carries the mark
+    assert draft.stdout.startswith("Udkast – ikke gennemgået") and "Sensum" not in draft.stdout
+    assert "udkast" in draft.stderr and "Sensum" in draft.stderr
+    docx = tmp_path / "m.docx"
+    subprocess.run([DELMAAL, "export", str(f), "--to", "docx", "-o", str(docx)],
+                   check=True, capture_output=True)
+    paras = [p.text for p in Document(str(docx)).paragraphs]
+    assert "Du tager din medicin kl. 20." in paras and "Udkast – ikke gennemgået" not in paras
+    # a draft says so on the Word page
+    d.resident_text = None
+    save_delmaal(f, d)
+    subprocess.run([DELMAAL, "export", str(f), "--to", "docx", "-o",
+                    str(docx), "--force"], check=True, capture_output=True)
+    assert "Udkast – ikke gennemgået" in [p.text for p in Document(str(docx)).paragraphs]
+
+
+# ------------------------------------------------------------------------------------------------ meeting mode
+
+
+@pytest.mark.parametrize("said,name,gender,staff", [
+    ("Jeg husker selv vasken og gør det hele selv.", "Bo", "han", "Bo husker selv vasken og gør det hele selv."),
+    ("Min mor ringer til mig om onsdagen.", "Bo", "han", "Bos mor ringer til ham om onsdagen."),
+    ("I skal minde mig om det, når jeg glemmer min taske.", "Lise", "hun",
+     "Personalet skal minde Lise om det, når hun glemmer sin taske."),
+    ("Du kan hjælpe mig med at finde mine nøgler.", "TH", "", "Kontaktpersonen kan hjælpe TH med at finde sine nøgler."),
+    ("For at få mit eget værelse.", "beboeren", "", "For at få sit eget værelse."),
+])
+def test_staff_wording_of_first_person_answers(said, name, gender, staff):
+    assert staff_wording(said, name, gender).text == staff
+
+
+def test_an_order_is_not_guessed_into_a_staff_sentence():
+    sw = staff_wording("Ring til mig før.", "Bo", "han")
+    assert sw.text is None and "opfordring" in sw.problems[0]
+
+
+def test_an_actor_said_in_one_sentence():
+    assert [(a.name, a.how) for a in parse_actors("Min mor ringer til mig om onsdagen")] == \
+        [("Min mor", "Ringer til mig om onsdagen.")]
+    assert [(a.name, a.how) for a in parse_actors("Værgen. Hun betaler mine regninger.")] == \
+        [("Værgen", "Betaler mine regninger.")]
+    assert [(a.name, a.how) for a in parse_actors("Kometen – minder mig om arbejdstøj")] == \
+        [("Kometen", "minder mig om arbejdstøj")]
+
+
+def _meeting_session(wording="At Mads vasker sit tøj hver onsdag kl. 16."):
+    from delmaal_assistant.core.files.drafts import Draft
+    from delmaal_assistant.core.interview.session import InterviewSession
+
+    draft = Draft(meeting_mode=True)
+    draft.delmaal.wording = wording
+    draft.delmaal.indsats.actions = "KP minder Mads om vasken. Han får en sms."
+    return InterviewSession(draft, today=date(2027, 1, 4))
+
+
+def _send(s, step_id, answer):
+    from delmaal_assistant.checker import get_checker
+    from delmaal_assistant.core.interview.session import run_checks
+
+    s.enter(s.prompts.step(step_id), ask=False)
+    assert s.submit(answer) is None
+    return s.feedback(run_checks(get_checker(), s.snapshot()))
+
+
+def test_meeting_first_person_indicator_is_the_residents_own_action():
+    s = _meeting_session()
+    own = "Jeg husker selv vasken og gør det hele selv."
+    fb = _send(s, "indicator_1", {"what_we_see": own, "how_we_support": ""})
+    lvl = s.d.indicators.levels[1]
+    assert lvl.what_we_see == "Mads husker selv vasken og gør det hele selv."
+    assert s.draft.own_words["indicators.levels[1].what_we_see"] == own  # verbatim beside it
+    assert fb.pending == ["proposal"] and fb.form_answer["what_we_see"] == lvl.what_we_see
+    assert not any(f.code == "indicator-staff-action" for f in fb.findings)
+    said = "\n".join(e.text for e in s.draft.conversation)
+    assert own in said and "Til personalet" not in said  # the resident's words; staff notes go to the panel
+    assert any(own in n for n in s.staff_notes)
+    # sending the staff wording again accepts it
+    fb2 = _send(s, "indicator_1", {"what_we_see": lvl.what_we_see, "how_we_support": ""})
+    assert "proposal" not in fb2.pending
+
+
+def test_meeting_actor_in_one_sentence_is_accepted():
+    s = _meeting_session()
+    fb = _send(s, "external_actors", {"text": "Min mor ringer til mig om onsdagen."})
+    a = s.d.external_actors
+    assert [(x.name, x.how) for x in a] == [("Mads' mor", "ringer til Mads om onsdagen.")]
+    assert not any(f.code == "actor-without-how" for f in fb.findings)
+
+
+def test_meeting_answer_that_cannot_be_said_in_third_person_is_kept_as_said():
+    s = _meeting_session()
+    fb = _send(s, "indsats", {"text": "Bank på før, og vis mig skemaet."})
+    assert s.d.indsats.actions == "Bank på før, og vis mig skemaet." and fb.advance
+    assert any("personalets sprog bagefter" in n for n in s.staff_notes)
