@@ -33,7 +33,7 @@ def test_followup_for_a_vague_wording(snap_compare, app):
         app.action_new_delmaal()
         await settle(pilot, app)
         screen = app.screen
-        await screen.goto_step("wording")
+        await screen.goto_step("wording", come_back=False)
         await settle(pilot, app)
         screen.query_one(TextArea).text = "At beboeren bliver bedre til at vaske sit tøj."
         await pilot.press("ctrl+s")

@@ -36,6 +36,9 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
 
 REVIEW_STEP = "review"
+#: the keys named in messages when no UI says otherwise (binding ids as in the terminal UI)
+DEFAULT_KEYS = {"skip": "Ctrl+N", "submit": "Ctrl+S", "review": "F3", "use-proposal": "F6", "select-all": "F7",
+                "meeting": "F2", "back": "Ctrl+B", "help": "F1"}
 BLOCKING = ("error", "warning")
 SEVERITY_WORD = {"error": "FEJL", "warning": "ADVARSEL", "suggestion": "FORSLAG"}
 
@@ -60,6 +63,7 @@ class Feedback:
     step_id: str
     findings: list  # on this step's fields, most important first
     ok: bool  # the checker ran
+    notes: list[str] = field(default_factory=list)  # what is missing, said without a finding code
     messages: list[str] = field(default_factory=list)
     pending: list = field(default_factory=list)  # what stands in the way of moving on
     praise: bool = False
@@ -126,6 +130,11 @@ class InterviewSession:
         self.listeners: list[Callable[[ConversationEntry], None]] = []
         self.save_error: str | None = None
         self.proposal: str | None = None  # a proposed third-person wording (F6 uses it)
+        #: where the user was before "Gå til" (a step id, or REVIEW_STEP): the interview returns there
+        self.return_to: str | None = None
+        #: binding id → the key that runs it where the assistant runs (the UI sets it: the browser has Alt+N
+        #: where the terminal has Ctrl+N), so every key named in a message is one that works
+        self.keys: Callable[[str], str] = lambda binding_id: DEFAULT_KEYS.get(binding_id, binding_id)
 
     # ------------------------------------------------------------------ state
 
@@ -168,6 +177,12 @@ class InterviewSession:
             answer["wording"] = self.d.wording  # the form suggests the end date the wording names
         return answer
 
+    def goto(self, step: Step, *, from_review: bool = False) -> dict:
+        """Jump to `step` ("Gå til"); once it is answered or skipped, `next()` returns to where the user was."""
+        if self.return_to is None and self.step is not None and (from_review or self.step.id != step.id):
+            self.return_to = REVIEW_STEP if from_review else self.step.id
+        return self.enter(step)
+
     def keep_typed(self, answer: dict | None) -> None:
         """What the user typed so far goes into the delmål (leniently: no error while typing)."""
         if answer is not None and self.step is not None:
@@ -203,16 +218,32 @@ class InterviewSession:
             return []
         return _order([f for f in run.findings if step.owns(getattr(f, "field", None))])
 
+    def current_points(self) -> tuple[list, list[str]]:
+        """The one source of every count the user sees about the current step ("N bemærkninger mens du
+        skriver", "Ret svaret efter de N bemærkninger", "N bemærkninger ikke rettet"): the step's findings in
+        the latest check, and what is missing without a finding (the evidence notes)."""
+        run = self.last_run
+        if self.step is None or run is None or not run.ok:
+            return [], []
+        findings = self.step_findings(run)
+        return findings, self._evidence_notes(self.step, findings)
+
+    def point_count(self) -> int:
+        findings, notes = self.current_points()
+        return len(findings) + len(notes)
+
     def feedback(self, run: CheckRun) -> Feedback:
         """React to the sent answer of the current step, the way an experienced colleague would."""
         self.record(run)
         step = self.step
         assert step is not None
-        fb = Feedback(step.id, self.step_findings(run, step), run.ok)
+        findings, notes = self.current_points()
+        fb = Feedback(step.id, findings, run.ok, notes=notes)
         empty = _is_empty(step, self.d)
         if not run.ok:
             fb.messages.append(f"Svaret er gemt, men det kunne ikke tjekkes: {run.error} "
-                               "Læs det selv igennem. Gå videre med Ctrl+N, eller prøv igen med Ctrl+S.")
+                               f"Læs det selv igennem. Gå videre med {self.keys('skip')}, eller prøv igen med "
+                               f"{self.keys('submit')}.")
             fb.focus = step.text_path
             fb.pending = ["unchecked"]
             self._finish(fb)
@@ -220,15 +251,15 @@ class InterviewSession:
         for f in fb.findings:
             fb.messages.append(self.explain(f))
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
-        notes = self._evidence_notes(step, fb.findings)
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
-            fb.messages.append("Du har ikke skrevet noget endnu. Skriv et svar, eller gå videre alligevel (Ctrl+N).")
+            fb.messages.append("Du har ikke skrevet noget endnu. Skriv et svar, eller gå videre alligevel "
+                               f"({self.keys('skip')}).")
             fb.pending = ["empty"]
         elif blocking or notes:
             fb.messages.extend(notes)
             fb.pending = blocking + notes
             fb.focus = getattr(blocking[0], "field", None) if blocking else step.text_path
-            fb.messages.append(self._revise_hint(step, len(fb.pending)))
+            fb.messages.append(self._revise_hint(step, len(fb.findings) + len(notes)))
             self._propose(step, fb)
         elif self._propose(step, fb):
             fb.pending = ["proposal"]
@@ -255,7 +286,7 @@ class InterviewSession:
             from delmaal_assistant.core.codes import code_name
 
             names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
-            self.say("system", f"Til personalet: {names}. Forklaringen står i gennemsynet (F3).")
+            self.say("system", f"Til personalet: {names}. Forklaringen står i gennemsynet ({self.keys('review')}).")
 
     def _propose(self, step: Step, fb: Feedback) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
@@ -272,19 +303,20 @@ class InterviewSession:
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
         if self.meeting:
-            fb.messages.append(f"Sådan kan vi skrive dit mål: «{proposal}» Er det rigtigt? (F6 bruger det.) "
+            fb.messages.append(f"Sådan kan vi skrive dit mål: «{proposal}» Er det rigtigt? ({self.keys('use-proposal')} bruger det.) "
                                "Det, du selv sagde, gemmer vi, som du sagde det.")
         else:
             fb.messages.append(f"Forslag til delmålet, skrevet som det skal stå: «{proposal}» "
-                               "F6 bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")
+                               f"{self.keys('use-proposal')} bruger forslaget; du kan også rette selv. Dine egne ord gemmes, som du sagde dem.")
         return True
 
     def _revise_hint(self, step: Step, n: int) -> str:
         if self.meeting:
             return "Vil du sige det på en anden måde? Ellers går vi videre."
         what = "bemærkningen" if n == 1 else f"de {n} bemærkninger"
-        hint = " Vil du skrive forfra, markerer F7 hele svaret." if step.kind == "text" else ""
-        return f"Ret svaret efter {what} og send igen (Ctrl+S), eller gå videre alligevel (Ctrl+N).{hint}"
+        hint = f" Vil du skrive forfra, markerer {self.keys('select-all')} hele svaret." if step.kind == "text" else ""
+        return (f"Ret svaret efter {what} og send igen ({self.keys('submit')}), eller gå videre alligevel "
+                f"({self.keys('skip')}).{hint}")
 
     def _elements(self, step: Step) -> str:
         out: list[str] = []
@@ -331,16 +363,32 @@ class InterviewSession:
         return text + f"\n→ {question}"
 
     def next(self) -> Step | None:
-        """The next step that applies; None at the end (the review)."""
+        """The next step that applies; None at the end (the review). After "Gå til", back where the user was."""
+        back, self.return_to = self.return_to, None
+        if back == REVIEW_STEP:
+            self.draft.step = REVIEW_STEP
+            return None
+        if back and (self.step is None or back != self.step.id):
+            try:
+                step = self.prompts.step(back)
+            except KeyError:
+                step = None
+            if step is not None:
+                self.say("system", f"Tilbage til '{step.title}', hvor du var.")
+                return step
         nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
         if nxt is None:
             self.draft.step = REVIEW_STEP
         return nxt
 
     def skip_note(self) -> None:
-        n = len(self.pending)
+        n = self.point_count() if self.pending else 0
         if n:
             self.say("system", f"Gik videre alligevel ({n} bemærkning{'er' if n != 1 else ''} ikke rettet).")
+        elif self.pending == ["empty"] and self.step:
+            self.say("system", f"Gik videre uden at svare på '{self.step.title}'.")
+        elif self.pending == ["unchecked"] and self.step:
+            self.say("system", f"Gik videre fra '{self.step.title}'; svaret blev ikke tjekket.")
         elif self.step:
             self.say("system", f"Gik videre fra '{self.step.title}'.")
         self.pending = []
@@ -352,7 +400,7 @@ class InterviewSession:
         self.draft.meeting_mode = not self.draft.meeting_mode
         if self.meeting:
             self.say("system", "Mødetilstand er slået til: spørgsmålene stilles til beboeren i du-form. "
-                               "Skriv beboerens egne ord, som de bliver sagt. F2 slår den fra.")
+                               f"Skriv beboerens egne ord, som de bliver sagt. {self.keys('meeting')} slår den fra.")
         else:
             self.say("system", "Mødetilstand er slået fra.")
         if self.step:

@@ -4,6 +4,7 @@ the live check and the side panel with SMART."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from rich.text import Text
 from textual import work
@@ -40,13 +41,14 @@ class InterviewScreen(Screen):
     BINDINGS = [
         Binding("ctrl+s", "submit", "Send svar", id="submit", priority=True),
         Binding("ctrl+n", "skip", "Gå videre", id="skip", priority=True),
-        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, show=False),
+        Binding("ctrl+b", "back", "Forrige", id="back", priority=True),
         Binding("f1", "help", "Hjælp", id="help"),
         Binding("f2", "toggle_meeting", "Møde", id="meeting"),
         Binding("f3", "review", "Gennemse", id="review"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
         Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
+        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False),
         Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
         Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
         Binding("escape", "home", "Start", id="home", show=False),
@@ -69,6 +71,10 @@ class InterviewScreen(Screen):
         self.autosave_policy = AutosavePolicy()
         self._shown_save_error: str | None = None
         self._first_new: ChatMessage | None = None  # the first message of the latest feedback
+        #: keys typed while the sent answer is being checked (the form is disabled): replayed, in order, into
+        #: the field that has focus afterwards, so nothing typed meanwhile is lost or reordered
+        self._typed_ahead: list = []
+        self._busy = False
 
     # the session's state, for the other screens and the tests
     @property
@@ -109,6 +115,7 @@ class InterviewScreen(Screen):
         self.session = InterviewSession(self.draft, prompts=self.prompts, save=self.app.store.save,
                                         today=self.app.today)
         self.session.listeners.append(self._mount_entry)
+        self.session.keys = self.app.key_label
         self.set_interval(self.autosave_policy.tick, self._autosave_tick)
         self.set_class(self.meeting, "meeting")
         self.set_class(self.app.size.width < 100, "narrow")
@@ -150,11 +157,14 @@ class InterviewScreen(Screen):
         """The current step's form, once it is mounted and filled in (None while switching steps)."""
         return self._form
 
-    async def show_step(self, step: Step, *, ask: bool = True) -> None:
+    async def show_step(self, step: Step, *, ask: bool = True, goto: bool = False, from_review: bool = False) -> None:
         self._form = None
         if self._live_timer is not None:
             self._live_timer.stop()
-        answer = self.session.enter(step, ask=ask)
+        if goto:
+            answer = self.session.goto(step, from_review=from_review)
+        else:
+            answer = self.session.enter(step, ask=ask)
         holder = self.query_one("#form-holder", Vertical)
         await holder.remove_children()
         form = make_form(step, self.app.today, self.meeting)
@@ -173,16 +183,47 @@ class InterviewScreen(Screen):
 
     async def action_submit(self) -> None:
         form, step = self.form, self.step
-        if form is None or step is None:
+        if form is None or step is None or self._busy:
             return
         if self.session.submit(form.get_answer()) is not None:
             return  # a Danish error was said; the answer stays in the form
         self._last_answer = form.get_answer()
         self._set_subtitle()
         self.update_side()
-        self.query_one("#live", Static).update("Tjekker svaret … (vent et øjeblik)")
-        form.disabled = True  # nothing typed now may land in an answer that is about to be left behind
+        self.query_one("#live", Static).update("Tjekker svaret … Det, du skriver imens, kommer med bagefter.")
+        # nothing typed now may land in an answer that is about to be left behind: the form is disabled, and
+        # keys typed meanwhile are kept (on_key) and typed into the field that has focus when the check is done
+        self._busy = True
+        form.disabled = True
         self._submit_check(step.id, self.session.snapshot())
+
+    def on_key(self, event) -> None:
+        """While a sent answer is checked, keep what is typed (it reaches the screen: the form is disabled)."""
+        if self._busy and (event.is_printable or event.key in ("backspace", "enter", "tab", "shift+tab", "delete",
+                                                               "left", "right", "home", "end", "up", "down")):
+            event.stop()
+            event.prevent_default()
+            self._typed_ahead.append((event.key, event.character))
+
+    def _not_busy(self) -> None:
+        """The check is done: the keys typed meanwhile go, in order, to the field that has focus now."""
+        self._busy = False
+        if self.form is not None:
+            self.form.disabled = False
+        if self._typed_ahead:
+            self.call_after_refresh(self._replay_typed)
+
+    def _replay_typed(self) -> None:
+        from textual import events
+
+        keys, self._typed_ahead = self._typed_ahead, []
+        target = self.focused
+        if target is None:
+            self.notify("Det, du skrev, mens svaret blev tjekket, kunne ikke sættes ind: intet felt har fokus.",
+                        severity="warning", timeout=8)
+            return
+        for key, character in keys:
+            target.post_message(events.Key(key, character))
 
     @work(thread=True, exclusive=True, group="submit-check")
     def _submit_check(self, step_id: str, snapshot) -> None:
@@ -203,14 +244,15 @@ class InterviewScreen(Screen):
         if step is None or step.id != step_id:
             return
         self._first_new = None
-        if self.form is not None:
-            self.form.disabled = False
         fb = self.session.feedback(run)
         self.update_side()
         self._render_pending(fb)
         if fb.advance:
             await self.advance()
+            self._not_busy()
             return
+        if self.form is not None:
+            self.form.disabled = False
         first = self._first_new
         if first is not None:
             log = self.query_one("#log", VerticalScroll)
@@ -221,6 +263,7 @@ class InterviewScreen(Screen):
                     self.form.focus_first()
             except NoMatches:  # the form is being replaced
                 pass
+        self._not_busy()
 
     def _render_pending(self, fb) -> None:
         """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
@@ -235,7 +278,9 @@ class InterviewScreen(Screen):
                 continue
             where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
-        live.update(_finding_list("til svaret (se samtalen)", lines))
+        lines.extend(fb.notes)
+        live.update(_finding_list("til svaret (se samtalen)", lines,
+                                  more="se dem alle i samtalen herover (PgUp/PgDn)"))
 
     async def advance(self) -> None:
         nxt = self.session.next()
@@ -270,11 +315,14 @@ class InterviewScreen(Screen):
         await self.show_step(prev)
         self.autosave()
 
-    async def goto_step(self, step_id: str) -> None:
+    async def goto_step(self, step_id: str, *, come_back: bool = True) -> None:
+        """"Gå til": show that step; once it is sent or skipped, the interview returns to where the user was
+        (the step, or the review when it was open). `come_back=False`: a plain jump that goes on from there."""
         self._keep_typed()
+        from_review = any(isinstance(s, ReviewScreen) for s in self.app.screen_stack)
         while self.app.screen is not self and len(self.app.screen_stack) > 1:
             self.app.pop_screen()
-        await self.show_step(self.prompts.step(step_id))
+        await self.show_step(self.prompts.step(step_id), goto=come_back, from_review=from_review)
         self.autosave()
 
     def action_home(self) -> None:
@@ -309,6 +357,12 @@ class InterviewScreen(Screen):
         self.form.focus_first()
         self.update_side()
 
+    def action_select_answer(self) -> None:
+        """F7 (Alt+A in the browser): select the whole answer in the focused field, to write it anew."""
+        w = self.focused
+        if hasattr(w, "select_all"):
+            w.select_all()
+
     def action_confirm_smart(self) -> None:
         """Answer SMART question 3 or 6 (only a person can): Ctrl+J, then choose."""
         def chosen(q: int | None) -> None:
@@ -330,7 +384,7 @@ class InterviewScreen(Screen):
         if self.meeting:
             q.append("\n" + step.ask(True))
         if self.form is not None:
-            q.append("\n" + self.form.KEYS_HINT, style="dim")
+            q.append("\n" + self.app.hint(self.form.KEYS_HINT), style="dim")
         self.query_one("#question", Static).update(q)
 
     def on_resize(self, event) -> None:
@@ -407,8 +461,8 @@ class InterviewScreen(Screen):
         if not run.ok:
             live.update(Text(f"? Svaret kan ikke tjekkes lige nu: {run.error}"))
             return
-        findings = self.session.step_findings(run)
-        if not findings:
+        findings, notes = self.session.current_points()  # the same list the sent answer is counted by
+        if not findings and not notes:
             live.update(Text("Ingen bemærkninger indtil videre – send svaret, så ser assistenten på det hele."))
             return
         lines = []
@@ -420,7 +474,9 @@ class InterviewScreen(Screen):
             if f.excerpt:
                 excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
             lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
-        live.update(_finding_list("mens du skriver", lines))
+        lines.extend(notes)
+        live.update(_finding_list("mens du skriver", lines,
+                                  more="send svaret, så står alle i samtalen"))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:
@@ -462,6 +518,31 @@ class InterviewScreen(Screen):
             self.flush()
         self.app.release_draft(self.draft.id)
 
+    def saved_file_is_older(self) -> bool:
+        """True when the delmål was saved as a file and what is written now differs from that file (the draft
+        is newer). A file that is gone or cannot be read counts as older: it no longer holds the edits."""
+        path = self.draft.saved_path
+        if not path:
+            return False
+        from delmaal_assistant.core.storage import load_delmaal
+
+        try:
+            saved = load_delmaal(Path(path))
+        except Exception:
+            return True
+        skip = {"updated_at", "created_at"}
+        return saved.model_dump(mode="json", exclude=skip) != self.d.model_dump(mode="json", exclude=skip)
+
+    def save_file_then(self, done) -> None:
+        """Save the delmål to its file the usual way (the review's save: the dialog, the check for personal
+        data, exports kept in step), then call `done`."""
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self._keep_typed()
+        review = ReviewScreen(self.session, after_save=done)
+        self.app.push_screen(review)
+        review.call_after_refresh(review.action_save)
+
     def flush(self) -> bool:
         try:
             self._keep_typed()
@@ -500,6 +581,6 @@ class InterviewScreen(Screen):
         wide = self.app.size.width >= 110
         block = smart_block(items, with_reason=wide and not self.meeting)
         if any(i.status == "ask" and i.number in (3, 6) for i in items) and not self.meeting:
-            block.append("\nCtrl+J: svar ja til 3 eller 6", style="dim")
+            block.append(f"\n{self.app.key_label('confirm-smart')}: svar ja til 3 eller 6", style="dim")
         self.query_one("#side-smart", Static).update(block)
 

@@ -61,9 +61,10 @@ class ReviewScreen(Screen):
         Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
     ]
 
-    def __init__(self, session: InterviewSession) -> None:
+    def __init__(self, session: InterviewSession, *, after_save=None) -> None:
         super().__init__()
         self._session = session
+        self._after_save = after_save  # called once the delmål is saved (Ctrl+Q: "Gem filen og afslut")
         self.findings: list | None = None  # None until the checker has run, or when it could not
         self._reader = None
 
@@ -388,6 +389,9 @@ class ReviewScreen(Screen):
         self.session.say("system", msg)
         self._autosave()
         self.notify(msg, title="Gemt", timeout=8)
+        if self._after_save is not None:
+            done, self._after_save = self._after_save, None
+            done()
 
     def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
         d = self.draft.delmaal
