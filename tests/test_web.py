@@ -248,7 +248,7 @@ def test_page_loads_nothing_from_outside_this_machine(server):
     assert "googleapis" not in body and "https://" not in body
     with urllib.request.urlopen(server.url, timeout=10) as r:
         csp = r.headers["Content-Security-Policy"]
-    assert "default-src 'none'" in csp and "connect-src ws://127.0.0.1:" in csp
+    assert "default-src 'none'" in csp and "connect-src http://127.0.0.1:" in csp and " ws://127.0.0.1:" in csp
 
 
 def test_listens_on_loopback_only(server):

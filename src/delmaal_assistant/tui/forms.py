@@ -75,6 +75,15 @@ class StepForm(Vertical):
         self.meeting = meeting
         self._loading = False
 
+    def on_mount(self) -> None:
+        self.keep_text_on_focus()
+
+    def keep_text_on_focus(self) -> None:
+        """Textual's Input selects all its text when it gets focus, so the first key typed into a restored
+        answer replaced it. Here focus never selects: the cursor is at the end and typing continues the text."""
+        for w in self.query(Input):
+            w.select_on_focus = False
+
     def L(self, key: str, staff: str) -> str:
         """A label or choice in the words of whoever is at the screen: the resident's in meeting mode
         (steps.toml meeting_labels), else the staff text."""
@@ -141,15 +150,27 @@ class StepForm(Vertical):
         and opened with Enter, so typing never lands in it)."""
         return [w for w in self.query("Input, TextArea, Checkbox") if w.can_focus]
 
-    def enter_pressed(self, widget) -> None:
-        """Enter in a field moves to the next field of the form; in the last one it sends the answer."""
+    #: Enter walks the fields (see enter_target); False where the form gives Enter its own meaning
+    ENTER_WALKS = True
+
+    def enter_target(self, widget):
+        """Where Enter in `widget` goes: the next field, or None for "send the answer"."""
         fields = self.enter_fields()
         try:
             i = fields.index(widget)
         except ValueError:
             i = len(fields)
         if i + 1 < len(fields) and not self.send_from(widget):
-            fields[i + 1].focus()
+            return fields[i + 1]
+        return None
+
+    def enter_pressed(self, widget) -> None:
+        """Enter in a field moves to the next field of the form; in the last one it sends the answer. (The
+        interview screen does this itself, before the next key is routed, so a fast typist's next words land in
+        the next field; this is the path for Enter that reaches the form some other way.)"""
+        target = self.enter_target(widget)
+        if target is not None:
+            target.focus()
         else:
             self.post_message(self.SubmitRequested())
 
@@ -205,6 +226,7 @@ class TextForm(StepForm):
 
 
 class ThemeForm(StepForm):
+    ENTER_WALKS = False  # Enter in the search goes to the list; in the list it picks
     BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
 
     KEYS_HINT = "Skriv for at søge · ↓ til listen · ↑↓ vælger · Enter sender"
@@ -224,6 +246,16 @@ class ThemeForm(StepForm):
         if event.widget.id == "theme-filter":
             self._to_list = False
 
+    def on_key(self, event: events.Key) -> None:
+        """Typing on the list searches: the letters go to the search field (in order), not to nowhere."""
+        ol = self.query_one("#theme-list", OptionList)
+        if ol.has_focus and event.is_printable and event.key != "space" and event.character:
+            event.stop()
+            event.prevent_default()
+            f = self.query_one("#theme-filter", Input)
+            f.focus()
+            f.insert_text_at_cursor(event.character)
+
     def compose(self) -> ComposeResult:
         yield Input(id="theme-filter", placeholder=self.L("filter", "Søg tema, fx vaske tøj (pil ned for at vælge)"),
                     compact=True)
@@ -231,6 +263,7 @@ class ThemeForm(StepForm):
         yield Static("Valgt: (intet)", id="theme-chosen")
 
     def on_mount(self) -> None:
+        self.keep_text_on_focus()
         self.chosen: str | None = None
         self._to_list = False
         self._fill("")

@@ -55,6 +55,14 @@ class TickBox(Checkbox):
     def action_enter(self) -> None:
         self.post_message(self.Enter(self))
 
+    async def _on_key(self, event: events.Key) -> None:
+        # Space is handled by the box that received it, not through a binding: a binding is looked up when the
+        # key has bubbled up, by which time a fast Enter may have moved focus on (and the tick was lost).
+        if event.key == "space":
+            event.stop()
+            event.prevent_default()
+            self.toggle()
+
     @property
     def BUTTON_INNER(self) -> str:  # type: ignore[override]
         return "X" if self.value else " "

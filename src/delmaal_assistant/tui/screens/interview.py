@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.css.query import NoMatches
-from textual.widgets import Header, Static
+from textual.widgets import Checkbox, Header, Input, Static, TextArea
 
 from delmaal_assistant.core.drafts import AutosavePolicy, ConversationEntry, Draft
 from delmaal_assistant.core.interview import Step, followup_for
@@ -32,6 +32,12 @@ from delmaal_assistant.tui.screens.common import (
     calm_cursors,
 )
 from delmaal_assistant.tui.screens.review import ReviewScreen
+
+
+_EDIT_ACTIONS_INPUT = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
+                       "right": "cursor_right", "home": "home", "end": "end"}
+_EDIT_ACTIONS_TEXTAREA = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
+                          "right": "cursor_right", "home": "cursor_line_start", "end": "cursor_line_end"}
 
 
 class InterviewScreen(Screen):
@@ -52,7 +58,25 @@ class InterviewScreen(Screen):
         Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
         Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
         Binding("escape", "home", "Start", id="home", show=False),
+        # Enter in a form's field is handled here, while the key is routed, so focus has moved before the next
+        # key of a fast burst is routed (moving focus otherwise happens a moment later, and the next words
+        # landed in the field just left): see action_enter_key
+        Binding("enter", "enter_key", "Næste felt / send", id="enter-next", show=False, priority=True),
     ]
+
+    async def action_enter_key(self) -> None:
+        from textual.actions import SkipAction
+
+        if self._busy:
+            return  # a second Enter while the answer is checked: the answer is already on its way
+        form, w = self.form, self.focused
+        if form is None or not form.ENTER_WALKS or not isinstance(w, (Input, Checkbox)) or w not in form.enter_fields():
+            raise SkipAction()  # the widget's own Enter: a text box sends or starts a line, a list picks
+        target = form.enter_target(w)
+        if target is None:
+            await self.action_submit()
+        else:
+            self.set_focus(target)
 
     def action_log_page(self, direction: int) -> None:
         """PgUp/PgDn scroll the conversation, wherever the focus is (the answer box keeps its cursor)."""
@@ -75,6 +99,7 @@ class InterviewScreen(Screen):
         #: the field that has focus afterwards, so nothing typed meanwhile is lost or reordered
         self._typed_ahead: list = []
         self._busy = False
+        self._sent_answer: dict | None = None  # the answer whose feedback is shown under it
 
     # the session's state, for the other screens and the tests
     @property
@@ -185,9 +210,11 @@ class InterviewScreen(Screen):
         form, step = self.form, self.step
         if form is None or step is None or self._busy:
             return
+        if self._live_timer is not None:
+            self._live_timer.stop()  # the sent answer's feedback replaces the live list; no late live result
         if self.session.submit(form.get_answer()) is not None:
             return  # a Danish error was said; the answer stays in the form
-        self._last_answer = form.get_answer()
+        self._last_answer = self._sent_answer = form.get_answer()
         self._set_subtitle()
         self.update_side()
         self.query_one("#live", Static).update("Tjekker svaret … Det, du skriver imens, kommer med bagefter.")
@@ -195,15 +222,33 @@ class InterviewScreen(Screen):
         # keys typed meanwhile are kept (on_key) and typed into the field that has focus when the check is done
         self._busy = True
         form.disabled = True
+        self.set_focus(None)  # at once: the next keys reach the screen (on_key keeps them), not the old field
         self._submit_check(step.id, self.session.snapshot())
 
     def on_key(self, event) -> None:
-        """While a sent answer is checked, keep what is typed (it reaches the screen: the form is disabled)."""
-        if self._busy and (event.is_printable or event.key in ("backspace", "enter", "tab", "shift+tab", "delete",
-                                                               "left", "right", "home", "end", "up", "down")):
+        """Text keys that reach the screen were not taken by a text field: typed while a sent answer is checked
+        (the form is disabled), or in the moment between one question's form and the next getting focus. They
+        are kept and typed, in order, into the field that has focus next, so nothing typed fast is lost or
+        reordered. (Enter and Tab are not replayed: a second Enter must not send the next answer unseen.) Text
+        typed on a list or a tick box is not swallowed silently: the user is told."""
+        if getattr(event, "_replayed", False):
+            return
+        if not (event.is_printable or event.key in ("backspace", "delete", "left", "right", "home", "end")):
+            return
+        focused = self.focused
+        if self._busy or focused is None or isinstance(focused, (Input, TextArea)):
             event.stop()
             event.prevent_default()
             self._typed_ahead.append((event.key, event.character))
+            if not self._busy and len(self._typed_ahead) == 1:
+                self.call_after_refresh(self._replay_typed)
+        elif event.is_printable and event.key != "space" and self.form is not None and focused in self.form.walk_children():
+            # on a tick box or a list: focus may be on its way to a text field (a burst) – replay then; if it
+            # is still here, the user is told the text was not written
+            event.stop()
+            self._typed_ahead.append((event.key, event.character))
+            if len(self._typed_ahead) == 1:
+                self.call_after_refresh(self._replay_typed)
 
     def _not_busy(self) -> None:
         """The check is done: the keys typed meanwhile go, in order, to the field that has focus now."""
@@ -216,14 +261,29 @@ class InterviewScreen(Screen):
     def _replay_typed(self) -> None:
         from textual import events
 
+        if self._busy or not self._typed_ahead:
+            return
         keys, self._typed_ahead = self._typed_ahead, []
         target = self.focused
+        if target is not None and not isinstance(target, (Input, TextArea)):
+            text = "".join(c for _k, c in keys if c and c.isprintable())
+            if text.strip():
+                self.app.bell()
+                self.notify(f"«{text[:40]}» blev ikke skrevet: feltet her er ikke et tekstfelt. Tab eller Enter går "
+                            "til næste felt.", timeout=6)
+            return
         if target is None:
             self.notify("Det, du skrev, mens svaret blev tjekket, kunne ikke sættes ind: intet felt har fokus.",
                         severity="warning", timeout=8)
             return
-        for key, character in keys:
-            target.post_message(events.Key(key, character))
+        actions = _EDIT_ACTIONS_TEXTAREA if isinstance(target, TextArea) else _EDIT_ACTIONS_INPUT
+        for key, character in keys:  # all through the field's own queue, so they stay in order
+            if character is not None and character.isprintable():
+                event = events.Key(key, character)
+                event._replayed = True
+                target.post_message(event)
+            elif key in actions:
+                target.call_later(target.run_action, actions[key])
 
     @work(thread=True, exclusive=True, group="submit-check")
     def _submit_check(self, step_id: str, snapshot) -> None:
@@ -451,6 +511,8 @@ class InterviewScreen(Screen):
     def _show_live(self, step_id: str, answer: dict, run: CheckRun) -> None:
         if self.step is None or self.step.id != step_id or self._answer_now() != answer:
             return  # another step, a form being replaced, or the user typed on: stale
+        if self._busy or answer == self._sent_answer:
+            return  # this very answer was sent: its feedback is what stands under it
         self.session.record(run)
         self.update_side()
         self._render_live(run)
