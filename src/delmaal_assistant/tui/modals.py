@@ -76,9 +76,10 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-box", classes="dialog"):
             with VerticalScroll(id="help-scroll"):
                 yield Static(t, id="help-text")
-            yield Static(f"↑↓ PgUp PgDn ruller · Esc, Enter eller {self.app.key_label('help')} lukker",
-                         id="help-keys", classes="dialog-keys")
-            yield Button("Luk (Esc)", id="help-close-button")
+            with Horizontal(id="help-bar"):
+                yield Static(f"↑↓ PgUp PgDn ruller · Esc, Enter eller {self.app.key_label('help')} lukker",
+                             id="help-keys")
+                yield Button("Luk", id="help-close-button", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()

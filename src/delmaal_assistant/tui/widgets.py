@@ -68,6 +68,15 @@ class TickBox(Checkbox):
         return "X" if self.value else " "
 
 
+from textual.widgets._select import SelectCurrent, SelectOverlay  # noqa: E402  (Select's own parts)
+
+
+class DanishSelectOverlay(SelectOverlay):
+    """Select's open list, with its key in Danish in the key bar (Textual's says "Dismiss menu")."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Luk listen", id="select-dismiss")]
+
+
 class ChoiceSelect(Select):
     """A Select that opens only when asked (Enter, ↑ or ↓), never because something was typed: Textual's opens
     on Space, and a name typed on into it opened the list and was lost there. A letter typed on the closed
@@ -86,6 +95,10 @@ class ChoiceSelect(Select):
             return self.select
 
     _picking = False
+
+    def compose(self):
+        yield SelectCurrent(self.prompt)
+        yield DanishSelectOverlay(type_to_search=self._type_to_search).data_bind(compact=Select.compact)
 
     def on_select_overlay_update_selection(self, event) -> None:
         self._picking = True  # Select's own handler (called next) sets the value and closes the list

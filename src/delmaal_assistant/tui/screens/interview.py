@@ -45,12 +45,12 @@ class InterviewScreen(Screen):
     side panel with SMART. All state and every judgement live in the session (core)."""
 
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Send svar", id="submit", priority=True),
-        Binding("ctrl+n", "skip", "Gå videre", id="skip", priority=True),
-        Binding("ctrl+b", "back", "Forrige", id="back", priority=True),
+        Binding("ctrl+s", "submit", "Send", id="submit", priority=True, tooltip="Send svaret"),
+        Binding("ctrl+n", "skip", "Videre", id="skip", priority=True, tooltip="Gå videre alligevel"),
+        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, tooltip="Forrige spørgsmål"),
         Binding("f1", "help", "Hjælp", id="help"),
         Binding("f2", "toggle_meeting", "Møde", id="meeting"),
-        Binding("f3", "review", "Gennemse", id="review"),
+        Binding("f3", "review", "Gem", id="review", tooltip="Gennemse og gem"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
         Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
@@ -340,7 +340,7 @@ class InterviewScreen(Screen):
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         lines.extend(fb.notes)
         live.update(_finding_list("til svaret (se samtalen)", lines,
-                                  more="se dem alle i samtalen herover (PgUp/PgDn)"))
+                                  more="alle i samtalen herover (PgDn)"))
 
     async def advance(self) -> None:
         nxt = self.session.next()

@@ -57,8 +57,8 @@ class ReviewScreen(Screen):
         Binding("ctrl+e", "export", "Eksportér", id="review-export", priority=True),
         Binding("ctrl+k", "copy", "Kopiér", id="review-copy", priority=True),
         Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
-        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart"),
-        Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
+        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart", show=False),
+        Binding("escape", "back", "Tilbage", id="review-back", tooltip="Tilbage til samtalen"),
     ]
 
     def __init__(self, session: InterviewSession, *, after_save=None) -> None:
@@ -75,8 +75,10 @@ class ReviewScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="review"):
-            yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer, Ctrl+K kopierer et felt eller det "
-                         "hele, Ctrl+R læser \"Dit delmål\" op, Esc går tilbage til samtalen.", id="review-intro")
+            yield Static(self.app.hint(
+                "Gennemse delmålet. {review-save} gemmer, {review-export} eksporterer, {review-copy} kopierer et felt "
+                "eller det hele, {review-read} læser \"Dit delmål\" op, {review-confirm-smart} svarer ja til SMART 3 "
+                "og 6, {review-back} går tilbage til samtalen."), id="review-intro")
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
             if self.draft.meeting_mode:
