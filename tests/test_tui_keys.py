@@ -368,3 +368,20 @@ async def test_quit_can_save_the_file_first(fake_checker, data_dir, tmp_path):
         await settle(pilot, app, rounds=5)
     assert load_delmaal(path).title == "Tøjvask i kælderen"
     assert not app.is_running
+
+
+@pytest.mark.parametrize("step_id", ["title", "wording"])
+async def test_a_burst_ending_in_enter_sends_every_key_typed_before_it(fake_checker, data_dir, step_id):
+    """Typed fast and sent at once ("Tøjvask på onsdag⏎"): the sent answer is all of it, and what is typed
+    after Enter goes to the next question, not into the answer just sent."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, app, step_id, restored(title="", wording=""))
+        text = "Tøjvask på onsdag" if step_id == "title" else "At beboeren vasker tøj hver onsdag frem til 2027"
+        burst(app, *text, "enter", *"Næste")
+        await settle(pilot, app, rounds=6)
+        sent = [t for t in log_texts(screen) if t.startswith("Svar:")]
+        assert sent and text in sent[-1], sent
+        assert (screen.d.title if step_id == "title" else screen.d.wording) == text
+        assert screen.step.id != step_id
+        assert "Næste" in str(screen.form.get_answer())

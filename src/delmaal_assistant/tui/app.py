@@ -75,7 +75,7 @@ KEYS_DA: dict[str, str] = {
     "Exit the command palette": "Luk kommandolisten", "Focus Next": "Næste felt", "Focus Previous": "Forrige felt",
     "Unfocus any focused widget": "Fjern fokus", "Go to bottom": "Gå til bunden", "Go to top": "Gå til toppen",
     "Go to end": "Gå til slutningen", "Go to start": "Gå til starten", "Quit": "Afslut", "Maximize": "Maksimér",
-    "Screenshot": "Skærmbillede",
+    "Screenshot": "Skærmbillede", "Dismiss menu": "Luk listen",
     "Cursor up": "Markør op", "Cursor Up": "Markør op", "Cursor down": "Markør ned", "Cursor Down": "Markør ned",
     "Cursor left": "Markør til venstre", "Cursor right": "Markør til højre", "Cursor word left": "Et ord til venstre",
     "Cursor word right": "Et ord til højre", "Cursor line start": "Til linjens start",

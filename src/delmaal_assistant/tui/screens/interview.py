@@ -65,18 +65,42 @@ class InterviewScreen(Screen):
     ]
 
     async def action_enter_key(self) -> None:
+        """Enter, while the key is routed (a priority binding): keys typed before it may still wait in the
+        field's queue, keys typed after it must not land in the field being left. So focus moves now (the next
+        field, or none while the answer is sent and checked: keys then reach the screen and are kept), and the
+        field's own queue finishes its earlier keys before the answer is read and sent."""
         from textual.actions import SkipAction
 
+        from delmaal_assistant.tui.forms import AnswerArea
+
         if self._busy:
-            return  # a second Enter while the answer is checked: the answer is already on its way
+            return  # a second Enter while the answer is sent: it is already on its way
         form, w = self.form, self.focused
-        if form is None or not form.ENTER_WALKS or not isinstance(w, (Input, Checkbox)) or w not in form.enter_fields():
-            raise SkipAction()  # the widget's own Enter: a text box sends or starts a line, a list picks
-        target = form.enter_target(w)
-        if target is None:
-            await self.action_submit()
+        if form is None or w is None:
+            raise SkipAction()
+        if isinstance(w, AnswerArea):
+            if not w.send_on_enter:
+                raise SkipAction()  # one item per line: Enter is a new line
+            target = None
+        elif form.ENTER_WALKS and isinstance(w, (Input, Checkbox)) and w in form.enter_fields():
+            target = form.enter_target(w)
         else:
+            raise SkipAction()  # the widget's own Enter: a list picks or opens
+        if target is not None:
             self.set_focus(target)
+            return
+        self._busy = True
+        self.set_focus(None)
+        w.call_later(self._send_after_enter, w)
+
+    async def _send_after_enter(self, field) -> None:
+        """The field has handled every key typed before Enter: now read and send the answer."""
+        self._busy = False
+        await self.action_submit()
+        if not self._busy:  # not sent (an error was said): back to the field, with what was typed meanwhile
+            if field.is_attached:
+                self.set_focus(field)
+            self._not_busy()
 
     def action_log_page(self, direction: int) -> None:
         """PgUp/PgDn scroll the conversation, wherever the focus is (the answer box keeps its cursor)."""
@@ -258,10 +282,14 @@ class InterviewScreen(Screen):
         if self._typed_ahead:
             self.call_after_refresh(self._replay_typed)
 
-    def _replay_typed(self) -> None:
+    def _replay_typed(self, tries: int = 0) -> None:
         from textual import events
 
         if self._busy or not self._typed_ahead:
+            return
+        if (self.focused is None or self.form is None) and tries < 20:
+            # the next question's form is being built or is about to get focus: wait for it
+            self.set_timer(0.05, lambda: self._replay_typed(tries + 1))
             return
         keys, self._typed_ahead = self._typed_ahead, []
         target = self.focused
@@ -617,6 +645,12 @@ class InterviewScreen(Screen):
     def update_side(self) -> None:
         if not self.is_attached or self.session is None:
             return  # a check that finished after the screen was left
+        try:
+            self._update_side()
+        except NoMatches:  # the screen is being taken down (a check finished as the app quits)
+            pass
+
+    def _update_side(self) -> None:
         d = self.d
         reg = self.session.fields
         t = Text()
