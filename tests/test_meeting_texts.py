@@ -132,6 +132,8 @@ def test_codes_in_messages_get_danish_names():
     assert name_codes_in("ingen koder her") == "ingen koder her"
 
 
+from delmaal_assistant.core.interview.session import DEFAULT_KEYS  # noqa: E402
+
 STAFF_TEXTS = sorted(conversation().staff.items())
 
 
@@ -141,7 +143,8 @@ def test_conversation_staff_texts_are_plain(key, text):
     or more at LIX ≤ 45 (LIX says nothing about a two-word note), and no English finding code."""
     filled = text.format(error="OSError", report="/tmp/rapport.txt", reason="Der mangler en dato.",
                          elements="en rolle", proposal="At beboeren vasker tøj.", own="Jeg vasker.", n=2, names="vagt udsagnsord",
-                         title="Titel", question=3, date="01-03-2027", suggestion="Skriv en dato.")
+                         title="Titel", question=3, date="01-03-2027", suggestion="Skriv en dato.",
+                         **{f"k_{b.replace('-', '_')}": k for b, k in DEFAULT_KEYS.items()})
     if len(filled.split()) >= 10:
         assert lix(filled) <= 45, f"{key}: LIX {lix(filled):.0f}: {filled}"
     assert not re.search(r"\b[a-z]+-[a-z]+-?[a-z]*\b", filled.replace("du-form", "")), f"{key}: {filled}"

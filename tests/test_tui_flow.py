@@ -115,7 +115,7 @@ async def test_bad_date_gives_danish_error(fake_checker, data_dir):
         app.action_new_delmaal()
         await settle(pilot, app)
         screen = app.screen
-        await screen.goto_step("dates")
+        await screen.goto_step("dates", come_back=False)
         await settle(pilot, app)
         assert screen.form.query_one("#date-start").value == "22-11-2026"
         assert screen.form.query_one("#date-end").value == "22-02-2027"
@@ -133,7 +133,7 @@ async def test_approach_listed_as_method_gets_a_followup(fake_checker, data_dir)
         app.action_new_delmaal()
         await settle(pilot, app)
         screen = app.screen
-        await screen.goto_step("methods")
+        await screen.goto_step("methods", come_back=False)
         await settle(pilot, app)
         await answer_current(pilot, app, {"#m1-name": "Low Arousal", "#m1-kind": "tilgang"})
         assert screen.step.id == "methods"

@@ -24,7 +24,7 @@ async def test_every_finding_of_a_sent_answer_is_shown_at_80x24(fake_checker, da
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _interview(pilot, app)
-        await screen.goto_step("wording")
+        await screen.goto_step("wording", come_back=False)
         await settle(pilot, app)
         # three findings: avoidance («ikke»), vague-quantifier («mere»), no timeframe
         await answer_current(pilot, app, {"#answer-input": "At beboeren ikke ryger mere på værelset."})
@@ -45,7 +45,7 @@ async def test_focus_follows_what_the_assistant_asks_to_fix(fake_checker, data_d
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _interview(pilot, app)
-        await screen.goto_step("documentation")
+        await screen.goto_step("documentation", come_back=False)
         await settle(pilot, app)
         await answer_current(pilot, app, {"#doc-what": "Om vasken blev sat i gang", "#doc-who": "Kontaktpersonen",
                                           "#doc-how_often": ""})
@@ -58,7 +58,7 @@ async def test_enter_sends_on_a_prose_step_and_no_newline_is_stored(fake_checker
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _interview(pilot, app)
-        await screen.goto_step("purpose")
+        await screen.goto_step("purpose", come_back=False)
         await settle(pilot, app)
         fill(screen.form, {"#answer-input": "TH kan selv finde vej til Netto og betale med kort."})
         screen.form.query_one("#answer-input").focus()
@@ -80,7 +80,7 @@ async def test_a_failing_checker_is_said_and_never_praised(data_dir):
     app = create_app(checker=Broken(), data_dir=data_dir, today=TODAY)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _interview(pilot, app)
-        await screen.goto_step("wording")
+        await screen.goto_step("wording", come_back=False)
         await settle(pilot, app)
         await answer_current(pilot, app, {"#answer-input": "At beboeren vasker tøj hver onsdag frem til 1. marts 2027."})
         said = "\n".join(log_texts(screen))
@@ -94,7 +94,7 @@ async def test_smart_3_is_confirmed_by_a_person_and_stored(fake_checker, data_di
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
     async with app.run_test(size=(100, 34)) as pilot:
         screen = await _interview(pilot, app)
-        await screen.goto_step("handleplan_goal")
+        await screen.goto_step("handleplan_goal", come_back=False)
         await settle(pilot, app)
         await answer_current(pilot, app, {"#answer-input": "At beboeren varetager egen tøjvask."})
         assert "? 3." in static_text(screen, "#side-smart")
@@ -113,7 +113,7 @@ async def test_meeting_mode_speaks_to_the_resident_and_proposes_the_wording(fake
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _interview(pilot, app)
-        await screen.goto_step("wording")
+        await screen.goto_step("wording", come_back=False)
         await settle(pilot, app)
         await pilot.press("f2")
         await settle(pilot, app)
@@ -128,6 +128,6 @@ async def test_meeting_mode_speaks_to_the_resident_and_proposes_the_wording(fake
         assert screen.draft.delmaal.collaboration.resident_own_words == words  # verbatim
         assert screen.form.get_answer()["text"].startswith("At beboeren selv vasker sit tøj hver onsdag")
         # the form speaks the resident's words too
-        await screen.goto_step("documentation")
+        await screen.goto_step("documentation", come_back=False)
         await settle(pilot, app)
         assert "Hvor tit skriver vi?" in [str(w.render()) for w in screen.form.query("Label")]

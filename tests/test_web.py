@@ -174,7 +174,7 @@ def test_assistant_is_drawn_in_chromium_and_answers_keys(server, tmp_path):
         browser.press("n", "KeyN", modifiers=1)
         assert browser.wait_for("window.__received.includes('Hvad hedder delmålet')", timeout=30)
         # the app knows it has the focus: its key bar is drawn (Textual hides it while the app is blurred)
-        assert browser.wait_for("window.__received.includes('Send svar')", timeout=30)
+        assert browser.wait_for("window.__received.includes('Forrige')", timeout=30)
         browser.screenshot(tmp_path / "delmaal-web.png")  # kept in tmp_path for a human look
         apps = app_processes(tmp_path / "data")
         assert len(apps) == 1  # one tab, one assistant
@@ -248,7 +248,7 @@ def test_page_loads_nothing_from_outside_this_machine(server):
     assert "googleapis" not in body and "https://" not in body
     with urllib.request.urlopen(server.url, timeout=10) as r:
         csp = r.headers["Content-Security-Policy"]
-    assert "default-src 'none'" in csp and "connect-src ws://127.0.0.1:" in csp
+    assert "default-src 'none'" in csp and "connect-src http://127.0.0.1:" in csp and " ws://127.0.0.1:" in csp
 
 
 def test_listens_on_loopback_only(server):
@@ -412,7 +412,9 @@ async def test_browser_is_opened_through_an_owner_only_redirect_file(tmp_path, m
 
 
 BROWSER_RESERVED = {"ctrl+n", "ctrl+t", "ctrl+w", "ctrl+shift+n", "ctrl+shift+t", "ctrl+shift+w", "ctrl+tab",
-                    "ctrl+shift+tab"}
+                    "ctrl+shift+tab",
+                    # the browser's before the page's: quit, reload, help, find next, address bar, caret browsing
+                    "ctrl+q", "ctrl+r", "f1", "f3", "f6", "f7"}
 
 
 def test_every_browser_reserved_key_has_a_web_alternative():
@@ -427,9 +429,14 @@ def test_every_browser_reserved_key_has_a_web_alternative():
     import delmaal_assistant.tui as tui
     from delmaal_assistant.cli.web import WEB_KEYMAP
 
+    import delmaal_assistant.tui.screens as screens
+    from delmaal_assistant.tui.app import DelmaalApp
+
     checked = 0
-    for info in pkgutil.iter_modules(tui.__path__):
-        module = importlib.import_module(f"delmaal_assistant.tui.{info.name}")
+    names = [f"delmaal_assistant.tui.{i.name}" for i in pkgutil.iter_modules(tui.__path__)]
+    names += [f"delmaal_assistant.tui.screens.{i.name}" for i in pkgutil.iter_modules(screens.__path__)]
+    for name in names:
+        module = importlib.import_module(name)
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if not cls.__module__.startswith("delmaal_assistant."):
                 continue  # Textual's own widgets (Input's Ctrl+W) are not ours to rebind
@@ -443,7 +450,8 @@ def test_every_browser_reserved_key_has_a_web_alternative():
                 web_keys = [k.strip() for k in WEB_KEYMAP[b.id].split(",")]
                 assert web_keys[0] not in BROWSER_RESERVED
                 assert web_keys[0] not in keys_here, f"{cls.__name__}: {web_keys[0]} is taken"
-    assert checked >= 3
+    assert checked >= 8
+    assert DelmaalApp  # the app's own bindings (Ctrl+Q) are in tui.app, checked above
 
 
 # ------------------------------------------------------------------------------------------ issue 18: hardening
@@ -568,3 +576,19 @@ def test_closing_the_terminal_window_stops_quietly_without_a_crash_report(tmp_pa
             s.close()
     assert wait_gone(apps, timeout=10) == []
     assert not logs.exists() or list(logs.iterdir()) == []
+
+
+def test_hints_name_the_browser_keys_when_the_web_keymap_is_used(tmp_path):
+    """The hint under each question, the help and the assistant's messages name the key that works here."""
+    from delmaal_assistant.cli.web import WEB_KEYMAP
+    from delmaal_assistant.tui.app import create_app
+    from delmaal_assistant.tui.modals import keys_help
+
+    app = create_app(data_dir=tmp_path)
+    assert app.hint("{skip} går videre · {help} hjælp") == "Ctrl+N går videre · F1 hjælp"
+    app.update_keymap(WEB_KEYMAP)
+    assert app.hint("{skip} går videre · {help} hjælp") == "Alt+N går videre · Alt+H hjælp"
+    text = keys_help(app)
+    for taken in ("Ctrl+N ", "Ctrl+Q ", "F1 ", "F3 ", "F6 ", "F7 "):
+        assert taken not in text, taken
+    assert "Alt+Q afslut" in text and "Alt+G gennemse" in text

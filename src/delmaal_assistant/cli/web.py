@@ -23,6 +23,7 @@ import functools
 import html
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -124,10 +125,17 @@ button:hover {{ background: #ac5af4; }}
 <body>
 <div class="dialog starting"><div>Starter delmålsassistenten …</div></div>
 <div class="dialog closed"><div>
-  <p>Assistenten er lukket.</p>
+  <div id="closed-app">
+  <p>Assistenten er lukket. Kladden er gemt.</p>
   <p>Luk fanen, eller start assistenten igen. Stop serveren med Ctrl+C i vinduet, hvor du skrev
   <code>delmaal web</code>.</p>
   <button type="button" id="restart">Start igen</button>
+  </div>
+  <div id="closed-server" hidden>
+  <p>Serveren er stoppet.</p>
+  <p>Assistenten kører ikke længere; det, du skrev, er gemt som kladde. Start den igen med
+  <code>delmaal web</code> i et terminalvindue, og åbn den nye adresse, den skriver.</p>
+  </div>
 </div></div>
 <div id="terminal" class="textual-terminal" data-session-websocket-url="{websocket}" data-font-size="16"></div>
 <script src="{page_js}"></script>
@@ -138,16 +146,49 @@ button:hover {{ background: #ac5af4; }}
 # Our page script (inline scripts and handlers are barred by the Content-Security-Policy):
 # - keys go to the assistant as soon as it is drawn: without this the user must first click into the page (and
 #   Textual shows no key bar while the app has no focus);
+# - this tab's id (kept in sessionStorage, so it survives a reload and differs between tabs) goes into the
+#   websocket address: after a reload the assistant returns to the draft and question the tab had open;
+# - while the connection is closed, keep asking the server whether it is still there: "Start igen" only while
+#   it is, else "Serveren er stoppet" (a reload would only show the browser's error page);
 # - "Start igen" reloads the page, which starts a new assistant.
 PAGE_JS = """
+(() => {
+  let tab = sessionStorage.getItem("delmaal-tab");
+  if (!tab || !/^[A-Za-z0-9_-]{8,64}$/.test(tab)) {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    tab = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    sessionStorage.setItem("delmaal-tab", tab);
+  }
+  const term = document.getElementById("terminal");
+  term.dataset.sessionWebsocketUrl = term.dataset.sessionWebsocketUrl + "/" + tab;
+})();
+let watching = false;
+function serverStopped() {
+  document.getElementById("closed-app").hidden = true;
+  document.getElementById("closed-server").hidden = false;
+  document.title = "Delmålsassistenten – serveren er stoppet";
+}
+function serverAlive() {
+  return fetch(window.location.href, {method: "HEAD", cache: "no-store"}).then((r) => r.ok, () => false);
+}
+function watchServer() {
+  serverAlive().then((alive) => { if (alive) setTimeout(watchServer, 1500); else serverStopped(); });
+}
 new MutationObserver((changes, observer) => {
-  if (document.body.classList.contains("-first-byte")) {
-    observer.disconnect();
+  if (document.body.classList.contains("-first-byte") && !document.body.dataset.focused) {
+    document.body.dataset.focused = "1";
     const input = document.querySelector(".xterm-helper-textarea");
     if (input) input.focus();
   }
+  if (document.body.classList.contains("-closed") && !watching) {
+    watching = true;  // the server may be on its way down (it closes our connection first): keep asking
+    watchServer();
+  }
 }).observe(document.body, {attributes: true, attributeFilter: ["class"]});
-document.getElementById("restart").addEventListener("click", () => window.location.reload());
+document.getElementById("restart").addEventListener("click", () => {
+  serverAlive().then((alive) => { if (alive) window.location.reload(); else serverStopped(); });
+});
 """
 
 REFUSED = (
@@ -314,6 +355,7 @@ class WebServer:
         app.add_routes([
             web.get(prefix + "/", self.handle_index),
             web.get(prefix + "/ws", self.handle_websocket),
+            web.get(prefix + "/ws/{tab}", self.handle_websocket),
             web.get(prefix + "/page.js", self.handle_page_js),
             web.static(prefix + "/static", _static_dir()),
         ])
@@ -354,8 +396,10 @@ class WebServer:
         self._starting += 1
         width = _int(request.query.get("width"), 80)
         height = _int(request.query.get("height"), 24)
+        tab = request.match_info.get("tab", "")
         service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=ws.close,
-                              download_manager=DownloadManager())
+                              download_manager=DownloadManager(),
+                              tab=tab if re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab) else "")
         watcher = None
         try:
             try:
@@ -529,7 +573,7 @@ def _csp(base: str) -> str:
     ws = "ws://" + base.split("://", 1)[1].split("/", 1)[0]
     origin = base.rsplit("/", 1)[0]
     return (f"default-src 'none'; script-src {origin}; style-src {origin} 'unsafe-inline'; font-src {origin}; "
-            f"img-src {origin} data:; connect-src {ws}; form-action 'none'; base-uri 'none'")
+            f"img-src {origin} data:; connect-src {origin} {ws}; form-action 'none'; base-uri 'none'")
 
 
 def _int(value, default: int) -> int:
@@ -575,13 +619,16 @@ def _app_service_class():
     class AppProcess(AppService):
         """textual-serve's AppService, started without a shell and registered with the server."""
 
-        def __init__(self, server: WebServer, **kwargs) -> None:
+        def __init__(self, server: WebServer, tab: str = "", **kwargs) -> None:
             super().__init__("delmaal", **kwargs)
             self.server = server
+            self.tab = tab
 
         async def _open_app_process(self, width: int = 80, height: int = 24):
             env = self._build_environment(width=width, height=height)
             env.update(self.server.app_environment())
+            if self.tab:
+                env["DELMAAL_WEB_TAB"] = self.tab
             process = await asyncio.create_subprocess_exec(
                 *self.server.app_command(), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.PIPE, env=env)
@@ -599,12 +646,21 @@ def _AppProcess(server: WebServer, **kwargs):
 
 # ------------------------------------------------------------------------------------------ the app process
 
-# Chromium and Firefox keep Ctrl+N, Ctrl+T and Ctrl+W for themselves: in the browser those bindings get an
-# Alt alternative, listed first so the footer shows the key that works.
+# Browsers keep some keys for themselves: Ctrl+N, Ctrl+T, Ctrl+W and Ctrl+Q never reach a page; F1 (help),
+# Ctrl+R (reload), F3 (find), F6 (address bar) and F7 (caret browsing) are the browser's first. In the browser
+# those bindings get an Alt alternative, listed first, so the footer, the hint under each question, the help
+# and every message name the key that works (`DelmaalApp.key_label`).
 WEB_KEYMAP = {
     "start-new": "alt+n,ctrl+n",
     "start-check": "alt+t,ctrl+t",
     "skip": "alt+n,ctrl+n",
+    "quit": "alt+q,ctrl+q",
+    "help": "alt+h,f1",
+    "help-close-f1": "alt+h,f1",
+    "review": "alt+g,f3",
+    "use-proposal": "alt+u,f6",
+    "select-all": "alt+a,f7",
+    "review-read": "alt+r,ctrl+r",
 }
 
 
@@ -637,6 +693,7 @@ def app_main() -> int:
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
     app.update_keymap(WEB_KEYMAP)
+    app.web_tab = os.environ.get("DELMAAL_WEB_TAB") or None
     if os.name == "posix":
         _watch_parent(app)
     app.run()

@@ -75,7 +75,7 @@ KEYS_DA: dict[str, str] = {
     "Exit the command palette": "Luk kommandolisten", "Focus Next": "Næste felt", "Focus Previous": "Forrige felt",
     "Unfocus any focused widget": "Fjern fokus", "Go to bottom": "Gå til bunden", "Go to top": "Gå til toppen",
     "Go to end": "Gå til slutningen", "Go to start": "Gå til starten", "Quit": "Afslut", "Maximize": "Maksimér",
-    "Screenshot": "Skærmbillede",
+    "Screenshot": "Skærmbillede", "Dismiss menu": "Luk listen",
     "Cursor up": "Markør op", "Cursor Up": "Markør op", "Cursor down": "Markør ned", "Cursor Down": "Markør ned",
     "Cursor left": "Markør til venstre", "Cursor right": "Markør til højre", "Cursor word left": "Et ord til venstre",
     "Cursor word right": "Et ord til højre", "Cursor line start": "Til linjens start",
@@ -177,6 +177,9 @@ class DelmaalApp(App):
         #: Danish lines printed to the terminal after the app has closed (a signal, a crash)
         self.exit_notes: list[str] = []
         self._filters.append(TerminalSafeFilter())
+        #: `delmaal web`: this browser tab's id (kept by the page across reloads), so a reload returns to the
+        #: draft that was open in the tab; None in the terminal
+        self.web_tab: str | None = None
 
     # ------------------------------------------------------------------ checker
 
@@ -193,6 +196,8 @@ class DelmaalApp(App):
             self.set_timer(self.CHECKER_DELAY, self._start_checker_worker)
         if not self.is_headless:
             self._install_signal_handlers()
+        if self.web_tab:
+            self.call_after_refresh(self._resume_web_tab)
 
     def _start_checker_worker(self) -> None:
         if not self._checker_ready.is_set():
@@ -256,6 +261,28 @@ class DelmaalApp(App):
 
     # ------------------------------------------------------------------ never lose a keystroke
 
+    # ------------------------------------------------------------------ keys shown in hints and help
+
+    def binding_keys(self, binding_id: str) -> list[str]:
+        """The keys of binding `binding_id` where the app runs: the keymap's (the browser has Alt+N where the
+        terminal has Ctrl+N) or the declared ones."""
+        keys = self._keymap.get(binding_id)
+        if keys is None:
+            keys = _declared_keys().get(binding_id, "")
+        return [k.strip() for k in keys.split(",") if k.strip()]
+
+    def key_label(self, binding_id: str) -> str:
+        """The key that runs `binding_id`, written as a Danish user reads it ("Ctrl+N", "Alt+N", "F1")."""
+        keys = self.binding_keys(binding_id)
+        return key_text(keys[0]) if keys else ""
+
+    def hint(self, template: str) -> str:
+        """A hint with {binding-id} placeholders filled in with the keys that work here."""
+        import string
+
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        return template.format(**{n: self.key_label(n) or n for n in names})
+
     def interview_screens(self) -> list:
         from delmaal_assistant.tui.screens import InterviewScreen
 
@@ -311,9 +338,15 @@ class DelmaalApp(App):
         self.exit(return_code=code)
 
     async def action_quit(self) -> None:
-        """Ctrl+Q: write the draft; if that fails, say so and ask instead of quitting silently."""
+        """Ctrl+Q: write the draft; if that fails, say so and ask instead of quitting silently. When a saved
+        file is older than what was written since, say so and offer to save it, keep the draft only, or stay."""
         problems = self.flush_drafts()
         if not problems:
+            stale = [s for s in self.interview_screens() if s.saved_file_is_older()]
+            if stale:
+                await self._ask_about_stale_file(stale[0])
+                return
+            self.remember_web_draft(None)
             self.exit()
             return
         from delmaal_assistant.tui.modals import ConfirmScreen
@@ -331,6 +364,80 @@ class DelmaalApp(App):
                 self.exit()
 
         await self.push_screen(ConfirmScreen(t, yes="Afslut uden at gemme", no="Bliv"), answered)
+
+    async def _ask_about_stale_file(self, screen) -> None:
+        from delmaal_assistant.tui.modals import StaleFileQuitScreen
+
+        path = screen.draft.saved_path
+
+        def chosen(choice: str | None) -> None:
+            if choice == "save":
+                screen.save_file_then(self._quit_after_save)
+            elif choice == "draft":
+                self.exit_notes.append(f"Delmålsassistenten er afsluttet. Kladden er gemt, men den gemte fil {path} "
+                                       "er ældre end kladden. Åbn kladden og gem igen (F3, Ctrl+S), når du vil.")
+                self.remember_web_draft(None)
+                self.exit()
+
+        await self.push_screen(StaleFileQuitScreen(path, self.key_label("review")), chosen)
+
+    def _quit_after_save(self) -> None:
+        self.remember_web_draft(None)
+        self.exit()
+
+    # ------------------------------------------------------------------ the browser: back after a reload
+
+    def _web_tab_file(self) -> Path | None:
+        if not self.web_tab or not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", self.web_tab):
+            return None
+        return self.data_dir / "web-tabs" / f"{self.web_tab}.txt"
+
+    def remember_web_draft(self, draft_id: str | None) -> None:
+        """The draft open in this browser tab (None: none), so a reload of the page returns to it."""
+        path = self._web_tab_file()
+        if path is None:
+            return
+        try:
+            if draft_id is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".tmp")
+                tmp.write_text(draft_id, encoding="utf-8")
+                os.replace(tmp, path)
+        except OSError:
+            pass  # a convenience: a reload then starts on the start screen
+
+    def _resume_web_tab(self, tries: int = 0) -> None:
+        """After a reload: open the draft this tab had open, at its current question. The old page's assistant
+        is still writing it and letting go of it for a moment: wait for its lock (up to ~10 s)."""
+        path = self._web_tab_file()
+        try:
+            draft_id = path.read_text(encoding="utf-8").strip() if path else ""
+        except OSError:
+            return
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,80}", draft_id):
+            return
+        if draft_id not in self._draft_locks:
+            try:
+                lock = self.store.lock(draft_id)
+            except DraftLocked:
+                if tries < 40:
+                    self.set_timer(0.25, lambda: self._resume_web_tab(tries + 1))
+                    return
+                lock = None
+            except StorageError:
+                return
+            if lock is not None:
+                self._draft_locks[draft_id] = [lock, 0]
+        try:
+            draft = self.store.load(draft_id)
+        except StorageError:
+            self.remember_web_draft(None)
+            if draft_id in self._draft_locks and self._draft_locks[draft_id][1] == 0:
+                self.release_draft(draft_id)
+            return
+        self.open_interview(draft, resumed=True)
 
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: no traceback on the terminal (Textual's prints local variables, i.e. the
@@ -366,6 +473,7 @@ class DelmaalApp(App):
                 lock = None
             held = self._draft_locks[draft.id] = [lock, 0]
         held[1] += 1
+        self.remember_web_draft(draft.id)
         self.push_screen(InterviewScreen(draft, resumed=resumed))
 
     def release_draft(self, draft_id: str) -> None:
@@ -433,16 +541,17 @@ class DelmaalApp(App):
         yield SystemCommand("Tjek en formulering", "Indsæt en tekst og se bemærkningerne",
                             self.action_check_wording)
         yield SystemCommand("Startskærm", "Tilbage til startskærmen (kladder og gemte delmål)", self.action_home)
+        k = self.key_label
         if isinstance(screen, InterviewScreen):
-            yield SystemCommand("Mødetilstand til/fra (F2)", "Spørgsmål i du-form til beboeren, roligere skærm",
+            yield SystemCommand(f"Mødetilstand til/fra ({k('meeting')})", "Spørgsmål i du-form til beboeren, roligere skærm",
                                 screen.action_toggle_meeting)
-            yield SystemCommand("Hjælp til spørgsmålet (F1)", "Hjælpetekst og eksempler", screen.action_help)
-            yield SystemCommand("Gennemse og gem (F3)", "Hele delmålet, bemærkninger og SMART",
+            yield SystemCommand(f"Hjælp til spørgsmålet ({k('help')})", "Hjælpetekst og eksempler", screen.action_help)
+            yield SystemCommand(f"Gennemse og gem ({k('review')})", "Hele delmålet, bemærkninger og SMART",
                                 screen.action_review)
-            yield SystemCommand("Gå videre alligevel (Ctrl+N)", "Spring videre til næste spørgsmål",
+            yield SystemCommand(f"Gå videre alligevel ({k('skip')})", "Spring videre til næste spørgsmål",
                                 screen.action_skip)
-            yield SystemCommand("Forrige spørgsmål (Ctrl+B)", "Gå et spørgsmål tilbage", screen.action_back)
-            yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
+            yield SystemCommand(f"Forrige spørgsmål ({k('back')})", "Gå et spørgsmål tilbage", screen.action_back)
+            yield SystemCommand(f"SMART 3 og 6: svar ja ({k('confirm-smart')})", "Skridt mod målet og realistisk – kun I kan svare",
                                 screen.action_confirm_smart)
             for step in self.prompts.steps:
                 yield SystemCommand(f"Gå til: {step.title}", step.question,
@@ -512,6 +621,8 @@ class DelmaalApp(App):
     def action_home(self) -> None:
         from delmaal_assistant.tui.screens import StartScreen
 
+        self.remember_web_draft(None)
+
         while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
             self.pop_screen()
         if isinstance(self.screen, StartScreen):
@@ -531,6 +642,41 @@ def _header_refresh_race(error: BaseException) -> bool:
         frames.append(tb.tb_frame.f_code.co_filename.replace("\\", "/"))
         tb = tb.tb_next
     return any(f.endswith("textual/widgets/_header.py") for f in frames[-3:])
+
+
+_KEY_NAMES = {"escape": "Esc", "pageup": "PgUp", "pagedown": "PgDn", "enter": "Enter", "space": "Mellemrum",
+              "tab": "Tab", "up": "↑", "down": "↓", "left": "←", "right": "→", "home": "Home", "end": "End"}
+
+
+def key_text(key: str) -> str:
+    """'ctrl+n' → 'Ctrl+N', 'alt+f1' → 'Alt+F1', 'pagedown' → 'PgDn'."""
+    *mods, last = key.split("+")
+    name = _KEY_NAMES.get(last) or (last.upper() if len(last) <= 3 else last.capitalize())
+    return "+".join([m.capitalize() for m in mods] + [name])
+
+
+def _declared_keys() -> dict[str, str]:
+    """Binding id → its declared keys, for every screen, modal and form of the assistant."""
+    global _DECLARED
+    if _DECLARED is None:
+        import inspect
+
+        from delmaal_assistant.tui import forms, modals, screens, widgets
+
+        out: dict[str, str] = {}
+        for module in (screens, modals, forms, widgets):
+            for _name, cls in inspect.getmembers(module, inspect.isclass):
+                for b in cls.__dict__.get("BINDINGS", []):
+                    if isinstance(b, Binding) and b.id:
+                        out.setdefault(b.id, b.key)
+        for b in DelmaalApp.BINDINGS:
+            if isinstance(b, Binding) and b.id:
+                out.setdefault(b.id, b.key)
+        _DECLARED = out
+    return _DECLARED
+
+
+_DECLARED: dict[str, str] | None = None
 
 
 def create_app(*, checker=None, data_dir: Path | None = None, today: date | None = None) -> DelmaalApp:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
+from rich.text import Text
 
 from delmaal_assistant.core.model import ffb
-from delmaal_assistant.tui.widgets import TickBox
+from delmaal_assistant.tui.widgets import ChoiceSelect, TickBox
 from delmaal_assistant.core.interview import Step, format_date, suggested_dates
 from delmaal_assistant.core.model import LEVEL_LABELS
 
@@ -34,11 +36,27 @@ class AnswerArea(TextArea):
         await super()._on_key(event)
 
 
+def put_text(widget, text: str) -> None:
+    """Fill an Input or TextArea with `text` and put the cursor at its end, so what is typed next comes after
+    the restored words (never in front of them)."""
+    if isinstance(widget, Input):
+        widget.value = text
+        widget.cursor_position = len(widget.value)
+    else:
+        widget.load_text(text)
+        widget.move_cursor(widget.document.end)
+
+
 class StepForm(Vertical):
-    """Base: subclasses implement compose, get_answer, set_answer; post Edited on every change."""
+    """Base: subclasses implement compose, get_answer, set_answer; post Edited on every change.
+
+    The one key model of every form (stated in KEYS_HINT, shown under the question): Enter moves to the next
+    field and sends in the last one; Space ticks a box (and nothing else does); a list opens only with Enter or
+    ↑/↓, never because something was typed; Ctrl+S sends from anywhere. Keys in {braces} are binding ids,
+    shown as the key that works where the app runs (the browser has Alt+N where the terminal has Ctrl+N)."""
 
     #: what Enter and Ctrl+S do on this step, shown under the question
-    KEYS_HINT = "Enter: næste felt, i det sidste send · Ctrl+S send"
+    KEYS_HINT = "Enter: næste felt, i det sidste send · {submit} send"
     #: the same in meeting mode, for the resident: no keys meant for staff
     MEETING_HINT = "Enter: næste felt, i det sidste send"
 
@@ -63,6 +81,15 @@ class StepForm(Vertical):
         self.today = today
         self.meeting = meeting
         self._loading = False
+
+    def on_mount(self) -> None:
+        self.keep_text_on_focus()
+
+    def keep_text_on_focus(self) -> None:
+        """Textual's Input selects all its text when it gets focus, so the first key typed into a restored
+        answer replaced it. Here focus never selects: the cursor is at the end and typing continues the text."""
+        for w in self.query(Input):
+            w.select_on_focus = False
 
     def L(self, key: str, staff: str) -> str:
         """A label or choice in the words of whoever is at the screen: the resident's in meeting mode
@@ -125,24 +152,52 @@ class StepForm(Vertical):
         event.stop()
         self._edited()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in a field moves to the next field of the form; in the last one it sends the answer."""
-        event.stop()
-        fields = [w for w in self.query("Input, TextArea, Select, Checkbox") if w.can_focus]
+    def enter_fields(self) -> list:
+        """The fields Enter walks through, in order: text fields and tick boxes (a list is reached with Tab
+        and opened with Enter, so typing never lands in it)."""
+        return [w for w in self.query("Input, TextArea, Checkbox") if w.can_focus]
+
+    #: Enter walks the fields (see enter_target); False where the form gives Enter its own meaning
+    ENTER_WALKS = True
+
+    def enter_target(self, widget):
+        """Where Enter in `widget` goes: the next field, or None for "send the answer"."""
+        fields = self.enter_fields()
         try:
-            i = fields.index(event.input)
+            i = fields.index(widget)
         except ValueError:
             i = len(fields)
-        if i + 1 < len(fields):
-            fields[i + 1].focus()
+        if i + 1 < len(fields) and not self.send_from(widget):
+            return fields[i + 1]
+        return None
+
+    def enter_pressed(self, widget) -> None:
+        """Enter in a field moves to the next field of the form; in the last one it sends the answer. (The
+        interview screen does this itself, before the next key is routed, so a fast typist's next words land in
+        the next field; this is the path for Enter that reaches the form some other way.)"""
+        target = self.enter_target(widget)
+        if target is not None:
+            target.focus()
         else:
             self.post_message(self.SubmitRequested())
+
+    def send_from(self, widget) -> bool:
+        """Whether Enter in `widget` sends although fields follow (an empty optional part)."""
+        return False
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.enter_pressed(event.input)
+
+    def on_tick_box_enter(self, event: TickBox.Enter) -> None:
+        event.stop()
+        self.enter_pressed(event.tick_box)
 
 
 class TextForm(StepForm):
     """One prose answer: a wrapping text box (kind text) or a one-line Input (kind line). Enter sends on both."""
 
-    KEYS_HINT = "Enter sender svaret · Ctrl+N går videre · F1 hjælp"
+    KEYS_HINT = "Enter sender svaret · {skip} går videre · {help} hjælp"
     MEETING_HINT = "Enter sender svaret"
 
     def compose(self) -> ComposeResult:
@@ -163,12 +218,7 @@ class TextForm(StepForm):
     def set_answer(self, answer: dict) -> None:
         self._loading = True
         try:
-            w = self.widget
-            text = answer.get("text", "") or ""
-            if isinstance(w, Input):
-                w.value = text
-            else:
-                w.load_text(text)
+            put_text(self.widget, answer.get("text", "") or "")
         finally:
             self.call_after_refresh(self._done_loading)
 
@@ -184,13 +234,36 @@ class TextForm(StepForm):
 
 
 class ThemeForm(StepForm):
+    ENTER_WALKS = False  # Enter in the search goes to the list; in the list it picks
     BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
 
-    KEYS_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
+    KEYS_HINT = "Skriv for at søge · ↓ til listen · ↑↓ vælger · Enter sender"
     MEETING_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
 
     def action_focus_list(self) -> None:
-        self.query_one("#theme-list", OptionList).focus()
+        """↓ in the search field: to the list. Moving focus takes effect a moment later, so ↓ pressed again
+        before that (a quick burst) moves down the list instead of going to the list again: three quick ↓
+        land on the third theme, as they would once the list has focus."""
+        ol = self.query_one("#theme-list", OptionList)
+        if self._to_list:
+            ol.action_cursor_down()
+            return
+        self._to_list = True
+        ol.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "theme-filter":
+            self._to_list = False
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing on the list searches: the letters go to the search field (in order), not to nowhere."""
+        ol = self.query_one("#theme-list", OptionList)
+        if ol.has_focus and event.is_printable and event.key != "space" and event.character:
+            event.stop()
+            event.prevent_default()
+            f = self.query_one("#theme-filter", Input)
+            f.focus()
+            f.insert_text_at_cursor(event.character)
 
     def compose(self) -> ComposeResult:
         yield Input(id="theme-filter", placeholder=self.L("filter", "Søg tema, fx vaske tøj (pil ned for at vælge)"),
@@ -199,15 +272,27 @@ class ThemeForm(StepForm):
         yield Static("Valgt: (intet)", id="theme-chosen")
 
     def on_mount(self) -> None:
+        self.keep_text_on_focus()
         self.chosen: str | None = None
+        self._to_list = False
         self._fill("")
 
     def _fill(self, query: str) -> None:
         ol = self.query_one("#theme-list", OptionList)
         ol.clear_options()
-        ol.add_options([Option(t.label, id=t.code) for t in ffb.search_themes(query)])
+        themes = ffb.search_themes(query)
+        ol.add_options([Option(t.label, id=t.code) for t in themes])
         if ol.option_count:
             ol.highlighted = 0
+        self._show_chosen(query)
+
+    def _show_chosen(self, query: str = "") -> None:
+        t = ffb.theme_by_code(self.chosen) if self.chosen else None
+        text = f"Valgt: {t.label if t else '(intet)'}"
+        if query.strip() and not self.query_one("#theme-list", OptionList).option_count:
+            text = (f"Ingen temaer passer til «{query.strip()}». Prøv et andet ord, fx vask, mad eller venner. "
+                    + text)
+        self.query_one("#theme-chosen", Static).update(Text(text))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -215,7 +300,9 @@ class ThemeForm(StepForm):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one("#theme-list", OptionList).focus()
+        if self.query_one("#theme-list", OptionList).option_count:
+            self._to_list = True
+            self.query_one("#theme-list", OptionList).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -224,15 +311,14 @@ class ThemeForm(StepForm):
 
     def _choose(self, code: str | None) -> None:
         self.chosen = code
-        t = ffb.theme_by_code(code) if code else None
-        self.query_one("#theme-chosen", Static).update(f"Valgt: {t.label if t else '(intet)'}")
+        self._show_chosen()
         self._edited()
 
     def get_answer(self) -> dict:
         if self.chosen:
             return {"code": self.chosen}
         ol = self.query_one("#theme-list", OptionList)
-        if ol.highlighted is not None and self.query_one("#theme-filter", Input).value.strip():
+        if ol.highlighted is not None and (self._to_list or self.query_one("#theme-filter", Input).value.strip()):
             return {"code": ol.get_option_at_index(ol.highlighted).id}
         return {"code": None}
 
@@ -240,7 +326,7 @@ class ThemeForm(StepForm):
         code = answer.get("code")
         self.chosen = code
         t = ffb.theme_by_code(code) if code else None
-        self.query_one("#theme-chosen", Static).update(f"Valgt: {t.label if t else '(intet)'}")
+        self._show_chosen()
         if t:
             ol = self.query_one("#theme-list", OptionList)
             try:
@@ -250,7 +336,7 @@ class ThemeForm(StepForm):
 
 
 class GoalTypeForm(StepForm):
-    KEYS_HINT = "↑↓ og Enter vælger og sender · Ctrl+N går videre"
+    KEYS_HINT = "↑↓ og Enter vælger og sender · {skip} går videre"
     MEETING_HINT = "↑↓ og Enter vælger"
     HELP = {
         "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
@@ -296,6 +382,7 @@ KIND_OPTIONS = [("Metode", "metode"), ("Tilgang", "tilgang"), ("Ved ikke", "uken
 
 
 class MethodsForm(StepForm):
+    KEYS_HINT = "Enter: næste felt / send · Tab: Metode/Tilgang · {submit} send"
     FOCUS = {r"methods\[0\]\.description": "m1-how", r"methods\[1\]\.description": "m2-how",
              r"methods\[0\].*": "m1-name", r"methods\[1\].*": "m2-name", r"methods": "m1-name"}
 
@@ -311,8 +398,8 @@ class MethodsForm(StepForm):
             with Horizontal(classes="form-row"):
                 yield Input(id=f"m{n}-name", placeholder="Sig det med dine egne ord" if self.meeting else
                             "Navn, fx motiverende samtale", compact=True)
-                kind = Select(KIND_OPTIONS, id=f"m{n}-kind", value="ukendt" if self.meeting else "metode",
-                              allow_blank=False, compact=True)
+                kind = ChoiceSelect(KIND_OPTIONS, id=f"m{n}-kind", value="ukendt" if self.meeting else "metode",
+                                    allow_blank=False, compact=True)
                 kind.display = not self.meeting
                 yield kind
             yield Input(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
@@ -332,16 +419,21 @@ class MethodsForm(StepForm):
         ms = answer.get("methods", [])
         for n in (1, 2):
             m = ms[n - 1] if len(ms) >= n else {}
-            self.query_one(f"#m{n}-name", Input).value = m.get("name", "")
+            put_text(self.query_one(f"#m{n}-name", Input), m.get("name", ""))
             self.query_one(f"#m{n}-kind", Select).value = m.get("kind", "ukendt" if self.meeting else "metode")
-            self.query_one(f"#m{n}-how", Input).value = m.get("description", "")
+            put_text(self.query_one(f"#m{n}-how", Input), m.get("description", ""))
         self.call_after_refresh(setattr, self, "_loading", False)
+
+    def send_from(self, widget) -> bool:
+        """Enter in the empty name of the optional second method sends: one method is enough."""
+        return widget.id == "m2-name" and not widget.value.strip() and not self.query_one("#m2-how", Input).value
 
     def check_text(self) -> str:
         return ""
 
 
 class GuardianForm(StepForm):
+    KEYS_HINT = "Mellemrum: kryds til/fra · Enter: næste felt / send · {submit} send"
     FOCUS = {r"collaboration\.guardian_involvement": "guardian-how"}
 
     def compose(self) -> ComposeResult:
@@ -355,15 +447,15 @@ class GuardianForm(StepForm):
     def set_answer(self, answer: dict) -> None:
         self._loading = True
         self.query_one("#guardian-involved", Checkbox).value = bool(answer.get("involved"))
-        self.query_one("#guardian-how", Input).value = answer.get("how", "")
+        put_text(self.query_one("#guardian-how", Input), answer.get("how", ""))
         self.call_after_refresh(setattr, self, "_loading", False)
 
 
 class ActorsForm(TextForm):
     """One actor per line ("hvem – hvordan"): here Enter starts a new line, Ctrl+S sends."""
 
-    KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · Ctrl+S send"
-    MEETING_HINT = "Hvem hjælper dig, og hvordan? · Enter: ny linje · Ctrl+S sender"
+    KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · {submit} send"
+    MEETING_HINT = "Hvem hjælper dig, og hvordan? · Enter: ny linje · {submit} sender"
 
     def focus_path(self, path: str | None) -> bool:
         """Focus the box with the cursor at the end of the actor's line (external_actors[i])."""
@@ -391,13 +483,20 @@ def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
 
 
 class LevelsForm(StepForm):
+    KEYS_HINT = "Enter åbner listen, ↑↓ Enter vælger · {submit} send"
     FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
 
     def compose(self) -> ComposeResult:
         yield Label(self.L("start", "Ved delmålets opstart:"), classes="form-label")
-        yield Select(_level_options(self.meeting), id="level-start", prompt="Vælg niveau 0-4", compact=True)
+        yield ChoiceSelect(_level_options(self.meeting), id="level-start", prompt="Vælg niveau 0-4", compact=True)
         yield Label(self.L("end", "Forventes ved delmålets afslutning:"), classes="form-label")
-        yield Select(_level_options(self.meeting), id="level-end", prompt="Vælg niveau 0-4", compact=True)
+        yield ChoiceSelect(_level_options(self.meeting), id="level-end", prompt="Vælg niveau 0-4", compact=True)
+
+    def on_choice_select_picked(self, event: ChoiceSelect.Picked) -> None:
+        """A level picked in the open list: on to the next list (after the last, Ctrl+S or Enter sends)."""
+        event.stop()
+        if event.select.id == "level-start":
+            self.query_one("#level-end", Select).focus()
 
     @staticmethod
     def _val(sel: Select):
@@ -447,8 +546,8 @@ class IndicatorForm(StepForm):
 
     def set_answer(self, answer: dict) -> None:
         self._loading = True
-        self.query_one("#ind-see", Input).value = answer.get("what_we_see", "")
-        self.query_one("#ind-support", Input).value = answer.get("how_we_support", "")
+        put_text(self.query_one("#ind-see", Input), answer.get("what_we_see", ""))
+        put_text(self.query_one("#ind-support", Input), answer.get("how_we_support", ""))
         self.call_after_refresh(setattr, self, "_loading", False)
 
     def check_text(self) -> str:
@@ -482,7 +581,7 @@ class DocumentationForm(StepForm):
     def set_answer(self, answer: dict) -> None:
         self._loading = True
         for key, _ in self.ROWS:
-            self.query_one(f"#doc-{key}", Input).value = answer.get(key, "")
+            put_text(self.query_one(f"#doc-{key}", Input), answer.get(key, ""))
         self.call_after_refresh(setattr, self, "_loading", False)
 
 
@@ -505,11 +604,13 @@ class DatesForm(StepForm):
         start, end, evaluation = suggested_dates(self.today, answer.get("wording", ""))
         suggestions = {"start": format_date(start), "end": format_date(end), "evaluation": format_date(evaluation)}
         for key, _ in self.ROWS:
-            self.query_one(f"#date-{key}", Input).value = answer.get(key) or suggestions[key]
+            put_text(self.query_one(f"#date-{key}", Input), answer.get(key) or suggestions[key])
         self.call_after_refresh(setattr, self, "_loading", False)
 
 
 class FlagsForm(StepForm):
+    KEYS_HINT = "Mellemrum: kryds til/fra · Enter: næste / send · {submit} send"
+
     def compose(self) -> ComposeResult:
         yield TickBox(self.L("crime_prevention", "Kriminalpræventivt delmål"), id="flag-crime")
         yield TickBox(self.L("employment", "Beskæftigelsesdelmål (Kometen)"), id="flag-employment")

@@ -22,18 +22,31 @@ from delmaal_assistant.tui.widgets import TickBox
 #: bytes a file name may have on common file systems; ".bak" is added to the name of a replaced file
 NAME_MAX = 255
 
-KEYS_HELP = (
-    "Taster: Ctrl+S send svar · Ctrl+N gå videre alligevel · Ctrl+B forrige spørgsmål · "
-    "PgUp/PgDn rul i samtalen · F1 hjælp · F2 mødetilstand · F3 gennemse og gem · F4 sidepanel · Ctrl+J svar på SMART 3 og 6 · "
-    "Ctrl+P kommandoer · "
-    "Esc startskærm · Ctrl+Q afslut. Alt gemmes automatisk som kladde."
+#: every key of the interview, by binding id (the key shown is the one that works where the app runs)
+INTERVIEW_KEYS = (
+    ("submit", "send svar"), ("skip", "gå videre alligevel"), ("back", "forrige spørgsmål"),
+    ("log-up", "rul samtalen op"), ("log-down", "rul samtalen ned"), ("help", "hjælp"), ("meeting", "mødetilstand"),
+    ("review", "gennemse og gem"), ("side", "sidepanel"), ("confirm-smart", "svar på SMART 3 og 6"),
+    ("use-proposal", "brug forslaget til delmålet"), ("select-all", "markér hele svaret"),
+    ("palette", "kommandoer (Gå til et spørgsmål, tema …)"), ("home", "startskærm"), ("quit", "afslut"),
 )
 
 
+def keys_help(app) -> str:
+    """"Taster: Ctrl+S send svar · …" with the keys that work where the app runs."""
+    parts = [f"{app.key_label(bid)} {what}" for bid, what in INTERVIEW_KEYS if app.key_label(bid)]
+    return ("Taster: " + " · ".join(parts) + " · Tab næste felt · Enter næste felt eller send (se linjen under "
+            "spørgsmålet). Alt gemmes automatisk som kladde.")
+
+
 class HelpScreen(ModalScreen[None]):
+    """Help for a question: the examples first (the weak ones too, visible at 80×24 without scrolling), then the
+    explanation and every key. The text has focus, so ↑↓, PgUp/PgDn, Home/End scroll it; Esc, Enter or F1 close."""
+
     BINDINGS = [
         Binding("escape", "close", "Luk", id="help-close"),
         Binding("f1", "close", "Luk", id="help-close-f1", show=False),
+        Binding("enter", "close", "Luk", id="help-close-enter", show=False),
     ]
 
     def __init__(self, step: Step, meeting: bool) -> None:
@@ -50,7 +63,6 @@ class HelpScreen(ModalScreen[None]):
         if self.meeting:
             t.append("Til beboeren: ", style="bold")
             t.append(s.meeting + "\n")
-        t.append("\n" + s.help + "\n")
         if s.good:
             t.append("\nGode eksempler:\n", style="bold")
             for g in s.good:
@@ -59,14 +71,18 @@ class HelpScreen(ModalScreen[None]):
             t.append("\nMindre gode eksempler:\n", style="bold")
             for b in s.bad:
                 t.append(f"  ✗ {b}\n")
-        t.append("\n" + KEYS_HELP, style="dim")
+        t.append("\n" + s.help + "\n")
+        t.append("\n" + keys_help(self.app), style="dim")
         with Vertical(id="help-box", classes="dialog"):
-            with VerticalScroll():
+            with VerticalScroll(id="help-scroll"):
                 yield Static(t, id="help-text")
-            yield Button("Luk (Esc)", id="help-close-button")
+            with Horizontal(id="help-bar"):
+                yield Static(f"↑↓ PgUp PgDn ruller · Esc, Enter eller {self.app.key_label('help')} lukker",
+                             id="help-keys")
+                yield Button("Luk", id="help-close-button", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#help-close-button").focus()
+        self.query_one("#help-scroll").focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(None)
@@ -142,6 +158,43 @@ def save_target_problem(folder: Path, names: list[str]) -> str | None:
         if problem is not None:
             return f"'{terminal_safe(name)}' kan ikke gemmes: {problem[0]}."
     return None
+
+
+class StaleFileQuitScreen(ModalScreen["str | None"]):
+    """Ctrl+Q while the saved file is older than the edits: save it, keep the draft only, or go back."""
+
+    BINDINGS = [Binding("escape", "cancel", "Gå tilbage", id="stale-cancel")]
+
+    def __init__(self, path: str, review_key: str = "F3") -> None:
+        super().__init__()
+        self.path = path
+        self.review_key = review_key
+
+    def compose(self) -> ComposeResult:
+        t = Text()
+        t.append("Den gemte fil er ældre end det, du har skrevet\n\n", style="bold")
+        t.append(f"Filen {terminal_safe(self.path)} passer ikke længere med delmålet: du har ændret det, siden "
+                 "det blev gemt. Kladden er gemt, så intet går tabt, men filen (og det, der er eksporteret fra "
+                 "den) viser stadig den gamle udgave.\n\n")
+        t.append(f"Gem filen: gem den nye udgave (som {self.review_key} › Gem) og afslut.\n"
+                 "Kun kladde: afslut; filen forbliver den gamle, kladden har ændringerne.\n"
+                 "Gå tilbage: bliv i assistenten.")
+        with Vertical(id="stale-box", classes="dialog"):
+            with VerticalScroll():
+                yield Static(t, id="stale-text")
+            with Horizontal(classes="buttons"):
+                yield Button("Gå tilbage", id="stale-back")
+                yield Button("Kun kladde", id="stale-draft")
+                yield Button("Gem filen", id="stale-save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#stale-save").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss({"stale-save": "save", "stale-draft": "draft"}.get(event.button.id or ""))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class ConfirmSmartScreen(ModalScreen["int | None"]):

@@ -301,12 +301,14 @@ def default_prompts(lang: str = "da") -> Prompts:
 STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report", "not_checked", "empty", "praise",
                "noted_with_suggestions", "noted", "proposal", "proposal_note", "revise_one", "revise_many", "revise_text_hint",
                "no_criterion", "suggestion", "for_staff", "skipped_one", "skipped_many", "moved_on", "meeting_on",
-               "meeting_off", "smart_unconfirmed", "smart_confirmed", "smart_not_yet", "draft_not_saved")
+               "meeting_off", "skipped_empty", "skipped_unchecked", "smart_unconfirmed", "smart_confirmed", "smart_not_yet", "draft_not_saved")
 RESIDENT_TEXTS = ("praise", "proposal", "revise", "no_criterion")
 _Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _StaffTexts = create_model("_StaffTexts", __base__=DataModel, **{k: (_Text, ...) for k in STAFF_TEXTS})
 _ResidentTexts = create_model("_ResidentTexts", __base__=DataModel, **{k: (_Text, ...) for k in RESIDENT_TEXTS})
 _SLOTS = dict(error="X", report="R", reason="R.", elements="E", proposal="P", own="O", n=2, names="N", title="T",
+              k_skip="Ctrl+N", k_submit="Ctrl+S", k_review="F3", k_use_proposal="F6", k_select_all="F7", k_meeting="F2",
+              k_back="Ctrl+B", k_help="F1", k_staff_panel="F4",
               question=3, date="01-03-2027", suggestion="S")
 
 

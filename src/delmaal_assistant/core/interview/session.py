@@ -43,6 +43,11 @@ from delmaal_assistant.core.outputs.person import has_first_person, staff_wordin
 from delmaal_assistant.core.severity import SEVERITY_DA
 
 REVIEW_STEP = "review"
+#: the keys named in messages when no UI says otherwise (binding ids as in the terminal UI)
+DEFAULT_KEYS = {"skip": "Ctrl+N", "submit": "Ctrl+S", "review": "F3", "use-proposal": "F6", "select-all": "F7",
+                "meeting": "F2", "back": "Ctrl+B", "help": "F1", "staff-panel": "F4"}
+#: the binding ids a conversation text may name as {k_…} (conversation.toml)
+KEY_SLOTS = tuple(DEFAULT_KEYS)
 BLOCKING = ("error", "warning")
 
 
@@ -66,6 +71,7 @@ class Feedback:
     step_id: str
     findings: list  # on this step's fields, most important first
     ok: bool  # the checker ran
+    notes: list[str] = field(default_factory=list)  # what is missing, said without a finding code
     messages: list[str] = field(default_factory=list)
     pending: list = field(default_factory=list)  # what stands in the way of moving on
     praise: bool = False
@@ -145,6 +151,17 @@ class InterviewSession:
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
         #: shown in the staff panel (F4), never in the conversation the resident reads
         self.staff_notes: list[str] = []
+        #: where the user was before "Gå til" (a step id, or REVIEW_STEP): the interview returns there
+        self.return_to: str | None = None
+        #: binding id → the key that runs it where the assistant runs (the UI sets it: the browser has Alt+N
+        #: where the terminal has Ctrl+N), so every key named in a message is one that works
+        self.keys: Callable[[str], str] = lambda binding_id: DEFAULT_KEYS.get(binding_id, binding_id)
+
+    def _text(self, key: str, **slots) -> str:
+        """A staff text from conversation.toml with the keys named as they work where the assistant runs
+        ({k_skip}, {k_submit} … : Alt+N in the browser where the terminal has Ctrl+N)."""
+        keys = {f"k_{b.replace('-', '_')}": self.keys(b) for b in KEY_SLOTS}
+        return self.texts.text(key, **keys, **slots)
 
     # ------------------------------------------------------------------ state
 
@@ -186,6 +203,12 @@ class InterviewSession:
         if step.kind == "dates":
             answer["wording"] = self.d.wording  # the form suggests the end date the wording names
         return answer
+
+    def goto(self, step: Step, *, from_review: bool = False) -> dict:
+        """Jump to `step` ("Gå til"); once it is answered or skipped, `next()` returns to where the user was."""
+        if self.return_to is None and self.step is not None and (from_review or self.step.id != step.id):
+            self.return_to = REVIEW_STEP if from_review else self.step.id
+        return self.enter(step)
 
     def keep_typed(self, answer: dict | None) -> None:
         """What the user typed so far goes into the delmål (leniently: no error while typing)."""
@@ -285,15 +308,30 @@ class InterviewSession:
             return []
         return _order([f for f in run.findings if step.owns(getattr(f, "field", None))])
 
+    def current_points(self) -> tuple[list, list[str]]:
+        """The one source of every count the user sees about the current step ("N bemærkninger mens du
+        skriver", "Ret svaret efter de N bemærkninger", "N bemærkninger ikke rettet"): the step's findings in
+        the latest check, and what is missing without a finding (the evidence notes)."""
+        run = self.last_run
+        if self.step is None or run is None or not run.ok:
+            return [], []
+        findings = self.step_findings(run)
+        return findings, self._evidence_notes(self.step, findings)
+
+    def point_count(self) -> int:
+        findings, notes = self.current_points()
+        return len(findings) + len(notes)
+
     def feedback(self, run: CheckRun) -> Feedback:
         """React to the sent answer of the current step, the way an experienced colleague would."""
         self.record(run)
         step = self.step
         assert step is not None
-        fb = Feedback(step.id, self.step_findings(run, step), run.ok)
+        findings, notes = self.current_points()
+        fb = Feedback(step.id, findings, run.ok, notes=notes)
         empty = _is_empty(step, self.d)
         if not run.ok:
-            fb.messages.append(self.texts.text("not_checked", reason=run.error))
+            fb.messages.append(self._text("not_checked", reason=run.error))
             fb.focus = step.text_path
             fb.pending = ["unchecked"]
             self._finish(fb)
@@ -324,15 +362,14 @@ class InterviewSession:
         for f in fb.findings:
             fb.messages.append(self.explain(f))
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
-        notes = self._evidence_notes(step, fb.findings)
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
-            fb.messages.append(self.texts.text("empty"))
+            fb.messages.append(self._text("empty"))
             fb.pending = ["empty"]
         elif blocking or notes:
             fb.messages.extend(notes)
             fb.pending = blocking + notes
             fb.focus = getattr(blocking[0], "field", None) if blocking else step.text_path
-            fb.messages.append(self._revise_hint(step, len(fb.pending)))
+            fb.messages.append(self._revise_hint(step, len(fb.findings) + len(notes)))
             self._propose(step, fb)
         elif self._propose(step, fb):
             fb.pending = ["proposal"]
@@ -342,11 +379,11 @@ class InterviewSession:
             if judged and not empty and not fb.findings:
                 fb.praise = True
                 fb.messages.append(self.texts.to_resident("praise") if self.meeting else
-                                   self.texts.text("praise", elements=self._elements(step)))
+                                   self._text("praise", elements=self._elements(step)))
             elif fb.findings:
-                fb.messages.append(self.texts.text("noted_with_suggestions"))
+                fb.messages.append(self._text("noted_with_suggestions"))
             else:
-                fb.messages.append(self.texts.text("noted"))
+                fb.messages.append(self._text("noted"))
             fb.advance = True
         self._finish(fb)
         return fb
@@ -358,7 +395,7 @@ class InterviewSession:
         if self.meeting and fb.findings:
             # the names of the findings are for staff: the staff panel (F4), not the resident's conversation
             names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
-            self.staff_notes.append(self.texts.text("for_staff", title=self.step.title if self.step else "",
+            self.staff_notes.append(self._text("for_staff", title=self.step.title if self.step else "",
                                                     names=names))
 
     def _propose(self, step: Step, fb: Feedback) -> bool:
@@ -377,17 +414,17 @@ class InterviewSession:
             # no staff key on the resident's screen: the proposal stands in the answer box, to send or edit
             fb.messages.append(self.texts.to_resident("proposal", proposal=proposal))
             fb.form_answer = {"text": proposal}
-            self.staff_notes.append(self.texts.text("proposal_note", own=self.d.collaboration.resident_own_words,
+            self.staff_notes.append(self._text("proposal_note", own=self.d.collaboration.resident_own_words,
                                                     proposal=proposal))
         else:
-            fb.messages.append(self.texts.text("proposal", proposal=proposal))
+            fb.messages.append(self._text("proposal", proposal=proposal))
         return True
 
     def _revise_hint(self, step: Step, n: int) -> str:
         if self.meeting:
             return self.texts.to_resident("revise")
-        out = self.texts.text("revise_one") if n == 1 else self.texts.text("revise_many", n=n)
-        return out + (" " + self.texts.text("revise_text_hint") if step.kind == "text" else "")
+        out = self._text("revise_one") if n == 1 else self._text("revise_many", n=n)
+        return out + (" " + self._text("revise_text_hint") if step.kind == "text" else "")
 
     def _elements(self, step: Step) -> str:
         out: list[str] = []
@@ -410,7 +447,7 @@ class InterviewSession:
             return []
         if self.meeting:
             return [self.texts.to_resident("no_criterion")]
-        return [self.texts.text("no_criterion", reason=item.reason)]
+        return [self._text("no_criterion", reason=item.reason)]
 
     def explain(self, f) -> str:
         """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
@@ -425,22 +462,38 @@ class InterviewSession:
         excerpt = f" «{f.excerpt}»" if f.excerpt else ""
         text = f"{SEVERITY_DA.get(f.severity, f.severity).upper()}{where}{excerpt}: {explain}"
         if f.suggestion:
-            text += "\n" + self.texts.text("suggestion", suggestion=f.suggestion)
+            text += "\n" + self._text("suggestion", suggestion=f.suggestion)
         return text + f"\n→ {question}"
 
     def next(self) -> Step | None:
-        """The next step that applies; None at the end (the review)."""
+        """The next step that applies; None at the end (the review). After "Gå til", back where the user was."""
+        back, self.return_to = self.return_to, None
+        if back == REVIEW_STEP:
+            self.draft.step = REVIEW_STEP
+            return None
+        if back and (self.step is None or back != self.step.id):
+            try:
+                step = self.prompts.step(back)
+            except KeyError:
+                step = None
+            if step is not None:
+                self.say("system", f"Tilbage til '{step.title}', hvor du var.")
+                return step
         nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
         if nxt is None:
             self.draft.step = REVIEW_STEP
         return nxt
 
     def skip_note(self) -> None:
-        n = len(self.pending)
+        n = self.point_count() if self.pending else 0
         if n:
-            self.say("system", self.texts.text("skipped_one") if n == 1 else self.texts.text("skipped_many", n=n))
+            self.say("system", self._text("skipped_one") if n == 1 else self._text("skipped_many", n=n))
+        elif self.pending == ["empty"] and self.step:
+            self.say("system", self._text("skipped_empty", title=self.step.title))
+        elif self.pending == ["unchecked"] and self.step:
+            self.say("system", self._text("skipped_unchecked", title=self.step.title))
         elif self.step:
-            self.say("system", self.texts.text("moved_on", title=self.step.title))
+            self.say("system", self._text("moved_on", title=self.step.title))
         self.pending = []
 
     def previous(self) -> Step | None:
@@ -449,9 +502,9 @@ class InterviewSession:
     def toggle_meeting(self) -> None:
         self.draft.meeting_mode = not self.draft.meeting_mode
         if self.meeting:
-            self.say("system", self.texts.text("meeting_on"))
+            self.say("system", self._text("meeting_on"))
         else:
-            self.say("system", self.texts.text("meeting_off"))
+            self.say("system", self._text("meeting_off"))
         if self.step:
             self.say("assistant", self.step.ask(self.meeting))
 
@@ -468,12 +521,12 @@ class InterviewSession:
         item = self.smart()[question - 1]
         if item.status == "met" and item.reason.startswith("Ja"):
             unconfirm(self.d, question)
-            note = self.texts.text("smart_unconfirmed", question=question)
+            note = self._text("smart_unconfirmed", question=question)
         elif item.status == "ask":
             confirm(self.d, question, self.today)
-            note = self.texts.text("smart_confirmed", question=question, date=f"{self.today:%d-%m-%Y}")
+            note = self._text("smart_confirmed", question=question, date=f"{self.today:%d-%m-%Y}")
         else:
-            note = self.texts.text("smart_not_yet", question=question, reason=item.reason)
+            note = self._text("smart_not_yet", question=question, reason=item.reason)
         self.autosave()
         return note
 
@@ -488,7 +541,7 @@ class InterviewSession:
             self._save(self.draft)
             self.save_error = None
         except Exception as exc:  # StorageError, OSError: the user is told, the work stays in memory
-            self.save_error = self.texts.text("draft_not_saved", error=exc)
+            self.save_error = self._text("draft_not_saved", error=exc)
         return self.save_error
 
 

@@ -55,9 +55,10 @@ def calm_cursors(root) -> None:
 LIVE_LINES = 5
 
 
-def _finding_list(what: str, lines: list[str]) -> Text:
+def _finding_list(what: str, lines: list[str], *, more: str) -> Text:
     """A numbered list of findings, one line each (cut with … at the edge); when more than fit, the last line
-    says how many more there are and where they are, so no finding is hidden without a word."""
+    says how many more there are and where they are (`more`: true for where the list is shown), so no finding
+    is hidden without a word."""
     n = len(lines)
     t = Text(no_wrap=True, overflow="ellipsis")
     t.append(f"{n} bemærkning{'er' if n != 1 else ''} {what}:", style="bold")
@@ -65,7 +66,7 @@ def _finding_list(what: str, lines: list[str]) -> Text:
     for i, line in enumerate(shown, start=1):
         t.append(f"\n[{i}] {line}")
     if len(shown) < n:
-        t.append(f"\n… og {n - len(shown)} mere – alle står i samtalen ovenfor (PgUp).", style="bold")
+        t.append(f"\n… og {n - len(shown)} mere – {more}.", style="bold")
     return t
 
 

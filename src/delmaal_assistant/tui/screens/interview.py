@@ -4,6 +4,7 @@ the live check and the side panel with SMART."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from rich.text import Text
 from textual import work
@@ -13,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.css.query import NoMatches
-from textual.widgets import Header, Static
+from textual.widgets import Checkbox, Header, Input, Static, TextArea
 
 from delmaal_assistant.core.files.drafts import AutosavePolicy, ConversationEntry, Draft
 from delmaal_assistant.core.interview import Step, followup_for
@@ -33,24 +34,73 @@ from delmaal_assistant.tui.screens.common import (
 from delmaal_assistant.tui.screens.review import ReviewScreen
 
 
+_EDIT_ACTIONS_INPUT = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
+                       "right": "cursor_right", "home": "home", "end": "end"}
+_EDIT_ACTIONS_TEXTAREA = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
+                          "right": "cursor_right", "home": "cursor_line_start", "end": "cursor_line_end"}
+
+
 class InterviewScreen(Screen):
     """A thin view on an `InterviewSession`: the conversation, the current step's form, the live check and the
     side panel with SMART. All state and every judgement live in the session (core)."""
 
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Send svar", id="submit", priority=True),
-        Binding("ctrl+n", "skip", "Gå videre", id="skip", priority=True),
-        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, show=False),
+        Binding("ctrl+s", "submit", "Send", id="submit", priority=True, tooltip="Send svaret"),
+        Binding("ctrl+n", "skip", "Videre", id="skip", priority=True, tooltip="Gå videre alligevel"),
+        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, tooltip="Forrige spørgsmål"),
         Binding("f1", "help", "Hjælp", id="help"),
         Binding("f2", "toggle_meeting", "Møde", id="meeting"),
-        Binding("f3", "review", "Gennemse", id="review"),
+        Binding("f3", "review", "Gem", id="review", tooltip="Gennemse og gem"),
         Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),  # meeting mode: the staff panel
         Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
         Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
+        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False),
         Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
         Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
         Binding("escape", "home", "Start", id="home", show=False),
+        # Enter in a form's field is handled here, while the key is routed, so focus has moved before the next
+        # key of a fast burst is routed (moving focus otherwise happens a moment later, and the next words
+        # landed in the field just left): see action_enter_key
+        Binding("enter", "enter_key", "Næste felt / send", id="enter-next", show=False, priority=True),
     ]
+
+    async def action_enter_key(self) -> None:
+        """Enter, while the key is routed (a priority binding): keys typed before it may still wait in the
+        field's queue, keys typed after it must not land in the field being left. So focus moves now (the next
+        field, or none while the answer is sent and checked: keys then reach the screen and are kept), and the
+        field's own queue finishes its earlier keys before the answer is read and sent."""
+        from textual.actions import SkipAction
+
+        from delmaal_assistant.tui.forms import AnswerArea
+
+        if self._busy:
+            return  # a second Enter while the answer is sent: it is already on its way
+        form, w = self.form, self.focused
+        if form is None or w is None:
+            raise SkipAction()
+        if isinstance(w, AnswerArea):
+            if not w.send_on_enter:
+                raise SkipAction()  # one item per line: Enter is a new line
+            target = None
+        elif form.ENTER_WALKS and isinstance(w, (Input, Checkbox)) and w in form.enter_fields():
+            target = form.enter_target(w)
+        else:
+            raise SkipAction()  # the widget's own Enter: a list picks or opens
+        if target is not None:
+            self.set_focus(target)
+            return
+        self._busy = True
+        self.set_focus(None)
+        w.call_later(self._send_after_enter, w)
+
+    async def _send_after_enter(self, field) -> None:
+        """The field has handled every key typed before Enter: now read and send the answer."""
+        self._busy = False
+        await self.action_submit()
+        if not self._busy:  # not sent (an error was said): back to the field, with what was typed meanwhile
+            if field.is_attached:
+                self.set_focus(field)
+            self._not_busy()
 
     def action_log_page(self, direction: int) -> None:
         """PgUp/PgDn scroll the conversation, wherever the focus is (the answer box keeps its cursor)."""
@@ -71,6 +121,11 @@ class InterviewScreen(Screen):
         self._announced_at = float("-inf")  # when "ikke gemt" was last announced
         self._unsaved_shown: str | None = None  # the save error the side panel shows
         self._first_new: ChatMessage | None = None  # the first message of the latest feedback
+        #: keys typed while the sent answer is being checked (the form is disabled): replayed, in order, into
+        #: the field that has focus afterwards, so nothing typed meanwhile is lost or reordered
+        self._typed_ahead: list = []
+        self._busy = False
+        self._sent_answer: dict | None = None  # the answer whose feedback is shown under it
 
     # the session's state, for the other screens and the tests
     @property
@@ -112,6 +167,7 @@ class InterviewScreen(Screen):
         self.session = InterviewSession(self.draft, prompts=self.prompts, save=self.app.store.save,
                                         today=self.app.today)
         self.session.listeners.append(self._mount_entry)
+        self.session.keys = self.app.key_label
         self.set_interval(self.autosave_policy.tick, self._autosave_tick)
         self.set_class(self.meeting, "meeting")
         self.set_class(self.app.size.width < 100, "narrow")
@@ -177,11 +233,14 @@ class InterviewScreen(Screen):
         """The current step's form, once it is mounted and filled in (None while switching steps)."""
         return self._form
 
-    async def show_step(self, step: Step, *, ask: bool = True) -> None:
+    async def show_step(self, step: Step, *, ask: bool = True, goto: bool = False, from_review: bool = False) -> None:
         self._form = None
         if self._live_timer is not None:
             self._live_timer.stop()
-        answer = self.session.enter(step, ask=ask)
+        if goto:
+            answer = self.session.goto(step, from_review=from_review)
+        else:
+            answer = self.session.enter(step, ask=ask)
         holder = self.query_one("#form-holder", Vertical)
         await holder.remove_children()
         form = make_form(step, self.app.today, self.meeting)
@@ -200,16 +259,86 @@ class InterviewScreen(Screen):
 
     async def action_submit(self) -> None:
         form, step = self.form, self.step
-        if form is None or step is None:
+        if form is None or step is None or self._busy:
             return
+        if self._live_timer is not None:
+            self._live_timer.stop()  # the sent answer's feedback replaces the live list; no late live result
         if self.session.submit(form.get_answer()) is not None:
             return  # a Danish error was said; the answer stays in the form
-        self._last_answer = form.get_answer()
+        self._last_answer = self._sent_answer = form.get_answer()
         self._set_subtitle()
         self.update_side()
-        self.query_one("#live", Static).update("Tjekker svaret … (vent et øjeblik)")
-        form.disabled = True  # nothing typed now may land in an answer that is about to be left behind
+        self.query_one("#live", Static).update("Tjekker svaret … Det, du skriver imens, kommer med bagefter.")
+        # nothing typed now may land in an answer that is about to be left behind: the form is disabled, and
+        # keys typed meanwhile are kept (on_key) and typed into the field that has focus when the check is done
+        self._busy = True
+        form.disabled = True
+        self.set_focus(None)  # at once: the next keys reach the screen (on_key keeps them), not the old field
         self._submit_check(step.id, self.session.snapshot())
+
+    def on_key(self, event) -> None:
+        """Text keys that reach the screen were not taken by a text field: typed while a sent answer is checked
+        (the form is disabled), or in the moment between one question's form and the next getting focus. They
+        are kept and typed, in order, into the field that has focus next, so nothing typed fast is lost or
+        reordered. (Enter and Tab are not replayed: a second Enter must not send the next answer unseen.) Text
+        typed on a list or a tick box is not swallowed silently: the user is told."""
+        if getattr(event, "_replayed", False):
+            return
+        if not (event.is_printable or event.key in ("backspace", "delete", "left", "right", "home", "end")):
+            return
+        focused = self.focused
+        if self._busy or focused is None or isinstance(focused, (Input, TextArea)):
+            event.stop()
+            event.prevent_default()
+            self._typed_ahead.append((event.key, event.character))
+            if not self._busy and len(self._typed_ahead) == 1:
+                self.call_after_refresh(self._replay_typed)
+        elif event.is_printable and event.key != "space" and self.form is not None and focused in self.form.walk_children():
+            # on a tick box or a list: focus may be on its way to a text field (a burst) – replay then; if it
+            # is still here, the user is told the text was not written
+            event.stop()
+            self._typed_ahead.append((event.key, event.character))
+            if len(self._typed_ahead) == 1:
+                self.call_after_refresh(self._replay_typed)
+
+    def _not_busy(self) -> None:
+        """The check is done: the keys typed meanwhile go, in order, to the field that has focus now."""
+        self._busy = False
+        if self.form is not None:
+            self.form.disabled = False
+        if self._typed_ahead:
+            self.call_after_refresh(self._replay_typed)
+
+    def _replay_typed(self, tries: int = 0) -> None:
+        from textual import events
+
+        if self._busy or not self._typed_ahead:
+            return
+        if (self.focused is None or self.form is None) and tries < 20:
+            # the next question's form is being built or is about to get focus: wait for it
+            self.set_timer(0.05, lambda: self._replay_typed(tries + 1))
+            return
+        keys, self._typed_ahead = self._typed_ahead, []
+        target = self.focused
+        if target is not None and not isinstance(target, (Input, TextArea)):
+            text = "".join(c for _k, c in keys if c and c.isprintable())
+            if text.strip():
+                self.app.bell()
+                self.notify(f"«{text[:40]}» blev ikke skrevet: feltet her er ikke et tekstfelt. Tab eller Enter går "
+                            "til næste felt.", timeout=6)
+            return
+        if target is None:
+            self.notify("Det, du skrev, mens svaret blev tjekket, kunne ikke sættes ind: intet felt har fokus.",
+                        severity="warning", timeout=8)
+            return
+        actions = _EDIT_ACTIONS_TEXTAREA if isinstance(target, TextArea) else _EDIT_ACTIONS_INPUT
+        for key, character in keys:  # all through the field's own queue, so they stay in order
+            if character is not None and character.isprintable():
+                event = events.Key(key, character)
+                event._replayed = True
+                target.post_message(event)
+            elif key in actions:
+                target.call_later(target.run_action, actions[key])
 
     @work(thread=True, exclusive=True, group="submit-check")
     def _submit_check(self, step_id: str, snapshot) -> None:
@@ -230,8 +359,6 @@ class InterviewScreen(Screen):
         if step is None or step.id != step_id:
             return
         self._first_new = None
-        if self.form is not None:
-            self.form.disabled = False
         fb = self.session.feedback(run)
         if fb.form_answer is not None and self.form is not None:
             # meeting mode: the staff wording made from the resident's words, to accept (send) or edit
@@ -241,7 +368,10 @@ class InterviewScreen(Screen):
         self._render_pending(fb)
         if fb.advance:
             await self.advance()
+            self._not_busy()
             return
+        if self.form is not None:
+            self.form.disabled = False
         first = self._first_new
         if first is not None:
             log = self.query_one("#log", VerticalScroll)
@@ -252,6 +382,7 @@ class InterviewScreen(Screen):
                     self.form.focus_first()
             except NoMatches:  # the form is being replaced
                 pass
+        self._not_busy()
 
     def _render_pending(self, fb) -> None:
         """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
@@ -266,7 +397,9 @@ class InterviewScreen(Screen):
                 continue
             where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
-        live.update(_finding_list("til svaret (se samtalen)", lines))
+        lines.extend(fb.notes)
+        live.update(_finding_list("til svaret (se samtalen)", lines,
+                                  more="alle i samtalen herover (PgDn)"))
 
     async def advance(self) -> None:
         nxt = self.session.next()
@@ -301,11 +434,14 @@ class InterviewScreen(Screen):
         await self.show_step(prev)
         self.autosave()
 
-    async def goto_step(self, step_id: str) -> None:
+    async def goto_step(self, step_id: str, *, come_back: bool = True) -> None:
+        """"Gå til": show that step; once it is sent or skipped, the interview returns to where the user was
+        (the step, or the review when it was open). `come_back=False`: a plain jump that goes on from there."""
         self._keep_typed()
+        from_review = any(isinstance(s, ReviewScreen) for s in self.app.screen_stack)
         while self.app.screen is not self and len(self.app.screen_stack) > 1:
             self.app.pop_screen()
-        await self.show_step(self.prompts.step(step_id))
+        await self.show_step(self.prompts.step(step_id), goto=come_back, from_review=from_review)
         self.autosave()
 
     def action_home(self) -> None:
@@ -341,6 +477,12 @@ class InterviewScreen(Screen):
         self.form.focus_first()
         self.update_side()
 
+    def action_select_answer(self) -> None:
+        """F7 (Alt+A in the browser): select the whole answer in the focused field, to write it anew."""
+        w = self.focused
+        if hasattr(w, "select_all"):
+            w.select_all()
+
     def action_confirm_smart(self) -> None:
         """Answer SMART question 3 or 6 (only a person can): Ctrl+J, then choose."""
         def chosen(q: int | None) -> None:
@@ -362,7 +504,7 @@ class InterviewScreen(Screen):
         if self.meeting:
             q.append("\n" + step.ask(True))
         if self.form is not None:
-            q.append("\n" + self.form.hint, style="dim")
+            q.append("\n" + self.app.hint(self.form.hint), style="dim")
         self.query_one("#question", Static).update(q)
 
     def on_resize(self, event) -> None:
@@ -438,6 +580,8 @@ class InterviewScreen(Screen):
     def _show_live(self, step_id: str, answer: dict, run: CheckRun) -> None:
         if self.step is None or self.step.id != step_id or self._answer_now() != answer:
             return  # another step, a form being replaced, or the user typed on: stale
+        if self._busy or answer == self._sent_answer:
+            return  # this very answer was sent: its feedback is what stands under it
         self.session.record(run)
         self.update_side()
         self._render_live(run)
@@ -448,8 +592,8 @@ class InterviewScreen(Screen):
         if not run.ok:
             live.update(Text(f"? Svaret kan ikke tjekkes lige nu: {run.error}"))
             return
-        findings = self.session.step_findings(run)
-        if not findings:
+        findings, notes = self.session.current_points()  # the same list the sent answer is counted by
+        if not findings and not notes:
             live.update(Text("Ingen bemærkninger indtil videre – send svaret, så ser assistenten på det hele."))
             return
         lines = []
@@ -461,7 +605,9 @@ class InterviewScreen(Screen):
             if f.excerpt:
                 excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
             lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
-        live.update(_finding_list("mens du skriver", lines))
+        lines.extend(notes)
+        live.update(_finding_list("mens du skriver", lines,
+                                  more="send svaret, så står alle i samtalen"))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:
@@ -509,6 +655,31 @@ class InterviewScreen(Screen):
             self.flush()
         self.app.release_draft(self.draft.id)
 
+    def saved_file_is_older(self) -> bool:
+        """True when the delmål was saved as a file and what is written now differs from that file (the draft
+        is newer). A file that is gone or cannot be read counts as older: it no longer holds the edits."""
+        path = self.draft.saved_path
+        if not path:
+            return False
+        from delmaal_assistant.core.files.storage import load_delmaal
+
+        try:
+            saved = load_delmaal(Path(path))
+        except Exception:
+            return True
+        skip = {"updated_at", "created_at"}
+        return saved.model_dump(mode="json", exclude=skip) != self.d.model_dump(mode="json", exclude=skip)
+
+    def save_file_then(self, done) -> None:
+        """Save the delmål to its file the usual way (the review's save: the dialog, the check for personal
+        data, exports kept in step), then call `done`."""
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self._keep_typed()
+        review = ReviewScreen(self.session, after_save=done)
+        self.app.push_screen(review)
+        review.call_after_refresh(review.action_save)
+
     def flush(self) -> bool:
         try:
             self._keep_typed()
@@ -521,6 +692,12 @@ class InterviewScreen(Screen):
     def update_side(self) -> None:
         if not self.is_attached or self.session is None:
             return  # a check that finished after the screen was left
+        try:
+            self._update_side()
+        except NoMatches:  # the screen is being taken down (a check finished as the app quits)
+            pass
+
+    def _update_side(self) -> None:
         d = self.d
         reg = self.session.fields
         t = Text()
@@ -552,10 +729,10 @@ class InterviewScreen(Screen):
         wide = self.app.size.width >= 110
         block = smart_block(items, with_reason=wide)
         if any(i.status == "ask" and i.number in (3, 6) for i in items):
-            block.append("\nCtrl+J: svar ja til 3 eller 6", style="dim")
+            block.append(f"\n{self.app.key_label('confirm-smart')}: svar ja til 3 eller 6", style="dim")
         if self.meeting:
-            # the staff panel (F4): what is for staff only while the resident reads the conversation
-            head = Text("TIL PERSONALET (F4 skjuler)\n", style="bold")
+            # the staff panel: what is for staff only while the resident reads the conversation
+            head = Text(f"TIL PERSONALET ({self.app.key_label('side')} skjuler)\n", style="bold")
             for note in self.session.staff_notes[-6:]:
                 head.append("• " + terminal_safe(note) + "\n")
             if not self.session.staff_notes:

@@ -58,15 +58,16 @@ class ReviewScreen(Screen):
         Binding("ctrl+e", "export", "Eksportér", id="review-export", priority=True),
         Binding("ctrl+k", "copy", "Kopiér", id="review-copy", priority=True),
         Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
-        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart"),
-        Binding("ctrl+g", "approve_easy", "Godkend \"Dit delmål\"", id="review-approve-easy"),
-        Binding("escape", "back", "Tilbage til samtalen", id="review-back"),
-        Binding("f4", "progress", "Forløb", id="review-progress"),
+        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart", show=False),
+        Binding("ctrl+g", "approve_easy", "Godkend \"Dit delmål\"", id="review-approve-easy", show=False),
+        Binding("escape", "back", "Tilbage", id="review-back", tooltip="Tilbage til samtalen"),
+        Binding("f4", "progress", "Forløb", id="review-progress", show=False),
     ]
 
-    def __init__(self, session: InterviewSession) -> None:
+    def __init__(self, session: InterviewSession, *, after_save=None) -> None:
         super().__init__()
         self._session = session
+        self._after_save = after_save  # called once the delmål is saved (Ctrl+Q: "Gem filen og afslut")
         self.findings: list | None = None  # None until the checker has run, or when it could not
         self._reader = None
 
@@ -77,9 +78,11 @@ class ReviewScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="review"):
-            yield Static("Gennemse delmålet. Ctrl+S gemmer, Ctrl+E eksporterer, Ctrl+K kopierer et felt eller det "
-                         "hele, Ctrl+G godkender \"Dit delmål\", Ctrl+R læser det op, F4 viser forløbet (observationer "
-                         "og evaluering), Esc går tilbage til samtalen.", id="review-intro")
+            yield Static(self.app.hint(
+                "Gennemse delmålet. {review-save} gemmer, {review-export} eksporterer, {review-copy} kopierer et felt "
+                "eller det hele, {review-approve-easy} godkender \"Dit delmål\", {review-read} læser det op, "
+                "{review-confirm-smart} svarer ja til SMART 3 og 6, {review-progress} viser forløbet (observationer og "
+                "evaluering), {review-back} går tilbage til samtalen."), id="review-intro")
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
             if self.draft.meeting_mode:
@@ -488,6 +491,9 @@ class ReviewScreen(Screen):
         self.session.say("system", msg)
         self._autosave()
         self.notify(terminal_safe(msg), title="Gemt", timeout=8)
+        if self._after_save is not None:
+            done, self._after_save = self._after_save, None
+            done()
 
     def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
         d = self.draft.delmaal

@@ -1,0 +1,159 @@
+"""`delmaal web` end to end in a real Chromium driven by Playwright (PyPI's `playwright`, on Debian's system
+Chromium: launched with `executable_path`, never a downloaded browser).
+
+A new user's path: start the server in a temporary data folder, open the page, start a delmål with the key the
+page shows (Alt+N), answer three questions with æ, ø and å, type a little of the fourth, reload the page, and
+land on the fourth question of the same draft with the typed text still there – on screen and on disk. Then
+stop the server and see the page say so (instead of offering "Start igen").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from browser import FLAGS, find_chromium
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc")
+
+ANSWERS = [
+    ("title", "Tøjvask på værkstedet"),
+    ("wording", "At beboeren sætter vasken i gang hver onsdag kl. 16 frem til 1. marts 2027, også når "
+                "det føles svært."),
+    ("purpose", "Beboeren vil gerne have rent arbejdstøj og være glad for at gå på værkstedet i Århus."),
+]
+TYPED = "Nået når beboeren har vasket tøj 10 af 12 onsdage – æøå"
+
+ESCAPES = re.compile(r"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)")
+
+
+def _chromium() -> str:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        pytest.skip("playwright er ikke installeret (pip install -e '.[test]'); browsertesten springes over")
+    path = find_chromium()
+    if path is None:
+        pytest.skip("Chromium findes ikke på maskinen (Debian: apt-get install chromium); Playwright-testen "
+                    "springes over – den henter aldrig selv en browser")
+    return path
+
+
+def _screen_text(page) -> str:
+    """What the assistant sent to this page so far, without terminal control codes."""
+    return ESCAPES.sub("", page.evaluate("window.__received"))
+
+
+def _draft(data_dir: Path) -> dict:
+    files = list((data_dir / "drafts").glob("*.json"))
+    assert len(files) == 1, files
+    return json.loads(files[0].read_text(encoding="utf-8"))
+
+
+def _wait(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            last = predicate()
+        except (FileNotFoundError, ValueError, AssertionError, json.JSONDecodeError):
+            last = None
+        if last:
+            return last
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what() if callable(what) else what}")
+
+
+def _until(page, expression: str, timeout: float):
+    """Poll a page expression (Playwright's wait_for_function evaluates strings with eval, which the page's
+    Content-Security-Policy rightly forbids; evaluate() runs through the DevTools protocol instead)."""
+    return _wait(lambda: page.evaluate(expression), timeout, expression)
+
+
+def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(tmp_path):
+    exe = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    from test_web import RECORD, Server, app_processes, wait_gone
+
+    data_dir = tmp_path / "data"
+    server = Server(data_dir)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, headless=True,
+                                        args=[a for a in FLAGS if a != "--headless"])
+            try:
+                page = browser.new_page(viewport={"width": 1200, "height": 800})
+                page.add_init_script(RECORD)
+                page.goto(server.url)
+                _until(page, "document.body.classList.contains('-first-byte') "
+                             "&& window.__received.includes('Nyt delm')", 90)
+                # the key bar shows the browser's key for a new delmål; Ctrl+N would open a new window
+                _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+                page.keyboard.press("Alt+n")
+                _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+                # the hint under the question names keys that work in the browser
+                _wait(lambda: "Alt+N går videre" in _screen_text(page), 30, "the browser's keys in the hint")
+                assert "Ctrl+N går videre" not in _screen_text(page)
+
+                for step_id, answer in ANSWERS:
+                    if step_id != "title":  # a new draft is written with its first answer
+                        _wait(lambda s=step_id: _draft(data_dir)["step"] == s, 60, f"the step {step_id}")
+                    page.keyboard.type(answer, delay=5)
+                    page.keyboard.press("Enter")
+                    # sent and checked: either on to the next question, or findings – then go on anyway
+                    _wait(lambda a=answer: a in json.dumps(_draft(data_dir)["delmaal"], ensure_ascii=False),
+                          90, f"the answer to {step_id} on disk")
+                    try:
+                        _wait(lambda s=step_id: _draft(data_dir)["step"] != s, 20, "the next question")
+                    except AssertionError:
+                        page.keyboard.press("Alt+n")
+                        _wait(lambda s=step_id: _draft(data_dir)["step"] != s, 30, "the next question")
+                fourth = _draft(data_dir)["step"]
+                assert fourth == "measurement"
+                page.keyboard.type(TYPED, delay=5)
+                # typed (not sent) text is autosaved within ~2 s
+                _wait(lambda: _draft(data_dir)["delmaal"]["measurement"] == TYPED, 30,
+                      lambda: f"the typed text on disk (there: {_draft(data_dir)['delmaal']['measurement']!r})")
+
+                page.reload()
+                _until(page, "document.body.classList.contains('-first-byte') "
+                             "&& window.__received.includes('Spørgsmål')", 90)
+                text = _wait(lambda: (t := _screen_text(page)) and "Du var ved" in t and t, 60,
+                             "the resumed question after the reload")
+                assert "Spørgsmål 4 af" in text, text[-3000:]
+                assert "Hvordan måler I" in text
+                assert TYPED[:30] in text  # the typed answer is back in the field
+                assert len(app_processes(data_dir)) == 1  # the old page's assistant has ended
+                d = _draft(data_dir)
+                assert d["step"] == "measurement"
+                assert d["delmaal"]["title"] == ANSWERS[0][1]
+                assert d["delmaal"]["wording"] == ANSWERS[1][1]
+                assert d["delmaal"]["purpose"] == ANSWERS[2][1]
+                assert d["delmaal"]["measurement"] == TYPED
+                # typing on after the reload continues the text (cursor at the end, not in front of it)
+                page.keyboard.type(" i alt", delay=5)
+                _wait(lambda: _draft(data_dir)["delmaal"]["measurement"] == TYPED + " i alt", 30,
+                      "the continued text on disk")
+
+                # the server stops: the page says so, and does not offer "Start igen"
+                apps = app_processes(data_dir)
+                code, _out = server.stop(signal.SIGTERM)
+                assert code == 0
+                assert wait_gone(apps) == []
+                _until(page, "document.body.classList.contains('-closed') && "
+                             "!document.getElementById('closed-server').hidden", 30)
+                shown = page.inner_text(".closed")
+                assert "Serveren er stoppet" in shown and "Start igen" not in shown
+            finally:
+                browser.close()
+    finally:
+        if server.proc.poll() is None:
+            server.stop()
+    assert _draft(data_dir)["delmaal"]["measurement"] == TYPED + " i alt"
