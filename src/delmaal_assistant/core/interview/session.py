@@ -45,7 +45,7 @@ from delmaal_assistant.core.severity import SEVERITY_DA
 REVIEW_STEP = "review"
 #: the keys named in messages when no UI says otherwise (binding ids as in the terminal UI)
 DEFAULT_KEYS = {"skip": "Ctrl+N", "submit": "Ctrl+S", "review": "F3", "use-proposal": "F6", "select-all": "F7",
-                "meeting": "F2", "back": "Ctrl+B", "help": "F1", "staff-panel": "F4"}
+                "meeting": "F2", "back": "Ctrl+B", "help": "F1", "side": "F4"}
 #: the binding ids a conversation text may name as {k_…} (conversation.toml)
 KEY_SLOTS = tuple(DEFAULT_KEYS)
 BLOCKING = ("error", "warning")
