@@ -342,10 +342,8 @@ class InterviewSession:
             where = self.fields.label(step.text_path or step.fields[0])
             if staff and staff.strip() != own.strip():
                 # the staff wording to accept (send again) or edit; the resident's words are kept as said
-                fb.messages.append(f"Sådan skriver vi det: «{staff}» Er det rigtigt? Send det igen, eller ret "
-                                   "det. Det, du selv sagde, gemmer vi, som du sagde det.")
-                self.staff_notes.append(f"{where}: beboerens egne ord «{own}» – forslag i personalets sprog "
-                                        f"«{staff}». Send for at bruge det, eller ret det.")
+                fb.messages.append(self.texts.to_resident("staff_wording", proposal=staff))
+                self.staff_notes.append(self._text("staff_wording_note", title=where, own=own, proposal=staff))
                 fb.pending = ["proposal"]
                 fb.form_answer = current_answer(step, self.d)
                 fb.focus = step.text_path
@@ -353,9 +351,9 @@ class InterviewSession:
                 return fb
             if not staff:
                 # not said in the third person with confidence: stored as said; staff write it afterwards
-                self.staff_notes.append(f"{where}: beboerens egne ord er gemt, som de blev sagt («{own}»). "
-                                        "Skriv feltet i personalets sprog bagefter: " + "; ".join(problems))
-                fb.messages.append("Tak. Det skriver vi ned, som du sagde det.")
+                self.staff_notes.append(self._text("kept_as_said_note", title=where, own=own,
+                                                   reason="; ".join(problems)))
+                fb.messages.append(self.texts.to_resident("kept_as_said"))
                 fb.advance = True
                 self._finish(fb)
                 return fb
@@ -477,7 +475,7 @@ class InterviewSession:
             except KeyError:
                 step = None
             if step is not None:
-                self.say("system", f"Tilbage til '{step.title}', hvor du var.")
+                self.say("system", self._text("returned", title=step.title))
                 return step
         nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
         if nxt is None:
