@@ -63,3 +63,22 @@ def test_core_imports_its_own_modules_at_module_top():
                     if isinstance(node, ast.Import) and any(a.name.startswith("delmaal_assistant") for a in node.names):
                         offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, offenders
+
+
+
+def test_checker_imports_its_own_modules_at_module_top_or_says_why():
+    """The checker too: an import of ours inside a function is there only for start-up (spaCy loads when a checker
+    is made, not when `delmaal check` imports the package for its finding types), and says so beside it."""
+    import ast
+
+    offenders = []
+    for path in sorted((Path(delmaal_assistant.__file__).parent / "checker").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for fn in ast.walk(ast.parse(source)):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(fn):
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("delmaal_assistant"):
+                        if "start-up" not in lines[node.lineno - 1]:
+                            offenders.append(f"{path.name}:{node.lineno} {node.module}")
+    assert not offenders, offenders

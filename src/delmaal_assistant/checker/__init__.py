@@ -32,7 +32,7 @@ class Checker:
     """Loads the lexicons for `lang` once; `check` is then cheap and thread-safe (no shared mutation)."""
 
     def __init__(self, lang: str = "da") -> None:
-        from delmaal_assistant.checker.engine import Engine
+        from delmaal_assistant.checker.engine import Engine  # start-up: spaCy loads only when a checker is made
 
         self.lang = lang
         self._engine = Engine(lang)
@@ -43,7 +43,7 @@ class Checker:
 
     def check_delmaal(self, delmaal: "Delmaal") -> list[Finding]:
         """Findings for every text field (with `field` set) plus the whole-delmål checks."""
-        from delmaal_assistant.checker.whole import check_delmaal as _whole
+        from delmaal_assistant.checker.whole import check_delmaal as _whole  # start-up: only for a whole delmål
 
         return _whole(self._engine, delmaal)
 

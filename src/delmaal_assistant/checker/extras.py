@@ -12,7 +12,7 @@ from pydantic import Field, field_validator
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import Analysis, Tok
-from delmaal_assistant.checker.rules import Detector, Env, Strict, no_duplicates, register
+from delmaal_assistant.checker.rules import Detector, Env, LexiconError, Strict, no_duplicates, register
 
 # Digit runs must not continue into another number ("1.500", "12/3", "2027-03") on either side.
 _B = r"(?<!\d)(?<!\d[/.,:-])"
@@ -250,8 +250,6 @@ class PersonalName(Detector):
         self.everyday = frozenset(o.everyday_words)
         unknown = sorted(self.everyday - self.names)
         if unknown:
-            from delmaal_assistant.checker.rules import LexiconError
-
             raise LexiconError(f"{self.rule.file}, regel '{self.rule.id}': nøglen 'everyday_words' nævner "
                                f"'{unknown[0]}', som ikke står i 'first_names'")
 

@@ -111,7 +111,7 @@ CACHE_FORMAT = 2
 def _build_cache(src: Path, dst: Path) -> None:
     """Build the SQLite copy of the lemma table at `dst`, atomically (temp file + rename), owner-only, in a
     cache folder that is created 0700 whatever the umask."""
-    from delmaal_assistant.core.files.storage import ensure_private_dir
+    from delmaal_assistant.core.files.storage import ensure_private_dir  # start-up: once per machine, not per run
 
     with gzip.open(src, "rt", encoding="utf-8") as fh:
         table = json.load(fh)

@@ -7,23 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Union
+from typing import Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from delmaal_assistant.checker.lexicon import LexiconError, compile_pattern, load_lexicon
 from delmaal_assistant.checker.patterns import Pattern, PatternIndex
+from delmaal_assistant.core.datafile import danish_validation_errors
 from delmaal_assistant.core.severity import Severity
-
-if TYPE_CHECKING:
-    from delmaal_assistant.checker.lexicon import LexiconError
-
 
 @lru_cache(maxsize=4)
 def whole_config(lang: str = "da") -> dict:
     """The whole-delmål settings and messages (cheap: no spaCy), for callers without an Engine."""
-    from delmaal_assistant.checker.lexicon import load_lexicon
-
     return load_lexicon(lang).section("whole")
+
 
 # ================================================================================================ fields.toml
 # The mentor's judges (../shared/domain/FIELDS.md): each answer of the template is judged by the elements a good
@@ -123,19 +120,13 @@ class FieldData:
 
 
 def _data_error(where: str, exc: Exception) -> "LexiconError":
-    from delmaal_assistant.checker.lexicon import LexiconError
-
     if isinstance(exc, ValidationError):  # the one Danish translator of data-file errors (core.datafile)
-        from delmaal_assistant.core.datafile import danish_validation_errors
-
         return LexiconError(f"fields.toml, {where}: {danish_validation_errors(exc)}")
     return LexiconError(f"fields.toml, {where}: {exc}")
 
 
 def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
     """Validate and compile `fields.toml` (a LexiconError in Danish names the table and key on any problem)."""
-    from delmaal_assistant.checker.lexicon import LexiconError, compile_pattern
-
     words: dict[str, frozenset[str]] = {}
     for name in WORD_LISTS:
         items = raw.get(name)
@@ -199,8 +190,6 @@ def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
 
 @lru_cache(maxsize=4)
 def field_data(lang: str = "da") -> FieldData:
-    from delmaal_assistant.checker.lexicon import load_lexicon
-
     lex = load_lexicon(lang)
     return parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
 

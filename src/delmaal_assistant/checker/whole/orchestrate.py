@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.core.model.fields import text_fields
+from delmaal_assistant.core.model.fields import registry, text_fields
+from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.checker.whole.judges import field_findings
 from delmaal_assistant.checker.whole.structural import date_findings, whole_findings
 
@@ -26,9 +27,6 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
     Which codes apply to a field, and at what severity, is the field registry's (prompts/<lang>/fields.toml):
     the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
     """
-    from delmaal_assistant.core.model.fields import registry
-    from delmaal_assistant.core.resources import data_lang
-
     reg = registry(data_lang(d.language))
     out: list[Finding] = []
     for path, _title, text in text_fields(d):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from delmaal_assistant.core.dates import last_date_in_text
 from delmaal_assistant.checker.findings import Finding
 
 if TYPE_CHECKING:
@@ -186,8 +187,6 @@ def documentation_plan_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
 @structural("end-date", in_whole=False)
 def date_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
     """The end date must say what the wording says: "indtil 1. marts" with an end date of 27-02 is pointed out."""
-    from delmaal_assistant.core.interview import last_date_in_text
-
     if d.end_date is None or not d.wording.strip() or "end-date-disagrees" not in cfg:
         return []
     base = d.start_date or d.created_at.date()
