@@ -71,3 +71,11 @@ def test_broken_templates_give_danish_error(tmp_path):
 def test_lix_counts_long_words_and_sentences():
     assert lix("Du går i vaskekælderen. Du vasker.") == pytest.approx(3 + 100 * 1 / 6)
     assert lix("") == 0
+
+
+def test_the_day_of_the_month_stays_in_how_often():
+    from delmaal_assistant.core.outputs.easyread import frequency
+
+    assert frequency("At Lise betaler sin husleje i netbanken den 1. i hver måned frem til 1. juni 2027.") == \
+        "Den 1. i hver måned."
+    assert frequency("At Lise tømmer sin postkasse hver måned frem til 1. juni 2027.") == "Hver måned."
