@@ -79,3 +79,12 @@ def test_the_day_of_the_month_stays_in_how_often():
     assert frequency("At Lise betaler sin husleje i netbanken den 1. i hver måned frem til 1. juni 2027.") == \
         "Den 1. i hver måned."
     assert frequency("At Lise tømmer sin postkasse hver måned frem til 1. juni 2027.") == "Hver måned."
+
+
+def test_a_helper_sentence_said_in_full_elsewhere_is_not_repeated():
+    from delmaal_assistant.core.outputs.easyread import _without_repeats
+
+    assert _without_repeats(["Plejehjemmet tager imod dig ved døren.",
+                             "Plejehjemmet tager imod dig ved døren og har kaffe klar.", "Din bror henter dig."]) == \
+        ["Plejehjemmet tager imod dig ved døren og har kaffe klar.", "Din bror henter dig."]
+    assert _without_repeats(["Din bror henter dig.", "Din bror henter dig."]) == ["Din bror henter dig."]

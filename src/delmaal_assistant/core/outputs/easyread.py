@@ -202,6 +202,15 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str) -> str:
     return "\n".join(res.sentences)
 
 
+def _without_repeats(sentences: list[str]) -> list[str]:
+    """The sentences without one that another says in full ("Plejehjemmet tager imod dig ved døren." beside
+    "Plejehjemmet tager imod dig ved døren og har kaffe klar."): the indsats and an actor often say the same."""
+    keys = [re.sub(r"[.!]+$", "", x.strip()).lower() for x in sentences]
+    return [x for i, x in enumerate(sentences)
+            if not any(j != i and (keys[j].startswith(keys[i]) and (len(keys[j]) > len(keys[i]) or j < i))
+                       for j in range(len(keys)))]
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -266,6 +275,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             said = du(how, f"external_actors[{i}].how")
             helpers.append(T["actor"].format(name=name, how=said).strip() if said else
                            T["actor_without_how"].format(name=name))
+    helpers = _without_repeats([line for h in helpers for line in h.splitlines() if line.strip()])
     if helpers:
         out.append((S["help"], "\n".join(helpers)))
     if d.indsats.when_resident_wants_otherwise.strip():
