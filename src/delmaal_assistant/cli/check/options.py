@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from pathlib import Path

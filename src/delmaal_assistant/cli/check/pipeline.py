@@ -10,7 +10,6 @@ import re
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item

@@ -37,7 +37,6 @@ def parse_actors(text: str) -> list[ExternalActor]:
 
 
 _THEY = re.compile(r"^(?:og\s+)?(?:han|hun|de|den|det)\s+", re.IGNORECASE)
-_NOT_ACTOR_VERBS = {"er", "har", "var", "havde"}
 
 
 def _actors_in_sentences(line: str) -> list[ExternalActor]:

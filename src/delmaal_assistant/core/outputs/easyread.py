@@ -19,7 +19,6 @@ from delmaal_assistant.core.model import Delmaal, ResidentText
 from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.outputs.duform import find_resident, starts_with_verb, transform
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.person import to_second_person
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.sanitize import terminal_safe
 

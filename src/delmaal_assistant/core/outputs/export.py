@@ -37,7 +37,7 @@ from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exporte
 from delmaal_assistant.core.outputs.fhir import goal_json
 from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.sanitize import export_safe_data, terminal_safe
+from delmaal_assistant.core.sanitize import export_safe, export_safe_data
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -239,14 +239,6 @@ def docx_layout(data_dir: Path | None = None) -> DocxLayout:
                       unit_logo=logo if logo and logo.is_file() and not logo.is_symlink() else None)
 
 
-_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-
-
-def _xml_safe(text: str) -> str:
-    """What an XML document can hold: control characters (but tab and newline) and non-characters removed."""
-    return _XML_UNSAFE.sub("", text)
-
-
 def _docx_danish(doc) -> None:
     """Danish proofing everywhere: the document defaults and every style carry w:lang da-DK."""
     from docx.oxml import OxmlElement
@@ -353,7 +345,7 @@ def _docx_row(table, texts: tuple[str, ...], widths_cm: tuple[float, ...]) -> No
 
     row = table.add_row()
     for cell, text, w in zip(row.cells, texts, widths_cm):
-        cell.text = _xml_safe(text)
+        cell.text = export_safe(text)
         cell.width = Cm(w)
     _docx_cant_split(row)
 
@@ -373,7 +365,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     raw, d = d, safe_for_export(d)
     layout = layout if layout is not None else docx_layout()
     today = today or date.today()
-    title = _xml_safe(f"Delmål: {d.title or 'uden titel'}")
+    title = export_safe(f"Delmål: {d.title or 'uden titel'}")
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
@@ -384,8 +376,8 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     props.title = title
     props.subject = "Delmål"
     props.language = "da-DK"
-    props.author = _xml_safe(terminal_safe(layout.author))
-    props.last_modified_by = _xml_safe(terminal_safe(layout.author))
+    props.author = export_safe(layout.author)
+    props.last_modified_by = export_safe(layout.author)
     props.comments = ""
     props.keywords = "delmål"
     props.created = d.created_at.astimezone(timezone.utc).replace(tzinfo=None)
@@ -401,7 +393,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
         except Exception:  # not a picture Word can show: the header keeps the name
             pass
     if layout.unit_name:
-        head.add_run(_xml_safe(terminal_safe(layout.unit_name)) + " · ").bold = True
+        head.add_run(export_safe(layout.unit_name) + " · ").bold = True
     head.add_run(title)
     foot = section.footer.paragraphs[0]
     foot.add_run("Side ")
@@ -442,17 +434,17 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     easy_d = safe_for_export(raw, show_bidi=False)  # the resident's page: no [RLO] markers
     mark = draft_mark(easy_d)
     if mark:  # not read and approved by staff yet: it says so on the page
-        run = doc.add_paragraph().add_run(_xml_safe(mark))
+        run = doc.add_paragraph().add_run(export_safe(mark))
         run.bold = True
         run.font.size = Pt(16)
-    doc.add_heading(_xml_safe(easy_title(easy_d)), level=0)
+    doc.add_heading(export_safe(easy_title(easy_d)), level=0)
     for heading, body in easy_sections(easy_d):
         if heading:
-            h = doc.add_heading(_xml_safe(heading), level=1)
+            h = doc.add_heading(export_safe(heading), level=1)
             for run in h.runs:
                 run.font.size = Pt(18)
         for line in body.splitlines():
-            doc.add_paragraph().add_run(_xml_safe(line)).font.size = Pt(16)
+            doc.add_paragraph().add_run(export_safe(line)).font.size = Pt(16)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -468,7 +460,7 @@ def _docx_agreement(doc, d: Delmaal) -> None:
     doc.add_heading(AGREEMENT_HEADING, level=1)
     c = d.collaboration
     if c.agreement.strip():
-        doc.add_paragraph(_xml_safe(c.agreement.strip()))
+        doc.add_paragraph(export_safe(c.agreement.strip()))
     who = ["Beboer"] + (["Værge"] if c.guardian_involved else []) + ["Kontaktperson"]
     widths = (4.0, 4.0, 9.0)
     table = _docx_table(doc, ("Aftalt med", "Dato", "Underskrift"), widths)
@@ -485,12 +477,12 @@ def _docx_field(doc, row: Row) -> None:
 
     if row.label:
         p = doc.add_paragraph()
-        p.add_run(_xml_safe(row.label)).bold = True
+        p.add_run(export_safe(row.label)).bold = True
         p.paragraph_format.space_after = Pt(1)
         p.paragraph_format.keep_with_next = True
     lines = row.text.splitlines() or [""]
     for i, line in enumerate(lines):
-        p = doc.add_paragraph(_xml_safe(line))
+        p = doc.add_paragraph(export_safe(line))
         p.paragraph_format.space_after = Pt(8 if i == len(lines) - 1 else 2)
 
 

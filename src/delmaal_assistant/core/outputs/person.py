@@ -51,6 +51,10 @@ class PersonRules:
     present: dict[str, str]
     short_verbs: frozenset[str]
     neuter_nouns: frozenset[str]
+    #: [staff_wording]: the resident's du/jer → staff words, the words a sentence may open with, lead adverbs
+    to_staff: dict[str, str]
+    openers: frozenset[str]
+    lead_adverbs: frozenset[str]
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]
@@ -109,6 +113,9 @@ def load_person_rules(path: Path) -> PersonRules:
         present=dict(f.present),
         short_verbs=frozenset(f.short_verbs.words),
         neuter_nouns=frozenset(f.possessive.neuter_nouns),
+        to_staff=low(f.staff_wording.to_staff),
+        openers=frozenset(f.staff_wording.openers),
+        lead_adverbs=frozenset(f.staff_wording.lead_adverbs),
     )
 
 
@@ -354,11 +361,10 @@ def to_second_person(text: str, lang: str = "da") -> str:
 _SELF = {"jeg", "mig", "min", "mit", "mine"}
 
 
-@lru_cache(maxsize=4)
 def _staff_rules(lang: str = "da") -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """(to_staff, openers, lead_adverbs) from [staff_wording] in person.toml (validated by _PersonFile)."""
-    t = load_data(lexicon_dir(lang) / "person.toml", _PersonFile, PersonRulesError).staff_wording
-    return ({k.lower(): v for k, v in t.to_staff.items()}, frozenset(t.openers), frozenset(t.lead_adverbs))
+    """(to_staff, openers, lead_adverbs) from [staff_wording] in person.toml (loaded once with the other rules)."""
+    r = person_rules(lang)
+    return r.to_staff, r.openers, r.lead_adverbs
 
 
 def genitive(name: str) -> str:
@@ -398,7 +404,6 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
     to_staff, openers, lead_adverbs = _staff_rules(lang)
     out: list[str] = []
     problems: list[str] = []
-    named = False
     for sent in _sentences(text):
         toks, tail = _tokens(sent)
         lows = [t.low for t in toks]
@@ -434,7 +439,7 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
                 subject, infinitive, last_object = "", "", ""
             if low == "jeg":
                 word = (gender if gender and named_here else name)
-                named_here = named = True
+                named_here = True
                 subject = "R"
             elif low == "mig":
                 word = "sig" if (infinitive or subject) == "R" else (

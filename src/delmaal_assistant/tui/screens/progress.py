@@ -42,7 +42,7 @@ from delmaal_assistant.core.files.observations import (
 )
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.files.storage import StorageError, load_delmaal, save_delmaal
+from delmaal_assistant.core.files.storage import StorageError, load_delmaal
 from delmaal_assistant.core.outputs.textchart import text_chart
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.widgets import StableFooter
