@@ -261,6 +261,18 @@ class DelmaalApp(App):
 
     # ------------------------------------------------------------------ never lose a keystroke
 
+    async def on_event(self, event) -> None:
+        """Keys typed while the screen holds typed-ahead keys (an answer is being checked, the next question's
+        form is on its way, or earlier keys wait to be replayed) join them here, where keys are routed one by
+        one in the order they were typed – never straight into a field ahead of the ones still waiting."""
+        from textual import events
+
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            take = getattr(self.screen, "take_typed_key", None)
+            if take is not None and take(event):
+                return
+        await super().on_event(event)
+
     # ------------------------------------------------------------------ keys shown in hints and help
 
     def binding_keys(self, binding_id: str) -> list[str]:

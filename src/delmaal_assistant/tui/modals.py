@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
+from delmaal_assistant.tui.fields import LineInput, TextBox
 
 import os
 
@@ -254,9 +255,9 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
         with Vertical(id="save-box", classes="dialog"):
             yield Static(title, classes="dialog-title")
             yield Label("Mappe:")
-            yield Input(str(self.folder), id="save-folder", compact=True)
+            yield LineInput(str(self.folder), id="save-folder", compact=True)
             yield Label("Filnavn:" if not self.export_only else "Filnavn (uden endelse):")
-            yield Input(self.filename, id="save-name", compact=True)
+            yield LineInput(self.filename, id="save-name", compact=True)
             if not self.export_only:
                 yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
                                value=self.export, id="save-export")
@@ -439,7 +440,7 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
             yield Label("Læs \"Dit delmål\", ret det, hvis noget er forkert, og godkend (Ctrl+S). Esc annullerer.")
             if self.note:
                 yield Static(Text(self.note, style="bold"))
-            yield TextArea(self.text, id="approve-text", soft_wrap=True, show_line_numbers=False)
+            yield TextBox(self.text, id="approve-text", soft_wrap=True, show_line_numbers=False)
             if self.left_out:
                 t = Text("Udeladt, fordi reglerne ikke kunne skrive det sikkert til beboeren (kun til jer):\n",
                          style="bold")

@@ -11,6 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Label, Static, TextArea
+from delmaal_assistant.tui.fields import TextBox
 
 from delmaal_assistant.core.interview import followup_for
 from delmaal_assistant.core.interview.session import CheckRun, run_text_checks
@@ -39,7 +40,7 @@ class CheckScreen(Screen):
         with Vertical(id="check"):
             yield Label("Indsæt eller skriv en delmålsformulering (én pr. linje). "
                         "Bemærkningerne opdateres, mens du skriver.", classes="section-label")
-            yield TextArea(id="check-input", soft_wrap=True, tab_behavior="focus")
+            yield TextBox(id="check-input", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="check-result-box"):
                 yield Static("", id="check-result")
         yield StableFooter(compact=True)

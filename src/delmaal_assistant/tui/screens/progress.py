@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
+from delmaal_assistant.tui.fields import LineInput
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.model.codes import code_name
@@ -324,14 +325,14 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
                              id="obs-level", target="#obs-note", digits=True)
             with Horizontal(classes="obs-row"):
                 yield Label("Hvad så I?")
-                yield Input(id="obs-note", compact=True, select_on_focus=False,
+                yield LineInput(id="obs-note", compact=True, select_on_focus=False,
                             placeholder="hvad gjorde beboeren? fx »satte selv vasken i gang onsdag«")
             with Horizontal(classes="obs-row"):
                 yield Label("Hvem")
-                yield Input(id="obs-by", compact=True, placeholder="dit navn eller initialer")
+                yield LineInput(id="obs-by", compact=True, placeholder="dit navn eller initialer")
             with Horizontal(classes="obs-row"):
                 yield Label("Dato")
-                yield Input(fmt(self.app.today), id="obs-date", compact=True, placeholder="DD-MM-ÅÅÅÅ")
+                yield LineInput(fmt(self.app.today), id="obs-date", compact=True, placeholder="DD-MM-ÅÅÅÅ")
             yield Static("", id="obs-feedback")
             yield Static(Text("Ctrl+S gemmer observationen i delmålsfilen · Esc lukker (det skrevne gemmes som "
                               "kladde)"), id="obs-hint")
@@ -491,7 +492,7 @@ class EvaluationScreen(_Autosaving, Screen):
         with VerticalScroll(id="eval-box"):
             yield Static("", id="eval-question")
             yield ChoiceList(id="eval-choice", target="#eval-text")
-            yield Input(id="eval-text", compact=True, select_on_focus=False)
+            yield LineInput(id="eval-text", compact=True, select_on_focus=False)
             yield Static("", id="eval-hint")
         yield StableFooter(compact=True)
 

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
+from delmaal_assistant.tui.fields import LineInput
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
@@ -47,7 +48,7 @@ class StartScreen(Screen):
             yield Label("Fortsæt en kladde (nyeste først):", classes="section-label")
             yield OptionList(id="drafts")
             yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter:", classes="section-label")
-            yield Input(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
+            yield LineInput(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
             yield OptionList(id="saved")
         yield StableFooter(compact=True)
 
