@@ -20,6 +20,7 @@ import os
 import sys
 from pathlib import Path
 
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.outputs.export_formats import FORMATS
 
 
@@ -83,7 +84,8 @@ def _easy_note(d) -> None:
     if not mark:
         return
     left = build(d).left_out
-    sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet (Ctrl+G).\n")
+    sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet "
+                     f"({keymap().label('review-approve-easy')}).\n")
     for where, sent, why in left:
         sys.stderr.write(terminal_safe(f"delmaal: udeladt fra \"Dit delmål\" – {where}: «{sent}» – {why}") + "\n")
 

@@ -152,6 +152,7 @@ button:hover {{ background: #ac5af4; }}
 #   it is, else "Serveren er stoppet" (a reload would only show the browser's error page);
 # - "Start igen" reloads the page, which starts a new assistant.
 PAGE_JS = """
+const ALIVE = new URL("alive", window.location.href).href;
 (() => {
   let tab = sessionStorage.getItem("delmaal-tab");
   if (!tab || !/^[A-Za-z0-9_-]{8,64}$/.test(tab)) {
@@ -170,7 +171,7 @@ function serverStopped() {
   document.title = "Delmålsassistenten – serveren er stoppet";
 }
 function serverAlive() {
-  return fetch(window.location.href, {method: "HEAD", cache: "no-store"}).then((r) => r.ok, () => false);
+  return fetch(ALIVE, {method: "HEAD", cache: "no-store"}).then((r) => r.ok, () => false);
 }
 function watchServer() {
   serverAlive().then((alive) => { if (alive) setTimeout(watchServer, 1500); else serverStopped(); });
@@ -211,7 +212,7 @@ background: #12232d; }}</style></head>
 <body><div><h1>Der er allerede {tabs} med assistenten</h1>
 <p>Delmålsassistenten kører højst {n} ad gangen på denne computer, så den ikke bruger al hukommelsen
 (hver fane er en assistent for sig).</p>
-<p>Luk en af de andre faner med assistenten (eller afslut den dér med Ctrl+Q), og genindlæs så denne side.</p>
+<p>Luk en af de andre faner med assistenten (eller afslut den dér med {quit_key}), og genindlæs så denne side.</p>
 <p>Der kan tillades flere med <code>delmaal web --max-faner N</code>.</p></div></body></html>
 """
 TOO_MANY_TERMINAL = ("\r\n  Der er allerede {tabs} med assistenten (højst {n} ad gangen). Luk en af dem, og "
@@ -357,6 +358,7 @@ class WebServer:
             web.get(prefix + "/ws", self.handle_websocket),
             web.get(prefix + "/ws/{tab}", self.handle_websocket),
             web.get(prefix + "/page.js", self.handle_page_js),
+            web.get(prefix + "/alive", self.handle_alive),
             web.static(prefix + "/static", _static_dir()),
         ])
         return app
@@ -365,7 +367,10 @@ class WebServer:
         from aiohttp import web
 
         if self.live_apps() >= self.max_apps:
-            page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps))
+            from delmaal_assistant.core.keymap import keymap
+
+            page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps),
+                                   quit_key=keymap().label("quit", browser=True))
             return web.Response(status=503, text=page, content_type="text/html", charset="utf-8")
         base = f"http://{HOST}:{self.port}/{self.token}"
         body = PAGE.format(static=html.escape(f"/{self.token}/static/"),
@@ -373,6 +378,13 @@ class WebServer:
                            websocket=html.escape(f"ws://{HOST}:{self.port}/{self.token}/ws"))
         return web.Response(text=body, content_type="text/html", charset="utf-8",
                             headers={"Content-Security-Policy": _csp(base)})
+
+    async def handle_alive(self, request):
+        """The page asks whether the server still runs (to say "Serveren er stoppet" only when it has): yes, however
+        many tabs are open."""
+        from aiohttp import web
+
+        return web.Response(status=204)
 
     async def handle_page_js(self, request):
         from aiohttp import web
@@ -646,24 +658,6 @@ def _AppProcess(server: WebServer, **kwargs):
 
 # ------------------------------------------------------------------------------------------ the app process
 
-# Browsers keep some keys for themselves: Ctrl+N, Ctrl+T, Ctrl+W and Ctrl+Q never reach a page; F1 (help),
-# Ctrl+R (reload), F3 (find), F6 (address bar) and F7 (caret browsing) are the browser's first. In the browser
-# those bindings get an Alt alternative, listed first, so the footer, the hint under each question, the help
-# and every message name the key that works (`DelmaalApp.key_label`).
-WEB_KEYMAP = {
-    "start-new": "alt+n,ctrl+n",
-    "start-check": "alt+t,ctrl+t",
-    "skip": "alt+n,ctrl+n",
-    "quit": "alt+q,ctrl+q",
-    "help": "alt+h,f1",
-    "help-close-f1": "alt+h,f1",
-    "review": "alt+g,f3",
-    "use-proposal": "alt+u,f6",
-    "select-all": "alt+a,f7",
-    "review-read": "alt+r,ctrl+r",
-}
-
-
 def _watch_parent(app) -> None:
     """End the app if the server process disappears without stopping it (killed hard): no orphans."""
     parent = os.getppid()
@@ -692,7 +686,7 @@ def app_main() -> int:
     except PromptError as exc:
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
-    app.update_keymap(WEB_KEYMAP)
+    app.use_browser_keys()  # the keys the browser lets through (prompts/da/keys.toml)
     app.web_tab = os.environ.get("DELMAAL_WEB_TAB") or None
     if os.name == "posix":
         _watch_parent(app)

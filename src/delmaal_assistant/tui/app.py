@@ -18,7 +18,9 @@ from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.filter import LineFilter
 from textual.binding import Binding
+from delmaal_assistant.tui.keys import bind
 from textual.command import CommandPalette
+from delmaal_assistant.tui.palette import DanishCommandPalette
 from textual.screen import Screen
 from textual.widgets import HelpPanel, Markdown
 
@@ -32,6 +34,7 @@ from delmaal_assistant.core.files.drafts import (
     load_settings,
     save_settings,
 )
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.files.storage import StorageError
 from delmaal_assistant.core.interview import Prompts, default_prompts
@@ -153,10 +156,10 @@ class DelmaalApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "Delmålsassistent"
     ENABLE_COMMAND_PALETTE = True
-    COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMAND_PALETTE_BINDING = keymap().key("palette")
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Afslut", id="quit", priority=True),
-        Binding("ctrl+p", "command_palette", "Kommandoer", id="palette", show=False),
+        bind("quit", "quit", priority=True),
+        bind("palette", "command_palette", show=False),
     ]
 
     def __init__(self, *, checker=None, data_dir: Path | None = None, today: date | None = None,
@@ -180,6 +183,8 @@ class DelmaalApp(App):
         #: `delmaal web`: this browser tab's id (kept by the page across reloads), so a reload returns to the
         #: draft that was open in the tab; None in the terminal
         self.web_tab: str | None = None
+        #: `delmaal web`: keys, key bar and texts are the browser's (use_browser_keys)
+        self.in_browser = False
 
     # ------------------------------------------------------------------ checker
 
@@ -275,25 +280,20 @@ class DelmaalApp(App):
 
     # ------------------------------------------------------------------ keys shown in hints and help
 
-    def binding_keys(self, binding_id: str) -> list[str]:
-        """The keys of binding `binding_id` where the app runs: the keymap's (the browser has Alt+N where the
-        terminal has Ctrl+N) or the declared ones."""
-        keys = self._keymap.get(binding_id)
-        if keys is None:
-            keys = _declared_keys().get(binding_id, "")
-        return [k.strip() for k in keys.split(",") if k.strip()]
-
     def key_label(self, binding_id: str) -> str:
-        """The key that runs `binding_id`, written as a Danish user reads it ("Ctrl+N", "Alt+N", "F1")."""
-        keys = self.binding_keys(binding_id)
-        return key_text(keys[0]) if keys else ""
+        """The key that runs `binding_id` where the app runs, as a Danish user reads it ("Ctrl+N"; in the
+        browser "Alt+N"): from the one keymap (prompts/da/keys.toml)."""
+        return keymap().label(binding_id, browser=self.in_browser)
 
     def hint(self, template: str) -> str:
-        """A hint with {binding-id} placeholders filled in with the keys that work here."""
-        import string
+        """A text with {binding-id} placeholders filled in with the keys that work here."""
+        return keymap().fill(template, browser=self.in_browser)
 
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        return template.format(**{n: self.key_label(n) or n for n in names})
+    def use_browser_keys(self) -> None:
+        """`delmaal web`: the browser's keys (Alt+N where the terminal has Ctrl+N …) for every binding, key bar,
+        hint and message."""
+        self.in_browser = True
+        self.update_keymap(keymap().browser_keymap())
 
     def interview_screens(self) -> list:
         from delmaal_assistant.tui.screens import InterviewScreen
@@ -367,7 +367,8 @@ class DelmaalApp(App):
         t.append("Kladden er ikke gemt\n\n", style="bold")
         t.append("Kladden kunne ikke gemmes: " + "; ".join(problems) + "\n\n")
         t.append(f"Datamappen er {self.data_dir}. Hvis du afslutter nu, går det, du har skrevet siden sidste "
-                 "gemte kladde, tabt. Du kan blive og gemme delmålet som fil et andet sted (F3, Ctrl+S).")
+                 "gemte kladde, tabt. " + self.hint("Du kan blive og gemme delmålet som fil et andet sted ({review}, "
+                                                    "{review-save})."))
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -387,7 +388,8 @@ class DelmaalApp(App):
                 screen.save_file_then(self._quit_after_save)
             elif choice == "draft":
                 self.exit_notes.append(f"Delmålsassistenten er afsluttet. Kladden er gemt, men den gemte fil {path} "
-                                       "er ældre end kladden. Åbn kladden og gem igen (F3, Ctrl+S), når du vil.")
+                                       "er ældre end kladden. " + self.hint("Åbn kladden og gem igen ({review}, {review-save}), når "
+                                                                             "du vil."))
                 self.remember_web_draft(None)
                 self.exit()
 
@@ -593,12 +595,19 @@ class DelmaalApp(App):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=PALETTE_PLACEHOLDER))
+            self.push_screen(DanishCommandPalette(id="--command-palette", placeholder=PALETTE_PLACEHOLDER))
 
     def search_themes(self) -> None:
         from textual.theme import ThemeProvider
 
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Søg efter farvetema …"))
+        self.push_screen(DanishCommandPalette(providers=[ThemeProvider], placeholder="Søg efter farvetema …"))
+
+    def search_commands(self, commands, placeholder: str = PALETTE_PLACEHOLDER):
+        """A list of commands to pick from (Kopiér et felt …), in the Danish palette."""
+        from textual.command import SimpleProvider
+
+        return self.push_screen(DanishCommandPalette(providers=[SimpleProvider(self.screen, commands)],
+                                                     placeholder=placeholder))
 
     def action_show_help_panel(self) -> None:
         if not self.screen.query("HelpPanel"):
@@ -654,41 +663,6 @@ def _header_refresh_race(error: BaseException) -> bool:
         frames.append(tb.tb_frame.f_code.co_filename.replace("\\", "/"))
         tb = tb.tb_next
     return any(f.endswith("textual/widgets/_header.py") for f in frames[-3:])
-
-
-_KEY_NAMES = {"escape": "Esc", "pageup": "PgUp", "pagedown": "PgDn", "enter": "Enter", "space": "Mellemrum",
-              "tab": "Tab", "up": "↑", "down": "↓", "left": "←", "right": "→", "home": "Home", "end": "End"}
-
-
-def key_text(key: str) -> str:
-    """'ctrl+n' → 'Ctrl+N', 'alt+f1' → 'Alt+F1', 'pagedown' → 'PgDn'."""
-    *mods, last = key.split("+")
-    name = _KEY_NAMES.get(last) or (last.upper() if len(last) <= 3 else last.capitalize())
-    return "+".join([m.capitalize() for m in mods] + [name])
-
-
-def _declared_keys() -> dict[str, str]:
-    """Binding id → its declared keys, for every screen, modal and form of the assistant."""
-    global _DECLARED
-    if _DECLARED is None:
-        import inspect
-
-        from delmaal_assistant.tui import forms, modals, screens, widgets
-
-        out: dict[str, str] = {}
-        for module in (screens, modals, forms, widgets):
-            for _name, cls in inspect.getmembers(module, inspect.isclass):
-                for b in cls.__dict__.get("BINDINGS", []):
-                    if isinstance(b, Binding) and b.id:
-                        out.setdefault(b.id, b.key)
-        for b in DelmaalApp.BINDINGS:
-            if isinstance(b, Binding) and b.id:
-                out.setdefault(b.id, b.key)
-        _DECLARED = out
-    return _DECLARED
-
-
-_DECLARED: dict[str, str] | None = None
 
 
 def create_app(*, checker=None, data_dir: Path | None = None, today: date | None = None) -> DelmaalApp:

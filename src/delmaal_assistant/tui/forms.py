@@ -7,6 +7,7 @@ from datetime import date
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.keys import bind
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
@@ -236,7 +237,7 @@ class TextForm(StepForm):
 
 class ThemeForm(StepForm):
     ENTER_WALKS = False  # Enter in the search goes to the list; in the list it picks
-    BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
+    BINDINGS = [bind("theme-down", "focus_list", show=False)]
 
     KEYS_HINT = "Skriv for at søge · ↓ til listen · ↑↓ vælger · Enter sender"
     MEETING_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"

@@ -7,6 +7,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.keys import bind
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
@@ -26,8 +27,8 @@ from delmaal_assistant.tui.screens.common import (
 
 class CheckScreen(Screen):
     BINDINGS = [
-        Binding("ctrl+s", "check_now", "Tjek nu", id="check-now", priority=True),
-        Binding("escape", "app.home", "Start", id="check-home"),
+        bind("check-now", "check_now", priority=True),
+        bind("check-home", "app.home"),
     ]
 
     def __init__(self) -> None:

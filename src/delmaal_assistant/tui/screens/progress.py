@@ -17,6 +17,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.keys import bind
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
@@ -152,10 +153,10 @@ class ProgressScreen(Screen):
     #progress-chart { margin: 1 0; }
     """
     BINDINGS = [
-        Binding("o", "observe", "Ny observation", id="progress-observe"),
-        Binding("e", "evaluate", "Evaluering", id="progress-evaluate"),
-        Binding("s", "status", "Status til mødet", id="progress-status"),
-        Binding("escape", "back", "Tilbage", id="progress-back"),
+        bind("progress-observe", "observe"),
+        bind("progress-evaluate", "evaluate"),
+        bind("progress-status", "status"),
+        bind("progress-back", "back"),
     ]
 
     def __init__(self, path: Path) -> None:
@@ -306,8 +307,8 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
     #obs-feedback { height: auto; margin-top: 1; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "send", "Gem observation", id="obs-send", priority=True),
-        Binding("escape", "cancel", "Luk (kladden gemmes)", id="obs-cancel"),
+        bind("obs-send", "send", priority=True),
+        bind("obs-cancel", "cancel"),
     ]
 
     def __init__(self, path: Path, d: Delmaal) -> None:
@@ -334,8 +335,8 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
                 yield Label("Dato")
                 yield LineInput(fmt(self.app.today), id="obs-date", compact=True, placeholder="DD-MM-ÅÅÅÅ")
             yield Static("", id="obs-feedback")
-            yield Static(Text("Ctrl+S gemmer observationen i delmålsfilen · Esc lukker (det skrevne gemmes som "
-                              "kladde)"), id="obs-hint")
+            yield Static(Text(self.app.hint("{obs-send} gemmer observationen i delmålsfilen · {obs-cancel} lukker (det "
+                                             "skrevne gemmes som kladde)")), id="obs-hint")
 
     def on_mount(self) -> None:
         calm_cursors(self)
@@ -430,7 +431,7 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             return  # the text changed while it was checked: the next Ctrl+S checks the new one
         if findings is None:
             self._confirmed_note = obs.note
-            self._feedback(Text("Beskrivelsen kunne ikke tjekkes. Tryk Ctrl+S igen for at gemme den alligevel.",
+            self._feedback(Text(self.app.hint("Beskrivelsen kunne ikke tjekkes. Tryk {obs-send} igen for at gemme den alligevel."),
                                 style="bold"))
             return
         if findings:
@@ -438,7 +439,7 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''} til beskrivelsen:\n", style="bold")
             for i, f in enumerate(findings, 1):
                 t.append(f"[{i}] {code_name(f.code)}: {terminal_safe(f.question or f.message)}\n")
-            t.append("Skriv, hvad I så beboeren gøre – eller tryk Ctrl+S igen for at gemme den, som den er.")
+            t.append(self.app.hint("Skriv, hvad I så beboeren gøre – eller tryk {obs-send} igen for at gemme den, som den er."))
             self._confirmed_note = obs.note
             self._feedback(t)
             self.query_one("#obs-note", Input).focus()
@@ -473,9 +474,9 @@ class EvaluationScreen(_Autosaving, Screen):
     EvaluationScreen .msg { margin-bottom: 1; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "save", "Gem evalueringen", id="eval-save", priority=True),
-        Binding("ctrl+b", "previous", "Forrige spørgsmål", id="eval-previous", priority=True),
-        Binding("escape", "back", "Tilbage (svarene gemmes)", id="eval-back"),
+        bind("eval-save", "save", priority=True),
+        bind("eval-previous", "previous", priority=True),
+        bind("eval-back", "back"),
     ]
 
     def __init__(self, path: Path, d: Delmaal) -> None:
@@ -524,8 +525,8 @@ class EvaluationScreen(_Autosaving, Screen):
         text = self.query_one("#eval-text", Input)
         hint = self.query_one("#eval-hint", Static)
         if step is None:
-            self.query_one("#eval-question", Static).update(Text("Evalueringen er færdig. Ctrl+S gemmer den i "
-                                                                 "delmålsfilen."))
+            self.query_one("#eval-question", Static).update(Text(self.app.hint(
+                "Evalueringen er færdig. {eval-save} gemmer den i delmålsfilen.")))
             choice.display = False
             text.display = False
             hint.update("")
@@ -542,14 +543,16 @@ class EvaluationScreen(_Autosaving, Screen):
                 choice.highlighted = p.latest if p.latest is not None else 0
             else:
                 choice.highlighted = 0
-            hint.update(Text("↑↓ vælg · Enter svar · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
+            hint.update(Text(self.app.hint("↑↓ vælg · Enter svar · {eval-previous} forrige spørgsmål · {eval-back} tilbage "
+                                            "(svarene gemmes)")))
             choice.focus()
         else:
             if typing:
                 text.value = typing
             text.placeholder = step.placeholder
             choice.display, text.display = False, True
-            hint.update(Text("Enter sender svaret · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
+            hint.update(Text(self.app.hint("Enter sender svaret · {eval-previous} forrige spørgsmål · {eval-back} tilbage "
+                                            "(svarene gemmes)")))
             text.focus()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.keys import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
@@ -54,14 +55,14 @@ class ReviewScreen(Screen):
     first and the staff parts are folded away."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Gem", id="review-save", priority=True),
-        Binding("ctrl+e", "export", "Eksportér", id="review-export", priority=True),
-        Binding("ctrl+k", "copy", "Kopiér", id="review-copy", priority=True),
-        Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
-        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart", show=False),
-        Binding("ctrl+g", "approve_easy", "Godkend \"Dit delmål\"", id="review-approve-easy", show=False),
-        Binding("escape", "back", "Tilbage", id="review-back", tooltip="Tilbage til samtalen"),
-        Binding("f4", "progress", "Forløb", id="review-progress", show=False),
+        bind("review-save", "save", priority=True),
+        bind("review-export", "export", priority=True),
+        bind("review-copy", "copy", priority=True),
+        bind("review-read", "read_aloud", priority=True),
+        bind("review-confirm-smart", "confirm_smart", show=False),
+        bind("review-approve-easy", "approve_easy", show=False),
+        bind("review-back", "back", tooltip="Tilbage til samtalen"),
+        bind("review-progress", "progress", show=False),
     ]
 
     def __init__(self, session: InterviewSession, *, after_save=None) -> None:
@@ -125,17 +126,19 @@ class ReviewScreen(Screen):
         from delmaal_assistant.core.outputs.easyread import approval_lapsed, build, draft_mark
 
         t = Text()
+        k = self.app.key_label
         d = self.draft.delmaal
         mark = draft_mark(d)
         if mark:
             t.append(f"{mark}\n", style="bold reverse")
             why = ("Teksten blev godkendt for en anden formulering, andre datoer eller en anden indsats; her er et "
                    "nyt udkast. " if approval_lapsed(d) else "")
-            t.append(f"{why}Læs den, ret den og godkend den med Ctrl+G, før beboeren ser den.\n", style="dim")
-        else:
-            t.append(f"Gennemgået og godkendt den {d.resident_text.approved_on:%d-%m-%Y} (Ctrl+G retter).\n",
+            t.append(f"{why}Læs den, ret den og godkend den med {k('review-approve-easy')}, før beboeren ser den.\n",
                      style="dim")
-        t.append(f"{terminal_safe(easy_title(d))}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
+        else:
+            t.append(f"Gennemgået og godkendt den {d.resident_text.approved_on:%d-%m-%Y} ({k('review-approve-easy')} retter).\n",
+                     style="dim")
+        t.append(f"{terminal_safe(easy_title(d))}  (til beboeren, i let sprog – {k('review-read')} læser op)\n", style="bold")
         for heading, body in easy_sections(d):
             if heading:
                 t.append(f"\n{terminal_safe(heading)}\n", style="bold")
@@ -173,7 +176,7 @@ class ReviewScreen(Screen):
                 return
             err = self.session.autosave()
             self._render_easy()
-            self.notify("\"Dit delmål\" er godkendt." + (f" {err}" if err else " Gem delmålet (Ctrl+S)."),
+            self.notify("\"Dit delmål\" er godkendt." + (f" {err}" if err else f" Gem delmålet ({self.app.key_label('review-save')})."),
                         severity="error" if err else "information")
 
         self.app.push_screen(ApproveEasyScreen(text, left, note), done)
@@ -198,7 +201,8 @@ class ReviewScreen(Screen):
     def _render_smart(self) -> None:
         items = [replace(i, reason=name_codes_in(i.reason)) for i in self.session.smart()]  # codes in Danish
         block = smart_block(items)
-        block.append("\nCtrl+J: svar ja (eller fortryd) til spørgsmål 3 og 6.", style="dim")
+        block.append(self.app.hint("\n{review-confirm-smart}: svar ja (eller fortryd) til spørgsmål 3 og 6."),
+                     style="dim")
         self.query_one("#review-smart", Static).update(block)
 
     def action_confirm_smart(self) -> None:
@@ -246,28 +250,30 @@ class ReviewScreen(Screen):
     def palette_commands(self):
         from textual.app import SystemCommand
 
-        yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
+        k = self.app.hint
+        yield SystemCommand(k("SMART 3 og 6: svar ja ({review-confirm-smart})"), "Skridt mod målet og realistisk – kun I kan svare",
                             self.action_confirm_smart)
-        yield SystemCommand("Forløb: observationer og evaluering (F4)",
+        yield SystemCommand(k("Forløb: observationer og evaluering ({review-progress})"),
                             "Registrér en observation, se udviklingen, evaluér delmålet", self.action_progress)
         yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
                             self.copy_all)
-        yield SystemCommand("Kopiér et felt … (Ctrl+K)", "Vælg et felt og kopiér kun det", self.action_copy)
+        yield SystemCommand(k("Kopiér et felt … ({review-copy})"), "Vælg et felt og kopiér kun det", self.action_copy)
         yield SystemCommand("Kopiér \"Dit delmål\"", "Teksten i let sprog til beboeren", self.copy_easy)
         if self._reader is not None and self._reader.speaking:
-            yield SystemCommand("Stop oplæsningen (Ctrl+R)", "Stop med at læse \"Dit delmål\" op",
+            yield SystemCommand(k("Stop oplæsningen ({review-read})"), "Stop med at læse \"Dit delmål\" op",
                                 self.action_read_aloud)
         else:
-            yield SystemCommand("Læs \"Dit delmål\" op (Ctrl+R)", "Læser teksten til beboeren højt",
+            yield SystemCommand(k("Læs \"Dit delmål\" op ({review-read})"), "Læser teksten til beboeren højt",
                                 self.action_read_aloud)
-        yield SystemCommand("Eksportér (Ctrl+E)", "Markdown, ren tekst, Word, let sprog eller FHIR",
+        yield SystemCommand(k("Eksportér ({review-export})"), "Markdown, ren tekst, Word, let sprog eller FHIR",
                             self.action_export)
-        yield SystemCommand("Gem (Ctrl+S)", "Gem delmålet som fil", self.action_save)
+        yield SystemCommand(k("Gem ({review-save})"), "Gem delmålet som fil", self.action_save)
 
     def _copy(self, label: str, text: str) -> None:
         self.app.copy_to_clipboard(text)
-        self.notify(f"Kopieret: {label}. Sæt ind med Ctrl+V. Kommer der intet, kan terminalen ikke kopiere; "
-                    "brug så eksporten (Ctrl+E).", title="Kopiér", timeout=6)
+        where = "browseren" if self.app.in_browser else "terminalen"
+        self.notify(f"Kopieret: {label}. Sæt ind med Ctrl+V. Kommer der intet, kan {where} ikke kopiere herfra; "
+                    + self.app.hint("brug så eksporten ({review-export})."), title="Kopiér", timeout=6)
 
     def copy_all(self) -> None:
         self._copy("hele delmålet", to_text(self.draft.delmaal, self._smart_findings()))
@@ -303,7 +309,7 @@ class ReviewScreen(Screen):
             self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
             return
         self._reader = reader = Reader()
-        self.app.call_from_thread(self.notify, "Læser \"Dit delmål\" op … Ctrl+R igen stopper.",
+        self.app.call_from_thread(self.notify, self.app.hint("Læser \"Dit delmål\" op … {review-read} igen stopper."),
                                   title="Oplæsning", timeout=5)
         try:
             reader.speak(text, voice)
@@ -505,7 +511,7 @@ class ReviewScreen(Screen):
             return
         msg = "Eksporteret: " + ", ".join(str(p) for p in res.written)
         if saved is None:
-            msg += "\nDelmålet er ikke gemt endnu. Gem (Ctrl+S), så holdes eksporterne opdateret."
+            msg += self.app.hint("\nDelmålet er ikke gemt endnu. Gem ({review-save}), så holdes eksporterne opdateret.")
         elif res.recorded:
             msg += "\nDe opdateres automatisk, hver gang du gemmer."
         for n in res.notes:
@@ -526,7 +532,7 @@ class ReviewScreen(Screen):
         from delmaal_assistant.tui.screens.progress import ProgressScreen
 
         if not self.draft.saved_path:
-            self.notify("Gem delmålet først (Ctrl+S); så kan du registrere observationer i forløbet.",
+            self.notify(self.app.hint("Gem delmålet først ({review-save}); så kan du registrere observationer i forløbet."),
                         title="Forløb")
             return
         self.app.push_screen(ProgressScreen(Path(self.draft.saved_path)))

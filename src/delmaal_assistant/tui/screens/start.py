@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.keys import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
@@ -26,10 +27,10 @@ from delmaal_assistant.tui.screens.common import (
 
 class StartScreen(Screen):
     BINDINGS = [
-        Binding("ctrl+n", "app.new_delmaal", "Nyt delmål", id="start-new"),
-        Binding("ctrl+t", "app.check_wording", "Tjek formulering", id="start-check"),
-        Binding("ctrl+o", "focus_open", "Åbn fil", id="start-open"),
-        Binding("f4", "progress", "Forløb", id="start-progress", show=False),
+        bind("start-new", "app.new_delmaal"),
+        bind("start-check", "app.check_wording"),
+        bind("start-open", "focus_open"),
+        bind("start-progress", "progress", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -144,7 +145,8 @@ class StartScreen(Screen):
             if opt is not None and (opt.id or "").startswith("file:"):
                 path = Path(opt.id.removeprefix("file:"))
         if path is None:
-            self.notify("Vælg et gemt delmål i listen, eller skriv stien, og tryk F4 igen.", title="Forløb")
+            self.notify(self.app.hint("Vælg et gemt delmål i listen, eller skriv stien, og tryk {start-progress} igen."),
+                        title="Forløb")
             return
         try:
             load_delmaal(path)
