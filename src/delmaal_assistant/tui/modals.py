@@ -165,10 +165,14 @@ class StaleFileQuitScreen(ModalScreen["str | None"]):
 
     BINDINGS = [bind("stale-cancel", "cancel")]
 
-    def __init__(self, path: str, review_key: str = "F3") -> None:
+    def __init__(self, path: str, review_key: str | None = None) -> None:
         super().__init__()
         self.path = path
-        self.review_key = review_key
+        self._review_key = review_key
+
+    @property
+    def review_key(self) -> str:
+        return self._review_key or self.app.key_label("review")
 
     def compose(self) -> ComposeResult:
         t = Text()
