@@ -284,7 +284,8 @@ class ProgressScreen(Screen):
             return
         when = self.d.evaluation_date or self.d.end_date
         if when is not None and self.today < when:
-            self.notify(f"Evalueringen er først {fmt(when)}. Registrér observationer indtil da (O).",
+            self.notify(f"Evalueringen er først {fmt(when)}. Registrér observationer indtil da "
+                        f"({self.app.key_label('progress-observe')}).",
                         title="Ikke endnu", timeout=8)
             return
         self.app.push_screen(EvaluationScreen(self.path, self.d))
