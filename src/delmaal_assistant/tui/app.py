@@ -299,7 +299,7 @@ class DelmaalApp(App):
                 ok, screen.save_error = False, type(exc).__name__
             if ok is False:
                 problems.append(getattr(screen, "save_error", "") or "ukendt fejl")
-        from delmaal_assistant.tui.screens.progress import followup_screens  # an observation or evaluation typed
+        from delmaal_assistant.tui.screens.followup import followup_screens  # an observation or evaluation typed
 
         for screen in followup_screens(self):
             if screen.flush() is False:
