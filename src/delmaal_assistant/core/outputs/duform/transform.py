@@ -21,8 +21,6 @@ _REASONS = {
 }
 
 
-
-
 @dataclass
 class Result:
     """The du-sentences and the sentences left out, each with its Danish reason."""
