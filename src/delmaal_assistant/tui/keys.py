@@ -3,7 +3,6 @@ key names written the Danish way ("Ctrl+N", "PgDn", "Mellemrum")."""
 
 from __future__ import annotations
 
-
 from rich import box
 from rich.table import Table
 from rich.text import Text

@@ -3,7 +3,6 @@ it), and the one place the screens run it."""
 
 from __future__ import annotations
 
-
 class CheckerHost:
     """Mixin for `DelmaalApp`: loading the checker and running it."""
 

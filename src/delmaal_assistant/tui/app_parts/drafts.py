@@ -3,7 +3,6 @@ read-only or as a copy."""
 
 from __future__ import annotations
 
-
 from delmaal_assistant.core.files.drafts import Draft, DraftLock, DraftLocked
 from delmaal_assistant.core.files.storage import StorageError
 

@@ -1,0 +1,371 @@
+"""The interview: a thin view on `core.session.InterviewSession` – the conversation, the current step's form and
+the actions; the live check, typing ahead, the draft on disk and the side panel are its mixins (this package)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.css.query import NoMatches
+from textual.widgets import Header, Static
+
+from delmaal_assistant.core.files.drafts import AutosavePolicy, ConversationEntry, Draft
+from delmaal_assistant.core.interview import Step, followup_for
+from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
+from delmaal_assistant.tui.forms import StepForm, make_form
+from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
+from delmaal_assistant.tui.widgets import StableFooter
+from delmaal_assistant.tui.render import severity_word
+
+from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors
+from delmaal_assistant.tui.screens.review import ReviewScreen
+from delmaal_assistant.tui.screens.interview.live import LiveCheck
+from delmaal_assistant.tui.screens.interview.saving import DraftSaving
+from delmaal_assistant.tui.screens.interview.side import SidePanel
+from delmaal_assistant.tui.screens.interview.typing import TypeAhead
+
+
+class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
+    """A thin view on an `InterviewSession`: the conversation, the current step's form, the live check and the
+    side panel with SMART. All state and every judgement live in the session (core)."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Send", id="submit", priority=True, tooltip="Send svaret"),
+        Binding("ctrl+n", "skip", "Videre", id="skip", priority=True, tooltip="Gå videre alligevel"),
+        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, tooltip="Forrige spørgsmål"),
+        Binding("f1", "help", "Hjælp", id="help"),
+        Binding("f2", "toggle_meeting", "Møde", id="meeting"),
+        Binding("f3", "review", "Gem", id="review", tooltip="Gennemse og gem"),
+        Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),  # meeting mode: the staff panel
+        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
+        Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
+        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False),
+        Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
+        Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
+        Binding("escape", "home", "Start", id="home", show=False),
+        # Enter in a form's field is handled here, while the key is routed, so focus has moved before the next
+        # key of a fast burst is routed (moving focus otherwise happens a moment later, and the next words
+        # landed in the field just left): see action_enter_key
+        Binding("enter", "enter_key", "Næste felt / send", id="enter-next", show=False, priority=True),
+    ]
+
+    def action_log_page(self, direction: int) -> None:
+        """PgUp/PgDn scroll the conversation, wherever the focus is (the answer box keeps its cursor)."""
+        log = self.query_one("#log", VerticalScroll)
+        (log.scroll_page_up if direction < 0 else log.scroll_page_down)(animate=False)
+
+    def __init__(self, draft: Draft, *, resumed: bool = False) -> None:
+        super().__init__()
+        self.draft = draft
+        self.resumed = resumed
+        self.session: InterviewSession | None = None
+        self._last_answer: dict | None = None
+        self._form: StepForm | None = None
+        self._live_timer: Timer | None = None
+        #: autosave while typing: at most ~2 s after any keystroke, pauses or not (core.drafts.AutosavePolicy)
+        self.autosave_policy = AutosavePolicy()
+        self._shown_save_error: str | None = None
+        self._announced_at = float("-inf")  # when "ikke gemt" was last announced
+        self._unsaved_shown: str | None = None  # the save error the side panel shows
+        self._first_new: ChatMessage | None = None  # the first message of the latest feedback
+        #: keys typed while the sent answer is being checked (the form is disabled): replayed, in order, into
+        #: the field that has focus afterwards, so nothing typed meanwhile is lost or reordered
+        self._typed_ahead: list = []
+        self._busy = False
+        self._sent_answer: dict | None = None  # the answer whose feedback is shown under it
+
+    # the session's state, for the other screens and the tests
+    @property
+    def prompts(self):
+        return self.app.prompts
+
+    @property
+    def d(self):
+        return self.draft.delmaal
+
+    @property
+    def step(self) -> Step | None:
+        return self.session.step if self.session else None
+
+    @property
+    def pending(self) -> list:
+        return self.session.pending if self.session else []
+
+    @property
+    def meeting(self) -> bool:
+        return self.draft.meeting_mode
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="chat-col"):
+                yield VerticalScroll(id="log")
+                with Vertical(id="answer-box"):
+                    yield Static("", id="question")
+                    yield Vertical(id="form-holder")
+                    yield Static("", id="live")
+            with VerticalScroll(id="side"):
+                yield Static("", id="side-unsaved")
+                yield Static("", id="side-smart")
+                yield Static("", id="side-delmaal")
+        yield StableFooter(compact=True)
+
+    async def on_mount(self) -> None:
+        self.session = InterviewSession(self.draft, prompts=self.prompts, save=self.app.store.save,
+                                        today=self.app.today)
+        self.session.listeners.append(self._mount_entry)
+        self.session.keys = self.app.key_label
+        self.set_interval(self.autosave_policy.tick, self._autosave_tick)
+        self.set_class(self.meeting, "meeting")
+        self.set_class(self.app.size.width < 100, "narrow")
+        log = self.query_one("#log", VerticalScroll)
+        if self.draft.conversation:
+            await log.mount_all([ChatMessage(e) for e in self.draft.conversation])
+        self._set_subtitle()
+        step, go_review = self.session.first_step()
+        if self.resumed and self.draft.conversation and not go_review:
+            self.session.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
+        await self.show_step(step, ask=not go_review)
+        if self.app.checker_ready:
+            self._check_all()
+        else:  # let the first question paint before the checker's import takes the CPU
+            self.set_timer(self.app.CHECKER_DELAY * 2, self._check_all)
+        self.update_side()
+        if go_review:
+            self.draft.step = REVIEW_STEP
+            self.app.push_screen(ReviewScreen(self.session))
+        log.call_after_refresh(log.scroll_end, animate=False)
+
+    # ------------------------------------------------------------------ conversation
+
+    def _mount_entry(self, entry: ConversationEntry) -> None:
+        log = self.query_one("#log", VerticalScroll)
+        msg = ChatMessage(entry)
+        log.mount(msg)
+        if self._first_new is None and entry.role == "assistant":
+            self._first_new = msg
+        log.call_after_refresh(log.scroll_end, animate=False)
+
+    @property
+    def form(self) -> StepForm | None:
+        """The current step's form, once it is mounted and filled in (None while switching steps)."""
+        return self._form
+
+    async def show_step(self, step: Step, *, ask: bool = True, goto: bool = False, from_review: bool = False) -> None:
+        self._form = None
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        if goto:
+            answer = self.session.goto(step, from_review=from_review)
+        else:
+            answer = self.session.enter(step, ask=ask)
+        holder = self.query_one("#form-holder", Vertical)
+        await holder.remove_children()
+        form = make_form(step, self.app.today, self.meeting)
+        await holder.mount(form)
+        calm_cursors(form)
+        form.set_answer(answer)
+        self._last_answer = form.get_answer()
+        self._form = form
+        self._update_question()
+        self.query_one("#live", Static).update("")
+        form.focus_first()
+        if form.check_text().strip():
+            self._schedule_live()
+
+    # ------------------------------------------------------------------ actions
+
+    async def action_submit(self) -> None:
+        form, step = self.form, self.step
+        if form is None or step is None or self._busy:
+            return
+        if self._live_timer is not None:
+            self._live_timer.stop()  # the sent answer's feedback replaces the live list; no late live result
+        if self.session.submit(form.get_answer()) is not None:
+            return  # a Danish error was said; the answer stays in the form
+        self._last_answer = self._sent_answer = form.get_answer()
+        self._set_subtitle()
+        self.update_side()
+        self.query_one("#live", Static).update("Tjekker svaret … Det, du skriver imens, kommer med bagefter.")
+        # nothing typed now may land in an answer that is about to be left behind: the form is disabled, and
+        # keys typed meanwhile are kept (on_key) and typed into the field that has focus when the check is done
+        self._busy = True
+        form.disabled = True
+        self.set_focus(None)  # at once: the next keys reach the screen (on_key keeps them), not the old field
+        self._submit_check(step.id, self.session.snapshot())
+
+    @work(thread=True, exclusive=True, group="submit-check")
+    def _submit_check(self, step_id: str, snapshot) -> None:
+        run = self._run(snapshot)
+        self.app.call_from_thread(self._after_check, step_id, run)
+
+    def _run(self, snapshot) -> CheckRun:
+        return self.app.run_checks(snapshot)
+
+    def on_screen_resume(self) -> None:
+        """Back from the review: it may have saved, confirmed SMART answers or rechecked the whole delmål."""
+        if self.session is not None:
+            self._set_subtitle()
+            self.update_side()
+
+    async def _after_check(self, step_id: str, run: CheckRun) -> None:
+        step = self.step
+        if step is None or step.id != step_id:
+            return
+        self._first_new = None
+        fb = self.session.feedback(run)
+        if fb.form_answer is not None and self.form is not None:
+            # meeting mode: the staff wording made from the resident's words, to accept (send) or edit
+            self.form.set_answer(fb.form_answer)
+            self._last_answer = self.form.get_answer()
+        self.update_side()
+        self._render_pending(fb)
+        if fb.advance:
+            await self.advance()
+            self._not_busy()
+            return
+        if self.form is not None:
+            self.form.disabled = False
+        first = self._first_new
+        if first is not None:
+            log = self.query_one("#log", VerticalScroll)
+            log.call_after_refresh(log.scroll_to_widget, first, animate=False, top=True)
+        if self.form is not None:
+            try:
+                if not (fb.focus and self.form.focus_path(fb.focus)):
+                    self.form.focus_first()
+            except NoMatches:  # the form is being replaced
+                pass
+        self._not_busy()
+
+    def _render_pending(self, fb) -> None:
+        """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
+        live = self.query_one("#live", Static)
+        if fb.advance or not fb.findings:
+            live.update("" if fb.advance else Text(fb.messages[-1] if fb.messages else ""))
+            return
+        lines = []
+        for f in fb.findings:
+            if self.meeting:
+                lines.append(self.session.explain(f).split("→ ")[-1])
+                continue
+            where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
+            lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
+        lines.extend(fb.notes)
+        live.update(_finding_list("til svaret (se samtalen)", lines,
+                                  more="alle i samtalen herover (PgDn)"))
+
+    async def advance(self) -> None:
+        nxt = self.session.next()
+        if nxt is None:
+            self.session.say("assistant", "Alle spørgsmål er besvaret. Gennemse delmålet, SMART-tjeklisten og "
+                                          "bemærkningerne, og gem det (F3).")
+            self.autosave()
+            self.app.push_screen(ReviewScreen(self.session))
+            return
+        await self.show_step(nxt)
+        self.autosave()
+
+    def _keep_typed(self) -> None:
+        if self.form and self.step:
+            self.session.keep_typed(self.form.get_answer())
+
+    async def action_skip(self) -> None:
+        if self.step is None:
+            return
+        self._keep_typed()
+        self.session.skip_note()
+        await self.advance()
+
+    async def action_back(self) -> None:
+        if self.step is None:
+            return
+        self._keep_typed()
+        prev = self.session.previous()
+        if prev is None:
+            self.notify("Du er ved det første spørgsmål.")
+            return
+        await self.show_step(prev)
+        self.autosave()
+
+    async def goto_step(self, step_id: str, *, come_back: bool = True) -> None:
+        """"Gå til": show that step; once it is sent or skipped, the interview returns to where the user was
+        (the step, or the review when it was open). `come_back=False`: a plain jump that goes on from there."""
+        self._keep_typed()
+        from_review = any(isinstance(s, ReviewScreen) for s in self.app.screen_stack)
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        await self.show_step(self.prompts.step(step_id), goto=come_back, from_review=from_review)
+        self.autosave()
+
+    def action_home(self) -> None:
+        if self.flush():
+            self.notify("Kladden er gemt. Du kan fortsætte den fra startskærmen.", timeout=5)
+        self.app.action_home()
+
+    def action_help(self) -> None:
+        if self.step:
+            self.app.push_screen(HelpScreen(self.step, self.meeting))
+
+    async def action_toggle_meeting(self) -> None:
+        self._keep_typed()
+        self.session.toggle_meeting()
+        self.set_class(self.meeting, "meeting")
+        self.remove_class("staff-panel")  # the resident's screen starts without the staff panel
+        self._set_subtitle()
+        if self.step:
+            await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
+        self.update_side()
+        self.autosave()
+
+    def action_use_proposal(self) -> None:
+        """F6: the proposed "At beboeren …" wording replaces the first-person answer (the own words are kept)."""
+        proposal = self.session.proposal if self.session else None
+        if not proposal or self.form is None or self.step is None or self.step.text_path != "wording":
+            self.notify("Der er ikke noget forslag at bruge lige nu.", timeout=4)
+            return
+        self.form.set_answer({"text": proposal})
+        self.session.keep_typed({"text": proposal})
+        self.session.proposal = None
+        self.session.say("system", f"Forslaget bruges: «{proposal}». Send det (Enter), eller ret det først.")
+        self.form.focus_first()
+        self.update_side()
+
+    def action_select_answer(self) -> None:
+        """F7 (Alt+A in the browser): select the whole answer in the focused field, to write it anew."""
+        w = self.focused
+        if hasattr(w, "select_all"):
+            w.select_all()
+
+    def action_confirm_smart(self) -> None:
+        """Answer SMART question 3 or 6 (only a person can): Ctrl+J, then choose."""
+        def chosen(q: int | None) -> None:
+            if q:
+                note = self.session.toggle_confirmation(q)
+                self.session.say("system", note)
+                self.update_side()
+
+        self.app.push_screen(ConfirmSmartScreen(self.session.smart()), chosen)
+
+    def _update_question(self) -> None:
+        """Above the answer: where we are, and what Enter and Ctrl+S do on this step."""
+        step = self.step
+        number = self.prompts.index(step.id) + 1
+        q = Text()
+        # in meeting mode without the field's staff name: the resident reads the question itself below
+        title = "" if self.meeting else f": {step.title}"
+        q.append(f"Spørgsmål {number} af {len(self.prompts.steps)}{title}", style="bold")
+        if self.meeting:
+            q.append("\n" + step.ask(True))
+        if self.form is not None:
+            q.append("\n" + self.app.hint(self.form.hint), style="dim")
+        self.query_one("#question", Static).update(q)
+
+    def action_review(self) -> None:
+        self._keep_typed()
+        self.autosave()
+        self.app.push_screen(ReviewScreen(self.session))
