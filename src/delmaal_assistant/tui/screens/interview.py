@@ -1,5 +1,5 @@
 """The interview: a thin view on `core.session.InterviewSession` – the conversation, the current step's form and
-the actions; the live check, typing ahead, the draft on disk and the side panel are its mixins (this package)."""
+the actions; the live check, typing ahead, the draft on disk and the side panel are its mixins (`interview_parts/`)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ from delmaal_assistant.tui.render import severity_word
 
 from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors
 from delmaal_assistant.tui.screens.review import ReviewScreen
-from delmaal_assistant.tui.screens.interview.live import LiveCheck
-from delmaal_assistant.tui.screens.interview.saving import DraftSaving
-from delmaal_assistant.tui.screens.interview.side import SidePanel
-from delmaal_assistant.tui.screens.interview.typing import TypeAhead
+from delmaal_assistant.tui.screens.interview_parts.live import LiveCheck
+from delmaal_assistant.tui.screens.interview_parts.saving import DraftSaving
+from delmaal_assistant.tui.screens.interview_parts.side import SidePanel
+from delmaal_assistant.tui.screens.interview_parts.typing import TypeAhead
 
 
 class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
