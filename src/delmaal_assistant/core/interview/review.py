@@ -21,7 +21,7 @@ from delmaal_assistant.core.interview.session import CheckRun, InterviewSession
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in, privacy_codes
 from delmaal_assistant.core.model.fields import text_fields
-from delmaal_assistant.core.outputs.easyread import easy_read
+from delmaal_assistant.core.outputs.easyread import approval_lapsed, approve, build, draft_mark, easy_read, is_approved
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import speech_text as easy_speech
 from delmaal_assistant.core.outputs.easyread import title as easy_title
@@ -128,8 +128,6 @@ class ReviewSession:
     def easy_state(self) -> tuple[str, bool, list]:
         """(the draft mark, "" when the text is approved; whether an earlier approval no longer fits; the
         sentences left out of a draft, as (where, sentence, why))."""
-        from delmaal_assistant.core.outputs.easyread import approval_lapsed, build, draft_mark
-
         d = self.delmaal
         mark = draft_mark(d)
         left = list(build(d).left_out) if mark else []
@@ -137,8 +135,6 @@ class ReviewSession:
 
     def easy_for_approval(self) -> tuple[str, list, str]:
         """(the text to approve, the sentences left out, a note when an earlier approval no longer fits)."""
-        from delmaal_assistant.core.outputs.easyread import approval_lapsed, build, is_approved
-
         d = self.delmaal
         if is_approved(d):
             text, left = d.resident_text.text, []
@@ -152,8 +148,6 @@ class ReviewSession:
     def approve_easy(self, text: str) -> str | None:
         """Store `text` as the approved "Dit delmål" and write the draft; the draft's save error or None.
         ValueError (Danish) when the text cannot be approved."""
-        from delmaal_assistant.core.outputs.easyread import approve
-
         approve(self.delmaal, text, self.session.today)
         return self.session.autosave()
 
