@@ -84,8 +84,8 @@ KEY_NAME = re.compile(r"\b(?:Ctrl|Alt)\+[A-Za-z0-9]+|\bF[0-9]{1,2}\b|\bEsc\b|PgU
 #: key names a text may write out: not the assistant's actions (the system's paste, the console's Ctrl+C that
 #: stops `delmaal web`, end of input for `delmaal check`) or the help's own scrolling
 ALLOWED = {
-    ("cli/check/command.py", "Ctrl+D"), ("cli/check/command.py", "Ctrl+Z"), ("cli/web.py", "Ctrl+C"),
-    ("tui/screens/review.py", "Ctrl+V"), ("tui/modals.py", "PgUp"), ("tui/modals.py", "PgDn"),
+    ("cli/check/command.py", "Ctrl+D"), ("cli/check/command.py", "Ctrl+Z"),
+    ("cli/web/page.py", "Ctrl+C"), ("cli/web/server.py", "Ctrl+C"), ("tui/screens/review.py", "Ctrl+V"), ("tui/modals.py", "PgUp"), ("tui/modals.py", "PgDn"),
     ("core/keymap.py", "Esc"), ("core/keymap.py", "PgUp"), ("core/keymap.py", "PgDn"),
 }
 

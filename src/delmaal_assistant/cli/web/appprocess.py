@@ -1,0 +1,48 @@
+"""The app process behind one browser tab: the assistant driven over stdin/stdout (Textual's web driver), its
+browser-safe keys (from the one keymap), and its watch on the server."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+from delmaal_assistant.cli.web.server import QUIT_GRACE
+
+# ------------------------------------------------------------------------------------------ the app process
+
+def _watch_parent(app) -> None:
+    """End the app if the server process disappears without stopping it (killed hard): no orphans."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                try:
+                    app.call_from_thread(app.exit)
+                except Exception:
+                    pass
+                time.sleep(QUIT_GRACE)
+                os._exit(0)
+
+    threading.Thread(target=watch, name="delmaal-parent-watch", daemon=True).start()
+
+
+def app_main() -> int:
+    """One assistant, driven by the web server over stdin/stdout (Textual's web driver)."""
+    from delmaal_assistant.core.interview import PromptError
+    from delmaal_assistant.tui.app import create_app
+
+    try:
+        app = create_app(data_dir=None)  # DELMAAL_DATA_DIR, set by the server
+    except PromptError as exc:
+        sys.stderr.write(f"delmaal: {exc}\n")
+        return 2
+    app.use_browser_keys()  # the keys the browser lets through (prompts/da/keys.toml)
+    app.web_tab = os.environ.get("DELMAAL_WEB_TAB") or None
+    if os.name == "posix":
+        _watch_parent(app)
+    app.run()
+    return app.return_code or 0

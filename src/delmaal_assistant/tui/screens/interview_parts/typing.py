@@ -1,0 +1,120 @@
+"""Typing ahead: keys typed while a sent answer is checked, or while focus moves between fields, are kept and
+replayed in order into the field that has focus next; Enter moves focus while the key is routed."""
+
+from __future__ import annotations
+
+from textual.widgets import Checkbox, Input, TextArea
+
+
+from delmaal_assistant.tui.fields import is_text
+
+#: editing keys kept with the text typed ahead (the field's own bindings run them, in order: tui.fields)
+_EDIT_KEYS = ("backspace", "delete", "left", "right", "home", "end")
+
+
+class TypeAhead:
+    """Mixin for `InterviewScreen`: no keystroke lost or reordered while the screen is busy."""
+
+    async def action_enter_key(self) -> None:
+        """Enter, while the key is routed (a priority binding): keys typed before it may still wait in the
+        field's queue, keys typed after it must not land in the field being left. So focus moves now (the next
+        field, or none while the answer is sent and checked: keys then reach the screen and are kept), and the
+        field's own queue finishes its earlier keys before the answer is read and sent."""
+        from textual.actions import SkipAction
+
+        from delmaal_assistant.tui.forms import AnswerArea
+
+        if self._busy:
+            return  # a second Enter while the answer is sent: it is already on its way
+        form, w = self.form, self.focused
+        if form is None or w is None:
+            raise SkipAction()
+        if isinstance(w, AnswerArea):
+            if not w.send_on_enter:
+                raise SkipAction()  # one item per line: Enter is a new line
+            target = None
+        elif form.ENTER_WALKS and isinstance(w, (Input, Checkbox)) and w in form.enter_fields():
+            target = form.enter_target(w)
+        else:
+            raise SkipAction()  # the widget's own Enter: a list picks or opens
+        if target is not None:
+            self.set_focus(target)
+            return
+        self._busy = True
+        self.set_focus(None)
+        w.call_later(self._send_after_enter, w)
+
+    async def _send_after_enter(self, field) -> None:
+        """The field has handled every key typed before Enter: now read and send the answer."""
+        self._busy = False
+        await self.action_submit()
+        if not self._busy:  # not sent (an error was said): back to the field, with what was typed meanwhile
+            if field.is_attached:
+                self.set_focus(field)
+            self._not_busy()
+
+    def take_typed_key(self, event) -> bool:
+        """Called by the app for every key, in the order typed, before it is routed. Text and editing keys
+        typed while the sent answer is checked (the form is disabled), while no field has focus (between one
+        question's form and the next), or while earlier such keys still wait to be replayed, are kept here and
+        typed, in order, into the field that has focus next: nothing typed fast is lost or reordered. (Enter and
+        Tab are not kept: a second Enter must not send the next answer unseen.)"""
+        if not (is_text(event) or event.key in _EDIT_KEYS):
+            return False
+        if not (self._busy or self.focused is None or self._typed_ahead):
+            return False
+        self._keep_typed_ahead(event)
+        return True
+
+    def _keep_typed_ahead(self, event) -> None:
+        self._typed_ahead.append((event.key, event.character))
+        if not self._busy and len(self._typed_ahead) == 1:
+            self.call_after_refresh(self._replay_typed)
+
+    def on_key(self, event) -> None:
+        """Text typed on a tick box or a list of the form (it reaches the screen: no field took it) is not
+        swallowed silently: focus may be on its way to a text field (a burst), so it is replayed there; if focus
+        is still here, the user is told the text was not written."""
+        if getattr(event, "_replayed", False) or not is_text(event) or event.key == "space":
+            return
+        focused = self.focused
+        if self.form is not None and focused is not None and focused in self.form.walk_children() \
+                and not isinstance(focused, (Input, TextArea)):
+            event.stop()
+            self._keep_typed_ahead(event)
+
+    def _not_busy(self) -> None:
+        """The check is done: the keys typed meanwhile go, in order, to the field that has focus now."""
+        self._busy = False
+        if self.form is not None:
+            self.form.disabled = False
+        if self._typed_ahead:
+            self.call_after_refresh(self._replay_typed)
+
+    def _replay_typed(self, tries: int = 0) -> None:
+        from textual import events
+
+        if self._busy or not self._typed_ahead:
+            return
+        if (self.focused is None or self.form is None) and tries < 20:
+            # the next question's form is being built or is about to get focus: wait for it
+            self.set_timer(0.05, lambda: self._replay_typed(tries + 1))
+            return
+        keys, self._typed_ahead = self._typed_ahead, []
+        target = self.focused
+        if target is not None and not isinstance(target, (Input, TextArea)):
+            text = "".join(c for _k, c in keys if c and c.isprintable())
+            if text.strip():
+                self.app.bell()
+                self.notify(f"«{text[:40]}» blev ikke skrevet: feltet her er ikke et tekstfelt. Tab eller Enter går "
+                            "til næste felt.", timeout=6)
+            return
+        if target is None:
+            self.notify("Det, du skrev, mens svaret blev tjekket, kunne ikke sættes ind: intet felt har fokus.",
+                        severity="warning", timeout=8)
+            return
+        for key, character in keys:  # all through the field's own queue (tui.fields), so they stay in order
+            if key in _EDIT_KEYS or (character is not None and character.isprintable()):
+                event = events.Key(key, character)
+                event._replayed = True
+                target.post_message(event)
