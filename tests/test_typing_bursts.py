@@ -142,3 +142,26 @@ async def test_bursts_with_backspace_while_a_check_finishes_land_in_order(data_d
             target = app.screen.focused
             assert isinstance(target, (Input, TextArea)), target
             assert value(target) == text, (case, round_)
+
+
+async def test_a_shortcut_that_carries_a_character_is_not_typed(fake_checker, data_dir):
+    """The browser sends Alt+A as ESC a: key "alt+a" with the character "a". It selects the answer (the browser's
+    key for select-all) and types nothing; Alt+H opens the help instead of typing "h"."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    app.use_browser_keys()
+    async with app.run_test(size=(80, 24)) as pilot:
+        draft = Draft(delmaal=full_delmaal(), step="title")
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        field = app.screen.query_one("#answer-input", Input)
+        field.focus()
+        await pilot.pause()
+        for key in ("alt+a", "alt+h"):
+            event = events.Key(key, key[-1])
+            event.set_sender(app)
+            app._driver.send_message(event)
+            await settle(pilot, app)
+            assert field.value == "Tøjvask", key
+        assert field.selected_text == "Tøjvask"
+        assert type(app.screen).__name__ == "HelpScreen"

@@ -38,8 +38,12 @@ class InOrderKeys:
     shortcut with a character is not typed."""
 
     async def _on_key(self, event: events.Key) -> None:
+        # Textual calls the `_on_key` of every class in the field's MRO (ours first) until one prevents the
+        # default: preventing it here keeps Input/TextArea from handling the key themselves.
         if is_shortcut(event) and event.is_printable:
-            return  # not text: leave it to the bindings (the field's own, then the screen's and the app's)
+            # not text: the field does not insert it; the key goes on up to the bindings (the screen's, the app's)
+            event.prevent_default()
+            return
         if not event.is_printable and not getattr(self, "read_only", False):
             for binding in self._bindings.key_to_bindings.get(event.key, ()):
                 if binding.priority:
@@ -49,7 +53,6 @@ class InOrderKeys:
                     event.prevent_default()
                     self._restart_blink()
                     return
-        await super()._on_key(event)
 
 
 class LineInput(InOrderKeys, Input):
