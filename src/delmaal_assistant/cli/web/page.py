@@ -60,6 +60,20 @@ button:hover {{ background: #ac5af4; }}
 # - "Start igen" reloads the page, which starts a new assistant.
 PAGE_JS = """
 const ALIVE = new URL("alive", window.location.href).href;  // answers however many tabs are open
+// A file the assistant delivers (a saved delmål, an export): textual.js opens ORIGIN/download/KEY in a new tab;
+// here it is fetched under this page's own address (with the server's key) and saved as a download, in this tab.
+const nativeOpen = window.open.bind(window);
+window.open = (url, target, features) => {
+  const m = new URL(url, window.location.href).pathname.match(/^\/download\/([0-9a-f]{32})$/);
+  if (!m) return nativeOpen(url, target, features);
+  const a = document.createElement("a");
+  a.href = new URL("download/" + m[1], window.location.href).href;
+  a.download = "";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  return null;
+};
 (() => {
   let tab = sessionStorage.getItem("delmaal-tab");
   if (!tab || !/^[A-Za-z0-9_-]{8,64}$/.test(tab)) {

@@ -103,6 +103,8 @@ class WebServer:
         self._stop: asyncio.Event | None = None
         self._redirect_dir: str | None = None
         self.stopped_by: str | None = None  # the signal that stopped the server, if any
+        #: files an assistant delivers to its browser (a saved delmål, an export), by single-use key
+        self._downloads = None
 
     # -- requests
 
@@ -151,6 +153,7 @@ class WebServer:
             web.get(prefix + "/ws/{tab}", self.handle_websocket),
             web.get(prefix + "/page.js", self.handle_page_js),
             web.get(prefix + "/alive", self.handle_alive),
+            web.get(prefix + "/download/{key}", self.handle_download),
             web.static(prefix + "/static", _static_dir()),
         ])
         return app
@@ -171,6 +174,40 @@ class WebServer:
         return web.Response(text=body, content_type="text/html", charset="utf-8",
                             headers={"Content-Security-Policy": _csp(base)})
 
+    @property
+    def downloads(self):
+        """One download manager for every tab (textual-serve's): the page fetches a delivered file by its key."""
+        if self._downloads is None:
+            from textual_serve.download_manager import DownloadManager
+
+            self._downloads = DownloadManager()
+        return self._downloads
+
+    async def handle_download(self, request):
+        """A file the assistant delivers to the browser (save, export): streamed from the tab's app process under
+        the single-use key Textual made for it (a 128-bit random hex), only behind this server's own token."""
+        from aiohttp import web
+
+        key = request.match_info["key"]
+        if not re.fullmatch(r"[0-9a-f]{32}", key):
+            raise web.HTTPNotFound(text="Filen findes ikke (længere).\n")
+        try:
+            meta = await self.downloads.get_download_metadata(key)
+        except KeyError:
+            raise web.HTTPNotFound(text="Filen findes ikke (længere). Gem eller eksportér igen.\n") from None
+        response = web.StreamResponse()
+        content_type = meta.mime_type or "application/octet-stream"
+        if meta.encoding:
+            content_type += f"; charset={meta.encoding}"
+        response.headers["Content-Type"] = content_type
+        response.headers["Content-Disposition"] = content_disposition(meta.file_name)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        await response.prepare(request)
+        async for chunk in self.downloads.download(key):
+            await response.write(chunk)
+        await response.write_eof()
+        return response
+
     async def handle_alive(self, request):
         """The page asks whether the server still runs, to say "Serveren er stoppet" only when it has: yes, however
         many tabs are open (the page itself answers 503 to a tab too many)."""
@@ -185,7 +222,6 @@ class WebServer:
 
     async def handle_websocket(self, request):
         from aiohttp import WSMsgType, web
-        from textual_serve.download_manager import DownloadManager
 
         ws = web.WebSocketResponse(heartbeat=15)
         await ws.prepare(request)
@@ -202,7 +238,7 @@ class WebServer:
         height = _int(request.query.get("height"), 24)
         tab = request.match_info.get("tab", "")
         service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=ws.close,
-                              download_manager=DownloadManager(),
+                              download_manager=self.downloads,
                               tab=tab if re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab) else "")
         watcher = None
         try:
@@ -446,3 +482,13 @@ def _app_service_class():
 
 def _AppProcess(server: WebServer, **kwargs):
     return _app_service_class()(server, **kwargs)
+
+
+def content_disposition(name: str) -> str:
+    """`attachment` with the file's own name, also when it has æ, ø, å (RFC 6266/5987: an ASCII fallback and the
+    UTF-8 name); never a path, a quote or a control character."""
+    from urllib.parse import quote
+
+    name = re.sub(r'[\x00-\x1f\x7f"\\/]', "_", Path(name).name) or "delmaal"
+    ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"

@@ -50,11 +50,15 @@ class SaveOutcome:
     path: Path
     message: str
     notes: list[str] = field(default_factory=list)
+    #: the exports written with it (to hand to a browser user as well)
+    exports: list[Path] = field(default_factory=list)
 
 
 @dataclass
 class ExportOutcome:
     message: str
+    #: the files written
+    written: list[Path] = field(default_factory=list)
 
 
 class ReviewSession:
@@ -242,7 +246,7 @@ class ReviewSession:
             msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in res.refreshed)
         if res.changed_elsewhere:
             msg += "\nIkke rørt (ændret af en anden): " + ", ".join(p.name for p in res.changed_elsewhere)
-        return SaveOutcome(path, msg, list(res.notes))
+        return SaveOutcome(path, msg, list(res.notes), list(res.written))
 
     def export(self, folder: Path, stem: str, formats: tuple[str, ...] = DEFAULT_FORMATS) -> ExportOutcome:
         """Write the exports (replacing what is there); recorded beside the saved file when there is one. Raises
@@ -258,7 +262,7 @@ class ReviewSession:
             msg += "\nDe opdateres automatisk, hver gang du gemmer."
         for n in res.notes:
             msg += "\n" + n
-        return ExportOutcome(msg)
+        return ExportOutcome(msg, list(res.written))
 
     def autosave(self) -> str | None:
         """The draft to disk now (the session owns it): its save error or None."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from delmaal_assistant.tui.deliver import deliver_files
 from delmaal_assistant.tui.keys import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -405,6 +406,9 @@ class ReviewScreen(Screen):
         self._autosave()
         self.app.remember_save_dir(path.parent)
         msg = res.message
+        sent = deliver_files(self.app, [res.path, *res.exports])  # the browser: a download too
+        if sent:
+            msg += "\n" + sent
         for n in res.notes:
             self.notify(terminal_safe(n), severity="warning", timeout=15)
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
@@ -418,10 +422,14 @@ class ReviewScreen(Screen):
 
     def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
         try:
-            msg = self.review.export(folder, stem, formats).message
+            res = self.review.export(folder, stem, formats)
         except (StorageError, OSError) as exc:
             self.notify(terminal_safe(f"Eksporten mislykkedes: {exc}"), severity="error", timeout=15)
             return
+        msg = res.message
+        sent = deliver_files(self.app, res.written)  # the browser: a download too
+        if sent:
+            msg += "\n" + sent
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
         self.notify(terminal_safe(msg), title="Eksport", timeout=8)
