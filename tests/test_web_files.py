@@ -20,13 +20,17 @@ TITLE = "Tøjvask på værkstedet"
 WORDING = "At beboeren sætter vasken i gang hver onsdag kl. 16 frem til 1. marts 2027."
 
 
+def _drafts(data_dir):
+    return [json.loads(p.read_text(encoding="utf-8")) for p in (data_dir / "drafts").glob("*.json")]
+
+
 def pump(page) -> bool:
     """Let Playwright deliver its events (a download) while we wait: they arrive only during a Playwright call."""
     page.wait_for_timeout(100)
     return True
 
 
-def test_save_and_exports_arrive_as_downloads_and_the_file_opens_again_by_upload(tmp_path):
+def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(tmp_path):
     exe = _chromium()
     from playwright.sync_api import sync_playwright
 
@@ -96,7 +100,10 @@ def test_save_and_exports_arrive_as_downloads_and_the_file_opens_again_by_upload
                     assert TITLE in z.read("word/document.xml").decode("utf-8")
                 easy_text = open(easy.path(), encoding="utf-8").read()
                 assert "onsdag" in easy_text and "Udkast" in easy_text  # not yet approved: marked as a draft
-                downloaded = saved.path()
+                downloads = tmp_path / "Overførsler"  # the browser user's own downloads folder
+                downloaded = downloads / saved.suggested_filename
+                saved.save_as(downloaded)
+
             finally:
                 browser.close()
     finally:
@@ -105,3 +112,48 @@ def test_save_and_exports_arrive_as_downloads_and_the_file_opens_again_by_upload
     # the server's copies are where the toast said
     assert list(server_folder.glob("*.delmaal.json")) and list(server_folder.glob("*.docx"))
     assert downloaded
+
+
+def test_a_saved_delmaal_on_the_users_own_computer_opens_by_upload(tmp_path):
+    """"Åbn et gemt delmål fra din computer" on the start screen: the browser's file picker, the file goes to the
+    server for this tab (DATA/web-uploads/TAB/), and the assistant opens it in its review."""
+    exe = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    from delmaal_assistant.core.files.storage import save_delmaal
+    from sample_delmaal import full_delmaal
+    from test_web import RECORD, Server
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    own = tmp_path / "Overførsler" / "Tøjvask.delmaal.json"  # on the user's computer, e.g. downloaded before
+    save_delmaal(own, full_delmaal(title=TITLE))
+    server = Server(data_dir)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, headless=True,
+                                        args=[a for a in FLAGS if a != "--headless"])
+            try:
+                page = browser.new_page(viewport={"width": 1200, "height": 800})
+                page.add_init_script(RECORD)
+                page.goto(server.url)
+                _until(page, "document.body.classList.contains('-first-byte') "
+                             "&& window.__received.includes('Nyt delm')", 90)
+                page.wait_for_timeout(800)
+                for _ in range(2):
+                    page.keyboard.press("ArrowDown")
+                    page.wait_for_timeout(300)
+                mark = len(_screen_text(page))
+                with page.expect_file_chooser(timeout=30000) as chooser:
+                    page.keyboard.press("Enter")
+                chooser.value.set_files(str(own))
+                _wait(lambda: pump(page) and list((data_dir / "web-uploads").glob("*/Tøjvask.delmaal.json")), 60,
+                      "the upload on the server")
+                _wait(lambda: "Gennemse og gem" in _screen_text(page)[mark:], 60, "the uploaded delmål in its review")
+                _wait(lambda: "web-uploads" in "".join(_screen_text(page)[mark:].split()), 30,
+                      "where the server-side copy is")
+            finally:
+                browser.close()
+    finally:
+        if server.proc.poll() is None:
+            server.stop()

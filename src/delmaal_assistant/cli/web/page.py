@@ -63,8 +63,32 @@ const ALIVE = new URL("alive", window.location.href).href;  // answers however m
 // A file the assistant delivers (a saved delmål, an export): textual.js opens ORIGIN/download/KEY in a new tab;
 // here it is fetched under this page's own address (with the server's key) and saved as a download, in this tab.
 const nativeOpen = window.open.bind(window);
+// "Åbn et gemt delmål fra din computer": the user picks the file; it goes to the server for this tab's assistant,
+// which opens it (a server-side copy in the data folder).
+// keys go on to the assistant after a download or the file picker (the page may have lost the focus)
+function keysToTerminal() {
+  setTimeout(() => { const t = document.querySelector(".xterm-helper-textarea"); if (t) t.focus(); }, 0);
+}
+function pickAndUpload() {
+  const input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.addEventListener("change", () => {
+    const file = input.files && input.files[0];
+    if (!file) return;
+    const tab = sessionStorage.getItem("delmaal-tab") || "";
+    fetch(new URL("upload/" + tab, window.location.href).href, {method: "POST", body: file,
+      headers: {"X-Filnavn": encodeURIComponent(file.name)}});
+    keysToTerminal();
+  });
+  input.addEventListener("cancel", keysToTerminal);
+  input.click();
+  return null;
+}
 window.open = (url, target, features) => {
-  const m = new URL(url, window.location.href).pathname.match(/^\/download\/([0-9a-f]{32})$/);
+  const path = new URL(url, window.location.href).pathname;
+  if (path === "/upload-delmaal") return pickAndUpload();
+  const m = path.match(/^\/download\/([0-9a-f]{32})$/);
   if (!m) return nativeOpen(url, target, features);
   const a = document.createElement("a");
   a.href = new URL("download/" + m[1], window.location.href).href;
@@ -72,6 +96,7 @@ window.open = (url, target, features) => {
   document.body.appendChild(a);
   a.click();
   a.remove();
+  keysToTerminal();
   return null;
 };
 (() => {

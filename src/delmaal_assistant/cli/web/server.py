@@ -28,6 +28,8 @@ from delmaal_assistant.cli.web.page import (
     _tabs,
 )
 
+#: the largest delmål file a browser may upload (a delmål is a few kB; its observations add little)
+UPLOAD_MAX = 2_000_000
 HOST = "127.0.0.1"
 QUIT_GRACE = 3.0  # seconds an app gets to quit on its own before it is terminated, then killed
 #: app processes (open tabs) at most, by default: each is a Python process of about 100 MB (README, bench_web.py)
@@ -154,6 +156,7 @@ class WebServer:
             web.get(prefix + "/page.js", self.handle_page_js),
             web.get(prefix + "/alive", self.handle_alive),
             web.get(prefix + "/download/{key}", self.handle_download),
+            web.post(prefix + "/upload/{tab}", self.handle_upload),
             web.static(prefix + "/static", _static_dir()),
         ])
         return app
@@ -207,6 +210,36 @@ class WebServer:
             await response.write(chunk)
         await response.write_eof()
         return response
+
+    async def handle_upload(self, request):
+        """A saved delmål the user picked on their own computer (the start screen's "Åbn … fra din computer"):
+        stored owner-only in DATA/web-uploads/TAB/, where that tab's assistant opens it. Only a *.json of at most
+        UPLOAD_MAX bytes, under a plain name."""
+        from aiohttp import web
+
+        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+
+        tab = request.match_info["tab"]
+        if not re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab):
+            raise web.HTTPNotFound(text="Ukendt fane.\n")
+        from urllib.parse import unquote
+
+        name = Path(unquote(request.headers.get("X-Filnavn", "")).strip()).name
+        name = re.sub(r"[^\w .()-]", "_", name)[:120]
+        if not name.lower().endswith(".json"):
+            return web.Response(status=400, text="Vælg en delmålsfil (*.delmaal.json).\n", charset="utf-8")
+        data = bytearray()
+        async for chunk in request.content.iter_chunked(65536):
+            data += chunk
+            if len(data) > UPLOAD_MAX:
+                return web.Response(status=413, text="Filen er for stor til at være et delmål.\n", charset="utf-8")
+        folder = self.data_dir / "web-uploads" / tab
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_bytes_with_backup(folder / name, bytes(data))
+        except (OSError, StorageError) as exc:
+            return web.Response(status=400, text=f"Filen kunne ikke gemmes på serveren: {exc}\n", charset="utf-8")
+        return web.Response(status=204)
 
     async def handle_alive(self, request):
         """The page asks whether the server still runs, to say "Serveren er stoppet" only when it has: yes, however

@@ -54,6 +54,10 @@ class StartScreen(Screen):
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
+        if getattr(self.app, "in_browser", False) and self.app.web_tab:
+            # the browser: a saved delmål on the user's own computer is opened by uploading it
+            self.query_one("#menu", OptionList).add_option(
+                Option("▶ Åbn et gemt delmål fra din computer (vælg filen)", id="upload"))
         self.refresh_lists()
         calm_cursors(self)
         self.query_one("#menu", OptionList).focus()
@@ -98,6 +102,11 @@ class StartScreen(Screen):
         oid = event.option.id or ""
         if oid == "new":
             self.app.action_new_delmaal()
+        elif oid == "upload":
+            from delmaal_assistant.tui.deliver import ask_for_upload
+
+            self.notify("Vælg delmålsfilen (*.delmaal.json) i vinduet, som browseren åbner.", title="Åbn fil")
+            ask_for_upload(self.app, self.open_file)
         elif oid == "check":
             self.app.action_check_wording()
         elif oid.startswith("draft:"):
