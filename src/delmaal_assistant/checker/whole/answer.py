@@ -12,10 +12,17 @@ class Answer:
 
     def __init__(self, analyze, text: str, data: FieldData) -> None:
         self.text = text
-        self.toks = analyze(text).toks if text.strip() else []
+        an = analyze(text) if text.strip() else None
+        self.toks = an.toks if an is not None else []
         self.words = [t for t in self.toks if not t.is_punct]
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        if an is not None:  # the spans live with the analysis: several judges asking about one text match once
+            owner, spans = an.memo.get("elements", (None, None))
+            if owner is not data:
+                an.memo["elements"] = (data, self._spans)
+            else:
+                self._spans = spans
 
     @property
     def n(self) -> int:
