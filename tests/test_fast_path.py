@@ -122,3 +122,37 @@ from delmaal_strategies import delmaal as delmaal_strategy  # noqa: E402
 def test_generated_delmaal_find_the_same_on_both_paths(d):
     engine = get_checker()._engine
     assert _dump(whole_check(engine, d)) == _dump(whole_check(PerText(engine), d))
+
+
+def test_worker_pool_checks_saved_delmaal_in_order_and_equals_one_core(tmp_path):
+    """`check` (and `audit`, which shares the run) sends saved delmål to the worker pool too: the output of two
+    workers is byte for byte that of one, in input order, wordings and delmål mixed."""
+    import json
+    import uuid
+
+    from delmaal_assistant.cli.check.pipeline import DELMAAL_WEIGHT, PARALLEL_MIN
+
+    files = sorted((ROOT / "tests" / "data").rglob("*.delmaal.json"))
+    args = []
+    n = PARALLEL_MIN // DELMAAL_WEIGHT + 10  # enough for the pool
+    for k in range(n):
+        d = json.loads(files[k % len(files)].read_text(encoding="utf-8"))
+        d["id"] = str(uuid.UUID(int=k + 1))
+        p = tmp_path / f"{k:04d}.delmaal.json"
+        p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+        args.append(str(p))
+        if k == n // 2:  # a file of wordings in the middle
+            w = tmp_path / "formuleringer.txt"
+            w.write_text("".join(t + "\n" for t in _texts()[:300]), encoding="utf-8")
+            args.append(str(w))
+
+    def run(jobs: str) -> bytes:
+        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", "--jobs", jobs, "--format", "json",
+                            "--fail-level", "none", *args], capture_output=True, timeout=600)
+        assert r.returncode == 0, r.stderr.decode()[-800:]
+        return r.stdout
+
+    one, two = run("1"), run("2")
+    assert one == two
+    sources = [r["source"] for r in json.loads(two)["results"]]
+    assert list(dict.fromkeys(sources)) == args  # every input, in order

@@ -17,12 +17,13 @@ class Answer:
         self.words = [t for t in self.toks if not t.is_punct]
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
-        if an is not None:  # the spans live with the analysis: several judges asking about one text match once
-            owner, spans = an.memo.get("elements", (None, None))
+        self._cands: list = []  # [(k, element → patterns that can start at token k)], filled on first use
+        if an is not None:  # kept with the analysis: several judges asking about one text look and match once
+            owner, spans, cands = an.memo.get("elements", (None, None, None))
             if owner is not data:
-                an.memo["elements"] = (data, self._spans)
+                an.memo["elements"] = (data, self._spans, self._cands)
             else:
-                self._spans = spans
+                self._spans, self._cands = spans, cands
 
     @property
     def n(self) -> int:
@@ -33,19 +34,24 @@ class Answer:
         return " ".join(self.text.lower().split()).strip(" .!,;:")
 
     def spans(self, name: str) -> list[tuple[int, int]]:
-        if name not in self._spans:
-            out = []
+        """Where element `name` is found: at each word, the first of its patterns (in the data's order) that
+        matches there."""
+        spans = self._spans.get(name)
+        if spans is None:
+            spans = self._spans[name] = []
             toks = self.toks
-            for k, t in enumerate(toks):
-                if t.is_punct:
-                    continue
-                for pat in self.data.candidates(name, t):
-                    end = match_at(toks, k, pat.elems)
-                    if end is not None and end > k:
-                        out.append((k, end))
-                        break
-            self._spans[name] = out
-        return self._spans[name]
+            if not self._cands and toks:  # per word, the elements that can start there (looked up once a text)
+                self._cands.extend((k, c) for k, t in enumerate(toks)
+                                   if not t.is_punct and (c := self.data.all_candidates(t)))
+            for k, cands in self._cands:
+                pats = cands.get(name)
+                if pats:
+                    for pat in pats:
+                        end = match_at(toks, k, pat.elems)
+                        if end is not None and end > k:
+                            spans.append((k, end))
+                            break
+        return spans
 
     def has(self, name: str) -> bool:
         return bool(self.spans(name))
