@@ -30,28 +30,30 @@ def whole_config(lang: str = "da") -> dict:
 # Every (code, rule) a judge can report. The data must define exactly these (checked at load).
 FIELD_RULES: dict[str, tuple[str, ...]] = {
     "weak-purpose": ("too-short", "restated-goal", "no-resource", "no-reason"),
-    "weak-measurement": ("no-criterion", "vague-quantity"),
+    "weak-measurement": ("no-criterion", "vague-quantity", "no-window"),
     "handleplan-goal-formaal": ("abstract-state", "not-observable"),
     "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete"),
     "weak-when-resident-wants-otherwise": ("attitude-only", "no-when-or-how", "too-short"),
     "weak-attitude": ("information-only", "placeholder", "no-view", "one-word"),
     "weak-justification": ("too-thin", "no-reason", "no-perspective"),
-    "actor-without-how": ("no-how",),
-    "indicator-feeling": ("feeling",),
+    "actor-without-how": ("no-how", "unrelated"),
+    "indicator-feeling": ("feeling", "mood"),
     "indicator-repeated": ("same-text",),
     "indicator-staff-action": ("staff-only",),
-    "weak-documentation": ("no-frequency", "no-role", "diffuse-who", "no-content", "no-observation"),
+    "weak-documentation": ("no-frequency", "no-role", "diffuse-who", "no-content", "no-observation", "not-tied"),
     "weak-indicator-support": ("as-needed", "no-action"),
-    "method-without-use": ("no-use",),
+    "method-without-use": ("no-use", "unrelated"),
     "placeholder-answer": ("placeholder",),
 }
 ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
             "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative",
             "vague_alternative", "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
             "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal",
-            "evaluation", "collective_role", "observed", "vague_what", "split_self", "split_help", "no_support")
+            "evaluation", "collective_role", "observed", "vague_what", "split_self", "split_help", "no_support",
+            "support_person", "whim", "once_moment", "threshold", "window")
 WORD_LISTS = ("weekdays", "dayparts", "units", "aim_markers", "resident_subjects", "placeholder",
-              "scale_words", "systems", "infinitive_markers", "goal_openers", "weak_verbs")
+              "scale_words", "systems", "infinitive_markers", "goal_openers", "weak_verbs", "self_words",
+              "pronoun_i_verbs", "not_verbs", "common_words")
 NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
 
 
@@ -125,7 +127,7 @@ def _data_error(where: str, exc: Exception) -> "LexiconError":
     return LexiconError(f"fields.toml, {where}: {exc}")
 
 
-def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
+def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str] | None = None) -> FieldData:
     """Validate and compile `fields.toml` (a LexiconError in Danish names the table and key on any problem)."""
     words: dict[str, frozenset[str]] = {}
     for name in WORD_LISTS:
@@ -184,6 +186,7 @@ def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
     if stray:
         raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
     words["months"] = lists["months"]
+    words["clock_words"] = frozenset(w.lower() for w in (clock or ()))
     index = {name: PatternIndex(enumerate(pats)) for name, pats in elements.items()}
     return FieldData(rules, elements, words, limits, index)
 
@@ -191,5 +194,6 @@ def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
 @lru_cache(maxsize=4)
 def field_data(lang: str = "da") -> FieldData:
     lex = load_lexicon(lang)
-    return parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
+    return parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []),
+                            lex.section("common").get("clock_words", []))
 
