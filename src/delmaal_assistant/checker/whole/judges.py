@@ -145,9 +145,7 @@ def judge_measurement(A: Answer, data: FieldData, field: str = "measurement") ->
         return []
     if event and not _bare_count(A):
         return []
-    if thr and _bare_count(A):
-        return [_rf(data, "weak-measurement", "no-window", field)]
-    if thr and not win and event:
+    if _bare_count(A) or (thr and event):  # how many, but out of how many or over which time?
         return [_rf(data, "weak-measurement", "no-window", field)]
     return [_rf(data, "weak-measurement", "no-criterion", field)]
 
@@ -202,11 +200,21 @@ def _related(x: str, y: str) -> bool:
         return True
     if x.startswith("kl:") or y.startswith("kl:"):
         return False
-    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    if len(short) >= 4 and (long_.startswith(short) or long_.endswith(short)):
-        return True
+    for a, b in ((x, y), (_skeleton(x), _skeleton(y))):  # "cykel" / "cykle", "tænder" / "tænde"
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        if short == long_ or len(short) >= 4 and (long_.startswith(short) or long_.endswith(short)):
+            return True
+    short = x if len(x) <= len(y) else y
+    long_ = y if short is x else x
+    if len(short) >= 5 and any(_skeleton(long_[:n]) == _skeleton(short) for n in (len(short), len(short) + 1)):
+        return True  # "cykle" / "cykelhandleren": the first part of a compound, its e moved
     stem = short[:-1] if short.endswith("e") else short
     return len(stem) >= 4 and stem in long_
+
+
+def _skeleton(w: str) -> str:
+    """A word without the weak e of its last syllable, where Danish moves it (cykel → cykl, cykle → cykl)."""
+    return w[:-3] + w[-3:].replace("e", "") if len(w) >= 5 else w
 
 
 def shares_activity(A: Answer, activity: frozenset[str], *except_in: str) -> bool:
@@ -233,7 +241,8 @@ def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "hand
         # "At Birthe bevarer kontakten til sin søster", "… nedsætter sit alkoholforbrug": a wide verb with its
         # object is the handleplan's wording of a mål; "At han bliver bedre til at klare sig" has no object
         verb = {t.i for t in A.words for f in vv if f.start <= t.start < f.end}
-        if not _content_lemmas(A, "abstract_goal", names=frozenset()) - {
+        process = any(t.lower in data.words["process_verbs"] for t in A.words if t.i in verb)
+        if process or not _content_lemmas(A, "abstract_goal", names=frozenset()) - {
                 x for t in A.words if t.i in verb for x in t.lemmas | {t.lower}}:
             return [_rf(data, "handleplan-goal-formaal", "not-observable", field, excerpt=vv[0].excerpt)]
     return []
