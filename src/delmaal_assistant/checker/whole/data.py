@@ -127,7 +127,8 @@ def _data_error(where: str, exc: Exception) -> "LexiconError":
     return LexiconError(f"fields.toml, {where}: {exc}")
 
 
-def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str] | None = None) -> FieldData:
+def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str] | None = None,
+                     relative: list[str] | None = None) -> FieldData:
     """Validate and compile `fields.toml` (a LexiconError in Danish names the table and key on any problem)."""
     words: dict[str, frozenset[str]] = {}
     for name in WORD_LISTS:
@@ -187,6 +188,7 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
         raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
     words["months"] = lists["months"]
     words["clock_words"] = frozenset(w.lower() for w in (clock or ()))
+    words["relative_pronouns"] = frozenset(w.lower() for w in (relative or ()))
     index = {name: PatternIndex(enumerate(pats)) for name, pats in elements.items()}
     return FieldData(rules, elements, words, limits, index)
 
@@ -195,5 +197,6 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
 def field_data(lang: str = "da") -> FieldData:
     lex = load_lexicon(lang)
     return parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []),
-                            lex.section("common").get("clock_words", []))
+                            lex.section("common").get("clock_words", []),
+                            lex.section("common").get("relative_pronouns", []))
 

@@ -108,7 +108,9 @@ def _criterion_parts(A: Answer) -> tuple[bool, bool, bool]:
 
 def _bare_count(A: Answer) -> bool:
     """A number of days or times with no window ("… selv 26 dage"): how many, but out of what?"""
-    wins = A.spans("window")
+    if A.spans("window"):  # "8 gange inden 15. marts", "10 af de 13 onsdage"
+        return False
+    wins: list[tuple[int, int]] = []
     for t in A.words:
         if (t.is_digit or t.lower in NUMBER_WORDS) and not _not_a_count(A, t.i) and t.lower not in ("en", "et"):
             nxt = A.toks[t.i + 1].lower if t.i + 1 < len(A.toks) else ""
@@ -446,9 +448,12 @@ def _names_the_criterion(A: Answer, d: "Delmaal", analyze, data: FieldData) -> b
 def _particular(A: Answer) -> bool:
     """"Den medarbejder, der var med", "Personalet, der sad ved måltidet": a group narrowed to the one who was
     there (a relative clause after the role) is a particular person."""
-    for a, b in A.spans("role"):
+    roles = A.spans("role")
+    if any(span not in roles for span in A.spans("collective_role")):
+        return False  # "Alle medarbejdere, der …": still everyone
+    for a, b in roles:
         nxt = [t for t in A.toks[b:b + 3] if not t.is_punct]
-        if nxt and nxt[0].lower in ("der", "som"):
+        if nxt and nxt[0].lower in A.data.words["relative_pronouns"]:
             return True
     return False
 
