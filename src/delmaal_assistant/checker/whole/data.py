@@ -106,7 +106,17 @@ class FieldData:
     words: dict[str, frozenset[str]]
     limits: _Thresholds
     index: dict[str, PatternIndex] = dc_field(default_factory=dict)  # name → the shared engine's index
+    topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # daily-life topics: (name, beginnings of words)
     memo: dict = dc_field(default_factory=dict)
+
+    def topics_of(self, lemma: str) -> frozenset[str]:
+        """The topics a lemma begins like ("husleje" → økonomi)."""
+        key = ("topic", lemma)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = frozenset(name for name, starts in self.topics if lemma.startswith(starts))
+            self.memo[key] = hit
+        return hit
 
     def candidates(self, name: str, tok) -> list[Pattern]:
         """The patterns of element `name` that can start at `tok`, in the order the data lists them (the first
@@ -182,15 +192,20 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
                 raise _data_error(f"[{code}.{name}]", exc) from None
             rules[(code, name)] = FieldRule(code, name, field, question, r.severity, r.message, r.suggestion,
                                             tuple(r.flag), tuple(r.pass_))
-    known = set(FIELD_RULES) | set(WORD_LISTS) | {"lang", "elements", "thresholds"}
+    known = set(FIELD_RULES) | set(WORD_LISTS) | {"lang", "elements", "thresholds", "topics"}
     stray = sorted(set(raw) - known)
     if stray:
         raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
+    topics_raw = raw.get("topics", {})
+    if not isinstance(topics_raw, dict) or not all(
+            isinstance(v, list) and v and all(isinstance(x, str) and x.strip() for x in v) for v in topics_raw.values()):
+        raise LexiconError("fields.toml: [topics] skal være emner med en liste af ordbegyndelser")
+    topics = tuple((name, tuple(x.lower() for x in v)) for name, v in topics_raw.items())
     words["months"] = lists["months"]
     words["clock_words"] = frozenset(w.lower() for w in (clock or ()))
     words["relative_pronouns"] = frozenset(w.lower() for w in (relative or ()))
     index = {name: PatternIndex(enumerate(pats)) for name, pats in elements.items()}
-    return FieldData(rules, elements, words, limits, index)
+    return FieldData(rules, elements, words, limits, index, topics=topics)
 
 
 @lru_cache(maxsize=4)

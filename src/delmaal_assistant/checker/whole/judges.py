@@ -202,16 +202,19 @@ def _related(x: str, y: str) -> bool:
         return True
     if x.startswith("kl:") or y.startswith("kl:"):
         return False
-    for a, b in ((x, y), (_skeleton(x), _skeleton(y))):  # "cykel" / "cykle", "tænder" / "tænde"
+    for n, (a, b) in enumerate(((x, y), (_skeleton(x), _skeleton(y)))):  # "cykel" / "cykle", "tænder" / "tænde"
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-        if short == long_ or len(short) >= 4 and (long_.startswith(short) or long_.endswith(short)):
+        if short == long_ or len(short) >= 4 and (long_.startswith(short) or (
+                n == 0 and long_.endswith(short) and not short.endswith("e"))):  # a compound's head, not "krænk-ende"
             return True
     short = x if len(x) <= len(y) else y
     long_ = y if short is x else x
     if len(short) >= 5 and any(_skeleton(long_[:n]) == _skeleton(short) for n in (len(short), len(short) + 1)):
         return True  # "cykle" / "cykelhandleren": the first part of a compound, its e moved
     stem = short[:-1] if short.endswith("e") else short
-    return len(stem) >= 4 and stem in long_
+    at = long_.find(stem)
+    # a verb's stem inside a derived noun ("klæde" / "påklædning"), not inside another verb form ("krænkende")
+    return len(stem) >= 4 and at >= 0 and long_[at + len(stem):at + len(stem) + 1] not in ("e", "")
 
 
 def _skeleton(w: str) -> str:
@@ -219,10 +222,16 @@ def _skeleton(w: str) -> str:
     return w[:-3] + w[-3:].replace("e", "") if len(w) >= 5 else w
 
 
-def shares_activity(A: Answer, activity: frozenset[str], *except_in: str) -> bool:
-    """The answer speaks of this delmål's own activity: a shared lemma, object, compound part or clock time."""
+def shares_activity(A: Answer, activity: frozenset[str], *except_in: str, topics: bool = True) -> bool:
+    """The answer speaks of this delmål's own activity: a shared lemma, object, compound part or clock time, or a
+    word of the same daily-life topic (`[topics]` in fields.toml: "husleje" and "ugebudget")."""
     mine = _content_lemmas(A, *except_in)
-    return any(_related(x, y) for x in mine for y in activity)
+    if any(_related(x, y) for x in mine for y in activity):
+        return True
+    if not topics:
+        return False
+    theirs = {t for y in activity for t in A.data.topics_of(y)}
+    return any(A.data.topics_of(x) & theirs for x in mine)
 
 
 def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "handleplan_goal",
@@ -232,7 +241,8 @@ def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "hand
     konflikter uden vold") is a goal this delmål is a step towards, also when its verb is a wide one."""
     spans = A.spans("abstract_goal")
     found = engine.check_text(A.text, {"purpose-like", "vague-verb"}) if engine is not None else []
-    if activity and shares_activity(A, activity, "abstract_goal"):
+    # the goal's own words, not only its topic: "får styr på sit misbrug" is no step on a delmål about treatment
+    if activity and shares_activity(A, activity, "abstract_goal", topics=False):
         return []
     pl = [f for f in found if f.code == "purpose-like"]
     if spans or pl:
