@@ -110,11 +110,12 @@ class FieldData:
     memo: dict = dc_field(default_factory=dict)
 
     def topics_of(self, lemma: str) -> frozenset[str]:
-        """The topics a lemma begins like ("husleje" → økonomi)."""
+        """The topics a lemma begins (or, as a compound, ends) like ("husleje", "ugebudget" → økonomi)."""
         key = ("topic", lemma)
         hit = self.memo.get(key)
         if hit is None:
-            hit = frozenset(name for name, starts in self.topics if lemma.startswith(starts))
+            hit = frozenset(name for name, starts in self.topics if lemma.startswith(starts) or any(
+                len(x) >= 4 and lemma.endswith(x) for x in starts))  # "ugebudget", "aftenmedicin"
             self.memo[key] = hit
         return hit
 
