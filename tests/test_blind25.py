@@ -58,8 +58,8 @@ def test_field_judges_hold(measured):
              for r in m["answers"] if (r["label"] == "weak" and not r["flagged"])
              or (r["verdict"] == "praise" and r["label"] != "good")]
     report = "\n".join(wrong)
-    assert s["weak_recall_flagged"] >= 0.97, report  # after: 198/201 = 0.99 (first look 0.79)
-    assert s["praise_precision"] >= 0.97, report  # after: 127/130 = 0.977 (first look 0.72)
+    assert s["weak_recall_flagged"] >= 0.97, report  # after: 199/201 = 0.99 (first look 0.79)
+    assert s["praise_precision"] >= 0.97, report  # after: 127/129 = 0.98 (first look 0.72)
     assert s["false_objections_per_good_delmaal"] <= 0.02, m["good_delmaal_noise"]  # after 0 (first look 0.36)
     assert s["good_praised"] >= 0.88  # after: 0.93 (first look 0.79): a good answer still hears "Godt"
 
