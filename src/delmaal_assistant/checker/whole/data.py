@@ -53,7 +53,8 @@ ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vag
             "support_person", "whim", "once_moment", "threshold", "window")
 WORD_LISTS = ("weekdays", "dayparts", "units", "aim_markers", "resident_subjects", "placeholder",
               "scale_words", "systems", "infinitive_markers", "goal_openers", "weak_verbs", "self_words",
-              "pronoun_i_verbs", "not_verbs", "common_words", "process_verbs")
+              "pronoun_i_verbs", "not_verbs", "common_words", "process_verbs", "level_words",
+              "event_openers", "count_words", "own_words")
 NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
 
 

@@ -100,9 +100,9 @@ def _criterion_parts(A: Answer) -> tuple[bool, bool, bool]:
     bussen til Næstved"). A state that only got better ("når jeg er blevet god til") is none of them."""
     thr = bool(A.outside("threshold", "vague_measure", "feeling", "whim")) or _fraction(A)
     win = bool(A.spans("window")) or _fraction(A)
-    level = any(A.toks[a].lower.startswith("niveau") for a, _ in A.spans("threshold"))
+    level = any(A.toks[a].lower in A.data.words["level_words"] for a, _ in A.spans("threshold"))
     events = [(a, b) for a, b in A.outside("criterion", "vague_measure", "feeling", "whim")
-              if A.toks[a].lower in ("når", "nået") and not any(t.is_digit for t in A.toks[a:b])]
+              if A.toks[a].lower in A.data.words["event_openers"] and not any(t.is_digit for t in A.toks[a:b])]
     return thr or level, win or level, bool(events)
 
 
@@ -437,8 +437,8 @@ def judge_documentation(d: "Delmaal", analyze, data: FieldData) -> list[Finding]
         else:
             measured = activity_lemmas(d, analyze, data, "wording", "title", "measurement", "indicators")
             counts = A.outside("criterion", "vague_measure") or any(
-                t.lower in ("hvor", "antal", "antallet") for t in A.words)
-            own = any(t.lower == "selv" for a, b in A.spans("observed") for t in A.toks[a:b + 3])
+                t.lower in data.words["count_words"] for t in A.words)
+            own = any(t.lower in data.words["own_words"] for a, b in A.spans("observed") for t in A.toks[a:b + 3])
             if measured and not (counts or own) and not shares_activity(A, measured):
                 out.append(_rf(data, "weak-documentation", "not-tied", "documentation.what",
                                text=doc.what.strip()))
