@@ -32,7 +32,7 @@ FIELD_RULES: dict[str, tuple[str, ...]] = {
     "weak-purpose": ("too-short", "restated-goal", "no-resource", "no-reason"),
     "weak-measurement": ("no-criterion", "vague-quantity", "no-window"),
     "handleplan-goal-formaal": ("abstract-state", "not-observable"),
-    "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete"),
+    "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete", "unrelated"),
     "weak-when-resident-wants-otherwise": ("attitude-only", "no-when-or-how", "too-short"),
     "weak-attitude": ("information-only", "placeholder", "no-view", "one-word"),
     "weak-justification": ("too-thin", "no-reason", "no-perspective"),

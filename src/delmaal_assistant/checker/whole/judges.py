@@ -630,7 +630,14 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
     if d.handleplan_goal.strip():
         out += judge_handleplan_goal(answer(d.handleplan_goal), data, engine, activity=activity)
     if d.indsats.actions.strip():
-        out += judge_indsats(answer(d.indsats.actions), data)
+        found = judge_indsats(answer(d.indsats.actions), data)
+        if not found and d.wording.strip():
+            # concrete, but is it this delmål's indsats? Judged against the wording, title, measurement and the
+            # indicators by shared words, times and topics (issue 25)
+            own = activity_lemmas(d, analyze, data, "wording", "title", "measurement", "indicators")
+            if own and not shares_activity(answer(d.indsats.actions), own):
+                found = [_rf(data, "weak-indsats", "unrelated", "indsats.actions")]
+        out += found
     if d.indsats.when_resident_wants_otherwise.strip():
         out += judge_otherwise(answer(d.indsats.when_resident_wants_otherwise), data)
     c = d.collaboration
