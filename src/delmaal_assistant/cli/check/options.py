@@ -24,7 +24,7 @@ def add_common_options(c: argparse.ArgumentParser) -> None:
     c.add_argument("--id-column", default=None, metavar="NAVN",
                    help="kolonne med sagens id (fx CPR-fri sags- eller borger-id); sættes som \"id\" på hvert resultat")
     c.add_argument("--sheet", default=None, metavar="ARK", help="arket i en .xlsx-fil (standard: det første)")
-    c.add_argument("--select", default=None, metavar="KODE,…", help="vis kun disse koder")
+    c.add_argument("--select", default=None, metavar="KODE,…", help="vis kun disse koder (eller gruppen core: de seks centrale)")
     c.add_argument("--ignore", default=None, metavar="KODE,…", help="vis ikke disse koder")
     c.add_argument("--min-level", choices=MIN_LEVELS, default=None,
                    help="skjul fund under dette niveau (standard: vis alle)")

@@ -20,6 +20,9 @@ from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
 from delmaal_assistant.core.resources import lexicon_dir
 
 SmartRole = Literal["specific", "measurable", "realistic"]
+Group = Literal["core", "other"]
+#: the names `--select`/`--ignore` accept for a group of codes (besides the codes themselves)
+GROUPS: tuple[str, ...] = ("core",)
 CODE_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
@@ -31,6 +34,7 @@ class CodeEntry(DataModel):
     name: str = Field(min_length=1)
     smart: tuple[SmartRole, ...] = ()
     privacy: bool = False
+    group: Group = "other"
 
     @field_validator("name")
     @classmethod
@@ -86,6 +90,11 @@ def code_name(code: str, lang: str = "da") -> str:
 def smart_codes(role: SmartRole, lang: str = "da") -> frozenset[str]:
     """The codes whose finding answers SMART question `role` with "no"."""
     return frozenset(c for c, e in code_table(lang).items() if role in e.smart)
+
+
+def group_codes(group: str, lang: str = "da") -> tuple[str, ...]:
+    """The codes of a group ("core": the six scored codes), in the table's order."""
+    return tuple(c for c, e in code_table(lang).items() if e.group == group)
 
 
 def privacy_codes(lang: str = "da") -> frozenset[str]:
