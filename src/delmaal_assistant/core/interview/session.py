@@ -41,6 +41,7 @@ from delmaal_assistant.core.interview.meeting import propose_wording, resident_f
 from delmaal_assistant.core.outputs.duform import find_resident
 from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
 from delmaal_assistant.core.severity import SEVERITY_DA
+from delmaal_assistant.core.dates import format_date
 
 REVIEW_STEP = "review"
 #: the keys named in messages when no UI says otherwise (binding ids as in the terminal UI)
@@ -522,7 +523,7 @@ class InterviewSession:
             note = self._text("smart_unconfirmed", question=question)
         elif item.status == "ask":
             confirm(self.d, question, self.today)
-            note = self._text("smart_confirmed", question=question, date=f"{self.today:%d-%m-%Y}")
+            note = self._text("smart_confirmed", question=question, date=format_date(self.today))
         else:
             note = self._text("smart_not_yet", question=question, reason=item.reason)
         self.autosave()

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable
 
 from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
+from delmaal_assistant.core.dates import format_date, format_datetime
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
@@ -39,12 +40,12 @@ NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er
 
 
 def _d(v) -> str:
-    return v.strftime("%d-%m-%Y") if v else "–"
+    return format_date(v, "–")
 
 
 def _dt(v) -> str:
     """A timestamp of the file in local time, as Danes write it: '25-11-2026 kl. 09:00'."""
-    return v.astimezone().strftime("%d-%m-%Y kl. %H:%M") if v else "–"
+    return format_datetime(v, "–")
 
 
 def level_text(level: int | None) -> str:
@@ -394,7 +395,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     _docx_field_code(foot, "PAGE")
     foot.add_run(" af ")
     _docx_field_code(foot, "NUMPAGES")
-    foot.add_run(f" · Udskrevet {today.strftime('%d-%m-%Y')}")
+    foot.add_run(f" · Udskrevet {format_date(today)}")
 
     doc.add_heading(title, level=0)
     for heading, rows in sections(d, findings):
