@@ -10,9 +10,11 @@ from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
+from delmaal_assistant.core.severity import FAIL_LEVELS as _FAIL_LEVELS
+from delmaal_assistant.core.severity import SEVERITIES
 
-FAIL_LEVELS = ("error", "warning", "suggestion", "none")
-MIN_LEVELS = ("error", "warning", "suggestion")
+FAIL_LEVELS = _FAIL_LEVELS
+MIN_LEVELS = SEVERITIES
 FORMATS = ("text", "json", "jsonl", "line")
 CONFIG_NAME = "delmaal.toml"
 
