@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from delmaal_assistant.cli.audit.model import (
 )
 from delmaal_assistant.cli.check import WHOLE_FIELD, Item, Stats, count_da, distinct, first_sentence
 from delmaal_assistant.core.dates import format_datetime
+from delmaal_assistant.core.sanitize import html_text
 from delmaal_assistant.core.severity import BLOCKING, SEVERITIES
 
 CSS = """
@@ -78,7 +78,7 @@ svg { max-width: 100%; height: auto; }
 }
 """
 
-e = html.escape
+e = html_text
 
 
 def _anchor(code: str) -> str:

@@ -14,7 +14,6 @@ nothing Word's XML cannot hold. No UI here.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,7 +31,7 @@ from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exporte
 from delmaal_assistant.core.outputs.fhir import goal_json
 from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.sanitize import export_safe, export_safe_data
+from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_text
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -156,22 +155,6 @@ def _colon(label: str) -> str:
     return label if label.endswith(("?", ":")) else label + ":"
 
 
-_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\*_#`[]<>|"})
-_MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>~])")
-
-
-def _md_escape(text: str) -> str:
-    """Markdown for the text as written: inline markup escaped, and no line read as a list, quote or heading
-    ("1. marts …", "- en ting", "> …" stay text)."""
-    out = []
-    for line in text.translate(_MD_INLINE).split("\n"):
-        line = _MD_LIST_NUMBER.sub(r"\1\\\2", line)
-        line = _MD_LINE_START.sub(r"\1\\\2", line)
-        out.append(line)
-    return "\n".join(out)
-
-
 def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
     """A copy of `d` whose texts hold no terminal escape or control codes (bidi controls made visible, as `check`
     shows them, or removed for the resident's text) and nothing XML cannot hold, so no exported file carries
@@ -188,13 +171,13 @@ def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
 
 def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
     d = safe_for_export(d)
-    out = [f"# Delmål: {_md_escape(d.title or 'uden titel')}", ""]
+    out = [f"# Delmål: {markdown_text(d.title or 'uden titel')}", ""]
     for heading, rows in sections(d, findings):
         out.append(f"## {heading}")
         out.append("")
         for row in rows:
-            body = _md_escape(row.text).replace("\n", "  \n")
-            out.append(f"**{_md_escape(_colon(row.label))}**  \n{body}" if row.label else body)
+            body = markdown_text(row.text).replace("\n", "  \n")
+            out.append(f"**{markdown_text(_colon(row.label))}**  \n{body}" if row.label else body)
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
