@@ -176,20 +176,12 @@ def _run(args: argparse.Namespace) -> int:
             raise ExportInputError("Eksporten kan ikke skrives oven i selve delmålsfilen. Vælg et andet navn.")
     except OSError:
         pass
-    from delmaal_assistant.core.outputs.publish import CHANGED, ExportConflict, export_conflict, publish_export
+    from delmaal_assistant.core.outputs.publish import ExportConflict, export_conflict, publish_export
 
     kind = export_conflict(source, out)
     if kind is not None and not args.force:
-        if kind == CHANGED:
-            raise ExportInputError(
-                f"'{out}' er en tidligere eksport af dette delmål, men den er ændret af en anden siden (fx rettet i "
-                "hånden). Intet er overskrevet. Brug --force for at erstatte den (den gamle gemmes som .bak), "
-                "eller vælg et andet navn med -o."
-            )
-        raise ExportInputError(
-            f"'{out}' findes allerede og er ikke en eksport af dette delmål. Intet er overskrevet. "
-            "Vælg et andet navn med -o, eller brug --force for at overskrive den (den gamle gemmes som .bak)."
-        )
+        raise ExportInputError(f"{ExportConflict(out, kind)} Brug --force for at erstatte den (den gamle gemmes som "
+                               ".bak), eller vælg et andet navn med -o.")
     findings = _findings(d, fmt)
     try:
         res = publish_export(d, fmt, out, findings, source=source, replace=args.force, subject=subject)
