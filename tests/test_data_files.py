@@ -21,7 +21,7 @@ def _load(kind: str, folder: Path):
         from delmaal_assistant.checker.whole import parse_field_data
 
         lex = load_lexicon("da", folder)
-        parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
+        parse_field_data(lex.section("field_rules"), lex.section("timeframe").get("months", []))
     elif kind == "codes":
         from delmaal_assistant.core.model.codes import load_code_table
 
@@ -57,14 +57,14 @@ def _load(kind: str, folder: Path):
 # (file, loader, the line after which the misspelt key goes: None = the top of the file, after `lang`)
 CASES = [
     (f"{p.name}", "lexicon", where)
-    for p in sorted(LEX.glob("*.toml")) if p.stem not in ("codes", "person", "duform", "common", "fields", "whole")
+    for p in sorted(LEX.glob("*.toml")) if p.stem not in ("codes", "person", "duform", "common", "field_rules", "whole")
     for where in (None, r"^\[\[rules\]\]$")
 ] + [
     ("common.toml", "lexicon", None),
-    ("fields.toml", "lexicon", None),
-    ("fields.toml", "lexicon", r"^\[weak-purpose\]$"),
-    ("fields.toml", "lexicon", r"^\[weak-purpose\.too-short\]$"),
-    ("fields.toml", "lexicon", r"^\[thresholds\]$"),
+    ("field_rules.toml", "lexicon", None),
+    ("field_rules.toml", "lexicon", r"^\[weak-purpose\]$"),
+    ("field_rules.toml", "lexicon", r"^\[weak-purpose\.too-short\]$"),
+    ("field_rules.toml", "lexicon", r"^\[thresholds\]$"),
     ("whole.toml", "lexicon", None),
     ("whole.toml", "lexicon", r"^\[missing-attitude\]$"),
     ("codes.toml", "codes", None),

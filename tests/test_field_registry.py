@@ -21,7 +21,7 @@ def _known_codes() -> set[str]:
     eng = get_checker()._engine
     text_codes = {r.code for r in eng.lex.rules} if hasattr(eng.lex, "rules") else set()
     whole = {c for c, v in whole_config().items() if isinstance(v, dict) and "message" in v}
-    judges = {c for c, v in tomllib.loads((ROOT / "lexicons/da/fields.toml").read_text("utf-8")).items()
+    judges = {c for c, v in tomllib.loads((ROOT / "lexicons/da/field_rules.toml").read_text("utf-8")).items()
               if isinstance(v, dict) and "field" in v}
     core = {"avoidance", "vague-verb", "missing-timeframe", "vague-quantifier", "purpose-like", "staff-perspective"}
     return text_codes | whole | judges | core | CONTENT
@@ -44,7 +44,7 @@ def test_every_whole_and_judge_example_finding_is_allowed_on_its_field():
     """A rule whose findings the registry would drop silently is a rule that never reaches anyone."""
     eng = get_checker()._engine
     reg = registry()
-    data = tomllib.loads((ROOT / "lexicons/da/fields.toml").read_text("utf-8"))
+    data = tomllib.loads((ROOT / "lexicons/da/field_rules.toml").read_text("utf-8"))
     examples = [ex for c in list(data.values()) + list(whole_config().values()) if isinstance(c, dict)
                 for sub in [c] + [v for v in c.values() if isinstance(v, dict)]
                 for ex in sub.get("flag", []) if isinstance(ex, dict)]

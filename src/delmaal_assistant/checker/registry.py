@@ -6,7 +6,7 @@
 
 It is filled by the loaders, never by hand: the text-rule loader (`lexicon.load_lexicon`: each rule file's code,
 severity, message, question and examples), the whole-delmål checks (`whole.toml`, validated by
-`wholefile.WholeFile`) and the field judges (`whole.field_data`: `fields.toml`); to these it adds the code
+`wholefile.WholeFile`) and the field judges (`whole.field_data`: `field_rules.toml`); to these it adds the code
 table (`lexicons/<lang>/codes.toml`: Danish name, SMART role, privacy) and the follow-ups and resident texts
 (`prompts/<lang>/followups.toml`). A code reported by a rule but missing from the code table, or named in the
 table but reported by nothing, is a Danish load error: the registry and the data cannot drift apart.
@@ -183,9 +183,9 @@ def code_registry(lang: str = "da") -> CodeRegistry:
     for (code, name), rule in data.rules.items():
         if code in declared and declared[code]["family"] == "whole":
             # a second way to a whole check (generic-indicator/paraphrase): the same code, reached by a judge
-            declared[code]["sources"].append(f"fields.toml: [{code}.{name}]")
+            declared[code]["sources"].append(f"field_rules.toml: [{code}.{name}]")
             continue
-        declare(code, "field", rule.severity, rule.message, rule.question, f"fields.toml: [{code}.{name}]",
+        declare(code, "field", rule.severity, rule.message, rule.question, f"field_rules.toml: [{code}.{name}]",
                 rule.flag, rule.pass_)
     missing = [c for c in declared if c not in table]
     if missing:

@@ -1,5 +1,5 @@
 """The mentor's judges (docs/FIELDS.md): each staff answer of the template is judged by the
-elements a good answer holds. The elements, thresholds, messages and examples are data (`fields.toml`, see
+elements a good answer holds. The elements, thresholds, messages and examples are data (`field_rules.toml`, see
 `data.py`); the elements are found by the shared pattern engine (`answer.py`); the logic here only combines them.
 """
 
