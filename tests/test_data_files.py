@@ -123,3 +123,27 @@ def test_a_misspelt_key_is_a_danish_error_naming_file_and_key(name, kind, where,
     msg = str(info.value)
     assert name in msg and TYPO in msg, msg
     assert "ukendt" in msg, msg  # Danish, and says what is wrong
+
+
+@pytest.mark.parametrize("text,key", [
+    ('ignore = ["readability"]\n' + TYPO + ' = "x"\n', TYPO),
+    ('[severity]\npassive-voice = "forslag"\n', "passive-voice"),
+    ('min-levle = "warning"\n', "min-levle"),
+])
+def test_delmaal_toml_a_misspelt_key_or_value_is_a_danish_error_naming_file_and_key(text, key, tmp_path):
+    """The user's own data file, delmaal.toml, goes through the same validation (cli.check.options.ConfigFile)."""
+    from delmaal_assistant.cli.check.options import read_config
+    from delmaal_assistant.core.files.inputs import InputError
+
+    path = tmp_path / "delmaal.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_config(path)
+    msg = str(info.value)
+    assert "delmaal.toml" in msg and key in msg and ("ukendt" in msg or "skal være en af" in msg), msg
+    assert " or " not in msg  # Danish throughout
+    path.write_text('ignore = ["readability"]\nmin-level = "warning"\n[severity]\npassive-voice = "suggestion"\n',
+                    encoding="utf-8")
+    cfg = read_config(path)
+    assert cfg.ignore == ["readability"] and cfg.min_level == "warning" and cfg.severity == {
+        "passive-voice": "suggestion"}
