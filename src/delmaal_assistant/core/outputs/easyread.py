@@ -22,6 +22,7 @@ from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
+from delmaal_assistant.core.outputs.export_formats import exporter
 
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
 TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
@@ -420,3 +421,8 @@ def lix(text: str) -> float:
     sentences = [s for s in re.split(r"[.!?:]+(?:\s|$)|\n+", body) if _LIX_WORD.search(s)]
     long = sum(1 for w in words if len(w) > 6)
     return len(words) / max(1, len(sentences)) + 100 * long / len(words)
+
+
+@exporter("easy")
+def _render_easy(d: Delmaal, findings, subject) -> str:
+    return easy_read(d)

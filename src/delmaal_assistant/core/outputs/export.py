@@ -24,11 +24,10 @@ from delmaal_assistant.core.dates import format_date, format_datetime
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
-from delmaal_assistant.core.outputs.easyread import draft_mark, easy_read
+from delmaal_assistant.core.outputs.easyread import draft_mark
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
-from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exported)
-from delmaal_assistant.core.outputs.fhir import goal_json
+from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY, exporter, renderer  # FORMATS re-exported
 from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_text
@@ -468,20 +467,30 @@ def _docx_field(doc, row: Row) -> None:
 
 
 def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str | None = None) -> bytes:
-    """The export in format `fmt` (see FORMATS) as bytes, ready to write. Texts are made safe first
-    (`safe_for_export`). `subject`: FHIR only, a reference to the citizen (core.outputs.fhir.check_subject)."""
-    if fmt == "docx":
-        return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
-    d = safe_for_export(d, show_bidi=fmt != "easy")  # "Dit delmål" is read by the resident: no [RLO] markers
-    if fmt == "md":
-        return to_markdown(d, findings).encode("utf-8")
-    if fmt == "txt":
-        return to_text(d, findings).encode("utf-8")
-    if fmt == "easy":
-        return easy_read(d).encode("utf-8")
-    if fmt == "fhir":
-        return goal_json(d, subject=subject).encode("utf-8")
-    raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
+    """The export in format `fmt` (see export_formats.REGISTRY) as bytes, ready to write, by the format's own
+    renderer. Texts are made safe first (`safe_for_export`; "Dit delmål" is read by the resident: no [RLO]
+    markers). `subject`: FHIR only, a reference to the citizen (core.outputs.fhir.check_subject)."""
+    spec = REGISTRY.get(fmt)
+    render_fmt = renderer(fmt)  # ValueError (Danish) for an unknown format
+    if not spec.binary:  # a binary format makes its own text safe (Word: the resident's page without markers)
+        d = safe_for_export(d, show_bidi=not spec.resident)
+    out = render_fmt(d, findings if spec.smart else None, subject if spec.subject else None)
+    return out if isinstance(out, bytes) else out.encode("utf-8")
+
+
+@exporter("md")
+def _render_md(d: Delmaal, findings, subject) -> str:
+    return to_markdown(d, findings)
+
+
+@exporter("txt")
+def _render_txt(d: Delmaal, findings, subject) -> str:
+    return to_text(d, findings)
+
+
+@exporter("docx")
+def _render_docx(d: Delmaal, findings, subject) -> bytes:
+    return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
 
 
 def export_paths(folder: Path, stem: str, formats: Iterable[str] = ("md", "txt")) -> list[Path]:
