@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, RootModel, ValidationError, field_validator
+from pydantic import Field, RootModel, field_validator
 
-from delmaal_assistant.core.datafile import DataLoadError, DataModel, danish_validation_errors
+from delmaal_assistant.core.datafile import DataLoadError, DataModel, validate_data
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
 from delmaal_assistant.core.resources import lexicon_dir
 
@@ -68,10 +68,7 @@ def load_code_table(path: Path) -> dict[str, CodeEntry]:
     if bad:
         raise CodeNamesError(f"Datafilen '{path.name}': '{bad[0]}' er ikke en kode (små bogstaver og bindestreger, "
                              "fx [vague-verb]).")
-    try:
-        return dict(_CodeTable.model_validate(data).root)
-    except ValidationError as exc:
-        raise CodeNamesError(f"Datafilen '{path.name}': {danish_validation_errors(exc)}.") from None
+    return dict(validate_data(data, _CodeTable, path.name, CodeNamesError).root)
 
 
 def code_names(lang: str = "da") -> dict[str, str]:

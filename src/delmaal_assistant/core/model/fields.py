@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.core.datafile import DataLoadError, describe_error
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
+from delmaal_assistant.core.model.codes import GROUPS as CODE_GROUPS
+from delmaal_assistant.core.model.codes import group_codes
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.paths import FieldPath
 from delmaal_assistant.core.resources import data_lang, prompts_dir
@@ -156,7 +158,8 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
             key = ".".join(str(x) for x in loc[2:]) or "(felt)"
             raise FieldRegistryError(f"{where}, felt '{name}', nøgle '{key}': {_da(err)}.") from None
         raise FieldRegistryError(f"{where}, nøgle '{'.'.join(str(x) for x in loc)}': {_da(err)}.") from None
-    groups = data.groups
+    # "@core" is the code table's group (codes.toml, group = "core"); the other groups are this file's own
+    groups = {**{g: list(group_codes(g, lang)) for g in CODE_GROUPS}, **data.groups}
     specs: list[FieldSpec] = []
     seen: set[str] = set()
     for e in data.field:
@@ -170,7 +173,8 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
         for c in e.checks:
             if c.startswith("@"):
                 if c[1:] not in groups:
-                    raise FieldRegistryError(f"{w}, nøgle 'checks': gruppen '{c}' findes ikke under [groups].")
+                    raise FieldRegistryError(f"{w}, nøgle 'checks': gruppen '{c}' findes ikke under [groups] (eller "
+                                             "som gruppe i codes.toml).")
                 codes.extend(groups[c[1:]])
             else:
                 codes.append(c)
