@@ -97,3 +97,28 @@ def test_passive_voice_is_not_judged_in_staff_prose():
     d.documentation.what = "Det noteres i Sensum, om indkøbet blev gennemført."
     d.indsats.actions = "Maden skæres ud i køkkenet. " + d.indsats.actions
     assert not [f for f in check_delmaal(d) if f.code == "passive-voice" and f.field != "wording"]
+
+
+def test_text_fields_come_from_the_registry(tmp_path):
+    """text_fields() lists every text entry of the registry that holds text, in the registry's order, with the
+    registry's labels – no list of paths of its own."""
+    from delmaal_assistant.core.model.fields import registry, text_fields
+    from delmaal_assistant.core.model.paths import FieldPath
+    from sample_delmaal import full_delmaal
+
+    d = full_delmaal()
+    got = text_fields(d)
+    reg = registry()
+    paths = [p for p, _, _ in got]
+    assert len(paths) == len(set(paths)) and len(paths) >= 10
+    for path, label, text in got:
+        assert reg.spec(path) is not None and label.startswith(reg.spec(path).label.split(" (")[0])
+        assert FieldPath.parse(path).get(d) == text and text.strip()
+    order = [s.path for s in reg.specs]
+    assert [order.index(reg.spec(p).path) for p in paths if "[" not in p] == sorted(
+        order.index(reg.spec(p).path) for p in paths if "[" not in p)
+    for spec in reg.specs:  # every plain text entry with text is there
+        if "[*]" not in spec.path:
+            value = FieldPath.parse(spec.path).get(d)
+            if isinstance(value, str) and value.strip():
+                assert spec.path in paths, spec.path
