@@ -5,12 +5,11 @@ sheet in the XLSX), and only when delmål files are among the inputs."""
 
 from __future__ import annotations
 
-import html
 import io
 from pathlib import Path
 
 from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.sanitize import html_text, terminal_safe
 
 
 def _delmaal_inputs(inputs: list[str]) -> list:
@@ -40,7 +39,7 @@ HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", 
 
 
 def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
-    e = html.escape
+    e = html_text
     num = ' class="num"'
     rows = "".join(
         f'<tr data-group="{e(terminal_safe(g.group))}">' + "".join(

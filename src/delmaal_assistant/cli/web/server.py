@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import html
 import json
 import os
 import re
@@ -16,6 +15,7 @@ import tempfile
 import webbrowser
 from pathlib import Path
 
+from delmaal_assistant.core.sanitize import html_text
 from delmaal_assistant.cli.web.page import (
     PAGE,
     PAGE_JS,
@@ -161,9 +161,9 @@ class WebServer:
             page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps))
             return web.Response(status=503, text=page, content_type="text/html", charset="utf-8")
         base = f"http://{HOST}:{self.port}/{self.token}"
-        body = PAGE.format(static=html.escape(f"/{self.token}/static/"),
-                           page_js=html.escape(f"/{self.token}/page.js"),
-                           websocket=html.escape(f"ws://{HOST}:{self.port}/{self.token}/ws"))
+        body = PAGE.format(static=html_text(f"/{self.token}/static/"),
+                           page_js=html_text(f"/{self.token}/page.js"),
+                           websocket=html_text(f"ws://{HOST}:{self.port}/{self.token}/ws"))
         return web.Response(text=body, content_type="text/html", charset="utf-8",
                             headers={"Content-Security-Policy": _csp(base)})
 
@@ -348,7 +348,7 @@ class WebServer:
             page = Path(self._redirect_dir) / "aabn.html"
             fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                target = html.escape(self.url)
+                target = html_text(self.url)
                 f.write(f'<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}">'
                         f'<title>Delmålsassistenten</title><a href="{target}">Åbn delmålsassistenten</a>\n')
             return bool(webbrowser.open(page.as_uri()))

@@ -34,6 +34,7 @@ from delmaal_assistant.core.files.storage import (
     model_to_json,
     temp_is_stale,
 )
+from delmaal_assistant.core.dates import file_stamp
 
 APP_NAME = "delmaal-assistant"
 DRAFT_SUFFIX = ".draft.json"
@@ -150,7 +151,7 @@ class DraftStore:
 
     def _quarantine(self, path: Path, why: str) -> str:
         """Move a damaged draft aside (never delete it); note and return the Danish message."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp()
         target = path.with_name(f"{path.name}.corrupt-{stamp}")
         n = 1
         while target.exists():

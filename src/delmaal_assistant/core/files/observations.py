@@ -23,6 +23,7 @@ from delmaal_assistant.core.files.storage import (  # noqa: F401  (keep_observat
     save_delmaal,
 )
 from delmaal_assistant.core.model.period import Evaluation, Observation
+from delmaal_assistant.core.dates import format_date
 
 
 class ObservationError(ValueError):
@@ -30,7 +31,7 @@ class ObservationError(ValueError):
 
 
 def fmt(d: date | None) -> str:
-    return d.strftime("%d-%m-%Y") if d else "–"
+    return format_date(d, "–")
 
 
 def level_text(d: Delmaal, level: int) -> str:

@@ -25,7 +25,9 @@ from typing import Iterable
 from delmaal_assistant.core.outputs.export import FORMATS, export_paths, render
 from delmaal_assistant.core.outputs.manifest import (
     beside,
+    changed_export_sentence,
     changed_since_export,
+    foreign_file_sentence,
     file_sha256,
     record_export,
     recorded_entry,
@@ -65,12 +67,8 @@ class ExportConflict(StorageError):
 
     def __init__(self, path: Path, kind: str) -> None:
         self.path, self.kind = Path(path), kind
-        if kind == CHANGED:
-            msg = (f"'{_short(self.path)}' er en tidligere eksport af dette delmål, men den er ændret af en anden "
-                   "siden (fx rettet i hånden). Intet er overskrevet.")
-        else:
-            msg = f"'{_short(self.path)}' findes allerede og er ikke en eksport af dette delmål. Intet er overskrevet."
-        super().__init__(msg)
+        sentence = changed_export_sentence if kind == CHANGED else foreign_file_sentence
+        super().__init__(sentence([_short(self.path)]) + " Intet er overskrevet.")
 
 
 def current_stamp(path: Path) -> str | None:

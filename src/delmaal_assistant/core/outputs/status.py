@@ -9,7 +9,6 @@ Nothing is guessed: what is not recorded is said to be missing ("Der er ikke reg
 
 from __future__ import annotations
 
-import html
 import io
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +18,7 @@ from delmaal_assistant.core.files.observations import Progress, fmt, progress
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
 from delmaal_assistant.core.outputs.textchart import text_chart
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.sanitize import html_text, markdown_text, terminal_safe
 
 FORMATS = (".md", ".html", ".htm", ".docx")
 
@@ -126,34 +125,30 @@ def _title(d: Delmaal) -> str:
 # ------------------------------------------------------------------------------------------------ Markdown
 
 
-def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#").replace("|", "\\|")
+def rendermarkdown_text(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
-
-def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
-
-    out = [f"# {_md(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
+    out = [f"# {markdown_text(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
            "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).", ""]
     for i, s in enumerate(items, 1):
-        out += [f"## {i}. {_md(_title(s.d))}", "", "### Status", ""]
+        out += [f"## {i}. {markdown_text(_title(s.d))}", "", "### Status", ""]
         for para in s.prose:
-            out += [_md(para), ""]
+            out += [markdown_text(para), ""]
         out += ["### Tal", "", "| | |", "|---|---|"]
-        out += [f"| {_md(a)} | {_md(b)} |" for a, b in numbers_rows(s)]
+        out += [f"| {markdown_text(a)} | {markdown_text(b)} |" for a, b in numbers_rows(s)]
         out += ["", "```", *text_chart(s.d, today, 56), "```", ""]
         if scale_rows(s.d):
             out += ["### Niveauerne i dette delmål", "", "| Niveau | Hvad beboeren gør |", "|---|---|"]
-            out += [f"| {_md(a)} | {_md(b) or '–'} |" for a, b in scale_rows(s.d)]
+            out += [f"| {markdown_text(a)} | {markdown_text(b) or '–'} |" for a, b in scale_rows(s.d)]
             out.append("")
         if s.d.observations:
             out += ["### Observationer", "", "| Dato | Niveau | Hvad blev set | Hvem |", "|---|---|---|---|"]
             for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
-                out.append(f"| {fmt(o.observed_on)} | {o.level} | {_md(_t(o.note))} | {_md(_t(o.by)) or '–'} |")
+                out.append(f"| {fmt(o.observed_on)} | {o.level} | {markdown_text(_t(o.note))} | {markdown_text(_t(o.by)) or '–'} |")
             out.append("")
         out += ["### Beboerens egne ord", ""]
-        out += ([f"> {_md(s.own_words)}".replace("\n", "\n> "), "", f"({s.own_words_when})", ""] if s.own_words
+        out += ([f"> {markdown_text(s.own_words)}".replace("\n", "\n> "), "", f"({s.own_words_when})", ""] if s.own_words
                 else ["Beboerens egne ord er ikke skrevet ned.", ""])
-        out += ["### Forslag til det videre forløb", "", _md(s.next_step), ""]
+        out += ["### Forslag til det videre forløb", "", markdown_text(s.next_step), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -177,7 +172,7 @@ figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
 
 def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
-    e = html.escape
+    e = html_text
     h = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
          '<meta name="viewport" content="width=device-width, initial-scale=1">',
          f"<title>{e(heading)}</title><style>{CSS}</style></head><body>",
@@ -280,7 +275,7 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
 def render(items: list[DelmaalStatus], suffix: str, today: date, heading: str) -> bytes:
     suffix = suffix.lower()
     if suffix == ".md":
-        return render_md(items, today, heading).encode("utf-8")
+        return rendermarkdown_text(items, today, heading).encode("utf-8")
     if suffix in (".html", ".htm"):
         return render_html(items, today, heading).encode("utf-8")
     if suffix == ".docx":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from delmaal_assistant.core.files.storage import files
@@ -14,13 +13,14 @@ from delmaal_assistant.core.files.storage.files import (
     _why,
     atomic_write_bytes,
 )
+from delmaal_assistant.core.dates import file_stamp
 
 def backup_path(path: Path) -> Path:
     return Path(path).with_name(Path(path).name + ".bak")
 
 
 def _unique_sibling(path: Path, tag: str) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     target = path.with_name(f"{path.name}.{tag}-{stamp}")
     n = 1
     while target.exists() or target.is_symlink():
