@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.core.model.migrations import MigrationError, migrate
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.model.period import AwareDatetime
 from delmaal_assistant.core.files.storage import (
     TEMP_SUFFIX,
     StorageError,
@@ -61,7 +62,7 @@ class ConversationEntry(BaseModel):
     role: Literal["assistant", "user", "system"]
     text: str
     step: str | None = None  # interview step id the entry belongs to
-    at: datetime = Field(default_factory=_now)
+    at: AwareDatetime = Field(default_factory=_now)
 
 
 class Draft(BaseModel):
@@ -79,7 +80,7 @@ class Draft(BaseModel):
     #: SHA-256 of `saved_path` as this window opened or last saved it: a save over a file that changed since
     #: (another window, another program) asks first
     saved_sha256: str | None = None
-    updated_at: datetime = Field(default_factory=_now)
+    updated_at: AwareDatetime = Field(default_factory=_now)
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,8 @@ from delmaal_assistant.core.outputs.manifest import (
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.files.storage import (
     StorageError,
-    delmaal_to_json,
     ensure_private_dir,
+    file_turn,
     load_delmaal,
     remove_stale_temp_files,
     save_delmaal,
@@ -204,12 +204,14 @@ def save_and_publish(path: Path, d: Delmaal, findings: Iterable | None = None, *
     file (their conflicts were the dialog's to ask about: written with `replace`)."""
     path = Path(path)
     findings = None if findings is None else list(findings)
-    if expected is not None and not replace and os.path.lexists(path) and current_stamp(path) != expected:
-        raise ChangedOnDisk(path)
     res = Published()
-    save_delmaal(path, d, notes=res.notes)
-    res.saved = path
-    res.saved_stamp = sha256_bytes(delmaal_to_json(d).encode("utf-8"))
+    with file_turn(path):  # the same lock as `delmaal log`: nothing is appended between the check and the write
+        if expected is not None and not replace and os.path.lexists(path) and current_stamp(path) != expected:
+            raise ChangedOnDisk(path)
+        save_delmaal(path, d, notes=res.notes)  # merges the observations on disk that `d` lacks
+        res.saved = path
+        # the stamp of what is on disk now (with any merged observation), not of the window's copy
+        res.saved_stamp = current_stamp(path)
     formats = tuple(formats)
     stem = path.name.removesuffix(".delmaal.json")
     own = export_paths(path.parent, stem, formats)

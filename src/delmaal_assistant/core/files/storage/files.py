@@ -156,6 +156,9 @@ def write_target_problem(path: Path) -> tuple[str, int] | None:
         return _ERRNO_DA[errno.EISDIR], errno.EISDIR
     if not stat.S_ISREG(mode):
         return f"det er {_kind_da(mode)}, ikke en almindelig fil, og den overskrives ikke", errno.EINVAL
+    if not mode & stat.S_IWUSR:  # 0444: someone made it read-only on purpose (also when we run as root)
+        return ("filen er skrivebeskyttet, og den overskrives ikke. Fjern skrivebeskyttelsen, eller vælg et andet "
+                "navn", errno.EACCES)
     return None
 
 
@@ -338,10 +341,18 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     Temp file `.NAME.<pid>.XXXXXXXX.tmp` in the same folder (mode 0600 from the start), write, flush + fsync,
     `os.replace`, then fsync of the folder. Only a new name or an existing regular file is written: a symlink
     at `path` (also a dangling one) is refused, never followed, and so are folders, devices, FIFOs and sockets.
-    Missing folders are created owner-only. Failures raise `StorageWriteError` (Danish; also an OSError).
+    Missing folders are created owner-only; a read-only file (no owner write bit) is refused. The write holds
+    the folder's write lock (`locking.file_turn`). Failures raise `StorageWriteError` (Danish; also an OSError).
     """
+    from delmaal_assistant.core.files.storage.locking import file_turn  # the one lock (it imports this module)
+
     path = Path(path)
     _refuse_target(path)
+    with file_turn(path):
+        _atomic_write_locked(path, data)
+
+
+def _atomic_write_locked(path: Path, data: bytes) -> None:
     folder = path.parent
     try:
         _make_private_dirs(folder)
