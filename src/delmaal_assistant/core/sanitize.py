@@ -56,6 +56,26 @@ def export_safe(text: str, *, show_bidi: bool = True) -> str:
     return _NOT_XML.sub("", terminal_safe(text))
 
 
+_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\*_#`[]<>|"})
+_MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>~])")
+
+
+def markdown_safe(text: str) -> str:
+    """`export_safe` for Markdown: the text as written, never markup. Inline markup is escaped — emphasis, code,
+    headings, table bars, and `<` `>` `[` `]`, so raw HTML (`<img onerror=…>`, `<script>`), images
+    (`![…](…)`), links (`[…](javascript:…)`) and autolinks (`<javascript:…>`) stay text in every CommonMark
+    renderer — and no line is read as a list, quote or heading ("1. marts …", "- en ting", "> …")."""
+    if not text:
+        return text
+    out = []
+    for line in export_safe(text).translate(_MD_INLINE).split("\n"):
+        line = _MD_LIST_NUMBER.sub(r"\1\\\2", line)
+        line = _MD_LINE_START.sub(r"\1\\\2", line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def export_safe_data(value, *, show_bidi: bool = True):
     """`export_safe` on every string in nested dicts and lists (a model dump), keys included."""
     if isinstance(value, str):

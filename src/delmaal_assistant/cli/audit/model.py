@@ -248,9 +248,9 @@ def _clean(s: str | None) -> str:
 
 def _where(r: Item) -> str:
     if r.field:
-        return f"{Path(r.source).name} · {r.label or r.field}"
+        return f"{_clean(Path(r.source).name)} · {_clean(r.label or r.field)}"
     if r.row is not None:
-        return f"{Path(r.source).name} række {r.row}"
+        return f"{_clean(Path(r.source).name)} række {r.row}"
     if r.line is not None:
         return f"linje {r.line}" if r.source == "-" else f"{Path(r.source).name}:{r.line}"
     return "argument"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import errno
 import os
 import re
 import stat
@@ -69,14 +70,17 @@ def _short(path: str | Path, limit: int = 80) -> str:
 
 
 def kind_of(path: str | Path) -> str:
-    """"file", "dir", "fifo", "device", "socket", "other", "missing", "denied" or "invalid"."""
+    """"file", "dir", "fifo", "device", "socket", "other", "missing", "denied", "loop" (symlinks that point at
+    each other) or "invalid"."""
     try:
         mode = os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return "missing"
     except PermissionError:
         return "denied"
-    except (OSError, ValueError):  # a long wording is "File name too long"; NUL bytes are ValueError
+    except OSError as exc:  # a long wording is "File name too long"
+        return "loop" if exc.errno == errno.ELOOP else "invalid"
+    except ValueError:  # NUL bytes
         return "invalid"
     return _kind_of_mode(mode)
 
@@ -102,6 +106,7 @@ _NOT_A_FILE = {
     "device": "'{p}' er en enhed, ikke en almindelig fil, og læses ikke.",
     "socket": "'{p}' er en socket, ikke en almindelig fil, og læses ikke.",
     "other": "'{p}' er ikke en almindelig fil og læses ikke.",
+    "loop": "'{p}' er en løkke af genveje (symlinks), der peger på hinanden, og kan ikke læses.",
 }
 
 

@@ -143,8 +143,16 @@ def trend(start: int | None, latest: int | None, expected: int | None) -> str:
     return "same" if moved == 0 else "away"
 
 
+def in_period(d: Delmaal, on: date) -> bool:
+    """`on` lies in the delmål's period (an open end counts as open)."""
+    return not ((d.start_date and on < d.start_date) or (d.end_date and on > d.end_date))
+
+
 def progress(d: Delmaal) -> Progress:
-    obs = sorted(d.observations, key=lambda o: (o.observed_on, o.recorded_at))
+    """Start, latest, expected and the trend. Only observations in the period count (one dated outside it can
+    only have been edited into the file by hand: `log` and the assistant refuse such dates); `count` is of those."""
+    obs = sorted((o for o in d.observations if in_period(d, o.observed_on)),
+                 key=lambda o: (o.observed_on, o.recorded_at))
     last = obs[-1] if obs else None
     latest = last.level if last else None
     latest_on = last.observed_on if last else None

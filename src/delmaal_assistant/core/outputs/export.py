@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -37,7 +36,7 @@ from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exporte
 from delmaal_assistant.core.outputs.fhir import goal_json
 from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.sanitize import export_safe, export_safe_data
+from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_safe
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -161,20 +160,9 @@ def _colon(label: str) -> str:
     return label if label.endswith(("?", ":")) else label + ":"
 
 
-_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\*_#`[]<>|"})
-_MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>~])")
-
-
 def _md_escape(text: str) -> str:
-    """Markdown for the text as written: inline markup escaped, and no line read as a list, quote or heading
-    ("1. marts …", "- en ting", "> …" stay text)."""
-    out = []
-    for line in text.translate(_MD_INLINE).split("\n"):
-        line = _MD_LIST_NUMBER.sub(r"\1\\\2", line)
-        line = _MD_LINE_START.sub(r"\1\\\2", line)
-        out.append(line)
-    return "\n".join(out)
+    """Markdown for the text as written (`core.sanitize.markdown_safe`, the one Markdown sanitiser)."""
+    return markdown_safe(text)
 
 
 def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:

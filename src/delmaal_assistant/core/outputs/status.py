@@ -19,13 +19,16 @@ from delmaal_assistant.core.files.observations import Progress, fmt, progress
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
 from delmaal_assistant.core.outputs.textchart import text_chart
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.outputs.ownership import GENERATOR, HTML_META, MD_MARK
+from delmaal_assistant.core.sanitize import export_safe, markdown_safe
 
 FORMATS = (".md", ".html", ".htm", ".docx")
 
 
 def _t(text: str | None) -> str:
-    return terminal_safe((text or "").strip())
+    """Text from the delmål as every format may hold it: no control codes, nothing XML cannot hold (U+FFFE/U+FFFF,
+    lone surrogates); Markdown and HTML escape it further for their own syntax."""
+    return export_safe((text or "").strip())
 
 
 def _end(text: str) -> str:
@@ -127,7 +130,7 @@ def _title(d: Delmaal) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#").replace("|", "\\|")
+    return markdown_safe(text)
 
 
 def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
@@ -154,6 +157,7 @@ def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
         out += ([f"> {_md(s.own_words)}".replace("\n", "\n> "), "", f"({s.own_words_when})", ""] if s.own_words
                 else ["Beboerens egne ord er ikke skrevet ned.", ""])
         out += ["### Forslag til det videre forløb", "", _md(s.next_step), ""]
+    out += ["", MD_MARK]  # the mark of our report: a later run may replace it (core.outputs.ownership)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -178,7 +182,7 @@ figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
 def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
     e = html.escape
-    h = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+    h = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">', HTML_META,
          '<meta name="viewport" content="width=device-width, initial-scale=1">',
          f"<title>{e(heading)}</title><style>{CSS}</style></head><body>",
          f"<h1>{e(heading)}</h1>",
@@ -222,8 +226,10 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
 
 
     doc = Document()
+    heading = export_safe(heading)
     doc.core_properties.title = heading
     doc.core_properties.language = "da"
+    doc.core_properties.identifier = GENERATOR  # the mark of our report (core.outputs.ownership)
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_heading(heading, level=0)
     doc.add_paragraph(f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala 0–4 "
