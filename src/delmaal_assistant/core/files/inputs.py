@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from delmaal_assistant.core.files.storage.files import _looks_utf16
+from delmaal_assistant.core.files.xlsx_limits import XlsxTooBig, check_xlsx
 
 #: the largest input file read (a municipality's whole export is a few tens of MB)
 MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -525,9 +526,13 @@ class XlsxSource(Source):
         with open_regular(path) as fh:  # checks the path; calamine opens it by name afterwards
             self.size = os.fstat(fh.fileno()).st_size
             magic = fh.read(4)
-        if magic != b"PK\x03\x04":
-            raise InputError(f"'{self.display}' er ikke en Excel-projektmappe (.xlsx). Er den gemt i et andet "
-                             "format? Gem den som \"Excel-projektmappe\" eller som CSV.")
+            if magic != b"PK\x03\x04":
+                raise InputError(f"'{self.display}' er ikke en Excel-projektmappe (.xlsx). Er den gemt i et andet "
+                                 "format? Gem den som \"Excel-projektmappe\" eller som CSV.")
+            try:  # unpacked size, cells, dimensions and the reader's memory, from the archive, before calamine
+                check_xlsx(fh, self.display, cols.sheet)
+            except XlsxTooBig as exc:
+                raise InputError(str(exc)) from None
         try:
             from python_calamine import CalamineWorkbook
 

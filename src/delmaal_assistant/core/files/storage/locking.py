@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from delmaal_assistant.core.files.storage.files import StorageWriteError, _make_private_dirs, _short, _why
+from delmaal_assistant.core.files.storage.base import StorageWriteError, _make_private_dirs, _short, _why
 
 #: How long a writer waits for its turn before it gives up (and writes nothing).
 LOCK_TIMEOUT = 120.0
