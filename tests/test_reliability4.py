@@ -280,7 +280,11 @@ def test_7_check_prints_method_and_actor_names_without_control_codes(tmp_path, c
 # ==================================================================== 8. the web server under slow connections
 
 
-def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path):
+@pytest.mark.parametrize("server_hard", ["raisable", 1024])
+def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path, server_hard):
+    """1,100 connections that send half a request head and wait. The server starts with the 1,024 open files a
+    desktop session allows: once with a hard limit it may raise, once with 1,024 as the hard limit too (then the
+    cap on waiting connections is what keeps it up)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and hard < 2400:
         pytest.skip(f"the test needs 2 400 open files for itself (hard limit {hard})")
@@ -292,7 +296,8 @@ def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path):
         [sys.executable, "-m", "delmaal_assistant", "--data-dir", str(data), "web", "--no-browser"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         # what a desktop session usually allows a program; the server must manage with it
-        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (1024, hard)))
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE,
+                                              (1024, hard if server_hard == "raisable" else server_hard)))
     socks: list[socket.socket] = []
     try:
         m = None
@@ -305,9 +310,12 @@ def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path):
         for _ in range(1100):  # headers that never end, no key needed
             s = socket.socket()
             s.settimeout(5)
-            s.connect(("127.0.0.1", port))
-            s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
             socks.append(s)
+            try:
+                s.connect(("127.0.0.1", port))
+                s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            except OSError:  # closed by the server already (the oldest waiting ones are)
+                pass
         time.sleep(0.5)
         t = time.monotonic()
         with socket.create_connection(("127.0.0.1", port), timeout=5) as s:

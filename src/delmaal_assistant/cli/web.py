@@ -252,6 +252,26 @@ def _runner_class():
     from delmaal_assistant.core.sanitize import terminal_safe
 
     class QuietHandler(RequestHandler):
+        # issue 30: a connection that sends no whole request head in time, or one too many of those, is closed
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            guard = getattr(self._manager, "delmaal_guard", None)
+            if guard is not None:
+                guard.opened(self, transport)
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self._request_count:
+                guard = getattr(self._manager, "delmaal_guard", None)
+                if guard is not None:
+                    guard.request_seen(self)
+
+        def connection_lost(self, exc) -> None:
+            guard = getattr(self._manager, "delmaal_guard", None)
+            if guard is not None:
+                guard.closed(self)
+            super().connection_lost(exc)
+
         def handle_error(self, request, status: int = 500, exc: BaseException | None = None,
                          message: str | None = None):
             if status >= 500:
@@ -277,8 +297,11 @@ def _runner_class():
 
     class QuietRunner(web.AppRunner):
         async def _make_server(self):
+            from delmaal_assistant.cli.web_guard import ConnectionGuard, max_pending_for, raise_open_files
+
             server = await super()._make_server()
             server.__class__ = QuietServer  # same state, our handler class
+            server.delmaal_guard = ConnectionGuard(asyncio.get_running_loop(), max_pending_for(raise_open_files()))
             return server
 
     return QuietRunner
@@ -494,6 +517,9 @@ class WebServer:
 
         self._stop = asyncio.Event()
         loop = asyncio.get_running_loop()
+        from delmaal_assistant.cli.web_guard import quiet_loop_errors
+
+        quiet_loop_errors(loop)  # a failed accept is one line, never a traceback per attempt
         for name in ("SIGINT", "SIGTERM", "SIGHUP"):  # SIGHUP: the terminal window was closed (not on Windows)
             sig = getattr(signal, name, None)
             if sig is None:
