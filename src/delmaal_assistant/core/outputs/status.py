@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.core.files.observations import Progress, fmt, progress
+from delmaal_assistant.core.files.observations import Progress, fmt, in_period, progress
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
 from delmaal_assistant.core.outputs.textchart import text_chart
@@ -61,7 +61,8 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     if d.measurement.strip():
         first += f" Det måles sådan: {_end(_t(d.measurement))}"
     s.prose.append(first)
-    obs = sorted(d.observations, key=lambda o: (o.observed_on, o.recorded_at))
+    # only observations in the period count as "seneste" (one outside it can only be a hand edit)
+    obs = sorted((o for o in d.observations if in_period(d, o.observed_on)), key=lambda o: (o.observed_on, o.recorded_at))
     nums = []
     if p.start is not None:
         nums.append(f"Ved start blev niveauet vurderet til {_lvl(p.start)}.")
