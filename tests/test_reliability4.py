@@ -280,11 +280,19 @@ def test_7_check_prints_method_and_actor_names_without_control_codes(tmp_path, c
 # ==================================================================== 8. the web server under slow connections
 
 
-@pytest.mark.parametrize("server_hard", ["raisable", 1024])
-def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path, server_hard):
-    """1,100 connections that send half a request head and wait. The server starts with the 1,024 open files a
-    desktop session allows: once with a hard limit it may raise, once with 1,024 as the hard limit too (then the
-    cap on waiting connections is what keeps it up)."""
+_FLOOD = {
+    "half": b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n",  # a request head that never ends
+    "whole": b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",  # whole, keyless: refused, and kept open (keep-alive)
+    "junk": b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + b"x" * 40 + b"\r\n\r\n",  # 400 each: one line each
+}
+
+
+@pytest.mark.parametrize("server_hard,kind", [("raisable", "half"), (1024, "half"), (1024, "whole"), (1024, "junk")])
+def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path, server_hard, kind):
+    """1,100 connections that send half a request head and wait (and, found in the attack round after the fix:
+    1,100 whole keyless requests left open, 1,100 malformed ones). The server starts with the 1,024 open files a
+    desktop session allows: once with a hard limit it may raise, else with 1,024 as the hard limit too (then the
+    cap on waiting connections and closing refused ones is what keeps it up)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and hard < 2400:
         pytest.skip(f"the test needs 2 400 open files for itself (hard limit {hard})")
@@ -313,7 +321,7 @@ def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path, server
             socks.append(s)
             try:
                 s.connect(("127.0.0.1", port))
-                s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                s.sendall(_FLOOD[kind])
             except OSError:  # closed by the server already (the oldest waiting ones are)
                 pass
         time.sleep(0.5)
@@ -330,7 +338,7 @@ def test_8_web_serves_the_keyed_tab_under_1100_slow_connections(tmp_path, server
         proc.terminate()
         _out, err = proc.communicate(timeout=30)
     assert "Traceback" not in err, err[:2000]
-    assert len(err.splitlines()) < 20, err[:2000]
+    assert len(err.splitlines()) <= 25, err[:2000]  # a few lines, never one per connection
 
 
 # ==================================================================== 9. bounded .xlsx before the reader runs

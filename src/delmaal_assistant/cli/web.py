@@ -281,10 +281,14 @@ def _runner_class():
                 reason = _bad_request_reason(exc)
                 note = f"Ugyldig forespørgsel: {reason}."
                 line = f"delmaal web: afviste en ugyldig forespørgsel ({reason})."
-            try:
-                sys.stderr.write(terminal_safe(line) + "\n")
-            except (OSError, ValueError):
-                pass
+            guard = getattr(self._manager, "delmaal_guard", None)
+            if guard is not None:  # never a flood of lines either (issue 30)
+                guard.refusals.say(terminal_safe(line).removeprefix("delmaal web: "))
+            else:
+                try:
+                    sys.stderr.write(terminal_safe(line) + "\n")
+                except (OSError, ValueError):
+                    pass
             if request.writer.output_size > 0:
                 raise ConnectionError("response already sent")
             resp = web.Response(status=status, text=note + "\n", content_type="text/plain", charset="utf-8")
@@ -367,7 +371,9 @@ class WebServer:
         async def guard(request, handler):
             refusal = self._refusal(request)
             if refusal is not None:
-                return web.Response(status=403, text=refusal, content_type="text/plain", charset="utf-8")
+                resp = web.Response(status=403, text=refusal, content_type="text/plain", charset="utf-8")
+                resp.force_close()  # a refused client keeps no connection open (issue 30: 1,100 of them)
+                return resp
             response = await handler(request)
             response.headers.setdefault("Cache-Control", "no-store")
             response.headers.setdefault("Referrer-Policy", "no-referrer")

@@ -12,7 +12,8 @@ asyncio printed a traceback for every failed accept (87,000–200,000 of them).
   (a page, the websocket of an open tab) is never closed by this.
 - Open files are raised to the hard limit (at most `WANTED_FILES`), and `max_pending` stays well below them, so
   accept does not run out of files.
-- An error the event loop would log with a traceback is one Danish line, at most one per `QUIET_SECONDS`.
+- An error the event loop would log with a traceback is one Danish line, at most one per `QUIET_SECONDS`; the
+  one line per malformed request is at most 20 per `QUIET_SECONDS`, the rest counted.
 """
 
 from __future__ import annotations
@@ -59,20 +60,25 @@ def max_pending_for(open_files: int) -> int:
 
 
 class _Quiet:
-    """One line on stderr at most every QUIET_SECONDS; what was left unsaid is counted into the next line."""
+    """At most `burst` lines on stderr in QUIET_SECONDS; what was left unsaid is counted into the next line."""
 
-    def __init__(self, stream=None) -> None:
+    def __init__(self, stream=None, burst: int = 1) -> None:
         self.stream = stream
-        self.last = -QUIET_SECONDS
+        self.burst = burst
+        self.window = -QUIET_SECONDS
+        self.said = 0
         self.held = 0
 
     def say(self, line: str) -> None:
         now = time.monotonic()
-        if now - self.last < QUIET_SECONDS:
+        if now - self.window >= QUIET_SECONDS:
+            self.window, self.said = now, 0
+        if self.said >= self.burst:
             self.held += 1
             return
-        more = f" (og {self.held} lignende siden sidst)" if self.held else ""
-        self.last, self.held = now, 0
+        self.said += 1
+        more = f" (og {self.held} lignende, der ikke blev skrevet)" if self.held else ""
+        self.held = 0
         try:
             (self.stream or sys.stderr).write(f"delmaal web: {line}{more}\n")
         except (OSError, ValueError):
@@ -91,6 +97,8 @@ class ConnectionGuard:
         self.closed_slow = 0
         self.closed_over_cap = 0
         self.quiet = _Quiet(stream)
+        #: one line per refused request, but never a flood: at most 20 in QUIET_SECONDS
+        self.refusals = _Quiet(stream, burst=20)
 
     def opened(self, handler, transport) -> None:
         timer = self.loop.call_later(self.header_timeout, self._expire, handler)

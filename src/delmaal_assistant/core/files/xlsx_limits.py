@@ -13,6 +13,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from array import array
 from dataclasses import dataclass
 from typing import IO
@@ -39,7 +40,7 @@ _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
 class XlsxTooBig(ValueError):
-    """The workbook is over a limit. The message is Danish."""
+    """The workbook is over a limit, or its archive is damaged. The message is Danish."""
 
 
 @dataclass
@@ -223,8 +224,13 @@ def check_xlsx(fh: IO[bytes], display: str, sheet: str | None = None) -> SheetSh
                 shape = _scan_sheet(sheet_fh, shared)
         except XlsxTooBig as exc:
             raise _too_big(display, str(exc)) from None
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
-            return None  # damaged or encrypted: calamine says it cannot be read
+        except NotImplementedError:
+            return None  # a compression zipfile does not know: calamine decides
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error):
+            # a checksum or size that does not match its directory: never handed to a reader that might trust
+            # the data over the directory
+            raise XlsxTooBig(f"'{display}' kan ikke læses som Excel-projektmappe (.xlsx): arkivet er beskadiget "
+                             "(en del passer ikke med sin størrelse eller kontrolsum).") from None
         if shape.area > MAX_AREA:
             last = f"række {shape.max_row}, kolonne {shape.max_col}"
             raise _too_big(display, f"arket er for stort: cellerne spænder over {shape.area:,} felter (op til {last})"

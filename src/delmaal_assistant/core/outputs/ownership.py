@@ -8,11 +8,11 @@ import os
 import zipfile
 from pathlib import Path
 
-#: The mark: `<meta name="generator">` in HTML, the identifier in a Word or Excel file's properties, a comment
-#: at the end of Markdown.
+#: The mark: `<meta name="generator">` in HTML, the identifier in a Word or Excel file's properties, an unused link
+#: reference definition at the end of Markdown (text from a delmål cannot forge it: `markdown_safe` escapes `[`).
 GENERATOR = "delmaal-assistant"
 HTML_META = f'<meta name="generator" content="{GENERATOR}">'
-MD_MARK = f"<!-- {GENERATOR} -->"
+MD_MARK = f"[{GENERATOR}]: #"  # a link reference definition: renders as nothing, and is no raw HTML
 
 
 def is_ours(path: Path | str) -> bool:
