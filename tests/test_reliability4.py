@@ -113,18 +113,22 @@ def _appender(path: str, who: str, barrier) -> None:
 
 
 def _saver(path: str, old: Delmaal, stop, replace: bool) -> None:
-    """The assistant's save (a window that opened the file before the appends) again and again: *Erstat* when
-    `replace`, else the normal save that remembers what it saved."""
-    from delmaal_assistant.core.outputs.publish import ChangedOnDisk, current_stamp, save_and_publish
+    """The assistant's save (its `ReviewSession`, in a window that opened the file before the appends) again and
+    again: *Erstat* when `replace`; else the normal save, and *Erstat* when it is told the file changed (what the
+    user chooses in the dialog)."""
+    from delmaal_assistant.core.files.drafts import Draft
+    from delmaal_assistant.core.interview.review import ChangedOnDisk, ReviewSession
+    from delmaal_assistant.core.interview.session import InterviewSession
+    from delmaal_assistant.core.outputs.publish import current_stamp
 
-    stamp = current_stamp(Path(path))
+    draft = Draft(delmaal=old, saved_path=path, saved_sha256=current_stamp(Path(path)))
+    review = ReviewSession(InterviewSession(draft, today=TODAY, save=lambda d: None))
     n = 0
     while not stop.is_set() or n < 3:
         try:
-            res = save_and_publish(Path(path), old, replace=replace, expected=None if replace else stamp)
-            stamp = res.saved_stamp
+            review.save(Path(path), False, replace_changed=replace)
         except ChangedOnDisk:
-            stamp = current_stamp(Path(path))
+            review.save(Path(path), False, replace_changed=True)
         n += 1
 
 
