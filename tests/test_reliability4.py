@@ -551,3 +551,16 @@ def test_14e_a_logo_that_is_a_fifo_gets_a_message_about_logos(tmp_path, capsys):
     code, _o, err = run(capsys, "--data-dir", str(tmp_path / "data"), "indstillinger", "--logo", str(fifo))
     assert code == 2 and "Logoet" in err
     assert "standard input" not in err and ".csv" not in err, err
+
+
+def test_4_rerunning_a_report_updates_our_own_backup_and_leaves_a_foreign_one(saved, tmp_path, capsys):
+    out = tmp_path / "r.md"
+    theirs = tmp_path / "r.md.bak"
+    theirs.write_text("someone else's backup", encoding="utf-8")
+    for i in range(4):  # each run differs (one more observation): the previous report is kept each time
+        assert run(capsys, "log", str(saved), "--level", "2", "--note", f"Satte selv vasken i gang {i}.")[0] == 0
+        assert run(capsys, "status", str(saved), "-o", str(out))[0] == 0
+    baks = sorted(p.name for p in tmp_path.glob("r.md*.bak"))
+    assert baks == ["r.md.2.bak", "r.md.bak"], baks  # one backup of ours, updated; theirs untouched
+    assert theirs.read_text(encoding="utf-8") == "someone else's backup"
+    assert "gang 2." in (tmp_path / "r.md.2.bak").read_text(encoding="utf-8")

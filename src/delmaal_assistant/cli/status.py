@@ -61,7 +61,7 @@ def _run(args, stdout, stderr, today: date) -> int:
         load_delmaal,
         write_bytes_with_backup,
     )
-    from delmaal_assistant.core.outputs.ownership import is_ours
+    from delmaal_assistant.core.outputs.ownership import bytes_are_ours, is_ours
     from delmaal_assistant.core.sanitize import export_safe
 
     out = Path(args.output)
@@ -98,7 +98,7 @@ def _run(args, stdout, stderr, today: date) -> int:
     heading = export_safe(args.title.strip()) if args.title and args.title.strip() else "Status til opfølgningsmødet"
     data = render(items, suffix, today, heading)
     try:
-        write_bytes_with_backup(out, data, inputs=args.files)
+        write_bytes_with_backup(out, data, inputs=args.files, ours=lambda b: bytes_are_ours(b, suffix))
     except StorageError as exc:
         raise StatusInputError(str(exc)) from None
     stdout.write(f"Status for {len(items)} delmål er skrevet til {terminal_safe(str(out))}.\n")

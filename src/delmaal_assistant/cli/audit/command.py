@@ -195,7 +195,10 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
 
         try:
             _refuse_output(out, args.inputs, getattr(args, "force", False))  # again: the run took a while
-            write_bytes_with_backup(out, data, inputs=args.inputs)
+            from delmaal_assistant.core.outputs.ownership import bytes_are_ours
+
+            # an earlier report of ours in NAME.bak may be updated; anything else there stays (numbered backups)
+            write_bytes_with_backup(out, data, inputs=args.inputs, ours=lambda b: bytes_are_ours(b, suffix))
         except StorageError as exc:
             raise InputError(str(exc)) from None
         top = ", ".join(f"{code_name(c.code)} {pct(c.units, audit.n)}" for c in audit.stats.ordered()[:3])

@@ -4,6 +4,7 @@ is not ours (the municipality's workbook, someone's notes.md)."""
 
 from __future__ import annotations
 
+import io
 import os
 import zipfile
 from pathlib import Path
@@ -13,6 +14,24 @@ from pathlib import Path
 GENERATOR = "delmaal-assistant"
 HTML_META = f'<meta name="generator" content="{GENERATOR}">'
 MD_MARK = f"[{GENERATOR}]: #"  # a link reference definition: renders as nothing, and is no raw HTML
+
+
+def bytes_are_ours(data: bytes, suffix: str) -> bool:
+    """True when `data` (a file's content; `suffix` its type) is a report this program wrote, by its mark. Used
+    for backups too: a `.bak` holding an earlier report of ours may be updated in place."""
+    suffix = suffix.lower()
+    if suffix in (".docx", ".xlsx"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                info = z.getinfo("docProps/core.xml")
+                return info.file_size <= 1 << 20 and GENERATOR.encode() in z.read(info)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, RuntimeError, EOFError, NotImplementedError):
+            return False
+    if suffix in (".html", ".htm"):
+        return HTML_META.encode() in data[:8192]
+    if suffix == ".md":
+        return MD_MARK.encode() in data[-4096:]
+    return False
 
 
 def is_ours(path: Path | str) -> bool:
@@ -52,4 +71,4 @@ def is_ours(path: Path | str) -> bool:
         os.close(fd)
 
 
-__all__ = ["GENERATOR", "HTML_META", "MD_MARK", "is_ours"]
+__all__ = ["GENERATOR", "HTML_META", "MD_MARK", "bytes_are_ours", "is_ours"]

@@ -146,7 +146,7 @@ def publish_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = 
     if not out.parent.is_dir():  # never tighten an existing folder the user chose; only create missing ones
         ensure_private_dir(out.parent)
     data = render(d, fmt, findings, subject)
-    write_bytes_with_backup(out, data)
+    write_bytes_with_backup(out, data, inputs=[source] if source is not None else ())  # never over the delmål
     res = Published(written=[out])
     if subject:
         res.notes.append("med borgerreference: den opdateres ikke automatisk, når delmålet gemmes igen – "
