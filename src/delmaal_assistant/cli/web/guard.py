@@ -19,6 +19,7 @@ asyncio printed a traceback for every failed accept (87,000–200,000 of them).
 from __future__ import annotations
 
 import errno
+import os
 import sys
 import time
 from collections import OrderedDict
@@ -38,10 +39,10 @@ QUIET_SECONDS = 10.0
 def raise_open_files() -> int:
     """Raise the soft limit of open files towards the hard limit (POSIX); returns the soft limit now in force
     (0 when unknown)."""
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows
+    if os.name == "nt":  # pragma: no cover - no such limit on Windows
         return 0
+    import resource
+
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
         want = WANTED_FILES if hard == resource.RLIM_INFINITY else min(hard, WANTED_FILES)
