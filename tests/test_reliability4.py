@@ -564,3 +564,18 @@ def test_4_rerunning_a_report_updates_our_own_backup_and_leaves_a_foreign_one(sa
     assert baks == ["r.md.2.bak", "r.md.bak"], baks  # one backup of ours, updated; theirs untouched
     assert theirs.read_text(encoding="utf-8") == "someone else's backup"
     assert "gang 2." in (tmp_path / "r.md.2.bak").read_text(encoding="utf-8")
+
+
+def test_11_audit_workbook_with_noncharacters(tmp_path, capsys):
+    """Found in the attack round: the Excel report is XML too (U+FFFF in a wording or a group was a ValueError)."""
+    from openpyxl import load_workbook
+
+    csv = tmp_path / "e.csv"
+    csv.write_text("delmaal;Team\nAt borgeren vasker t\uffffj \ufffe hver onsdag frem til 1. marts 2027.;T\uffff1\n",
+                   encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    code, _o, err = run(capsys, "audit", str(csv), "-o", str(out), "--group-by", "Team")
+    assert code == 0, err
+    wb = load_workbook(out)
+    cells = [str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+    assert any("vasker tj" in c for c in cells) and not any("\uffff" in c or "\ufffe" in c for c in cells)
