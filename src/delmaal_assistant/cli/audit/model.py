@@ -12,7 +12,7 @@ from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.sanitize import export_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
 NO_GROUP = "(uden gruppe)"
@@ -242,8 +242,9 @@ def pct(part: int, whole: int) -> str:
 
 
 def _clean(s: str | None) -> str:
-    """Text from input made safe to show: no control characters, bidi controls visible (then HTML-escaped)."""
-    return terminal_safe(s or "")
+    """Text from input made safe to show in the HTML or Excel report: no control characters, bidi controls
+    visible, nothing XML cannot hold (U+FFFE/U+FFFF, lone surrogates: the workbook is XML); then HTML-escaped."""
+    return export_safe(s or "")
 
 
 def _where(r: Item) -> str:
