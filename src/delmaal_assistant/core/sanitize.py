@@ -60,6 +60,13 @@ def export_safe(text: str, *, show_bidi: bool = True) -> str:
     return _NOT_XML.sub("", terminal_safe(text))
 
 
+def markdown_safe(text: str) -> str:
+    """`export_safe` for Markdown: the text as written, never markup (`markdown_text` after `export_safe`), so raw
+    HTML (`<img onerror=…>`, `<script>`), images (`![…](…)`), links (`[…](javascript:…)`) and autolinks
+    (`<javascript:…>`) stay text in every CommonMark renderer."""
+    return markdown_text(export_safe(text)) if text else text
+
+
 def export_safe_data(value, *, show_bidi: bool = True):
     """`export_safe` on every string in nested dicts and lists (a model dump), keys included."""
     if isinstance(value, str):

@@ -16,7 +16,7 @@ from delmaal_assistant.checker.registry import code_registry
 from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model.codes import code_name as _core_code_name
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.sanitize import export_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
 NO_GROUP = "(uden gruppe)"
@@ -215,15 +215,16 @@ def pct(part: int, whole: int) -> str:
 
 
 def _clean(s: str | None) -> str:
-    """Text from input made safe to show: no control characters, bidi controls visible (then HTML-escaped)."""
-    return terminal_safe(s or "")
+    """Text from input made safe to show in the HTML or Excel report: no control characters, bidi controls
+    visible, nothing XML cannot hold (U+FFFE/U+FFFF, lone surrogates: the workbook is XML); then HTML-escaped."""
+    return export_safe(s or "")
 
 
 def _where(r: Item) -> str:
     if r.field:
-        return f"{Path(r.source).name} · {r.label or r.field}"
+        return f"{_clean(Path(r.source).name)} · {_clean(r.label or r.field)}"
     if r.row is not None:
-        return f"{Path(r.source).name} række {r.row}"
+        return f"{_clean(Path(r.source).name)} række {r.row}"
     if r.line is not None:
         return f"linje {r.line}" if r.source == "-" else f"{Path(r.source).name}:{r.line}"
     return "argument"

@@ -25,6 +25,7 @@ from delmaal_assistant.cli.check import WHOLE_FIELD, Item, Stats, count_da, dist
 from delmaal_assistant.core.dates import format_datetime
 from delmaal_assistant.core.sanitize import html_text
 from delmaal_assistant.core.severity import BLOCKING, SEVERITIES
+from delmaal_assistant.core.outputs.ownership import HTML_META
 
 CSS = """
 :root { --ink:#1b1f24; --muted:#5b6470; --line:#d7dce2; --err:#b3261e; --warn:#8a5a00; --sug:#0b5f7a; --bar:#2f6f9f; }
@@ -432,7 +433,7 @@ def render_html(audit: Audit, title: str, sources: list[str], group_labels: list
         toc.append(f'<li><a href="#{sid}">{e(heading)}</a></li>')
         body.append(f'<section id="{sid}"><h2>{e(heading)}</h2>{content}</section>')
     return "\n".join([
-        "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">', HTML_META,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(_clean(title))}</title><style>{CSS}</style></head><body>",
         f"<h1>{e(_clean(title))}</h1>",

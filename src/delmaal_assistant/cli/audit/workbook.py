@@ -74,6 +74,9 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
 
     group_labels = list(group_labels or [])
     wb = Workbook(write_only=True)
+    from delmaal_assistant.core.outputs.ownership import GENERATOR
+
+    wb.properties.identifier = GENERATOR  # the mark of our report: a later run may replace it
     bold = Font(bold=True)
     top = Alignment(wrap_text=True, vertical="top")
     n = audit.n

@@ -318,25 +318,29 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
 # ------------------------------------------------------------------------------------------------ approval
 
 
-def basis(d: Delmaal) -> str:
-    """A fingerprint of what "Dit delmål" says: the wording, the dates, the indsats and who helps. An approval
-    given for another fingerprint no longer counts."""
+def basis(d: Delmaal, text: str | None = None) -> str:
+    """A fingerprint of what "Dit delmål" says: the wording, the dates, the indsats and who helps, and the approved
+    text itself (`text`: a text edited by hand in the file after the approval is not the text approved). An
+    approval given for another fingerprint no longer counts."""
     import hashlib
     import json
 
     what = [d.wording.strip(), str(d.start_date), str(d.end_date), str(d.evaluation_date),
             d.indsats.actions.strip(), d.indsats.when_resident_wants_otherwise.strip(),
             [(a.name.strip(), a.how.strip()) for a in d.external_actors]]
+    if text is not None:
+        what.append(text)
     return hashlib.sha256(json.dumps(what, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
 
 
 def is_approved(d: Delmaal) -> bool:
-    return d.resident_text is not None and d.resident_text.basis == basis(d)
+    return d.resident_text is not None and d.resident_text.basis == basis(d, d.resident_text.text)
 
 
 def approval_lapsed(d: Delmaal) -> bool:
-    """An approved text exists but was approved for another wording, other dates or another indsats."""
-    return d.resident_text is not None and d.resident_text.basis != basis(d)
+    """An approved text exists but was approved for another wording, other dates, another indsats — or the text
+    was changed after it was approved."""
+    return d.resident_text is not None and d.resident_text.basis != basis(d, d.resident_text.text)
 
 
 def approve(d: Delmaal, text: str, today: date) -> None:
@@ -344,7 +348,7 @@ def approve(d: Delmaal, text: str, today: date) -> None:
     body = terminal_safe(text).strip()
     if not body:
         raise ValueError("teksten til beboeren er tom")
-    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d))
+    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d, body + "\n"))
 
 
 def unapprove(d: Delmaal) -> None:

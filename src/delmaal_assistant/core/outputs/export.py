@@ -30,7 +30,7 @@ from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY, exporter, renderer  # FORMATS re-exported
 from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_text
+from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_safe
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -170,13 +170,13 @@ def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
 
 def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
     d = safe_for_export(d)
-    out = [f"# Delmål: {markdown_text(d.title or 'uden titel')}", ""]
+    out = [f"# Delmål: {markdown_safe(d.title or 'uden titel')}", ""]
     for heading, rows in sections(d, findings):
         out.append(f"## {heading}")
         out.append("")
         for row in rows:
-            body = markdown_text(row.text).replace("\n", "  \n")
-            out.append(f"**{markdown_text(_colon(row.label))}**  \n{body}" if row.label else body)
+            body = markdown_safe(row.text).replace("\n", "  \n")
+            out.append(f"**{markdown_safe(_colon(row.label))}**  \n{body}" if row.label else body)
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
