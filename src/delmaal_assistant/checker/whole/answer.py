@@ -1,4 +1,4 @@
-"""One answer of the template, tokenised once, with the spans where each element of `fields.toml` is found —
+"""One answer of the template, tokenised once, with the spans where each element of `field_rules.toml` is found —
 matched by the shared pattern engine (`checker.patterns`), the same one the text rules use."""
 
 from __future__ import annotations

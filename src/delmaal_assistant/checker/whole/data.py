@@ -1,5 +1,5 @@
 """The data of the whole-delmål checks and the field judges: `whole.toml` (structural checks' settings and
-messages) and `fields.toml` (the judges' elements, word lists, thresholds, messages and examples), validated
+messages) and `field_rules.toml` (the judges' elements, word lists, thresholds, messages and examples), validated
 and compiled once per language."""
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ def whole_config(lang: str = "da") -> dict:
     return load_lexicon(lang).section("whole")
 
 
-# ================================================================================================ fields.toml
+# ================================================================================================ field_rules.toml
 # The mentor's judges (docs/FIELDS.md): each answer of the template is judged by the elements a good
 # answer holds. The elements (roles, staff actions, times, resources, criteria …), thresholds, messages and
-# examples are data in `lexicons/<lang>/fields.toml`; `judges.py` only combines them.
+# examples are data in `lexicons/<lang>/field_rules.toml`; `judges.py` only combines them.
 
 # Every (code, rule) a judge can report. The data must define exactly these (checked at load).
 FIELD_RULES: dict[str, tuple[str, ...]] = {
@@ -153,34 +153,34 @@ class FieldData:
 
 def _data_error(where: str, exc: Exception) -> "LexiconError":
     if isinstance(exc, ValidationError):  # the one Danish translator of data-file errors (core.datafile)
-        return LexiconError(f"fields.toml, {where}: {danish_validation_errors(exc)}")
-    return LexiconError(f"fields.toml, {where}: {exc}")
+        return LexiconError(f"field_rules.toml, {where}: {danish_validation_errors(exc)}")
+    return LexiconError(f"field_rules.toml, {where}: {exc}")
 
 
 def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str] | None = None,
                      relative: list[str] | None = None) -> FieldData:
-    """Validate and compile `fields.toml` (a LexiconError in Danish names the table and key on any problem)."""
+    """Validate and compile `field_rules.toml` (a LexiconError in Danish names the table and key on any problem)."""
     words: dict[str, frozenset[str]] = {}
     for name in WORD_LISTS:
         items = raw.get(name)
         if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
-            raise LexiconError(f"fields.toml: listen '{name}' mangler eller indeholder andet end ord")
+            raise LexiconError(f"field_rules.toml: listen '{name}' mangler eller indeholder andet end ord")
         dup = sorted({x for x in items if items.count(x) > 1})
         if dup:
-            raise LexiconError(f"fields.toml: listen '{name}' har dubletter: {', '.join(dup)}")
+            raise LexiconError(f"field_rules.toml: listen '{name}' har dubletter: {', '.join(dup)}")
         words[name] = frozenset(x.lower() for x in items)
     lists = dict(words)
     lists["months"] = frozenset(m.lower() for m in (months or []))
     elems_raw = raw.get("elements")
     if not isinstance(elems_raw, dict):
-        raise LexiconError("fields.toml: tabellen [elements] mangler")
+        raise LexiconError("field_rules.toml: tabellen [elements] mangler")
     unknown = sorted(set(elems_raw) - set(ELEMENTS))
     missing = sorted(set(ELEMENTS) - set(elems_raw))
     if unknown or missing:
-        raise LexiconError(f"fields.toml, [elements]: ukendte {unknown}, mangler {missing}")
+        raise LexiconError(f"field_rules.toml, [elements]: ukendte {unknown}, mangler {missing}")
     elements = {}
     for name, pats in elems_raw.items():
-        where = f"fields.toml, [elements] {name}"
+        where = f"field_rules.toml, [elements] {name}"
         if not isinstance(pats, list) or not pats or not all(isinstance(p, str) for p in pats):
             raise LexiconError(f"{where}: skal være en liste af mønstre")
         dup = sorted({p for p in pats if pats.count(p) > 1})
@@ -195,16 +195,16 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
     for code, names in FIELD_RULES.items():
         table = raw.get(code)
         if not isinstance(table, dict):
-            raise LexiconError(f"fields.toml: tabellen [{code}] mangler")
+            raise LexiconError(f"field_rules.toml: tabellen [{code}] mangler")
         field, question = table.get("field"), table.get("question")
         if not isinstance(field, str) or not isinstance(question, str) or not question.strip():
-            raise LexiconError(f"fields.toml, [{code}]: 'field' og 'question' skal være tekster")
+            raise LexiconError(f"field_rules.toml, [{code}]: 'field' og 'question' skal være tekster")
         subs = {k: v for k, v in table.items() if isinstance(v, dict)}
         extra = sorted(set(table) - {"field", "question"} - set(subs))
         if extra:
-            raise LexiconError(f"fields.toml, [{code}]: ukendte felter {extra}")
+            raise LexiconError(f"field_rules.toml, [{code}]: ukendte felter {extra}")
         if set(subs) != set(names):
-            raise LexiconError(f"fields.toml, [{code}]: reglerne skal være {sorted(names)}, ikke {sorted(subs)}")
+            raise LexiconError(f"field_rules.toml, [{code}]: reglerne skal være {sorted(names)}, ikke {sorted(subs)}")
         for name in names:
             try:
                 r = _RuleData.model_validate(subs[name])
@@ -215,11 +215,11 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
     known = set(FIELD_RULES) | set(WORD_LISTS) | {"lang", "elements", "thresholds", "topics"}
     stray = sorted(set(raw) - known)
     if stray:
-        raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
+        raise LexiconError(f"field_rules.toml: ukendte tabeller eller lister {stray}")
     topics_raw = raw.get("topics", {})
     if not isinstance(topics_raw, dict) or not all(
             isinstance(v, list) and v and all(isinstance(x, str) and x.strip() for x in v) for v in topics_raw.values()):
-        raise LexiconError("fields.toml: [topics] skal være emner med en liste af ordbegyndelser")
+        raise LexiconError("field_rules.toml: [topics] skal være emner med en liste af ordbegyndelser")
     topics = tuple((name, tuple(x.lower() for x in v)) for name, v in topics_raw.items())
     words["months"] = lists["months"]
     words["clock_words"] = frozenset(w.lower() for w in (clock or ()))
@@ -231,7 +231,7 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
 @lru_cache(maxsize=4)
 def field_data(lang: str = "da") -> FieldData:
     lex = load_lexicon(lang)
-    return parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []),
+    return parse_field_data(lex.section("field_rules"), lex.section("timeframe").get("months", []),
                             lex.section("common").get("clock_words", []),
                             lex.section("common").get("relative_pronouns", []))
 

@@ -1,5 +1,5 @@
 """The mentor's judges (docs/FIELDS.md): each staff answer of the template is judged by the
-elements a good answer holds. The elements, thresholds, messages and examples are data (`fields.toml`, see
+elements a good answer holds. The elements, thresholds, messages and examples are data (`field_rules.toml`, see
 `data.py`); the elements are found by the shared pattern engine (`answer.py`); the logic here only combines them.
 """
 
@@ -224,7 +224,7 @@ def _skeleton(w: str) -> str:
 
 def shares_activity(A: Answer, activity: frozenset[str], *except_in: str, topics: bool = True) -> bool:
     """The answer speaks of this delmål's own activity: a shared lemma, object, compound part or clock time, or a
-    word of the same daily-life topic (`[topics]` in fields.toml: "husleje" and "ugebudget")."""
+    word of the same daily-life topic (`[topics]` in field_rules.toml: "husleje" and "ugebudget")."""
     mine = _content_lemmas(A, *except_in)
     if any(_related(x, y) for x in mine for y in activity):
         return True
