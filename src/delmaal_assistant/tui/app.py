@@ -27,7 +27,7 @@ from delmaal_assistant.tui.app_parts.commands import PaletteCommands
 from delmaal_assistant.tui.app_parts.drafts import DraftLocks
 from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from delmaal_assistant.tui.terminal import TerminalSafeFilter
 
 

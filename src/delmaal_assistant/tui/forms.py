@@ -7,7 +7,7 @@ from datetime import date
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea

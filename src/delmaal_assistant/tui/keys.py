@@ -1,6 +1,5 @@
 """Keys as a Danish user reads them: Textual's own key descriptions in Danish, the keys panel in Danish, and
-key names written the Danish way ("Ctrl+N", "PgDn", "Mellemrum": `core.keymap.key_text`), and bindings made from
-the one keymap (`bind`)."""
+key names written the Danish way ("Ctrl+N", "PgDn", "Mellemrum": `core.keymap.key_text`)."""
 
 from __future__ import annotations
 
@@ -8,13 +7,12 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import HelpPanel, Markdown
 
-from delmaal_assistant.core.keymap import key_text, keymap
+from delmaal_assistant.core.keymap import key_text
 from delmaal_assistant.tui.compat import BindingsTable, KeyPanel
 
-__all__ = ["KEYS_DA", "PALETTE_PLACEHOLDER", "bind", "key_description", "key_text", "DanishHelpPanel"]
+__all__ = ["KEYS_DA", "PALETTE_PLACEHOLDER", "key_description", "key_text", "DanishHelpPanel"]
 
 
 #: Textual's built-in key descriptions (Input, TextArea, OptionList, scrolling …) in Danish, for the keys panel.
@@ -103,11 +101,3 @@ class DanishHelpPanel(HelpPanel):
     def compose(self) -> ComposeResult:
         yield Markdown(id="widget-help")
         yield DanishKeyPanel(id="keys-help")
-
-
-def bind(binding_id: str, action: str, **kw) -> Binding:
-    """The binding `binding_id` of the one keymap (prompts/da/keys.toml, `core.keymap`) running `action`: the key
-    and the key bar's label come from the data (the browser's key is set by `delmaal web` through Textual's keymap,
-    by the same id), the action and how the binding behaves (priority, shown) from the screen."""
-    entry = keymap().entry(binding_id)
-    return Binding(entry.terminal, action, entry.label, id=binding_id, **kw)

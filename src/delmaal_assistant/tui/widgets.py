@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.binding import Binding
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Select

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer

@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static

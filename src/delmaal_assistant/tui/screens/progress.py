@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static

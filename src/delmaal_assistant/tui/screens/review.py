@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from delmaal_assistant.tui.deliver import deliver_files
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
@@ -26,6 +26,7 @@ from delmaal_assistant.tui.screens.common import (
     changed_question,
     replace_question,
 )
+from delmaal_assistant.core.dates import format_date
 
 
 class ReviewScreen(Screen):
@@ -121,7 +122,8 @@ class ReviewScreen(Screen):
             t.append(f"{why}Læs den, ret den og godkend den med {k('review-approve-easy')}, før beboeren ser den.\n",
                      style="dim")
         else:
-            t.append(f"Gennemgået og godkendt den {d.resident_text.approved_on:%d-%m-%Y} ({k('review-approve-easy')} retter).\n",
+            t.append(f"Gennemgået og godkendt den {format_date(d.resident_text.approved_on)} "
+                     f"({k('review-approve-easy')} retter).\n",
                      style="dim")
         t.append(f"{terminal_safe(self.review.easy_title())}  (til beboeren, i let sprog – {k('review-read')} læser op)\n",
                  style="bold")

@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from delmaal_assistant.tui.keys import bind
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
@@ -23,6 +23,7 @@ from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.screens.common import (
     calm_cursors,
 )
+from delmaal_assistant.core.dates import format_datetime
 
 
 class StartScreen(Screen):
@@ -72,7 +73,7 @@ class StartScreen(Screen):
         infos = app.store.list()
         if infos:
             for info in infos:
-                when = info.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+                when = format_datetime(info.updated_at)
                 drafts.add_option(Option(Text(f"{terminal_safe(info.title[:50])}  ({when})"), id=f"draft:{info.id}"))
             drafts.highlighted = 0
         else:
