@@ -6,5 +6,5 @@ FORMATS: dict[str, tuple[str, str]] = {
     "txt": (".txt", "ren tekst til at sætte ind i Sensum/Bosted/Nexus"),
     "docx": (".docx", "Word til print"),
     "easy": (".dit-delmaal.txt", "\"Dit delmål\" i let sprog til beboeren"),
-    "fhir": (".fhir.json", "FHIR R4 Goal (KL's Fælles Faglige Begreber)"),
+    "fhir": (".fhir.json", "FHIR R4 (delmål og indsatsmål efter KL's FFB-profiler)"),
 }
