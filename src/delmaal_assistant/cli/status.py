@@ -26,6 +26,8 @@ def add_status_parser(sub) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FIL", help="gemte delmål (.delmaal.json), samme beboer")
     p.add_argument("-o", "--output", required=True, metavar="UD", help="dokumentet: status.docx, .html eller .md")
+    p.add_argument("--flere-beboere", action="store_true",
+                   help="tillad delmål for flere beboere i samme dokument (ellers afvises det)")
     p.add_argument("--title", default=None, metavar="TEKST",
                    help="dokumentets overskrift (standard: »Status til opfølgningsmødet«)")
     p.set_defaults(func=run_status)
@@ -49,7 +51,7 @@ def run_status(args: argparse.Namespace, stdout=None, stderr=None, today: date |
 
 def _run(args, stdout, stderr, today: date) -> int:
     from delmaal_assistant.core.sanitize import terminal_safe
-    from delmaal_assistant.core.outputs.status import FORMATS, build_status, render
+    from delmaal_assistant.core.outputs.status import FORMATS, build_status, render, residents
     from delmaal_assistant.core.files.storage import (
         DELMAAL_SUFFIX,
         StorageError,
@@ -61,7 +63,7 @@ def _run(args, stdout, stderr, today: date) -> int:
     suffix = out.suffix.lower()
     if suffix not in FORMATS or out.name.endswith(DELMAAL_SUFFIX):
         raise StatusInputError(f"Dokumentet skal være en .docx-, .html- eller .md-fil, ikke '{out.name}'.")
-    items = []
+    loaded = []
     seen = set()
     for name in args.files:
         path = Path(name)
@@ -72,7 +74,21 @@ def _run(args, stdout, stderr, today: date) -> int:
         if d.id in seen:
             continue
         seen.add(d.id)
-        items.append(build_status(d, str(path), today))
+        loaded.append((d, path))
+    who = residents([d for d, _ in loaded])
+    if len(who) > 1 and not getattr(args, "flere_beboere", False):
+        names = "; ".join(f"{n}: " + ", ".join(terminal_safe(d.title.strip() or "uden titel") for d in ds)
+                          for n, ds in who.items())
+        raise StatusInputError(
+            f"Delmålene handler om {len(who)} forskellige beboere ({names}). Et statusdokument er for én beboer. "
+            "Skriv et dokument for hver, eller brug --flere-beboere, hvis de med vilje skal stå sammen. "
+            "Intet er skrevet.")
+    unnamed = [d for d, _ in loaded if not any(d in ds for ds in who.values())]
+    if len(loaded) > 1 and unnamed and who and not getattr(args, "flere_beboere", False):
+        stderr.write("delmaal status: bemærk – " + ", ".join(terminal_safe(d.title.strip() or "uden titel")
+                                                           for d in unnamed)
+                     + " nævner ikke beboeren ved navn, så det kan ikke ses, om det er samme beboer.\n")
+    items = [build_status(d, str(path), today) for d, path in loaded]
     if any(Path(f).resolve() == out.resolve() for f in args.files):
         raise StatusInputError("Dokumentet må ikke skrive over et af delmålene. Vælg et andet navn med -o.")
     heading = terminal_safe(args.title.strip()) if args.title and args.title.strip() else "Status til opfølgningsmødet"

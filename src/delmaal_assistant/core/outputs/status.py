@@ -16,6 +16,7 @@ from datetime import date
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.files.observations import Progress, fmt, progress
+from delmaal_assistant.core.model.criterion import CriterionCheck, check as check_criterion
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
 from delmaal_assistant.core.outputs.textchart import text_chart
@@ -45,11 +46,17 @@ class DelmaalStatus:
     own_words: str = ""
     own_words_when: str = ""
     next_step: str = ""
+    criterion: CriterionCheck | None = None
+    overdue: str = ""  # Danish: the evaluation date has passed without an evaluation
+
+
+CRITERION_STATE_DA = {"met": "nået", "not_met": "ikke nået", "undecided": "kan ikke afgøres"}
 
 
 def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     p = progress(d)
     s = DelmaalStatus(d=d, source=source, progress=p)
+    s.criterion = check_criterion(d.measurement, d.indicators.expected_end_level, d.observations, today, d.end_date)
     period = f"{fmt(d.start_date)} til {fmt(d.end_date)}" if d.start_date or d.end_date else "(periode ikke angivet)"
     first = f"Delmålet løber fra {period}" + (f", med evaluering {fmt(d.evaluation_date)}" if d.evaluation_date
                                               else "") + "."
@@ -75,8 +82,9 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     if p.expected is not None:
         nums.append(f"Det forventede niveau ved afslutningen er {_lvl(p.expected)}.")
     if p.trend != "unknown":
-        nums.append(f"Samlet: {p.trend_da}.")
+        nums.append(f"Udviklingen: {p.trend_da}.")
     s.prose.append(" ".join(nums))
+    s.prose.append(s.criterion.text)
     ev = d.evaluation
     if ev is not None:
         parts = [f"Ved evalueringen {fmt(ev.evaluated_on)} blev succeskriteriet vurderet som "
@@ -93,8 +101,15 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
         s.next_step = NEXT_STEP_DA[ev.next_step] + (f": {_t(ev.next_note)}" if ev.next_note.strip() else ".")
     else:
         when = d.evaluation_date or d.end_date
-        s.prose.append(f"Delmålet er ikke evalueret endnu" + (f" (evalueringsdato {fmt(when)})." if when else "."))
-        s.next_step = "Afventer evalueringen; der er ikke foreslået et næste skridt endnu."
+        if when is not None and today > when:
+            days = (today - when).days
+            s.overdue = (f"Evalueringsdatoen {fmt(when)} er passeret for {days} dag{'e' if days != 1 else ''} siden, "
+                         "og delmålet er ikke evalueret.")
+            s.prose.append(s.overdue)
+            s.next_step = "Evalueringen mangler og bør holdes nu; der er ikke foreslået et næste skridt endnu."
+        else:
+            s.prose.append("Delmålet er ikke evalueret endnu" + (f" (evalueringsdato {fmt(when)})." if when else "."))
+            s.next_step = "Afventer evalueringen; der er ikke foreslået et næste skridt endnu."
     if ev is not None and ev.resident_view.strip():
         s.own_words, s.own_words_when = _t(ev.resident_view), f"ved evalueringen {fmt(ev.evaluated_on)}"
     elif d.collaboration.resident_own_words.strip():
@@ -102,14 +117,42 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     return s
 
 
+def resident_name(d: Delmaal) -> str | None:
+    """Who the delmål is about, by name or initials from its wording ("At Mads …"); None when it only says
+    "beboeren" or does not say."""
+    from delmaal_assistant.core.outputs.duform import find_resident, rules
+
+    r = find_resident(d.wording, (), "da")
+    if r is None or r.first_person or not r.name:
+        return None
+    generic = {" ".join(g) for g in rules("da").generic_subjects}
+    return None if r.name.lower() in generic else r.name
+
+
+def residents(items: list[Delmaal]) -> dict[str, list[Delmaal]]:
+    """The delmål by the resident named in their wording (unnamed ones left out)."""
+    out: dict[str, list[Delmaal]] = {}
+    for d in items:
+        name = resident_name(d)
+        if name:
+            out.setdefault(name, []).append(d)
+    return out
+
+
 def numbers_rows(s: DelmaalStatus) -> list[tuple[str, str]]:
     p = s.progress
     ev = s.d.evaluation
     source = " (evalueringen)" if ev is not None and p.latest_on == ev.evaluated_on and p.latest == ev.level_now else ""
     latest = _lvl(p.latest) + (f", {fmt(p.latest_on)}{source}" if p.latest_on else "")
-    return [("Niveau ved start", _lvl(p.start)), ("Seneste niveau", latest),
+    rows = [("Niveau ved start", _lvl(p.start)), ("Seneste niveau", latest),
             ("Forventet ved afslutning", _lvl(p.expected)), ("Udvikling", p.trend_da),
             ("Observationer", str(p.count))]
+    if s.criterion is not None:
+        rows.append(("Succeskriteriet", CRITERION_STATE_DA[s.criterion.state]
+                     + (f" ({s.criterion.rule})" if s.criterion.rule else "")))
+    if s.overdue:
+        rows.append(("Evaluering", s.overdue))
+    return rows
 
 
 def scale_rows(d: Delmaal) -> list[tuple[str, str]]:
@@ -133,14 +176,14 @@ def _md(text: str) -> str:
 def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
     out = [f"# {_md(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
-           "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).", ""]
+           "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.", ""]
     for i, s in enumerate(items, 1):
         out += [f"## {i}. {_md(_title(s.d))}", "", "### Status", ""]
         for para in s.prose:
             out += [_md(para), ""]
         out += ["### Tal", "", "| | |", "|---|---|"]
         out += [f"| {_md(a)} | {_md(b)} |" for a, b in numbers_rows(s)]
-        out += ["", "```", *text_chart(s.d, today, 56), "```", ""]
+        out += ["", "```", *text_chart(s.d, today, 56), "     Lavere niveau = mindre støtte = bedre.", "```", ""]
         if scale_rows(s.d):
             out += ["### Niveauerne i dette delmål", "", "| Niveau | Hvad beboeren gør |", "|---|---|"]
             out += [f"| {_md(a)} | {_md(b) or '–'} |" for a, b in scale_rows(s.d)]
@@ -183,7 +226,7 @@ def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
          f"<title>{e(heading)}</title><style>{CSS}</style></head><body>",
          f"<h1>{e(heading)}</h1>",
          f'<p class="meta">Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala '
-         "0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).</p>"]
+         "0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.</p>"]
     for i, s in enumerate(items, 1):
         h.append(f'<section class="delmaal" id="delmaal-{i}"><h2>{i}. {e(_title(s.d))}</h2><h3>Status</h3>')
         h += [f'<p class="prose">{e(p)}</p>' for p in s.prose]
@@ -227,7 +270,7 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_heading(heading, level=0)
     doc.add_paragraph(f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala 0–4 "
-                      "(0 = intet støttebehov, 4 = fuldstændigt støttebehov).")
+                      "(0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.")
     for i, s in enumerate(items, 1):
         if i > 1:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
