@@ -258,16 +258,30 @@ def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
 # ------------------------------------------------------------------------------------------------ Word
 
 
-def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
-    from docx import Document
+def render_docx(items: list[DelmaalStatus], today: date, heading: str, author: str | None = None,
+                unit_name: str | None = None) -> bytes:
+    """The status as Word, built like the delmål export (core.outputs.word); the unit and author from the user's
+    settings unless given."""
+    from datetime import datetime, time
+
+    from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
+
+    if author is None or unit_name is None:
+        st = load_settings(default_data_dir())  # unreadable settings read as empty
+        author = st.author.strip() if author is None else author
+        unit_name = st.unit_name.strip() if unit_name is None else unit_name
+
     from docx.enum.text import WD_BREAK
-    from docx.shared import Inches, Pt
+    from docx.shared import Cm
 
+    from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 
-    doc = Document()
-    doc.core_properties.title = heading
-    doc.core_properties.language = "da"
-    doc.styles["Normal"].font.size = Pt(11)
+    made = datetime.combine(today, time(12, 0))
+    newest = max((s.d.updated_at for s in items), default=None)
+    meta = WordMeta(title=heading, subject="Status til opfølgningsmødet", created=made,
+                    modified=max(made, newest.replace(tzinfo=None)) if newest else made, author=author,
+                    keywords="delmål; status", company=unit_name)
+    doc = new_document(meta, today=today, header=heading, unit_name=unit_name)
     doc.add_heading(heading, level=0)
     doc.add_paragraph(f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala 0–4 "
                       "(0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.")
@@ -286,7 +300,7 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
             cells[0].text = ""
             cells[0].paragraphs[0].add_run(a).bold = True
             cells[1].text = b
-        doc.add_picture(io.BytesIO(chart_png(s.d, today)), width=Inches(6.3))
+        doc.add_picture(io.BytesIO(chart_png(s.d, today)), width=Cm(17.0))
         if scale_rows(s.d):
             doc.add_heading("Niveauerne i dette delmål", level=2)
             st = doc.add_table(rows=1, cols=2)
@@ -315,9 +329,7 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
             doc.add_paragraph("Beboerens egne ord er ikke skrevet ned.")
         doc.add_heading("Forslag til det videre forløb", level=2)
         doc.add_paragraph(s.next_step)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return finish(doc, meta)
 
 
 def render(items: list[DelmaalStatus], suffix: str, today: date, heading: str) -> bytes:
