@@ -8,6 +8,7 @@ Their findings carry `field` = the model field they are about and an empty span 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.core.dates import last_date_in_text
@@ -117,9 +118,10 @@ def dates_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
         days = (d.end_date - d.start_date).days
         if days > int(cfg.get("max_days", 130)):
             out.append(_f(cfg, "timeframe-too-long", days=days))
-        if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date):
+        grace = int(cfg.get("evaluation_days_after_end", 14))
+        if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date + timedelta(days=grace)):
             out.append(_f(cfg, "evaluation-outside-period", start=d.start_date.strftime("%d.%m.%Y"),
-                          end=d.end_date.strftime("%d.%m.%Y")))
+                          end=d.end_date.strftime("%d.%m.%Y"), grace=grace))
     return out
 
 

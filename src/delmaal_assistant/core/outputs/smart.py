@@ -331,7 +331,9 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     e = d.evaluation_date
     if e is None:
         add("missing", "evaluation_missing")
-    elif (d.start_date and e < d.start_date) or (d.end_date and e > d.end_date):
+    elif (any(f.code == "evaluation-outside-period" for f in findings) if checked else
+          ((d.start_date and e < d.start_date) or (d.end_date and (e - d.end_date).days > 14))):
+        # the checker's rule (within the period or the days after the end it allows, lexicons' whole.toml)
         add("missing", "evaluation_outside", date=e.strftime("%d-%m-%Y"))
     else:
         add("met", "evaluation_met", date=e.strftime("%d-%m-%Y"))
