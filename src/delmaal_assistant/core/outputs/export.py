@@ -35,6 +35,7 @@ from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exported)
 from delmaal_assistant.core.outputs.fhir import goal_json
 from delmaal_assistant.core.outputs.smart import smart_status
+from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import export_safe, export_safe_data
 
@@ -292,8 +293,6 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     the last page is "Dit delmål" for the resident in large print."""
     from docx.enum.text import WD_BREAK
     from docx.shared import Pt
-
-    from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 
     raw, d = d, safe_for_export(d)
     layout = layout if layout is not None else docx_layout()

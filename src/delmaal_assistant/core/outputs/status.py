@@ -12,14 +12,17 @@ from __future__ import annotations
 import html
 import io
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
+from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
 from delmaal_assistant.core.files.observations import Progress, fmt, progress
 from delmaal_assistant.core.model.criterion import CriterionCheck, check as check_criterion
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
+from delmaal_assistant.core.outputs.duform import find_resident, rules
 from delmaal_assistant.core.outputs.textchart import text_chart
+from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 from delmaal_assistant.core.sanitize import terminal_safe
 
 FORMATS = (".md", ".html", ".htm", ".docx")
@@ -120,8 +123,6 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
 def resident_name(d: Delmaal) -> str | None:
     """Who the delmål is about, by name or initials from its wording ("At Mads …"); None when it only says
     "beboeren" or does not say."""
-    from delmaal_assistant.core.outputs.duform import find_resident, rules
-
     r = find_resident(d.wording, (), "da")
     if r is None or r.first_person or not r.name:
         return None
@@ -262,10 +263,6 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str, author: s
                 unit_name: str | None = None) -> bytes:
     """The status as Word, built like the delmål export (core.outputs.word); the unit and author from the user's
     settings unless given."""
-    from datetime import datetime, time
-
-    from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
-
     if author is None or unit_name is None:
         st = load_settings(default_data_dir())  # unreadable settings read as empty
         author = st.author.strip() if author is None else author
@@ -273,8 +270,6 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str, author: s
 
     from docx.enum.text import WD_BREAK
     from docx.shared import Cm
-
-    from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 
     made = datetime.combine(today, time(12, 0))
     newest = max((s.d.updated_at for s in items), default=None)
