@@ -50,8 +50,8 @@ class Criterion:
         """How the criterion was read, in Danish."""
         parts = []
         if self.level is not None:
-            parts.append(f"niveau {self.level} eller lavere" + ("" if self.level_from_text else
-                                                               " (det forventede niveau)"))
+            parts.append(f"niveau {self.level} eller lavere" if self.level_from_text
+                         else f"det forventede niveau {self.level} eller lavere")
         if self.count:
             parts.append(f"i mindst {self.count[0]} af de seneste {self.count[1]} observationer")
         if self.window_days:
