@@ -15,7 +15,7 @@ from delmaal_assistant.core.severity import Severity
 
 Example = Union[str, dict[str, Any]]
 SETTINGS = ("approaches", "generic_indicator_phrases", "generic_indicator_max_words", "max_days", "max_methods",
-            "max_level_drop", "evaluation_days_after_end")
+            "max_level_drop")
 
 
 class ExtraExamples(DataModel):
@@ -44,7 +44,6 @@ class WholeFile(DataModel):
     max_days: int = Field(130, ge=1)  # ~3 months plus a margin (seed 000)
     max_methods: int = Field(2, ge=1)  # seed 000: "vil ofte kun have brug for 1-2 metoder"
     max_level_drop: int = Field(2, ge=1)
-    evaluation_days_after_end: int = Field(14, ge=0)  # the follow-up meeting is often booked just after the end
     checks: dict[str, WholeCheck] = {}
 
     @model_validator(mode="before")

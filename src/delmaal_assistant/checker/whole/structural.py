@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.core.dates import last_date_in_text
+from delmaal_assistant.core.model.period import EVALUATION_DAYS_AFTER_END
 from delmaal_assistant.checker.findings import Finding
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def dates_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
         days = (d.end_date - d.start_date).days
         if days > int(cfg.get("max_days", 130)):
             out.append(_f(cfg, "timeframe-too-long", days=days))
-        grace = int(cfg.get("evaluation_days_after_end", 14))
+        grace = EVALUATION_DAYS_AFTER_END  # the follow-up meeting just after the end (core/model/period.py)
         if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date + timedelta(days=grace)):
             out.append(_f(cfg, "evaluation-outside-period", start=d.start_date.strftime("%d.%m.%Y"),
                           end=d.end_date.strftime("%d.%m.%Y"), grace=grace))

@@ -23,6 +23,7 @@ from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
 from delmaal_assistant.core.model.codes import smart_codes
+from delmaal_assistant.core.model.period import EVALUATION_DAYS_AFTER_END
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 
 Status = Literal["met", "missing", "ask", "unknown"]
@@ -331,9 +332,8 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     e = d.evaluation_date
     if e is None:
         add("missing", "evaluation_missing")
-    elif (any(f.code == "evaluation-outside-period" for f in findings) if checked else
-          ((d.start_date and e < d.start_date) or (d.end_date and (e - d.end_date).days > 14))):
-        # the checker's rule (within the period or the days after the end it allows, lexicons' whole.toml)
+    elif (d.start_date and e < d.start_date) or (d.end_date and (e - d.end_date).days > EVALUATION_DAYS_AFTER_END):
+        # the checker's rule: within the period or at the follow-up meeting just after it
         add("missing", "evaluation_outside", date=e.strftime("%d-%m-%Y"))
     else:
         add("met", "evaluation_met", date=e.strftime("%d-%m-%Y"))
