@@ -33,7 +33,7 @@ from delmaal_assistant.core.outputs.easyread import draft_mark, easy_read
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exported)
-from delmaal_assistant.core.outputs.fhir import goal_json
+from delmaal_assistant.core.outputs.fhir import FhirContext, goal_json
 from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 from delmaal_assistant.core.resources import data_lang
@@ -385,9 +385,11 @@ def _docx_field(doc, row: Row) -> None:
 # ------------------------------------------------------------------------------------------------ dispatch
 
 
-def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str | None = None) -> bytes:
+def render(d: Delmaal, fmt: str, findings: Iterable | None = None,
+           subject: FhirContext | str | None = None) -> bytes:
     """The export in format `fmt` (see FORMATS) as bytes, ready to write. Texts are made safe first
-    (`safe_for_export`). `subject`: FHIR only, a reference to the citizen (core.outputs.fhir.check_subject)."""
+    (`safe_for_export`). `subject`: FHIR only, what the caller adds (core.outputs.fhir.FhirContext, or a
+    checked reference to the citizen)."""
     if fmt == "docx":
         return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
     d = safe_for_export(d, show_bidi=fmt != "easy")  # "Dit delmål" is read by the resident: no [RLO] markers
@@ -403,7 +405,7 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str 
 
 
 def write_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None,
-                 subject: str | None = None) -> Path:
+                 subject: FhirContext | str | None = None) -> Path:
     """Write one export atomically (0600; a missing folder is created 0700). An existing file is kept as
     NAME.bak (like saves); a symlink, device, FIFO or socket at `out` is refused (StorageWriteError)."""
     out = Path(out)
