@@ -105,7 +105,7 @@ def vs_change_values_ffb() -> set[str]:
 GOAL_STATUS = {"proposed", "planned", "accepted", "active", "on-hold", "completed", "cancelled",
                "entered-in-error", "rejected"}
 GOAL_RELATIONSHIP_TYPE = {"predecessor", "successor", "replacement", "milestone", "other"}
-_REF_PATIENT = re.compile(r"^(?:(?:https?://\S+/)?Patient/[A-Za-z0-9\-.]{1,64}|urn:uuid:[0-9a-f\-]{36})$")
+_REF_PATIENT = re.compile(r"^(?:(?:https?://\S+/)?Patient/[A-Za-z0-9\-.]{1,64}|urn:uuid:[0-9a-fA-F\-]{36})$")
 
 
 def _codings(cc: dict | None) -> list[dict]:

@@ -222,3 +222,10 @@ def test_export_cli(tmp_path):
     assert p.returncode == 2 and "0 til 4" in p.stderr and "Traceback" not in p.stderr
     p = run("--to", "txt", "-o", "-", "--funktionsevne", "1")
     assert p.returncode == 2 and "kun FHIR" in p.stderr
+
+
+@pytest.mark.parametrize("ref", ["Patient/4f2a9c", "https://kommune.example/fhir/Patient/4f2a9c",
+                                 "urn:uuid:3F2504E0-4F89-11D3-9A0C-0305E82C3301"])
+def test_every_accepted_subject_form_meets_the_profile(ref):
+    b = to_bundle(_d(), TODAY, _ctx(subject=check_subject(ref)))
+    assert kl.bundle_problems(b) == [] and _profiles(b)["indsatsmaal"] == [kl.P_INTERVENTION_GOAL]
