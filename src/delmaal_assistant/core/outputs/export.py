@@ -347,10 +347,10 @@ def _docx_agreement(doc, d: Delmaal) -> None:
     """Where the agreement is written and signed: with the resident, and with the guardian when one is involved."""
     from docx.shared import Cm
 
-    doc.add_heading(AGREEMENT_HEADING, level=1)
+    doc.add_heading(AGREEMENT_HEADING, level=1).paragraph_format.keep_with_next = True
     c = d.collaboration
     if c.agreement.strip():
-        doc.add_paragraph(export_safe(c.agreement.strip()))
+        doc.add_paragraph(export_safe(c.agreement.strip())).paragraph_format.keep_with_next = True
     who = ["Beboer"] + (["Værge"] if c.guardian_involved else []) + ["Kontaktperson"]
     widths = (4.0, 4.0, 9.0)
     table = _docx_table(doc, ("Aftalt med", "Dato", "Underskrift"), widths)
@@ -358,6 +358,11 @@ def _docx_agreement(doc, d: Delmaal) -> None:
         _docx_row(table, (w, "", ""), widths)
     for row in table.rows[1:]:
         row.height = Cm(1.2)
+    # the block to sign stays on one page: every row but the last keeps with the next
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for par in cell.paragraphs:
+                par.paragraph_format.keep_with_next = True
 
 
 def _docx_field(doc, row: Row) -> None:
