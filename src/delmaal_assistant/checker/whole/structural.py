@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from delmaal_assistant.core.dates import last_date_in_text
+from delmaal_assistant.core.dates import format_date, last_date_in_text
 from delmaal_assistant.core.model.period import EVALUATION_DAYS_AFTER_END
 from delmaal_assistant.checker.findings import Finding
 
@@ -121,8 +121,8 @@ def dates_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
             out.append(_f(cfg, "timeframe-too-long", days=days))
         grace = EVALUATION_DAYS_AFTER_END  # the follow-up meeting just after the end (core/model/period.py)
         if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date + timedelta(days=grace)):
-            out.append(_f(cfg, "evaluation-outside-period", start=d.start_date.strftime("%d.%m.%Y"),
-                          end=d.end_date.strftime("%d.%m.%Y"), grace=grace))
+            out.append(_f(cfg, "evaluation-outside-period", start=format_date(d.start_date),
+                          end=format_date(d.end_date), grace=grace))
     return out
 
 
@@ -196,4 +196,4 @@ def date_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
     named = last_date_in_text(d.wording, base)
     if named is None or named == d.end_date:
         return []
-    return [_f(cfg, "end-date-disagrees", end=d.end_date.strftime("%d-%m-%Y"), named=named.strftime("%d-%m-%Y"))]
+    return [_f(cfg, "end-date-disagrees", end=format_date(d.end_date), named=format_date(named))]

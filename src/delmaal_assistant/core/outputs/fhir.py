@@ -27,6 +27,7 @@ from datetime import date
 
 from delmaal_assistant.core.model import FFB_LEVEL_NAMES, Delmaal
 from delmaal_assistant.core.model import ffb
+from delmaal_assistant.core.outputs.export_formats import exporter
 
 FFB_SYSTEM = "urn:oid:1.2.208.176.2.22"  # the guides' $KLFFB
 KL_FFB = FFB_SYSTEM
@@ -306,3 +307,8 @@ def to_goal(d: Delmaal, today: date | None = None, subject: FhirContext | str | 
 def goal_json(d: Delmaal, today: date | None = None, subject: FhirContext | str | None = None) -> str:
     """The export: the Bundle as JSON."""
     return json.dumps(to_bundle(d, today, subject), ensure_ascii=False, indent=2) + "\n"
+
+
+@exporter("fhir")
+def _render_fhir(d: Delmaal, findings, subject: FhirContext | str | None) -> str:
+    return goal_json(d, subject=subject)

@@ -140,6 +140,7 @@ def new_document(meta: WordMeta, *, today: date, header: str, unit_name: str = "
     props.created = _utc_naive(meta.created)
     props.modified = _utc_naive(meta.modified)
     props.revision = 1
+    props.identifier = APP_NAME  # the mark of this program's files (core.outputs.ownership.GENERATOR)
     props.last_printed = datetime.combine(today, time())
     head = section.header.paragraphs[0]
     if unit_logo:
