@@ -23,7 +23,7 @@ from delmaal_assistant.core.outputs.duform import find_resident, rules
 from delmaal_assistant.core.outputs.textchart import text_chart
 from delmaal_assistant.core.outputs.ownership import GENERATOR, HTML_META, MD_MARK
 from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
-from delmaal_assistant.core.sanitize import export_safe, html_text, markdown_safe, terminal_safe
+from delmaal_assistant.core.sanitize import export_safe, html_text, markdown_safe
 
 FORMATS = (".md", ".html", ".htm", ".docx")
 
