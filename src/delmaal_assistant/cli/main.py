@@ -1,5 +1,5 @@
 """Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal web`, `delmaal audit …`,
-`delmaal rules`, `delmaal schema`."""
+`delmaal rules`, `delmaal schema`, `delmaal øv` (practice)."""
 
 from __future__ import annotations
 
@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     from delmaal_assistant.cli.settings import add_settings_parser
 
     add_settings_parser(sub)
+    from delmaal_assistant.cli.practice import add_practice_parser
+
+    add_practice_parser(sub)
     s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
     s.set_defaults(func=_cmd_schema)
     return p
