@@ -18,6 +18,7 @@ from typing import Annotated, Union
 from pydantic import Field, StringConstraints
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.interview import default_prompts
 from delmaal_assistant.core.resources import prompts_dir
 
 Text = Annotated[str, StringConstraints(min_length=1)]
@@ -165,7 +166,5 @@ def load_bank(path: Path, step_kinds: dict[str, str]) -> Bank:
 
 @lru_cache(maxsize=4)
 def bank(lang: str = "da") -> Bank:
-    from delmaal_assistant.core.interview import default_prompts
-
     steps = {s.id: ("text" if s.kind == "line" else s.kind) for s in default_prompts(lang).steps}
     return load_bank(prompts_dir(lang) / "practice.toml", steps)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from delmaal_assistant.core.practice.bank import Bank
-from delmaal_assistant.core.practice.progress import Progress
+from delmaal_assistant.core.practice.progress import LEVEL2_AFTER, Progress
 from delmaal_assistant.core.sanitize import terminal_safe
 
 FORMATS = (".html", ".htm", ".docx", ".txt", ".md")
@@ -59,8 +59,6 @@ def headline(progress: Progress, bank: Bank) -> list[str]:
         nxt = progress.next_exercise(bank)
         lines.append(f"Næste øvelse: {nxt.kind.title}.")
         if not progress.level2_open(bank):
-            from delmaal_assistant.core.practice.progress import LEVEL2_AFTER
-
             left = LEVEL2_AFTER - sum(progress.stats(k).done for k, kd in bank.kinds.items() if kd.level == 1)
             lines.append(f"Hele delmål åbner efter {left} øvelser mere med ét element.")
     return lines
