@@ -120,6 +120,10 @@ async def test_a_practice_round_at_80x24(data_dir):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         assert isinstance(app.screen, StartScreen)
+        from textual.widgets import OptionList
+
+        menu = app.screen.query_one("#menu", OptionList)
+        assert menu.option_count == 3 and menu.region.height == menu.option_count + 2  # every choice shown
         app.action_practice()
         await settle(pilot, app)
         screen = app.screen
