@@ -97,6 +97,7 @@ def test_status_and_summary_from_the_command_line(tmp_path, capsys):
     assert main(["--data-dir", str(data), "øv", "--status"]) == 0
     out = capsys.readouterr().out
     assert "Øv dig – status" in out and "Skal øves mere: Indsatsen." in out and "2 øvelser i alt" in out
+    assert max(len(line) for line in out.splitlines()) <= 80  # readable in an 80-column terminal
     html = tmp_path / "status.html"
     assert main(["--data-dir", str(data), "øv", "-o", str(html), "--navn", "Ny Kollega"]) == 0
     page = html.read_text(encoding="utf-8")

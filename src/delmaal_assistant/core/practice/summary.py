@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import io
+import textwrap
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,12 +70,16 @@ def render_text(progress: Progress, bank: Bank, name: str = "") -> str:
     out += headline(progress, bank)
     out.append("")
     w = max(len(r.title) for r in rows(progress, bank))
-    out.append(f"{'Øvelse'.ljust(w)}  Lavet  1. forsøg  I alt  Rigtige i 1. forsøg")
+    out.append(f"{'Øvelse'.ljust(w)} Lavet 1. forsøg I alt Andel")  # ≤ 80 columns
     for r in rows(progress, bank):
-        out.append(f"{r.title.ljust(w)}  {r.done:>5}  {r.first_try:>9}  {r.passed:>5}  {r.share:>19}")
+        out.append(f"{r.title.ljust(w)} {r.done:>5} {r.first_try:>9} {r.passed:>5} {r.share:>5}")
+    out.append("")
+    out.append("Lavet: øvelser gennemført. 1. forsøg: rigtige i første forsøg. I alt: rigtige inden for tre "
+               "forsøg. Andel: andelen rigtige i første forsøg.")
     out.append("")
     out.append("Kun antal og øvelsestyper er gemt – ikke det, du skrev.")
-    return terminal_safe("\n".join(out)) + "\n"
+    wrapped = [w for line in out for w in (textwrap.wrap(line, 79) or [""])]
+    return terminal_safe("\n".join(wrapped)) + "\n"
 
 
 def render_html(progress: Progress, bank: Bank, name: str = "") -> str:

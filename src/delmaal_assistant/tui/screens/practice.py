@@ -59,6 +59,9 @@ class PracticeScreen(Screen):
         Binding("ctrl+e", "summary", "Status til leder", id="practice-summary", priority=True,
                 tooltip="Skriv din status som HTML og Word"),
         Binding("escape", "app.home", "Start", id="practice-home"),
+        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False),
+        Binding("pageup", "scroll_box(-1)", "Rul op", id="practice-up", show=False, priority=True),
+        Binding("pagedown", "scroll_box(1)", "Rul ned", id="practice-down", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -128,8 +131,8 @@ class PracticeScreen(Screen):
             text = (f"{self._k('submit')} eller {self._k('skip')}: "
                     f"{'næste del' if more else 'næste øvelse'} · Esc: tilbage til start")
         else:
-            text = (f"Skriv svaret om. {self._k('submit')}: send (forsøg {r.tries + 1} af {MAX_TRIES}) · "
-                    f"{self._k('skip')}: vis forbilledet")
+            text = (f"{self._k('select-all')}: markér alt · {self._k('submit')}: send (forsøg {r.tries + 1} af "
+                    f"{MAX_TRIES}) · {self._k('skip')}: vis forbilledet")
         self.query_one("#practice-hint", Label).update(text)
 
     def show_result(self, result: SendResult) -> None:
@@ -142,7 +145,7 @@ class PracticeScreen(Screen):
             t.append(" Prøv igen om lidt.")
         else:
             t.append(f"Forsøg {result.tries} af {MAX_TRIES}: ", style="bold")
-            t.append("Godt – det holder.\n" if v.passed else "Der mangler noget endnu.\n",
+            t.append("Det holder.\n" if v.passed else "Der mangler noget endnu.\n",
                      style="bold green" if v.passed else "bold")
             for m in v.messages:
                 t.append(terminal_safe(m) + "\n")
@@ -167,20 +170,25 @@ class PracticeScreen(Screen):
     # ------------------------------------------------------------------ actions
 
     def action_send(self) -> None:
+        """Ctrl+S is a priority binding: keys typed just before it may still wait in the answer box's queue, so
+        the answer is read from there, after them (no trailing characters lost when typing fast)."""
         r = self.round
         if r is None or self.busy:
             return
         if r.part_done:
             self._advance()
             return
-        from delmaal_assistant.core.practice.bank import ANSWER_KEYS
-
-        step = self.app.prompts.step(r.part.step)
-        kind = "text" if step.kind == "line" else step.kind
-        answer = parse_answer(self.query_one("#practice-answer", TextArea).text, ANSWER_KEYS[kind])
         self.busy = True
         self.query_one("#practice-hint", Label).update("Vurderer svaret …")
-        self._judge(answer)
+        self.query_one("#practice-answer", TextArea).call_later(self._send_typed)
+
+    def _send_typed(self) -> None:
+        from delmaal_assistant.core.practice.bank import ANSWER_KEYS
+
+        r = self.round
+        step = self.app.prompts.step(r.part.step)
+        kind = "text" if step.kind == "line" else step.kind
+        self._judge(parse_answer(self.query_one("#practice-answer", TextArea).text, ANSWER_KEYS[kind]))
 
     @work(thread=True, exclusive=True, group="practice")
     def _judge(self, answer: dict[str, str]) -> None:
@@ -189,6 +197,16 @@ class PracticeScreen(Screen):
         finally:
             self.busy = False
         self.app.call_from_thread(self.show_result, result)
+
+    def action_scroll_box(self, direction: int) -> None:
+        """PgUp/PgDn scroll the case and the feedback above the answer box (the box keeps the focus)."""
+        box = self.query_one("#practice-box", VerticalScroll)
+        box.scroll_page_up(animate=False) if direction < 0 else box.scroll_page_down(animate=False)
+
+    def action_select_answer(self) -> None:
+        box = self.query_one("#practice-answer", TextArea)
+        box.focus()
+        box.select_all()
 
     def action_next(self) -> None:
         r = self.round
@@ -213,7 +231,7 @@ class PracticeScreen(Screen):
         if r.save_error:
             self.notify(r.save_error, severity="error", timeout=15, title="Øv dig")
         lines = headline(r.progress, r.bank)
-        self.notify("\n".join(lines[1:]) or lines[0], title=f"{r.done_in_round} øvelser i denne runde", timeout=8)
+        self.notify("\n".join(lines[1:]) or lines[0], title=f"{r.done_in_round} {'øvelse' if r.done_in_round == 1 else 'øvelser'} i denne runde", timeout=8)
         self.show_exercise(r.next())
 
     def action_summary(self) -> None:
