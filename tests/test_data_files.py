@@ -99,6 +99,7 @@ CASES = [
     ("fields.toml", "registry", None),
     ("fields.toml", "registry", r"^\[\[field\]\]$"),
     ("practice.toml", "practice", None),
+    ("practice.toml", "practice", r"^\[texts\]$"),
     ("practice.toml", "practice", r"^\[kinds\.indsats\]$"),
     ("practice.toml", "practice", r"^\[\[exercise\]\]$"),
     ("practice.toml", "practice", r"^\[\[exercise\.part\]\]$"),

@@ -70,7 +70,9 @@ def _bad(tmp_path, body: str) -> str:
     return str(err.value)
 
 
-KIND = '''[kinds.k]
+_REAL = (prompts_dir("da") / "practice.toml").read_text(encoding="utf-8")
+TEXTS = _REAL[_REAL.index("\n[texts]"):_REAL.index("\n[kinds.")] + "\n"
+KIND = TEXTS + '''[kinds.k]
 title = "T"
 level = 1
 step = "measurement"
@@ -93,6 +95,9 @@ def test_a_bad_bank_is_named_in_danish_file_table_and_key(tmp_path):
     msg = _bad(tmp_path, KIND.replace('"measurement"', '"dates"') +
                '[[exercise]]\nid = "a"\nkind = "k"\ncase = "c"\nwhy = "w"\nweak = "x"\nmodel = "y"\n')
     assert "kan ikke øves" in msg
+    msg = _bad(tmp_path, KIND.replace('judging = "', 'judging = "{k_nope} ') +
+               '[[exercise]]\nid = "a"\nkind = "k"\ncase = "c"\nwhy = "w"\nweak = "x"\nmodel = "y"\n')
+    assert "[texts]" in msg and "'judging'" in msg and "pladsholder" in msg
 
 
 def test_the_bank_is_read_through_the_one_loader():

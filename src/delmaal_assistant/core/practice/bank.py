@@ -58,8 +58,39 @@ class ExerciseModel(DataModel):
     part: list[PartModel] = []  # a whole delmål: its parts in turn
 
 
+class TextsModel(DataModel):
+    subtitle: Text
+    head: Text
+    part: Text
+    level_1: Text
+    level_2: Text
+    case: Text
+    field: Text
+    weak: Text
+    hint_try: Text
+    hint_next_part: Text
+    hint_next_exercise: Text
+    judging: Text
+    try_head: Text
+    passed: Text
+    not_yet: Text
+    not_checked: Text
+    gave_up: Text
+    model: Text
+    why: Text
+    round_one: Text
+    round_many: Text
+    summary_written: Text
+
+
+#: the slots the practice screen fills in (besides the conversation's key slots {k_…})
+TEXT_SLOTS = dict(n=2, kind="K", part="", i=1, of=3, title="T", try_=1, reason="R.", folder="F", files="F",
+                  k_skip="Ctrl+N", k_submit="Ctrl+S", k_select_all="F7")
+
+
 class BankFile(DataModel):
     lang: str
+    texts: TextsModel
     kinds: dict[str, KindModel]
     exercise: list[ExerciseModel]
 
@@ -100,6 +131,13 @@ class Exercise:
 class Bank:
     kinds: dict[str, Kind]  # in the file's order
     exercises: tuple[Exercise, ...]
+    texts: dict[str, str]  # what the screen says, with {slots}
+
+    def text(self, key: str, **slots) -> str:
+        """A screen text with its slots filled ({try} is passed as try_, a Python keyword)."""
+        if "try_" in slots:
+            slots["try"] = slots.pop("try_")
+        return self.texts[key].format(**slots)
 
     def of_kind(self, kind: str) -> list[Exercise]:
         return [e for e in self.exercises if e.kind.id == kind]
@@ -127,6 +165,14 @@ def load_bank(path: Path, step_kinds: dict[str, str]) -> Bank:
     path = Path(path)
     f = load_data(path, BankFile)
     name = path.name
+    texts = f.texts.model_dump()
+    slots = {("try" if k == "try_" else k): v for k, v in TEXT_SLOTS.items()}
+    for key, value in texts.items():
+        try:
+            value.format(**slots)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise DataLoadError(f"Datafilen '{name}', tabellen [texts], nøglen '{key}': ugyldig pladsholder "
+                                f"({exc}).") from None
     kinds = {k: Kind(k, m.title, m.level, m.task, m.guide, m.source, m.seed) for k, m in f.kinds.items()}
     seen: set[str] = set()
     out = []
@@ -161,7 +207,7 @@ def load_bank(path: Path, step_kinds: dict[str, str]) -> Bank:
             parts.append(Part(step, _answer(weak, kind, f"{where}, nøglen 'weak'", name),
                               _answer(model, kind, f"{where}, nøglen 'model'", name), tuple(expect)))
         out.append(Exercise(e.id, kinds[e.kind], e.case, e.why, tuple(parts)))
-    return Bank(kinds, tuple(out))
+    return Bank(kinds, tuple(out), texts)
 
 
 @lru_cache(maxsize=4)

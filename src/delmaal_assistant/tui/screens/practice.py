@@ -82,8 +82,8 @@ class PracticeScreen(Screen):
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = "Øv dig – opdigtede sager, intet gemmes som delmål"
         app = self.app
+        self.sub_title = bank().text("subtitle")
         self.store = ProgressStore(app.data_dir)
         progress = self.store.load()
         if self.store.problem:
@@ -95,25 +95,28 @@ class PracticeScreen(Screen):
 
     # ------------------------------------------------------------------ showing
 
-    def _k(self, binding_id: str) -> str:
-        return self.app.key_label(binding_id)
+    def _t(self, key: str, **slots) -> str:
+        """A text of the practice screen (practice.toml [texts]) with the keys named as they work here: the
+        conversation's key slots {k_submit}, {k_skip}, {k_select_all} (the browser's keys in `delmaal web`)."""
+        keys = {f"k_{b.replace('-', '_')}": self.app.key_label(b) for b in ("submit", "skip", "select-all")}
+        return self.round.bank.text(key, **keys, **slots)
 
     def show_exercise(self, _exercise=None) -> None:
         r = self.round
         ex, part = r.exercise, r.part
         n = r.progress.total_done + 1
         head = Text()
-        parts = f" · del {r.part_index + 1} af {len(ex.parts)}" if len(ex.parts) > 1 else ""
-        head.append(f"Øvelse {n} · {ex.kind.title}{parts}", style="bold")
-        head.append(f"  (niveau {ex.level}: {'ét element' if ex.level == 1 else 'et helt delmål'})")
+        parts = self._t("part", i=r.part_index + 1, of=len(ex.parts)) if len(ex.parts) > 1 else ""
+        head.append(self._t("head", n=n, kind=ex.kind.title, part=parts), style="bold")
+        head.append("  " + self._t(f"level_{ex.level}"))
         self.query_one("#practice-head", Static).update(head)
         case = Text()
-        case.append("Sagen (opdigtet): ", style="bold")
+        case.append(self._t("case"), style="bold")
         case.append(terminal_safe(ex.case))
         step = self.app.prompts.step(part.step)
-        case.append(f"\nFelt: {step.title}. ", style="bold")
+        case.append("\n" + self._t("field", title=step.title), style="bold")
         case.append(terminal_safe(ex.kind.task if len(ex.parts) == 1 else step.question))
-        case.append("\nDet svage svar: ", style="bold")
+        case.append("\n" + self._t("weak"), style="bold")
         case.append(terminal_safe(answer_text(part.weak)))
         self.query_one("#practice-case", Static).update(case)
         self.query_one("#practice-feedback", Static).update("")
@@ -128,11 +131,9 @@ class PracticeScreen(Screen):
         r = self.round
         if r.part_done:
             more = r.part_index < len(r.exercise.parts) - 1
-            text = (f"{self._k('submit')} eller {self._k('skip')}: "
-                    f"{'næste del' if more else 'næste øvelse'} · Esc: tilbage til start")
+            text = self._t("hint_next_part" if more else "hint_next_exercise")
         else:
-            text = (f"{self._k('select-all')}: markér alt · {self._k('submit')}: send (forsøg {r.tries + 1} af "
-                    f"{MAX_TRIES}) · {self._k('skip')}: vis forbilledet")
+            text = self._t("hint_try", try_=r.tries + 1, of=MAX_TRIES)
         self.query_one("#practice-hint", Label).update(text)
 
     def show_result(self, result: SendResult) -> None:
@@ -140,12 +141,10 @@ class PracticeScreen(Screen):
         v = result.verdict
         t = Text()
         if not v.ok:
-            t.append("Svaret kunne ikke tjekkes: ", style="bold")
-            t.append(terminal_safe(" ".join(v.messages)))
-            t.append(" Prøv igen om lidt.")
+            t.append(terminal_safe(self._t("not_checked", reason=" ".join(v.messages))), style="bold")
         else:
-            t.append(f"Forsøg {result.tries} af {MAX_TRIES}: ", style="bold")
-            t.append("Det holder.\n" if v.passed else "Der mangler noget endnu.\n",
+            t.append(self._t("try_head", try_=result.tries, of=MAX_TRIES), style="bold")
+            t.append(self._t("passed" if v.passed else "not_yet") + "\n",
                      style="bold green" if v.passed else "bold")
             for m in v.messages:
                 t.append(terminal_safe(m) + "\n")
@@ -160,10 +159,10 @@ class PracticeScreen(Screen):
     def _append_model(self, t: Text) -> None:
         r = self.round
         ex, part = r.exercise, r.part
-        t.append("\nForbillede: ", style="bold")
+        t.append("\n" + self._t("model"), style="bold")
         t.append(terminal_safe(answer_text(part.model)) + "\n")
         if r.part_index == len(ex.parts) - 1:
-            t.append("Hvorfor det er bedre: ", style="bold")
+            t.append(self._t("why"), style="bold")
             t.append(terminal_safe(ex.why) + "\n")
             t.append(f"»{terminal_safe(ex.kind.guide)}« ({terminal_safe(ex.kind.source)})\n", style="italic")
 
@@ -179,7 +178,7 @@ class PracticeScreen(Screen):
             self._advance()
             return
         self.busy = True
-        self.query_one("#practice-hint", Label).update("Vurderer svaret …")
+        self.query_one("#practice-hint", Label).update(self._t("judging"))
         self.query_one("#practice-answer", TextArea).call_later(self._send_typed)
 
     def _send_typed(self) -> None:
@@ -217,7 +216,7 @@ class PracticeScreen(Screen):
             return
         r.give_up()
         t = Text()
-        t.append("Du så forbilledet uden at blive færdig – øvelsen tæller som ikke klaret.\n", style="bold")
+        t.append(self._t("gave_up") + "\n", style="bold")
         self._append_model(t)
         self.query_one("#practice-feedback", Static).update(t)
         self.query_one("#practice-answer", TextArea).read_only = True
@@ -231,7 +230,7 @@ class PracticeScreen(Screen):
         if r.save_error:
             self.notify(r.save_error, severity="error", timeout=15, title="Øv dig")
         lines = headline(r.progress, r.bank)
-        self.notify("\n".join(lines[1:]) or lines[0], title=f"{r.done_in_round} {'øvelse' if r.done_in_round == 1 else 'øvelser'} i denne runde", timeout=8)
+        self.notify("\n".join(lines[1:]) or lines[0], title=self._t("round_one") if r.done_in_round == 1 else self._t("round_many", n=r.done_in_round), timeout=8)
         self.show_exercise(r.next())
 
     def action_summary(self) -> None:
@@ -249,4 +248,4 @@ class PracticeScreen(Screen):
                 self.notify(str(exc), severity="error", timeout=15, title="Status")
                 return
             written.append(path.name)
-        self.notify(f"Din status er skrevet til {folder}: {', '.join(written)}.", title="Status", timeout=12)
+        self.notify(self._t("summary_written", folder=folder, files=", ".join(written)), title="Status", timeout=12)
