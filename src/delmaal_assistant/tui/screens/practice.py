@@ -59,7 +59,7 @@ class PracticeScreen(Screen):
         Binding("ctrl+e", "summary", "Status til leder", id="practice-summary", priority=True,
                 tooltip="Skriv din status som HTML og Word"),
         Binding("escape", "app.home", "Start", id="practice-home"),
-        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False),
+        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False, priority=True),
         Binding("pageup", "scroll_box(-1)", "Rul op", id="practice-up", show=False, priority=True),
         Binding("pagedown", "scroll_box(1)", "Rul ned", id="practice-down", show=False, priority=True),
     ]
