@@ -156,3 +156,25 @@ async def test_a_practice_round_at_80x24(data_dir):
         assert {p.name for p in out.iterdir()} == {"Øv dig – status.html", "Øv dig – status.docx"}
     stored = ProgressStore(data_dir).load()
     assert stored.total_done == 1 and sum(s.first_try for s in stored.kinds.values()) == 0
+
+
+@pytest.mark.asyncio
+async def test_a_bug_in_judging_is_told_and_the_round_goes_on(data_dir, monkeypatch):
+    app = create_app(checker=get_checker(), data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        app.action_practice()
+        await settle(pilot, app)
+        screen = app.screen
+
+        def broken(self, answer):
+            raise RuntimeError("bug")
+
+        monkeypatch.setattr(PracticeRound, "send", broken)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert app.is_running and isinstance(app.screen, PracticeScreen) and not screen.busy
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert "Forsøg 1 af 3" in str(screen.query_one("#practice-feedback", Static).render())

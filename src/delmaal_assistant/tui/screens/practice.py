@@ -137,6 +137,7 @@ class PracticeScreen(Screen):
         self.query_one("#practice-hint", Label).update(text)
 
     def show_result(self, result: SendResult) -> None:
+        self.busy = False  # only now: a second Ctrl+S meanwhile is not a second send
         r = self.round
         v = result.verdict
         t = Text()
@@ -193,9 +194,20 @@ class PracticeScreen(Screen):
     def _judge(self, answer: dict[str, str]) -> None:
         try:
             result = self.round.send(answer)
-        finally:
-            self.busy = False
+        except Exception as exc:  # a bug must not end the round: the user is told, a report is written
+            from delmaal_assistant.core.files.crashlog import write_crash_report
+
+            where = write_crash_report(exc, "Øv dig: vurdering af et svar")
+            self.app.call_from_thread(self._failed, type(exc).__name__, where)
+            return
         self.app.call_from_thread(self.show_result, result)
+
+    def _failed(self, error: str, report) -> None:
+        self.busy = False
+        self.notify(self._t("not_checked", reason=f"intern fejl ({error})" + (f"; rapport: {report}." if report
+                                                                              else ".")),
+                    severity="error", timeout=15, title="Øv dig")
+        self._hint()
 
     def action_scroll_box(self, direction: int) -> None:
         """PgUp/PgDn scroll the case and the feedback above the answer box (the box keeps the focus)."""
