@@ -5,6 +5,7 @@ read aloud on request, and written by `delmaal export --to easy`. Also `lix(text
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,8 @@ MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "augu
              "november", "december")
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
 TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
-             "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "end_looks_like")
+             "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "level_keep",
+             "end_looks_like")
 
 
 class EasyReadError(DataLoadError):
@@ -195,10 +197,44 @@ def span(start: date, end: date) -> str:
     return f"{months} måneder"
 
 
-def _duform(text: str, where: str, resident, left_out: list, lang: str) -> str:
-    res = transform(text, resident, lang)
+def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
+            whole: bool = False) -> str:
+    res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
-    return "\n".join(res.sentences)
+    said = res.sentences
+    if whole:  # a level text: full sentences only ("Klarer det meste selv" has no subject)
+        r = du_rules(lang)
+        keep = [x for x in said if not (starts_with_verb(x, r) and "," not in x)]
+        left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
+        said = keep
+    return "\n".join(said)
+
+
+#: words that make a when-expression what it is; "Hvor tit" is said only when it keeps every one the wording has
+_QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hvert andet|hver tredje|hverdage|"
+                         r"arbejdsdage|skoledage|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
+
+
+def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: str) -> str | None:
+    """`frequency`, or None (and a note to staff) when it would not say the wording's when-expression whole:
+    "mindst", "hver anden", "hverdage" … kept, no time moved to another day, no day said twice."""
+    f = frequency(wording, t)
+    if not f:
+        return None
+    lost = [m.group(1).lower() for m in _QUALIFIERS.finditer(wording) if m.group(1).lower() not in f.lower()]
+    runs = [m.group(0) for m in _DAY_RUN.finditer(wording)]
+    days_said = [d.lower() for d in re.findall(r"(?i)\b(" + "|".join(DAYS_DA) + r")\b", f)]
+    why = ""
+    if lost:
+        why = f"«Hvor tit» ville miste «{lost[0]}»"
+    elif len(days_said) != len(set(days_said)):
+        why = "«Hvor tit» ville nævne samme dag to gange"
+    elif len(runs) > 1 and t.texts["times"].split("{")[0] in f:
+        why = "det er uklart, hvilken dag klokkeslættet hører til"
+    if why:
+        left.append((where, f, why))
+        return None
+    return f
 
 
 def _without_repeats(sentences: list[str]) -> list[str]:
@@ -220,7 +256,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     reg = registry(data_lang(d.language))
     texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
              *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
-    resident = find_resident(d.wording, texts, lang)
+    from delmaal_assistant.core.outputs import morph
+    morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
+                for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
+    resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
+                                                            d.collaboration.agreement))
+    theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
 
@@ -232,7 +273,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         out.append((S["what"], what or T["not_plain"]))
     else:
         out.append((S["what"], T["no_wording"]))
-    freq = frequency(d.wording, t)
+    freq = _frequency_checked(d.wording, t, left, S["how_often"])
     if freq:
         out.append((S["how_often"], freq))
     when = []
@@ -265,13 +306,17 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
+        if verb_first and (first in a.name.split() or _names_subject(how)):
+            verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
+        where_how = reg.label("external_actors") + f": {a.name.strip()}"
         if verb_first:
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
-            said = du(f"{a.name.strip()} {how[0].lower() + how[1:]}", f"external_actors[{i}].how")
+            said = _duform(f"{a.name.strip()} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
+                           context=a.name.strip())
             if said:
                 helpers.append(said)
         else:
-            said = du(how, f"external_actors[{i}].how")
+            said = _duform(how, where_how, theirs, left, lang, context=a.name.strip())
             helpers.append(T["actor"].format(name=name, how=said).strip() if said else
                            T["actor_without_how"].format(name=name))
     helpers = _without_repeats([line for h in helpers for line in h.splitlines() if line.strip()])
@@ -292,13 +337,17 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if ind.expected_end_level is not None:
         if ind.start_level is not None and ind.expected_end_level == ind.start_level:
             know.append(T["level_same"].format(help=t.levels[ind.expected_end_level]))
+        elif ind.start_level is not None and ind.expected_end_level > ind.start_level:
+            # a goal to lose as little as possible: the end level is more help, not success
+            know.append(T["level_keep"].format(help=t.levels[ind.expected_end_level]))
         elif ind.expected_end_level == 0:
             know.append(T["level_end_none"])
         else:
             know.append(T["level_end"].format(help=t.levels[ind.expected_end_level]))
         seen = ind.levels[ind.expected_end_level].what_we_see.strip()
         if seen:
-            s = du(seen, f"indicators.levels[{ind.expected_end_level}].what_we_see")
+            s = _duform(seen, reg.label(f"indicators.levels[{ind.expected_end_level}].what_we_see"), resident,
+                        left, lang, whole=True)
             if s:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
@@ -308,7 +357,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     head = t.title
     if d.title.strip():
         raw = d.title.strip()
-        if resident is not None and not resident.first_person and starts_with_verb(raw, du_rules(lang)) \
+        if resident is not None and not resident.first_person and _verb_headed(raw, lang) \
                 and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
@@ -317,6 +366,37 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if tt and "\n" not in tt:
             head = t.title_with_name.format(title=tt.rstrip("."))
     return EasyText(head, tuple(out), tuple(left))
+
+
+def _names_subject(how: str) -> bool:
+    """"Peter har samtale …": the first word is a name (the analyser says so, or a finite verb follows it)."""
+    from delmaal_assistant.core.outputs import morph
+    words = how.split()
+    if not words:
+        return False
+    first = words[0].strip(",.")
+    if morph.name_gender(first) is not None and not morph.readings(first.lower()):
+        return True
+    return len(words) > 1 and words[1].lower() in du_rules().irregular_finite
+
+
+def _verb_headed(title: str, lang: str) -> bool:
+    """A title that is what the resident does ("Vasker sit eget tøj", "Tager bussen alene"): its first word is a
+    finite verb. A noun-headed title ("Overførsler", "Rollator til toilettet", "Blodsukker") is never prefixed
+    "Du". Without the analyser, only when the verb is certain: an irregular finite verb, or a reflexive/
+    possessive/adverb right after it."""
+    from delmaal_assistant.core.outputs import morph
+    r = du_rules(lang)
+    if not starts_with_verb(title, r):
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", title)
+    noun = morph.is_noun_only(words[0])
+    if noun is not None:
+        return not noun
+    if len(words) < 2:
+        return False
+    return words[0].lower() in r.irregular_finite or words[1].lower() in (
+        "sin", "sit", "sine", "sig", "selv", "ikke", "en", "et", "op", "ud", "ind", "med", "af", "på")
 
 
 # ------------------------------------------------------------------------------------------------ approval
@@ -328,9 +408,12 @@ def basis(d: Delmaal) -> str:
     import hashlib
     import json
 
+    ind = d.indicators
     what = [d.wording.strip(), str(d.start_date), str(d.end_date), str(d.evaluation_date),
             d.indsats.actions.strip(), d.indsats.when_resident_wants_otherwise.strip(),
-            [(a.name.strip(), a.how.strip()) for a in d.external_actors]]
+            [(a.name.strip(), a.how.strip()) for a in d.external_actors],
+            d.measurement.strip(), d.title.strip(), d.collaboration.resident_own_words.strip(),
+            ind.start_level, ind.expected_end_level, [lvl.what_we_see.strip() for lvl in ind.levels]]
     return hashlib.sha256(json.dumps(what, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
 
 
