@@ -182,6 +182,7 @@ class Resident:
     gender: str = ""
     first_person: bool = False
     ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
+    known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
 
     @property
     def name(self) -> str:
@@ -256,8 +257,10 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
             if re.search(rf"\b(?:{gendered})\b", sent, re.IGNORECASE) or re.search(
                     rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")):
                 continue  # someone else who may be "han"/"hun"
-            for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE):
-                votes.add("han" if m.group(1).lower() in ("han", "ham", "hans") else "hun")
+            seen = {"han" if m.group(1).lower() in ("han", "ham", "hans") else "hun"
+                    for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
+            if len(seen) == 1:  # "Hun siger hej til ham": two people, neither known to be the resident
+                votes |= seen
     alt = "|".join(re.escape(n) for n in names + [" ".join(g) for g in r.generic_subjects])
     others = "|".join(re.escape(o) for o in r.others)
     for text in texts:
@@ -384,7 +387,8 @@ def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str
         if low in r.others and r.others[low]:
             out.append(r.others[low])
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
-                and low not in r.adverbials and low not in r.plain and (k > 0 or _is_name(w)) \
+                and low not in r.adverbials and low not in r.plain \
+                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)) \
                 and not w.isupper() and low not in ("vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis",
                                                     "når", "er", "har", "målet", "delmålet"):
             g = _name_gender(w)
@@ -735,11 +739,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             else:
                 last_object = "O"
         elif low in ("vi", "jeg", "man", "de", "hvem") or low in r.others or (
-                t.word[:1].isupper() and (not start or _is_name(t.word)) and t.kind == "w" and low not in r.plain):
+                t.word[:1].isupper() and (not start or _is_name(t.word) or t.word in resident.known) and t.kind == "w"
+                and low not in r.plain):
             t.out = t.word
             if low in r.others:
                 humans_in_sentence.append(("O", r.others[low] or "role"))
-            elif t.word[:1].isupper() and not after_prep:
+            elif t.word[:1].isupper() and not after_prep and low not in ("vi", "jeg", "man", "de", "hvem"):
                 humans_in_sentence.append(("O", _name_gender(t.word)))  # another person's name (or a place)
             if subject_slot and not after_prep:
                 set_subject("O")

@@ -163,8 +163,11 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), m.group(0).strip()))
     if found:
-        said = [x for _, _, x in sorted(found)]
-        s = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
+        found.sort()
+        s = found[0][2]
+        for (_, b, _x), (a, _e, x) in zip(found, found[1:]):
+            # "om morgenen på hverdage" is one expression: only a real list gets "og"
+            s += (" " if not w[b:a].strip() else " og ") + x
         out = s[0].upper() + s[1:] + "."
         rest = [x for x in dict.fromkeys(times) if x not in s]
         if rest:
@@ -211,8 +214,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
 
 
 #: words that make a when-expression what it is; "Hvor tit" is said only when it keeps every one the wording has
-_QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hvert andet|hver tredje|hverdage|"
-                         r"arbejdsdage|skoledage|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
+_QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hvert andet|hver tredje|"
+                         r"hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
 
 
 def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: str) -> str | None:
@@ -261,6 +264,10 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
                                                             d.collaboration.agreement))
+    known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
+                  if resident is None or w not in resident.names)
+    if resident is not None:
+        resident = dataclasses.replace(resident, known=known)
     theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
