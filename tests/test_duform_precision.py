@@ -115,3 +115,47 @@ def test_frequency_plain_case_is_said():
                                          ("Kørestol til badeværelset", False)])
 def test_noun_headed_title_never_gets_du(title, verb):
     assert _verb_headed(title, "da") is verb
+
+
+# ---- point 3: an approval that holds, a re-draft that keeps staff's edits
+def _own(n: str = "01"):
+    from pathlib import Path
+
+    from delmaal_assistant.core.files.storage import load_delmaal
+    return load_delmaal(Path(__file__).parent / "data" / "own15" / f"{n}.delmaal.json")
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: setattr(d, "measurement", d.measurement + " Vi tæller efter hver fredag."),
+    lambda d: setattr(d.indicators, "expected_end_level", 4 - (d.indicators.expected_end_level or 0)),
+    lambda d: setattr(d.indicators, "start_level", 4 - (d.indicators.start_level or 0)),
+    lambda d: setattr(d.indicators.levels[0], "what_we_see", "Noget helt andet."),
+    lambda d: setattr(d.collaboration, "resident_own_words", "Det vil jeg gerne prøve."),
+    lambda d: setattr(d, "title", "En anden titel"),
+])
+def test_any_change_to_what_the_text_says_voids_the_approval(change):
+    from datetime import date
+
+    from delmaal_assistant.core.outputs.easyread import approval_lapsed, approve, build, is_approved
+    d = _own()
+    approve(d, build(d).render(), date(2027, 1, 5))
+    assert is_approved(d)
+    change(d)
+    assert approval_lapsed(d) and not is_approved(d)
+
+
+def test_redraft_keeps_edits_where_the_source_did_not_change_and_lists_the_rest():
+    from datetime import date
+
+    from delmaal_assistant.core.outputs.easyread import approve, build, redraft
+    d = _own()
+    draft = build(d).render()
+    lines = draft.splitlines()
+    edited_i = next(i for i, x in enumerate(lines) if x.startswith("Du starter den"))
+    lines[edited_i] = "Vi begynder sammen den dag, du vælger."
+    approve(d, "\n".join(lines), date(2027, 1, 5))
+    d.measurement = "Målet er nået, når du har gjort det 8 gange."
+    text, changed = redraft(d)
+    assert "Vi begynder sammen den dag, du vælger." in text       # staff's edit kept: its source is the same
+    assert any("8 gange" in x for x in changed)                   # the new sentence is marked for staff
+    assert "8 gange" in text

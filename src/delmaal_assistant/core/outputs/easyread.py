@@ -124,6 +124,16 @@ class EasyText:
     sections: tuple[tuple[str, str], ...]
     left_out: tuple[tuple[str, str, str], ...]
 
+    @property
+    def said_count(self) -> int:
+        """How many sentences the resident is told (the title counts as one), beside len(left_out) for staff."""
+        from delmaal_assistant.core.outputs.duform import _sentences
+        return 1 + sum(len(_sentences(text)) for _, text in self.sections)
+
+    def counts_note(self) -> str:
+        """For staff: both counts – said and left out."""
+        return f"{self.said_count} sætninger er med, {len(self.left_out)} er udeladt."
+
     def render(self) -> str:
         lines = [self.title, ""]
         for heading, text in self.sections:
@@ -433,12 +443,60 @@ def approval_lapsed(d: Delmaal) -> bool:
     return d.resident_text is not None and d.resident_text.basis != basis(d)
 
 
-def approve(d: Delmaal, text: str, today: date) -> None:
-    """Store `text` as the approved "Dit delmål" (after staff read and perhaps edited it)."""
+def approve(d: Delmaal, text: str, today: date, lang: str = "da") -> None:
+    """Store `text` as the approved "Dit delmål" (after staff read and perhaps edited it), with the generated
+    draft it was edited from, so that a later re-draft can keep staff's edits."""
     body = terminal_safe(text).strip()
     if not body:
         raise ValueError("teksten til beboeren er tom")
-    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d))
+    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d),
+                                   draft=build(d, lang).render())
+
+
+def redraft(d: Delmaal, lang: str = "da") -> tuple[str, list[str]]:
+    """A new draft when the approval lapsed: every line whose generated sentence is the same as when staff
+    approved keeps staff's version of it (edited, deleted, or with their added lines after it); every line that is
+    new or changed is returned in the second list for staff to check. Without an earlier approval: the draft."""
+    import difflib
+
+    new = build(d, lang).render()
+    old_rt = d.resident_text
+    if old_rt is None or not old_rt.draft:
+        return new, []
+    old_lines, staff_lines = old_rt.draft.splitlines(), old_rt.text.rstrip("\n").splitlines()
+    # what staff made of each line of the old draft: its replacement lines ([] when deleted)
+    made: dict[int, list[str]] = {}
+    added_after: dict[int, list[str]] = {}
+    sm = difflib.SequenceMatcher(a=old_lines, b=staff_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                made[i1 + k] = [staff_lines[j1 + k]]
+        elif tag == "replace":
+            for k in range(i2 - i1):  # line by line while both have lines; the rest with the last one
+                made[i1 + k] = [staff_lines[j1 + k]] if j1 + k < j2 else []
+            if j2 - j1 > i2 - i1:
+                made[i2 - 1] = made[i2 - 1] + staff_lines[j1 + (i2 - i1):j2]
+        elif tag == "delete":
+            for k in range(i1, i2):
+                made[k] = []
+        elif tag == "insert":
+            added_after.setdefault(i1 - 1, []).extend(staff_lines[j1:j2])
+    where = {}
+    for i, line in enumerate(old_lines):
+        where.setdefault(line, i)
+    out: list[str] = added_after.get(-1, [])[:]
+    changed: list[str] = []
+    for line in new.rstrip("\n").splitlines():
+        i = where.get(line)
+        if i is None or not line.strip():
+            out.append(line)
+            if line.strip():
+                changed.append(line)
+            continue
+        out.extend(made.get(i, [line]))
+        out.extend(added_after.get(i, []))
+    return "\n".join(out).rstrip() + "\n", changed
 
 
 def unapprove(d: Delmaal) -> None:

@@ -129,8 +129,8 @@ class ReviewScreen(Screen):
         mark = draft_mark(d)
         if mark:
             t.append(f"{mark}\n", style="bold reverse")
-            why = ("Teksten blev godkendt for en anden formulering, andre datoer eller en anden indsats; her er et "
-                   "nyt udkast. " if approval_lapsed(d) else "")
+            why = ("Delmålet er ændret, siden teksten blev godkendt (formulering, datoer, indsats, hjælpere, måling, "
+                   "niveauer eller egne ord); her er et nyt udkast. " if approval_lapsed(d) else "")
             t.append(f"{why}Læs den, ret den og godkend den med Ctrl+G, før beboeren ser den.\n", style="dim")
         else:
             t.append(f"Gennemgået og godkendt den {d.resident_text.approved_on:%d-%m-%Y} (Ctrl+G retter).\n",
@@ -140,9 +140,11 @@ class ReviewScreen(Screen):
             if heading:
                 t.append(f"\n{terminal_safe(heading)}\n", style="bold")
             t.append(terminal_safe(body) + "\n")
-        left = build(d).left_out if mark else ()
+        e = build(d) if mark else None
+        left = e.left_out if e else ()
         if left:
-            t.append("\nUdeladt – kun til jer (reglerne kunne ikke skrive det sikkert til beboeren):\n", style="bold")
+            t.append(f"\n{e.counts_note()} Udeladt – kun til jer (reglerne kunne ikke skrive det sikkert til "
+                     "beboeren):\n", style="bold")
             for where, sent, why in left:
                 t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
         self.query_one("#review-easy", Static).update(t)
@@ -151,17 +153,22 @@ class ReviewScreen(Screen):
         """Ctrl+G: staff read "Dit delmål" in full, edit it and approve it; the approved text is stored in the
         delmål (and used by the Word page, `--to easy` and read-aloud) until the wording, dates or indsats
         change."""
-        from delmaal_assistant.core.outputs.easyread import approval_lapsed, approve, build, is_approved
+        from delmaal_assistant.core.outputs.easyread import approval_lapsed, approve, build, is_approved, redraft
         from delmaal_assistant.tui.modals import ApproveEasyScreen
 
         d = self.draft.delmaal
+        note = ""
         if is_approved(d):
             text, left = d.resident_text.text, []
         else:
             e = build(d)
             text, left = e.render(), list(e.left_out)
-        note = ("Den tidligere godkendte tekst passer ikke længere til delmålet (formulering, datoer eller indsats "
-                "er ændret). Dette er et nyt udkast." if approval_lapsed(d) else "")
+            if approval_lapsed(d):
+                text, changed = redraft(d)
+                note = ("Delmålet er ændret, siden teksten blev godkendt. Jeres rettelser er beholdt, hvor sætningen "
+                        "bag dem er den samme.")
+                if changed:
+                    note += " Nye eller ændrede sætninger – læs dem:\n" + "\n".join(f"• {x}" for x in changed)
 
         def done(result: str | None) -> None:
             if result is None:
