@@ -283,6 +283,15 @@ def test_meeting_hesitation_is_asked_again_gently_and_never_judged(answer):
     assert fb.form_answer["text"].startswith("Du vasker")             # the box in du-form, not "Mads"
 
 
+def test_meeting_hesitation_typed_over_a_proposal_puts_the_proposal_back():
+    s = _meeting_session("")
+    fb = _send(s, "wording", {"text": "Jeg vil selv tage bussen til værkstedet hver mandag."})
+    shown = fb.form_answer["text"]
+    s.keep_typed({"text": "øh, det ved jeg ikke"})                  # typing goes into the field as typed
+    fb2 = _send(s, "wording", {"text": "øh, det ved jeg ikke"})
+    assert fb2.form_answer["text"] == shown and "øh" not in s.d.wording
+
+
 def test_meeting_first_person_wording_proposed_in_du_form_stored_in_staff_form():
     s = _meeting_session("")
     fb = _send(s, "wording", {"text": "Jeg vil selv tage bussen til værkstedet hver mandag."})

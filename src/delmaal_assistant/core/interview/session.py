@@ -30,6 +30,7 @@ from delmaal_assistant.core.interview import (
     current_answer,
     default_prompts,
     describe_answer,
+    describe_for_resident,
     followup_for,
     next_step,
     previous_step,
@@ -162,6 +163,8 @@ class InterviewSession:
         self.own_answer: tuple[str, str | None, tuple[str, ...]] | None = None
         self.hesitated = False
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
+        self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
+        self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
         #: shown in the staff panel (F4), never in the conversation the resident reads
         self.staff_notes: list[str] = []
@@ -214,6 +217,7 @@ class InterviewSession:
         if ask:
             self.say("assistant", step.ask(self.meeting))
         answer = current_answer(step, self.d)
+        self._sent.setdefault(step.id, dict(answer))  # what the field held: a hesitation ("øh") puts it back
         if step.kind == "dates":
             answer["wording"] = self.d.wording  # the form suggests the end date the wording names
         return answer
@@ -252,6 +256,9 @@ class InterviewSession:
         if self.meeting and step.kind in TEXT_KINDS and is_hesitation(str(answer.get("text", ""))):
             # "øh, det ved jeg ikke": asked again gently in `feedback`; the field keeps what it had (a proposal too)
             self.hesitated = True
+            before = self._sent.get(step.id)
+            if before is not None:  # typing went into the field as it was typed: put back what it held
+                apply_answer(step, self.d, before, lenient=True, today=self.today)
             self.say("user", str(answer.get("text", "")))
             return None
         if self.meeting and self._du_shown:
@@ -265,7 +272,8 @@ class InterviewSession:
             self.say("assistant", str(exc))
             return str(exc)
         drop_stale_confirmations(self.d)
-        said = own_text or describe_answer(step, self.d)
+        self._sent[step.id] = current_answer(step, self.d)
+        said = own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
         if self.meeting and step.kind == "goal_type" and self.d.goal_type:
             said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
         self.say("user", said)
@@ -357,7 +365,7 @@ class InterviewSession:
             fb = Feedback(step.id, [], run.ok)
             fb.messages.append(self.texts.to_resident("hesitation"))
             fb.pending = ["hesitation"]
-            fb.form_answer = self._for_resident(step, current_answer(step, self.d))
+            fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
             fb.focus = step.text_path
             self._finish(fb)
             return fb
@@ -422,6 +430,8 @@ class InterviewSession:
 
     def _finish(self, fb: Feedback) -> None:
         self.pending = list(fb.pending)
+        if fb.form_answer is not None and self.step is not None:
+            self._box[self.step.id] = dict(fb.form_answer)
         for m in fb.messages:
             self.say("assistant", m)
         if self.meeting and fb.findings:
