@@ -302,3 +302,4 @@ def test_meeting_first_person_wording_proposed_in_du_form_stored_in_staff_form()
     assert shown.startswith("Du tager selv bussen")
     _send(s, "wording", {"text": shown})
     assert s.d.wording == "At beboeren selv tager bussen til værkstedet hver mandag."
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == shown  # their screen repeats the du

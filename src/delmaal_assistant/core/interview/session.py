@@ -253,6 +253,7 @@ class InterviewSession:
         self.own_answer = None
         self.hesitated = False
         own_text = ""
+        as_sent = ""
         if self.meeting and step.kind in TEXT_KINDS and is_hesitation(str(answer.get("text", ""))):
             # "øh, det ved jeg ikke": asked again gently in `feedback`; the field keeps what it had (a proposal too)
             self.hesitated = True
@@ -263,7 +264,11 @@ class InterviewSession:
             return None
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it
-            answer = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
+            mapped = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
+            if mapped != answer:  # the resident's screen repeats what they sent (du), the delmål gets the staff form
+                as_sent = "\n".join(v for k, v in answer.items() if isinstance(v, str) and v.strip()
+                                    and mapped[k] != v)
+                answer = mapped
         if self.meeting:
             answer, own_text = self._staff_wording(step, answer)
         try:
@@ -273,7 +278,7 @@ class InterviewSession:
             return str(exc)
         drop_stale_confirmations(self.d)
         self._sent[step.id] = current_answer(step, self.d)
-        said = own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
+        said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
         if self.meeting and step.kind == "goal_type" and self.d.goal_type:
             said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
         self.say("user", said)
