@@ -1,4 +1,4 @@
-"""`delmaal check` against its contract (../shared/domain/CHECKS.md) for bad input: exit 2 with a clear Danish
+"""`delmaal check` against its contract (docs/CHECKS.md) for bad input: exit 2 with a clear Danish
 message on stderr, never a traceback, and the input is never changed. Large input is handled in time."""
 
 from __future__ import annotations

@@ -11,13 +11,11 @@ from delmaal_assistant.core.outputs.export import (
     FLAGS_HEADING,
     NOT_CHECKED,
     export_states,
-    record_export,
-    refresh_exports,
     to_docx,
     to_markdown,
     to_text,
-    write_exports,
 )
+from delmaal_assistant.core.outputs.publish import publish_exports, save_and_publish
 from delmaal_assistant.core.model import Delmaal, ExternalActor, Method
 from delmaal_assistant.core.files.storage import save_delmaal
 from delmaal_assistant.core.model.fields import text_fields
@@ -119,8 +117,8 @@ def test_empty_delmaal_exports():
     assert "–" in to_text(Delmaal()) and "–" in to_markdown(Delmaal())
 
 
-def test_write_exports(tmp_path):
-    paths = write_exports(_d(), tmp_path / "ny", "Tøjvask")
+def test_publish_exports_writes_every_format_asked_for(tmp_path):
+    paths = publish_exports(_d(), tmp_path / "ny", "Tøjvask", ("md", "txt")).written
     assert [p.name for p in paths] == ["Tøjvask.md", "Tøjvask.txt"]
     assert paths[1].read_text(encoding="utf-8") == to_text(_d())
 
@@ -167,17 +165,17 @@ def test_exports_are_rewritten_after_a_second_save(tmp_path):
     src = tmp_path / "Tøjvask.delmaal.json"
     d = _rich()
     save_delmaal(src, d)
-    out = write_exports(d, tmp_path, "Tøjvask", findings=[], formats=("md", "txt", "easy", "fhir"))
-    for p, fmt in zip(out, ("md", "txt", "easy", "fhir")):
-        record_export(src, p, fmt)
+    res = publish_exports(d, tmp_path, "Tøjvask", ("md", "txt", "easy", "fhir"), findings=[], source=src)
+    out = res.written
+    assert res.recorded == out  # beside the saved file, which holds this delmål: kept up to date
     assert all(s.current for s in export_states(src))
     # an edit and a second save: the exports are stale until refreshed
     d.wording = "At beboeren vasker tøj hver tirsdag."
     save_delmaal(src, d)
     assert not any(s.current for s in export_states(src))
     assert "FORÆLDET" in export_states(src)[0].label
-    written, errors = refresh_exports(src, d, findings=[])
-    assert errors == [] and sorted(written) == sorted(out)
+    res = save_and_publish(src, d, findings=[])  # the real save: the recorded exports follow it
+    assert res.notes == [] and sorted(res.refreshed) == sorted(out)
     assert all(s.current for s in export_states(src))
     for p in out:
         assert "tirsdag" in p.read_text(encoding="utf-8") and "onsdag." not in p.read_text(encoding="utf-8")
@@ -187,10 +185,10 @@ def test_deleted_export_is_not_recreated(tmp_path):
     src = tmp_path / "a.delmaal.json"
     d = _rich()
     save_delmaal(src, d)
-    (md,) = write_exports(d, tmp_path, "a", formats=("md",))
-    record_export(src, md, "md")
+    (md,) = publish_exports(d, tmp_path, "a", ("md",), source=src).recorded
     md.unlink()
-    assert refresh_exports(src, d) == ([], [])
+    res = save_and_publish(src, d)
+    assert res.refreshed == [] and res.notes == []
     assert not md.exists() and export_states(src) == []
 
 

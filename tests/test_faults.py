@@ -26,7 +26,7 @@ from ptyapp import PtyApp  # noqa: E402
 from tui_helpers import answer_current, settle  # noqa: E402
 
 from delmaal_assistant.core.files.drafts import AutosavePolicy, Draft, DraftLocked, DraftStore  # noqa: E402
-from delmaal_assistant.core.outputs.export import write_exports  # noqa: E402
+from delmaal_assistant.core.outputs.publish import publish_exports  # noqa: E402
 from delmaal_assistant.core.model import Delmaal  # noqa: E402
 from delmaal_assistant.core.sanitize import BIDI, terminal_safe  # noqa: E402
 from delmaal_assistant.core.files.storage import (  # noqa: E402
@@ -274,7 +274,7 @@ def test_devices_fifos_and_sockets_are_refused_at_once(tmp_path):
                 atomic_write_text(target, "x")
         os.mkfifo(tmp_path / "eksport.md")
         with pytest.raises(StorageWriteError, match="FIFO"):
-            write_exports(Delmaal(title="x"), tmp_path, "eksport")
+            publish_exports(Delmaal(title="x"), tmp_path, "eksport", ("md", "txt"), replace=True)
         with pytest.raises(StorageError, match="FIFO"):
             load_delmaal(fifo)  # opening it for reading would wait for a writer forever
         with pytest.raises(StorageError, match="enhed"):
@@ -286,15 +286,15 @@ def test_devices_fifos_and_sockets_are_refused_at_once(tmp_path):
 
 
 def test_exports_keep_the_old_files_as_bak(tmp_path):
-    first = write_exports(Delmaal(title="Første"), tmp_path, "tøjvask")
+    first = publish_exports(Delmaal(title="Første"), tmp_path, "tøjvask", ("md", "txt")).written
     before = {p.name: p.read_bytes() for p in first}
-    write_exports(Delmaal(title="Anden"), tmp_path, "tøjvask")
+    publish_exports(Delmaal(title="Anden"), tmp_path, "tøjvask", ("md", "txt"), replace=True)  # "Erstat"
     for p in first:
         assert "Anden" in p.read_text(encoding="utf-8")
         assert (tmp_path / f"{p.name}.bak").read_bytes() == before[p.name]
     (tmp_path / "link.md").symlink_to(tmp_path / "elsewhere.md")
     with pytest.raises(StorageWriteError, match="genvej"):
-        write_exports(Delmaal(title="x"), tmp_path, "link")
+        publish_exports(Delmaal(title="x"), tmp_path, "link", ("md", "txt"), replace=True)
     assert not (tmp_path / "elsewhere.md").exists()
 
 

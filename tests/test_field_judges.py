@@ -1,4 +1,4 @@
-"""The mentor's field judges (../shared/domain/FIELDS.md): every rule's own examples, as data."""
+"""The mentor's field judges (docs/FIELDS.md): every rule's own examples, as data."""
 
 import pytest
 

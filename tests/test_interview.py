@@ -25,8 +25,8 @@ from delmaal_assistant.core.dates import DateError
 from delmaal_assistant.core.model import Delmaal, validate_language_tag
 from delmaal_assistant.core.resources import prompts_dir
 
-# ../shared beside the project (see ../shared/README.md); the test falls back to CORE_CODES without it.
-CHECKS_MD = Path(__file__).resolve().parents[2] / "shared" / "domain" / "CHECKS.md"
+# the codes contract, in the repository (docs/CHECKS.md)
+CHECKS_MD = Path(__file__).resolve().parents[1] / "docs" / "CHECKS.md"
 TEMPLATE_ORDER = [
     "title", "wording", "purpose", "measurement", "handleplan_goal", "theme", "goal_type", "methods",
     "indsats.actions", "indsats.when_resident_wants_otherwise", "collaboration.resident_attitude",
@@ -72,10 +72,8 @@ def test_meeting_questions_are_short_and_du_form():
 
 
 def _core_codes_from_checks_md() -> list[str]:
-    if not CHECKS_MD.is_file():
-        return list(CORE_CODES)
-    text = CHECKS_MD.read_text(encoding="utf-8")
-    core = text.split("## Core codes", 1)[1].split("## Further", 1)[0]
+    text = CHECKS_MD.read_text(encoding="utf-8")  # in the repository: never skipped
+    core = text.split("## The six core codes", 1)[1].split("## Further", 1)[0]
     return re.findall(r"^\| `([a-z-]+)` \|", core, re.M)
 
 

@@ -256,11 +256,11 @@ def test_existing_data_folder_is_tightened(tmp_path, umask):
 
 
 def test_exports_are_owner_only(tmp_path, umask):
-    from delmaal_assistant.core.outputs.export import write_exports
+    from delmaal_assistant.core.outputs.publish import publish_exports
 
     d = Delmaal(title="Tøjvask", wording="At borgeren vasker tøj hver onsdag inden 1. marts 2027.")
     folder = tmp_path / "eksport" / "ny"
-    paths = write_exports(d, folder, "tøjvask")
+    paths = publish_exports(d, folder, "tøjvask", ("md", "txt", "docx", "easy", "fhir")).written
     assert paths
     assert_private_tree(tmp_path, [tmp_path / "eksport", folder, *paths])
 

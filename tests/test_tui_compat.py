@@ -8,7 +8,7 @@ from textual.app import App
 from textual.widgets import TextArea
 
 from delmaal_assistant.tui import compat
-from delmaal_assistant.tui.app import DanishBindingsTable, DanishKeyPanel
+from delmaal_assistant.tui.keys import DanishBindingsTable, DanishKeyPanel
 
 
 def test_private_names_still_exist():

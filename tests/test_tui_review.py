@@ -145,11 +145,12 @@ async def test_danish_palette_keys_and_quit_hint(fake_checker, data_dir, tmp_pat
 
 
 async def test_outdated_exports_are_shown_and_fixed_by_saving(fake_checker, data_dir, tmp_path):
-    from delmaal_assistant.core.outputs.export import record_export, write_exports
+    from delmaal_assistant.core.outputs.export import record_export
+    from delmaal_assistant.core.outputs.publish import publish_exports
 
     path = _saved(tmp_path)
     d = load_delmaal(path)
-    (txt,) = write_exports(d, tmp_path, "Tøjvask", formats=("txt",))
+    (txt,) = publish_exports(d, tmp_path, "Tøjvask", ("txt",)).written
     record_export(path, txt, "txt")
     d.wording = "At beboeren vasker tøj hver fredag."  # the file is changed elsewhere (another save, by hand)
     save_delmaal(path, d)

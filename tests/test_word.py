@@ -11,7 +11,8 @@ from datetime import date, datetime, timezone
 import pytest
 
 from delmaal_assistant.cli import main
-from delmaal_assistant.core.outputs.export import DocxLayout, to_docx, write_exports
+from delmaal_assistant.core.outputs.export import DocxLayout, to_docx
+from delmaal_assistant.core.outputs.publish import publish_exports
 from delmaal_assistant.core.model import ExternalActor, Method
 from delmaal_assistant.core.files.storage import save_delmaal
 from sample_delmaal import full_delmaal
@@ -179,9 +180,9 @@ def test_control_characters_in_every_field_do_not_crash_the_export():
 
 
 def test_control_characters_do_not_crash_the_reviews_export(tmp_path):
-    """The review screen writes its files through write_exports: every format survives the same text."""
+    """The review screen writes its files through publish_exports: every format survives the same text."""
     d = _poisoned()
-    written = write_exports(d, tmp_path, "Tøjvask", findings=[], formats=("md", "txt", "docx", "easy", "fhir"))
+    written = publish_exports(d, tmp_path, "Tøjvask", ("md", "txt", "docx", "easy", "fhir"), findings=[]).written
     assert [p.suffix for p in written] == [".md", ".txt", ".docx", ".txt", ".json"]
     _open(written[2].read_bytes())
     json.loads(written[4].read_text(encoding="utf-8"))

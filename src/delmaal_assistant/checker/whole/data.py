@@ -23,7 +23,7 @@ def whole_config(lang: str = "da") -> dict:
 
 
 # ================================================================================================ fields.toml
-# The mentor's judges (../shared/domain/FIELDS.md): each answer of the template is judged by the elements a good
+# The mentor's judges (docs/FIELDS.md): each answer of the template is judged by the elements a good
 # answer holds. The elements (roles, staff actions, times, resources, criteria …), thresholds, messages and
 # examples are data in `lexicons/<lang>/fields.toml`; `judges.py` only combines them.
 

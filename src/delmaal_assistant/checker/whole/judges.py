@@ -1,4 +1,4 @@
-"""The mentor's judges (../shared/domain/FIELDS.md): each staff answer of the template is judged by the
+"""The mentor's judges (docs/FIELDS.md): each staff answer of the template is judged by the
 elements a good answer holds. The elements, thresholds, messages and examples are data (`fields.toml`, see
 `data.py`); the elements are found by the shared pattern engine (`answer.py`); the logic here only combines them.
 """

@@ -1,5 +1,5 @@
 """`delmaal check`: check delmål wording from an argument, standard input, text files, spreadsheets (.csv, .tsv,
-.xlsx) or saved delmål (.json). Contract: ../shared/domain/CHECKS.md.
+.xlsx) or saved delmål (.json). Contract: docs/CHECKS.md.
 
 One job per module:
   options   the command-line options and delmaal.toml (Filter, Config)

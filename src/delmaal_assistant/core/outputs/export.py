@@ -6,15 +6,14 @@ Indicator levels carry their labels; the flags have their own heading, also when
 is included when the wording has been checked (a SMART tick is never given for an unchecked wording).
 
 Exports remember where they were written (`STEM.delmaal.exports` beside the delmål file, see core/manifest.py),
-and `refresh_exports` rewrites them after every save so they never disagree with the saved file (only those
-nobody else changed). Every exported text is made safe first: no terminal escape codes, bidi controls visible,
+and every save rewrites them (`core.outputs.publish`, the one write path) so they never disagree with the saved
+file (only those nobody else changed). Every exported text is made safe first: no terminal escape codes, bidi controls visible,
 nothing Word's XML cannot hold. No UI here.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -22,11 +21,6 @@ from pathlib import Path
 from typing import Iterable
 
 from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
-from delmaal_assistant.core.files.storage import (
-    ensure_private_dir,
-    remove_stale_temp_files,
-    write_bytes_with_backup,
-)
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
@@ -506,38 +500,9 @@ def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str 
     raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
 
 
-def write_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None,
-                 subject: str | None = None) -> Path:
-    """Write one export atomically (0600; a missing folder is created 0700). An existing file is kept as
-    NAME.bak (like saves); a symlink, device, FIFO or socket at `out` is refused (StorageWriteError)."""
-    out = Path(out)
-    if not out.parent.is_dir():  # never tighten an existing folder the user chose; only create missing ones
-        ensure_private_dir(out.parent)
-    write_bytes_with_backup(out, render(d, fmt, findings, subject))
-    return out
-
-
 def export_paths(folder: Path, stem: str, formats: Iterable[str] = ("md", "txt")) -> list[Path]:
-    """The files `write_exports` writes: STEM + suffix for each format in `folder`."""
+    """The export files for `stem` in `folder`: STEM + suffix for each format (written by `core.outputs.publish`)."""
     return [Path(folder) / f"{stem}{FORMATS[fmt][0]}" for fmt in formats]
-
-
-def existing_exports(folder: Path, stem: str, formats: Iterable[str] = ("md", "txt")) -> list[Path]:
-    """Those of the export files that already exist (or something else sits under their names): the user is
-    asked before they are replaced."""
-    return [p for p in export_paths(folder, stem, formats) if os.path.lexists(p)]
-
-
-def write_exports(d: Delmaal, folder: Path, stem: str, findings: Iterable | None = None,
-                  formats: Iterable[str] = ("md", "txt")) -> list[Path]:
-    """Write STEM + suffix for each format in `folder` (atomically) and return their paths. Temp files of an
-    interrupted earlier export are removed."""
-    folder, formats = Path(folder), tuple(formats)
-    if not folder.is_dir():
-        ensure_private_dir(folder)
-    written = [write_export(d, fmt, out, findings) for fmt, out in zip(formats, export_paths(folder, stem, formats))]
-    remove_stale_temp_files(folder)
-    return written
 
 
 def format_for_path(path: Path) -> str | None:
@@ -559,11 +524,3 @@ from delmaal_assistant.core.outputs.manifest import (  # noqa: E402,F401
     record_export,
     refresh_recorded,
 )
-
-
-def refresh_exports(source: Path, d: Delmaal, findings: Iterable | None = None) -> tuple[list[Path], list[str]]:
-    """Rewrite the recorded exports of `source` from `d` (call right after saving `d` to `source`): only those
-    that still hold what we wrote; returns (rewritten paths, Danish messages about the others)."""
-    findings = None if findings is None else list(findings)
-    res = refresh_recorded(source, lambda fmt: render(d, fmt, findings))
-    return res.written, res.messages

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import replace
 from pathlib import Path
 
 from rich.text import Text
@@ -15,26 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
 
 from delmaal_assistant.core.files.drafts import Draft
-from delmaal_assistant.core.model.codes import name_codes_in, privacy_codes
-from delmaal_assistant.core.model.fields import text_fields
-from delmaal_assistant.core.outputs.easyread import easy_read
-from delmaal_assistant.core.outputs.easyread import sections as easy_sections
-from delmaal_assistant.core.outputs.easyread import speech_text as easy_speech
-from delmaal_assistant.core.outputs.easyread import title as easy_title
-from delmaal_assistant.core.outputs.export import FORMATS as EXPORT_FORMATS
-from delmaal_assistant.core.outputs.export import export_paths, export_states, fields_for_copy, to_text
-from delmaal_assistant.core.outputs.publish import (
-    CHANGED,
-    ChangedOnDisk,
-    copy_name,
-    export_conflict,
-    publish_exports,
-    save_and_publish,
-)
-from delmaal_assistant.core.interview import field_title, followup_for
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.interview import followup_for
+from delmaal_assistant.core.interview.review import ChangedOnDisk, ReviewSession, StorageError, copy_name
 from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
-from delmaal_assistant.core.files.storage import StorageError, safe_filename
+from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.tui.modals import ChangedElsewhereScreen, ConfirmScreen, ConfirmSmartScreen, SaveScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import finding_line, smart_block
@@ -67,9 +49,15 @@ class ReviewScreen(Screen):
     def __init__(self, session: InterviewSession, *, after_save=None) -> None:
         super().__init__()
         self._session = session
+        #: save, export and approval: the core's ReviewSession; this screen only shows it
+        self.review = ReviewSession(session)
         self._after_save = after_save  # called once the delmål is saved (Ctrl+Q: "Gem filen og afslut")
-        self.findings: list | None = None  # None until the checker has run, or when it could not
         self._reader = None
+
+    @property
+    def findings(self) -> list | None:
+        """The last whole check's findings; None until the checker has run, or when it could not."""
+        return self.review.findings
 
     @property
     def draft(self) -> Draft:
@@ -102,8 +90,7 @@ class ReviewScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = "Gennemse og gem"
-        d = self.draft.delmaal
-        self.query_one("#review-delmaal", Static).update(Text(terminal_safe(to_text(d))))
+        self.query_one("#review-delmaal", Static).update(Text(terminal_safe(self.review.text())))
         self._render_easy()
         self._render_smart()
         if self.draft.saved_path:
@@ -122,28 +109,25 @@ class ReviewScreen(Screen):
     # ------------------------------------------------------------------ content
 
     def _render_easy(self) -> None:
-        from delmaal_assistant.core.outputs.easyread import approval_lapsed, build, draft_mark
-
         t = Text()
         d = self.draft.delmaal
-        mark = draft_mark(d)
+        mark, lapsed, left = self.review.easy_state()
         if mark:
             t.append(f"{mark}\n", style="bold reverse")
             why = ("Delmålet er ændret, siden teksten blev godkendt (formulering, datoer, indsats, hjælpere, måling, "
-                   "niveauer eller egne ord); her er et nyt udkast. " if approval_lapsed(d) else "")
+                   "niveauer eller egne ord); her er et nyt udkast. " if lapsed else "")
             t.append(f"{why}Læs den, ret den og godkend den med Ctrl+G, før beboeren ser den.\n", style="dim")
         else:
             t.append(f"Gennemgået og godkendt den {d.resident_text.approved_on:%d-%m-%Y} (Ctrl+G retter).\n",
                      style="dim")
-        t.append(f"{terminal_safe(easy_title(d))}  (til beboeren, i let sprog – Ctrl+R læser op)\n", style="bold")
-        for heading, body in easy_sections(d):
+        t.append(f"{terminal_safe(self.review.easy_title())}  (til beboeren, i let sprog – Ctrl+R læser op)\n",
+                 style="bold")
+        for heading, body in self.review.easy_sections():
             if heading:
                 t.append(f"\n{terminal_safe(heading)}\n", style="bold")
             t.append(terminal_safe(body) + "\n")
-        e = build(d) if mark else None
-        left = e.left_out if e else ()
         if left:
-            t.append(f"\n{e.counts_note()} Udeladt – kun til jer (reglerne kunne ikke skrive det sikkert til "
+            t.append(f"\n{self.review.easy_counts()} Udeladt – kun til jer (reglerne kunne ikke skrive det sikkert til "
                      "beboeren):\n", style="bold")
             for where, sent, why in left:
                 t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
@@ -153,32 +137,18 @@ class ReviewScreen(Screen):
         """Ctrl+G: staff read "Dit delmål" in full, edit it and approve it; the approved text is stored in the
         delmål (and used by the Word page, `--to easy` and read-aloud) until the wording, dates or indsats
         change."""
-        from delmaal_assistant.core.outputs.easyread import approval_lapsed, approve, build, is_approved, redraft
         from delmaal_assistant.tui.modals import ApproveEasyScreen
 
-        d = self.draft.delmaal
-        note = ""
-        if is_approved(d):
-            text, left = d.resident_text.text, []
-        else:
-            e = build(d)
-            text, left = e.render(), list(e.left_out)
-            if approval_lapsed(d):
-                text, changed = redraft(d)
-                note = ("Delmålet er ændret, siden teksten blev godkendt. Jeres rettelser er beholdt, hvor sætningen "
-                        "bag dem er den samme.")
-                if changed:
-                    note += " Nye eller ændrede sætninger – læs dem:\n" + "\n".join(f"• {x}" for x in changed)
+        text, left, note = self.review.easy_for_approval()
 
         def done(result: str | None) -> None:
             if result is None:
                 return
             try:
-                approve(d, result, self.session.today)
+                err = self.review.approve_easy(result)
             except ValueError as exc:
                 self.notify(f"Teksten kunne ikke godkendes: {exc}.", severity="error")
                 return
-            err = self.session.autosave()
             self._render_easy()
             self.notify("\"Dit delmål\" er godkendt." + (f" {err}" if err else " Gem delmålet (Ctrl+S)."),
                         severity="error" if err else "information")
@@ -187,10 +157,7 @@ class ReviewScreen(Screen):
 
     def _render_exports(self) -> None:
         w = self.query_one("#review-exports", Static)
-        states = export_states(Path(self.draft.saved_path)) if self.draft.saved_path else []
-        current = [terminal_safe(s.path.name) for s in states if s.current]
-        stale = [terminal_safe(s.path.name) for s in states if s.exists and not s.current and not s.changed]
-        changed = [terminal_safe(s.path.name) for s in states if s.changed]
+        current, stale, changed = ([terminal_safe(n) for n in names] for names in self.review.export_states())
         t = Text()
         if current:
             t.append("Eksporter, der passer med den gemte fil: " + ", ".join(current))
@@ -203,8 +170,7 @@ class ReviewScreen(Screen):
         w.update(t)
 
     def _render_smart(self) -> None:
-        items = [replace(i, reason=name_codes_in(i.reason)) for i in self.session.smart()]  # codes in Danish
-        block = smart_block(items)
+        block = smart_block(self.review.smart_items())  # codes named in Danish
         block.append("\nCtrl+J: svar ja (eller fortryd) til spørgsmål 3 og 6.", style="dim")
         self.query_one("#review-smart", Static).update(block)
 
@@ -222,10 +188,8 @@ class ReviewScreen(Screen):
         self.app.call_from_thread(self._show_findings, run)
 
     def _show_findings(self, run: CheckRun) -> None:
-        self.session.record(run)
+        self.review.record(run)
         findings = list(run.findings)
-        self.findings = findings if run.ok else None
-        titles = {path: title for path, title, _ in text_fields(self.draft.delmaal)}
         prompts = self.app.prompts
         t = Text()
         if not run.ok:
@@ -236,17 +200,13 @@ class ReviewScreen(Screen):
             t.append(f"Bemærkninger ({len(findings)}):", style="bold")
             for i, f in enumerate(findings, start=1):
                 t.append("\n")
-                where = titles.get(f.field or "") or field_title(prompts, f.field)
+                where = self.review.where(f, prompts)
                 if where:
                     t.append(f"[{where}] ", style="bold")
                 t.append_text(finding_line(i, f, question=followup_for(self.app.prompts, f)[1]))
         self.query_one("#review-findings", Static).update(t)
         self._render_smart()
-        self.query_one("#review-delmaal", Static).update(Text(terminal_safe(to_text(self.draft.delmaal, self.findings))))
-
-    def _smart_findings(self) -> list | None:
-        """Findings for the SMART status in exports: None when the delmål has not been checked."""
-        return None if self.findings is None else list(self.findings)
+        self.query_one("#review-delmaal", Static).update(Text(terminal_safe(self.review.text())))
 
     # ------------------------------------------------------------------ copy and read aloud
 
@@ -277,15 +237,15 @@ class ReviewScreen(Screen):
                     "brug så eksporten (Ctrl+E).", title="Kopiér", timeout=6)
 
     def copy_all(self) -> None:
-        self._copy("hele delmålet", to_text(self.draft.delmaal, self._smart_findings()))
+        self._copy("hele delmålet", self.review.copy_all_text())
 
     def copy_easy(self) -> None:
-        self._copy("Dit delmål", easy_read(self.draft.delmaal))
+        self._copy("Dit delmål", self.review.easy_text())
 
     def action_copy(self) -> None:
         items = [("Hele delmålet", self.copy_all, "Alle felter, ordnet efter skabelonen"),
                  ("Dit delmål (let sprog)", self.copy_easy, "Teksten til beboeren")]
-        for label, text in fields_for_copy(self.draft.delmaal, self._smart_findings()):
+        for label, text in self.review.copy_fields():
             if text.strip() in ("", "–"):
                 continue  # nothing to paste
             preview = " ".join(text.split())
@@ -298,7 +258,7 @@ class ReviewScreen(Screen):
             self._reader.stop()
             self.notify("Oplæsningen er stoppet.", timeout=4)
             return
-        self._read(easy_speech(self.draft.delmaal))
+        self._read(self.review.speech_text())
 
     @work(thread=True, exclusive=True, group="read-aloud")
     def _read(self, text: str) -> None:
@@ -325,40 +285,17 @@ class ReviewScreen(Screen):
         self.app.pop_screen()
 
     def _stem(self) -> str:
-        if self.draft.saved_path:
-            name = Path(self.draft.saved_path).name
-            return name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else Path(name).stem
-        return safe_filename(self.draft.delmaal.title)
+        return self.review.stem()
 
     def _folder(self) -> Path:
-        if self.draft.saved_path:
-            return Path(self.draft.saved_path).parent
-        return self.app.default_save_dir()
-
-    def _export_conflicts(self, folder: Path, stem: str, formats: tuple[str, ...],
-                          source: Path | None) -> tuple[list[Path], list[Path]]:
-        """(files that exist and are not our exports, our exports changed by someone else) among the export files."""
-        foreign, changed = [], []
-        for p in export_paths(folder, stem, formats):
-            kind = export_conflict(source, p)
-            (changed if kind == CHANGED else foreign if kind else []).append(p)
-        return foreign, changed
+        return self.review.folder(self.app.default_save_dir())
 
     def action_save(self) -> None:
         def chosen(result) -> None:
             if result:
                 folder, name, export = result
-                if not name.endswith(".delmaal.json"):
-                    name = name.removesuffix(".json") + ".delmaal.json"
-                path = folder / name
-                replaced = [path] if os.path.lexists(path) and str(path) != self.draft.saved_path else []
-                changed: list[Path] = []
-                if export:
-                    formats = ("md", "txt") if isinstance(export, bool) else tuple(export)
-                    source = path if os.path.lexists(path) else None
-                    foreign, changed = self._export_conflicts(folder, name.removesuffix(".delmaal.json"), formats,
-                                                              source)
-                    replaced += foreign
+                path = self.review.save_path(folder, name)
+                replaced, changed = self.review.save_conflicts(path, export)
                 if replaced or changed:
                     def overwrite(yes: bool | None) -> None:
                         if yes:
@@ -375,16 +312,15 @@ class ReviewScreen(Screen):
         def chosen(result) -> None:
             if result:
                 folder, name, formats = result
-                for fmt in EXPORT_FORMATS.values():
-                    name = name.removesuffix(fmt[0])
-                formats = tuple(formats) if not isinstance(formats, bool) else ("md", "txt")
-                foreign, changed = self._export_conflicts(folder, name, formats, self._saved_source())
+                name = self.review.export_stem(name)
+                formats = self.review.formats(formats)
+                foreign, changed = self.review.export_conflicts(folder, name, formats, self.review.saved_source())
                 if changed:
                     def answer(choice: str | None) -> None:
                         if choice == "replace":
                             self._export(folder, name, formats)
                         elif choice == "copy":
-                            self._export(folder, self._copy_stem(folder, name, formats), formats)
+                            self._export(folder, self.review.copy_stem(folder, name, formats), formats)
                         else:
                             self.notify("Intet er eksporteret.", timeout=6)
 
@@ -402,28 +338,15 @@ class ReviewScreen(Screen):
 
         self.app.push_screen(SaveScreen(self._folder(), self._stem(), export_only=True), chosen)
 
-    def _saved_source(self) -> Path | None:
-        saved = Path(self.draft.saved_path) if self.draft.saved_path else None
-        return saved if saved is not None and saved.exists() else None
-
-    @staticmethod
-    def _copy_stem(folder: Path, stem: str, formats: tuple[str, ...]) -> str:
-        n = 1
-        while True:
-            cand = f"{stem} (kopi{'' if n == 1 else f' {n}'})"
-            if not any(os.path.lexists(p) for p in export_paths(folder, cand, formats)):
-                return cand
-            n += 1
-
     @work(thread=True, exclusive=True, group="privacy-check")
     def _privacy_then_save(self, path: Path, export: bool) -> None:
         run = self.app.run_checks(self.session.snapshot())
-        personal = [f for f in run.findings if f.code in privacy_codes()]
+        personal = self.review.personal_findings(run)
         self.app.call_from_thread(self._confirm_then_save, path, export, personal, run)
 
     def _confirm_then_save(self, path: Path, export, personal: list, run: CheckRun | None = None) -> None:
         if run is not None:
-            self.findings = list(run.findings) if run.ok else None
+            self.review.findings = list(run.findings) if run.ok else None
         if run is not None and not run.ok:
             def anyway(yes: bool | None) -> None:
                 if yes:
@@ -438,12 +361,11 @@ class ReviewScreen(Screen):
         if not personal:
             self._do_save(path, export)
             return
-        titles = {p: title for p, title, _ in text_fields(self.draft.delmaal)}
         t = Text()
         t.append("Pas på personoplysninger\n\n", style="bold")
         t.append("Der står noget, der ligner personoplysninger (CPR-nummer, telefonnummer eller navn):\n")
         for f in personal:
-            where = titles.get(f.field or "") or field_title(self.app.prompts, f.field)
+            where = self.review.where(f, self.app.prompts)
             kind = "navn" if f.code == "personal-name" else "CPR/telefon"
             t.append(f"  ✗ {where}: «{f.excerpt}» ({kind})\n")
         t.append("\nFjern det, og skriv initialer eller \"beboeren\" i stedet for fulde navne. "
@@ -458,12 +380,8 @@ class ReviewScreen(Screen):
         self.app.push_screen(ConfirmScreen(t, yes="Gem alligevel", no="Annullér"), answered)
 
     def _do_save(self, path: Path, export, replace_changed: bool = False) -> None:
-        d = self.draft.delmaal
-        formats = (("md", "txt") if isinstance(export, bool) else tuple(export)) if export else ()
-        same_file = str(path) == self.draft.saved_path
         try:
-            res = save_and_publish(path, d, self._smart_findings(), formats=formats, replace=replace_changed,
-                                   expected=self.draft.saved_sha256 if same_file else None)
+            res = self.review.save(path, export, replace_changed=replace_changed)
         except ChangedOnDisk as exc:
             def answer(choice: str | None) -> None:
                 if choice == "replace":
@@ -480,17 +398,9 @@ class ReviewScreen(Screen):
         except (StorageError, OSError) as exc:
             self.notify(terminal_safe(str(exc)), severity="error", timeout=15, title="Ikke gemt")
             return
-        self.draft.saved_path = str(path)
-        self.draft.saved_sha256 = res.saved_stamp
         self._autosave()
         self.app.remember_save_dir(path.parent)
-        msg = f"Gemt som {path}"
-        if res.written:
-            msg += "\nEksporteret: " + ", ".join(p.name for p in res.written)
-        if res.refreshed:
-            msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in res.refreshed)
-        if res.changed_elsewhere:
-            msg += "\nIkke rørt (ændret af en anden): " + ", ".join(p.name for p in res.changed_elsewhere)
+        msg = res.message
         for n in res.notes:
             self.notify(terminal_safe(n), severity="warning", timeout=15)
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
@@ -503,27 +413,18 @@ class ReviewScreen(Screen):
             done()
 
     def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
-        d = self.draft.delmaal
-        saved = self._saved_source()
         try:
-            res = publish_exports(d, folder, stem, formats, self._smart_findings(), source=saved, replace=True)
+            msg = self.review.export(folder, stem, formats).message
         except (StorageError, OSError) as exc:
             self.notify(terminal_safe(f"Eksporten mislykkedes: {exc}"), severity="error", timeout=15)
             return
-        msg = "Eksporteret: " + ", ".join(str(p) for p in res.written)
-        if saved is None:
-            msg += "\nDelmålet er ikke gemt endnu. Gem (Ctrl+S), så holdes eksporterne opdateret."
-        elif res.recorded:
-            msg += "\nDe opdateres automatisk, hver gang du gemmer."
-        for n in res.notes:
-            msg += "\n" + n
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
         self.notify(terminal_safe(msg), title="Eksport", timeout=8)
 
     def _autosave(self) -> None:
         """The draft to disk now (the session owns it); the user is told when it could not be written."""
-        err = self.session.autosave()
+        err = self.review.autosave()
         self.sub_title = ("IKKE GEMT! · " if err else "") + "Gennemse og gem"
         if err:
             self.notify(err, severity="error", timeout=15, title="Ikke gemt")

@@ -1,23 +1,7 @@
-"""`delmaal web`: the same assistant in the browser, served to this machine only.
-
-Built on textual-serve's pieces (its `AppService` speaks Textual's web-driver protocol to one app process per
-browser tab; its static folder has the xterm.js front end), with our own server around them because:
-
-- we listen on 127.0.0.1 only and print the real port (also for `--port 0`);
-- every URL carries a random token (`/<token>/…`); anything else, the websocket included, is refused with 403,
-  so another user on the same machine cannot attach to the assistant;
-- our page is Danish, loads nothing from the internet (textual-serve's page fetches a Google font) and starts
-  the app at once (no "Start" button);
-- the app process is started without a shell (paths with spaces, Windows), and every app process we started is
-  stopped when the server stops (Ctrl+C, SIGTERM, SIGHUP, closing the console).
-
-The browser is opened through an owner-only local redirect file, so the token never appears on a command line
-that other users could read with `ps`.
-"""
+"""The server: one aiohttp server on 127.0.0.1, one app process per websocket, all stopped on exit."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import functools
 import html
@@ -29,216 +13,25 @@ import shutil
 import signal
 import sys
 import tempfile
-import threading
-import time
 import webbrowser
 from pathlib import Path
+
+from delmaal_assistant.cli.web.page import (
+    PAGE,
+    PAGE_JS,
+    REFUSED,
+    REFUSED_HOST,
+    REFUSED_ORIGIN,
+    TOO_MANY,
+    TOO_MANY_TERMINAL,
+    _bad_request_reason,
+    _tabs,
+)
 
 HOST = "127.0.0.1"
 QUIT_GRACE = 3.0  # seconds an app gets to quit on its own before it is terminated, then killed
 #: app processes (open tabs) at most, by default: each is a Python process of about 100 MB (README, bench_web.py)
 DEFAULT_MAX_APPS = 4
-
-
-def add_web_parser(sub) -> None:
-    p = sub.add_parser(
-        "web",
-        help="åbn assistenten i browseren (kun på denne computer)",
-        description="Starter assistenten i din browser. Den kører kun på denne computer (127.0.0.1), og "
-        "adressen indeholder en hemmelig nøgle, så andre brugere af computeren ikke kan komme ind.",
-    )
-    p.add_argument("--port", type=_port, default=0,
-                   help="portnummer (standard: en ledig port, som vælges automatisk)")
-    p.add_argument("--no-browser", action="store_true", help="åbn ikke browseren; skriv kun adressen")
-    p.add_argument("--max-faner", dest="max_apps", type=_max_apps, default=DEFAULT_MAX_APPS, metavar="N",
-                   help=f"højst så mange åbne faner (assistenter) ad gangen; hver bruger ca. 100 MB "
-                        f"(standard: {DEFAULT_MAX_APPS})")
-    p.set_defaults(func=cmd_web)
-
-
-def _max_apps(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke et helt tal") from None
-    if not 1 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{value} faner er ikke tilladt (1–100)")
-    return value
-
-
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' er ikke et portnummer") from None
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"{value} er ikke et portnummer (0–65535)")
-    return value
-
-
-def cmd_web(args: argparse.Namespace) -> int:
-    try:
-        import aiohttp  # noqa: F401
-        import textual_serve  # noqa: F401
-    except ImportError as exc:  # a broken install: say what is missing, never a traceback
-        sys.stderr.write(f"delmaal web: en nødvendig pakke mangler ({exc.name}). Installér delmaal-assistant igen.\n")
-        return 2
-    from delmaal_assistant.core.files.drafts import default_data_dir
-
-    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
-    server = WebServer(data_dir=data_dir.expanduser().resolve(), port=args.port, open_browser=not args.no_browser,
-                       max_apps=getattr(args, "max_apps", DEFAULT_MAX_APPS))
-    try:
-        return asyncio.run(server.run())
-    except KeyboardInterrupt:  # Windows: Ctrl+C cancels server.run (which stops the apps), then arrives here
-        return 0
-
-
-# ------------------------------------------------------------------------------------------ the page
-
-PAGE = """<!DOCTYPE html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="referrer" content="no-referrer">
-<title>Delmålsassistenten</title>
-<link rel="stylesheet" href="{static}css/xterm.css">
-<script src="{static}js/textual.js"></script>
-<style>
-@font-face {{ font-family: "Roboto Mono"; src: url("{static}fonts/RobotoMono-VariableFont_wght.ttf"); }}
-@font-face {{ font-family: "Roboto Mono"; font-style: italic;
-  src: url("{static}fonts/RobotoMono-Italic-VariableFont_wght.ttf"); }}
-html, body {{ margin: 0; height: 100%; background: #0c181f; }}
-.textual-terminal {{ width: 100vw; height: 100vh; opacity: 0; }}
-body.-first-byte .textual-terminal {{ opacity: 1; }}
-.dialog {{ position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; z-index: 10;
-  font: 18px "Roboto Mono", monospace; color: rgba(255,255,255,.95); }}
-.dialog > div {{ background: #12232d; padding: 32px 48px; text-align: center; max-width: 640px; }}
-body.-first-byte .starting {{ display: none; }}
-.closed {{ display: none; }}
-body.-closed .closed {{ display: flex; }}
-button {{ font: inherit; padding: 12px 28px; margin-top: 20px; background: #5e0ba7; color: white; border: 0;
-  cursor: pointer; }}
-button:hover {{ background: #ac5af4; }}
-</style>
-</head>
-<body>
-<div class="dialog starting"><div>Starter delmålsassistenten …</div></div>
-<div class="dialog closed"><div>
-  <div id="closed-app">
-  <p>Assistenten er lukket. Kladden er gemt.</p>
-  <p>Luk fanen, eller start assistenten igen. Stop serveren med Ctrl+C i vinduet, hvor du skrev
-  <code>delmaal web</code>.</p>
-  <button type="button" id="restart">Start igen</button>
-  </div>
-  <div id="closed-server" hidden>
-  <p>Serveren er stoppet.</p>
-  <p>Assistenten kører ikke længere; det, du skrev, er gemt som kladde. Start den igen med
-  <code>delmaal web</code> i et terminalvindue, og åbn den nye adresse, den skriver.</p>
-  </div>
-</div></div>
-<div id="terminal" class="textual-terminal" data-session-websocket-url="{websocket}" data-font-size="16"></div>
-<script src="{page_js}"></script>
-</body>
-</html>
-"""
-
-# Our page script (inline scripts and handlers are barred by the Content-Security-Policy):
-# - keys go to the assistant as soon as it is drawn: without this the user must first click into the page (and
-#   Textual shows no key bar while the app has no focus);
-# - this tab's id (kept in sessionStorage, so it survives a reload and differs between tabs) goes into the
-#   websocket address: after a reload the assistant returns to the draft and question the tab had open;
-# - while the connection is closed, keep asking the server whether it is still there: "Start igen" only while
-#   it is, else "Serveren er stoppet" (a reload would only show the browser's error page);
-# - "Start igen" reloads the page, which starts a new assistant.
-PAGE_JS = """
-(() => {
-  let tab = sessionStorage.getItem("delmaal-tab");
-  if (!tab || !/^[A-Za-z0-9_-]{8,64}$/.test(tab)) {
-    const bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    tab = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    sessionStorage.setItem("delmaal-tab", tab);
-  }
-  const term = document.getElementById("terminal");
-  term.dataset.sessionWebsocketUrl = term.dataset.sessionWebsocketUrl + "/" + tab;
-})();
-let watching = false;
-function serverStopped() {
-  document.getElementById("closed-app").hidden = true;
-  document.getElementById("closed-server").hidden = false;
-  document.title = "Delmålsassistenten – serveren er stoppet";
-}
-function serverAlive() {
-  return fetch(window.location.href, {method: "HEAD", cache: "no-store"}).then((r) => r.ok, () => false);
-}
-function watchServer() {
-  serverAlive().then((alive) => { if (alive) setTimeout(watchServer, 1500); else serverStopped(); });
-}
-new MutationObserver((changes, observer) => {
-  if (document.body.classList.contains("-first-byte") && !document.body.dataset.focused) {
-    document.body.dataset.focused = "1";
-    const input = document.querySelector(".xterm-helper-textarea");
-    if (input) input.focus();
-  }
-  if (document.body.classList.contains("-closed") && !watching) {
-    watching = true;  // the server may be on its way down (it closes our connection first): keep asking
-    watchServer();
-  }
-}).observe(document.body, {attributes: true, attributeFilter: ["class"]});
-document.getElementById("restart").addEventListener("click", () => {
-  serverAlive().then((alive) => { if (alive) window.location.reload(); else serverStopped(); });
-});
-"""
-
-REFUSED = (
-    "Adgang nægtet: adressen mangler den hemmelige nøgle.\n"
-    "Brug den adresse, som 'delmaal web' skrev, da den startede.\n"
-)
-REFUSED_HOST = (
-    "Adgang nægtet: forespørgslen er sendt til værtsnavnet '{host}', men assistenten svarer kun på 127.0.0.1 og "
-    "localhost.\nBrug den adresse, som 'delmaal web' skrev, da den startede.\n"
-)
-REFUSED_ORIGIN = (
-    "Adgang nægtet: forespørgslen kommer fra en side på '{origin}', ikke fra assistentens egen side.\n"
-    "Åbn assistenten med den adresse, som 'delmaal web' skrev, da den startede.\n"
-)
-TOO_MANY = """<!DOCTYPE html>
-<html lang="da"><head><meta charset="utf-8"><title>For mange faner</title>
-<style>body {{ font: 18px sans-serif; background: #0c181f; color: #eee; display: flex; height: 100vh;
-margin: 0; align-items: center; justify-content: center; }} div {{ max-width: 640px; padding: 32px;
-background: #12232d; }}</style></head>
-<body><div><h1>Der er allerede {tabs} med assistenten</h1>
-<p>Delmålsassistenten kører højst {n} ad gangen på denne computer, så den ikke bruger al hukommelsen
-(hver fane er en assistent for sig).</p>
-<p>Luk en af de andre faner med assistenten (eller afslut den dér med Ctrl+Q), og genindlæs så denne side.</p>
-<p>Der kan tillades flere med <code>delmaal web --max-faner N</code>.</p></div></body></html>
-"""
-TOO_MANY_TERMINAL = ("\r\n  Der er allerede {tabs} med assistenten (højst {n} ad gangen). Luk en af dem, og "
-                     "genindlæs så denne side.\r\n")
-
-
-def _tabs(n: int) -> str:
-    return "én åben fane" if n == 1 else f"{n} åbne faner"
-
-
-def _bad_request_reason(exc: BaseException | None) -> str:
-    """A Danish, one-line reason for a request the HTTP parser refused (never echoing its bytes)."""
-    text = str(getattr(exc, "message", "") or exc or "").lower()
-    if "https" in text or "tls" in text or "ssl" in text:
-        return ("det ligner krypteret trafik (HTTPS/TLS); assistenten bruger http:// på denne computer – brug "
-                "adressen, som 'delmaal web' skrev")
-    if "host" in text:
-        return "linjen 'Host' mangler"
-    if "chunk" in text:
-        return "indholdet er delt forkert op (chunked)"
-    if "url" in text or "path" in text or "target" in text:
-        return "adressen indeholder tegn, der ikke er tilladt"
-    if "method" in text:
-        return "det er ikke en HTTP-forespørgsel"
-    if "header" in text:
-        return "en af linjerne i hovedet er ugyldig"
-    return "den kunne ikke læses som HTTP"
 
 
 @functools.cache
@@ -642,66 +435,3 @@ def _app_service_class():
 
 def _AppProcess(server: WebServer, **kwargs):
     return _app_service_class()(server, **kwargs)
-
-
-# ------------------------------------------------------------------------------------------ the app process
-
-# Browsers keep some keys for themselves: Ctrl+N, Ctrl+T, Ctrl+W and Ctrl+Q never reach a page; F1 (help),
-# Ctrl+R (reload), F3 (find), F6 (address bar) and F7 (caret browsing) are the browser's first. In the browser
-# those bindings get an Alt alternative, listed first, so the footer, the hint under each question, the help
-# and every message name the key that works (`DelmaalApp.key_label`).
-WEB_KEYMAP = {
-    "start-new": "alt+n,ctrl+n",
-    "start-check": "alt+t,ctrl+t",
-    "skip": "alt+n,ctrl+n",
-    "quit": "alt+q,ctrl+q",
-    "help": "alt+h,f1",
-    "help-close-f1": "alt+h,f1",
-    "review": "alt+g,f3",
-    "use-proposal": "alt+u,f6",
-    "select-all": "alt+a,f7",
-    "review-read": "alt+r,ctrl+r",
-}
-
-
-def _watch_parent(app) -> None:
-    """End the app if the server process disappears without stopping it (killed hard): no orphans."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                try:
-                    app.call_from_thread(app.exit)
-                except Exception:
-                    pass
-                time.sleep(QUIT_GRACE)
-                os._exit(0)
-
-    threading.Thread(target=watch, name="delmaal-parent-watch", daemon=True).start()
-
-
-def app_main() -> int:
-    """One assistant, driven by the web server over stdin/stdout (Textual's web driver)."""
-    from delmaal_assistant.core.interview import PromptError
-    from delmaal_assistant.tui.app import create_app
-
-    try:
-        app = create_app(data_dir=None)  # DELMAAL_DATA_DIR, set by the server
-    except PromptError as exc:
-        sys.stderr.write(f"delmaal: {exc}\n")
-        return 2
-    app.update_keymap(WEB_KEYMAP)
-    app.web_tab = os.environ.get("DELMAAL_WEB_TAB") or None
-    if os.name == "posix":
-        _watch_parent(app)
-    app.run()
-    return app.return_code or 0
-
-
-if __name__ == "__main__":
-    if sys.argv[1:] == ["--app"]:
-        raise SystemExit(app_main())
-    sys.stderr.write("Brug: delmaal web\n")
-    raise SystemExit(2)

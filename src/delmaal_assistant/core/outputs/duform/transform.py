@@ -1,33 +1,15 @@
-"""The resident's side in the second person: a staff text about the resident ("At Mads selv vasker sit tøj hver
-tirsdag", "KP minder Mads om …") said to the resident ("Du vasker selv dit tøj hver tirsdag", "Din kontaktperson
-minder dig om …"), by rules in `lexicons/<lang>/duform.toml`.
-
-- `find_resident(d)` → who the resident is: the subject of "At …" in the wording (a name, initials, "beboeren",
-  "den unge" …), or "jeg" when the wording is in the resident's own words; with han/hun when the texts show it.
-- `transform(text, resident)` → `Result`: the du-sentences, and every sentence left out with the reason. A
-  sentence is transformed only when every mention of the resident is found and placed (subject du, object dig,
-  possessive din/dit/dine agreeing with its noun, reflexives only when bound by the resident as subject); staff
-  stay vi/os/vores; staff roles and abbreviations become plain words; "At X …" becomes a finite du-sentence.
-  Anything else – staff-only content, a pronoun that may be someone else, a reflexive whose owner is unclear, a
-  verb that cannot be found – is left out, never guessed.
-No UI here.
-"""
+"""A staff text in du-form, sentence by sentence (see the package docstring); a sentence the rules cannot place
+is left out with its Danish reason, never guessed."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from delmaal_assistant.core.outputs.duform.resident import Resident
+from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
-from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
-from delmaal_assistant.core.resources import lexicon_dir
-
-_LETTER = "A-Za-zÆØÅæøåÉéÜüÖöÄä"
-_WORD = re.compile(rf"[{_LETTER}0-9]+(?:[-'.][{_LETTER}0-9]+)*'?s?|§")
 _REASONS = {
     "staff": "indeholder noget, der kun er til personalet ({word})",
     "pronoun": "det er uklart, om «{word}» er beboeren eller en anden",
@@ -44,262 +26,6 @@ _REASONS = {
 }
 
 
-class DuformRulesError(DataLoadError):
-    """duform.toml is missing or broken (Danish message naming the file and key)."""
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    resident: str
-    gender: str
-    expect: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class DuformRules:
-    generic_subjects: tuple[tuple[str, ...], ...]
-    generic_genitives: frozenset[str]
-    staff: dict[str, tuple[str, str]]           # lower-case word → (subject form, object form)
-    abbreviations: dict[str, tuple[str, str, str]]  # case-sensitive → (subject, object, genitive)
-    plain: dict[str, str]
-    staff_only: tuple[str, ...]
-    staff_only_exact: frozenset[str]
-    clause_openers: frozenset[str]
-    prepositions: frozenset[str]
-    adverbs: frozenset[str]
-    adverbials: frozenset[str]
-    weak_pronouns: frozenset[str]
-    not_verbs: frozenset[str]
-    irregular_finite: frozenset[str]
-    others: dict[str, str]
-    neuter_nouns: frozenset[str]
-    plural_nouns: frozenset[str]
-    singular_er: frozenset[str]
-    adjectives: frozenset[str]
-    de_determiners: frozenset[str]
-    examples: tuple[Example, ...]
-
-
-Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class _Forms(DataModel):
-    subject: Word
-    object: Word
-
-
-class _AbbrevForms(_Forms):
-    genitive: Word
-
-
-class _Lists(DataModel):
-    staff_only: tuple[Word, ...]
-    clause_openers: tuple[Word, ...]
-    prepositions: tuple[Word, ...]
-    adverbs: tuple[Word, ...]
-    adverbials: tuple[Word, ...]
-    weak_pronouns: tuple[Word, ...]
-    not_verbs: tuple[Word, ...]
-    irregular_finite: tuple[Word, ...]
-    de_determiners: tuple[Word, ...] = ()
-    adjectives: tuple[Word, ...] = ()
-
-
-class _Possessive(DataModel):
-    neuter_nouns: tuple[Word, ...]
-    plural_nouns: tuple[Word, ...]
-    singular_er: tuple[Word, ...]
-
-
-class _Example(DataModel):
-    text: Word
-    resident: str
-    gender: Literal["", "han", "hun"] = ""
-    expect: str
-    reason: str = ""
-
-
-class _DuformFile(DataModel):
-    """lexicons/<lang>/duform.toml (validated at load: a misspelt key is a Danish error naming file and key)."""
-
-    lang: str
-    generic_subjects: tuple[Word, ...]
-    generic_genitives: tuple[Word, ...]
-    staff: dict[str, _Forms]
-    staff_abbreviations: dict[str, _AbbrevForms]
-    plain: dict[str, Word]
-    lists: _Lists
-    possessive: _Possessive
-    others: dict[str, Literal["", "han", "hun"]]
-    examples: list[_Example] = Field(min_length=1)
-
-
-def load_rules(path: Path) -> DuformRules:
-    f = load_data(path, _DuformFile, DuformRulesError)
-    L = f.lists
-    return DuformRules(
-        generic_subjects=tuple(sorted((tuple(s.lower().split()) for s in f.generic_subjects), key=len, reverse=True)),
-        generic_genitives=frozenset(s.lower() for s in f.generic_genitives),
-        staff={k.lower(): (v.subject, v.object) for k, v in f.staff.items()},
-        abbreviations={k: (v.subject, v.object, v.genitive) for k, v in f.staff_abbreviations.items()},
-        plain=dict(f.plain),
-        staff_only=tuple(s.lower() for s in L.staff_only if not s.startswith("=")),
-        staff_only_exact=frozenset(s[1:] for s in L.staff_only if s.startswith("=")),
-        clause_openers=frozenset(s.lower() for s in L.clause_openers),
-        prepositions=frozenset(L.prepositions),
-        adverbs=frozenset(L.adverbs),
-        adverbials=frozenset(L.adverbials),
-        weak_pronouns=frozenset(L.weak_pronouns),
-        not_verbs=frozenset(L.not_verbs),
-        irregular_finite=frozenset(L.irregular_finite),
-        others=dict(f.others),
-        neuter_nouns=frozenset(f.possessive.neuter_nouns),
-        plural_nouns=frozenset(f.possessive.plural_nouns),
-        singular_er=frozenset(f.possessive.singular_er),
-        adjectives=frozenset(L.adjectives),
-        de_determiners=frozenset(L.de_determiners),
-        examples=tuple(Example(e.text, e.resident, e.gender, e.expect, e.reason) for e in f.examples),
-    )
-
-
-@lru_cache(maxsize=4)
-def rules(lang: str = "da") -> DuformRules:
-    return load_rules(lexicon_dir(lang) / "duform.toml")
-
-
-# ------------------------------------------------------------------------------------------------ the resident
-
-
-@dataclass(frozen=True)
-class Resident:
-    """Who the resident is in this delmål: `names` are the words that mean them (case as written; generic words
-    such as "beboeren" are always included), `gender` is "han", "hun" or "" (unknown), `first_person` when the
-    texts are the resident's own words ("Jeg …")."""
-
-    names: tuple[str, ...] = ()
-    gender: str = ""
-    first_person: bool = False
-    ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
-    known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
-
-    @property
-    def name(self) -> str:
-        return self.names[0] if self.names else ""
-
-
-_AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+\.?|(?:[A-ZÆØÅ][{_LETTER}]*"
-                         rf"(?:-[A-ZÆØÅ][{_LETTER}]*)?\.?)(?:\s+[A-ZÆØÅ][{_LETTER}]+(?=\s+[a-zæøå]))?)")
-_INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
-
-
-_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
-                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var)\b")
-_AGREED = re.compile(rf"\b[Aa]ftalt med ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
-
-
-def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
-                  about: tuple[str, ...] = ()) -> Resident | None:
-    """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
-    the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
-    the texts with nobody else in between (unknown when both or neither are seen)."""
-    r = rules(lang)
-    w = (wording or "").strip()
-    if re.match(r"^[\"«“]?\s*jeg\b", w, re.IGNORECASE):
-        return Resident(("jeg",), "", True)
-    low = w.lower()
-    names: list[str] = []
-    for g in r.generic_subjects:
-        if re.match(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b", low):
-            names.append(" ".join(g))
-            break
-    if not names:
-        m = _AT_SUBJECT.match(w)
-        if m:
-            cand = m.group(1).strip()
-            first = cand.split()[0]
-            if first.lower() in r.adverbs or first.lower() in {"vi", "personalet", "han", "hun", "der", "det"}:
-                return None
-            if first in r.abbreviations or first.lower() in r.staff or first.lower() in r.others:
-                return None
-            names.append(cand.rstrip("."))
-            if " " in cand:  # "Anne Marie": the first name alone is her too
-                names.append(first)
-    if not names:
-        # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
-        m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
-        if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
-                "vi", "personalet", "han", "hun", "der", "det", "den", "de") and m.group(1) not in r.abbreviations \
-                and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
-                and _finite(_T(m.group(2), " "), r):
-            names.append(m.group(1))
-    if not names:
-        return None
-    if names[0].lower() in {" ".join(g) for g in r.generic_subjects}:
-        # "At den unge …" but "Sofie siger, at …" in the resident's own account: Sofie is the resident too
-        for text in about:
-            m = _SAYS.search(text or "") or _AGREED.search(text or "")
-            if m and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
-                    and m.group(1) not in r.abbreviations and m.group(1).lower() not in r.adverbials \
-                    and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
-                names.append(m.group(1))
-                break
-    return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
-
-
-def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
-    votes: set[str] = set()
-    gendered = "|".join(re.escape(o) for o, g in r.others.items() if g)
-    for text in texts:
-        for sent in _sentences(text):
-            body = sent[1:]
-            if re.search(rf"\b(?:{gendered})\b", sent, re.IGNORECASE) or re.search(
-                    rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")):
-                continue  # someone else who may be "han"/"hun"
-            seen = {"han" if m.group(1).lower() in ("han", "ham", "hans") else "hun"
-                    for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
-            if len(seen) == 1:  # "Hun siger hej til ham": two people, neither known to be the resident
-                votes |= seen
-    alt = "|".join(re.escape(n) for n in names + [" ".join(g) for g in r.generic_subjects])
-    others = "|".join(re.escape(o) for o in r.others)
-    for text in texts:
-        for sent in _sentences(text):
-            for m in re.finditer(rf"\b(?:{alt})(?:'s|s|')?\b(?P<gap>.*?)\b(?P<p>han|hun|ham|hende|hans|hendes)\b",
-                                 sent, re.IGNORECASE):
-                gap = m.group("gap")
-                if re.search(rf"\b(?:{others})\b", gap, re.IGNORECASE) or re.search(r"\s[A-ZÆØÅ]", gap):
-                    continue
-                votes.add("han" if m.group("p").lower() in ("han", "ham", "hans") else "hun")
-    return votes.pop() if len(votes) == 1 else ""
-
-
-# ------------------------------------------------------------------------------------------------ sentences
-
-
-_ABBREV_DOT = re.compile(r"\b(kl|fx|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl|min|nr|tlf|ugl)\.$", re.IGNORECASE)
-
-
-def _sentences(text: str) -> list[str]:
-    """Sentences of a text: lines (bullets dropped), then full stops that end a sentence (not "kl. 8", "1. marts",
-    "fx.")."""
-    out: list[str] = []
-    for line in (text or "").splitlines():
-        line = re.sub(r"^\s*(?:[-–•*·]|\d+[.)])\s+", "", line).strip()
-        if not line:
-            continue
-        start = 0
-        for m in re.finditer(r"[.!?]+(?=\s+[\"«“(]?[A-ZÆØÅ0-9])", line):
-            head = line[start:m.end()]
-            if _ABBREV_DOT.search(head):  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it
-                continue
-            out.append(head.strip())
-            start = m.end()
-        if line[start:].strip():
-            out.append(line[start:].strip())
-    return out
-
-
 # ------------------------------------------------------------------------------------------------ transform
 
 
@@ -313,18 +39,6 @@ class Result:
     @property
     def text(self) -> str:
         return " ".join(self.sentences)
-
-
-@dataclass
-class _T:
-    word: str
-    sep: str
-    kind: str = "w"   # w word · R resident · RG resident genitive · P pronoun of the resident · S staff
-    out: str | None = None
-
-    @property
-    def low(self) -> str:
-        return self.word.lower()
 
 
 class _Skip(Exception):
@@ -412,14 +126,6 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
-
-
-def _finite(t: _T, r: DuformRules) -> bool:
-    low = t.low
-    if low in r.irregular_finite:
-        return True
-    return (len(low) > 2 and low.endswith("r") and low not in r.not_verbs and t.kind == "w"
-            and not t.word[:1].isupper() | False and low not in r.others)
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:

@@ -1,0 +1,111 @@
+"""Who the resident is in a delmål: the subject of "At …" (or "Jeg …"), with han/hun when the texts show it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from delmaal_assistant.core.outputs.duform.rules import _LETTER, DuformRules, rules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
+
+
+@dataclass(frozen=True)
+class Resident:
+    """Who the resident is in this delmål: `names` are the words that mean them (case as written; generic words
+    such as "beboeren" are always included), `gender` is "han", "hun" or "" (unknown), `first_person` when the
+    texts are the resident's own words ("Jeg …")."""
+
+    names: tuple[str, ...] = ()
+    gender: str = ""
+    first_person: bool = False
+    ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
+    known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
+
+    @property
+    def name(self) -> str:
+        return self.names[0] if self.names else ""
+
+
+_AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+\.?|(?:[A-ZÆØÅ][{_LETTER}]*"
+                         rf"(?:-[A-ZÆØÅ][{_LETTER}]*)?\.?)(?:\s+[A-ZÆØÅ][{_LETTER}]+(?=\s+[a-zæøå]))?)")
+_INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
+
+
+_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
+                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var)\b")
+_AGREED = re.compile(rf"\b[Aa]ftalt med ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
+
+
+def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
+                  about: tuple[str, ...] = ()) -> Resident | None:
+    """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
+    the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
+    the texts with nobody else in between (unknown when both or neither are seen)."""
+    r = rules(lang)
+    w = (wording or "").strip()
+    if re.match(r"^[\"«“]?\s*jeg\b", w, re.IGNORECASE):
+        return Resident(("jeg",), "", True)
+    low = w.lower()
+    names: list[str] = []
+    for g in r.generic_subjects:
+        if re.match(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b", low):
+            names.append(" ".join(g))
+            break
+    if not names:
+        m = _AT_SUBJECT.match(w)
+        if m:
+            cand = m.group(1).strip()
+            first = cand.split()[0]
+            if first.lower() in r.adverbs or first.lower() in {"vi", "personalet", "han", "hun", "der", "det"}:
+                return None
+            if first in r.abbreviations or first.lower() in r.staff or first.lower() in r.others:
+                return None
+            names.append(cand.rstrip("."))
+            if " " in cand:  # "Anne Marie": the first name alone is her too
+                names.append(first)
+    if not names:
+        # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
+        m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
+        if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
+                "vi", "personalet", "han", "hun", "der", "det", "den", "de") and m.group(1) not in r.abbreviations \
+                and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
+                and _finite(_T(m.group(2), " "), r):
+            names.append(m.group(1))
+    if not names:
+        return None
+    if names[0].lower() in {" ".join(g) for g in r.generic_subjects}:
+        # "At den unge …" but "Sofie siger, at …" in the resident's own account: Sofie is the resident too
+        for text in about:
+            m = _SAYS.search(text or "") or _AGREED.search(text or "")
+            if m and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
+                    and m.group(1) not in r.abbreviations and m.group(1).lower() not in r.adverbials \
+                    and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
+                names.append(m.group(1))
+                break
+    return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
+
+
+def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
+    votes: set[str] = set()
+    gendered = "|".join(re.escape(o) for o, g in r.others.items() if g)
+    for text in texts:
+        for sent in _sentences(text):
+            body = sent[1:]
+            if re.search(rf"\b(?:{gendered})\b", sent, re.IGNORECASE) or re.search(
+                    rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")):
+                continue  # someone else who may be "han"/"hun"
+            seen = {"han" if m.group(1).lower() in ("han", "ham", "hans") else "hun"
+                    for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
+            if len(seen) == 1:  # "Hun siger hej til ham": two people, neither known to be the resident
+                votes |= seen
+    alt = "|".join(re.escape(n) for n in names + [" ".join(g) for g in r.generic_subjects])
+    others = "|".join(re.escape(o) for o in r.others)
+    for text in texts:
+        for sent in _sentences(text):
+            for m in re.finditer(rf"\b(?:{alt})(?:'s|s|')?\b(?P<gap>.*?)\b(?P<p>han|hun|ham|hende|hans|hendes)\b",
+                                 sent, re.IGNORECASE):
+                gap = m.group("gap")
+                if re.search(rf"\b(?:{others})\b", gap, re.IGNORECASE) or re.search(r"\s[A-ZÆØÅ]", gap):
+                    continue
+                votes.add("han" if m.group("p").lower() in ("han", "ham", "hans") else "hun")
+    return votes.pop() if len(votes) == 1 else ""

@@ -1,0 +1,116 @@
+"""The draft on disk: autosave while typing, a flush on leaving, the header and side panel saying "IKKE GEMT"
+while it cannot be written, and saving the delmål file on the way out."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from rich.text import Text
+from textual.css.query import NoMatches
+from textual.widgets import Static
+
+from delmaal_assistant.core.sanitize import terminal_safe
+
+from delmaal_assistant.tui.screens.review import ReviewScreen
+
+
+class DraftSaving:
+    """Mixin for `InterviewScreen`: the draft written, and said when it is not."""
+
+    #: seconds of further typing after which a draft that still cannot be saved is announced again
+    REANNOUNCE_SECONDS = 20.0
+
+    def _set_subtitle(self) -> None:
+        """The header: the delmål's title, meeting mode, and — first, so a long title can never push it out of
+        an 80-column header — "IKKE GEMT!" while the draft cannot be written."""
+        mode = " · mødetilstand" if self.meeting else ""
+        unsaved = bool(self.session and self.session.save_error)
+        title = terminal_safe(self.d.title or "nyt delmål").replace("\n", " ")
+        limit = 24 if unsaved else 48
+        if len(title) > limit:
+            title = title[: limit - 1] + "…"
+        self.sub_title = ("IKKE GEMT! · " if unsaved else "") + title + mode
+        self._show_unsaved()
+
+    def _show_unsaved(self) -> None:
+        """The side panel's lasting "ikke gemt" notice, until a write of the draft succeeds."""
+        try:
+            w = self.query_one("#side-unsaved", Static)
+        except NoMatches:
+            return
+        err = self.session.save_error if self.session else None
+        if err == self._unsaved_shown:
+            return  # nothing changed: no relayout (every autosave passes here)
+        self._unsaved_shown = err
+        w.set_class(bool(err), "on")
+        w.update(Text(f"IKKE GEMT\n{terminal_safe(err)}\nDet, du skriver nu, findes kun i vinduet, til kladden "
+                      "kan gemmes igen.", style="bold") if err else "")
+
+    def autosave(self) -> bool:
+        """Write the draft now. True when it is on disk; on failure the user is told (once per reason)."""
+        err = self.session.autosave() if self.session else None
+        if err:
+            if err != self._shown_save_error:
+                self._announce_unsaved(err)
+            self.autosave_policy.retry_later(time.monotonic())
+        else:
+            self.autosave_policy.saved()
+        self._shown_save_error = err
+        self._set_subtitle()
+        return err is None
+
+    def _announce_unsaved(self, err: str, again: bool = False) -> None:
+        self._announced_at = time.monotonic()
+        if again:
+            err = "Stadig ikke gemt – det, du skriver, er kun i vinduet. " + err
+        self.notify(err, severity="error", timeout=15, title="Ikke gemt")
+
+    @property
+    def save_error(self) -> str:
+        """Why the draft is not on disk ("" when it is), for the app's Ctrl+Q and signal handling."""
+        return (self.session.save_error if self.session else None) or ""
+
+    def _autosave_tick(self) -> None:
+        if self.autosave_policy.due(time.monotonic()):
+            self.autosave()
+
+    def on_unmount(self) -> None:
+        """Leaving the screen or quitting: write what was typed since the last autosave; free the draft."""
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        if self.autosave_policy.dirty:
+            self.flush()
+        self.app.release_draft(self.draft.id)
+
+    def saved_file_is_older(self) -> bool:
+        """True when the delmål was saved as a file and what is written now differs from that file (the draft
+        is newer). A file that is gone or cannot be read counts as older: it no longer holds the edits."""
+        path = self.draft.saved_path
+        if not path:
+            return False
+        from delmaal_assistant.core.files.storage import load_delmaal
+
+        try:
+            saved = load_delmaal(Path(path))
+        except Exception:
+            return True
+        skip = {"updated_at", "created_at"}
+        return saved.model_dump(mode="json", exclude=skip) != self.d.model_dump(mode="json", exclude=skip)
+
+    def save_file_then(self, done) -> None:
+        """Save the delmål to its file the usual way (the review's save: the dialog, the check for personal
+        data, exports kept in step), then call `done`."""
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self._keep_typed()
+        review = ReviewScreen(self.session, after_save=done)
+        self.app.push_screen(review)
+        review.call_after_refresh(review.action_save)
+
+    def flush(self) -> bool:
+        try:
+            self._keep_typed()
+        except Exception:  # never lose the rest of the draft because one field is odd
+            pass
+        return self.autosave()

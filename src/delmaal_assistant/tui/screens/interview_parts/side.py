@@ -1,0 +1,81 @@
+"""The side panel: the delmål so far and the SMART checklist; in meeting mode the staff panel (F4)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.css.query import NoMatches
+from textual.widgets import Static
+
+from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.tui.render import smart_block
+
+
+class SidePanel:
+    """Mixin for `InterviewScreen`: the side panel."""
+
+    def on_resize(self, event) -> None:
+        self.set_class(self.app.size.width < 100, "narrow")
+        self.update_side()
+
+    def action_toggle_side(self) -> None:
+        """F4: the side panel; in meeting mode the staff panel (SMART, notes, the resident's own words), which is
+        hidden until staff ask for it."""
+        if self.meeting:
+            self.toggle_class("staff-panel")
+            self.update_side()
+        else:
+            self.toggle_class("no-side")
+
+    # ------------------------------------------------------------------ side panel
+
+    def update_side(self) -> None:
+        if not self.is_attached or self.session is None:
+            return  # a check that finished after the screen was left
+        try:
+            self._update_side()
+        except NoMatches:  # the screen is being taken down (a check finished as the app quits)
+            pass
+
+    def _update_side(self) -> None:
+        d = self.d
+        reg = self.session.fields
+        t = Text()
+        t.append("DELMÅLET\n", style="bold")
+
+        def row(path: str, value: str, label: str | None = None) -> None:
+            t.append(f"{label or reg.label(path)}: ", style="bold")
+            t.append((terminal_safe(value).strip() or "–") + "\n")
+
+        row("title", d.title)
+        row("wording", d.wording)
+        row("theme", d.theme.name if d.theme else "")
+        row("goal_type", d.goal_type.name if d.goal_type else "")
+        row("methods", ", ".join(f"{m.name} ({m.kind})" for m in d.methods))
+        row("indsats.actions", d.indsats.actions[:80])
+        row("collaboration.resident_attitude", d.collaboration.resident_attitude[:80])
+        ind = d.indicators
+        row("indicators", f"{'–' if ind.start_level is None else ind.start_level} → "
+                          f"{'–' if ind.expected_end_level is None else ind.expected_end_level}")
+        row("start_date", " – ".join(x.strftime("%d-%m-%Y") for x in (d.start_date, d.end_date) if x),
+            label="Datoer")
+        try:
+            side = self.query_one("#side-delmaal", Static)
+            smart_panel = self.query_one("#side-smart", Static)
+        except NoMatches:
+            return  # the side panel is not mounted (yet, or any more): nothing to update
+        side.update(t)
+        items = self.session.smart()
+        wide = self.app.size.width >= 110
+        block = smart_block(items, with_reason=wide)
+        if any(i.status == "ask" and i.number in (3, 6) for i in items):
+            block.append(f"\n{self.app.key_label('confirm-smart')}: svar ja til 3 eller 6", style="dim")
+        if self.meeting:
+            # the staff panel: what is for staff only while the resident reads the conversation
+            head = Text(f"TIL PERSONALET ({self.app.key_label('side')} skjuler)\n", style="bold")
+            for note in self.session.staff_notes[-6:]:
+                head.append("• " + terminal_safe(note) + "\n")
+            if not self.session.staff_notes:
+                head.append("Ingen noter endnu.\n", style="dim")
+            head.append("\n")
+            block = head + block
+        smart_panel.update(block)
