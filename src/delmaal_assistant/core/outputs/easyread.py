@@ -18,7 +18,8 @@ from pydantic import Field, StringConstraints, create_model
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.model import Delmaal, ResidentText
 from delmaal_assistant.core.model.fields import registry
-from delmaal_assistant.core.outputs.duform import find_resident, starts_with_verb, transform
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform import _sentences, find_resident, starts_with_verb, transform
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -127,7 +128,6 @@ class EasyText:
     @property
     def said_count(self) -> int:
         """How many sentences the resident is told (the title counts as one), beside len(left_out) for staff."""
-        from delmaal_assistant.core.outputs.duform import _sentences
         return 1 + sum(len(_sentences(text)) for _, text in self.sections)
 
     def counts_note(self) -> str:
@@ -269,7 +269,6 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     reg = registry(data_lang(d.language))
     texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
              *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
-    from delmaal_assistant.core.outputs import morph
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
@@ -387,7 +386,6 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
 
 def _names_subject(how: str) -> bool:
     """"Peter har samtale …": the first word is a name (the analyser says so, or a finite verb follows it)."""
-    from delmaal_assistant.core.outputs import morph
     words = how.split()
     if not words:
         return False
@@ -402,7 +400,6 @@ def _verb_headed(title: str, lang: str) -> bool:
     finite verb. A noun-headed title ("Overførsler", "Rollator til toilettet", "Blodsukker") is never prefixed
     "Du". Without the analyser, only when the verb is certain: an irregular finite verb, or a reflexive/
     possessive/adverb right after it."""
-    from delmaal_assistant.core.outputs import morph
     r = du_rules(lang)
     if not starts_with_verb(title, r):
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
@@ -78,12 +79,10 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
 
 def _name_gender(word: str) -> str:
     """A person's name's gender as far as it is known ("" when not)."""
-    from delmaal_assistant.core.outputs import morph
     return morph.name_gender(word) or ""
 
 
 def _is_name(word: str) -> bool:
-    from delmaal_assistant.core.outputs import morph
     return morph.name_gender(word) is not None
 
 
@@ -189,7 +188,6 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
 
 
 def _agree(noun: str, r: DuformRules) -> str:
-    from delmaal_assistant.core.outputs import morph
     known = morph.noun_agreement(noun)
     if known:
         return known
