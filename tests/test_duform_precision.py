@@ -159,3 +159,14 @@ def test_redraft_keeps_edits_where_the_source_did_not_change_and_lists_the_rest(
     assert "Vi begynder sammen den dag, du vælger." in text       # staff's edit kept: its source is the same
     assert any("8 gange" in x for x in changed)                   # the new sentence is marked for staff
     assert "8 gange" in text
+
+
+def test_verb_headed_title_said_as_a_goal_heading_never_du_plus_word():
+    from delmaal_assistant.core.outputs.easyread import build
+    d = _own()
+    d.wording = "At Bo tager selv sin medicin kl. 8 hver morgen."
+    d.title = "Tager sin medicin selv"
+    head = build(d).title
+    assert head == "Dit delmål: At tage din medicin selv"
+    d.title = "Rollator til badeværelset"
+    assert build(d).title == "Dit delmål: Rollator til badeværelset"

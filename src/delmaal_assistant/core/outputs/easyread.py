@@ -380,8 +380,29 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang)
         if tt and "\n" not in tt:
-            head = t.title_with_name.format(title=tt.rstrip("."))
+            tt = _as_heading(tt)
+            if tt:
+                head = t.title_with_name.format(title=tt.rstrip("."))
     return EasyText(head, tuple(out), tuple(left))
+
+
+_INFINITIVE = {"går": "gå", "får": "få", "ser": "se", "gør": "gøre", "har": "have", "er": "være", "bor": "bo",
+               "tør": "turde", "ved": "vide", "siger": "sige", "dør": "dø", "når": "nå",
+               "tror": "tro", "kører": "køre", "hører": "høre", "lærer": "lære", "rører": "røre", "bærer": "bære",
+               "slår": "slå", "står": "stå", "forstår": "forstå", "tjekker": "tjekke"}
+
+
+def _as_heading(said: str) -> str | None:
+    """A du-sentence as a heading: "Du tager din medicin" → "At tage din medicin" (a goal named by what you do;
+    "Du <verb>" reads like a sentence cut short). None when the verb's infinitive is not certain."""
+    m = re.match(r"Du ([a-zæøå]+)\b(.*)$", said)
+    if not m:
+        return said
+    verb, rest = m.group(1), m.group(2)
+    inf = _INFINITIVE.get(verb)
+    if inf is None:
+        inf = verb[:-1] if verb.endswith("er") and len(verb) > 3 else None
+    return f"At {inf}{rest}" if inf else None
 
 
 def _names_subject(how: str) -> bool:
