@@ -170,3 +170,14 @@ def test_verb_headed_title_said_as_a_goal_heading_never_du_plus_word():
     assert head == "Dit delmål: At tage din medicin selv"
     d.title = "Rollator til badeværelset"
     assert build(d).title == "Dit delmål: Rollator til badeværelset"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Bliver det for koldt, går Bo en kortere tur.", "Bliver det for koldt, går du en kortere tur."),
+    ("Bliver Bo træt, stopper pædagogen, sætter sig ved Bo og venter.",
+     "Bliver du træt, stopper en af os, sætter sig ved dig og venter."),
+    ("Vi finder Bos varme jakke frem.", "Vi finder din varme jakke frem."),
+    ("Vi lægger Bos nye håndklæde frem.", "Vi lægger dit nye håndklæde frem."),
+])
+def test_condition_first_and_adjective_before_noun(text, expect):
+    assert said(text, BO).text == expect

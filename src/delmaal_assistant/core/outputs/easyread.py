@@ -311,6 +311,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
         name = _duform(a.name.strip(), where, resident, left, lang).rstrip(".") or ""
+        if re.fullmatch(r"[^,()]+, [^,()]+", name):
+            name = re.sub(r", (.+)$", r" (\1)", name)  # "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"
         if not name:
             continue
         how = a.how.strip()

@@ -178,12 +178,16 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
 def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
     """din/dit/dine for the noun after position k (adjectives such as "egen", "nye" are passed over)."""
     words = [t.low for t in toks[k + 1:k + 4]]
-    while words and words[0] in r.adjectives and len(words) > 1:
+    while words and len(words) > 1 and (words[0] in r.adjectives or (
+            morph.readings(words[0]) and all(x.startswith("adj") for x in morph.readings(words[0])))):
         if words[0] == "eget":
             return "dit"
         if words[0] == "egne":
             return "dine"
         words = words[1:]
+    if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
+            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er)):
+        words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
     return _agree(words[0], r) if words else "din"
 
 
@@ -459,7 +463,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if state == "verb" and subject_slot and low not in r.adverbs and low not in r.prepositions \
                     and not _finite(t, r) and low not in ("ikke", "det", "der", "så"):
                 set_subject("N")  # "Tirsdag banker bostøtten på …": the subject after the verb
-            elif state == "pre" and _finite(t, r):
+            elif state == "pre" and (_finite(t, r) or (start and "," in sent and low not in r.others
+                                                         and _finite(_T(low, ""), r))):
                 if start and "," in sent:
                     state, inverted, subordinate = "verb", True, True  # "Bliver det for meget, går …": a condition
                 elif not pre_words and clause_subject:
