@@ -427,6 +427,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             form = subj if subject_slot and not after_prep else obj
             if (not resident.ours and not form.startswith("din")) or (
                     k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
+                    and toks[k + 1].word[1:2].islower() and "-" not in toks[k + 1].word
                     and not toks[k + 1].sep.strip()):
                 form = t.word if start else low  # the actor's own staff are not "vi"; "medarbejderen Ali" stays
             prev_low = toks[k - 1].low if k > 0 else ""
