@@ -181,3 +181,18 @@ def test_verb_headed_title_said_as_a_goal_heading_never_du_plus_word():
 ])
 def test_condition_first_and_adjective_before_noun(text, expect):
     assert said(text, BO).text == expect
+
+
+def test_without_the_analyser_an_uncertain_verb_title_is_left_out(monkeypatch):
+    """Where Apertium is missing (Windows): a title that may begin with a verb is not guessed – "Dit delmål"."""
+    from delmaal_assistant.core.outputs.easyread import build
+    monkeypatch.setattr(morph, "available", lambda: False)
+    monkeypatch.setattr(morph, "readings", lambda w: frozenset())
+    d = _own()
+    d.wording = "At Bo går en tur med sin rollator hver dag kl. 10."
+    d.title = "Rollatorture hver dag"
+    e = build(d)
+    assert e.title in ("Dit delmål", "Dit delmål: Rollatorture hver dag")
+    d.title = "Gåture hver formiddag"
+    e = build(d)
+    assert not e.title.startswith("Dit delmål: Du ") and not e.title.startswith("Dit delmål: Går")

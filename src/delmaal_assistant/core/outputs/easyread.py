@@ -381,6 +381,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang)
+        first = (re.findall(r"[\wæøåÆØÅ'-]+", tt) or [""])[0]
+        if tt and not morph.available() and starts_with_verb(tt, du_rules(lang)) \
+                and first.lower() not in du_rules(lang).plural_nouns:
+            # a title that may begin with a verb but could not be said as "At …" with certainty: "Dit delmål"
+            left.append((reg.label("title"), raw, "det er uklart, om titlen begynder med et udsagnsord"))
+            tt = ""
         if tt and "\n" not in tt:
             tt = _as_heading(tt)
             if tt:
