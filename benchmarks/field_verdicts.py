@@ -53,6 +53,7 @@ class Verdict:
     flagged: bool  # a content finding on the answer's field
     codes: tuple[str, ...]
     said: str  # what the assistant said (the feedback's messages)
+    found: tuple[tuple[str, str], ...] = ()  # (code, field) of every finding the step showed
 
 
 def verdict(d, path: str, checker=None, *, today: date = TODAY) -> Verdict:
@@ -68,7 +69,8 @@ def verdict(d, path: str, checker=None, *, today: date = TODAY) -> Verdict:
     on_field = [f for f in fb.findings if (f.field or "").startswith(_prefix(path))]
     kind = "praise" if fb.praise else "object" if fb.pending else "note"
     return Verdict(kind, any(f.code not in NOT_CONTENT for f in on_field),
-                   tuple(f.code for f in fb.findings), "\n".join(fb.messages))
+                   tuple(f.code for f in fb.findings), "\n".join(fb.messages),
+                   tuple((f.code, f.field or "") for f in fb.findings))
 
 
 def _prefix(path: str) -> str:
@@ -115,7 +117,8 @@ def measure(folder: Path, checker=None) -> dict:
         if name not in loaded:
             loaded[name] = load_delmaal(folder / name)
         v = verdict(loaded[name], r["field"], checker)
-        results.append({**r, "verdict": v.kind, "flagged": v.flagged, "codes": list(v.codes), "said": v.said})
+        results.append({**r, "verdict": v.kind, "flagged": v.flagged, "codes": list(v.codes), "said": v.said,
+                        "found": [list(x) for x in v.found]})
     goods = good_files(folder)
     noise = {p.name: [f"{f.field}: {f.code}" for f in staff_objections(load_delmaal(p), checker)] for p in goods}
     return {"answers": results, "good_delmaal_noise": noise}

@@ -119,3 +119,19 @@ def test_a_rule_with_a_code_not_in_the_code_table_is_a_danish_load_error(tmp_pat
         'words = ["xyzzy"]\nflag = ["At xyzzy."]\npass = ["At borgeren vasker tøj."]\n', encoding="utf-8")
     with pytest.raises(LexiconError, match="brand-new-code.*codes.toml"):
         load_lexicon("da", folder)
+
+
+def test_the_core_group_is_declared_in_the_code_table_and_selectable(capsys):
+    """CORE_CODES is made from codes.toml (group = "core"), not written again in Python; `--select core` and
+    `select = ["core"]` pick exactly those codes."""
+    from delmaal_assistant.checker import CORE_CODES
+
+    assert set(CORE_CODES) == {"avoidance", "vague-verb", "missing-timeframe", "vague-quantifier", "purpose-like",
+                               "staff-perspective"}
+    assert set(code_registry().parse_codes("core", "--select")) == set(CORE_CODES)
+    text = "At borgeren ikke bliver bedre til at ryge mindre, og Mette har cpr 010190-1234."
+    code, out, _ = run(["check", "--select", "core", "--format", "json", "--fail-level", "none", text], capsys)
+    got = {f["code"] for r in json.loads(out)["results"] for f in r["findings"]}
+    assert code == 0 and got and got <= set(CORE_CODES)
+    code, out, _ = run(["check", "--format", "json", "--fail-level", "none", text], capsys)
+    assert {f["code"] for r in json.loads(out)["results"] for f in r["findings"]} - set(CORE_CODES)  # others exist

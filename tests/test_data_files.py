@@ -21,7 +21,7 @@ def _load(kind: str, folder: Path):
         from delmaal_assistant.checker.whole import parse_field_data
 
         lex = load_lexicon("da", folder)
-        parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
+        parse_field_data(lex.section("field_rules"), lex.section("timeframe").get("months", []))
     elif kind == "codes":
         from delmaal_assistant.core.model.codes import load_code_table
 
@@ -57,14 +57,14 @@ def _load(kind: str, folder: Path):
 # (file, loader, the line after which the misspelt key goes: None = the top of the file, after `lang`)
 CASES = [
     (f"{p.name}", "lexicon", where)
-    for p in sorted(LEX.glob("*.toml")) if p.stem not in ("codes", "person", "duform", "common", "fields", "whole")
+    for p in sorted(LEX.glob("*.toml")) if p.stem not in ("codes", "person", "duform", "common", "field_rules", "whole")
     for where in (None, r"^\[\[rules\]\]$")
 ] + [
     ("common.toml", "lexicon", None),
-    ("fields.toml", "lexicon", None),
-    ("fields.toml", "lexicon", r"^\[weak-purpose\]$"),
-    ("fields.toml", "lexicon", r"^\[weak-purpose\.too-short\]$"),
-    ("fields.toml", "lexicon", r"^\[thresholds\]$"),
+    ("field_rules.toml", "lexicon", None),
+    ("field_rules.toml", "lexicon", r"^\[weak-purpose\]$"),
+    ("field_rules.toml", "lexicon", r"^\[weak-purpose\.too-short\]$"),
+    ("field_rules.toml", "lexicon", r"^\[thresholds\]$"),
     ("whole.toml", "lexicon", None),
     ("whole.toml", "lexicon", r"^\[missing-attitude\]$"),
     ("codes.toml", "codes", None),
@@ -123,3 +123,27 @@ def test_a_misspelt_key_is_a_danish_error_naming_file_and_key(name, kind, where,
     msg = str(info.value)
     assert name in msg and TYPO in msg, msg
     assert "ukendt" in msg, msg  # Danish, and says what is wrong
+
+
+@pytest.mark.parametrize("text,key", [
+    ('ignore = ["readability"]\n' + TYPO + ' = "x"\n', TYPO),
+    ('[severity]\npassive-voice = "forslag"\n', "passive-voice"),
+    ('min-levle = "warning"\n', "min-levle"),
+])
+def test_delmaal_toml_a_misspelt_key_or_value_is_a_danish_error_naming_file_and_key(text, key, tmp_path):
+    """The user's own data file, delmaal.toml, goes through the same validation (cli.check.options.ConfigFile)."""
+    from delmaal_assistant.cli.check.options import read_config
+    from delmaal_assistant.core.files.inputs import InputError
+
+    path = tmp_path / "delmaal.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_config(path)
+    msg = str(info.value)
+    assert "delmaal.toml" in msg and key in msg and ("ukendt" in msg or "skal være en af" in msg), msg
+    assert " or " not in msg  # Danish throughout
+    path.write_text('ignore = ["readability"]\nmin-level = "warning"\n[severity]\npassive-voice = "suggestion"\n',
+                    encoding="utf-8")
+    cfg = read_config(path)
+    assert cfg.ignore == ["readability"] and cfg.min_level == "warning" and cfg.severity == {
+        "passive-voice": "suggestion"}

@@ -32,7 +32,7 @@ def _raw():
     from delmaal_assistant.checker.lexicon import load_lexicon
 
     lex = load_lexicon("da")
-    return copy.deepcopy(lex.section("fields")), lex.section("timeframe")["months"]
+    return copy.deepcopy(lex.section("field_rules")), lex.section("timeframe")["months"]
 
 
 def test_every_rule_has_flag_and_pass_examples():

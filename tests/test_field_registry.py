@@ -21,7 +21,7 @@ def _known_codes() -> set[str]:
     eng = get_checker()._engine
     text_codes = {r.code for r in eng.lex.rules} if hasattr(eng.lex, "rules") else set()
     whole = {c for c, v in whole_config().items() if isinstance(v, dict) and "message" in v}
-    judges = {c for c, v in tomllib.loads((ROOT / "lexicons/da/fields.toml").read_text("utf-8")).items()
+    judges = {c for c, v in tomllib.loads((ROOT / "lexicons/da/field_rules.toml").read_text("utf-8")).items()
               if isinstance(v, dict) and "field" in v}
     core = {"avoidance", "vague-verb", "missing-timeframe", "vague-quantifier", "purpose-like", "staff-perspective"}
     return text_codes | whole | judges | core | CONTENT
@@ -44,7 +44,7 @@ def test_every_whole_and_judge_example_finding_is_allowed_on_its_field():
     """A rule whose findings the registry would drop silently is a rule that never reaches anyone."""
     eng = get_checker()._engine
     reg = registry()
-    data = tomllib.loads((ROOT / "lexicons/da/fields.toml").read_text("utf-8"))
+    data = tomllib.loads((ROOT / "lexicons/da/field_rules.toml").read_text("utf-8"))
     examples = [ex for c in list(data.values()) + list(whole_config().values()) if isinstance(c, dict)
                 for sub in [c] + [v for v in c.values() if isinstance(v, dict)]
                 for ex in sub.get("flag", []) if isinstance(ex, dict)]
@@ -97,3 +97,28 @@ def test_passive_voice_is_not_judged_in_staff_prose():
     d.documentation.what = "Det noteres i Sensum, om indkøbet blev gennemført."
     d.indsats.actions = "Maden skæres ud i køkkenet. " + d.indsats.actions
     assert not [f for f in check_delmaal(d) if f.code == "passive-voice" and f.field != "wording"]
+
+
+def test_text_fields_come_from_the_registry(tmp_path):
+    """text_fields() lists every text entry of the registry that holds text, in the registry's order, with the
+    registry's labels – no list of paths of its own."""
+    from delmaal_assistant.core.model.fields import registry, text_fields
+    from delmaal_assistant.core.model.paths import FieldPath
+    from sample_delmaal import full_delmaal
+
+    d = full_delmaal()
+    got = text_fields(d)
+    reg = registry()
+    paths = [p for p, _, _ in got]
+    assert len(paths) == len(set(paths)) and len(paths) >= 10
+    for path, label, text in got:
+        assert reg.spec(path) is not None and label.startswith(reg.spec(path).label.split(" (")[0])
+        assert FieldPath.parse(path).get(d) == text and text.strip()
+    order = [s.path for s in reg.specs]
+    assert [order.index(reg.spec(p).path) for p in paths if "[" not in p] == sorted(
+        order.index(reg.spec(p).path) for p in paths if "[" not in p)
+    for spec in reg.specs:  # every plain text entry with text is there
+        if "[*]" not in spec.path:
+            value = FieldPath.parse(spec.path).get(d)
+            if isinstance(value, str) and value.strip():
+                assert spec.path in paths, spec.path

@@ -317,7 +317,9 @@ def test_status_markdown_has_the_text_chart_and_refuses_bad_targets(saved, tmp_p
     code, _o, err = run(capsys, "status", str(saved), "-o", str(link))
     assert code == 2 and not (tmp_path / "andet.md").exists()
     out.write_text("min egen fil", encoding="utf-8")
-    assert run(capsys, "status", str(saved), "-o", str(out))[0] == 0
+    code, _o, err = run(capsys, "status", str(saved), "-o", str(out))  # not ours: refused (issue 30)
+    assert code == 2 and "--force" in err and out.read_text(encoding="utf-8") == "min egen fil"
+    assert run(capsys, "status", str(saved), "-o", str(out), "--force")[0] == 0
     assert (tmp_path / "status.md.bak").read_text(encoding="utf-8") == "min egen fil"  # kept
 
 

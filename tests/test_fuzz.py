@@ -133,6 +133,28 @@ def test_any_bytes_as_file_give_text_or_danish_storage_error(tmp_path_factory, r
     assert len(remaining) == 1 and remaining[0].read_bytes() == raw
 
 
-def test_json_dump_of_findings_is_valid():
+@FUZZ
+@given(st.lists(st.sampled_from(TRIGGERS), min_size=1, max_size=12).map("".join))
+def test_findings_as_json_keep_the_check_contract(text):
+    """Every finding, dumped and read back, has the contract's fields (docs/CHECKS.md): a known code and
+    severity, a span of the text that the excerpt is, a Danish message; nothing is lost in the round trip."""
+    from delmaal_assistant.core.model.codes import code_table
+
+    findings = check(text)
+    back = json.loads(json.dumps([f.to_json() for f in findings], ensure_ascii=False))
+    assert back == [f.to_json() for f in findings]
+    known = set(code_table())
+    for f in back:
+        assert {"code", "severity", "start", "end", "excerpt", "message"} <= set(f)
+        assert f["code"] in known and f["severity"] in SEVERITY_RANK
+        assert isinstance(f["start"], int) and 0 <= f["start"] <= f["end"] <= len(text)
+        assert f["excerpt"] == text[f["start"]:f["end"]]
+        assert f["message"].strip()
+
+
+def test_a_known_wording_gives_the_findings_the_contract_shows():
     text = "At borgeren ikke ryger på værelset."
-    json.dumps([f.to_json() for f in check(text)], ensure_ascii=False)
+    (f,) = [f for f in check(text) if f.code == "avoidance"]
+    out = json.loads(json.dumps(f.to_json(), ensure_ascii=False))
+    assert (out["code"], out["severity"], out["start"], out["end"], out["excerpt"]) == (
+        "avoidance", "warning", 12, 16, "ikke")

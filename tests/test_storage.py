@@ -166,8 +166,9 @@ def test_backup_is_written_atomically(tmp_path, monkeypatch):
     save_delmaal(p, Delmaal(title="1"))
     written: list[str] = []
     real = storage.atomic_write_bytes
-    monkeypatch.setattr(storage.delmaal_json, "atomic_write_bytes", lambda path, data: (written.append(Path(path).name),
-                                                                           real(path, data))[1])
+    spy = lambda path, data: (written.append(Path(path).name), real(path, data))[1]  # noqa: E731
+    monkeypatch.setattr(storage.delmaal_json, "atomic_write_bytes", spy)
+    monkeypatch.setattr(storage.backups, "atomic_write_bytes", spy)  # the backup is written by the one writer
     save_delmaal(p, Delmaal(title="2"))
     assert written == ["x.delmaal.json.bak", "x.delmaal.json"]  # backup first, both atomic
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from delmaal_assistant.checker.findings import CORE_CODES, SEVERITY_DA, SEVERITY_RANK, Finding, Severity
+from delmaal_assistant.checker import findings as _findings
+from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding, Severity
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -20,6 +21,12 @@ __all__ = [
     "CORE_CODES", "SEVERITY_DA", "SEVERITY_RANK", "Finding", "Severity", "Checker", "CheckerProtocol",
     "check", "check_delmaal", "get_checker",
 ]
+
+
+def __getattr__(name: str):
+    if name == "CORE_CODES":  # made from the code table (checker.findings), on first use
+        return _findings.CORE_CODES
+    raise AttributeError(name)
 
 
 class CheckerProtocol(Protocol):

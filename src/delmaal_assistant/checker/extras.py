@@ -92,10 +92,11 @@ class PassiveOptions(Strict):
     possessives: list[str]  # words in -es that are pronouns, not verbs ("hendes", "vores")
     blive_forms: list[str]  # the forms of "blive" that make a passive with a participle
     states: list[str]  # participles after "blive" that are feelings or states, not passives ("frustreret")
+    stays: list[str] = []  # words right after "blive" that make it "stay" ("bliver på værelset", "bliver mindst en time")
     s_passive_after: str = Field(min_length=1)  # the letters before a passive -s ("styrkes", "nås")
     participle_endings: list[str] = Field(min_length=1)  # "hjulpet", "vasket"
 
-    _unique = field_validator("not_passive", "possessives", "blive_forms", "states")(no_duplicates)
+    _unique = field_validator("not_passive", "possessives", "blive_forms", "states", "stays")(no_duplicates)
 
 
 @register
@@ -117,6 +118,7 @@ class Passive(Detector):
         self.possessives = frozenset(w.lower() for w in o.possessives)
         self.blive = frozenset(w.lower() for w in o.blive_forms)
         self.states = frozenset(w.lower() for w in o.states)
+        self.stays = frozenset(w.lower() for w in o.stays)
         self.determiners = frozenset(self.grammar.determiners)
         self.participle_endings = tuple(o.participle_endings)
 
@@ -147,6 +149,8 @@ class Passive(Detector):
                     continue
                 yield self.rule.span_finding(an.text, t.start, t.end)
             elif low in self.blive:
+                if k + 1 < len(toks) and toks[k + 1].lower in self.stays:
+                    continue  # "bliver på værelset", "bliver siddende", "bliver mindst en time": stays
                 for j in (k + 1, k + 2):
                     if j >= len(toks) or toks[j].is_punct:
                         break

@@ -42,7 +42,7 @@ from delmaal_assistant.core.severity import SEVERITIES
 __all__ = ["Lexicon", "LexiconError", "Rule", "compile_pattern", "load_lexicon", "pattern_words"]
 
 GRAMMAR_FILE = "common"
-# A rule file has `rules` (or a `code`); other files are data for other modules (whole.toml and fields.toml for
+# A rule file has `rules` (or a `code`); other files are data for other modules (whole.toml and field_rules.toml for
 # checker/whole/, codes.toml, person.toml for core/). whole.toml is never a rule file of the text checker.
 NOT_RULE_FILES = {GRAMMAR_FILE, "whole", "codes"}
 FILE_KEYS = {"lang", "code", "severity", "message", "suggestion", "question", "rules"}
@@ -141,7 +141,7 @@ def _default_words(lang: str) -> PatternWords:
 
 def compile_pattern(src: str, lists: dict[str, frozenset[str]], where: str, words: PatternWords | None = None,
                     lang: str = "da") -> Pattern:
-    """Compile one pattern for other data files (checker/whole/data.py: fields.toml): a LexiconError names `where`."""
+    """Compile one pattern for other data files (checker/whole/data.py: field_rules.toml): a LexiconError names `where`."""
     try:
         return _compile(src, lists, words or _default_words(lang))
     except PatternError as exc:

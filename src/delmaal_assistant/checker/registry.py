@@ -6,7 +6,7 @@
 
 It is filled by the loaders, never by hand: the text-rule loader (`lexicon.load_lexicon`: each rule file's code,
 severity, message, question and examples), the whole-delmål checks (`whole.toml`, validated by
-`wholefile.WholeFile`) and the field judges (`whole.field_data`: `fields.toml`); to these it adds the code
+`wholefile.WholeFile`) and the field judges (`whole.field_data`: `field_rules.toml`); to these it adds the code
 table (`lexicons/<lang>/codes.toml`: Danish name, SMART role, privacy) and the follow-ups and resident texts
 (`prompts/<lang>/followups.toml`). A code reported by a rule but missing from the code table, or named in the
 table but reported by nothing, is a Danish load error: the registry and the data cannot drift apart.
@@ -24,7 +24,7 @@ from typing import Literal
 
 from delmaal_assistant.checker.lexicon import LexiconError, load_lexicon
 from delmaal_assistant.checker.whole import field_data
-from delmaal_assistant.core.model.codes import code_table
+from delmaal_assistant.core.model.codes import GROUPS, code_table
 from delmaal_assistant.core.severity import worst
 from delmaal_assistant.core.interview import PromptError, load_prompts
 
@@ -54,6 +54,7 @@ class CodeInfo:
     resident_question: str
     smart: tuple[str, ...]  # SMART roles it says "no" to (core.model.codes.SmartRole)
     privacy: bool  # points at personal data
+    group: str  # "core": one of the six scored codes (codes.toml), else "other"
     sources: tuple[str, ...]  # data files and rule ids it comes from ("vague_verb.toml: vague-verb/bliver-bedre")
     examples: tuple[Example, ...]
 
@@ -103,9 +104,14 @@ class CodeRegistry:
                 return info.code
         return None
 
+    def group(self, name: str) -> list[str]:
+        """The codes of a group named on the command line or in delmaal.toml ("core"), in the table's order."""
+        return [i.code for i in self._codes.values() if i.group == name]
+
     def parse_codes(self, value: str | list | None, what: str) -> set[str] | None:
-        """'a,b' (an option) or ["a", "b"] (delmaal.toml) as a set of codes; ValueError in Danish on an unknown
-        code or a value that is not a list of texts. None stays None (not given)."""
+        """'a,b' (an option) or ["a", "b"] (delmaal.toml) as a set of codes – a group's name ("core") stands for
+        its codes; ValueError in Danish on an unknown code or a value that is not a list of texts. None stays
+        None (not given)."""
         if value is None:
             return None
         items = value.split(",") if isinstance(value, str) else value
@@ -115,6 +121,9 @@ class CodeRegistry:
         for x in items:
             if not x.strip():
                 continue
+            if x.strip().lower() in GROUPS:
+                out.update(self.group(x.strip().lower()))
+                continue
             code = self.resolve(x)
             if code is None:
                 unknown.append(x.strip())
@@ -122,7 +131,7 @@ class CodeRegistry:
                 out.add(code)
         if unknown:
             raise ValueError(f"{what}: ukendt kode {', '.join(repr(u) for u in unknown)}. "
-                             f"Kendte koder: {', '.join(sorted(self._codes))} (se `delmaal rules`).")
+                             f"Kendte koder: {', '.join(sorted(self._codes))}; grupper: {', '.join(GROUPS)} (se `delmaal rules`).")
         return out
 
 
@@ -174,9 +183,9 @@ def code_registry(lang: str = "da") -> CodeRegistry:
     for (code, name), rule in data.rules.items():
         if code in declared and declared[code]["family"] == "whole":
             # a second way to a whole check (generic-indicator/paraphrase): the same code, reached by a judge
-            declared[code]["sources"].append(f"fields.toml: [{code}.{name}]")
+            declared[code]["sources"].append(f"field_rules.toml: [{code}.{name}]")
             continue
-        declare(code, "field", rule.severity, rule.message, rule.question, f"fields.toml: [{code}.{name}]",
+        declare(code, "field", rule.severity, rule.message, rule.question, f"field_rules.toml: [{code}.{name}]",
                 rule.flag, rule.pass_)
     missing = [c for c in declared if c not in table]
     if missing:
@@ -194,7 +203,7 @@ def code_registry(lang: str = "da") -> CodeRegistry:
             code=code, family=d["family"], severity=_top(d["sev"]), name=entry.name, explanation=d["message"],
             followup=(fu.question if fu else None) or d["question"] or prompts.default_followup.question,
             resident_explain=res.resident_explain if res else "", resident_question=res.resident_question if res else "",
-            smart=tuple(entry.smart), privacy=entry.privacy, sources=tuple(d["sources"]),
+            smart=tuple(entry.smart), privacy=entry.privacy, group=entry.group, sources=tuple(d["sources"]),
             examples=tuple(d["examples"]),
         ))
     return CodeRegistry(lang, infos)

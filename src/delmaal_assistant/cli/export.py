@@ -20,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-from delmaal_assistant.core.outputs.export_formats import FORMATS
+from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY
 
 
 class ExportInputError(Exception):
@@ -61,9 +61,9 @@ def _default_out(source: Path, fmt: str) -> Path:
 
 
 def _findings(d, fmt: str):
-    """The checker's findings for the SMART status (md, txt, docx); None when it cannot run (then the export
-    says the wording was not assessed, rather than ticking anything)."""
-    if fmt not in ("md", "txt", "docx"):
+    """The checker's findings for the SMART status (the formats that carry it); None when it cannot run (then the
+    export says the wording was not assessed, rather than ticking anything)."""
+    if not REGISTRY[fmt].smart:
         return None
     try:
         from delmaal_assistant.checker import get_checker
@@ -140,19 +140,21 @@ def _run(args: argparse.Namespace) -> int:
     fmt = args.fmt
     subject = getattr(args, "subject", None)
     if subject is not None:
-        if fmt != "fhir":
-            raise ExportInputError("--subject gælder kun FHIR-eksporten (--to fhir).")
+        if not REGISTRY[fmt].subject:
+            takes = " og ".join(f"{n.upper()}-eksporten (--to {n})" for n, f in REGISTRY.items() if f.subject)
+            raise ExportInputError(f"--subject gælder kun {takes}.")
         from delmaal_assistant.core.outputs.fhir import SubjectError, check_subject
 
         try:
             subject = check_subject(subject)
         except SubjectError as exc:
             raise ExportInputError(str(exc)) from None
-    if fmt in ("easy", "docx"):
+    if REGISTRY[fmt].easy:  # "Dit delmål" is in it: say when it is still a draft
         _easy_note(d)
     if args.output == "-":
-        if fmt == "docx":
-            raise ExportInputError("Word-filer (docx) kan ikke skrives til standard output. Angiv en fil med -o.")
+        if REGISTRY[fmt].binary:
+            raise ExportInputError(f"{REGISTRY[fmt].description} ({fmt}) kan ikke skrives til standard output. "
+                                   "Angiv en fil med -o.")
         from delmaal_assistant.core.outputs.export import render
 
         data = render(d, fmt, _findings(d, fmt), subject)  # export-safe already; printed through the sanitiser too
@@ -178,20 +180,12 @@ def _run(args: argparse.Namespace) -> int:
             raise ExportInputError("Eksporten kan ikke skrives oven i selve delmålsfilen. Vælg et andet navn.")
     except OSError:
         pass
-    from delmaal_assistant.core.outputs.publish import CHANGED, ExportConflict, export_conflict, publish_export
+    from delmaal_assistant.core.outputs.publish import ExportConflict, export_conflict, publish_export
 
     kind = export_conflict(source, out)
     if kind is not None and not args.force:
-        if kind == CHANGED:
-            raise ExportInputError(
-                f"'{out}' er en tidligere eksport af dette delmål, men den er ændret af en anden siden (fx rettet i "
-                "hånden). Intet er overskrevet. Brug --force for at erstatte den (den gamle gemmes som .bak), "
-                "eller vælg et andet navn med -o."
-            )
-        raise ExportInputError(
-            f"'{out}' findes allerede og er ikke en eksport af dette delmål. Intet er overskrevet. "
-            "Vælg et andet navn med -o, eller brug --force for at overskrive den (den gamle gemmes som .bak)."
-        )
+        raise ExportInputError(f"{ExportConflict(out, kind)} Brug --force for at erstatte den (den gamle gemmes som "
+                               ".bak), eller vælg et andet navn med -o.")
     findings = _findings(d, fmt)
     try:
         res = publish_export(d, fmt, out, findings, source=source, replace=args.force, subject=subject)

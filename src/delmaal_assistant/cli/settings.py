@@ -50,10 +50,17 @@ def _text(value: str, what: str) -> str:
 
 def _logo_bytes(path: str) -> tuple[bytes, str]:
     """The logo file's bytes and suffix; SettingsError unless it is a readable PNG or JPEG file."""
-    from delmaal_assistant.core.files.inputs import InputError, refuse_unless_file
+    from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
+    from delmaal_assistant.core.sanitize import terminal_safe
 
+    kind = kind_of(path)
+    if kind in ("fifo", "device", "socket", "other", "dir", "loop"):  # said about a logo, not about wordings
+        what = {"fifo": "en navngivet pipe (FIFO)", "device": "en enhed", "socket": "en socket",
+                "dir": "en mappe", "loop": "en løkke af genveje (symlinks)"}.get(kind, "ikke en almindelig fil")
+        raise SettingsError(f"Logoet '{terminal_safe(path)}' er {what}, ikke en billedfil, og læses ikke. Angiv en "
+                            "PNG- eller JPEG-fil.")
     try:
-        refuse_unless_file(path)  # folders, FIFOs, devices, missing files: a Danish message
+        refuse_unless_file(path)  # missing files, no access: a Danish message
     except InputError as exc:
         raise SettingsError(f"Logoet: {exc}") from None
     try:
@@ -96,7 +103,7 @@ def run_settings(args: argparse.Namespace, stdout=None, stderr=None) -> int:
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     try:
-        settings = load_settings(data_dir)
+        settings = load_settings(data_dir, strict=True)  # a broken file is never read as empty and wiped
         changed = False
         if args.enhed is not None:
             settings.unit_name = _text(args.enhed, "Enhedens navn")

@@ -82,7 +82,7 @@ def describe_error(err: dict) -> str:
     typ = err.get("type", "")
     ctx = err.get("ctx") or {}
     if typ == "literal_error":
-        return f"skal være en af {ctx.get('expected', '')}"
+        return f"skal være en af {str(ctx.get('expected', '')).replace(' or ', ' eller ')}"
     if typ in ("value_error", "assertion_error"):
         return str(ctx.get("error", err.get("msg", ""))).removeprefix("Value error, ")
     if typ in ("greater_than_equal", "greater_than") and ("ge" in ctx or "gt" in ctx):

@@ -68,8 +68,36 @@ def _month_number(name: str) -> int | None:
     return None
 
 
-def format_date(d: date | None) -> str:
-    return d.strftime("%d-%m-%Y") if d else ""
+#: the one way a date is written for people in this program: 01-03-2027 (the case systems' form)
+DATE_FORMAT = "%d-%m-%Y"
+
+
+def format_date(d: date | None, empty: str = "") -> str:
+    """01-03-2027; `empty` for no date."""
+    return d.strftime(DATE_FORMAT) if d else empty
+
+
+def format_short_date(d: date) -> str:
+    """01-03-27: where room is short (the 80-column chart's axis)."""
+    return d.strftime("%d-%m-%y")
+
+
+def format_long_date(d: date) -> str:
+    """1. marts 2027: in running Danish text ("Dit delmål")."""
+    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
+
+
+def format_datetime(dt: datetime | None, empty: str = "") -> str:
+    """01-03-2027 kl. 14:05, in local time."""
+    if not dt:
+        return empty
+    local = dt.astimezone() if dt.tzinfo else dt
+    return f"{local.strftime(DATE_FORMAT)} kl. {local:%H:%M}"
+
+
+def file_stamp() -> str:
+    """20270301-140512: a moment in a file name (backups, crash reports, moved-aside drafts); sorts by time."""
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
 def add_months(d: date, months: int) -> date:

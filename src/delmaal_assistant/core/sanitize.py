@@ -3,10 +3,14 @@
 A checked file or an opened delmål may carry escape sequences (ESC ]0; window title, ESC [2J, OSC 52 clipboard
 writes) or right-to-left overrides. `terminal_safe` is applied to every text before it reaches a terminal or a
 Textual widget; the stored text is never changed.
+
+Also the one home of escaping text for the documents we write: `markdown_text` (exports, the status report)
+and `html_text` (the status and audit pages, the web server's page).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 # A whole escape sequence (CSI, OSC, DCS/SOS/PM/APC strings, two-byte ESC sequences), then any single C0/C1
@@ -56,6 +60,13 @@ def export_safe(text: str, *, show_bidi: bool = True) -> str:
     return _NOT_XML.sub("", terminal_safe(text))
 
 
+def markdown_safe(text: str) -> str:
+    """`export_safe` for Markdown: the text as written, never markup (`markdown_text` after `export_safe`), so raw
+    HTML (`<img onerror=…>`, `<script>`), images (`![…](…)`), links (`[…](javascript:…)`) and autolinks
+    (`<javascript:…>`) stay text in every CommonMark renderer."""
+    return markdown_text(export_safe(text)) if text else text
+
+
 def export_safe_data(value, *, show_bidi: bool = True):
     """`export_safe` on every string in nested dicts and lists (a model dump), keys included."""
     if isinstance(value, str):
@@ -66,3 +77,24 @@ def export_safe_data(value, *, show_bidi: bool = True):
     if isinstance(value, list):
         return [export_safe_data(v, show_bidi=show_bidi) for v in value]
     return value
+
+
+_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\*_#`[]<>|"})
+_MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>~])")
+
+
+def markdown_text(text: str) -> str:
+    """Markdown for the text as written: inline markup escaped, and no line read as a list, quote or heading
+    ("1. marts …", "- en ting", "> …" stay text)."""
+    out = []
+    for line in text.translate(_MD_INLINE).split("\n"):
+        line = _MD_LIST_NUMBER.sub(r"\1\\\2", line)
+        line = _MD_LINE_START.sub(r"\1\\\2", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def html_text(text: str) -> str:
+    """Text (or an attribute value) for an HTML page: <, >, & and both quotes escaped."""
+    return html.escape(text, quote=True)

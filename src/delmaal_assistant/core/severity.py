@@ -16,6 +16,15 @@ SEVERITY_RANK: dict[str, int] = {"none": 99, "error": 3, "warning": 2, "suggesti
 #: in Danish, singular and plural
 SEVERITY_DA: dict[str, str] = {"error": "fejl", "warning": "advarsel", "suggestion": "forslag"}
 SEVERITY_DA_PLURAL: dict[str, str] = {"error": "fejl", "warning": "advarsler", "suggestion": "forslag"}
+#: the severities that hold the assistant back from praise and moving on (and count as "warnings" in reports)
+BLOCKING: tuple[str, ...] = ("error", "warning")
+#: `--fail-level`: a severity, or "none" (never fail)
+FAIL_LEVELS: tuple[str, ...] = (*SEVERITIES, "none")
+
+
+def severity_count_da(n: int, severity: str) -> str:
+    """'1 advarsel', '3 advarsler' (the Danish plural of a severity)."""
+    return f"{n} {(SEVERITY_DA if n == 1 else SEVERITY_DA_PLURAL).get(severity, severity)}"
 
 
 def worst(severities) -> str | None:

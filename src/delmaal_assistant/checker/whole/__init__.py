@@ -4,7 +4,7 @@
   the field registry (which codes on which field, at what severity);
 - `structural`: registered checks of the template's structure (empty fields, dates, methods, indicator levels);
 - `judges`: the mentor's field judges (FIELDS.md), on elements found by the shared pattern engine (`answer`);
-- `data`: `whole.toml` and `fields.toml`, validated and compiled.
+- `data`: `whole.toml` and `field_rules.toml`, validated and compiled.
 """
 
 from delmaal_assistant.checker.whole.answer import Answer

@@ -1,4 +1,4 @@
-"""One answer of the template, tokenised once, with the spans where each element of `fields.toml` is found —
+"""One answer of the template, tokenised once, with the spans where each element of `field_rules.toml` is found —
 matched by the shared pattern engine (`checker.patterns`), the same one the text rules use."""
 
 from __future__ import annotations
@@ -8,14 +8,24 @@ from delmaal_assistant.checker.whole.data import NEGATIONS, FieldData
 
 
 class Answer:
-    """One answer, tokenised once, with the spans of each element found in it."""
+    """One answer, tokenised once, with the spans of each element found in it.
 
-    def __init__(self, analyze, text: str, data: FieldData) -> None:
+    Who is speaking is part of the answer (issue 25): a text in the first person ("Jeg går selv ned, når I har
+    banket på") is the resident's own account, as said in a meeting. Then "jeg" is the resident — never a
+    staff role — and "I", "jer", "du", "nogen", "en voksen" are the people who support the resident: they count
+    as the role of the answer. The text is judged for what it says (observable? when? who?), not for its
+    perspective. `resident_voice=False` keeps "jeg" a staff member (documentation: "Jeg skriver det")."""
+
+    def __init__(self, analyze, text: str, data: FieldData, resident_voice: bool | None = None) -> None:
         self.text = text
+        self.analyze = analyze
         self.toks = analyze(text).toks if text.strip() else []
         self.words = [t for t in self.toks if not t.is_punct]
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self_words = data.words["self_words"]
+        self.first_person = (resident_voice if resident_voice is not None
+                             else any(t.lower in self_words for t in self.words))
 
     @property
     def n(self) -> int:
@@ -37,8 +47,30 @@ class Answer:
                     if end is not None and end > k:
                         out.append((k, end))
                         break
+            if name == "role" and self.first_person:
+                out = self._supporters(out)
             self._spans[name] = out
         return self._spans[name]
+
+    def _supporters(self, roles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """In the resident's own account: "jeg" is no role; "I/jer/du/nogen/en voksen" are the support."""
+        self_words = self.data.words["self_words"]
+        out = [(a, b) for a, b in roles if self.toks[a].lower not in self_words]
+        out += [s for s in self.spans("support_person") if s not in out]
+        for t in self.words:  # "I" (you, plural) — capitalised, unlike the preposition "i"
+            if t.text == "I" and self._pronoun_i(t) and (t.i, t.i + 1) not in out:
+                out.append((t.i, t.i + 1))
+        return sorted(out)
+
+    def _pronoun_i(self, t) -> bool:
+        """"I" is the pronoun inside a sentence; first in a sentence only when a verb-like word follows
+        ("I banker på …", not "I weekenden …", "I starten …")."""
+        first = not any(w.sent == t.sent and w.i < t.i for w in self.words)
+        if not first:
+            return True
+        nxt = next((w for w in self.words if w.i > t.i), None)
+        return nxt is not None and nxt.sent == t.sent and nxt.lower in self.data.words["pronoun_i_verbs"] or (
+            nxt is not None and nxt.lower.endswith("er") and nxt.lower not in self.data.words["not_verbs"])
 
     def has(self, name: str) -> bool:
         return bool(self.spans(name))

@@ -1,5 +1,5 @@
 """The data of the whole-delmål checks and the field judges: `whole.toml` (structural checks' settings and
-messages) and `fields.toml` (the judges' elements, word lists, thresholds, messages and examples), validated
+messages) and `field_rules.toml` (the judges' elements, word lists, thresholds, messages and examples), validated
 and compiled once per language."""
 
 from __future__ import annotations
@@ -22,36 +22,39 @@ def whole_config(lang: str = "da") -> dict:
     return load_lexicon(lang).section("whole")
 
 
-# ================================================================================================ fields.toml
+# ================================================================================================ field_rules.toml
 # The mentor's judges (docs/FIELDS.md): each answer of the template is judged by the elements a good
 # answer holds. The elements (roles, staff actions, times, resources, criteria …), thresholds, messages and
-# examples are data in `lexicons/<lang>/fields.toml`; `judges.py` only combines them.
+# examples are data in `lexicons/<lang>/field_rules.toml`; `judges.py` only combines them.
 
 # Every (code, rule) a judge can report. The data must define exactly these (checked at load).
 FIELD_RULES: dict[str, tuple[str, ...]] = {
     "weak-purpose": ("too-short", "restated-goal", "no-resource", "no-reason"),
-    "weak-measurement": ("no-criterion", "vague-quantity"),
+    "weak-measurement": ("no-criterion", "vague-quantity", "no-window"),
     "handleplan-goal-formaal": ("abstract-state", "not-observable"),
-    "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete"),
+    "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete", "unrelated"),
     "weak-when-resident-wants-otherwise": ("attitude-only", "no-when-or-how", "too-short"),
     "weak-attitude": ("information-only", "placeholder", "no-view", "one-word"),
     "weak-justification": ("too-thin", "no-reason", "no-perspective"),
-    "actor-without-how": ("no-how",),
-    "indicator-feeling": ("feeling",),
+    "actor-without-how": ("no-how", "unrelated"),
+    "indicator-feeling": ("feeling", "mood"),
     "indicator-repeated": ("same-text",),
     "indicator-staff-action": ("staff-only",),
-    "weak-documentation": ("no-frequency", "no-role", "diffuse-who", "no-content", "no-observation"),
+    "weak-documentation": ("no-frequency", "no-role", "diffuse-who", "no-content", "no-observation", "not-tied"),
     "weak-indicator-support": ("as-needed", "no-action"),
-    "method-without-use": ("no-use",),
+    "method-without-use": ("no-use", "unrelated"),
     "placeholder-answer": ("placeholder",),
 }
 ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
             "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative",
             "vague_alternative", "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
             "scale_paraphrase", "scale_predicate", "feeling", "vague_frequency", "vague_how", "abstract_goal",
-            "evaluation", "collective_role", "observed", "vague_what", "split_self", "split_help", "no_support")
+            "evaluation", "collective_role", "observed", "vague_what", "split_self", "split_help", "no_support",
+            "support_person", "whim", "once_moment", "threshold", "window")
 WORD_LISTS = ("weekdays", "dayparts", "units", "aim_markers", "resident_subjects", "placeholder",
-              "scale_words", "systems", "infinitive_markers", "goal_openers", "weak_verbs")
+              "scale_words", "systems", "infinitive_markers", "goal_openers", "weak_verbs", "self_words",
+              "pronoun_i_verbs", "not_verbs", "common_words", "process_verbs", "level_words",
+              "event_openers", "count_words", "own_words")
 NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet"})
 
 
@@ -104,7 +107,18 @@ class FieldData:
     words: dict[str, frozenset[str]]
     limits: _Thresholds
     index: dict[str, PatternIndex] = dc_field(default_factory=dict)  # name → the shared engine's index
+    topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # daily-life topics: (name, beginnings of words)
     memo: dict = dc_field(default_factory=dict)
+
+    def topics_of(self, lemma: str) -> frozenset[str]:
+        """The topics a lemma begins (or, as a compound, ends) like ("husleje", "ugebudget" → økonomi)."""
+        key = ("topic", lemma)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = frozenset(name for name, starts in self.topics if lemma.startswith(starts) or any(
+                len(x) >= 4 and lemma.endswith(x) for x in starts))  # "ugebudget", "aftenmedicin"
+            self.memo[key] = hit
+        return hit
 
     def candidates(self, name: str, tok) -> list[Pattern]:
         """The patterns of element `name` that can start at `tok`, in the order the data lists them (the first
@@ -121,33 +135,34 @@ class FieldData:
 
 def _data_error(where: str, exc: Exception) -> "LexiconError":
     if isinstance(exc, ValidationError):  # the one Danish translator of data-file errors (core.datafile)
-        return LexiconError(f"fields.toml, {where}: {danish_validation_errors(exc)}")
-    return LexiconError(f"fields.toml, {where}: {exc}")
+        return LexiconError(f"field_rules.toml, {where}: {danish_validation_errors(exc)}")
+    return LexiconError(f"field_rules.toml, {where}: {exc}")
 
 
-def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
-    """Validate and compile `fields.toml` (a LexiconError in Danish names the table and key on any problem)."""
+def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str] | None = None,
+                     relative: list[str] | None = None) -> FieldData:
+    """Validate and compile `field_rules.toml` (a LexiconError in Danish names the table and key on any problem)."""
     words: dict[str, frozenset[str]] = {}
     for name in WORD_LISTS:
         items = raw.get(name)
         if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
-            raise LexiconError(f"fields.toml: listen '{name}' mangler eller indeholder andet end ord")
+            raise LexiconError(f"field_rules.toml: listen '{name}' mangler eller indeholder andet end ord")
         dup = sorted({x for x in items if items.count(x) > 1})
         if dup:
-            raise LexiconError(f"fields.toml: listen '{name}' har dubletter: {', '.join(dup)}")
+            raise LexiconError(f"field_rules.toml: listen '{name}' har dubletter: {', '.join(dup)}")
         words[name] = frozenset(x.lower() for x in items)
     lists = dict(words)
     lists["months"] = frozenset(m.lower() for m in (months or []))
     elems_raw = raw.get("elements")
     if not isinstance(elems_raw, dict):
-        raise LexiconError("fields.toml: tabellen [elements] mangler")
+        raise LexiconError("field_rules.toml: tabellen [elements] mangler")
     unknown = sorted(set(elems_raw) - set(ELEMENTS))
     missing = sorted(set(ELEMENTS) - set(elems_raw))
     if unknown or missing:
-        raise LexiconError(f"fields.toml, [elements]: ukendte {unknown}, mangler {missing}")
+        raise LexiconError(f"field_rules.toml, [elements]: ukendte {unknown}, mangler {missing}")
     elements = {}
     for name, pats in elems_raw.items():
-        where = f"fields.toml, [elements] {name}"
+        where = f"field_rules.toml, [elements] {name}"
         if not isinstance(pats, list) or not pats or not all(isinstance(p, str) for p in pats):
             raise LexiconError(f"{where}: skal være en liste af mønstre")
         dup = sorted({p for p in pats if pats.count(p) > 1})
@@ -162,16 +177,16 @@ def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
     for code, names in FIELD_RULES.items():
         table = raw.get(code)
         if not isinstance(table, dict):
-            raise LexiconError(f"fields.toml: tabellen [{code}] mangler")
+            raise LexiconError(f"field_rules.toml: tabellen [{code}] mangler")
         field, question = table.get("field"), table.get("question")
         if not isinstance(field, str) or not isinstance(question, str) or not question.strip():
-            raise LexiconError(f"fields.toml, [{code}]: 'field' og 'question' skal være tekster")
+            raise LexiconError(f"field_rules.toml, [{code}]: 'field' og 'question' skal være tekster")
         subs = {k: v for k, v in table.items() if isinstance(v, dict)}
         extra = sorted(set(table) - {"field", "question"} - set(subs))
         if extra:
-            raise LexiconError(f"fields.toml, [{code}]: ukendte felter {extra}")
+            raise LexiconError(f"field_rules.toml, [{code}]: ukendte felter {extra}")
         if set(subs) != set(names):
-            raise LexiconError(f"fields.toml, [{code}]: reglerne skal være {sorted(names)}, ikke {sorted(subs)}")
+            raise LexiconError(f"field_rules.toml, [{code}]: reglerne skal være {sorted(names)}, ikke {sorted(subs)}")
         for name in names:
             try:
                 r = _RuleData.model_validate(subs[name])
@@ -179,17 +194,26 @@ def parse_field_data(raw: dict, months: list[str] | None = None) -> FieldData:
                 raise _data_error(f"[{code}.{name}]", exc) from None
             rules[(code, name)] = FieldRule(code, name, field, question, r.severity, r.message, r.suggestion,
                                             tuple(r.flag), tuple(r.pass_))
-    known = set(FIELD_RULES) | set(WORD_LISTS) | {"lang", "elements", "thresholds"}
+    known = set(FIELD_RULES) | set(WORD_LISTS) | {"lang", "elements", "thresholds", "topics"}
     stray = sorted(set(raw) - known)
     if stray:
-        raise LexiconError(f"fields.toml: ukendte tabeller eller lister {stray}")
+        raise LexiconError(f"field_rules.toml: ukendte tabeller eller lister {stray}")
+    topics_raw = raw.get("topics", {})
+    if not isinstance(topics_raw, dict) or not all(
+            isinstance(v, list) and v and all(isinstance(x, str) and x.strip() for x in v) for v in topics_raw.values()):
+        raise LexiconError("field_rules.toml: [topics] skal være emner med en liste af ordbegyndelser")
+    topics = tuple((name, tuple(x.lower() for x in v)) for name, v in topics_raw.items())
     words["months"] = lists["months"]
+    words["clock_words"] = frozenset(w.lower() for w in (clock or ()))
+    words["relative_pronouns"] = frozenset(w.lower() for w in (relative or ()))
     index = {name: PatternIndex(enumerate(pats)) for name, pats in elements.items()}
-    return FieldData(rules, elements, words, limits, index)
+    return FieldData(rules, elements, words, limits, index, topics=topics)
 
 
 @lru_cache(maxsize=4)
 def field_data(lang: str = "da") -> FieldData:
     lex = load_lexicon(lang)
-    return parse_field_data(lex.section("fields"), lex.section("timeframe").get("months", []))
+    return parse_field_data(lex.section("field_rules"), lex.section("timeframe").get("months", []),
+                            lex.section("common").get("clock_words", []),
+                            lex.section("common").get("relative_pronouns", []))
 

@@ -1,5 +1,5 @@
 """The mentor's judges (docs/FIELDS.md): each staff answer of the template is judged by the
-elements a good answer holds. The elements, thresholds, messages and examples are data (`fields.toml`, see
+elements a good answer holds. The elements, thresholds, messages and examples are data (`field_rules.toml`, see
 `data.py`); the elements are found by the shared pattern engine (`answer.py`); the logic here only combines them.
 """
 
@@ -43,6 +43,8 @@ def _resources(A: Answer) -> list[tuple[int, int]]:
         before = [t for t in A.toks[max(0, a - 3):a] if t.sent == A.toks[a].sent and not t.is_punct]
         if any(t.lower in aims for t in before):
             continue
+        if A.toks[a].lower in aims and any(a <= c <= b + 3 for c, _ in A.spans("feeling")):
+            continue  # "vil gerne have det godt": a wish for a feeling, not something the resident can
         out.append((a, b))
     return out
 
@@ -60,16 +62,22 @@ def _restated_goal(A: Answer, engine) -> str | None:
 
 def judge_purpose(A: Answer, data: FieldData, field: str = "purpose", engine=None) -> list[Finding]:
     # a short answer is only weak when it lacks an element: length itself is never the criterion
-    if A.n < data.limits.purpose_min_words and not (_resources(A) and A.has("reason")):
+    if A.n < data.limits.purpose_min_words and not (_resources(A) and _reasons(A)):
         return [_rf(data, "weak-purpose", "too-short", field)]
     goal = _restated_goal(A, engine)
     if goal:
         return [_rf(data, "weak-purpose", "restated-goal", field, excerpt=goal)]
     if not _resources(A):
         return [_rf(data, "weak-purpose", "no-resource", field)]
-    if not A.has("reason"):
+    if not _reasons(A):
         return [_rf(data, "weak-purpose", "no-reason", field)]
     return []
+
+
+def _reasons(A: Answer) -> list[tuple[int, int]]:
+    """Why it needs a targeted effort — not the "for at" of a resource ("glad for at cykle")."""
+    res = _resources(A)
+    return [(a, b) for a, b in A.spans("reason") if not any(a < d and c < b for c, d in res)]
 
 
 def _has_criterion(A: Answer) -> bool:
@@ -77,6 +85,37 @@ def _has_criterion(A: Answer) -> bool:
         if b - a == 1 and _not_a_count(A, a):
             continue
         return True
+    return False
+
+
+def _fraction(A: Answer) -> bool:
+    """"10/13 tirsdage", "5/7 dage": a threshold out of a number of occasions (threshold and window at once)."""
+    return any("/" in t.text and all(p.isdigit() for p in t.text.split("/") if p) and t.text.count("/") == 1
+               and not t.text.endswith("/") for t in A.words)
+
+
+def _criterion_parts(A: Answer) -> tuple[bool, bool, bool]:
+    """(threshold, window, end state) of a measurement (FIELDS.md: a criterion for *reached* — "8 af 10 gange",
+    "4 uger i træk", an indicator level — or the end state that counts as reached: "når hun har været alene i
+    bussen til Næstved"). A state that only got better ("når jeg er blevet god til") is none of them."""
+    thr = bool(A.outside("threshold", "vague_measure", "feeling", "whim")) or _fraction(A)
+    win = bool(A.spans("window")) or _fraction(A)
+    level = any(A.toks[a].lower in A.data.words["level_words"] for a, _ in A.spans("threshold"))
+    events = [(a, b) for a, b in A.outside("criterion", "vague_measure", "feeling", "whim")
+              if A.toks[a].lower in A.data.words["event_openers"] and not any(t.is_digit for t in A.toks[a:b])]
+    return thr or level, win or level, bool(events)
+
+
+def _bare_count(A: Answer) -> bool:
+    """A number of days or times with no window ("… selv 26 dage"): how many, but out of what?"""
+    if A.spans("window"):  # "8 gange inden 15. marts", "10 af de 13 onsdage"
+        return False
+    wins: list[tuple[int, int]] = []
+    for t in A.words:
+        if (t.is_digit or t.lower in NUMBER_WORDS) and not _not_a_count(A, t.i) and t.lower not in ("en", "et"):
+            nxt = A.toks[t.i + 1].lower if t.i + 1 < len(A.toks) else ""
+            if nxt in A.data.words["units"] and not any(a <= t.i < b for a, b in wins):
+                return True
     return False
 
 
@@ -100,26 +139,129 @@ def judge_measurement(A: Answer, data: FieldData, field: str = "measurement") ->
                   if not _not_a_count(A, t.i) and t.lower not in ("en", "et"))
     if vague and not counted:
         return [_rf(data, "weak-measurement", "vague-quantity", field, excerpt=A.excerpt(vague[0]))]
-    if _has_criterion(A):
+    whim = A.spans("whim")
+    if whim:  # "når jeg kommer derned, når jeg skal; det kommer an på …": the resident's mood is no criterion
+        return [_rf(data, "weak-measurement", "no-criterion", field)]
+    thr, win, event = _criterion_parts(A)
+    if thr and win:
         return []
+    if event and not _bare_count(A):
+        return []
+    if _bare_count(A) or (thr and event):  # how many, but out of how many or over which time?
+        return [_rf(data, "weak-measurement", "no-window", field)]
     return [_rf(data, "weak-measurement", "no-criterion", field)]
 
 
-def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "handleplan_goal") -> list[Finding]:
+def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> frozenset[str]:
+    """What this delmål is about, as lemmas (issue 25: relevance): the content words of the given answers —
+    by default the wording and the title — without the resident's name, function words, scale words, times."""
+    texts = {"wording": d.wording, "title": d.title, "measurement": d.measurement,
+             "indsats.actions": d.indsats.actions, "handleplan_goal": d.handleplan_goal,
+             "indicators": " ".join(lv.what_we_see for lv in d.indicators.levels),
+             "methods": " ".join(m.description for m in d.methods)}
+    out: set[str] = set()
+    names = _names(d)
+    for p in paths or ("wording", "title"):
+        text = texts.get(p, "")
+        if text.strip():
+            out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
+    return frozenset(out)
+
+
+def _noise(data: FieldData) -> frozenset[str]:
+    w = data.words
+    return w["common_words"] | w["scale_words"] | w["weekdays"] | w["dayparts"] | w["units"] | w["months"] | \
+        w["resident_subjects"] | w["systems"]
+
+
+def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozenset()) -> set[str]:
+    """Content lemmas of an answer (not the resident's name, initials, function words); a clock time is kept as
+    "kl:20", so an actor who comes at the delmål's own time shares it."""
+    noise = _noise(A.data) | names
+    covered = {i for name in except_in for a, b in A.spans(name) for i in range(a, b)}
+    out: set[str] = set()
+    for t in A.words:
+        prev = A.toks[t.i - 1].lower if t.i > 0 else ""
+        if t.is_digit and prev in A.data.words["clock_words"]:
+            out.add("kl:" + t.text.split(".")[0].split(":")[0])
+        if t.lower in A.data.words["weekdays"]:  # "tirs.", "tirsdage", "om tirsdagen": the same day
+            out.add("kl:" + t.lower[:3])
+        if t.i in covered or t.is_digit or len(t.lower) < 3 or t.lower in noise:
+            continue
+        if any(t.lower.startswith(n) and len(t.lower) <= len(n) + 2 for n in names):
+            continue  # "Kaspers", "Else's"
+        if t.text.isupper() and len(t.text) <= 4:
+            continue  # initials
+        out |= {x for x in t.lemmas | {t.lower} if len(x) >= 3 and x not in noise}
+    return out
+
+
+def _related(x: str, y: str) -> bool:
+    """One word, or one a part of a compound of the other ("tøj" / "tøjvasken", "klæde" / "påklædning")."""
+    if x == y:
+        return True
+    if x.startswith("kl:") or y.startswith("kl:"):
+        return False
+    for n, (a, b) in enumerate(((x, y), (_skeleton(x), _skeleton(y)))):  # "cykel" / "cykle", "tænder" / "tænde"
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        if short == long_ or len(short) >= 4 and (long_.startswith(short) or (
+                n == 0 and long_.endswith(short) and not short.endswith("e"))):  # a compound's head, not "krænk-ende"
+            return True
+    short = x if len(x) <= len(y) else y
+    long_ = y if short is x else x
+    if len(short) >= 5 and any(_skeleton(long_[:n]) == _skeleton(short) for n in (len(short), len(short) + 1)):
+        return True  # "cykle" / "cykelhandleren": the first part of a compound, its e moved
+    stem = short[:-1] if short.endswith("e") else short
+    at = long_.find(stem)
+    # a verb's stem inside a derived noun ("klæde" / "påklædning"), not inside another verb form ("krænkende")
+    return len(stem) >= 4 and at >= 0 and long_[at + len(stem):at + len(stem) + 1] not in ("e", "")
+
+
+def _skeleton(w: str) -> str:
+    """A word without the weak e of its last syllable, where Danish moves it (cykel → cykl, cykle → cykl)."""
+    return w[:-3] + w[-3:].replace("e", "") if len(w) >= 5 else w
+
+
+def shares_activity(A: Answer, activity: frozenset[str], *except_in: str, topics: bool = True) -> bool:
+    """The answer speaks of this delmål's own activity: a shared lemma, object, compound part or clock time, or a
+    word of the same daily-life topic (`[topics]` in field_rules.toml: "husleje" and "ugebudget")."""
+    mine = _content_lemmas(A, *except_in)
+    if any(_related(x, y) for x in mine for y in activity):
+        return True
+    if not topics:
+        return False
+    theirs = {t for y in activity for t in A.data.topics_of(y)}
+    return any(A.data.topics_of(x) & theirs for x in mine)
+
+
+def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "handleplan_goal",
+                          activity: frozenset[str] = frozenset()) -> list[Finding]:
+    """A handleplan goal is the municipality's mål; a formål (an abstract state) is noted as a suggestion. A goal in
+    handleplan wording that names the delmål's own activity ("At NH bevarer sin evne til at spise selv", "… håndterer
+    konflikter uden vold") is a goal this delmål is a step towards, also when its verb is a wide one."""
     spans = A.spans("abstract_goal")
     found = engine.check_text(A.text, {"purpose-like", "vague-verb"}) if engine is not None else []
+    # the goal's own words, not only its topic: "får styr på sit misbrug" is no step on a delmål about treatment
+    if activity and shares_activity(A, activity, "abstract_goal", topics=False):
+        return []
     pl = [f for f in found if f.code == "purpose-like"]
     if spans or pl:
         ex = A.excerpt(spans[0]) if spans else pl[0].excerpt
         return [_rf(data, "handleplan-goal-formaal", "abstract-state", field, excerpt=ex)]
     vv = [f for f in found if f.code == "vague-verb"]
     if vv:
-        return [_rf(data, "handleplan-goal-formaal", "not-observable", field, excerpt=vv[0].excerpt)]
+        # "At Birthe bevarer kontakten til sin søster", "… nedsætter sit alkoholforbrug": a wide verb with its
+        # object is the handleplan's wording of a mål; "At han bliver bedre til at klare sig" has no object
+        verb = {t.i for t in A.words for f in vv if f.start <= t.start < f.end}
+        process = any(t.lower in data.words["process_verbs"] for t in A.words if t.i in verb)
+        if process or not _content_lemmas(A, "abstract_goal", names=frozenset()) - {
+                x for t in A.words if t.i in verb for x in t.lemmas | {t.lower}}:
+            return [_rf(data, "handleplan-goal-formaal", "not-observable", field, excerpt=vv[0].excerpt)]
     return []
 
 
 def _real_time(A: Answer) -> list[tuple[int, int]]:
-    return A.outside("time", "vague_time", "as_needed", "vague_frequency")
+    return A.outside("time", "vague_time", "as_needed", "vague_frequency", "whim")
 
 
 def _concrete_actions(A: Answer) -> list[tuple[int, int]]:
@@ -135,7 +277,7 @@ def _concrete_actions(A: Answer) -> list[tuple[int, int]]:
 def judge_indsats(A: Answer, data: FieldData, field: str = "indsats.actions") -> list[Finding]:
     code = "weak-indsats"
     when = _real_time(A)
-    need = A.spans("as_needed")
+    need = A.spans("as_needed") or A.spans("whim")  # "når jeg har lyst": the resident's mood decides
     action = _concrete_actions(A)
     if need and not (when and action):  # "morgen og aften, når det er nødvendigt" still leaves it open
         return [_rf(data, code, "as-needed", field, excerpt=A.excerpt(need[0]))]
@@ -164,9 +306,14 @@ def judge_otherwise(A: Answer, data: FieldData,
     """A plan B needs positive evidence: a concrete alternative action (which is enough on its own) or a real
     moment to try again. Anything else is an attitude, a retry without when or how, or filler."""
     code = "weak-when-resident-wants-otherwise"
-    if A.outside("alternative", "attitude_only", "vague_alternative") or A.outside(
-            "time", "vague_time", "as_needed", "vague_frequency", "deferral"):
+    # "Hvis hun ikke har lyst, …" is the situation plan B is for; "… en anden gang, når jeg har lyst" leaves the
+    # plan to the resident's mood: evidence inside or after such a clause does not count
+    whim = A.spans("whim")
+    if A.outside("alternative", "attitude_only", "vague_alternative", "whim") or A.outside(
+            "time", "vague_time", "as_needed", "vague_frequency", "deferral", "whim"):
         return []
+    if whim and A.first_person:
+        return [_rf(data, code, "no-when-or-how", field, excerpt=A.excerpt(whim[0]))]
     att = A.spans("attitude_only")
     if att:
         return [_rf(data, code, "attitude-only", field, excerpt=A.excerpt(att[0]))]
@@ -233,11 +380,18 @@ def judge_justification(A: Answer, data: FieldData,
     return [_rf(data, "weak-justification", rule, field)] if rule else []
 
 
-def judge_actor(A: Answer, name: str, i: int, data: FieldData) -> list[Finding]:
+def judge_actor(A: Answer, name: str, i: int, data: FieldData,
+                activity: frozenset[str] = frozenset()) -> list[Finding]:
+    """An actor's "how" says what they do, and for *this* delmål (FIELDS.md: "what they do for this delmål"): a
+    concrete "how" that shares nothing with the delmål's activity ("går til frisør hver 6. uge" on a delmål about
+    the bus) is about something else."""
     field = f"external_actors[{i}].how" if A.text.strip() else f"external_actors[{i}]"
     if A.text.strip() and not _placeholder(A):
         concrete = A.outside("staff_action", "vague_how") or A.outside("time", "vague_how")
         if concrete or (A.n >= data.limits.actor_how_min_words and not A.has("vague_how")):
+            if activity and not shares_activity(A, activity) and not shares_activity(
+                    Answer(A.analyze, name, data, resident_voice=False), activity):
+                return [_rf(data, "actor-without-how", "unrelated", field, name=name.strip() or "aktøren")]
             return []
     return [_rf(data, "actor-without-how", "no-how", field, name=name.strip() or "aktøren")]
 
@@ -248,7 +402,7 @@ def _observation(A: Answer) -> bool:
     har haft en god dag")."""
     if A.has("vague_what"):
         return False
-    seen = A.outside("observed", "vague_what")
+    seen = A.outside("observed", "vague_what", "feeling")  # "hvordan hun havde det" is a verdict
     counted = A.outside("criterion", "vague_measure")
     if A.has("feeling") and not counted and len(seen) <= 1 and A.n <= 8:
         return False  # "Om hun har haft en god dag": a verdict, not what was seen
@@ -256,34 +410,69 @@ def _observation(A: Answer) -> bool:
 
 
 def judge_documentation(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
+    """What, who and how often — each in substance; "what" tied to what the delmål measures (issue 25: an
+    observation of something else — "hvordan hun havde det" on a delmål about shopping — is no documentation of
+    it). Documentation is written by staff: "jeg" there is the staff member."""
     out = []
     doc = d.documentation
     if doc.how_often.strip():
-        A = Answer(analyze, doc.how_often, data)
-        if not _real_time(A):
+        A = Answer(analyze, doc.how_often, data, resident_voice=False)
+        real = [s for s in _real_time(A) if not any(a < s[1] and s[0] < b for a, b in A.spans("once_moment"))]
+        if not real:  # "Ved evalueringen i maj", "løbende … til evalueringen": no frequency
             out.append(_rf(data, "weak-documentation", "no-frequency", "documentation.how_often",
                            text=doc.how_often.strip()))
     if doc.who.strip():
-        A = Answer(analyze, doc.who, data)
+        A = Answer(analyze, doc.who, data, resident_voice=False)
         if not A.has("role"):
             out.append(_rf(data, "weak-documentation", "no-role", "documentation.who", text=doc.who.strip()))
-        elif not A.outside("role", "collective_role"):
+        elif not A.outside("role", "collective_role") and not _particular(A):
             out.append(_rf(data, "weak-documentation", "diffuse-who", "documentation.who", text=doc.who.strip()))
     if doc.what.strip():
-        A = Answer(analyze, doc.what, data)
+        A = Answer(analyze, doc.what, data, resident_voice=False)
         if all(t.lower in data.words["systems"] for t in A.words) or _placeholder(A):
             out.append(_rf(data, "weak-documentation", "no-content", "documentation.what", text=doc.what.strip()))
-        elif not _observation(A):
+        elif not _observation(A) and not _names_the_criterion(A, d, analyze, data):
             out.append(_rf(data, "weak-documentation", "no-observation", "documentation.what",
                            text=doc.what.strip()))
+        else:
+            measured = activity_lemmas(d, analyze, data, "wording", "title", "measurement", "indicators")
+            counts = A.outside("criterion", "vague_measure") or any(
+                t.lower in data.words["count_words"] for t in A.words)
+            own = any(t.lower in data.words["own_words"] for a, b in A.spans("observed") for t in A.toks[a:b + 3])
+            if measured and not (counts or own) and not shares_activity(A, measured):
+                out.append(_rf(data, "weak-documentation", "not-tied", "documentation.what",
+                               text=doc.what.strip()))
     return out
+
+
+def _names_the_criterion(A: Answer, d: "Delmaal", analyze, data: FieldData) -> bool:
+    """Shorthand that lists what is noted in the criterion's and the indicators' own words ("Hele vejen / til
+    bænken / ikke gået; fald") is an observation tied to the criterion: two or more of their content words."""
+    if A.has("vague_what") or A.has("feeling"):
+        return False
+    measured = activity_lemmas(d, analyze, data, "measurement", "indicators")
+    mine = _content_lemmas(A, names=_names(d))
+    return len({x for x in mine if any(_related(x, y) for y in measured)}) >= 2
+
+
+def _particular(A: Answer) -> bool:
+    """"Den medarbejder, der var med", "Personalet, der sad ved måltidet": a group narrowed to the one who was
+    there (a relative clause after the role) is a particular person."""
+    roles = A.spans("role")
+    if any(span not in roles for span in A.spans("collective_role")):
+        return False  # "Alle medarbejdere, der …": still everyone
+    for a, b in roles:
+        nxt = [t for t in A.toks[b:b + 3] if not t.is_punct]
+        if nxt and nxt[0].lower in A.data.words["relative_pronouns"]:
+            return True
+    return False
 
 
 def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already: set[str]) -> list[Finding]:
     """Paraphrases of the scale (as generic-indicator), feelings, and the same text on several levels."""
     out = []
     seen: dict[str, int] = {}
-    skip = data.words["scale_words"]
+    skip = data.words["scale_words"] | _names(d)  # "Else klarer sig selv uden støtte": the name is no content
     need = data.limits.indicator_min_content
     for lvl in d.indicators.levels:
         text = lvl.what_we_see.strip()
@@ -301,9 +490,14 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
         A = Answer(analyze, text, data)
         if _placeholder(A):
             continue  # placeholder-answer
+        whim = A.spans("whim")
+        if whim:  # "Når jeg har lyst, så …", "Nogle gange kan jeg": the resident's mood, not what you see
+            out.append(_rf(data, "indicator-feeling", "mood", field, level=lvl.level, text=text,
+                           excerpt=A.excerpt(whim[0])))
+            continue
         state = A.has("feeling") or A.has("abstract_goal")
         # the feeling is the predicate ("Hun er glad for …", "Han har det godt med …"), not a side remark
-        head = A.words[min(3, A.n - 1)].i if A.words else 0
+        head = A.words[min(4, A.n - 1)].i if A.words else 0
         felt = any(a <= head for a, _ in A.spans("feeling"))
         if state and (felt or len(A.content_words(skip, "feeling", "abstract_goal")) < need):
             out.append(_rf(data, "indicator-feeling", "feeling", field, level=lvl.level, text=text))
@@ -315,6 +509,17 @@ def judge_indicators(d: "Delmaal", analyze, data: FieldData, cfg: dict, already:
         elif _staff_only(A):
             out.append(_rf(data, "indicator-staff-action", "staff-only", field, level=lvl.level, text=text))
     return out
+
+
+def _names(d: "Delmaal") -> frozenset[str]:
+    """The resident's name as the wording writes it ("At Else går …" → else): capitalised words after the first."""
+    words = [w.strip(".,;:!?()'\"") for w in d.wording.split()]
+    out = []
+    for w in words[1:3]:  # the subject after "At": a first name, perhaps a surname ("At Else Marie går …")
+        if not (w[:1].isupper() and not w.isupper() and len(w) > 1):
+            break
+        out.append(w.lower())
+    return frozenset(out)
 
 
 def judge_support(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
@@ -357,7 +562,7 @@ def _role_acts(A: Answer) -> bool:
     return not any(a <= verb.i < b for a, b in covering)
 
 
-def judge_methods(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
+def judge_methods(d: "Delmaal", analyze, data: FieldData, activity: frozenset[str] = frozenset()) -> list[Finding]:
     """Each method (not an approach: approach-as-method) says how it is used here: a staff action, a time or an
     aid, in a few words — not only its name, "bruges" or "vi arbejder ud fra …"."""
     out = []
@@ -369,6 +574,11 @@ def judge_methods(d: "Delmaal", analyze, data: FieldData) -> list[Finding]:
             _concrete_actions(A) or A.outside("time", "vague_time", "as_needed") or A.has("aid"))
         if not used:
             out.append(_rf(data, "method-without-use", "no-use", f"methods[{i}].description", name=m.name.strip()))
+        elif activity and not shares_activity(A, activity) and not shares_activity(
+                Answer(analyze, m.name, data, resident_voice=False), activity):
+            # used, but for something else than this delmål ("laver en livsbog om barndommen" on cooking)
+            out.append(_rf(data, "method-without-use", "unrelated", f"methods[{i}].description",
+                           name=m.name.strip()))
     return out
 
 
@@ -416,10 +626,18 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
         out += judge_purpose(answer(d.purpose), data, engine=engine)
     if d.measurement.strip():
         out += judge_measurement(answer(d.measurement), data)
+    activity = activity_lemmas(d, analyze, data)
     if d.handleplan_goal.strip():
-        out += judge_handleplan_goal(answer(d.handleplan_goal), data, engine)
+        out += judge_handleplan_goal(answer(d.handleplan_goal), data, engine, activity=activity)
     if d.indsats.actions.strip():
-        out += judge_indsats(answer(d.indsats.actions), data)
+        found = judge_indsats(answer(d.indsats.actions), data)
+        if not found and d.wording.strip():
+            # concrete, but is it this delmål's indsats? Judged against the wording, title, measurement and the
+            # indicators by shared words, times and topics (issue 25)
+            own = activity_lemmas(d, analyze, data, "wording", "title", "measurement", "indicators")
+            if own and not shares_activity(answer(d.indsats.actions), own):
+                found = [_rf(data, "weak-indsats", "unrelated", "indsats.actions")]
+        out += found
     if d.indsats.when_resident_wants_otherwise.strip():
         out += judge_otherwise(answer(d.indsats.when_resident_wants_otherwise), data)
     c = d.collaboration
@@ -429,13 +647,17 @@ def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldDat
     att = answer(c.resident_attitude)
     if c.professional_justification.strip() and not attitude_in_substance(att):
         out += judge_justification(just, data)
+    actor_activity = activity_lemmas(d, analyze, data, "wording", "title", "indsats.actions", "measurement",
+                                     "handleplan_goal", "indicators", "methods") if d.external_actors else frozenset()
     for i, a in enumerate(d.external_actors):
-        out += judge_actor(answer(a.how), a.name, i, data)
+        out += judge_actor(answer(a.how), a.name, i, data, activity=actor_activity)
     already = {f"indicators.levels[{lvl.level}].what_we_see" for lvl in d.indicators.levels
                if is_generic_indicator(cfg, lvl.what_we_see)}
     out += judge_indicators(d, analyze, data, cfg, already)
     out += judge_support(d, analyze, data)
-    out += judge_methods(d, analyze, data)
+    out += judge_methods(d, analyze, data, activity_lemmas(
+        d, analyze, data, "wording", "title", "indsats.actions", "measurement", "handleplan_goal", "indicators")
+        if d.methods else frozenset())
     out += judge_documentation(d, analyze, data)
     judged = {f.field for f in out} | already | JUDGED_FIELDS
     out += placeholder_findings(d, analyze, data, judged)

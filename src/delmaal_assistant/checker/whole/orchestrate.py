@@ -42,8 +42,17 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
     out.extend(whole)
     # the mentor's judges (below); one finding per code and field
     have = {(f.code, f.field) for f in whole}
-    out.extend(f for f in field_findings(engine, d, cfg) if (f.code, f.field) not in have)
+    judged = field_findings(engine, d, cfg)
+    out.extend(f for f in judged if (f.code, f.field) not in have)
+    if d.measurement.strip() and not any(f.field == "measurement" for f in judged):
+        # the measurement judge found a threshold and a window: a qualified state beside them ("vægten er stabil,
+        # højst 1 kg tab pr. kvartal", "mindre blødning ved kontrollen") is part of that criterion, not vague
+        out = [f for f in out if not (f.field == "measurement" and f.code in MEASURED_CODES)]
     return apply_registry(reg, out)
+
+
+#: wording codes a complete criterion answers on the measurement field (issue 25)
+MEASURED_CODES = frozenset({"vague-verb", "vague-quantifier"})
 
 
 def apply_registry(reg, findings: list[Finding]) -> list[Finding]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from delmaal_assistant.core.dates import last_date_in_text
+from delmaal_assistant.core.dates import format_date, last_date_in_text
 from delmaal_assistant.checker.findings import Finding
 
 if TYPE_CHECKING:
@@ -118,8 +118,8 @@ def dates_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
         if days > int(cfg.get("max_days", 130)):
             out.append(_f(cfg, "timeframe-too-long", days=days))
         if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date):
-            out.append(_f(cfg, "evaluation-outside-period", start=d.start_date.strftime("%d.%m.%Y"),
-                          end=d.end_date.strftime("%d.%m.%Y")))
+            out.append(_f(cfg, "evaluation-outside-period", start=format_date(d.start_date),
+                          end=format_date(d.end_date)))
     return out
 
 
@@ -193,4 +193,4 @@ def date_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
     named = last_date_in_text(d.wording, base)
     if named is None or named == d.end_date:
         return []
-    return [_f(cfg, "end-date-disagrees", end=d.end_date.strftime("%d-%m-%Y"), named=named.strftime("%d-%m-%Y"))]
+    return [_f(cfg, "end-date-disagrees", end=format_date(d.end_date), named=format_date(named))]

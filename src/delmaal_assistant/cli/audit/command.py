@@ -55,6 +55,8 @@ def add_audit_parser(sub) -> None:
                    help="kolonnen med en dato til udviklingen pr. måned (standard: en kolonne, der hedder fx "
                         "Dato eller Oprettet; gemte delmål bruger deres oprettelsesdato)")
     a.add_argument("--title", default=None, help="rapportens titel (standard: filnavnene)")
+    a.add_argument("--force", action="store_true",
+                   help="erstat en eksisterende fil, der ikke er en rapport fra delmaal-assistant (den gemmes som .bak)")
     add_common_options(a)
     a.set_defaults(func=run_audit)
 
@@ -120,6 +122,21 @@ def _saved_months(opened: list) -> dict[str, str]:
     return out
 
 
+def _refuse_output(out: Path, inputs: list[str], force: bool) -> None:
+    """The report is never written over an input of this run, nor (without --force) over a file that is not a
+    report of ours (core.outputs.ownership)."""
+    from delmaal_assistant.core.files.storage import input_clash
+    from delmaal_assistant.core.outputs.ownership import is_ours
+
+    clash = input_clash(out, [i for i in inputs if i != "-"])
+    if clash is not None:
+        raise InputError(f"'{out}' er en af de filer, der tjekkes (inddata: '{clash}'). Rapporten skrives ikke "
+                         "over den; vælg et andet navn med -o. Intet er skrevet.")
+    if not force and os.path.lexists(out) and not is_ours(out):
+        raise InputError(f"'{out}' findes allerede og er ikke en rapport fra delmaal-assistant. Intet er skrevet. "
+                         "Vælg et andet navn med -o, eller brug --force (den gamle fil gemmes som .bak).")
+
+
 def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, checker=None) -> int:
     stdout, stderr = utf8_streams(stdout or sys.stdout, stderr or sys.stderr)
     stdin = stdin or sys.stdin
@@ -137,6 +154,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         k = kind_of(out)
         if k not in ("file", "missing"):
             raise InputError(f"'{out}' er ikke en almindelig fil; rapporten skrives ikke dertil.")
+        _refuse_output(out, args.inputs, getattr(args, "force", False))
         if len(group_by) > MAX_GROUP_BY:
             raise InputError(f"--group-by kan gives højst {MAX_GROUP_BY} gange (to giver en krydstabel).")
         if any(not g.strip() for g in group_by):
@@ -173,10 +191,14 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         else:
             data = render_html(audit, title, names, labels).encode("utf-8")
         data = add_progression(data, suffix, args.inputs)  # saved delmål: progression toward the expected level
-        from delmaal_assistant.core.files.storage import StorageError, atomic_write_bytes
+        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
 
         try:
-            atomic_write_bytes(out, data)
+            _refuse_output(out, args.inputs, getattr(args, "force", False))  # again: the run took a while
+            from delmaal_assistant.core.outputs.ownership import bytes_are_ours
+
+            # an earlier report of ours in NAME.bak may be updated; anything else there stays (numbered backups)
+            write_bytes_with_backup(out, data, inputs=args.inputs, ours=lambda b: bytes_are_ours(b, suffix))
         except StorageError as exc:
             raise InputError(str(exc)) from None
         top = ", ".join(f"{code_name(c.code)} {pct(c.units, audit.n)}" for c in audit.stats.ordered()[:3])

@@ -11,71 +11,44 @@ from functools import lru_cache
 from pathlib import Path
 
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
+from delmaal_assistant.checker.lexicon import LexiconError
+from delmaal_assistant.checker.registry import code_registry
 from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.dates import MONTHS_DA
+from delmaal_assistant.core.model.codes import code_name as _core_code_name
+from delmaal_assistant.core.sanitize import export_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
 NO_GROUP = "(uden gruppe)"
 NO_MONTH = "(uden dato)"
 MAX_GROUP_BY = 2
 DATE_HEADER = r"(dato|date|oprettet|oprettelsesdato|startdato|start|created|registreret|registreringsdato)"
-MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-             "november", "december")
 
 
 
 # ---------------------------------------------------------------------------------------------- codes
 def code_name(code: str) -> str:
-    """A finding code's Danish name (lexicons/da/codes.toml via core.codes; the code itself if it has none)."""
-    from delmaal_assistant.core.model.codes import code_name as _name
-
-    return _name(code)
+    """A finding code's Danish name, from the code registry (the code itself if it has none)."""
+    return _core_code_name(code)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"»(])")
 
 
-@lru_cache(maxsize=1)
-def _teaching_texts() -> dict[str, str]:
-    """Each code's teaching text as the lexicons write it (its first rule's message template)."""
-    import tomllib
-
-    from delmaal_assistant.core.model.codes import CodeNamesError, code_names
-    from delmaal_assistant.core.resources import lexicon_dir
-
+def _teaching_text(code: str) -> str:
+    """The code's teaching text as the code registry has it (the message of its first rule, check or judge)."""
     try:
-        codes = set(code_names())
-    except CodeNamesError:
-        codes = set()
-    out: dict[str, str] = {}
-
-    def walk(node, path: list[str]) -> None:
-        if isinstance(node, dict):
-            code = node.get("code") if isinstance(node.get("code"), str) else None
-            if isinstance(node.get("message"), str):
-                owner = code or next((p for p in reversed(path) if p in codes), None)
-                if owner:
-                    out.setdefault(owner, node["message"])
-            for k, v in node.items():
-                walk(v, [*path, k])
-        elif isinstance(node, list):
-            for x in node:
-                walk(x, path)
-
-    for path in sorted(lexicon_dir("da").glob("*.toml")):
-        try:
-            walk(tomllib.loads(path.read_text(encoding="utf-8")), [])
-        except (OSError, tomllib.TOMLDecodeError):
-            continue  # the checker's own loader reports a broken lexicon
-    return out
+        info = code_registry().get(code)
+    except LexiconError:  # the checker's own loader reports a broken lexicon
+        return ""
+    return info.explanation if info else ""
 
 
 @lru_cache(maxsize=256)
 def code_explanation(code: str) -> str:
     """One explanation per code, the same on every row: the code's teaching text without the parts that are
-    filled in per finding ("{excerpt}", "{words}"), at most two sentences. (Read through this one function, so
-    a registry of codes with its own explanations can take its place.)"""
-    text = " ".join(_teaching_texts().get(code, "").split())
+    filled in per finding ("{excerpt}", "{words}"), at most two sentences, from the code registry."""
+    text = " ".join(_teaching_text(code).split())
     sentences = [s for s in _SENTENCE_END.split(text) if s]
     general = [s for s in sentences if "{" not in s]
     if general:
@@ -242,15 +215,16 @@ def pct(part: int, whole: int) -> str:
 
 
 def _clean(s: str | None) -> str:
-    """Text from input made safe to show: no control characters, bidi controls visible (then HTML-escaped)."""
-    return terminal_safe(s or "")
+    """Text from input made safe to show in the HTML or Excel report: no control characters, bidi controls
+    visible, nothing XML cannot hold (U+FFFE/U+FFFF, lone surrogates: the workbook is XML); then HTML-escaped."""
+    return export_safe(s or "")
 
 
 def _where(r: Item) -> str:
     if r.field:
-        return f"{Path(r.source).name} · {r.label or r.field}"
+        return f"{_clean(Path(r.source).name)} · {_clean(r.label or r.field)}"
     if r.row is not None:
-        return f"{Path(r.source).name} række {r.row}"
+        return f"{_clean(Path(r.source).name)} række {r.row}"
     if r.line is not None:
         return f"linje {r.line}" if r.source == "-" else f"{Path(r.source).name}:{r.line}"
     return "argument"

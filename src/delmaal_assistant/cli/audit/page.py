@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +22,10 @@ from delmaal_assistant.cli.audit.model import (
     pct,
 )
 from delmaal_assistant.cli.check import WHOLE_FIELD, Item, Stats, count_da, distinct, first_sentence
+from delmaal_assistant.core.dates import format_datetime
+from delmaal_assistant.core.sanitize import html_text
+from delmaal_assistant.core.severity import BLOCKING, SEVERITIES
+from delmaal_assistant.core.outputs.ownership import HTML_META
 
 CSS = """
 :root { --ink:#1b1f24; --muted:#5b6470; --line:#d7dce2; --err:#b3261e; --warn:#8a5a00; --sug:#0b5f7a; --bar:#2f6f9f; }
@@ -76,7 +79,7 @@ svg { max-width: 100%; height: auto; }
 }
 """
 
-e = html.escape
+e = html_text
 
 
 def _anchor(code: str) -> str:
@@ -182,7 +185,7 @@ def sec_totals(rep: Report) -> str:
         kinds.append(f"{s.delmaal} gemte delmål")
     if s.wordings:
         kinds.append(f"{s.wordings} {'formulering' if s.wordings == 1 else 'formuleringer'} fra eksporter")
-    warn = sum(1 for r in a.rows if r.worst in ("error", "warning"))
+    warn = sum(1 for r in a.rows if r.worst in BLOCKING)
     return ('<div class="totals">'
             f'<div class="total" id="total-texts"><b>{a.n}</b>delmål tjekket</div>'
             f'<div class="total" id="total-with"><b>{s.units_with_findings}</b>med mindst ét fund '
@@ -190,7 +193,7 @@ def sec_totals(rep: Report) -> str:
             f'<div class="total" id="total-warn"><b>{warn}</b>med en advarsel eller fejl ({pct(warn, a.n)})</div>'
             f'<div class="total" id="total-without"><b>{a.n - s.units_with_findings}</b>uden fund</div>'
             f'<div class="total" id="total-findings"><b>{s.findings}</b>fund i alt: '
-            + ", ".join(count_da(s.by_severity[k], k) for k in ("error", "warning", "suggestion")) + "</div>"
+            + ", ".join(count_da(s.by_severity[k], k) for k in SEVERITIES) + "</div>"
             + "</div>"
             + (f'<p class="meta">{e(" og ".join(kinds))}. Et gemt delmål tæller som ét delmål, uanset hvor mange '
                "felter fundene står i.</p>" if kinds else ""))
@@ -202,7 +205,7 @@ def sec_codes(rep: Report) -> str:
     if not stats:
         return '<p class="ok">Ingen fund i nogen af delmålene.</p>'
     legend = " ".join(f'<span class="key" style="background:{BAR_COLOUR[k]}"></span> {e(SEVERITY_DA[k])}'
-                      for k in ("error", "warning", "suggestion") if a.stats.by_severity.get(k))
+                      for k in SEVERITIES if a.stats.by_severity.get(k))
     h = ['<p class="meta">Fejl og advarsler står før forslag. Klik på et problem for at se delmålene med det. '
          f"{legend}</p>",
          svg_bars([(c.code, code_name(c.code), c.units, c.severity) for c in stats], a.n,
@@ -419,7 +422,7 @@ SECTIONS: list[Section] = [
 def render_html(audit: Audit, title: str, sources: list[str], group_labels: list[str] | None = None,
                 sections: list[Section] | None = None) -> str:
     rep = Report(audit, title, sources, list(group_labels or []))
-    now = datetime.now().strftime("%d.%m.%Y kl. %H.%M")
+    now = format_datetime(datetime.now())
     body, toc = [], []
     for sid, heading, render in sections if sections is not None else SECTIONS:
         content = render(rep)
@@ -430,7 +433,7 @@ def render_html(audit: Audit, title: str, sources: list[str], group_labels: list
         toc.append(f'<li><a href="#{sid}">{e(heading)}</a></li>')
         body.append(f'<section id="{sid}"><h2>{e(heading)}</h2>{content}</section>')
     return "\n".join([
-        "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">', HTML_META,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(_clean(title))}</title><style>{CSS}</style></head><body>",
         f"<h1>{e(_clean(title))}</h1>",

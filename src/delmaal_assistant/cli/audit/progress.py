@@ -5,12 +5,11 @@ sheet in the XLSX), and only when delmål files are among the inputs."""
 
 from __future__ import annotations
 
-import html
 import io
 from pathlib import Path
 
 from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.sanitize import export_safe, html_text, terminal_safe
 
 
 def _delmaal_inputs(inputs: list[str]) -> list:
@@ -40,7 +39,7 @@ HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", 
 
 
 def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
-    e = html.escape
+    e = html_text
     num = ' class="num"'
     rows = "".join(
         f'<tr data-group="{e(terminal_safe(g.group))}">' + "".join(
@@ -73,7 +72,7 @@ def add_progression(data: bytes, suffix: str, inputs: list[str]) -> bytes:
         ws["A1"].font = Font(bold=True)
         ws.append(HEADERS)
         for g in [*groups, total]:
-            ws.append([terminal_safe(g.group), g.n, g.measured, (g.toward / g.measured) if g.measured else None,
+            ws.append([export_safe(g.group), g.n, g.measured, (g.toward / g.measured) if g.measured else None,
                        g.reached, g.same, g.away])
             ws.cell(row=ws.max_row, column=4).number_format = "0%"
         ws.column_dimensions["A"].width = 34

@@ -11,6 +11,7 @@ from pathlib import Path
 from delmaal_assistant.checker.findings import SEVERITY_DA
 from delmaal_assistant.cli.audit.model import Audit, _clean, _group_order, code_explanation, code_name, month_da
 from delmaal_assistant.cli.check import first_sentence
+from delmaal_assistant.core.severity import SEVERITIES
 
 _ILLEGAL = None
 
@@ -73,6 +74,9 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
 
     group_labels = list(group_labels or [])
     wb = Workbook(write_only=True)
+    from delmaal_assistant.core.outputs.ownership import GENERATOR
+
+    wb.properties.identifier = GENERATOR  # the mark of our report: a later run may replace it
     bold = Font(bold=True)
     top = Alignment(wrap_text=True, vertical="top")
     n = audit.n
@@ -111,7 +115,7 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
     wsr.append([cell(ws, "Med mindst ét fund"), s.units_with_findings, share(ws, s.units_with_findings, n)])
     wsr.append([cell(ws, "Med en advarsel eller fejl"), warned, share(ws, warned, n)])
     wsr.append([cell(ws, "Uden fund"), n - s.units_with_findings, share(ws, n - s.units_with_findings, n)])
-    for sev in ("error", "warning", "suggestion"):
+    for sev in SEVERITIES:
         wsr.append([cell(ws, f"Fund: {SEVERITY_DA[sev]}"), s.by_severity[sev]])
     wsr.append([])
     wsr.append([cell(ws, h, bold) for h in ("Problem", "Niveau", "Delmål", "Andel", "Fund", "Hvad det betyder",

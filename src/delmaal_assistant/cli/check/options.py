@@ -8,11 +8,16 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from pathlib import Path
 
+from pydantic import Field
+
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
+from delmaal_assistant.core.severity import FAIL_LEVELS as _FAIL_LEVELS
+from delmaal_assistant.core.severity import SEVERITIES, Severity
+from delmaal_assistant.core.datafile import DataModel, validate_data
 
-FAIL_LEVELS = ("error", "warning", "suggestion", "none")
-MIN_LEVELS = ("error", "warning", "suggestion")
+FAIL_LEVELS = _FAIL_LEVELS
+MIN_LEVELS = SEVERITIES
 FORMATS = ("text", "json", "jsonl", "line")
 CONFIG_NAME = "delmaal.toml"
 
@@ -24,7 +29,7 @@ def add_common_options(c: argparse.ArgumentParser) -> None:
     c.add_argument("--id-column", default=None, metavar="NAVN",
                    help="kolonne med sagens id (fx CPR-fri sags- eller borger-id); sættes som \"id\" på hvert resultat")
     c.add_argument("--sheet", default=None, metavar="ARK", help="arket i en .xlsx-fil (standard: det første)")
-    c.add_argument("--select", default=None, metavar="KODE,…", help="vis kun disse koder")
+    c.add_argument("--select", default=None, metavar="KODE,…", help="vis kun disse koder (eller gruppen core: de seks centrale)")
     c.add_argument("--ignore", default=None, metavar="KODE,…", help="vis ikke disse koder")
     c.add_argument("--min-level", choices=MIN_LEVELS, default=None,
                    help="skjul fund under dette niveau (standard: vis alle)")
@@ -136,44 +141,53 @@ def find_config_file(start: Path | None = None) -> Path | None:
     return cand if kind_of(cand) == "file" else None
 
 
-CONFIG_KEYS = {"ignore", "select", "severity", "column", "id-column", "min-level"}
+class ConfigFile(DataModel):
+    """delmaal.toml, the house rules beside the exports or in the user's config folder. Validated by the one data
+    loader's rules (core.datafile): a misspelt key is a Danish error naming the file and the key."""
+
+    ignore: list[str] | str | None = None
+    select: list[str] | str | None = None
+    severity: dict[str, Severity] = {}
+    column: str | None = None
+    id_column: str | None = Field(default=None, alias="id-column")
+    min_level: Severity | None = Field(default=None, alias="min-level")
+
+
+CONFIG_KEYS = {f.alias or name for name, f in ConfigFile.model_fields.items()}
+
+
+def read_config(path: Path) -> ConfigFile:
+    """Read and validate a delmaal.toml (InputError in Danish on any problem)."""
+    import tomllib
+
+    refuse_unless_file(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(1 << 20)
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(f"Indstillingsfilen '{path}' er ikke UTF-8-tekst.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"Indstillingsfilen '{path}' er ikke gyldig TOML ({exc}).") from None
+    except OSError as exc:
+        raise InputError(f"Indstillingsfilen '{path}' kunne ikke læses ({exc.strerror}).") from None
+    try:
+        cfg = validate_data(data, ConfigFile, str(path), InputError)
+    except InputError as exc:
+        raise InputError(f"{exc} Mulige nøgler: {', '.join(sorted(CONFIG_KEYS))}.") from None
+    for code in cfg.severity:
+        if code not in known_codes():  # the severity table takes codes only (its keys are TOML keys)
+            raise InputError(f"'{path}': [severity] nævner den ukendte kode '{code}'.")
+    return cfg
 
 
 def load_config(args: argparse.Namespace) -> Config:
-    import tomllib
-
     path = find_config_file()
-    data: dict = {}
-    if path is not None:
-        refuse_unless_file(path)
-        try:
-            with open(path, "rb") as fh:
-                raw = fh.read(1 << 20)
-            data = tomllib.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise InputError(f"Indstillingsfilen '{path}' er ikke UTF-8-tekst.") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError(f"Indstillingsfilen '{path}' er ikke gyldig TOML ({exc}).") from None
-        except OSError as exc:
-            raise InputError(f"Indstillingsfilen '{path}' kunne ikke læses ({exc.strerror}).") from None
-        unknown = sorted(set(data) - CONFIG_KEYS)
-        if unknown:
-            raise InputError(f"Indstillingsfilen '{path}': ukendt nøgle {', '.join(unknown)}. "
-                             f"Mulige nøgler: {', '.join(sorted(CONFIG_KEYS))}.")
+    cfg = read_config(path) if path is not None else ConfigFile()
     where = f"'{path}'" if path else ""
-    sev = data.get("severity", {})
-    if not isinstance(sev, dict):
-        raise InputError(f"{where}: severity skal være en tabel, fx [severity] passive-voice = \"suggestion\".")
-    for code, level in sev.items():
-        if code not in known_codes():  # the severity table takes codes only (its keys are TOML keys)
-            raise InputError(f"{where}: [severity] nævner den ukendte kode '{code}'.")
-        if level not in MIN_LEVELS:
-            raise InputError(f"{where}: [severity] {code} = {level!r}; vælg error, warning eller suggestion.")
-    for key in ("column", "id-column", "min-level"):
-        if key in data and not isinstance(data[key], str):
-            raise InputError(f"{where}: {key} skal være en tekst.")
-    if data.get("min-level") is not None and data["min-level"] not in MIN_LEVELS:
-        raise InputError(f"{where}: min-level skal være error, warning eller suggestion.")
+    sev = cfg.severity
+    data = {"ignore": cfg.ignore, "select": cfg.select, "column": cfg.column, "id-column": cfg.id_column,
+            "min-level": cfg.min_level}
     ignore = (_codes_arg(data.get("ignore"), f"{where}: ignore") or set()) | (
         _codes_arg(args.ignore, "--ignore") or set())
     select = _codes_arg(args.select, "--select")

@@ -11,15 +11,8 @@ from dataclasses import dataclass, field
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
 from delmaal_assistant.cli.check.items import WHOLE_FIELD, Item
-
-SEVERITIES = ("error", "warning", "suggestion")
-_NAMES = {"error": ("fejl", "fejl"), "warning": ("advarsel", "advarsler"), "suggestion": ("forslag", "forslag")}
-
-
-def count_da(n: int, severity: str) -> str:
-    """'1 advarsel', '3 advarsler' (Danish plural of a severity)."""
-    one, many = _NAMES.get(severity, (severity, severity))
-    return f"{n} {one if n == 1 else many}"
+from delmaal_assistant.core.severity import SEVERITIES
+from delmaal_assistant.core.severity import severity_count_da as count_da  # the name the audit and writers use
 
 
 def distinct(findings: list[Finding]) -> list[Finding]:

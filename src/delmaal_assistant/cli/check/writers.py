@@ -92,7 +92,7 @@ def _code_name(code: str) -> str:
 def _where(r: Item) -> str:
     src = terminal_safe(r.source)
     if r.field:
-        return f"{src} · {r.label or r.field}"
+        return f"{src} · {_one_line(r.label or r.field)}"  # a method's or an actor's name is the user's text
     if r.row is not None:
         w = f"{src} række {r.row}"
         return w + (f" · id {_one_line(r.id)}" if r.id else "")

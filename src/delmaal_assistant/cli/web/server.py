@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import html
 import json
 import os
 import re
@@ -16,6 +15,8 @@ import tempfile
 import webbrowser
 from pathlib import Path
 
+from delmaal_assistant.cli.web.guard import ConnectionGuard, max_pending_for, quiet_loop_errors, raise_open_files
+from delmaal_assistant.core.sanitize import html_text
 from delmaal_assistant.cli.web.page import (
     PAGE,
     PAGE_JS,
@@ -45,6 +46,26 @@ def _runner_class():
     from delmaal_assistant.core.sanitize import terminal_safe
 
     class QuietHandler(RequestHandler):
+        # issue 30: a connection that sends no whole request head in time, or one too many of those, is closed
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            guard = getattr(self._manager, "delmaal_guard", None)
+            if guard is not None:
+                guard.opened(self, transport)
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self._request_count:
+                guard = getattr(self._manager, "delmaal_guard", None)
+                if guard is not None:
+                    guard.request_seen(self)
+
+        def connection_lost(self, exc) -> None:
+            guard = getattr(self._manager, "delmaal_guard", None)
+            if guard is not None:
+                guard.closed(self)
+            super().connection_lost(exc)
+
         def handle_error(self, request, status: int = 500, exc: BaseException | None = None,
                          message: str | None = None):
             if status >= 500:
@@ -54,10 +75,14 @@ def _runner_class():
                 reason = _bad_request_reason(exc)
                 note = f"Ugyldig forespørgsel: {reason}."
                 line = f"delmaal web: afviste en ugyldig forespørgsel ({reason})."
-            try:
-                sys.stderr.write(terminal_safe(line) + "\n")
-            except (OSError, ValueError):
-                pass
+            guard = getattr(self._manager, "delmaal_guard", None)
+            if guard is not None:  # never a flood of lines either (issue 30)
+                guard.refusals.say(terminal_safe(line).removeprefix("delmaal web: "))
+            else:
+                try:
+                    sys.stderr.write(terminal_safe(line) + "\n")
+                except (OSError, ValueError):
+                    pass
             if request.writer.output_size > 0:
                 raise ConnectionError("response already sent")
             resp = web.Response(status=status, text=note + "\n", content_type="text/plain", charset="utf-8")
@@ -72,6 +97,7 @@ def _runner_class():
         async def _make_server(self):
             server = await super()._make_server()
             server.__class__ = QuietServer  # same state, our handler class
+            server.delmaal_guard = ConnectionGuard(asyncio.get_running_loop(), max_pending_for(raise_open_files()))
             return server
 
     return QuietRunner
@@ -137,7 +163,9 @@ class WebServer:
         async def guard(request, handler):
             refusal = self._refusal(request)
             if refusal is not None:
-                return web.Response(status=403, text=refusal, content_type="text/plain", charset="utf-8")
+                resp = web.Response(status=403, text=refusal, content_type="text/plain", charset="utf-8")
+                resp.force_close()  # a refused client keeps no connection open (issue 30: 1,100 of them)
+                return resp
             response = await handler(request)
             response.headers.setdefault("Cache-Control", "no-store")
             response.headers.setdefault("Referrer-Policy", "no-referrer")
@@ -161,9 +189,9 @@ class WebServer:
             page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps))
             return web.Response(status=503, text=page, content_type="text/html", charset="utf-8")
         base = f"http://{HOST}:{self.port}/{self.token}"
-        body = PAGE.format(static=html.escape(f"/{self.token}/static/"),
-                           page_js=html.escape(f"/{self.token}/page.js"),
-                           websocket=html.escape(f"ws://{HOST}:{self.port}/{self.token}/ws"))
+        body = PAGE.format(static=html_text(f"/{self.token}/static/"),
+                           page_js=html_text(f"/{self.token}/page.js"),
+                           websocket=html_text(f"ws://{HOST}:{self.port}/{self.token}/ws"))
         return web.Response(text=body, content_type="text/html", charset="utf-8",
                             headers={"Content-Security-Policy": _csp(base)})
 
@@ -287,6 +315,7 @@ class WebServer:
 
         self._stop = asyncio.Event()
         loop = asyncio.get_running_loop()
+        quiet_loop_errors(loop)  # a failed accept is one line, never a traceback per attempt
         for name in ("SIGINT", "SIGTERM", "SIGHUP"):  # SIGHUP: the terminal window was closed (not on Windows)
             sig = getattr(signal, name, None)
             if sig is None:
@@ -348,7 +377,7 @@ class WebServer:
             page = Path(self._redirect_dir) / "aabn.html"
             fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                target = html.escape(self.url)
+                target = html_text(self.url)
                 f.write(f'<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}">'
                         f'<title>Delmålsassistenten</title><a href="{target}">Åbn delmålsassistenten</a>\n')
             return bool(webbrowser.open(page.as_uri()))

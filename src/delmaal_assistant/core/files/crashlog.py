@@ -20,6 +20,7 @@ from types import TracebackType
 import platformdirs
 
 from delmaal_assistant.core.files.storage import atomic_write_text, ensure_private_dir
+from delmaal_assistant.core.dates import file_stamp
 
 APP_NAME = "delmaal-assistant"
 #: at most this many reports are kept; older ones are removed
@@ -95,7 +96,7 @@ def write_crash_report(exc: BaseException, context: str = "") -> Path | None:
         text = f"delmaal-assistant: fejlrapport\n{type(exc).__module__}.{type(exc).__qualname__}\n"
     try:
         folder = ensure_private_dir(log_dir())
-        path = folder / f"fejl-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
+        path = folder / f"fejl-{file_stamp()}-{os.getpid()}.txt"
         atomic_write_text(path, text)
     except Exception:
         return None

@@ -22,18 +22,22 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.core.model.migrations import MigrationError, migrate
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
+from delmaal_assistant.core.model.period import AwareDatetime
 from delmaal_assistant.core.files.storage import (
     TEMP_SUFFIX,
     StorageError,
     StorageWriteError,
     _short,
+    _unique_sibling,
     _why,
+    atomic_write_bytes,
     atomic_write_text,
     describe_validation_error,
     ensure_private_dir,
     model_to_json,
     temp_is_stale,
 )
+from delmaal_assistant.core.dates import file_stamp
 
 APP_NAME = "delmaal-assistant"
 DRAFT_SUFFIX = ".draft.json"
@@ -61,7 +65,7 @@ class ConversationEntry(BaseModel):
     role: Literal["assistant", "user", "system"]
     text: str
     step: str | None = None  # interview step id the entry belongs to
-    at: datetime = Field(default_factory=_now)
+    at: AwareDatetime = Field(default_factory=_now)
 
 
 class Draft(BaseModel):
@@ -79,7 +83,7 @@ class Draft(BaseModel):
     #: SHA-256 of `saved_path` as this window opened or last saved it: a save over a file that changed since
     #: (another window, another program) asks first
     saved_sha256: str | None = None
-    updated_at: datetime = Field(default_factory=_now)
+    updated_at: AwareDatetime = Field(default_factory=_now)
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,7 @@ class DraftStore:
 
     def _quarantine(self, path: Path, why: str) -> str:
         """Move a damaged draft aside (never delete it); note and return the Danish message."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp()
         target = path.with_name(f"{path.name}.corrupt-{stamp}")
         n = 1
         while target.exists():
@@ -356,17 +360,44 @@ class Settings(BaseModel):
     author: str = ""
 
 
-def load_settings(data_dir: Path) -> Settings:
+def load_settings(data_dir: Path, *, strict: bool = False) -> Settings:
+    """The settings (defaults when there is no settings.json). A file that cannot be read or is not valid
+    settings is read as the defaults, or, with `strict` (before changing one value: the rest must not be wiped),
+    a Danish `StorageError`."""
     path = Path(data_dir) / "settings.json"
     try:
-        return Settings.model_validate_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        if strict:
+            raise StorageError(f"'{path}' kunne ikke læses ({type(exc).__name__}). Intet er ændret.") from None
+        return Settings()
+    try:
+        return Settings.model_validate_json(text)
+    except ValueError:
+        if strict:
+            raise StorageError(f"'{path}' er beskadiget (ikke gyldige indstillinger), så den ændres ikke: de andre "
+                               "indstillinger i den ville gå tabt. Ret filen, eller slet den og sæt indstillingerne "
+                               "igen. Intet er ændret.") from None
         return Settings()
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
+    """Write settings.json. A broken settings.json already there (the assistant read it as the defaults) is kept
+    aside as `settings.json.corrupt-<time>` first, never silently wiped."""
     ensure_private_dir(Path(data_dir))
-    atomic_write_text(Path(data_dir) / "settings.json", model_to_json(settings))
+    path = Path(data_dir) / "settings.json"
+    try:
+        old = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        old = None
+    if old is not None:
+        try:
+            Settings.model_validate_json(old)
+        except ValueError:
+            atomic_write_bytes(_unique_sibling(path, "corrupt"), old)
+    atomic_write_text(path, model_to_json(settings))
 
 
 # ====================================================================================== autosave policy

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import errno
 import os
 import re
 import stat
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from delmaal_assistant.core.files.storage.files import _looks_utf16
+from delmaal_assistant.core.files.xlsx_limits import XlsxTooBig, check_xlsx
 
 #: the largest input file read (a municipality's whole export is a few tens of MB)
 MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -69,14 +71,17 @@ def _short(path: str | Path, limit: int = 80) -> str:
 
 
 def kind_of(path: str | Path) -> str:
-    """"file", "dir", "fifo", "device", "socket", "other", "missing", "denied" or "invalid"."""
+    """"file", "dir", "fifo", "device", "socket", "other", "missing", "denied", "loop" (symlinks that point at
+    each other) or "invalid"."""
     try:
         mode = os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return "missing"
     except PermissionError:
         return "denied"
-    except (OSError, ValueError):  # a long wording is "File name too long"; NUL bytes are ValueError
+    except OSError as exc:  # a long wording is "File name too long"
+        return "loop" if exc.errno == errno.ELOOP else "invalid"
+    except ValueError:  # NUL bytes
         return "invalid"
     return _kind_of_mode(mode)
 
@@ -102,6 +107,7 @@ _NOT_A_FILE = {
     "device": "'{p}' er en enhed, ikke en almindelig fil, og læses ikke.",
     "socket": "'{p}' er en socket, ikke en almindelig fil, og læses ikke.",
     "other": "'{p}' er ikke en almindelig fil og læses ikke.",
+    "loop": "'{p}' er en løkke af genveje (symlinks), der peger på hinanden, og kan ikke læses.",
 }
 
 
@@ -520,9 +526,13 @@ class XlsxSource(Source):
         with open_regular(path) as fh:  # checks the path; calamine opens it by name afterwards
             self.size = os.fstat(fh.fileno()).st_size
             magic = fh.read(4)
-        if magic != b"PK\x03\x04":
-            raise InputError(f"'{self.display}' er ikke en Excel-projektmappe (.xlsx). Er den gemt i et andet "
-                             "format? Gem den som \"Excel-projektmappe\" eller som CSV.")
+            if magic != b"PK\x03\x04":
+                raise InputError(f"'{self.display}' er ikke en Excel-projektmappe (.xlsx). Er den gemt i et andet "
+                                 "format? Gem den som \"Excel-projektmappe\" eller som CSV.")
+            try:  # unpacked size, cells, dimensions and the reader's memory, from the archive, before calamine
+                check_xlsx(fh, self.display, cols.sheet)
+            except XlsxTooBig as exc:
+                raise InputError(str(exc)) from None
         try:
             from python_calamine import CalamineWorkbook
 

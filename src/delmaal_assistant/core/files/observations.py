@@ -22,7 +22,9 @@ from delmaal_assistant.core.files.storage import (  # noqa: F401  (keep_observat
     load_delmaal,
     save_delmaal,
 )
+from delmaal_assistant.core.files.storage.locking import file_turn
 from delmaal_assistant.core.model.period import Evaluation, Observation
+from delmaal_assistant.core.dates import format_date
 
 
 class ObservationError(ValueError):
@@ -30,7 +32,7 @@ class ObservationError(ValueError):
 
 
 def fmt(d: date | None) -> str:
-    return d.strftime("%d-%m-%Y") if d else "–"
+    return format_date(d, "–")
 
 
 def level_text(d: Delmaal, level: int) -> str:
@@ -67,55 +69,12 @@ def new_observation(d: Delmaal, *, level: int, note: str, on: date, by: str = ""
             from None
 
 
-class _FileTurn:
-    """Only one writer at a time appends to a delmål file (two windows, `delmaal log` in a script): an exclusive
-    `flock` on the file itself, taken again if an atomic save replaced the file meanwhile. Where `fcntl` is
-    missing (Windows) it does nothing; every save there still keeps observations already on disk."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.fd: int | None = None
-
-    def __enter__(self) -> "_FileTurn":
-        import os
-
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - Windows
-            return self
-        for _ in range(50):
-            try:
-                fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-            except OSError:
-                return self  # the read that follows gives the Danish message
-            try:
-                import stat as _stat
-
-                if not _stat.S_ISREG(os.fstat(fd).st_mode):
-                    os.close(fd)
-                    return self
-                fcntl.flock(fd, fcntl.LOCK_EX)
-                if os.fstat(fd).st_ino == os.stat(self.path, follow_symlinks=False).st_ino:
-                    self.fd = fd
-                    return self
-            except OSError:
-                pass
-            os.close(fd)  # replaced while we waited: lock the new file
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.fd is not None:
-            import os
-
-            os.close(self.fd)  # closing releases the lock
-            self.fd = None
-
-
 def append_observation(path: Path, obs: Observation, *, today: date) -> Delmaal:
-    """Add `obs` to the delmål saved at `path` and write it back atomically (`.bak` kept). Re-reads the file
-    first, under an exclusive lock, so an observation recorded elsewhere at the same time stays. Raises
-    StorageError / ObservationError."""
-    with _FileTurn(path):
+    """Add `obs` to the delmål saved at `path` and write it back atomically (backup kept). Re-reads the file
+    first, holding the folder's write lock (`locking.file_turn`, the same every save of a delmål takes; it never
+    writes without it), so an observation recorded elsewhere at the same time stays. Raises StorageError /
+    ObservationError."""
+    with file_turn(path):
         d = load_delmaal(path)
         check_observation(d, obs.level, obs.observed_on, today)
         if any(o.id == obs.id for o in d.observations):
@@ -127,7 +86,7 @@ def append_observation(path: Path, obs: Observation, *, today: date) -> Delmaal:
 
 def save_evaluation(path: Path, ev: Evaluation) -> Delmaal:
     """Store the evaluation in the delmål saved at `path` (re-read first; `.bak` kept)."""
-    with _FileTurn(path):
+    with file_turn(path):
         d = load_delmaal(path)
         d.evaluation = ev
         save_delmaal(path, d)
@@ -185,8 +144,16 @@ def trend(start: int | None, latest: int | None, expected: int | None) -> str:
     return "same" if moved == 0 else "away"
 
 
+def in_period(d: Delmaal, on: date) -> bool:
+    """`on` lies in the delmål's period (an open end counts as open)."""
+    return not ((d.start_date and on < d.start_date) or (d.end_date and on > d.end_date))
+
+
 def progress(d: Delmaal) -> Progress:
-    obs = sorted(d.observations, key=lambda o: (o.observed_on, o.recorded_at))
+    """Start, latest, expected and the trend. Only observations in the period count (one dated outside it can
+    only have been edited into the file by hand: `log` and the assistant refuse such dates); `count` is of those."""
+    obs = sorted((o for o in d.observations if in_period(d, o.observed_on)),
+                 key=lambda o: (o.observed_on, o.recorded_at))
     last = obs[-1] if obs else None
     latest = last.level if last else None
     latest_on = last.observed_on if last else None

@@ -42,7 +42,8 @@ from delmaal_assistant.core.interview.loader import Conversation, conversation
 from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
 from delmaal_assistant.core.outputs.duform import find_resident, transform
 from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
-from delmaal_assistant.core.severity import SEVERITY_DA
+from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA, SEVERITY_RANK
+from delmaal_assistant.core.dates import format_date
 
 REVIEW_STEP = "review"
 #: the keys named in messages when no UI says otherwise (binding ids as in the terminal UI)
@@ -50,7 +51,6 @@ DEFAULT_KEYS = {"skip": "Ctrl+N", "submit": "Ctrl+S", "review": "F3", "use-propo
                 "meeting": "F2", "back": "Ctrl+B", "help": "F1", "side": "F4"}
 #: the binding ids a conversation text may name as {k_…} (conversation.toml)
 KEY_SLOTS = tuple(DEFAULT_KEYS)
-BLOCKING = ("error", "warning")
 
 
 class CheckerLike(Protocol):
@@ -136,12 +136,11 @@ def _failed(exc: Exception, what: str) -> CheckRun:
                     else c.text("checker_failed", error=error))
 
 
-_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 
 
 def _order(findings: list) -> list:
     """Most severe first; within a level, findings about the whole answer before those on a span."""
-    return sorted(findings, key=lambda f: (_RANK.get(f.severity, 3), f.start if f.excerpt else -1))
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK.get(f.severity, 0), f.start if f.excerpt else -1))
 
 
 class InterviewSession:
@@ -603,7 +602,7 @@ class InterviewSession:
             note = self._text("smart_unconfirmed", question=question)
         elif item.status == "ask":
             confirm(self.d, question, self.today)
-            note = self._text("smart_confirmed", question=question, date=f"{self.today:%d-%m-%Y}")
+            note = self._text("smart_confirmed", question=question, date=format_date(self.today))
         else:
             note = self._text("smart_not_yet", question=question, reason=item.reason)
         self.autosave()

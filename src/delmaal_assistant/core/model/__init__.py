@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from delmaal_assistant.core.langtag import validate_language_tag
-from delmaal_assistant.core.model.period import Evaluation, Observation
+from delmaal_assistant.core.model.period import AwareDatetime, Evaluation, Observation
 
 SCHEMA_VERSION = 4
 SCHEMA_ID = "delmaal/4"
@@ -193,8 +193,8 @@ class Delmaal(_Base):
     # "Dit delmål" approved by staff (schema 4) (None: not yet; the generated text is then a draft)
     resident_text: ResidentText | None = Field(default=None, title="Dit delmål, godkendt af personalet")
 
-    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Oprettet")
-    updated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Senest ændret")
+    created_at: AwareDatetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Oprettet")
+    updated_at: AwareDatetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Senest ændret")
 
     @field_validator("language")
     @classmethod

@@ -13,13 +13,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, RootModel, ValidationError, field_validator
+from pydantic import Field, RootModel, field_validator
 
-from delmaal_assistant.core.datafile import DataLoadError, DataModel, danish_validation_errors
+from delmaal_assistant.core.datafile import DataLoadError, DataModel, validate_data
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml
 from delmaal_assistant.core.resources import lexicon_dir
 
 SmartRole = Literal["specific", "measurable", "realistic"]
+Group = Literal["core", "other"]
+#: the names `--select`/`--ignore` accept for a group of codes (besides the codes themselves)
+GROUPS: tuple[str, ...] = ("core",)
 CODE_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
@@ -31,6 +34,7 @@ class CodeEntry(DataModel):
     name: str = Field(min_length=1)
     smart: tuple[SmartRole, ...] = ()
     privacy: bool = False
+    group: Group = "other"
 
     @field_validator("name")
     @classmethod
@@ -64,10 +68,7 @@ def load_code_table(path: Path) -> dict[str, CodeEntry]:
     if bad:
         raise CodeNamesError(f"Datafilen '{path.name}': '{bad[0]}' er ikke en kode (små bogstaver og bindestreger, "
                              "fx [vague-verb]).")
-    try:
-        return dict(_CodeTable.model_validate(data).root)
-    except ValidationError as exc:
-        raise CodeNamesError(f"Datafilen '{path.name}': {danish_validation_errors(exc)}.") from None
+    return dict(validate_data(data, _CodeTable, path.name, CodeNamesError).root)
 
 
 def code_names(lang: str = "da") -> dict[str, str]:
@@ -86,6 +87,11 @@ def code_name(code: str, lang: str = "da") -> str:
 def smart_codes(role: SmartRole, lang: str = "da") -> frozenset[str]:
     """The codes whose finding answers SMART question `role` with "no"."""
     return frozenset(c for c, e in code_table(lang).items() if role in e.smart)
+
+
+def group_codes(group: str, lang: str = "da") -> tuple[str, ...]:
+    """The codes of a group ("core": the six scored codes), in the table's order."""
+    return tuple(c for c, e in code_table(lang).items() if e.group == group)
 
 
 def privacy_codes(lang: str = "da") -> frozenset[str]:

@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.core.datafile import DataLoadError, describe_error
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
+from delmaal_assistant.core.model.codes import GROUPS as CODE_GROUPS
+from delmaal_assistant.core.model.codes import group_codes
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.paths import FieldPath
 from delmaal_assistant.core.resources import data_lang, prompts_dir
@@ -156,7 +158,8 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
             key = ".".join(str(x) for x in loc[2:]) or "(felt)"
             raise FieldRegistryError(f"{where}, felt '{name}', nøgle '{key}': {_da(err)}.") from None
         raise FieldRegistryError(f"{where}, nøgle '{'.'.join(str(x) for x in loc)}': {_da(err)}.") from None
-    groups = data.groups
+    # "@core" is the code table's group (codes.toml, group = "core"); the other groups are this file's own
+    groups = {**{g: list(group_codes(g, lang)) for g in CODE_GROUPS}, **data.groups}
     specs: list[FieldSpec] = []
     seen: set[str] = set()
     for e in data.field:
@@ -170,7 +173,8 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
         for c in e.checks:
             if c.startswith("@"):
                 if c[1:] not in groups:
-                    raise FieldRegistryError(f"{w}, nøgle 'checks': gruppen '{c}' findes ikke under [groups].")
+                    raise FieldRegistryError(f"{w}, nøgle 'checks': gruppen '{c}' findes ikke under [groups] (eller "
+                                             "som gruppe i codes.toml).")
                 codes.extend(groups[c[1:]])
             else:
                 codes.append(c)
@@ -198,32 +202,35 @@ def registry(lang: str = "da") -> FieldRegistry:
 
 
 def text_fields(d: Delmaal) -> list[tuple[str, str, str]]:
-    """Every free-text field of `d` as (path, Danish label from the field registry, text), in template order,
-    non-empty only."""
+    """Every free-text field of `d` as (path, Danish label from the field registry, text), in the registry's
+    (the template's) order, non-empty only. The fields are the registry's entries whose value is text; the
+    items of a list (methods, actors, indicator levels) each give their fields together, labelled with the
+    item's name where it has one ("Metode: Motiverende samtale")."""
     reg = registry(data_lang(d.language))
     out: list[tuple[str, str, str]] = []
 
-    def add(path: str, text: str, name: str = "") -> None:
-        if text and text.strip():
+    def add(path: str, text: object, name: str = "") -> None:
+        if isinstance(text, str) and text.strip():
             spec = reg.spec(path)
             label = f"{spec.label if spec else path}: {name}" if name else reg.label(path)
             out.append((path, label, text))
 
-    for path in ("title", "wording", "purpose", "measurement", "handleplan_goal"):
-        add(path, getattr(d, path))
-    for i, m in enumerate(d.methods):
-        add(f"methods[{i}].description", m.description, m.name)
-    add("indsats.actions", d.indsats.actions)
-    add("indsats.when_resident_wants_otherwise", d.indsats.when_resident_wants_otherwise)
-    c = d.collaboration
-    for key in ("resident_attitude", "resident_own_words", "agreement", "guardian_involvement",
-                "professional_justification"):
-        add(f"collaboration.{key}", getattr(c, key))
-    for i, a in enumerate(d.external_actors):
-        add(f"external_actors[{i}].how", a.how, a.name)
-    for lvl in d.indicators.levels:
-        add(f"indicators.levels[{lvl.level}].what_we_see", lvl.what_we_see)
-        add(f"indicators.levels[{lvl.level}].how_we_support", lvl.how_we_support)
-    for key in ("what", "who", "how_often"):
-        add(f"documentation.{key}", getattr(d.documentation, key))
+    specs = list(reg.specs)
+    i = 0
+    while i < len(specs):
+        path = specs[i].path
+        if "[*]." not in path:
+            value = FieldPath.parse(path).get(d)
+            add(path, value)
+            i += 1
+            continue
+        prefix = path.split("[*].", 1)[0]
+        group = []
+        while i < len(specs) and specs[i].path.startswith(prefix + "[*]."):
+            group.append(specs[i].path.split("[*].", 1)[1])
+            i += 1
+        for k, item in enumerate(FieldPath.parse(prefix).get(d) or []):
+            at = getattr(item, "level", k)  # indicator levels are addressed by their level, as in the file
+            for sub in group:
+                add(f"{prefix}[{at}].{sub}", getattr(item, sub, None), getattr(item, "name", "") or "")
     return out

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timezone
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 NextStep = Literal["continue", "adjust", "new"]
 NEXT_STEP_DA: dict[str, str] = {
@@ -23,6 +23,16 @@ NEXT_STEP_DA: dict[str, str] = {
 }
 CriterionMet = Literal["yes", "partly", "no"]
 CRITERION_DA: dict[str, str] = {"yes": "Ja", "partly": "Delvist", "no": "Nej"}
+
+
+def aware(dt: datetime) -> datetime:
+    """Every loaded timestamp with a time zone: a naive one (hand-edited, another program) is taken as UTC, so
+    timestamps can always be compared and sorted (a naive one beside an aware one is a TypeError)."""
+    return dt if dt.tzinfo is not None and dt.utcoffset() is not None else dt.replace(tzinfo=timezone.utc)
+
+
+#: A datetime that is always time-zone aware once loaded (`aware`).
+AwareDatetime = Annotated[datetime, AfterValidator(aware)]
 
 
 class _Base(BaseModel):
@@ -38,7 +48,7 @@ class Observation(_Base):
     level: int = Field(ge=0, le=4, title="Niveau")
     note: str = Field(min_length=1, title="Hvad blev set")
     by: str = Field(default="", title="Hvem registrerede")
-    recorded_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Registreret")
+    recorded_at: AwareDatetime = Field(default_factory=lambda: datetime.now(timezone.utc), title="Registreret")
 
 
 class Evaluation(_Base):

@@ -23,9 +23,9 @@ from delmaal_assistant.core.outputs.duform import _sentences, find_resident, sta
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.dates import format_long_date
+from delmaal_assistant.core.outputs.export_formats import exporter
 
-MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-             "november", "december")
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
 TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
              "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "level_keep",
@@ -97,10 +97,6 @@ def load_templates(path: Path) -> EasyReadTemplates:
 @lru_cache(maxsize=4)
 def templates(lang: str = "da") -> EasyReadTemplates:
     return load_templates(prompts_dir(lang) / "easyread.toml")
-
-
-def long_date(d: date) -> str:
-    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
 
 
 DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -294,13 +290,13 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         out.append((S["how_often"], freq))
     when = []
     if d.start_date:
-        when.append(T["start"].format(date=long_date(d.start_date)))
+        when.append(T["start"].format(date=format_long_date(d.start_date)))
     if d.end_date:
-        when.append(T["end"].format(date=long_date(d.end_date)))
+        when.append(T["end"].format(date=format_long_date(d.end_date)))
         if d.start_date and d.end_date > d.start_date:
             when.append(T["end_in"].format(span=span(d.start_date, d.end_date)))
     if d.evaluation_date:
-        when.append(T["evaluation"].format(date=long_date(d.evaluation_date)))
+        when.append(T["evaluation"].format(date=format_long_date(d.evaluation_date)))
     if when:
         out.append((S["when"], "\n".join(when)))
     helpers = []
@@ -445,9 +441,10 @@ def _verb_headed(title: str, lang: str) -> bool:
 # ------------------------------------------------------------------------------------------------ approval
 
 
-def basis(d: Delmaal) -> str:
-    """A fingerprint of what "Dit delmål" says: the wording, the dates, the indsats and who helps. An approval
-    given for another fingerprint no longer counts."""
+def basis(d: Delmaal, text: str | None = None) -> str:
+    """A fingerprint of what "Dit delmål" says: the wording, the dates, the indsats and who helps, and the approved
+    text itself (`text`: a text edited by hand in the file after the approval is not the text approved). An
+    approval given for another fingerprint no longer counts."""
     import hashlib
     import json
 
@@ -457,16 +454,19 @@ def basis(d: Delmaal) -> str:
             [(a.name.strip(), a.how.strip()) for a in d.external_actors],
             d.measurement.strip(), d.title.strip(), d.collaboration.resident_own_words.strip(),
             ind.start_level, ind.expected_end_level, [lvl.what_we_see.strip() for lvl in ind.levels]]
+    if text is not None:
+        what.append(text)
     return hashlib.sha256(json.dumps(what, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
 
 
 def is_approved(d: Delmaal) -> bool:
-    return d.resident_text is not None and d.resident_text.basis == basis(d)
+    return d.resident_text is not None and d.resident_text.basis == basis(d, d.resident_text.text)
 
 
 def approval_lapsed(d: Delmaal) -> bool:
-    """An approved text exists but was approved for another wording, other dates or another indsats."""
-    return d.resident_text is not None and d.resident_text.basis != basis(d)
+    """An approved text exists but was approved for another wording, other dates, another indsats — or the text
+    was changed after it was approved."""
+    return d.resident_text is not None and d.resident_text.basis != basis(d, d.resident_text.text)
 
 
 def approve(d: Delmaal, text: str, today: date, lang: str = "da") -> None:
@@ -475,7 +475,7 @@ def approve(d: Delmaal, text: str, today: date, lang: str = "da") -> None:
     body = terminal_safe(text).strip()
     if not body:
         raise ValueError("teksten til beboeren er tom")
-    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d),
+    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d, body + "\n"),
                                    draft=build(d, lang).render())
 
 
@@ -522,7 +522,9 @@ def redraft(d: Delmaal, lang: str = "da") -> tuple[str, list[str]]:
             continue
         out.extend(made.get(i, [line]))
         out.extend(added_after.get(i, []))
-    return "\n".join(out).rstrip() + "\n", changed
+    return "
+".join(out).rstrip() + "
+", changed
 
 
 def unapprove(d: Delmaal) -> None:
@@ -599,3 +601,8 @@ def lix(text: str) -> float:
     sentences = [s for s in re.split(r"[.!?:]+(?:\s|$)|\n+", body) if _LIX_WORD.search(s)]
     long = sum(1 for w in words if len(w) > 6)
     return len(words) / max(1, len(sentences)) + 100 * long / len(words)
+
+
+@exporter("easy")
+def _render_easy(d: Delmaal, findings, subject) -> str:
+    return easy_read(d)

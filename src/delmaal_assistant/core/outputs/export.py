@@ -14,24 +14,23 @@ nothing Word's XML cannot hold. No UI here.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Iterable
 
 from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
+from delmaal_assistant.core.dates import format_date, format_datetime
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
-from delmaal_assistant.core.outputs.easyread import draft_mark, easy_read
+from delmaal_assistant.core.outputs.easyread import draft_mark
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
-from delmaal_assistant.core.outputs.export_formats import FORMATS  # (re-exported)
-from delmaal_assistant.core.outputs.fhir import goal_json
+from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY, exporter, renderer  # FORMATS re-exported
 from delmaal_assistant.core.outputs.smart import smart_status
 from delmaal_assistant.core.resources import data_lang
-from delmaal_assistant.core.sanitize import export_safe, export_safe_data
+from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_safe
 
 SMART_HEADING = "SMART-tjek"
 FLAGS_HEADING = "Markeringer"
@@ -39,12 +38,12 @@ NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er
 
 
 def _d(v) -> str:
-    return v.strftime("%d-%m-%Y") if v else "–"
+    return format_date(v, "–")
 
 
 def _dt(v) -> str:
     """A timestamp of the file in local time, as Danes write it: '25-11-2026 kl. 09:00'."""
-    return v.astimezone().strftime("%d-%m-%Y kl. %H:%M") if v else "–"
+    return format_datetime(v, "–")
 
 
 def level_text(level: int | None) -> str:
@@ -155,22 +154,6 @@ def _colon(label: str) -> str:
     return label if label.endswith(("?", ":")) else label + ":"
 
 
-_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\*_#`[]<>|"})
-_MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>~])")
-
-
-def _md_escape(text: str) -> str:
-    """Markdown for the text as written: inline markup escaped, and no line read as a list, quote or heading
-    ("1. marts …", "- en ting", "> …" stay text)."""
-    out = []
-    for line in text.translate(_MD_INLINE).split("\n"):
-        line = _MD_LIST_NUMBER.sub(r"\1\\\2", line)
-        line = _MD_LINE_START.sub(r"\1\\\2", line)
-        out.append(line)
-    return "\n".join(out)
-
-
 def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
     """A copy of `d` whose texts hold no terminal escape or control codes (bidi controls made visible, as `check`
     shows them, or removed for the resident's text) and nothing XML cannot hold, so no exported file carries
@@ -187,13 +170,13 @@ def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
 
 def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
     d = safe_for_export(d)
-    out = [f"# Delmål: {_md_escape(d.title or 'uden titel')}", ""]
+    out = [f"# Delmål: {markdown_safe(d.title or 'uden titel')}", ""]
     for heading, rows in sections(d, findings):
         out.append(f"## {heading}")
         out.append("")
         for row in rows:
-            body = _md_escape(row.text).replace("\n", "  \n")
-            out.append(f"**{_md_escape(_colon(row.label))}**  \n{body}" if row.label else body)
+            body = markdown_safe(row.text).replace("\n", "  \n")
+            out.append(f"**{markdown_safe(_colon(row.label))}**  \n{body}" if row.label else body)
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -394,7 +377,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     _docx_field_code(foot, "PAGE")
     foot.add_run(" af ")
     _docx_field_code(foot, "NUMPAGES")
-    foot.add_run(f" · Udskrevet {today.strftime('%d-%m-%Y')}")
+    foot.add_run(f" · Udskrevet {format_date(today)}")
 
     doc.add_heading(title, level=0)
     for heading, rows in sections(d, findings):
@@ -484,20 +467,30 @@ def _docx_field(doc, row: Row) -> None:
 
 
 def render(d: Delmaal, fmt: str, findings: Iterable | None = None, subject: str | None = None) -> bytes:
-    """The export in format `fmt` (see FORMATS) as bytes, ready to write. Texts are made safe first
-    (`safe_for_export`). `subject`: FHIR only, a reference to the citizen (core.outputs.fhir.check_subject)."""
-    if fmt == "docx":
-        return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
-    d = safe_for_export(d, show_bidi=fmt != "easy")  # "Dit delmål" is read by the resident: no [RLO] markers
-    if fmt == "md":
-        return to_markdown(d, findings).encode("utf-8")
-    if fmt == "txt":
-        return to_text(d, findings).encode("utf-8")
-    if fmt == "easy":
-        return easy_read(d).encode("utf-8")
-    if fmt == "fhir":
-        return goal_json(d, subject=subject).encode("utf-8")
-    raise ValueError(f"ukendt eksportformat '{fmt}' (kendte: {', '.join(FORMATS)})")
+    """The export in format `fmt` (see export_formats.REGISTRY) as bytes, ready to write, by the format's own
+    renderer. Texts are made safe first (`safe_for_export`; "Dit delmål" is read by the resident: no [RLO]
+    markers). `subject`: FHIR only, a reference to the citizen (core.outputs.fhir.check_subject)."""
+    spec = REGISTRY.get(fmt)
+    render_fmt = renderer(fmt)  # ValueError (Danish) for an unknown format
+    if not spec.binary:  # a binary format makes its own text safe (Word: the resident's page without markers)
+        d = safe_for_export(d, show_bidi=not spec.resident)
+    out = render_fmt(d, findings if spec.smart else None, subject if spec.subject else None)
+    return out if isinstance(out, bytes) else out.encode("utf-8")
+
+
+@exporter("md")
+def _render_md(d: Delmaal, findings, subject) -> str:
+    return to_markdown(d, findings)
+
+
+@exporter("txt")
+def _render_txt(d: Delmaal, findings, subject) -> str:
+    return to_text(d, findings)
+
+
+@exporter("docx")
+def _render_docx(d: Delmaal, findings, subject) -> bytes:
+    return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
 
 
 def export_paths(folder: Path, stem: str, formats: Iterable[str] = ("md", "txt")) -> list[Path]:

@@ -1,10 +1,70 @@
-"""The export formats, in a module of their own so the command line can list them without loading the model."""
+"""The export formats: one registry entry each (spaCy's habit), in a module of its own so the command line can
+list them without loading the model. A format's renderer lives in its own module and registers itself there:
 
-#: export formats: name → (file suffix, Danish description)
-FORMATS: dict[str, tuple[str, str]] = {
-    "md": (".md", "Markdown"),
-    "txt": (".txt", "ren tekst til at sætte ind i Sensum/Bosted/Nexus"),
-    "docx": (".docx", "Word til print"),
-    "easy": (".dit-delmaal.txt", "\"Dit delmål\" i let sprog til beboeren"),
-    "fhir": (".fhir.json", "FHIR R4 Goal (KL's Fælles Faglige Begreber)"),
-}
+    @exporter("fhir")
+    def _fhir(d, findings, subject):          # the delmål already made export-safe (unless `binary`)
+        return goal_json(d, subject=subject)   # str (written as UTF-8) or bytes
+
+Adding a format: its `ExportFormat` entry below (with the module that holds its renderer) and the renderer.
+Everything that offers, names or writes formats reads this registry: `delmaal export --to`, the review's export
+dialog, file names, the manifest of recorded exports, `core.outputs.export.render`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    suffix: str  # the file name's ending
+    description: str  # Danish, shown where formats are offered
+    module: str  # the module whose @exporter(name) renders it
+    binary: bool = False  # not text: never to standard output; the renderer makes its own text safe
+    smart: bool = False  # carries the SMART status, so the checker's findings are passed
+    resident: bool = False  # read by the resident: bidi controls removed rather than shown
+    subject: bool = False  # takes a reference to the citizen (`--subject`)
+    easy: bool = False  # holds "Dit delmål" (the user is told when it is still an unapproved draft)
+
+
+_OUT = "delmaal_assistant.core.outputs"
+REGISTRY: dict[str, ExportFormat] = {f.name: f for f in (
+    ExportFormat("md", ".md", "Markdown", f"{_OUT}.export", smart=True),
+    ExportFormat("txt", ".txt", "ren tekst til at sætte ind i Sensum/Bosted/Nexus", f"{_OUT}.export", smart=True),
+    ExportFormat("docx", ".docx", "Word til print", f"{_OUT}.export", binary=True, smart=True,
+                 easy=True),
+    ExportFormat("easy", ".dit-delmaal.txt", "\"Dit delmål\" i let sprog til beboeren", f"{_OUT}.easyread",
+                 resident=True, easy=True),
+    ExportFormat("fhir", ".fhir.json", "FHIR R4 Goal (KL's Fælles Faglige Begreber)", f"{_OUT}.fhir", subject=True),
+)}
+
+#: export formats: name → (file suffix, Danish description) – the registry as the callers have long read it
+FORMATS: dict[str, tuple[str, str]] = {n: (f.suffix, f.description) for n, f in REGISTRY.items()}
+
+Renderer = Callable[..., "str | bytes"]
+_RENDERERS: dict[str, Renderer] = {}
+
+
+def exporter(name: str) -> Callable[[Renderer], Renderer]:
+    """Register the renderer of format `name` (which must have its registry entry)."""
+    if name not in REGISTRY:
+        raise ValueError(f"eksportformatet '{name}' står ikke i export_formats.REGISTRY")
+
+    def register(fn: Renderer) -> Renderer:
+        _RENDERERS[name] = fn
+        return fn
+
+    return register
+
+
+def renderer(name: str) -> Renderer:
+    """The renderer of format `name`, importing its module on first use. ValueError (Danish) for an unknown one."""
+    spec = REGISTRY.get(name)
+    if spec is None:
+        raise ValueError(f"ukendt eksportformat '{name}' (kendte: {', '.join(REGISTRY)})")
+    if name not in _RENDERERS:
+        import_module(spec.module)
+    return _RENDERERS[name]

@@ -27,6 +27,7 @@ from datetime import date
 
 from delmaal_assistant.core.model import FFB_LEVEL_NAMES, LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model import ffb
+from delmaal_assistant.core.outputs.export_formats import exporter
 
 FFB_SYSTEM = "urn:oid:1.2.208.176.2.22"  # how the delmål file (and the shipped CodeSystem) names FFB
 KL_FFB = "http://kl.dk/fhir/common/caresocial/CodeSystem/FFB"  # the reporting guide's $KLFFB
@@ -148,3 +149,8 @@ def to_goal(d: Delmaal, today: date | None = None, subject: str | None = None) -
 
 def goal_json(d: Delmaal, today: date | None = None, subject: str | None = None) -> str:
     return json.dumps(to_goal(d, today, subject), ensure_ascii=False, indent=2) + "\n"
+
+
+@exporter("fhir")
+def _render_fhir(d: Delmaal, findings, subject: str | None) -> str:
+    return goal_json(d, subject=subject)

@@ -27,6 +27,27 @@ from delmaal_assistant.core.files.storage.files import MAX_TEXT_BYTES, _read_reg
 MANIFEST_SUFFIX = ".exports"
 
 
+# The two conflicts an export can meet, said the same way everywhere (the review, `delmaal export`, a save that
+# refreshes the recorded exports): one sentence each, the callers add what the user can do about it.
+
+def changed_export_sentence(names: list[str]) -> str:
+    """'x.md' er en tidligere eksport af dette delmål, men den er ændret af en anden siden (fx rettet i hånden)."""
+    one = len(names) == 1
+    return (f"{', '.join(repr_name(n) for n in names)} {'er en tidligere eksport' if one else 'er tidligere eksporter'}"
+            f" af dette delmål, men {'den' if one else 'de'} er ændret af en anden siden (fx rettet i hånden).")
+
+
+def foreign_file_sentence(names: list[str]) -> str:
+    """'x.md' findes allerede og er ikke en eksport af dette delmål."""
+    one = len(names) == 1
+    return (f"{', '.join(repr_name(n) for n in names)} findes allerede og er ikke "
+            f"{'en eksport' if one else 'eksporter'} af dette delmål.")
+
+
+def repr_name(name: str) -> str:
+    return f"'{name}'"
+
+
 def manifest_path(source: Path) -> Path:
     """Where the list of exports of a saved delmål is kept: `STEM.delmaal.exports` beside it."""
     source = Path(source)
@@ -183,8 +204,8 @@ class Refresh:
     @property
     def messages(self) -> list[str]:
         return [
-            f"'{p.name}' er ændret af en anden siden eksporten og er ikke overskrevet. Den opdateres ikke længere "
-            "automatisk; eksportér igen, hvis den skal passe med delmålet."
+            changed_export_sentence([p.name]) + " Den er ikke overskrevet og opdateres ikke længere automatisk; "
+            "eksportér igen, hvis den skal passe med delmålet."
             for p in self.changed_elsewhere
         ] + [
             f"'{p.name}' blev eksporteret af en ældre version, så det kan ikke ses, om nogen har rettet i den siden. "

@@ -25,7 +25,9 @@ from typing import Iterable
 from delmaal_assistant.core.outputs.export import FORMATS, export_paths, render
 from delmaal_assistant.core.outputs.manifest import (
     beside,
+    changed_export_sentence,
     changed_since_export,
+    foreign_file_sentence,
     file_sha256,
     record_export,
     recorded_entry,
@@ -35,8 +37,8 @@ from delmaal_assistant.core.outputs.manifest import (
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.files.storage import (
     StorageError,
-    delmaal_to_json,
     ensure_private_dir,
+    file_turn,
     load_delmaal,
     remove_stale_temp_files,
     save_delmaal,
@@ -65,12 +67,8 @@ class ExportConflict(StorageError):
 
     def __init__(self, path: Path, kind: str) -> None:
         self.path, self.kind = Path(path), kind
-        if kind == CHANGED:
-            msg = (f"'{_short(self.path)}' er en tidligere eksport af dette delmål, men den er ændret af en anden "
-                   "siden (fx rettet i hånden). Intet er overskrevet.")
-        else:
-            msg = f"'{_short(self.path)}' findes allerede og er ikke en eksport af dette delmål. Intet er overskrevet."
-        super().__init__(msg)
+        sentence = changed_export_sentence if kind == CHANGED else foreign_file_sentence
+        super().__init__(sentence([_short(self.path)]) + " Intet er overskrevet.")
 
 
 def current_stamp(path: Path) -> str | None:
@@ -146,7 +144,7 @@ def publish_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = 
     if not out.parent.is_dir():  # never tighten an existing folder the user chose; only create missing ones
         ensure_private_dir(out.parent)
     data = render(d, fmt, findings, subject)
-    write_bytes_with_backup(out, data)
+    write_bytes_with_backup(out, data, inputs=[source] if source is not None else ())  # never over the delmål
     res = Published(written=[out])
     if subject:
         res.notes.append("med borgerreference: den opdateres ikke automatisk, når delmålet gemmes igen – "
@@ -204,12 +202,14 @@ def save_and_publish(path: Path, d: Delmaal, findings: Iterable | None = None, *
     file (their conflicts were the dialog's to ask about: written with `replace`)."""
     path = Path(path)
     findings = None if findings is None else list(findings)
-    if expected is not None and not replace and os.path.lexists(path) and current_stamp(path) != expected:
-        raise ChangedOnDisk(path)
     res = Published()
-    save_delmaal(path, d, notes=res.notes)
-    res.saved = path
-    res.saved_stamp = sha256_bytes(delmaal_to_json(d).encode("utf-8"))
+    with file_turn(path):  # the same lock as `delmaal log`: nothing is appended between the check and the write
+        if expected is not None and not replace and os.path.lexists(path) and current_stamp(path) != expected:
+            raise ChangedOnDisk(path)
+        save_delmaal(path, d, notes=res.notes)  # merges the observations on disk that `d` lacks
+        res.saved = path
+        # the stamp of what is on disk now (with any merged observation), not of the window's copy
+        res.saved_stamp = current_stamp(path)
     formats = tuple(formats)
     stem = path.name.removesuffix(".delmaal.json")
     own = export_paths(path.parent, stem, formats)

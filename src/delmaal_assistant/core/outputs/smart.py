@@ -24,6 +24,7 @@ from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
 from delmaal_assistant.core.model.codes import smart_codes
 from delmaal_assistant.core.resources import data_lang, prompts_dir
+from delmaal_assistant.core.dates import format_date
 
 Status = Literal["met", "missing", "ask", "unknown"]
 STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "ask": "kræver dit ja",
@@ -289,7 +290,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     if not goal:
         add("missing", "goal_missing")
     elif c3:
-        add("met", "confirmed", date=c3.confirmed_on.strftime("%d-%m-%Y"))
+        add("met", "confirmed", date=format_date(c3.confirmed_on))
     else:
         add("ask", "goal_ask", goal=quote_excerpt(goal, 60))
 
@@ -309,7 +310,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
 
     # 5 timeframe: an end date, or a timeframe the checker found in the wording
     if d.end_date:
-        add("met", "timeframe_dates", date=d.end_date.strftime("%d-%m-%Y"))
+        add("met", "timeframe_dates", date=format_date(d.end_date))
     elif wording and not checked:
         add("unknown", "not_checked")
     elif wording and "missing-timeframe" not in wcodes:
@@ -323,7 +324,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     if blockers:
         add("missing", "realistic_blocked", codes=", ".join(blockers))
     elif c6:
-        add("met", "confirmed", date=c6.confirmed_on.strftime("%d-%m-%Y"))
+        add("met", "confirmed", date=format_date(c6.confirmed_on))
     else:
         add("ask", "realistic_ask")
 
@@ -332,9 +333,9 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     if e is None:
         add("missing", "evaluation_missing")
     elif (d.start_date and e < d.start_date) or (d.end_date and e > d.end_date):
-        add("missing", "evaluation_outside", date=e.strftime("%d-%m-%Y"))
+        add("missing", "evaluation_outside", date=format_date(e))
     else:
-        add("met", "evaluation_met", date=e.strftime("%d-%m-%Y"))
+        add("met", "evaluation_met", date=format_date(e))
 
     # 8 documentation: what, who and when, each in substance
     doc = d.documentation

@@ -9,23 +9,25 @@ Nothing is guessed: what is not recorded is said to be missing ("Der er ikke reg
 
 from __future__ import annotations
 
-import html
 import io
 from dataclasses import dataclass, field
 from datetime import date
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.core.files.observations import Progress, fmt, progress
+from delmaal_assistant.core.files.observations import Progress, fmt, in_period, progress
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
 from delmaal_assistant.core.outputs.textchart import text_chart
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.outputs.ownership import GENERATOR, HTML_META, MD_MARK
+from delmaal_assistant.core.sanitize import export_safe, html_text, markdown_safe
 
 FORMATS = (".md", ".html", ".htm", ".docx")
 
 
 def _t(text: str | None) -> str:
-    return terminal_safe((text or "").strip())
+    """Text from the delmål as every format may hold it: no control codes, nothing XML cannot hold (U+FFFE/U+FFFF,
+    lone surrogates); Markdown and HTML escape it further for their own syntax."""
+    return export_safe((text or "").strip())
 
 
 def _end(text: str) -> str:
@@ -58,7 +60,8 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     if d.measurement.strip():
         first += f" Det måles sådan: {_end(_t(d.measurement))}"
     s.prose.append(first)
-    obs = sorted(d.observations, key=lambda o: (o.observed_on, o.recorded_at))
+    # only observations in the period count as "seneste" (one outside it can only be a hand edit)
+    obs = sorted((o for o in d.observations if in_period(d, o.observed_on)), key=lambda o: (o.observed_on, o.recorded_at))
     nums = []
     if p.start is not None:
         nums.append(f"Ved start blev niveauet vurderet til {_lvl(p.start)}.")
@@ -126,34 +129,31 @@ def _title(d: Delmaal) -> str:
 # ------------------------------------------------------------------------------------------------ Markdown
 
 
-def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#").replace("|", "\\|")
-
-
 def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
-    out = [f"# {_md(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
+    out = [f"# {markdown_safe(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
            "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).", ""]
     for i, s in enumerate(items, 1):
-        out += [f"## {i}. {_md(_title(s.d))}", "", "### Status", ""]
+        out += [f"## {i}. {markdown_safe(_title(s.d))}", "", "### Status", ""]
         for para in s.prose:
-            out += [_md(para), ""]
+            out += [markdown_safe(para), ""]
         out += ["### Tal", "", "| | |", "|---|---|"]
-        out += [f"| {_md(a)} | {_md(b)} |" for a, b in numbers_rows(s)]
+        out += [f"| {markdown_safe(a)} | {markdown_safe(b)} |" for a, b in numbers_rows(s)]
         out += ["", "```", *text_chart(s.d, today, 56), "```", ""]
         if scale_rows(s.d):
             out += ["### Niveauerne i dette delmål", "", "| Niveau | Hvad beboeren gør |", "|---|---|"]
-            out += [f"| {_md(a)} | {_md(b) or '–'} |" for a, b in scale_rows(s.d)]
+            out += [f"| {markdown_safe(a)} | {markdown_safe(b) or '–'} |" for a, b in scale_rows(s.d)]
             out.append("")
         if s.d.observations:
             out += ["### Observationer", "", "| Dato | Niveau | Hvad blev set | Hvem |", "|---|---|---|---|"]
             for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
-                out.append(f"| {fmt(o.observed_on)} | {o.level} | {_md(_t(o.note))} | {_md(_t(o.by)) or '–'} |")
+                out.append(f"| {fmt(o.observed_on)} | {o.level} | {markdown_safe(_t(o.note))} | {markdown_safe(_t(o.by)) or '–'} |")
             out.append("")
         out += ["### Beboerens egne ord", ""]
-        out += ([f"> {_md(s.own_words)}".replace("\n", "\n> "), "", f"({s.own_words_when})", ""] if s.own_words
+        out += ([f"> {markdown_safe(s.own_words)}".replace("\n", "\n> "), "", f"({s.own_words_when})", ""] if s.own_words
                 else ["Beboerens egne ord er ikke skrevet ned.", ""])
-        out += ["### Forslag til det videre forløb", "", _md(s.next_step), ""]
+        out += ["### Forslag til det videre forløb", "", markdown_safe(s.next_step), ""]
+    out += ["", MD_MARK]  # the mark of our report: a later run may replace it (core.outputs.ownership)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -177,8 +177,8 @@ figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
 
 def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
-    e = html.escape
-    h = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+    e = html_text
+    h = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">', HTML_META,
          '<meta name="viewport" content="width=device-width, initial-scale=1">',
          f"<title>{e(heading)}</title><style>{CSS}</style></head><body>",
          f"<h1>{e(heading)}</h1>",
@@ -222,8 +222,10 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
 
 
     doc = Document()
+    heading = export_safe(heading)
     doc.core_properties.title = heading
     doc.core_properties.language = "da"
+    doc.core_properties.identifier = GENERATOR  # the mark of our report (core.outputs.ownership)
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_heading(heading, level=0)
     doc.add_paragraph(f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala 0–4 "

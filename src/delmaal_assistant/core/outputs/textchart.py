@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.dates import format_short_date
 
 LEGEND = "■ start  ● observation  ★ evaluering  ◇ forventet  ┊ i dag"
 
@@ -48,7 +49,7 @@ def text_chart(d: Delmaal, today: date, width: int = 60) -> list[str]:
         if c is not None:
             grid[d.evaluation.level_now][c] = "★"
     out = []
-    left, right = first.strftime("%d-%m-%y"), last.strftime("%d-%m-%y")
+    left, right = format_short_date(first), format_short_date(last)
     out.append("niv. " + left + " " * max(1, width - len(left) - len(right)) + right)
     for level in range(5):
         out.append(f"  {level} │" + "".join(grid[level]).rstrip())

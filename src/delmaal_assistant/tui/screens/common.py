@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from delmaal_assistant.core.files.drafts import ConversationEntry
+from delmaal_assistant.core.outputs.manifest import changed_export_sentence
 from delmaal_assistant.core.sanitize import terminal_safe
 
 
@@ -34,10 +35,7 @@ def replace_question(paths: list[Path], changed: list[Path] = ()) -> Text:
 def changed_question(changed: list[Path], foreign: list[Path] = ()) -> Text:
     """Exports this window wrote earlier, changed by someone else since: replace them, a copy, or cancel."""
     t = Text()
-    one = len(changed) == 1
-    t.append(", ".join(f"'{terminal_safe(str(p))}'" for p in changed), style="bold")
-    t.append(f" {'er en tidligere eksport' if one else 'er tidligere eksporter'} af delmålet, men "
-             f"{'den' if one else 'de'} er ændret af en anden siden (fx rettet i hånden).")
+    t.append(changed_export_sentence([terminal_safe(str(p)) for p in changed]))
     if foreign:
         t.append(" Også " + ", ".join(f"'{terminal_safe(p.name)}'" for p in foreign) + " findes allerede.")
     t.append("\n\nErstat (de gamle gemmes som .bak), gem eksporten som en kopi ved siden af, eller annullér?")

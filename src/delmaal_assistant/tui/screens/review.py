@@ -25,6 +25,7 @@ from delmaal_assistant.tui.screens.common import (
     changed_question,
     replace_question,
 )
+from delmaal_assistant.core.dates import format_date
 
 
 class ReviewScreen(Screen):
@@ -118,7 +119,7 @@ class ReviewScreen(Screen):
                    "niveauer eller egne ord); her er et nyt udkast. " if lapsed else "")
             t.append(f"{why}Læs den, ret den og godkend den med Ctrl+G, før beboeren ser den.\n", style="dim")
         else:
-            t.append(f"Gennemgået og godkendt den {d.resident_text.approved_on:%d-%m-%Y} (Ctrl+G retter).\n",
+            t.append(f"Gennemgået og godkendt den {format_date(d.resident_text.approved_on)} (Ctrl+G retter).\n",
                      style="dim")
         t.append(f"{terminal_safe(self.review.easy_title())}  (til beboeren, i let sprog – Ctrl+R læser op)\n",
                  style="bold")

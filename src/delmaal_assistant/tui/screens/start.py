@@ -21,6 +21,7 @@ from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.screens.common import (
     calm_cursors,
 )
+from delmaal_assistant.core.dates import format_datetime
 
 
 class StartScreen(Screen):
@@ -66,7 +67,7 @@ class StartScreen(Screen):
         infos = app.store.list()
         if infos:
             for info in infos:
-                when = info.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+                when = format_datetime(info.updated_at)
                 drafts.add_option(Option(Text(f"{terminal_safe(info.title[:50])}  ({when})"), id=f"draft:{info.id}"))
             drafts.highlighted = 0
         else:

@@ -1,6 +1,7 @@
 """Reading and writing delmål files and drafts: atomic, owner-only, validated with Danish errors.
 
-Split by job: `files` (file safety, atomic writes, safe reads), `backups` (`.bak` before a replace),
+Split by job: `files` (file safety, atomic writes, safe reads), `locking` (the one write lock), `backups` (the
+one writer: lock, no inputs, numbered backups),
 `delmaal_json` (load/save of a delmål with Danish error translations), `names` (file names). Everything is
 re-exported here, so `from delmaal_assistant.core.files.storage import …` works as before.
 """
@@ -8,9 +9,15 @@ re-exported here, so `from delmaal_assistant.core.files.storage import …` work
 from __future__ import annotations
 
 from delmaal_assistant.core.files.storage.backups import (  # noqa: F401
+    MAX_BACKUPS,
     _existing_for_backup,
     _unique_sibling,
     backup_path,
+    backup_paths,
+    input_clash,
+    keep_backup,
+    numbered_backup_path,
+    refuse_input,
     write_bytes_with_backup,
     write_with_backup,
 )
@@ -55,4 +62,6 @@ from delmaal_assistant.core.files.storage.files import (  # noqa: F401
     temp_is_stale,
     write_target_problem,
 )
+from delmaal_assistant.core.files.storage import locking  # noqa: F401
+from delmaal_assistant.core.files.storage.locking import LOCK_TIMEOUT, file_turn  # noqa: F401
 from delmaal_assistant.core.files.storage.names import DELMAAL_SUFFIX, delmaal_filename, safe_filename  # noqa: F401

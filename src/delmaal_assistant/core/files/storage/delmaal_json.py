@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterable
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
@@ -14,7 +14,8 @@ from pydantic_core import PydanticSerializationError
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
 from delmaal_assistant.core.model.migrations import MigrationError, migrate
 from delmaal_assistant.core.model.period import Evaluation, Observation
-from delmaal_assistant.core.files.storage.backups import _existing_for_backup, _unique_sibling, backup_path
+from delmaal_assistant.core.files.storage.backups import _existing_for_backup, _unique_sibling, keep_backup, refuse_input
+from delmaal_assistant.core.files.storage.locking import file_turn
 from delmaal_assistant.core.files.storage.files import (
     _SURROGATES,
     StorageError,
@@ -198,17 +199,34 @@ def _looks_like_delmaal(data: bytes) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str] | None = None) -> Path:
+def _same_delmaal(delmaal_id: str) -> "Callable[[bytes], bool]":
+    """A backup is ours to update when it is an earlier version of this same delmål (same id)."""
+
+    def ours(content: bytes) -> bool:
+        try:
+            obj = json.loads(content.decode("utf-8-sig"))
+        except (ValueError, RecursionError):
+            return False
+        return isinstance(obj, dict) and isinstance(obj.get("schema_version"), int) and obj.get("id") == delmaal_id
+
+    return ours
+
+
+def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str] | None = None,
+                 inputs: "Iterable[Path | str]" = ()) -> Path:
     """Write the delmål atomically (0600; missing folders 0700). Returns the path written.
 
-    Only a new name or an existing regular file is written: a symlink is never followed, and a folder,
-    device, FIFO or socket is refused (Danish `StorageWriteError`).
-    With `backup`, an existing file is first copied byte for byte, atomically, to `NAME.delmaal.json.bak`
-    (replacing the previous backup). If the existing file is *not* a delmål (damaged, or something else),
-    it is copied to `NAME.delmaal.json.corrupt-<time>` instead, so a good `.bak` is not overwritten with
-    garbage; a Danish note about it is appended to `notes`. If the existing file cannot be read, nothing is
-    written (StorageError): we never replace what we could not back up. Stale temp files of an interrupted
-    earlier save in the folder are removed.
+    Every save of a delmål — the assistant's save, *Erstat*, "Gem som kopi", `delmaal log` — holds the folder's
+    write lock (`locking.file_turn`, the same as `delmaal log`) while it reads the file on disk, merges the
+    observations and evaluation there that `d` lacks (`keep_observations_on_disk`: append-only) and writes.
+    Only a new name or an existing regular, writable file is written: a symlink is never followed, and a folder,
+    device, FIFO, socket, read-only file or an input of the same run (`inputs`) is refused (Danish
+    `StorageWriteError`). With `backup`, the existing file is first kept as a backup (`keep_backup`: `NAME.bak`,
+    or a numbered one, never over a `.bak` that is not an earlier version of this delmål). If the existing file
+    is *not* a delmål (damaged, or something else), it is copied to `NAME.delmaal.json.corrupt-<time>` instead,
+    and a Danish note about it is appended to `notes`. If the existing file cannot be read, nothing is written
+    (StorageError): we never replace what we could not back up. Stale temp files of an interrupted earlier save
+    in the folder are removed.
     """
     path = Path(path)
     problem = write_target_problem(path)
@@ -216,15 +234,19 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
         if problem[1] == errno.EISDIR:
             raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
         raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
-    data = delmaal_to_json(d).encode("utf-8")
-    if backup:
+    refuse_input(path, inputs)
+    with file_turn(path):
+        problem = write_target_problem(path)  # again, holding the lock
+        if problem is not None:
+            raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
+        data = delmaal_to_json(d).encode("utf-8")
         old = _existing_for_backup(path)
         kept = keep_observations_on_disk(old, d)  # observations are append-only: never dropped by a save
         if kept is not d:
             data = delmaal_to_json(kept).encode("utf-8")
-        if old and old != data:
+        if backup and old and old != data:
             if _looks_like_delmaal(old):
-                atomic_write_bytes(backup_path(path), old)
+                keep_backup(path, old, _same_delmaal(d.id))
             else:
                 aside = _unique_sibling(path, "corrupt")
                 atomic_write_bytes(aside, old)
@@ -233,7 +255,7 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
                         f"Den fil, der lå på '{path.name}', var ikke et gyldigt delmål. Den er gemt som "
                         f"'{aside.name}' og ikke slettet."
                     )
-    atomic_write_bytes(path, data)
+        atomic_write_bytes(path, data)
     remove_stale_temp_files(path.parent)
     return path
 

@@ -12,83 +12,27 @@ import tempfile
 import time
 from pathlib import Path
 
-FILE_MODE = 0o600
-
-
-DIR_MODE = 0o700
-
+from delmaal_assistant.core.files.storage.base import (  # noqa: F401  (re-exported: the names lived here)
+    _ERRNO_DA,
+    _ERRNO_DA_READ,
+    _SURROGATES,
+    DIR_MODE,
+    FILE_MODE,
+    StorageError,
+    StorageWriteError,
+    _clean,
+    _fsync_dir,
+    _make_private_dirs,
+    _short,
+    _why,
+)
+from delmaal_assistant.core.files.storage.locking import file_turn
 
 TEMP_SUFFIX = ".tmp"
 
 
 #: Largest text file `read_text_file` reads (1 MB must work; this guards against /dev/zero and the like).
 MAX_TEXT_BYTES = 20 * 1024 * 1024
-
-
-class StorageError(Exception):
-    """A file could not be read or written. The message is Danish and meant for the user."""
-
-
-class StorageWriteError(StorageError, OSError):
-    """Writing failed. Both a `StorageError` (Danish message) and an `OSError` (for older callers)."""
-
-    def __init__(self, message: str, errno_: int | None = None) -> None:
-        OSError.__init__(self, message)
-        self.message = message
-        if errno_ is not None:
-            self.errno = errno_
-
-    def __str__(self) -> str:
-        return self.message
-
-
-_ERRNO_DA: dict[int, str] = {
-    errno.ENOSPC: "der er ikke mere plads på disken",
-    errno.EDQUOT: "din diskkvote er brugt op",
-    errno.EACCES: "du har ikke adgang til at skrive der",
-    errno.EPERM: "handlingen er ikke tilladt",
-    errno.EROFS: "disken er skrivebeskyttet",
-    errno.ENOENT: "mappen findes ikke",
-    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
-    errno.EISDIR: "der ligger en mappe med det navn",
-    errno.EEXIST: "der ligger allerede en fil med det navn",
-    errno.ENAMETOOLONG: "navnet er for langt",
-    errno.EIO: "der opstod en fejl på disken",
-    errno.EMFILE: "der er åbnet for mange filer",
-    errno.ELOOP: "stien er en løkke af genveje (symlinks)",
-    errno.EFBIG: "filen er for stor",
-    errno.EBUSY: "filen er i brug af et andet program",
-}
-
-
-_ERRNO_DA_READ: dict[int, str] = {
-    errno.EACCES: "du har ikke adgang til at læse den",
-    errno.EPERM: "du har ikke adgang til at læse den",
-    errno.ENOENT: "den findes ikke",
-    errno.EISDIR: "det er en mappe, ikke en fil",
-}
-
-
-def _why(exc: OSError, reading: bool = False) -> str:
-    if reading and exc.errno in _ERRNO_DA_READ:
-        return _ERRNO_DA_READ[exc.errno]
-    if exc.errno in _ERRNO_DA:
-        return _ERRNO_DA[exc.errno]
-    return exc.strerror or str(exc) or type(exc).__name__
-
-
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def _clean(text: str) -> str:
-    """Replace lone surrogates (e.g. from undecodable command-line bytes) so the text can be UTF-8."""
-    return _SURROGATES.sub("\ufffd", text)
-
-
-def _short(path: Path | str, limit: int = 120) -> str:
-    """A path for a message: long ones are shortened (a wording mistaken for a path can be 1 MB)."""
-    s = _clean(str(path))
-    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def _write_error(path: Path, exc: OSError, what: str = "gemmes") -> StorageWriteError:
@@ -156,6 +100,9 @@ def write_target_problem(path: Path) -> tuple[str, int] | None:
         return _ERRNO_DA[errno.EISDIR], errno.EISDIR
     if not stat.S_ISREG(mode):
         return f"det er {_kind_da(mode)}, ikke en almindelig fil, og den overskrives ikke", errno.EINVAL
+    if not mode & stat.S_IWUSR:  # 0444: someone made it read-only on purpose (also when we run as root)
+        return ("filen er skrivebeskyttet, og den overskrives ikke. Fjern skrivebeskyttelsen, eller vælg et andet "
+                "navn", errno.EACCES)
     return None
 
 
@@ -259,31 +206,6 @@ def remove_stale_temp_files(folder: Path) -> list[Path]:
     return removed
 
 
-def _make_private_dirs(folder: Path) -> None:
-    """Create `folder` and any missing parents owner-only (0700, whatever the umask). Existing folders
-    are left as they are: the user's own Documents folder is none of our business."""
-    folder = Path(folder)
-    missing: list[Path] = []
-    p = folder
-    while not p.exists() and not p.is_symlink():
-        missing.append(p)
-        if p.parent == p:
-            break
-        p = p.parent
-    for d in reversed(missing):
-        try:
-            d.mkdir(mode=DIR_MODE)
-        except FileExistsError:
-            pass
-        try:
-            os.chmod(d, DIR_MODE)
-        except OSError:
-            pass
-        _fsync_dir(d.parent)  # the new folder's entry must survive a crash too
-    if not folder.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(folder))
-
-
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and missing parents) owner-only; tighten an existing folder we own to 0700.
 
@@ -306,19 +228,6 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
-
-
 def _replace(src: str, dst: Path) -> None:
     """`os.replace`; on Windows, retry briefly while a virus scanner or indexer holds the target open."""
     tries = 10 if os.name == "nt" else 1
@@ -338,10 +247,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     Temp file `.NAME.<pid>.XXXXXXXX.tmp` in the same folder (mode 0600 from the start), write, flush + fsync,
     `os.replace`, then fsync of the folder. Only a new name or an existing regular file is written: a symlink
     at `path` (also a dangling one) is refused, never followed, and so are folders, devices, FIFOs and sockets.
-    Missing folders are created owner-only. Failures raise `StorageWriteError` (Danish; also an OSError).
+    Missing folders are created owner-only; a read-only file (no owner write bit) is refused. The write holds
+    the folder's write lock (`locking.file_turn`). Failures raise `StorageWriteError` (Danish; also an OSError).
     """
     path = Path(path)
     _refuse_target(path)
+    with file_turn(path):
+        _atomic_write_locked(path, data)
+
+
+def _atomic_write_locked(path: Path, data: bytes) -> None:
     folder = path.parent
     try:
         _make_private_dirs(folder)

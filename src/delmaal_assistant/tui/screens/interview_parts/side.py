@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.tui.render import smart_block
+from delmaal_assistant.core.dates import format_date
 
 
 class SidePanel:
@@ -56,7 +57,7 @@ class SidePanel:
         ind = d.indicators
         row("indicators", f"{'–' if ind.start_level is None else ind.start_level} → "
                           f"{'–' if ind.expected_end_level is None else ind.expected_end_level}")
-        row("start_date", " – ".join(x.strftime("%d-%m-%Y") for x in (d.start_date, d.end_date) if x),
+        row("start_date", " – ".join(format_date(x) for x in (d.start_date, d.end_date) if x),
             label="Datoer")
         try:
             side = self.query_one("#side-delmaal", Static)
