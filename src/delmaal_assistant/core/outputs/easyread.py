@@ -522,9 +522,7 @@ def redraft(d: Delmaal, lang: str = "da") -> tuple[str, list[str]]:
             continue
         out.extend(made.get(i, [line]))
         out.extend(added_after.get(i, []))
-    return "
-".join(out).rstrip() + "
-", changed
+    return "\n".join(out).rstrip() + "\n", changed
 
 
 def unapprove(d: Delmaal) -> None:
