@@ -78,6 +78,7 @@ def test_autosave_policy_has_a_maximum_wait_however_steady_the_typing():
     assert p.dirty and not p.due(21.5) and p.due(22.0)  # a failed write is retried, not every tick
 
 
+@pytest.mark.slow  # a real process killed
 def test_steady_typing_reaches_disk_and_survives_sigkill(tmp_path):
     """Attack 1: type steadily (a key every 0.15 s, no pause longer than that), SIGKILL. The old autosave
     restarted its 1.5 s timer on every key and lost everything."""
@@ -111,6 +112,7 @@ def test_steady_typing_reaches_disk_and_survives_sigkill(tmp_path):
           f"characters behind while typing: max {max(lag)}, at the kill {len(text) - len(saved)}")
 
 
+@pytest.mark.slow  # a real process killed
 @pytest.mark.parametrize("how", ["SIGTERM", "close the terminal (SIGHUP)"])
 def test_sigterm_and_closing_the_terminal_write_the_draft_first(tmp_path, how):
     """Attack 1 (signals) and 6 (escape codes in an opened draft): resume a draft whose title carries
@@ -298,6 +300,7 @@ def test_exports_keep_the_old_files_as_bak(tmp_path):
     assert not (tmp_path / "elsewhere.md").exists()
 
 
+@pytest.mark.slow  # a real process killed
 def test_temp_files_of_a_killed_save_are_removed_from_the_save_folder(tmp_path):
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()  # a process id that is gone now, like a save killed mid-way

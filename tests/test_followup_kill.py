@@ -20,6 +20,8 @@ from ptyapp import PtyApp  # noqa: E402
 from delmaal_assistant.core.model import Delmaal  # noqa: E402
 from delmaal_assistant.core.files.storage import save_delmaal  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a real assistant process killed: run by ./test, skipped by ./test -m 'not slow'
+
 F4 = "\x1bOS"
 CTRL_O = "\x0f"
 

@@ -18,6 +18,8 @@ from killsafe_writer import versions_delmaal, versions_draft, versions_raw  # no
 from delmaal_assistant.core.files.drafts import DraftStore  # noqa: E402
 from delmaal_assistant.core.files.storage import load_delmaal, save_delmaal  # noqa: E402
 
+pytestmark = pytest.mark.slow  # real processes killed mid-save: run by ./test, skipped by ./test -m 'not slow'
+
 WRITER = Path(__file__).parent / "killsafe_writer.py"
 ROUNDS = {"draft": 8, "raw": 6, "delmaal": 6}  # 20 kills in all
 

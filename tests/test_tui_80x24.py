@@ -23,6 +23,8 @@ from delmaal_assistant.tui.screens import CheckScreen, ReviewScreen, StartScreen
 from test_tui_keys import open_at, restored
 from tui_helpers import settle
 
+pytestmark = pytest.mark.slow  # whole walks through the assistant at 80×24: run by ./test, skipped by ./test -m 'not slow'
+
 TODAY = date(2026, 11, 22)
 W, H = 80, 24
 FOOTER_ROW = H - 1

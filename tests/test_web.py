@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"),
+              pytest.mark.slow]  # a real server, its assistants and Chromium
 
 # Runs before the page's own scripts: keep a copy of the text the server sends to the terminal.
 RECORD = """(() => {

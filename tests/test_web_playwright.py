@@ -20,7 +20,8 @@ import pytest
 
 from browser import FLAGS, find_chromium
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"),
+              pytest.mark.slow]  # Playwright in Chromium
 
 ANSWERS = [
     ("title", "Tøjvask på værkstedet"),

@@ -25,7 +25,11 @@ class Engine:
         )
         self.env = Env(lemma=self.analyzer.lemma)
         self.detector_rules = [r for r in self.lex.rules if r.detector is not None]
-        self._index = PatternIndex((r, p) for r in self.lex.rules if r.detector is None for p in r.patterns)
+        self._pattern_rules = [r for r in self.lex.rules if r.detector is None]
+        self._index = PatternIndex((r, p) for r in self._pattern_rules for p in r.patterns)
+        # an index of only the rules of the codes asked for, per set of codes: a field whose codes have no
+        # pattern rule (most of a delmål's fields) is not matched at all
+        self._indexes: dict[frozenset[str], PatternIndex] = {}
         self._determiners = g.sets.determiners
 
     # ------------------------------------------------------------------ analysis
@@ -38,13 +42,29 @@ class Engine:
         return an
 
     # ------------------------------------------------------------------ matching
-    def _pattern_hits(self, an: Analysis) -> list[tuple[Rule, int, int]]:
+    def _index_for(self, codes: set[str] | None) -> PatternIndex | None:
+        """The pattern index of the rules whose code is in `codes` (all rules for None), in the rules' order, so
+        the hits are those of the whole index filtered by code, in the same order; None when no rule is left."""
+        if codes is None:
+            return self._index
+        key = frozenset(codes)
+        index = self._indexes.get(key, False)
+        if index is False:
+            rules = [r for r in self._pattern_rules if r.code in key]
+            index = PatternIndex((r, p) for r in rules for p in r.patterns) if rules else None
+            if len(self._indexes) > 256:  # callers pass a few fixed sets; never grow without bound
+                self._indexes.clear()
+            self._indexes[key] = index
+        return index
+
+    def _pattern_hits(self, an: Analysis, index: PatternIndex | None = None) -> list[tuple[Rule, int, int]]:
+        index = index or self._index
         toks = an.toks
         hits: list[tuple[Rule, int, int]] = []
         for k, t in enumerate(toks):
             if t.is_punct:
                 continue
-            for rule, pat in self._index.candidates(t):
+            for rule, pat in index.candidates(t):
                 end = match_at(toks, k, pat.elems)
                 if end is None or not self._accept(rule, toks, k, end):
                     continue
@@ -72,19 +92,33 @@ class Engine:
         return True
 
     # ------------------------------------------------------------------ checking
-    def check_text(self, text: str, codes: set[str] | None = None) -> list[Finding]:
-        """All findings for `text` (optionally only the given codes), sorted by position, no duplicates."""
+    def check_text(self, text: str, codes: set[str] | None = None, shared: "OneDelmaal | None" = None) -> list[Finding]:
+        """All findings for `text` (optionally only the given codes), sorted by position, no duplicates.
+
+        With `shared` (the texts of one delmål), the text is analysed once however many checks ask, and what the
+        rules found in it is kept on that analysis for the next ask (another set of codes)."""
         if not isinstance(text, str) or not text.strip():
             return []
-        an = self.analyze(text)
+        an = shared.analyze(text) if shared is not None else self.analyze(text)
+        memo = an.memo
+        index = self._index_for(codes)
+        hits = memo.get(index) if index is not None else []
+        if hits is None:
+            hits = memo[index] = self._pattern_hits(an, index)
         out: list[Finding] = []
-        for rule, a, b in self._pattern_hits(an):
-            if codes is None or rule.code in codes:
-                out.append(rule.finding(an, a, b))
+        for rule, a, b in hits:
+            out.append(rule.finding(an, a, b))
         for rule in self.detector_rules:
             if codes is None or rule.code in codes:
-                out.extend(rule.detector.find(an, self.env))  # type: ignore[union-attr]
+                found = memo.get(("detector", rule.id))
+                if found is None:
+                    found = memo[("detector", rule.id)] = list(rule.detector.find(an, self.env))  # type: ignore[union-attr]
+                out.extend(found)
         return _dedupe(out)
+
+    def one_delmaal(self) -> "OneDelmaal":
+        """A view of this engine for checking one delmål: each of its texts is tokenized and matched once."""
+        return OneDelmaal(self)
 
     def rule_findings(self, text: str, rule: Rule) -> list[Finding]:
         """What one rule finds in `text` on its own (no other rule, no merging): for the lexicon examples."""
@@ -103,6 +137,30 @@ class Engine:
                 if end is not None and self._accept(rule, toks, k, end):
                     out.append(rule.finding(an, k, end))
         return out
+
+
+class OneDelmaal:
+    """The engine, for the checks of one delmål: the wording rules on each field, the whole-delmål checks and
+    the field judges ask for the same texts several times (a field's own codes, then the judges' codes, the
+    judges' elements); here each text is analysed once and what was found in it is kept with the analysis.
+
+    Made per delmål and thrown away after it (so memory does not grow with the number of delmål, and no two
+    threads share one); `check_text` gives exactly what the engine gives for the same text and codes."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.lex = engine.lex
+        self.lang = engine.lang
+        self._analyses: dict[str, Analysis] = {}
+
+    def analyze(self, text: str) -> Analysis:
+        an = self._analyses.get(text)
+        if an is None:
+            an = self._analyses[text] = self.engine.analyze(text)
+        return an
+
+    def check_text(self, text: str, codes: set[str] | None = None) -> list[Finding]:
+        return self.engine.check_text(text, codes, self)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -87,8 +87,10 @@ def _easy_note(d) -> None:
     mark = draft_mark(d)
     if not mark:
         return
-    left = build(d).left_out
+    e = build(d)
+    left = e.left_out
     sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet (Ctrl+G).\n")
+    sys.stderr.write(f"delmaal: \"Dit delmål\": {e.counts_note()}\n")
     for where, sent, why in left:
         sys.stderr.write(terminal_safe(f"delmaal: udeladt fra \"Dit delmål\" – {where}: «{sent}» – {why}") + "\n")
 

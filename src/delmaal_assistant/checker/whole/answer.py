@@ -19,13 +19,22 @@ class Answer:
     def __init__(self, analyze, text: str, data: FieldData, resident_voice: bool | None = None) -> None:
         self.text = text
         self.analyze = analyze
-        self.toks = analyze(text).toks if text.strip() else []
+        an = analyze(text) if text.strip() else None
+        self.toks = an.toks if an is not None else []
         self.words = [t for t in self.toks if not t.is_punct]
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._cands: list = []  # [(k, element → patterns that can start at token k)], filled on first use
         self_words = data.words["self_words"]
         self.first_person = (resident_voice if resident_voice is not None
                              else any(t.lower in self_words for t in self.words))
+        if an is not None:  # kept with the analysis: several judges asking about one text look and match once
+            key = ("elements", self.first_person)  # the voice changes what counts as a role
+            owner, spans, cands = an.memo.get(key, (None, None, None))
+            if owner is not data:
+                an.memo[key] = (data, self._spans, self._cands)
+            else:
+                self._spans, self._cands = spans, cands
 
     @property
     def n(self) -> int:
@@ -36,21 +45,26 @@ class Answer:
         return " ".join(self.text.lower().split()).strip(" .!,;:")
 
     def spans(self, name: str) -> list[tuple[int, int]]:
-        if name not in self._spans:
-            out = []
+        """Where element `name` is found: at each word, the first of its patterns (in the data's order) that
+        matches there."""
+        spans = self._spans.get(name)
+        if spans is None:
+            spans = self._spans[name] = []
             toks = self.toks
-            for k, t in enumerate(toks):
-                if t.is_punct:
-                    continue
-                for pat in self.data.candidates(name, t):
-                    end = match_at(toks, k, pat.elems)
-                    if end is not None and end > k:
-                        out.append((k, end))
-                        break
+            if not self._cands and toks:  # per word, the elements that can start there (looked up once a text)
+                self._cands.extend((k, c) for k, t in enumerate(toks)
+                                   if not t.is_punct and (c := self.data.all_candidates(t)))
+            for k, cands in self._cands:
+                pats = cands.get(name)
+                if pats:
+                    for pat in pats:
+                        end = match_at(toks, k, pat.elems)
+                        if end is not None and end > k:
+                            spans.append((k, end))
+                            break
             if name == "role" and self.first_person:
-                out = self._supporters(out)
-            self._spans[name] = out
-        return self._spans[name]
+                spans = self._spans[name] = self._supporters(spans)
+        return spans
 
     def _supporters(self, roles: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """In the resident's own account: "jeg" is no role; "I/jer/du/nogen/en voksen" are the support."""

@@ -109,6 +109,7 @@ class FieldData:
     index: dict[str, PatternIndex] = dc_field(default_factory=dict)  # name → the shared engine's index
     topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # daily-life topics: (name, beginnings of words)
     memo: dict = dc_field(default_factory=dict)
+    memo_all: dict = dc_field(default_factory=dict)  # all_candidates'
 
     def topics_of(self, lemma: str) -> frozenset[str]:
         """The topics a lemma begins (or, as a compound, ends) like ("husleje", "ugebudget" → økonomi)."""
@@ -130,6 +131,23 @@ class FieldData:
             if len(self.memo) > 100_000:
                 self.memo.clear()
             self.memo[key] = hit
+        return hit
+
+
+    def all_candidates(self, tok) -> dict[str, list[Pattern]]:
+        """Element → its patterns that can start at `tok`, for every element with any (`candidates` of each);
+        memoised the same way. An answer looks these up once per token, then each element it is asked for."""
+        key = (tok.lower, tok.lemmas)
+        hit = self.memo_all.get(key)
+        if hit is None:
+            hit = {}
+            for name, index in self.index.items():
+                found = index.candidates(tok)
+                if found:
+                    hit[name] = [pat for _n, pat in sorted(found, key=lambda rp: rp[0])]
+            if len(self.memo_all) > 100_000:
+                self.memo_all.clear()
+            self.memo_all[key] = hit
         return hit
 
 

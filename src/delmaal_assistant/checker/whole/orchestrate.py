@@ -28,6 +28,7 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
     the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
     """
     reg = registry(data_lang(d.language))
+    engine = engine.one_delmaal() if hasattr(engine, "one_delmaal") else engine  # each text analysed once
     out: list[Finding] = []
     for path, _title, text in text_fields(d):
         codes = set(reg.codes_for(path))

@@ -1,6 +1,7 @@
 """Checking the units in input order: in this process for small inputs, else in forked worker processes fed
-through bounded queues (memory stays flat however many wordings come in). A saved delmål becomes one Item per
-field it has text or findings in, closed by its whole-delmål Item (WHOLE_FIELD) with the SMART status."""
+through bounded queues (memory stays flat however many wordings or saved delmål come in). A saved delmål becomes
+one Item per field it has text or findings in, closed by its whole-delmål Item (WHOLE_FIELD) with the SMART
+status; in the worker pool a saved delmål is checked by a worker like a chunk of wordings."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ from delmaal_assistant.core.files.inputs import Record
 PARALLEL_MIN = 2000  # below this many wordings, starting worker processes costs more than it saves
 CHUNK = 250  # wordings per task sent to a worker
 INFLIGHT_PER_WORKER = 3  # bounded queue: at most this many chunks per worker are read ahead
+DELMAAL_WEIGHT = 25  # a saved delmål counts as this many wordings (about as many texts, and the field judges)
+
+
+def _weight(u) -> int:
+    return DELMAAL_WEIGHT if isinstance(u, DelmaalInput) else 1
 
 
 def check_text(checker, text: str) -> list[Finding]:
@@ -38,9 +44,11 @@ def _worker(tasks, results) -> None:
         task = tasks.get()
         if task is None:
             return
-        seq, texts = task
+        seq, units = task
         try:
-            results.put((seq, [flt.apply(check_text(checker, t)) for t in texts], None))
+            # a wording's findings, or a saved delmål's items (one per field, then the whole-delmål result)
+            results.put((seq, [_delmaal_items(u, checker, flt) if isinstance(u, DelmaalInput)
+                               else flt.apply(check_text(checker, u)) for u in units], None))
         except Exception as exc:  # noqa: BLE001 - reported by the parent as an unexpected error
             results.put((seq, None, type(exc).__name__))
 
@@ -134,11 +142,13 @@ def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
     flt = flt or Filter()
     it = iter(units)
     head: list = []
+    weight = 0
     for u in it:
         head.append(u)
-        if len(head) >= PARALLEL_MIN:
+        weight += _weight(u)
+        if weight >= PARALLEL_MIN:
             break
-    parallel = (len(head) >= PARALLEL_MIN and jobs >= 2 and threading.active_count() == 1
+    parallel = (weight >= PARALLEL_MIN and jobs >= 2 and threading.active_count() == 1
                 and "fork" in multiprocessing.get_all_start_methods())
     if not parallel:
         for u in head:
@@ -146,6 +156,11 @@ def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
         for u in it:
             yield from _check_one(u, checker, flt)
         return
+    first = next((u for u in head if isinstance(u, DelmaalInput)), None)
+    if first is not None:
+        # what checking a saved delmål loads on first use (the whole-delmål checks, the field registry, the judges'
+        # data, SMART) is loaded here once, before the fork, so the workers share it instead of each loading it
+        _delmaal_items(first, checker, flt)
     yield from _check_parallel(_chain(head, it), checker, jobs, flt)
 
 
@@ -162,19 +177,16 @@ def _check_one(u, checker, flt: Filter) -> Iterator[Item]:
         yield _item(u, flt.apply(check_text(checker, u.text)))
 
 
-def _chunks(units: Iterator) -> Iterator[list[Record] | DelmaalInput]:
-    buf: list[Record] = []
+def _chunks(units: Iterator) -> Iterator[list]:
+    """Units in chunks of about CHUNK wordings' worth (a saved delmål weighs DELMAAL_WEIGHT)."""
+    buf: list = []
+    weight = 0
     for u in units:
-        if isinstance(u, DelmaalInput):
-            if buf:
-                yield buf
-                buf = []
-            yield u
-        else:
-            buf.append(u)
-            if len(buf) >= CHUNK:
-                yield buf
-                buf = []
+        buf.append(u)
+        weight += _weight(u)
+        if weight >= CHUNK:
+            yield buf
+            buf, weight = [], 0
     if buf:
         yield buf
 
@@ -198,7 +210,7 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
     finally:
         _WORK = None
     limit = jobs * INFLIGHT_PER_WORKER
-    ledger: deque = deque()  # (seq, chunk or DelmaalInput) in input order
+    ledger: deque = deque()  # (seq, chunk) in input order
     done: dict[int, list] = {}
     inflight = 0
     seq = 0
@@ -211,18 +223,13 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
                 if entry is None:
                     exhausted = True
                     break
-                if isinstance(entry, list):
-                    tasks.put((seq, [r.text for r in entry]))
-                    inflight += 1
+                tasks.put((seq, [u if isinstance(u, DelmaalInput) else u.text for u in entry]))
+                inflight += 1
                 ledger.append((seq, entry))
                 seq += 1
             if not ledger:
                 break
             s0, entry = ledger[0]
-            if isinstance(entry, DelmaalInput):
-                ledger.popleft()
-                yield from _delmaal_items(entry, checker, flt)
-                continue
             while s0 not in done:
                 try:
                     s, found, err = results.get(timeout=1.0)
@@ -236,8 +243,14 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
             ledger.popleft()
             found = done.pop(s0)
             inflight -= 1
-            for rec, f in zip(entry, found):
-                yield _item(rec, f)
+            for unit, f in zip(entry, found):
+                if isinstance(unit, DelmaalInput):
+                    # the worker sent back the delmål's texts with its items: the parent's copy of the opened
+                    # delmål is not needed any more (10,000 opened delmål hold ~150 MB until they are checked)
+                    unit.delmaal = None
+                    yield from f
+                else:
+                    yield _item(unit, f)
     finally:
         for _ in procs:
             try:

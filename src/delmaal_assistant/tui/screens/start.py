@@ -43,6 +43,7 @@ class StartScreen(Screen):
             yield OptionList(
                 Option("▶ Nyt delmål – en samtale, felt for felt", id="new"),
                 Option("▶ Tjek en formulering – indsæt tekst og se bemærkninger", id="check"),
+                Option("▶ Øv dig – korte øvelser på opdigtede sager", id="practice"),
                 id="menu",
             )
             yield Label("Fortsæt en kladde (nyeste først):", classes="section-label")
@@ -99,6 +100,8 @@ class StartScreen(Screen):
             self.app.action_new_delmaal()
         elif oid == "check":
             self.app.action_check_wording()
+        elif oid == "practice":
+            self.app.action_practice()
         elif oid.startswith("draft:"):
             self.resume(oid.removeprefix("draft:"))
         elif oid.startswith("file:"):

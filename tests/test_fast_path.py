@@ -1,0 +1,158 @@
+"""Judging many saved delmål fast (issue 28) must not change one finding. The fast path – each text tokenized once
+per delmål and shared by the wording rules, the whole-delmål checks and the field judges; pattern rules matched
+only for the codes a field asks for; token offsets from spaCy's arrays; the worker pool of `audit` and `check` –
+is compared here with the plain per-text path on every data set of the project (tests/data, the blind sets with
+their variants laid in by make.py, ../shared/examples) and on generated delmål.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from delmaal_assistant.checker import get_checker
+from delmaal_assistant.checker.whole import check_delmaal as whole_check
+from delmaal_assistant.core.files.storage import load_delmaal
+from delmaal_assistant.core.model.fields import registry, text_fields
+from delmaal_assistant.core.resources import data_lang
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _sets(tmp: Path) -> dict[str, list[Path]]:
+    sets = {"tests/data": sorted((ROOT / "tests" / "data").rglob("*.delmaal.json"))}
+    if SHARED.is_dir():
+        sets["shared/examples"] = sorted((SHARED / "examples").rglob("*.delmaal.json"))
+    variants = tmp / "fields16"  # blind16's field answers, each laid into its delmål by the set's own make.py
+    shutil.copytree(ROOT / "tests" / "data" / "blind16" / "fields", variants)
+    subprocess.run([sys.executable, str(variants / "make.py")], check=True, capture_output=True)
+    every = sorted(variants.glob("v-*.delmaal.json"))
+    for k in range(3):  # three parts, so the test workers share them
+        sets[f"blind16 variants {k + 1}/3"] = every[k::3]
+    return sets
+
+
+SETS = ["tests/data", "shared/examples", "blind16 variants 1/3", "blind16 variants 2/3", "blind16 variants 3/3"]
+
+
+@pytest.fixture(scope="module")
+def sets(tmp_path_factory) -> dict[str, list]:
+    found = _sets(tmp_path_factory.mktemp("fast"))
+    assert sum(len(v) for v in found.values()) > 300  # the sets are there (no silent pass on an empty list)
+    return {name: [load_delmaal(p) for p in files] for name, files in found.items()}
+
+
+def _texts() -> list[str]:
+    """Every wording and field answer of the labelled sets (the text column of each .tsv: its longest cell)."""
+    out = []
+    tsvs = sorted((ROOT / "tests" / "data").rglob("*.tsv"))
+    tsvs += sorted((SHARED / "examples").rglob("*.tsv")) if SHARED.is_dir() else []
+    for path in tsvs:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.append(max(line.split("\t"), key=len))
+    return out
+
+
+class PerText:
+    """The plain path: every check analyses its text afresh and nothing is kept between checks."""
+
+    def __init__(self, engine) -> None:
+        self.engine, self.lex, self.lang = engine, engine.lex, engine.lang
+
+    def analyze(self, text):
+        return self.engine.analyze(text)
+
+    def check_text(self, text, codes=None):
+        found = self.engine.check_text(text)  # every rule, then filtered: no index per set of codes either
+        return [f for f in found if codes is None or f.code in codes]
+
+
+def _dump(findings) -> list[dict]:
+    return [asdict(f) for f in findings]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_one_analysis_per_delmaal_gives_the_findings_of_the_per_text_path(sets, name):
+    """The whole check of a saved delmål (wording rules on each field with only that field's codes, whole-delmål
+    checks, field judges) on the fast path and on the plain one: the same findings, in the same order."""
+    if name not in sets:
+        pytest.skip(f"{name} is not here (../shared missing)")
+    engine = get_checker()._engine
+    assert sets[name]
+    differ = [d.title for d in sets[name] if _dump(whole_check(engine, d)) != _dump(whole_check(PerText(engine), d))]
+    assert not differ, differ
+
+
+def test_tokens_are_spacys_on_every_text(sets):
+    """The analyzer reads spaCy's offsets and lengths as arrays; the tokens are exactly those of spaCy's Token
+    objects (whitespace tokens left out), with their offsets in the text."""
+    analyzer = get_checker()._engine.analyzer
+    nlp = analyzer._nlp
+    texts = _texts() + [t for ds in sets.values() for d in ds for _p, _l, t in text_fields(d)]
+    texts += ["  To  mellemrum\n\nog linjeskift\t", "æøå – “citat” (parentes) 1.2.-30.4. kl. 7.30", "\u00a0x\u2028y"]
+    assert len(texts) > 5000
+    for text in texts:
+        want = [(t.text, t.idx, t.idx + len(t.text)) for t in nlp.make_doc(text) if not t.text.isspace()]
+        got = [(t.text, t.start, t.end) for t in analyzer.tokenize(text)]
+        assert got == want, text
+
+
+def test_wordings_find_the_same_whatever_codes_are_asked():
+    """Only the pattern rules of the codes asked for are matched: the findings are those of all rules, filtered."""
+    engine = get_checker()._engine
+    groups = [{"purpose-like", "vague-verb"}, {"missing-timeframe", "avoidance", "vague-quantifier", "personal-data"}]
+    for text in _texts():
+        for codes in groups:
+            assert _dump(engine.check_text(text, codes)) == _dump(PerText(engine).check_text(text, codes)), text
+
+
+from delmaal_strategies import delmaal as delmaal_strategy  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(delmaal_strategy())
+def test_generated_delmaal_find_the_same_on_both_paths(d):
+    engine = get_checker()._engine
+    assert _dump(whole_check(engine, d)) == _dump(whole_check(PerText(engine), d))
+
+
+def test_worker_pool_checks_saved_delmaal_in_order_and_equals_one_core(tmp_path):
+    """`check` (and `audit`, which shares the run) sends saved delmål to the worker pool too: the output of two
+    workers is byte for byte that of one, in input order, wordings and delmål mixed."""
+    import json
+    import uuid
+
+    from delmaal_assistant.cli.check.pipeline import DELMAAL_WEIGHT, PARALLEL_MIN
+
+    files = sorted((ROOT / "tests" / "data").rglob("*.delmaal.json"))
+    args = []
+    n = PARALLEL_MIN // DELMAAL_WEIGHT + 10  # enough for the pool
+    for k in range(n):
+        d = json.loads(files[k % len(files)].read_text(encoding="utf-8"))
+        d["id"] = str(uuid.UUID(int=k + 1))
+        p = tmp_path / f"{k:04d}.delmaal.json"
+        p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+        args.append(str(p))
+        if k == n // 2:  # a file of wordings in the middle
+            w = tmp_path / "formuleringer.txt"
+            w.write_text("".join(t + "\n" for t in _texts()[:300]), encoding="utf-8")
+            args.append(str(w))
+
+    def run(jobs: str) -> bytes:
+        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", "--jobs", jobs, "--format", "json",
+                            "--fail-level", "none", *args], capture_output=True, timeout=600)
+        assert r.returncode == 0, r.stderr.decode()[-800:]
+        return r.stdout
+
+    one, two = run("1"), run("2")
+    assert one == two
+    sources = [r["source"] for r in json.loads(two)["results"]]
+    assert list(dict.fromkeys(sources)) == args  # every input, in order

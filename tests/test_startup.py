@@ -1,0 +1,63 @@
+"""Start-up (issue 28): a run of one command builds only that command's parser, so `delmaal check "…"` does not
+import the code registry, the interview data or the web server; every command parses exactly as before."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from delmaal_assistant.cli.main import COMMANDS, build_parser, command_in
+
+ARGV = {
+    "check": ["check", "--format", "json", "--select", "vague-verb", "At borgeren går en tur."],
+    "export": ["export", "x.delmaal.json", "--to", "md", "-o", "x.md", "--force"],
+    "web": ["web", "--no-browser", "--port", "0"],
+    "audit": ["audit", "a.csv", "-o", "r.html", "--group-by", "Team", "--jobs", "1"],
+    "rules": ["rules"],
+    "log": ["log", "x.delmaal.json", "--level", "2", "--note", "Gik selv."],
+    "status": ["status", "x.delmaal.json", "-o", "s.md"],
+    "indstillinger": ["indstillinger"],
+    "øv": ["øv", "--status", "-o", "s.html", "--navn", "Ida"],
+    "schema": ["schema"],
+}
+
+
+def test_every_command_has_an_example_here():
+    assert set(ARGV) == set(COMMANDS) | {"schema"}
+
+
+@pytest.mark.parametrize("name", sorted(ARGV))
+def test_a_command_parses_the_same_with_only_its_own_parser(name):
+    argv = ["--data-dir", "/tmp/d", *ARGV[name]]
+    assert command_in(argv) == name
+    assert _parsed(build_parser(name), argv) == _parsed(build_parser(), argv)
+
+
+def _parsed(parser, argv) -> dict:
+    out = vars(parser.parse_args(argv))
+    func = out.get("func")
+    out["func"] = getattr(func, "__code__", func)  # a lambda made per parser: the same code, not the same object
+    return out
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["--version"], ["hjælp"], ["-x", "check"], ["--data-dir"]])
+def test_no_plain_command_gets_the_whole_parser(argv):
+    assert command_in(argv) is None
+
+
+def test_check_of_one_wording_loads_nothing_it_does_not_use():
+    code = ("import json, sys\n"
+            "from delmaal_assistant.cli.main import main\n"
+            "rc = main(['check', '--fail-level', 'none', 'At borgeren går en tur hver dag frem til 1. marts 2027.'])\n"
+            "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
+            "sys.exit(rc)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-1000:]
+    loaded = set(json.loads(r.stderr.strip().splitlines()[-1]))
+    assert "delmaal_assistant.checker.engine" in loaded  # it did check
+    unused = {"delmaal_assistant.cli.rules", "delmaal_assistant.cli.web", "delmaal_assistant.checker.registry",
+              "delmaal_assistant.core.interview", "textual", "spacy.cli.info"}
+    assert not unused & loaded, unused & loaded
