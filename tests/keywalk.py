@@ -136,6 +136,8 @@ WALK: list[Step] = [
 #: named: quit – last, it ends the app; the dialogs of a locked draft, a stale saved file, a changed export and a
 #: confirmation – tests/test_keys_pressed.py makes each situation in the terminal
 ELSEWHERE = {"quit", "start-open", "locked-cancel", "view-close", "stale-cancel", "changed-cancel", "confirm-cancel"}
+#: NOT pressed yet (issue 26): "Øv dig" (practice) arrived from main at the deadline; its own keys are in keys.toml
+PRACTICE_NOT_WALKED = {"practice-summary", "practice-home", "practice-up", "practice-down"}
 
 
 def walked_ids() -> set[str]:

@@ -46,6 +46,11 @@ def _load(kind: str, folder: Path):
         load_prompts("da", folder)
         load_evidence(folder / "smart.toml")
         load_conversation(folder / "conversation.toml")
+    elif kind == "practice":
+        from delmaal_assistant.core.interview import default_prompts
+        from delmaal_assistant.core.practice import load_bank
+
+        load_bank(folder / "practice.toml", {s.id: s.kind for s in default_prompts("da").steps})
     elif kind == "registry":
         from delmaal_assistant.core.model.fields import load_registry
 
@@ -93,18 +98,23 @@ CASES = [
     ("conversation.toml", "prompts", r"^\[resident\]$"),
     ("fields.toml", "registry", None),
     ("fields.toml", "registry", r"^\[\[field\]\]$"),
+    ("practice.toml", "practice", None),
+    ("practice.toml", "practice", r"^\[texts\]$"),
+    ("practice.toml", "practice", r"^\[kinds\.indsats\]$"),
+    ("practice.toml", "practice", r"^\[\[exercise\]\]$"),
+    ("practice.toml", "practice", r"^\[\[exercise\.part\]\]$"),
 ]
 
 
 def _copy(kind: str, tmp_path: Path) -> Path:
-    src = PROMPTS if kind in ("prompts", "easyread", "registry") else LEX
+    src = PROMPTS if kind in ("prompts", "easyread", "registry", "practice") else LEX
     dst = tmp_path / "da"
     shutil.copytree(src, dst)
     return dst
 
 
 def test_every_data_file_has_a_case():
-    covered = {(("prompts" if k in ("prompts", "easyread", "registry") else "lexicons"), f) for f, k, _ in CASES}
+    covered = {(("prompts" if k in ("prompts", "easyread", "registry", "practice") else "lexicons"), f) for f, k, _ in CASES}
     every = {("lexicons", p.name) for p in LEX.glob("*.toml")} | {("prompts", p.name) for p in PROMPTS.glob("*.toml")}
     assert every <= covered, sorted(every - covered)
 

@@ -244,14 +244,16 @@ def test_meeting_first_person_indicator_is_the_residents_own_action():
     lvl = s.d.indicators.levels[1]
     assert lvl.what_we_see == "Mads husker selv vasken og gør det hele selv."
     assert s.draft.own_words["indicators.levels[1].what_we_see"] == own  # verbatim beside it
-    assert fb.pending == ["proposal"] and fb.form_answer["what_we_see"] == lvl.what_we_see
+    # the box shows the resident the du-form (issue 24); sent unchanged it is stored in the staff's form
+    assert fb.pending == ["proposal"] and fb.form_answer["what_we_see"] == "Du husker selv vasken og gør det hele selv."
     assert not any(f.code == "indicator-staff-action" for f in fb.findings)
     said = "\n".join(e.text for e in s.draft.conversation)
     assert own in said and "Til personalet" not in said  # the resident's words; staff notes go to the panel
     assert any(own in n for n in s.staff_notes)
     # sending the staff wording again accepts it
-    fb2 = _send(s, "indicator_1", {"what_we_see": lvl.what_we_see, "how_we_support": ""})
+    fb2 = _send(s, "indicator_1", {"what_we_see": fb.form_answer["what_we_see"], "how_we_support": ""})
     assert "proposal" not in fb2.pending
+    assert s.d.indicators.levels[1].what_we_see == "Mads husker selv vasken og gør det hele selv."
 
 
 def test_meeting_actor_in_one_sentence_is_accepted():
@@ -267,3 +269,37 @@ def test_meeting_answer_that_cannot_be_said_in_third_person_is_kept_as_said():
     fb = _send(s, "indsats", {"text": "Bank på før, og vis mig skemaet."})
     assert s.d.indsats.actions == "Bank på før, og vis mig skemaet." and fb.advance
     assert any("personalets sprog bagefter" in n for n in s.staff_notes)
+
+
+@pytest.mark.parametrize("answer", ["øh, det ved jeg ikke", "tja", "Det ved jeg ikke.", "hmm"])
+def test_meeting_hesitation_is_asked_again_gently_and_never_judged(answer):
+    """Issue 24: "øh", "tja", "det ved jeg ikke" are not a goal: asked again, the field keeps what it had."""
+    s = _meeting_session("At Mads vasker sit tøj hver onsdag.")
+    fb = _send(s, "wording", {"text": answer})
+    assert s.d.wording == "At Mads vasker sit tøj hver onsdag."     # not replaced
+    assert fb.pending == ["hesitation"] and not fb.findings and not fb.praise
+    said = [e.text for e in s.draft.conversation if e.role == "assistant"][-1]
+    assert "helt i orden" in said and "ikke skal" not in said
+    assert fb.form_answer["text"].startswith("Du vasker")             # the box in du-form, not "Mads"
+
+
+def test_meeting_hesitation_typed_over_a_proposal_puts_the_proposal_back():
+    s = _meeting_session("")
+    fb = _send(s, "wording", {"text": "Jeg vil selv tage bussen til værkstedet hver mandag."})
+    shown = fb.form_answer["text"]
+    s.keep_typed({"text": "øh, det ved jeg ikke"})                  # typing goes into the field as typed
+    fb2 = _send(s, "wording", {"text": "øh, det ved jeg ikke"})
+    assert fb2.form_answer["text"] == shown and "øh" not in s.d.wording
+
+
+def test_meeting_first_person_wording_proposed_in_du_form_stored_in_staff_form():
+    s = _meeting_session("")
+    fb = _send(s, "wording", {"text": "Jeg vil selv tage bussen til værkstedet hver mandag."})
+    said = [e.text for e in s.draft.conversation if e.role == "assistant"]
+    assert any("Du tager selv bussen til værkstedet hver mandag" in t for t in said)
+    assert not any("beboeren" in t.lower() for t in said)
+    shown = fb.form_answer["text"]
+    assert shown.startswith("Du tager selv bussen")
+    _send(s, "wording", {"text": shown})
+    assert s.d.wording == "At beboeren selv tager bussen til værkstedet hver mandag."
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == shown  # their screen repeats the du

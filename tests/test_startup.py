@@ -20,6 +20,7 @@ ARGV = {
     "log": ["log", "x.delmaal.json", "--level", "2", "--note", "Gik selv."],
     "status": ["status", "x.delmaal.json", "-o", "s.md"],
     "indstillinger": ["indstillinger"],
+    "øv": ["øv", "--status", "-o", "s.html", "--navn", "Ida"],
     "schema": ["schema"],
 }
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from delmaal_assistant.tui.app import create_app
 from delmaal_assistant.tui.screens import InterviewScreen
-from tui_helpers import answer_current, fill, log_texts, settle, static_text
+from tui_helpers import visible_log_texts, answer_current, fill, log_texts, settle, static_text
 
 TODAY = date(2026, 11, 27)
 SIZE = (80, 24)
@@ -123,10 +123,17 @@ async def test_meeting_mode_speaks_to_the_resident_and_proposes_the_wording(fake
         resident = [t for t in said if t.startswith("Assistent:")][-3:]
         assert not any("ADVARSEL" in t or "SMORT" in t or "SMART" in t for t in resident), resident
         # the proposal stands in the answer box to send or edit: no staff key (F6) on the resident's screen
-        assert any("At beboeren" in t and "Er det rigtigt" in t for t in said)
+        # issue 24: shown to the resident in the du-form, nothing written for staff ("beboeren") on their screen
+        assert any("Du vasker selv dit tøj hver onsdag" in t and "Er det rigtigt" in t for t in said)
+        seen = visible_log_texts(screen)  # the resident's screen: nothing written for staff
+        assert seen and not any("beboeren" in t.lower() or "personalet" in t.lower() for t in seen), seen
         assert not any("F6" in t for t in said)
         assert screen.draft.delmaal.collaboration.resident_own_words == words  # verbatim
-        assert screen.form.get_answer()["text"].startswith("At beboeren selv vasker sit tøj hver onsdag")
+        assert screen.form.get_answer()["text"].startswith("Du vasker selv dit tøj hver onsdag")
+        # sent as shown, it is stored in the staff's form
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert screen.draft.delmaal.wording.startswith("At beboeren selv vasker sit tøj hver onsdag")
         # the form speaks the resident's words too
         await screen.goto_step("documentation", come_back=False)
         await settle(pilot, app)

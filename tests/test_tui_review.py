@@ -222,3 +222,30 @@ async def test_staff_read_edit_and_approve_dit_delmaal(fake_checker, data_dir, t
         review.draft.delmaal.wording = "At beboeren vasker tøj hver tirsdag."
         review._render_easy()
         assert "Udkast – ikke gennemgået" in static_text(review, "#review-easy")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_approve_dialog_fits_with_buttons_and_instruction_visible(fake_checker, data_dir, tmp_path, size):
+    """Issue 24: at 80×24 the approval dialog shows its whole instruction, the text and both buttons; staff see
+    both counts (said, left out) in the review."""
+    from delmaal_assistant.tui.modals import ApproveEasyScreen
+
+    path = _saved(tmp_path)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=size) as pilot:
+        await _open(pilot, app, path)
+        # the hardest case: a long text, many sentences left out, and a lapsed approval's note with changes
+        text = "Dit delmål: Du vasker tøj\n\n" + "\n".join(f"Sætning nummer {i} til beboeren." for i in range(40))
+        left = [("Indsats", f"En lang sætning nummer {i}, som reglerne ikke kunne skrive sikkert.", "uklart")
+                for i in range(12)]
+        note = "Delmålet er ændret, siden teksten blev godkendt.\n" + "\n".join(f"• ændret {i}" for i in range(6))
+        app.push_screen(ApproveEasyScreen(text, left, note))
+        await settle(pilot, app)
+        modal = app.screen
+        assert isinstance(modal, ApproveEasyScreen)
+        w, h = size
+        for sel in ("#approve-yes", "#approve-no", "#approve-instruction", "#approve-text"):
+            r = modal.query_one(sel).region
+            assert r.height > 0 and r.y >= 0 and r.y + r.height <= h and r.x + r.width <= w, (sel, r)
+        label = modal.query_one("#approve-instruction")
+        assert "Ctrl+S" in str(label.render()) and label.region.width >= len(str(label.render()))

@@ -73,3 +73,8 @@ async def answer_current(pilot, app, values: dict | None = None) -> str:
     await pilot.press("ctrl+s")
     await settle(pilot, app)
     return step_id
+
+
+def visible_log_texts(screen) -> list[str]:
+    """The conversation as the person at the screen sees it (messages hidden by CSS left out)."""
+    return [str(m.render()) for m in screen.query(".msg") if m.styles.display != "none"]

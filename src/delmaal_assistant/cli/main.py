@@ -1,5 +1,5 @@
 """Command line: `delmaal` (the assistant), `delmaal check …`, `delmaal export …`, `delmaal web`, `delmaal audit …`,
-`delmaal rules`, `delmaal schema`."""
+`delmaal rules`, `delmaal schema`, `delmaal øv` (practice)."""
 
 from __future__ import annotations
 
@@ -113,6 +113,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "log": ("delmaal_assistant.cli.log", "add_log_parser"),
     "status": ("delmaal_assistant.cli.status", "add_status_parser"),
     "indstillinger": ("delmaal_assistant.cli.settings", "add_settings_parser"),
+    "øv": ("delmaal_assistant.cli.practice", "add_practice_parser"),  # also "ov" (an alias: the whole parser)
 }
 
 

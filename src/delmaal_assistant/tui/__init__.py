@@ -1,7 +1,8 @@
 """The Textual assistant. Only this package imports Textual."""
 
 
-def run(data_dir=None) -> int:
+def run(data_dir=None, start: str | None = None) -> int:
+    """`start="practice"` opens "Øv dig" instead of the start screen (`delmaal øv`)."""
     from delmaal_assistant.tui.app import run_app
 
-    return run_app(data_dir=data_dir)
+    return run_app(data_dir=data_dir, start=start)

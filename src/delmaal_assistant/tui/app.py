@@ -66,6 +66,8 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         self.web_tab: str | None = None
         #: `delmaal web`: keys, key bar and texts are the browser's (use_browser_keys)
         self.in_browser = False
+        #: "practice": open "Øv dig" at start (`delmaal øv`)
+        self.start_with: str | None = None
 
     @property
     def today(self) -> date:
@@ -78,6 +80,8 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self._install_signal_handlers()
         if self.web_tab:
             self.call_after_refresh(self._resume_web_tab)
+        if self.start_with == "practice":
+            self.call_after_refresh(self.action_practice)
 
     def get_default_screen(self) -> Screen:
         from delmaal_assistant.tui.screens import StartScreen
@@ -157,6 +161,12 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
 
         self.push_screen(CheckScreen())
 
+    def action_practice(self) -> None:
+        """"Øv dig": practice on invented cases (also `delmaal øv`)."""
+        from delmaal_assistant.tui.screens import PracticeScreen
+
+        self.push_screen(PracticeScreen())
+
     def action_home(self) -> None:
         from delmaal_assistant.tui.screens import StartScreen
 
@@ -168,16 +178,20 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self.screen.refresh_lists()
 
 
-def create_app(*, checker=None, data_dir: Path | None = None, today: date | None = None) -> DelmaalApp:
-    """Build the assistant. `checker` None → the real checker, loaded lazily in a thread worker."""
-    return DelmaalApp(checker=checker, data_dir=data_dir, today=today)
+def create_app(*, checker=None, data_dir: Path | None = None, today: date | None = None,
+               start: str | None = None) -> DelmaalApp:
+    """Build the assistant. `checker` None → the real checker, loaded lazily in a thread worker. `start`
+    "practice" opens "Øv dig" over the start screen (`delmaal øv`)."""
+    app = DelmaalApp(checker=checker, data_dir=data_dir, today=today)
+    app.start_with = start
+    return app
 
 
-def run_app(data_dir=None) -> int:
+def run_app(data_dir=None, start: str | None = None) -> int:
     from delmaal_assistant.core.interview import PromptError
 
     try:
-        app = create_app(data_dir=Path(data_dir) if data_dir else None)
+        app = create_app(data_dir=Path(data_dir) if data_dir else None, start=start)
     except PromptError as exc:
         import sys
 

@@ -440,16 +440,19 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
         from textual.widgets import TextArea
 
         with Vertical(id="approve-box", classes="dialog"):
-            yield Label(self.app.hint("Læs \"Dit delmål\", ret det, hvis noget er forkert, og godkend ({approve-ok}). "
-                                      "{approve-cancel} annullerer."))
-            if self.note:
-                yield Static(Text(self.note, style="bold"))
+            # one short line, so the text and the buttons keep their room at 80×24
+            yield Label(self.app.hint("Ret \"Dit delmål\" og godkend med {approve-ok} · {approve-cancel} annullerer"),
+                        id="approve-instruction")
             yield TextBox(self.text, id="approve-text", soft_wrap=True, show_line_numbers=False)
-            if self.left_out:
-                t = Text("Udeladt, fordi reglerne ikke kunne skrive det sikkert til beboeren (kun til jer):\n",
-                         style="bold")
-                for where, sent, why in self.left_out:
-                    t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
+            if self.left_out or self.note:
+                t = Text()
+                if self.note:
+                    t.append(terminal_safe(self.note) + "\n", style="bold")
+                if self.left_out:
+                    t.append(f"Udeladt: {len(self.left_out)} sætninger, fordi reglerne ikke kunne skrive dem sikkert "
+                             "til beboeren. Kun til jer:\n", style="bold")
+                    for where, sent, why in self.left_out:
+                        t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
                 yield VerticalScroll(Static(t), id="approve-left-out")
             with Horizontal(classes="buttons"):
                 yield Button(self.app.hint("Godkend ({approve-ok})"), id="approve-yes", variant="primary")

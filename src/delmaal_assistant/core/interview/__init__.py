@@ -20,6 +20,7 @@ from delmaal_assistant.core.interview.answers import (
     apply_answer,
     current_answer,
     describe_answer,
+    describe_for_resident,
     format_actors,
     parse_actors,
 )
@@ -44,7 +45,7 @@ from delmaal_assistant.core.model.paths import field_text, get_field, set_field
 
 __all__ = [
     "MONTHS_DA", "add_months", "format_date", "last_date_in_text", "parse_date", "suggested_dates",
-    "apply_answer", "current_answer", "describe_answer", "format_actors", "parse_actors",
+    "apply_answer", "current_answer", "describe_answer", "describe_for_resident", "format_actors", "parse_actors",
     "default_prompts", "load_prompts",
     "KINDS", "MEETING_LABEL_KEYS", "TEXT_KINDS", "AnswerError", "Followup", "PromptError", "Prompts", "Step",
     "field_title", "followup_for", "next_step", "previous_step", "should_ask", "step_for_field",

@@ -183,6 +183,22 @@ def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: boo
             raise AnswerError(f"Svaret kan ikke bruges: {exc}") from None
 
 
+def describe_for_resident(step: Step, d: Delmaal) -> str:
+    """The step's answer as the resident's screen shows it in meeting mode: the values in plain words, without
+    staff labels ("Ser vi:", "Værge inddraget", "(ukendt)", "Delmålet er kriminalpræventivt")."""
+    a = current_answer(step, d)
+    k = step.kind
+    if k == "guardian":
+        return "Ja." + (f" {a['how']}" if a["how"] else "") if a["involved"] else "Nej."
+    if k == "indicator":
+        return "\n".join(x for x in (a["what_we_see"], a["how_we_support"]) if x and x.strip()) or "–"
+    if k == "dates":
+        return " – ".join(str(x) for x in (a["start"], a["end"]) if x) or "–"
+    if k in ("methods", "flags", "documentation", "levels"):
+        return "Det er skrevet ned."  # staff's fields: the resident does not read their labels
+    return describe_answer(step, d)
+
+
 def describe_answer(step: Step, d: Delmaal) -> str:
     """A short Danish rendering of the step's current answer, for the conversation log."""
     a = current_answer(step, d)

@@ -22,7 +22,8 @@ from delmaal_assistant.core.interview.session import CheckRun, InterviewSession
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in, privacy_codes
 from delmaal_assistant.core.model.fields import text_fields
-from delmaal_assistant.core.outputs.easyread import approval_lapsed, approve, build, draft_mark, easy_read, is_approved
+from delmaal_assistant.core.outputs.easyread import (approval_lapsed, approve, build, draft_mark, easy_read,
+                                                     is_approved, redraft)
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import speech_text as easy_speech
 from delmaal_assistant.core.outputs.easyread import title as easy_title
@@ -138,16 +139,26 @@ class ReviewSession:
         left = list(build(d).left_out) if mark else []
         return mark or "", bool(mark) and approval_lapsed(d), left
 
+    def easy_counts(self) -> str:
+        """For staff: how many sentences "Dit delmål" says and how many the rules left out."""
+        return build(self.delmaal).counts_note()
+
     def easy_for_approval(self) -> tuple[str, list, str]:
         """(the text to approve, the sentences left out, a note when an earlier approval no longer fits)."""
         d = self.delmaal
+        note = ""
         if is_approved(d):
             text, left = d.resident_text.text, []
         else:
             e = build(d)
             text, left = e.render(), list(e.left_out)
-        note = ("Den tidligere godkendte tekst passer ikke længere til delmålet (formulering, datoer eller indsats "
-                "er ændret). Dette er et nyt udkast." if approval_lapsed(d) else "")
+            if approval_lapsed(d):
+                # a re-draft keeps staff's edits where the sentence behind them did not change
+                text, changed = redraft(d)
+                note = ("Delmålet er ændret, siden teksten blev godkendt. Jeres rettelser er beholdt, hvor sætningen "
+                        "bag dem er den samme.")
+                if changed:
+                    note += " Nye eller ændrede sætninger – læs dem:\n" + "\n".join(f"• {x}" for x in changed)
         return text, left, note
 
     def approve_easy(self, text: str) -> str | None:

@@ -11,6 +11,7 @@ and may run in a worker thread.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any, Callable, Protocol
@@ -29,6 +30,7 @@ from delmaal_assistant.core.interview import (
     current_answer,
     default_prompts,
     describe_answer,
+    describe_for_resident,
     followup_for,
     next_step,
     previous_step,
@@ -38,7 +40,7 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.outputs.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
 from delmaal_assistant.core.interview.loader import Conversation, conversation
 from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
-from delmaal_assistant.core.outputs.duform import find_resident
+from delmaal_assistant.core.outputs.duform import find_resident, transform
 from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA, SEVERITY_RANK
@@ -84,6 +86,18 @@ class Feedback:
 #: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
 #: has its own "At beboeren …" proposal; the resident's own words are never rewritten)
 STAFF_WORDING_KINDS = ("text", "indicator", "actors")
+#: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
+_HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
+                              "ingen anelse hvad vil sige ved-ikke".split())
+
+
+def is_hesitation(text: str) -> bool:
+    """"øh", "tja", "det ved jeg ikke", "aner det ikke": a pause or a don't-know, not a goal to judge."""
+    words = re.findall(r"[\wæøå-]+", text.lower())
+    # a stray letter or two ("h, det ved jeg ikke" when a key was lost) does not make it an answer
+    return bool(words) and len(words) <= 8 and all(w in _HESITATION_WORDS or len(w) <= 2 for w in words) and (
+        any(w in ("øh", "øhm", "øhh", "øhhh", "hm", "hmm", "hmmm", "mm", "tja", "tjo", "nja") for w in words)
+        or ("ved" in words and "ikke" in words) or "aner" in words or "anelse" in words)
 NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
 
 
@@ -147,6 +161,10 @@ class InterviewSession:
         self.proposal: str | None = None  # a proposed third-person wording (F6 uses it)
         #: meeting mode: (own words, staff wording or None, problems) for the answer just sent
         self.own_answer: tuple[str, str | None, tuple[str, ...]] | None = None
+        self.hesitated = False
+        self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
+        self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
+        self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
         #: shown in the staff panel (F4), never in the conversation the resident reads
         self.staff_notes: list[str] = []
@@ -199,6 +217,7 @@ class InterviewSession:
         if ask:
             self.say("assistant", step.ask(self.meeting))
         answer = current_answer(step, self.d)
+        self._sent.setdefault(step.id, dict(answer))  # what the field held: a hesitation ("øh") puts it back
         if step.kind == "dates":
             answer["wording"] = self.d.wording  # the form suggests the end date the wording names
         return answer
@@ -232,7 +251,24 @@ class InterviewSession:
             return None
         answer = _clean(answer)
         self.own_answer = None
+        self.hesitated = False
         own_text = ""
+        as_sent = ""
+        if self.meeting and step.kind in TEXT_KINDS and is_hesitation(str(answer.get("text", ""))):
+            # "øh, det ved jeg ikke": asked again gently in `feedback`; the field keeps what it had (a proposal too)
+            self.hesitated = True
+            before = self._sent.get(step.id)
+            if before is not None:  # typing went into the field as it was typed: put back what it held
+                apply_answer(step, self.d, before, lenient=True, today=self.today)
+            self.say("user", str(answer.get("text", "")))
+            return None
+        if self.meeting and self._du_shown:
+            # the resident sent the proposal as shown to them (du-form): store the staff's form of it
+            mapped = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
+            if mapped != answer:  # the resident's screen repeats what they sent (du), the delmål gets the staff form
+                as_sent = "\n".join(v for k, v in answer.items() if isinstance(v, str) and v.strip()
+                                    and mapped[k] != v)
+                answer = mapped
         if self.meeting:
             answer, own_text = self._staff_wording(step, answer)
         try:
@@ -241,7 +277,8 @@ class InterviewSession:
             self.say("assistant", str(exc))
             return str(exc)
         drop_stale_confirmations(self.d)
-        said = own_text or describe_answer(step, self.d)
+        self._sent[step.id] = current_answer(step, self.d)
+        said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
         if self.meeting and step.kind == "goal_type" and self.d.goal_type:
             said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
         self.say("user", said)
@@ -328,6 +365,15 @@ class InterviewSession:
         assert step is not None
         findings, notes = self.current_points()
         fb = Feedback(step.id, findings, run.ok, notes=notes)
+        if self.meeting and self.hesitated:
+            self.hesitated = False
+            fb = Feedback(step.id, [], run.ok)
+            fb.messages.append(self.texts.to_resident("hesitation"))
+            fb.pending = ["hesitation"]
+            fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
+            fb.focus = step.text_path
+            self._finish(fb)
+            return fb
         empty = _is_empty(step, self.d)
         if not run.ok:
             fb.messages.append(self._text("not_checked", reason=run.error))
@@ -341,10 +387,12 @@ class InterviewSession:
             where = self.fields.label(step.text_path or step.fields[0])
             if staff and staff.strip() != own.strip():
                 # the staff wording to accept (send again) or edit; the resident's words are kept as said
-                fb.messages.append(self.texts.to_resident("staff_wording", proposal=staff))
+                du = self._du(staff)
+                fb.messages.append(self.texts.to_resident("staff_wording", proposal=du) if du else
+                                   self.texts.to_resident("proposal_plain"))
                 self.staff_notes.append(self._text("staff_wording_note", title=where, own=own, proposal=staff))
                 fb.pending = ["proposal"]
-                fb.form_answer = current_answer(step, self.d)
+                fb.form_answer = self._for_resident(step, current_answer(step, self.d))
                 fb.focus = step.text_path
                 self._finish(fb)
                 return fb
@@ -387,6 +435,8 @@ class InterviewSession:
 
     def _finish(self, fb: Feedback) -> None:
         self.pending = list(fb.pending)
+        if fb.form_answer is not None and self.step is not None:
+            self._box[self.step.id] = dict(fb.form_answer)
         for m in fb.messages:
             self.say("assistant", m)
         if self.meeting and fb.findings:
@@ -409,13 +459,44 @@ class InterviewSession:
             self.d.collaboration.resident_own_words = self.d.wording
         if self.meeting:
             # no staff key on the resident's screen: the proposal stands in the answer box, to send or edit
-            fb.messages.append(self.texts.to_resident("proposal", proposal=proposal))
-            fb.form_answer = {"text": proposal}
+            du = self._du(proposal)
+            fb.messages.append(self.texts.to_resident("proposal", proposal=du) if du else
+                               self.texts.to_resident("proposal_plain"))
+            fb.form_answer = self._for_resident(step, {"text": proposal})
             self.staff_notes.append(self._text("proposal_note", own=self.d.collaboration.resident_own_words,
                                                     proposal=proposal))
         else:
             fb.messages.append(self._text("proposal", proposal=proposal))
         return True
+
+    def _du(self, staff: str) -> str | None:
+        """A staff-form text ("At beboeren tager selv bussen …") as the resident reads it ("Du tager selv bussen
+        …"); None when the rules cannot say every sentence of it with certainty."""
+        res = find_resident(staff, (staff,)) or self.resident()
+        if res is None or res.first_person:
+            return None
+        out = transform(staff, res)
+        if out.left_out or not out.sentences:
+            return None
+        du = out.text
+        self._du_shown[du.strip()] = staff
+        return du
+
+    def _for_resident(self, step: Step, answer: dict) -> dict:
+        """The answer box in meeting mode holds what the resident may read: the du-form of a staff-form text
+        (sent unchanged, it is stored in the staff's form); empty when it cannot be said in du-form."""
+        res = self.resident()
+        names = [n for n in (res.names if res else ()) if n and n != "jeg"]
+        staffish = r"(?i)\b(beboeren|borgeren|den unge|personalet|medarbejder\w*|KP)\b"
+        out = dict(answer)
+        for key, text in answer.items():
+            if not isinstance(text, str) or not text.strip():
+                continue
+            if not (re.search(staffish, text) or re.match(r"(?i)\s*at\s", text)
+                    or any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text) for n in names)):
+                continue
+            out[key] = self._du(text) or ""
+        return out
 
     def _revise_hint(self, step: Step, n: int) -> str:
         if self.meeting:

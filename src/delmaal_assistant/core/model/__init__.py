@@ -137,6 +137,7 @@ class ResidentText(_Base):
     text: str = Field(min_length=1, title="Teksten til beboeren")
     approved_on: date = Field(title="Godkendt den")
     basis: str = Field(min_length=1, title="Fingeraftryk af det, teksten blev godkendt for")
+    draft: str = Field(default="", title="Udkastet, teksten blev rettet ud fra (så et nyt udkast kan beholde rettelserne)")
 
 
 class Delmaal(_Base):

@@ -5,6 +5,7 @@ read aloud on request, and written by `delmaal export --to easy`. Also `lix(text
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,8 @@ from pydantic import Field, StringConstraints, create_model
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.model import Delmaal, ResidentText
 from delmaal_assistant.core.model.fields import registry
-from delmaal_assistant.core.outputs.duform import find_resident, starts_with_verb, transform
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform import _sentences, find_resident, starts_with_verb, transform
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -26,7 +28,8 @@ from delmaal_assistant.core.outputs.export_formats import exporter
 
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
 TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
-             "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "end_looks_like")
+             "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "level_keep",
+             "end_looks_like")
 
 
 class EasyReadError(DataLoadError):
@@ -118,6 +121,15 @@ class EasyText:
     sections: tuple[tuple[str, str], ...]
     left_out: tuple[tuple[str, str, str], ...]
 
+    @property
+    def said_count(self) -> int:
+        """How many sentences the resident is told (the title counts as one), beside len(left_out) for staff."""
+        return 1 + sum(len(_sentences(text)) for _, text in self.sections)
+
+    def counts_note(self) -> str:
+        """For staff: both counts – said and left out."""
+        return f"{self.said_count} sætninger er med, {len(self.left_out)} er udeladt."
+
     def render(self) -> str:
         lines = [self.title, ""]
         for heading, text in self.sections:
@@ -157,8 +169,11 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), m.group(0).strip()))
     if found:
-        said = [x for _, _, x in sorted(found)]
-        s = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
+        found.sort()
+        s = found[0][2]
+        for (_, b, _x), (a, _e, x) in zip(found, found[1:]):
+            # "om morgenen på hverdage" is one expression: only a real list gets "og"
+            s += (" " if not w[b:a].strip() else " og ") + x
         out = s[0].upper() + s[1:] + "."
         rest = [x for x in dict.fromkeys(times) if x not in s]
         if rest:
@@ -191,10 +206,44 @@ def span(start: date, end: date) -> str:
     return f"{months} måneder"
 
 
-def _duform(text: str, where: str, resident, left_out: list, lang: str) -> str:
-    res = transform(text, resident, lang)
+def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
+            whole: bool = False) -> str:
+    res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
-    return "\n".join(res.sentences)
+    said = res.sentences
+    if whole:  # a level text: full sentences only ("Klarer det meste selv" has no subject)
+        r = du_rules(lang)
+        keep = [x for x in said if not (starts_with_verb(x, r) and "," not in x)]
+        left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
+        said = keep
+    return "\n".join(said)
+
+
+#: words that make a when-expression what it is; "Hvor tit" is said only when it keeps every one the wording has
+_QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hvert andet|hver tredje|"
+                         r"hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
+
+
+def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: str) -> str | None:
+    """`frequency`, or None (and a note to staff) when it would not say the wording's when-expression whole:
+    "mindst", "hver anden", "hverdage" … kept, no time moved to another day, no day said twice."""
+    f = frequency(wording, t)
+    if not f:
+        return None
+    lost = [m.group(1).lower() for m in _QUALIFIERS.finditer(wording) if m.group(1).lower() not in f.lower()]
+    runs = [m.group(0) for m in _DAY_RUN.finditer(wording)]
+    days_said = [d.lower() for d in re.findall(r"(?i)\b(" + "|".join(DAYS_DA) + r")\b", f)]
+    why = ""
+    if lost:
+        why = f"«Hvor tit» ville miste «{lost[0]}»"
+    elif len(days_said) != len(set(days_said)):
+        why = "«Hvor tit» ville nævne samme dag to gange"
+    elif len(runs) > 1 and t.texts["times"].split("{")[0] in f:
+        why = "det er uklart, hvilken dag klokkeslættet hører til"
+    if why:
+        left.append((where, f, why))
+        return None
+    return f
 
 
 def _without_repeats(sentences: list[str]) -> list[str]:
@@ -216,7 +265,15 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     reg = registry(data_lang(d.language))
     texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
              *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
-    resident = find_resident(d.wording, texts, lang)
+    morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
+                for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
+    resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
+                                                            d.collaboration.agreement))
+    known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
+                  if resident is None or w not in resident.names)
+    if resident is not None:
+        resident = dataclasses.replace(resident, known=known)
+    theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
 
@@ -228,7 +285,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         out.append((S["what"], what or T["not_plain"]))
     else:
         out.append((S["what"], T["no_wording"]))
-    freq = frequency(d.wording, t)
+    freq = _frequency_checked(d.wording, t, left, S["how_often"])
     if freq:
         out.append((S["how_often"], freq))
     when = []
@@ -250,6 +307,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
         name = _duform(a.name.strip(), where, resident, left, lang).rstrip(".") or ""
+        if re.fullmatch(r"[^,()]+, [^,()]+", name):
+            name = re.sub(r", (.+)$", r" (\1)", name)  # "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"
         if not name:
             continue
         how = a.how.strip()
@@ -261,13 +320,17 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
+        if verb_first and (first in a.name.split() or _names_subject(how)):
+            verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
+        where_how = reg.label("external_actors") + f": {a.name.strip()}"
         if verb_first:
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
-            said = du(f"{a.name.strip()} {how[0].lower() + how[1:]}", f"external_actors[{i}].how")
+            said = _duform(f"{a.name.strip()} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
+                           context=a.name.strip())
             if said:
                 helpers.append(said)
         else:
-            said = du(how, f"external_actors[{i}].how")
+            said = _duform(how, where_how, theirs, left, lang, context=a.name.strip())
             helpers.append(T["actor"].format(name=name, how=said).strip() if said else
                            T["actor_without_how"].format(name=name))
     helpers = _without_repeats([line for h in helpers for line in h.splitlines() if line.strip()])
@@ -288,13 +351,17 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if ind.expected_end_level is not None:
         if ind.start_level is not None and ind.expected_end_level == ind.start_level:
             know.append(T["level_same"].format(help=t.levels[ind.expected_end_level]))
+        elif ind.start_level is not None and ind.expected_end_level > ind.start_level:
+            # a goal to lose as little as possible: the end level is more help, not success
+            know.append(T["level_keep"].format(help=t.levels[ind.expected_end_level]))
         elif ind.expected_end_level == 0:
             know.append(T["level_end_none"])
         else:
             know.append(T["level_end"].format(help=t.levels[ind.expected_end_level]))
         seen = ind.levels[ind.expected_end_level].what_we_see.strip()
         if seen:
-            s = du(seen, f"indicators.levels[{ind.expected_end_level}].what_we_see")
+            s = _duform(seen, reg.label(f"indicators.levels[{ind.expected_end_level}].what_we_see"), resident,
+                        left, lang, whole=True)
             if s:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
@@ -304,15 +371,71 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     head = t.title
     if d.title.strip():
         raw = d.title.strip()
-        if resident is not None and not resident.first_person and starts_with_verb(raw, du_rules(lang)) \
+        if resident is not None and not resident.first_person and _verb_headed(raw, lang) \
                 and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang)
+        first = (re.findall(r"[\wæøåÆØÅ'-]+", tt) or [""])[0]
+        if tt and not morph.available() and starts_with_verb(tt, du_rules(lang)) \
+                and first.lower() not in du_rules(lang).plural_nouns:
+            # a title that may begin with a verb but could not be said as "At …" with certainty: "Dit delmål"
+            left.append((reg.label("title"), raw, "det er uklart, om titlen begynder med et udsagnsord"))
+            tt = ""
         if tt and "\n" not in tt:
-            head = t.title_with_name.format(title=tt.rstrip("."))
+            tt = _as_heading(tt)
+            if tt:
+                head = t.title_with_name.format(title=tt.rstrip("."))
     return EasyText(head, tuple(out), tuple(left))
+
+
+_INFINITIVE = {"går": "gå", "får": "få", "ser": "se", "gør": "gøre", "har": "have", "er": "være", "bor": "bo",
+               "tør": "turde", "ved": "vide", "siger": "sige", "dør": "dø", "når": "nå",
+               "tror": "tro", "kører": "køre", "hører": "høre", "lærer": "lære", "rører": "røre", "bærer": "bære",
+               "slår": "slå", "står": "stå", "forstår": "forstå", "tjekker": "tjekke"}
+
+
+def _as_heading(said: str) -> str | None:
+    """A du-sentence as a heading: "Du tager din medicin" → "At tage din medicin" (a goal named by what you do;
+    "Du <verb>" reads like a sentence cut short). None when the verb's infinitive is not certain."""
+    m = re.match(r"Du ([a-zæøå]+)\b(.*)$", said)
+    if not m:
+        return said
+    verb, rest = m.group(1), m.group(2)
+    inf = _INFINITIVE.get(verb)
+    if inf is None:
+        inf = verb[:-1] if verb.endswith("er") and len(verb) > 3 else None
+    return f"At {inf}{rest}" if inf else None
+
+
+def _names_subject(how: str) -> bool:
+    """"Peter har samtale …": the first word is a name (the analyser says so, or a finite verb follows it)."""
+    words = how.split()
+    if not words:
+        return False
+    first = words[0].strip(",.")
+    if morph.name_gender(first) is not None and not morph.readings(first.lower()):
+        return True
+    return len(words) > 1 and words[1].lower() in du_rules().irregular_finite
+
+
+def _verb_headed(title: str, lang: str) -> bool:
+    """A title that is what the resident does ("Vasker sit eget tøj", "Tager bussen alene"): its first word is a
+    finite verb. A noun-headed title ("Overførsler", "Rollator til toilettet", "Blodsukker") is never prefixed
+    "Du". Without the analyser, only when the verb is certain: an irregular finite verb, or a reflexive/
+    possessive/adverb right after it."""
+    r = du_rules(lang)
+    if not starts_with_verb(title, r):
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", title)
+    noun = morph.is_noun_only(words[0])
+    if noun is not None:
+        return not noun
+    if len(words) < 2:
+        return False
+    return words[0].lower() in r.irregular_finite or words[1].lower() in (
+        "sin", "sit", "sine", "sig", "selv", "ikke", "en", "et", "op", "ud", "ind", "med", "af", "på")
 
 
 # ------------------------------------------------------------------------------------------------ approval
@@ -325,9 +448,12 @@ def basis(d: Delmaal, text: str | None = None) -> str:
     import hashlib
     import json
 
+    ind = d.indicators
     what = [d.wording.strip(), str(d.start_date), str(d.end_date), str(d.evaluation_date),
             d.indsats.actions.strip(), d.indsats.when_resident_wants_otherwise.strip(),
-            [(a.name.strip(), a.how.strip()) for a in d.external_actors]]
+            [(a.name.strip(), a.how.strip()) for a in d.external_actors],
+            d.measurement.strip(), d.title.strip(), d.collaboration.resident_own_words.strip(),
+            ind.start_level, ind.expected_end_level, [lvl.what_we_see.strip() for lvl in ind.levels]]
     if text is not None:
         what.append(text)
     return hashlib.sha256(json.dumps(what, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
@@ -343,12 +469,60 @@ def approval_lapsed(d: Delmaal) -> bool:
     return d.resident_text is not None and d.resident_text.basis != basis(d, d.resident_text.text)
 
 
-def approve(d: Delmaal, text: str, today: date) -> None:
-    """Store `text` as the approved "Dit delmål" (after staff read and perhaps edited it)."""
+def approve(d: Delmaal, text: str, today: date, lang: str = "da") -> None:
+    """Store `text` as the approved "Dit delmål" (after staff read and perhaps edited it), with the generated
+    draft it was edited from, so that a later re-draft can keep staff's edits."""
     body = terminal_safe(text).strip()
     if not body:
         raise ValueError("teksten til beboeren er tom")
-    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d, body + "\n"))
+    d.resident_text = ResidentText(text=body + "\n", approved_on=today, basis=basis(d, body + "\n"),
+                                   draft=build(d, lang).render())
+
+
+def redraft(d: Delmaal, lang: str = "da") -> tuple[str, list[str]]:
+    """A new draft when the approval lapsed: every line whose generated sentence is the same as when staff
+    approved keeps staff's version of it (edited, deleted, or with their added lines after it); every line that is
+    new or changed is returned in the second list for staff to check. Without an earlier approval: the draft."""
+    import difflib
+
+    new = build(d, lang).render()
+    old_rt = d.resident_text
+    if old_rt is None or not old_rt.draft:
+        return new, []
+    old_lines, staff_lines = old_rt.draft.splitlines(), old_rt.text.rstrip("\n").splitlines()
+    # what staff made of each line of the old draft: its replacement lines ([] when deleted)
+    made: dict[int, list[str]] = {}
+    added_after: dict[int, list[str]] = {}
+    sm = difflib.SequenceMatcher(a=old_lines, b=staff_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                made[i1 + k] = [staff_lines[j1 + k]]
+        elif tag == "replace":
+            for k in range(i2 - i1):  # line by line while both have lines; the rest with the last one
+                made[i1 + k] = [staff_lines[j1 + k]] if j1 + k < j2 else []
+            if j2 - j1 > i2 - i1:
+                made[i2 - 1] = made[i2 - 1] + staff_lines[j1 + (i2 - i1):j2]
+        elif tag == "delete":
+            for k in range(i1, i2):
+                made[k] = []
+        elif tag == "insert":
+            added_after.setdefault(i1 - 1, []).extend(staff_lines[j1:j2])
+    where = {}
+    for i, line in enumerate(old_lines):
+        where.setdefault(line, i)
+    out: list[str] = added_after.get(-1, [])[:]
+    changed: list[str] = []
+    for line in new.rstrip("\n").splitlines():
+        i = where.get(line)
+        if i is None or not line.strip():
+            out.append(line)
+            if line.strip():
+                changed.append(line)
+            continue
+        out.extend(made.get(i, [line]))
+        out.extend(added_after.get(i, []))
+    return "\n".join(out).rstrip() + "\n", changed
 
 
 def unapprove(d: Delmaal) -> None:

@@ -124,7 +124,13 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self.set_class(self.app.size.width < 100, "narrow")
         log = self.query_one("#log", VerticalScroll)
         if self.draft.conversation:
-            await log.mount_all([ChatMessage(e) for e in self.draft.conversation])
+            msgs = [ChatMessage(e) for e in self.draft.conversation]
+            if self.meeting:  # the resident's screen: only what was said since the meeting began
+                starts = [i for i, e in enumerate(self.draft.conversation)
+                          if e.role == "system" and e.text.startswith(self._meeting_on_start())]
+                for m in msgs[:starts[-1] if starts else len(msgs)]:
+                    m.add_class("before-meeting")
+            await log.mount_all(msgs)
         self._set_subtitle()
         step, go_review = self.session.first_step()
         if self.resumed and self.draft.conversation and not go_review:
@@ -311,8 +317,15 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         if self.step:
             self.app.push_screen(HelpScreen(self.step, self.meeting))
 
+    def _meeting_on_start(self) -> str:
+        return self.session._text("meeting_on")[:20]
+
     async def action_toggle_meeting(self) -> None:
         self._keep_typed()
+        if not self.meeting:
+            # what was written for staff before the meeting is not on the resident's screen (shown again after)
+            for m in self.query_one("#log", VerticalScroll).query(ChatMessage):
+                m.add_class("before-meeting")
         self.session.toggle_meeting()
         self.set_class(self.meeting, "meeting")
         self.remove_class("staff-panel")  # the resident's screen starts without the staff panel

@@ -117,13 +117,11 @@ class ReviewScreen(Screen):
         mark, lapsed, left = self.review.easy_state()
         if mark:
             t.append(f"{mark}\n", style="bold reverse")
-            why = ("Teksten blev godkendt for en anden formulering, andre datoer eller en anden indsats; her er et "
-                   "nyt udkast. " if lapsed else "")
-            t.append(f"{why}Læs den, ret den og godkend den med {k('review-approve-easy')}, før beboeren ser den.\n",
-                     style="dim")
+            why = ("Delmålet er ændret, siden teksten blev godkendt (formulering, datoer, indsats, hjælpere, måling, "
+                   "niveauer eller egne ord); her er et nyt udkast. " if lapsed else "")
+            t.append(f"{why}Læs den, ret den og godkend den med {k('review-approve-easy')}, før beboeren ser den.\n", style="dim")
         else:
-            t.append(f"Gennemgået og godkendt den {format_date(d.resident_text.approved_on)} "
-                     f"({k('review-approve-easy')} retter).\n",
+            t.append(f"Gennemgået og godkendt den {format_date(d.resident_text.approved_on)} ({k('review-approve-easy')} retter).\n",
                      style="dim")
         t.append(f"{terminal_safe(self.review.easy_title())}  (til beboeren, i let sprog – {k('review-read')} læser op)\n",
                  style="bold")
@@ -132,7 +130,8 @@ class ReviewScreen(Screen):
                 t.append(f"\n{terminal_safe(heading)}\n", style="bold")
             t.append(terminal_safe(body) + "\n")
         if left:
-            t.append("\nUdeladt – kun til jer (reglerne kunne ikke skrive det sikkert til beboeren):\n", style="bold")
+            t.append(f"\n{self.review.easy_counts()} Udeladt – kun til jer (reglerne kunne ikke skrive det sikkert til "
+                     "beboeren):\n", style="bold")
             for where, sent, why in left:
                 t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
         self.query_one("#review-easy", Static).update(t)

@@ -45,6 +45,7 @@ class StartScreen(Screen):
             yield OptionList(
                 Option("▶ Nyt delmål – en samtale, felt for felt", id="new"),
                 Option("▶ Tjek en formulering – indsæt tekst og se bemærkninger", id="check"),
+                Option("▶ Øv dig – korte øvelser på opdigtede sager", id="practice"),
                 id="menu",
             )
             yield Label("Fortsæt en kladde (nyeste først):", classes="section-label")
@@ -110,6 +111,8 @@ class StartScreen(Screen):
             ask_for_upload(self.app, self.open_file)
         elif oid == "check":
             self.app.action_check_wording()
+        elif oid == "practice":
+            self.app.action_practice()
         elif oid.startswith("draft:"):
             self.resume(oid.removeprefix("draft:"))
         elif oid.startswith("file:"):

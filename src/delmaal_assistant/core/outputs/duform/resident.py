@@ -18,6 +18,8 @@ class Resident:
     names: tuple[str, ...] = ()
     gender: str = ""
     first_person: bool = False
+    ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
+    known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
 
     @property
     def name(self) -> str:
@@ -29,7 +31,13 @@ _AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
 
 
-def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da") -> Resident | None:
+_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
+                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var)\b")
+_AGREED = re.compile(rf"\b[Aa]ftalt med ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
+
+
+def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
+                  about: tuple[str, ...] = ()) -> Resident | None:
     """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
     the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
     the texts with nobody else in between (unknown when both or neither are seen)."""
@@ -65,7 +73,16 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da") -
             names.append(m.group(1))
     if not names:
         return None
-    return Resident(tuple(names), _gender(names, (w, *texts), r), False)
+    if names[0].lower() in {" ".join(g) for g in r.generic_subjects}:
+        # "At den unge …" but "Sofie siger, at …" in the resident's own account: Sofie is the resident too
+        for text in about:
+            m = _SAYS.search(text or "") or _AGREED.search(text or "")
+            if m and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
+                    and m.group(1) not in r.abbreviations and m.group(1).lower() not in r.adverbials \
+                    and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
+                names.append(m.group(1))
+                break
+    return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
 
 
 def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
@@ -77,8 +94,10 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
             if re.search(rf"\b(?:{gendered})\b", sent, re.IGNORECASE) or re.search(
                     rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")):
                 continue  # someone else who may be "han"/"hun"
-            for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE):
-                votes.add("han" if m.group(1).lower() in ("han", "ham", "hans") else "hun")
+            seen = {"han" if m.group(1).lower() in ("han", "ham", "hans") else "hun"
+                    for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
+            if len(seen) == 1:  # "Hun siger hej til ham": two people, neither known to be the resident
+                votes |= seen
     alt = "|".join(re.escape(n) for n in names + [" ".join(g) for g in r.generic_subjects])
     others = "|".join(re.escape(o) for o in r.others)
     for text in texts:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
@@ -18,7 +19,15 @@ _REASONS = {
     "name": "beboeren nævnes på en måde, reglerne ikke kan omskrive ({word})",
     "mixed": "sætningen ville blande «du» og «{word}»",
     "no_resident": "det er uklart, hvem beboeren er (delmålet begynder ikke med «At …»)",
+    "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
+    "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
+    "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
+    "grammar": "omskrivningen ville give forkert dansk ({word})",
+    "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
 }
+
+
+# ------------------------------------------------------------------------------------------------ transform
 
 
 @dataclass
@@ -39,11 +48,15 @@ class _Skip(Exception):
         self.why, self.word = why, word
 
 
-def transform(text: str, resident: Resident | None, lang: str = "da") -> Result:
-    """`text` (one field) in du-form, sentence by sentence; see the module docstring."""
+def transform(text: str, resident: Resident | None, lang: str = "da", context: str = "") -> Result:
+    """`text` (one field) in du-form, sentence by sentence; see the module docstring. `context` names who else is
+    in reach before the text (an external actor's name before what they do): a han/hun that may be them is left
+    out."""
     r = rules(lang)
     res = Result()
     last_human = ""
+    base_reach = _others_in(context, resident, r) if context else []
+    reach = list(base_reach)
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
@@ -53,13 +66,48 @@ def transform(text: str, resident: Resident | None, lang: str = "da") -> Result:
         else:
             resident_ = resident
         try:
-            out, last_human = _one(sent, resident_, r, last_human)
+            out, last_human = _one(sent, resident_, r, last_human, reach)
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             last_human = "?"
+            reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
             continue
+        reach = base_reach + _others_in(sent, resident_, r)
         res.sentences.append(out)
     return res
+
+
+def _name_gender(word: str) -> str:
+    """A person's name's gender as far as it is known ("" when not)."""
+    return morph.name_gender(word) or ""
+
+
+def _is_name(word: str) -> bool:
+    return morph.name_gender(word) is not None
+
+
+def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str]:
+    """The genders ("han", "hun", "" unknown) of the people other than the resident a text names: first names
+    (any capitalised word that is not the resident, a staff role or an everyday word at the start of a sentence)
+    and family words ("datteren", "mor")."""
+    out: list[str] = []
+    names = set(resident.names) if resident else set()
+    for k, m in enumerate(_WORD.finditer(text or "")):
+        w = m.group().rstrip("'s") if m.group().endswith("'s") else m.group()
+        low = w.lower()
+        if w in names or m.group() in names or any(w.startswith(n) for n in names if n):
+            continue
+        if low in r.others and r.others[low]:
+            out.append(r.others[low])
+        elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
+                and low not in r.adverbials and low not in r.plain \
+                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)) \
+                and not w.isupper() and low not in ("vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis",
+                                                    "når", "er", "har", "målet", "delmålet"):
+            g = _name_gender(w)
+            if g or _is_name(w) or k > 0:
+                out.append(g)
+    return out
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
@@ -130,17 +178,27 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
 def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
     """din/dit/dine for the noun after position k (adjectives such as "egen", "nye" are passed over)."""
     words = [t.low for t in toks[k + 1:k + 4]]
-    while words and words[0] in r.adjectives and len(words) > 1:
+    while words and len(words) > 1 and (words[0] in r.adjectives or (
+            morph.readings(words[0]) and all(x.startswith("adj") for x in morph.readings(words[0])))):
         if words[0] == "eget":
             return "dit"
         if words[0] == "egne":
             return "dine"
         words = words[1:]
+    if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
+            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er)):
+        words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
     return _agree(words[0], r) if words else "din"
 
 
 def _agree(noun: str, r: DuformRules) -> str:
+    known = morph.noun_agreement(noun)
+    if known:
+        return known
     noun = noun.lower()
+    if noun.endswith("er") and len(noun) > 4 and noun not in r.singular_er and noun not in r.plural_nouns \
+            and not any(noun.endswith(w) for w in (*r.plural_nouns, *r.singular_er, *r.neuter_nouns) if len(w) >= 3):
+        raise _Skip("possessive", noun)  # "behandler" (one) or "varer" (many)? not guessed
     for lst, form in ((r.plural_nouns, "dine"), (r.neuter_nouns, "dit"), (r.singular_er, "din")):
         # a compound takes the gender of its last part: "spisebord" like "bord", "vasketøj" like "tøj"
         if noun not in lst and any(noun.endswith(w) and len(noun) - len(w) >= 3 for w in lst if len(w) >= 3):
@@ -159,10 +217,34 @@ def _cap(word: str, like: str, start: bool) -> str:
     return word[:1].upper() + word[1:] if start else word
 
 
-def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tuple[str, str]:
+def _normalise(sent: str) -> str:
+    """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
+    s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
+    s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
+    s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
+    s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
+               lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
+    s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
+        "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
+    s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
+    s = re.sub(r"(?<!\w)(?:SSA|SSH)(?=\s+[a-zæøå])", "Medarbejderen" if sent.startswith(("SSA", "SSH")) else
+               "medarbejderen", s)
+    return re.sub(r"\s+\.$", ".", s)
+
+
+def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
+         reach: list[str] | None = None) -> tuple[str, str]:
     bad = _staff_only(sent, r)
     if bad:
         raise _Skip("staff", bad.strip())
+    sent = _normalise(sent)
+    for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
+        if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), re.IGNORECASE)
+               for n in resident.names if n != "jeg"):
+            raise _Skip("quote", q.group(0))
+    reach = reach or []
     toks, tail = _tokens(sent, resident, r)
     if not toks:
         return sent, last_human
@@ -226,7 +308,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 t.out = t.word
                 out_words.append(t)
-                if nxt is not None and _finite(nxt, r):
+                if nxt is not None and _finite(nxt, r) and subordinate and main_subject \
+                        and main_subject != clause_subject:
+                    new_clause("?")  # "…, når vi har spurgt, og kommer …": whose verb? a reflexive after it is left out
+                    opener_at = k
+                elif nxt is not None and _finite(nxt, r):
                     new_clause(clause_subject, sub=subordinate)  # "… og lægger …": the same subject
                     opener_at = k
                 elif nxt is not None and _is_person(nxt, r) and k + 2 < len(toks) and (
@@ -255,7 +341,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
         if before_verb and not after_prep and state != "verb":
             subject_slot = True
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
-        determiner = nxt_low in r.de_determiners or nxt_low[:1].isdigit()  # "de første gange", "de andre unge"
+        determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit()) and not (
+            state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
+        if low == "de" and t.kind == "w" and k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners:
+            raise _Skip("pronoun", t.word)  # "… holder de en pause": they – the resident and who?
         if low == "de" and t.kind == "w" and not determiner and (subject_slot or before_verb or nxt_low.endswith("s")):
             raise _Skip("pronoun", t.word)  # "de": the resident and someone else? or others? not said
         # "… ser KP og Mads på planen": a person coordinated with the subject is a subject too
@@ -295,6 +384,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
                     raise _Skip("pronoun", t.word)
                 if cands:
                     raise _Skip("pronoun", t.word)
+                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence):
+                    raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
                 if role == "S":
                     t.out = _cap("du", t.word, start)
                     if subject_slot:
@@ -309,6 +400,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
             binder = (last_object or clause_subject) if infinitive else clause_subject
             if binder == "R":
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
+            elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
+                raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
             elif binder == "O":
                 t.out = t.word
             else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
@@ -332,8 +425,21 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
         elif low in r.staff:
             subj, obj = r.staff[low]
             form = subj if subject_slot and not after_prep else obj
-            if form.startswith("en ") and k > 0 and toks[k - 1].low in ("en", "et") and out_words:
+            if (not resident.ours and not form.startswith("din")) or (
+                    k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
+                    and toks[k + 1].word[1:2].islower() and "-" not in toks[k + 1].word
+                    and not toks[k + 1].sep.strip()):
+                form = t.word if start else low  # the actor's own staff are not "vi"; "medarbejderen Ali" stays
+            prev_low = toks[k - 1].low if k > 0 else ""
+            if form.startswith("en ") and k > 0 and prev_low in ("en", "et") and out_words:
                 form = form[3:]  # "en pædagog" → "en af os", not "en en af os"
+            elif form.startswith("en ") and prev_low in ("den", "denne"):
+                form = form[3:]  # "den pædagog, der …" → "den af os, der …"
+            elif form.startswith(("en ", "vi", "os", "vores")) and k > 0 and resident.ours and not (
+                    prev_low in r.prepositions or prev_low in r.clause_openers or _finite(toks[k - 1], r)
+                    or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
+                    or prev_low in r.adverbials):
+                raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
             t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
                 humans_in_sentence.append(("O", "role"))
@@ -342,12 +448,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
             else:
                 last_object = "O"
         elif low in ("vi", "jeg", "man", "de", "hvem") or low in r.others or (
-                t.word[:1].isupper() and not start and t.kind == "w" and low not in r.plain):
+                t.word[:1].isupper() and (not start or _is_name(t.word) or t.word in resident.known) and t.kind == "w"
+                and low not in r.plain):
             t.out = t.word
             if low in r.others:
                 humans_in_sentence.append(("O", r.others[low] or "role"))
-            elif t.word[:1].isupper() and not after_prep:
-                humans_in_sentence.append(("O", ""))  # another person's name (or a place: taken as a person)
+            elif t.word[:1].isupper() and not after_prep and low not in ("vi", "jeg", "man", "de", "hvem"):
+                humans_in_sentence.append(("O", _name_gender(t.word)))  # another person's name (or a place)
             if subject_slot and not after_prep:
                 set_subject("O")
             elif low in r.others:
@@ -357,10 +464,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
             if state == "verb" and subject_slot and low not in r.adverbs and low not in r.prepositions \
                     and not _finite(t, r) and low not in ("ikke", "det", "der", "så"):
                 set_subject("N")  # "Tirsdag banker bostøtten på …": the subject after the verb
-            elif state == "pre" and _finite(t, r):
-                if not pre_words and clause_subject:
+            elif state == "pre" and (_finite(t, r) or (start and "," in sent and low not in r.others
+                                                         and _finite(_T(low, ""), r))):
+                if start and "," in sent:
+                    state, inverted, subordinate = "verb", True, True  # "Bliver det for meget, går …": a condition
+                elif not pre_words and clause_subject:
                     state = "done"      # "…, og lægger …": the same subject as before
-                elif not pre_words or _all_adverbial(pre_words, r):
+                elif not pre_words or _all_adverbial(pre_words, r) or _fronted_adverbial(pre_words, r):
                     state, inverted = "verb", True  # "Hver mandag vasker …": the subject comes after the verb
                 else:
                     set_subject("N")    # "Bussen kører …", "Målet er …": a subject that is not a person
@@ -369,10 +479,29 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str) -> tupl
         out_words.append(t)
     text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
     text = _plain(text, r)
+    text = _tidy(text, r)
     text = text[:1].upper() + text[1:]
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
+
+
+_MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
+
+
+def _tidy(text: str, r: DuformRules) -> str:
+    """What the word-by-word rules leave: "Din kontaktperson (din kontaktperson)" said once; an unstressed
+    pronoun before the clause adverbs ("låner ikke dig penge" → "låner dig ikke penge", "hænger selv det op" →
+    "hænger det selv op")."""
+    text = re.sub(r"\b([\wæøå]+(?: [\wæøå]+)?) \(\1\)", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
+    verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
+    text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
+                  lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"), text)
+    text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (det|dem)\b(?= (?:op|ned|ind|ud|af|på|væk|"
+                  r"hen|frem|tilbage|sammen)\b|[.,;]|$)", lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"),
+                  text)
+    return text
 
 
 def starts_with_verb(text: str, r: DuformRules) -> bool:
@@ -395,6 +524,21 @@ def _opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
 def _is_person(t: _T, r: DuformRules) -> bool:
     return t.kind in ("R", "RG") or t.low in ("han", "hun", "vi", "du", "jeg", "de", "hans", "hendes") \
         or t.low in r.staff or t.word in r.abbreviations or t.low in r.others
+
+
+_TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|morgen|morgenen|aften|aftenen|gang|gangen|"
+                         r"weekend|weekenden|eftermiddag|eftermiddagen|formiddag|formiddagen|nat|natten|"
+                         r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?)$")
+
+
+def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
+    """Words before the finite verb that are an adverbial, not a subject: they begin with a preposition or an
+    adverb ("Hjemme igen lægger …", "I februar går …") or name a time ("Den sidste dag i måneden holder …")."""
+    if not words:
+        return False
+    return words[0] in r.prepositions or words[0] in ("hjemme", "derhjemme", "ude", "inde", "bagefter",
+                                                      "derefter", "samme", "senere", "næste", "sidste") \
+        or any(_TIME_NOUNS.match(w) for w in words)
 
 
 def _all_adverbial(words: list[str], r: DuformRules) -> bool:
@@ -434,6 +578,22 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     new += [_T(w.word, " ") for w in weak] + [_T(a.word, " ") for a in adverbs]
     if rest:
         rest = [_T(rest[0].word, rest[0].sep or " ", rest[0].kind)] + rest[1:]
+    # "…, og at Mads går til samtale": the second "at" goes; its clause is a main clause too
+    i = 0
+    while i + 1 < len(rest):
+        if rest[i].low == "og" and rest[i + 1].low == "at":
+            del rest[i + 1]
+            # "og R (adverbs) V" → "og R V (adverbs)"
+            if i + 1 < len(rest):
+                j = i + 2
+                while j < len(rest) and rest[j].low in r.adverbs:
+                    j += 1
+                if j > i + 2 and j < len(rest) and _finite(rest[j], r):
+                    advs, verb = rest[i + 2:j], rest[j]
+                    rest[i + 2:j + 1] = [_T(verb.word, " ")] + [_T(a.word, " ") for a in advs]
+                if i + 1 < len(rest) and rest[i + 1].kind == "w" and rest[i + 1].low not in r.staff:
+                    pass
+        i += 1
     # a coordinated verb of the "At" clause: "og selv ringer" → "og ringer selv" (main-clause order)
     i = 0
     while i < len(rest):
@@ -444,7 +604,9 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
             if j > i + 1 and j < len(rest) and _finite(rest[j], r):
                 advs = rest[i + 1:j]
                 verb = rest[j]
-                rest[i + 1:j + 1] = [_T(verb.word, " ")] + [_T(a.word, " ") for a in advs]
+                weak_ = [rest[j + 1]] if j + 1 < len(rest) and rest[j + 1].low in r.weak_pronouns else []
+                rest[i + 1:j + 1 + len(weak_)] = [_T(verb.word, " ")] + [_T(w.word, " ") for w in weak_] + \
+                    [_T(a.word, " ") for a in advs]
         i += 1
     return new + rest
 
@@ -453,7 +615,7 @@ def _plain(text: str, r: DuformRules) -> str:
     for staff, plain in r.plain.items():
         def rep(m: re.Match, plain: str = plain) -> str:
             w = m.group(0)
-            return plain[:1].upper() + plain[1:] if w[:1].isupper() else plain
+            return plain[:1].upper() + plain[1:] if w[:1].isupper() and not staff[:1].isupper() else plain
         text = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", rep, text, flags=re.IGNORECASE)
     return text
 
@@ -475,6 +637,12 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         m = _THIRD.search(text)
         if m:
             raise _Skip("mixed", m.group(0))
+    for clause in re.split(r"[,;:]|\bog\b|\bmen\b|\bhvis\b|\bnår\b", text):
+        if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
+                r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
+            raise _Skip("self")
+    if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
+        raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
     if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"
                  r" du\b", text, re.IGNORECASE):
         raise _Skip("name", "vi/dig")

@@ -1,0 +1,109 @@
+"""Optional Danish morphology for "Dit delmål": Apertium's Danish analyser (Debian/Ubuntu package
+`apertium-dan-nor`, program `lt-proc`) tells a word's part of speech, a noun's gender and number and a first
+name's gender ("behandler" is one noun, "Overførsler" is a plural noun, "Peter" is a man's name).
+
+It is used only to be MORE certain: when the analyser is missing (Windows, a Linux without the package) or does
+not know a word, `readings` is empty and the rules in `duform.py` fall back to their word lists and leave a
+sentence out rather than guess. Set DELMAAL_NO_MORPH=1 to run without it. No UI here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+_DIRS = ("/usr/share/apertium/apertium-dan-nor", "/usr/local/share/apertium/apertium-dan-nor")
+_FILE = "dan-nob.automorf.bin"   # the Danish analyser of the pair (the same for dan-nno)
+_cache: dict[str, frozenset[str]] = {}
+
+
+@lru_cache(maxsize=1)
+def _program() -> tuple[str, str] | None:
+    if os.environ.get("DELMAAL_NO_MORPH"):
+        return None
+    exe = shutil.which("lt-proc")
+    if not exe:
+        return None
+    for d in (os.environ.get("DELMAAL_APERTIUM_DIR", ""), *_DIRS):
+        if d and (Path(d) / _FILE).is_file():
+            return exe, str(Path(d) / _FILE)
+    return None
+
+
+def available() -> bool:
+    return _program() is not None
+
+
+_UNIT = re.compile(r"\^([^/$]*)((?:/[^/$]*)*)\$")
+
+
+def prime(words) -> None:
+    """Analyse many words in one call of the analyser (cached); does nothing when it is missing."""
+    prog = _program()
+    todo = sorted({w for w in words if w and w not in _cache and re.fullmatch(r"[\wæøåÆØÅéü'-]+", w)})
+    if not todo:
+        return
+    if prog is None:
+        for w in todo:
+            _cache[w] = frozenset()
+        return
+    try:
+        out = subprocess.run([prog[0], prog[1]], input="\n".join(todo) + "\n", capture_output=True, text=True,
+                             encoding="utf-8", timeout=10, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        out = ""
+    found: dict[str, frozenset[str]] = {}
+    for m in _UNIT.finditer(out):
+        tags = frozenset(".".join(re.findall(r"<([^>]+)>", r)) for r in m.group(2).split("/")[1:]
+                         if not r.startswith("*") and "compound-only-L" not in r and "<cmp>" not in r)
+        found[m.group(1)] = tags
+    for w in todo:
+        _cache[w] = found.get(w, frozenset())
+
+
+def readings(word: str) -> frozenset[str]:
+    """The word's readings as dotted tags ("n.ut.sg.ind", "vblex.pres.actv", "np.ant.f"); empty when unknown or
+    when the analyser is missing."""
+    if word not in _cache:
+        prime([word])
+    return _cache.get(word, frozenset())
+
+
+def noun_agreement(noun: str) -> str | None:
+    """"din", "dit" or "dine" for a noun when every noun reading agrees; None when unknown or not certain."""
+    forms = set()
+    for r in readings(noun) | readings(noun.lower()):
+        tags = r.split(".")
+        if tags[0] != "n":
+            continue
+        if "pl" in tags:
+            forms.add("dine")
+        elif "nt" in tags:
+            forms.add("dit")
+        elif "ut" in tags:
+            forms.add("din")
+    return forms.pop() if len(forms) == 1 else None
+
+
+def is_noun_only(word: str) -> bool | None:
+    """True when the analyser knows the word only as a noun (or name), False when it can be a finite verb, None
+    when it does not know it."""
+    rs = readings(word) | readings(word.lower())
+    if not rs:
+        return None
+    verb = any(r.startswith(("vblex.pres", "vbmod.pres", "vbhaver.pres", "vbser.pres")) for r in rs)
+    return not verb and any(r.startswith(("n.", "np.")) for r in rs)
+
+
+def name_gender(word: str) -> str | None:
+    """"han"/"hun" for a first name the analyser knows as only a man's or only a woman's name, "" for a name of
+    unknown gender, None when the word is not known as a name."""
+    gs = {("han" if ".m" in r + "." and ".m." in r + "." else "hun" if ".f." in r + "." else "")
+          for r in readings(word) if r.startswith("np.ant")}
+    if not gs:
+        return None
+    return gs.pop() if len(gs) == 1 else ""
