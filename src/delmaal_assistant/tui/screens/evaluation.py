@@ -27,6 +27,11 @@ from delmaal_assistant.tui.screens.followup import PENDING_EVAL, ChoiceList, _Au
 class EvaluationScreen(_Autosaving, Screen):
     """The evaluation as a conversation: one question at a time, the assistant's reaction to each answer."""
 
+    #: the answer widgets have the focus from the moment the screen is shown, never the conversation log (keys
+    #: typed there before `_ask` has focused the question's widget were lost); a key reaching the choice list
+    #: while the question wants text goes on to the text field (ChoiceList's target)
+    AUTO_FOCUS = "#eval-choice, #eval-text"
+
     DEFAULT_CSS = """
     #eval-log { height: 1fr; padding: 0 1; }
     #eval-box { height: auto; max-height: 60%; border-top: solid $primary; padding: 0 1; }

@@ -35,6 +35,11 @@ from delmaal_assistant.tui.screens.followup import PENDING_OBS, ChoiceList, _Aut
 class ObservationScreen(_Autosaving, ModalScreen[bool]):
     """Record one observation: the level on the delmål's own scale, what was seen, who, the date."""
 
+    #: the level list has the focus from the moment the screen is shown (Textual's auto-focus, set at once), not
+    #: only after on_mount's focus() has run: in between, Textual focused the scrolling box, and an Enter and the
+    #: first letter typed right after it (a fast typist, a loaded machine) went there and were lost
+    AUTO_FOCUS = "#obs-level"
+
     DEFAULT_CSS = """
     #obs-box { width: 96%; max-width: 100; height: auto; max-height: 100%; border: thick $primary;
                padding: 0 1; background: $surface; }
