@@ -27,6 +27,8 @@ from delmaal_assistant.core.severity import Severity
 
 Reader = Literal["resident", "staff", "verbatim"]
 #: how an export shows a field's value (fields.toml `show`; core/outputs/export.py renders each)
+#: how the interview's side panel shows a field (fields.toml `panel`; tui side panel renders each)
+Panel = Literal["text", "short", "name", "methods", "level-span", "period"]
 Show = Literal["text", "name", "yesno", "level", "date", "datetime", "if-written", "methods", "actors", "levels"]
 _INDEX = re.compile(r"\[(\d+)\]")
 
@@ -48,6 +50,7 @@ class _FieldEntry(BaseModel):
     asks: list[str] = Field(default_factory=list)
     section: str | None = Field(default=None, min_length=1)
     show: Show = "text"
+    panel: Panel | None = None
 
 
 class _RegistryFile(BaseModel):
@@ -70,6 +73,7 @@ class FieldSpec:
     asks: tuple[str, ...]
     section: str | None = None  # the export's heading it stands under (None: not exported on its own)
     show: str = "text"
+    panel: str | None = None  # how the side panel shows it (None: not there)
 
 
 def pattern_of(path: str) -> str:
@@ -202,7 +206,7 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
         if e.judged and not e.elements:
             raise FieldRegistryError(f"{w}: et bedømt felt (judged = true) skal sige, hvad et godt svar indeholder (elements).")
         specs.append(FieldSpec(e.path, e.label.strip(), e.reader, frozenset(codes), dict(e.severity), e.judged,
-                               tuple(e.elements), tuple(e.asks), e.section, e.show))
+                               tuple(e.elements), tuple(e.asks), e.section, e.show, e.panel))
     return FieldRegistry(validate_language_tag(data.lang), specs, path)
 
 
