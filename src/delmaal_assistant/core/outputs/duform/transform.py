@@ -4,10 +4,11 @@ is left out with its Danish reason, never guessed."""
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident
+from delmaal_assistant.core.outputs.duform.resident import Resident, is_staff_role, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
@@ -55,6 +56,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     r = rules(lang)
     res = Result()
     last_human = ""
+    if resident is not None and resident.gender and not resident.first_person:
+        resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
     base_reach = _others_in(context, resident, r) if context else []
     reach = list(base_reach)
     for sent in _sentences(text):
@@ -99,6 +102,8 @@ def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str
             continue
         if low in r.others and r.others[low]:
             out.append(r.others[low])
+        elif low in r.others and not is_staff_role(low):
+            out.append("")  # "lægen", "værgen": a person who may be "han" or "hun"
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
                 and low not in r.adverbials and low not in r.plain \
                 and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)) \
@@ -125,6 +130,22 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
+
+
+def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
+    """The resident's fact without the staff-only part, when that part is an aside that can go whole: a
+    parenthesis ("… (indikatorniveau 0 eller 1).") or the last ", og …" clause of a main clause ("Du sætter et
+    hjerte i din kalender, og aftenvagten skriver det i Sensum."). None when the staff word is anywhere else, or
+    the sentence begins with a condition ("Hvis …, og det skrives i Sensum"): then the whole sentence is left out."""
+    kept = re.sub(r"\s*\([^()]*\)", lambda m: "" if _staff_only(m.group(0), r) else m.group(0), sent)
+    if _staff_only(kept, r) and ", og " in kept:
+        head, tail = kept.rsplit(", og ", 1)
+        first = head.split()[0].lower() if head.split() else ""
+        end = kept.rstrip()[-1] if kept.rstrip()[-1:] in ".!?" else "."
+        if _staff_only(tail, r) and not _staff_only(head, r) and first not in r.clause_openers \
+                and first not in ("vil", "er", "har", "skal", "kan", "bliver", "siger") and len(head.split()) >= 3:
+            kept = head.rstrip() + end
+    return None if _staff_only(kept, r) or kept == sent else kept
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
@@ -238,7 +259,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None) -> tuple[str, str]:
     bad = _staff_only(sent, r)
     if bad:
-        raise _Skip("staff", bad.strip())
+        kept = _without_staff_clause(sent, r)
+        if kept is None:
+            raise _Skip("staff", bad.strip())
+        sent = kept
     sent = _normalise(sent)
     for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
         if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), re.IGNORECASE)
@@ -378,6 +402,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
                 if role in ("O", "G") and clause_subject == "O":
                     cands = cands[:-1] if cands else cands
+                if resident.sole:
+                    cands, last_human, reach = [], "", []  # nobody else in the delmål is a han/hun like this
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence):
