@@ -251,3 +251,29 @@ def test_staff_only_aside_is_cut_and_the_fact_kept(text, expect):
 def test_staff_only_word_outside_an_aside_keeps_the_sentence_out(text):
     res = transform(text, Resident(("Bo",), "han"))
     assert not res.sentences and res.left_out
+
+
+# Issue 24 round 2: "før"/"inden" + a noun phrase is a preposition (the resident stays the subject); "de X, der …"
+# is "those X", not a person
+@pytest.mark.parametrize("text, expect", [
+    ("At Bo tager sin insulin før hvert måltid og skriver tallet i sin bog.",
+     "Du tager din insulin før hvert måltid og skriver tallet i din bog."),
+    ("At Bo hænger de kort, der ligger på bordet, op på sin tavle.",
+     "Du hænger de kort, der ligger på bordet, op på din tavle."),
+])
+def test_preposition_before_and_demonstrative_de(text, expect):
+    assert said(text, Resident(("Bo",), "han")).text == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Bo går i Netto, før de lukker, og køber sin mad.",    # "før de lukker": a clause, "de" are others
+    "Tirsdag går de til Netto sammen.",                      # "de": who?
+])
+def test_before_a_clause_and_de_as_person_stay_out(text):
+    res = transform(text, Resident(("Bo",), "han"))
+    assert not res.sentences and res.left_out
+
+
+def test_after_a_semicolon_the_finite_verb_comes_before_its_subject():
+    text = "Vi venter til kl. 9; har Bo ikke spist til den tid, spørger vi igen."
+    assert said(text, Resident(("Bo",), "han")).text == "Vi venter til kl. 9; har du ikke spist til den tid, spørger vi igen."

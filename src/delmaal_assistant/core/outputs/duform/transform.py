@@ -312,7 +312,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         start = k == 0
         if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
             if _finite(t, r):
-                if subordinate:   # "Hvis Mads ikke vil, spørger vi …": the main clause; its subject follows
+                if subordinate or ";" in t.sep:  # "Hvis Mads ikke vil, spørger vi …" · "…; har Mads …": the
+                    # main clause; its subject follows
                     new_clause()
                     state, inverted = "verb", True
                 else:             # "…, lægger tøjet på plads": the same subject
@@ -320,7 +321,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # else "…, efter sin liste": the same clause goes on
         # "når" right after the clause's subject is the verb ("så hun når bussen"), not "when"
         verb_naar = low == "når" and k > 0 and toks[k - 1].out in ("du", "Du") and clause_subject == "R"
-        if low in r.clause_openers and t.kind == "w" and not verb_naar \
+        # "før"/"inden" before a noun phrase ("før hvert måltid", "inden den 3.") is a preposition, not a clause
+        prep_before = low in ("før", "inden") and k + 1 < len(toks) and (
+            toks[k + 1].low in _NP_START or toks[k + 1].low[:1].isdigit())
+        if low in r.clause_openers and t.kind == "w" and not verb_naar and not prep_before \
                 and not (low == "om" and not _opens_clause(toks, k, r)):
             if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
                     ("du", "vi", "han", "hun", "de", "der", "det", "jeg") and k > 0:
@@ -367,7 +371,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit()) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
-        if low == "de" and t.kind == "w" and k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners:
+        if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
+                and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
+            determiner = True  # "de breve, der skal betales": "those letters that …", not a person
+        if low == "de" and t.kind == "w" and k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners \
+                and not determiner:
             raise _Skip("pronoun", t.word)  # "… holder de en pause": they – the resident and who?
         if low == "de" and t.kind == "w" and not determiner and (subject_slot or before_verb or nxt_low.endswith("s")):
             raise _Skip("pronoun", t.word)  # "de": the resident and someone else? or others? not said
@@ -512,6 +520,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     return text, (last[-1][0] if last else last_human)
 
 
+_NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
+                       "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
 
 
