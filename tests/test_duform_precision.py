@@ -277,3 +277,8 @@ def test_before_a_clause_and_de_as_person_stay_out(text):
 def test_after_a_semicolon_the_finite_verb_comes_before_its_subject():
     text = "Vi venter til kl. 9; har Bo ikke spist til den tid, spørger vi igen."
     assert said(text, Resident(("Bo",), "han")).text == "Vi venter til kl. 9; har du ikke spist til den tid, spørger vi igen."
+
+
+def test_a_cut_that_leaves_nothing_about_the_resident_stays_out():
+    res = transform("Skolen ringer kl. 9, og kontaktpersonen skriver det i Sensum.", Resident(("Bo",), "han"))
+    assert not res.sentences and res.left_out

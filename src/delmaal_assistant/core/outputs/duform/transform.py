@@ -263,6 +263,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if kept is None:
             raise _Skip("staff", bad.strip())
         sent = kept
+        cut_staff = bad.strip()
+    else:
+        cut_staff = ""
     sent = _normalise(sent)
     for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
         if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), re.IGNORECASE)
@@ -515,6 +518,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     text = _plain(text, r)
     text = _tidy(text, r)
     text = text[:1].upper() + text[1:]
+    if cut_staff and not _SECOND.search(text):
+        raise _Skip("staff", cut_staff)  # what is left after the cut is not about the resident: not worth saying
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
