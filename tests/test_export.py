@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+import kl_profiles
+
 from delmaal_assistant.core.model import ffb
 from delmaal_assistant.core.outputs.export import (
     FLAGS_HEADING,
@@ -221,7 +223,8 @@ def test_cli_export_every_format_and_overwrite_rules(tmp_path):
     assert "DELMÅL: Tøjvask" in other.read_text(encoding="utf-8")
     # standard output for text formats
     r = _cli(str(src), "--to", "fhir", "-o", "-", cwd=tmp_path)
-    assert r.returncode == 0 and json.loads(r.stdout)["resourceType"] == "Goal"
+    assert r.returncode == 0 and json.loads(r.stdout)["resourceType"] == "Bundle"
+    assert kl_profiles.bundle_problems(json.loads(r.stdout)) == []  # every export meets what it claims
 
 
 def test_cli_export_bad_input(tmp_path):

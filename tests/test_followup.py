@@ -274,10 +274,13 @@ def test_status_docx_round_trips_with_prose_numbers_own_words_next_and_a_chart(s
     assert "Justér delmålet: Påmindelsen trappes ned til hver anden uge." in text
     assert "Niveau ved start|3 (stort støttebehov)" in cells
     assert any(c.startswith("Seneste niveau|1 (let støttebehov)") for c in cells)
-    assert "Forventet ved afslutning|1 (let støttebehov)" in cells and "Udvikling|forventet niveau nået" in cells
+    assert "Forventet ved afslutning|1 (let støttebehov)" in cells and "Udvikling|på det forventede niveau ved seneste måling" in cells
+    # "8 af de 10 sidste onsdage" with five observations: not enough to say it is met
+    assert any(c.startswith("Succeskriteriet|kan ikke afgøres") for c in cells)
     assert "1 – Let støttebehov|Vasker selv efter en påmindelse." in cells  # what the numbers mean here
     # the second delmål has no observations: said, not guessed
-    assert "Der er ikke registreret observationer i perioden" in text and "ikke evalueret endnu" in text
+    assert "Der er ikke registreret observationer i perioden" in text
+    assert "er passeret for 1 dag siden, og delmålet er ikke evalueret" in text  # evaluation_date was yesterday
     with zipfile.ZipFile(out) as z:
         pngs = [n for n in z.namelist() if n.startswith("word/media/") and n.endswith(".png")]
         assert len(pngs) == 2 and all(z.read(n)[:8] == b"\x89PNG\r\n\x1a\n" for n in pngs)

@@ -119,7 +119,7 @@ async def test_five_observations_progression_and_the_evaluation_at_80x24(tmp_pat
         assert [o.level for o in d.observations] == [3, 3, 2, 2, 1]
         assert d.observations[0].note == "Gik med ned; KP satte vasken i gang" and d.observations[0].by == "KP"
         head = text_of(app.screen, "#progress-head")
-        assert "seneste 1 (14-05-2027)" in head and "forventet niveau nået" in head
+        assert "seneste 1 (14-05-2027)" in head and "på det forventede niveau ved seneste måling" in head
         assert "Observationer (5)" in text_of(app.screen, "#progress-timeline")
         assert "".join(text_of(app.screen, "#progress-chart").splitlines()[:-1]).count("●") == 5  # not the legend
 

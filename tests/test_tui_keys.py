@@ -390,13 +390,15 @@ async def test_a_burst_ending_in_enter_sends_every_key_typed_before_it(fake_chec
 def test_every_key_a_conversation_text_names_is_a_real_binding(tmp_path):
     """conversation.toml names keys as {k_<binding id>}: each must be a binding the assistant has, or the text
     would say " viser personalets panel" with the key missing (terminal and browser keymaps alike)."""
-    from delmaal_assistant.cli.web import WEB_KEYMAP
+    from delmaal_assistant.core.keymap import keymap
+
+    WEB_KEYMAP = keymap().browser_keymap()
     from delmaal_assistant.core.interview.session import KEY_SLOTS
     from delmaal_assistant.tui.app import create_app
 
     app = create_app(data_dir=tmp_path)
     for binding_id in KEY_SLOTS:
         assert app.key_label(binding_id), binding_id
-    app.update_keymap(WEB_KEYMAP)
+    app.use_browser_keys()
     for binding_id in KEY_SLOTS:
         assert app.key_label(binding_id), binding_id

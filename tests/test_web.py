@@ -428,7 +428,9 @@ def test_every_browser_reserved_key_has_a_web_alternative():
     from textual.binding import Binding
 
     import delmaal_assistant.tui as tui
-    from delmaal_assistant.cli.web import WEB_KEYMAP
+    from delmaal_assistant.core.keymap import keymap
+
+    WEB_KEYMAP = keymap().browser_keymap()
 
     import delmaal_assistant.tui.screens as screens
     from delmaal_assistant.tui.app import DelmaalApp
@@ -581,13 +583,15 @@ def test_closing_the_terminal_window_stops_quietly_without_a_crash_report(tmp_pa
 
 def test_hints_name_the_browser_keys_when_the_web_keymap_is_used(tmp_path):
     """The hint under each question, the help and the assistant's messages name the key that works here."""
-    from delmaal_assistant.cli.web import WEB_KEYMAP
+    from delmaal_assistant.core.keymap import keymap
+
+    WEB_KEYMAP = keymap().browser_keymap()
     from delmaal_assistant.tui.app import create_app
     from delmaal_assistant.tui.modals import keys_help
 
     app = create_app(data_dir=tmp_path)
     assert app.hint("{skip} går videre · {help} hjælp") == "Ctrl+N går videre · F1 hjælp"
-    app.update_keymap(WEB_KEYMAP)
+    app.use_browser_keys()
     assert app.hint("{skip} går videre · {help} hjælp") == "Alt+N går videre · Alt+H hjælp"
     text = keys_help(app)
     for taken in ("Ctrl+N ", "Ctrl+Q ", "F1 ", "F3 ", "F6 ", "F7 "):

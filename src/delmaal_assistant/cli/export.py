@@ -20,6 +20,7 @@ import os
 import sys
 from pathlib import Path
 
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY
 
 
@@ -46,6 +47,11 @@ def add_export_parser(sub) -> None:
     e.add_argument("--subject", metavar="REFERENCE", default=None,
                    help="kun FHIR: borgerens reference i kommunens system (Patient/ID, https://…/Patient/ID eller "
                         "urn:uuid:…); uden den står der kun »Beboeren«. Aldrig et CPR-nummer")
+    e.add_argument("--funktionsevne", metavar="0-4", default=None,
+                   help="kun FHIR: temaets funktionsevneniveau nu (0 = ingen … 4 = fuldstændig nedsat "
+                        "funktionsevne), til KL's indberetning")
+    e.add_argument("--forventet-funktionsevne", metavar="0-4", default=None,
+                   help="kun FHIR: det forventede funktionsevneniveau i indsatsmålet, til KL's indberetning")
     e.set_defaults(func=run_export)
 
 
@@ -84,7 +90,8 @@ def _easy_note(d) -> None:
         return
     e = build(d)
     left = e.left_out
-    sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet (Ctrl+G).\n")
+    sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet "
+                     f"({keymap().label('review-approve-easy')}).\n")
     sys.stderr.write(f"delmaal: \"Dit delmål\": {e.counts_note()}\n")
     for where, sent, why in left:
         sys.stderr.write(terminal_safe(f"delmaal: udeladt fra \"Dit delmål\" – {where}: «{sent}» – {why}") + "\n")
@@ -121,6 +128,43 @@ def _output_problem(out: str) -> str | None:
     return None
 
 
+def _fhir_context(args: argparse.Namespace, fmt: str):
+    """--subject, --funktionsevne, --forventet-funktionsevne checked (FHIR only), as a FhirContext or None."""
+    given = {opt: getattr(args, attr, None) for opt, attr in (("--subject", "subject"),
+                                                              ("--funktionsevne", "funktionsevne"),
+                                                              ("--forventet-funktionsevne", "forventet_funktionsevne"))}
+    given = {k: v for k, v in given.items() if v is not None}
+    if not given:
+        return None
+    if not REGISTRY[fmt].subject:
+        takes = " og ".join(f"{n.upper()}-eksporten (--to {n})" for n, f in REGISTRY.items() if f.subject)
+        raise ExportInputError(f"{', '.join(given)} gælder kun {takes}.")
+    from delmaal_assistant.core.outputs.fhir import FhirContext, SubjectError, check_level, check_subject
+
+    try:
+        return FhirContext(
+            subject=check_subject(given["--subject"]) if "--subject" in given else None,
+            funktionsevne=check_level(given["--funktionsevne"], "--funktionsevne") if "--funktionsevne" in given
+            else None,
+            forventet_funktionsevne=check_level(given["--forventet-funktionsevne"], "--forventet-funktionsevne")
+            if "--forventet-funktionsevne" in given else None,
+        )
+    except SubjectError as exc:
+        raise ExportInputError(str(exc)) from None
+
+
+def _fhir_note(d, fmt: str, ctx) -> None:
+    """Say on stderr when the indsatsmål cannot claim KL's reporting profile, and why."""
+    if fmt != "fhir":
+        return
+    from delmaal_assistant.core.outputs.fhir import missing_for_reporting
+
+    missing = missing_for_reporting(d, ctx)
+    if missing:
+        _say("Bemærk: indsatsmålet og tilstanden sendes uden KL's indberetningsprofil (FFB-indberetning 1.0.0), "
+             "fordi " + "; ".join(missing) + ".\n", sys.stderr)
+
+
 def _run(args: argparse.Namespace) -> int:
     from delmaal_assistant.core.files.storage import StorageError, load_delmaal
 
@@ -138,19 +182,10 @@ def _run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         raise ExportInputError(str(exc)) from None
     fmt = args.fmt
-    subject = getattr(args, "subject", None)
-    if subject is not None:
-        if not REGISTRY[fmt].subject:
-            takes = " og ".join(f"{n.upper()}-eksporten (--to {n})" for n, f in REGISTRY.items() if f.subject)
-            raise ExportInputError(f"--subject gælder kun {takes}.")
-        from delmaal_assistant.core.outputs.fhir import SubjectError, check_subject
-
-        try:
-            subject = check_subject(subject)
-        except SubjectError as exc:
-            raise ExportInputError(str(exc)) from None
+    subject = _fhir_context(args, fmt)
     if REGISTRY[fmt].easy:  # "Dit delmål" is in it: say when it is still a draft
         _easy_note(d)
+    _fhir_note(d, fmt, subject)
     if args.output == "-":
         if REGISTRY[fmt].binary:
             raise ExportInputError(f"{REGISTRY[fmt].description} ({fmt}) kan ikke skrives til standard output. "

@@ -28,6 +28,8 @@ def add_status_parser(sub) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FIL", help="gemte delmål (.delmaal.json), samme beboer")
     p.add_argument("-o", "--output", required=True, metavar="UD", help="dokumentet: status.docx, .html eller .md")
+    p.add_argument("--flere-beboere", action="store_true",
+                   help="tillad delmål for flere beboere i samme dokument (ellers afvises det)")
     p.add_argument("--title", default=None, metavar="TEKST",
                    help="dokumentets overskrift (standard: »Status til opfølgningsmødet«)")
     p.add_argument("--force", action="store_true",
@@ -53,7 +55,7 @@ def run_status(args: argparse.Namespace, stdout=None, stderr=None, today: date |
 
 def _run(args, stdout, stderr, today: date) -> int:
     from delmaal_assistant.core.sanitize import terminal_safe
-    from delmaal_assistant.core.outputs.status import FORMATS, build_status, render
+    from delmaal_assistant.core.outputs.status import FORMATS, build_status, render, residents
     from delmaal_assistant.core.files.storage import (
         DELMAAL_SUFFIX,
         StorageError,
@@ -68,7 +70,7 @@ def _run(args, stdout, stderr, today: date) -> int:
     suffix = out.suffix.lower()
     if suffix not in FORMATS or out.name.endswith(DELMAAL_SUFFIX):
         raise StatusInputError(f"Dokumentet skal være en .docx-, .html- eller .md-fil, ikke '{out.name}'.")
-    items = []
+    loaded = []
     seen_files: set[tuple[int, int] | str] = set()
     ids: dict[str, str] = {}
     for name in args.files:
@@ -89,7 +91,22 @@ def _run(args, stdout, stderr, today: date) -> int:
             stderr.write(f"delmaal status: bemærk: '{terminal_safe(name)}' har samme id som "
                          f"'{terminal_safe(ids[d.id])}' (den ene er nok en kopi); begge er taget med.\n")
         ids.setdefault(d.id, name)
-        items.append(build_status(d, str(path), today))
+        loaded.append((d, path))
+    who = residents([d for d, _ in loaded])
+    if len(who) > 1 and not getattr(args, "flere_beboere", False):
+        names = "; ".join(f"{n}: " + ", ".join(terminal_safe(d.title.strip() or "uden titel") for d in ds)
+                          for n, ds in who.items())
+        raise StatusInputError(
+            f"Delmålene handler om {len(who)} forskellige beboere ({names}). Et statusdokument er for én beboer. "
+            "Skriv et dokument for hver, eller brug --flere-beboere, hvis de med vilje skal stå sammen. "
+            "Intet er skrevet.")
+    named = {id(d) for ds in who.values() for d in ds}
+    unnamed = [d for d, _ in loaded if id(d) not in named]
+    if len(loaded) > 1 and unnamed and who and not getattr(args, "flere_beboere", False):
+        stderr.write("delmaal status: bemærk – " + ", ".join(terminal_safe(d.title.strip() or "uden titel")
+                                                           for d in unnamed)
+                     + " nævner ikke beboeren ved navn, så det kan ikke ses, om det er samme beboer.\n")
+    items = [build_status(d, str(path), today) for d, path in loaded]
     if input_clash(out, args.files) is not None:
         raise StatusInputError("Dokumentet må ikke skrive over et af delmålene. Vælg et andet navn med -o.")
     if not getattr(args, "force", False) and os.path.lexists(out) and not is_ours(out):

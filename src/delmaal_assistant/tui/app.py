@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from textual.app import App
-from textual.binding import Binding
 from textual.screen import Screen
 
 from delmaal_assistant.core.files.drafts import (
@@ -20,6 +19,7 @@ from delmaal_assistant.core.files.drafts import (
     load_settings,
     save_settings,
 )
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.interview import Prompts, default_prompts
 from delmaal_assistant.tui.app_parts.checker import CheckerHost
@@ -27,7 +27,7 @@ from delmaal_assistant.tui.app_parts.commands import PaletteCommands
 from delmaal_assistant.tui.app_parts.drafts import DraftLocks
 from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
-from delmaal_assistant.tui.keys import key_text
+from delmaal_assistant.tui.bindings import bind
 from delmaal_assistant.tui.terminal import TerminalSafeFilter
 
 
@@ -37,10 +37,10 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
     CSS_PATH = "app.tcss"
     TITLE = "Delmålsassistent"
     ENABLE_COMMAND_PALETTE = True
-    COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMAND_PALETTE_BINDING = keymap().key("palette")
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Afslut", id="quit", priority=True),
-        Binding("ctrl+p", "command_palette", "Kommandoer", id="palette", show=False),
+        bind("quit", "quit", priority=True),
+        bind("palette", "command_palette", show=False),
     ]
 
     def __init__(self, *, checker=None, data_dir: Path | None = None, today: date | None = None,
@@ -64,6 +64,8 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         #: `delmaal web`: this browser tab's id (kept by the page across reloads), so a reload returns to the
         #: draft that was open in the tab; None in the terminal
         self.web_tab: str | None = None
+        #: `delmaal web`: keys, key bar and texts are the browser's (use_browser_keys)
+        self.in_browser = False
         #: "practice": open "Øv dig" at start (`delmaal øv`)
         self.start_with: str | None = None
 
@@ -94,25 +96,34 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
 
     # ------------------------------------------------------------------ keys shown in hints and help
 
-    def binding_keys(self, binding_id: str) -> list[str]:
-        """The keys of binding `binding_id` where the app runs: the keymap's (the browser has Alt+N where the
-        terminal has Ctrl+N) or the declared ones."""
-        keys = self._keymap.get(binding_id)
-        if keys is None:
-            keys = _declared_keys().get(binding_id, "")
-        return [k.strip() for k in keys.split(",") if k.strip()]
-
     def key_label(self, binding_id: str) -> str:
-        """The key that runs `binding_id`, written as a Danish user reads it ("Ctrl+N", "Alt+N", "F1")."""
-        keys = self.binding_keys(binding_id)
-        return key_text(keys[0]) if keys else ""
+        """The key that runs `binding_id` where the app runs, as a Danish user reads it ("Ctrl+N"; in the
+        browser "Alt+N"): from the one keymap (prompts/da/keys.toml)."""
+        return keymap().label(binding_id, browser=self.in_browser)
 
     def hint(self, template: str) -> str:
-        """A hint with {binding-id} placeholders filled in with the keys that work here."""
-        import string
+        """A text with {binding-id} placeholders filled in with the keys that work here."""
+        return keymap().fill(template, browser=self.in_browser)
 
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        return template.format(**{n: self.key_label(n) or n for n in names})
+    def use_browser_keys(self) -> None:
+        """`delmaal web`: the browser's keys (Alt+N where the terminal has Ctrl+N …) for every binding, key bar,
+        hint and message."""
+        self.in_browser = True
+        self.update_keymap(keymap().browser_keymap())
+
+    # ------------------------------------------------------------------ never lose a keystroke
+
+    async def on_event(self, event) -> None:
+        """Keys typed while the screen holds typed-ahead keys (an answer is being checked, the next question's
+        form is on its way, or earlier keys wait to be replayed) join them here, where keys are routed one by
+        one in the order they were typed – never straight into a field ahead of the ones still waiting."""
+        from textual import events
+
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            take = getattr(self.screen, "take_typed_key", None)
+            if take is not None and take(event):
+                return
+        await super().on_event(event)
 
     # ------------------------------------------------------------------ settings
 
@@ -165,30 +176,6 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self.pop_screen()
         if isinstance(self.screen, StartScreen):
             self.screen.refresh_lists()
-
-
-def _declared_keys() -> dict[str, str]:
-    """Binding id → its declared keys, for every screen, modal and form of the assistant."""
-    global _DECLARED
-    if _DECLARED is None:
-        import inspect
-
-        from delmaal_assistant.tui import forms, modals, screens, widgets
-
-        out: dict[str, str] = {}
-        for module in (screens, modals, forms, widgets):
-            for _name, cls in inspect.getmembers(module, inspect.isclass):
-                for b in cls.__dict__.get("BINDINGS", []):
-                    if isinstance(b, Binding) and b.id:
-                        out.setdefault(b.id, b.key)
-        for b in DelmaalApp.BINDINGS:
-            if isinstance(b, Binding) and b.id:
-                out.setdefault(b.id, b.key)
-        _DECLARED = out
-    return _DECLARED
-
-
-_DECLARED: dict[str, str] | None = None
 
 
 def create_app(*, checker=None, data_dir: Path | None = None, today: date | None = None,

@@ -7,9 +7,11 @@ from datetime import date
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
+from delmaal_assistant.tui.fields import LineInput, TextBox
 from textual.widgets.option_list import Option
 from rich.text import Text
 
@@ -19,7 +21,7 @@ from delmaal_assistant.core.interview import Step, format_date, suggested_dates
 from delmaal_assistant.core.model import LEVEL_LABELS
 
 
-class AnswerArea(TextArea):
+class AnswerArea(TextBox):
     """A multi-line answer box where Enter sends the answer, as in every other step (text wraps by itself).
     With `send_on_enter=False` (one item per line, e.g. external actors) Enter starts a new line."""
 
@@ -202,7 +204,7 @@ class TextForm(StepForm):
 
     def compose(self) -> ComposeResult:
         if self.step.kind == "line":
-            yield Input(id="answer-input", placeholder="Skriv dit svar og tryk Enter")
+            yield LineInput(id="answer-input", placeholder="Skriv dit svar og tryk Enter")
         else:
             yield AnswerArea(id="answer-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus",
                              send_on_enter=self.step.kind != "actors")
@@ -235,7 +237,7 @@ class TextForm(StepForm):
 
 class ThemeForm(StepForm):
     ENTER_WALKS = False  # Enter in the search goes to the list; in the list it picks
-    BINDINGS = [Binding("down", "focus_list", "Til listen", id="theme-down", show=False)]
+    BINDINGS = [bind("theme-down", "focus_list", show=False)]
 
     KEYS_HINT = "Skriv for at søge · ↓ til listen · ↑↓ vælger · Enter sender"
     MEETING_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
@@ -266,7 +268,7 @@ class ThemeForm(StepForm):
             f.insert_text_at_cursor(event.character)
 
     def compose(self) -> ComposeResult:
-        yield Input(id="theme-filter", placeholder=self.L("filter", "Søg tema, fx vaske tøj (pil ned for at vælge)"),
+        yield LineInput(id="theme-filter", placeholder=self.L("filter", "Søg tema, fx vaske tøj (pil ned for at vælge)"),
                     compact=True)
         yield OptionList(id="theme-list")
         yield Static("Valgt: (intet)", id="theme-chosen")
@@ -396,13 +398,13 @@ class MethodsForm(StepForm):
             label = self.L("name", "Metode") + ("" if self.meeting else f" {n}" + (" (valgfri)" if n == 2 else ""))
             yield Label(label if n == 1 or not self.meeting else "Og mere?", classes="form-label")
             with Horizontal(classes="form-row"):
-                yield Input(id=f"m{n}-name", placeholder="Sig det med dine egne ord" if self.meeting else
+                yield LineInput(id=f"m{n}-name", placeholder="Sig det med dine egne ord" if self.meeting else
                             "Navn, fx motiverende samtale", compact=True)
                 kind = ChoiceSelect(KIND_OPTIONS, id=f"m{n}-kind", value="ukendt" if self.meeting else "metode",
                                     allow_blank=False, compact=True)
                 kind.display = not self.meeting
                 yield kind
-            yield Input(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
+            yield LineInput(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
 
     def get_answer(self) -> dict:
         methods = []
@@ -438,7 +440,7 @@ class GuardianForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield TickBox(self.L("guardian_involved", "Værge har været inddraget"), id="guardian-involved")
-        yield Input(id="guardian-how", placeholder=self.L("guardian_how", "Hvordan blev værgen inddraget?"), compact=True)
+        yield LineInput(id="guardian-how", placeholder=self.L("guardian_how", "Hvordan blev værgen inddraget?"), compact=True)
 
     def get_answer(self) -> dict:
         return {"involved": self.query_one("#guardian-involved", Checkbox).value,
@@ -536,9 +538,9 @@ class IndicatorForm(StepForm):
         lvl = self.step.level or 0
         yield Static(f"Niveau {lvl}: {self.level_text(lvl)}", classes="form-note")
         yield Label(self.L("what_we_see", "Hvad gør beboeren / hvad ser vi hos beboeren?"), classes="form-label")
-        yield Input(id="ind-see", compact=True, placeholder="Fx: sætter selv vasken i gang om onsdagen")
+        yield LineInput(id="ind-see", compact=True, placeholder="Fx: sætter selv vasken i gang om onsdagen")
         yield Label(self.L("how_we_support", "Hvordan møder/støtter vi beboeren?"), classes="form-label")
-        yield Input(id="ind-support", compact=True, placeholder="Fx: spørger kort, hvordan det gik")
+        yield LineInput(id="ind-support", compact=True, placeholder="Fx: spørger kort, hvordan det gik")
 
     def get_answer(self) -> dict:
         return {"what_we_see": self.query_one("#ind-see", Input).value,
@@ -563,7 +565,7 @@ class DocumentationForm(StepForm):
     def compose(self) -> ComposeResult:
         for key, label in self.ROWS:
             yield Label(self.L(key, label), classes="form-label")
-            yield Input(id=f"doc-{key}", compact=True)
+            yield LineInput(id=f"doc-{key}", compact=True)
 
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self.ROWS}
@@ -594,7 +596,7 @@ class DatesForm(StepForm):
         for key, label in self.ROWS:
             with Horizontal(classes="form-row"):
                 yield Label(f"{self.L(key, label)}:", classes="form-label date-label")
-                yield Input(id=f"date-{key}", compact=True, placeholder="fx 1. marts 2027")
+                yield LineInput(id=f"date-{key}", compact=True, placeholder="fx 1. marts 2027")
 
     def get_answer(self) -> dict:
         return {key: self.query_one(f"#date-{key}", Input).value for key, _ in self.ROWS}

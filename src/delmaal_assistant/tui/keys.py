@@ -1,5 +1,5 @@
 """Keys as a Danish user reads them: Textual's own key descriptions in Danish, the keys panel in Danish, and
-key names written the Danish way ("Ctrl+N", "PgDn", "Mellemrum")."""
+key names written the Danish way ("Ctrl+N", "PgDn", "Mellemrum": `core.keymap.key_text`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import HelpPanel, Markdown
 
+from delmaal_assistant.core.keymap import key_text
 from delmaal_assistant.tui.compat import BindingsTable, KeyPanel
+
+__all__ = ["KEYS_DA", "PALETTE_PLACEHOLDER", "key_description", "key_text", "DanishHelpPanel"]
 
 
 #: Textual's built-in key descriptions (Input, TextArea, OptionList, scrolling …) in Danish, for the keys panel.
@@ -98,14 +101,3 @@ class DanishHelpPanel(HelpPanel):
     def compose(self) -> ComposeResult:
         yield Markdown(id="widget-help")
         yield DanishKeyPanel(id="keys-help")
-
-
-_KEY_NAMES = {"escape": "Esc", "pageup": "PgUp", "pagedown": "PgDn", "enter": "Enter", "space": "Mellemrum",
-              "tab": "Tab", "up": "↑", "down": "↓", "left": "←", "right": "→", "home": "Home", "end": "End"}
-
-
-def key_text(key: str) -> str:
-    """'ctrl+n' → 'Ctrl+N', 'alt+f1' → 'Alt+F1', 'pagedown' → 'PgDn'."""
-    *mods, last = key.split("+")
-    name = _KEY_NAMES.get(last) or (last.upper() if len(last) <= 3 else last.capitalize())
-    return "+".join([m.capitalize() for m in mods] + [name])

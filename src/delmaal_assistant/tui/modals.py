@@ -7,9 +7,11 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
+from delmaal_assistant.tui.fields import LineInput, TextBox
 
 import os
 
@@ -22,19 +24,16 @@ from delmaal_assistant.tui.widgets import TickBox
 #: bytes a file name may have on common file systems; ".bak" is added to the name of a replaced file
 NAME_MAX = 255
 
-#: every key of the interview, by binding id (the key shown is the one that works where the app runs)
-INTERVIEW_KEYS = (
-    ("submit", "send svar"), ("skip", "gå videre alligevel"), ("back", "forrige spørgsmål"),
-    ("log-up", "rul samtalen op"), ("log-down", "rul samtalen ned"), ("help", "hjælp"), ("meeting", "mødetilstand"),
-    ("review", "gennemse og gem"), ("side", "sidepanel"), ("confirm-smart", "svar på SMART 3 og 6"),
-    ("use-proposal", "brug forslaget til delmålet"), ("select-all", "markér hele svaret"),
-    ("palette", "kommandoer (Gå til et spørgsmål, tema …)"), ("home", "startskærm"), ("quit", "afslut"),
-)
+#: every key of the interview the help lists, by binding id (keys and what they do: prompts/da/keys.toml)
+INTERVIEW_KEYS = ("submit", "skip", "back", "log-up", "log-down", "help", "meeting", "review", "side", "confirm-smart",
+                  "use-proposal", "select-all", "palette", "home", "quit")
 
 
 def keys_help(app) -> str:
     """"Taster: Ctrl+S send svar · …" with the keys that work where the app runs."""
-    parts = [f"{app.key_label(bid)} {what}" for bid, what in INTERVIEW_KEYS if app.key_label(bid)]
+    from delmaal_assistant.core.keymap import keymap
+
+    parts = [f"{app.key_label(bid)} {keymap().entry(bid).help}" for bid in INTERVIEW_KEYS]
     return ("Taster: " + " · ".join(parts) + " · Tab næste felt · Enter næste felt eller send (se linjen under "
             "spørgsmålet). Alt gemmes automatisk som kladde.")
 
@@ -44,9 +43,9 @@ class HelpScreen(ModalScreen[None]):
     explanation and every key. The text has focus, so ↑↓, PgUp/PgDn, Home/End scroll it; Esc, Enter or F1 close."""
 
     BINDINGS = [
-        Binding("escape", "close", "Luk", id="help-close"),
-        Binding("f1", "close", "Luk", id="help-close-f1", show=False),
-        Binding("enter", "close", "Luk", id="help-close-enter", show=False),
+        bind("help-close", "close"),
+        bind("help-close-f1", "close", show=False),
+        bind("help-close-enter", "close", show=False),
     ]
 
     def __init__(self, step: Step, meeting: bool) -> None:
@@ -77,7 +76,8 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield Static(t, id="help-text")
             with Horizontal(id="help-bar"):
-                yield Static(f"↑↓ PgUp PgDn ruller · Esc, Enter eller {self.app.key_label('help')} lukker",
+                yield Static(self.app.hint("↑↓ PgUp PgDn ruller · {help-close}, {help-close-enter} eller {help-close-f1} "
+                                            "lukker"),
                              id="help-keys")
                 yield Button("Luk", id="help-close-button", compact=True)
 
@@ -92,7 +92,7 @@ class HelpScreen(ModalScreen[None]):
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "cancel", "Annullér", id="confirm-cancel")]
+    BINDINGS = [bind("confirm-cancel", "cancel")]
 
     def __init__(self, message: Text | str, yes: str = "Ja", no: str = "Annullér") -> None:
         super().__init__()
@@ -163,12 +163,16 @@ def save_target_problem(folder: Path, names: list[str]) -> str | None:
 class StaleFileQuitScreen(ModalScreen["str | None"]):
     """Ctrl+Q while the saved file is older than the edits: save it, keep the draft only, or go back."""
 
-    BINDINGS = [Binding("escape", "cancel", "Gå tilbage", id="stale-cancel")]
+    BINDINGS = [bind("stale-cancel", "cancel")]
 
-    def __init__(self, path: str, review_key: str = "F3") -> None:
+    def __init__(self, path: str, review_key: str | None = None) -> None:
         super().__init__()
         self.path = path
-        self.review_key = review_key
+        self._review_key = review_key
+
+    @property
+    def review_key(self) -> str:
+        return self._review_key or self.app.key_label("review")
 
     def compose(self) -> ComposeResult:
         t = Text()
@@ -200,7 +204,7 @@ class StaleFileQuitScreen(ModalScreen["str | None"]):
 class ConfirmSmartScreen(ModalScreen["int | None"]):
     """SMART questions 3 and 6 can only be answered by a person: say yes (or take a yes back) here."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annullér", id="smart-cancel")]
+    BINDINGS = [bind("smart-cancel", "cancel")]
 
     def __init__(self, items) -> None:
         super().__init__()
@@ -242,7 +246,7 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
     The target is checked before the dialog closes (see `save_target_problem`): a bad one gets a Danish
     message in the dialog, so nothing afterwards can freeze or crash on it."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annullér", id="save-cancel")]
+    BINDINGS = [bind("save-cancel", "cancel")]
 
     def __init__(self, folder: Path, filename: str, *, export: bool = False, export_only: bool = False) -> None:
         super().__init__()
@@ -254,9 +258,9 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
         with Vertical(id="save-box", classes="dialog"):
             yield Static(title, classes="dialog-title")
             yield Label("Mappe:")
-            yield Input(str(self.folder), id="save-folder", compact=True)
+            yield LineInput(str(self.folder), id="save-folder", compact=True)
             yield Label("Filnavn:" if not self.export_only else "Filnavn (uden endelse):")
-            yield Input(self.filename, id="save-name", compact=True)
+            yield LineInput(self.filename, id="save-name", compact=True)
             if not self.export_only:
                 yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
                                value=self.export, id="save-export")
@@ -327,7 +331,7 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
 class DraftLockedScreen(ModalScreen["str | None"]):
     """The draft is open in another window: look at it read-only, continue in a copy, or cancel."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annullér", id="locked-cancel")]
+    BINDINGS = [bind("locked-cancel", "cancel")]
 
     def __init__(self, message: str) -> None:
         super().__init__()
@@ -359,7 +363,7 @@ class DraftLockedScreen(ModalScreen["str | None"]):
 class DraftViewScreen(ModalScreen[None]):
     """A draft shown read-only: the delmål and the conversation, nothing can be changed or saved here."""
 
-    BINDINGS = [Binding("escape", "close", "Luk", id="view-close")]
+    BINDINGS = [bind("view-close", "close")]
 
     def __init__(self, draft) -> None:
         super().__init__()
@@ -379,7 +383,7 @@ class DraftViewScreen(ModalScreen[None]):
         with Vertical(id="view-box", classes="dialog"):
             with VerticalScroll():
                 yield Static(t, id="view-text")
-            yield Button("Luk (Esc)", id="view-close-button")
+            yield Button(self.app.hint("Luk ({view-close})"), id="view-close-button")
 
     def on_mount(self) -> None:
         self.query_one("#view-close-button").focus()
@@ -395,7 +399,7 @@ class ChangedElsewhereScreen(ModalScreen["str | None"]):
     """A file changed since this window saw it: replace it, save as a copy, or cancel. Returns "replace",
     "copy" or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annullér", id="changed-cancel")]
+    BINDINGS = [bind("changed-cancel", "cancel")]
 
     def __init__(self, message: Text | str) -> None:
         super().__init__()
@@ -422,8 +426,8 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
     approve, or None. What the rules left out is listed for staff beside it (never part of the text)."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Annullér", id="approve-cancel"),
-        Binding("ctrl+s", "approve", "Godkend", id="approve-ok", priority=True),
+        bind("approve-cancel", "cancel"),
+        bind("approve-ok", "approve", priority=True),
     ]
 
     def __init__(self, text: str, left_out: list[tuple[str, str, str]], note: str = "") -> None:
@@ -437,8 +441,9 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
 
         with Vertical(id="approve-box", classes="dialog"):
             # one short line, so the text and the buttons keep their room at 80×24
-            yield Label("Ret \"Dit delmål\" og godkend med Ctrl+S · Esc annullerer", id="approve-instruction")
-            yield TextArea(self.text, id="approve-text", soft_wrap=True, show_line_numbers=False)
+            yield Label(self.app.hint("Ret \"Dit delmål\" og godkend med {approve-ok} · {approve-cancel} annullerer"),
+                        id="approve-instruction")
+            yield TextBox(self.text, id="approve-text", soft_wrap=True, show_line_numbers=False)
             if self.left_out or self.note:
                 t = Text()
                 if self.note:
@@ -450,8 +455,8 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
                         t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
                 yield VerticalScroll(Static(t), id="approve-left-out")
             with Horizontal(classes="buttons"):
-                yield Button("Godkend (Ctrl+S)", id="approve-yes", variant="primary")
-                yield Button("Annullér (Esc)", id="approve-no")
+                yield Button(self.app.hint("Godkend ({approve-ok})"), id="approve-yes", variant="primary")
+                yield Button(self.app.hint("Annullér ({approve-cancel})"), id="approve-no")
 
     def on_mount(self) -> None:
         self.query_one("#approve-text").focus()
@@ -467,7 +472,8 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
 
         text = self.query_one("#approve-text", TextArea).text
         if not text.strip():
-            self.notify("Teksten er tom. Skriv teksten til beboeren, eller annullér (Esc).", severity="error")
+            self.notify(self.app.hint("Teksten er tom. Skriv teksten til beboeren, eller annullér ({approve-cancel})."),
+                        severity="error")
             return
         self.dismiss(text)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Select
@@ -74,7 +75,7 @@ from textual.widgets._select import SelectCurrent, SelectOverlay  # noqa: E402  
 class DanishSelectOverlay(SelectOverlay):
     """Select's open list, with its key in Danish in the key bar (Textual's says "Dismiss menu")."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Luk listen", id="select-dismiss")]
+    BINDINGS = [bind("select-dismiss", "dismiss")]
 
 
 class ChoiceSelect(Select):

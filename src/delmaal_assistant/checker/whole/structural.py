@@ -8,9 +8,11 @@ Their findings carry `field` = the model field they are about and an empty span 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.core.dates import format_date, last_date_in_text
+from delmaal_assistant.core.model.period import EVALUATION_DAYS_AFTER_END
 from delmaal_assistant.checker.findings import Finding
 
 if TYPE_CHECKING:
@@ -117,9 +119,10 @@ def dates_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
         days = (d.end_date - d.start_date).days
         if days > int(cfg.get("max_days", 130)):
             out.append(_f(cfg, "timeframe-too-long", days=days))
-        if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date):
+        grace = EVALUATION_DAYS_AFTER_END  # the follow-up meeting just after the end (core/model/period.py)
+        if d.evaluation_date and not (d.start_date <= d.evaluation_date <= d.end_date + timedelta(days=grace)):
             out.append(_f(cfg, "evaluation-outside-period", start=format_date(d.start_date),
-                          end=format_date(d.end_date)))
+                          end=format_date(d.end_date), grace=grace))
     return out
 
 

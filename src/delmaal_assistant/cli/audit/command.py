@@ -18,6 +18,8 @@ from delmaal_assistant.cli.audit.model import (
     code_name,
     month_of,
     pct,
+    saved_group_column,
+    saved_group_values,
 )
 from delmaal_assistant.cli.audit.page import render_html
 from delmaal_assistant.cli.audit.progress import add_progression
@@ -175,7 +177,15 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
 
         run = start_run(args, stdin, stderr, prog, checker, group_by[0] if group_by else None,
                         before_checker=columns)
-        audit = Audit(group_by, _saved_months(run.opened))
+        saved = [inp for inp in run.opened if isinstance(inp, DelmaalInput)]
+        if saved and group_by:
+            unknown = [g for g in group_by if saved_group_column(g) is None]
+            if unknown and not any(isinstance(s, Source) for s in run.opened):
+                raise InputError(
+                    f"--group-by {', '.join(repr(g) for g in unknown)}: et gemt delmål har ikke den kolonne. Brug "
+                    "fx Tema, Måltype, Enhed (mappen, delmålet ligger i), Startdato eller et andet felts navn.")
+        audit = Audit(group_by, _saved_months(run.opened),
+                      {inp.source: saved_group_values(inp.delmaal, inp.source, group_by) for inp in saved})
         progress = Progress(stderr, run.opened)
         try:
             for item in run.results(progress.counted(run.units())):

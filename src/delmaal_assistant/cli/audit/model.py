@@ -5,7 +5,7 @@ explanation per code."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -119,9 +119,11 @@ class Audit:
     """Every delmål of a run and the counts the report shows: one Stats for all, one per group (per --group-by
     column), one per pair of groups (two columns), one per month."""
 
-    def __init__(self, group_by: list[str] | None = None, dates: dict[str, str] | None = None) -> None:
+    def __init__(self, group_by: list[str] | None = None, dates: dict[str, str] | None = None,
+                 saved_groups: dict[str, tuple[str | None, ...]] | None = None) -> None:
         self.group_by = list(group_by or [])
         self.dates = dates or {}  # saved delmål: source -> month
+        self.saved_groups = saved_groups or {}  # saved delmål: source -> the --group-by values (saved_group_values)
         self.stats = Stats()
         self.rows: list[Row] = []
         self.by_group: list[dict[str, Stats]] = [{} for _ in self.group_by]
@@ -130,12 +132,16 @@ class Audit:
         self._advice: dict[str, str | None] = {}
 
     def add(self, item: Item) -> Row | None:
+        if item.findings:  # one name per problem: a code counted as another code's problem takes its code
+            item.findings = [f if (p := problem_of(f)) == f.code else replace(f, code=p) for f in item.findings]
         unit = self.stats.add(item)
         if unit is None:
             return None
         first = unit.first
         extra = first.extra or ()
         ngroups = len(self.group_by)
+        if unit.saved:
+            extra = self.saved_groups.get(first.source, ())
         groups = tuple((extra[i] if i < len(extra) else None) or NO_GROUP for i in range(ngroups))
         if unit.saved:
             month = self.dates.get(first.source)
@@ -166,19 +172,16 @@ class Audit:
         return [r for r in self.rows if code in r.unit.codes]
 
     def examples(self, code: str, k: int = 3) -> list[tuple[Row, Item, Finding]]:
-        """Up to k delmål with the code, one finding each, preferring findings that mark text."""
+        """Up to k delmål with the code, one finding each: those that show the problem most plainly first
+        (`example_clarity`), so a headline never leads with a text that is concrete after all."""
         out = []
         for r in self.rows:
-            hit = None
-            for it in r.unit.items:
-                for f in it.findings:
-                    if f.code == code and (hit is None or (f.end > f.start and hit[1].end <= hit[1].start)):
-                        hit = (it, f)
-            if hit is not None:
-                out.append((r, *hit))
-                if len(out) == k:
-                    break
-        return out
+            hits = [(it, f) for it in r.unit.items for f in it.findings if f.code == code]
+            if hits:
+                it, f = min(hits, key=lambda h: example_clarity(h[0], h[1]))
+                out.append((r, it, f))
+        out.sort(key=lambda x: (example_clarity(x[1], x[2]), x[0].n))
+        return out[:k]
 
     def trend(self) -> list[str]:
         """The months in order (the undated last), when the delmål span at least two months."""
@@ -193,6 +196,61 @@ class Audit:
             self._advice[code] = next((f.suggestion for r in self.rows for f in r.findings
                                        if f.code == code and f.suggestion), None)
         return self._advice[code]
+
+
+FOLDER_COLUMNS = ("enhed", "unit", "mappe", "afdeling", "team", "folder")
+
+
+def saved_group_column(column: str) -> str | None:
+    """What a --group-by column is in a saved delmål: a field path ('theme', 'goal_type', 'start_date' …, by its
+    Danish label or path), 'folder' for the unit (the folder the file is in), or None when it has no such column."""
+    from delmaal_assistant.core.model.fields import path_for_label
+
+    if " ".join(column.casefold().split()) in FOLDER_COLUMNS:
+        return "folder"
+    return path_for_label(column)
+
+
+def saved_group_values(d, source: str, columns: list[str]) -> tuple[str | None, ...]:
+    """The values of the --group-by columns for one saved delmål (None where empty)."""
+    from delmaal_assistant.core.model.fields import field_value, value_text
+
+    out: list[str | None] = []
+    for col in columns:
+        path = saved_group_column(col)
+        if path == "folder":
+            folder = Path(source).resolve().parent.name if source not in ("-", "") else ""
+            out.append(export_safe(folder) or None)
+        elif path is None:
+            out.append(None)
+        else:
+            out.append(export_safe(value_text(field_value(d, path))) or None)
+    return tuple(out)
+
+
+_DETAIL = re.compile(r"\d|\bkl\.|\bnår\b|\bhvis\b|\bindtil\b|\bhver\b|\bførst\b|\bbagefter\b|\bmandag|\btirsdag|"
+                     r"\bonsdag|\btorsdag|\bfredag|\blørdag|\bsøndag|\bmorgen|\baften", re.I)
+
+
+def example_clarity(it: Item, f: Finding) -> tuple:
+    """How plainly a finding shows its problem, smaller first: a marked span of text; then a text without the
+    details that make a text concrete (a time, a number, a condition "når …", a weekday); then fewer words."""
+    text = f.excerpt if f.end > f.start else it.text
+    return (0 if f.end > f.start else 1, len(_DETAIL.findall(it.text or "")), len((text or "").split()))
+
+
+def problem_of(f: Finding) -> str:
+    """The problem a finding counts as in the audit: codes.toml's `problem`, and a placeholder answer as its
+    field being empty (the field's own missing-… code in the field registry)."""
+    from delmaal_assistant.core.model.codes import problem_code
+    from delmaal_assistant.core.model.fields import registry
+
+    if f.code == "placeholder-answer" and f.field:
+        spec = registry().spec(f.field)
+        missing = [c for c in (spec.checks if spec else ()) if c.startswith("missing-")]
+        if missing:
+            return sorted(missing)[0]
+    return problem_code(f.code)
 
 
 def _saved_title(unit: Unit) -> str:

@@ -35,7 +35,7 @@ def _row(g: GroupProgress) -> list[str]:
             str(g.same), str(g.away)]
 
 
-HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", "Heraf nået", "Uændret", "Væk fra"]
+HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", "Heraf på forventet niveau", "Uændret", "Væk fra"]
 
 
 def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
@@ -49,7 +49,7 @@ def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
         '<section id="progression"><h2>Progression i delmålene</h2>'
         f'<p id="progression-total"><b>{_pct(total.toward, total.measured)}</b> af de {total.measured} delmål med et '
         f"niveau målt siden start har bevæget sig mod det forventede niveau ({total.toward}; heraf "
-        f"{total.reached} nået). {total.n - total.measured} af {total.n} delmål har endnu intet niveau siden start "
+        f"{total.reached} på det forventede niveau ved seneste måling – om kriteriet er nået, står i status). {total.n - total.measured} af {total.n} delmål har endnu intet niveau siden start "
         "(ingen observationer eller evaluering) eller mangler start- eller forventet niveau.</p>"
         '<table id="progression-table"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
         + f"</tr></thead><tbody>{rows}</tbody></table></section>"

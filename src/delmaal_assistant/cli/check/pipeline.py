@@ -89,34 +89,36 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
         return order.index(top) if top in order else len(order)
 
     paths.sort(key=rank)  # stable: text fields keep their order
+    def label(p: str) -> str:
+        if p in texts:
+            return texts[p][0]
+        m = re.match(r"^(.*\[\d+\])\.", p)  # an empty sub-field of a named list entry: "Metode: KRAP"
+        name = _field_text(d, m.group(1)) if m else None
+        spec = reg.spec(p)
+        return f"{spec.label}: {name}" if name and spec else reg.label(p)
+
     out = [Item(inp.source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
-                [f for f in findings if f.field == p], label=texts[p][0] if p in texts else reg.label(p))
+                [f for f in findings if f.field == p], label=label(p))
            for p in paths]
     out.append(Item(inp.source, None, "", WHOLE_FIELD, [f for f in findings if not f.field],
                     smart=smart_status(d, everything), label="Hele delmålet"))
     return out
 
 
-_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
-
-
 def _field_text(d, path: str | None) -> str | None:
     """The text of the field a finding names — its value for a text field, the name for a list entry
     ("external_actors[0]" → "Jobcentret") — or None when the path is not one field (a section, a date)."""
-    node = d
-    for step in (path or "").split("."):
-        m = _STEP.match(step)
-        if not m or not hasattr(node, m.group(1)):
-            return None
-        node = getattr(node, m.group(1))
-        if m.group(2) is not None:
-            if not isinstance(node, list) or int(m.group(2)) >= len(node):
-                return None
-            node = node[int(m.group(2))]
+    from delmaal_assistant.core.model.fields import field_value, value_text
+
+    node = field_value(d, path or "")
+    if node is None:
+        return None
     if isinstance(node, str):
         return node
     name = getattr(node, "name", None)
-    return name if isinstance(name, str) and path and path.endswith("]") else None
+    if isinstance(name, str) and path and path.endswith("]"):
+        return name
+    return value_text(node) or None  # a date, the methods by name, yes/no: what is there, never "(tomt)"
 
 
 def _item(rec: Record, findings: list[Finding]) -> Item:

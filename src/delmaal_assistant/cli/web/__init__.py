@@ -15,8 +15,8 @@ The browser is opened through an owner-only local redirect file, so the token ne
 that other users could read with `ps`.
 """
 
-from delmaal_assistant.cli.web.appprocess import WEB_KEYMAP, app_main
+from delmaal_assistant.cli.web.appprocess import app_main
 from delmaal_assistant.cli.web.command import add_web_parser, cmd_web
 from delmaal_assistant.cli.web.server import DEFAULT_MAX_APPS, HOST, QUIT_GRACE, WebServer
 
-__all__ = ["DEFAULT_MAX_APPS", "HOST", "QUIT_GRACE", "WEB_KEYMAP", "WebServer", "add_web_parser", "app_main", "cmd_web"]
+__all__ = ["DEFAULT_MAX_APPS", "HOST", "QUIT_GRACE", "WebServer", "add_web_parser", "app_main", "cmd_web"]

@@ -59,6 +59,46 @@ button:hover {{ background: #ac5af4; }}
 #   it is, else "Serveren er stoppet" (a reload would only show the browser's error page);
 # - "Start igen" reloads the page, which starts a new assistant.
 PAGE_JS = """
+const ALIVE = new URL("alive", window.location.href).href;  // answers however many tabs are open
+// A file the assistant delivers (a saved delmål, an export): textual.js opens ORIGIN/download/KEY in a new tab;
+// here it is fetched under this page's own address (with the server's key) and saved as a download, in this tab.
+const nativeOpen = window.open.bind(window);
+// "Åbn et gemt delmål fra din computer": the user picks the file; it goes to the server for this tab's assistant,
+// which opens it (a server-side copy in the data folder).
+// keys go on to the assistant after a download or the file picker (the page may have lost the focus)
+function keysToTerminal() {
+  setTimeout(() => { const t = document.querySelector(".xterm-helper-textarea"); if (t) t.focus(); }, 0);
+}
+function pickAndUpload() {
+  const input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.addEventListener("change", () => {
+    const file = input.files && input.files[0];
+    if (!file) return;
+    const tab = sessionStorage.getItem("delmaal-tab") || "";
+    fetch(new URL("upload/" + tab, window.location.href).href, {method: "POST", body: file,
+      headers: {"X-Filnavn": encodeURIComponent(file.name)}});
+    keysToTerminal();
+  });
+  input.addEventListener("cancel", keysToTerminal);
+  input.click();
+  return null;
+}
+window.open = (url, target, features) => {
+  const path = new URL(url, window.location.href).pathname;
+  if (path === "/upload-delmaal") return pickAndUpload();
+  const m = path.match(/^\/download\/([0-9a-f]{32})$/);
+  if (!m) return nativeOpen(url, target, features);
+  const a = document.createElement("a");
+  a.href = new URL("download/" + m[1], window.location.href).href;
+  a.download = "";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  keysToTerminal();
+  return null;
+};
 (() => {
   let tab = sessionStorage.getItem("delmaal-tab");
   if (!tab || !/^[A-Za-z0-9_-]{8,64}$/.test(tab)) {
@@ -77,7 +117,7 @@ function serverStopped() {
   document.title = "Delmålsassistenten – serveren er stoppet";
 }
 function serverAlive() {
-  return fetch(window.location.href, {method: "HEAD", cache: "no-store"}).then((r) => r.ok, () => false);
+  return fetch(ALIVE, {method: "HEAD", cache: "no-store"}).then((r) => r.ok, () => false);
 }
 function watchServer() {
   serverAlive().then((alive) => { if (alive) setTimeout(watchServer, 1500); else serverStopped(); });
@@ -118,7 +158,7 @@ background: #12232d; }}</style></head>
 <body><div><h1>Der er allerede {tabs} med assistenten</h1>
 <p>Delmålsassistenten kører højst {n} ad gangen på denne computer, så den ikke bruger al hukommelsen
 (hver fane er en assistent for sig).</p>
-<p>Luk en af de andre faner med assistenten (eller afslut den dér med Ctrl+Q), og genindlæs så denne side.</p>
+<p>Luk en af de andre faner med assistenten (eller afslut den dér med {quit_key}), og genindlæs så denne side.</p>
 <p>Der kan tillades flere med <code>delmaal web --max-faner N</code>.</p></div></body></html>
 """
 TOO_MANY_TERMINAL = ("\r\n  Der er allerede {tabs} med assistenten (højst {n} ad gangen). Luk en af dem, og "

@@ -29,6 +29,8 @@ from delmaal_assistant.cli.web.page import (
     _tabs,
 )
 
+#: the largest delmål file a browser may upload (a delmål is a few kB; its observations add little)
+UPLOAD_MAX = 2_000_000
 HOST = "127.0.0.1"
 QUIT_GRACE = 3.0  # seconds an app gets to quit on its own before it is terminated, then killed
 #: app processes (open tabs) at most, by default: each is a Python process of about 100 MB (README, bench_web.py)
@@ -129,6 +131,8 @@ class WebServer:
         self._stop: asyncio.Event | None = None
         self._redirect_dir: str | None = None
         self.stopped_by: str | None = None  # the signal that stopped the server, if any
+        #: files an assistant delivers to its browser (a saved delmål, an export), by single-use key
+        self._downloads = None
 
     # -- requests
 
@@ -178,6 +182,9 @@ class WebServer:
             web.get(prefix + "/ws", self.handle_websocket),
             web.get(prefix + "/ws/{tab}", self.handle_websocket),
             web.get(prefix + "/page.js", self.handle_page_js),
+            web.get(prefix + "/alive", self.handle_alive),
+            web.get(prefix + "/download/{key}", self.handle_download),
+            web.post(prefix + "/upload/{tab}", self.handle_upload),
             web.static(prefix + "/static", _static_dir()),
         ])
         return app
@@ -186,7 +193,10 @@ class WebServer:
         from aiohttp import web
 
         if self.live_apps() >= self.max_apps:
-            page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps))
+            from delmaal_assistant.core.keymap import keymap
+
+            page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps),
+                                   quit_key=keymap().label("quit", browser=True))
             return web.Response(status=503, text=page, content_type="text/html", charset="utf-8")
         base = f"http://{HOST}:{self.port}/{self.token}"
         body = PAGE.format(static=html_text(f"/{self.token}/static/"),
@@ -195,6 +205,77 @@ class WebServer:
         return web.Response(text=body, content_type="text/html", charset="utf-8",
                             headers={"Content-Security-Policy": _csp(base)})
 
+    @property
+    def downloads(self):
+        """One download manager for every tab (textual-serve's): the page fetches a delivered file by its key."""
+        if self._downloads is None:
+            from textual_serve.download_manager import DownloadManager
+
+            self._downloads = DownloadManager()
+        return self._downloads
+
+    async def handle_download(self, request):
+        """A file the assistant delivers to the browser (save, export): streamed from the tab's app process under
+        the single-use key Textual made for it (a 128-bit random hex), only behind this server's own token."""
+        from aiohttp import web
+
+        key = request.match_info["key"]
+        if not re.fullmatch(r"[0-9a-f]{32}", key):
+            raise web.HTTPNotFound(text="Filen findes ikke (længere).\n")
+        try:
+            meta = await self.downloads.get_download_metadata(key)
+        except KeyError:
+            raise web.HTTPNotFound(text="Filen findes ikke (længere). Gem eller eksportér igen.\n") from None
+        response = web.StreamResponse()
+        content_type = meta.mime_type or "application/octet-stream"
+        if meta.encoding:
+            content_type += f"; charset={meta.encoding}"
+        response.headers["Content-Type"] = content_type
+        response.headers["Content-Disposition"] = content_disposition(meta.file_name)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        await response.prepare(request)
+        async for chunk in self.downloads.download(key):
+            await response.write(chunk)
+        await response.write_eof()
+        return response
+
+    async def handle_upload(self, request):
+        """A saved delmål the user picked on their own computer (the start screen's "Åbn … fra din computer"):
+        stored owner-only in DATA/web-uploads/TAB/, where that tab's assistant opens it. Only a *.json of at most
+        UPLOAD_MAX bytes, under a plain name."""
+        from aiohttp import web
+
+        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+
+        tab = request.match_info["tab"]
+        if not re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab):
+            raise web.HTTPNotFound(text="Ukendt fane.\n")
+        from urllib.parse import unquote
+
+        name = Path(unquote(request.headers.get("X-Filnavn", "")).strip()).name
+        name = re.sub(r"[^\w .()-]", "_", name)[:120]
+        if not name.lower().endswith(".json"):
+            return web.Response(status=400, text="Vælg en delmålsfil (*.delmaal.json).\n", charset="utf-8")
+        data = bytearray()
+        async for chunk in request.content.iter_chunked(65536):
+            data += chunk
+            if len(data) > UPLOAD_MAX:
+                return web.Response(status=413, text="Filen er for stor til at være et delmål.\n", charset="utf-8")
+        folder = self.data_dir / "web-uploads" / tab
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_bytes_with_backup(folder / name, bytes(data))
+        except (OSError, StorageError) as exc:
+            return web.Response(status=400, text=f"Filen kunne ikke gemmes på serveren: {exc}\n", charset="utf-8")
+        return web.Response(status=204)
+
+    async def handle_alive(self, request):
+        """The page asks whether the server still runs, to say "Serveren er stoppet" only when it has: yes, however
+        many tabs are open (the page itself answers 503 to a tab too many)."""
+        from aiohttp import web
+
+        return web.Response(status=204)
+
     async def handle_page_js(self, request):
         from aiohttp import web
 
@@ -202,7 +283,6 @@ class WebServer:
 
     async def handle_websocket(self, request):
         from aiohttp import WSMsgType, web
-        from textual_serve.download_manager import DownloadManager
 
         ws = web.WebSocketResponse(heartbeat=15)
         await ws.prepare(request)
@@ -219,7 +299,7 @@ class WebServer:
         height = _int(request.query.get("height"), 24)
         tab = request.match_info.get("tab", "")
         service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=ws.close,
-                              download_manager=DownloadManager(),
+                              download_manager=self.downloads,
                               tab=tab if re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab) else "")
         watcher = None
         try:
@@ -464,3 +544,13 @@ def _app_service_class():
 
 def _AppProcess(server: WebServer, **kwargs):
     return _app_service_class()(server, **kwargs)
+
+
+def content_disposition(name: str) -> str:
+    """`attachment` with the file's own name, also when it has æ, ø, å (RFC 6266/5987: an ASCII fallback and the
+    UTF-8 name); never a path, a quote or a control character."""
+    from urllib.parse import quote
+
+    name = re.sub(r'[\x00-\x1f\x7f"\\/]', "_", Path(name).name) or "delmaal"
+    ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"

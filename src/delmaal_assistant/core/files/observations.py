@@ -115,13 +115,14 @@ class Progress:
     latest: int | None
     latest_on: date | None
     expected: int | None
-    trend: str  # "reached", "toward", "same", "away", "unknown"
-    trend_da: str
+    trend: str  # "reached" (at the expected level at the latest look), "toward", "same", "away", "unknown"
+    trend_da: str  # the trend in Danish, naming a setback when there is one
     count: int
+    setback: str = ""  # Danish: "fra niveau 1 (12-03-2027) tilbage til 2 (20-03-2027)", or ""
 
 
 TREND_DA = {
-    "reached": "forventet niveau nået",
+    "reached": "på det forventede niveau ved seneste måling",
     "toward": "bevæger sig mod det forventede niveau",
     "same": "uændret siden start",
     "away": "bevæger sig væk fra det forventede niveau",
@@ -161,7 +162,30 @@ def progress(d: Delmaal) -> Progress:
         latest, latest_on = d.evaluation.level_now, d.evaluation.evaluated_on
     start, expected = d.indicators.start_level, d.indicators.expected_end_level
     t = trend(start, latest, expected)
-    return Progress(start, latest, latest_on, expected, t, TREND_DA[t], len(obs))
+    series = [(o.observed_on, o.level) for o in obs]
+    if d.evaluation is not None and latest_on == d.evaluation.evaluated_on and (not obs or
+                                                                                 latest_on >= obs[-1].observed_on):
+        series.append((latest_on, latest))
+    back = setback(series)
+    words = TREND_DA[t]
+    if back:
+        words = {"toward": f"tættere på det forventede niveau end ved start, men med tilbageskridt {back}",
+                 "same": f"tilbage på startniveauet: tilbageskridt {back}",
+                 "reached": f"på det forventede niveau ved seneste måling, men med tilbageskridt {back}",
+                 "away": f"længere fra det forventede niveau end ved start: tilbageskridt {back}"}.get(t, words)
+    return Progress(start, latest, latest_on, expected, t, words, len(obs), back)
+
+
+def setback(series: list[tuple[date, int]]) -> str:
+    """The setback at the end of a dated series of levels (lower = less support = better): the best level seen
+    before the latest, when the latest is worse. "" when the latest is the best so far."""
+    if len(series) < 2:
+        return ""
+    *before, (last_on, last) = series
+    best_on, best = min(reversed(before), key=lambda x: x[1])  # the latest date among the best
+    if last <= best:
+        return ""
+    return f"fra niveau {best} ({fmt(best_on)}) tilbage til {last} ({fmt(last_on)})"
 
 
 def evaluation_due(d: Delmaal, today: date) -> bool:

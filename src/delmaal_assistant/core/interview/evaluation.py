@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.files.observations import fmt, level_text, progress, trend, TREND_DA
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA, Evaluation
@@ -91,7 +92,7 @@ class EvaluationSession:
         asked about once; sent again it is kept as it is."""
         step = self.current
         if step is None:
-            return Reply(False, "Evalueringen er færdig. Tryk Ctrl+S for at gemme den.")
+            return Reply(False, f"Evalueringen er færdig. Tryk {keymap().label('eval-save')} for at gemme den.")
         value = (value or "").strip()
         if step.choices and value not in {k for k, _ in step.choices}:
             return Reply(False, "Vælg et af svarene på listen.")
@@ -149,7 +150,7 @@ class EvaluationSession:
         if sid == "next_step":
             return NEXT_STEP_DA[value] + "."
         if sid == "next_note":
-            return "Det er hele evalueringen. Tryk Ctrl+S for at gemme den i delmålsfilen."
+            return f"Det er hele evalueringen. Tryk {keymap().label('eval-save')} for at gemme den i delmålsfilen."
         return "Noteret."
 
     def back(self) -> str | None:

@@ -310,8 +310,8 @@ _Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _StaffTexts = create_model("_StaffTexts", __base__=DataModel, **{k: (_Text, ...) for k in STAFF_TEXTS})
 _ResidentTexts = create_model("_ResidentTexts", __base__=DataModel, **{k: (_Text, ...) for k in RESIDENT_TEXTS})
 _SLOTS = dict(error="X", report="R", reason="R.", elements="E", proposal="P", own="O", n=2, names="N", title="T",
-              k_skip="Ctrl+N", k_submit="Ctrl+S", k_review="F3", k_use_proposal="F6", k_select_all="F7", k_meeting="F2",
-              k_back="Ctrl+B", k_help="F1", k_side="F4",
+              k_skip="K", k_submit="K", k_review="K", k_use_proposal="K", k_select_all="K", k_meeting="K",
+              k_back="K", k_help="K", k_side="K",
               question=3, date="01-03-2027", suggestion="S")
 
 

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.files.drafts import Draft
 from delmaal_assistant.core.files.storage import StorageError, safe_filename
 from delmaal_assistant.core.interview import field_title
@@ -50,11 +51,15 @@ class SaveOutcome:
     path: Path
     message: str
     notes: list[str] = field(default_factory=list)
+    #: the exports written with it (to hand to a browser user as well)
+    exports: list[Path] = field(default_factory=list)
 
 
 @dataclass
 class ExportOutcome:
     message: str
+    #: the files written
+    written: list[Path] = field(default_factory=list)
 
 
 class ReviewSession:
@@ -252,7 +257,7 @@ class ReviewSession:
             msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in res.refreshed)
         if res.changed_elsewhere:
             msg += "\nIkke rørt (ændret af en anden): " + ", ".join(p.name for p in res.changed_elsewhere)
-        return SaveOutcome(path, msg, list(res.notes))
+        return SaveOutcome(path, msg, list(res.notes), list(res.written))
 
     def export(self, folder: Path, stem: str, formats: tuple[str, ...] = DEFAULT_FORMATS) -> ExportOutcome:
         """Write the exports (replacing what is there); recorded beside the saved file when there is one. Raises
@@ -262,12 +267,13 @@ class ReviewSession:
                               replace=True)
         msg = "Eksporteret: " + ", ".join(str(p) for p in res.written)
         if saved is None:
-            msg += "\nDelmålet er ikke gemt endnu. Gem (Ctrl+S), så holdes eksporterne opdateret."
+            msg += (f"\nDelmålet er ikke gemt endnu. Gem ({keymap().label('review-save')}), så holdes eksporterne "
+                    "opdateret.")
         elif res.recorded:
             msg += "\nDe opdateres automatisk, hver gang du gemmer."
         for n in res.notes:
             msg += "\n" + n
-        return ExportOutcome(msg)
+        return ExportOutcome(msg, list(res.written))
 
     def autosave(self) -> str | None:
         """The draft to disk now (the session owns it): its save error or None."""

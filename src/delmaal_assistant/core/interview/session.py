@@ -42,15 +42,15 @@ from delmaal_assistant.core.interview.loader import Conversation, conversation
 from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
 from delmaal_assistant.core.outputs.duform import find_resident, transform
 from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA, SEVERITY_RANK
 from delmaal_assistant.core.dates import format_date
 
 REVIEW_STEP = "review"
-#: the keys named in messages when no UI says otherwise (binding ids as in the terminal UI)
-DEFAULT_KEYS = {"skip": "Ctrl+N", "submit": "Ctrl+S", "review": "F3", "use-proposal": "F6", "select-all": "F7",
-                "meeting": "F2", "back": "Ctrl+B", "help": "F1", "side": "F4"}
 #: the binding ids a conversation text may name as {k_…} (conversation.toml)
-KEY_SLOTS = tuple(DEFAULT_KEYS)
+KEY_SLOTS = ("skip", "submit", "review", "use-proposal", "select-all", "meeting", "back", "help", "side")
+#: the keys named in messages when no UI says otherwise: the terminal's, from the one keymap (keys.toml)
+DEFAULT_KEYS = {b: keymap().label(b) for b in KEY_SLOTS}
 
 
 class CheckerLike(Protocol):

@@ -35,6 +35,7 @@ class CodeEntry(DataModel):
     smart: tuple[SmartRole, ...] = ()
     privacy: bool = False
     group: Group = "other"
+    problem: str | None = None  # the audit counts this code as that code's problem (one name per problem)
 
     @field_validator("name")
     @classmethod
@@ -68,7 +69,18 @@ def load_code_table(path: Path) -> dict[str, CodeEntry]:
     if bad:
         raise CodeNamesError(f"Datafilen '{path.name}': '{bad[0]}' er ikke en kode (små bogstaver og bindestreger, "
                              "fx [vague-verb]).")
-    return dict(validate_data(data, _CodeTable, path.name, CodeNamesError).root)
+    table = dict(validate_data(data, _CodeTable, path.name, CodeNamesError).root)
+    for code, entry in table.items():
+        if entry.problem is not None and (entry.problem not in table or table[entry.problem].problem is not None):
+            raise CodeNamesError(f"Datafilen '{path.name}': [{code}] problem = '{entry.problem}' skal være en anden "
+                                 "kode i tabellen, som ikke selv peger videre.")
+    return table
+
+
+def problem_code(code: str, lang: str = "da") -> str:
+    """The code whose problem `code` is (itself unless codes.toml says `problem = …`)."""
+    entry = code_table(lang).get(code)
+    return entry.problem if entry and entry.problem else code
 
 
 def code_names(lang: str = "da") -> dict[str, str]:

@@ -234,3 +234,57 @@ def text_fields(d: Delmaal) -> list[tuple[str, str, str]]:
             for sub in group:
                 add(f"{prefix}[{at}].{sub}", getattr(item, sub, None), getattr(item, "name", "") or "")
     return out
+
+
+def value_text(value) -> str:
+    """A field's value as people read it: text as is, a date dd-mm-åååå, yes/no in Danish, a coded concept or
+    a list entry by its name, a list joined with commas; "" for nothing."""
+    from datetime import date, datetime
+
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(t for t in (value_text(v) for v in value) if t)
+    name = getattr(value, "name", None)
+    return name.strip() if isinstance(name, str) else ""
+
+
+_STEP_RE = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def field_value(d: Delmaal, path: str) -> object:
+    """The value at a concrete path ('methods', 'evaluation_date', 'external_actors[0]'); None when there is none."""
+    node: object = d
+    for step in (path or "").split("."):
+        m = _STEP_RE.match(step)
+        if not m or not hasattr(node, m.group(1)):
+            return None
+        node = getattr(node, m.group(1))
+        if m.group(2) is not None:
+            if not isinstance(node, list) or int(m.group(2)) >= len(node):
+                return None
+            node = node[int(m.group(2))]
+    return node
+
+
+def path_for_label(name: str, lang: str = "da") -> str | None:
+    """The field a column name means ("Tema", "Tema (FFB)", "Måltype", "theme", "Startdato" …), or None."""
+    want = " ".join(name.casefold().split())
+    bare = re.sub(r"\s*\([^)]*\)", "", want).strip()
+    for spec in registry(lang).specs:
+        if "[*]" in spec.path:
+            continue
+        label = spec.label.casefold()
+        if want in (label, spec.path.casefold()) or bare == re.sub(r"\s*\([^)]*\)", "", label).strip():
+            return spec.path
+    return {"tema": "theme", "ffb-tema": "theme", "maaltype": "goal_type"}.get(bare)

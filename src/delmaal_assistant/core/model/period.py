@@ -22,6 +22,9 @@ NEXT_STEP_DA: dict[str, str] = {
     "new": "Nyt delmål, der bygger videre på dette",
 }
 CriterionMet = Literal["yes", "partly", "no"]
+#: An evaluation date up to this many days after the end date is within the period: practice books the follow-up
+#: meeting in the weeks after a delmål ends (the checker's evaluation-outside-period and SMART question 7 read it).
+EVALUATION_DAYS_AFTER_END = 14
 CRITERION_DA: dict[str, str] = {"yes": "Ja", "partly": "Delvist", "no": "Nej"}
 
 

@@ -52,13 +52,15 @@ def _figure(d: Delmaal, today: date):
         ax.axvline(today, linestyle="--", linewidth=1, color="#b00020", label="I dag")
     ax.set_ylim(-0.4, 4.4)
     ax.set_yticks([0, 1, 2, 3, 4])
-    ax.set_ylabel("Støttebehov 0–4")
+    ax.invert_yaxis()  # better (less support) is up
+    ax.set_ylabel("Støttebehov 0–4  (lavere er bedre →)", fontsize=9)  # read bottom-up: the arrow points up
     span = max((last - first).days, 1)
     ax.set_xlim(first - timedelta(days=max(2, span // 30)), max(last, today if today <= last + timedelta(days=60)
                                                                   else last) + timedelta(days=max(2, span // 30)))
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d-%m-%y"))
     ax.grid(axis="y", linewidth=0.5, color="#dddddd")
-    ax.set_title("Niveau over perioden (0 = intet støttebehov, 4 = fuldstændigt)", fontsize=10)
+    ax.set_title("Niveau over perioden: 0 = intet støttebehov (øverst)", fontsize=10, loc="left")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     for label in ax.get_xticklabels():
         label.set_fontsize(8)

@@ -13,7 +13,7 @@ nothing Word's XML cannot hold. No UI here.
 
 from __future__ import annotations
 
-import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,7 +28,9 @@ from delmaal_assistant.core.outputs.easyread import draft_mark
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY, exporter, renderer  # FORMATS re-exported
+from delmaal_assistant.core.outputs.fhir import FhirContext
 from delmaal_assistant.core.outputs.smart import smart_status
+from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_safe
 
@@ -216,71 +218,6 @@ def docx_layout(data_dir: Path | None = None) -> DocxLayout:
                       unit_logo=logo if logo and logo.is_file() and not logo.is_symlink() else None)
 
 
-def _docx_danish(doc) -> None:
-    """Danish proofing everywhere: the document defaults and every style carry w:lang da-DK."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def set_lang(rpr) -> None:
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr.append(lang)
-        for attr in ("w:val", "w:eastAsia"):
-            lang.set(qn(attr), "da-DK")
-
-    styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is not None:
-        rpr_default = defaults.find(qn("w:rPrDefault"))
-        if rpr_default is not None:
-            set_lang(rpr_default.get_or_add_rPr() if hasattr(rpr_default, "get_or_add_rPr")
-                     else rpr_default.find(qn("w:rPr")))
-    for style in styles.findall(qn("w:style")):
-        rpr = style.find(qn("w:rPr"))
-        if rpr is None:
-            rpr = OxmlElement("w:rPr")
-            style.append(rpr)
-        set_lang(rpr)
-
-
-def _docx_font(doc, name: str) -> None:
-    """One font for body and headings (the default template mixes a serif body with sans-serif headings)."""
-    from docx.oxml.ns import qn
-
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        from docx.oxml import OxmlElement
-
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(attr), None)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(attr), name)
-    for style_name in ("Normal", "Title", "Heading 1", "Heading 2"):
-        try:
-            doc.styles[style_name].font.name = name
-        except KeyError:
-            pass
-
-
-def _docx_field_code(paragraph, code: str) -> None:
-    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), code)
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    fld.append(run)
-    paragraph._p.append(fld)
-
-
 def _docx_table(doc, headers: tuple[str, ...], widths_cm: tuple[float, ...]):
     """A grid table with fixed column widths and a header row that repeats on every page."""
     from docx.oxml import OxmlElement
@@ -333,51 +270,17 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     SMART table with fixed column widths and repeating headers, an agreement block to sign, a header with the
     delmål's title (and the unit's name and logo from the settings), a footer "Side X af Y" with the print date;
     the last page is "Dit delmål" for the resident in large print."""
-    from datetime import datetime, time, timezone
-
-    from docx import Document
     from docx.enum.text import WD_BREAK
-    from docx.shared import Cm, Pt
+    from docx.shared import Pt
 
     raw, d = d, safe_for_export(d)
     layout = layout if layout is not None else docx_layout()
     today = today or date.today()
     title = export_safe(f"Delmål: {d.title or 'uden titel'}")
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
-    section.left_margin = section.right_margin = Cm(2.0)
-    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
-    _docx_danish(doc)
-    props = doc.core_properties
-    props.title = title
-    props.subject = "Delmål"
-    props.language = "da-DK"
-    props.author = export_safe(layout.author)
-    props.last_modified_by = export_safe(layout.author)
-    props.comments = ""
-    props.keywords = "delmål"
-    props.created = d.created_at.astimezone(timezone.utc).replace(tzinfo=None)
-    props.modified = d.updated_at.astimezone(timezone.utc).replace(tzinfo=None)
-    props.revision = 1
-    props.last_printed = datetime.combine(today, time())
+    meta = WordMeta(title=title, subject="Delmål", created=d.created_at, modified=d.updated_at,
+                    author=layout.author, keywords="delmål", company=layout.unit_name)
     # header: the unit (logo and name) and the delmål's title; footer: Side X af Y and the print date
-    head = section.header.paragraphs[0]
-    if layout.unit_logo:
-        try:
-            head.add_run().add_picture(str(layout.unit_logo), height=Cm(1.0))
-            head.add_run("  ")
-        except Exception:  # not a picture Word can show: the header keeps the name
-            pass
-    if layout.unit_name:
-        head.add_run(export_safe(layout.unit_name) + " · ").bold = True
-    head.add_run(title)
-    foot = section.footer.paragraphs[0]
-    foot.add_run("Side ")
-    _docx_field_code(foot, "PAGE")
-    foot.add_run(" af ")
-    _docx_field_code(foot, "NUMPAGES")
-    foot.add_run(f" · Udskrevet {format_date(today)}")
+    doc = new_document(meta, today=today, header=title, unit_name=layout.unit_name, unit_logo=layout.unit_logo)
 
     doc.add_heading(title, level=0)
     for heading, rows in sections(d, findings):
@@ -402,9 +305,6 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
         for row in rows:
             _docx_field(doc, row)
     _docx_agreement(doc, d)
-    style = doc.styles["Normal"]
-    style.font.size = Pt(11)
-    _docx_font(doc, "Calibri")
     # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -422,9 +322,7 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
                 run.font.size = Pt(18)
         for line in body.splitlines():
             doc.add_paragraph().add_run(export_safe(line)).font.size = Pt(16)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return finish(doc, meta)
 
 
 AGREEMENT_HEADING = "Aftale"
@@ -434,10 +332,10 @@ def _docx_agreement(doc, d: Delmaal) -> None:
     """Where the agreement is written and signed: with the resident, and with the guardian when one is involved."""
     from docx.shared import Cm
 
-    doc.add_heading(AGREEMENT_HEADING, level=1)
+    doc.add_heading(AGREEMENT_HEADING, level=1).paragraph_format.keep_with_next = True
     c = d.collaboration
     if c.agreement.strip():
-        doc.add_paragraph(export_safe(c.agreement.strip()))
+        doc.add_paragraph(export_safe(c.agreement.strip())).paragraph_format.keep_with_next = True
     who = ["Beboer"] + (["Værge"] if c.guardian_involved else []) + ["Kontaktperson"]
     widths = (4.0, 4.0, 9.0)
     table = _docx_table(doc, ("Aftalt med", "Dato", "Underskrift"), widths)
@@ -445,6 +343,11 @@ def _docx_agreement(doc, d: Delmaal) -> None:
         _docx_row(table, (w, "", ""), widths)
     for row in table.rows[1:]:
         row.height = Cm(1.2)
+    # the block to sign stays on one page: every row but the last keeps with the next
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for par in cell.paragraphs:
+                par.paragraph_format.keep_with_next = True
 
 
 def _docx_field(doc, row: Row) -> None:
@@ -491,6 +394,7 @@ def _render_txt(d: Delmaal, findings, subject) -> str:
 @exporter("docx")
 def _render_docx(d: Delmaal, findings, subject) -> bytes:
     return to_docx(d, findings)  # made safe inside (the resident's page without bidi markers)
+from delmaal_assistant.core.outputs.fhir import FhirContext
 
 
 def export_paths(folder: Path, stem: str, formats: Iterable[str] = ("md", "txt")) -> list[Path]:

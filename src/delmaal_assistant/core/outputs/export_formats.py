@@ -38,7 +38,7 @@ REGISTRY: dict[str, ExportFormat] = {f.name: f for f in (
                  easy=True),
     ExportFormat("easy", ".dit-delmaal.txt", "\"Dit delmål\" i let sprog til beboeren", f"{_OUT}.easyread",
                  resident=True, easy=True),
-    ExportFormat("fhir", ".fhir.json", "FHIR R4 Goal (KL's Fælles Faglige Begreber)", f"{_OUT}.fhir", subject=True),
+    ExportFormat("fhir", ".fhir.json", "FHIR R4 (delmål og indsatsmål efter KL's FFB-profiler)", f"{_OUT}.fhir", subject=True),
 )}
 
 #: export formats: name → (file suffix, Danish description) – the registry as the callers have long read it

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterable
 
 from delmaal_assistant.core.outputs.export import FORMATS, export_paths, render
+from delmaal_assistant.core.outputs.fhir import FhirContext
 from delmaal_assistant.core.outputs.manifest import (
     beside,
     changed_export_sentence,
@@ -131,10 +132,12 @@ class Published:
 
 
 def publish_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = None, *,
-                   source: Path | None = None, replace: bool = False, subject: str | None = None) -> Published:
+                   source: Path | None = None, replace: bool = False,
+                   subject: FhirContext | str | None = None) -> Published:
     """Write one export of `d` to `out` under the overwrite policy (`ExportConflict` unless `replace`), keeping
     the old content as `.bak`, and record it in `source`'s manifest when it is beside the saved delmål and `d`
-    is what is saved there. `subject`: FHIR only, the citizen's reference (core.outputs.fhir.check_subject); such
+    is what is saved there. `subject`: FHIR only, what the caller adds (core.outputs.fhir.FhirContext: the citizen's reference, the
+    funktionsevneniveau now and expected); such
     an export is not recorded, since a save does not know the reference to write it again. Failures raise
     `StorageError` (Danish)."""
     out = Path(out)

@@ -23,6 +23,7 @@ from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
 from delmaal_assistant.core.model.codes import smart_codes
+from delmaal_assistant.core.model.period import EVALUATION_DAYS_AFTER_END
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.dates import format_date
 
@@ -332,7 +333,8 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     e = d.evaluation_date
     if e is None:
         add("missing", "evaluation_missing")
-    elif (d.start_date and e < d.start_date) or (d.end_date and e > d.end_date):
+    elif (d.start_date and e < d.start_date) or (d.end_date and (e - d.end_date).days > EVALUATION_DAYS_AFTER_END):
+        # the checker's rule: within the period or at the follow-up meeting just after it
         add("missing", "evaluation_outside", date=format_date(e))
     else:
         add("met", "evaluation_met", date=format_date(e))

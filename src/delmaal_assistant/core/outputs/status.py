@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
+from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
 from delmaal_assistant.core.files.observations import Progress, fmt, in_period, progress
+from delmaal_assistant.core.model.criterion import CriterionCheck, check as check_criterion
 from delmaal_assistant.core.model.period import CRITERION_DA, NEXT_STEP_DA
 from delmaal_assistant.core.outputs.chart import chart_png, chart_svg  # matplotlib itself is imported when drawn
+from delmaal_assistant.core.outputs.duform import find_resident, rules
 from delmaal_assistant.core.outputs.textchart import text_chart
 from delmaal_assistant.core.outputs.ownership import GENERATOR, HTML_META, MD_MARK
+from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 from delmaal_assistant.core.sanitize import export_safe, html_text, markdown_safe
 
 FORMATS = (".md", ".html", ".htm", ".docx")
@@ -47,11 +51,17 @@ class DelmaalStatus:
     own_words: str = ""
     own_words_when: str = ""
     next_step: str = ""
+    criterion: CriterionCheck | None = None
+    overdue: str = ""  # Danish: the evaluation date has passed without an evaluation
+
+
+CRITERION_STATE_DA = {"met": "nået", "not_met": "ikke nået", "undecided": "kan ikke afgøres"}
 
 
 def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     p = progress(d)
     s = DelmaalStatus(d=d, source=source, progress=p)
+    s.criterion = check_criterion(d.measurement, d.indicators.expected_end_level, d.observations, today, d.end_date)
     period = f"{fmt(d.start_date)} til {fmt(d.end_date)}" if d.start_date or d.end_date else "(periode ikke angivet)"
     first = f"Delmålet løber fra {period}" + (f", med evaluering {fmt(d.evaluation_date)}" if d.evaluation_date
                                               else "") + "."
@@ -78,8 +88,9 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     if p.expected is not None:
         nums.append(f"Det forventede niveau ved afslutningen er {_lvl(p.expected)}.")
     if p.trend != "unknown":
-        nums.append(f"Samlet: {p.trend_da}.")
+        nums.append(f"Udviklingen: {p.trend_da}.")
     s.prose.append(" ".join(nums))
+    s.prose.append(s.criterion.text)
     ev = d.evaluation
     if ev is not None:
         parts = [f"Ved evalueringen {fmt(ev.evaluated_on)} blev succeskriteriet vurderet som "
@@ -96,8 +107,15 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
         s.next_step = NEXT_STEP_DA[ev.next_step] + (f": {_t(ev.next_note)}" if ev.next_note.strip() else ".")
     else:
         when = d.evaluation_date or d.end_date
-        s.prose.append(f"Delmålet er ikke evalueret endnu" + (f" (evalueringsdato {fmt(when)})." if when else "."))
-        s.next_step = "Afventer evalueringen; der er ikke foreslået et næste skridt endnu."
+        if when is not None and today > when:
+            days = (today - when).days
+            s.overdue = (f"Evalueringsdatoen {fmt(when)} er passeret for {days} dag{'e' if days != 1 else ''} siden, "
+                         "og delmålet er ikke evalueret.")
+            s.prose.append(s.overdue)
+            s.next_step = "Evalueringen mangler og bør holdes nu; der er ikke foreslået et næste skridt endnu."
+        else:
+            s.prose.append("Delmålet er ikke evalueret endnu" + (f" (evalueringsdato {fmt(when)})." if when else "."))
+            s.next_step = "Afventer evalueringen; der er ikke foreslået et næste skridt endnu."
     if ev is not None and ev.resident_view.strip():
         s.own_words, s.own_words_when = _t(ev.resident_view), f"ved evalueringen {fmt(ev.evaluated_on)}"
     elif d.collaboration.resident_own_words.strip():
@@ -105,14 +123,40 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     return s
 
 
+def resident_name(d: Delmaal) -> str | None:
+    """Who the delmål is about, by name or initials from its wording ("At Mads …"); None when it only says
+    "beboeren" or does not say."""
+    r = find_resident(d.wording, (), "da")
+    if r is None or r.first_person or not r.name:
+        return None
+    generic = {" ".join(g) for g in rules("da").generic_subjects}
+    return None if r.name.lower() in generic else r.name
+
+
+def residents(items: list[Delmaal]) -> dict[str, list[Delmaal]]:
+    """The delmål by the resident named in their wording (unnamed ones left out)."""
+    out: dict[str, list[Delmaal]] = {}
+    for d in items:
+        name = resident_name(d)
+        if name:
+            out.setdefault(name, []).append(d)
+    return out
+
+
 def numbers_rows(s: DelmaalStatus) -> list[tuple[str, str]]:
     p = s.progress
     ev = s.d.evaluation
     source = " (evalueringen)" if ev is not None and p.latest_on == ev.evaluated_on and p.latest == ev.level_now else ""
     latest = _lvl(p.latest) + (f", {fmt(p.latest_on)}{source}" if p.latest_on else "")
-    return [("Niveau ved start", _lvl(p.start)), ("Seneste niveau", latest),
+    rows = [("Niveau ved start", _lvl(p.start)), ("Seneste niveau", latest),
             ("Forventet ved afslutning", _lvl(p.expected)), ("Udvikling", p.trend_da),
             ("Observationer", str(p.count))]
+    if s.criterion is not None:
+        rows.append(("Succeskriteriet", CRITERION_STATE_DA[s.criterion.state]
+                     + (f" ({s.criterion.rule})" if s.criterion.rule else "")))
+    if s.overdue:
+        rows.append(("Evaluering", s.overdue))
+    return rows
 
 
 def scale_rows(d: Delmaal) -> list[tuple[str, str]]:
@@ -132,14 +176,14 @@ def _title(d: Delmaal) -> str:
 def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
     out = [f"# {markdown_safe(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
-           "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).", ""]
+           "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.", ""]
     for i, s in enumerate(items, 1):
         out += [f"## {i}. {markdown_safe(_title(s.d))}", "", "### Status", ""]
         for para in s.prose:
             out += [markdown_safe(para), ""]
         out += ["### Tal", "", "| | |", "|---|---|"]
         out += [f"| {markdown_safe(a)} | {markdown_safe(b)} |" for a, b in numbers_rows(s)]
-        out += ["", "```", *text_chart(s.d, today, 56), "```", ""]
+        out += ["", "```", *text_chart(s.d, today, 56), "     Lavere niveau = mindre støtte = bedre.", "```", ""]
         if scale_rows(s.d):
             out += ["### Niveauerne i dette delmål", "", "| Niveau | Hvad beboeren gør |", "|---|---|"]
             out += [f"| {markdown_safe(a)} | {markdown_safe(b) or '–'} |" for a, b in scale_rows(s.d)]
@@ -183,7 +227,7 @@ def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
          f"<title>{e(heading)}</title><style>{CSS}</style></head><body>",
          f"<h1>{e(heading)}</h1>",
          f'<p class="meta">Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala '
-         "0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov).</p>"]
+         "0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.</p>"]
     for i, s in enumerate(items, 1):
         h.append(f'<section class="delmaal" id="delmaal-{i}"><h2>{i}. {e(_title(s.d))}</h2><h3>Status</h3>')
         h += [f'<p class="prose">{e(p)}</p>' for p in s.prose]
@@ -215,21 +259,28 @@ def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
 # ------------------------------------------------------------------------------------------------ Word
 
 
-def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
-    from docx import Document
+def render_docx(items: list[DelmaalStatus], today: date, heading: str, author: str | None = None,
+                unit_name: str | None = None) -> bytes:
+    """The status as Word, built like the delmål export (core.outputs.word); the unit and author from the user's
+    settings unless given."""
+    if author is None or unit_name is None:
+        st = load_settings(default_data_dir())  # unreadable settings read as empty
+        author = st.author.strip() if author is None else author
+        unit_name = st.unit_name.strip() if unit_name is None else unit_name
+
     from docx.enum.text import WD_BREAK
-    from docx.shared import Inches, Pt
+    from docx.shared import Cm
 
-
-    doc = Document()
     heading = export_safe(heading)
-    doc.core_properties.title = heading
-    doc.core_properties.language = "da"
-    doc.core_properties.identifier = GENERATOR  # the mark of our report (core.outputs.ownership)
-    doc.styles["Normal"].font.size = Pt(11)
+    made = datetime.combine(today, time(12, 0))
+    newest = max((s.d.updated_at for s in items), default=None)
+    meta = WordMeta(title=heading, subject="Status til opfølgningsmødet", created=made,
+                    modified=max(made, newest.replace(tzinfo=None)) if newest else made, author=author,
+                    keywords="delmål; status", company=unit_name)
+    doc = new_document(meta, today=today, header=heading, unit_name=unit_name)
     doc.add_heading(heading, level=0)
     doc.add_paragraph(f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala 0–4 "
-                      "(0 = intet støttebehov, 4 = fuldstændigt støttebehov).")
+                      "(0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.")
     for i, s in enumerate(items, 1):
         if i > 1:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -245,7 +296,7 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
             cells[0].text = ""
             cells[0].paragraphs[0].add_run(a).bold = True
             cells[1].text = b
-        doc.add_picture(io.BytesIO(chart_png(s.d, today)), width=Inches(6.3))
+        doc.add_picture(io.BytesIO(chart_png(s.d, today)), width=Cm(17.0))
         if scale_rows(s.d):
             doc.add_heading("Niveauerne i dette delmål", level=2)
             st = doc.add_table(rows=1, cols=2)
@@ -274,9 +325,7 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str) -> bytes:
             doc.add_paragraph("Beboerens egne ord er ikke skrevet ned.")
         doc.add_heading("Forslag til det videre forløb", level=2)
         doc.add_paragraph(s.next_step)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return finish(doc, meta)
 
 
 def render(items: list[DelmaalStatus], suffix: str, today: date, heading: str) -> bytes:

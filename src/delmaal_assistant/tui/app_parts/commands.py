@@ -6,6 +6,8 @@ from typing import Iterable
 
 from textual.app import SystemCommand
 from textual.command import CommandPalette
+
+from delmaal_assistant.tui.palette import DanishCommandPalette
 from textual.screen import Screen
 
 from delmaal_assistant.tui.keys import PALETTE_PLACEHOLDER, DanishHelpPanel
@@ -61,12 +63,19 @@ class PaletteCommands:
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=PALETTE_PLACEHOLDER))
+            self.push_screen(DanishCommandPalette(id="--command-palette", placeholder=PALETTE_PLACEHOLDER))
 
     def search_themes(self) -> None:
         from textual.theme import ThemeProvider
 
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Søg efter farvetema …"))
+        self.push_screen(DanishCommandPalette(providers=[ThemeProvider], placeholder="Søg efter farvetema …"))
+
+    def search_commands(self, commands, placeholder: str = PALETTE_PLACEHOLDER):
+        """A list of commands to pick from (Kopiér et felt …), in the Danish palette."""
+        from textual.command import SimpleProvider
+
+        return self.push_screen(DanishCommandPalette(providers=[SimpleProvider(self.screen, commands)],
+                                                     placeholder=placeholder))
 
     def action_show_help_panel(self) -> None:
         if not self.screen.query("HelpPanel"):

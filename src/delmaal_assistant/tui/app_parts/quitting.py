@@ -88,7 +88,8 @@ class SafeQuit:
         t.append("Kladden er ikke gemt\n\n", style="bold")
         t.append("Kladden kunne ikke gemmes: " + "; ".join(problems) + "\n\n")
         t.append(f"Datamappen er {self.data_dir}. Hvis du afslutter nu, går det, du har skrevet siden sidste "
-                 "gemte kladde, tabt. Du kan blive og gemme delmålet som fil et andet sted (F3, Ctrl+S).")
+                 "gemte kladde, tabt. " + self.hint("Du kan blive og gemme delmålet som fil et andet sted ({review}, "
+                                                    "{review-save})."))
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -108,7 +109,8 @@ class SafeQuit:
                 screen.save_file_then(self._quit_after_save)
             elif choice == "draft":
                 self.exit_notes.append(f"Delmålsassistenten er afsluttet. Kladden er gemt, men den gemte fil {path} "
-                                       "er ældre end kladden. Åbn kladden og gem igen (F3, Ctrl+S), når du vil.")
+                                       "er ældre end kladden. " + self.hint("Åbn kladden og gem igen ({review}, {review-save}), når "
+                                                                             "du vil."))
                 self.remember_web_draft(None)
                 self.exit()
 

@@ -7,10 +7,12 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Label, Static, TextArea
+from delmaal_assistant.tui.fields import TextBox
 
 from delmaal_assistant.core.interview import followup_for
 from delmaal_assistant.core.interview.session import CheckRun, run_text_checks
@@ -25,8 +27,8 @@ from delmaal_assistant.tui.screens.common import (
 
 class CheckScreen(Screen):
     BINDINGS = [
-        Binding("ctrl+s", "check_now", "Tjek nu", id="check-now", priority=True),
-        Binding("escape", "app.home", "Start", id="check-home"),
+        bind("check-now", "check_now", priority=True),
+        bind("check-home", "app.home"),
     ]
 
     def __init__(self) -> None:
@@ -39,7 +41,7 @@ class CheckScreen(Screen):
         with Vertical(id="check"):
             yield Label("Indsæt eller skriv en delmålsformulering (én pr. linje). "
                         "Bemærkningerne opdateres, mens du skriver.", classes="section-label")
-            yield TextArea(id="check-input", soft_wrap=True, tab_behavior="focus")
+            yield TextBox(id="check-input", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="check-result-box"):
                 yield Static("", id="check-result")
         yield StableFooter(compact=True)

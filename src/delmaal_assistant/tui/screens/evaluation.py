@@ -7,10 +7,11 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, Static
+from delmaal_assistant.tui.fields import LineInput
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
@@ -34,9 +35,9 @@ class EvaluationScreen(_Autosaving, Screen):
     EvaluationScreen .msg { margin-bottom: 1; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "save", "Gem evalueringen", id="eval-save", priority=True),
-        Binding("ctrl+b", "previous", "Forrige spørgsmål", id="eval-previous", priority=True),
-        Binding("escape", "back", "Tilbage (svarene gemmes)", id="eval-back"),
+        bind("eval-save", "save", priority=True),
+        bind("eval-previous", "previous", priority=True),
+        bind("eval-back", "back"),
     ]
 
     def __init__(self, path: Path, d: Delmaal) -> None:
@@ -53,7 +54,7 @@ class EvaluationScreen(_Autosaving, Screen):
         with VerticalScroll(id="eval-box"):
             yield Static("", id="eval-question")
             yield ChoiceList(id="eval-choice", target="#eval-text")
-            yield Input(id="eval-text", compact=True, select_on_focus=False)
+            yield LineInput(id="eval-text", compact=True, select_on_focus=False)
             yield Static("", id="eval-hint")
         yield StableFooter(compact=True)
 
@@ -85,8 +86,8 @@ class EvaluationScreen(_Autosaving, Screen):
         text = self.query_one("#eval-text", Input)
         hint = self.query_one("#eval-hint", Static)
         if step is None:
-            self.query_one("#eval-question", Static).update(Text("Evalueringen er færdig. Ctrl+S gemmer den i "
-                                                                 "delmålsfilen."))
+            self.query_one("#eval-question", Static).update(Text(self.app.hint(
+                "Evalueringen er færdig. {eval-save} gemmer den i delmålsfilen.")))
             choice.display = False
             text.display = False
             hint.update("")
@@ -103,14 +104,16 @@ class EvaluationScreen(_Autosaving, Screen):
                 choice.highlighted = p.latest if p.latest is not None else 0
             else:
                 choice.highlighted = 0
-            hint.update(Text("↑↓ vælg · Enter svar · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
+            hint.update(Text(self.app.hint("↑↓ vælg · Enter svar · {eval-previous} forrige spørgsmål · {eval-back} tilbage "
+                                            "(svarene gemmes)")))
             choice.focus()
         else:
             if typing:
                 text.value = typing
             text.placeholder = step.placeholder
             choice.display, text.display = False, True
-            hint.update(Text("Enter sender svaret · Ctrl+B forrige spørgsmål · Esc tilbage (svarene gemmes)"))
+            hint.update(Text(self.app.hint("Enter sender svaret · {eval-previous} forrige spørgsmål · {eval-back} tilbage "
+                                            "(svarene gemmes)")))
             text.focus()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

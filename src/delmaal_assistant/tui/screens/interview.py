@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
@@ -34,23 +34,23 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     side panel with SMART. All state and every judgement live in the session (core)."""
 
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Send", id="submit", priority=True, tooltip="Send svaret"),
-        Binding("ctrl+n", "skip", "Videre", id="skip", priority=True, tooltip="Gå videre alligevel"),
-        Binding("ctrl+b", "back", "Forrige", id="back", priority=True, tooltip="Forrige spørgsmål"),
-        Binding("f1", "help", "Hjælp", id="help"),
-        Binding("f2", "toggle_meeting", "Møde", id="meeting"),
-        Binding("f3", "review", "Gem", id="review", tooltip="Gennemse og gem"),
-        Binding("f4", "toggle_side", "Sidepanel", id="side", show=False),  # meeting mode: the staff panel
-        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="confirm-smart", show=False),
-        Binding("f6", "use_proposal", "Brug forslaget", id="use-proposal", show=False, priority=True),
-        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False),
-        Binding("pageup", "log_page(-1)", "Rul samtalen op", id="log-up", show=False, priority=True),
-        Binding("pagedown", "log_page(1)", "Rul samtalen ned", id="log-down", show=False, priority=True),
-        Binding("escape", "home", "Start", id="home", show=False),
+        bind("submit", "submit", priority=True, tooltip="Send svaret"),
+        bind("skip", "skip", priority=True, tooltip="Gå videre alligevel"),
+        bind("back", "back", priority=True, tooltip="Forrige spørgsmål"),
+        bind("help", "help"),
+        bind("meeting", "toggle_meeting"),
+        bind("review", "review", tooltip="Gennemse og gem"),
+        bind("side", "toggle_side", show=False),  # meeting mode: the staff panel
+        bind("confirm-smart", "confirm_smart", show=False),
+        bind("use-proposal", "use_proposal", show=False, priority=True),
+        bind("select-all", "select_answer", show=False),
+        bind("log-up", "log_page(-1)", show=False, priority=True),
+        bind("log-down", "log_page(1)", show=False, priority=True),
+        bind("home", "home", show=False),
         # Enter in a form's field is handled here, while the key is routed, so focus has moved before the next
         # key of a fast burst is routed (moving focus otherwise happens a moment later, and the next words
         # landed in the field just left): see action_enter_key
-        Binding("enter", "enter_key", "Næste felt / send", id="enter-next", show=False, priority=True),
+        bind("enter-next", "enter_key", show=False, priority=True),
     ]
 
     def action_log_page(self, direction: int) -> None:
@@ -263,13 +263,13 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         lines.extend(fb.notes)
         live.update(_finding_list("til svaret (se samtalen)", lines,
-                                  more="alle i samtalen herover (PgDn)"))
+                                  more=self.app.hint("alle i samtalen herover ({log-down})")))
 
     async def advance(self) -> None:
         nxt = self.session.next()
         if nxt is None:
             self.session.say("assistant", "Alle spørgsmål er besvaret. Gennemse delmålet, SMART-tjeklisten og "
-                                          "bemærkningerne, og gem det (F3).")
+                                          + self.app.hint("bemærkningerne, og gem det ({review})."))
             self.autosave()
             self.app.push_screen(ReviewScreen(self.session))
             return

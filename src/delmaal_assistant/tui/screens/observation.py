@@ -7,10 +7,11 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
+from delmaal_assistant.tui.fields import LineInput
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.model.codes import code_name
@@ -45,8 +46,8 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
     #obs-feedback { height: auto; margin-top: 1; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "send", "Gem observation", id="obs-send", priority=True),
-        Binding("escape", "cancel", "Luk (kladden gemmes)", id="obs-cancel"),
+        bind("obs-send", "send", priority=True),
+        bind("obs-cancel", "cancel"),
     ]
 
     def __init__(self, path: Path, d: Delmaal) -> None:
@@ -64,17 +65,17 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
                              id="obs-level", target="#obs-note", digits=True)
             with Horizontal(classes="obs-row"):
                 yield Label("Hvad så I?")
-                yield Input(id="obs-note", compact=True, select_on_focus=False,
+                yield LineInput(id="obs-note", compact=True, select_on_focus=False,
                             placeholder="hvad gjorde beboeren? fx »satte selv vasken i gang onsdag«")
             with Horizontal(classes="obs-row"):
                 yield Label("Hvem")
-                yield Input(id="obs-by", compact=True, placeholder="dit navn eller initialer")
+                yield LineInput(id="obs-by", compact=True, placeholder="dit navn eller initialer")
             with Horizontal(classes="obs-row"):
                 yield Label("Dato")
-                yield Input(fmt(self.app.today), id="obs-date", compact=True, placeholder="DD-MM-ÅÅÅÅ")
+                yield LineInput(fmt(self.app.today), id="obs-date", compact=True, placeholder="DD-MM-ÅÅÅÅ")
             yield Static("", id="obs-feedback")
-            yield Static(Text("Ctrl+S gemmer observationen i delmålsfilen · Esc lukker (det skrevne gemmes som "
-                              "kladde)"), id="obs-hint")
+            yield Static(Text(self.app.hint("{obs-send} gemmer observationen i delmålsfilen · {obs-cancel} lukker (det "
+                                             "skrevne gemmes som kladde)")), id="obs-hint")
 
     def on_mount(self) -> None:
         calm_cursors(self)
@@ -169,7 +170,7 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             return  # the text changed while it was checked: the next Ctrl+S checks the new one
         if findings is None:
             self._confirmed_note = obs.note
-            self._feedback(Text("Beskrivelsen kunne ikke tjekkes. Tryk Ctrl+S igen for at gemme den alligevel.",
+            self._feedback(Text(self.app.hint("Beskrivelsen kunne ikke tjekkes. Tryk {obs-send} igen for at gemme den alligevel."),
                                 style="bold"))
             return
         if findings:
@@ -177,7 +178,7 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''} til beskrivelsen:\n", style="bold")
             for i, f in enumerate(findings, 1):
                 t.append(f"[{i}] {code_name(f.code)}: {terminal_safe(f.question or f.message)}\n")
-            t.append("Skriv, hvad I så beboeren gøre – eller tryk Ctrl+S igen for at gemme den, som den er.")
+            t.append(self.app.hint("Skriv, hvad I så beboeren gøre – eller tryk {obs-send} igen for at gemme den, som den er."))
             self._confirmed_note = obs.note
             self._feedback(t)
             self.query_one("#obs-note", Input).focus()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
@@ -53,15 +53,15 @@ def parse_answer(text: str, keys: tuple[str, ...]) -> dict[str, str]:
 
 class PracticeScreen(Screen):
     BINDINGS = [
-        Binding("ctrl+s", "send", "Send", id="submit", priority=True, tooltip="Send dit svar til vurdering"),
-        Binding("ctrl+n", "next", "Næste", id="skip", priority=True,
+        bind("submit", "send", priority=True, tooltip="Send dit svar til vurdering"),
+        bind("skip", "next", priority=True,
                 tooltip="Vis forbilledet / gå til næste øvelse"),
-        Binding("ctrl+e", "summary", "Status til leder", id="practice-summary", priority=True,
+        bind("practice-summary", "summary", priority=True,
                 tooltip="Skriv din status som HTML og Word"),
-        Binding("escape", "app.home", "Start", id="practice-home"),
-        Binding("f7", "select_answer", "Markér hele svaret", id="select-all", show=False, priority=True),
-        Binding("pageup", "scroll_box(-1)", "Rul op", id="practice-up", show=False, priority=True),
-        Binding("pagedown", "scroll_box(1)", "Rul ned", id="practice-down", show=False, priority=True),
+        bind("practice-home", "app.home"),
+        bind("select-all", "select_answer", show=False, priority=True),
+        bind("practice-up", "scroll_box(-1)", show=False, priority=True),
+        bind("practice-down", "scroll_box(1)", show=False, priority=True),
     ]
 
     def __init__(self) -> None:

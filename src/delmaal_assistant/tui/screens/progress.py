@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
@@ -43,10 +43,10 @@ class ProgressScreen(Screen):
     #progress-chart { margin: 1 0; }
     """
     BINDINGS = [
-        Binding("o", "observe", "Ny observation", id="progress-observe"),
-        Binding("e", "evaluate", "Evaluering", id="progress-evaluate"),
-        Binding("s", "status", "Status til mødet", id="progress-status"),
-        Binding("escape", "back", "Tilbage", id="progress-back"),
+        bind("progress-observe", "observe"),
+        bind("progress-evaluate", "evaluate"),
+        bind("progress-status", "status"),
+        bind("progress-back", "back"),
     ]
 
     def __init__(self, path: Path) -> None:
@@ -174,7 +174,8 @@ class ProgressScreen(Screen):
             return
         when = self.d.evaluation_date or self.d.end_date
         if when is not None and self.today < when:
-            self.notify(f"Evalueringen er først {fmt(when)}. Registrér observationer indtil da (O).",
+            self.notify(f"Evalueringen er først {fmt(when)}. Registrér observationer indtil da "
+                        f"({self.app.key_label('progress-observe')}).",
                         title="Ikke endnu", timeout=8)
             return
         self.app.push_screen(EvaluationScreen(self.path, self.d))

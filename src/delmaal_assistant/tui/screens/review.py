@@ -7,7 +7,8 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from delmaal_assistant.tui.deliver import deliver_files
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
@@ -37,14 +38,14 @@ class ReviewScreen(Screen):
     first and the staff parts are folded away."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Gem", id="review-save", priority=True),
-        Binding("ctrl+e", "export", "Eksportér", id="review-export", priority=True),
-        Binding("ctrl+k", "copy", "Kopiér", id="review-copy", priority=True),
-        Binding("ctrl+r", "read_aloud", "Læs op", id="review-read", priority=True),
-        Binding("ctrl+j", "confirm_smart", "Bekræft SMART", id="review-confirm-smart", show=False),
-        Binding("ctrl+g", "approve_easy", "Godkend \"Dit delmål\"", id="review-approve-easy", show=False),
-        Binding("escape", "back", "Tilbage", id="review-back", tooltip="Tilbage til samtalen"),
-        Binding("f4", "progress", "Forløb", id="review-progress", show=False),
+        bind("review-save", "save", priority=True),
+        bind("review-export", "export", priority=True),
+        bind("review-copy", "copy", priority=True),
+        bind("review-read", "read_aloud", priority=True),
+        bind("review-confirm-smart", "confirm_smart", show=False),
+        bind("review-approve-easy", "approve_easy", show=False),
+        bind("review-back", "back", tooltip="Tilbage til samtalen"),
+        bind("review-progress", "progress", show=False),
     ]
 
     def __init__(self, session: InterviewSession, *, after_save=None) -> None:
@@ -111,17 +112,18 @@ class ReviewScreen(Screen):
 
     def _render_easy(self) -> None:
         t = Text()
+        k = self.app.key_label
         d = self.draft.delmaal
         mark, lapsed, left = self.review.easy_state()
         if mark:
             t.append(f"{mark}\n", style="bold reverse")
             why = ("Delmålet er ændret, siden teksten blev godkendt (formulering, datoer, indsats, hjælpere, måling, "
                    "niveauer eller egne ord); her er et nyt udkast. " if lapsed else "")
-            t.append(f"{why}Læs den, ret den og godkend den med Ctrl+G, før beboeren ser den.\n", style="dim")
+            t.append(f"{why}Læs den, ret den og godkend den med {k('review-approve-easy')}, før beboeren ser den.\n", style="dim")
         else:
-            t.append(f"Gennemgået og godkendt den {format_date(d.resident_text.approved_on)} (Ctrl+G retter).\n",
+            t.append(f"Gennemgået og godkendt den {format_date(d.resident_text.approved_on)} ({k('review-approve-easy')} retter).\n",
                      style="dim")
-        t.append(f"{terminal_safe(self.review.easy_title())}  (til beboeren, i let sprog – Ctrl+R læser op)\n",
+        t.append(f"{terminal_safe(self.review.easy_title())}  (til beboeren, i let sprog – {k('review-read')} læser op)\n",
                  style="bold")
         for heading, body in self.review.easy_sections():
             if heading:
@@ -151,7 +153,7 @@ class ReviewScreen(Screen):
                 self.notify(f"Teksten kunne ikke godkendes: {exc}.", severity="error")
                 return
             self._render_easy()
-            self.notify("\"Dit delmål\" er godkendt." + (f" {err}" if err else " Gem delmålet (Ctrl+S)."),
+            self.notify("\"Dit delmål\" er godkendt." + (f" {err}" if err else f" Gem delmålet ({self.app.key_label('review-save')})."),
                         severity="error" if err else "information")
 
         self.app.push_screen(ApproveEasyScreen(text, left, note), done)
@@ -172,7 +174,8 @@ class ReviewScreen(Screen):
 
     def _render_smart(self) -> None:
         block = smart_block(self.review.smart_items())  # codes named in Danish
-        block.append("\nCtrl+J: svar ja (eller fortryd) til spørgsmål 3 og 6.", style="dim")
+        block.append(self.app.hint("\n{review-confirm-smart}: svar ja (eller fortryd) til spørgsmål 3 og 6."),
+                     style="dim")
         self.query_one("#review-smart", Static).update(block)
 
     def action_confirm_smart(self) -> None:
@@ -214,28 +217,30 @@ class ReviewScreen(Screen):
     def palette_commands(self):
         from textual.app import SystemCommand
 
-        yield SystemCommand("SMART 3 og 6: svar ja (Ctrl+J)", "Skridt mod målet og realistisk – kun I kan svare",
+        k = self.app.hint
+        yield SystemCommand(k("SMART 3 og 6: svar ja ({review-confirm-smart})"), "Skridt mod målet og realistisk – kun I kan svare",
                             self.action_confirm_smart)
-        yield SystemCommand("Forløb: observationer og evaluering (F4)",
+        yield SystemCommand(k("Forløb: observationer og evaluering ({review-progress})"),
                             "Registrér en observation, se udviklingen, evaluér delmålet", self.action_progress)
         yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
                             self.copy_all)
-        yield SystemCommand("Kopiér et felt … (Ctrl+K)", "Vælg et felt og kopiér kun det", self.action_copy)
+        yield SystemCommand(k("Kopiér et felt … ({review-copy})"), "Vælg et felt og kopiér kun det", self.action_copy)
         yield SystemCommand("Kopiér \"Dit delmål\"", "Teksten i let sprog til beboeren", self.copy_easy)
         if self._reader is not None and self._reader.speaking:
-            yield SystemCommand("Stop oplæsningen (Ctrl+R)", "Stop med at læse \"Dit delmål\" op",
+            yield SystemCommand(k("Stop oplæsningen ({review-read})"), "Stop med at læse \"Dit delmål\" op",
                                 self.action_read_aloud)
         else:
-            yield SystemCommand("Læs \"Dit delmål\" op (Ctrl+R)", "Læser teksten til beboeren højt",
+            yield SystemCommand(k("Læs \"Dit delmål\" op ({review-read})"), "Læser teksten til beboeren højt",
                                 self.action_read_aloud)
-        yield SystemCommand("Eksportér (Ctrl+E)", "Markdown, ren tekst, Word, let sprog eller FHIR",
+        yield SystemCommand(k("Eksportér ({review-export})"), "Markdown, ren tekst, Word, let sprog eller FHIR",
                             self.action_export)
-        yield SystemCommand("Gem (Ctrl+S)", "Gem delmålet som fil", self.action_save)
+        yield SystemCommand(k("Gem ({review-save})"), "Gem delmålet som fil", self.action_save)
 
     def _copy(self, label: str, text: str) -> None:
         self.app.copy_to_clipboard(text)
-        self.notify(f"Kopieret: {label}. Sæt ind med Ctrl+V. Kommer der intet, kan terminalen ikke kopiere; "
-                    "brug så eksporten (Ctrl+E).", title="Kopiér", timeout=6)
+        where = "browseren" if self.app.in_browser else "terminalen"
+        self.notify(f"Kopieret: {label}. Sæt ind med Ctrl+V. Kommer der intet, kan {where} ikke kopiere herfra; "
+                    + self.app.hint("brug så eksporten ({review-export})."), title="Kopiér", timeout=6)
 
     def copy_all(self) -> None:
         self._copy("hele delmålet", self.review.copy_all_text())
@@ -271,7 +276,7 @@ class ReviewScreen(Screen):
             self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
             return
         self._reader = reader = Reader()
-        self.app.call_from_thread(self.notify, "Læser \"Dit delmål\" op … Ctrl+R igen stopper.",
+        self.app.call_from_thread(self.notify, self.app.hint("Læser \"Dit delmål\" op … {review-read} igen stopper."),
                                   title="Oplæsning", timeout=5)
         try:
             reader.speak(text, voice)
@@ -402,6 +407,9 @@ class ReviewScreen(Screen):
         self._autosave()
         self.app.remember_save_dir(path.parent)
         msg = res.message
+        sent = deliver_files(self.app, [res.path, *res.exports])  # the browser: a download too
+        if sent:
+            msg += "\n" + sent
         for n in res.notes:
             self.notify(terminal_safe(n), severity="warning", timeout=15)
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
@@ -415,10 +423,14 @@ class ReviewScreen(Screen):
 
     def _export(self, folder: Path, stem: str, formats: tuple[str, ...] = ("md", "txt")) -> None:
         try:
-            msg = self.review.export(folder, stem, formats).message
+            res = self.review.export(folder, stem, formats)
         except (StorageError, OSError) as exc:
             self.notify(terminal_safe(f"Eksporten mislykkedes: {exc}"), severity="error", timeout=15)
             return
+        msg = res.message
+        sent = deliver_files(self.app, res.written)  # the browser: a download too
+        if sent:
+            msg += "\n" + sent
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
         self.notify(terminal_safe(msg), title="Eksport", timeout=8)
@@ -435,7 +447,7 @@ class ReviewScreen(Screen):
         from delmaal_assistant.tui.screens.progress import ProgressScreen
 
         if not self.draft.saved_path:
-            self.notify("Gem delmålet først (Ctrl+S); så kan du registrere observationer i forløbet.",
+            self.notify(self.app.hint("Gem delmålet først ({review-save}); så kan du registrere observationer i forløbet."),
                         title="Forløb")
             return
         self.app.push_screen(ProgressScreen(Path(self.draft.saved_path)))

@@ -7,9 +7,11 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
+from delmaal_assistant.tui.fields import LineInput
 from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
@@ -26,10 +28,10 @@ from delmaal_assistant.core.dates import format_datetime
 
 class StartScreen(Screen):
     BINDINGS = [
-        Binding("ctrl+n", "app.new_delmaal", "Nyt delmål", id="start-new"),
-        Binding("ctrl+t", "app.check_wording", "Tjek formulering", id="start-check"),
-        Binding("ctrl+o", "focus_open", "Åbn fil", id="start-open"),
-        Binding("f4", "progress", "Forløb", id="start-progress", show=False),
+        bind("start-new", "app.new_delmaal"),
+        bind("start-check", "app.check_wording"),
+        bind("start-open", "focus_open"),
+        bind("start-progress", "progress", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -49,11 +51,15 @@ class StartScreen(Screen):
             yield Label("Fortsæt en kladde (nyeste først):", classes="section-label")
             yield OptionList(id="drafts")
             yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter:", classes="section-label")
-            yield Input(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
+            yield LineInput(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
             yield OptionList(id="saved")
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
+        if getattr(self.app, "in_browser", False) and self.app.web_tab:
+            # the browser: a saved delmål on the user's own computer is opened by uploading it
+            self.query_one("#menu", OptionList).add_option(
+                Option("▶ Åbn et gemt delmål fra din computer (vælg filen)", id="upload"))
         self.refresh_lists()
         calm_cursors(self)
         self.query_one("#menu", OptionList).focus()
@@ -98,6 +104,11 @@ class StartScreen(Screen):
         oid = event.option.id or ""
         if oid == "new":
             self.app.action_new_delmaal()
+        elif oid == "upload":
+            from delmaal_assistant.tui.deliver import ask_for_upload
+
+            self.notify("Vælg delmålsfilen (*.delmaal.json) i vinduet, som browseren åbner.", title="Åbn fil")
+            ask_for_upload(self.app, self.open_file)
         elif oid == "check":
             self.app.action_check_wording()
         elif oid == "practice":
@@ -147,7 +158,8 @@ class StartScreen(Screen):
             if opt is not None and (opt.id or "").startswith("file:"):
                 path = Path(opt.id.removeprefix("file:"))
         if path is None:
-            self.notify("Vælg et gemt delmål i listen, eller skriv stien, og tryk F4 igen.", title="Forløb")
+            self.notify(self.app.hint("Vælg et gemt delmål i listen, eller skriv stien, og tryk {start-progress} igen."),
+                        title="Forløb")
             return
         try:
             load_delmaal(path)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from textual.widgets import Checkbox, Input, TextArea
 
 
-_EDIT_ACTIONS_INPUT = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
-                       "right": "cursor_right", "home": "home", "end": "end"}
-_EDIT_ACTIONS_TEXTAREA = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
-                          "right": "cursor_right", "home": "cursor_line_start", "end": "cursor_line_end"}
+from delmaal_assistant.tui.fields import is_text
+
+#: editing keys kept with the text typed ahead (the field's own bindings run them, in order: tui.fields)
+_EDIT_KEYS = ("backspace", "delete", "left", "right", "home", "end")
 
 
 class TypeAhead:
@@ -53,30 +53,35 @@ class TypeAhead:
                 self.set_focus(field)
             self._not_busy()
 
+    def take_typed_key(self, event) -> bool:
+        """Called by the app for every key, in the order typed, before it is routed. Text and editing keys
+        typed while the sent answer is checked (the form is disabled), while no field has focus (between one
+        question's form and the next), or while earlier such keys still wait to be replayed, are kept here and
+        typed, in order, into the field that has focus next: nothing typed fast is lost or reordered. (Enter and
+        Tab are not kept: a second Enter must not send the next answer unseen.)"""
+        if not (is_text(event) or event.key in _EDIT_KEYS):
+            return False
+        if not (self._busy or self.focused is None or self._typed_ahead):
+            return False
+        self._keep_typed_ahead(event)
+        return True
+
+    def _keep_typed_ahead(self, event) -> None:
+        self._typed_ahead.append((event.key, event.character))
+        if not self._busy and len(self._typed_ahead) == 1:
+            self.call_after_refresh(self._replay_typed)
+
     def on_key(self, event) -> None:
-        """Text keys that reach the screen were not taken by a text field: typed while a sent answer is checked
-        (the form is disabled), or in the moment between one question's form and the next getting focus. They
-        are kept and typed, in order, into the field that has focus next, so nothing typed fast is lost or
-        reordered. (Enter and Tab are not replayed: a second Enter must not send the next answer unseen.) Text
-        typed on a list or a tick box is not swallowed silently: the user is told."""
-        if getattr(event, "_replayed", False):
-            return
-        if not (event.is_printable or event.key in ("backspace", "delete", "left", "right", "home", "end")):
+        """Text typed on a tick box or a list of the form (it reaches the screen: no field took it) is not
+        swallowed silently: focus may be on its way to a text field (a burst), so it is replayed there; if focus
+        is still here, the user is told the text was not written."""
+        if getattr(event, "_replayed", False) or not is_text(event) or event.key == "space":
             return
         focused = self.focused
-        if self._busy or focused is None or isinstance(focused, (Input, TextArea)):
+        if self.form is not None and focused is not None and focused in self.form.walk_children() \
+                and not isinstance(focused, (Input, TextArea)):
             event.stop()
-            event.prevent_default()
-            self._typed_ahead.append((event.key, event.character))
-            if not self._busy and len(self._typed_ahead) == 1:
-                self.call_after_refresh(self._replay_typed)
-        elif event.is_printable and event.key != "space" and self.form is not None and focused in self.form.walk_children():
-            # on a tick box or a list: focus may be on its way to a text field (a burst) – replay then; if it
-            # is still here, the user is told the text was not written
-            event.stop()
-            self._typed_ahead.append((event.key, event.character))
-            if len(self._typed_ahead) == 1:
-                self.call_after_refresh(self._replay_typed)
+            self._keep_typed_ahead(event)
 
     def _not_busy(self) -> None:
         """The check is done: the keys typed meanwhile go, in order, to the field that has focus now."""
@@ -108,11 +113,8 @@ class TypeAhead:
             self.notify("Det, du skrev, mens svaret blev tjekket, kunne ikke sættes ind: intet felt har fokus.",
                         severity="warning", timeout=8)
             return
-        actions = _EDIT_ACTIONS_TEXTAREA if isinstance(target, TextArea) else _EDIT_ACTIONS_INPUT
-        for key, character in keys:  # all through the field's own queue, so they stay in order
-            if character is not None and character.isprintable():
+        for key, character in keys:  # all through the field's own queue (tui.fields), so they stay in order
+            if key in _EDIT_KEYS or (character is not None and character.isprintable()):
                 event = events.Key(key, character)
                 event._replayed = True
                 target.post_message(event)
-            elif key in actions:
-                target.call_later(target.run_action, actions[key])

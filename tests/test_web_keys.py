@@ -1,0 +1,89 @@
+"""Every key of the keymap pressed in Chromium through `delmaal web`, as the browser sends it (Alt+H arrives as
+ESC h, i.e. key "alt+h" carrying the character "h"): the action the screen names happens – the text it draws
+appears – and no character is typed (what was typed is on disk unchanged at the end). The same walk as in the
+terminal (tests/keywalk.py, tests/test_keys_pressed.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+
+import pytest
+
+from browser import FLAGS
+from keywalk import ELSEWHERE, PRACTICE_NOT_WALKED, TITLE, WALK, WORDING, saved_file
+from test_web_playwright import _chromium, _screen_text, _until, _wait
+
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
+
+_PW = {"escape": "Escape", "enter": "Enter", "tab": "Tab", "pageup": "PageUp", "pagedown": "PageDown",
+       "down": "ArrowDown", "up": "ArrowUp", "ctrl": "Control", "alt": "Alt", "shift": "Shift"}
+
+
+def pw_key(key: str) -> str:
+    """'alt+h' → 'Alt+h', 'ctrl+s' → 'Control+s', 'f4' → 'F4', 'escape' → 'Escape'."""
+    parts = key.split("+")
+    out = [_PW.get(p, p.upper() if p.startswith("f") and p[1:].isdigit() else p) for p in parts]
+    return "+".join(out)
+
+
+def _drafts(data_dir):
+    return [json.loads(p.read_text(encoding="utf-8")) for p in (data_dir / "drafts").glob("*.json")]
+
+
+def test_every_key_of_the_walk_works_in_chromium_and_types_nothing(tmp_path):
+    exe = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    from delmaal_assistant.core.keymap import keymap
+    from test_web import RECORD, Server
+
+    km = keymap()
+    data_dir = tmp_path / "data"
+    saved = saved_file(data_dir, date.today())
+    server = Server(data_dir)
+    pressed: set[str] = set()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, headless=True,
+                                        args=[a for a in FLAGS if a != "--headless"])
+            try:
+                page = browser.new_page(viewport={"width": 1000, "height": 620})  # about 80×24 cells
+                page.add_init_script(RECORD)
+                page.goto(server.url)
+                _until(page, "document.body.classList.contains('-first-byte') "
+                             "&& window.__received.includes('Nyt delm')", 90)
+                _wait(lambda: "alt+n" in _screen_text(page), 30, "the browser's keys in the key bar")
+                for i, step in enumerate(WALK):
+                    mark = len(_screen_text(page))
+                    if step.kind == "press":
+                        page.keyboard.press(pw_key(km.key(step.arg, browser=True)))
+                        pressed.add(step.arg)
+                    elif step.kind == "key":
+                        page.keyboard.press(pw_key(step.arg))
+                    else:
+                        page.keyboard.type(step.arg, delay=10)
+                    if step.text:
+                        _wait(lambda m=mark, s=step: s.text.lower() in _screen_text(page)[m:].lower(), 90,
+                              lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.text!r} on screen")
+                    else:
+                        time.sleep(0.6)  # the key is handled (a dialog closes, focus moves) before the next
+                # nothing typed by a key: the answers typed are on disk exactly
+                _wait(lambda: any(d["delmaal"]["title"] == TITLE and d["delmaal"]["wording"] == WORDING
+                                  for d in _drafts(data_dir)), 30,
+                      lambda: f"the typed answers on disk (there: {[(d['delmaal']['title'], d['delmaal']['wording']) for d in _drafts(data_dir)]})")
+                # the browser's quit key ends the assistant (the page says so)
+                page.keyboard.press(pw_key(km.key("quit", browser=True)))
+                pressed.add("quit")
+                _until(page, "document.body.classList.contains('-closed')", 30)
+                assert "Serveren er stoppet" not in page.inner_text(".closed") or \
+                    page.evaluate("document.getElementById('closed-server').hidden")
+            finally:
+                browser.close()
+    finally:
+        if server.proc.poll() is None:
+            server.stop()
+    assert saved.exists()
+    assert pressed | (ELSEWHERE - {"quit"}) | PRACTICE_NOT_WALKED == set(km.entries)

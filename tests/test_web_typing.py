@@ -1,0 +1,53 @@
+"""Typed text lands in order in the browser too (issue 26, point 2): in Chromium through `delmaal web`, bursts of a
+held Backspace and fast typing in the one-line title field, while the real checker loads and its live checks
+finish in the middle of the bursts. What the field holds is read from the autosaved draft."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from browser import FLAGS
+from test_web_playwright import _chromium, _draft, _screen_text, _until, _wait
+
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
+
+TEXTS = ["Mere tøjvask", "Visuel støtte", "Strukturpædagogik", "Low Arousal æøå", "Tøjvask om onsdagen"]
+
+
+def test_bursts_with_backspace_in_the_browser_land_in_order(tmp_path):
+    exe = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    from test_web import RECORD, Server
+
+    data_dir = tmp_path / "data"
+    server = Server(data_dir)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, headless=True,
+                                        args=[a for a in FLAGS if a != "--headless"])
+            try:
+                page = browser.new_page(viewport={"width": 1200, "height": 800})
+                page.add_init_script(RECORD)
+                page.goto(server.url)
+                _until(page, "document.body.classList.contains('-first-byte') "
+                             "&& window.__received.includes('Nyt delm')", 90)
+                _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+                page.keyboard.press("Alt+n")
+                _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+                typed = ""
+                for i, text in enumerate(TEXTS):
+                    # a held Backspace (more than the field holds), then the words as fast as the browser sends
+                    for _ in range(len(typed) + 5):
+                        page.keyboard.press("Backspace")
+                    page.keyboard.type(text, delay=0 if i % 2 else 15)
+                    typed = text
+                    _wait(lambda t=text: _draft(data_dir)["delmaal"]["title"] == t, 60,
+                          lambda t=text: f"{t!r} on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
+            finally:
+                browser.close()
+    finally:
+        if server.proc.poll() is None:
+            server.stop()
