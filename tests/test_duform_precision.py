@@ -223,7 +223,11 @@ def test_han_hun_with_another_possible_person_in_the_field_is_left_out(text, who
      "Vi handler i Føtex om fredagen. Bagefter bærer du selv posen."),
 ])
 def test_han_hun_with_nobody_else_in_the_field_is_the_resident(text, who, gender, expect):
-    assert transform(text, Resident((who,), gender)).text == expect
+    res = transform(text, Resident((who,), gender))
+    if not morph.available() and re.search(r"(?<!^)(?<![.] )\b[A-ZÆØÅ]", text):
+        assert res.left_out  # without the analyser "Føtex" may be a name: left out, never guessed
+    else:
+        assert res.text == expect
 
 
 def test_without_the_analyser_a_capitalised_word_keeps_the_han_hun_out(monkeypatch):
