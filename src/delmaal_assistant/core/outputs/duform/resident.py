@@ -161,9 +161,7 @@ def is_staff_role(low: str) -> bool:
 
 
 def _no(word: str) -> bool:
-    import os
-    if os.environ.get("DELMAAL_DEBUG_SOLE"):
-        print("sole blocked by", word)
+    """`word` may be another person that is called han/hun: the resident is not the only one."""
     return False
 
 
