@@ -170,6 +170,14 @@ def test_verb_headed_title_said_as_a_goal_heading_never_du_plus_word():
     d.title = "Tager sin medicin selv"
     head = build(d).title
     assert head == "Dit delmål: At tage din medicin selv"
+
+
+@pytest.mark.skipif(not morph.available(), reason="needs Apertium's Danish analyser (apertium-dan-nor); without it "
+                    "the title is left out, tested below")
+def test_noun_headed_title_kept_as_it_is_with_the_analyser():
+    from delmaal_assistant.core.outputs.easyread import build
+    d = _own()
+    d.wording = "At Bo tager selv sin medicin kl. 8 hver morgen."
     d.title = "Rollator til badeværelset"
     assert build(d).title == "Dit delmål: Rollator til badeværelset"
 
