@@ -55,7 +55,7 @@ def _load(kind: str, folder: Path):
         from delmaal_assistant.core.datafile import load_data
         from delmaal_assistant.core.keymap import KeymapError, KeymapFile
 
-        load_data(folder / "keys.toml", KeymapFile, KeymapError)  # as core.keymap.keymap() reads it
+        load_data(folder / "keys.toml", KeymapFile, KeymapError)
     elif kind == "registry":
         from delmaal_assistant.core.model.fields import load_registry
 
@@ -101,8 +101,6 @@ CASES = [
     ("conversation.toml", "prompts", None),
     ("conversation.toml", "prompts", r"^\[staff\]$"),
     ("conversation.toml", "prompts", r"^\[resident\]$"),
-    ("keys.toml", "keys", None),
-    ("keys.toml", "keys", r"^\[\[key\]\]$"),
     ("fields.toml", "registry", None),
     ("fields.toml", "registry", r"^\[\[field\]\]$"),
     ("practice.toml", "practice", None),
@@ -110,6 +108,8 @@ CASES = [
     ("practice.toml", "practice", r"^\[kinds\.indsats\]$"),
     ("practice.toml", "practice", r"^\[\[exercise\]\]$"),
     ("practice.toml", "practice", r"^\[\[exercise\.part\]\]$"),
+    ("keys.toml", "keys", None),
+    ("keys.toml", "keys", r"^\[\[key\]\]$"),
 ]
 
 
