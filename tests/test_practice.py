@@ -129,7 +129,7 @@ async def test_a_practice_round_at_80x24(data_dir):
         await settle(pilot, app)
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
-        footer_is_whole(screen, ("Send", "Næste", "Start"))
+        footer_is_whole(screen, ("Send", "Videre", "Start"))
         box = screen.query_one("#practice-answer", TextArea)
         assert inside(box.region) and inside(screen.query_one("#practice-hint").region)
         ex = screen.round.exercise
