@@ -89,14 +89,14 @@ class DraftSaving:
         path = self.draft.saved_path
         if not path:
             return False
-        from delmaal_assistant.core.files.storage import load_delmaal
+        from delmaal_assistant.core.files.storage import load_delmaal, same_apart_from_observations
 
         try:
             saved = load_delmaal(Path(path))
         except Exception:
             return True
-        skip = {"updated_at", "created_at"}
-        return saved.model_dump(mode="json", exclude=skip) != self.d.model_dump(mode="json", exclude=skip)
+        # observations logged since (and an evaluation) live in the file, not in the draft: not an edit
+        return not same_apart_from_observations(saved, self.d)
 
     def save_file_then(self, done) -> None:
         """Save the delmål to its file the usual way (the review's save: the dialog, the check for personal
