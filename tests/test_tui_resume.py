@@ -188,3 +188,47 @@ async def test_meeting_mode_as_default_for_new_delmaal_is_remembered(fake_checke
         app2.action_new_delmaal()
         await settle(pilot, app2)
         assert app2.screen.draft.meeting_mode is True
+
+
+async def test_reopening_twice_adds_no_second_note_or_question(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await answer_current(pilot, app)  # title → the wording's question
+        draft_id = app.screen.draft.id
+        assert not app.flush_drafts()
+
+    def count(texts, part):
+        return sum(part in t for t in texts)
+
+    seen = []
+    for _ in range(3):  # opened, closed without a word, opened again …
+        app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+        async with app.run_test(size=(100, 34)) as pilot:
+            await settle(pilot, app)
+            app.open_interview(app.store.load(draft_id), resumed=True)
+            await settle(pilot, app)
+            screen = app.screen
+            assert screen.step.id == "wording"
+            seen.append(log_texts(screen))
+            assert not app.flush_drafts()
+    question = screen.step.ask(False)
+    for texts in seen:
+        assert count(texts, "Kladden er åbnet igen") == 1, texts
+        assert count(texts, question) == 2, texts  # asked before the first close, and once on reopening
+    # must flag: after an answer was given, the next reopen says so again (something happened since)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.open_interview(app.store.load(draft_id), resumed=True)
+        await settle(pilot, app)
+        await answer_current(pilot, app, {"#answer-input": "At beboeren bliver bedre til at vaske tøj."})
+        assert app.screen.step.id == "wording"
+        assert not app.flush_drafts()
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.open_interview(app.store.load(draft_id), resumed=True)
+        await settle(pilot, app)
+        assert count(log_texts(app.screen), "Kladden er åbnet igen") == 2

@@ -133,9 +133,10 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             await log.mount_all(msgs)
         self._set_subtitle()
         step, go_review = self.session.first_step()
+        ask = not go_review
         if self.resumed and self.draft.conversation and not go_review:
-            self.session.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
-        await self.show_step(step, ask=not go_review)
+            ask = self.session.reopened(step)
+        await self.show_step(step, ask=ask)
         if self.app.checker_ready:
             self._check_all()
         else:  # let the first question paint before the checker's import takes the CPU
