@@ -232,3 +232,36 @@ async def test_reopening_twice_adds_no_second_note_or_question(fake_checker, dat
         app.open_interview(app.store.load(draft_id), resumed=True)
         await settle(pilot, app)
         assert count(log_texts(app.screen), "Kladden er åbnet igen") == 2
+
+
+async def test_smart_says_checking_while_the_checker_starts(fake_checker, data_dir):
+    """Reopened (a reload in the browser): until the first check has answered, SMART says "tjekker …", never
+    that the language check failed; once it answers, the verdicts come."""
+    import threading
+
+    from delmaal_assistant.core.files.drafts import Draft
+    from sample_delmaal import full_delmaal
+    from tui_helpers import static_text
+
+    started = threading.Event()
+
+    class StartingChecker(type(fake_checker)):
+        def check_delmaal(self, d):
+            started.wait(30)  # the checker is still loading
+            return super().check_delmaal(d)
+
+    app = create_app(checker=StartingChecker(), data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        draft = Draft(delmaal=full_delmaal(), step="purpose")
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        for _ in range(3):
+            await pilot.pause()
+        smart = static_text(app.screen, "#side-smart")
+        assert "tjekker …" in smart and "Sprogtjekket er i gang" in smart, smart
+        assert "fejl i sprogtjekket" not in smart and "ikke tjekket" not in smart
+        started.set()
+        await settle(pilot, app)
+        smart = static_text(app.screen, "#side-smart")
+        assert "tjekker …" not in smart and "✓ 1." in smart, smart

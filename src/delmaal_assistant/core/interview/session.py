@@ -604,7 +604,7 @@ class InterviewSession:
         run = self.last_run
         checked = run is not None and run.ok
         return smart_status(self.d, run.findings if run else (), self.prompts.smart_questions,
-                            self.prompts.smart_short, checked=checked)
+                            self.prompts.smart_short, checked=checked, checking=run is None)
 
     def toggle_confirmation(self, question: int) -> str:
         """A person's yes (or taking it back) to SMART question 3 or 6; returns a Danish note."""
