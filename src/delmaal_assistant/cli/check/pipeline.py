@@ -105,29 +105,19 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     return out
 
 
-_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
-
-
 def _field_text(d, path: str | None) -> str | None:
     """The text of the field a finding names — its value for a text field, the name for a list entry
     ("external_actors[0]" → "Jobcentret") — or None when the path is not one field (a section, a date)."""
-    node = d
-    for step in (path or "").split("."):
-        m = _STEP.match(step)
-        if not m or not hasattr(node, m.group(1)):
-            return None
-        node = getattr(node, m.group(1))
-        if m.group(2) is not None:
-            if not isinstance(node, list) or int(m.group(2)) >= len(node):
-                return None
-            node = node[int(m.group(2))]
+    from delmaal_assistant.core.model.fields import field_value, value_text
+
+    node = field_value(d, path or "")
+    if node is None:
+        return None
     if isinstance(node, str):
         return node
     name = getattr(node, "name", None)
     if isinstance(name, str) and path and path.endswith("]"):
         return name
-    from delmaal_assistant.core.model.fields import value_text
-
     return value_text(node) or None  # a date, the methods by name, yes/no: what is there, never "(tomt)"
 
 
