@@ -265,3 +265,72 @@ async def test_smart_says_checking_while_the_checker_starts(fake_checker, data_d
         await settle(pilot, app)
         smart = static_text(app.screen, "#side-smart")
         assert "tjekker …" not in smart and "✓ 1." in smart, smart
+
+
+async def test_resume_puts_the_cursor_back_in_the_field_and_place_it_was(fake_checker, data_dir):
+    from textual.widgets import Input
+
+    from delmaal_assistant.core.files.drafts import Draft
+    from sample_delmaal import full_delmaal
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        draft = Draft(delmaal=full_delmaal(), step="documentation")
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        screen = app.screen
+        assert app.focused.id == "doc-what"  # nothing remembered yet: the first field
+        who = screen.form.query_one("#doc-who", Input)
+        await pilot.click("#doc-who")
+        who.cursor_position = 3
+        await pilot.press("x")  # typed in the second field, 4th place
+        await settle(pilot, app)
+        assert screen.autosave()
+        typed = who.value
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        assert app.focused.id == "doc-who" and app.focused.value == typed
+        assert app.focused.cursor_position == 4
+        await pilot.press("y")
+        assert app.focused.value == typed[:4] + "y" + typed[4:]
+
+
+async def test_a_restored_half_typed_answer_is_not_sent_by_the_next_enter_alone(fake_checker, data_dir):
+    from delmaal_assistant.core.files.drafts import Draft
+    from sample_delmaal import full_delmaal
+
+    half = "At beboeren vasker tøj hver"
+    d = full_delmaal()
+    d.wording = half
+    draft = Draft(delmaal=d, step="wording")
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        screen = app.screen
+        assert screen.form.query_one("#answer-input").text == half
+        await pilot.press("enter")  # the habit: not sent, asked
+        await settle(pilot, app)
+        assert screen.step.id == "wording"
+        assert not any(t.startswith("Svar:") for t in log_texts(screen))
+        assert "du var i gang med" in str(screen.query_one("#live").render())
+        await pilot.press("enter")  # confirmed: sent
+        await settle(pilot, app)
+        assert any(t.startswith("Svar:") and half in t for t in log_texts(screen))
+    # touched first: sent at once
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    d.wording = half
+    draft2 = Draft(delmaal=d, step="wording")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.store.save(draft2)
+        app.open_interview(app.store.load(draft2.id), resumed=True)
+        await settle(pilot, app)
+        screen = app.screen
+        await pilot.press("end", *" onsdag frem til 1. marts 2027.", "enter")
+        await settle(pilot, app)
+        assert any(t.startswith("Svar:") and "onsdag frem til" in t for t in log_texts(screen))
