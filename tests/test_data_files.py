@@ -51,6 +51,11 @@ def _load(kind: str, folder: Path):
         from delmaal_assistant.core.practice import load_bank
 
         load_bank(folder / "practice.toml", {s.id: s.kind for s in default_prompts("da").steps})
+    elif kind == "keys":
+        from delmaal_assistant.core.datafile import load_data
+        from delmaal_assistant.core.keymap import KeymapError, KeymapFile
+
+        load_data(folder / "keys.toml", KeymapFile, KeymapError)
     elif kind == "registry":
         from delmaal_assistant.core.model.fields import load_registry
 
@@ -103,18 +108,20 @@ CASES = [
     ("practice.toml", "practice", r"^\[kinds\.indsats\]$"),
     ("practice.toml", "practice", r"^\[\[exercise\]\]$"),
     ("practice.toml", "practice", r"^\[\[exercise\.part\]\]$"),
+    ("keys.toml", "keys", None),
+    ("keys.toml", "keys", r"^\[\[key\]\]$"),
 ]
 
 
 def _copy(kind: str, tmp_path: Path) -> Path:
-    src = PROMPTS if kind in ("prompts", "easyread", "registry", "practice") else LEX
+    src = PROMPTS if kind in ("prompts", "easyread", "registry", "practice", "keys") else LEX
     dst = tmp_path / "da"
     shutil.copytree(src, dst)
     return dst
 
 
 def test_every_data_file_has_a_case():
-    covered = {(("prompts" if k in ("prompts", "easyread", "registry", "practice") else "lexicons"), f) for f, k, _ in CASES}
+    covered = {(("prompts" if k in ("prompts", "easyread", "registry", "practice", "keys") else "lexicons"), f) for f, k, _ in CASES}
     every = {("lexicons", p.name) for p in LEX.glob("*.toml")} | {("prompts", p.name) for p in PROMPTS.glob("*.toml")}
     assert every <= covered, sorted(every - covered)
 

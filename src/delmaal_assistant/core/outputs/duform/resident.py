@@ -20,6 +20,7 @@ class Resident:
     first_person: bool = False
     ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
     known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
+    sole: bool = False  # nobody else in the text (and its context) can be a han/hun like the resident (sole_gender)
 
     @property
     def name(self) -> str:
@@ -109,3 +110,68 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
                     continue
                 votes.add("han" if m.group("p").lower() in ("han", "ham", "hans") else "hun")
     return votes.pop() if len(votes) == 1 else ""
+
+
+def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") -> bool:
+    """True when the resident's gender is known and no other person in `texts` (one field and its context, e.g.
+    the external actor's name) can be called by the same han/hun: no first name (or external actor's name) of that gender or of unknown gender, no family word of
+    that gender ("far", "sønnen"), no person word of unknown gender that is not a staff role ("naboen",
+    "sagsbehandleren"). Staff roles are never han/hun in the transform either. Then a han/hun of the resident's
+    gender is the resident even when the sentence before was left out or named a place (the transform already
+    reads a staff role in the same sentence as never being that han/hun; this carries it across sentences)."""
+    from delmaal_assistant.core.outputs import morph
+    r = rules(lang)
+    g = resident.gender
+    if not g or resident.first_person:
+        return False
+    own = set(resident.names)
+    for text in texts:
+        for m in re.finditer(rf"[A-ZÆØÅa-zæøå][{_LETTER}'-]*", text or ""):
+            w = m.group()
+            low = w.lower()
+            if w in own or any(w.startswith(n) for n in own if n):
+                continue
+            base = re.sub(r"(?:'en|'erne|'s|en|s)$", "", w)
+            if low in r.staff or w in r.abbreviations or base in r.abbreviations or low in _ROLE_OTHERS \
+                    or low.endswith(_STAFF_ENDINGS):
+                continue  # our staff: never "han"/"hun" in the transform either
+            if low in r.others:
+                if r.others[low] in ("", g) and low not in _ROLE_OTHERS:
+                    return _no(w)
+                continue
+            if w[:1].isupper() and low not in r.staff and w not in r.abbreviations:
+                if not morph.available():
+                    if low not in r.adverbials and low not in r.plain and low not in _FUNCTION_WORDS:
+                        return _no(w)  # without the analyser any capitalised word may be a name: leave more out
+                    continue
+                ng = morph.name_gender(w)
+                if w in resident.known or ng is not None:
+                    if (ng or "") in ("", g):
+                        return _no(w)
+            if low.endswith(_PERSON_ENDINGS) and low not in r.staff and low not in r.others:
+                return _no(w)  # "naboen", "sagsbehandleren", "underviseren": a person of unknown gender
+    return True
+
+
+_FUNCTION_WORDS = frozenset({"vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis", "når", "at", "og",
+                             "så", "men", "er", "har", "målet", "delmålet"})
+def is_staff_role(low: str) -> bool:
+    """A word for our own staff ("aftenvagten", "SSH'en", "kontaktpersonen"): a role, never a han/hun antecedent."""
+    return low in _ROLE_OTHERS or low.endswith(_STAFF_ENDINGS)
+
+
+def _no(word: str) -> bool:
+    """`word` may be another person that is called han/hun: the resident is not the only one."""
+    return False
+
+
+# our staff as the delmål names them ("aftenvagten", "bostøtten", "SSH'en"): a role, never a han/hun antecedent
+_STAFF_ENDINGS = ("vagten", "vagterne", "vagt", "støtten", "ssa'en", "ssh'en", "sosu'en", "pædagogen", "personalet",
+                  "kontaktpersonen", "medarbejderen", "medarbejderne")
+# family/role words the transform treats as a role, never as "han"/"hun" (see transform: others with no gender)
+_ROLE_OTHERS = frozenset({"kontaktperson", "kontaktpersonen", "kontaktpædagogen", "pædagogen", "medarbejderen",
+                          "vagten", "kp", "dp", "sp", "av"})
+_PERSON_ENDINGS = ("naboen", "behandleren", "underviseren", "lederen", "konsulenten", "terapeuten", "mentoren",
+                   "mentor", "sygeplejersken", "lægen", "chaufføren", "læreren", "træneren", "mesteren", "kæresten",
+                   "vennen", "værgen", "barnet", "søskende", "forældrene", "forældre", "assistenten", "hjælperen",
+                   "psykiateren", "psykologen", "tandlægen", "frisøren", "makker", "makkeren", "kollega", "kollegaen", "chefen", "ejeren", "personen")

@@ -4,10 +4,11 @@ is left out with its Danish reason, never guessed."""
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident
+from delmaal_assistant.core.outputs.duform.resident import Resident, is_staff_role, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
@@ -55,6 +56,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     r = rules(lang)
     res = Result()
     last_human = ""
+    if resident is not None and resident.gender and not resident.first_person:
+        resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
     base_reach = _others_in(context, resident, r) if context else []
     reach = list(base_reach)
     for sent in _sentences(text):
@@ -99,6 +102,8 @@ def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str
             continue
         if low in r.others and r.others[low]:
             out.append(r.others[low])
+        elif low in r.others and not is_staff_role(low):
+            out.append("")  # "lægen", "værgen": a person who may be "han" or "hun"
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
                 and low not in r.adverbials and low not in r.plain \
                 and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)) \
@@ -125,6 +130,22 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
+
+
+def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
+    """The resident's fact without the staff-only part, when that part is an aside that can go whole: a
+    parenthesis ("… (indikatorniveau 0 eller 1).") or the last ", og …" clause of a main clause ("Du sætter et
+    hjerte i din kalender, og aftenvagten skriver det i Sensum."). None when the staff word is anywhere else, or
+    the sentence begins with a condition ("Hvis …, og det skrives i Sensum"): then the whole sentence is left out."""
+    kept = re.sub(r"\s*\([^()]*\)", lambda m: "" if _staff_only(m.group(0), r) else m.group(0), sent)
+    if _staff_only(kept, r) and ", og " in kept:
+        head, tail = kept.rsplit(", og ", 1)
+        first = head.split()[0].lower() if head.split() else ""
+        end = kept.rstrip()[-1] if kept.rstrip()[-1:] in ".!?" else "."
+        if _staff_only(tail, r) and not _staff_only(head, r) and first not in r.clause_openers \
+                and first not in ("vil", "er", "har", "skal", "kan", "bliver", "siger") and len(head.split()) >= 3:
+            kept = head.rstrip() + end
+    return None if _staff_only(kept, r) or kept == sent else kept
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
@@ -238,7 +259,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None) -> tuple[str, str]:
     bad = _staff_only(sent, r)
     if bad:
-        raise _Skip("staff", bad.strip())
+        kept = _without_staff_clause(sent, r)
+        if kept is None:
+            raise _Skip("staff", bad.strip())
+        sent = kept
+        cut_staff = bad.strip()
+    else:
+        cut_staff = ""
     sent = _normalise(sent)
     for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
         if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), re.IGNORECASE)
@@ -288,7 +315,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         start = k == 0
         if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
             if _finite(t, r):
-                if subordinate:   # "Hvis Mads ikke vil, spørger vi …": the main clause; its subject follows
+                if subordinate or ";" in t.sep:  # "Hvis Mads ikke vil, spørger vi …" · "…; har Mads …": the
+                    # main clause; its subject follows
                     new_clause()
                     state, inverted = "verb", True
                 else:             # "…, lægger tøjet på plads": the same subject
@@ -296,7 +324,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # else "…, efter sin liste": the same clause goes on
         # "når" right after the clause's subject is the verb ("så hun når bussen"), not "when"
         verb_naar = low == "når" and k > 0 and toks[k - 1].out in ("du", "Du") and clause_subject == "R"
-        if low in r.clause_openers and t.kind == "w" and not verb_naar \
+        # "før"/"inden" before a noun phrase ("før hvert måltid", "inden den 3.") is a preposition, not a clause
+        prep_before = low in ("før", "inden") and k + 1 < len(toks) and (
+            toks[k + 1].low in _NP_START or toks[k + 1].low[:1].isdigit())
+        if low in r.clause_openers and t.kind == "w" and not verb_naar and not prep_before \
                 and not (low == "om" and not _opens_clause(toks, k, r)):
             if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
                     ("du", "vi", "han", "hun", "de", "der", "det", "jeg") and k > 0:
@@ -343,7 +374,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit()) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
-        if low == "de" and t.kind == "w" and k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners:
+        if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
+                and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
+            determiner = True  # "de breve, der skal betales": "those letters that …", not a person
+        if low == "de" and t.kind == "w" and k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners \
+                and not determiner:
             raise _Skip("pronoun", t.word)  # "… holder de en pause": they – the resident and who?
         if low == "de" and t.kind == "w" and not determiner and (subject_slot or before_verb or nxt_low.endswith("s")):
             raise _Skip("pronoun", t.word)  # "de": the resident and someone else? or others? not said
@@ -378,6 +413,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
                 if role in ("O", "G") and clause_subject == "O":
                     cands = cands[:-1] if cands else cands
+                if resident.sole:
+                    cands, last_human, reach = [], "", []  # nobody else in the delmål is a han/hun like this
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence):
@@ -481,11 +518,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     text = _plain(text, r)
     text = _tidy(text, r)
     text = text[:1].upper() + text[1:]
+    if cut_staff and not _SECOND.search(text):
+        raise _Skip("staff", cut_staff)  # what is left after the cut is not about the resident: not worth saying
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
 
 
+_NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
+                       "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
 
 
