@@ -10,7 +10,6 @@ import kl_profiles
 
 from delmaal_assistant.core.model import ffb
 from delmaal_assistant.core.outputs.export import (
-    FLAGS_HEADING,
     NOT_CHECKED,
     export_states,
     to_docx,
@@ -90,6 +89,9 @@ def test_levels_are_exported_with_their_labels_not_bare_numbers():
 def test_flags_have_their_own_heading_also_when_off():
     d = _rich()
     txt = to_text(d)
+    from delmaal_assistant.core.model.fields import registry
+
+    FLAGS_HEADING = registry().spec("crime_prevention").section  # fields.toml's `section`
     flags = txt.split(FLAGS_HEADING.upper())[1].split("SMART-TJEK")[0]
     assert "Kriminalpræventivt delmål:\nNej" in flags and "Beskæftigelsesdelmål (Kometen):\nNej" in flags
     datoer = txt.split("DATOER")[1].split(FLAGS_HEADING.upper())[0]

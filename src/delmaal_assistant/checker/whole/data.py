@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from delmaal_assistant.checker.lexicon import LexiconError, compile_pattern, load_lexicon
 from delmaal_assistant.checker.patterns import Pattern, PatternIndex
 from delmaal_assistant.core.datafile import danish_validation_errors
+from delmaal_assistant.core.model.codes import judge_rules
 from delmaal_assistant.core.severity import Severity
 
 @lru_cache(maxsize=4)
@@ -27,24 +28,8 @@ def whole_config(lang: str = "da") -> dict:
 # answer holds. The elements (roles, staff actions, times, resources, criteria …), thresholds, messages and
 # examples are data in `lexicons/<lang>/field_rules.toml`; `judges.py` only combines them.
 
-# Every (code, rule) a judge can report. The data must define exactly these (checked at load).
-FIELD_RULES: dict[str, tuple[str, ...]] = {
-    "weak-purpose": ("too-short", "restated-goal", "no-resource", "no-reason"),
-    "weak-measurement": ("no-criterion", "vague-quantity", "no-window"),
-    "handleplan-goal-formaal": ("abstract-state", "not-observable"),
-    "weak-indsats": ("too-short", "generic-support", "as-needed", "incomplete", "unrelated"),
-    "weak-when-resident-wants-otherwise": ("attitude-only", "no-when-or-how", "too-short"),
-    "weak-attitude": ("information-only", "placeholder", "no-view", "one-word"),
-    "weak-justification": ("too-thin", "no-reason", "no-perspective"),
-    "actor-without-how": ("no-how", "unrelated"),
-    "indicator-feeling": ("feeling", "mood"),
-    "indicator-repeated": ("same-text",),
-    "indicator-staff-action": ("staff-only",),
-    "weak-documentation": ("no-frequency", "no-role", "diffuse-who", "no-content", "no-observation", "not-tied"),
-    "weak-indicator-support": ("as-needed", "no-action"),
-    "method-without-use": ("no-use", "unrelated"),
-    "placeholder-answer": ("placeholder",),
-}
+# Every (code, rule) a judge can report is declared once, in the code table (`judge_rules` in codes.toml, read by
+# `core.model.codes.judge_rules`); the data here must define exactly those (checked at load).
 ELEMENTS = ("role", "staff_action", "generic_support", "as_needed", "time", "vague_time", "aid", "resource",
             "reason", "criterion", "vague_quantity", "vague_measure", "attitude_only", "retry", "alternative",
             "vague_alternative", "deferral", "attitude", "staff_view", "informed", "justification_why", "justification_how",
@@ -158,8 +143,13 @@ def _data_error(where: str, exc: Exception) -> "LexiconError":
 
 
 def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str] | None = None,
-                     relative: list[str] | None = None) -> FieldData:
-    """Validate and compile `field_rules.toml` (a LexiconError in Danish names the table and key on any problem)."""
+                     relative: list[str] | None = None, codes: dict[str, tuple[str, ...]] | None = None) -> FieldData:
+    """Validate and compile `field_rules.toml` (a LexiconError in Danish names the table and key on any problem).
+
+    `codes`: each judge code with its rule names; by default the code table's (`judge_rules` in codes.toml)."""
+    field_rules = codes if codes is not None else judge_rules(str(raw.get("lang") or "da"))
+    if not field_rules:
+        raise LexiconError("codes.toml: ingen kode har judge_rules; feltdommernes regler skal stå der")
     words: dict[str, frozenset[str]] = {}
     for name in WORD_LISTS:
         items = raw.get(name)
@@ -192,7 +182,7 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
     except ValidationError as exc:
         raise _data_error("[thresholds]", exc) from None
     rules: dict[tuple[str, str], FieldRule] = {}
-    for code, names in FIELD_RULES.items():
+    for code, names in field_rules.items():
         table = raw.get(code)
         if not isinstance(table, dict):
             raise LexiconError(f"field_rules.toml: tabellen [{code}] mangler")
@@ -204,7 +194,8 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
         if extra:
             raise LexiconError(f"field_rules.toml, [{code}]: ukendte felter {extra}")
         if set(subs) != set(names):
-            raise LexiconError(f"field_rules.toml, [{code}]: reglerne skal være {sorted(names)}, ikke {sorted(subs)}")
+            raise LexiconError(f"field_rules.toml, [{code}]: reglerne skal være {sorted(names)} (judge_rules i "
+                               f"codes.toml), ikke {sorted(subs)}")
         for name in names:
             try:
                 r = _RuleData.model_validate(subs[name])
@@ -212,7 +203,7 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
                 raise _data_error(f"[{code}.{name}]", exc) from None
             rules[(code, name)] = FieldRule(code, name, field, question, r.severity, r.message, r.suggestion,
                                             tuple(r.flag), tuple(r.pass_))
-    known = set(FIELD_RULES) | set(WORD_LISTS) | {"lang", "elements", "thresholds", "topics"}
+    known = set(field_rules) | set(WORD_LISTS) | {"lang", "elements", "thresholds", "topics"}
     stray = sorted(set(raw) - known)
     if stray:
         raise LexiconError(f"field_rules.toml: ukendte tabeller eller lister {stray}")

@@ -13,7 +13,9 @@ from delmaal_assistant.core.model.fields import text_fields
 from delmaal_assistant.checker.nlp import NUMBER_WORDS
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData, field_data
+from delmaal_assistant.checker.whole.judging import Judging, judge, registered_judges
 from delmaal_assistant.checker.whole.structural import _f, is_generic_indicator
+from delmaal_assistant.core.model.codes import judged_fields
 from delmaal_assistant.core.resources import data_lang as _data_lang
 
 if TYPE_CHECKING:
@@ -604,68 +606,130 @@ def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str
     return out
 
 
+# ------------------------------------------------------------------------------------------------ the registry
+# Each judge below registers itself (judging.py); `field_findings` runs them in this order.
+
+def _activity(j: Judging, *paths: str) -> frozenset[str]:
+    """`activity_lemmas` of this delmål, computed once per set of answers."""
+    key = ("activity", paths)
+    if key not in j.memo:
+        j.memo[key] = activity_lemmas(j.d, j.analyze, j.data, *paths)
+    return j.memo[key]
+
+
+@judge("purpose", codes=("weak-purpose",))
+def _purpose(j: Judging) -> list[Finding]:
+    return judge_purpose(j.answer(j.d.purpose), j.data, engine=j.engine) if j.d.purpose.strip() else []
+
+
+@judge("measurement", codes=("weak-measurement",))
+def _measurement(j: Judging) -> list[Finding]:
+    return judge_measurement(j.answer(j.d.measurement), j.data) if j.d.measurement.strip() else []
+
+
+@judge("handleplan-goal", codes=("handleplan-goal-formaal",))
+def _handleplan_goal(j: Judging) -> list[Finding]:
+    if not j.d.handleplan_goal.strip():
+        return []
+    return judge_handleplan_goal(j.answer(j.d.handleplan_goal), j.data, j.engine, activity=_activity(j))
+
+
+@judge("indsats", codes=("weak-indsats",))
+def _indsats(j: Judging) -> list[Finding]:
+    d = j.d
+    if not d.indsats.actions.strip():
+        return []
+    found = judge_indsats(j.answer(d.indsats.actions), j.data)
+    if not found and d.wording.strip():
+        # concrete, but is it this delmål's indsats? Judged against the wording, title, measurement and the
+        # indicators by shared words, times and topics (issue 25)
+        own = _activity(j, "wording", "title", "measurement", "indicators")
+        if own and not shares_activity(j.answer(d.indsats.actions), own):
+            found = [_rf(j.data, "weak-indsats", "unrelated", "indsats.actions")]
+    return found
+
+
+@judge("otherwise", codes=("weak-when-resident-wants-otherwise",))
+def _otherwise(j: Judging) -> list[Finding]:
+    text = j.d.indsats.when_resident_wants_otherwise
+    return judge_otherwise(j.answer(text), j.data) if text.strip() else []
+
+
+@judge("attitude", codes=("weak-attitude",))
+def _attitude(j: Judging) -> list[Finding]:
+    c = j.d.collaboration
+    if not c.resident_attitude.strip():
+        return []
+    return judge_attitude(j.answer(c.resident_attitude), j.data,
+                          justified=justification_is_real(j.answer(c.professional_justification)))
+
+
+@judge("justification", codes=("weak-justification",))
+def _justification(j: Judging) -> list[Finding]:
+    c = j.d.collaboration
+    if not c.professional_justification.strip() or attitude_in_substance(j.answer(c.resident_attitude)):
+        return []
+    return judge_justification(j.answer(c.professional_justification), j.data)
+
+
+@judge("actors", codes=("actor-without-how",))
+def _actors(j: Judging) -> list[Finding]:
+    d = j.d
+    if not d.external_actors:
+        return []
+    activity = _activity(j, "wording", "title", "indsats.actions", "measurement", "handleplan_goal", "indicators",
+                          "methods")
+    out: list[Finding] = []
+    for i, a in enumerate(d.external_actors):
+        out += judge_actor(j.answer(a.how), a.name, i, j.data, activity=activity)
+    return out
+
+
+def _generic_levels(j: Judging) -> set[str]:
+    """The indicator levels the whole check already calls generic (one objection per level is enough)."""
+    if "generic" not in j.memo:
+        j.memo["generic"] = {f"indicators.levels[{lvl.level}].what_we_see" for lvl in j.d.indicators.levels
+                             if is_generic_indicator(j.cfg, lvl.what_we_see)}
+    return j.memo["generic"]
+
+
+@judge("indicators", codes=("indicator-repeated", "indicator-feeling", "indicator-staff-action"))
+def _indicators(j: Judging) -> list[Finding]:
+    return judge_indicators(j.d, j.analyze, j.data, j.cfg, _generic_levels(j))
+
+
+@judge("support", codes=("weak-indicator-support",))
+def _support(j: Judging) -> list[Finding]:
+    return judge_support(j.d, j.analyze, j.data)
+
+
+@judge("methods", codes=("method-without-use",))
+def _methods(j: Judging) -> list[Finding]:
+    activity = _activity(j, "wording", "title", "indsats.actions", "measurement", "handleplan_goal",
+                          "indicators") if j.d.methods else frozenset()
+    return judge_methods(j.d, j.analyze, j.data, activity)
+
+
+@judge("documentation", codes=("weak-documentation",))
+def _documentation(j: Judging) -> list[Finding]:
+    return judge_documentation(j.d, j.analyze, j.data)
+
+
+@judge("placeholder", codes=("placeholder-answer",), last=True)
+def _placeholders(j: Judging) -> list[Finding]:
+    judged = {f.field for f in j.found} | _generic_levels(j) | judged_fields(_data_lang(j.d.language))
+    return placeholder_findings(j.d, j.analyze, j.data, judged)
+
+
 def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldData | None = None) -> list[Finding]:
-    """The mentor's judgement of every staff answer of the template, each finding on its field's path.
+    """The mentor's judgement of every staff answer of the template, each finding on its field's path: every
+    registered judge (`@judge`), in order.
 
     `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`."""
     data = data or field_data(_data_lang(d.language))
     cfg = cfg if cfg is not None else engine.lex.section("whole")
-    seen: dict[str, object] = {}
-
-    def analyze(text: str):
-        if text not in seen:
-            seen[text] = engine.analyze(text)
-        return seen[text]
-
-    out: list[Finding] = []
-
-    def answer(text: str) -> Answer:
-        return Answer(analyze, text, data)
-
-    if d.purpose.strip():
-        out += judge_purpose(answer(d.purpose), data, engine=engine)
-    if d.measurement.strip():
-        out += judge_measurement(answer(d.measurement), data)
-    activity = activity_lemmas(d, analyze, data)
-    if d.handleplan_goal.strip():
-        out += judge_handleplan_goal(answer(d.handleplan_goal), data, engine, activity=activity)
-    if d.indsats.actions.strip():
-        found = judge_indsats(answer(d.indsats.actions), data)
-        if not found and d.wording.strip():
-            # concrete, but is it this delmål's indsats? Judged against the wording, title, measurement and the
-            # indicators by shared words, times and topics (issue 25)
-            own = activity_lemmas(d, analyze, data, "wording", "title", "measurement", "indicators")
-            if own and not shares_activity(answer(d.indsats.actions), own):
-                found = [_rf(data, "weak-indsats", "unrelated", "indsats.actions")]
-        out += found
-    if d.indsats.when_resident_wants_otherwise.strip():
-        out += judge_otherwise(answer(d.indsats.when_resident_wants_otherwise), data)
-    c = d.collaboration
-    just = answer(c.professional_justification)
-    if c.resident_attitude.strip():
-        out += judge_attitude(answer(c.resident_attitude), data, justified=justification_is_real(just))
-    att = answer(c.resident_attitude)
-    if c.professional_justification.strip() and not attitude_in_substance(att):
-        out += judge_justification(just, data)
-    actor_activity = activity_lemmas(d, analyze, data, "wording", "title", "indsats.actions", "measurement",
-                                     "handleplan_goal", "indicators", "methods") if d.external_actors else frozenset()
-    for i, a in enumerate(d.external_actors):
-        out += judge_actor(answer(a.how), a.name, i, data, activity=actor_activity)
-    already = {f"indicators.levels[{lvl.level}].what_we_see" for lvl in d.indicators.levels
-               if is_generic_indicator(cfg, lvl.what_we_see)}
-    out += judge_indicators(d, analyze, data, cfg, already)
-    out += judge_support(d, analyze, data)
-    out += judge_methods(d, analyze, data, activity_lemmas(
-        d, analyze, data, "wording", "title", "indsats.actions", "measurement", "handleplan_goal", "indicators")
-        if d.methods else frozenset())
-    out += judge_documentation(d, analyze, data)
-    judged = {f.field for f in out} | already | JUDGED_FIELDS
-    out += placeholder_findings(d, analyze, data, judged)
-    return out
-
-
-# Fields with a judge of their own (a placeholder there gets that judge's finding).
-JUDGED_FIELDS = {"purpose", "measurement", "indsats.actions", "indsats.when_resident_wants_otherwise",
-                 "collaboration.resident_attitude", "collaboration.professional_justification",
-                 "documentation.what", "documentation.who", "documentation.how_often"}
+    j = Judging(engine, d, data, cfg)
+    for entry in registered_judges():
+        j.found += entry.fn(j)
+    return j.found
 

@@ -35,6 +35,11 @@ class CodeEntry(DataModel):
     smart: tuple[SmartRole, ...] = ()
     privacy: bool = False
     group: Group = "other"
+    #: a field judge's code: the rules its judge reports (each a sub-table in field_rules.toml)
+    judge_rules: tuple[str, ...] = ()
+    #: the answers this judge judges in full, so a placeholder there gets the judge's finding, not
+    #: placeholder-answer
+    judge_fields: tuple[str, ...] = ()
     problem: str | None = None  # the audit counts this code as that code's problem (one name per problem)
 
     @field_validator("name")
@@ -104,6 +109,16 @@ def smart_codes(role: SmartRole, lang: str = "da") -> frozenset[str]:
 def group_codes(group: str, lang: str = "da") -> tuple[str, ...]:
     """The codes of a group ("core": the six scored codes), in the table's order."""
     return tuple(c for c, e in code_table(lang).items() if e.group == group)
+
+
+def judge_rules(lang: str = "da") -> dict[str, tuple[str, ...]]:
+    """Field judge code → the rule names its judge reports (`judge_rules` in codes.toml), in the table's order."""
+    return {c: e.judge_rules for c, e in code_table(lang).items() if e.judge_rules}
+
+
+def judged_fields(lang: str = "da") -> frozenset[str]:
+    """The answers a field judge judges in full (`judge_fields` in codes.toml)."""
+    return frozenset(f for e in code_table(lang).values() for f in e.judge_fields)
 
 
 def privacy_codes(lang: str = "da") -> frozenset[str]:

@@ -26,6 +26,10 @@ from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.severity import Severity
 
 Reader = Literal["resident", "staff", "verbatim"]
+#: how an export shows a field's value (fields.toml `show`; core/outputs/export.py renders each)
+#: how the interview's side panel shows a field (fields.toml `panel`; tui side panel renders each)
+Panel = Literal["text", "short", "name", "methods", "level-span", "period"]
+Show = Literal["text", "name", "yesno", "level", "date", "datetime", "if-written", "methods", "actors", "levels"]
 _INDEX = re.compile(r"\[(\d+)\]")
 
 
@@ -44,6 +48,9 @@ class _FieldEntry(BaseModel):
     judged: bool = False
     elements: list[str] = Field(default_factory=list)
     asks: list[str] = Field(default_factory=list)
+    section: str | None = Field(default=None, min_length=1)
+    show: Show = "text"
+    panel: Panel | None = None
 
 
 class _RegistryFile(BaseModel):
@@ -64,6 +71,9 @@ class FieldSpec:
     judged: bool
     elements: tuple[str, ...]
     asks: tuple[str, ...]
+    section: str | None = None  # the export's heading it stands under (None: not exported on its own)
+    show: str = "text"
+    panel: str | None = None  # how the side panel shows it (None: not there)
 
 
 def pattern_of(path: str) -> str:
@@ -124,6 +134,15 @@ class FieldRegistry:
         if path.startswith("indicators.levels"):
             return f"{s.label} (niveau {idx[0]})"
         return f"{s.label} ({int(idx[0]) + 1})"
+
+    def sections(self) -> list[tuple[str, tuple[FieldSpec, ...]]]:
+        """The export's sections: (heading, its fields), in the order the headings first appear, fields in file
+        order."""
+        out: dict[str, list[FieldSpec]] = {}
+        for s in self.specs:
+            if s.section:
+                out.setdefault(s.section, []).append(s)
+        return [(h, tuple(specs)) for h, specs in out.items()]
 
     def is_judged(self, path: str | None) -> bool:
         s = self.spec(path)
@@ -187,7 +206,7 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
         if e.judged and not e.elements:
             raise FieldRegistryError(f"{w}: et bedømt felt (judged = true) skal sige, hvad et godt svar indeholder (elements).")
         specs.append(FieldSpec(e.path, e.label.strip(), e.reader, frozenset(codes), dict(e.severity), e.judged,
-                               tuple(e.elements), tuple(e.asks)))
+                               tuple(e.elements), tuple(e.asks), e.section, e.show, e.panel))
     return FieldRegistry(validate_language_tag(data.lang), specs, path)
 
 

@@ -24,6 +24,7 @@ from delmaal_assistant.core.dates import format_date, format_datetime
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
+from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.outputs.easyread import draft_mark
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
@@ -35,7 +36,6 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_safe
 
 SMART_HEADING = "SMART-tjek"
-FLAGS_HEADING = "Markeringer"
 NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er ikke vurderet."
 
 
@@ -66,68 +66,31 @@ def sections(d: Delmaal, findings: Iterable | None = None) -> list[tuple[str, li
 
     `findings`: the checker's findings on this delmål (for the SMART status); None when it was not checked."""
 
-    L = registry(data_lang(d.language)).label  # the one source of field labels
-    c = d.collaboration
-    methods = [
-        Row(f"{m.name} ({m.kind})" if m.kind != "ukendt" else m.name, m.description or "–")
-        for m in d.methods
-    ] or [Row(L("methods"), "–")]
-    actors = [Row(a.name, a.how or "–") for a in d.external_actors] or [Row(L("external_actors"), "Ingen")]
-    ind = d.indicators
-    levels = [
-        Row(f"Niveau {lvl.level} – {LEVEL_LABELS[lvl.level]}",
-            f"{L('indicators.levels[*].what_we_see').split(' (')[0]}: {lvl.what_we_see or '–'}\n"
-            f"{L('indicators.levels[*].how_we_support').split(' (')[0]}: {lvl.how_we_support or '–'}")
-        for lvl in ind.levels
-    ]
-    out: list[tuple[str, list[Row]]] = [
-        ("Hvad hedder delmålet", [Row(L("title"), d.title or "–")]),
-        ("Hvad er formålet", [
-            Row(L("wording"), d.wording or "–"),
-            Row(L("purpose"), d.purpose or "–"),
-            Row(L("measurement"), d.measurement or "–"),
-            Row(L("handleplan_goal"), d.handleplan_goal or "–"),
-            Row(L("theme"), d.theme.name if d.theme else "–"),
-            Row(L("goal_type"), d.goal_type.name if d.goal_type else "–"),
-        ]),
-        ("Faglige metoder", methods),
-        ("Indsats", [
-            Row(L("indsats.actions"), d.indsats.actions or "–"),
-            Row(L("indsats.when_resident_wants_otherwise"), d.indsats.when_resident_wants_otherwise or "–"),
-        ]),
-        ("Samarbejdet og inddragelse af beboer", [
-            Row(L("collaboration.resident_attitude"), c.resident_attitude or "–"),
-            Row(L("collaboration.resident_own_words"), c.resident_own_words or "–"),
-            Row(L("collaboration.agreement"), c.agreement or "–"),
-            Row(L("collaboration.guardian_involved"), "Ja" if c.guardian_involved else "Nej"),
-        ] + ([Row(L("collaboration.guardian_involvement"), c.guardian_involvement)]
-             if c.guardian_involvement.strip() else [])
-          + ([Row(L("collaboration.professional_justification"), c.professional_justification)]
-             if c.professional_justification else [])),
-        ("Eksterne aktører", actors),
-        ("Indikatorer", [
-            Row(L("indicators.start_level"), level_text(ind.start_level)),
-            Row(L("indicators.expected_end_level"), level_text(ind.expected_end_level)),
-        ] + levels),
-        ("Dokumentation", [
-            Row(L("documentation.what"), d.documentation.what or "–"),
-            Row(L("documentation.who"), d.documentation.who or "–"),
-            Row(L("documentation.how_often"), d.documentation.how_often or "–"),
-        ]),
-        ("Datoer", [
-            Row(L("start_date"), _d(d.start_date)),
-            Row(L("end_date"), _d(d.end_date)),
-            Row(L("evaluation_date"), _d(d.evaluation_date)),
-            Row(L("created_at"), _dt(d.created_at)),
-            Row(L("updated_at"), _dt(d.updated_at)),
-        ]),
-        (FLAGS_HEADING, [
-            Row(L("crime_prevention"), "Ja" if d.crime_prevention else "Nej"),
-            Row(L("employment"), "Ja" if d.employment else "Nej"),
-        ]),
-        (SMART_HEADING, smart_rows(d, findings)),
-    ]
-    return out
+    reg = registry(data_lang(d.language))  # the one source of fields, their labels, sections and order
+    out = [(heading, [r for spec in specs for r in _rows(d, spec, reg.label)]) for heading, specs in reg.sections()]
+    return out + [(SMART_HEADING, smart_rows(d, findings))]
+
+
+def _rows(d: Delmaal, spec, L) -> list[Row]:
+    """The export's rows for one field of the registry, as its `show` says."""
+    show, path = spec.show, spec.path
+    if show == "methods":
+        return [Row(f"{m.name} ({m.kind})" if m.kind != "ukendt" else m.name, m.description or "–")
+                for m in d.methods] or [Row(L(path), "–")]
+    if show == "actors":
+        return [Row(a.name, a.how or "–") for a in d.external_actors] or [Row(L(path), "Ingen")]
+    if show == "levels":
+        see = L("indicators.levels[*].what_we_see").split(" (")[0]
+        support = L("indicators.levels[*].how_we_support").split(" (")[0]
+        return [Row(f"Niveau {lvl.level} – {LEVEL_LABELS[lvl.level]}",
+                    f"{see}: {lvl.what_we_see or '–'}\n{support}: {lvl.how_we_support or '–'}")
+                for lvl in d.indicators.levels]
+    value = get_field(d, path)
+    if show == "if-written":
+        return [Row(L(path), value)] if value.strip() else []
+    text = {"name": lambda v: v.name if v else "–", "yesno": lambda v: "Ja" if v else "Nej", "level": level_text,
+            "date": _d, "datetime": _dt}.get(show, lambda v: v or "–")(value)
+    return [Row(L(path), text)]
 
 
 def smart_rows(d: Delmaal, findings: Iterable | None) -> list[Row]:

@@ -6,9 +6,34 @@ from rich.text import Text
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
+from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.tui.render import smart_block
 from delmaal_assistant.core.dates import format_date
+
+
+def side_rows(d, reg) -> list[tuple[str, str]]:
+    """The side panel's "DELMÅLET" rows: (label, value) for the fields the field registry shows there (`panel`
+    in fields.toml), in its order."""
+    rows: list[tuple[str, str]] = []
+    for spec in reg.specs:
+        if spec.panel is None:
+            continue
+        if spec.panel == "period":  # the period under its section's heading ("Datoer")
+            rows.append((spec.section or reg.label(spec.path),
+                         " – ".join(format_date(x) for x in (d.start_date, d.end_date) if x)))
+        elif spec.panel == "methods":
+            rows.append((reg.label(spec.path), ", ".join(f"{m.name} ({m.kind})" for m in d.methods)))
+        elif spec.panel == "level-span":
+            ind = d.indicators
+            rows.append((reg.label(spec.path), f"{'–' if ind.start_level is None else ind.start_level} → "
+                                               f"{'–' if ind.expected_end_level is None else ind.expected_end_level}"))
+        else:
+            value = get_field(d, spec.path)
+            if spec.panel == "name":
+                value = value.name if value else ""
+            rows.append((reg.label(spec.path), value[:80] if spec.panel == "short" else value))
+    return rows
 
 
 class SidePanel:
@@ -43,22 +68,9 @@ class SidePanel:
         t = Text()
         t.append("DELMÅLET\n", style="bold")
 
-        def row(path: str, value: str, label: str | None = None) -> None:
-            t.append(f"{label or reg.label(path)}: ", style="bold")
+        for label, value in side_rows(d, reg):
+            t.append(f"{label}: ", style="bold")
             t.append((terminal_safe(value).strip() or "–") + "\n")
-
-        row("title", d.title)
-        row("wording", d.wording)
-        row("theme", d.theme.name if d.theme else "")
-        row("goal_type", d.goal_type.name if d.goal_type else "")
-        row("methods", ", ".join(f"{m.name} ({m.kind})" for m in d.methods))
-        row("indsats.actions", d.indsats.actions[:80])
-        row("collaboration.resident_attitude", d.collaboration.resident_attitude[:80])
-        ind = d.indicators
-        row("indicators", f"{'–' if ind.start_level is None else ind.start_level} → "
-                          f"{'–' if ind.expected_end_level is None else ind.expected_end_level}")
-        row("start_date", " – ".join(format_date(x) for x in (d.start_date, d.end_date) if x),
-            label="Datoer")
         try:
             side = self.query_one("#side-delmaal", Static)
             smart_panel = self.query_one("#side-smart", Static)

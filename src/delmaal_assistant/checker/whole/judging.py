@@ -1,0 +1,74 @@
+"""The field-judge registry (spaCy's habit): each judge of a staff answer registers itself with `@judge(...)`,
+naming the codes it reports; `field_findings` (judges.py) runs every registered judge in order on one
+`Judging` (the delmål, the engine, the data and what was found so far). Adding a judge is its code's entry in
+codes.toml (`judge_rules`, `judge_fields`), its messages and examples in field_rules.toml, and one decorated
+function — no dispatch list to extend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import TYPE_CHECKING
+
+from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.checker.whole.answer import Answer
+from delmaal_assistant.checker.whole.data import FieldData
+
+if TYPE_CHECKING:
+    from delmaal_assistant.core.model import Delmaal
+
+
+@dataclass
+class Judging:
+    """One delmål being judged: what every judge may read, and the findings so far (in the judges' order)."""
+
+    engine: object  # `analyze(text)` and `check_text(text, codes)`
+    d: "Delmaal"
+    data: FieldData
+    cfg: dict  # whole.toml's settings
+    found: list[Finding] = dc_field(default_factory=list)
+    _analyzed: dict = dc_field(default_factory=dict)
+    memo: dict = dc_field(default_factory=dict)  # for judges that share a computed value
+
+    def analyze(self, text: str):
+        if text not in self._analyzed:
+            self._analyzed[text] = self.engine.analyze(text)  # type: ignore[attr-defined]
+        return self._analyzed[text]
+
+    def answer(self, text: str) -> Answer:
+        return Answer(self.analyze, text, self.data)
+
+
+FieldJudge = Callable[[Judging], list[Finding]]
+
+
+@dataclass(frozen=True)
+class JudgeEntry:
+    name: str
+    codes: tuple[str, ...]  # the codes it reports (each with `judge_rules` in codes.toml)
+    fn: FieldJudge
+    last: bool  # runs after every other judge (it reads what they found)
+
+
+JUDGES: dict[str, JudgeEntry] = {}
+
+
+def judge(name: str, *, codes: tuple[str, ...], last: bool = False) -> Callable[[FieldJudge], FieldJudge]:
+    """Register a field judge under `name`; it reports `codes`. Judges run in registration order, `last` ones
+    after all the others."""
+
+    def register(fn: FieldJudge) -> FieldJudge:
+        if name in JUDGES:
+            raise ValueError(f"feltdommeren '{name}' er registreret to gange")
+        JUDGES[name] = JudgeEntry(name, tuple(codes), fn, last)
+        return fn
+
+    return register
+
+
+def registered_judges() -> list[JudgeEntry]:
+    """The judges in the order they run."""
+    entries = list(JUDGES.values())
+    return [e for e in entries if not e.last] + [e for e in entries if e.last]
