@@ -221,6 +221,18 @@ def test_end_date_suggestion_uses_the_date_in_the_wording():
     assert suggested_dates(today, "frem til 1. marts 2030")[1] == date(2027, 2, 22)  # too far: ignore
 
 
+def test_a_period_in_the_wording_gives_both_dates():
+    today = date(2026, 9, 15)
+    period = "At beboeren vasker tøj hver onsdag fra 1. oktober til 31. december 2026."
+    assert suggested_dates(today, period) == (date(2026, 10, 1), date(2026, 12, 31), date(2026, 12, 31))
+    # the start may lie before today (a period already begun); its year comes from the end date
+    assert suggested_dates(date(2026, 12, 6), period)[:2] == (date(2026, 10, 1), date(2026, 12, 31))
+    assert suggested_dates(today, "i perioden 01-10-2026 til 28-02-2027")[:2] == (date(2026, 10, 1), date(2027, 2, 28))
+    # must pass: one date is still only the end date; dates out of order are not a period
+    assert suggested_dates(today, "frem til 1. marts 2027")[:2] == (today, date(2027, 3, 1))
+    assert suggested_dates(today, "senest 31. december 2026, startet 1. oktober 2025")[0] == today
+
+
 def _step(p, step_id):
     return next(s for s in p.steps if s.id == step_id)
 

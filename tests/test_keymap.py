@@ -87,8 +87,6 @@ ALLOWED = {
     ("cli/check/command.py", "Ctrl+D"), ("cli/check/command.py", "Ctrl+Z"),
     ("cli/web/page.py", "Ctrl+C"), ("cli/web/server.py", "Ctrl+C"), ("tui/screens/review.py", "Ctrl+V"), ("tui/modals.py", "PgUp"), ("tui/modals.py", "PgDn"),
     ("core/keymap.py", "Esc"), ("core/keymap.py", "PgUp"), ("core/keymap.py", "PgDn"),
-    # NOT DONE (issue 26): "Øv dig" (practice) arrived from main at the deadline; its texts still write keys out
-    ("core/practice/bank.py", "Ctrl+N"), ("core/practice/bank.py", "Ctrl+S"), ("core/practice/bank.py", "F7"),
 }
 
 
@@ -118,9 +116,21 @@ def test_data_texts_name_keys_only_through_placeholders():
     from delmaal_assistant.core.resources import prompts_dir
 
     for f in prompts_dir("da").glob("*.toml"):
-        if f.name == "keys.toml" or f.name.startswith("practice"):
-            continue  # NOT DONE (issue 26): the practice texts arrived from main at the deadline
+        if f.name == "keys.toml":
+            continue
         for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if line.lstrip().startswith("#"):
                 continue
             assert not KEY_NAME.search(line), (f.name, i, line)
+
+
+def test_the_practice_texts_name_only_keys_the_practice_screen_binds():
+    from delmaal_assistant.core.practice.bank import KEY_SLOTS
+    from delmaal_assistant.core.resources import prompts_dir
+    from delmaal_assistant.tui.screens import PracticeScreen
+
+    text = (prompts_dir("da") / "practice.toml").read_text(encoding="utf-8")
+    named = set(re.findall(r"\{k_([a-z_]+)\}", text))
+    assert named == {b.replace("-", "_") for b in KEY_SLOTS}
+    bound = {b.id for b in PracticeScreen.BINDINGS}
+    assert set(KEY_SLOTS) <= bound, set(KEY_SLOTS) - bound

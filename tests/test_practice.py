@@ -129,7 +129,9 @@ async def test_a_practice_round_at_80x24(data_dir):
         await settle(pilot, app)
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
-        footer_is_whole(screen, ("Send", "Videre", "Start"))
+        from delmaal_assistant.core.keymap import keymap
+
+        footer_is_whole(screen, ("Send", keymap().entries["skip"].label, "Start"))  # the keymap's own label
         box = screen.query_one("#practice-answer", TextArea)
         assert inside(box.region) and inside(screen.query_one("#practice-hint").region)
         ex = screen.round.exercise
@@ -151,6 +153,8 @@ async def test_a_practice_round_at_80x24(data_dir):
         await pilot.press("ctrl+n")  # give up: the model answer at once
         await settle(pilot, app)
         assert "Forbillede" in str(screen.query_one("#practice-feedback", Static).render())
+        hint = str(screen.query_one("#practice-hint", Static).render())  # keys named from the keymap
+        assert f"{app.key_label('practice-home')}: tilbage til start" in hint and app.key_label("skip") in hint
         await pilot.press("ctrl+e")
         await settle(pilot, app)
         assert {p.name for p in out.iterdir()} == {"Øv dig – status.html", "Øv dig – status.docx"}

@@ -579,3 +579,22 @@ def test_11_audit_workbook_with_noncharacters(tmp_path, capsys):
     wb = load_workbook(out)
     cells = [str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
     assert any("vasker tj" in c for c in cells) and not any("\uffff" in c or "\ufffe" in c for c in cells)
+
+
+
+def test_13b_observations_logged_since_are_not_a_change_by_someone_else(saved):
+    """The window saved the file, then observations were logged in it: saving the window's copy again is no
+    conflict (the save merges them) — but any other change on disk still is."""
+    from delmaal_assistant.core.files.observations import append_observation
+    from delmaal_assistant.core.outputs.publish import ChangedOnDisk, current_stamp, save_and_publish
+
+    window = load_delmaal(saved)
+    stamp = current_stamp(saved)
+    append_observation(saved, Observation(observed_on=TODAY, level=2, note="Logget bagefter."), today=TODAY)
+    res = save_and_publish(saved, window, expected=stamp)
+    assert [o.note for o in load_delmaal(saved).observations][-1] == "Logget bagefter."
+    other = load_delmaal(saved)
+    other.wording += " Ændret i et andet vindue."
+    save_and_publish(saved, other)
+    with pytest.raises(ChangedOnDisk):  # must flag: a real edit elsewhere
+        save_and_publish(saved, window, expected=res.saved_stamp)

@@ -127,6 +127,22 @@ async def test_bad_date_gives_danish_error(fake_checker, data_dir):
         assert screen.draft.delmaal.end_date == date(2027, 2, 28)
 
 
+async def test_a_period_in_the_wording_fills_both_dates(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        screen = app.screen
+        screen.draft.delmaal.wording = "At beboeren vasker tøj hver onsdag fra 1. oktober til 31. december 2026."
+        await screen.goto_step("dates", come_back=False)
+        await settle(pilot, app)
+        assert screen.form.query_one("#date-start").value == "01-10-2026"
+        assert screen.form.query_one("#date-end").value == "31-12-2026"
+        await answer_current(pilot, app)
+        assert screen.step.id == "flags"
+        assert (screen.draft.delmaal.start_date, screen.draft.delmaal.end_date) == (date(2026, 10, 1), date(2026, 12, 31))
+
+
 async def test_approach_listed_as_method_gets_a_followup(fake_checker, data_dir):
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
     async with app.run_test(size=(100, 34)) as pilot:

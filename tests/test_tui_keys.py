@@ -370,6 +370,84 @@ async def test_quit_can_save_the_file_first(fake_checker, data_dir, tmp_path):
     assert not app.is_running
 
 
+def _log_observation(path, note="Satte selv vasken i gang."):
+    """What the progress screen's observation dialog and `delmaal log` both do to the saved file."""
+    from delmaal_assistant.core.files.observations import append_observation
+    from delmaal_assistant.core.model.period import Observation
+
+    on = date(2026, 12, 2)  # inside the sample's period (1 December – 1 March)
+    append_observation(path, Observation(observed_on=on, level=2, note=note), today=on)
+
+
+async def test_logging_observations_is_not_an_unsaved_change(fake_checker, data_dir, tmp_path):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        d = restored()
+        path = tmp_path / "tøjvask.delmaal.json"
+        save_delmaal(path, d)
+        draft = Draft(delmaal=d, step="title", saved_path=str(path))
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        screen = app.screen
+        _log_observation(path)
+        assert not screen.saved_file_is_older()
+        await pilot.press("ctrl+q")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, StaleFileQuitScreen)
+    assert not app.is_running
+    assert [o.note for o in load_delmaal(path).observations] == ["Satte selv vasken i gang."]
+
+
+@pytest.mark.parametrize("save_as", [False, True])
+async def test_saving_from_the_quit_dialog_keeps_the_logged_observations(fake_checker, data_dir, tmp_path, save_as):
+    """An edit, then observations logged in the saved file, then Ctrl+Q › Gem filen (to the same name or
+    another): the file written has the edit and every observation; no "changed by someone else" in between."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=date(2026, 12, 2))  # inside the period
+    async with app.run_test(size=(80, 24)) as pilot:
+        d = restored()
+        path = tmp_path / "tøjvask.delmaal.json"
+        save_delmaal(path, d)
+        draft = Draft(delmaal=d, step="title", saved_path=str(path))
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        from delmaal_assistant.core.outputs.publish import current_stamp
+        from delmaal_assistant.tui.screens.observation import ObservationScreen
+
+        screen = app.screen
+        screen.draft.saved_sha256 = current_stamp(path)  # as after a save here
+        await pilot.press(*" i kælderen")
+        await settle(pilot, app)
+        # the observation dialog (as from F4 › the period)
+        obs = ObservationScreen(path, load_delmaal(path))
+        await app.push_screen(obs)
+        await settle(pilot, app)
+        obs.query_one("#obs-level", OptionList).highlighted = 2
+        obs.query_one("#obs-note", Input).value = "Satte selv vasken i gang."
+        obs._confirmed_note = "Satte selv vasken i gang."  # as after a second Ctrl+S over the checker's remarks
+        obs.action_send()
+        await settle(pilot, app)
+        assert app.screen is screen
+        assert screen.draft.saved_sha256 == current_stamp(path)  # the window's own file, with the observation
+        await pilot.press("ctrl+q")
+        await settle(pilot, app)
+        assert isinstance(app.screen, StaleFileQuitScreen)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, SaveScreen)
+        target = path
+        if save_as:
+            target = tmp_path / "tøjvask i kælderen.delmaal.json"
+            app.screen.query_one("#save-name", Input).value = target.name
+        await pilot.press("enter")
+        await settle(pilot, app, rounds=5)
+    assert not app.is_running
+    saved = load_delmaal(target)
+    assert saved.title == "Tøjvask i kælderen"
+    assert [o.note for o in saved.observations] == ["Satte selv vasken i gang."]
+
+
 @pytest.mark.parametrize("step_id", ["title", "wording"])
 async def test_a_burst_ending_in_enter_sends_every_key_typed_before_it(fake_checker, data_dir, step_id):
     """Typed fast and sent at once ("Tøjvask på onsdag⏎"): the sent answer is all of it, and what is typed

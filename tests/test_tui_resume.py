@@ -188,3 +188,149 @@ async def test_meeting_mode_as_default_for_new_delmaal_is_remembered(fake_checke
         app2.action_new_delmaal()
         await settle(pilot, app2)
         assert app2.screen.draft.meeting_mode is True
+
+
+async def test_reopening_twice_adds_no_second_note_or_question(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        await answer_current(pilot, app)  # title → the wording's question
+        draft_id = app.screen.draft.id
+        assert not app.flush_drafts()
+
+    def count(texts, part):
+        return sum(part in t for t in texts)
+
+    seen = []
+    for _ in range(3):  # opened, closed without a word, opened again …
+        app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+        async with app.run_test(size=(100, 34)) as pilot:
+            await settle(pilot, app)
+            app.open_interview(app.store.load(draft_id), resumed=True)
+            await settle(pilot, app)
+            screen = app.screen
+            assert screen.step.id == "wording"
+            seen.append(log_texts(screen))
+            assert not app.flush_drafts()
+    question = screen.step.ask(False)
+    for texts in seen:
+        assert count(texts, "Kladden er åbnet igen") == 1, texts
+        assert count(texts, question) == 2, texts  # asked before the first close, and once on reopening
+    # must flag: after an answer was given, the next reopen says so again (something happened since)
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.open_interview(app.store.load(draft_id), resumed=True)
+        await settle(pilot, app)
+        await answer_current(pilot, app, {"#answer-input": "At beboeren bliver bedre til at vaske tøj."})
+        assert app.screen.step.id == "wording"
+        assert not app.flush_drafts()
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot, app)
+        app.open_interview(app.store.load(draft_id), resumed=True)
+        await settle(pilot, app)
+        assert count(log_texts(app.screen), "Kladden er åbnet igen") == 2
+
+
+async def test_smart_says_checking_while_the_checker_starts(fake_checker, data_dir):
+    """Reopened (a reload in the browser): until the first check has answered, SMART says "tjekker …", never
+    that the language check failed; once it answers, the verdicts come."""
+    import threading
+
+    from delmaal_assistant.core.files.drafts import Draft
+    from sample_delmaal import full_delmaal
+    from tui_helpers import static_text
+
+    started = threading.Event()
+
+    class StartingChecker(type(fake_checker)):
+        def check_delmaal(self, d):
+            started.wait(30)  # the checker is still loading
+            return super().check_delmaal(d)
+
+    app = create_app(checker=StartingChecker(), data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        draft = Draft(delmaal=full_delmaal(), step="purpose")
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        for _ in range(3):
+            await pilot.pause()
+        smart = static_text(app.screen, "#side-smart")
+        assert "tjekker …" in smart and "Sprogtjekket er i gang" in smart, smart
+        assert "fejl i sprogtjekket" not in smart and "ikke tjekket" not in smart
+        started.set()
+        await settle(pilot, app)
+        smart = static_text(app.screen, "#side-smart")
+        assert "tjekker …" not in smart and "✓ 1." in smart, smart
+
+
+async def test_resume_puts_the_cursor_back_in_the_field_and_place_it_was(fake_checker, data_dir):
+    from textual.widgets import Input
+
+    from delmaal_assistant.core.files.drafts import Draft
+    from sample_delmaal import full_delmaal
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        draft = Draft(delmaal=full_delmaal(), step="documentation")
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        screen = app.screen
+        assert app.focused.id == "doc-what"  # nothing remembered yet: the first field
+        who = screen.form.query_one("#doc-who", Input)
+        await pilot.click("#doc-who")
+        who.cursor_position = 3
+        await pilot.press("x")  # typed in the second field, 4th place
+        await settle(pilot, app)
+        assert screen.autosave()
+        typed = who.value
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        assert app.focused.id == "doc-who" and app.focused.value == typed
+        assert app.focused.cursor_position == 4
+        await pilot.press("y")
+        assert app.focused.value == typed[:4] + "y" + typed[4:]
+
+
+async def test_a_restored_half_typed_answer_is_not_sent_by_the_next_enter_alone(fake_checker, data_dir):
+    from delmaal_assistant.core.files.drafts import Draft
+    from sample_delmaal import full_delmaal
+
+    half = "At beboeren vasker tøj hver"
+    d = full_delmaal()
+    d.wording = half
+    draft = Draft(delmaal=d, step="wording")
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=True)
+        await settle(pilot, app)
+        screen = app.screen
+        assert screen.form.query_one("#answer-input").text == half
+        await pilot.press("enter")  # the habit: not sent, asked
+        await settle(pilot, app)
+        assert screen.step.id == "wording"
+        assert not any(t.startswith("Svar:") for t in log_texts(screen))
+        assert "du var i gang med" in str(screen.query_one("#live").render())
+        await pilot.press("enter")  # confirmed: sent
+        await settle(pilot, app)
+        assert any(t.startswith("Svar:") and half in t for t in log_texts(screen))
+    # touched first: sent at once
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    d.wording = half
+    draft2 = Draft(delmaal=d, step="wording")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.store.save(draft2)
+        app.open_interview(app.store.load(draft2.id), resumed=True)
+        await settle(pilot, app)
+        screen = app.screen
+        await pilot.press("end", *" onsdag frem til 1. marts 2027.", "enter")
+        await settle(pilot, app)
+        assert any(t.startswith("Svar:") and "onsdag frem til" in t for t in log_texts(screen))

@@ -115,32 +115,47 @@ _TEXT_DATE = re.compile(
 )
 
 
-def last_date_in_text(text: str, today: date | None = None) -> date | None:
-    """The last date written in a text ("1. marts 2027", "01-03-2027", "1/3-27", "1. marts" = the next one
-    after `today`), e.g. the wording's deadline."""
-    found = None
+def dates_in_text(text: str, today: date | None = None) -> list[date]:
+    """Every date written in a text, in order ("1. marts 2027", "01-03-2027", "1/3-27"). A named date without a
+    year takes the year of the next date that has one when that keeps the order ("fra 1. oktober til 31. december
+    2026" → 1 October 2026); otherwise the next such day after `today`."""
     today = today or date.today()
+    raw: list[tuple[int, int, int | None]] = []  # (day, month, year or None)
     for m in _TEXT_DATE.finditer(text or ""):
+        if m.group(2):
+            raw.append((int(m.group(1)), MONTHS_DA.index(m.group(2).lower()) + 1,
+                        int(m.group(3)) if m.group(3) else None))
+        else:
+            raw.append((int(m.group(4)), int(m.group(5)), _year(m.group(6))))
+    found: list[date] = []
+    for i, (day, month, year) in enumerate(raw):
         try:
-            if m.group(2):
-                month, day = MONTHS_DA.index(m.group(2).lower()) + 1, int(m.group(1))
-                if m.group(3):
-                    found = date(int(m.group(3)), month, day)
+            if year is None:
+                later = next(((d, mo, y) for d, mo, y in raw[i + 1:] if y is not None), None)
+                if later and (month, day) <= (later[1], later[0]):
+                    year = later[2]
                 else:
-                    found = date(today.year, month, day)
-                    if found < today:
-                        found = date(today.year + 1, month, day)
-            else:
-                found = date(_year(m.group(6)), int(m.group(5)), int(m.group(4)))
+                    year = today.year if date(today.year, month, day) >= today else today.year + 1
+            found.append(date(year, month, day))
         except ValueError:
             continue
     return found
 
 
+def last_date_in_text(text: str, today: date | None = None) -> date | None:
+    """The last date written in a text ("1. marts 2027", "01-03-2027", "1/3-27", "1. marts" = the next one
+    after `today`), e.g. the wording's deadline."""
+    found = dates_in_text(text, today)
+    return found[-1] if found else None
+
+
 def suggested_dates(today: date, wording: str = "") -> tuple[date, date, date]:
-    """Start today; end about 3 months later, or the date the wording names; evaluation on the end date."""
-    end = add_months(today, 3)
-    named = last_date_in_text(wording, today)
-    if named and today < named <= add_months(today, 12):
-        end = named
-    return today, end, end
+    """Start today; end about 3 months later, or the date the wording names; evaluation on the end date. A period
+    in the wording ("fra 1. oktober til 31. december 2026") gives both the start and the end date."""
+    start, end = today, add_months(today, 3)
+    named = dates_in_text(wording, today)
+    if named and today < named[-1] <= add_months(today, 12):
+        end = named[-1]
+        if len(named) >= 2 and named[-2] < end <= add_months(named[-2], 12):
+            start = named[-2]
+    return start, end, end

@@ -83,6 +83,10 @@ class Draft(BaseModel):
     #: SHA-256 of `saved_path` as this window opened or last saved it: a save over a file that changed since
     #: (another window, another program) asks first
     saved_sha256: str | None = None
+    #: where the cursor was at the last autosave: the field (its widget id in the step's form) and the position
+    #: in it ([column] in a line, [row, column] in a text box); resuming puts it back there
+    focus: str | None = None
+    cursor: list[int] = Field(default_factory=list)
     updated_at: AwareDatetime = Field(default_factory=_now)
 
 

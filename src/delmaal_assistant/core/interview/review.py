@@ -16,7 +16,7 @@ from pathlib import Path
 
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.files.drafts import Draft
-from delmaal_assistant.core.files.storage import StorageError, safe_filename
+from delmaal_assistant.core.files.storage import StorageError, keep_observations_on_disk, safe_filename
 from delmaal_assistant.core.interview import field_title
 from delmaal_assistant.core.interview.session import CheckRun, InterviewSession
 from delmaal_assistant.core.model import Delmaal
@@ -246,7 +246,16 @@ class ReviewSession:
         ChangedOnDisk (the file changed since it was saved here), StorageError or OSError."""
         formats = (self.formats(export)) if export else ()
         same_file = str(path) == self.draft.saved_path
-        res = save_and_publish(path, self.delmaal, self.smart_findings(), formats=formats, replace=replace_changed,
+        d = self.delmaal
+        source = self.saved_source()
+        if not same_file and source is not None:
+            # save as (a new name, or a copy beside a changed file): the observations logged in the saved file
+            # come along, as they do when saving over it
+            try:
+                d = keep_observations_on_disk(source.read_bytes(), d)
+            except OSError:
+                pass
+        res = save_and_publish(path, d, self.smart_findings(), formats=formats, replace=replace_changed,
                                expected=self.draft.saved_sha256 if same_file else None)
         self.draft.saved_path = str(path)
         self.draft.saved_sha256 = res.saved_stamp

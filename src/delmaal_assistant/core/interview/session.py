@@ -209,6 +209,18 @@ class InterviewSession:
                 pass
         return next_step(self.prompts, None, self.d) or self.prompts.steps[0], False
 
+    def reopened(self, step: Step) -> bool:
+        """The draft was opened again at `step`: say so and ask again, unless the conversation already ends with
+        exactly that note and question (opened and closed again without a word: no second note, no second
+        question). Returns whether the question must be asked again."""
+        note = f"Kladden er åbnet igen. Du var ved: {step.title}."
+        tail = self.draft.conversation[-2:]
+        if len(tail) == 2 and (tail[0].role, tail[0].text) == ("system", note) \
+                and (tail[1].role, tail[1].step, tail[1].text) == ("assistant", step.id, step.ask(self.meeting)):
+            return False
+        self.say("system", note)
+        return True
+
     def enter(self, step: Step, *, ask: bool = True) -> dict:
         """Make `step` current; returns the answer to show in its form."""
         self.step = step
@@ -592,7 +604,7 @@ class InterviewSession:
         run = self.last_run
         checked = run is not None and run.ok
         return smart_status(self.d, run.findings if run else (), self.prompts.smart_questions,
-                            self.prompts.smart_short, checked=checked)
+                            self.prompts.smart_short, checked=checked, checking=run is None)
 
     def toggle_confirmation(self, question: int) -> str:
         """A person's yes (or taking it back) to SMART question 3 or 6; returns a Danish note."""

@@ -41,6 +41,7 @@ from delmaal_assistant.core.files.storage import (
     ensure_private_dir,
     file_turn,
     load_delmaal,
+    only_observations_added,
     remove_stale_temp_files,
     save_delmaal,
     write_bytes_with_backup,
@@ -207,7 +208,8 @@ def save_and_publish(path: Path, d: Delmaal, findings: Iterable | None = None, *
     findings = None if findings is None else list(findings)
     res = Published()
     with file_turn(path):  # the same lock as `delmaal log`: nothing is appended between the check and the write
-        if expected is not None and not replace and os.path.lexists(path) and current_stamp(path) != expected:
+        if expected is not None and not replace and os.path.lexists(path) and current_stamp(path) != expected \
+                and not only_observations_added(path, d):  # observations logged since: merged, nothing lost
             raise ChangedOnDisk(path)
         save_delmaal(path, d, notes=res.notes)  # merges the observations on disk that `d` lacks
         res.saved = path

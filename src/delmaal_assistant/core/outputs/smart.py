@@ -108,7 +108,7 @@ class _EvidenceWords(DataModel):
 
 
 #: the reasons this module gives, by key: each must be in smart.toml's [reasons], and nothing else
-REASON_KEYS = ("no_wording", "not_checked", "finding", "state", "no_criterion", "specific_met", "measurement_missing",
+REASON_KEYS = ("no_wording", "not_checked", "checking", "finding", "state", "no_criterion", "specific_met", "measurement_missing",
                "measurement_weak", "measurable_met", "goal_missing", "goal_ask", "confirmed", "attitude_met",
                "justification_met", "attitude_weak", "attitude_missing", "timeframe_dates", "timeframe_wording",
                "timeframe_missing", "realistic_blocked", "realistic_ask", "evaluation_met", "evaluation_missing",
@@ -226,10 +226,13 @@ def drop_stale_confirmations(d: Delmaal) -> bool:
 
 
 def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str, ...] | None = None,
-                 short: tuple[str, ...] | None = None, *, checked: bool = True) -> list[SmartItem]:
+                 short: tuple[str, ...] | None = None, *, checked: bool = True,
+                 checking: bool = False) -> list[SmartItem]:
     """The eight questions for `delmaal`, given the findings of `check_delmaal` on it (each with its field).
 
     `checked=False` says the checker could not run: what depends on its findings is `unknown`, never `met`.
+    With `checking` as well, the checker has not answered yet (it is starting, or a check is under way): those
+    questions say "tjekker …" instead of an error.
     """
     d = delmaal
     lang = data_lang(d.language)
@@ -250,6 +253,8 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     items: list[tuple[Status, str, str]] = []  # (status, reason key, reason)
 
     def add(status: Status, key: str, **fmt: str) -> None:
+        if key == "not_checked" and checking:
+            key = "checking"
         items.append((status, key, r[key].format(**fmt) if fmt else r[key]))
 
     # 1 specific and concrete

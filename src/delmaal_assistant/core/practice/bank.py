@@ -83,9 +83,11 @@ class TextsModel(DataModel):
     summary_written: Text
 
 
-#: the slots the practice screen fills in (besides the conversation's key slots {k_…})
+#: the keys the practice texts name, as {k_<id with _>}: filled from the one keymap where the screen runs
+KEY_SLOTS = ("skip", "submit", "select-all", "practice-home")
+#: the slots the practice screen fills in (sample values, to check the texts' placeholders when loading)
 TEXT_SLOTS = dict(n=2, kind="K", part="", i=1, of=3, title="T", try_=1, reason="R.", folder="F", files="F",
-                  k_skip="Ctrl+N", k_submit="Ctrl+S", k_select_all="F7")
+                  **{f"k_{b.replace('-', '_')}": "K" for b in KEY_SLOTS})
 
 
 class BankFile(DataModel):

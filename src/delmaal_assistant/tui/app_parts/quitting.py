@@ -21,6 +21,15 @@ class SafeQuit:
 
         return [s for s in self.screen_stack if isinstance(s, InterviewScreen)]
 
+    def observation_logged(self, path, before: str | None, after: str | None) -> None:
+        """An observation was appended to the saved file at `path` here (its stamp went from `before` to
+        `after`): an open draft that had saved exactly `before` takes `after` as what it saved, so its next save
+        is not told the file was changed by someone else (the save merges the observations)."""
+        for screen in self.interview_screens():
+            draft = screen.draft
+            if draft.saved_path == str(path) and before is not None and draft.saved_sha256 == before:
+                draft.saved_sha256 = after
+
     def flush_drafts(self) -> list[str]:
         """Write every open draft now (what was typed since the last autosave included). Returns Danish
         messages for drafts that could not be written; empty when all are on disk."""

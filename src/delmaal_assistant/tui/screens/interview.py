@@ -62,6 +62,8 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         super().__init__()
         self.draft = draft
         self.resumed = resumed
+        #: resumed with a half-typed answer: that answer (the first send of it unchanged only asks)
+        self._restored_answer: dict | None = None
         self.session: InterviewSession | None = None
         self._last_answer: dict | None = None
         self._form: StepForm | None = None
@@ -133,9 +135,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             await log.mount_all(msgs)
         self._set_subtitle()
         step, go_review = self.session.first_step()
+        ask = not go_review
         if self.resumed and self.draft.conversation and not go_review:
-            self.session.say("system", f"Kladden er åbnet igen. Du var ved: {step.title}.")
-        await self.show_step(step, ask=not go_review)
+            ask = self.session.reopened(step)
+        await self.show_step(step, ask=ask)
+        if self.resumed and not go_review:
+            self._restore_cursor()
         if self.app.checker_ready:
             self._check_all()
         else:  # let the first question paint before the checker's import takes the CPU
@@ -145,6 +150,34 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             self.draft.step = REVIEW_STEP
             self.app.push_screen(ReviewScreen(self.session))
         log.call_after_refresh(log.scroll_end, animate=False)
+
+    def _restore_cursor(self) -> None:
+        """Resumed: the cursor back in the field and at the place it was at the last autosave; a half-typed
+        answer put back is not sent by the next Enter alone (`action_submit` asks once)."""
+        from textual.widgets import Input, TextArea
+
+        form = self.form
+        if form is None:
+            return
+        if form.check_text().strip():
+            self._restored_answer = form.get_answer()
+        if not self.draft.focus:
+            return
+        try:
+            w = form.query_one(f"#{self.draft.focus}")
+        except (NoMatches, ValueError):
+            return
+        if not w.can_focus:
+            return
+        w.focus()
+        c = self.draft.cursor
+        try:
+            if isinstance(w, Input) and len(c) == 1:
+                w.cursor_position = min(c[0], len(w.value))
+            elif isinstance(w, TextArea) and len(c) == 2:
+                w.cursor_location = (c[0], c[1])
+        except (ValueError, IndexError):
+            pass  # the text changed meanwhile: the cursor stays where focus put it
 
     # ------------------------------------------------------------------ conversation
 
@@ -163,6 +196,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
 
     async def show_step(self, step: Step, *, ask: bool = True, goto: bool = False, from_review: bool = False) -> None:
         self._form = None
+        self._restored_answer = None
         if self._live_timer is not None:
             self._live_timer.stop()
         if goto:
@@ -188,6 +222,15 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     async def action_submit(self) -> None:
         form, step = self.form, self.step
         if form is None or step is None or self._busy:
+            return
+        restored, self._restored_answer = self._restored_answer, None
+        if restored is not None and form.get_answer() == restored:
+            # the answer half-typed when the draft was closed, untouched since: sent only when confirmed
+            if self._live_timer is not None:
+                self._live_timer.stop()
+            self.query_one("#live", Static).update(Text(
+                "Det er svaret, du var i gang med, da kladden blev lukket. Send igen for at bruge det, som det "
+                "er – eller ret det først.", style="bold"))
             return
         if self._live_timer is not None:
             self._live_timer.stop()  # the sent answer's feedback replaces the live list; no late live result

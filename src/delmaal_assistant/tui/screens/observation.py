@@ -192,13 +192,20 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
 
     def _store(self, obs) -> None:
         try:
-            append_observation(self.path, obs, today=self.app.today)
+            from delmaal_assistant.core.files.storage.locking import file_turn
+            from delmaal_assistant.core.outputs.publish import current_stamp
+
+            with file_turn(self.path):  # both stamps under the lock: nothing else is written in between
+                before = current_stamp(self.path)
+                append_observation(self.path, obs, today=self.app.today)
+                after = current_stamp(self.path)
         except (StorageError, ObservationError) as exc:
             self._feedback(Text(f"Observationen kunne ikke gemmes: {terminal_safe(str(exc))} Det skrevne er gemt som "
                                 "kladde.", style="bold"))
             return
         pending_store(self.app).clear(self.d.id, PENDING_OBS)
         self.policy.saved()
+        self.app.observation_logged(self.path, before, after)
         self.app.notify(f"Observationen er gemt i {self.path.name}: {fmt(obs.observed_on)}, niveau {obs.level}.",
                         title="Gemt")
         self.dismiss(True)

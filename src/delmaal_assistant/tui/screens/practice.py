@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
 
 from delmaal_assistant.core.practice import MAX_TRIES, ProgressStore, bank
+from delmaal_assistant.core.practice.bank import KEY_SLOTS
 from delmaal_assistant.core.practice.round import PracticeRound, SendResult
 from delmaal_assistant.core.practice.summary import headline, render
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -97,8 +98,8 @@ class PracticeScreen(Screen):
 
     def _t(self, key: str, **slots) -> str:
         """A text of the practice screen (practice.toml [texts]) with the keys named as they work here: the
-        conversation's key slots {k_submit}, {k_skip}, {k_select_all} (the browser's keys in `delmaal web`)."""
-        keys = {f"k_{b.replace('-', '_')}": self.app.key_label(b) for b in ("submit", "skip", "select-all")}
+        keymap's slots {k_submit}, {k_skip}, {k_select_all}, {k_practice_home} (the browser's keys in `delmaal web`)."""
+        keys = {f"k_{b.replace('-', '_')}": self.app.key_label(b) for b in KEY_SLOTS}
         return self.round.bank.text(key, **keys, **slots)
 
     def show_exercise(self, _exercise=None) -> None:

@@ -31,6 +31,8 @@ from delmaal_assistant.core.files.storage.delmaal_json import (  # noqa: F401
     delmaal_to_json,
     keep_observations_on_disk,
     describe_validation_error,
+    only_observations_added,
+    same_apart_from_observations,
     load_delmaal,
     model_to_json,
     parse_json_text,

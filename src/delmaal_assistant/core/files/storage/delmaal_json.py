@@ -294,3 +294,32 @@ def keep_observations_on_disk(old: bytes | None, d: Delmaal) -> Delmaal:
     out = out.model_copy(deep=True) if out is d else out
     out.observations = sorted([*d.observations, *extra], key=lambda o: (o.observed_on, o.recorded_at))
     return out
+
+
+#: what a save never takes from the window's copy alone: observations and the evaluation are append-only and
+#: merged from the file on disk (`keep_observations_on_disk`); the times move with every write.
+APPEND_ONLY_FIELDS = frozenset({"observations", "evaluation", "updated_at", "created_at"})
+
+
+def same_apart_from_observations(a: Delmaal, b: Delmaal) -> bool:
+    """True when `a` and `b` say the same delmål and differ at most in their observations, evaluation and
+    times: e.g. the saved file after observations were logged, and the assistant's copy of it."""
+    return a.model_dump(mode="json", exclude=set(APPEND_ONLY_FIELDS)) == \
+        b.model_dump(mode="json", exclude=set(APPEND_ONLY_FIELDS))
+
+
+def only_observations_added(path: Path, d: Delmaal) -> bool:
+    """True when the delmål saved at `path` is `d` with at most observations or an evaluation added (logged
+    since this window saved it): saving `d` there loses nothing, for the save merges those. False when the file
+    cannot be read or says something else."""
+    try:
+        on_disk = load_delmaal(Path(path))
+    except Exception:  # noqa: BLE001 - unreadable or not a delmål: it changed in a way that counts
+        return False
+    if on_disk.id != d.id or not same_apart_from_observations(on_disk, d):
+        return False
+    if d.evaluation is not None and d.evaluation != on_disk.evaluation:
+        return False
+    have = {o.id for o in on_disk.observations}
+    return all(o.id in have for o in d.observations)
+

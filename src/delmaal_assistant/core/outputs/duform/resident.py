@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.rules import _LETTER, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
@@ -119,7 +120,6 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
     "sagsbehandleren"). Staff roles are never han/hun in the transform either. Then a han/hun of the resident's
     gender is the resident even when the sentence before was left out or named a place (the transform already
     reads a staff role in the same sentence as never being that han/hun; this carries it across sentences)."""
-    from delmaal_assistant.core.outputs import morph
     r = rules(lang)
     g = resident.gender
     if not g or resident.first_person:

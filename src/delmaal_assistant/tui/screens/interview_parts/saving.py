@@ -49,6 +49,7 @@ class DraftSaving:
 
     def autosave(self) -> bool:
         """Write the draft now. True when it is on disk; on failure the user is told (once per reason)."""
+        self._remember_cursor()
         err = self.session.autosave() if self.session else None
         if err:
             if err != self._shown_save_error:
@@ -83,20 +84,32 @@ class DraftSaving:
             self.flush()
         self.app.release_draft(self.draft.id)
 
+    def _remember_cursor(self) -> None:
+        """The field that has focus in the step's form and the cursor in it, into the draft (for resuming)."""
+        from textual.widgets import Input, TextArea
+
+        form, w = self.form, self.app.focused
+        if form is None or w is None or not w.id or w not in form.query("Input, TextArea"):
+            return  # between steps, or focus outside the form: keep what was remembered
+        cursor = [w.cursor_position] if isinstance(w, Input) else list(w.cursor_location) \
+            if isinstance(w, TextArea) else []
+        if (self.draft.focus, self.draft.cursor) != (w.id, cursor):
+            self.draft.focus, self.draft.cursor = w.id, cursor
+
     def saved_file_is_older(self) -> bool:
         """True when the delmål was saved as a file and what is written now differs from that file (the draft
         is newer). A file that is gone or cannot be read counts as older: it no longer holds the edits."""
         path = self.draft.saved_path
         if not path:
             return False
-        from delmaal_assistant.core.files.storage import load_delmaal
+        from delmaal_assistant.core.files.storage import load_delmaal, same_apart_from_observations
 
         try:
             saved = load_delmaal(Path(path))
         except Exception:
             return True
-        skip = {"updated_at", "created_at"}
-        return saved.model_dump(mode="json", exclude=skip) != self.d.model_dump(mode="json", exclude=skip)
+        # observations logged since (and an evaluation) live in the file, not in the draft: not an edit
+        return not same_apart_from_observations(saved, self.d)
 
     def save_file_then(self, done) -> None:
         """Save the delmål to its file the usual way (the review's save: the dialog, the check for personal
