@@ -64,6 +64,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self.resumed = resumed
         #: resumed with a half-typed answer: that answer (the first send of it unchanged only asks)
         self._restored_answer: dict | None = None
+        self._asked_restored: dict | None = None  # the restored answer whose "send it as it is?" stands
         self.session: InterviewSession | None = None
         self._last_answer: dict | None = None
         self._form: StepForm | None = None
@@ -228,10 +229,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             # the answer half-typed when the draft was closed, untouched since: sent only when confirmed
             if self._live_timer is not None:
                 self._live_timer.stop()
+            self._asked_restored = restored  # a live check already under way must not replace this question
             self.query_one("#live", Static).update(Text(
                 "Det er svaret, du var i gang med, da kladden blev lukket. Send igen for at bruge det, som det "
                 "er – eller ret det først.", style="bold"))
             return
+        self._asked_restored = None
         if self._live_timer is not None:
             self._live_timer.stop()  # the sent answer's feedback replaces the live list; no late live result
         if self.session.submit(form.get_answer()) is not None:

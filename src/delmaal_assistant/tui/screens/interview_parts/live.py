@@ -76,6 +76,8 @@ class LiveCheck:
             return  # another step, a form being replaced, or the user typed on: stale
         if self._busy or answer == self._sent_answer:
             return  # this very answer was sent: its feedback is what stands under it
+        if answer == self._asked_restored:
+            return  # the restored answer, untouched: the question whether to send it stands under it
         self.session.record(run)
         self.update_side()
         self._render_live(run)
