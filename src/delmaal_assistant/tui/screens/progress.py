@@ -156,7 +156,8 @@ class ProgressScreen(Screen):
         except StorageError as exc:
             self.notify(f"Status kunne ikke skrives: {exc}", severity="error", timeout=15)
             return
-        self.notify(f"Status til opfølgningsmødet er skrevet til {out}.", title="Status", timeout=10)
+        self.notify(f"Status til opfølgningsmødet er skrevet: {out.name} (i mappen {out.parent}).", title="Status",
+                    timeout=10)  # the file name first: a long folder wraps after it, never inside it
 
     def action_observe(self) -> None:
         if self.d is None:
