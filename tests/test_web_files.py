@@ -12,7 +12,7 @@ import zipfile
 import pytest
 
 from browser import FLAGS
-from test_web_playwright import _chromium, _draft, _screen_text, _until, _wait
+from test_web_playwright import _chromium, _open_start_page, _draft, _screen_text, _wait
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -35,7 +35,7 @@ def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(tmp_p
     from playwright.sync_api import sync_playwright
 
     from delmaal_assistant.core.files.drafts import Settings, save_settings
-    from test_web import RECORD, Server
+    from test_web import Server
 
     data_dir = tmp_path / "data"
     server_folder = tmp_path / "server-side"
@@ -49,12 +49,8 @@ def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(tmp_p
             browser = p.chromium.launch(executable_path=exe, headless=True,
                                         args=[a for a in FLAGS if a != "--headless"])
             try:
-                page = browser.new_page(viewport={"width": 1200, "height": 800}, accept_downloads=True)
+                page = _open_start_page(browser, server.url, accept_downloads=True)
                 page.on("download", lambda d: got.append(d))
-                page.add_init_script(RECORD)
-                page.goto(server.url)
-                _until(page, "document.body.classList.contains('-first-byte') "
-                             "&& window.__received.includes('Nyt delm')", 90)
                 _wait(lambda: "alt+n" in _screen_text(page), 30, "the browser's keys in the key bar")
                 page.keyboard.press("Alt+n")
                 _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
@@ -122,7 +118,7 @@ def test_a_saved_delmaal_on_the_users_own_computer_opens_by_upload(tmp_path):
 
     from delmaal_assistant.core.files.storage import save_delmaal
     from sample_delmaal import full_delmaal
-    from test_web import RECORD, Server
+    from test_web import Server
 
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -134,11 +130,7 @@ def test_a_saved_delmaal_on_the_users_own_computer_opens_by_upload(tmp_path):
             browser = p.chromium.launch(executable_path=exe, headless=True,
                                         args=[a for a in FLAGS if a != "--headless"])
             try:
-                page = browser.new_page(viewport={"width": 1200, "height": 800})
-                page.add_init_script(RECORD)
-                page.goto(server.url)
-                _until(page, "document.body.classList.contains('-first-byte') "
-                             "&& window.__received.includes('Nyt delm')", 90)
+                page = _open_start_page(browser, server.url)
                 page.wait_for_timeout(800)
                 # the menu: Nyt delmål, Tjek en formulering, Øv dig (as in the terminal), then the browser's own
                 # choice at the end: "Åbn et gemt delmål fra din computer" is the fourth

@@ -77,11 +77,23 @@ def _until(page, expression: str, timeout: float):
     return _wait(lambda: page.evaluate(expression), timeout, expression)
 
 
+def _open_start_page(browser, url: str, **page_options):
+    """A page of `delmaal web` (1200×800, the received bytes recorded in `window.__received`), once its start
+    screen has arrived."""
+    from test_web import RECORD
+
+    page = browser.new_page(viewport={"width": 1200, "height": 800}, **page_options)
+    page.add_init_script(RECORD)
+    page.goto(url)
+    _until(page, "document.body.classList.contains('-first-byte') && window.__received.includes('Nyt delm')", 90)
+    return page
+
+
 def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(tmp_path):
     exe = _chromium()
     from playwright.sync_api import sync_playwright
 
-    from test_web import RECORD, Server, app_processes, wait_gone
+    from test_web import Server, app_processes, wait_gone
 
     data_dir = tmp_path / "data"
     server = Server(data_dir)
@@ -90,11 +102,7 @@ def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(tmp_p
             browser = p.chromium.launch(executable_path=exe, headless=True,
                                         args=[a for a in FLAGS if a != "--headless"])
             try:
-                page = browser.new_page(viewport={"width": 1200, "height": 800})
-                page.add_init_script(RECORD)
-                page.goto(server.url)
-                _until(page, "document.body.classList.contains('-first-byte') "
-                             "&& window.__received.includes('Nyt delm')", 90)
+                page = _open_start_page(browser, server.url)
                 # the key bar shows the browser's key for a new delmål; Ctrl+N would open a new window
                 _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
                 page.keyboard.press("Alt+n")

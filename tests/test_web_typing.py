@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from browser import FLAGS
-from test_web_playwright import _chromium, _draft, _screen_text, _until, _wait
+from test_web_playwright import _chromium, _open_start_page, _draft, _screen_text, _wait
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -20,7 +20,7 @@ def test_bursts_with_backspace_in_the_browser_land_in_order(tmp_path):
     exe = _chromium()
     from playwright.sync_api import sync_playwright
 
-    from test_web import RECORD, Server
+    from test_web import Server
 
     data_dir = tmp_path / "data"
     server = Server(data_dir)
@@ -29,11 +29,7 @@ def test_bursts_with_backspace_in_the_browser_land_in_order(tmp_path):
             browser = p.chromium.launch(executable_path=exe, headless=True,
                                         args=[a for a in FLAGS if a != "--headless"])
             try:
-                page = browser.new_page(viewport={"width": 1200, "height": 800})
-                page.add_init_script(RECORD)
-                page.goto(server.url)
-                _until(page, "document.body.classList.contains('-first-byte') "
-                             "&& window.__received.includes('Nyt delm')", 90)
+                page = _open_start_page(browser, server.url)
                 _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
                 page.keyboard.press("Alt+n")
                 _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
