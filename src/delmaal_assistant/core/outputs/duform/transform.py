@@ -11,21 +11,9 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, is_staff_role, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
-
-_REASONS = {
-    "staff": "indeholder noget, der kun er til personalet ({word})",
-    "pronoun": "det er uklart, om «{word}» er beboeren eller en anden",
-    "reflexive": "det er uklart, hvem «{word}» hører til",
-    "verb": "udsagnsordet efter «At …» blev ikke fundet",
-    "name": "beboeren nævnes på en måde, reglerne ikke kan omskrive ({word})",
-    "mixed": "sætningen ville blande «du» og «{word}»",
-    "no_resident": "det er uklart, hvem beboeren er (delmålet begynder ikke med «At …»)",
-    "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
-    "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
-    "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
-    "grammar": "omskrivningen ville give forkert dansk ({word})",
-    "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
-}
+from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
+from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
+                                                           _staff_only, _tidy, _without_staff_clause)
 
 
 # ------------------------------------------------------------------------------------------------ transform
@@ -41,12 +29,6 @@ class Result:
     @property
     def text(self) -> str:
         return " ".join(self.sentences)
-
-
-class _Skip(Exception):
-    def __init__(self, why: str, word: str = "") -> None:
-        super().__init__(why)
-        self.why, self.word = why, word
 
 
 def transform(text: str, resident: Resident | None, lang: str = "da", context: str = "") -> Result:
@@ -119,33 +101,6 @@ def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
     low = sent.lower()
     return any(re.search(r"\b" + r"\s+".join(g) + r"s?\b", low) for g in r.generic_subjects) or bool(
         re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low))
-
-
-def _staff_only(sent: str, r: DuformRules) -> str | None:
-    low = sent.lower()
-    for w in r.staff_only:
-        if re.search(r"(?<![\wæøå])" + re.escape(w), low):
-            return w
-    for w in r.staff_only_exact:
-        if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
-            return w
-    return None
-
-
-def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
-    """The resident's fact without the staff-only part, when that part is an aside that can go whole: a
-    parenthesis ("… (indikatorniveau 0 eller 1).") or the last ", og …" clause of a main clause ("Du sætter et
-    hjerte i din kalender, og aftenvagten skriver det i Sensum."). None when the staff word is anywhere else, or
-    the sentence begins with a condition ("Hvis …, og det skrives i Sensum"): then the whole sentence is left out."""
-    kept = re.sub(r"\s*\([^()]*\)", lambda m: "" if _staff_only(m.group(0), r) else m.group(0), sent)
-    if _staff_only(kept, r) and ", og " in kept:
-        head, tail = kept.rsplit(", og ", 1)
-        first = head.split()[0].lower() if head.split() else ""
-        end = kept.rstrip()[-1] if kept.rstrip()[-1:] in ".!?" else "."
-        if _staff_only(tail, r) and not _staff_only(head, r) and first not in r.clause_openers \
-                and first not in ("vil", "er", "har", "skal", "kan", "bliver", "siger") and len(head.split()) >= 3:
-            kept = head.rstrip() + end
-    return None if _staff_only(kept, r) or kept == sent else kept
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
@@ -236,23 +191,6 @@ def _agree(noun: str, r: DuformRules) -> str:
 def _cap(word: str, like: str, start: bool) -> str:
     """`word` with a capital letter at the start of the sentence only."""
     return word[:1].upper() + word[1:] if start else word
-
-
-def _normalise(sent: str) -> str:
-    """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
-    s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
-    s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
-    s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
-    s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
-               lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
-    s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
-        "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
-    s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
-    s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
-    s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
-    s = re.sub(r"(?<!\w)(?:SSA|SSH)(?=\s+[a-zæøå])", "Medarbejderen" if sent.startswith(("SSA", "SSH")) else
-               "medarbejderen", s)
-    return re.sub(r"\s+\.$", ".", s)
 
 
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
@@ -527,22 +465,6 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
                        "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
-_MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
-
-
-def _tidy(text: str, r: DuformRules) -> str:
-    """What the word-by-word rules leave: "Din kontaktperson (din kontaktperson)" said once; an unstressed
-    pronoun before the clause adverbs ("låner ikke dig penge" → "låner dig ikke penge", "hænger selv det op" →
-    "hænger det selv op")."""
-    text = re.sub(r"\b([\wæøå]+(?: [\wæøå]+)?) \(\1\)", r"\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
-    verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
-    text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
-                  lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"), text)
-    text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (det|dem)\b(?= (?:op|ned|ind|ud|af|på|væk|"
-                  r"hen|frem|tilbage|sammen)\b|[.,;]|$)", lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"),
-                  text)
-    return text
 
 
 def starts_with_verb(text: str, r: DuformRules) -> bool:
@@ -587,105 +509,3 @@ def _all_adverbial(words: list[str], r: DuformRules) -> bool:
                                for w in words)
 
 
-def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
-    """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
-    the resident token R becomes "du" in the main pass."""
-    subj = toks[1]
-    j = 2
-    adverbs: list[_T] = []
-    fronted: list[_T] = []
-    while j < len(toks) and not _finite(toks[j], r):
-        t = toks[j]
-        if t.low in r.adverbs:
-            adverbs.append(t)
-        elif t.low in r.adverbials or t.low.isdigit() or t.low in ("kl", "klokken"):
-            fronted.append(t)
-        else:
-            raise _Skip("verb")
-        j += 1
-    if j >= len(toks):
-        raise _Skip("verb")
-    verb = toks[j]
-    rest = toks[j + 1:]
-    weak: list[_T] = []
-    if adverbs and rest and rest[0].low in r.weak_pronouns | {"sig"}:
-        weak, rest = [rest[0]], rest[1:]
-    if fronted:
-        head = [_T(fronted[0].word[:1].upper() + fronted[0].word[1:], "")] + \
-               [_T(t.word, t.sep if t.sep.strip() in ("", ".") else " ") for t in fronted[1:]]
-        new = head + [_T(verb.word, " "), _T(subj.word, " ", "R")]
-    else:
-        new = [_T(subj.word, "", "R"), _T(verb.word, " ")]
-    new += [_T(w.word, " ") for w in weak] + [_T(a.word, " ") for a in adverbs]
-    if rest:
-        rest = [_T(rest[0].word, rest[0].sep or " ", rest[0].kind)] + rest[1:]
-    # "…, og at Mads går til samtale": the second "at" goes; its clause is a main clause too
-    i = 0
-    while i + 1 < len(rest):
-        if rest[i].low == "og" and rest[i + 1].low == "at":
-            del rest[i + 1]
-            # "og R (adverbs) V" → "og R V (adverbs)"
-            if i + 1 < len(rest):
-                j = i + 2
-                while j < len(rest) and rest[j].low in r.adverbs:
-                    j += 1
-                if j > i + 2 and j < len(rest) and _finite(rest[j], r):
-                    advs, verb = rest[i + 2:j], rest[j]
-                    rest[i + 2:j + 1] = [_T(verb.word, " ")] + [_T(a.word, " ") for a in advs]
-                if i + 1 < len(rest) and rest[i + 1].kind == "w" and rest[i + 1].low not in r.staff:
-                    pass
-        i += 1
-    # a coordinated verb of the "At" clause: "og selv ringer" → "og ringer selv" (main-clause order)
-    i = 0
-    while i < len(rest):
-        if rest[i].low == "og":
-            j = i + 1
-            while j < len(rest) and rest[j].low in r.adverbs:
-                j += 1
-            if j > i + 1 and j < len(rest) and _finite(rest[j], r):
-                advs = rest[i + 1:j]
-                verb = rest[j]
-                weak_ = [rest[j + 1]] if j + 1 < len(rest) and rest[j + 1].low in r.weak_pronouns else []
-                rest[i + 1:j + 1 + len(weak_)] = [_T(verb.word, " ")] + [_T(w.word, " ") for w in weak_] + \
-                    [_T(a.word, " ") for a in advs]
-        i += 1
-    return new + rest
-
-
-def _plain(text: str, r: DuformRules) -> str:
-    for staff, plain in r.plain.items():
-        def rep(m: re.Match, plain: str = plain) -> str:
-            w = m.group(0)
-            return plain[:1].upper() + plain[1:] if w[:1].isupper() and not staff[:1].isupper() else plain
-        text = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", rep, text, flags=re.IGNORECASE)
-    return text
-
-
-_SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
-_THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
-
-
-def _safety(text: str, resident: Resident, r: DuformRules) -> None:
-    """What must never reach the resident, whatever the rules above did."""
-    for n in resident.names:
-        if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}", text, re.IGNORECASE if " " in n or n.islower()
-                                     else 0):
-            raise _Skip("name", n)
-    for g in r.generic_subjects:
-        if re.search(r"\b" + r"\s+".join(g) + r"s?\b", text, re.IGNORECASE):
-            raise _Skip("name", " ".join(g))
-    if _SECOND.search(text):
-        m = _THIRD.search(text)
-        if m:
-            raise _Skip("mixed", m.group(0))
-    for clause in re.split(r"[,;:]|\bog\b|\bmen\b|\bhvis\b|\bnår\b", text):
-        if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
-                r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
-            raise _Skip("self")
-    if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
-        raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
-    if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"
-                 r" du\b", text, re.IGNORECASE):
-        raise _Skip("name", "vi/dig")
-    if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
-        raise _Skip("reflexive", "sig")
