@@ -42,6 +42,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
     base_reach = _others_in(context, resident, r) if context else []
     reach = list(base_reach)
+    prev: list[tuple[str, str]] | None = [] if not context else None  # who the sentence before named (for "de")
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
@@ -51,10 +52,12 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         else:
             resident_ = resident
         try:
-            out, last_human = _one(sent, resident_, r, last_human, reach)
+            people: list[tuple[str, str]] = []
+            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people)
+            prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
-            last_human = "?"
+            last_human, prev = "?", None
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
             continue
         reach = base_reach + _others_in(sent, resident_, r)
@@ -194,7 +197,11 @@ def _cap(word: str, like: str, start: bool) -> str:
 
 
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
-         reach: list[str] | None = None) -> tuple[str, str]:
+         reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
+         people: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+    """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
+    or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
+    person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be)."""
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
@@ -230,6 +237,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     last_object = ""
     infinitive = False
     humans_in_sentence: list[tuple[str, str]] = []  # (kind R/O, gender or "role") in order
+    people = people if people is not None else []
     out_words: list[_T] = []
 
     def new_clause(subject: str = "", sub: bool = False) -> None:
@@ -315,15 +323,29 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
                 and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
             determiner = True  # "de breve, der skal betales": "those letters that …", not a person
-        if low == "de" and t.kind == "w" and k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners \
-                and not determiner:
-            raise _Skip("pronoun", t.word)  # "… holder de en pause": they – the resident and who?
-        if low == "de" and t.kind == "w" and not determiner and (subject_slot or before_verb or nxt_low.endswith("s")):
-            raise _Skip("pronoun", t.word)  # "de": the resident and someone else? or others? not said
+        de_as = ""
+        if low == "de" and t.kind == "w" and not determiner and (
+                (k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners)
+                or subject_slot or before_verb or nxt_low.endswith("s")):
+            # "… holder de en pause": the resident and the one other person in reach are "I"; else left out
+            de_as = _de_who(toks, k, people, prev_people, r)
+            if not de_as:
+                raise _Skip("pronoun", t.word)
+        elif low == "de" and determiner and nxt_low in ("andre", "øvrige"):
+            people.append(("G", "de andre"))
         # "… ser KP og Mads på planen": a person coordinated with the subject is a subject too
         if k > 1 and toks[k - 1].low in ("og", "eller") and subject_at == k - 2:
             subject_slot, after_prep = True, False
-        if t.kind == "R":
+        if de_as == "D":
+            t.out = t.word
+        elif de_as:
+            t.out = "I" if de_as == "I" else t.word
+            if subject_slot or before_verb or state == "verb":
+                set_subject(de_as if de_as == "I" else "O")
+            humans_in_sentence.append(("O", ""))  # "I" is the resident and someone: a later han/hun is unclear
+            if de_as == "I":
+                people.append(("R", "R"))
+        elif t.kind == "R":
             if subject_slot and not after_prep:
                 t.out = _cap("du", t.word, start)
                 set_subject("R")
@@ -331,9 +353,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = "dig"
                 last_object = "R"
             humans_in_sentence.append(("R", g))
+            people.append(("R", "R"))
         elif t.kind == "RG":
             t.out = _cap(_possessive(toks, k, r), t.word, start)
             humans_in_sentence.append(("R", g))
+            people.append(("R", "R"))
             pre_words.append("_")
         elif low in he or low in she:
             role = (he.get(low) or she.get(low))
@@ -343,6 +367,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 t.out = t.word  # someone else (the other gender)
                 humans_in_sentence.append(("O", pg))
+                people.append(("O", "pron-" + pg))
                 if role == "S" and subject_slot:
                     set_subject("O")
             else:
@@ -371,10 +396,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 else:
                     t.out = _cap(_possessive(toks, k, r), t.word, start)
                 humans_in_sentence.append(("R", g))
+                people.append(("R", "R"))
         elif low in ("sig", "sin", "sit", "sine"):
             binder = (last_object or clause_subject) if infinitive else clause_subject
             if binder == "R":
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
+            elif binder == "I" and low == "sig":
+                t.out = "jer"  # "sætter de sig" → "sætter I jer"
             elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
                 raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
             elif binder == "O":
@@ -385,6 +413,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             t.out = _cap({"jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine"}[low], t.word, start)
             if low == "jeg":
                 set_subject("R")
+            people.append(("R", "R"))
         elif t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations:
             base = t.word if t.word in r.abbreviations else t.word.rstrip("s").rstrip("'")
             subj, obj, gen = r.abbreviations[base]
@@ -393,6 +422,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             else:
                 t.out = _cap(subj if subject_slot else obj, "x", start)
             humans_in_sentence.append(("O", "role"))
+            people.append(("O", base))
             if subject_slot and base == t.word:
                 set_subject("O")
             elif base == t.word:
@@ -418,6 +448,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
                 humans_in_sentence.append(("O", "role"))
+            people.append(("G", "vi") if subj in ("vi", "vores") else ("O", _person_id(low)))
             if subject_slot and not after_prep:
                 set_subject("O")
             else:
@@ -426,16 +457,26 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.word[:1].isupper() and (not start or _is_name(t.word) or t.word in resident.known) and t.kind == "w"
                 and low not in r.plain):
             t.out = t.word
+            if low in ("vi", "man", "hvem"):
+                people.append(("G", low))
             if low in r.others:
                 humans_in_sentence.append(("O", r.others[low] or "role"))
+                people.append(("O", _person_id(low)))
             elif t.word[:1].isupper() and not after_prep and low not in ("vi", "jeg", "man", "de", "hvem"):
                 humans_in_sentence.append(("O", _name_gender(t.word)))  # another person's name (or a place)
+                people.append(("O", t.word))
+            elif t.word[:1].isupper() and _is_name(t.word):
+                people.append(("O", t.word))  # "med Grethe": a person for "de" even after a preposition
             if subject_slot and not after_prep:
                 set_subject("O")
             elif low in r.others:
                 last_object = "O"
         else:
             t.out = t.word
+            if low in ("os", "vores"):
+                people.append(("G", low))
+            elif _plural_noun(t, r):
+                people.append(("P", low))
             if state == "verb" and subject_slot and low not in r.adverbs and low not in r.prepositions \
                     and not _finite(t, r) and low not in ("ikke", "det", "der", "så"):
                 set_subject("N")  # "Tirsdag banker bostøtten på …": the subject after the verb
@@ -461,6 +502,61 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
+
+
+def _person_id(low: str) -> str:
+    """One person however the text names them: "kontaktpersonen", "kontaktpersonens", "kontaktperson" alike."""
+    return re.sub(r"(?:ens|en|s)$", "", low)
+
+
+_TIME_PLURAL = re.compile(r"^(?:dage|uger|måneder|minutter|timer|gange|år|aftener|morgener|weekender|"
+                          r"(?:man|tirs|ons|tors|fre|lør|søn)dage|hverdage|arbejdsdage|skoledage|ture)$")
+
+
+def _plural_noun(t: _T, r: DuformRules) -> bool:
+    """A plural noun that "de" may mean ("pillerne", "regninger"): the analyser knows it as a plural noun (a count
+    of time – "to mandage", "5 minutter" – is not a thing that acts)."""
+    low = t.low
+    if t.kind != "w" or _TIME_PLURAL.match(low) or low in r.staff or low in r.others or low in r.de_determiners:
+        return False
+    rs = morph.readings(low)
+    return bool(rs) and all(x.startswith("n.") and ".pl" in x for x in rs)  # "laver", "trin": not only plural
+
+
+def _only(low: str, pos: str) -> bool:
+    rs = morph.readings(low)
+    return bool(rs) and all(x.split(".")[0] == pos for x in rs)
+
+
+def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
+            r: DuformRules) -> str:
+    """"de" at toks[k]: "I" when it can only be the resident and the one other person in reach ("Kontaktpersonen
+    ringer til dig, og de taler om det" → "… og I taler om det"); "de" when it is a group named before it in the
+    sentence without the resident ("de andre i huset siger, hvad de syntes"); "" (left out) when it may be a
+    thing, several people, or someone the rules cannot see. Only with the analyser (plural nouns are known)."""
+    if not morph.available():
+        return ""
+    if k + 1 < len(toks) and toks[k + 1].low in ("andre", "øvrige"):
+        people.append(("G", "de andre"))
+        return "de"  # "siger de andre i huset": the others, a group without the resident
+    if k + 2 < len(toks) and _only(toks[k + 1].low, "adj") and _only(toks[k + 2].low, "n"):
+        return "D"  # "holder de alkoholfri dage": a determiner
+    verb = toks[k + 1].low if k + 1 < len(toks) else ""
+    before = toks[k - 1].low if k > 0 else ""
+    if verb in ("er", "bliver", "var", "blev") or before in ("er", "bliver", "var", "blev"):
+        return ""  # "Er de stadig ikke taget …": pills, maybe
+    kinds = {p[0] for p in people}
+    if "G" in kinds and "R" not in kinds and ("G", "de andre") in people:
+        return "de"
+    scope = list(people)
+    if not ("R" in kinds and "O" in kinds):
+        if prev is None:
+            return ""
+        scope += prev
+    others = {p[1] for p in scope if p[0] == "O"}
+    if not any(p[0] == "R" for p in scope) or len(others) != 1 or any(p[0] in ("G", "P") for p in scope):
+        return ""
+    return "I"
 
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
