@@ -40,7 +40,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     last_human = ""
     if resident is not None and resident.gender and not resident.first_person:
         resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
-    base_reach = _others_in(context, resident, r) if context else []
+    base_reach = _one_person(context, _others_in(context, resident, r)) if context else []
     reach = list(base_reach)
     prev: list[tuple[str, str]] | None = [] if not context else None  # who the sentence before named (for "de")
     for sent in _sentences(text):
@@ -74,6 +74,32 @@ def _is_name(word: str) -> bool:
     return morph.name_gender(word) is not None
 
 
+def _one_person(context: str, genders: list[str]) -> list[str]:
+    """An external actor's name is one person however many words name them ("Søsteren Anne (værge)": a woman, not
+    a woman and someone unknown); a name that lists several ("Mor og far") stays as it is."""
+    known = {g for g in genders if g}
+    if re.search(r"\bog\b|/|&", context) or len(known) > 1 or not genders:
+        return genders
+    return [known.pop()] if known else [""]
+
+
+def _maybe_person(word: str) -> bool:
+    """A capitalised word that may be a person: the analyser does not know it, or knows it as a name; a word it
+    knows only as a thing or a place ("Netto", "Værkstedet", "Aula") is not a person."""
+    if not morph.available():
+        return True
+    rs = morph.readings(word)
+    return not rs or any(x.startswith(("np.ant", "np.cog", "np.al")) for x in rs)
+
+
+def _staff_word(w: str, r: DuformRules) -> bool:
+    """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
+    base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
+    low = w.lower().rstrip(".")
+    return base in r.abbreviations or base in ("SSA", "SSH", "SOSU") or is_staff_role(low) or low in r.staff \
+        or low in ("medarb", "pæd")
+
+
 def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str]:
     """The genders ("han", "hun", "" unknown) of the people other than the resident a text names: first names
     (any capitalised word that is not the resident, a staff role or an everyday word at the start of a sentence)
@@ -84,6 +110,8 @@ def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str
         w = m.group().rstrip("'s") if m.group().endswith("'s") else m.group()
         low = w.lower()
         if w in names or m.group() in names or any(w.startswith(n) for n in names if n):
+            continue
+        if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and not _maybe_person(w)):
             continue
         if low in r.others and r.others[low]:
             out.append(r.others[low])
@@ -174,6 +202,10 @@ def _agree(noun: str, r: DuformRules) -> str:
     known = morph.noun_agreement(noun)
     if known:
         return known
+    rs = morph.readings(noun.lower())
+    if noun.lower() not in r.plural_nouns | r.neuter_nouns | r.singular_er and any(x.startswith("n.") for x in rs) \
+            and not any(x.startswith("n.ut.sg") for x in rs):
+        raise _Skip("possessive", noun)  # "album": one (dit) or many (dine)? the analyser says both
     noun = noun.lower()
     if noun.endswith("er") and len(noun) > 4 and noun not in r.singular_er and noun not in r.plural_nouns \
             and not any(noun.endswith(w) for w in (*r.plural_nouns, *r.singular_er, *r.neuter_nouns) if len(w) >= 3):
@@ -246,10 +278,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
 
     subject_at = -1           # index of the word last made a subject
+    subject_h = -1            # index in humans_in_sentence of the clause's subject when it is a person
 
     def set_subject(who: str) -> None:
-        nonlocal clause_subject, state, main_subject, subject_at
+        nonlocal clause_subject, state, main_subject, subject_at, subject_h
         subject_at = k
+        subject_h = len(humans_in_sentence) - 1 if who == "O" else -1
         clause_subject, state = who, "done"
         if not subordinate and not main_subject:
             main_subject = who
@@ -365,6 +399,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if first_person or not g or pg != g:
                 if pg == g or not g:
                     raise _Skip("pronoun", t.word)
+                if not any(h[1] in (pg, "") for h in humans_in_sentence if h[0] == "O") and pg not in reach:
+                    raise _Skip("pronoun", t.word)  # "hun" of someone not named near it
                 t.out = t.word  # someone else (the other gender)
                 humans_in_sentence.append(("O", pg))
                 people.append(("O", "pron-" + pg))
@@ -374,8 +410,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
-                if role in ("O", "G") and clause_subject == "O":
-                    cands = cands[:-1] if cands else cands
+                if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence):
+                    cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
+                             and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
                 if resident.sole:
                     cands, last_human, reach = [], "", []  # nobody else in the delmål is a han/hun like this
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
@@ -462,7 +499,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low in r.others:
                 humans_in_sentence.append(("O", r.others[low] or "role"))
                 people.append(("O", _person_id(low)))
-            elif t.word[:1].isupper() and not after_prep and low not in ("vi", "jeg", "man", "de", "hvem"):
+            elif t.word[:1].isupper() and (not after_prep or _is_name(t.word)) \
+                    and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
                 humans_in_sentence.append(("O", _name_gender(t.word)))  # another person's name (or a place)
                 people.append(("O", t.word))
             elif t.word[:1].isupper() and _is_name(t.word):
