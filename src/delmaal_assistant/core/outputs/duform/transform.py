@@ -8,10 +8,13 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident, is_staff_role, sole_gender
+from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
+from delmaal_assistant.core.outputs.duform.reference import (_de_who, _is_name, _maybe_person, _name_for, _name_gender,
+                                                             _one_person, _others_in, _others_named, _person_id,
+                                                             _plural_noun)
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
                                                            _staff_only, _tidy, _without_staff_clause)
 
@@ -42,6 +45,11 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
     base_reach = _one_person(context, _others_in(context, resident, r)) if context else []
     reach = list(base_reach)
+    base_named = _others_named(context, resident, r) if context else []
+    if len(base_reach) == 1 and base_named:  # the actor is one person: known by their name ("Moster Inge" → Inge)
+        names = [w for g, w in base_named if g == base_reach[0] and w[:1].isupper() and w.lower() not in r.others]
+        base_named = [(base_reach[0], names[-1] if len(names) == 1 else base_named[-1][1])]
+    reach_named = list(base_named)
     prev: list[tuple[str, str]] | None = [] if not context else None  # who the sentence before named (for "de")
     for sent in _sentences(text):
         if resident is None:
@@ -53,79 +61,18 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             resident_ = resident
         try:
             people: list[tuple[str, str]] = []
-            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people)
+            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             last_human, prev = "?", None
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
+            reach_named = base_named + _others_named(sent, resident_, r)
             continue
         reach = base_reach + _others_in(sent, resident_, r)
+        reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
     return res
-
-
-def _name_gender(word: str) -> str:
-    """A person's name's gender as far as it is known ("" when not)."""
-    return morph.name_gender(word) or ""
-
-
-def _is_name(word: str) -> bool:
-    return morph.name_gender(word) is not None
-
-
-def _one_person(context: str, genders: list[str]) -> list[str]:
-    """An external actor's name is one person however many words name them ("Søsteren Anne (værge)": a woman, not
-    a woman and someone unknown); a name that lists several ("Mor og far") stays as it is."""
-    known = {g for g in genders if g}
-    if re.search(r"\bog\b|/|&", context) or len(known) > 1 or not genders:
-        return genders
-    return [known.pop()] if known else [""]
-
-
-def _maybe_person(word: str) -> bool:
-    """A capitalised word that may be a person: the analyser does not know it, or knows it as a name; a word it
-    knows only as a thing or a place ("Netto", "Værkstedet", "Aula") is not a person."""
-    if not morph.available():
-        return True
-    rs = morph.readings(word)
-    return not rs or any(x.startswith(("np.ant", "np.cog", "np.al")) for x in rs)
-
-
-def _staff_word(w: str, r: DuformRules) -> bool:
-    """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
-    base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
-    low = w.lower().rstrip(".")
-    return base in r.abbreviations or base in ("SSA", "SSH", "SOSU") or is_staff_role(low) or low in r.staff \
-        or low in ("medarb", "pæd")
-
-
-def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str]:
-    """The genders ("han", "hun", "" unknown) of the people other than the resident a text names: first names
-    (any capitalised word that is not the resident, a staff role or an everyday word at the start of a sentence)
-    and family words ("datteren", "mor")."""
-    out: list[str] = []
-    names = set(resident.names) if resident else set()
-    for k, m in enumerate(_WORD.finditer(text or "")):
-        w = m.group().rstrip("'s") if m.group().endswith("'s") else m.group()
-        low = w.lower()
-        if w in names or m.group() in names or any(w.startswith(n) for n in names if n):
-            continue
-        if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and not _maybe_person(w)):
-            continue
-        if low in r.others and r.others[low]:
-            out.append(r.others[low])
-        elif low in r.others and not is_staff_role(low):
-            out.append("")  # "lægen", "værgen": a person who may be "han" or "hun"
-        elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
-                and low not in r.adverbials and low not in r.plain \
-                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)) \
-                and not w.isupper() and low not in ("vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis",
-                                                    "når", "er", "har", "målet", "delmålet"):
-            g = _name_gender(w)
-            if g or _is_name(w) or k > 0:
-                out.append(g)
-    return out
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
@@ -230,7 +177,8 @@ def _cap(word: str, like: str, start: bool) -> str:
 
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
-         people: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+         people: list[tuple[str, str]] | None = None,
+         reach_named: list[tuple[str, str]] | None = None) -> tuple[str, str]:
     """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
     or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be)."""
@@ -401,7 +349,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if not any(h[1] in (pg, "") for h in humans_in_sentence if h[0] == "O") and pg not in reach:
                     raise _Skip("pronoun", t.word)  # "hun" of someone not named near it
-                t.out = t.word  # someone else (the other gender)
+                # someone else (the other gender): said by name when only one person can be meant ("når hun
+                # ringer" → "når din mor ringer"), else kept (and left out beside "du" by the safety net)
+                t.out = _cap(_name_for(role, pg, humans_in_sentence, reach_named or [], r, sent) or t.word, t.word, start)
                 humans_in_sentence.append(("O", pg))
                 people.append(("O", "pron-" + pg))
                 if role == "S" and subject_slot:
@@ -497,11 +447,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low in ("vi", "man", "hvem"):
                 people.append(("G", low))
             if low in r.others:
-                humans_in_sentence.append(("O", r.others[low] or "role"))
+                humans_in_sentence.append(("O", r.others[low] or "role", t.word))
                 people.append(("O", _person_id(low)))
             elif t.word[:1].isupper() and (not after_prep or _is_name(t.word)) \
                     and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
-                humans_in_sentence.append(("O", _name_gender(t.word)))  # another person's name (or a place)
+                humans_in_sentence.append(("O", _name_gender(t.word), t.word))  # another person's name
                 people.append(("O", t.word))
             elif t.word[:1].isupper() and _is_name(t.word):
                 people.append(("O", t.word))  # "med Grethe": a person for "de" even after a preposition
@@ -540,61 +490,6 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
-
-
-def _person_id(low: str) -> str:
-    """One person however the text names them: "kontaktpersonen", "kontaktpersonens", "kontaktperson" alike."""
-    return re.sub(r"(?:ens|en|s)$", "", low)
-
-
-_TIME_PLURAL = re.compile(r"^(?:dage|uger|måneder|minutter|timer|gange|år|aftener|morgener|weekender|"
-                          r"(?:man|tirs|ons|tors|fre|lør|søn)dage|hverdage|arbejdsdage|skoledage|ture)$")
-
-
-def _plural_noun(t: _T, r: DuformRules) -> bool:
-    """A plural noun that "de" may mean ("pillerne", "regninger"): the analyser knows it as a plural noun (a count
-    of time – "to mandage", "5 minutter" – is not a thing that acts)."""
-    low = t.low
-    if t.kind != "w" or _TIME_PLURAL.match(low) or low in r.staff or low in r.others or low in r.de_determiners:
-        return False
-    rs = morph.readings(low)
-    return bool(rs) and all(x.startswith("n.") and ".pl" in x for x in rs)  # "laver", "trin": not only plural
-
-
-def _only(low: str, pos: str) -> bool:
-    rs = morph.readings(low)
-    return bool(rs) and all(x.split(".")[0] == pos for x in rs)
-
-
-def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
-            r: DuformRules) -> str:
-    """"de" at toks[k]: "I" when it can only be the resident and the one other person in reach ("Kontaktpersonen
-    ringer til dig, og de taler om det" → "… og I taler om det"); "de" when it is a group named before it in the
-    sentence without the resident ("de andre i huset siger, hvad de syntes"); "" (left out) when it may be a
-    thing, several people, or someone the rules cannot see. Only with the analyser (plural nouns are known)."""
-    if not morph.available():
-        return ""
-    if k + 1 < len(toks) and toks[k + 1].low in ("andre", "øvrige"):
-        people.append(("G", "de andre"))
-        return "de"  # "siger de andre i huset": the others, a group without the resident
-    if k + 2 < len(toks) and _only(toks[k + 1].low, "adj") and _only(toks[k + 2].low, "n"):
-        return "D"  # "holder de alkoholfri dage": a determiner
-    verb = toks[k + 1].low if k + 1 < len(toks) else ""
-    before = toks[k - 1].low if k > 0 else ""
-    if verb in ("er", "bliver", "var", "blev") or before in ("er", "bliver", "var", "blev"):
-        return ""  # "Er de stadig ikke taget …": pills, maybe
-    kinds = {p[0] for p in people}
-    if "G" in kinds and "R" not in kinds and ("G", "de andre") in people:
-        return "de"
-    scope = list(people)
-    if not ("R" in kinds and "O" in kinds):
-        if prev is None:
-            return ""
-        scope += prev
-    others = {p[1] for p in scope if p[0] == "O"}
-    if not any(p[0] == "R" for p in scope) or len(others) != 1 or any(p[0] in ("G", "P") for p in scope):
-        return ""
-    return "I"
 
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
