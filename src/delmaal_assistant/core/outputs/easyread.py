@@ -51,17 +51,90 @@ class EasyText:
         return "\n".join(lines).rstrip() + "\n"
 
 
+_SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der", "man", "en", "et", "din", "dit",
+                       "dine", "vores", "jeg", "den", "alle", "nogen", "ingen"})
+_NAAET = re.compile(r"^(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis)\b")
+
+
+def _verb_kind(word: str, r) -> str:
+    """"inf" for a word that can only be an infinitive ("Respektere"), "pasv" for a passive ("Tjekkes"), "fin" for
+    a finite verb ("Vender", "Hjælper"), "" otherwise."""
+    low = word.lower()
+    rs = morph.readings(low)
+    if any(x.startswith("np") for x in morph.readings(word)) or not (rs or low in r.irregular_finite):
+        return ""  # a name ("Kasper", "Peter") or a word nobody knows: not taken for a verb
+    if rs and all(x.startswith(("vblex.inf", "vbmod.inf")) for x in rs):
+        return "inf"
+    if low.endswith("s") and any(".pres.pasv" in x for x in rs):
+        return "pasv"
+    if starts_with_verb(word, r) or (rs and all(x.startswith("vb") for x in rs)):
+        return "fin"
+    return ""
+
+
+def _verb_first(sent: str, r) -> bool:
+    """A sentence that begins with a verb and has no subject after it ("Tjekkes ved at …", "Vender sanduret.",
+    "Respektere dit valg."): a staff note, not a sentence to say. "Vil du …", "Er det …" have their subject."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 2:
+        return False
+    kind = _verb_kind(words[0], r)
+    if kind == "inf":
+        return True
+    if not kind:
+        return False
+    second = words[1]
+    if kind == "fin" and "," in sent:
+        return False  # "Bliver angsten for stor, går du …": a condition with its subject after the verb
+    subjects = ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") if kind == "pasv" else _SUBJECTS
+    return second.lower() not in subjects and not second[:1].isupper()
+
+
+def _as_sentences(text: str, subject: str, r) -> str:
+    """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
+    siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
+    certain: a level text (the resident) or an external actor's "how" (the actor)."""
+    out = []
+    for sent in _sentences(text):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+        if words and words[0].lower() not in _SUBJECTS and _verb_kind(words[0], r) in ("fin", "pasv"):
+            sent = f"{subject} {sent[0].lower()}{sent[1:]}"
+        out.append(sent)
+    return " ".join(out)
+
+
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False) -> str:
+    r = du_rules(lang)
+    text = "\n".join(_NAAET.sub(lambda m: f"Målet er nået, {m.group(1)}", line) for line in text.splitlines())
+    if whole and resident is not None and resident.name and not resident.first_person:
+        text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
-    if whole:  # a level text: full sentences only ("Klarer det meste selv" has no subject)
-        r = du_rules(lang)
-        keep = [x for x in said if not (starts_with_verb(x, r) and "," not in x)]
-        left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
-        said = keep
-    return "\n".join(said)
+    keep = [x for x in said if not (_verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x))]
+    left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
+    return "\n".join(keep)
+
+
+def _label(name: str) -> str:
+    """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
+    gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
+    "Egen læge" stay."""
+    name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
+    words = name.split()
+    if not words or (len(words) > 1 and words[1][:1].isupper()):
+        return name
+    head = words[0].split("-")[-1].lower()
+    rs = morph.compound_readings(head)
+    if not rs or head in du_rules().others or words[0].lower() in du_rules().others:
+        return name
+    if all(x.startswith("n.") and ".sg.ind" in x for x in rs):
+        genders = {("et" if ".nt." in x else "en") for x in rs}
+        if len(genders) == 1:
+            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
+            return " ".join([genders.pop().capitalize(), first, *words[1:]])
+    return name
 
 
 def _without_repeats(sentences: list[str]) -> list[str]:
@@ -124,17 +197,18 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             helpers.append(h)
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
-        name = _duform(a.name.strip(), where, resident, left, lang).rstrip(".") or ""
-        if re.fullmatch(r"[^,()]+, [^,()]+", name):
-            name = re.sub(r", (.+)$", r" (\1)", name)  # "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"
+        name = _duform(_label(a.name), where, resident, left, lang).rstrip(".") or ""
         if not name:
             continue
         how = a.how.strip()
         if not how:
             helpers.append(T["actor_without_how"].format(name=name))
             continue
-        first = how.split(" ", 1)[0]
         r = du_rules(lang)
+        if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
+            first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
+            how = f"{first_s} {_as_sentences(rest, _label(a.name), r)}"
+        first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
@@ -143,7 +217,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         where_how = reg.label("external_actors") + f": {a.name.strip()}"
         if verb_first:
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
-            said = _duform(f"{a.name.strip()} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
+            said = _duform(f"{_label(a.name)} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
                            context=a.name.strip())
             if said:
                 helpers.append(said)
