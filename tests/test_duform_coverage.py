@@ -25,7 +25,7 @@ def said(text, who=KAJ, **kw):
 @needs_morph
 @pytest.mark.parametrize("text, expect", [
     ("Bostøtten ringer til Kaj kl. 16, og de aftaler en ny tid.",
-     "Bostøtten ringer til dig kl. 16, og I aftaler en ny tid."),
+     "Din bostøtte ringer til dig kl. 16, og I aftaler en ny tid."),
     ("Kontaktpersonen henter Kaj ved bussen. Bagefter spiser de frokost i haven.",
      "Bagefter spiser I frokost i haven."),
     ("Kaj og kontaktpersonen går til banken. Derefter sætter de sig ved bordet.",
@@ -144,3 +144,67 @@ def test_object_is_not_its_own_clause_subject_by_position():
 def test_possessive_left_out_when_one_or_many_is_unclear():
     res = said("Sønnen Mikael har lavet billeder fra hendes album.", EVA)
     assert not any("din album" in s or "dit album" in s for s in res.sentences)
+
+
+# ---- grammar: a subject said as a subject («du», «vi»), never «dig»/«os»
+@needs_morph
+@pytest.mark.parametrize("text, expect", [
+    ("Lørdag når maden er spist godt kan Kaj vælge film.", "Lørdag når maden er spist godt kan du vælge film."),
+    ("Hvis det ikke lykkes rydder personalet op den dag.", "Hvis det ikke lykkes rydder vi op den dag."),
+    ("Først går Kaj og bostøtten sammen, og fra maj går Kaj alene.",
+     "Først går du og din bostøtte sammen, og fra maj går du alene."),
+    ("Kaj siger, at kontaktpersonen hjælper Kaj.", "Du siger, at din kontaktperson hjælper dig."),
+    ("Kaj laver kaffe med sin KP.", "Du laver kaffe med din kontaktperson."),
+])
+def test_subject_after_a_clause_without_comma(text, expect):
+    assert said(text).sentences == [expect]
+
+
+@pytest.mark.parametrize("text", [
+    "Den 3. kl. 10 sætter bostøtten og Kaj sig ved bordet.",        # would be «… og dig sig»
+    "Farmor har lovet at give Kaj sin kage.",                          # «sin» is farmor's: «din» would be untrue
+])
+def test_left_out_when_case_or_owner_is_unclear(text):
+    res = said(text)
+    assert not res.sentences and res.left_out
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Hver fredag ser Kaj og KP (pæd. Rikke) på skemaet.", "Hver fredag ser du og din kontaktperson (Rikke) på skemaet."),
+    ("Din kontaktperson (Ib, SSA) ringer.", "Din kontaktperson (Ib) ringer."),
+    ("Kl. 9 kommer SSH/SSA til Kaj.", "Kl. 9 kommer en af os til dig."),
+])
+def test_staff_shorthand_written_out_and_not_split(text, expect):
+    assert said(text).sentences == [expect]
+
+
+# ---- whole sentences: level texts and actors' sentences get their certain subject; staff notes are left out
+@needs_morph
+def test_level_text_and_measurement_said_as_whole_sentences():
+    from delmaal_assistant.core.outputs.easyread import _duform
+    left = []
+    assert _duform("Rydder selv op efter maden, får hjælp til opvasken.", "niveau", KAJ, left, "da", whole=True) \
+        == "Du rydder selv op efter maden, får hjælp til opvasken."
+    assert _duform("Nået når Kaj har ryddet op 8 af 10 gange.", "måling", KAJ, left, "da") \
+        == "Målet er nået, når du har ryddet op 8 af 10 gange."
+    assert not left
+
+
+@needs_morph
+@pytest.mark.parametrize("note", ["Tjekkes ved at en af os kigger.", "Vender timeglasset.", "Respektere dit nej."])
+def test_sentence_without_subject_is_left_out(note):
+    from delmaal_assistant.core.outputs.easyread import _duform
+    left = []
+    assert _duform(note, "indsats", KAJ, left, "da") == ""
+    assert left and "mangler hvem" in left[0][2]
+
+
+@needs_morph
+@pytest.mark.parametrize("label, expect", [
+    ("Frisør fra centret", "En frisør fra centret"), ("Sygeplejerske fra lægehuset", "En sygeplejerske fra lægehuset"),
+    ("Klubben, leder", "Klubben (leder)"),
+    ("Mor", "Mor"), ("Egen læge", "Egen læge"), ("Fætter Bo", "Fætter Bo"),
+])
+def test_actor_label_as_subject(label, expect):
+    from delmaal_assistant.core.outputs.easyread import _label
+    assert _label(label) == expect

@@ -127,8 +127,9 @@ def _label(name: str) -> str:
         return name
     head = words[0].split("-")[-1].lower()
     rs = morph.compound_readings(head)
-    if not rs or head in du_rules().others or words[0].lower() in du_rules().others:
-        return name
+    others = du_rules().others
+    if not rs or others.get(head) or others.get(words[0].lower()):
+        return name  # "Mor", "Søster": the resident's family, not "en mor"
     if all(x.startswith("n.") and ".sg.ind" in x for x in rs):
         genders = {("et" if ".nt." in x else "en") for x in rs}
         if len(genders) == 1:
@@ -158,8 +159,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
              *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
+    actor_words = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name))
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
-                                                            d.collaboration.agreement))
+                                                            d.collaboration.agreement,
+                                                            d.collaboration.professional_justification),
+                             not_names=actor_words)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
     if resident is not None:

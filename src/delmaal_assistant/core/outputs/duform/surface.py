@@ -63,6 +63,10 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
+    s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
+    s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
+    s = re.sub(r"\((?:pæd\.|medarb\.|SSA|SSH|SOSU)\s+([A-ZÆØÅ][\wæøå]+)\)", r"(\1)", s)  # "(pæd. Lotte)"
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)\s+\(([A-ZÆØÅ][\wæøå]+)\)", r"\1", s)                 # "SSA (Birgitte)"
     s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
     s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
     s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
@@ -74,6 +78,7 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
     s = re.sub(r"(?<!\w)(?:SSA|SSH)(?=\s+[a-zæøå])", "Medarbejderen" if sent.startswith(("SSA", "SSH")) else
                "medarbejderen", s)
+    s = re.sub(r"(?<![\wæøå'])(?:SSA|SSH|SOSU)(?![\wæøå'])", "medarbejderen", s)  # what is left: "hos SSA."
     return re.sub(r"\s+\.$", ".", s)
 
 
@@ -86,6 +91,8 @@ def _tidy(text: str, r: DuformRules) -> str:
     "hænger det selv op")."""
     text = re.sub(r"\b([\wæøå]+(?: [\wæøå]+)?) \(\1\)", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
+    text = re.sub(r"\bmed med ord\b", "med ord", text)
     verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
     text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
                   lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"), text)
@@ -127,6 +134,9 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
                 r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
             raise _Skip("self")
+    if re.search(r"\b(?:skal|kan|vil|må|bør|tør|gider)\s+(?:dig|os)\b(?!\s+selv)|\b(?:dig|os)\s+(?:sig|jer)\b",
+                 text, re.IGNORECASE):
+        raise _Skip("grammar", "dig/os som grundled")  # "må dig vælge", "… og dig sig": a subject in object form
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
     if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"

@@ -220,10 +220,18 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     people = people if people is not None else []
     out_words: list[_T] = []
 
+    finite_seen = False       # the clause has had its finite verb
+    since_conj: list[str] = []
+
     def new_clause(subject: str = "", sub: bool = False) -> None:
-        nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate
+        nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate, finite_seen
+        nonlocal infinitive_at
         clause_subject = subject
         state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
+        finite_seen, infinitive_at = False, -1
+
+    infinitive_at = -1        # where "at" began an infinitive ("lovet at give Mads sin opskrift")
+    object_at = -1            # where the resident was last an object
 
     subject_at = -1           # index of the word last made a subject
     subject_h = -1            # index in humans_in_sentence of the clause's subject when it is a person
@@ -250,6 +258,20 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 else:             # "…, lægger tøjet på plads": the same subject
                     new_clause(main_subject or clause_subject)
             # else "…, efter sin liste": the same clause goes on
+        elif k > 0 and (finite_seen or (since_conj and _fronted_adverbial(since_conj, r))) and t.kind == "w" \
+                and (_finite(t, r) or morph.available()) and _morph_finite(t.low) \
+                and k + 1 < len(toks) and not _is_person(toks[k - 1], r) \
+                and _is_person(toks[k + 1], r) and toks[k - 1].low not in ("og", "eller", "men", "at", "der", "som") \
+                and toks[k - 1].low not in r.clause_openers:
+            # "Når ugen er gået godt må Sofie …", "og fra april cykler Mads …": a second finite verb with a person
+            # after it and no comma – the next clause begins, its subject after the verb
+            new_clause()
+            state, inverted = "verb", True
+        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))):
+            finite_seen = True
+        # the words since the last "og"/"men"/comma: "…, og fra maj går Mads": an adverbial, then the verb
+        since_conj = [] if (low in ("og", "eller", "men") or "," in t.sep or _is_person(t, r)
+                            or (since_conj is not None and _finite(t, r))) else since_conj + [low]
         # "når" right after the clause's subject is the verb ("så hun når bussen"), not "when"
         verb_naar = low == "når" and k > 0 and toks[k - 1].out in ("du", "Du") and clause_subject == "R"
         # "før"/"inden" before a noun phrase ("før hvert måltid", "inden den 3.") is a preposition, not a clause
@@ -259,7 +281,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 and not (low == "om" and not _opens_clause(toks, k, r)):
             if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
                     ("du", "vi", "han", "hun", "de", "der", "det", "jeg") and k > 0:
-                infinitive = True  # "med at tage sin medicin": the controller owns "sin"
+                infinitive, infinitive_at = True, k  # "med at tage sin medicin": the controller owns "sin"
                 t.out = t.word
                 out_words.append(t)
                 continue
@@ -333,7 +355,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 set_subject("R")
             else:
                 t.out = "dig"
-                last_object = "R"
+                last_object, object_at = "R", k
             humans_in_sentence.append(("R", g))
             people.append(("R", "R"))
         elif t.kind == "RG":
@@ -386,6 +408,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 people.append(("R", "R"))
         elif low in ("sig", "sin", "sit", "sine"):
             binder = (last_object or clause_subject) if infinitive else clause_subject
+            if infinitive and last_object and object_at > infinitive_at and clause_subject != last_object:
+                # "har lovet at give Mads sin opskrift": the object is inside the infinitive; "sin" is the
+                # controller's, not the object's – whose it is, the rules cannot tell
+                raise _Skip("reflexive", t.word)
             if binder == "R":
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
@@ -494,6 +520,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
                        "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
+
+
+def _morph_finite(low: str) -> bool:
+    """With the analyser: the word can be a finite verb (present or past); without it: trusted as the rules say."""
+    if not morph.available():
+        return True
+    return any(x.startswith(("vblex.pres", "vbmod.pres", "vbhaver.pres", "vbser.pres", "vaux.pres", "vblex.past", "vbmod.past",
+                             "vbser.past", "vbhaver.past")) for x in morph.readings(low))
 
 
 def starts_with_verb(text: str, r: DuformRules) -> bool:
