@@ -38,6 +38,10 @@ EXAMPLES = rules().examples
 @pytest.mark.parametrize("ex", EXAMPLES, ids=[e.text[:40] for e in EXAMPLES])
 def test_rule_examples(ex):
     """Each example in duform.toml: transformed exactly, or left out for the stated reason (never guessed)."""
+    from delmaal_assistant.core.outputs import morph
+
+    if ex.expect and "with the analyser" in ex.reason and not morph.available():
+        pytest.skip("needs Apertium's Danish analyser (without it the sentence is left out)")
     res = transform(ex.text, Resident((ex.resident,), ex.gender, ex.resident == "jeg"))
     if ex.expect:
         assert res.text == ex.expect and not res.left_out

@@ -159,7 +159,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
              *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
-    actor_words = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name))
+    # the actors' own names ("Søster Lone"), not a genitive that names the resident ("Mads' mor")
+    actor_words = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b(?!')", a.name))
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
                                                             d.collaboration.agreement,
                                                             d.collaboration.professional_justification),

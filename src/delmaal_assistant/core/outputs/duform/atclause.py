@@ -3,9 +3,21 @@ resident as its subject ("Mads vasker selv sit tøj hver tirsdag"; the resident 
 
 from __future__ import annotations
 
+import re
+
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.rules import DuformRules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 from delmaal_assistant.core.outputs.duform.surface import _Skip
+
+
+def _verb_here(t: _T, r: DuformRules) -> bool:
+    """The finite verb of an "At …" clause: with the analyser, a word it knows as a present-tense verb, not a noun
+    verb only; without it (or for a word it does not know), what the rules call finite."""
+    if not morph.available() or t.low in r.irregular_finite:
+        return True
+    rs = morph.readings(t.low)
+    return any(".pres" in x and x.startswith("v") for x in rs) or not rs
 
 
 def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
@@ -15,12 +27,15 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     j = 2
     adverbs: list[_T] = []
     fronted: list[_T] = []
-    while j < len(toks) and not _finite(toks[j], r):
+    while j < len(toks) and not (_finite(toks[j], r) and _verb_here(toks[j], r)):
         t = toks[j]
         if t.low in r.adverbs:
             adverbs.append(t)
-        elif t.low in r.adverbials or t.low.isdigit() or t.low in ("kl", "klokken"):
+        elif t.low in r.adverbials or re.fullmatch(r"\d+(?:[.:]\d+)?", t.low) or t.low in ("kl", "klokken"):
             fronted.append(t)
+        elif morph.available() and t.kind == "w" and not t.word[:1].isupper() and t.low not in r.staff \
+                and t.low not in r.others and t.word not in r.abbreviations and not _finite(t, r):
+            fronted.append(t)  # "At Bent hver onsdag efter aftensmaden bærer …": a time or place before the verb
         else:
             raise _Skip("verb")
         j += 1
