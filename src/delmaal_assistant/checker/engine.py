@@ -8,7 +8,7 @@ import re
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.lexicon import Lexicon, load_lexicon
 from delmaal_assistant.checker.nlp import Analysis, Analyzer, Tok
-from delmaal_assistant.checker.patterns import PatternIndex, match_at
+from delmaal_assistant.checker.patterns import PatternIndex
 from delmaal_assistant.checker.rules import Env, Rule
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -65,7 +65,7 @@ class Engine:
             if t.is_punct:
                 continue
             for rule, pat in index.candidates(t):
-                end = match_at(toks, k, pat.elems)
+                end = pat.match_at(toks, k)
                 if end is None or not self._accept(rule, toks, k, end):
                     continue
                 hits.append((rule, k, end))
@@ -133,7 +133,7 @@ class Engine:
             if t.is_punct:
                 continue
             for pat in rule.patterns:
-                end = match_at(toks, k, pat.elems)
+                end = pat.match_at(toks, k)
                 if end is not None and self._accept(rule, toks, k, end):
                     out.append(rule.finding(an, k, end))
         return out

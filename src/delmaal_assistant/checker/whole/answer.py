@@ -3,7 +3,6 @@ matched by the shared pattern engine (`checker.patterns`), the same one the text
 
 from __future__ import annotations
 
-from delmaal_assistant.checker.patterns import match_at
 from delmaal_assistant.checker.whole.data import NEGATIONS, FieldData
 
 
@@ -58,7 +57,7 @@ class Answer:
                 pats = cands.get(name)
                 if pats:
                     for pat in pats:
-                        end = match_at(toks, k, pat.elems)
+                        end = pat.match_at(toks, k)
                         if end is not None and end > k:
                             spans.append((k, end))
                             break

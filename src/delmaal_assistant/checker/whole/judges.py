@@ -6,6 +6,7 @@ elements a good answer holds. The elements, thresholds, messages and examples ar
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
@@ -171,9 +172,12 @@ def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> froz
 
 
 def _noise(data: FieldData) -> frozenset[str]:
-    w = data.words
-    return w["common_words"] | w["scale_words"] | w["weekdays"] | w["dayparts"] | w["units"] | w["months"] | \
-        w["resident_subjects"] | w["systems"]
+    found = data.memo.get("noise")  # the same union for every answer: made once per data
+    if found is None:
+        w = data.words
+        found = data.memo["noise"] = w["common_words"] | w["scale_words"] | w["weekdays"] | w["dayparts"] | \
+            w["units"] | w["months"] | w["resident_subjects"] | w["systems"]
+    return found
 
 
 def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozenset()) -> set[str]:
@@ -198,6 +202,7 @@ def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozense
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # a pure test of two words, asked for every pair of two answers' words
 def _related(x: str, y: str) -> bool:
     """One word, or one a part of a compound of the other ("tøj" / "tøjvasken", "klæde" / "påklædning")."""
     if x == y:
