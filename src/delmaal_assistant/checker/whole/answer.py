@@ -23,6 +23,7 @@ class Answer:
         self.words = [t for t in self.toks if not t.is_punct]
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self.memo: dict = an.memo if an is not None else {}  # the analysis's: what is found in this text, kept
         self._cands: list = []  # [(k, element → patterns that can start at token k)], filled on first use
         self_words = data.words["self_words"]
         self.first_person = (resident_voice if resident_voice is not None

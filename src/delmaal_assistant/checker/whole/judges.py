@@ -180,9 +180,21 @@ def _noise(data: FieldData) -> frozenset[str]:
     return found
 
 
-def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozenset()) -> set[str]:
+def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """Content lemmas of an answer (not the resident's name, initials, function words); a clock time is kept as
     "kl:20", so an actor who comes at the delmål's own time shares it."""
+    # the same answer's lemmas are asked for by several judges (each set of answers of `activity_lemmas`): kept with
+    # the text's analysis, by what they depend on
+    key = ("content-lemmas", A.first_person, except_in, names)
+    owner, found = A.memo.get(key, (None, None))
+    if owner is A.data:
+        return found
+    found = frozenset(_content_lemmas_of(A, except_in, names))
+    A.memo[key] = (A.data, found)
+    return found
+
+
+def _content_lemmas_of(A: Answer, except_in: tuple[str, ...], names: frozenset[str]) -> set[str]:
     noise = _noise(A.data) | names
     covered = {i for name in except_in for a, b in A.spans(name) for i in range(a, b)}
     out: set[str] = set()
