@@ -336,7 +336,8 @@ class PatternIndex:
     """(owner, pattern) pairs indexed by the word forms / lemmas their first element matches; the rest are
     scanned. `owner` is whatever the caller attaches (a rule)."""
 
-    def __init__(self, items) -> None:
+    def __init__(self, items, memo: bool = True) -> None:
+        self._keep = memo  # False: the caller memoises (FieldData.all_candidates, one entry per word for 40 indexes)
         self._by_key: dict[str, list[tuple[object, Pattern]]] = defaultdict(list)
         self._scan: list[tuple[object, Pattern]] = []
         for owner, pat in items:
@@ -365,10 +366,31 @@ class PatternIndex:
                 if id(rp) not in seen:
                     seen.add(id(rp))
                     out.append(rp)
-        if len(self._memo) > 200_000:  # unbounded input (1 MB of unusual words) must not grow memory forever
-            self._memo.clear()
-        self._memo[key] = out
+        if not out:
+            out = _NO_CANDIDATES  # most words: one shared empty answer, not a list each
+        if self._keep:
+            if len(self._memo) > 100_000:  # unbounded input (1 MB of unusual words) must not grow memory forever
+                self._memo.clear()
+            self._memo[key] = out
         return out
+
+
+_NO_CANDIDATES: tuple = ()
+
+
+class CodeView:
+    """The candidates of a PatternIndex whose owner (a rule) has one of `codes`, in the index's order: what an
+    index of only those rules gives, without a second memo per set of codes (each a copy of the vocabulary)."""
+
+    def __init__(self, index: PatternIndex, codes: frozenset[str]) -> None:
+        self.index, self.codes = index, codes
+
+    def candidates(self, tok: Tok):
+        found = self.index.candidates(tok)
+        if not found:
+            return found
+        codes = self.codes
+        return [rp for rp in found if rp[0].code in codes]
 
 
 def _may_start(el: Elem, tok: Tok) -> bool:

@@ -214,7 +214,7 @@ def _content_lemmas_of(A: Answer, except_in: tuple[str, ...], names: frozenset[s
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # a pure test of two words, asked for every pair of two answers' words
+@lru_cache(maxsize=1 << 15)  # a pure test of two words, asked for every pair of two answers' words
 def _related(x: str, y: str) -> bool:
     """One word, or one a part of a compound of the other ("tøj" / "tøjvasken", "klæde" / "påklædning")."""
     if x == y:
