@@ -133,7 +133,13 @@ class Audit:
 
     def add(self, item: Item) -> Row | None:
         if item.findings:  # one name per problem: a code counted as another code's problem takes its code
-            item.findings = [f if (p := problem_of(f)) == f.code else replace(f, code=p) for f in item.findings]
+            item.findings = [_compact(f if (p := problem_of(f)) == f.code else replace(f, code=p))
+                             for f in item.findings]
+        # the report keeps every delmål's texts and findings until it is written: what repeats is kept once
+        # (a finding's code, message, advice and field, a field's label and file name arrive from the worker pool
+        # as new strings each time), and the SMART items, which the report does not show, are not kept
+        item.smart = None
+        item.source, item.label, item.field = _share(item.source), _share(item.label), _share(item.field)
         unit = self.stats.add(item)
         if unit is None:
             return None
@@ -196,6 +202,27 @@ class Audit:
             self._advice[code] = next((f.suggestion for r in self.rows for f in r.findings
                                        if f.code == code and f.suggestion), None)
         return self._advice[code]
+
+
+_SHARED: dict[str, str] = {}
+
+
+def _share(s: str | None) -> str | None:
+    """One object for equal strings (bounded: a text seen once is not kept for ever)."""
+    if s is None:
+        return None
+    hit = _SHARED.get(s)
+    if hit is None:
+        if len(_SHARED) >= 50_000:
+            return s
+        hit = _SHARED[s] = s
+    return hit
+
+
+def _compact(f: Finding) -> Finding:
+    """The same finding with its repeating strings shared (equal in every attribute)."""
+    return Finding(_share(f.code), _share(f.severity), f.start, f.end, f.excerpt, _share(f.message),  # type: ignore[arg-type]
+                   _share(f.suggestion), _share(f.question), _share(f.field), _share(f.rule), f.key)
 
 
 FOLDER_COLUMNS = ("enhed", "unit", "mappe", "afdeling", "team", "folder")
