@@ -301,12 +301,15 @@ def split_sentences(text: str, toks: list[Tok], abbreviations: set[str] | None =
     and line breaks. "1. marts" is not a sentence end."""
     bounds: list[tuple[int, int]] = []
     start = 0
+    n = len(toks)
+    lines = "\n" in text  # most texts are one line: no look between the tokens
     for k, t in enumerate(toks):
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        nxt = toks[k + 1] if k + 1 < n else None
         end_here = False
-        if nxt is not None and "\n" in text[t.end:nxt.start]:
+        if lines and nxt is not None and text.find("\n", t.end, nxt.start) >= 0:
             end_here = True
-        elif t.text in SENT_END or (t.text[-1:] in SENT_END and t.is_digit) or t.text.endswith((".", "!", "?")):
+        # (each case ends in . ! ? or …: one test of the last letter first)
+        elif t.text[-1:] in SENT_END and (t.text in SENT_END or t.is_digit or t.text.endswith((".", "!", "?"))):
             if nxt is None:
                 end_here = True
             elif nxt.text[:1].isupper() or nxt.text[:1] in "\"'»«(" or nxt.is_digit and t.text in SENT_END:

@@ -214,7 +214,6 @@ def _content_lemmas_of(A: Answer, except_in: tuple[str, ...], names: frozenset[s
     return out
 
 
-@lru_cache(maxsize=1 << 15)  # a pure test of two words, asked for every pair of two answers' words
 def _related(x: str, y: str) -> bool:
     """One word, or one a part of a compound of the other ("tøj" / "tøjvasken", "klæde" / "påklædning")."""
     if x == y:
@@ -236,6 +235,7 @@ def _related(x: str, y: str) -> bool:
     return len(stem) >= 4 and at >= 0 and long_[at + len(stem):at + len(stem) + 1] not in ("e", "")
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every pair of two answers' words: once per word
 def _skeleton(w: str) -> str:
     """A word without the weak e of its last syllable, where Danish moves it (cykel → cykl, cykle → cykl)."""
     return w[:-3] + w[-3:].replace("e", "") if len(w) >= 5 else w
@@ -245,7 +245,8 @@ def shares_activity(A: Answer, activity: frozenset[str], *except_in: str, topics
     """The answer speaks of this delmål's own activity: a shared lemma, object, compound part or clock time, or a
     word of the same daily-life topic (`[topics]` in field_rules.toml: "husleje" and "ugebudget")."""
     mine = _content_lemmas(A, *except_in)
-    if any(_related(x, y) for x in mine for y in activity):
+    # a word in both is related (the first test of _related): found by one set operation before the pairs
+    if not mine.isdisjoint(activity) or any(_related(x, y) for x in mine for y in activity):
         return True
     if not topics:
         return False
