@@ -35,7 +35,7 @@ def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "hand
     return []
 
 
-@judge("handleplan-goal", codes=("handleplan-goal-formaal",))
+@judge("handleplan-goal")
 def _handleplan_goal(j: Judging) -> list[Finding]:
     if not j.d.handleplan_goal.strip():
         return []

@@ -54,6 +54,6 @@ def _reasons(A: Answer) -> list[tuple[int, int]]:
     return [(a, b) for a, b in A.spans("reason") if not any(a < d and c < b for c, d in res)]
 
 
-@judge("purpose", codes=("weak-purpose",))
+@judge("purpose")
 def _purpose(j: Judging) -> list[Finding]:
     return judge_purpose(j.answer(j.d.purpose), j.data, engine=j.engine) if j.d.purpose.strip() else []
