@@ -76,8 +76,9 @@ def where_in(loc: tuple[Any, ...], raw: Any = None, item_key: str | None = None)
         for i, x in enumerate(loc):
             node = node.get(x) if isinstance(node, dict) else (
                 node[x] if isinstance(node, list) and isinstance(x, int) and x < len(node) else None)
-            if isinstance(x, int) and isinstance(node, dict) and isinstance(node.get(item_key), str) and i < len(loc) - 1:
-                names[i] = _Named(node[item_key])
+            named = isinstance(node, dict) and isinstance(node.get(item_key), str)
+            if isinstance(x, int) and named and i < len(loc) - 1:
+                names[i] = _Named(node[item_key])  # type: ignore[index]
     k = len(names) - 1  # the key is the last name; a trailing list position belongs to it ("flag nr. 2")
     while k > 0 and isinstance(names[k], (int, _Named)):
         k -= 1
