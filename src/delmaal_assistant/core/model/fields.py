@@ -24,6 +24,7 @@ from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.paths import FieldPath
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.severity import Severity
+from delmaal_assistant.core.dates import format_date
 
 Reader = Literal["resident", "staff", "verbatim"]
 #: how an export shows a field's value (fields.toml `show`; core/outputs/export.py renders each)
@@ -247,10 +248,8 @@ def value_text(value) -> str:
         return value.strip()
     if isinstance(value, bool):
         return "Ja" if value else "Nej"
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+    if isinstance(value, date):  # a datetime too: the date is what the export shows
+        return format_date(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, list):

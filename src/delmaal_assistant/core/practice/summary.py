@@ -12,6 +12,7 @@ from datetime import date
 from delmaal_assistant.core.practice.bank import Bank
 from delmaal_assistant.core.practice.progress import LEVEL2_AFTER, Progress
 from delmaal_assistant.core.sanitize import html_text, terminal_safe
+from delmaal_assistant.core.dates import format_date
 
 FORMATS = (".html", ".htm", ".docx", ".txt", ".md")
 
@@ -40,8 +41,8 @@ def rows(progress: Progress, bank: Bank) -> list[Row]:
 def _dates(progress: Progress) -> str:
     if not progress.days:
         return "Ingen øvelser endnu."
-    first = date.fromisoformat(progress.days[0]).strftime("%d-%m-%Y")
-    last = date.fromisoformat(progress.days[-1]).strftime("%d-%m-%Y")
+    first = format_date(date.fromisoformat(progress.days[0]))
+    last = format_date(date.fromisoformat(progress.days[-1]))
     n = len(progress.days)
     return f"Øvet {n} {'dag' if n == 1 else 'dage'} fra {first} til {last}."
 
