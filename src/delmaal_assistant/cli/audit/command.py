@@ -22,7 +22,7 @@ from delmaal_assistant.cli.audit.model import (
     saved_group_values,
 )
 from delmaal_assistant.cli.audit.page import render_html, row_html
-from delmaal_assistant.cli.audit.progress import add_progression, progression_of
+from delmaal_assistant.cli.audit.progress import Progression, add_progression
 from delmaal_assistant.cli.audit.workbook import render_xlsx
 from delmaal_assistant.cli.check import (
     DelmaalInput,
@@ -109,19 +109,15 @@ class Progress:
 
 
 
-def _saved_months(opened: list) -> dict[str, str]:
-    """The month of each saved delmål: its creation date (the file's date when the file has none)."""
-    out = {}
-    for inp in opened:
-        if isinstance(inp, DelmaalInput):
-            created = getattr(inp.delmaal, "created_at", None)
-            if created is None:
-                try:
-                    created = datetime.fromtimestamp(os.stat(inp.source).st_mtime)
-                except OSError:
-                    continue
-            out[inp.source] = month_of(created)
-    return out
+def _saved_month(inp: DelmaalInput) -> str | None:
+    """The month of a saved delmål: its creation date (the file's date when the file has none)."""
+    created = getattr(inp.delmaal, "created_at", None)
+    if created is None:
+        try:
+            created = datetime.fromtimestamp(os.stat(inp.source).st_mtime)
+        except OSError:
+            return None
+    return month_of(created)
 
 
 def _refuse_output(out: Path, inputs: list[str], force: bool) -> None:
@@ -176,7 +172,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
                         labels[i] = h
 
         run = start_run(args, stdin, stderr, prog, checker, group_by[0] if group_by else None,
-                        before_checker=columns)
+                        before_checker=columns, lazy_json=True)
         saved = [inp for inp in run.opened if isinstance(inp, DelmaalInput)]
         if saved and group_by:
             unknown = [g for g in group_by if saved_group_column(g) is None]
@@ -184,15 +180,26 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
                 raise InputError(
                     f"--group-by {', '.join(repr(g) for g in unknown)}: et gemt delmål har ikke den kolonne. Brug "
                     "fx Tema, Måltype, Enhed (mappen, delmålet ligger i), Startdato eller et andet felts navn.")
-        progression = progression_of(run.opened)  # before the check: the pool lets go of each opened delmål
-        # the HTML report is rendered row by row as the delmål come (memory flat in their number); the workbook
+        # each saved delmål is read when its turn comes (start_run's lazy_json); its month, --group-by values and
+        # progression are taken just before it is queued, and the pool lets go of it once checked: memory stays
+        # flat in the number of delmål. The HTML report is rendered row by row as the delmål come; the workbook
         # reads every row at the end
-        audit = Audit(group_by, _saved_months(run.opened),
-                      {inp.source: saved_group_values(inp.delmaal, inp.source, group_by) for inp in saved},
-                      render_row=None if suffix == ".xlsx" else row_html)
+        progression = Progression()
+        audit = Audit(group_by, {}, {}, render_row=None if suffix == ".xlsx" else row_html)
+
+        def noted(units):
+            for u in units:
+                if isinstance(u, DelmaalInput):
+                    month = _saved_month(u)
+                    if month is not None:
+                        audit.dates[u.source] = month
+                    audit.saved_groups[u.source] = saved_group_values(u.delmaal, u.source, group_by)
+                    progression.add(u)
+                yield u
+
         progress = Progress(stderr, run.opened)
         try:
-            for item in run.results(progress.counted(run.units())):
+            for item in run.results(progress.counted(noted(run.units()))):
                 audit.add(item)
                 progress.update(audit.stats.results)
         finally:
@@ -204,7 +211,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             data = render_xlsx(audit, title, labels)
         else:
             data = render_html(audit, title, names, labels).encode("utf-8")
-        data = add_progression(data, suffix, progression)  # saved delmål: progression toward the expected level
+        data = add_progression(data, suffix, progression.result())  # saved delmål: toward the expected level
         from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
 
         try:

@@ -7,20 +7,28 @@ from __future__ import annotations
 
 import io
 
-from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
+from delmaal_assistant.core.files.observations import GroupProgress
 from delmaal_assistant.core.sanitize import export_safe, html_text, terminal_safe
 
 
-def progression_of(opened: list) -> tuple[GroupProgress, list[GroupProgress]] | None:
-    """The progression of the saved delmål (.delmaal.json) among a run's opened inputs – the delmål the audit
-    checks, counted as they were opened, before they are checked (streaming: nothing is read twice or kept) – or
-    None when there are none."""
-    from delmaal_assistant.cli.check.items import DelmaalInput
-    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX
+class Progression:
+    """The progression of the saved delmål (.delmaal.json) the audit checks, counted one at a time as each is read
+    (streaming: nothing is read twice or kept); `result()` is None when there were none."""
 
-    total, groups = progression_by_group(inp.delmaal for inp in opened if isinstance(inp, DelmaalInput)
-                                         and inp.delmaal is not None and inp.source.endswith(DELMAAL_SUFFIX))
-    return (total, groups) if total.n else None
+    def __init__(self) -> None:
+        from delmaal_assistant.core.files.observations import ProgressionCounter
+
+        self.counter = ProgressionCounter()
+
+    def add(self, inp) -> None:
+        from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX
+
+        if inp.delmaal is not None and inp.source.endswith(DELMAAL_SUFFIX):
+            self.counter.add(inp.delmaal)
+
+    def result(self) -> tuple[GroupProgress, list[GroupProgress]] | None:
+        total, groups = self.counter.result()
+        return (total, groups) if total.n else None
 
 
 def _pct(part: int, whole: int) -> str:
@@ -54,7 +62,7 @@ def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
 
 
 def add_progression(data: bytes, suffix: str, progression: tuple | None) -> bytes:
-    """The rendered report with the progression (`progression_of`) added, when saved delmål are among the inputs;
+    """The rendered report with the progression (`Progression`) added, when saved delmål are among the inputs;
     else unchanged."""
     if progression is None:
         return data

@@ -120,11 +120,12 @@ class Run:
 
 
 def start_run(args: argparse.Namespace, stdin, stderr, prog: str, checker=None, group=None,
-              before_checker: Callable[[Config, list], None] | None = None) -> Run:
+              before_checker: Callable[[Config, list], None] | None = None, lazy_json: bool = False) -> Run:
     """Settings, inputs and checker for `check` and `audit` (InputError with a Danish message on a bad input;
-    the inputs are closed again if anything fails). `group` is the --group-by column(s) of spreadsheets."""
+    the inputs are closed again if anything fails). `group` is the --group-by column(s) of spreadsheets;
+    `lazy_json`: saved delmål are read when their turn comes (open_inputs)."""
     cfg = load_config(args)
-    opened = open_inputs(args.inputs, cfg, stdin, args.sheet, group)
+    opened = open_inputs(args.inputs, cfg, stdin, args.sheet, group, lazy_json)
     try:
         for s in opened:
             if isinstance(s, Source) and s.note:

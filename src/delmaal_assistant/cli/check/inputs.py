@@ -45,8 +45,10 @@ def _json_delmaal(path: Path) -> DelmaalInput:
 
 
 def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
-                group: str | None = None) -> list[Source | DelmaalInput | Record]:
-    """Every input opened and validated, in order: Sources (files, stdin), saved delmål, or a single wording."""
+                group: str | None = None, lazy_json: bool = False) -> list[Source | DelmaalInput | Record]:
+    """Every input opened and validated, in order: Sources (files, stdin), saved delmål, or a single wording.
+    With lazy_json (`delmaal audit`), a saved delmål is only checked to be a regular file here; it is read and
+    validated when its turn comes (iter_units), so 10,000 of them are never in memory at once."""
     if not inputs:
         raise InputError(
             'Angiv hvad der skal tjekkes: en formulering i anførselstegn, - for standard input eller en fil.\n'
@@ -78,7 +80,7 @@ def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
                     "Brug .txt, .csv, .tsv, .xlsx eller .json (et gemt delmål)."
                 )
             if suffix == ".json":
-                out.append(_json_delmaal(Path(arg)))
+                out.append(DelmaalInput(str(Path(arg)), None) if lazy_json else _json_delmaal(Path(arg)))
             elif suffix in SPREADSHEET_TYPES:
                 out.append(open_spreadsheet(arg, cols))
             else:
@@ -118,5 +120,7 @@ def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | Del
                 if s.name == "-":
                     raise InputError("Standard input er tom: der er ingen formuleringer at tjekke.")
                 raise InputError(f"'{s.name}' indeholder ingen formuleringer at tjekke.")
+        elif isinstance(s, DelmaalInput) and s.delmaal is None:
+            yield _json_delmaal(Path(s.source))  # opened lazily (open_inputs' lazy_json): read and validated now
         else:
             yield s

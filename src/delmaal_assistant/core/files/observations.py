@@ -276,11 +276,24 @@ NO_THEME = "(uden tema)"
 
 def progression_by_group(delmaals: list[Delmaal], group_of=None) -> tuple[GroupProgress, list[GroupProgress]]:
     """The share of delmål that moved toward their expected level, in all and by group (default: FFB theme)."""
-    group_of = group_of or (lambda d: d.theme.name if d.theme else NO_THEME)
-    total = GroupProgress("I alt")
-    groups: dict[str, GroupProgress] = {}
+    counter = ProgressionCounter(group_of)
     for d in delmaals:
-        total.add(d)
-        g = group_of(d) or NO_THEME
-        groups.setdefault(g, GroupProgress(g)).add(d)
-    return total, sorted(groups.values(), key=lambda g: (g.group == NO_THEME, g.group.casefold()))
+        counter.add(d)
+    return counter.result()
+
+
+class ProgressionCounter:
+    """progression_by_group one delmål at a time (`delmaal audit` counts each as it is read, keeping none)."""
+
+    def __init__(self, group_of=None) -> None:
+        self.group_of = group_of or (lambda d: d.theme.name if d.theme else NO_THEME)
+        self.total = GroupProgress("I alt")
+        self.groups: dict[str, GroupProgress] = {}
+
+    def add(self, d: Delmaal) -> None:
+        self.total.add(d)
+        g = self.group_of(d) or NO_THEME
+        self.groups.setdefault(g, GroupProgress(g)).add(d)
+
+    def result(self) -> tuple[GroupProgress, list[GroupProgress]]:
+        return self.total, sorted(self.groups.values(), key=lambda g: (g.group == NO_THEME, g.group.casefold()))
