@@ -137,8 +137,8 @@ def get(key: str, lang: str = "da", /, **slots: Any) -> str:
 
 # ------------------------------------------------------------------------------------------ checking both ways
 def keys_used(src: Path | None = None) -> dict[str, list[tuple[str, int, set[str] | None]]]:
-    """Every literal key of a `texts.get("…", …)` call in the package's source: key → [(module, line, the keyword
-    names given, or None when `**slots` passes them on)]."""
+    """Every literal key of a `texts.get("…", …)` call in the package's source (a key is a literal, or one of two
+    in `"a" if … else "b"`): key → [(module, line, the keyword names given, or None when `**slots` passes them)]."""
     src = src or _PKG
     out: dict[str, list[tuple[str, int, set[str] | None]]] = {}
     for path in sorted(src.rglob("*.py")):
@@ -149,11 +149,13 @@ def keys_used(src: Path | None = None) -> dict[str, list[tuple[str, int, set[str
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
                     and isinstance(node.func.value, ast.Name) and node.func.value.id == "texts" and node.args):
                 first = node.args[0]
-                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                keys = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]  # "a" if … else "b"
+                if not all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys):
                     raise TextError(f"{path.relative_to(src)}:{node.lineno}: texts.get skal have nøglen som en "
                                     "fast tekst, så den kan findes i filen.")
                 kws = None if any(k.arg is None for k in node.keywords) else {k.arg for k in node.keywords}
-                out.setdefault(first.value, []).append((str(path.relative_to(src)), node.lineno, kws))
+                for k in keys:
+                    out.setdefault(k.value, []).append((str(path.relative_to(src)), node.lineno, kws))
     return out
 
 
