@@ -52,8 +52,6 @@ def _excluded_ids(tree: ast.AST) -> set[int]:
                 roots += node.args
             if isinstance(f, ast.Attribute) and f.attr in ("debug",):
                 roots += node.args
-        elif isinstance(node, ast.JoinedStr):
-            roots += [v for v in node.values if isinstance(v, ast.FormattedValue)]  # counted once, as a whole
     out: set[int] = set()
     for r in roots:
         for sub in ast.walk(r):

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item
 from delmaal_assistant.cli.check.options import Filter
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import Record
 
 PARALLEL_MIN = 2000  # below this many wordings, starting worker processes costs more than it saves
@@ -63,7 +64,7 @@ def resolve_jobs(jobs: int | None, warn=None) -> int:
         return min(cpus, 4)
     if jobs > cpus:
         if warn:
-            warn(f"--jobs {jobs} er sat ned til {cpus} (antallet af kerner på denne maskine).")
+            warn(texts.get("cli.check.jobs_lowered", jobs=jobs, cpus=cpus))
         return cpus
     return jobs
 
@@ -101,7 +102,7 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
                 [f for f in findings if f.field == p], label=label(p))
            for p in paths]
     out.append(Item(inp.source, None, "", WHOLE_FIELD, [f for f in findings if not f.field],
-                    smart=smart_status(d, everything), label="Hele delmålet"))
+                    smart=smart_status(d, everything), label=texts.get("cli.check.whole_label")))
     return out
 
 
