@@ -21,8 +21,11 @@ import sys
 from pathlib import Path
 
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.storage import StorageError, load_delmaal
+from delmaal_assistant.core.files.storage import _why
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY
+from delmaal_assistant.core.sanitize import terminal_safe
 
 
 class ExportInputError(Exception):
@@ -53,7 +56,6 @@ def add_export_parser(sub) -> None:
 def _default_out(source: Path, fmt: str) -> Path:
     """Beside the delmål, with the format's suffix; escape codes and control characters in the delmål's name
     are left out of the export's name (we never write such names)."""
-    from delmaal_assistant.core.sanitize import terminal_safe
 
     name = source.name
     stem = name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else source.stem
@@ -67,7 +69,7 @@ def _findings(d, fmt: str):
     if not REGISTRY[fmt].smart:
         return None
     try:
-        from delmaal_assistant.checker import get_checker
+        from delmaal_assistant.checker import get_checker  # deferred: start-up (the checker)
 
         return list(get_checker().check_delmaal(d))
     except Exception as exc:  # the export is still useful without the SMART ticks
@@ -77,8 +79,8 @@ def _findings(d, fmt: str):
 
 def _easy_note(d) -> None:
     """To staff on stderr (never in the text): "Dit delmål" is a draft, and what the rules left out and why."""
+    # deferred: start-up ("Dit delmål" and the du-form rules)
     from delmaal_assistant.core.outputs.easyread import build, draft_mark
-    from delmaal_assistant.core.sanitize import terminal_safe
 
     mark = draft_mark(d)
     if not mark:
@@ -102,7 +104,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _say(text: str, stream=None) -> None:
     """Everything printed goes through the one terminal sanitiser (file names and texts may carry escape codes)."""
-    from delmaal_assistant.core.sanitize import terminal_safe
 
     (stream or sys.stdout).write(terminal_safe(text))
 
@@ -133,6 +134,7 @@ def _fhir_context(args: argparse.Namespace, fmt: str):
         takes = texts.get("cli.export.subject_and").join(
             texts.get("cli.export.subject_format", upper=n.upper(), name=n) for n, f in REGISTRY.items() if f.subject)
         raise ExportInputError(texts.get("cli.export.subject_only", options=", ".join(given), formats=takes))
+    # deferred: start-up (FHIR)
     from delmaal_assistant.core.outputs.fhir import FhirContext, SubjectError, check_level, check_subject
 
     try:
@@ -151,7 +153,7 @@ def _fhir_note(d, fmt: str, ctx) -> None:
     """Say on stderr when the indsatsmål cannot claim KL's reporting profile, and why."""
     if fmt != "fhir":
         return
-    from delmaal_assistant.core.outputs.fhir import missing_for_reporting
+    from delmaal_assistant.core.outputs.fhir import missing_for_reporting  # deferred: start-up (FHIR)
 
     missing = missing_for_reporting(d, ctx)
     if missing:
@@ -159,8 +161,6 @@ def _fhir_note(d, fmt: str, ctx) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from delmaal_assistant.core.files.storage import StorageError, load_delmaal
-
     source = Path(args.file)
     try:
         exists, is_dir = source.exists(), source.is_dir()
@@ -182,7 +182,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.output == "-":
         if REGISTRY[fmt].binary:
             raise ExportInputError(texts.get("cli.export.no_stdout", description=REGISTRY[fmt].description, fmt=fmt))
-        from delmaal_assistant.core.outputs.export import render
+        from delmaal_assistant.core.outputs.export import render  # deferred: start-up (the exports, docx)
 
         data = render(d, fmt, _findings(d, fmt), subject)  # export-safe already; printed through the sanitiser too
         _say(data.decode("utf-8"))
@@ -196,8 +196,6 @@ def _run(args: argparse.Namespace) -> int:
     try:
         out_is_dir = out.is_dir()
     except (OSError, ValueError) as exc:
-        from delmaal_assistant.core.files.storage import _why
-
         why = _why(exc) if isinstance(exc, OSError) else texts.get("cli.export.name_invalid")
         raise ExportInputError(texts.get("cli.export.output_unusable", path=out, why=why)) from None
     if out_is_dir:
@@ -207,6 +205,7 @@ def _run(args: argparse.Namespace) -> int:
             raise ExportInputError(texts.get("cli.export.onto_itself"))
     except OSError:
         pass
+    # deferred: start-up (the exports, docx)
     from delmaal_assistant.core.outputs.publish import ExportConflict, export_conflict, publish_export
 
     kind = export_conflict(source, out)

@@ -14,6 +14,18 @@ from datetime import date
 from pathlib import Path
 
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.dates import DateError, parse_date
+from delmaal_assistant.core.files.observations import (
+    ObservationError,
+    append_observation,
+    fmt,
+    judge_note,
+    new_observation,
+    progress,
+)
+from delmaal_assistant.core.files.storage import StorageError, load_delmaal
+from delmaal_assistant.core.model.codes import code_name
+from delmaal_assistant.core.sanitize import terminal_safe
 
 
 def add_log_parser(sub) -> None:
@@ -48,8 +60,6 @@ def _level(raw: str) -> int:
 
 
 def run_log(args: argparse.Namespace, stdout=None, stderr=None, checker=None, today: date | None = None) -> int:
-    from delmaal_assistant.core.sanitize import terminal_safe
-
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
@@ -60,18 +70,6 @@ def run_log(args: argparse.Namespace, stdout=None, stderr=None, checker=None, to
 
 
 def _run(args, stdout, stderr, checker, today: date) -> int:
-    from delmaal_assistant.core.dates import DateError, parse_date
-    from delmaal_assistant.core.files.observations import (
-        ObservationError,
-        append_observation,
-        fmt,
-        judge_note,
-        new_observation,
-        progress,
-    )
-    from delmaal_assistant.core.sanitize import terminal_safe
-    from delmaal_assistant.core.files.storage import StorageError, load_delmaal
-
     level = _level(args.level)
     for opt, value in (("--note", args.note), ("--by", args.by), ("--date", args.date)):
         try:
@@ -100,7 +98,7 @@ def _run(args, stdout, stderr, checker, today: date) -> int:
         expected=p.expected if p.expected is not None else '–', trend=p.trend_da))
     try:
         if checker is None:
-            from delmaal_assistant.checker import get_checker
+            from delmaal_assistant.checker import get_checker  # deferred: start-up (the checker)
 
             checker = get_checker(d.language.split("-")[0] or "da")
         findings = judge_note(checker, d, level, note)
@@ -108,8 +106,6 @@ def _run(args, stdout, stderr, checker, today: date) -> int:
         stderr.write(texts.get("cli.log.not_judged", error=type(exc).__name__))
         return 0
     if findings:
-        from delmaal_assistant.core.model.codes import code_name
-
         stderr.write(texts.get("cli.log.remarks"))
         for f in findings:
             stderr.write(texts.get("cli.log.remark", name=code_name(f.code), message=terminal_safe(f.message)))

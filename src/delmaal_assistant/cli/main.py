@@ -10,7 +10,11 @@ import os
 import re
 import sys
 
+from delmaal_assistant import __version__
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.model import json_schema
+from delmaal_assistant.core.sanitize import terminal_safe
+
 
 def utf8_streams() -> None:
     """Text out is always UTF-8, whatever the console's code page (Windows: cp1252/cp850 when redirected).
@@ -29,15 +33,13 @@ def utf8_streams() -> None:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from delmaal_assistant.core.model import json_schema
-
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 
 
 def _cmd_assistant(args: argparse.Namespace) -> int:
-    from delmaal_assistant.tui import run
+    from delmaal_assistant.tui import run  # deferred: start-up (Textual)
 
     return run(data_dir=getattr(args, "data_dir", None)) or 0
 
@@ -86,7 +88,6 @@ class _DanishParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # exit 2 with a Danish message, never a traceback
         self.print_usage(sys.stderr)
-        from delmaal_assistant.core.sanitize import terminal_safe
 
         sys.stderr.write(terminal_safe(texts.get("cli.main.command_error", message=_danish(message))))
         sys.exit(2)
@@ -98,7 +99,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="delmaal",
         description=texts.get("cli.main.description"),
     )
-    from delmaal_assistant import __version__
 
     p.add_argument("--version", action="version", version=f"delmaal {__version__}",
                    help=texts.get("cli.main.arg_version"))
@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         # (its texts stay here: the last resort must speak even when the data files are what is broken)
         if os.environ.get("DELMAAL_DEBUG"):
             raise
-        from delmaal_assistant.core.files.crashlog import write_crash_report
+        from delmaal_assistant.core.files.crashlog import write_crash_report  # deferred: start-up (only after a crash)
 
         report = write_crash_report(exc, "delmaal " + (getattr(args, "command", None) or "(assistenten)"))
         where = (f"En fejlrapport uden indholdet af dine tekster er gemt i {report}; giv den gerne videre til "

@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.datafile import DataLoadError
+from delmaal_assistant.core.files.drafts import default_data_dir
+from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, write_bytes_with_backup
+from delmaal_assistant.core.sanitize import terminal_safe
 
 
 def add_practice_parser(sub) -> None:
@@ -26,20 +30,15 @@ def add_practice_parser(sub) -> None:
 
 
 def run_practice(args: argparse.Namespace, stdout=None, stderr=None) -> int:
-    from delmaal_assistant.core.sanitize import terminal_safe
-
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     data_dir = getattr(args, "data_dir", None)
     if not args.status and not args.output:
-        from delmaal_assistant.tui import run
+        from delmaal_assistant.tui import run  # deferred: start-up (Textual)
 
         return run(data_dir=data_dir, start="practice") or 0
-    from delmaal_assistant.core.datafile import DataLoadError
-    from delmaal_assistant.core.files.drafts import default_data_dir
-    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, write_bytes_with_backup
-    from delmaal_assistant.core.practice import ProgressStore, bank
-    from delmaal_assistant.core.practice.summary import FORMATS, render, render_text
+    from delmaal_assistant.core.practice import ProgressStore, bank  # deferred: start-up (the exercise bank)
+    from delmaal_assistant.core.practice.summary import FORMATS, render, render_text  # deferred: start-up (docx)
 
     try:
         b = bank()

@@ -13,6 +13,10 @@ import sys
 from pathlib import Path
 
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.drafts import default_data_dir, load_settings, save_settings
+from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
+from delmaal_assistant.core.files.storage import StorageError, atomic_write_bytes, ensure_private_dir
+from delmaal_assistant.core.sanitize import terminal_safe
 PROG = "delmaal indstillinger"
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 MAX_TEXT = 200
@@ -39,8 +43,6 @@ def add_settings_parser(sub) -> None:
 
 
 def _text(value: str, what: str) -> str:
-    from delmaal_assistant.core.sanitize import terminal_safe
-
     clean = " ".join(terminal_safe(value).split())
     if len(clean) > MAX_TEXT:
         raise SettingsError(texts.get("cli.settings.too_long", what=what, n=MAX_TEXT))
@@ -49,8 +51,6 @@ def _text(value: str, what: str) -> str:
 
 def _logo_bytes(path: str) -> tuple[bytes, str]:
     """The logo file's bytes and suffix; SettingsError unless it is a readable PNG or JPEG file."""
-    from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
-    from delmaal_assistant.core.sanitize import terminal_safe
 
     kind = kind_of(path)
     if kind in ("fifo", "device", "socket", "other", "dir", "loop"):  # said about a logo, not about wordings
@@ -74,7 +74,7 @@ def _logo_bytes(path: str) -> tuple[bytes, str]:
     if suffix is None:
         raise SettingsError(texts.get("cli.settings.logo_not_image", path=path))
     try:  # the header must be able to show it: python-docx reads the size from the picture
-        from docx.image.image import Image
+        from docx.image.image import Image  # deferred: start-up (docx)
 
         Image.from_blob(data)
     except Exception:  # noqa: BLE001 - a damaged picture
@@ -83,8 +83,6 @@ def _logo_bytes(path: str) -> tuple[bytes, str]:
 
 
 def show(settings, data_dir: Path, out) -> None:
-    from delmaal_assistant.core.sanitize import terminal_safe
-
     lines = [
         texts.get("cli.settings.shown_in", path=data_dir / 'settings.json'),
         texts.get("cli.settings.unit", value=settings.unit_name or texts.get("cli.settings.unit_none")),
@@ -96,9 +94,6 @@ def show(settings, data_dir: Path, out) -> None:
 
 
 def run_settings(args: argparse.Namespace, stdout=None, stderr=None) -> int:
-    from delmaal_assistant.core.files.drafts import default_data_dir, load_settings, save_settings
-    from delmaal_assistant.core.files.storage import StorageError, atomic_write_bytes, ensure_private_dir
-
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     try:

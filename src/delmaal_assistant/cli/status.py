@@ -16,6 +16,16 @@ from datetime import date
 from pathlib import Path
 
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.storage import (
+    DELMAAL_SUFFIX,
+    StorageError,
+    input_clash,
+    load_delmaal,
+    write_bytes_with_backup,
+)
+from delmaal_assistant.core.outputs.ownership import bytes_are_ours, is_ours
+from delmaal_assistant.core.sanitize import export_safe
+from delmaal_assistant.core.sanitize import terminal_safe
 
 
 def add_status_parser(sub) -> None:
@@ -40,8 +50,6 @@ class StatusInputError(Exception):
 
 
 def run_status(args: argparse.Namespace, stdout=None, stderr=None, today: date | None = None) -> int:
-    from delmaal_assistant.core.sanitize import terminal_safe
-
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     try:
@@ -52,17 +60,8 @@ def run_status(args: argparse.Namespace, stdout=None, stderr=None, today: date |
 
 
 def _run(args, stdout, stderr, today: date) -> int:
-    from delmaal_assistant.core.sanitize import terminal_safe
+    # deferred: start-up (docx, matplotlib)
     from delmaal_assistant.core.outputs.status import FORMATS, build_status, render, residents
-    from delmaal_assistant.core.files.storage import (
-        DELMAAL_SUFFIX,
-        StorageError,
-        input_clash,
-        load_delmaal,
-        write_bytes_with_backup,
-    )
-    from delmaal_assistant.core.outputs.ownership import bytes_are_ours, is_ours
-    from delmaal_assistant.core.sanitize import export_safe
 
     out = Path(args.output)
     suffix = out.suffix.lower()

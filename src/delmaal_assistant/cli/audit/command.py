@@ -35,6 +35,10 @@ from delmaal_assistant.cli.check import (
 )
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import kind_of
+from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+from delmaal_assistant.core.files.storage import input_clash
+from delmaal_assistant.core.outputs.ownership import bytes_are_ours
+from delmaal_assistant.core.outputs.ownership import is_ours
 from delmaal_assistant.core.sanitize import terminal_safe
 
 
@@ -122,8 +126,6 @@ def _saved_months(opened: list) -> dict[str, str]:
 def _refuse_output(out: Path, inputs: list[str], force: bool) -> None:
     """The report is never written over an input of this run, nor (without --force) over a file that is not a
     report of ours (core.outputs.ownership)."""
-    from delmaal_assistant.core.files.storage import input_clash
-    from delmaal_assistant.core.outputs.ownership import is_ours
 
     clash = input_clash(out, [i for i in inputs if i != "-"])
     if clash is not None:
@@ -192,11 +194,9 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         else:
             data = render_html(audit, title, names, labels).encode("utf-8")
         data = add_progression(data, suffix, args.inputs)  # saved delmål: progression toward the expected level
-        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
 
         try:
             _refuse_output(out, args.inputs, getattr(args, "force", False))  # again: the run took a while
-            from delmaal_assistant.core.outputs.ownership import bytes_are_ours
 
             # an earlier report of ours in NAME.bak may be updated; anything else there stays (numbered backups)
             write_bytes_with_backup(out, data, inputs=args.inputs, ours=lambda b: bytes_are_ours(b, suffix))

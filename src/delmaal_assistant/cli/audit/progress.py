@@ -9,12 +9,11 @@ import io
 from pathlib import Path
 
 from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
+from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, load_delmaal
 from delmaal_assistant.core.sanitize import export_safe, html_text, terminal_safe
 
 
 def _delmaal_inputs(inputs: list[str]) -> list:
-    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, load_delmaal
-
     out = []
     for name in inputs or []:
         if name == "-" or not str(name).endswith(DELMAAL_SUFFIX):
@@ -63,8 +62,8 @@ def add_progression(data: bytes, suffix: str, inputs: list[str]) -> bytes:
         return data
     total, groups = progression_by_group(delmaals)
     if suffix == ".xlsx":
-        from openpyxl import load_workbook
-        from openpyxl.styles import Font
+        from openpyxl import load_workbook  # deferred: start-up (openpyxl)
+        from openpyxl.styles import Font  # deferred: start-up
 
         wb = load_workbook(io.BytesIO(data))
         ws = wb.create_sheet("Progression")

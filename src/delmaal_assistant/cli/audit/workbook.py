@@ -11,6 +11,7 @@ from pathlib import Path
 from delmaal_assistant.checker.findings import SEVERITY_DA
 from delmaal_assistant.cli.audit.model import Audit, _clean, _group_order, code_explanation, code_name, month_da
 from delmaal_assistant.cli.check import first_sentence
+from delmaal_assistant.core.outputs.ownership import GENERATOR
 from delmaal_assistant.core.severity import SEVERITIES
 
 _ILLEGAL = None
@@ -27,7 +28,7 @@ def _xl(value):
     if value is None or isinstance(value, int | float):
         return value
     if _ILLEGAL is None:
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # deferred: start-up (openpyxl)
 
         _ILLEGAL = ILLEGAL_CHARACTERS_RE
     return _xl_text(str(value))
@@ -67,14 +68,13 @@ def _print_setup(ws, landscape: bool) -> None:
 
 
 def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
+    from openpyxl import Workbook  # deferred: start-up (openpyxl)
+    from openpyxl.cell import WriteOnlyCell  # deferred: start-up
+    from openpyxl.styles import Alignment, Font  # deferred: start-up
+    from openpyxl.utils import get_column_letter  # deferred: start-up
 
     group_labels = list(group_labels or [])
     wb = Workbook(write_only=True)
-    from delmaal_assistant.core.outputs.ownership import GENERATOR
 
     wb.properties.identifier = GENERATOR  # the mark of our report: a later run may replace it
     bold = Font(bold=True)

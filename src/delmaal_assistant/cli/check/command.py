@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from delmaal_assistant.checker import get_checker
 from delmaal_assistant.cli.check.inputs import close_inputs, iter_units, open_inputs
 from delmaal_assistant.cli.check.items import DelmaalInput, Item
 from delmaal_assistant.cli.check.options import Config, load_config
@@ -47,8 +48,7 @@ def utf8_streams(stdout, stderr):
 
 
 def get_default_checker(stderr, prog: str):
-    from delmaal_assistant.checker import get_checker
-    from delmaal_assistant.checker.lexicon import LexiconError
+    from delmaal_assistant.checker.lexicon import LexiconError  # deferred: start-up (the checker)
 
     try:
         return get_checker()

@@ -23,14 +23,13 @@ from delmaal_assistant.core.files.inputs import (
     open_text_file,
     refuse_unless_file,
 )
+from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
 
 FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
 
 
 def _json_delmaal(path: Path) -> DelmaalInput:
-    from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
-
     refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
     try:
         text = read_text_file(path, texts.get("cli.check.the_file"))

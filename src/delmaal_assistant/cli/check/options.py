@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 import argparse
+import tomllib
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from pathlib import Path
 
+from platformdirs import user_config_path
 from pydantic import Field
 
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.datafile import DataModel, validate_data
 from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
 from delmaal_assistant.core.severity import FAIL_LEVELS as _FAIL_LEVELS
 from delmaal_assistant.core.severity import SEVERITIES, Severity
-from delmaal_assistant.core.datafile import DataModel, validate_data
 
 FAIL_LEVELS = _FAIL_LEVELS
 MIN_LEVELS = SEVERITIES
@@ -71,8 +73,8 @@ def known_codes() -> dict[str, str]:
 def _registry():
     """The code registry, loaded only when a code is named (--select/--ignore, delmaal.toml): it reads every data
     file, which a plain check does not need (start-up)."""
-    from delmaal_assistant.checker.lexicon import LexiconError
-    from delmaal_assistant.checker.registry import code_registry
+    from delmaal_assistant.checker.lexicon import LexiconError  # deferred: start-up (the checker)
+    from delmaal_assistant.checker.registry import code_registry  # deferred: start-up
 
     try:
         return code_registry("da")
@@ -132,8 +134,6 @@ def find_config_file(start: Path | None = None) -> Path | None:
         if kind_of(cand) == "file":
             return cand
     try:
-        from platformdirs import user_config_path
-
         cand = user_config_path("delmaal-assistant") / CONFIG_NAME
     except Exception:  # noqa: BLE001 - no config folder on this platform
         return None
@@ -157,7 +157,6 @@ CONFIG_KEYS = {f.alias or name for name, f in ConfigFile.model_fields.items()}
 
 def read_config(path: Path) -> ConfigFile:
     """Read and validate a delmaal.toml (InputError in Danish on any problem)."""
-    import tomllib
 
     refuse_unless_file(path)
     try:

@@ -12,6 +12,7 @@ from delmaal_assistant.checker.findings import SEVERITY_DA, Finding
 from delmaal_assistant.cli.check.items import WHOLE_FIELD, Item
 from delmaal_assistant.cli.check.stats import Stats
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.model.codes import code_name
 from delmaal_assistant.core.sanitize import terminal_safe
 
 
@@ -85,7 +86,6 @@ def _marked(text: str, f: Finding, style: _Style, context: int = 40) -> str:
 
 def _code_name(code: str) -> str:
     """A finding code's Danish name (imported on first use: a plain `check` must start fast)."""
-    from delmaal_assistant.core.model.codes import code_name
 
     return code_name(code)
 
@@ -157,6 +157,7 @@ class TextWriter:
             for para in paras:
                 out.extend(self._wrapped(para))
         if r.smart:
+            # deferred: start-up (only saved delmål need it)
             from delmaal_assistant.core.outputs.smart import STATUS_SYMBOL
 
             out.append("  " + style(texts.get("cli.check.smart_head"), "1"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from delmaal_assistant.cli.web.server import DEFAULT_MAX_APPS, WebServer
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.drafts import default_data_dir
 
 
 def add_web_parser(sub) -> None:
@@ -46,12 +47,13 @@ def _port(text: str) -> int:
 
 def cmd_web(args: argparse.Namespace) -> int:
     try:
+        # deferred: start-up (aiohttp; a broken install is said in Danish)
         import aiohttp  # noqa: F401
+        # deferred: start-up
         import textual_serve  # noqa: F401
     except ImportError as exc:  # a broken install: say what is missing, never a traceback
         sys.stderr.write(texts.get("cli.web.package_missing", name=exc.name))
         return 2
-    from delmaal_assistant.core.files.drafts import default_data_dir
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     server = WebServer(data_dir=data_dir.expanduser().resolve(), port=args.port, open_browser=not args.no_browser,

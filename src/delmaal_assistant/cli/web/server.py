@@ -14,10 +14,9 @@ import sys
 import tempfile
 import webbrowser
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from delmaal_assistant.cli.web.guard import ConnectionGuard, max_pending_for, quiet_loop_errors, raise_open_files
-from delmaal_assistant.core import texts
-from delmaal_assistant.core.sanitize import html_text
 from delmaal_assistant.cli.web.page import (
     PAGE,
     PAGE_JS,
@@ -25,6 +24,10 @@ from delmaal_assistant.cli.web.page import (
     _bad_request_reason,
     _tabs,
 )
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+from delmaal_assistant.core.keymap import keymap
+from delmaal_assistant.core.sanitize import html_text, terminal_safe
 
 #: the largest delmål file a browser may upload (a delmål is a few kB; its observations add little)
 UPLOAD_MAX = 2_000_000
@@ -38,11 +41,9 @@ DEFAULT_MAX_APPS = 4
 def _runner_class():
     """aiohttp's AppRunner, whose connection handler answers a malformed request with 400 and one Danish line
     (and one line on stderr) instead of logging a traceback and echoing the request's bytes."""
-    from aiohttp import web
-    from aiohttp.web_protocol import RequestHandler
-    from aiohttp.web_server import Server
-
-    from delmaal_assistant.core.sanitize import terminal_safe
+    from aiohttp import web  # deferred: start-up (aiohttp)
+    from aiohttp.web_protocol import RequestHandler  # deferred: start-up
+    from aiohttp.web_server import Server  # deferred: start-up
 
     class QuietHandler(RequestHandler):
         # issue 30: a connection that sends no whole request head in time, or one too many of those, is closed
@@ -104,7 +105,7 @@ def _runner_class():
 
 
 def _static_dir() -> Path:
-    import textual_serve
+    import textual_serve  # deferred: start-up (textual_serve)
 
     return Path(textual_serve.__file__).resolve().parent / "static"
 
@@ -136,8 +137,6 @@ class WebServer:
 
     def _refusal(self, request) -> str | None:
         """Why the request is refused (a Danish text for the 403 answer), or None when it is allowed."""
-        from delmaal_assistant.core.sanitize import terminal_safe
-
         # Host must be this machine under a name we serve (guards against DNS rebinding, on top of the token).
         raw_host = request.headers.get("Host", request.host or "")
         host = raw_host.rsplit(":", 1)[0].strip("[]").lower()
@@ -148,7 +147,8 @@ class WebServer:
             return texts.get("cli.web.refused")
         origin = request.headers.get("Origin")
         if origin is not None and origin not in (f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"):
-            return texts.get("cli.web.refused_origin", origin=terminal_safe(origin)[:80])  # a page from elsewhere: no websocket
+            # a page from elsewhere: no websocket
+            return texts.get("cli.web.refused_origin", origin=terminal_safe(origin)[:80])
         return None
 
     def _allowed(self, request) -> bool:
@@ -159,7 +159,7 @@ class WebServer:
         return self._starting + sum(1 for p in self.processes if p.returncode is None)
 
     def _make_app(self):
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         @web.middleware
         async def guard(request, handler):
@@ -188,11 +188,9 @@ class WebServer:
         return app
 
     async def handle_index(self, request):
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         if self.live_apps() >= self.max_apps:
-            from delmaal_assistant.core.keymap import keymap
-
             page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps),
                                    quit_key=keymap().label("quit", browser=True))
             return web.Response(status=503, text=page, content_type="text/html", charset="utf-8")
@@ -207,7 +205,7 @@ class WebServer:
     def downloads(self):
         """One download manager for every tab (textual-serve's): the page fetches a delivered file by its key."""
         if self._downloads is None:
-            from textual_serve.download_manager import DownloadManager
+            from textual_serve.download_manager import DownloadManager  # deferred: start-up (textual_serve)
 
             self._downloads = DownloadManager()
         return self._downloads
@@ -215,7 +213,7 @@ class WebServer:
     async def handle_download(self, request):
         """A file the assistant delivers to the browser (save, export): streamed from the tab's app process under
         the single-use key Textual made for it (a 128-bit random hex), only behind this server's own token."""
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         key = request.match_info["key"]
         if not re.fullmatch(r"[0-9a-f]{32}", key):
@@ -241,14 +239,11 @@ class WebServer:
         """A saved delmål the user picked on their own computer (the start screen's "Åbn … fra din computer"):
         stored owner-only in DATA/web-uploads/TAB/, where that tab's assistant opens it. Only a *.json of at most
         UPLOAD_MAX bytes, under a plain name."""
-        from aiohttp import web
-
-        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         tab = request.match_info["tab"]
         if not re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab):
             raise web.HTTPNotFound(text=texts.get("cli.web.unknown_tab"))
-        from urllib.parse import unquote
 
         name = Path(unquote(request.headers.get("X-Filnavn", "")).strip()).name
         name = re.sub(r"[^\w .()-]", "_", name)[:120]
@@ -270,17 +265,17 @@ class WebServer:
     async def handle_alive(self, request):
         """The page asks whether the server still runs, to say "Serveren er stoppet" only when it has: yes, however
         many tabs are open (the page itself answers 503 to a tab too many)."""
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         return web.Response(status=204)
 
     async def handle_page_js(self, request):
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         return web.Response(text=PAGE_JS, content_type="text/javascript", charset="utf-8")
 
     async def handle_websocket(self, request):
-        from aiohttp import WSMsgType, web
+        from aiohttp import WSMsgType, web  # deferred: start-up (aiohttp)
 
         ws = web.WebSocketResponse(heartbeat=15)
         await ws.prepare(request)
@@ -388,7 +383,7 @@ class WebServer:
     # -- running
 
     async def run(self) -> int:
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         self._stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -508,7 +503,7 @@ async def _stop_service(service) -> None:
 
 @functools.cache
 def _app_service_class():
-    from textual_serve.app_service import AppService
+    from textual_serve.app_service import AppService  # deferred: start-up (textual_serve)
 
     class AppProcess(AppService):
         """textual-serve's AppService, started without a shell and registered with the server."""
@@ -541,7 +536,6 @@ def _AppProcess(server: WebServer, **kwargs):
 def content_disposition(name: str) -> str:
     """`attachment` with the file's own name, also when it has æ, ø, å (RFC 6266/5987: an ASCII fallback and the
     UTF-8 name); never a path, a quote or a control character."""
-    from urllib.parse import quote
 
     name = re.sub(r'[\x00-\x1f\x7f"\\/]', "_", Path(name).name) or "delmaal"
     ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
