@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.storage.files import _looks_utf16
 from delmaal_assistant.core.files.xlsx_limits import XlsxTooBig, check_xlsx
 
@@ -101,13 +102,12 @@ def _kind_of_mode(mode: int) -> str:
 
 
 _NOT_A_FILE = {
-    "dir": "'{p}' er en mappe. Angiv en fil (.txt, .csv, .tsv, .xlsx eller .json).",
-    "fifo": "'{p}' er en navngivet pipe (FIFO), ikke en almindelig fil. Den læses ikke, fordi læsningen kan "
-            "vente for evigt. Gem indholdet i en fil, eller send det på standard input med -.",
-    "device": "'{p}' er en enhed, ikke en almindelig fil, og læses ikke.",
-    "socket": "'{p}' er en socket, ikke en almindelig fil, og læses ikke.",
-    "other": "'{p}' er ikke en almindelig fil og læses ikke.",
-    "loop": "'{p}' er en løkke af genveje (symlinks), der peger på hinanden, og kan ikke læses.",
+    "dir": texts.get("core.files.inputs.mappe_angiv_fil_txt"),
+    "fifo": texts.get("core.files.inputs.navngivet_pipe_fifo_ikke"),
+    "device": texts.get("core.files.inputs.enhed_ikke_almindelig_fil"),
+    "socket": texts.get("core.files.inputs.socket_ikke_almindelig_fil"),
+    "other": texts.get("core.files.inputs.ikke_almindelig_fil_laeses"),
+    "loop": texts.get("core.files.inputs.loekke_genveje_symlinks_peger"),
 }
 
 
@@ -119,12 +119,12 @@ def refuse_unless_file(path: str | Path) -> None:
         return
     if k == "missing":
         if os.path.islink(path):
-            raise InputError(f"'{p}' er en genvej til en fil, der ikke findes.")
-        raise InputError(f"Filen '{p}' findes ikke.")
+            raise InputError(texts.get("core.files.inputs.genvej_fil_ikke_findes", p=p))
+        raise InputError(texts.get("core.files.inputs.filen_findes_ikke", p=p))
     if k == "denied":
-        raise InputError(f"Du har ikke adgang til '{p}' (eller mappen, den ligger i).")
+        raise InputError(texts.get("core.files.inputs.du_har_ikke_adgang", p=p))
     if k == "invalid":
-        raise InputError(f"'{p}' kan ikke bruges som filnavn (for langt eller med ugyldige tegn).")
+        raise InputError(texts.get("core.files.inputs.kan_ikke_bruges_filnavn", p=p))
     raise InputError(_NOT_A_FILE[k].format(p=p))
 
 
@@ -136,17 +136,17 @@ def open_regular(path: str | Path):
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except PermissionError:
-        raise InputError(f"Du har ikke adgang til at læse '{p}'.") from None
+        raise InputError(texts.get("core.files.inputs.du_har_ikke_adgang_2", p=p)) from None
     except OSError as exc:
-        raise InputError(f"'{p}' kunne ikke åbnes ({exc.strerror or 'ukendt årsag'}).") from None
+        raise InputError(texts.get("core.files.inputs.kunne_ikke_aabnes", p=p, value=exc.strerror or 'ukendt årsag')) from None
     try:
         st = os.fstat(fd)
         k = _kind_of_mode(st.st_mode)
         if k != "file":
             raise InputError(_NOT_A_FILE[k].format(p=p))
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(f"'{p}' er for stor ({st.st_size // (1024 * 1024)} MB); grænsen er "
-                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Del filen op.")
+            raise InputError(texts.get("core.files.inputs.for_stor_mb_graensen", p=p,
+                                       value=st.st_size // (1024 * 1024), value2=MAX_FILE_BYTES // (1024 * 1024)))
         if getattr(os, "O_NONBLOCK", 0):  # POSIX: reads from here on block as usual
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -186,10 +186,8 @@ def detect_encoding(fh, display: str) -> Decoded:
         if b"\x00" in block[:8192] and pos < 8192 + enc.bom:
             fh.seek(0)
             if _looks_utf16(block[:8192]):
-                raise InputError(f"'{display}' er gemt som UTF-16 (\"Unicode-tekst\") uden byte-order-mærke, så "
-                                 "tegnsættet kan ikke afgøres sikkert. Gem den som UTF-8 (i Excel: \"CSV UTF-8\") "
-                                 "og prøv igen.")
-            raise InputError(f"'{display}' ser ud til at være en binær fil, ikke tekst.")
+                raise InputError(texts.get("core.files.inputs.gemt_utf_16_unicode", display=display))
+            raise InputError(texts.get("core.files.inputs.ser_ud_vaere_binaer", display=display))
         try:
             dec.decode(block, final=not block)
         except UnicodeDecodeError as exc:
@@ -209,12 +207,10 @@ def detect_encoding(fh, display: str) -> Decoded:
     if name is None or name.replace("-", "_") not in _LEGACY_OK:
         line = _line_of(fh, bad_at)
         raise InputError(
-            f"'{display}' er ikke UTF-8-tekst (linje {line}), og tegnsættet kunne ikke genkendes. "
-            "Gem filen som UTF-8 (i Excel: \"CSV UTF-8\") og prøv igen."
+            texts.get("core.files.inputs.ikke_utf_8_tekst", display=display, line=line)
         )
     shown = _ENCODING_NAMES.get(name.replace("-", "_"), name)
-    return Decoded(name, 0, f"'{display}' er ikke UTF-8; den læses som {shown} (sådan gemmer Excel "
-                            "\"CSV (semikolonsepareret)\"). Tjek æ, ø og å i resultatet.")
+    return Decoded(name, 0, texts.get("core.files.inputs.ikke_utf_8_laeses", display=display, shown=shown))
 
 
 _DANISH_EXTRA = set("æøåÆØÅéÉüÜöÖäÄ–—’‘“”…§½«»°")
@@ -282,9 +278,10 @@ def find_column(header: list[str], want: str, display: str, option: str | None) 
     for i, h in enumerate(header):
         if normalise_name(h) == key:
             return i
-    shown = ", ".join(f"'{str(h).strip()}'" for h in header if str(h).strip()) or "(ingen)"
-    hint = f" Brug {option} NAVN for at vælge en anden kolonne." if option else ""
-    raise InputError(f"'{display}' har ingen kolonne '{want}'. Kolonnerne er: {shown}.{hint}")
+    shown = ", ".join(f"'{str(h).strip()}'" for h in header if str(h).strip()) or texts.get("core.files.inputs.ingen")
+    hint = texts.get("core.files.inputs.brug_navn_for_vaelge", option=option) if option else ""
+    raise InputError(texts.get("core.files.inputs.har_ingen_kolonne_kolonnerne", display=display, want=want,
+                               shown=shown, hint=hint))
 
 
 def cell_text(value: object) -> str:
@@ -379,15 +376,15 @@ class TextSource(Source):
                 break
             n += 1
             if first and b"\x00" in raw[:8192] and self._encoding.startswith("utf-8"):
-                raise InputError(f"{where} ser ud til at være binære data, ikke tekst.")
+                raise InputError(texts.get("core.files.inputs.ser_ud_vaere_binaere", where=where))
             if len(raw) > MAX_LINE_CHARS and not raw.endswith(b"\n"):
-                raise InputError(f"{where}: linje {n} er længere end {MAX_LINE_CHARS // (1024 * 1024)} MB "
-                                 "og kan ikke tjekkes. Er det en tekstfil med én formulering pr. linje?")
+                raise InputError(texts.get("core.files.inputs.linje_laengere_end_mb", where=where, n=n,
+                                           value=MAX_LINE_CHARS // (1024 * 1024)))
             first = False
             try:
                 line = dec.decode(raw)
             except UnicodeDecodeError:
-                raise InputError(f"{where} er ikke UTF-8-tekst (linje {n}). Gem teksten som UTF-8 og prøv igen."
+                raise InputError(texts.get("core.files.inputs.ikke_utf_8_tekst_2", where=where, n=n)
                                  ) from None
             text = line.strip()
             if text:
@@ -423,9 +420,10 @@ class CsvSource(Source):
                     header = next(self._reader)
                     self._header_row += 1
             except StopIteration:
-                raise InputError(f"'{self.display}' er tom: der er ingen kolonneoverskrifter.") from None
+                raise InputError(texts.get("core.files.inputs.tom_ingen_kolonneoverskrifter", display=self.display)) from None
             except (csv.Error, UnicodeDecodeError) as exc:
-                raise InputError(f"'{self.display}' kan ikke læses som CSV ({_csv_reason(exc)}).") from None
+                raise InputError(texts.get("core.files.inputs.kan_ikke_laeses_csv", display=self.display,
+                                           csv_reason=_csv_reason(exc))) from None
             self.header = [h.strip() for h in header]
             self._col = find_column(self.header, cols.text or DEFAULT_COLUMN, self.display,
                                     None if cols.text else "--column")
@@ -466,7 +464,8 @@ class CsvSource(Source):
                                      fields[grp].strip() if grp is not None and grp < len(fields) else None,
                                      self._extra_values(fields))
         except (csv.Error, UnicodeDecodeError) as exc:
-            raise InputError(f"'{self.display}' kan ikke læses som CSV (række {row + 1}): {_csv_reason(exc)}."
+            raise InputError(texts.get("core.files.inputs.kan_ikke_laeses_csv_2", display=self.display, value=row + 1,
+                                       csv_reason=_csv_reason(exc))
                              ) from None
 
     def close(self) -> None:
@@ -479,11 +478,11 @@ class CsvSource(Source):
 def _csv_reason(exc: Exception) -> str:
     msg = str(exc)
     if "field larger than field limit" in msg:
-        return f"en celle er længere end {MAX_LINE_CHARS // (1024 * 1024)} MB"
+        return texts.get("core.files.inputs.celle_laengere_end_mb", value=MAX_LINE_CHARS // (1024 * 1024))
     if "NUL" in msg or "line contains NUL" in msg:
-        return "filen indeholder NUL-tegn og ligner ikke tekst"
+        return texts.get("core.files.inputs.filen_indeholder_nul_tegn")
     if isinstance(exc, UnicodeDecodeError):
-        return "tegnsættet skifter undervejs i filen"
+        return texts.get("core.files.inputs.tegnsaettet_skifter_undervejs_filen")
     return "ugyldig CSV"
 
 
@@ -527,8 +526,7 @@ class XlsxSource(Source):
             self.size = os.fstat(fh.fileno()).st_size
             magic = fh.read(4)
             if magic != b"PK\x03\x04":
-                raise InputError(f"'{self.display}' er ikke en Excel-projektmappe (.xlsx). Er den gemt i et andet "
-                                 "format? Gem den som \"Excel-projektmappe\" eller som CSV.")
+                raise InputError(texts.get("core.files.inputs.ikke_excel_projektmappe_xlsx", display=self.display))
             try:  # unpacked size, cells, dimensions and the reader's memory, from the archive, before calamine
                 check_xlsx(fh, self.display, cols.sheet)
             except XlsxTooBig as exc:
@@ -541,7 +539,8 @@ class XlsxSource(Source):
             if cols.sheet is not None:
                 if cols.sheet not in names:
                     shown = ", ".join(f"'{n}'" for n in names)
-                    raise InputError(f"'{self.display}' har intet ark '{cols.sheet}'. Arkene er: {shown}.")
+                    raise InputError(texts.get("core.files.inputs.har_intet_ark_arkene", display=self.display,
+                                               sheet=cols.sheet, shown=shown))
                 sheet = wb.get_sheet_by_name(cols.sheet)
             else:
                 sheet = wb.get_sheet_by_index(0)
@@ -549,8 +548,7 @@ class XlsxSource(Source):
         except InputError:
             raise
         except Exception:  # noqa: BLE001 - calamine's errors are many; any is an unreadable workbook
-            raise InputError(f"'{self.display}' kan ikke læses som Excel-projektmappe (.xlsx). Er filen "
-                             "beskadiget eller beskyttet med adgangskode?") from None
+            raise InputError(texts.get("core.files.inputs.kan_ikke_laeses_excel", display=self.display)) from None
         self.size = max(1, sheet.height)
         self._done = 0
         header = None
@@ -561,7 +559,7 @@ class XlsxSource(Source):
                 header = [cell_text(c).strip() for c in r]
                 break
         if header is None:
-            raise InputError(f"'{self.display}' er tom: der er ingen kolonneoverskrifter.")
+            raise InputError(texts.get("core.files.inputs.tom_ingen_kolonneoverskrifter", display=self.display))
         self.header = header
         self._col = find_column(header, cols.text or DEFAULT_COLUMN, self.display, None if cols.text else "--column")
         self._id = find_column(header, cols.id, self.display, None) if cols.id else None
@@ -578,7 +576,8 @@ class XlsxSource(Source):
             if col < len(r):
                 text = cell_text(r[col]).strip()
                 if len(text) > MAX_LINE_CHARS:
-                    raise InputError(f"'{self.display}' række {self._row}: cellen er for lang.")
+                    raise InputError(texts.get("core.files.inputs.raekke_cellen_for_lang", display=self.display,
+                                               row=self._row))
                 if text:
                     yield Record(self.name, self._row, text, self._row,
                                  cell_text(r[idc]).strip() if idc is not None and idc < len(r) else None,
