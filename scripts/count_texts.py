@@ -6,7 +6,7 @@ inside functions in `cli/` and `tui/`.
 A Danish user-facing literal: a string constant or f-string (its constant parts, `{}` for each value) that holds
 æ/ø/å or a Danish function word, and is not a docstring, a bare string statement, a dict key or subscript, an
 operand of a comparison (`x == "ikke"`, `x in ("og", "eller")`: data the code matches, not text it shows), an
-argument of a `re` call (patterns), or inside a `lru_cache`d table of words. The heuristic is stated here so
+argument of a `re` call (patterns), or the key of a `texts.get("…")` call. The heuristic is stated here so
 before/after counts are made the same way; `--list` prints every literal counted, by module.
 """
 
@@ -52,6 +52,9 @@ def _excluded_ids(tree: ast.AST) -> set[int]:
                 roots += node.args
             if isinstance(f, ast.Attribute) and f.attr in ("debug",):
                 roots += node.args
+            if (isinstance(f, ast.Attribute) and f.attr == "get" and isinstance(f.value, ast.Name)
+                    and f.value.id == "texts" and node.args):
+                roots.append(node.args[0])  # the key of a text in prompts/<lang>/messages/, not a text
     out: set[int] = set()
     for r in roots:
         for sub in ast.walk(r):
