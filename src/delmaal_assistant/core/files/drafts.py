@@ -246,7 +246,7 @@ class DraftStore:
                 return []
         except (OSError, ValueError) as exc:
             self._note(texts.get("core.files.drafts.mappen_kladder_kunne_ikke", folder=self.folder,
-                                 value=_why(exc, reading=True) if isinstance(exc, OSError) else 'navnet er ugyldigt'))
+                                 value=_why(exc, reading=True) if isinstance(exc, OSError) else texts.get("core.files.drafts.navnet_ugyldigt")))
             return []
         self.clean_stale_temp_files()
         out: list[DraftInfo] = []

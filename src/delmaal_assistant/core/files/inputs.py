@@ -138,7 +138,8 @@ def open_regular(path: str | Path):
     except PermissionError:
         raise InputError(texts.get("core.files.inputs.du_har_ikke_adgang_2", p=p)) from None
     except OSError as exc:
-        raise InputError(texts.get("core.files.inputs.kunne_ikke_aabnes", p=p, value=exc.strerror or 'ukendt årsag')) from None
+        raise InputError(texts.get("core.files.inputs.kunne_ikke_aabnes", p=p,
+                                   value=exc.strerror or texts.get("core.files.inputs.ukendt_aarsag"))) from None
     try:
         st = os.fstat(fd)
         k = _kind_of_mode(st.st_mode)
