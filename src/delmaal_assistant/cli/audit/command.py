@@ -95,7 +95,7 @@ class Progress:
         frac = min(1.0, done / total) * min(1.0, count / max(1, getattr(self, "read", count))) if total else 0.0
         width = 30
         bar = "█" * int(frac * width) + "░" * (width - int(frac * width))
-        self.stream.write(texts.get("cli.audit.progress", bar=bar, percent=frac * 100, count=count,
+        self.stream.write(texts.get("cli.audit.progress_line", bar=bar, percent=frac * 100, count=count,
                                     seconds=now - self.t0))
         self.stream.flush()
 

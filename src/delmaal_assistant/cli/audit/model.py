@@ -14,6 +14,7 @@ from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.checker.lexicon import LexiconError
 from delmaal_assistant.checker.registry import code_registry
 from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model.codes import code_name as _core_code_name
 from delmaal_assistant.core.model.codes import problem_code
@@ -23,8 +24,8 @@ from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.sanitize import export_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
-NO_GROUP = "(uden gruppe)"
-NO_MONTH = "(uden dato)"
+NO_GROUP = texts.get("cli.audit.model.uden_gruppe")
+NO_MONTH = texts.get("cli.audit.model.uden_dato")
 MAX_GROUP_BY = 2
 DATE_HEADER = r"(dato|date|oprettet|oprettelsesdato|startdato|start|created|registreret|registreringsdato)"
 
@@ -282,7 +283,7 @@ def _where(r: Item) -> str:
     if r.field:
         return f"{_clean(Path(r.source).name)} · {_clean(r.label or r.field)}"
     if r.row is not None:
-        return f"{_clean(Path(r.source).name)} række {r.row}"
+        return texts.get("cli.audit.model.raekke", clean=_clean(Path(r.source).name), row=r.row)
     if r.line is not None:
         return f"linje {r.line}" if r.source == "-" else f"{Path(r.source).name}:{r.line}"
     return "argument"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
 from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, load_delmaal
 from delmaal_assistant.core.sanitize import export_safe, html_text, terminal_safe
@@ -34,7 +35,7 @@ def _row(g: GroupProgress) -> list[str]:
             str(g.same), str(g.away)]
 
 
-HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", "Heraf på forventet niveau", "Uændret", "Væk fra"]
+HEADERS = ["Tema", texts.get("cli.audit.progress.delmaal"), texts.get("cli.audit.progress.niveau_siden_start"), "Mod forventet niveau", texts.get("cli.audit.progress.heraf_forventet_niveau"), texts.get("cli.audit.progress.uaendret"), texts.get("cli.audit.progress.vaek_fra")]
 
 
 def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
@@ -45,12 +46,9 @@ def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
             f"<td{num if i else ''}>{e(terminal_safe(c))}</td>" for i, c in enumerate(_row(g))) + "</tr>"
         for g in [*groups, total])
     return (
-        '<section id="progression"><h2>Progression i delmålene</h2>'
-        f'<p id="progression-total"><b>{_pct(total.toward, total.measured)}</b> af de {total.measured} delmål med et '
-        f"niveau målt siden start har bevæget sig mod det forventede niveau ({total.toward}; heraf "
-        f"{total.reached} på det forventede niveau ved seneste måling – om kriteriet er nået, står i status). {total.n - total.measured} af {total.n} delmål har endnu intet niveau siden start "
-        "(ingen observationer eller evaluering) eller mangler start- eller forventet niveau.</p>"
-        '<table id="progression-table"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
+        texts.get("cli.audit.progress.section_id_progression_h2", pct=_pct(total.toward, total.measured),
+                  measured=total.measured, toward=total.toward, reached=total.reached, value=total.n - total.measured,
+                  n=total.n) + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
         + f"</tr></thead><tbody>{rows}</tbody></table></section>"
     )
 
@@ -67,7 +65,7 @@ def add_progression(data: bytes, suffix: str, inputs: list[str]) -> bytes:
 
         wb = load_workbook(io.BytesIO(data))
         ws = wb.create_sheet("Progression")
-        ws.append(["Progression: andel af delmålene, der har bevæget sig mod det forventede niveau"])
+        ws.append([texts.get("cli.audit.progress.progression_andel_delmaalene_har")])
         ws["A1"].font = Font(bold=True)
         ws.append(HEADERS)
         for g in [*groups, total]:
