@@ -11,6 +11,7 @@ from pathlib import Path
 from textual.app import App
 from textual.screen import Screen
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.drafts import (
     Draft,
     DraftStore,
@@ -35,7 +36,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
     """Delmålsassistent. Build it with `create_app`."""
 
     CSS_PATH = "app.tcss"
-    TITLE = "Delmålsassistent"
+    TITLE = texts.get("tui.app.delmaalsassistent")
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = keymap().key("palette")
     BINDINGS = [
@@ -132,7 +133,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         try:
             save_settings(self.data_dir, self.settings)
         except Exception as exc:  # settings are a convenience; say so, but don't fail the save
-            self.notify(f"Kunne ikke huske mappen: {exc}", severity="warning")
+            self.notify(texts.get("tui.app.kunne_ikke_huske_mappen", exc=exc), severity="warning")
 
     def action_toggle_meeting_default(self) -> None:
         """Remember whether new delmål start in meeting mode (for a contact person who always writes with
@@ -142,9 +143,9 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         try:
             save_settings(self.data_dir, self.settings)
         except Exception as exc:  # a convenience: say so, but keep going
-            self.notify(f"Kunne ikke gemme indstillingen: {exc}", severity="warning")
+            self.notify(texts.get("tui.app.kunne_ikke_gemme_indstillingen", exc=exc), severity="warning")
             return
-        self.notify("Nye delmål starter nu i mødetilstand." if on else "Nye delmål starter nu uden mødetilstand.",
+        self.notify(texts.get("tui.app.nye_delmaal_starter_nu") if on else texts.get("tui.app.nye_delmaal_starter_nu_2"),
                     title="Indstilling gemt")
 
     def default_save_dir(self) -> Path:

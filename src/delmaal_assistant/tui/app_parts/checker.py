@@ -3,6 +3,8 @@ it), and the one place the screens run it."""
 
 from __future__ import annotations
 
+from delmaal_assistant.core import texts
+
 class CheckerHost:
     """Mixin for `DelmaalApp`: loading the checker and running it."""
 
@@ -30,14 +32,15 @@ class CheckerHost:
                 self._checker_ready.set()
         if self._checker_error:
             self.call_from_thread(
-                self.notify, f"Sprogtjekket kunne ikke starte: {self._checker_error}. Du kan skrive videre uden.",
+                self.notify, texts.get("tui.app_parts.checker.sprogtjekket_kunne_ikke_starte",
+                                       checker_error=self._checker_error),
                 severity="warning", timeout=10,
             )
 
     @property
     def checker_error(self) -> str | None:
         """Why the checker could not start (Danish), or None."""
-        return f"Sprogtjekket kunne ikke starte: {self._checker_error}." if self._checker_error else None
+        return texts.get("tui.app_parts.checker.sprogtjekket_kunne_ikke_starte_2", checker_error=self._checker_error) if self._checker_error else None
 
     @property
     def checker_ready(self) -> bool:

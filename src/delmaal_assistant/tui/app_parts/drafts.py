@@ -3,6 +3,7 @@ read-only or as a copy."""
 
 from __future__ import annotations
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.drafts import Draft, DraftLock, DraftLocked
 from delmaal_assistant.core.files.storage import StorageError
 
@@ -23,7 +24,7 @@ class DraftLocks:
                 self._draft_is_open_elsewhere(draft, str(exc))
                 return
             except StorageError as exc:  # e.g. a read-only data folder: the draft can still be shown
-                self.notify(f"Kladden kunne ikke låses til dette vindue: {exc}", severity="warning", timeout=10)
+                self.notify(texts.get("tui.app_parts.drafts.kladden_kunne_ikke_laases", exc=exc), severity="warning", timeout=10)
                 lock = None
             held = self._draft_locks[draft.id] = [lock, 0]
         held[1] += 1
@@ -50,11 +51,11 @@ class DraftLocks:
                 self.push_screen(DraftViewScreen(draft))
             elif choice == "copy":
                 try:
-                    copy = self.store.copy(draft, "Dette er en kopi af en kladde, der var åben i et andet vindue.")
+                    copy = self.store.copy(draft, texts.get("tui.app_parts.drafts.dette_kopi_kladde_var"))
                 except StorageError as exc:
-                    self.notify(f"Kopien kunne ikke gemmes: {exc}", severity="error", timeout=15)
+                    self.notify(texts.get("tui.app_parts.drafts.kopien_kunne_ikke_gemmes", exc=exc), severity="error", timeout=15)
                     return
-                self.notify("Du skriver nu i en kopi af kladden. Originalen er urørt.", title="Kopi", timeout=8)
+                self.notify(texts.get("tui.app_parts.drafts.du_skriver_nu_kopi"), title="Kopi", timeout=8)
                 self.open_interview(copy, resumed=True)
 
         self.push_screen(DraftLockedScreen(message), chosen)

@@ -10,6 +10,7 @@ import threading
 
 from rich.text import Text
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.compat import exit_quietly
 
 
@@ -69,10 +70,10 @@ class SafeQuit:
             # The terminal is gone: nothing can be shown or restored. The draft is on disk (fsynced).
             os._exit(code)
         if problems:
-            self.exit_notes.append("Delmålsassistenten blev lukket udefra, og kladden kunne ikke gemmes: "
+            self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_blev_lukket_udefra")
                                    + "; ".join(problems))
         else:
-            self.exit_notes.append("Delmålsassistenten blev lukket udefra. Kladden er gemt.")
+            self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_blev_lukket_udefra_2"))
         # if the terminal cannot be restored within a few seconds, leave anyway: the draft is safe
         timer = threading.Timer(5.0, os._exit, args=(code,))
         timer.daemon = True
@@ -94,19 +95,17 @@ class SafeQuit:
         from delmaal_assistant.tui.modals import ConfirmScreen
 
         t = Text()
-        t.append("Kladden er ikke gemt\n\n", style="bold")
-        t.append("Kladden kunne ikke gemmes: " + "; ".join(problems) + "\n\n")
-        t.append(f"Datamappen er {self.data_dir}. Hvis du afslutter nu, går det, du har skrevet siden sidste "
-                 "gemte kladde, tabt. " + self.hint("Du kan blive og gemme delmålet som fil et andet sted ({review}, "
-                                                    "{review-save})."))
+        t.append(texts.get("tui.app_parts.quitting.kladden_ikke_gemt"), style="bold")
+        t.append(texts.get("tui.app_parts.quitting.kladden_kunne_ikke_gemmes") + "; ".join(problems) + "\n\n")
+        t.append(texts.get("tui.app_parts.quitting.datamappen_hvis_du_afslutter", data_dir=self.data_dir) + self.hint(texts.get("tui.app_parts.quitting.du_kan_blive_gemme")))
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.exit_notes.append("Delmålsassistenten er afsluttet. Kladden blev IKKE gemt: "
+                self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_afsluttet_kladden_blev")
                                        + "; ".join(problems))
                 self.exit()
 
-        await self.push_screen(ConfirmScreen(t, yes="Afslut uden at gemme", no="Bliv"), answered)
+        await self.push_screen(ConfirmScreen(t, yes=texts.get("tui.app_parts.quitting.afslut_uden_gemme"), no="Bliv"), answered)
 
     async def _ask_about_stale_file(self, screen) -> None:
         from delmaal_assistant.tui.modals import StaleFileQuitScreen
@@ -117,9 +116,8 @@ class SafeQuit:
             if choice == "save":
                 screen.save_file_then(self._quit_after_save)
             elif choice == "draft":
-                self.exit_notes.append(f"Delmålsassistenten er afsluttet. Kladden er gemt, men den gemte fil {path} "
-                                       "er ældre end kladden. " + self.hint("Åbn kladden og gem igen ({review}, {review-save}), når "
-                                                                             "du vil."))
+                self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_afsluttet_kladden_gemt",
+                                                 path=path) + self.hint(texts.get("tui.app_parts.quitting.aabn_kladden_gem_igen")))
                 self.remember_web_draft(None)
                 self.exit()
 
