@@ -30,6 +30,9 @@ from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
 from delmaal_assistant.tui.bindings import bind
 from delmaal_assistant.tui.terminal import TerminalSafeFilter
+import sys
+from textual import events
+from delmaal_assistant.core.interview import PromptError
 
 
 class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommands, App):
@@ -85,7 +88,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self.call_after_refresh(self.action_practice)
 
     def get_default_screen(self) -> Screen:
-        from delmaal_assistant.tui.screens import StartScreen
+        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
 
         return StartScreen()
 
@@ -118,7 +121,6 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         """Keys typed while the screen holds typed-ahead keys (an answer is being checked, the next question's
         form is on its way, or earlier keys wait to be replayed) join them here, where keys are routed one by
         one in the order they were typed – never straight into a field ahead of the ones still waiting."""
-        from textual import events
 
         if isinstance(event, events.Key) and not event.is_forwarded:
             take = getattr(self.screen, "take_typed_key", None)
@@ -158,18 +160,18 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         self.open_interview(Draft(meeting_mode=self.settings.meeting_mode_default))
 
     def action_check_wording(self) -> None:
-        from delmaal_assistant.tui.screens import CheckScreen
+        from delmaal_assistant.tui.screens import CheckScreen  # deferred: start-up (the screens)
 
         self.push_screen(CheckScreen())
 
     def action_practice(self) -> None:
         """"Øv dig": practice on invented cases (also `delmaal øv`)."""
-        from delmaal_assistant.tui.screens import PracticeScreen
+        from delmaal_assistant.tui.screens import PracticeScreen  # deferred: start-up (the screens)
 
         self.push_screen(PracticeScreen())
 
     def action_home(self) -> None:
-        from delmaal_assistant.tui.screens import StartScreen
+        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
 
         self.remember_web_draft(None)
 
@@ -189,17 +191,12 @@ def create_app(*, checker=None, data_dir: Path | None = None, today: date | None
 
 
 def run_app(data_dir=None, start: str | None = None) -> int:
-    from delmaal_assistant.core.interview import PromptError
-
     try:
         app = create_app(data_dir=Path(data_dir) if data_dir else None, start=start)
     except PromptError as exc:
-        import sys
-
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
     app.run()
-    import sys
 
     for note in app.exit_notes:
         try:

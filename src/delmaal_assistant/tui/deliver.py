@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from delmaal_assistant.core import texts
+import io
 
 #: what the browser is told a file is (by its ending)
 MIME = {
@@ -34,7 +35,6 @@ def deliver_files(app, paths: list[Path]) -> str:
             data = Path(path).read_bytes()
         except OSError:
             continue
-        import io
 
         app.deliver_binary(io.BytesIO(data), save_filename=Path(path).name, open_method="download",
                            mime_type=mime_type(Path(path)))

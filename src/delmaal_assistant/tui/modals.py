@@ -21,6 +21,10 @@ from delmaal_assistant.core.interview import Step
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, _why, delmaal_filename, write_target_problem
 from delmaal_assistant.tui.widgets import TickBox
+import stat as stat_
+from textual.widgets import TextArea
+from delmaal_assistant.core.keymap import keymap
+from delmaal_assistant.core.outputs.export import FORMATS
 
 #: bytes a file name may have on common file systems; ".bak" is added to the name of a replaced file
 NAME_MAX = 255
@@ -32,7 +36,6 @@ INTERVIEW_KEYS = ("submit", "skip", "back", "log-up", "log-down", "help", "meeti
 
 def keys_help(app) -> str:
     """"Taster: Ctrl+S send svar · …" with the keys that work where the app runs."""
-    from delmaal_assistant.core.keymap import keymap
 
     parts = [f"{app.key_label(bid)} {keymap().entry(bid).help}" for bid in INTERVIEW_KEYS]
     return ("Taster: " + " · ".join(parts) + texts.get("tui.modals.tab_naeste_felt_enter"))
@@ -146,7 +149,6 @@ def save_target_problem(folder: Path, names: list[str]) -> str | None:
         if isinstance(exc, FileNotFoundError):
             return None  # missing folders are created
         return texts.get("tui.modals.mappen_kan_ikke_bruges", terminal_safe=terminal_safe(str(folder)), why=_why(exc))
-    import stat as stat_
 
     if not stat_.S_ISDIR(st.st_mode):
         return texts.get("tui.modals.fil_ikke_mappe", terminal_safe=terminal_safe(str(folder)))
@@ -258,8 +260,6 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
                 yield TickBox(texts.get("tui.modals.eksporter_ogsaa_sensum_bosted"),
                                value=self.export, id="save-export")
             else:
-                from delmaal_assistant.core.outputs.export import FORMATS
-
                 yield Static(texts.get("tui.modals.vaelg_formater_filerne_faar"))
                 for fmt, (suffix, what) in FORMATS.items():
                     yield TickBox(f"{what} ({suffix})", value=fmt in ("md", "txt"), id=f"export-{fmt}", compact=True)
@@ -295,7 +295,6 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
             path = Path(folder).expanduser()
         except RuntimeError:  # "~nosuchuser"
             path = Path(folder)
-        from delmaal_assistant.core.outputs.export import FORMATS
 
         if self.export_only:
             formats = tuple(f for f in FORMATS if self.query_one(f"#export-{f}", Checkbox).value)
@@ -430,8 +429,6 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import TextArea
-
         with Vertical(id="approve-box", classes="dialog"):
             # one short line, so the text and the buttons keep their room at 80×24
             yield Label(self.app.hint(texts.get("tui.modals.ret_dit_delmaal_godkend")),
@@ -460,8 +457,6 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
             self.dismiss(None)
 
     def action_approve(self) -> None:
-        from textual.widgets import TextArea
-
         text = self.query_one("#approve-text", TextArea).text
         if not text.strip():
             self.notify(self.app.hint(texts.get("tui.modals.teksten_tom_skriv_teksten")),

@@ -23,7 +23,7 @@ class CheckerHost:
             if self._checker_ready.is_set():
                 return
             try:
-                from delmaal_assistant.checker import get_checker
+                from delmaal_assistant.checker import get_checker  # deferred: start-up (the checker)
 
                 self._checker = get_checker()
             except Exception as exc:  # never crash the assistant because the checker can't load
@@ -49,7 +49,7 @@ class CheckerHost:
     def run_checks(self, snapshot):
         """Check a delmål (a snapshot) with the checker, loading it first: the one place the screens run it
         (`core.session.run_checks`, which reports a failure instead of "no findings"). Call only from a worker."""
-        from delmaal_assistant.core.interview.session import run_checks
+        from delmaal_assistant.core.interview.session import run_checks  # deferred: start-up (the interview session)
 
         return run_checks(self.checker_blocking(), snapshot, unavailable=self.checker_error)
 

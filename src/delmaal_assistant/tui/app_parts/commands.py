@@ -12,13 +12,15 @@ from delmaal_assistant.tui.palette import DanishCommandPalette
 from textual.screen import Screen
 
 from delmaal_assistant.tui.keys import PALETTE_PLACEHOLDER, DanishHelpPanel
+from textual.command import SimpleProvider
+from textual.theme import ThemeProvider
 
 
 class PaletteCommands:
     """Mixin for `DelmaalApp`: the commands offered and the Danish versions of Textual's actions."""
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from delmaal_assistant.tui.screens import InterviewScreen
+        from delmaal_assistant.tui.screens import InterviewScreen  # deferred: start-up (the screens)
 
         yield SystemCommand(texts.get("tui.app_parts.commands.nyt_delmaal"), texts.get("tui.app_parts.commands.start_ny_samtale_om"), self.action_new_delmaal)
         yield SystemCommand(texts.get("tui.app_parts.commands.tjek_formulering"), texts.get("tui.app_parts.commands.indsaet_tekst_se_bemaerkningerne"),
@@ -43,7 +45,7 @@ class PaletteCommands:
         yield SystemCommand(texts.get("tui.app_parts.commands.start_nye_delmaal_moedetilstand", state=state),
                             texts.get("tui.app_parts.commands.husk_valget_naeste_gang"),
                             self.action_toggle_meeting_default)
-        from delmaal_assistant.tui.screens import ReviewScreen
+        from delmaal_assistant.tui.screens import ReviewScreen  # deferred: start-up (the screens)
 
         if isinstance(screen, ReviewScreen):
             yield from screen.palette_commands()
@@ -67,13 +69,10 @@ class PaletteCommands:
             self.push_screen(DanishCommandPalette(id="--command-palette", placeholder=PALETTE_PLACEHOLDER))
 
     def search_themes(self) -> None:
-        from textual.theme import ThemeProvider
-
         self.push_screen(DanishCommandPalette(providers=[ThemeProvider], placeholder=texts.get("tui.app_parts.commands.soeg_efter_farvetema")))
 
     def search_commands(self, commands, placeholder: str = PALETTE_PLACEHOLDER):
         """A list of commands to pick from (Kopiér et felt …), in the Danish palette."""
-        from textual.command import SimpleProvider
 
         return self.push_screen(DanishCommandPalette(providers=[SimpleProvider(self.screen, commands)],
                                                      placeholder=placeholder))

@@ -14,7 +14,7 @@ class DraftLocks:
     def open_interview(self, draft: Draft, *, resumed: bool = False) -> None:
         """Show `draft` in the interview, holding its lock. If another running instance has it open, ask:
         look at it read-only, continue in a copy, or cancel."""
-        from delmaal_assistant.tui.screens import InterviewScreen
+        from delmaal_assistant.tui.screens import InterviewScreen  # deferred: start-up (the screens)
 
         held = self._draft_locks.get(draft.id)
         if held is None:
@@ -44,7 +44,7 @@ class DraftLocks:
                 lock.release()
 
     def _draft_is_open_elsewhere(self, draft: Draft, message: str) -> None:
-        from delmaal_assistant.tui.modals import DraftLockedScreen, DraftViewScreen
+        from delmaal_assistant.tui.modals import DraftLockedScreen, DraftViewScreen  # deferred: start-up (the modals)
 
         def chosen(choice: str | None) -> None:
             if choice == "view":

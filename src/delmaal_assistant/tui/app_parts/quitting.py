@@ -12,13 +12,14 @@ from rich.text import Text
 
 from delmaal_assistant.core import texts
 from delmaal_assistant.tui.compat import exit_quietly
+from textual.css.query import NoMatches
 
 
 class SafeQuit:
     """Mixin for `DelmaalApp`: flushing drafts, signals, quitting and crashes."""
 
     def interview_screens(self) -> list:
-        from delmaal_assistant.tui.screens import InterviewScreen
+        from delmaal_assistant.tui.screens import InterviewScreen  # deferred: start-up (the screens)
 
         return [s for s in self.screen_stack if isinstance(s, InterviewScreen)]
 
@@ -42,6 +43,7 @@ class SafeQuit:
                 ok, screen.save_error = False, type(exc).__name__
             if ok is False:
                 problems.append(getattr(screen, "save_error", "") or "ukendt fejl")
+        # deferred: start-up (the period screens)
         from delmaal_assistant.tui.screens.followup import followup_screens  # an observation or evaluation typed
 
         for screen in followup_screens(self):
@@ -92,7 +94,7 @@ class SafeQuit:
             self.remember_web_draft(None)
             self.exit()
             return
-        from delmaal_assistant.tui.modals import ConfirmScreen
+        from delmaal_assistant.tui.modals import ConfirmScreen  # deferred: start-up (the modals)
 
         t = Text()
         t.append(texts.get("tui.app_parts.quitting.kladden_ikke_gemt"), style="bold")
@@ -108,7 +110,7 @@ class SafeQuit:
         await self.push_screen(ConfirmScreen(t, yes=texts.get("tui.app_parts.quitting.afslut_uden_gemme"), no="Bliv"), answered)
 
     async def _ask_about_stale_file(self, screen) -> None:
-        from delmaal_assistant.tui.modals import StaleFileQuitScreen
+        from delmaal_assistant.tui.modals import StaleFileQuitScreen  # deferred: start-up (the modals)
 
         path = screen.draft.saved_path
 
@@ -130,6 +132,7 @@ class SafeQuit:
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: no traceback on the terminal (Textual's prints local variables, i.e. the
         delmål). Write the draft, write a crash report without contents, and say so in Danish."""
+        # deferred: start-up (only after a crash)
         from delmaal_assistant.core.files.crashlog import crash_message, write_crash_report
 
         if _header_refresh_race(error):
@@ -146,7 +149,6 @@ class SafeQuit:
 def _header_refresh_race(error: BaseException) -> bool:
     """True for Textual's Header failing to find its title widget because the screen is being taken down (a quit
     right after start, e.g. `delmaal web` stopped by SIGHUP): nothing is lost, so no crash report."""
-    from textual.css.query import NoMatches
 
     if not isinstance(error, NoMatches):
         return False

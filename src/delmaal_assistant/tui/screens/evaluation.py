@@ -24,6 +24,8 @@ from delmaal_assistant.core.files.storage import StorageError
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.screens.followup import PENDING_EVAL, ChoiceList, _Autosaving, mark_choice, pending_store
+from delmaal_assistant.core.files.observations import save_evaluation
+from delmaal_assistant.tui.screens.common import ChatMessage
 
 class EvaluationScreen(_Autosaving, Screen):
     """The evaluation as a conversation: one question at a time, the assistant's reaction to each answer."""
@@ -81,8 +83,6 @@ class EvaluationScreen(_Autosaving, Screen):
         self._ask(typing=(pending or {}).get("typing", "") if pending else "")
 
     def _say(self, role: str, text: str) -> None:
-        from delmaal_assistant.tui.screens.common import ChatMessage
-
         log = self.query_one("#eval-log", VerticalScroll)
         log.mount(ChatMessage(ConversationEntry(role=role, text=text)))
         log.scroll_end(animate=False)
@@ -190,8 +190,6 @@ class EvaluationScreen(_Autosaving, Screen):
         if new is not None:
             ev = ev.model_copy(update={"next_delmaal_id": new.id})
         try:
-            from delmaal_assistant.core.files.observations import save_evaluation
-
             self.d = save_evaluation(self.path, ev)
         except StorageError as exc:
             self.notify(texts.get("tui.screens.evaluation.evalueringen_kunne_ikke_gemmes", exc=exc), severity="error",

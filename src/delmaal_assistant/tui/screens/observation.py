@@ -32,6 +32,8 @@ from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.files.storage import StorageError
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.screens.followup import PENDING_OBS, ChoiceList, _Autosaving, mark_choice, pending_store
+from delmaal_assistant.core.files.storage.locking import file_turn
+from delmaal_assistant.core.outputs.publish import current_stamp
 
 class ObservationScreen(_Autosaving, ModalScreen[bool]):
     """Record one observation: the level on the delmål's own scale, what was seen, who, the date."""
@@ -193,9 +195,6 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
 
     def _store(self, obs) -> None:
         try:
-            from delmaal_assistant.core.files.storage.locking import file_turn
-            from delmaal_assistant.core.outputs.publish import current_stamp
-
             with file_turn(self.path):  # both stamps under the lock: nothing else is written in between
                 before = current_stamp(self.path)
                 append_observation(self.path, obs, today=self.app.today)

@@ -21,6 +21,9 @@ from delmaal_assistant.core.practice.summary import headline, render
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.widgets import StableFooter
+from delmaal_assistant.core.files.crashlog import write_crash_report
+from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+from delmaal_assistant.core.practice.bank import ANSWER_KEYS
 
 #: the labels of a part's answer lines in the one answer box (a form with several inputs, written as lines)
 LABELS = {"what": texts.get("tui.screens.practice.hvad"), "who": "Hvem", "how_often": "Hvor ofte", "what_we_see": texts.get("tui.screens.practice.hvad_ser_vi"),
@@ -185,8 +188,6 @@ class PracticeScreen(Screen):
         self.query_one("#practice-answer", TextArea).call_later(self._send_typed)
 
     def _send_typed(self) -> None:
-        from delmaal_assistant.core.practice.bank import ANSWER_KEYS
-
         r = self.round
         step = self.app.prompts.step(r.part.step)
         kind = "text" if step.kind == "line" else step.kind
@@ -197,7 +198,6 @@ class PracticeScreen(Screen):
         try:
             result = self.round.send(answer)
         except Exception as exc:  # a bug must not end the round: the user is told, a report is written
-            from delmaal_assistant.core.files.crashlog import write_crash_report
 
             where = write_crash_report(exc, texts.get("tui.screens.practice.oev_dig_vurdering_svar"))
             self.app.call_from_thread(self._failed, type(exc).__name__, where)
@@ -249,7 +249,6 @@ class PracticeScreen(Screen):
 
     def action_summary(self) -> None:
         """Write the status as HTML and Word in the save folder, for the new colleague's leader."""
-        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
 
         r = self.round
         folder = self.app.default_save_dir()

@@ -30,6 +30,7 @@ from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.screens.evaluation import EvaluationScreen
 from delmaal_assistant.tui.screens.followup import PENDING_OBS, pending_store
 from delmaal_assistant.tui.screens.observation import ObservationScreen
+from delmaal_assistant.core.files.storage import write_bytes_with_backup
 
 # ---------------------------------------------------------------------------------------------- progression
 
@@ -147,8 +148,8 @@ class ProgressScreen(Screen):
         """S: the status for the follow-up meeting as Word, beside the delmål (`NAVN.status.docx`; `.bak` kept)."""
         if self.d is None:
             return
+        # deferred: start-up (the status document)
         from delmaal_assistant.core.outputs.status import build_status, render
-        from delmaal_assistant.core.files.storage import write_bytes_with_backup
 
         name = self.path.name
         stem = name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else self.path.stem

@@ -28,6 +28,8 @@ from delmaal_assistant.tui.screens.common import (
     replace_question,
 )
 from delmaal_assistant.core.dates import format_date
+from textual.app import SystemCommand
+from delmaal_assistant.tui.modals import ApproveEasyScreen
 
 
 class ReviewScreen(Screen):
@@ -139,7 +141,6 @@ class ReviewScreen(Screen):
         """Ctrl+G: staff read "Dit delmål" in full, edit it and approve it; the approved text is stored in the
         delmål (and used by the Word page, `--to easy` and read-aloud) until the wording, dates or indsats
         change."""
-        from delmaal_assistant.tui.modals import ApproveEasyScreen
 
         text, left, note = self.review.easy_for_approval()
 
@@ -213,8 +214,6 @@ class ReviewScreen(Screen):
     # ------------------------------------------------------------------ copy and read aloud
 
     def palette_commands(self):
-        from textual.app import SystemCommand
-
         k = self.app.hint
         yield SystemCommand(k(texts.get("tui.screens.review.smart_3_6_svar")), texts.get("tui.screens.review.skridt_mod_maalet_realistisk"),
                             self.action_confirm_smart)
@@ -266,6 +265,7 @@ class ReviewScreen(Screen):
 
     @work(thread=True, exclusive=True, group="read-aloud")
     def _read(self, text: str) -> None:
+        # deferred: start-up (read-aloud)
         from delmaal_assistant.core.outputs.speech import Reader, SpeechUnavailable, find_voice
 
         try:
@@ -439,7 +439,7 @@ class ReviewScreen(Screen):
 
     def action_progress(self) -> None:
         """F4: the period of the saved delmål (observations, progression, evaluation)."""
-        from delmaal_assistant.tui.screens.progress import ProgressScreen
+        from delmaal_assistant.tui.screens.progress import ProgressScreen  # deferred: start-up (the period screens)
 
         if not self.draft.saved_path:
             self.notify(self.app.hint(texts.get("tui.screens.review.gem_delmaalet_foerst_saa")),

@@ -25,6 +25,8 @@ from delmaal_assistant.tui.screens.common import (
     calm_cursors,
 )
 from delmaal_assistant.core.dates import format_datetime
+from delmaal_assistant.core.outputs.publish import current_stamp
+from delmaal_assistant.tui.deliver import ask_for_upload
 
 
 class StartScreen(Screen):
@@ -106,8 +108,6 @@ class StartScreen(Screen):
         if oid == "new":
             self.app.action_new_delmaal()
         elif oid == "upload":
-            from delmaal_assistant.tui.deliver import ask_for_upload
-
             self.notify(texts.get("tui.screens.start.vaelg_delmaalsfilen_delmaal_json"), title=texts.get("tui.screens.start.aabn_fil"))
             ask_for_upload(self.app, self.open_file)
         elif oid == "check":
@@ -133,8 +133,6 @@ class StartScreen(Screen):
         self.app.open_interview(draft, resumed=True)
 
     def open_file(self, path: Path) -> None:
-        from delmaal_assistant.core.outputs.publish import current_stamp
-
         stamp = current_stamp(path)  # before reading: a change in between makes the next save ask, never lose it
         try:
             d = load_delmaal(path)
@@ -150,7 +148,7 @@ class StartScreen(Screen):
 
     def action_progress(self) -> None:
         """F4: the period of the saved delmål (the path typed, else the one highlighted): observations, evaluation."""
-        from delmaal_assistant.tui.screens.progress import ProgressScreen
+        from delmaal_assistant.tui.screens.progress import ProgressScreen  # deferred: start-up (the period screens)
 
         typed = self.query_one("#open-path", Input).value.strip()
         path = Path(typed).expanduser() if typed else None
