@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import delmaal_assistant
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +66,27 @@ def test_core_imports_its_own_modules_at_module_top():
                         offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, offenders
 
+
+
+@pytest.mark.parametrize("package", ["cli"])
+def test_cli_and_tui_import_at_module_top_or_say_why(package):
+    """An import inside a function in cli/ (tui/ once issue 26's modules are done) is there only to defer a heavy
+    import past start-up (the checker, docx, openpyxl, aiohttp, Textual, the exports) and says so beside it
+    ("# deferred: …", on its line or the line above); everything else is imported at the module's top."""
+    import ast
+
+    offenders = []
+    for path in sorted((Path(delmaal_assistant.__file__).parent / package).rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for fn in ast.walk(ast.parse(source)):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(fn):
+                    if isinstance(node, (ast.Import, ast.ImportFrom)):
+                        near = lines[node.lineno - 1] + (lines[node.lineno - 2] if node.lineno > 1 else "")
+                        if "# deferred" not in near:
+                            offenders.append(f"{path.relative_to(path.parents[1])}:{node.lineno}")
+    assert not offenders, offenders
 
 
 def test_checker_imports_its_own_modules_at_module_top_or_says_why():

@@ -43,7 +43,7 @@ def raise_open_files() -> int:
     (0 when unknown)."""
     if os.name == "nt":  # pragma: no cover - no such limit on Windows
         return 0
-    import resource  # deferred: start-up (not on Windows)
+    import resource  # deferred: not on Windows (POSIX only)
 
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
