@@ -68,10 +68,10 @@ def test_core_imports_its_own_modules_at_module_top():
 
 
 
-@pytest.mark.parametrize("package", ["cli"])
+@pytest.mark.parametrize("package", ["cli", "tui"])
 def test_cli_and_tui_import_at_module_top_or_say_why(package):
-    """An import inside a function in cli/ (tui/ once issue 26's modules are done) is there only to defer a heavy
-    import past start-up (the checker, docx, openpyxl, aiohttp, Textual, the exports) and says so beside it
+    """An import inside a function in cli/ or tui/ is there only to defer a heavy import past start-up (the
+    checker, docx, openpyxl, aiohttp, Textual, the screens, the exports) and says so beside it
     ("# deferred: …", on its line or the line above); everything else is imported at the module's top."""
     import ast
 
