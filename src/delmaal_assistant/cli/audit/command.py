@@ -21,8 +21,8 @@ from delmaal_assistant.cli.audit.model import (
     saved_group_column,
     saved_group_values,
 )
-from delmaal_assistant.cli.audit.page import render_html
-from delmaal_assistant.cli.audit.progress import add_progression
+from delmaal_assistant.cli.audit.page import render_html, row_html
+from delmaal_assistant.cli.audit.progress import add_progression, progression_of
 from delmaal_assistant.cli.audit.workbook import render_xlsx
 from delmaal_assistant.cli.check import (
     DelmaalInput,
@@ -177,8 +177,12 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             unknown = [g for g in group_by if saved_group_column(g) is None]
             if unknown and not any(isinstance(s, Source) for s in run.opened):
                 raise InputError(texts.get("cli.audit.group_by_saved", columns=', '.join(repr(g) for g in unknown)))
+        progression = progression_of(run.opened)  # before the check: the pool lets go of each opened delmål
+        # the HTML report is rendered row by row as the delmål come (memory flat in their number); the workbook
+        # reads every row at the end
         audit = Audit(group_by, _saved_months(run.opened),
-                      {inp.source: saved_group_values(inp.delmaal, inp.source, group_by) for inp in saved})
+                      {inp.source: saved_group_values(inp.delmaal, inp.source, group_by) for inp in saved},
+                      render_row=None if suffix == ".xlsx" else row_html)
         progress = Progress(stderr, run.opened)
         try:
             for item in run.results(progress.counted(run.units())):
@@ -193,7 +197,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             data = render_xlsx(audit, title, labels)
         else:
             data = render_html(audit, title, names, labels).encode("utf-8")
-        data = add_progression(data, suffix, args.inputs)  # saved delmål: progression toward the expected level
+        data = add_progression(data, suffix, progression)  # saved delmål: progression toward the expected level
 
         try:
             _refuse_output(out, args.inputs, getattr(args, "force", False))  # again: the run took a while
