@@ -9,6 +9,8 @@ from textual.widgets.option_list import Option
 
 from delmaal_assistant.core import texts
 
+PALETTE_PLACEHOLDER = texts.get("tui.palette.placeholder")
+
 NO_MATCHES = texts.get("tui.palette.ingen_kommandoer_passer_du")
 
 
