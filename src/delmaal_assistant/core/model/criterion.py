@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, Sequence
+from delmaal_assistant.core.dates import format_date
 
 from delmaal_assistant.core import texts
 
@@ -37,7 +38,7 @@ def _n(word: str) -> int:
 
 
 def _fmt(d: date) -> str:
-    return d.strftime("%d-%m-%Y")
+    return format_date(d)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ nothing typed, no resident."""
 
 from __future__ import annotations
 
-import html
 import io
 import textwrap
 from dataclasses import dataclass
@@ -13,7 +12,8 @@ from datetime import date
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.practice.bank import Bank
 from delmaal_assistant.core.practice.progress import LEVEL2_AFTER, Progress
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.sanitize import html_text, terminal_safe
+from delmaal_assistant.core.dates import format_date
 
 FORMATS = (".html", ".htm", ".docx", ".txt", ".md")
 
@@ -42,8 +42,8 @@ def rows(progress: Progress, bank: Bank) -> list[Row]:
 def _dates(progress: Progress) -> str:
     if not progress.days:
         return texts.get("core.practice.summary.ingen_oevelser_endnu")
-    first = date.fromisoformat(progress.days[0]).strftime("%d-%m-%Y")
-    last = date.fromisoformat(progress.days[-1]).strftime("%d-%m-%Y")
+    first = format_date(date.fromisoformat(progress.days[0]))
+    last = format_date(date.fromisoformat(progress.days[-1]))
     n = len(progress.days)
     return texts.get("core.practice.summary.oevet_fra", n=n, value='dag' if n == 1 else 'dage', first=first, last=last)
 
@@ -84,7 +84,7 @@ def render_text(progress: Progress, bank: Bank, name: str = "") -> str:
 
 
 def render_html(progress: Progress, bank: Bank, name: str = "") -> str:
-    e = html.escape
+    e = html_text
     title = texts.get("core.practice.summary.oev_dig_status") + (f" for {name}" if name else "")
     body = [f"<h1>{e(title)}</h1>"] + [f"<p>{e(x)}</p>" for x in headline(progress, bank)]
     body.append(texts.get("core.practice.summary.table_thead_tr_th"))
