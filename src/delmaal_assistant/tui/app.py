@@ -11,6 +11,7 @@ from pathlib import Path
 from textual.app import App
 from textual.screen import Screen
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.drafts import (
     Draft,
     DraftStore,
@@ -29,13 +30,16 @@ from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
 from delmaal_assistant.tui.bindings import bind
 from delmaal_assistant.tui.terminal import TerminalSafeFilter
+import sys
+from textual import events
+from delmaal_assistant.core.interview import PromptError
 
 
 class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommands, App):
     """Delmålsassistent. Build it with `create_app`."""
 
     CSS_PATH = "app.tcss"
-    TITLE = "Delmålsassistent"
+    TITLE = texts.get("tui.app.delmaalsassistent")
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = keymap().key("palette")
     BINDINGS = [
@@ -84,7 +88,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self.call_after_refresh(self.action_practice)
 
     def get_default_screen(self) -> Screen:
-        from delmaal_assistant.tui.screens import StartScreen
+        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
 
         return StartScreen()
 
@@ -117,7 +121,6 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         """Keys typed while the screen holds typed-ahead keys (an answer is being checked, the next question's
         form is on its way, or earlier keys wait to be replayed) join them here, where keys are routed one by
         one in the order they were typed – never straight into a field ahead of the ones still waiting."""
-        from textual import events
 
         if isinstance(event, events.Key) and not event.is_forwarded:
             take = getattr(self.screen, "take_typed_key", None)
@@ -132,7 +135,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         try:
             save_settings(self.data_dir, self.settings)
         except Exception as exc:  # settings are a convenience; say so, but don't fail the save
-            self.notify(f"Kunne ikke huske mappen: {exc}", severity="warning")
+            self.notify(texts.get("tui.app.kunne_ikke_huske_mappen", exc=exc), severity="warning")
 
     def action_toggle_meeting_default(self) -> None:
         """Remember whether new delmål start in meeting mode (for a contact person who always writes with
@@ -142,9 +145,9 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         try:
             save_settings(self.data_dir, self.settings)
         except Exception as exc:  # a convenience: say so, but keep going
-            self.notify(f"Kunne ikke gemme indstillingen: {exc}", severity="warning")
+            self.notify(texts.get("tui.app.kunne_ikke_gemme_indstillingen", exc=exc), severity="warning")
             return
-        self.notify("Nye delmål starter nu i mødetilstand." if on else "Nye delmål starter nu uden mødetilstand.",
+        self.notify(texts.get("tui.app.nye_delmaal_starter_nu") if on else texts.get("tui.app.nye_delmaal_starter_nu_2"),
                     title="Indstilling gemt")
 
     def default_save_dir(self) -> Path:
@@ -157,18 +160,18 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         self.open_interview(Draft(meeting_mode=self.settings.meeting_mode_default))
 
     def action_check_wording(self) -> None:
-        from delmaal_assistant.tui.screens import CheckScreen
+        from delmaal_assistant.tui.screens import CheckScreen  # deferred: start-up (the screens)
 
         self.push_screen(CheckScreen())
 
     def action_practice(self) -> None:
         """"Øv dig": practice on invented cases (also `delmaal øv`)."""
-        from delmaal_assistant.tui.screens import PracticeScreen
+        from delmaal_assistant.tui.screens import PracticeScreen  # deferred: start-up (the screens)
 
         self.push_screen(PracticeScreen())
 
     def action_home(self) -> None:
-        from delmaal_assistant.tui.screens import StartScreen
+        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
 
         self.remember_web_draft(None)
 
@@ -188,17 +191,12 @@ def create_app(*, checker=None, data_dir: Path | None = None, today: date | None
 
 
 def run_app(data_dir=None, start: str | None = None) -> int:
-    from delmaal_assistant.core.interview import PromptError
-
     try:
         app = create_app(data_dir=Path(data_dir) if data_dir else None, start=start)
     except PromptError as exc:
-        import sys
-
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
     app.run()
-    import sys
 
     for note in app.exit_notes:
         try:

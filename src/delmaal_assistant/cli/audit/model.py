@@ -14,14 +14,19 @@ from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.checker.lexicon import LexiconError
 from delmaal_assistant.checker.registry import code_registry
 from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model.codes import code_name as _core_code_name
+from delmaal_assistant.core.model.codes import problem_code
+from delmaal_assistant.core.model.fields import field_value, value_text
+from delmaal_assistant.core.model.fields import path_for_label
+from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.sanitize import export_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
 EXAMPLES = 3  # examples kept per problem (the report shows at most three)
-NO_GROUP = "(uden gruppe)"
-NO_MONTH = "(uden dato)"
+NO_GROUP = texts.get("cli.audit.model.uden_gruppe")
+NO_MONTH = texts.get("cli.audit.model.uden_dato")
 MAX_GROUP_BY = 2
 DATE_HEADER = r"(dato|date|oprettet|oprettelsesdato|startdato|start|created|registreret|registreringsdato)"
 
@@ -261,7 +266,6 @@ FOLDER_COLUMNS = ("enhed", "unit", "mappe", "afdeling", "team", "folder")
 def saved_group_column(column: str) -> str | None:
     """What a --group-by column is in a saved delmål: a field path ('theme', 'goal_type', 'start_date' …, by its
     Danish label or path), 'folder' for the unit (the folder the file is in), or None when it has no such column."""
-    from delmaal_assistant.core.model.fields import path_for_label
 
     if " ".join(column.casefold().split()) in FOLDER_COLUMNS:
         return "folder"
@@ -270,7 +274,6 @@ def saved_group_column(column: str) -> str | None:
 
 def saved_group_values(d, source: str, columns: list[str]) -> tuple[str | None, ...]:
     """The values of the --group-by columns for one saved delmål (None where empty)."""
-    from delmaal_assistant.core.model.fields import field_value, value_text
 
     out: list[str | None] = []
     for col in columns:
@@ -299,8 +302,6 @@ def example_clarity(it: Item, f: Finding) -> tuple:
 def problem_of(f: Finding) -> str:
     """The problem a finding counts as in the audit: codes.toml's `problem`, and a placeholder answer as its
     field being empty (the field's own missing-… code in the field registry)."""
-    from delmaal_assistant.core.model.codes import problem_code
-    from delmaal_assistant.core.model.fields import registry
 
     if f.code == "placeholder-answer" and f.field:
         spec = registry().spec(f.field)
@@ -339,7 +340,7 @@ def _where(r: Item) -> str:
     if r.field:
         return f"{_clean(Path(r.source).name)} · {_clean(r.label or r.field)}"
     if r.row is not None:
-        return f"{_clean(Path(r.source).name)} række {r.row}"
+        return texts.get("cli.audit.model.raekke", clean=_clean(Path(r.source).name), row=r.row)
     if r.line is not None:
         return f"linje {r.line}" if r.source == "-" else f"{Path(r.source).name}:{r.line}"
     return "argument"

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import io
 
-from delmaal_assistant.core.files.observations import GroupProgress
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.observations import GroupProgress, ProgressionCounter
+from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX
 from delmaal_assistant.core.sanitize import export_safe, html_text, terminal_safe
 
 
@@ -16,13 +18,9 @@ class Progression:
     (streaming: nothing is read twice or kept); `result()` is None when there were none."""
 
     def __init__(self) -> None:
-        from delmaal_assistant.core.files.observations import ProgressionCounter
-
         self.counter = ProgressionCounter()
 
     def add(self, inp) -> None:
-        from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX
-
         if inp.delmaal is not None and inp.source.endswith(DELMAAL_SUFFIX):
             self.counter.add(inp.delmaal)
 
@@ -40,7 +38,7 @@ def _row(g: GroupProgress) -> list[str]:
             str(g.same), str(g.away)]
 
 
-HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", "Heraf på forventet niveau", "Uændret", "Væk fra"]
+HEADERS = ["Tema", texts.get("cli.audit.progress.delmaal"), texts.get("cli.audit.progress.niveau_siden_start"), "Mod forventet niveau", texts.get("cli.audit.progress.heraf_forventet_niveau"), texts.get("cli.audit.progress.uaendret"), texts.get("cli.audit.progress.vaek_fra")]
 
 
 def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
@@ -51,12 +49,9 @@ def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
             f"<td{num if i else ''}>{e(terminal_safe(c))}</td>" for i, c in enumerate(_row(g))) + "</tr>"
         for g in [*groups, total])
     return (
-        '<section id="progression"><h2>Progression i delmålene</h2>'
-        f'<p id="progression-total"><b>{_pct(total.toward, total.measured)}</b> af de {total.measured} delmål med et '
-        f"niveau målt siden start har bevæget sig mod det forventede niveau ({total.toward}; heraf "
-        f"{total.reached} på det forventede niveau ved seneste måling – om kriteriet er nået, står i status). {total.n - total.measured} af {total.n} delmål har endnu intet niveau siden start "
-        "(ingen observationer eller evaluering) eller mangler start- eller forventet niveau.</p>"
-        '<table id="progression-table"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
+        texts.get("cli.audit.progress.section_id_progression_h2", pct=_pct(total.toward, total.measured),
+                  measured=total.measured, toward=total.toward, reached=total.reached, value=total.n - total.measured,
+                  n=total.n) + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
         + f"</tr></thead><tbody>{rows}</tbody></table></section>"
     )
 
@@ -68,12 +63,12 @@ def add_progression(data: bytes, suffix: str, progression: tuple | None) -> byte
         return data
     total, groups = progression
     if suffix == ".xlsx":
-        from openpyxl import load_workbook
-        from openpyxl.styles import Font
+        from openpyxl import load_workbook  # deferred: start-up (openpyxl)
+        from openpyxl.styles import Font  # deferred: start-up
 
         wb = load_workbook(io.BytesIO(data))
         ws = wb.create_sheet("Progression")
-        ws.append(["Progression: andel af delmålene, der har bevæget sig mod det forventede niveau"])
+        ws.append([texts.get("cli.audit.progress.progression_andel_delmaalene_har")])
         ws["A1"].font = Font(bold=True)
         ws.append(HEADERS)
         for g in [*groups, total]:

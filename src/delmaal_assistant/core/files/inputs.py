@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.storage.files import _looks_utf16
 
 #: the largest input file read (a municipality's whole export is a few tens of MB)
@@ -102,13 +103,12 @@ def _kind_of_mode(mode: int) -> str:
 
 
 _NOT_A_FILE = {
-    "dir": "'{p}' er en mappe. Angiv en fil (.txt, .csv, .tsv, .xlsx eller .json).",
-    "fifo": "'{p}' er en navngivet pipe (FIFO), ikke en almindelig fil. Den læses ikke, fordi læsningen kan "
-            "vente for evigt. Gem indholdet i en fil, eller send det på standard input med -.",
-    "device": "'{p}' er en enhed, ikke en almindelig fil, og læses ikke.",
-    "socket": "'{p}' er en socket, ikke en almindelig fil, og læses ikke.",
-    "other": "'{p}' er ikke en almindelig fil og læses ikke.",
-    "loop": "'{p}' er en løkke af genveje (symlinks), der peger på hinanden, og kan ikke læses.",
+    "dir": texts.get("core.files.inputs.mappe_angiv_fil_txt"),
+    "fifo": texts.get("core.files.inputs.navngivet_pipe_fifo_ikke"),
+    "device": texts.get("core.files.inputs.enhed_ikke_almindelig_fil"),
+    "socket": texts.get("core.files.inputs.socket_ikke_almindelig_fil"),
+    "other": texts.get("core.files.inputs.ikke_almindelig_fil_laeses"),
+    "loop": texts.get("core.files.inputs.loekke_genveje_symlinks_peger"),
 }
 
 
@@ -120,12 +120,12 @@ def refuse_unless_file(path: str | Path) -> None:
         return
     if k == "missing":
         if os.path.islink(path):
-            raise InputError(f"'{p}' er en genvej til en fil, der ikke findes.")
-        raise InputError(f"Filen '{p}' findes ikke.")
+            raise InputError(texts.get("core.files.inputs.genvej_fil_ikke_findes", p=p))
+        raise InputError(texts.get("core.files.inputs.filen_findes_ikke", p=p))
     if k == "denied":
-        raise InputError(f"Du har ikke adgang til '{p}' (eller mappen, den ligger i).")
+        raise InputError(texts.get("core.files.inputs.du_har_ikke_adgang", p=p))
     if k == "invalid":
-        raise InputError(f"'{p}' kan ikke bruges som filnavn (for langt eller med ugyldige tegn).")
+        raise InputError(texts.get("core.files.inputs.kan_ikke_bruges_filnavn", p=p))
     raise InputError(_NOT_A_FILE[k].format(p=p))
 
 
@@ -137,17 +137,18 @@ def open_regular(path: str | Path):
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except PermissionError:
-        raise InputError(f"Du har ikke adgang til at læse '{p}'.") from None
+        raise InputError(texts.get("core.files.inputs.du_har_ikke_adgang_2", p=p)) from None
     except OSError as exc:
-        raise InputError(f"'{p}' kunne ikke åbnes ({exc.strerror or 'ukendt årsag'}).") from None
+        raise InputError(texts.get("core.files.inputs.kunne_ikke_aabnes", p=p,
+                                   value=exc.strerror or texts.get("core.files.inputs.ukendt_aarsag"))) from None
     try:
         st = os.fstat(fd)
         k = _kind_of_mode(st.st_mode)
         if k != "file":
             raise InputError(_NOT_A_FILE[k].format(p=p))
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(f"'{p}' er for stor ({st.st_size // (1024 * 1024)} MB); grænsen er "
-                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Del filen op.")
+            raise InputError(texts.get("core.files.inputs.for_stor_mb_graensen", p=p,
+                                       value=st.st_size // (1024 * 1024), value2=MAX_FILE_BYTES // (1024 * 1024)))
         if getattr(os, "O_NONBLOCK", 0):  # POSIX: reads from here on block as usual
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -187,10 +188,8 @@ def detect_encoding(fh, display: str) -> Decoded:
         if b"\x00" in block[:8192] and pos < 8192 + enc.bom:
             fh.seek(0)
             if _looks_utf16(block[:8192]):
-                raise InputError(f"'{display}' er gemt som UTF-16 (\"Unicode-tekst\") uden byte-order-mærke, så "
-                                 "tegnsættet kan ikke afgøres sikkert. Gem den som UTF-8 (i Excel: \"CSV UTF-8\") "
-                                 "og prøv igen.")
-            raise InputError(f"'{display}' ser ud til at være en binær fil, ikke tekst.")
+                raise InputError(texts.get("core.files.inputs.gemt_utf_16_unicode", display=display))
+            raise InputError(texts.get("core.files.inputs.ser_ud_vaere_binaer", display=display))
         try:
             dec.decode(block, final=not block)
         except UnicodeDecodeError as exc:
@@ -210,12 +209,10 @@ def detect_encoding(fh, display: str) -> Decoded:
     if name is None or name.replace("-", "_") not in _LEGACY_OK:
         line = _line_of(fh, bad_at)
         raise InputError(
-            f"'{display}' er ikke UTF-8-tekst (linje {line}), og tegnsættet kunne ikke genkendes. "
-            "Gem filen som UTF-8 (i Excel: \"CSV UTF-8\") og prøv igen."
+            texts.get("core.files.inputs.ikke_utf_8_tekst", display=display, line=line)
         )
     shown = _ENCODING_NAMES.get(name.replace("-", "_"), name)
-    return Decoded(name, 0, f"'{display}' er ikke UTF-8; den læses som {shown} (sådan gemmer Excel "
-                            "\"CSV (semikolonsepareret)\"). Tjek æ, ø og å i resultatet.")
+    return Decoded(name, 0, texts.get("core.files.inputs.ikke_utf_8_laeses", display=display, shown=shown))
 
 
 _DANISH_EXTRA = set("æøåÆØÅéÉüÜöÖäÄ–—’‘“”…§½«»°")
@@ -283,9 +280,10 @@ def find_column(header: list[str], want: str, display: str, option: str | None) 
     for i, h in enumerate(header):
         if normalise_name(h) == key:
             return i
-    shown = ", ".join(f"'{str(h).strip()}'" for h in header if str(h).strip()) or "(ingen)"
-    hint = f" Brug {option} NAVN for at vælge en anden kolonne." if option else ""
-    raise InputError(f"'{display}' har ingen kolonne '{want}'. Kolonnerne er: {shown}.{hint}")
+    shown = ", ".join(f"'{str(h).strip()}'" for h in header if str(h).strip()) or texts.get("core.files.inputs.ingen")
+    hint = texts.get("core.files.inputs.brug_navn_for_vaelge", option=option) if option else ""
+    raise InputError(texts.get("core.files.inputs.har_ingen_kolonne_kolonnerne", display=display, want=want,
+                               shown=shown, hint=hint))
 
 
 def cell_text(value: object) -> str:
@@ -380,15 +378,15 @@ class TextSource(Source):
                 break
             n += 1
             if first and b"\x00" in raw[:8192] and self._encoding.startswith("utf-8"):
-                raise InputError(f"{where} ser ud til at være binære data, ikke tekst.")
+                raise InputError(texts.get("core.files.inputs.ser_ud_vaere_binaere", where=where))
             if len(raw) > MAX_LINE_CHARS and not raw.endswith(b"\n"):
-                raise InputError(f"{where}: linje {n} er længere end {MAX_LINE_CHARS // (1024 * 1024)} MB "
-                                 "og kan ikke tjekkes. Er det en tekstfil med én formulering pr. linje?")
+                raise InputError(texts.get("core.files.inputs.linje_laengere_end_mb", where=where, n=n,
+                                           value=MAX_LINE_CHARS // (1024 * 1024)))
             first = False
             try:
                 line = dec.decode(raw)
             except UnicodeDecodeError:
-                raise InputError(f"{where} er ikke UTF-8-tekst (linje {n}). Gem teksten som UTF-8 og prøv igen."
+                raise InputError(texts.get("core.files.inputs.ikke_utf_8_tekst_2", where=where, n=n)
                                  ) from None
             text = line.strip()
             if text:

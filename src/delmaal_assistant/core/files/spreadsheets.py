@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import (
     _SNIFF_BYTES,
     DEFAULT_COLUMN,
@@ -55,9 +56,11 @@ class CsvSource(Source):
                     header = next(self._reader)
                     self._header_row += 1
             except StopIteration:
-                raise InputError(f"'{self.display}' er tom: der er ingen kolonneoverskrifter.") from None
+                raise InputError(texts.get("core.files.spreadsheets.tom_ingen_kolonneoverskrifter",
+                                           display=self.display)) from None
             except (csv.Error, UnicodeDecodeError) as exc:
-                raise InputError(f"'{self.display}' kan ikke læses som CSV ({_csv_reason(exc)}).") from None
+                raise InputError(texts.get("core.files.spreadsheets.kan_ikke_laeses_csv", display=self.display,
+                                           csv_reason=_csv_reason(exc))) from None
             self.header = [h.strip() for h in header]
             self._col = find_column(self.header, cols.text or DEFAULT_COLUMN, self.display,
                                     None if cols.text else "--column")
@@ -98,7 +101,8 @@ class CsvSource(Source):
                                      fields[grp].strip() if grp is not None and grp < len(fields) else None,
                                      self._extra_values(fields))
         except (csv.Error, UnicodeDecodeError) as exc:
-            raise InputError(f"'{self.display}' kan ikke læses som CSV (række {row + 1}): {_csv_reason(exc)}."
+            raise InputError(texts.get("core.files.spreadsheets.kan_ikke_laeses_csv_2", display=self.display,
+                                       value=row + 1, csv_reason=_csv_reason(exc))
                              ) from None
 
     def close(self) -> None:
@@ -111,11 +115,11 @@ class CsvSource(Source):
 def _csv_reason(exc: Exception) -> str:
     msg = str(exc)
     if "field larger than field limit" in msg:
-        return f"en celle er længere end {MAX_LINE_CHARS // (1024 * 1024)} MB"
+        return texts.get("core.files.spreadsheets.celle_laengere_end_mb", value=MAX_LINE_CHARS // (1024 * 1024))
     if "NUL" in msg or "line contains NUL" in msg:
-        return "filen indeholder NUL-tegn og ligner ikke tekst"
+        return texts.get("core.files.spreadsheets.filen_indeholder_nul_tegn")
     if isinstance(exc, UnicodeDecodeError):
-        return "tegnsættet skifter undervejs i filen"
+        return texts.get("core.files.spreadsheets.tegnsaettet_skifter_undervejs_filen")
     return "ugyldig CSV"
 
 
@@ -159,8 +163,8 @@ class XlsxSource(Source):
             self.size = os.fstat(fh.fileno()).st_size
             magic = fh.read(4)
             if magic != b"PK\x03\x04":
-                raise InputError(f"'{self.display}' er ikke en Excel-projektmappe (.xlsx). Er den gemt i et andet "
-                                 "format? Gem den som \"Excel-projektmappe\" eller som CSV.")
+                raise InputError(texts.get("core.files.spreadsheets.ikke_excel_projektmappe_xlsx",
+                                           display=self.display))
             try:  # unpacked size, cells, dimensions and the reader's memory, from the archive, before calamine
                 check_xlsx(fh, self.display, cols.sheet)
             except XlsxTooBig as exc:
@@ -173,7 +177,8 @@ class XlsxSource(Source):
             if cols.sheet is not None:
                 if cols.sheet not in names:
                     shown = ", ".join(f"'{n}'" for n in names)
-                    raise InputError(f"'{self.display}' har intet ark '{cols.sheet}'. Arkene er: {shown}.")
+                    raise InputError(texts.get("core.files.spreadsheets.har_intet_ark_arkene", display=self.display,
+                                               sheet=cols.sheet, shown=shown))
                 sheet = wb.get_sheet_by_name(cols.sheet)
             else:
                 sheet = wb.get_sheet_by_index(0)
@@ -181,8 +186,7 @@ class XlsxSource(Source):
         except InputError:
             raise
         except Exception:  # noqa: BLE001 - calamine's errors are many; any is an unreadable workbook
-            raise InputError(f"'{self.display}' kan ikke læses som Excel-projektmappe (.xlsx). Er filen "
-                             "beskadiget eller beskyttet med adgangskode?") from None
+            raise InputError(texts.get("core.files.spreadsheets.kan_ikke_laeses_excel", display=self.display)) from None
         self.size = max(1, sheet.height)
         self._done = 0
         header = None
@@ -193,7 +197,7 @@ class XlsxSource(Source):
                 header = [cell_text(c).strip() for c in r]
                 break
         if header is None:
-            raise InputError(f"'{self.display}' er tom: der er ingen kolonneoverskrifter.")
+            raise InputError(texts.get("core.files.spreadsheets.tom_ingen_kolonneoverskrifter", display=self.display))
         self.header = header
         self._col = find_column(header, cols.text or DEFAULT_COLUMN, self.display, None if cols.text else "--column")
         self._id = find_column(header, cols.id, self.display, None) if cols.id else None
@@ -210,7 +214,8 @@ class XlsxSource(Source):
             if col < len(r):
                 text = cell_text(r[col]).strip()
                 if len(text) > MAX_LINE_CHARS:
-                    raise InputError(f"'{self.display}' række {self._row}: cellen er for lang.")
+                    raise InputError(texts.get("core.files.spreadsheets.raekke_cellen_for_lang", display=self.display,
+                                               row=self._row))
                 if text:
                     yield Record(self.name, self._row, text, self._row,
                                  cell_text(r[idc]).strip() if idc is not None and idc < len(r) else None,

@@ -16,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.datafile import DataLoadError, load_data
 from delmaal_assistant.core.langtag import validate_language_tag
 from delmaal_assistant.core.model.codes import GROUPS as CODE_GROUPS
@@ -125,7 +126,7 @@ class FieldRegistry:
         """The Danish label of a concrete path, with the item number where it has one
         ('indicators.levels[2].what_we_see' → 'Hvad gør beboeren / hvad ser vi (niveau 2)')."""
         if not path:
-            return "Hele delmålet"
+            return texts.get("core.model.fields.hele_delmaalet")
         s = self.spec(path)
         if s is None:
             return path
@@ -247,7 +248,7 @@ def value_text(value) -> str:
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, bool):
-        return "Ja" if value else "Nej"
+        return texts.get("core.model.fields.ja") if value else texts.get("core.model.fields.nej")
     if isinstance(value, date):  # a datetime too: the date is what the export shows
         return format_date(value)
     if isinstance(value, int):

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Union
 
+from delmaal_assistant.core import texts
+
 ANY = "*"
 _PART = re.compile(r"^([A-Za-z_]\w*)(?:\[(\d+|\*)\])?$")
 _INDEX = re.compile(r"\[(?:\d+|\*)\]")
@@ -46,7 +48,7 @@ class FieldPath:
         for part in str(text).split("."):
             m = _PART.match(part)
             if not m:
-                raise ValueError(f"'{text}' er ikke en feltsti")
+                raise ValueError(texts.get("core.model.paths.ikke_feltsti", text=text))
             idx = m.group(2)
             out.append((m.group(1), None if idx is None else (ANY if idx == ANY else int(idx))))
         return cls(tuple(out))

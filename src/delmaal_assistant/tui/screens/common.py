@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.drafts import ConversationEntry
 from delmaal_assistant.core.outputs.manifest import changed_export_sentence
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -14,7 +15,7 @@ from delmaal_assistant.core.sanitize import terminal_safe
 
 #: finding codes that stop a save until the user confirms (CPR/phone numbers; names)
 LIVE_DELAY = 0.3
-ROLE_PREFIX = {"assistant": "Assistent", "user": "Svar", "system": "Note"}
+ROLE_PREFIX = {"assistant": "Assistent", "user": texts.get("tui.screens.common.svar"), "system": "Note"}
 
 
 def replace_question(paths: list[Path], changed: list[Path] = ()) -> Text:
@@ -25,10 +26,11 @@ def replace_question(paths: list[Path], changed: list[Path] = ()) -> Text:
     one = len(paths) == 1
     t.append(f"{'Filen' if one else 'Filerne'} {names} findes allerede. ")
     if changed:
-        t.append("Ændret af en anden siden sidste eksport: " + ", ".join(f"'{terminal_safe(p.name)}'" for p in changed)
+        t.append(texts.get("tui.screens.common.aendret_anden_siden_sidste") + ", ".join(f"'{terminal_safe(p.name)}'" for p in changed)
                  + ". ", style="bold")
-    t.append(f"Vil du erstatte {'den' if one else 'dem'}? ")
-    t.append("De gamle gemmes som " + ", ".join(f"'{terminal_safe(p.name)}.bak'" for p in paths) + ".")
+    t.append(texts.get("tui.screens.common.vil_du_erstatte",
+                       value=texts.get("tui.screens.common.tekst") if one else 'dem'))
+    t.append(texts.get("tui.screens.common.de_gamle_gemmes") + ", ".join(f"'{terminal_safe(p.name)}.bak'" for p in paths) + ".")
     return t
 
 
@@ -37,8 +39,8 @@ def changed_question(changed: list[Path], foreign: list[Path] = ()) -> Text:
     t = Text()
     t.append(changed_export_sentence([terminal_safe(str(p)) for p in changed]))
     if foreign:
-        t.append(" Også " + ", ".join(f"'{terminal_safe(p.name)}'" for p in foreign) + " findes allerede.")
-    t.append("\n\nErstat (de gamle gemmes som .bak), gem eksporten som en kopi ved siden af, eller annullér?")
+        t.append(texts.get("tui.screens.common.ogsaa") + ", ".join(f"'{terminal_safe(p.name)}'" for p in foreign) + " findes allerede.")
+    t.append(texts.get("tui.screens.common.erstat_de_gamle_gemmes"))
     return t
 
 
@@ -59,12 +61,13 @@ def _finding_list(what: str, lines: list[str], *, more: str) -> Text:
     is hidden without a word."""
     n = len(lines)
     t = Text(no_wrap=True, overflow="ellipsis")
-    t.append(f"{n} bemærkning{'er' if n != 1 else ''} {what}:", style="bold")
+    t.append(texts.get("tui.screens.common.bemaerkning", n=n,
+                       value=texts.get("tui.screens.common.tekst_2") if n != 1 else '', what=what), style="bold")
     shown = lines if n <= LIVE_LINES else lines[:LIVE_LINES - 1]
     for i, line in enumerate(shown, start=1):
         t.append(f"\n[{i}] {line}")
     if len(shown) < n:
-        t.append(f"\n… og {n - len(shown)} mere – {more}.", style="bold")
+        t.append(texts.get("tui.screens.common.mere", value=n - len(shown), more=more), style="bold")
     return t
 
 
