@@ -49,22 +49,45 @@ def calm_cursors(root) -> None:
             w.cursor_blink = False
 
 
-#: lines the finding list under the answer shows (#live's max-height in app.tcss is this + 1)
-LIVE_LINES = 5
+#: rows the finding list under the answer may take (#live's max-height in app.tcss is this): the count line and
+#: whole remarks, each wrapped, never cut; the remarks that do not fit are counted on the last row
+LIVE_ROWS = 9
 
 
-def _finding_list(what: str, lines: list[str], *, more: str) -> Text:
-    """A numbered list of findings, one line each (cut with … at the edge); when more than fit, the last line
-    says how many more there are and where they are (`more`: true for where the list is shown), so no finding
-    is hidden without a word."""
+def _wrap(line: str, width: int) -> list[str]:
+    """One remark, wrapped to `width` with a hanging indent under its number (never cut with …)."""
+    import textwrap
+
+    return textwrap.wrap(line, width=max(width, 20), subsequent_indent="    ", break_long_words=True,
+                         break_on_hyphens=False) or [line]
+
+
+def live_width(live) -> int:
+    """The width the finding list is wrapped to: the list's own, or the answer column's at 80 columns before the
+    first layout."""
+    return live.content_region.width or 50
+
+
+def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, rows: int = LIVE_ROWS) -> Text:
+    """A numbered list of findings, each whole (wrapped to `width`, the width of the list); when not all fit in
+    `rows` rows, the last row says how many more there are and where they are (`more`: true for where the list is
+    shown), so no finding is hidden or cut without a word."""
     n = len(lines)
-    t = Text(no_wrap=True, overflow="ellipsis")
+    t = Text(no_wrap=True, overflow="fold")
     t.append(f"{n} bemærkning{'er' if n != 1 else ''} {what}:", style="bold")
-    shown = lines if n <= LIVE_LINES else lines[:LIVE_LINES - 1]
-    for i, line in enumerate(shown, start=1):
-        t.append(f"\n[{i}] {line}")
-    if len(shown) < n:
-        t.append(f"\n… og {n - len(shown)} mere – {more}.", style="bold")
+    wrapped = [_wrap(f"[{i}] {line}", width) for i, line in enumerate(lines, start=1)]
+    reserve = len(_wrap(f"… og {n} mere – {more}.", width))
+    used, shown = 1, 0
+    for k, block in enumerate(wrapped):
+        room = rows - used - (0 if k == n - 1 else reserve)  # keep rows for "… og N mere" unless this is the last
+        if len(block) > room:
+            break
+        t.append("\n" + "\n".join(block))
+        used += len(block)
+        shown += 1
+    if shown < n:
+        rest = "\n".join(_wrap(f"… og {n - shown} mere – {more}.", width))
+        t.append("\n" + rest, style="bold")
     return t
 
 

@@ -21,7 +21,7 @@ from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import severity_word
 
-from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors
+from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors, live_width
 from delmaal_assistant.tui.screens.review import ReviewScreen
 from delmaal_assistant.tui.screens.interview_parts.live import LiveCheck
 from delmaal_assistant.tui.screens.interview_parts.saving import DraftSaving
@@ -309,7 +309,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         lines.extend(fb.notes)
         live.update(_finding_list("til svaret (se samtalen)", lines,
-                                  more=self.app.hint("alle i samtalen herover ({log-down})")))
+                                  more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live)))
 
     async def advance(self) -> None:
         nxt = self.session.next()
