@@ -15,6 +15,7 @@ from textual.widgets import Header, Static
 
 from delmaal_assistant.core.files.drafts import AutosavePolicy, ConversationEntry, Draft
 from delmaal_assistant.core.interview import Step, followup_for
+from delmaal_assistant.core.interview.answers import has_answer
 from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
 from delmaal_assistant.tui.forms import StepForm, make_form
 from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
@@ -160,7 +161,8 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         form = self.form
         if form is None:
             return
-        if form.check_text().strip():
+        if self.step is not None and has_answer(self.step, self.d):
+            # half-typed when the draft was closed (any step kind: text, dates, lists, ticks): not sent by Enter alone
             self._restored_answer = form.get_answer()
         if not self.draft.focus:
             return
