@@ -76,3 +76,20 @@ async def test_keys_typed_after_the_last_answer_go_to_the_review_not_into_the_an
             await settle(pilot, app, rounds=8)
         assert isinstance(app.screen, ReviewScreen)
         assert "xyz" not in str(screen.d.model_dump())
+
+
+async def test_the_named_select_all_key_selects_all_and_ctrl_a_goes_to_the_start(fake_checker, data_dir):
+    """The help names F7 (Alt+A in the browser: tests/test_web_typing.py) for "markér hele svaret": typing then
+    replaces the answer. Ctrl+A – a Windows habit – is Textual's "to the start of the line", in both fields."""
+    from delmaal_assistant.core.keymap import keymap
+    from delmaal_assistant.tui.app import create_app
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, app, "title", restored(title="Tøjvask"))
+        await pilot.press(keymap().key("select-all"), *"Vask")
+        await settle(pilot, app)
+        assert screen.form.get_answer() == {"text": "Vask"}
+        await pilot.press("ctrl+a", *"Tøj")
+        await settle(pilot, app)
+        assert screen.form.get_answer() == {"text": "TøjVask"}
