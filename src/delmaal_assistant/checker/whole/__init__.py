@@ -3,7 +3,8 @@
 - `orchestrate`: runs the text checks on every field, the structural checks and the field judges, and applies
   the field registry (which codes on which field, at what severity);
 - `structural`: registered checks of the template's structure (empty fields, dates, methods, indicator levels);
-- `judges`: the mentor's field judges (FIELDS.md), on elements found by the shared pattern engine (`answer`);
+- `judges`: the mentor's field judges (FIELDS.md), one module per judge family, on elements found by the shared
+  pattern engine (`answer`);
 - `judging`: the `@judge(...)` registry of field judges and the `Judging` they read;
 - `data`: `whole.toml` and `field_rules.toml`, validated and compiled.
 """

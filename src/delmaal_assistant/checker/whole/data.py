@@ -26,7 +26,7 @@ def whole_config(lang: str = "da") -> dict:
 # ================================================================================================ field_rules.toml
 # The mentor's judges (docs/FIELDS.md): each answer of the template is judged by the elements a good
 # answer holds. The elements (roles, staff actions, times, resources, criteria …), thresholds, messages and
-# examples are data in `lexicons/<lang>/field_rules.toml`; `judges.py` only combines them.
+# examples are data in `lexicons/<lang>/field_rules.toml`; the `judges` package only combines them.
 
 # Every (code, rule) a judge can report is declared once, in the code table (`judge_rules` in codes.toml, read by
 # `core.model.codes.judge_rules`); the data here must define exactly those (checked at load).

@@ -1,8 +1,9 @@
-"""The field-judge registry (spaCy's habit): each judge of a staff answer registers itself with `@judge(...)`,
-naming the codes it reports; `field_findings` (judges.py) runs every registered judge in order on one
-`Judging` (the delmål, the engine, the data and what was found so far). Adding a judge is its code's entry in
-codes.toml (`judge_rules`, `judge_fields`), its messages and examples in field_rules.toml, and one decorated
-function — no dispatch list to extend.
+"""The field-judge registry (spaCy's habit): each judge of a staff answer registers itself with `@judge(...)`, naming
+the codes it reports; `field_findings` (the `judges` package, one module per judge family) runs every registered
+judge in order on one `Judging` (the delmål, the engine, the data and what was found so far). Adding a judge is its
+code's entry in codes.toml (`judge_rules`, `judge_fields`; its place there is its place in the run), its messages
+and examples in field_rules.toml, and its own module in `judges/` with one decorated function — no dispatch list to
+extend.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
+from delmaal_assistant.core.model.codes import judge_rules
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -69,6 +71,8 @@ def judge(name: str, *, codes: tuple[str, ...], last: bool = False) -> Callable[
 
 
 def registered_judges() -> list[JudgeEntry]:
-    """The judges in the order they run."""
-    entries = list(JUDGES.values())
+    """The judges in the order they run: the order of their codes in codes.toml (the first code each reports),
+    `last` ones after all the others — so the order does not depend on the order the modules were imported."""
+    order = {code: i for i, code in enumerate(judge_rules())}
+    entries = sorted(JUDGES.values(), key=lambda e: min((order.get(c, len(order)) for c in e.codes)))
     return [e for e in entries if not e.last] + [e for e in entries if e.last]

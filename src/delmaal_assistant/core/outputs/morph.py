@@ -3,7 +3,7 @@
 name's gender ("behandler" is one noun, "Overførsler" is a plural noun, "Peter" is a man's name).
 
 It is used only to be MORE certain: when the analyser is missing (Windows, a Linux without the package) or does
-not know a word, `readings` is empty and the rules in `duform.py` fall back to their word lists and leave a
+not know a word, `readings` is empty and the rules in `duform/` fall back to their word lists and leave a
 sentence out rather than guess. Set DELMAAL_NO_MORPH=1 to run without it. No UI here.
 """
 

@@ -1,0 +1,168 @@
+"""What the field judges share: the finding of a judge's rule (its code from the judge's registry entry), the
+small element tests several judges use, and relevance — what a delmål is about, as lemmas (issue 25)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.checker.whole.answer import Answer
+from delmaal_assistant.checker.whole.data import FieldData
+from delmaal_assistant.checker.whole.judging import JUDGES, Judging
+from delmaal_assistant.checker.whole.structural import is_generic_indicator
+
+if TYPE_CHECKING:
+    from delmaal_assistant.core.model import Delmaal
+
+
+def _rf(data: FieldData, judge_name: str, rule_name: str, field: str, **fmt) -> Finding:
+    """The finding of one of a judge's rules: the judge names only its rule; the code is the one of its registry
+    entry's codes that declares that rule (`judge_rules` in codes.toml)."""
+    code = rule_code(data, judge_name, rule_name)
+    r = data.rules[(code, rule_name)]
+    return Finding(code=code, severity=r.severity, start=0, end=0, excerpt="",  # type: ignore[arg-type]
+                   message=_safe_fmt(r.message, fmt), suggestion=_safe_fmt(r.suggestion, fmt) or None,
+                   question=r.question, field=field, rule=r.id)
+
+
+def rule_code(data: FieldData, judge_name: str, rule_name: str) -> str:
+    """The code of the judge `judge_name` (its `@judge` entry) that declares `rule_name`."""
+    codes = [c for c in JUDGES[judge_name].codes if (c, rule_name) in data.rules]
+    if len(codes) != 1:
+        raise LookupError(f"feltdommeren '{judge_name}': reglen '{rule_name}' findes under {len(codes)} af dens koder "
+                          f"({', '.join(JUDGES[judge_name].codes)}) i codes.toml")
+    return codes[0]
+
+
+def _safe_fmt(template: str, fmt: dict) -> str:
+    try:
+        return template.format(**fmt)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _placeholder(A: Answer) -> bool:
+    return A.norm in A.data.words["placeholder"] or not any(c.isalnum() for c in A.text)
+
+
+def _real_time(A: Answer) -> list[tuple[int, int]]:
+    return A.outside("time", "vague_time", "as_needed", "vague_frequency", "whim")
+
+
+def _concrete_actions(A: Answer) -> list[tuple[int, int]]:
+    """Staff actions you can see: a concrete verb, or a support verb that names the task as an infinitive
+    ("hjælper ham med at skrive listen"). A support verb with a time or an object noun is still no action
+    ("hjælper med rengøringen hver fredag")."""
+    inf = A.data.words["infinitive_markers"]
+    return A.outside("staff_action", "generic_support") or [
+        (a, b) for a, b in A.spans("staff_action")
+        if b - a > 1 and any(t.lower in inf for t in A.toks[a:b])]
+
+
+def _names(d: "Delmaal") -> frozenset[str]:
+    """The resident's name as the wording writes it ("At Else går …" → else): capitalised words after the first."""
+    words = [w.strip(".,;:!?()'\"") for w in d.wording.split()]
+    out = []
+    for w in words[1:3]:  # the subject after "At": a first name, perhaps a surname ("At Else Marie går …")
+        if not (w[:1].isupper() and not w.isupper() and len(w) > 1):
+            break
+        out.append(w.lower())
+    return frozenset(out)
+
+
+def _activity(j: Judging, *paths: str) -> frozenset[str]:
+    """`activity_lemmas` of this delmål, computed once per set of answers."""
+    key = ("activity", paths)
+    if key not in j.memo:
+        j.memo[key] = activity_lemmas(j.d, j.analyze, j.data, *paths)
+    return j.memo[key]
+
+
+def _generic_levels(j: Judging) -> set[str]:
+    """The indicator levels the whole check already calls generic (one objection per level is enough)."""
+    if "generic" not in j.memo:
+        j.memo["generic"] = {f"indicators.levels[{lvl.level}].what_we_see" for lvl in j.d.indicators.levels
+                             if is_generic_indicator(j.cfg, lvl.what_we_see)}
+    return j.memo["generic"]
+
+
+def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> frozenset[str]:
+    """What this delmål is about, as lemmas (issue 25: relevance): the content words of the given answers —
+    by default the wording and the title — without the resident's name, function words, scale words, times."""
+    texts = {"wording": d.wording, "title": d.title, "measurement": d.measurement,
+             "indsats.actions": d.indsats.actions, "handleplan_goal": d.handleplan_goal,
+             "indicators": " ".join(lv.what_we_see for lv in d.indicators.levels),
+             "methods": " ".join(m.description for m in d.methods)}
+    out: set[str] = set()
+    names = _names(d)
+    for p in paths or ("wording", "title"):
+        text = texts.get(p, "")
+        if text.strip():
+            out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
+    return frozenset(out)
+
+
+def _noise(data: FieldData) -> frozenset[str]:
+    w = data.words
+    return w["common_words"] | w["scale_words"] | w["weekdays"] | w["dayparts"] | w["units"] | w["months"] | \
+        w["resident_subjects"] | w["systems"]
+
+
+def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozenset()) -> set[str]:
+    """Content lemmas of an answer (not the resident's name, initials, function words); a clock time is kept as
+    "kl:20", so an actor who comes at the delmål's own time shares it."""
+    noise = _noise(A.data) | names
+    covered = {i for name in except_in for a, b in A.spans(name) for i in range(a, b)}
+    out: set[str] = set()
+    for t in A.words:
+        prev = A.toks[t.i - 1].lower if t.i > 0 else ""
+        if t.is_digit and prev in A.data.words["clock_words"]:
+            out.add("kl:" + t.text.split(".")[0].split(":")[0])
+        if t.lower in A.data.words["weekdays"]:  # "tirs.", "tirsdage", "om tirsdagen": the same day
+            out.add("kl:" + t.lower[:3])
+        if t.i in covered or t.is_digit or len(t.lower) < 3 or t.lower in noise:
+            continue
+        if any(t.lower.startswith(n) and len(t.lower) <= len(n) + 2 for n in names):
+            continue  # "Kaspers", "Else's"
+        if t.text.isupper() and len(t.text) <= 4:
+            continue  # initials
+        out |= {x for x in t.lemmas | {t.lower} if len(x) >= 3 and x not in noise}
+    return out
+
+
+def _related(x: str, y: str) -> bool:
+    """One word, or one a part of a compound of the other ("tøj" / "tøjvasken", "klæde" / "påklædning")."""
+    if x == y:
+        return True
+    if x.startswith("kl:") or y.startswith("kl:"):
+        return False
+    for n, (a, b) in enumerate(((x, y), (_skeleton(x), _skeleton(y)))):  # "cykel" / "cykle", "tænder" / "tænde"
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        if short == long_ or len(short) >= 4 and (long_.startswith(short) or (
+                n == 0 and long_.endswith(short) and not short.endswith("e"))):  # a compound's head, not "krænk-ende"
+            return True
+    short = x if len(x) <= len(y) else y
+    long_ = y if short is x else x
+    if len(short) >= 5 and any(_skeleton(long_[:n]) == _skeleton(short) for n in (len(short), len(short) + 1)):
+        return True  # "cykle" / "cykelhandleren": the first part of a compound, its e moved
+    stem = short[:-1] if short.endswith("e") else short
+    at = long_.find(stem)
+    # a verb's stem inside a derived noun ("klæde" / "påklædning"), not inside another verb form ("krænkende")
+    return len(stem) >= 4 and at >= 0 and long_[at + len(stem):at + len(stem) + 1] not in ("e", "")
+
+
+def _skeleton(w: str) -> str:
+    """A word without the weak e of its last syllable, where Danish moves it (cykel → cykl, cykle → cykl)."""
+    return w[:-3] + w[-3:].replace("e", "") if len(w) >= 5 else w
+
+
+def shares_activity(A: Answer, activity: frozenset[str], *except_in: str, topics: bool = True) -> bool:
+    """The answer speaks of this delmål's own activity: a shared lemma, object, compound part or clock time, or a
+    word of the same daily-life topic (`[topics]` in field_rules.toml: "husleje" and "ugebudget")."""
+    mine = _content_lemmas(A, *except_in)
+    if any(_related(x, y) for x in mine for y in activity):
+        return True
+    if not topics:
+        return False
+    theirs = {t for y in activity for t in A.data.topics_of(y)}
+    return any(A.data.topics_of(x) & theirs for x in mine)

@@ -1,0 +1,35 @@
+"""Placeholders ("-", "ok", "Se handleplan") in a staff field no other judge covers; runs last."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.checker.whole.answer import Answer
+from delmaal_assistant.checker.whole.data import FieldData
+from delmaal_assistant.checker.whole.judging import Judging, judge
+from delmaal_assistant.core.model.codes import judged_fields
+from delmaal_assistant.core.model.fields import text_fields
+from delmaal_assistant.core.resources import data_lang as _data_lang
+from delmaal_assistant.checker.whole.judges.common import _generic_levels, _placeholder, _rf
+
+if TYPE_CHECKING:
+    from delmaal_assistant.core.model import Delmaal
+
+
+def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str]) -> list[Finding]:
+    """"-", "ok", "Se handleplan" in a staff field that no other judge covers."""
+    out = []
+    for path, _title, text in text_fields(d):
+        if path in judged or path in ("title", "wording", "collaboration.resident_own_words"):
+            continue
+        A = Answer(analyze, text, data)
+        if _placeholder(A) or A.norm in ("se handleplan", "se handleplanen"):
+            out.append(_rf(data, "placeholder", "placeholder", path, text=text.strip()))
+    return out
+
+
+@judge("placeholder", codes=("placeholder-answer",), last=True)
+def _placeholders(j: Judging) -> list[Finding]:
+    judged = {f.field for f in j.found} | _generic_levels(j) | judged_fields(_data_lang(j.d.language))
+    return placeholder_findings(j.d, j.analyze, j.data, judged)

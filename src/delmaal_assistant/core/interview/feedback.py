@@ -1,0 +1,220 @@
+"""What the assistant says about a sent answer (core, no UI), the way an experienced colleague would: the step's
+findings most important first, what is missing without a finding, a proposal, praise only on positive evidence.
+`Feedback` is what it says; `FeedbackMixin` gives `InterviewSession` the saying of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from delmaal_assistant.core.interview import TEXT_KINDS, Step, current_answer, followup_for
+from delmaal_assistant.core.interview.checks import CheckRun, _order
+from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
+from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.model.codes import code_name, smart_codes
+from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA
+
+
+@dataclass
+class Feedback:
+    """What the assistant says about the answer to one step."""
+
+    step_id: str
+    findings: list  # on this step's fields, most important first
+    ok: bool  # the checker ran
+    notes: list[str] = field(default_factory=list)  # what is missing, said without a finding code
+    messages: list[str] = field(default_factory=list)
+    pending: list = field(default_factory=list)  # what stands in the way of moving on
+    praise: bool = False
+    focus: str | None = None  # the model path the user is asked to fix first
+    advance: bool = False
+    #: meeting mode: the form shows this answer now (the staff wording made from the resident's own words)
+    form_answer: dict | None = None
+
+
+class FeedbackMixin:
+    """The feedback of an `InterviewSession` on the answer to its current step."""
+
+    def step_findings(self, run: CheckRun, step: Step | None = None) -> list:
+        step = step or self.step
+        if step is None:
+            return []
+        return _order([f for f in run.findings if step.owns(getattr(f, "field", None))])
+
+    def current_points(self) -> tuple[list, list[str]]:
+        """The one source of every count the user sees about the current step ("N bemærkninger mens du
+        skriver", "Ret svaret efter de N bemærkninger", "N bemærkninger ikke rettet"): the step's findings in
+        the latest check, and what is missing without a finding (the evidence notes)."""
+        run = self.last_run
+        if self.step is None or run is None or not run.ok:
+            return [], []
+        findings = self.step_findings(run)
+        return findings, self._evidence_notes(self.step, findings)
+
+    def point_count(self) -> int:
+        findings, notes = self.current_points()
+        return len(findings) + len(notes)
+
+    def feedback(self, run: CheckRun) -> Feedback:
+        """React to the sent answer of the current step, the way an experienced colleague would."""
+        self.record(run)
+        step = self.step
+        assert step is not None
+        findings, notes = self.current_points()
+        fb = Feedback(step.id, findings, run.ok, notes=notes)
+        if self.meeting and self.hesitated:
+            self.hesitated = False
+            fb = Feedback(step.id, [], run.ok)
+            fb.messages.append(self.texts.to_resident("hesitation"))
+            fb.pending = ["hesitation"]
+            fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
+            fb.focus = step.text_path
+            self._finish(fb)
+            return fb
+        empty = _is_empty(step, self.d)
+        if not run.ok:
+            fb.messages.append(self._text("not_checked", reason=run.error))
+            fb.focus = step.text_path
+            fb.pending = ["unchecked"]
+            self._finish(fb)
+            return fb
+        if self.meeting and self.own_answer is not None:
+            own, staff, problems = self.own_answer
+            self.own_answer = None
+            where = self.fields.label(step.text_path or step.fields[0])
+            if staff and staff.strip() != own.strip():
+                # the staff wording to accept (send again) or edit; the resident's words are kept as said
+                du = self._du(staff)
+                fb.messages.append(self.texts.to_resident("staff_wording", proposal=du) if du else
+                                   self.texts.to_resident("proposal_plain"))
+                self.staff_notes.append(self._text("staff_wording_note", title=where, own=own, proposal=staff))
+                fb.pending = ["proposal"]
+                fb.form_answer = self._for_resident(step, current_answer(step, self.d))
+                fb.focus = step.text_path
+                self._finish(fb)
+                return fb
+            if not staff:
+                # not said in the third person with confidence: stored as said; staff write it afterwards
+                self.staff_notes.append(self._text("kept_as_said_note", title=where, own=own,
+                                                   reason="; ".join(problems)))
+                fb.messages.append(self.texts.to_resident("kept_as_said"))
+                fb.advance = True
+                self._finish(fb)
+                return fb
+        for f in fb.findings:
+            fb.messages.append(self.explain(f))
+        blocking = [f for f in fb.findings if f.severity in BLOCKING]
+        if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
+            fb.messages.append(self._text("empty"))
+            fb.pending = ["empty"]
+        elif blocking or notes:
+            fb.messages.extend(notes)
+            fb.pending = blocking + notes
+            fb.focus = getattr(blocking[0], "field", None) if blocking else step.text_path
+            fb.messages.append(self._revise_hint(step, len(fb.findings) + len(notes)))
+            self._propose(step, fb)
+        elif self._propose(step, fb):
+            fb.pending = ["proposal"]
+            fb.focus = step.text_path
+        else:
+            judged = any(self.fields.is_judged(p) for p in _judged_paths(step))
+            if judged and not empty and not fb.findings:
+                fb.praise = True
+                fb.messages.append(self.texts.to_resident("praise") if self.meeting else
+                                   self._text("praise", elements=self._elements(step)))
+            elif fb.findings:
+                fb.messages.append(self._text("noted_with_suggestions"))
+            else:
+                fb.messages.append(self._text("noted"))
+            fb.advance = True
+        self._finish(fb)
+        return fb
+
+    def _finish(self, fb: Feedback) -> None:
+        self.pending = list(fb.pending)
+        if fb.form_answer is not None and self.step is not None:
+            self._box[self.step.id] = dict(fb.form_answer)
+        for m in fb.messages:
+            self.say("assistant", m)
+        if self.meeting and fb.findings:
+            # the names of the findings are for staff: the staff panel (F4), not the resident's conversation
+            names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
+            self.staff_notes.append(self._text("for_staff", title=self.step.title if self.step else "",
+                                                    names=names))
+
+    def _propose(self, step: Step, fb: Feedback) -> bool:
+        """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
+        (F6) or edit; the resident's own words are kept verbatim in their own field."""
+        self.proposal = None
+        if step.text_path != "wording":
+            return False
+        proposal = propose_wording(self.d.wording)
+        if not proposal or proposal.strip() == self.d.wording.strip():
+            return False
+        self.proposal = proposal
+        if not self.d.collaboration.resident_own_words.strip():
+            self.d.collaboration.resident_own_words = self.d.wording
+        if self.meeting:
+            # no staff key on the resident's screen: the proposal stands in the answer box, to send or edit
+            du = self._du(proposal)
+            fb.messages.append(self.texts.to_resident("proposal", proposal=du) if du else
+                               self.texts.to_resident("proposal_plain"))
+            fb.form_answer = self._for_resident(step, {"text": proposal})
+            self.staff_notes.append(self._text("proposal_note", own=self.d.collaboration.resident_own_words,
+                                                    proposal=proposal))
+        else:
+            fb.messages.append(self._text("proposal", proposal=proposal))
+        return True
+
+    def _revise_hint(self, step: Step, n: int) -> str:
+        if self.meeting:
+            return self.texts.to_resident("revise")
+        out = self._text("revise_one") if n == 1 else self._text("revise_many", n=n)
+        return out + (" " + self._text("revise_text_hint") if step.kind == "text" else "")
+
+    def _elements(self, step: Step) -> str:
+        out: list[str] = []
+        for p in _judged_paths(step):
+            s = self.fields.spec(p)
+            if s and s.judged:
+                out.extend(e for e in s.elements if e not in out)
+        return "; ".join(out)
+
+    def _evidence_notes(self, step: Step, findings: list) -> list[str]:
+        """For the delmål sentence: no praise without positive evidence (FIELDS.md, SMART 1). When the wording
+        names no frequency, occasion or amount, or describes a state, say so – unless a finding already
+        explains why it is not specific."""
+        if step.text_path != "wording" or not self.d.wording.strip():
+            return []
+        if {f.code for f in findings} & smart_codes("specific"):
+            return []
+        item = self.smart()[0]
+        if item.status != "missing":
+            return []
+        if self.meeting:
+            return [self.texts.to_resident("no_criterion")]
+        return [self._text("no_criterion", reason=item.reason)]
+
+    def explain(self, f) -> str:
+        """A finding as one plain-Danish message: explanation, suggestion, follow-up question. In meeting mode
+        the resident's version (du-form, everyday words); the staff note follows discreetly (`staff_note`)."""
+        if self.meeting:
+            explain, question = resident_followup(self.prompts, f)
+            return f"{explain}\n→ {question}"
+        explain, question = followup_for(self.prompts, f)
+        where = ""
+        if getattr(f, "field", None) and self.step and self.step.kind not in TEXT_KINDS:
+            where = f" [{self.fields.label(f.field)}]"  # which part of a form with several inputs
+        excerpt = f" «{f.excerpt}»" if f.excerpt else ""
+        text = f"{SEVERITY_DA.get(f.severity, f.severity).upper()}{where}{excerpt}: {explain}"
+        if f.suggestion:
+            text += "\n" + self._text("suggestion", suggestion=f.suggestion)
+        return text + f"\n→ {question}"
+
+
+def _is_empty(step: Step, d: Delmaal) -> bool:
+    a = current_answer(step, d)
+    return not any((v.strip() if isinstance(v, str) else v) for k, v in a.items() if k != "wording")
+
+
+def _judged_paths(step: Step) -> tuple[str, ...]:
+    return (step.text_path,) if step.kind == "indicator" else step.fields

@@ -1,0 +1,119 @@
+"""Meeting mode's words (core, no UI): the resident's first-person answers stored in the staff's third person
+(their own words kept beside them), a hesitation ("øh, det ved jeg ikke") told from an answer, and a staff-form
+text shown back to the resident in du-form. A mixin of `InterviewSession`."""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.interview import Step, parse_actors
+from delmaal_assistant.core.outputs.duform import find_resident, transform
+from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
+
+
+#: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
+#: has its own "At beboeren …" proposal; the resident's own words are never rewritten)
+STAFF_WORDING_KINDS = ("text", "indicator", "actors")
+
+
+#: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
+_HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
+                              "ingen anelse hvad vil sige ved-ikke".split())
+
+
+def is_hesitation(text: str) -> bool:
+    """"øh", "tja", "det ved jeg ikke", "aner det ikke": a pause or a don't-know, not a goal to judge."""
+    words = re.findall(r"[\wæøå-]+", text.lower())
+    # a stray letter or two ("h, det ved jeg ikke" when a key was lost) does not make it an answer
+    return bool(words) and len(words) <= 8 and all(w in _HESITATION_WORDS or len(w) <= 2 for w in words) and (
+        any(w in ("øh", "øhm", "øhh", "øhhh", "hm", "hmm", "hmmm", "mm", "tja", "tjo", "nja") for w in words)
+        or ("ved" in words and "ikke" in words) or "aner" in words or "anelse" in words)
+
+
+NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
+
+
+class OwnWordsMixin:
+    """The meeting-mode words of an `InterviewSession` (it owns `draft`, `d`, `own_answer`, `_du_shown`)."""
+
+    def resident(self):
+        """Who the resident is (name and han/hun) from the delmål so far, for staff wordings."""
+        d = self.d
+        texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
+                 *(f"{a.name} {a.how}" for a in d.external_actors), *(lv.what_we_see for lv in d.indicators.levels))
+        r = find_resident(d.wording, texts)
+        return r if r is not None and not r.first_person else None
+
+    def _staff_wording(self, step: Step, answer: dict) -> tuple[dict, str]:
+        """(the answer to store, the resident's own words) for a meeting-mode answer."""
+        if step.kind not in STAFF_WORDING_KINDS or step.text_path in NO_STAFF_WORDING:
+            return answer, ""
+        keys = ("what_we_see", "how_we_support") if step.kind == "indicator" else ("text",)
+        base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
+        owns, staffs, problems = [], [], []
+        for key in keys:
+            own = str(answer.get(key, ""))
+            result = self._third_person(step, own)
+            if result is None:
+                continue
+            path = f"{base}.{key}" if base else (step.text_path or step.fields[0])
+            self.draft.own_words[path] = own
+            owns.append(own)
+            if result[0]:
+                answer = {**answer, key: result[0]}
+                staffs.append(result[0])
+            problems += list(result[1])
+        if not owns:
+            return answer, ""
+        own_all = "\n".join(owns)
+        self.own_answer = (own_all, "\n".join(staffs) if staffs and not problems else None, tuple(problems))
+        return answer, own_all
+
+    def _third_person(self, step: Step, own: str) -> tuple[str | None, tuple[str, ...]] | None:
+        """(staff wording or None, problems) for one first-person text; None when it is not first person."""
+        if not has_first_person(own):
+            return None
+        res = self.resident()
+        name, gender = (res.name, res.gender) if res else ("beboeren", "")
+        if step.kind != "actors":
+            sw = staff_wording(own, name, gender)
+            return sw.text, sw.problems
+        lines, problems = [], []
+        for a in parse_actors(own):
+            who = staff_wording(a.name, name, gender)
+            how = staff_wording(a.how, name, gender) if a.how else None
+            if who.text is None or (how is not None and how.text is None):
+                problems += list(who.problems) + list(how.problems if how else ())
+                break
+            lines.append(f"{who.text.rstrip('.')} – {how.text[:1].lower()}{how.text[1:]}" if how
+                         else who.text.rstrip("."))
+        return (None if problems else "\n".join(lines)), tuple(problems)
+
+    def _du(self, staff: str) -> str | None:
+        """A staff-form text ("At beboeren tager selv bussen …") as the resident reads it ("Du tager selv bussen
+        …"); None when the rules cannot say every sentence of it with certainty."""
+        res = find_resident(staff, (staff,)) or self.resident()
+        if res is None or res.first_person:
+            return None
+        out = transform(staff, res)
+        if out.left_out or not out.sentences:
+            return None
+        du = out.text
+        self._du_shown[du.strip()] = staff
+        return du
+
+    def _for_resident(self, step: Step, answer: dict) -> dict:
+        """The answer box in meeting mode holds what the resident may read: the du-form of a staff-form text
+        (sent unchanged, it is stored in the staff's form); empty when it cannot be said in du-form."""
+        res = self.resident()
+        names = [n for n in (res.names if res else ()) if n and n != "jeg"]
+        staffish = r"(?i)\b(beboeren|borgeren|den unge|personalet|medarbejder\w*|KP)\b"
+        out = dict(answer)
+        for key, text in answer.items():
+            if not isinstance(text, str) or not text.strip():
+                continue
+            if not (re.search(staffish, text) or re.match(r"(?i)\s*at\s", text)
+                    or any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text) for n in names)):
+                continue
+            out[key] = self._du(text) or ""
+        return out

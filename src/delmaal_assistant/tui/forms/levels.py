@@ -1,0 +1,92 @@
+"""The indicator scale: the start and target levels, and what we see and how we support on one level."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Input, Label, Select, Static
+
+from delmaal_assistant.core.model import LEVEL_LABELS
+from delmaal_assistant.tui.fields import LineInput
+from delmaal_assistant.tui.forms.base import StepForm, put_text
+from delmaal_assistant.tui.widgets import ChoiceSelect
+
+
+def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
+    if meeting:
+        from delmaal_assistant.core.interview import default_prompts
+        from delmaal_assistant.core.interview.meeting import meeting_level
+
+        return [(f"{n} – {meeting_level(default_prompts(), n)}", n) for n in LEVEL_LABELS]
+    return [(f"{n} – {label}", n) for n, label in LEVEL_LABELS.items()]
+
+
+class LevelsForm(StepForm):
+    KEYS_HINT = "Enter åbner listen, ↑↓ Enter vælger · {submit} send"
+    FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.L("start", "Ved delmålets opstart:"), classes="form-label")
+        yield ChoiceSelect(_level_options(self.meeting), id="level-start", prompt="Vælg niveau 0-4", compact=True)
+        yield Label(self.L("end", "Forventes ved delmålets afslutning:"), classes="form-label")
+        yield ChoiceSelect(_level_options(self.meeting), id="level-end", prompt="Vælg niveau 0-4", compact=True)
+
+    def on_choice_select_picked(self, event: ChoiceSelect.Picked) -> None:
+        """A level picked in the open list: on to the next list (after the last, Ctrl+S or Enter sends)."""
+        event.stop()
+        if event.select.id == "level-start":
+            self.query_one("#level-end", Select).focus()
+
+    @staticmethod
+    def _val(sel: Select):
+        v = sel.value
+        return None if v is Select.NULL or v is None else int(v)
+
+    def get_answer(self) -> dict:
+        return {"start": self._val(self.query_one("#level-start", Select)),
+                "end": self._val(self.query_one("#level-end", Select))}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        for key, wid in (("start", "#level-start"), ("end", "#level-end")):
+            sel = self.query_one(wid, Select)
+            v = answer.get(key)
+            if v is None:
+                sel.clear()
+            else:
+                sel.value = int(v)
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+
+class IndicatorForm(StepForm):
+    def level_text(self, lvl: int) -> str:
+        """The level in the words of whoever reads: plain words for the resident in meeting mode."""
+        if self.meeting:
+            from delmaal_assistant.core.interview import default_prompts
+            from delmaal_assistant.core.interview.meeting import meeting_level
+
+            return meeting_level(default_prompts(), lvl)
+        return LEVEL_LABELS[lvl]
+
+    FOCUS = {r"indicators\.levels\[\d\]\.what_we_see": "ind-see", r"indicators\.levels\[\d\]\.how_we_support": "ind-support",
+             r"indicators\.levels\[\d\]": "ind-see"}
+
+    def compose(self) -> ComposeResult:
+        lvl = self.step.level or 0
+        yield Static(f"Niveau {lvl}: {self.level_text(lvl)}", classes="form-note")
+        yield Label(self.L("what_we_see", "Hvad gør beboeren / hvad ser vi hos beboeren?"), classes="form-label")
+        yield LineInput(id="ind-see", compact=True, placeholder="Fx: sætter selv vasken i gang om onsdagen")
+        yield Label(self.L("how_we_support", "Hvordan møder/støtter vi beboeren?"), classes="form-label")
+        yield LineInput(id="ind-support", compact=True, placeholder="Fx: spørger kort, hvordan det gik")
+
+    def get_answer(self) -> dict:
+        return {"what_we_see": self.query_one("#ind-see", Input).value,
+                "how_we_support": self.query_one("#ind-support", Input).value}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        put_text(self.query_one("#ind-see", Input), answer.get("what_we_see", ""))
+        put_text(self.query_one("#ind-support", Input), answer.get("how_we_support", ""))
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+    def check_text(self) -> str:
+        return self.query_one("#ind-see", Input).value

@@ -1,0 +1,84 @@
+"""The plan around the delmål: documentation (what, who, how often), dates, and the two flags."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Checkbox, Input, Label, Static
+
+from delmaal_assistant.core.interview import format_date, suggested_dates
+from delmaal_assistant.tui.fields import LineInput
+from delmaal_assistant.tui.forms.base import StepForm, put_text
+from delmaal_assistant.tui.widgets import TickBox
+
+
+class DocumentationForm(StepForm):
+    FOCUS = {r"documentation\.what": "doc-what", r"documentation\.who": "doc-who",
+             r"documentation\.how_often": "doc-how_often", r"documentation": "doc-what"}
+    ROWS = (("what", "Hvad er vigtigt at dokumentere?"), ("who", "Hvem dokumenterer?"),
+            ("how_often", "Hvor ofte / hvornår?"))
+
+    def compose(self) -> ComposeResult:
+        for key, label in self.ROWS:
+            yield Label(self.L(key, label), classes="form-label")
+            yield LineInput(id=f"doc-{key}", compact=True)
+
+    def get_answer(self) -> dict:
+        return {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self.ROWS}
+
+    def focus_path(self, path: str | None) -> bool:
+        """A finding on the plan as a whole: the first part that is still empty."""
+        if path == "documentation":
+            for key, _ in self.ROWS:
+                w = self.query_one(f"#doc-{key}", Input)
+                if not w.value.strip():
+                    w.focus()
+                    return True
+        return super().focus_path(path)
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        for key, _ in self.ROWS:
+            put_text(self.query_one(f"#doc-{key}", Input), answer.get(key, ""))
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+
+class DatesForm(StepForm):
+    FOCUS = {r"start_date": "date-start", r"end_date": "date-end", r"evaluation_date": "date-evaluation"}
+    ROWS = (("start", "Startdato"), ("end", "Slutdato (ca. 3 måneder)"), ("evaluation", "Evalueringsdato"))
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.note("Skriv datoer, som du plejer: 01-03-2027, 1.3.27 eller 1. marts 2027."), classes="form-note")
+        for key, label in self.ROWS:
+            with Horizontal(classes="form-row"):
+                yield Label(f"{self.L(key, label)}:", classes="form-label date-label")
+                yield LineInput(id=f"date-{key}", compact=True, placeholder="fx 1. marts 2027")
+
+    def get_answer(self) -> dict:
+        return {key: self.query_one(f"#date-{key}", Input).value for key, _ in self.ROWS}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        start, end, evaluation = suggested_dates(self.today, answer.get("wording", ""))
+        suggestions = {"start": format_date(start), "end": format_date(end), "evaluation": format_date(evaluation)}
+        for key, _ in self.ROWS:
+            put_text(self.query_one(f"#date-{key}", Input), answer.get(key) or suggestions[key])
+        self.call_after_refresh(setattr, self, "_loading", False)
+
+
+class FlagsForm(StepForm):
+    KEYS_HINT = "Mellemrum: kryds til/fra · Enter: næste / send · {submit} send"
+
+    def compose(self) -> ComposeResult:
+        yield TickBox(self.L("crime_prevention", "Kriminalpræventivt delmål"), id="flag-crime")
+        yield TickBox(self.L("employment", "Beskæftigelsesdelmål (Kometen)"), id="flag-employment")
+
+    def get_answer(self) -> dict:
+        return {"crime_prevention": self.query_one("#flag-crime", Checkbox).value,
+                "employment": self.query_one("#flag-employment", Checkbox).value}
+
+    def set_answer(self, answer: dict) -> None:
+        self._loading = True
+        self.query_one("#flag-crime", Checkbox).value = bool(answer.get("crime_prevention"))
+        self.query_one("#flag-employment", Checkbox).value = bool(answer.get("employment"))
+        self.call_after_refresh(setattr, self, "_loading", False)
