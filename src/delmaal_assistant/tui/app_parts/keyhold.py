@@ -89,16 +89,31 @@ class KeyHold:
             self._start_hold()
 
     def _start_hold(self) -> None:
-        self._hold_since = time.monotonic()
+        self._hold_since = since = time.monotonic()
         self._hold_stack = ()
         self._hold_steady = 0
+        self.set_timer(self.MAX_HOLD, lambda: self._hold_timeout(since))
         self._drain_round()
 
+    def _hold_timeout(self, since: float) -> None:
+        """The hold that began at `since` is still on after MAX_HOLD: release (a busy machine, a stuck queue)."""
+        if self._hold_since == since:
+            self.call_later(self._release_held)
+
     def _pumps(self) -> list:
-        """The app and every widget of every screen on the stack: where a key and what it sets off travel."""
+        """Where a key and what it sets off travel: the app, and on every screen of the stack the screen and the
+        chain from its focused widget up (a key bubbles up that chain; the messages it sets off – a list's choice,
+        a field's Submitted – bubble up the same chain). Not every widget: a round must stay cheap on a busy
+        machine."""
         pumps = [self]
         for screen in self.screen_stack:
-            pumps.extend(screen.walk_children(with_self=True))
+            node = screen.focused
+            chain = []
+            while node is not None and node is not screen:
+                chain.append(node)
+                node = node.parent
+            pumps.extend(chain)
+            pumps.append(screen)
         return pumps
 
     def _drain_round(self) -> None:
@@ -130,13 +145,15 @@ class KeyHold:
             self._hold_stack, self._hold_steady = stack, 0
         else:
             self._hold_steady += 1
-        if self._hold_steady >= 2 or time.monotonic() - self._hold_since > self.MAX_HOLD:
+        if self._hold_steady >= 2:
             self.call_later(self._release_held)
             return
         self._drain_round()
 
     async def _release_held(self) -> None:
         """Route the held keys, in order, as if typed now; one that may open or close a screen holds the rest."""
+        if self._hold_since is None:
+            return  # released already (the check and the timeout both asked)
         self._hold_since = None
         while self._held_keys and self._hold_since is None:
             event = self._held_keys.pop(0)
