@@ -21,8 +21,8 @@ from delmaal_assistant.cli.audit.model import (
     saved_group_column,
     saved_group_values,
 )
-from delmaal_assistant.cli.audit.page import render_html
-from delmaal_assistant.cli.audit.progress import add_progression
+from delmaal_assistant.cli.audit.page import render_html, row_html
+from delmaal_assistant.cli.audit.progress import add_progression, progression_of
 from delmaal_assistant.cli.audit.workbook import render_xlsx
 from delmaal_assistant.cli.check import (
     DelmaalInput,
@@ -184,8 +184,12 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
                 raise InputError(
                     f"--group-by {', '.join(repr(g) for g in unknown)}: et gemt delmål har ikke den kolonne. Brug "
                     "fx Tema, Måltype, Enhed (mappen, delmålet ligger i), Startdato eller et andet felts navn.")
+        progression = progression_of(run.opened)  # before the check: the pool lets go of each opened delmål
+        # the HTML report is rendered row by row as the delmål come (memory flat in their number); the workbook
+        # reads every row at the end
         audit = Audit(group_by, _saved_months(run.opened),
-                      {inp.source: saved_group_values(inp.delmaal, inp.source, group_by) for inp in saved})
+                      {inp.source: saved_group_values(inp.delmaal, inp.source, group_by) for inp in saved},
+                      render_row=None if suffix == ".xlsx" else row_html)
         progress = Progress(stderr, run.opened)
         try:
             for item in run.results(progress.counted(run.units())):
@@ -200,7 +204,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             data = render_xlsx(audit, title, labels)
         else:
             data = render_html(audit, title, names, labels).encode("utf-8")
-        data = add_progression(data, suffix, args.inputs)  # saved delmål: progression toward the expected level
+        data = add_progression(data, suffix, progression)  # saved delmål: progression toward the expected level
         from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
 
         try:

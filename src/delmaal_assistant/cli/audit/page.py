@@ -86,8 +86,9 @@ def _anchor(code: str) -> str:
     return "kode-" + re.sub(r"[^a-z0-9-]", "", code.lower())
 
 
-def _rowlink(r: Row, text: str | None = None) -> str:
-    return f'<a href="#r-{r.n}">{e(text or f"nr. {r.n}")}</a>'
+def _rowlink(r: Row | int, text: str | None = None) -> str:
+    n = r if isinstance(r, int) else r.n
+    return f'<a href="#r-{n}">{e(text or f"nr. {n}")}</a>'
 
 
 def _codelabel(code: str, link: bool = True) -> str:
@@ -185,7 +186,7 @@ def sec_totals(rep: Report) -> str:
         kinds.append(f"{s.delmaal} gemte delmål")
     if s.wordings:
         kinds.append(f"{s.wordings} {'formulering' if s.wordings == 1 else 'formuleringer'} fra eksporter")
-    warn = sum(1 for r in a.rows if r.worst in BLOCKING)
+    warn = sum(n for worst, n in a.worst.items() if worst in BLOCKING)
     return ('<div class="totals">'
             f'<div class="total" id="total-texts"><b>{a.n}</b>delmål tjekket</div>'
             f'<div class="total" id="total-with"><b>{s.units_with_findings}</b>med mindst ét fund '
@@ -343,7 +344,7 @@ def sec_each_code(rep: Report) -> str:
 
 def sec_all(rep: Report) -> str:
     a = rep.audit
-    has_id = any(r.id for r in a.rows)
+    has_id = a.any_id
     h = ['<table class="wording"><colgroup><col style="width:5%"><col style="width:12%">'
          + ('<col style="width:7%">' if has_id else "")
          + "".join('<col style="width:8%">' for _ in rep.group_labels)
@@ -351,36 +352,41 @@ def sec_all(rep: Report) -> str:
          + ("<th>Id</th>" if has_id else "")
          + "".join(f"<th>{e(_clean(g))}</th>" for g in rep.group_labels)
          + "<th>Delmål</th><th>Fund</th></tr></thead><tbody>"]
-    for r in a.rows:
-        where = e(_clean(r.where)).replace(".", "<wbr>.")  # a long file name breaks before its suffixes
-        cells = [f'<td class="num">{r.n}</td>', f"<td>{where}</td>"]
-        if has_id:
-            cells.append(f"<td>{e(_clean(r.id))}</td>")
-        cells.extend(f"<td>{e(_clean(g))}</td>" for g in r.groups)
-        if r.unit.saved:
-            body = [f"<b>{e(_clean(r.title))}</b>"]
-            found = []
-            for it, fs in r.fields():
-                if it.field == WHOLE_FIELD:
-                    found.append(("Hele delmålet", fs, ""))
-                    continue
-                body.append(f'<div class="field"><span class="field-label">{e(_clean(it.label or it.field))}:</span> '
-                            + (_marked_html(it.text, fs, 300) if it.text else "<i>(tomt)</i>") + "</div>")
-                found.append((it.label or it.field or "", fs, it.text))
-            cells.append("<td>" + "".join(body) + "</td>")
-            cells.append("<td>" + ("".join(
-                f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>'
-                + "".join(_finding_li(f, a, text) for f in fs) + "</ul></div>" for lbl, fs, text in found)
-                or '<span class="ok">ingen fund</span>') + "</td>")
-        else:
-            it = r.unit.first
-            fs = distinct(it.findings)
-            cells.append(f"<td>{_marked_html(it.text, fs)}</td>")
-            cells.append("<td><ul>" + "".join(_finding_li(f, a, it.text) for f in fs) + "</ul></td>" if fs
-                         else '<td class="ok">ingen fund</td>')
-        h.append(f'<tr id="r-{r.n}" data-findings="{len(r.findings)}">' + "".join(cells) + "</tr>")
+    # each row as rendered when it was added (streaming: Audit(render_row=row_html)), or now
+    for before, rid, after in a.rendered if a.render_row is not None else (row_html(a, r) for r in a.rows):
+        h.append(before + (f"<td>{e(_clean(rid))}</td>" if has_id else "") + after)
     h.append("</tbody></table>")
     return "".join(h)
+
+
+def row_html(a: Audit, r: Row) -> tuple[str, str | None, str]:
+    """One delmål's row of "Alle delmål": (the cells before the id cell, the id, the cells after it) – whether
+    the table has an id column is known only when every row is in."""
+    where = e(_clean(r.where)).replace(".", "<wbr>.")  # a long file name breaks before its suffixes
+    before = f'<tr id="r-{r.n}" data-findings="{len(r.findings)}"><td class="num">{r.n}</td><td>{where}</td>'
+    cells = [f"<td>{e(_clean(g))}</td>" for g in r.groups]
+    if r.unit.saved:
+        body = [f"<b>{e(_clean(r.title))}</b>"]
+        found = []
+        for it, fs in r.fields():
+            if it.field == WHOLE_FIELD:
+                found.append(("Hele delmålet", fs, ""))
+                continue
+            body.append(f'<div class="field"><span class="field-label">{e(_clean(it.label or it.field))}:</span> '
+                        + (_marked_html(it.text, fs, 300) if it.text else "<i>(tomt)</i>") + "</div>")
+            found.append((it.label or it.field or "", fs, it.text))
+        cells.append("<td>" + "".join(body) + "</td>")
+        cells.append("<td>" + ("".join(
+            f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>'
+            + "".join(_finding_li(f, a, text) for f in fs) + "</ul></div>" for lbl, fs, text in found)
+            or '<span class="ok">ingen fund</span>') + "</td>")
+    else:
+        it = r.unit.first
+        fs = distinct(it.findings)
+        cells.append(f"<td>{_marked_html(it.text, fs)}</td>")
+        cells.append("<td><ul>" + "".join(_finding_li(f, a, it.text) for f in fs) + "</ul></td>" if fs
+                     else '<td class="ok">ingen fund</td>')
+    return before, r.id, "".join(cells) + "</tr>"
 
 
 def _finding_li(f: Finding, audit: Audit, text: str = "") -> str:

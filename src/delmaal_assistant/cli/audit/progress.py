@@ -6,24 +6,21 @@ sheet in the XLSX), and only when delmål files are among the inputs."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
 from delmaal_assistant.core.sanitize import export_safe, html_text, terminal_safe
 
 
-def _delmaal_inputs(inputs: list[str]) -> list:
-    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, load_delmaal
+def progression_of(opened: list) -> tuple[GroupProgress, list[GroupProgress]] | None:
+    """The progression of the saved delmål (.delmaal.json) among a run's opened inputs – the delmål the audit
+    checks, counted as they were opened, before they are checked (streaming: nothing is read twice or kept) – or
+    None when there are none."""
+    from delmaal_assistant.cli.check.items import DelmaalInput
+    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX
 
-    out = []
-    for name in inputs or []:
-        if name == "-" or not str(name).endswith(DELMAAL_SUFFIX):
-            continue
-        try:
-            out.append(load_delmaal(Path(name)))
-        except StorageError:
-            continue  # the audit itself reports files it cannot read
-    return out
+    total, groups = progression_by_group(inp.delmaal for inp in opened if isinstance(inp, DelmaalInput)
+                                         and inp.delmaal is not None and inp.source.endswith(DELMAAL_SUFFIX))
+    return (total, groups) if total.n else None
 
 
 def _pct(part: int, whole: int) -> str:
@@ -56,12 +53,12 @@ def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
     )
 
 
-def add_progression(data: bytes, suffix: str, inputs: list[str]) -> bytes:
-    """The rendered report with the progression added, when saved delmål are among the inputs; else unchanged."""
-    delmaals = _delmaal_inputs(inputs)
-    if not delmaals:
+def add_progression(data: bytes, suffix: str, progression: tuple | None) -> bytes:
+    """The rendered report with the progression (`progression_of`) added, when saved delmål are among the inputs;
+    else unchanged."""
+    if progression is None:
         return data
-    total, groups = progression_by_group(delmaals)
+    total, groups = progression
     if suffix == ".xlsx":
         from openpyxl import load_workbook
         from openpyxl.styles import Font
