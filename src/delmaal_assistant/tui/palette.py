@@ -7,6 +7,8 @@ from rich.text import Text
 from textual.command import CommandList, CommandPalette
 from textual.widgets.option_list import Option
 
+PALETTE_PLACEHOLDER = "Søg efter kommandoer …"
+
 NO_MATCHES = "Ingen kommandoer passer til det, du skrev"
 
 

@@ -17,11 +17,11 @@ from delmaal_assistant.core.files.inputs import (
     Record,
     Source,
     kind_of,
-    open_spreadsheet,
     open_stdin,
     open_text_file,
     refuse_unless_file,
 )
+from delmaal_assistant.core.files.spreadsheets import open_spreadsheet
 
 FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")

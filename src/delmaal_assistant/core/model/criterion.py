@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, Sequence
+from delmaal_assistant.core.dates import format_date
 
 _NUM = {"en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
         "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12}
@@ -35,7 +36,7 @@ def _n(word: str) -> int:
 
 
 def _fmt(d: date) -> str:
-    return d.strftime("%d-%m-%Y")
+    return format_date(d)
 
 
 @dataclass(frozen=True)

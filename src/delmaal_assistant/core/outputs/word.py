@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 
 from delmaal_assistant import __version__ as VERSION
 from delmaal_assistant.core.sanitize import export_safe
+from delmaal_assistant.core.dates import format_date
 
 APP_NAME = "delmaal-assistant"
 LANG = "da-DK"
@@ -157,7 +158,7 @@ def new_document(meta: WordMeta, *, today: date, header: str, unit_name: str = "
     field_code(foot, "PAGE")
     foot.add_run(" af ")
     field_code(foot, "NUMPAGES")
-    foot.add_run(f" · Udskrevet {today.strftime('%d-%m-%Y')}")
+    foot.add_run(f" · Udskrevet {format_date(today)}")
     doc.styles["Normal"].font.size = Pt(size_pt)
     set_font(doc)
     return doc

@@ -4,7 +4,6 @@ nothing typed, no resident."""
 
 from __future__ import annotations
 
-import html
 import io
 import textwrap
 from dataclasses import dataclass
@@ -12,7 +11,8 @@ from datetime import date
 
 from delmaal_assistant.core.practice.bank import Bank
 from delmaal_assistant.core.practice.progress import LEVEL2_AFTER, Progress
-from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.core.sanitize import html_text, terminal_safe
+from delmaal_assistant.core.dates import format_date
 
 FORMATS = (".html", ".htm", ".docx", ".txt", ".md")
 
@@ -41,8 +41,8 @@ def rows(progress: Progress, bank: Bank) -> list[Row]:
 def _dates(progress: Progress) -> str:
     if not progress.days:
         return "Ingen øvelser endnu."
-    first = date.fromisoformat(progress.days[0]).strftime("%d-%m-%Y")
-    last = date.fromisoformat(progress.days[-1]).strftime("%d-%m-%Y")
+    first = format_date(date.fromisoformat(progress.days[0]))
+    last = format_date(date.fromisoformat(progress.days[-1]))
     n = len(progress.days)
     return f"Øvet {n} {'dag' if n == 1 else 'dage'} fra {first} til {last}."
 
@@ -83,7 +83,7 @@ def render_text(progress: Progress, bank: Bank, name: str = "") -> str:
 
 
 def render_html(progress: Progress, bank: Bank, name: str = "") -> str:
-    e = html.escape
+    e = html_text
     title = "Øv dig – status" + (f" for {name}" if name else "")
     body = [f"<h1>{e(title)}</h1>"] + [f"<p>{e(x)}</p>" for x in headline(progress, bank)]
     body.append("<table><thead><tr><th>Øvelse</th><th>Lavet</th><th>Rigtige i 1. forsøg</th><th>Rigtige i alt</th>"

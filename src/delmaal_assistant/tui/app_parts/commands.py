@@ -7,10 +7,9 @@ from typing import Iterable
 from textual.app import SystemCommand
 from textual.command import CommandPalette
 
-from delmaal_assistant.tui.palette import DanishCommandPalette
+from delmaal_assistant.tui.palette import PALETTE_PLACEHOLDER, DanishCommandPalette
 from textual.screen import Screen
 
-from delmaal_assistant.tui.keys import PALETTE_PLACEHOLDER, DanishHelpPanel
 
 
 class PaletteCommands:
@@ -78,6 +77,10 @@ class PaletteCommands:
                                                      placeholder=placeholder))
 
     def action_show_help_panel(self) -> None:
+        # imported here for start-up (issue 28): the help panel brings Textual's Markdown widget (markdown-it),
+        # which the first screen does not need
+        from delmaal_assistant.tui.keys import DanishHelpPanel
+
         if not self.screen.query("HelpPanel"):
             self.screen.mount(DanishHelpPanel())
 

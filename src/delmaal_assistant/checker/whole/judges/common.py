@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
 
 
+#: the wording checker's codes the judges ask for to tell a goal restated as a formål ("Formålet er at …", a
+#: handleplan goal that is an abstract state) from the resident's situation
+GOAL_WORDING_CODES = frozenset({"purpose-like", "vague-verb"})
+
+
 def _rf(data: FieldData, judge_name: str, rule_name: str, field: str, **fmt) -> Finding:
     """The finding of one of a judge's rules: the judge names only its rule; the code is the one of its registry
     entry's codes that declares that rule (`judge_rules` in codes.toml)."""
