@@ -26,6 +26,7 @@ from delmaal_assistant.core.interview import Prompts, default_prompts
 from delmaal_assistant.tui.app_parts.checker import CheckerHost
 from delmaal_assistant.tui.app_parts.commands import PaletteCommands
 from delmaal_assistant.tui.app_parts.drafts import DraftLocks
+from delmaal_assistant.tui.app_parts.keyhold import KeyHold
 from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
 from delmaal_assistant.tui.bindings import bind
@@ -35,7 +36,7 @@ from textual import events
 from delmaal_assistant.core.interview import PromptError
 
 
-class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommands, App):
+class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommands, KeyHold, App):
     """Delmålsassistent. Build it with `create_app`."""
 
     CSS_PATH = "app.tcss"
@@ -123,10 +124,20 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         one in the order they were typed – never straight into a field ahead of the ones still waiting."""
 
         if isinstance(event, events.Key) and not event.is_forwarded:
-            take = getattr(self.screen, "take_typed_key", None)
-            if take is not None and take(event):
+            if self.hold_key(event):  # a screen is being opened or closed: routed when it is ready (KeyHold)
                 return
+            await self.route_key(event)
+            return
         await super().on_event(event)
+
+    async def route_key(self, event) -> None:
+        """Route one key typed (or held and released) to the screen on top, then hold the next keys if it may
+        open or close a screen (app_parts/keyhold.py)."""
+        focused = self.focused
+        take = getattr(self.screen, "take_typed_key", None)
+        if take is None or not take(event):
+            await super().on_event(event)
+        self.after_routing(event, focused)
 
     # ------------------------------------------------------------------ settings
 

@@ -79,6 +79,22 @@ def format_actors(actors: list[ExternalActor]) -> str:
     return "\n".join(f"{a.name} – {a.how}" if a.how else a.name for a in actors)
 
 
+def _stripped(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    return value
+
+
+def has_answer(step: Step, d: Delmaal) -> bool:
+    """Whether the delmål holds something for `step` that a new delmål does not: a text, a date, a choice, a tick
+    (typed and kept, or sent) – for every step kind alike. (A date the form only suggests is not held.)"""
+    return _stripped(current_answer(step, d)) != _stripped(current_answer(step, Delmaal()))
+
+
 def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
     """The answer a step would show for this delmål (to prefill inputs when resuming or going back)."""
     k = step.kind

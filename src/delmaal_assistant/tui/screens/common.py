@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from pathlib import Path
 
 from rich.text import Text
@@ -51,23 +53,53 @@ def calm_cursors(root) -> None:
             w.cursor_blink = False
 
 
-#: lines the finding list under the answer shows (#live's max-height in app.tcss is this + 1)
-LIVE_LINES = 5
+#: rows the finding list under the answer may take (#live's max-height in app.tcss is this): the count line and
+#: whole remarks, each wrapped, never cut; the remarks that do not fit are counted on the last row
+LIVE_ROWS = 9
 
 
-def _finding_list(what: str, lines: list[str], *, more: str) -> Text:
-    """A numbered list of findings, one line each (cut with … at the edge); when more than fit, the last line
-    says how many more there are and where they are (`more`: true for where the list is shown), so no finding
-    is hidden without a word."""
+def _wrap(line: str, width: int) -> list[str]:
+    """One remark, wrapped to `width` with a hanging indent under its number (never cut with …)."""
+    return textwrap.wrap(line, width=max(width, 20), subsequent_indent="    ", break_long_words=True,
+                         break_on_hyphens=False) or [line]
+
+
+def live_width(live) -> int:
+    """The width the finding list is wrapped to: the list's own, or the answer column's at 80 columns before the
+    first layout."""
+    return live.content_region.width or 50
+
+
+def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, rows: int = LIVE_ROWS) -> Text:
+    """A numbered list of findings, each whole (wrapped to `width`, the width of the list); when not all fit in
+    `rows` rows, the last row says how many more there are and where they are (`more`: true for where the list is
+    shown), so no finding is hidden or cut without a word."""
     n = len(lines)
-    t = Text(no_wrap=True, overflow="ellipsis")
+    t = Text(no_wrap=True, overflow="fold")
     t.append(texts.get("tui.screens.common.bemaerkning", n=n,
                        value=texts.get("tui.screens.common.tekst_2") if n != 1 else '', what=what), style="bold")
-    shown = lines if n <= LIVE_LINES else lines[:LIVE_LINES - 1]
-    for i, line in enumerate(shown, start=1):
-        t.append(f"\n[{i}] {line}")
-    if len(shown) < n:
-        t.append(texts.get("tui.screens.common.mere", value=n - len(shown), more=more), style="bold")
+    wrapped = [_wrap(f"[{i}] {line}", width) for i, line in enumerate(lines, start=1)]
+
+    def more_text(k: int) -> str:
+        return texts.get("tui.screens.common.mere", value=k, more=more).lstrip("
+")
+
+    reserve = len(_wrap(more_text(n), width))
+    used, shown = 1, 0
+    for k, block in enumerate(wrapped):
+        room = rows - used - (0 if k == n - 1 else reserve)  # keep rows for "… og N mere" unless this is the last
+        if len(block) > room:
+            break
+        t.append("
+" + "
+".join(block))
+        used += len(block)
+        shown += 1
+    if shown < n:
+        rest = "
+".join(_wrap(more_text(n - shown), width))
+        t.append("
+" + rest, style="bold")
     return t
 
 

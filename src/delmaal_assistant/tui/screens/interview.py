@@ -16,13 +16,14 @@ from textual.widgets import Header, Static
 
 from delmaal_assistant.core.files.drafts import AutosavePolicy, ConversationEntry, Draft
 from delmaal_assistant.core.interview import Step, followup_for
+from delmaal_assistant.core.interview.answers import has_answer
 from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
 from delmaal_assistant.tui.forms import StepForm, make_form
 from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import severity_word
 
-from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors
+from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors, live_width
 from delmaal_assistant.tui.screens.review import ReviewScreen
 from delmaal_assistant.tui.screens.interview_parts.live import LiveCheck
 from delmaal_assistant.tui.screens.interview_parts.saving import DraftSaving
@@ -161,7 +162,8 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         form = self.form
         if form is None:
             return
-        if form.check_text().strip():
+        if self.step is not None and has_answer(self.step, self.d):
+            # half-typed when the draft was closed (any step kind: text, dates, lists, ticks): not sent by Enter alone
             self._restored_answer = form.get_answer()
         if not self.draft.focus:
             return
@@ -309,7 +311,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         lines.extend(fb.notes)
         live.update(_finding_list(texts.get("tui.screens.interview.svaret_se_samtalen"), lines,
-                                  more=self.app.hint("alle i samtalen herover ({log-down})")))
+                                  more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live)))
 
     async def advance(self) -> None:
         nxt = self.session.next()

@@ -16,7 +16,7 @@ from delmaal_assistant.core.interview.session import CheckRun
 from delmaal_assistant.tui.forms import StepForm
 from delmaal_assistant.tui.render import severity_word
 
-from delmaal_assistant.tui.screens.common import LIVE_DELAY, _finding_list
+from delmaal_assistant.tui.screens.common import LIVE_DELAY, _finding_list, live_width
 
 
 class LiveCheck:
@@ -104,7 +104,8 @@ class LiveCheck:
             lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
         lines.extend(notes)
         live.update(_finding_list(texts.get("tui.screens.interview_parts.live.mens_du_skriver"), lines,
-                                  more=texts.get("tui.screens.interview_parts.live.send_svaret_saa_staar")))
+                                  more=texts.get("tui.screens.interview_parts.live.send_svaret_saa_staar"),
+                                  width=live_width(live)))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:

@@ -95,6 +95,11 @@ class TypeAhead:
     def _replay_typed(self, tries: int = 0) -> None:
         if self._busy or not self._typed_ahead:
             return
+        if self.app.screen is not self:
+            # a screen came on top (the review after the last answer, a dialog): the keys are for it, in order
+            keys, self._typed_ahead = self._typed_ahead, []
+            self.app.route_later([events.Key(k, c) for k, c in keys])
+            return
         if (self.focused is None or self.form is None) and tries < 20:
             # the next question's form is being built or is about to get focus: wait for it
             self.set_timer(0.05, lambda: self._replay_typed(tries + 1))
