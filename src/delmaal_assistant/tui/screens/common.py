@@ -81,8 +81,7 @@ def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, ro
     wrapped = [_wrap(f"[{i}] {line}", width) for i, line in enumerate(lines, start=1)]
 
     def more_text(k: int) -> str:
-        return texts.get("tui.screens.common.mere", value=k, more=more).lstrip("
-")
+        return texts.get("tui.screens.common.mere", value=k, more=more).lstrip("\n")
 
     reserve = len(_wrap(more_text(n), width))
     used, shown = 1, 0
@@ -90,16 +89,12 @@ def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, ro
         room = rows - used - (0 if k == n - 1 else reserve)  # keep rows for "… og N mere" unless this is the last
         if len(block) > room:
             break
-        t.append("
-" + "
-".join(block))
+        t.append("\n" + "\n".join(block))
         used += len(block)
         shown += 1
     if shown < n:
-        rest = "
-".join(_wrap(more_text(n - shown), width))
-        t.append("
-" + rest, style="bold")
+        rest = "\n".join(_wrap(more_text(n - shown), width))
+        t.append("\n" + rest, style="bold")
     return t
 
 
