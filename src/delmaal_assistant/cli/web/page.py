@@ -90,7 +90,7 @@ function pickAndUpload() {
 window.open = (url, target, features) => {
   const path = new URL(url, window.location.href).pathname;
   if (path === "/upload-delmaal") return pickAndUpload();
-  const m = path.match(/^\/download\/([0-9a-f]{32})$/);
+  const m = path.match(/^\\/download\\/([0-9a-f]{32})$/);
   if (!m) return nativeOpen(url, target, features);
   const a = document.createElement("a");
   a.href = new URL("download/" + m[1], window.location.href).href;

@@ -34,7 +34,7 @@ _QUIET_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end", 
 def opens_or_closes(event: events.Key, focused) -> bool:
     """Whether `event` may open or close a screen or move the focus: Enter, Esc, Tab, F-keys, shortcuts – and
     Space on a button, a tick box or a list (on a text field Space is text)."""
-    from textual.widgets import Input, TextArea
+    from textual.widgets import Input, TextArea  # deferred: start-up (TextArea is not on the start screen)
 
     if event.key == "space":
         return focused is not None and not isinstance(focused, (Input, TextArea))
