@@ -17,8 +17,12 @@ fi
 if [ ! -f "$stamp" ] && ! { [ "$spec" = . ] && [ -f ".venv/.installed-test-$sum" ]; }; then
   echo "Installerer delmaal-assistant i .venv (første gang tager det et par minutter) …" >&2
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
-  .venv/bin/python -m pip install --quiet --upgrade pip >&2
-  .venv/bin/python -m pip install --quiet -e "$spec" >&2
+  # the pip that comes with Python 3.11 (23.x) installs an editable pyproject project: upgrading it first cost
+  # 7 s on every fresh clone (issue 28), so only a pip older than 21.3 (no PEP 660) is upgraded
+  if ! .venv/bin/python -c 'import sys, pip; sys.exit(0 if tuple(map(int, pip.__version__.split(".")[:2])) >= (21, 3) else 1)' 2>/dev/null; then
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
+  fi
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec" >&2
   if [ "$spec" = . ]; then rm -f .venv/.installed-app-*; else rm -f .venv/.installed-*; fi
   touch "$stamp"
 fi

@@ -73,3 +73,19 @@ def data_dir(tmp_path):
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+_LONGEST = __import__("json").loads(
+    (__import__("pathlib").Path(__file__).with_name("module_seconds.json")).read_text(encoding="utf-8"))["longest"]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session, config, items):
+    """Modules whose longest test is longest run first (issue 28). With two workers and work stealing, a 70 s
+    browser walk that starts last keeps one core busy after the other has finished; started first, the short
+    tests fill the other core around it. Whole modules move, in their own order, so module fixtures are still
+    built once per worker; the order is the same on every worker (xdist requires it)."""
+    first = {}
+    for i, item in enumerate(items):
+        first.setdefault(item.path.name, i)
+    items.sort(key=lambda item: (-_LONGEST.get(item.path.name, 0.0), first[item.path.name]))

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import delmaal_assistant
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +66,31 @@ def test_core_imports_its_own_modules_at_module_top():
                         offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, offenders
 
+
+
+@pytest.mark.parametrize("package", ["cli", "tui"])
+def test_cli_and_tui_import_at_module_top_or_say_why(package):
+    """An import inside a function in cli/ or tui/ is there only to defer a heavy import past start-up (the
+    checker, docx, openpyxl, aiohttp, Textual, the screens, the exports) and says so beside it
+    ("# deferred: …" or why it waits for after start-up, on its line or in the comment just above); everything
+    else is imported at the module's top."""
+    import ast
+
+    offenders = []
+    for path in sorted((Path(delmaal_assistant.__file__).parent / package).rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for fn in ast.walk(ast.parse(source)):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(fn):
+                    if isinstance(node, (ast.Import, ast.ImportFrom)):
+                        near, i = [lines[node.lineno - 1]], node.lineno - 2
+                        while i >= 0 and lines[i].lstrip().startswith("#"):  # the comment block just above
+                            near.append(lines[i])
+                            i -= 1
+                        if not any("# deferred" in x or "start-up" in x for x in near):
+                            offenders.append(f"{path.relative_to(path.parents[1])}:{node.lineno}")
+    assert not offenders, offenders
 
 
 def test_checker_imports_its_own_modules_at_module_top_or_says_why():

@@ -116,3 +116,28 @@ def test_headline_examples_show_the_problem_plainly():
     timed = Item("c", None, "Vagten kommer til hende kl. 8 og kl. 20.", f.field, [f])
     ranked = sorted([concrete, timed, plain], key=lambda it: example_clarity(it, f))
     assert ranked[0] is plain and ranked[-1] is not plain
+
+
+def test_saved_delmaal_are_read_when_their_turn_comes(tmp_path):
+    """Issue 28: `audit` opens a saved delmål only when it is checked (memory flat in their number) – nothing is
+    held after opening, and every file is still read and validated in its turn."""
+    from delmaal_assistant.cli.check.inputs import iter_units, open_inputs
+
+    from delmaal_assistant.cli.check import Config
+
+    opened = open_inputs([str(p) for p in THIRTY[:3]], Config(), None, lazy_json=True)
+    assert [inp.delmaal for inp in opened] == [None, None, None]
+    units = list(iter_units(opened))
+    assert [u.source for u in units] == [str(p) for p in THIRTY[:3]]
+    assert all(u.delmaal is not None and u.delmaal.id == load_delmaal(p).id for u, p in zip(units, THIRTY[:3]))
+
+
+def test_a_broken_saved_delmaal_late_in_the_run_stops_it_in_danish(tmp_path, capsys):
+    """A file that is not a delmål is found when its turn comes: exit 2, a Danish message naming it, no report."""
+    bad = tmp_path / "zz.delmaal.json"
+    bad.write_text('{"id": 1, "wording": [', encoding="utf-8")
+    out = tmp_path / "rapport.html"
+    code, err = _audit(capsys, "-o", out, *THIRTY[:5], bad)
+    assert code == 2
+    assert "zz.delmaal.json" in err and "ikke et gyldigt delmål" in err and "Traceback" not in err
+    assert not out.exists()

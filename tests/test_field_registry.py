@@ -68,7 +68,7 @@ def test_broken_registry_gives_a_danish_error_naming_field_and_key(tmp_path):
     good = (ROOT / "prompts/da/fields.toml").read_text("utf-8")
     (tmp_path / "fields.toml").write_text(good.replace('path = "purpose"\nlabel = "Formål"',
                                                        'path = "purpose"\nlabl = "Formål"'), "utf-8")
-    with pytest.raises(FieldRegistryError, match="felt 'purpose', nøgle 'l(a)?b(e)?l'"):
+    with pytest.raises(FieldRegistryError, match=r"fields.toml': tabellen \[field 'purpose'\], nøglen 'l(a)?b(e)?l'"):
         load_registry(folder=tmp_path)
     (tmp_path / "fields.toml").write_text(good.replace('path = "purpose"', 'path = "purpse"'), "utf-8")
     with pytest.raises(FieldRegistryError, match="findes ikke i delmålsmodellen"):

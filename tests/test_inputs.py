@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.cli import main
-from delmaal_assistant.core.files.inputs import normalise_name, sniff_delimiter
+from delmaal_assistant.core.files.inputs import normalise_name
+from delmaal_assistant.core.files.spreadsheets import sniff_delimiter
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = "At borgeren vasker tøj hver onsdag frem til 1. marts 2027."

@@ -45,3 +45,32 @@ def test_field_findings_has_no_dispatch_chain():
 
     src = inspect.getsource(judges.field_findings)
     assert "registered_judges()" in src and "if d." not in src
+
+
+def test_a_judge_takes_its_codes_from_codes_toml():
+    assert JUDGES["indicators"].codes == ("indicator-feeling", "indicator-repeated", "indicator-staff-action")
+    assert JUDGES["purpose"].codes == ("weak-purpose",)
+
+
+def test_a_judge_code_without_its_judge_is_refused(tmp_path):
+    p = tmp_path / "codes.toml"
+    p.write_text('lang = "da"\n[weak-purpose]\nname = "tyndt formål"\njudge_rules = ["too-short"]\n', encoding="utf-8")
+    with pytest.raises(CodeNamesError, match="judge"):
+        load_code_table(p)
+
+
+def test_the_judges_name_no_code_of_their_own():
+    """A judge names its rules; the codes it reports come from its registry entry (codes.toml). The only code
+    literals left in the judges are the wording checker's and the structural checks' codes they ask for."""
+    import ast
+    from pathlib import Path
+
+    from delmaal_assistant.checker.whole import judges
+    from delmaal_assistant.core.model.codes import code_table
+
+    # a judge's own name may be spelt as its code; only the codes of the judges' entries count
+    judge_codes = {c for c, e in code_table().items() if e.judge} - {e.judge for e in code_table().values()}
+    for path in Path(judges.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        literals = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+        assert not literals & judge_codes, (path.name, literals & judge_codes)

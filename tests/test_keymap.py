@@ -112,6 +112,21 @@ def test_no_text_writes_out_a_key_of_the_assistant_it_names_it_through_the_keyma
     assert not found
 
 
+#: the same, for the program's own texts in prompts/da/messages/ (by the text's key)
+ALLOWED_TEXTS = {
+    ("cli.check.", "Ctrl+D"), ("cli.check.", "Ctrl+Z"), ("cli.web.", "Ctrl+C"), ("tui.screens.review.", "Ctrl+V"),
+    ("tui.modals.", "PgUp"), ("tui.modals.", "PgDn"),
+}
+
+
+def test_the_programs_own_texts_name_keys_only_through_the_keymap():
+    from delmaal_assistant.core.texts import keys_in_file
+
+    found = [(key, name) for key, text in keys_in_file("da").items() for name in KEY_NAME.findall(text)
+             if not any(key.startswith(prefix) and name == allowed for prefix, allowed in ALLOWED_TEXTS)]
+    assert not found
+
+
 def test_data_texts_name_keys_only_through_placeholders():
     from delmaal_assistant.core.resources import prompts_dir
 

@@ -70,6 +70,13 @@ def pilot_check(name: str, app, data_dir) -> None:
     elif name in ("select-open", "select-closed"):
         sel = s.query_one("#m1-kind", Select)
         assert sel.expanded is (name == "select-open")
+    elif name in ("practice-scrolled", "practice-scrolled-back"):
+        box = s.query_one("#practice-box")
+        assert (box.scroll_y > 0) is (name == "practice-scrolled") or box.max_scroll_y == 0, box.scroll_y
+        assert s.focused is s.query_one("#practice-answer")  # the answer box keeps the focus
+    elif name == "practice-summary-written":
+        assert (data_dir / "gemte" / "Øv dig – status.html").exists()
+        assert (data_dir / "gemte" / "Øv dig – status.docx").exists()
     else:
         raise AssertionError(f"unknown check {name}")
 
@@ -185,3 +192,39 @@ async def test_the_dialogs_keys_close_them(fake_checker, data_dir):
         await settle(pilot, app)
         assert type(app.screen).__name__ == "InterviewScreen" and app.is_running
         assert value(field) == before
+
+
+def test_every_key_a_cli_message_names_is_the_key_of_that_action_in_both_front_ends(tmp_path):
+    """Issue 26: `delmaal export … --to easy` tells staff to approve "Dit delmål" in the review with a key: that key
+    must be the review's key for approving, the same in the terminal and the browser (or the message would be
+    wrong for one of them), and the walk presses it in both (tests/test_web_keys.py). Every key any CLI source
+    names through the keymap is checked the same way."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import delmaal_assistant
+    from delmaal_assistant.core.files.storage import save_delmaal
+    from test_keymap import KEY_NAME
+
+    km = keymap()
+    src = tmp_path / "Tøjvask.delmaal.json"
+    save_delmaal(src, full_delmaal())  # never approved: "Dit delmål" is a draft, and the message says so
+    r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "export", str(src), "--to", "easy"],
+                       cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    named = KEY_NAME.findall(r.stderr)
+    assert named, r.stderr  # the message names the approve key
+    for name in named:
+        ids = [i for i in km.entries if km.label(i) == name]
+        assert "review-approve-easy" in ids, (name, ids)
+        assert km.label("review-approve-easy", browser=True) == name  # the same key in the browser
+    # every keymap id a CLI source names (keymap().label('…')) is one the walk presses in both front-ends
+    root = Path(delmaal_assistant.__file__).parent / "cli"
+    used = set()
+    for f in root.rglob("*.py"):
+        used |= set(re.findall(r"keymap\(\)\.label\(['\"]([a-z0-9-]+)['\"]", f.read_text(encoding="utf-8")))
+    assert used, "no CLI message names a key through the keymap"
+    pressed_in_both = walked_ids() | {"quit"}  # quit: pressed last in both (test_web_keys, the test above)
+    assert used <= pressed_in_both, used - pressed_in_both

@@ -4,6 +4,7 @@ import the code registry, the interview data or the web server; every command pa
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -61,3 +62,28 @@ def test_check_of_one_wording_loads_nothing_it_does_not_use():
     unused = {"delmaal_assistant.cli.rules", "delmaal_assistant.cli.web", "delmaal_assistant.checker.registry",
               "delmaal_assistant.core.interview", "textual", "spacy.cli.info"}
     assert not unused & loaded, unused & loaded
+
+
+def test_first_screen_loads_nothing_it_does_not_draw(tmp_path):
+    """The assistant's first screen (issue 28: ≤ 0.6 s) is drawn without spaCy, the checker, langcodes or
+    Textual's Markdown widget: the checker loads in a thread after the first paint (here held back, so what the
+    start screen itself imports is what is seen), the help panel when it is opened."""
+    code = ("import asyncio, json, os, sys\n"
+            "os.environ['TEXTUAL_ANIMATIONS'] = 'none'\n"
+            "from delmaal_assistant.tui.app import DelmaalApp, create_app\n"
+            "DelmaalApp.CHECKER_DELAY = 600\n"
+            "async def main():\n"
+            "    app = create_app(data_dir=sys.argv[1])\n"
+            "    async with app.run_test(size=(80, 24)) as pilot:\n"
+            "        await pilot.pause()\n"
+            "        drawn = type(app.screen).__name__\n"
+            "        loaded = sorted(sys.modules)\n"
+            "    sys.stderr.write(json.dumps([drawn, loaded]))\n"
+            "asyncio.run(main())\n")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "DELMAAL_DATA_DIR": str(tmp_path)})
+    assert r.returncode == 0, r.stderr[-1000:]
+    drawn, loaded = json.loads(r.stderr.strip().splitlines()[-1])
+    assert drawn == "StartScreen"
+    unused = {"spacy", "delmaal_assistant.checker.engine", "langcodes", "markdown_it"}
+    assert not unused & set(loaded), unused & set(loaded)

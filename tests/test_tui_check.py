@@ -180,3 +180,44 @@ async def test_saving_over_another_file_asks_first(fake_checker, data_dir, tmp_p
         await settle(pilot, app)
     assert load_delmaal(tmp_path / "Tøjvask-om-onsdagen.delmaal.json").title == "Tøjvask om onsdagen"
     assert (tmp_path / "Tøjvask-om-onsdagen.delmaal.json.bak").is_file()
+
+
+async def test_keys_typed_before_the_checker_has_loaded_are_all_kept(fake_checker, data_dir, monkeypatch):
+    """Start-up (issue 28): the checker loads in a thread after the first screen is drawn. Here it cannot finish
+    loading until the test lets it; everything typed meanwhile – a title, Enter, a wording with æøå – lands in
+    order, and the wording is checked once the checker is there."""
+    import asyncio
+    import threading
+
+    import delmaal_assistant.checker as checker_mod
+
+    gate = threading.Event()
+
+    def gated_get_checker(lang="da"):
+        gate.wait(60)
+        return fake_checker
+
+    monkeypatch.setattr(checker_mod, "get_checker", gated_get_checker)
+    app = create_app(data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # "Nyt delmål", before the checker has even started loading
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.press(*"Tøjvask om onsdagen", "enter")
+        wording = "At beboeren ikke ryger på værelset, æøå"
+        await pilot.press(*wording)
+        await pilot.pause(app.CHECKER_DELAY + 0.2)  # the loader has started and waits at the gate
+        assert not app.checker_ready
+        assert app.screen.step.id == "title"  # the sent title waits for its check, which waits for the checker
+        gate.set()
+        for _ in range(200):
+            if wording in fake_checker.calls:
+                break
+            await asyncio.sleep(0.05)
+        await settle(pilot, app)
+        assert app.checker_ready
+        assert app.screen.draft.delmaal.title == "Tøjvask om onsdagen"
+        assert app.screen.step.id == "wording"
+        assert app.screen.form.get_answer() == {"text": wording}  # nothing typed was lost or doubled
+        assert wording in fake_checker.calls  # and the live check ran on it once the checker was there

@@ -138,3 +138,36 @@ async def test_meeting_mode_speaks_to_the_resident_and_proposes_the_wording(fake
         await screen.goto_step("documentation", come_back=False)
         await settle(pilot, app)
         assert "Hvor tit skriver vi?" in [str(w.render()) for w in screen.form.query("Label")]
+
+
+async def test_a_resent_answer_s_reply_is_in_view_and_every_remark_is_whole_at_80x24(fake_checker, data_dir):
+    """Issue 26: after a re-sent answer the reply's first message is in the visible part of the conversation,
+    and the list under the answer holds each remark whole (wrapped), none cut to one line with …."""
+    from delmaal_assistant.core.interview import followup_for
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _interview(pilot, app)
+        await screen.goto_step("wording", come_back=False)
+        await settle(pilot, app)
+        weak = "Han bliver bedre til at vaske tøj og ikke glemme det og få mere orden og blive mere selvhjulpen"
+        await answer_current(pilot, app, {"#answer-input": weak})
+        await answer_current(pilot, app, {"#answer-input": weak + " inden jul"})
+        assert screen.step.id == "wording"
+        findings, _notes = screen.session.current_points()
+        assert len(findings) >= 3
+        live = static_text(screen, "#live")
+        assert "…" not in live, live
+        flat = " ".join(live.split())
+        for f in findings:
+            assert " ".join(followup_for(screen.prompts, f)[1].split()) in flat, (f.code, live)
+        widget = screen.query_one("#live")
+        assert widget.virtual_size.height <= widget.size.height  # the whole list is drawn
+        assert all(len(line) <= widget.content_region.width for line in live.split("\n"))
+        # the reply to the re-sent answer: its first message starts inside the visible conversation
+        log = screen.query_one("#log")
+        sent = [m for m in screen.query(".msg") if m.entry.role == "user"][-1]
+        first = next(m for m in screen.query(".msg")[list(screen.query(".msg")).index(sent) + 1:]
+                     if m.entry.role == "assistant")
+        top = first.region.y - log.region.y
+        assert first.region.height > 0 and 0 <= top < log.size.height - 2, (top, log.size)

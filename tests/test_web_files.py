@@ -1,7 +1,7 @@
 """A browser user gets the files (issue 26, point 3): in Chromium through `delmaal web`, saving the delmål and
 exporting Word and "Dit delmål" also arrive as downloads with the right names and content; the toast says where
-the server-side copy is; and the saved delmål is opened again by uploading the downloaded file – without touching
-the server's file system."""
+the server-side copy is; and the saved delmål is opened again by uploading the downloaded file in a new tab –
+without touching the server's file system."""
 
 from __future__ import annotations
 
@@ -99,6 +99,24 @@ def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(tmp_p
                 downloads = tmp_path / "Overførsler"  # the browser user's own downloads folder
                 downloaded = downloads / saved.suggested_filename
                 saved.save_as(downloaded)
+
+                # reopened from the user's own computer: the downloaded file, uploaded in a new tab (its start
+                # screen's fourth entry, "Åbn et gemt delmål fra din computer"), opens in the review
+                page2 = _open_start_page(browser, server.url)
+                page2.wait_for_timeout(800)
+                for _ in range(3):
+                    page2.keyboard.press("ArrowDown")
+                    page2.wait_for_timeout(300)
+                mark2 = len(_screen_text(page2))
+                with page2.expect_file_chooser(timeout=30000) as chooser:
+                    page2.keyboard.press("Enter")
+                chooser.value.set_files(str(downloaded))
+                _wait(lambda: pump(page2) and list((data_dir / "web-uploads").glob("*/" + downloaded.name)), 60,
+                      "the upload on the server")
+                _wait(lambda: "Gennemse og gem" in _screen_text(page2)[mark2:], 60, "the reopened delmål's review")
+                _wait(lambda: TITLE in _screen_text(page2)[mark2:], 30, "the reopened delmål's title")
+                uploaded = next((data_dir / "web-uploads").glob("*/" + downloaded.name))
+                assert uploaded.read_bytes() == downloaded.read_bytes()
 
             finally:
                 browser.close()

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import Analysis, Tok
-from delmaal_assistant.checker.patterns import PatternIndex, match_at
+from delmaal_assistant.checker.patterns import PatternIndex
 from delmaal_assistant.checker.rules import Detector, Env, Strict, register
 
 
@@ -37,7 +37,7 @@ class Timeframe(Detector):
             if t.is_punct:
                 continue
             for _rule, pat in self.index.candidates(t):
-                if match_at(toks, k, pat.elems) is not None and not self._after_start_word(toks, k):
+                if pat.match_at(toks, k) is not None and not self._after_start_word(toks, k):
                     return []
         words = [i for i, t in enumerate(toks) if not t.is_punct]
         if not words:

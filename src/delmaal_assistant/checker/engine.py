@@ -8,7 +8,7 @@ import re
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.lexicon import Lexicon, load_lexicon
 from delmaal_assistant.checker.nlp import Analysis, Analyzer, Tok
-from delmaal_assistant.checker.patterns import PatternIndex, match_at
+from delmaal_assistant.checker.patterns import CodeView, PatternIndex
 from delmaal_assistant.checker.rules import Env, Rule
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -29,7 +29,7 @@ class Engine:
         self._index = PatternIndex((r, p) for r in self._pattern_rules for p in r.patterns)
         # an index of only the rules of the codes asked for, per set of codes: a field whose codes have no
         # pattern rule (most of a delmål's fields) is not matched at all
-        self._indexes: dict[frozenset[str], PatternIndex] = {}
+        self._indexes: dict[frozenset[str], CodeView | None] = {}
         self._determiners = g.sets.determiners
 
     # ------------------------------------------------------------------ analysis
@@ -42,7 +42,7 @@ class Engine:
         return an
 
     # ------------------------------------------------------------------ matching
-    def _index_for(self, codes: set[str] | None) -> PatternIndex | None:
+    def _index_for(self, codes: set[str] | None) -> PatternIndex | CodeView | None:
         """The pattern index of the rules whose code is in `codes` (all rules for None), in the rules' order, so
         the hits are those of the whole index filtered by code, in the same order; None when no rule is left."""
         if codes is None:
@@ -51,13 +51,13 @@ class Engine:
         index = self._indexes.get(key, False)
         if index is False:
             rules = [r for r in self._pattern_rules if r.code in key]
-            index = PatternIndex((r, p) for r in rules for p in r.patterns) if rules else None
+            index = CodeView(self._index, key) if rules else None
             if len(self._indexes) > 256:  # callers pass a few fixed sets; never grow without bound
                 self._indexes.clear()
             self._indexes[key] = index
         return index
 
-    def _pattern_hits(self, an: Analysis, index: PatternIndex | None = None) -> list[tuple[Rule, int, int]]:
+    def _pattern_hits(self, an: Analysis, index: PatternIndex | CodeView | None = None) -> list[tuple[Rule, int, int]]:
         index = index or self._index
         toks = an.toks
         hits: list[tuple[Rule, int, int]] = []
@@ -65,7 +65,7 @@ class Engine:
             if t.is_punct:
                 continue
             for rule, pat in index.candidates(t):
-                end = match_at(toks, k, pat.elems)
+                end = pat.match_at(toks, k)
                 if end is None or not self._accept(rule, toks, k, end):
                     continue
                 hits.append((rule, k, end))
@@ -133,7 +133,7 @@ class Engine:
             if t.is_punct:
                 continue
             for pat in rule.patterns:
-                end = match_at(toks, k, pat.elems)
+                end = pat.match_at(toks, k)
                 if end is not None and self._accept(rule, toks, k, end):
                     out.append(rule.finding(an, k, end))
         return out

@@ -20,6 +20,8 @@ _E = r"(?!\d|[/.,:-]\d)"
 CPR_RE = re.compile(_B + r"(\d{2})(\d{2})(\d{2})[- ]?(\d{4})" + _E)
 PHONE_GROUPED_RE = re.compile(_B + r"(?:\+45[ -]?)?\d{2}[ -]\d{2}[ -]\d{2}[ -]\d{2}" + _E)
 PHONE_PLAIN_RE = re.compile(_B + r"(\+45[ -]?)?(\d{4} ?\d{4})" + _E)
+# what each of the three needs somewhere: two digits, perhaps a space or dash, two digits (most texts have none)
+NUMBER_HINT_RE = re.compile(r"\d\d[- ]?\d\d")
 
 
 def _words(toks: list[Tok]) -> list[Tok]:
@@ -40,8 +42,11 @@ class LongSentence(Detector):
 
     def find(self, an: Analysis, env: Env) -> Iterator[Finding]:
         limit = self.options.max_words  # type: ignore[attr-defined]
+        toks = an.toks
         for a, b in an.sent_bounds:
-            words = _words(an.toks[a:b])
+            if b - a <= limit:  # fewer tokens than the limit: fewer words too
+                continue
+            words = _words(toks[a:b])
             if len(words) > limit:
                 yield self.rule.span_finding(an.text, words[0].start, an.toks[b - 1].end, words=len(words))
 
@@ -204,6 +209,8 @@ class PersonalData(Detector):
 
     def find(self, an: Analysis, env: Env) -> list[Finding]:
         text = an.text
+        if not NUMBER_HINT_RE.search(text):
+            return []
         phone = self.options.message_phone  # type: ignore[attr-defined]
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []

@@ -170,13 +170,18 @@ class Grammar(BaseModel):
                 return idx[n + 1:]
         return idx
 
-    def bodies(self, an: Analysis) -> Iterator[tuple[int, list[Tok], list[int]]]:
-        """(offset, sentence tokens, word indices after a leading "at") for each non-empty sentence."""
-        for a, b in an.sent_bounds:
-            toks = an.toks[a:b]
-            body = self.sentence_body(toks)
-            if body:
-                yield a, toks, body
+    def bodies(self, an: Analysis) -> list[tuple[int, list[Tok], list[int]]]:
+        """(offset, sentence tokens, word indices after a leading "at") for each non-empty sentence; found once
+        per analysis (kept in its memo: several detectors read them)."""
+        found = an.memo.get("bodies")
+        if found is None:
+            found = an.memo["bodies"] = []
+            for a, b in an.sent_bounds:
+                toks = an.toks[a:b]
+                body = self.sentence_body(toks)
+                if body:
+                    found.append((a, toks, body))
+        return found
 
     # ------------------------------------------------------------------ numbers
     def is_quantity(self, t: Tok) -> bool:

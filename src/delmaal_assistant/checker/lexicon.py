@@ -35,6 +35,7 @@ from delmaal_assistant.checker.rules import (
 )
 from delmaal_assistant.checker.wholefile import validate_whole
 from delmaal_assistant.core.model.codes import code_table
+from delmaal_assistant.core.datafile import validate_data
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.resources import lexicon_dir
 from delmaal_assistant.core.severity import SEVERITIES
@@ -92,13 +93,11 @@ def _load(lang: str, folder: Path) -> Lexicon:
         raise LexiconError(f"ordlisterne i {folder} har sprogkoderne {sorted(tags)}, forventede '{lang}'")
     if GRAMMAR_FILE not in files:
         raise LexiconError(f"{GRAMMAR_FILE}.toml mangler i {folder}")
+    grammar = validate_data(files[GRAMMAR_FILE], Grammar, f"{GRAMMAR_FILE}.toml", LexiconError)
     try:
-        grammar = Grammar.model_validate(files[GRAMMAR_FILE])
         for name, value in files[GRAMMAR_FILE].items():
             if isinstance(value, list):
                 no_duplicates(value)
-    except ValidationError as exc:
-        raise LexiconError(f"{GRAMMAR_FILE}.toml: {danish_errors(exc)}") from None
     except ValueError as exc:
         raise LexiconError(f"{GRAMMAR_FILE}.toml, listen '{name}': {exc}") from None
     words = pattern_words(grammar)

@@ -59,6 +59,9 @@ class Analysis:
     memo: dict = field(default_factory=dict)
 
 
+_SPACE = ("", frozenset(), True, False)  # the facts of a whitespace token (spaCy's, for runs of spaces): left out
+
+
 def _import_spacy():
     """Import spaCy without its command-line package (weasel, typer, requests: ~0.2-0.35 s).
 
@@ -230,7 +233,8 @@ class Analyzer:
         hit = self._facts_memo.get(raw)
         if hit is None:
             lower = raw.lower()
-            hit = (lower, self.lemmas(raw, lower), not any(c.isalnum() for c in raw), raw[:1].isdigit())
+            hit = _SPACE if raw.isspace() else (lower, self.lemmas(raw, lower), not any(c.isalnum() for c in raw),
+                                                raw[:1].isdigit())
             if len(self._facts_memo) > 200_000:  # bounded: 1 MB of unusual words must not grow memory forever
                 self._facts_memo.clear()
             self._facts_memo[raw] = hit
@@ -252,16 +256,18 @@ class Analyzer:
         whole text: one set of sentences, findings at their place, a missing timeframe reported once."""
         toks: list[Tok] = []
         facts = self._facts
+        known = self._facts_memo.get
+        add = toks.append
         cols = self._offsets_and_lengths
         for offset, piece in _pieces(text, self._nlp.max_length):
             # the tokens' offsets and lengths as one array (no spaCy Token object per token: a third of the time)
             for idx, length in self._nlp.make_doc(piece).to_array(cols).tolist():
                 raw = piece[idx:idx + length]
-                if raw.isspace():
+                f = known(raw) or facts(raw)  # (a word seen before: one look-up, no call)
+                if f is _SPACE:
                     continue
                 start = idx + offset
-                lower, lemmas, is_punct, is_digit = facts(raw)
-                toks.append(Tok(len(toks), raw, lower, start, start + length, lemmas, is_punct, is_digit))
+                add(Tok(len(toks), raw, f[0], start, start + length, f[1], f[2], f[3]))
         return toks
 
     def analyze(self, text: str) -> Analysis:
@@ -295,12 +301,15 @@ def split_sentences(text: str, toks: list[Tok], abbreviations: set[str] | None =
     and line breaks. "1. marts" is not a sentence end."""
     bounds: list[tuple[int, int]] = []
     start = 0
+    n = len(toks)
+    lines = "\n" in text  # most texts are one line: no look between the tokens
     for k, t in enumerate(toks):
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        nxt = toks[k + 1] if k + 1 < n else None
         end_here = False
-        if nxt is not None and "\n" in text[t.end:nxt.start]:
+        if lines and nxt is not None and text.find("\n", t.end, nxt.start) >= 0:
             end_here = True
-        elif t.text in SENT_END or (t.text[-1:] in SENT_END and t.is_digit) or t.text.endswith((".", "!", "?")):
+        # (each case ends in . ! ? or …: one test of the last letter first)
+        elif t.text[-1:] in SENT_END and (t.text in SENT_END or t.is_digit or t.text.endswith((".", "!", "?"))):
             if nxt is None:
                 end_here = True
             elif nxt.text[:1].isupper() or nxt.text[:1] in "\"'»«(" or nxt.is_digit and t.text in SENT_END:

@@ -131,6 +131,99 @@ class Pattern:
     source: str
     elems: tuple[Elem, ...]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "match_at", compile_matcher(self.elems))
+
+    # `match_at(toks, start)`: what `match_at(toks, start, self.elems)` gives, by a matcher made once per pattern
+    # (compile_matcher): the hot path of every pattern rule, detector and field element
+
+
+def _pred(el: Elem):
+    """`el.match` as one small function, made once: a plain word (forms and lemmas, most elements) is two set
+    tests; every other kind calls `Elem.match` itself."""
+    if el.kind == "word" and not el.prefixes and not el.suffixes:
+        forms, lemmas = el.forms, el.lemmas
+        if lemmas:
+            return lambda t, _prev: not t.is_punct and (t.lower in forms or not lemmas.isdisjoint(t.lemmas))
+        return lambda t, _prev: not t.is_punct and t.lower in forms
+    if el.kind == "list":
+        items, match = el.items, el.match
+        # the common case (the form is in the list) without the call; the split forms ("1/3-30/4") by Elem.match
+        return lambda t, prev: (not t.is_punct and t.lower in items) or match(t, prev)
+    return el.match
+
+
+def compile_matcher(elems: tuple[Elem, ...]):
+    """A function (toks, start) → the index after the match, or None: exactly `match_at(toks, start, elems)`.
+
+    A pattern of required words (most of them: no optional word, gap or end) is one loop over its elements; any
+    other runs `match_at`'s search with the elements' tests made once (`_pred`). tests/test_patterns_compiled.py
+    compares the two on every pattern and every text of the data sets."""
+    preds = tuple(_pred(el) for el in elems)
+    n = len(elems)
+    if all(el.kind in ("word", "list", "num", "date", "year") and not el.optional for el in elems):
+        rest = tuple(enumerate(preds))[1:]
+        first = preds[0]
+
+        def plain(toks, start):
+            t0 = toks[start]
+            if not first(t0, toks[start - 1] if start else None):
+                return None
+            end = start + n
+            if end > len(toks):
+                return None
+            sent = t0.sent
+            for e, pred in rest:
+                i = start + e
+                t = toks[i]
+                if t.sent != sent or not pred(t, toks[i - 1]):
+                    return None
+            return end
+
+        return plain
+
+    kinds = tuple(el.kind for el in elems)
+    optional = tuple(el.optional for el in elems)
+    gaps = tuple(el.gap for el in elems)
+    second = 1 if n > 1 and not elems[1].optional and elems[1].kind in ("word", "list") else 0
+
+    def search(toks, start):
+        sent = toks[start].sent
+        size = len(toks)
+        if second:  # fast reject: most candidates fail on a required second word
+            j = start + 1
+            if j >= size or toks[j].sent != sent or not preds[1](toks[j], toks[start]):
+                return None
+
+        def rec(i: int, e: int, last: int) -> int | None:
+            if e == n:
+                return last
+            kind = kinds[e]
+            if kind == "end":
+                at_end = i >= size or toks[i].sent != sent or toks[i].is_punct
+                return rec(i, e + 1, last) if at_end else None
+            if kind == "gap":
+                j = i
+                for _ in range(gaps[e] + 1):
+                    r = rec(j, e + 1, last)
+                    if r is not None:
+                        return r
+                    if j >= size or toks[j].is_punct or toks[j].sent != sent:
+                        break
+                    j += 1
+                return None
+            if i < size and toks[i].sent == sent and preds[e](toks[i], toks[i - 1] if i else None):
+                r = rec(i + 1, e + 1, i + 1)
+                if r is not None:
+                    return r
+            if optional[e]:
+                return rec(i, e + 1, last)
+            return None
+
+        return rec(start, 0, start)
+
+    return search
+
 
 def resolve_list(name: str, lists: dict[str, frozenset[str]]) -> str | None:
     """"@month" refers to the list "months"."""
@@ -199,7 +292,10 @@ def compile_pattern(src: str, lists: dict[str, frozenset[str]], words: PatternWo
 
 
 def match_at(toks: list[Tok], start: int, elems: tuple[Elem, ...]) -> int | None:
-    """Return the index after the last matched token, or None. Matches stay inside one sentence."""
+    """Return the index after the last matched token, or None. Matches stay inside one sentence.
+
+    The definition of the pattern language's matching; the checker runs each pattern's compiled form
+    (`Pattern.match_at`, made by `compile_matcher`), which gives the same on every input."""
     sent = toks[start].sent
     if len(elems) > 1:  # fast reject: most candidates fail on a required second word
         second = elems[1]
@@ -240,7 +336,8 @@ class PatternIndex:
     """(owner, pattern) pairs indexed by the word forms / lemmas their first element matches; the rest are
     scanned. `owner` is whatever the caller attaches (a rule)."""
 
-    def __init__(self, items) -> None:
+    def __init__(self, items, memo: bool = True) -> None:
+        self._keep = memo  # False: the caller memoises (FieldData.all_candidates, one entry per word for 40 indexes)
         self._by_key: dict[str, list[tuple[object, Pattern]]] = defaultdict(list)
         self._scan: list[tuple[object, Pattern]] = []
         for owner, pat in items:
@@ -269,10 +366,31 @@ class PatternIndex:
                 if id(rp) not in seen:
                     seen.add(id(rp))
                     out.append(rp)
-        if len(self._memo) > 200_000:  # unbounded input (1 MB of unusual words) must not grow memory forever
-            self._memo.clear()
-        self._memo[key] = out
+        if not out:
+            out = _NO_CANDIDATES  # most words: one shared empty answer, not a list each
+        if self._keep:
+            if len(self._memo) > 100_000:  # unbounded input (1 MB of unusual words) must not grow memory forever
+                self._memo.clear()
+            self._memo[key] = out
         return out
+
+
+_NO_CANDIDATES: tuple = ()
+
+
+class CodeView:
+    """The candidates of a PatternIndex whose owner (a rule) has one of `codes`, in the index's order: what an
+    index of only those rules gives, without a second memo per set of codes (each a copy of the vocabulary)."""
+
+    def __init__(self, index: PatternIndex, codes: frozenset[str]) -> None:
+        self.index, self.codes = index, codes
+
+    def candidates(self, tok: Tok):
+        found = self.index.candidates(tok)
+        if not found:
+            return found
+        codes = self.codes
+        return [rp for rp in found if rp[0].code in codes]
 
 
 def _may_start(el: Elem, tok: Tok) -> bool:

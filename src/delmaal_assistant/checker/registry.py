@@ -24,12 +24,14 @@ from typing import Literal
 
 from delmaal_assistant.checker.lexicon import LexiconError, load_lexicon
 from delmaal_assistant.checker.whole import field_data
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model.codes import GROUPS, code_table
 from delmaal_assistant.core.severity import worst
 from delmaal_assistant.core.interview import PromptError, load_prompts
 
 Family = Literal["text", "whole", "field"]
-FAMILY_DA: dict[str, str] = {"text": "formulering", "whole": "hele delmålet", "field": "feltsvar"}
+FAMILY_DA: dict[str, str] = {"text": texts.get("checker.registry.formulering"),
+                             "whole": texts.get("checker.registry.hele_delmaalet"), "field": texts.get("checker.registry.feltsvar")}
 
 
 class RegistryError(LexiconError):
@@ -143,7 +145,7 @@ def _ex(items, flag: bool) -> list[Example]:
     out = []
     for x in items:
         if isinstance(x, dict):
-            x = ", ".join(f"{k} = {v!r}" for k, v in x.items()) or "(tomt delmål)"
+            x = ", ".join(f"{k} = {v!r}" for k, v in x.items()) or texts.get("checker.registry.tomt_delmaal")
         out.append(Example(str(x), flag))
     return out
 

@@ -20,8 +20,12 @@ import os
 import sys
 from pathlib import Path
 
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.storage import StorageError, load_delmaal
+from delmaal_assistant.core.files.storage import _why
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY
+from delmaal_assistant.core.sanitize import terminal_safe
 
 
 class ExportInputError(Exception):
@@ -31,34 +35,27 @@ class ExportInputError(Exception):
 def add_export_parser(sub) -> None:
     e = sub.add_parser(
         "export",
-        help="eksportér et gemt delmål (Markdown, ren tekst, Word, let sprog til beboeren, FHIR)",
-        description=(
-            "Eksportér et gemt delmål (.delmaal.json). Formater: "
-            + "; ".join(f"{k} = {v[1]} ({v[0]})" for k, v in FORMATS.items())
-            + ". Uden -o skrives filen ved siden af delmålet. En eksisterende fil overskrives kun, hvis den er "
-            "en tidligere eksport af samme delmål, eller med --force."
-        ),
+        help=texts.get("cli.export.help"),
+        description=texts.get("cli.export.description", formats="; ".join(
+            texts.get("cli.export.format_item", name=k, description=v[1], suffix=v[0]) for k, v in FORMATS.items())),
     )
-    e.add_argument("file", metavar="FIL", help="det gemte delmål (.delmaal.json)")
-    e.add_argument("--to", dest="fmt", choices=tuple(FORMATS), required=True, help="eksportformat")
+    e.add_argument("file", metavar="FIL", help=texts.get("cli.export.arg_file"))
+    e.add_argument("--to", dest="fmt", choices=tuple(FORMATS), required=True, help=texts.get("cli.export.arg_to"))
     e.add_argument("-o", "--output", metavar="UD", default=None,
-                   help="filen, der skrives (standard: ved siden af delmålet); - for standard output")
-    e.add_argument("--force", action="store_true", help="overskriv en eksisterende fil, der ikke er en eksport")
+                   help=texts.get("cli.export.arg_output"))
+    e.add_argument("--force", action="store_true", help=texts.get("cli.export.arg_force"))
     e.add_argument("--subject", metavar="REFERENCE", default=None,
-                   help="kun FHIR: borgerens reference i kommunens system (Patient/ID, https://…/Patient/ID eller "
-                        "urn:uuid:…); uden den står der kun »Beboeren«. Aldrig et CPR-nummer")
+                   help=texts.get("cli.export.arg_subject"))
     e.add_argument("--funktionsevne", metavar="0-4", default=None,
-                   help="kun FHIR: temaets funktionsevneniveau nu (0 = ingen … 4 = fuldstændig nedsat "
-                        "funktionsevne), til KL's indberetning")
+                   help=texts.get("cli.export.arg_level"))
     e.add_argument("--forventet-funktionsevne", metavar="0-4", default=None,
-                   help="kun FHIR: det forventede funktionsevneniveau i indsatsmålet, til KL's indberetning")
+                   help=texts.get("cli.export.arg_expected_level"))
     e.set_defaults(func=run_export)
 
 
 def _default_out(source: Path, fmt: str) -> Path:
     """Beside the delmål, with the format's suffix; escape codes and control characters in the delmål's name
     are left out of the export's name (we never write such names)."""
-    from delmaal_assistant.core.sanitize import terminal_safe
 
     name = source.name
     stem = name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else source.stem
@@ -72,42 +69,41 @@ def _findings(d, fmt: str):
     if not REGISTRY[fmt].smart:
         return None
     try:
-        from delmaal_assistant.checker import get_checker
+        from delmaal_assistant.checker import get_checker  # deferred: start-up (the checker)
 
         return list(get_checker().check_delmaal(d))
     except Exception as exc:  # the export is still useful without the SMART ticks
-        _say(f"delmaal: sprogtjekket kunne ikke køre ({exc}); SMART-tjekket står som ikke vurderet.\n", sys.stderr)
+        _say(texts.get("cli.export.checker_failed", error=exc), sys.stderr)
         return None
 
 
 def _easy_note(d) -> None:
     """To staff on stderr (never in the text): "Dit delmål" is a draft, and what the rules left out and why."""
+    # deferred: start-up ("Dit delmål" and the du-form rules)
     from delmaal_assistant.core.outputs.easyread import build, draft_mark
-    from delmaal_assistant.core.sanitize import terminal_safe
 
     mark = draft_mark(d)
     if not mark:
         return
     e = build(d)
     left = e.left_out
-    sys.stderr.write(f"delmaal: \"Dit delmål\" er et udkast ({mark}): læs og godkend det i gennemsynet "
-                     f"({keymap().label('review-approve-easy')}).\n")
-    sys.stderr.write(f"delmaal: \"Dit delmål\": {e.counts_note()}\n")
+    sys.stderr.write(texts.get("cli.export.easy_draft", mark=mark, key=keymap().label('review-approve-easy')))
+    sys.stderr.write(texts.get("cli.export.easy_counts", counts=e.counts_note()))
     for where, sent, why in left:
-        sys.stderr.write(terminal_safe(f"delmaal: udeladt fra \"Dit delmål\" – {where}: «{sent}» – {why}") + "\n")
+        sys.stderr.write(terminal_safe(texts.get("cli.export.easy_left_out", where=where, sentence=sent, why=why))
+                         + "\n")
 
 
 def run_export(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except ExportInputError as exc:
-        _say(f"delmaal: {exc}\n", sys.stderr)
+        _say(texts.get("cli.export.error", error=exc), sys.stderr)
         return 2
 
 
 def _say(text: str, stream=None) -> None:
     """Everything printed goes through the one terminal sanitiser (file names and texts may carry escape codes)."""
-    from delmaal_assistant.core.sanitize import terminal_safe
 
     (stream or sys.stdout).write(terminal_safe(text))
 
@@ -115,16 +111,14 @@ def _say(text: str, stream=None) -> None:
 def _output_problem(out: str) -> str | None:
     """Why the -o name cannot be used, in Danish, or None."""
     if any(ord(c) < 32 or ord(c) == 127 for c in out):
-        return ("Navnet efter -o indeholder et linjeskift eller et andet kontroltegn. Vælg et navn uden "
-                "kontroltegn.")
+        return texts.get("cli.export.output_control")
     name = Path(out).name
     try:
         too_long = len(os.fsencode(name)) > 255
     except (UnicodeError, ValueError):
-        return "Navnet efter -o indeholder tegn, som filsystemet ikke kan gemme. Vælg et andet navn."
+        return texts.get("cli.export.output_unencodable")
     if too_long:
-        return (f"Filnavnet efter -o er for langt ({len(name)} tegn); filsystemet tillader højst 255 byte i et "
-                "filnavn. Vælg et kortere navn.")
+        return texts.get("cli.export.output_too_long", n=len(name))
     return None
 
 
@@ -137,8 +131,10 @@ def _fhir_context(args: argparse.Namespace, fmt: str):
     if not given:
         return None
     if not REGISTRY[fmt].subject:
-        takes = " og ".join(f"{n.upper()}-eksporten (--to {n})" for n, f in REGISTRY.items() if f.subject)
-        raise ExportInputError(f"{', '.join(given)} gælder kun {takes}.")
+        takes = texts.get("cli.export.subject_and").join(
+            texts.get("cli.export.subject_format", upper=n.upper(), name=n) for n, f in REGISTRY.items() if f.subject)
+        raise ExportInputError(texts.get("cli.export.subject_only", options=", ".join(given), formats=takes))
+    # deferred: start-up (FHIR)
     from delmaal_assistant.core.outputs.fhir import FhirContext, SubjectError, check_level, check_subject
 
     try:
@@ -157,26 +153,23 @@ def _fhir_note(d, fmt: str, ctx) -> None:
     """Say on stderr when the indsatsmål cannot claim KL's reporting profile, and why."""
     if fmt != "fhir":
         return
-    from delmaal_assistant.core.outputs.fhir import missing_for_reporting
+    from delmaal_assistant.core.outputs.fhir import missing_for_reporting  # deferred: start-up (FHIR)
 
     missing = missing_for_reporting(d, ctx)
     if missing:
-        _say("Bemærk: indsatsmålet og tilstanden sendes uden KL's indberetningsprofil (FFB-indberetning 1.0.0), "
-             "fordi " + "; ".join(missing) + ".\n", sys.stderr)
+        _say(texts.get("cli.export.fhir_no_reporting", reasons="; ".join(missing)), sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from delmaal_assistant.core.files.storage import StorageError, load_delmaal
-
     source = Path(args.file)
     try:
         exists, is_dir = source.exists(), source.is_dir()
     except (OSError, ValueError):
         exists = is_dir = False
     if not exists and not is_dir and not os.path.lexists(source):
-        raise ExportInputError(f"Filen '{source}' findes ikke.")
+        raise ExportInputError(texts.get("cli.export.no_file", path=source))
     if is_dir:
-        raise ExportInputError(f"'{source}' er en mappe. Angiv en gemt delmålsfil (.delmaal.json).")
+        raise ExportInputError(texts.get("cli.export.is_folder", path=source))
     try:
         d = load_delmaal(source)
     except StorageError as exc:
@@ -188,9 +181,8 @@ def _run(args: argparse.Namespace) -> int:
     _fhir_note(d, fmt, subject)
     if args.output == "-":
         if REGISTRY[fmt].binary:
-            raise ExportInputError(f"{REGISTRY[fmt].description} ({fmt}) kan ikke skrives til standard output. "
-                                   "Angiv en fil med -o.")
-        from delmaal_assistant.core.outputs.export import render
+            raise ExportInputError(texts.get("cli.export.no_stdout", description=REGISTRY[fmt].description, fmt=fmt))
+        from delmaal_assistant.core.outputs.export import render  # deferred: start-up (the exports, docx)
 
         data = render(d, fmt, _findings(d, fmt), subject)  # export-safe already; printed through the sanitiser too
         _say(data.decode("utf-8"))
@@ -204,30 +196,28 @@ def _run(args: argparse.Namespace) -> int:
     try:
         out_is_dir = out.is_dir()
     except (OSError, ValueError) as exc:
-        from delmaal_assistant.core.files.storage import _why
-
-        why = _why(exc) if isinstance(exc, OSError) else "navnet er ugyldigt"
-        raise ExportInputError(f"'{out}' kan ikke bruges som udfil: {why}.") from None
+        why = _why(exc) if isinstance(exc, OSError) else texts.get("cli.export.name_invalid")
+        raise ExportInputError(texts.get("cli.export.output_unusable", path=out, why=why)) from None
     if out_is_dir:
-        raise ExportInputError(f"'{out}' er en mappe. Angiv et filnavn med -o.")
+        raise ExportInputError(texts.get("cli.export.output_is_folder", path=out))
     try:
         if out.resolve() == source.resolve():
-            raise ExportInputError("Eksporten kan ikke skrives oven i selve delmålsfilen. Vælg et andet navn.")
+            raise ExportInputError(texts.get("cli.export.onto_itself"))
     except OSError:
         pass
+    # deferred: start-up (the exports, docx)
     from delmaal_assistant.core.outputs.publish import ExportConflict, export_conflict, publish_export
 
     kind = export_conflict(source, out)
     if kind is not None and not args.force:
-        raise ExportInputError(f"{ExportConflict(out, kind)} Brug --force for at erstatte den (den gamle gemmes som "
-                               ".bak), eller vælg et andet navn med -o.")
+        raise ExportInputError(texts.get("cli.export.conflict", conflict=ExportConflict(out, kind)))
     findings = _findings(d, fmt)
     try:
         res = publish_export(d, fmt, out, findings, source=source, replace=args.force, subject=subject)
     except ExportConflict as exc:  # the file appeared or changed meanwhile
         raise ExportInputError(str(exc)) from None
     except (StorageError, OSError) as exc:
-        raise ExportInputError(f"Eksporten kunne ikke skrives: {exc}") from None
+        raise ExportInputError(texts.get("cli.export.not_written", error=exc)) from None
     note = "".join(f" ({n})" for n in res.notes)
-    _say(f"Eksporteret ({FORMATS[fmt][1]}): {out}{note}\n")
+    _say(texts.get("cli.export.written", fmt=FORMATS[fmt][1], path=out, note=note))
     return 0

@@ -10,6 +10,11 @@ import os
 import re
 import sys
 
+from delmaal_assistant import __version__
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.model import json_schema
+from delmaal_assistant.core.sanitize import terminal_safe
+
 
 def utf8_streams() -> None:
     """Text out is always UTF-8, whatever the console's code page (Windows: cp1252/cp850 when redirected).
@@ -28,33 +33,42 @@ def utf8_streams() -> None:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from delmaal_assistant.core.model import json_schema
-
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 
 
 def _cmd_assistant(args: argparse.Namespace) -> int:
-    from delmaal_assistant.tui import run
+    from delmaal_assistant.tui import run  # deferred: start-up (Textual)
 
     return run(data_dir=getattr(args, "data_dir", None)) or 0
 
 
-# argparse's messages, in Danish (the parts we show: errors, usage and section titles).
+# argparse's messages, in Danish (the parts we show: errors, usage and section titles): its English pattern and
+# the key of our text, whose placeholders are the pattern's named groups.
 _ARGPARSE_DA = [
-    (re.compile(r"unrecognized arguments: (.*)"), r"ukendte argumenter: \1"),
-    (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"), r"\1: ugyldigt valg \2 (vælg mellem \3)"),
-    (re.compile(r"argument (\S+): expected one argument"), r"\1 skal have en værdi"),
-    (re.compile(r"the following arguments are required: (.*)"), r"disse argumenter mangler: \1"),
-    (re.compile(r"argument (\S+): (.*)"), r"\1: \2"),
+    (re.compile(r"unrecognized arguments: (?P<args>.*)"), "cli.main.argparse_unrecognized"),
+    (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)"),
+     "cli.main.argparse_invalid_choice"),
+    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "cli.main.argparse_expected_one"),
+    (re.compile(r"the following arguments are required: (?P<args>.*)"), "cli.main.argparse_required"),
+    (re.compile(r"argument (?P<arg>\S+): (?P<message>.*)"), "cli.main.argparse_argument"),
 ]
 
 
 def _danish(message: str) -> str:
-    for pattern, repl in _ARGPARSE_DA:
+    keys = {  # each key named once here, so the tests find them (tests/test_texts.py)
+        "cli.main.argparse_unrecognized": lambda m: texts.get("cli.main.argparse_unrecognized", args=m["args"]),
+        "cli.main.argparse_invalid_choice": lambda m: texts.get("cli.main.argparse_invalid_choice", arg=m["arg"],
+                                                                value=m["value"], choices=m["choices"]),
+        "cli.main.argparse_expected_one": lambda m: texts.get("cli.main.argparse_expected_one", arg=m["arg"]),
+        "cli.main.argparse_required": lambda m: texts.get("cli.main.argparse_required", args=m["args"]),
+        "cli.main.argparse_argument": lambda m: texts.get("cli.main.argparse_argument", arg=m["arg"],
+                                                          message=m["message"]),
+    }
+    for pattern, key in _ARGPARSE_DA:
         if pattern.search(message):
-            return pattern.sub(repl, message)
+            return pattern.sub(keys[key], message)
     return message
 
 
@@ -62,21 +76,20 @@ class _DanishParser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
-        self._positionals.title = "argumenter"
-        self._optionals.title = "tilvalg"
-        self.add_argument("-h", "--help", action="help", help="vis denne hjælp og afslut")
+        self._positionals.title = texts.get("cli.main.positionals")
+        self._optionals.title = texts.get("cli.main.optionals")
+        self.add_argument("-h", "--help", action="help", help=texts.get("cli.main.arg_help"))
 
     def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "brug:", 1)
+        return super().format_usage().replace("usage:", texts.get("cli.main.usage"), 1)
 
     def format_help(self) -> str:
-        return super().format_help().replace("usage:", "brug:", 1)
+        return super().format_help().replace("usage:", texts.get("cli.main.usage"), 1)
 
     def error(self, message: str) -> None:  # exit 2 with a Danish message, never a traceback
         self.print_usage(sys.stderr)
-        from delmaal_assistant.core.sanitize import terminal_safe
 
-        sys.stderr.write(terminal_safe(f"delmaal: fejl i kommandoen: {_danish(message)}\n"))
+        sys.stderr.write(terminal_safe(texts.get("cli.main.command_error", message=_danish(message))))
         sys.exit(2)
 
 
@@ -84,19 +97,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; with `only`, just that command's parser (see COMMANDS)."""
     p = _DanishParser(
         prog="delmaal",
-        description="Skriv og tjek delmål. Uden argumenter starter assistenten.",
+        description=texts.get("cli.main.description"),
     )
-    from delmaal_assistant import __version__
 
     p.add_argument("--version", action="version", version=f"delmaal {__version__}",
-                   help="vis versionsnummeret og afslut")
-    p.add_argument("--data-dir", help="mappe til kladder og indstillinger (standard: brugerens datamappe)")
+                   help=texts.get("cli.main.arg_version"))
+    p.add_argument("--data-dir", help=texts.get("cli.main.arg_data_dir"))
     sub = p.add_subparsers(dest="command", parser_class=_DanishParser)
     for name, (module, maker) in COMMANDS.items():
         if only is None or name == only:
             getattr(importlib.import_module(module), maker)(sub)
     if only in (None, "schema"):
-        s = sub.add_parser("schema", help="udskriv JSON-skemaet for en delmålsfil")
+        s = sub.add_parser("schema", help=texts.get("cli.main.schema_help"))
         s.set_defaults(func=_cmd_schema)
     return p
 
@@ -143,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_assistant(args)
         return func(args)
     except KeyboardInterrupt:
-        sys.stderr.write("Afbrudt.\n")
+        sys.stderr.write(texts.get("cli.main.interrupted"))
         return 130
     except BrokenPipeError:
         # The reader went away (`delmaal check … | head`): stop quietly.
@@ -151,9 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # last resort: a bug must not greet a user with a traceback (nor leak their text)
+        # (its texts stay here: the last resort must speak even when the data files are what is broken)
         if os.environ.get("DELMAAL_DEBUG"):
             raise
-        from delmaal_assistant.core.files.crashlog import write_crash_report
+        from delmaal_assistant.core.files.crashlog import write_crash_report  # deferred: start-up (only after a crash)
 
         report = write_crash_report(exc, "delmaal " + (getattr(args, "command", None) or "(assistenten)"))
         where = (f"En fejlrapport uden indholdet af dine tekster er gemt i {report}; giv den gerne videre til "

@@ -9,63 +9,58 @@ import argparse
 import sys
 from pathlib import Path
 
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.datafile import DataLoadError
+from delmaal_assistant.core.files.drafts import default_data_dir
+from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, write_bytes_with_backup
+from delmaal_assistant.core.sanitize import terminal_safe
+
 
 def add_practice_parser(sub) -> None:
     p = sub.add_parser(
         "øv", aliases=["ov"],
-        help="øv dig i at skrive delmål på opdigtede sager (også --status)",
-        description=(
-            "Øv dig i at skrive delmål: korte øvelser på opdigtede sager, hvor du skriver et svagt svar om, og "
-            "assistenten siger, hvad der mangler – som i samtalen om et rigtigt delmål. Efter et godt svar eller "
-            "tre forsøg ser du et forbillede. Næste øvelse er den slags, du oftest fejler. Din fremgang gemmes i "
-            "din egen datamappe (kun antal, ikke det du skriver)."
-        ),
+        help=texts.get("cli.practice.help"),
+        description=texts.get("cli.practice.description"),
     )
-    p.add_argument("--status", action="store_true", help="vis din fremgang pr. slags øvelse og afslut")
+    p.add_argument("--status", action="store_true", help=texts.get("cli.practice.arg_status"))
     p.add_argument("-o", "--output", metavar="FIL",
-                   help="skriv din status som dokument til din leder: .html, .docx eller .txt")
-    p.add_argument("--navn", default="", metavar="NAVN", help="dit navn i overskriften på status-dokumentet")
+                   help=texts.get("cli.practice.arg_output"))
+    p.add_argument("--navn", default="", metavar="NAVN", help=texts.get("cli.practice.arg_name"))
     p.set_defaults(func=run_practice)
 
 
 def run_practice(args: argparse.Namespace, stdout=None, stderr=None) -> int:
-    from delmaal_assistant.core.sanitize import terminal_safe
-
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     data_dir = getattr(args, "data_dir", None)
     if not args.status and not args.output:
-        from delmaal_assistant.tui import run
+        from delmaal_assistant.tui import run  # deferred: start-up (Textual)
 
         return run(data_dir=data_dir, start="practice") or 0
-    from delmaal_assistant.core.datafile import DataLoadError
-    from delmaal_assistant.core.files.drafts import default_data_dir
-    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, write_bytes_with_backup
-    from delmaal_assistant.core.practice import ProgressStore, bank
-    from delmaal_assistant.core.practice.summary import FORMATS, render, render_text
+    from delmaal_assistant.core.practice import ProgressStore, bank  # deferred: start-up (the exercise bank)
+    from delmaal_assistant.core.practice.summary import FORMATS, render, render_text  # deferred: start-up (docx)
 
     try:
         b = bank()
     except DataLoadError as exc:
-        stderr.write(f"delmaal øv: {terminal_safe(str(exc))}\n")
+        stderr.write(texts.get("cli.practice.error", error=terminal_safe(str(exc))))
         return 2
     store = ProgressStore(Path(data_dir) if data_dir else default_data_dir())
     progress = store.load()
     if store.problem:
-        stderr.write(f"delmaal øv: {terminal_safe(store.problem)}\n")
+        stderr.write(texts.get("cli.practice.error", error=terminal_safe(store.problem)))
     name = terminal_safe(args.navn.strip())
     if args.output:
         out = Path(args.output)
         if out.suffix.lower() not in FORMATS or out.name.endswith(DELMAAL_SUFFIX):
-            stderr.write(f"delmaal øv: Status-dokumentet skal være en .html-, .docx- eller .txt-fil, ikke "
-                         f"'{terminal_safe(out.name)}'.\n")
+            stderr.write(texts.get("cli.practice.bad_suffix", name=terminal_safe(out.name)))
             return 2
         try:
             write_bytes_with_backup(out, render(out.suffix, progress, b, name))
         except StorageError as exc:
-            stderr.write(f"delmaal øv: {terminal_safe(str(exc))}\n")
+            stderr.write(texts.get("cli.practice.error", error=terminal_safe(str(exc))))
             return 2
-        stdout.write(f"Din status fra Øv dig er skrevet til {terminal_safe(str(out))}.\n")
+        stdout.write(texts.get("cli.practice.written", path=terminal_safe(str(out))))
         if not args.status:
             return 0
     stdout.write(render_text(progress, b, name))

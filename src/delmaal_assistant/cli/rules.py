@@ -12,21 +12,20 @@ import textwrap
 from delmaal_assistant.checker.findings import SEVERITY_DA
 from delmaal_assistant.checker.lexicon import LexiconError
 from delmaal_assistant.checker.registry import CodeInfo, CodeRegistry, code_registry
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.sanitize import terminal_safe
 
 FORMATS = ("text", "json", "markdown")
-SMART_DA = {"specific": "1 specifikt", "measurable": "2 målbart", "realistic": "6 realistisk"}
+SMART_DA = {"specific": texts.get("cli.rules.smart_specific"), "measurable": texts.get("cli.rules.smart_measurable"),
+            "realistic": texts.get("cli.rules.smart_realistic")}
 
 
 def add_rules_parser(sub) -> None:
-    r = sub.add_parser("rules", help="vis alle koder med dansk navn, forklaring og eksempler",
-                       description="Vis tjekkets koder: dansk navn, niveau, forklaring, opfølgende spørgsmål og "
-                                   "eksempler. Uden KODE vises alle. Koderne kan bruges i --select, --ignore og "
-                                   "delmaal.toml.")
-    r.add_argument("codes", nargs="*", metavar="KODE", help="kun disse koder (koden eller dens danske navn)")
-    r.add_argument("--format", choices=FORMATS, default="text", help="text (standard), json eller markdown")
-    r.add_argument("--examples", type=int, default=2, metavar="N",
-                   help="højst N eksempler af hver slags pr. kode (standard: 2; 0 = ingen)")
+    r = sub.add_parser("rules", help=texts.get("cli.rules.help"), description=texts.get("cli.rules.description"))
+    r.add_argument("codes", nargs="*", metavar=texts.get("cli.rules.metavar_code"),
+                   help=texts.get("cli.rules.arg_codes"))
+    r.add_argument("--format", choices=FORMATS, default="text", help=texts.get("cli.rules.arg_format"))
+    r.add_argument("--examples", type=int, default=2, metavar="N", help=texts.get("cli.rules.arg_examples"))
     r.set_defaults(func=run_rules)
 
 
@@ -54,12 +53,12 @@ def as_text(info: CodeInfo, n: int, width: int = 88) -> str:
     wrap = lambda s, ind="    ": textwrap.fill(terminal_safe(s), width, initial_indent=ind,  # noqa: E731
                                                  subsequent_indent=ind)
     lines = [f"{info.code} – {info.name}  ({SEVERITY_DA[info.severity]}; {info.family_da})",
-             wrap(_plain(info.explanation)), wrap(f"Spørg: {info.followup}")]
+             wrap(_plain(info.explanation)), wrap(texts.get("cli.rules.ask", question=info.followup))]
     if info.smart:
-        lines.append(wrap("SMART: siger nej til " + ", ".join(SMART_DA[s] for s in info.smart)))
+        lines.append(wrap(texts.get("cli.rules.smart", questions=", ".join(SMART_DA[s] for s in info.smart))))
     if info.privacy:
-        lines.append(wrap("Personoplysning: gennemsynet spørger, før det gemmes eller eksporteres."))
-    for flag, head in ((True, "Fanges"), (False, "Fanges ikke")):
+        lines.append(wrap(texts.get("cli.rules.privacy")))
+    for flag, head in ((True, texts.get("cli.rules.flagged")), (False, texts.get("cli.rules.passed"))):
         for ex in _examples(info, flag, n):
             lines.append(wrap(f"{head}: {ex}"))
     return "\n".join(lines)
@@ -68,8 +67,8 @@ def as_text(info: CodeInfo, n: int, width: int = 88) -> str:
 def as_markdown(info: CodeInfo, n: int) -> str:
     out = [f"### `{info.code}` – {info.name}", "",
            f"*{SEVERITY_DA[info.severity]}, {info.family_da}* · {_plain(info.explanation)}", "",
-           f"Spørg: {info.followup}", ""]
-    for flag, head in ((True, "Fanges"), (False, "Fanges ikke")):
+           texts.get("cli.rules.ask", question=info.followup), ""]
+    for flag, head in ((True, texts.get("cli.rules.flagged")), (False, texts.get("cli.rules.passed"))):
         for ex in _examples(info, flag, n):
             out.append(f"- {head}: {ex}")
     return "\n".join(out).rstrip() + "\n"
@@ -80,7 +79,7 @@ def run_rules(args: argparse.Namespace) -> int:
         reg: CodeRegistry = code_registry("da")
         chosen = reg.parse_codes(list(args.codes), "KODE") if args.codes else None
     except (LexiconError, ValueError) as exc:
-        sys.stderr.write(f"delmaal rules: {exc}\n")
+        sys.stderr.write(texts.get("cli.rules.error", error=exc))
         return 2
     infos = [i for i in reg if chosen is None or i.code in chosen]
     if args.format == "json":

@@ -58,18 +58,36 @@ _TYPE_DA = {
 }
 
 
-def where_in(loc: tuple[Any, ...]) -> tuple[str, str]:
+class _Named:
+    """A list item named by its own key (`where_in`)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def where_in(loc: tuple[Any, ...], raw: Any = None, item_key: str | None = None) -> tuple[str, str]:
     """A pydantic error location as (table, key): ('codes', 'vague-verb', 'nmae') → ('[codes.vague-verb]', 'nmae');
-    ('step', 1, 'qustion') → ('[step nr. 2]', 'qustion'): list positions are counted from 1, as people count."""
-    names = ["pass" if x == "pass_" else x for x in loc]
+    ('step', 1, 'qustion') → ('[step nr. 2]', 'qustion'): list positions are counted from 1, as people count.
+    With `raw` (the file's data) and `item_key` a list item is named by that key of its own when it has one:
+    ('field', 2, 'lable') with item_key "path" → ('[field 'purpose']', 'lable')."""
+    names: list[Any] = ["pass" if x == "pass_" else x for x in loc]
+    if raw is not None and item_key:
+        node = raw
+        for i, x in enumerate(loc):
+            node = node.get(x) if isinstance(node, dict) else (
+                node[x] if isinstance(node, list) and isinstance(x, int) and x < len(node) else None)
+            named = isinstance(node, dict) and isinstance(node.get(item_key), str)
+            if isinstance(x, int) and named and i < len(loc) - 1:
+                names[i] = _Named(node[item_key])  # type: ignore[index]
     k = len(names) - 1  # the key is the last name; a trailing list position belongs to it ("flag nr. 2")
-    while k > 0 and isinstance(names[k], int):
+    while k > 0 and isinstance(names[k], (int, _Named)):
         k -= 1
 
     def join(parts: list) -> str:
         out = ""
         for x in parts:
-            out += f" nr. {x + 1}" if isinstance(x, int) else (f".{x}" if out else str(x))
+            out += (f" '{x.name}'" if isinstance(x, _Named) else f" nr. {x + 1}" if isinstance(x, int)
+                    else (f".{x}" if out else str(x)))
         return out
 
     key = join(names[k:]) if names else "?"
@@ -92,31 +110,34 @@ def describe_error(err: dict) -> str:
     return _TYPE_DA.get(typ, f"har en forkert værdi ({err.get('msg', '')})")
 
 
-def danish_validation_errors(exc: ValidationError, hidden: tuple[str, ...] = ()) -> str:
+def danish_validation_errors(exc: ValidationError, hidden: tuple[str, ...] = (), raw: Any = None,
+                             item_key: str | None = None) -> str:
     """Every pydantic error as a Danish sentence: "tabellen [x.y], nøglen 'z' …", joined by '; '. Names in
-    `hidden` are the model's own grouping, not the file's, and are left out of the location."""
+    `hidden` are the model's own grouping, not the file's, and are left out of the location; `raw` and
+    `item_key` name list items by a key of their own (`where_in`)."""
     parts = []
     for err in exc.errors():
-        table, key = where_in(tuple(x for x in err.get("loc", ()) if x not in hidden))
+        table, key = where_in(tuple(x for x in err.get("loc", ()) if x not in hidden), raw, item_key)
         parts.append(f"tabellen {table}, nøglen '{key}' {describe_error(err)}" if table != "(øverst i filen)"
                      else f"nøglen '{key}' {describe_error(err)}")
     return "; ".join(dict.fromkeys(parts))
 
 
 def validate_data(raw: dict[str, Any], model: type[M], name: str, error: type[Exception] = DataLoadError,
-                  hidden: tuple[str, ...] = ()) -> M:
-    """Validate already-parsed data of the file `name` (e.g. a section of a lexicon) with `model`."""
+                  hidden: tuple[str, ...] = (), item_key: str | None = None) -> M:
+    """Validate already-parsed data of the file `name` (e.g. a section of a lexicon) with `model`; `item_key`
+    names the items of a list of tables by that key in the error ("[field 'purpose']" for "[field nr. 3]")."""
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise error(f"Datafilen '{name}': {danish_validation_errors(exc, hidden)}.") from None
+        raise error(f"Datafilen '{name}': {danish_validation_errors(exc, hidden, raw, item_key)}.") from None
 
 
-def load_data(path: Path, model: type[M], error: type[Exception] = DataLoadError) -> M:
+def load_data(path: Path, model: type[M], error: type[Exception] = DataLoadError, item_key: str | None = None) -> M:
     """Read the TOML data file at `path` (its `lang` tag checked) and validate it with `model`."""
     path = Path(path)
     try:
         raw = read_tagged_toml(path)
     except DataFileError as exc:
         raise error(f"Datafilen '{path.name}' {exc}.") from None
-    return validate_data(raw, model, path.name, error)
+    return validate_data(raw, model, path.name, error, item_key=item_key)

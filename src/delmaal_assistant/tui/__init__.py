@@ -3,6 +3,6 @@
 
 def run(data_dir=None, start: str | None = None) -> int:
     """`start="practice"` opens "Øv dig" instead of the start screen (`delmaal øv`)."""
-    from delmaal_assistant.tui.app import run_app
+    from delmaal_assistant.tui.app import run_app  # deferred: start-up (Textual)
 
     return run_app(data_dir=data_dir, start=start)

@@ -11,6 +11,7 @@ from pathlib import Path
 from textual.app import App
 from textual.screen import Screen
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.drafts import (
     Draft,
     DraftStore,
@@ -25,17 +26,21 @@ from delmaal_assistant.core.interview import Prompts, default_prompts
 from delmaal_assistant.tui.app_parts.checker import CheckerHost
 from delmaal_assistant.tui.app_parts.commands import PaletteCommands
 from delmaal_assistant.tui.app_parts.drafts import DraftLocks
+from delmaal_assistant.tui.app_parts.keyhold import KeyHold
 from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
 from delmaal_assistant.tui.bindings import bind
 from delmaal_assistant.tui.terminal import TerminalSafeFilter
+import sys
+from textual import events
+from delmaal_assistant.core.interview import PromptError
 
 
-class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommands, App):
+class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommands, KeyHold, App):
     """Delmålsassistent. Build it with `create_app`."""
 
     CSS_PATH = "app.tcss"
-    TITLE = "Delmålsassistent"
+    TITLE = texts.get("tui.app.delmaalsassistent")
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = keymap().key("palette")
     BINDINGS = [
@@ -84,7 +89,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self.call_after_refresh(self.action_practice)
 
     def get_default_screen(self) -> Screen:
-        from delmaal_assistant.tui.screens import StartScreen
+        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
 
         return StartScreen()
 
@@ -117,13 +122,22 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         """Keys typed while the screen holds typed-ahead keys (an answer is being checked, the next question's
         form is on its way, or earlier keys wait to be replayed) join them here, where keys are routed one by
         one in the order they were typed – never straight into a field ahead of the ones still waiting."""
-        from textual import events
 
         if isinstance(event, events.Key) and not event.is_forwarded:
-            take = getattr(self.screen, "take_typed_key", None)
-            if take is not None and take(event):
+            if self.hold_key(event):  # a screen is being opened or closed: routed when it is ready (KeyHold)
                 return
+            await self.route_key(event)
+            return
         await super().on_event(event)
+
+    async def route_key(self, event) -> None:
+        """Route one key typed (or held and released) to the screen on top, then hold the next keys if it may
+        open or close a screen (app_parts/keyhold.py)."""
+        focused = self.focused
+        take = getattr(self.screen, "take_typed_key", None)
+        if take is None or not take(event):
+            await super().on_event(event)
+        self.after_routing(event, focused)
 
     # ------------------------------------------------------------------ settings
 
@@ -132,7 +146,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         try:
             save_settings(self.data_dir, self.settings)
         except Exception as exc:  # settings are a convenience; say so, but don't fail the save
-            self.notify(f"Kunne ikke huske mappen: {exc}", severity="warning")
+            self.notify(texts.get("tui.app.kunne_ikke_huske_mappen", exc=exc), severity="warning")
 
     def action_toggle_meeting_default(self) -> None:
         """Remember whether new delmål start in meeting mode (for a contact person who always writes with
@@ -142,9 +156,9 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         try:
             save_settings(self.data_dir, self.settings)
         except Exception as exc:  # a convenience: say so, but keep going
-            self.notify(f"Kunne ikke gemme indstillingen: {exc}", severity="warning")
+            self.notify(texts.get("tui.app.kunne_ikke_gemme_indstillingen", exc=exc), severity="warning")
             return
-        self.notify("Nye delmål starter nu i mødetilstand." if on else "Nye delmål starter nu uden mødetilstand.",
+        self.notify(texts.get("tui.app.nye_delmaal_starter_nu") if on else texts.get("tui.app.nye_delmaal_starter_nu_2"),
                     title="Indstilling gemt")
 
     def default_save_dir(self) -> Path:
@@ -157,18 +171,18 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         self.open_interview(Draft(meeting_mode=self.settings.meeting_mode_default))
 
     def action_check_wording(self) -> None:
-        from delmaal_assistant.tui.screens import CheckScreen
+        from delmaal_assistant.tui.screens import CheckScreen  # deferred: start-up (the screens)
 
         self.push_screen(CheckScreen())
 
     def action_practice(self) -> None:
         """"Øv dig": practice on invented cases (also `delmaal øv`)."""
-        from delmaal_assistant.tui.screens import PracticeScreen
+        from delmaal_assistant.tui.screens import PracticeScreen  # deferred: start-up (the screens)
 
         self.push_screen(PracticeScreen())
 
     def action_home(self) -> None:
-        from delmaal_assistant.tui.screens import StartScreen
+        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
 
         self.remember_web_draft(None)
 
@@ -188,17 +202,12 @@ def create_app(*, checker=None, data_dir: Path | None = None, today: date | None
 
 
 def run_app(data_dir=None, start: str | None = None) -> int:
-    from delmaal_assistant.core.interview import PromptError
-
     try:
         app = create_app(data_dir=Path(data_dir) if data_dir else None, start=start)
     except PromptError as exc:
-        import sys
-
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
     app.run()
-    import sys
 
     for note in app.exit_notes:
         try:

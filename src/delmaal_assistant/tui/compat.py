@@ -14,13 +14,11 @@ from __future__ import annotations
 
 from rich.console import RenderableType
 from textual.app import App
-from textual.widgets import TextArea
 from textual.widgets._key_panel import BindingsTable, KeyPanel
 
 __all__ = ["BindingsTable", "KeyPanel", "TEXTAREA_KEY_HOOK", "exit_quietly"]
 
-TEXTAREA_KEY_HOOK = "_on_key"
-assert hasattr(TextArea, TEXTAREA_KEY_HOOK)
+TEXTAREA_KEY_HOOK = "_on_key"  # checked by tests/test_tui_compat.py (importing TextArea here cost the start-up)
 
 
 def exit_quietly(app: App, error: BaseException, message: RenderableType) -> None:

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from delmaal_assistant.core import texts
+import io
+
 #: what the browser is told a file is (by its ending)
 MIME = {
     ".json": "application/json",
@@ -32,15 +35,14 @@ def deliver_files(app, paths: list[Path]) -> str:
             data = Path(path).read_bytes()
         except OSError:
             continue
-        import io
 
         app.deliver_binary(io.BytesIO(data), save_filename=Path(path).name, open_method="download",
                            mime_type=mime_type(Path(path)))
         sent.append(Path(path).name)
     if not sent:
         return ""
-    return ("Browseren henter " + ("filen" if len(sent) == 1 else "filerne") + " til dig (se Overførsler): "
-            + ", ".join(sent) + f". Kopien på serveren ligger i {Path(paths[0]).parent}.")
+    return ("Browseren henter " + (texts.get("tui.deliver.filen") if len(sent) == 1 else "filerne") + texts.get("tui.deliver.dig_se_overfoersler")
+            + ", ".join(sent) + texts.get("tui.deliver.kopien_serveren_ligger", parent=Path(paths[0]).parent))
 
 
 #: the address the page recognises as "let the user pick a file to upload" (cli/web/page.py)

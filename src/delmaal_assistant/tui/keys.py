@@ -11,6 +11,7 @@ from textual.widgets import HelpPanel, Markdown
 
 from delmaal_assistant.core.keymap import key_text
 from delmaal_assistant.tui.compat import BindingsTable, KeyPanel
+from delmaal_assistant.tui.palette import PALETTE_PLACEHOLDER
 
 __all__ = ["KEYS_DA", "PALETTE_PLACEHOLDER", "key_description", "key_text", "DanishHelpPanel"]
 
@@ -57,7 +58,6 @@ KEYS_DA: dict[str, str] = {
     "Scroll Down": "Rul ned", "Scroll Left": "Rul til venstre", "Scroll Right": "Rul til højre",
     "Scroll Home": "Rul til toppen", "Scroll End": "Rul til bunden",
 }
-PALETTE_PLACEHOLDER = "Søg efter kommandoer …"
 
 
 def key_description(description: str) -> str:

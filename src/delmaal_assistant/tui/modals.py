@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -20,6 +21,10 @@ from delmaal_assistant.core.interview import Step
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, _why, delmaal_filename, write_target_problem
 from delmaal_assistant.tui.widgets import TickBox
+import stat as stat_
+from textual.widgets import TextArea
+from delmaal_assistant.core.keymap import keymap
+from delmaal_assistant.core.outputs.export import FORMATS
 
 #: bytes a file name may have on common file systems; ".bak" is added to the name of a replaced file
 NAME_MAX = 255
@@ -31,11 +36,9 @@ INTERVIEW_KEYS = ("submit", "skip", "back", "log-up", "log-down", "help", "meeti
 
 def keys_help(app) -> str:
     """"Taster: Ctrl+S send svar · …" with the keys that work where the app runs."""
-    from delmaal_assistant.core.keymap import keymap
 
     parts = [f"{app.key_label(bid)} {keymap().entry(bid).help}" for bid in INTERVIEW_KEYS]
-    return ("Taster: " + " · ".join(parts) + " · Tab næste felt · Enter næste felt eller send (se linjen under "
-            "spørgsmålet). Alt gemmes automatisk som kladde.")
+    return ("Taster: " + " · ".join(parts) + texts.get("tui.modals.tab_naeste_felt_enter"))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -56,11 +59,11 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         s = self.step
         t = Text()
-        t.append(f"Hjælp: {s.title}\n\n", style="bold")
-        t.append("Spørgsmålet: ", style="bold")
+        t.append(texts.get("tui.modals.hjaelp", title=s.title), style="bold")
+        t.append(texts.get("tui.modals.spoergsmaalet"), style="bold")
         t.append(s.question + "\n")
         if self.meeting:
-            t.append("Til beboeren: ", style="bold")
+            t.append(texts.get("tui.modals.beboeren"), style="bold")
             t.append(s.meeting + "\n")
         if s.good:
             t.append("\nGode eksempler:\n", style="bold")
@@ -76,10 +79,9 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield Static(t, id="help-text")
             with Horizontal(id="help-bar"):
-                yield Static(self.app.hint("↑↓ PgUp PgDn ruller · {help-close}, {help-close-enter} eller {help-close-f1} "
-                                            "lukker"),
+                yield Static(self.app.hint(texts.get("tui.modals.pgup_pgdn_ruller_eller")),
                              id="help-keys")
-                yield Button("Luk", id="help-close-button", compact=True)
+                yield Button(texts.get("tui.modals.luk"), id="help-close-button", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()
@@ -94,7 +96,7 @@ class HelpScreen(ModalScreen[None]):
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [bind("confirm-cancel", "cancel")]
 
-    def __init__(self, message: Text | str, yes: str = "Ja", no: str = "Annullér") -> None:
+    def __init__(self, message: Text | str, yes: str = texts.get("tui.modals.ja"), no: str = "Annullér") -> None:
         super().__init__()
         self.message = message
         self.yes, self.no = yes, no
@@ -124,39 +126,36 @@ def save_target_problem(folder: Path, names: list[str]) -> str | None:
     try:
         fs_folder = os.fsencode(folder)
     except (UnicodeError, TypeError, ValueError):
-        return "Mappens navn indeholder tegn, der ikke kan bruges i et filnavn."
+        return texts.get("tui.modals.mappens_navn_indeholder_tegn")
     if b"\x00" in fs_folder:
-        return "Mappens navn indeholder tegn, der ikke kan bruges i et filnavn."
+        return texts.get("tui.modals.mappens_navn_indeholder_tegn")
     for part in Path(folder).parts:
         if len(os.fsencode(part)) > NAME_MAX:
-            return (f"En del af mappens navn er for lang ({len(os.fsencode(part))} tegn/bytes; højst {NAME_MAX}). "
-                    "Vælg en anden mappe.")
+            return (texts.get("tui.modals.del_mappens_navn_for", len=len(os.fsencode(part)), name_max=NAME_MAX))
     if len(fs_folder) > 3800:
-        return "Mappens sti er for lang. Vælg en anden mappe."
+        return texts.get("tui.modals.mappens_sti_for_lang")
     for name in names:
         try:
             size = len(os.fsencode(name + ".bak"))
         except (UnicodeError, ValueError):
-            return "Filnavnet indeholder tegn, der ikke kan bruges i et filnavn."
+            return texts.get("tui.modals.filnavnet_indeholder_tegn_ikke")
         if size > NAME_MAX:
-            return (f"Filnavnet er for langt: '{name[:40]}…' har {size - 4} tegn/bytes, og der skal være plads "
-                    f"til en sikkerhedskopi (.bak) på højst {NAME_MAX}. Vælg et kortere navn.")
+            return (texts.get("tui.modals.filnavnet_for_langt_har", name=name[:40], value=size - 4, name_max=NAME_MAX))
     try:
         st = os.stat(folder)
     except OSError as exc:
         if os.path.islink(folder):
-            return f"Mappen '{terminal_safe(str(folder))}' er en genvej, der ikke peger på noget."
+            return texts.get("tui.modals.mappen_genvej_ikke_peger", terminal_safe=terminal_safe(str(folder)))
         if isinstance(exc, FileNotFoundError):
             return None  # missing folders are created
-        return f"Mappen '{terminal_safe(str(folder))}' kan ikke bruges: {_why(exc)}."
-    import stat as stat_
+        return texts.get("tui.modals.mappen_kan_ikke_bruges", terminal_safe=terminal_safe(str(folder)), why=_why(exc))
 
     if not stat_.S_ISDIR(st.st_mode):
-        return f"'{terminal_safe(str(folder))}' er en fil, ikke en mappe."
+        return texts.get("tui.modals.fil_ikke_mappe", terminal_safe=terminal_safe(str(folder)))
     for name in names:
         problem = write_target_problem(Path(folder) / name)
         if problem is not None:
-            return f"'{terminal_safe(name)}' kan ikke gemmes: {problem[0]}."
+            return texts.get("tui.modals.kan_ikke_gemmes", terminal_safe=terminal_safe(name), problem=problem[0])
     return None
 
 
@@ -176,20 +175,16 @@ class StaleFileQuitScreen(ModalScreen["str | None"]):
 
     def compose(self) -> ComposeResult:
         t = Text()
-        t.append("Den gemte fil er ældre end det, du har skrevet\n\n", style="bold")
-        t.append(f"Filen {terminal_safe(self.path)} passer ikke længere med delmålet: du har ændret det, siden "
-                 "det blev gemt. Kladden er gemt, så intet går tabt, men filen (og det, der er eksporteret fra "
-                 "den) viser stadig den gamle udgave.\n\n")
-        t.append(f"Gem filen: gem den nye udgave (som {self.review_key} › Gem) og afslut.\n"
-                 "Kun kladde: afslut; filen forbliver den gamle, kladden har ændringerne.\n"
-                 "Gå tilbage: bliv i assistenten.")
+        t.append(texts.get("tui.modals.gemte_fil_aeldre_end"), style="bold")
+        t.append(texts.get("tui.modals.filen_passer_ikke_laengere", terminal_safe=terminal_safe(self.path)))
+        t.append(texts.get("tui.modals.gem_filen_gem_nye", review_key=self.review_key))
         with Vertical(id="stale-box", classes="dialog"):
             with VerticalScroll():
                 yield Static(t, id="stale-text")
             with Horizontal(classes="buttons"):
-                yield Button("Gå tilbage", id="stale-back")
-                yield Button("Kun kladde", id="stale-draft")
-                yield Button("Gem filen", id="stale-save", variant="primary")
+                yield Button(texts.get("tui.modals.gaa_tilbage"), id="stale-back")
+                yield Button(texts.get("tui.modals.kun_kladde"), id="stale-draft")
+                yield Button(texts.get("tui.modals.gem_filen"), id="stale-save", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#stale-save").focus()
@@ -212,19 +207,19 @@ class ConfirmSmartScreen(ModalScreen["int | None"]):
 
     def compose(self) -> ComposeResult:
         t = Text()
-        t.append("Svar på SMART-spørgsmål, som kun I kan svare på\n\n", style="bold")
+        t.append(texts.get("tui.modals.svar_smart_spoergsmaal_kun"), style="bold")
         for i in self.items:
             t.append(f"{i.number}. {i.question}\n", style="bold")
             t.append(f"   Nu: {i.reason}\n\n")
-        t.append("Et ja gemmes med datoen og gælder, indtil delmålet, målet eller datoerne ændres.")
+        t.append(texts.get("tui.modals.ja_gemmes_datoen_gaelder"))
         with Vertical(id="smart-box", classes="dialog"):
             with VerticalScroll():
                 yield Static(t, id="smart-text")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="smart-none")
                 for i in self.items:
-                    confirmed = i.status == "met" and i.reason.startswith("Ja")
-                    label = f"Fortryd ja til {i.number}" if confirmed else f"Ja til {i.number}"
+                    confirmed = i.status == "met" and i.reason.startswith(texts.get("tui.modals.ja"))
+                    label = texts.get("tui.modals.fortryd_ja", number=i.number) if confirmed else texts.get("tui.modals.ja_2", number=i.number)
                     yield Button(label, id=f"smart-{i.number}", disabled=i.status not in ("ask", "met") or (
                         i.status == "met" and not confirmed))
 
@@ -254,26 +249,24 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
         self.export, self.export_only = export, export_only
 
     def compose(self) -> ComposeResult:
-        title = "Eksportér delmålet" if self.export_only else "Gem delmålet"
+        title = texts.get("tui.modals.eksporter_delmaalet") if self.export_only else texts.get("tui.modals.gem_delmaalet")
         with Vertical(id="save-box", classes="dialog"):
             yield Static(title, classes="dialog-title")
             yield Label("Mappe:")
             yield LineInput(str(self.folder), id="save-folder", compact=True)
-            yield Label("Filnavn:" if not self.export_only else "Filnavn (uden endelse):")
+            yield Label("Filnavn:" if not self.export_only else texts.get("tui.modals.filnavn_uden_endelse"))
             yield LineInput(self.filename, id="save-name", compact=True)
             if not self.export_only:
-                yield TickBox("Eksportér også til Sensum/Bosted (.md og .txt)",
+                yield TickBox(texts.get("tui.modals.eksporter_ogsaa_sensum_bosted"),
                                value=self.export, id="save-export")
             else:
-                from delmaal_assistant.core.outputs.export import FORMATS
-
-                yield Static("Vælg formater (filerne får filnavnet + endelsen):")
+                yield Static(texts.get("tui.modals.vaelg_formater_filerne_faar"))
                 for fmt, (suffix, what) in FORMATS.items():
                     yield TickBox(f"{what} ({suffix})", value=fmt in ("md", "txt"), id=f"export-{fmt}", compact=True)
             yield Static("", id="save-error")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="save-no")
-                yield Button("Eksportér" if self.export_only else "Gem", id="save-yes", variant="primary")
+                yield Button(texts.get("tui.modals.eksporter") if self.export_only else texts.get("tui.modals.gem"), id="save-yes", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#save-name", Input).focus()
@@ -296,18 +289,17 @@ class SaveScreen(ModalScreen["tuple[Path, str, bool | tuple[str, ...]] | None"])
             err.update("Skriv en mappe.")
             return
         if not name or "/" in name or "\\" in name:
-            err.update("Skriv et filnavn uden skråstreger.")
+            err.update(texts.get("tui.modals.skriv_filnavn_uden_skraastreger"))
             return
         try:
             path = Path(folder).expanduser()
         except RuntimeError:  # "~nosuchuser"
             path = Path(folder)
-        from delmaal_assistant.core.outputs.export import FORMATS
 
         if self.export_only:
             formats = tuple(f for f in FORMATS if self.query_one(f"#export-{f}", Checkbox).value)
             if not formats:
-                err.update("Vælg mindst ét format.")
+                err.update(texts.get("tui.modals.vaelg_mindst_format"))
                 return
             stem = name
             for suffix, _what in FORMATS.values():
@@ -339,16 +331,16 @@ class DraftLockedScreen(ModalScreen["str | None"]):
 
     def compose(self) -> ComposeResult:
         t = Text()
-        t.append("Kladden er åben et andet sted\n\n", style="bold")
+        t.append(texts.get("tui.modals.kladden_aaben_andet_sted"), style="bold")
         t.append(terminal_safe(self.message) + "\n\n")
-        t.append("Du kan se kladden uden at ændre den, eller fortsætte i en kopi, så intet overskrives.")
+        t.append(texts.get("tui.modals.du_kan_se_kladden"))
         with Vertical(id="locked-box", classes="dialog"):
             with VerticalScroll():
                 yield Static(t, id="locked-text")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="locked-cancel-button")
-                yield Button("Se den (skrivebeskyttet)", id="locked-view", variant="primary")
-                yield Button("Fortsæt i en kopi", id="locked-copy")
+                yield Button(texts.get("tui.modals.se_skrivebeskyttet"), id="locked-view", variant="primary")
+                yield Button(texts.get("tui.modals.fortsaet_kopi"), id="locked-copy")
 
     def on_mount(self) -> None:
         self.query_one("#locked-view").focus()
@@ -371,19 +363,19 @@ class DraftViewScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         t = Text()
-        t.append("Skrivebeskyttet visning af kladden\n", style="bold")
-        t.append("Den er åben i et andet vindue; ret den dér.\n\n", style="dim")
+        t.append(texts.get("tui.modals.skrivebeskyttet_visning_kladden"), style="bold")
+        t.append(texts.get("tui.modals.aaben_andet_vindue_ret"), style="dim")
         t.append(terminal_safe(to_text(self.draft.delmaal)))
         if self.draft.conversation:
             t.append("\nSAMTALEN\n", style="bold")
             for e in self.draft.conversation:
-                who = {"assistant": "Assistent", "user": "Svar", "system": "Note"}.get(e.role, e.role)
+                who = {"assistant": "Assistent", "user": texts.get("tui.modals.svar"), "system": "Note"}.get(e.role, e.role)
                 t.append(f"{who}: ", style="bold")
                 t.append(terminal_safe(e.text) + "\n")
         with Vertical(id="view-box", classes="dialog"):
             with VerticalScroll():
                 yield Static(t, id="view-text")
-            yield Button(self.app.hint("Luk ({view-close})"), id="view-close-button")
+            yield Button(self.app.hint(texts.get("tui.modals.luk_2")), id="view-close-button")
 
     def on_mount(self) -> None:
         self.query_one("#view-close-button").focus()
@@ -411,7 +403,7 @@ class ChangedElsewhereScreen(ModalScreen["str | None"]):
                 yield Static(self.message, id="changed-text")
             with Horizontal(classes="buttons"):
                 yield Button("Annullér", id="changed-cancel", variant="primary")
-                yield Button("Gem som kopi", id="changed-copy")
+                yield Button(texts.get("tui.modals.gem_kopi"), id="changed-copy")
                 yield Button("Erstat", id="changed-replace", variant="warning")
 
     def on_mount(self) -> None:
@@ -437,11 +429,9 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import TextArea
-
         with Vertical(id="approve-box", classes="dialog"):
             # one short line, so the text and the buttons keep their room at 80×24
-            yield Label(self.app.hint("Ret \"Dit delmål\" og godkend med {approve-ok} · {approve-cancel} annullerer"),
+            yield Label(self.app.hint(texts.get("tui.modals.ret_dit_delmaal_godkend")),
                         id="approve-instruction")
             yield TextBox(self.text, id="approve-text", soft_wrap=True, show_line_numbers=False)
             if self.left_out or self.note:
@@ -449,8 +439,7 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
                 if self.note:
                     t.append(terminal_safe(self.note) + "\n", style="bold")
                 if self.left_out:
-                    t.append(f"Udeladt: {len(self.left_out)} sætninger, fordi reglerne ikke kunne skrive dem sikkert "
-                             "til beboeren. Kun til jer:\n", style="bold")
+                    t.append(texts.get("tui.modals.udeladt_saetninger_fordi_reglerne", len=len(self.left_out)), style="bold")
                     for where, sent, why in self.left_out:
                         t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
                 yield VerticalScroll(Static(t), id="approve-left-out")
@@ -468,11 +457,9 @@ class ApproveEasyScreen(ModalScreen["str | None"]):
             self.dismiss(None)
 
     def action_approve(self) -> None:
-        from textual.widgets import TextArea
-
         text = self.query_one("#approve-text", TextArea).text
         if not text.strip():
-            self.notify(self.app.hint("Teksten er tom. Skriv teksten til beboeren, eller annullér ({approve-cancel})."),
+            self.notify(self.app.hint(texts.get("tui.modals.teksten_tom_skriv_teksten")),
                         severity="error")
             return
         self.dismiss(text)

@@ -7,7 +7,11 @@ from rich.text import Text
 from textual.command import CommandList, CommandPalette
 from textual.widgets.option_list import Option
 
-NO_MATCHES = "Ingen kommandoer passer til det, du skrev"
+from delmaal_assistant.core import texts
+
+PALETTE_PLACEHOLDER = texts.get("tui.palette.placeholder")
+
+NO_MATCHES = texts.get("tui.palette.ingen_kommandoer_passer_du")
 
 
 class DanishCommandPalette(CommandPalette):

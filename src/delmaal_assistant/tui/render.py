@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.outputs.smart import STATUS_SYMBOL, SmartItem
 from delmaal_assistant.core.severity import SEVERITY_DA
 from delmaal_assistant.core.severity import worst as worst_severity
+from delmaal_assistant.core.model.codes import code_name
 
 SEVERITY_WORD = {k: v.upper() for k, v in SEVERITY_DA.items()}  # FEJL, ADVARSEL, FORSLAG
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "cyan"}
@@ -68,7 +70,6 @@ def finding_line(num: int | None, f, explain: str | None = None, question: str |
     if num is not None:
         t.append(f"[{num}] ", style="bold")
     t.append(severity_word(f.severity), style=SEVERITY_STYLE.get(f.severity, "bold"))
-    from delmaal_assistant.core.model.codes import code_name
 
     t.append(f" ({code_name(f.code)})")
     if f.excerpt:
@@ -99,7 +100,7 @@ def smart_line(item: SmartItem, *, with_reason: bool = True) -> Text:
 def smart_block(items: list[SmartItem], *, with_reason: bool = True) -> Text:
     t = Text()
     met = sum(1 for i in items if i.status == "met")
-    t.append(f"SMART ({met} af {len(items)} opfyldt)\n", style="bold")
+    t.append(texts.get("tui.render.smart_opfyldt", met=met, items=len(items)), style="bold")
     for i, item in enumerate(items):
         if i:
             t.append("\n")

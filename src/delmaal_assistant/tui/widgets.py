@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.binding import Binding
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.message import Message
 from textual.screen import Screen
@@ -40,8 +41,8 @@ class TickBox(Checkbox):
     moves on, and then every space typed toggled it)."""
 
     BINDINGS = [
-        Binding("space", "toggle_button", "Sæt/fjern kryds", show=False),
-        Binding("enter", "enter", "Næste felt", show=False),
+        Binding("space", "toggle_button", texts.get("tui.widgets.saet_fjern_kryds"), show=False),
+        Binding("enter", "enter", texts.get("tui.widgets.naeste_felt"), show=False),
     ]
 
     class Enter(Message):
@@ -121,5 +122,4 @@ class ChoiceSelect(Select):
                 self.value = value
                 return
         self.app.bell()
-        self.notify(f"«{event.character}» blev ikke skrevet: her vælger du fra en liste. Enter åbner den; "
-                    "Tab går til næste felt.", timeout=4)
+        self.notify(texts.get("tui.widgets.blev_ikke_skrevet_her", character=event.character), timeout=4)

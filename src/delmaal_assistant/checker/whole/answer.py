@@ -3,7 +3,6 @@ matched by the shared pattern engine (`checker.patterns`), the same one the text
 
 from __future__ import annotations
 
-from delmaal_assistant.checker.patterns import match_at
 from delmaal_assistant.checker.whole.data import NEGATIONS, FieldData
 
 
@@ -24,6 +23,7 @@ class Answer:
         self.words = [t for t in self.toks if not t.is_punct]
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self.memo: dict = an.memo if an is not None else {}  # the analysis's: what is found in this text, kept
         self._cands: list = []  # [(k, element → patterns that can start at token k)], filled on first use
         self_words = data.words["self_words"]
         self.first_person = (resident_voice if resident_voice is not None
@@ -58,7 +58,7 @@ class Answer:
                 pats = cands.get(name)
                 if pats:
                     for pat in pats:
-                        end = match_at(toks, k, pat.elems)
+                        end = pat.match_at(toks, k)
                         if end is not None and end > k:
                             spans.append((k, end))
                             break

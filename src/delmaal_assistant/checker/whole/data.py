@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -103,6 +104,8 @@ class FieldData:
         if hit is None:
             hit = frozenset(name for name, starts in self.topics if lemma.startswith(starts) or any(
                 len(x) >= 4 and lemma.endswith(x) for x in starts))  # "ugebudget", "aftenmedicin"
+            if len(self.memo) > 100_000:  # one entry per word met: bounded however many delmål are judged
+                self.memo.clear()
             self.memo[key] = hit
         return hit
 
@@ -130,10 +133,14 @@ class FieldData:
                 found = index.candidates(tok)
                 if found:
                     hit[name] = [pat for _n, pat in sorted(found, key=lambda rp: rp[0])]
+            hit = hit or _NO_ELEMENTS  # most words start no element: one shared empty answer
             if len(self.memo_all) > 100_000:
                 self.memo_all.clear()
             self.memo_all[key] = hit
         return hit
+
+
+_NO_ELEMENTS = MappingProxyType({})
 
 
 def _data_error(where: str, exc: Exception) -> "LexiconError":
@@ -215,7 +222,8 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
     words["months"] = lists["months"]
     words["clock_words"] = frozenset(w.lower() for w in (clock or ()))
     words["relative_pronouns"] = frozenset(w.lower() for w in (relative or ()))
-    index = {name: PatternIndex(enumerate(pats)) for name, pats in elements.items()}
+    # not memoised per index: all_candidates keeps one entry per word for all of them
+    index = {name: PatternIndex(enumerate(pats), memo=False) for name, pats in elements.items()}
     return FieldData(rules, elements, words, limits, index, topics=topics)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
-from delmaal_assistant.core.model.codes import judge_rules
+from delmaal_assistant.core.model.codes import judge_codes, judge_rules
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -49,22 +49,26 @@ FieldJudge = Callable[[Judging], list[Finding]]
 @dataclass(frozen=True)
 class JudgeEntry:
     name: str
-    codes: tuple[str, ...]  # the codes it reports (each with `judge_rules` in codes.toml)
     fn: FieldJudge
     last: bool  # runs after every other judge (it reads what they found)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes it reports: declared once, in codes.toml (`judge = "<name>"` beside `judge_rules`)."""
+        return judge_codes(self.name)
 
 
 JUDGES: dict[str, JudgeEntry] = {}
 
 
-def judge(name: str, *, codes: tuple[str, ...], last: bool = False) -> Callable[[FieldJudge], FieldJudge]:
-    """Register a field judge under `name`; it reports `codes`. Judges run in registration order, `last` ones
-    after all the others."""
+def judge(name: str, *, last: bool = False) -> Callable[[FieldJudge], FieldJudge]:
+    """Register a field judge under `name`; the codes it reports are those with `judge = "<name>"` in codes.toml.
+    Judges run in the order of their codes there, `last` ones after all the others."""
 
     def register(fn: FieldJudge) -> FieldJudge:
         if name in JUDGES:
             raise ValueError(f"feltdommeren '{name}' er registreret to gange")
-        JUDGES[name] = JudgeEntry(name, tuple(codes), fn, last)
+        JUDGES[name] = JudgeEntry(name, fn, last)
         return fn
 
     return register
@@ -74,5 +78,8 @@ def registered_judges() -> list[JudgeEntry]:
     """The judges in the order they run: the order of their codes in codes.toml (the first code each reports),
     `last` ones after all the others — so the order does not depend on the order the modules were imported."""
     order = {code: i for i, code in enumerate(judge_rules())}
-    entries = sorted(JUDGES.values(), key=lambda e: min((order.get(c, len(order)) for c in e.codes)))
+    nameless = [e.name for e in JUDGES.values() if not e.codes]
+    if nameless:
+        raise LookupError(f"feltdommeren '{nameless[0]}' har ingen kode i codes.toml (judge = \"{nameless[0]}\")")
+    entries = sorted(JUDGES.values(), key=lambda e: min(order.get(c, len(order)) for c in e.codes))
     return [e for e in entries if not e.last] + [e for e in entries if e.last]

@@ -21,8 +21,8 @@ from delmaal_assistant.cli.audit.model import (
     saved_group_column,
     saved_group_values,
 )
-from delmaal_assistant.cli.audit.page import render_html
-from delmaal_assistant.cli.audit.progress import add_progression
+from delmaal_assistant.cli.audit.page import render_html, row_html
+from delmaal_assistant.cli.audit.progress import Progression, add_progression
 from delmaal_assistant.cli.audit.workbook import render_xlsx
 from delmaal_assistant.cli.check import (
     DelmaalInput,
@@ -33,32 +33,30 @@ from delmaal_assistant.cli.check import (
     unexpected,
     utf8_streams,
 )
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import kind_of
+from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+from delmaal_assistant.core.files.storage import input_clash
+from delmaal_assistant.core.outputs.ownership import bytes_are_ours
+from delmaal_assistant.core.outputs.ownership import is_ours
 from delmaal_assistant.core.sanitize import terminal_safe
 
 
 def add_audit_parser(sub) -> None:
     a = sub.add_parser(
         "audit",
-        help="rapport over mange delmål (HTML eller Excel) til dokumentationsansvarlige",
-        description=(
-            "Tjek alle delmål i en eller flere eksporter (.csv, .tsv, .xlsx, .txt) eller gemte delmål (.json) og "
-            "skriv en rapport: hvor stor en andel af delmålene har hvert problem, fordelt på fx team med "
-            "--group-by (to gange giver en krydstabel), udviklingen måned for måned, de vigtigste problemer med "
-            "eksempler og råd, og hvert delmål med sine fund. .html er én fil uden netværk, der kan printes på A4; "
-            ".xlsx har et oversigtsark, ét ark med hvert delmål og ét med hvert fund."
-        ),
+        help=texts.get("cli.audit.help"),
+        description=texts.get("cli.audit.description"),
     )
-    a.add_argument("inputs", nargs="*", metavar="INPUT", help="fil(er) eller - for standard input")
-    a.add_argument("-o", "--output", required=True, metavar="RAPPORT", help="rapportfilen: .html eller .xlsx")
-    a.add_argument("--group-by", action="append", default=None, metavar="KOLONNE",
-                   help="del tallene op efter denne kolonne (fx Team); kan gives to gange for en krydstabel")
-    a.add_argument("--date-column", default=None, metavar="KOLONNE",
-                   help="kolonnen med en dato til udviklingen pr. måned (standard: en kolonne, der hedder fx "
-                        "Dato eller Oprettet; gemte delmål bruger deres oprettelsesdato)")
-    a.add_argument("--title", default=None, help="rapportens titel (standard: filnavnene)")
-    a.add_argument("--force", action="store_true",
-                   help="erstat en eksisterende fil, der ikke er en rapport fra delmaal-assistant (den gemmes som .bak)")
+    a.add_argument("inputs", nargs="*", metavar="INPUT", help=texts.get("cli.audit.arg_inputs"))
+    a.add_argument("-o", "--output", required=True, metavar=texts.get("cli.audit.metavar_report"),
+                   help=texts.get("cli.audit.arg_output"))
+    a.add_argument("--group-by", action="append", default=None, metavar=texts.get("cli.audit.metavar_column"),
+                   help=texts.get("cli.audit.arg_group_by"))
+    a.add_argument("--date-column", default=None, metavar=texts.get("cli.audit.metavar_column"),
+                   help=texts.get("cli.audit.arg_date_column"))
+    a.add_argument("--title", default=None, help=texts.get("cli.audit.arg_title"))
+    a.add_argument("--force", action="store_true", help=texts.get("cli.audit.arg_force"))
     add_common_options(a)
     a.set_defaults(func=run_audit)
 
@@ -97,7 +95,8 @@ class Progress:
         frac = min(1.0, done / total) * min(1.0, count / max(1, getattr(self, "read", count))) if total else 0.0
         width = 30
         bar = "█" * int(frac * width) + "░" * (width - int(frac * width))
-        self.stream.write(f"\r{bar} {frac * 100:3.0f} %  {count} tjekket  {now - self.t0:4.0f} s ")
+        self.stream.write(texts.get("cli.audit.progress_line", bar=bar, percent=frac * 100, count=count,
+                                    seconds=now - self.t0))
         self.stream.flush()
 
     def close(self) -> None:
@@ -109,34 +108,26 @@ class Progress:
 
 
 
-def _saved_months(opened: list) -> dict[str, str]:
-    """The month of each saved delmål: its creation date (the file's date when the file has none)."""
-    out = {}
-    for inp in opened:
-        if isinstance(inp, DelmaalInput):
-            created = getattr(inp.delmaal, "created_at", None)
-            if created is None:
-                try:
-                    created = datetime.fromtimestamp(os.stat(inp.source).st_mtime)
-                except OSError:
-                    continue
-            out[inp.source] = month_of(created)
-    return out
+def _saved_month(inp: DelmaalInput) -> str | None:
+    """The month of a saved delmål: its creation date (the file's date when the file has none)."""
+    created = getattr(inp.delmaal, "created_at", None)
+    if created is None:
+        try:
+            created = datetime.fromtimestamp(os.stat(inp.source).st_mtime)
+        except OSError:
+            return None
+    return month_of(created)
 
 
 def _refuse_output(out: Path, inputs: list[str], force: bool) -> None:
     """The report is never written over an input of this run, nor (without --force) over a file that is not a
     report of ours (core.outputs.ownership)."""
-    from delmaal_assistant.core.files.storage import input_clash
-    from delmaal_assistant.core.outputs.ownership import is_ours
 
     clash = input_clash(out, [i for i in inputs if i != "-"])
     if clash is not None:
-        raise InputError(f"'{out}' er en af de filer, der tjekkes (inddata: '{clash}'). Rapporten skrives ikke "
-                         "over den; vælg et andet navn med -o. Intet er skrevet.")
+        raise InputError(texts.get("cli.audit.output_is_input", path=out, input=clash))
     if not force and os.path.lexists(out) and not is_ours(out):
-        raise InputError(f"'{out}' findes allerede og er ikke en rapport fra delmaal-assistant. Intet er skrevet. "
-                         "Vælg et andet navn med -o, eller brug --force (den gamle fil gemmes som .bak).")
+        raise InputError(texts.get("cli.audit.not_ours", path=out))
 
 
 def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, checker=None) -> int:
@@ -144,7 +135,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
     stdin = stdin or sys.stdin
     prog = "delmaal audit"
     if args.jobs is not None and args.jobs < 1:
-        stderr.write(f"{prog}: --jobs skal være 1 eller mere.\n")
+        stderr.write(texts.get("cli.audit.jobs_min", prog=prog))
         return 2
     out = Path(args.output)
     suffix = out.suffix.lower()
@@ -152,15 +143,15 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
     run = None
     try:
         if suffix not in REPORT_TYPES:
-            raise InputError(f"Rapporten skal være en .html- eller .xlsx-fil, ikke '{suffix or out.name}'.")
+            raise InputError(texts.get("cli.audit.bad_suffix", suffix=suffix or out.name))
         k = kind_of(out)
         if k not in ("file", "missing"):
-            raise InputError(f"'{out}' er ikke en almindelig fil; rapporten skrives ikke dertil.")
+            raise InputError(texts.get("cli.audit.not_a_file", path=out))
         _refuse_output(out, args.inputs, getattr(args, "force", False))
         if len(group_by) > MAX_GROUP_BY:
-            raise InputError(f"--group-by kan gives højst {MAX_GROUP_BY} gange (to giver en krydstabel).")
+            raise InputError(texts.get("cli.audit.group_by_max", n=MAX_GROUP_BY))
         if any(not g.strip() for g in group_by):
-            raise InputError("--group-by skal have navnet på en kolonne, fx --group-by Team.")
+            raise InputError(texts.get("cli.audit.group_by_empty"))
         labels = list(group_by)
 
         def columns(cfg, opened) -> None:
@@ -176,48 +167,59 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
                         labels[i] = h
 
         run = start_run(args, stdin, stderr, prog, checker, group_by[0] if group_by else None,
-                        before_checker=columns)
+                        before_checker=columns, lazy_json=True)
         saved = [inp for inp in run.opened if isinstance(inp, DelmaalInput)]
         if saved and group_by:
             unknown = [g for g in group_by if saved_group_column(g) is None]
             if unknown and not any(isinstance(s, Source) for s in run.opened):
-                raise InputError(
-                    f"--group-by {', '.join(repr(g) for g in unknown)}: et gemt delmål har ikke den kolonne. Brug "
-                    "fx Tema, Måltype, Enhed (mappen, delmålet ligger i), Startdato eller et andet felts navn.")
-        audit = Audit(group_by, _saved_months(run.opened),
-                      {inp.source: saved_group_values(inp.delmaal, inp.source, group_by) for inp in saved})
+                raise InputError(texts.get("cli.audit.group_by_saved", columns=', '.join(repr(g) for g in unknown)))
+        # each saved delmål is read when its turn comes (start_run's lazy_json); its month, --group-by values and
+        # progression are taken just before it is queued, and the pool lets go of it once checked: memory stays
+        # flat in the number of delmål. The HTML report is rendered row by row as the delmål come; the workbook
+        # reads every row at the end
+        progression = Progression()
+        audit = Audit(group_by, {}, {}, render_row=None if suffix == ".xlsx" else row_html)
+
+        def noted(units):
+            for u in units:
+                if isinstance(u, DelmaalInput):
+                    month = _saved_month(u)
+                    if month is not None:
+                        audit.dates[u.source] = month
+                    audit.saved_groups[u.source] = saved_group_values(u.delmaal, u.source, group_by)
+                    progression.add(u)
+                yield u
+
         progress = Progress(stderr, run.opened)
         try:
-            for item in run.results(progress.counted(run.units())):
+            for item in run.results(progress.counted(noted(run.units()))):
                 audit.add(item)
                 progress.update(audit.stats.results)
         finally:
             progress.close()
         names = run.names()
-        title = args.title or ("Sprogtjek af delmål: " + ", ".join(Path(x).name for x in names[:3])
-                               + (" …" if len(names) > 3 else ""))
+        title = args.title or texts.get("cli.audit.title", names=", ".join(Path(x).name for x in names[:3])
+                                        + (" …" if len(names) > 3 else ""))
         if suffix == ".xlsx":
             data = render_xlsx(audit, title, labels)
         else:
             data = render_html(audit, title, names, labels).encode("utf-8")
-        data = add_progression(data, suffix, args.inputs)  # saved delmål: progression toward the expected level
-        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+        data = add_progression(data, suffix, progression.result())  # saved delmål: toward the expected level
 
         try:
             _refuse_output(out, args.inputs, getattr(args, "force", False))  # again: the run took a while
-            from delmaal_assistant.core.outputs.ownership import bytes_are_ours
 
             # an earlier report of ours in NAME.bak may be updated; anything else there stays (numbered backups)
             write_bytes_with_backup(out, data, inputs=args.inputs, ours=lambda b: bytes_are_ours(b, suffix))
         except StorageError as exc:
             raise InputError(str(exc)) from None
         top = ", ".join(f"{code_name(c.code)} {pct(c.units, audit.n)}" for c in audit.stats.ordered()[:3])
-        stderr.write(f"{prog}: {audit.n} delmål tjekket, {audit.stats.units_with_findings} med fund"
-                     + (f" (hyppigst: {top})" if top else "")
-                     + f". Rapporten er skrevet til {terminal_safe(str(out))}.\n")
+        stderr.write(texts.get("cli.audit.done", prog=prog, n=audit.n, with_findings=audit.stats.units_with_findings,
+                               top=texts.get("cli.audit.done_top", top=top) if top else "",
+                               path=terminal_safe(str(out))))
         return 0
     except InputError as exc:
-        stderr.write(f"{prog}: {terminal_safe(str(exc))}\n")
+        stderr.write(texts.get("cli.audit.error", prog=prog, error=terminal_safe(str(exc))))
         return 2
     except (KeyboardInterrupt, BrokenPipeError):
         raise

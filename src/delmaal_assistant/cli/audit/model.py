@@ -14,13 +14,19 @@ from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.checker.lexicon import LexiconError
 from delmaal_assistant.checker.registry import code_registry
 from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model.codes import code_name as _core_code_name
+from delmaal_assistant.core.model.codes import problem_code
+from delmaal_assistant.core.model.fields import field_value, value_text
+from delmaal_assistant.core.model.fields import path_for_label
+from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.sanitize import export_safe
 
 REPORT_TYPES = (".html", ".htm", ".xlsx")
-NO_GROUP = "(uden gruppe)"
-NO_MONTH = "(uden dato)"
+EXAMPLES = 3  # examples kept per problem (the report shows at most three)
+NO_GROUP = texts.get("cli.audit.model.uden_gruppe")
+NO_MONTH = texts.get("cli.audit.model.uden_dato")
 MAX_GROUP_BY = 2
 DATE_HEADER = r"(dato|date|oprettet|oprettelsesdato|startdato|start|created|registreret|registreringsdato)"
 
@@ -120,7 +126,11 @@ class Audit:
     column), one per pair of groups (two columns), one per month."""
 
     def __init__(self, group_by: list[str] | None = None, dates: dict[str, str] | None = None,
-                 saved_groups: dict[str, tuple[str | None, ...]] | None = None) -> None:
+                 saved_groups: dict[str, tuple[str | None, ...]] | None = None, render_row=None) -> None:
+        """`render_row(audit, row)`: streaming (the HTML report): each row is rendered as it is added – its
+        table row as (the cells before the id cell, the id, the cells after it) – and only that text is kept,
+        with the counts and a few examples per problem; `rows` stays empty. Without it every Row is kept (the
+        workbook reads them)."""
         self.group_by = list(group_by or [])
         self.dates = dates or {}  # saved delmål: source -> month
         self.saved_groups = saved_groups or {}  # saved delmål: source -> the --group-by values (saved_group_values)
@@ -129,11 +139,24 @@ class Audit:
         self.by_group: list[dict[str, Stats]] = [{} for _ in self.group_by]
         self.cross: dict[tuple[str, str], Stats] = {}
         self.by_month: dict[str, Stats] = {}
-        self._advice: dict[str, str | None] = {}
+        self._advice: dict[str, str | None] = {}  # code → the first advice given with it (in row order)
+        self.render_row = render_row
+        self.rendered: list[tuple[str, str | None, str]] = []  # streaming: each row's table row, in order
+        self.worst: dict[str | None, int] = {}  # rows by their worst severity
+        self.any_id = False
+        self._rows_with: dict[str, list[int]] = {}  # code → the numbers of the rows with it, in order
+        self._examples: dict[str, list[tuple[tuple, int, Row, Item, Finding]]] = {}  # code → the best EXAMPLES
+        self._n = 0
 
     def add(self, item: Item) -> Row | None:
         if item.findings:  # one name per problem: a code counted as another code's problem takes its code
-            item.findings = [f if (p := problem_of(f)) == f.code else replace(f, code=p) for f in item.findings]
+            item.findings = [_compact(f if (p := problem_of(f)) == f.code else replace(f, code=p))
+                             for f in item.findings]
+        # the report keeps every delmål's texts and findings until it is written: what repeats is kept once
+        # (a finding's code, message, advice and field, a field's label and file name arrive from the worker pool
+        # as new strings each time), and the SMART items, which the report does not show, are not kept
+        item.smart = None
+        item.source, item.label, item.field = _share(item.source), _share(item.label), _share(item.field)
         unit = self.stats.add(item)
         if unit is None:
             return None
@@ -151,15 +174,39 @@ class Audit:
             month = month_of(extra[ngroups]) if len(extra) > ngroups else None
             title = first.text
             where = _where(first)
-        row = Row(len(self.rows) + 1, unit, where, title, groups, month,
-                  distinct([f for it in unit.items for f in it.findings]))
-        self.rows.append(row)
+        self._n += 1
+        row = Row(self._n, unit, where, title, groups, month, distinct([f for it in unit.items for f in it.findings]))
+        self._count(row)
+        if self.render_row is None:
+            self.rows.append(row)
+        else:
+            self.rendered.append(self.render_row(self, row))
         for i, g in enumerate(groups):
             self.by_group[i].setdefault(g, Stats()).add_unit(unit)
         if ngroups == 2:
             self.cross.setdefault(groups, Stats()).add_unit(unit)
         self.by_month.setdefault(month or NO_MONTH, Stats()).add_unit(unit)
         return row
+
+    def _count(self, row: Row) -> None:
+        """What the report prints about every row, counted as the row comes: its worst severity, whether it has
+        an id, the rows of each code, the first advice of each code and the best examples of each code."""
+        self.worst[row.worst] = self.worst.get(row.worst, 0) + 1
+        self.any_id = self.any_id or bool(row.id)
+        for f in row.findings:
+            if f.suggestion and f.code not in self._advice:
+                self._advice[f.code] = f.suggestion
+        for code in sorted(row.unit.codes):
+            self._rows_with.setdefault(code, []).append(row.n)
+            hits = [(it, f) for it in row.unit.items for f in it.findings if f.code == code]
+            if not hits:
+                continue
+            it, f = min(hits, key=lambda h: example_clarity(h[0], h[1]))
+            best = self._examples.setdefault(code, [])
+            best.append((example_clarity(it, f), row.n, row, it, f))
+            if len(best) > EXAMPLES:
+                best.sort(key=lambda x: (x[0], x[1]))
+                del best[EXAMPLES:]
 
     @property
     def n(self) -> int:
@@ -168,20 +215,15 @@ class Audit:
     def codes(self) -> list[str]:
         return [c.code for c in self.stats.ordered()]
 
-    def rows_with(self, code: str) -> list[Row]:
-        return [r for r in self.rows if code in r.unit.codes]
+    def rows_with(self, code: str) -> list[int]:
+        """The numbers of the rows (delmål) with the code, in order."""
+        return list(self._rows_with.get(code, ()))
 
     def examples(self, code: str, k: int = 3) -> list[tuple[Row, Item, Finding]]:
-        """Up to k delmål with the code, one finding each: those that show the problem most plainly first
-        (`example_clarity`), so a headline never leads with a text that is concrete after all."""
-        out = []
-        for r in self.rows:
-            hits = [(it, f) for it in r.unit.items for f in it.findings if f.code == code]
-            if hits:
-                it, f = min(hits, key=lambda h: example_clarity(h[0], h[1]))
-                out.append((r, it, f))
-        out.sort(key=lambda x: (example_clarity(x[1], x[2]), x[0].n))
-        return out[:k]
+        """Up to k (at most EXAMPLES) delmål with the code, one finding each: those that show the problem most
+        plainly first (`example_clarity`), so a headline never leads with a text that is concrete after all."""
+        best = sorted(self._examples.get(code, ()), key=lambda x: (x[0], x[1]))
+        return [(r, it, f) for _c, _n, r, it, f in best[:min(k, EXAMPLES)]]
 
     def trend(self) -> list[str]:
         """The months in order (the undated last), when the delmål span at least two months."""
@@ -191,11 +233,31 @@ class Audit:
         return months + ([NO_MONTH] if NO_MONTH in self.by_month else [])
 
     def first_suggestion(self, code: str) -> str | None:
-        """The advice shown with the code (the first finding's); a row repeats only advice that differs."""
-        if code not in self._advice:
-            self._advice[code] = next((f.suggestion for r in self.rows for f in r.findings
-                                       if f.code == code and f.suggestion), None)
-        return self._advice[code]
+        """The advice shown with the code (the first finding's with advice, in row order); a row repeats only
+        advice that differs. (While rows are still added: the first so far – the same for any row added by
+        then, since a later row cannot come first.)"""
+        return self._advice.get(code)
+
+
+_SHARED: dict[str, str] = {}
+
+
+def _share(s: str | None) -> str | None:
+    """One object for equal strings (bounded: a text seen once is not kept for ever)."""
+    if s is None:
+        return None
+    hit = _SHARED.get(s)
+    if hit is None:
+        if len(_SHARED) >= 50_000:
+            return s
+        hit = _SHARED[s] = s
+    return hit
+
+
+def _compact(f: Finding) -> Finding:
+    """The same finding with its repeating strings shared (equal in every attribute)."""
+    return Finding(_share(f.code), _share(f.severity), f.start, f.end, f.excerpt, _share(f.message),  # type: ignore[arg-type]
+                   _share(f.suggestion), _share(f.question), _share(f.field), _share(f.rule), f.key)
 
 
 FOLDER_COLUMNS = ("enhed", "unit", "mappe", "afdeling", "team", "folder")
@@ -204,7 +266,6 @@ FOLDER_COLUMNS = ("enhed", "unit", "mappe", "afdeling", "team", "folder")
 def saved_group_column(column: str) -> str | None:
     """What a --group-by column is in a saved delmål: a field path ('theme', 'goal_type', 'start_date' …, by its
     Danish label or path), 'folder' for the unit (the folder the file is in), or None when it has no such column."""
-    from delmaal_assistant.core.model.fields import path_for_label
 
     if " ".join(column.casefold().split()) in FOLDER_COLUMNS:
         return "folder"
@@ -213,7 +274,6 @@ def saved_group_column(column: str) -> str | None:
 
 def saved_group_values(d, source: str, columns: list[str]) -> tuple[str | None, ...]:
     """The values of the --group-by columns for one saved delmål (None where empty)."""
-    from delmaal_assistant.core.model.fields import field_value, value_text
 
     out: list[str | None] = []
     for col in columns:
@@ -242,8 +302,6 @@ def example_clarity(it: Item, f: Finding) -> tuple:
 def problem_of(f: Finding) -> str:
     """The problem a finding counts as in the audit: codes.toml's `problem`, and a placeholder answer as its
     field being empty (the field's own missing-… code in the field registry)."""
-    from delmaal_assistant.core.model.codes import problem_code
-    from delmaal_assistant.core.model.fields import registry
 
     if f.code == "placeholder-answer" and f.field:
         spec = registry().spec(f.field)
@@ -282,7 +340,7 @@ def _where(r: Item) -> str:
     if r.field:
         return f"{_clean(Path(r.source).name)} · {_clean(r.label or r.field)}"
     if r.row is not None:
-        return f"{_clean(Path(r.source).name)} række {r.row}"
+        return texts.get("cli.audit.model.raekke", clean=_clean(Path(r.source).name), row=r.row)
     if r.line is not None:
         return f"linje {r.line}" if r.source == "-" else f"{Path(r.source).name}:{r.line}"
     return "argument"

@@ -22,6 +22,7 @@ from delmaal_assistant.cli.audit.model import (
     pct,
 )
 from delmaal_assistant.cli.check import WHOLE_FIELD, Item, Stats, count_da, distinct, first_sentence
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import format_datetime
 from delmaal_assistant.core.sanitize import html_text
 from delmaal_assistant.core.severity import BLOCKING, SEVERITIES
@@ -86,8 +87,9 @@ def _anchor(code: str) -> str:
     return "kode-" + re.sub(r"[^a-z0-9-]", "", code.lower())
 
 
-def _rowlink(r: Row, text: str | None = None) -> str:
-    return f'<a href="#r-{r.n}">{e(text or f"nr. {r.n}")}</a>'
+def _rowlink(r: Row | int, text: str | None = None) -> str:
+    n = r if isinstance(r, int) else r.n
+    return f'<a href="#r-{n}">{e(text or f"nr. {n}")}</a>'
 
 
 def _codelabel(code: str, link: bool = True) -> str:
@@ -182,38 +184,30 @@ def sec_totals(rep: Report) -> str:
     a, s = rep.audit, rep.audit.stats
     kinds = []
     if s.delmaal:
-        kinds.append(f"{s.delmaal} gemte delmål")
+        kinds.append(texts.get("cli.audit.page.gemte_delmaal", delmaal=s.delmaal))
     if s.wordings:
-        kinds.append(f"{s.wordings} {'formulering' if s.wordings == 1 else 'formuleringer'} fra eksporter")
-    warn = sum(1 for r in a.rows if r.worst in BLOCKING)
-    return ('<div class="totals">'
-            f'<div class="total" id="total-texts"><b>{a.n}</b>delmål tjekket</div>'
-            f'<div class="total" id="total-with"><b>{s.units_with_findings}</b>med mindst ét fund '
-            f'({pct(s.units_with_findings, a.n)})</div>'
-            f'<div class="total" id="total-warn"><b>{warn}</b>med en advarsel eller fejl ({pct(warn, a.n)})</div>'
-            f'<div class="total" id="total-without"><b>{a.n - s.units_with_findings}</b>uden fund</div>'
-            f'<div class="total" id="total-findings"><b>{s.findings}</b>fund i alt: '
+        kinds.append(texts.get("cli.audit.page.fra_eksporter", wordings=s.wordings,
+                               value='formulering' if s.wordings == 1 else 'formuleringer'))
+    warn = sum(n for worst, n in a.worst.items() if worst in BLOCKING)
+    return (texts.get("cli.audit.page.div_class_totals_div", n=a.n, units_with_findings=s.units_with_findings,
+                      pct=pct(s.units_with_findings, a.n), warn=warn, pct2=pct(warn, a.n),
+                      value=a.n - s.units_with_findings, findings=s.findings)
             + ", ".join(count_da(s.by_severity[k], k) for k in SEVERITIES) + "</div>"
             + "</div>"
-            + (f'<p class="meta">{e(" og ".join(kinds))}. Et gemt delmål tæller som ét delmål, uanset hvor mange '
-               "felter fundene står i.</p>" if kinds else ""))
+            + (texts.get("cli.audit.page.p_class_meta_gemt", e=e(texts.get("cli.audit.page.tekst").join(kinds))) if kinds else ""))
 
 
 def sec_codes(rep: Report) -> str:
     a = rep.audit
     stats = a.stats.ordered()
     if not stats:
-        return '<p class="ok">Ingen fund i nogen af delmålene.</p>'
+        return texts.get("cli.audit.page.p_class_ok_ingen")
     legend = " ".join(f'<span class="key" style="background:{BAR_COLOUR[k]}"></span> {e(SEVERITY_DA[k])}'
                       for k in SEVERITIES if a.stats.by_severity.get(k))
-    h = ['<p class="meta">Fejl og advarsler står før forslag. Klik på et problem for at se delmålene med det. '
-         f"{legend}</p>",
+    h = [texts.get("cli.audit.page.p_class_meta_fejl", legend=legend),
          svg_bars([(c.code, code_name(c.code), c.units, c.severity) for c in stats], a.n,
-                  "Andel af delmålene med hvert problem"),
-         '<table id="codes"><colgroup><col style="width:24%"><col style="width:11%"><col style="width:8%">'
-         '<col style="width:8%"><col style="width:7%"><col></colgroup><thead><tr><th>Problem</th><th>Niveau</th>'
-         '<th class="num">Delmål</th><th class="num">Andel</th><th class="num">Fund</th><th>Hvad det betyder</th>'
-         "</tr></thead><tbody>"]
+                  texts.get("cli.audit.page.andel_delmaalene_hvert_problem")),
+         texts.get("cli.audit.page.table_id_codes_colgroup")]
     for c in stats:
         h.append(f'<tr data-code="{e(c.code)}"><td>{_codelabel(c.code)}'
                  f"</td><td>{_sev(c.severity)}</td><td class=\"num\">{c.units}</td>"
@@ -226,7 +220,8 @@ def sec_codes(rep: Report) -> str:
 def _share_cell(st: Stats, code: str) -> str:
     c = st.codes.get(code)
     n = c.units if c else 0
-    return f'<td class="num{"" if n else " zero"}" title="{n} af {st.units}">{pct(n, st.units)}</td>'
+    return texts.get("cli.audit.page.td_class_num_title", value="" if n else " zero", n=n, units=st.units,
+                     pct=pct(n, st.units))
 
 
 def _group_table(label: str, groups: dict[str, Stats], codes: list[str], tid: str) -> str:
@@ -236,9 +231,9 @@ def _group_table(label: str, groups: dict[str, Stats], codes: list[str], tid: st
     h = [f'<table id="{tid}" class="groups"><colgroup><col class="first"></colgroup><thead><tr><th>Problem</th>'
          + "".join(f'<th{rot} data-group="{e(_clean(g))}"><span>{e(_clean(g))}</span></th>' for g in order)
          + "</tr></thead><tbody>",
-         '<tr class="n"><td><b>Delmål</b></td>'
+         texts.get("cli.audit.page.tr_class_n_td")
          + "".join(f'<td class="num"><b>{groups[g].units}</b></td>' for g in order) + "</tr>",
-         '<tr class="any"><td>Med en advarsel eller fejl</td>'
+         texts.get("cli.audit.page.tr_class_any_td")
          + "".join(f'<td class="num">{pct(groups[g].warned, groups[g].units)}</td>' for g in order) + "</tr>"]
     for code in codes:
         h.append(f'<tr data-code="{e(code)}"><td>{_codelabel(code)}</td>'
@@ -254,15 +249,13 @@ def sec_groups(rep: Report) -> str | None:
     codes = a.codes()
     h = []
     for i, label in enumerate(rep.group_labels):
-        h.append(f'<h3 id="gruppe-{i + 1}">Fordelt på {e(_clean(label))}</h3>'
-                 '<p class="meta">Andelen af gruppens delmål med hvert problem.</p>')
+        h.append(texts.get("cli.audit.page.h3_id_gruppe_fordelt", value=i + 1, e=e(_clean(label))))
         h.append(_group_table(label, a.by_group[i], codes, "group-table" if i == 0 else f"group-table-{i + 1}"))
     if len(rep.group_labels) == 2:
         g1, g2 = rep.group_labels
         rows = _group_order(a.by_group[0])
         cols = _group_order(a.by_group[1])
-        h.append(f'<h3 id="kryds">{e(_clean(g1))} × {e(_clean(g2))}</h3>'
-                 '<p class="meta">Antal delmål, og hvor stor en andel af dem der har en advarsel eller fejl.</p>')
+        h.append(texts.get("cli.audit.page.h3_id_kryds_h3", e=e(_clean(g1)), e2=e(_clean(g2))))
         h.append(f'<table id="cross-table"><colgroup><col class="first"></colgroup><thead><tr><th>{e(_clean(g1))} \\ {e(_clean(g2))}</th>'
                  + "".join(f'<th class="num">{e(_clean(c))}</th>' for c in cols) + "</tr></thead><tbody>")
         for r in rows:
@@ -282,10 +275,8 @@ def sec_trend(rep: Report) -> str | None:
     if not months:
         return None
     top = [c.code for c in a.stats.ordered()[:4]]
-    h = ['<p class="meta">Delmålene efter måned (gemte delmål: oprettelsesdatoen; eksporter: datokolonnen). '
-         "Andelen med en advarsel eller fejl, og de hyppigste problemer.</p>",
-         '<table id="trend-table"><colgroup><col class="first"></colgroup><thead><tr><th>Måned</th><th class="num">Delmål</th>'
-         '<th class="num">Advarsel eller fejl</th>'
+    h = [texts.get("cli.audit.page.p_class_meta_delmaalene"),
+         texts.get("cli.audit.page.table_id_trend_table")
          + "".join(f'<th class="num">{_codelabel(c)}</th>' for c in top) + "</tr></thead><tbody>"]
     for m in months:
         st = a.by_month[m]
@@ -300,11 +291,12 @@ def sec_top(rep: Report) -> str:
     a = rep.audit
     stats = a.stats.ordered()[:3]
     if not stats:
-        return "<p>Ingen.</p>"
+        return texts.get("cli.audit.page.p_ingen_p")
     h = []
     for rank, c in enumerate(stats, 1):
-        h.append(f'<div class="problem" data-code="{e(c.code)}"><h3>{rank}. {_codelabel(c.code)} '
-                 f"({_sev(c.severity)}) – {c.units} af {a.n} delmål ({pct(c.units, a.n)})</h3>")
+        h.append(texts.get("cli.audit.page.div_class_problem_data", e=e(c.code), rank=rank,
+                           codelabel=_codelabel(c.code), sev=_sev(c.severity), units=c.units, n=a.n,
+                           pct=pct(c.units, a.n)))
         h.append(f'<p class="advice">{e(code_explanation(c.code))}</p>')
         sug = a.first_suggestion(c.code)
         if sug:
@@ -327,60 +319,64 @@ def sec_each_code(rep: Report) -> str:
     h = []
     for c in a.stats.ordered():
         rows = a.rows_with(c.code)
-        h.append(f'<div class="problem" id="{_anchor(c.code)}" data-code="{e(c.code)}">'
-                 f"<h3>{e(code_name(c.code))} – {_sev(c.severity)}, "
-                 f"{c.units} af {a.n} delmål ({pct(c.units, a.n)})</h3>"
-                 f'<p class="advice">{e(code_explanation(c.code))}</p>')
+        h.append(texts.get("cli.audit.page.div_class_problem_id", anchor=_anchor(c.code), e=e(c.code),
+                           e2=e(code_name(c.code)), sev=_sev(c.severity), units=c.units, n=a.n, pct=pct(c.units, a.n),
+                           e3=e(code_explanation(c.code))))
         sug = a.first_suggestion(c.code)
         if sug:
             h.append(f'<p class="advice"><b>Forslag:</b> {e(_clean(sug))}</p>')
         for r, it, f in a.examples(c.code, 2):
             h.append(_example(r, it, f))
-        h.append('<p class="rowlinks">Alle delmål med problemet: '
+        h.append(texts.get("cli.audit.page.p_class_rowlinks_alle")
                  + ", ".join(_rowlink(r) for r in rows) + "</p></div>")
-    return "".join(h) or "<p>Ingen.</p>"
+    return "".join(h) or texts.get("cli.audit.page.p_ingen_p")
 
 
 def sec_all(rep: Report) -> str:
     a = rep.audit
-    has_id = any(r.id for r in a.rows)
+    has_id = a.any_id
     h = ['<table class="wording"><colgroup><col style="width:5%"><col style="width:12%">'
          + ('<col style="width:7%">' if has_id else "")
          + "".join('<col style="width:8%">' for _ in rep.group_labels)
          + '<col><col style="width:32%"></colgroup><thead><tr><th class="num">Nr.</th><th>Hvor</th>'
          + ("<th>Id</th>" if has_id else "")
          + "".join(f"<th>{e(_clean(g))}</th>" for g in rep.group_labels)
-         + "<th>Delmål</th><th>Fund</th></tr></thead><tbody>"]
-    for r in a.rows:
-        where = e(_clean(r.where)).replace(".", "<wbr>.")  # a long file name breaks before its suffixes
-        cells = [f'<td class="num">{r.n}</td>', f"<td>{where}</td>"]
-        if has_id:
-            cells.append(f"<td>{e(_clean(r.id))}</td>")
-        cells.extend(f"<td>{e(_clean(g))}</td>" for g in r.groups)
-        if r.unit.saved:
-            body = [f"<b>{e(_clean(r.title))}</b>"]
-            found = []
-            for it, fs in r.fields():
-                if it.field == WHOLE_FIELD:
-                    found.append(("Hele delmålet", fs, ""))
-                    continue
-                body.append(f'<div class="field"><span class="field-label">{e(_clean(it.label or it.field))}:</span> '
-                            + (_marked_html(it.text, fs, 300) if it.text else "<i>(tomt)</i>") + "</div>")
-                found.append((it.label or it.field or "", fs, it.text))
-            cells.append("<td>" + "".join(body) + "</td>")
-            cells.append("<td>" + ("".join(
-                f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>'
-                + "".join(_finding_li(f, a, text) for f in fs) + "</ul></div>" for lbl, fs, text in found)
-                or '<span class="ok">ingen fund</span>') + "</td>")
-        else:
-            it = r.unit.first
-            fs = distinct(it.findings)
-            cells.append(f"<td>{_marked_html(it.text, fs)}</td>")
-            cells.append("<td><ul>" + "".join(_finding_li(f, a, it.text) for f in fs) + "</ul></td>" if fs
-                         else '<td class="ok">ingen fund</td>')
-        h.append(f'<tr id="r-{r.n}" data-findings="{len(r.findings)}">' + "".join(cells) + "</tr>")
+         + texts.get("cli.audit.page.th_delmaal_th_th")]
+    # each row as rendered when it was added (streaming: Audit(render_row=row_html)), or now
+    for before, rid, after in a.rendered if a.render_row is not None else (row_html(a, r) for r in a.rows):
+        h.append(before + (f"<td>{e(_clean(rid))}</td>" if has_id else "") + after)
     h.append("</tbody></table>")
     return "".join(h)
+
+
+def row_html(a: Audit, r: Row) -> tuple[str, str | None, str]:
+    """One delmål's row of "Alle delmål": (the cells before the id cell, the id, the cells after it) – whether
+    the table has an id column is known only when every row is in."""
+    where = e(_clean(r.where)).replace(".", "<wbr>.")  # a long file name breaks before its suffixes
+    before = f'<tr id="r-{r.n}" data-findings="{len(r.findings)}"><td class="num">{r.n}</td><td>{where}</td>'
+    cells = [f"<td>{e(_clean(g))}</td>" for g in r.groups]
+    if r.unit.saved:
+        body = [f"<b>{e(_clean(r.title))}</b>"]
+        found = []
+        for it, fs in r.fields():
+            if it.field == WHOLE_FIELD:
+                found.append((texts.get("cli.audit.page.hele_delmaalet"), fs, ""))
+                continue
+            body.append(f'<div class="field"><span class="field-label">{e(_clean(it.label or it.field))}:</span> '
+                        + (_marked_html(it.text, fs, 300) if it.text else "<i>(tomt)</i>") + "</div>")
+            found.append((it.label or it.field or "", fs, it.text))
+        cells.append("<td>" + "".join(body) + "</td>")
+        cells.append("<td>" + ("".join(
+            f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>'
+            + "".join(_finding_li(f, a, text) for f in fs) + "</ul></div>" for lbl, fs, text in found)
+            or texts.get("cli.audit.page.span_class_ok_ingen")) + "</td>")
+    else:
+        it = r.unit.first
+        fs = distinct(it.findings)
+        cells.append(f"<td>{_marked_html(it.text, fs)}</td>")
+        cells.append("<td><ul>" + "".join(_finding_li(f, a, it.text) for f in fs) + "</ul></td>" if fs
+                     else texts.get("cli.audit.page.td_class_ok_ingen"))
+    return before, r.id, "".join(cells) + "</tr>"
 
 
 def _finding_li(f: Finding, audit: Audit, text: str = "") -> str:
@@ -410,12 +406,12 @@ def own_message(f: Finding) -> str:
 
 SECTIONS: list[Section] = [
     ("totals", "Overblik", sec_totals),
-    ("chart", "Andel af delmålene med hvert problem", sec_codes),
-    ("groups", "Fordelt på grupper", sec_groups),
-    ("trend", "Udvikling pr. måned", sec_trend),
+    ("chart", texts.get("cli.audit.page.andel_delmaalene_hvert_problem"), sec_codes),
+    ("groups", texts.get("cli.audit.page.fordelt_grupper"), sec_groups),
+    ("trend", texts.get("cli.audit.page.udvikling_pr_maaned"), sec_trend),
     ("top", "De tre vigtigste problemer", sec_top),
     ("problems", "Problemerne ét for ét", sec_each_code),
-    ("all", "Alle delmål", sec_all),
+    ("all", texts.get("cli.audit.page.alle_delmaal"), sec_all),
 ]
 
 
@@ -437,9 +433,7 @@ def render_html(audit: Audit, title: str, sources: list[str], group_labels: list
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(_clean(title))}</title><style>{CSS}</style></head><body>",
         f"<h1>{e(_clean(title))}</h1>",
-        f'<p class="meta">Lavet med delmaal audit {e(now)} af {e(_sources_text(sources))}. '
-        "Tallene viser, hvad sprogtjekket finder i delmålene; de er et udgangspunkt for en faglig snak, "
-        "ikke en dom over det enkelte delmål.</p>",
+        texts.get("cli.audit.page.p_class_meta_lavet", e=e(now), e2=e(_sources_text(sources))),
         '<nav class="toc" id="toc"><b>Indhold</b><ol>' + "".join(toc) + "</ol></nav>",
         *body,
         "</body></html>",

@@ -6,24 +6,27 @@ sheet in the XLSX), and only when delmål files are among the inputs."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
-from delmaal_assistant.core.files.observations import GroupProgress, progression_by_group
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.observations import GroupProgress, ProgressionCounter
+from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX
 from delmaal_assistant.core.sanitize import export_safe, html_text, terminal_safe
 
 
-def _delmaal_inputs(inputs: list[str]) -> list:
-    from delmaal_assistant.core.files.storage import DELMAAL_SUFFIX, StorageError, load_delmaal
+class Progression:
+    """The progression of the saved delmål (.delmaal.json) the audit checks, counted one at a time as each is read
+    (streaming: nothing is read twice or kept); `result()` is None when there were none."""
 
-    out = []
-    for name in inputs or []:
-        if name == "-" or not str(name).endswith(DELMAAL_SUFFIX):
-            continue
-        try:
-            out.append(load_delmaal(Path(name)))
-        except StorageError:
-            continue  # the audit itself reports files it cannot read
-    return out
+    def __init__(self) -> None:
+        self.counter = ProgressionCounter()
+
+    def add(self, inp) -> None:
+        if inp.delmaal is not None and inp.source.endswith(DELMAAL_SUFFIX):
+            self.counter.add(inp.delmaal)
+
+    def result(self) -> tuple[GroupProgress, list[GroupProgress]] | None:
+        total, groups = self.counter.result()
+        return (total, groups) if total.n else None
 
 
 def _pct(part: int, whole: int) -> str:
@@ -35,7 +38,7 @@ def _row(g: GroupProgress) -> list[str]:
             str(g.same), str(g.away)]
 
 
-HEADERS = ["Tema", "Delmål", "Med niveau siden start", "Mod forventet niveau", "Heraf på forventet niveau", "Uændret", "Væk fra"]
+HEADERS = ["Tema", texts.get("cli.audit.progress.delmaal"), texts.get("cli.audit.progress.niveau_siden_start"), "Mod forventet niveau", texts.get("cli.audit.progress.heraf_forventet_niveau"), texts.get("cli.audit.progress.uaendret"), texts.get("cli.audit.progress.vaek_fra")]
 
 
 def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
@@ -46,29 +49,26 @@ def progression_html(total: GroupProgress, groups: list[GroupProgress]) -> str:
             f"<td{num if i else ''}>{e(terminal_safe(c))}</td>" for i, c in enumerate(_row(g))) + "</tr>"
         for g in [*groups, total])
     return (
-        '<section id="progression"><h2>Progression i delmålene</h2>'
-        f'<p id="progression-total"><b>{_pct(total.toward, total.measured)}</b> af de {total.measured} delmål med et '
-        f"niveau målt siden start har bevæget sig mod det forventede niveau ({total.toward}; heraf "
-        f"{total.reached} på det forventede niveau ved seneste måling – om kriteriet er nået, står i status). {total.n - total.measured} af {total.n} delmål har endnu intet niveau siden start "
-        "(ingen observationer eller evaluering) eller mangler start- eller forventet niveau.</p>"
-        '<table id="progression-table"><thead><tr>' + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
+        texts.get("cli.audit.progress.section_id_progression_h2", pct=_pct(total.toward, total.measured),
+                  measured=total.measured, toward=total.toward, reached=total.reached, value=total.n - total.measured,
+                  n=total.n) + "".join(f"<th>{e(h)}</th>" for h in HEADERS)
         + f"</tr></thead><tbody>{rows}</tbody></table></section>"
     )
 
 
-def add_progression(data: bytes, suffix: str, inputs: list[str]) -> bytes:
-    """The rendered report with the progression added, when saved delmål are among the inputs; else unchanged."""
-    delmaals = _delmaal_inputs(inputs)
-    if not delmaals:
+def add_progression(data: bytes, suffix: str, progression: tuple | None) -> bytes:
+    """The rendered report with the progression (`Progression`) added, when saved delmål are among the inputs;
+    else unchanged."""
+    if progression is None:
         return data
-    total, groups = progression_by_group(delmaals)
+    total, groups = progression
     if suffix == ".xlsx":
-        from openpyxl import load_workbook
-        from openpyxl.styles import Font
+        from openpyxl import load_workbook  # deferred: start-up (openpyxl)
+        from openpyxl.styles import Font  # deferred: start-up
 
         wb = load_workbook(io.BytesIO(data))
         ws = wb.create_sheet("Progression")
-        ws.append(["Progression: andel af delmålene, der har bevæget sig mod det forventede niveau"])
+        ws.append([texts.get("cli.audit.progress.progression_andel_delmaalene_har")])
         ws["A1"].font = Font(bold=True)
         ws.append(HEADERS)
         for g in [*groups, total]:

@@ -11,6 +11,8 @@ from pathlib import Path
 from delmaal_assistant.checker.findings import SEVERITY_DA
 from delmaal_assistant.cli.audit.model import Audit, _clean, _group_order, code_explanation, code_name, month_da
 from delmaal_assistant.cli.check import first_sentence
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.outputs.ownership import GENERATOR
 from delmaal_assistant.core.severity import SEVERITIES
 
 _ILLEGAL = None
@@ -27,7 +29,7 @@ def _xl(value):
     if value is None or isinstance(value, int | float):
         return value
     if _ILLEGAL is None:
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # deferred: start-up (openpyxl)
 
         _ILLEGAL = ILLEGAL_CHARACTERS_RE
     return _xl_text(str(value))
@@ -67,14 +69,13 @@ def _print_setup(ws, landscape: bool) -> None:
 
 
 def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
+    from openpyxl import Workbook  # deferred: start-up (openpyxl)
+    from openpyxl.cell import WriteOnlyCell  # deferred: start-up
+    from openpyxl.styles import Alignment, Font  # deferred: start-up
+    from openpyxl.utils import get_column_letter  # deferred: start-up
 
     group_labels = list(group_labels or [])
     wb = Workbook(write_only=True)
-    from delmaal_assistant.core.outputs.ownership import GENERATOR
 
     wb.properties.identifier = GENERATOR  # the mark of our report: a later run may replace it
     bold = Font(bold=True)
@@ -111,14 +112,14 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
     s = audit.stats
     warned = s.warned
     wsr.append([cell(ws, title, Font(bold=True, size=14))])
-    wsr.append([cell(ws, "Delmål tjekket"), n])
-    wsr.append([cell(ws, "Med mindst ét fund"), s.units_with_findings, share(ws, s.units_with_findings, n)])
-    wsr.append([cell(ws, "Med en advarsel eller fejl"), warned, share(ws, warned, n)])
-    wsr.append([cell(ws, "Uden fund"), n - s.units_with_findings, share(ws, n - s.units_with_findings, n)])
+    wsr.append([cell(ws, texts.get("cli.audit.workbook.delmaal_tjekket")), n])
+    wsr.append([cell(ws, texts.get("cli.audit.workbook.mindst_fund")), s.units_with_findings, share(ws, s.units_with_findings, n)])
+    wsr.append([cell(ws, texts.get("cli.audit.workbook.advarsel_eller_fejl")), warned, share(ws, warned, n)])
+    wsr.append([cell(ws, texts.get("cli.audit.workbook.uden_fund")), n - s.units_with_findings, share(ws, n - s.units_with_findings, n)])
     for sev in SEVERITIES:
         wsr.append([cell(ws, f"Fund: {SEVERITY_DA[sev]}"), s.by_severity[sev]])
     wsr.append([])
-    wsr.append([cell(ws, h, bold) for h in ("Problem", "Niveau", "Delmål", "Andel", "Fund", "Hvad det betyder",
+    wsr.append([cell(ws, h, bold) for h in ("Problem", "Niveau", texts.get("cli.audit.workbook.delmaal"), "Andel", "Fund", texts.get("cli.audit.workbook.hvad_betyder"),
                                            "Kode")])
     for c in stats:
         wsr.append([cell(ws, code_name(c.code), wrap=True), cell(ws, SEVERITY_DA.get(c.severity, c.severity)),
@@ -129,10 +130,10 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
         groups = audit.by_group[i]
         order = _group_order(groups)
         wsr.append([])
-        wsr.append([cell(ws, f"Andel af delmålene pr. {label}", bold)])
+        wsr.append([cell(ws, texts.get("cli.audit.workbook.andel_delmaalene_pr", label=label), bold)])
         wsr.append([cell(ws, "Problem", bold)] + [cell(ws, g, bold, wrap=True) for g in order])
-        wsr.append([cell(ws, "Delmål")] + [groups[g].units for g in order])
-        wsr.append([cell(ws, "Med en advarsel eller fejl")] + [share(ws, groups[g].warned, groups[g].units)
+        wsr.append([cell(ws, texts.get("cli.audit.workbook.delmaal"))] + [groups[g].units for g in order])
+        wsr.append([cell(ws, texts.get("cli.audit.workbook.advarsel_eller_fejl"))] + [share(ws, groups[g].warned, groups[g].units)
                                                               for g in order])
         for code in codes:
             wsr.append([cell(ws, code_name(code), wrap=True)]
@@ -141,7 +142,8 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
     if len(group_labels) == 2:
         rows, cols = _group_order(audit.by_group[0]), _group_order(audit.by_group[1])
         wsr.append([])
-        wsr.append([cell(ws, f"{group_labels[0]} × {group_labels[1]}: delmål med en advarsel eller fejl", bold)])
+        wsr.append([cell(ws, texts.get("cli.audit.workbook.delmaal_advarsel_eller_fejl", group_labels=group_labels[0],
+                                       group_labels2=group_labels[1]), bold)])
         wsr.append([cell(ws, group_labels[0], bold)] + [cell(ws, c, bold, wrap=True) for c in cols])
         for r in rows:
             line = [cell(ws, r)]
@@ -152,16 +154,16 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
     months = audit.trend()
     if months:
         wsr.append([])
-        wsr.append([cell(ws, "Udvikling pr. måned", bold)])
-        wsr.append([cell(ws, h, bold) for h in ("Måned", "Delmål", "Advarsel eller fejl")])
+        wsr.append([cell(ws, texts.get("cli.audit.workbook.udvikling_pr_maaned"), bold)])
+        wsr.append([cell(ws, h, bold) for h in (texts.get("cli.audit.workbook.maaned"), texts.get("cli.audit.workbook.delmaal"), texts.get("cli.audit.workbook.header_advarsel_eller_fejl"))])
         for m in months:
             st = audit.by_month[m]
             wsr.append([cell(ws, month_da(m)), st.units, share(ws, st.warned, st.units)])
 
     # one row per delmål, also those without findings
-    ds = wb.create_sheet("Delmål")
+    ds = wb.create_sheet(texts.get("cli.audit.workbook.delmaal"))
     _print_setup(ds, landscape=True)
-    headers = ["Nr.", "Kilde", "Række", "Id", *group_labels, "Måned", "Delmål", "Fund", "Værste niveau", "Problemer"]
+    headers = ["Nr.", "Kilde", texts.get("cli.audit.workbook.raekke"), "Id", *group_labels, texts.get("cli.audit.workbook.maaned"), texts.get("cli.audit.workbook.delmaal"), "Fund", texts.get("cli.audit.workbook.vaerste_niveau"), "Problemer"]
     widths = [6, 22, 8, 12, *([14] * len(group_labels)), 12, 70, 7, 14, 50]
     for i, w in enumerate(widths, 1):
         ds.column_dimensions[get_column_letter(i)].width = w
@@ -174,13 +176,13 @@ def render_xlsx(audit: Audit, title: str, group_labels: list[str] | None = None)
         src = Path(first.source).name if first.source not in ("-", "argument") else first.source
         dsr.append([cell(ds, r.n), cell(ds, src), cell(ds, where), cell(ds, r.id or ""), *[cell(ds, g) for g in r.groups],
                    cell(ds, month_da(r.month) if r.month else ""), cell(ds, r.title, wrap=True), cell(ds, len(r.findings)),
-                   cell(ds, SEVERITY_DA.get(r.worst, "") if r.worst else "ingen fund"),
+                   cell(ds, SEVERITY_DA.get(r.worst, "") if r.worst else texts.get("cli.audit.workbook.ingen_fund")),
                    cell(ds, ", ".join(code_name(c) for c in codes if c in r.unit.codes), wrap=True)])
     ds.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(audit.rows) + 1}"
 
     fs = wb.create_sheet("Fund")
     _print_setup(fs, landscape=True)
-    headers = ["Nr.", "Kilde", "Række", "Id", *group_labels, "Felt", "Formulering", "Problem", "Niveau", "Uddrag",
+    headers = ["Nr.", "Kilde", texts.get("cli.audit.workbook.raekke"), "Id", *group_labels, "Felt", "Formulering", "Problem", "Niveau", "Uddrag",
                "Besked", "Forslag", "Kode"]
     widths = [6, 18, 8, 12, *([14] * len(group_labels)), 18, 60, 24, 11, 24, 60, 50, 20]
     for i, w in enumerate(widths, 1):

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from delmaal_assistant.checker import get_checker
 from delmaal_assistant.cli.check.inputs import close_inputs, iter_units, open_inputs
 from delmaal_assistant.cli.check.items import DelmaalInput, Item
 from delmaal_assistant.cli.check.options import Config, load_config
@@ -23,6 +24,7 @@ from delmaal_assistant.cli.check.writers import (
     _Style,
     _use_colour,
 )
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import InputError, Record, Source
 from delmaal_assistant.core.sanitize import terminal_safe
 
@@ -46,38 +48,36 @@ def utf8_streams(stdout, stderr):
 
 
 def get_default_checker(stderr, prog: str):
-    from delmaal_assistant.checker import get_checker
-    from delmaal_assistant.checker.lexicon import LexiconError
+    from delmaal_assistant.checker.lexicon import LexiconError  # deferred: start-up (the checker)
 
     try:
         return get_checker()
     except LexiconError as exc:
-        raise InputError(f"ordlisterne kunne ikke indlæses: {exc}") from None
+        raise InputError(texts.get("cli.check.lexicon_failed", error=exc)) from None
 
 
 def unexpected(prog: str, exc: BaseException, stderr) -> int:
     if os.environ.get("DELMAAL_DEBUG"):
         raise exc
-    stderr.write(
-        f"{prog}: der opstod en uventet fejl under tjekket (intern fejltype: {type(exc).__name__}). "
-        "Dine filer er ikke ændret. Kør igen med DELMAAL_DEBUG=1 for at se detaljerne, og giv dem videre til "
-        "udviklerne.\n"
-    )
+    stderr.write(texts.get("cli.check.unexpected", prog=prog, kind=type(exc).__name__))
     return 2
 
 
 def show_config(cfg: Config, args: argparse.Namespace, out) -> None:
     f = cfg.filter
     lines = [
-        f"indstillingsfil: {cfg.path if cfg.path else '(ingen – søgt i denne mappe, dens overmapper og brugerens indstillingsmappe)'}",
-        f"kolonne: {cfg.column or 'delmaal (eller Delmål)'}  ({cfg.column_from})",
-        f"id-kolonne: {cfg.id_column or '(ingen)'}",
-        f"vis kun koder: {', '.join(sorted(f.select)) if f.select is not None else '(alle)'}",
-        f"ignorer koder: {', '.join(sorted(f.ignore)) or '(ingen)'}",
-        "niveau pr. kode: " + (", ".join(f"{k} = {v}" for k, v in sorted(f.severity.items())) or "(som standard)"),
-        f"skjul fund under: {f.min_level or '(vis alle)'}",
-        f"fejlniveau (--fail-level): {getattr(args, 'fail_level', 'warning')}",
-        f"processer: {resolve_jobs(getattr(args, 'jobs', None))}",
+        texts.get("cli.check.show_file", value=cfg.path if cfg.path else texts.get("cli.check.show_file_none")),
+        texts.get("cli.check.show_column", value=cfg.column or texts.get("cli.check.show_column_default"),
+                  source=cfg.column_from),
+        texts.get("cli.check.show_id_column", value=cfg.id_column or texts.get("cli.check.show_none")),
+        texts.get("cli.check.show_select", value=', '.join(sorted(f.select)) if f.select is not None
+                  else texts.get("cli.check.show_all")),
+        texts.get("cli.check.show_ignore", value=', '.join(sorted(f.ignore)) or texts.get("cli.check.show_none")),
+        texts.get("cli.check.show_severity", value=", ".join(f"{k} = {v}" for k, v in sorted(f.severity.items()))
+                  or texts.get("cli.check.show_severity_default")),
+        texts.get("cli.check.show_min_level", value=f.min_level or texts.get("cli.check.show_min_level_none")),
+        texts.get("cli.check.show_fail_level", value=getattr(args, 'fail_level', 'warning')),
+        texts.get("cli.check.show_jobs", value=resolve_jobs(getattr(args, 'jobs', None))),
     ]
     out.write("\n".join(terminal_safe(x) for x in lines) + "\n")
 
@@ -120,11 +120,12 @@ class Run:
 
 
 def start_run(args: argparse.Namespace, stdin, stderr, prog: str, checker=None, group=None,
-              before_checker: Callable[[Config, list], None] | None = None) -> Run:
+              before_checker: Callable[[Config, list], None] | None = None, lazy_json: bool = False) -> Run:
     """Settings, inputs and checker for `check` and `audit` (InputError with a Danish message on a bad input;
-    the inputs are closed again if anything fails). `group` is the --group-by column(s) of spreadsheets."""
+    the inputs are closed again if anything fails). `group` is the --group-by column(s) of spreadsheets;
+    `lazy_json`: saved delmål are read when their turn comes (open_inputs)."""
     cfg = load_config(args)
-    opened = open_inputs(args.inputs, cfg, stdin, args.sheet, group)
+    opened = open_inputs(args.inputs, cfg, stdin, args.sheet, group, lazy_json)
     try:
         for s in opened:
             if isinstance(s, Source) and s.note:
@@ -145,7 +146,7 @@ def run_check(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
     stdin = stdin or sys.stdin
     prog = "delmaal check"
     if args.jobs is not None and args.jobs < 1:
-        stderr.write(f"{prog}: --jobs skal være 1 eller mere.\n")
+        stderr.write(texts.get("cli.check.jobs_min", prog=prog))
         return 2
     run: Run | None = None
     writer = None
@@ -156,7 +157,7 @@ def run_check(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
 
         def prompt(cfg, opened) -> None:
             if any(isinstance(s, Source) and s.name == "-" for s in opened) and _isatty(stdin):
-                stderr.write("Skriv formuleringer, én pr. linje. Afslut med Ctrl+D (Windows: Ctrl+Z og Enter).\n")
+                stderr.write(texts.get("cli.check.type_here"))
 
         run = start_run(args, stdin, stderr, prog, checker, before_checker=prompt)
         if args.format == "json":

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from delmaal_assistant.cli.check.items import DelmaalInput
 from delmaal_assistant.cli.check.options import Config
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import (
     SPREADSHEET_TYPES,
     Columns,
@@ -17,22 +18,21 @@ from delmaal_assistant.core.files.inputs import (
     Record,
     Source,
     kind_of,
-    open_spreadsheet,
     open_stdin,
     open_text_file,
     refuse_unless_file,
 )
+from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
+from delmaal_assistant.core.files.spreadsheets import open_spreadsheet
 
 FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
 
 
 def _json_delmaal(path: Path) -> DelmaalInput:
-    from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
-
     refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
     try:
-        text = read_text_file(path, "Filen")
+        text = read_text_file(path, texts.get("cli.check.the_file"))
     except StorageError as exc:
         raise InputError(str(exc)) from None
     try:
@@ -41,17 +41,16 @@ def _json_delmaal(path: Path) -> DelmaalInput:
     except StorageError as exc:
         raise InputError(str(exc)) from None
     except RecursionError:
-        raise InputError(f"'{path}' er ikke et gyldigt delmål (JSON'en er indlejret for dybt).") from None
+        raise InputError(texts.get("cli.check.json_too_deep", path=path)) from None
 
 
 def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
-                group: str | None = None) -> list[Source | DelmaalInput | Record]:
-    """Every input opened and validated, in order: Sources (files, stdin), saved delmål, or a single wording."""
+                group: str | None = None, lazy_json: bool = False) -> list[Source | DelmaalInput | Record]:
+    """Every input opened and validated, in order: Sources (files, stdin), saved delmål, or a single wording.
+    With lazy_json (`delmaal audit`), a saved delmål is only checked to be a regular file here; it is read and
+    validated when its turn comes (iter_units), so 10,000 of them are never in memory at once."""
     if not inputs:
-        raise InputError(
-            'Angiv hvad der skal tjekkes: en formulering i anførselstegn, - for standard input eller en fil.\n'
-            'Fx: delmaal check "At borgeren vasker tøj hver onsdag frem til 1. marts."'
-        )
+        raise InputError(texts.get("cli.check.no_inputs"))
     out: list[Source | DelmaalInput | Record] = []
     used_stdin = False
     cols = Columns(cfg.column, cfg.id_column, group, sheet)
@@ -59,13 +58,12 @@ def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
         for arg in inputs:
             if arg == "-":
                 if used_stdin:
-                    raise InputError("Standard input (-) kan kun angives én gang.")
+                    raise InputError(texts.get("cli.check.stdin_twice"))
                 used_stdin = True
                 out.append(open_stdin(stdin))
                 continue
             if not arg.strip():
-                raise InputError("Formuleringen er tom. Skriv formuleringen i anførselstegn, fx "
-                                 "delmaal check \"At borgeren vasker tøj hver onsdag frem til 1. marts.\"")
+                raise InputError(texts.get("cli.check.empty_wording"))
             kind = kind_of(arg)
             if kind in ("missing", "invalid") and not (kind == "missing" and _LOOKS_LIKE_PATH.match(arg)):
                 out.append(Record("argument", None, _argv_text(arg).strip()))
@@ -73,12 +71,10 @@ def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
             refuse_unless_file(arg)  # folders, FIFOs, devices, sockets, missing files: a Danish message
             suffix = Path(arg).suffix.lower()
             if suffix not in FILE_TYPES:
-                raise InputError(
-                    f"'{arg}' har en filtype, der ikke kan tjekkes ('{suffix or 'ingen'}'). "
-                    "Brug .txt, .csv, .tsv, .xlsx eller .json (et gemt delmål)."
-                )
+                raise InputError(texts.get("cli.check.bad_suffix", path=arg,
+                                           suffix=suffix or texts.get("cli.check.no_suffix")))
             if suffix == ".json":
-                out.append(_json_delmaal(Path(arg)))
+                out.append(DelmaalInput(str(Path(arg)), None) if lazy_json else _json_delmaal(Path(arg)))
             elif suffix in SPREADSHEET_TYPES:
                 out.append(open_spreadsheet(arg, cols))
             else:
@@ -116,7 +112,9 @@ def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | Del
                 yield rec
             if n == 0 and strict_empty:
                 if s.name == "-":
-                    raise InputError("Standard input er tom: der er ingen formuleringer at tjekke.")
-                raise InputError(f"'{s.name}' indeholder ingen formuleringer at tjekke.")
+                    raise InputError(texts.get("cli.check.stdin_empty"))
+                raise InputError(texts.get("cli.check.file_empty", path=s.name))
+        elif isinstance(s, DelmaalInput) and s.delmaal is None:
+            yield _json_delmaal(Path(s.source))  # opened lazily (open_inputs' lazy_json): read and validated now
         else:
             yield s

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 from delmaal_assistant.checker.findings import Finding
+from delmaal_assistant.core import texts
 
-WHOLE_FIELD = "(hele delmålet)"  # the field of the result that closes a saved delmål (whole-delmål findings, SMART)
+WHOLE_FIELD = texts.get("cli.check.whole_field")  # the field of the result that closes a saved delmål (whole-delmål findings, SMART)
 
 
 @dataclass(slots=True)

@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 import argparse
+import tomllib
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from pathlib import Path
 
+from platformdirs import user_config_path
 from pydantic import Field
 
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.datafile import DataModel, validate_data
 from delmaal_assistant.core.files.inputs import InputError, kind_of, refuse_unless_file
 from delmaal_assistant.core.severity import FAIL_LEVELS as _FAIL_LEVELS
 from delmaal_assistant.core.severity import SEVERITIES, Severity
-from delmaal_assistant.core.datafile import DataModel, validate_data
 
 FAIL_LEVELS = _FAIL_LEVELS
 MIN_LEVELS = SEVERITIES
@@ -25,40 +28,38 @@ CONFIG_NAME = "delmaal.toml"
 def add_common_options(c: argparse.ArgumentParser) -> None:
     """Input and filtering options shared by `check` and `audit`."""
     c.add_argument("--column", default=None, metavar="NAVN",
-                   help="kolonnen med formuleringer i regneark (standard: delmaal eller Delmål)")
+                   help=texts.get("cli.check.arg_column"))
     c.add_argument("--id-column", default=None, metavar="NAVN",
-                   help="kolonne med sagens id (fx CPR-fri sags- eller borger-id); sættes som \"id\" på hvert resultat")
-    c.add_argument("--sheet", default=None, metavar="ARK", help="arket i en .xlsx-fil (standard: det første)")
-    c.add_argument("--select", default=None, metavar="KODE,…", help="vis kun disse koder (eller gruppen core: de seks centrale)")
-    c.add_argument("--ignore", default=None, metavar="KODE,…", help="vis ikke disse koder")
+                   help=texts.get("cli.check.arg_id_column"))
+    c.add_argument("--sheet", default=None, metavar=texts.get("cli.check.metavar_sheet"),
+                   help=texts.get("cli.check.arg_sheet"))
+    c.add_argument("--select", default=None, metavar=texts.get("cli.check.metavar_codes"),
+                   help=texts.get("cli.check.arg_select"))
+    c.add_argument("--ignore", default=None, metavar=texts.get("cli.check.metavar_codes"),
+                   help=texts.get("cli.check.arg_ignore"))
     c.add_argument("--min-level", choices=MIN_LEVELS, default=None,
-                   help="skjul fund under dette niveau (standard: vis alle)")
+                   help=texts.get("cli.check.arg_min_level"))
     c.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="antal processer til store mængder (standard: alle kerner; 1 = ingen ekstra processer)")
+                   help=texts.get("cli.check.arg_jobs"))
 
 
 def add_check_parser(sub, func) -> None:
     c = sub.add_parser(
         "check",
-        help="tjek formuleringen af et eller flere delmål",
-        description=(
-            "Tjek formuleringer af delmål. INPUT er en formulering i anførselstegn, - for standard input "
-            "(én formulering pr. linje) eller filer: .txt (én pr. linje), regneark (.csv, .tsv, .xlsx: kolonnen "
-            "'delmaal'/'Delmål' eller --column) og gemte delmål (.json). Indstillinger kan stå i delmaal.toml."
-        ),
+        help=texts.get("cli.check.help"),
+        description=texts.get("cli.check.description"),
     )
-    c.add_argument("inputs", nargs="*", metavar="INPUT", help="formulering, -, eller fil")
+    c.add_argument("inputs", nargs="*", metavar="INPUT", help=texts.get("cli.check.arg_inputs"))
     c.add_argument("--format", choices=FORMATS, default="text",
-                   help="uddataformat: text (standard), json, jsonl (ét resultat pr. linje) eller line "
-                        "(kilde:række:kolonne: niveau kode: besked)")
+                   help=texts.get("cli.check.arg_format"))
     c.add_argument(
         "--fail-level",
         choices=FAIL_LEVELS,
         default="warning",
-        help="afslut med status 1, hvis der er fund på dette niveau eller højere (standard: warning)",
+        help=texts.get("cli.check.arg_fail_level"),
     )
-    c.add_argument("--statistics", action="store_true", help="antal fund pr. kode efter resultaterne")
-    c.add_argument("--show-config", action="store_true", help="vis de indstillinger, der gælder, og afslut")
+    c.add_argument("--statistics", action="store_true", help=texts.get("cli.check.arg_statistics"))
+    c.add_argument("--show-config", action="store_true", help=texts.get("cli.check.arg_show_config"))
     add_common_options(c)
     c.set_defaults(func=func)
 
@@ -72,8 +73,8 @@ def known_codes() -> dict[str, str]:
 def _registry():
     """The code registry, loaded only when a code is named (--select/--ignore, delmaal.toml): it reads every data
     file, which a plain check does not need (start-up)."""
-    from delmaal_assistant.checker.lexicon import LexiconError
-    from delmaal_assistant.checker.registry import code_registry
+    from delmaal_assistant.checker.lexicon import LexiconError  # deferred: start-up (the checker)
+    from delmaal_assistant.checker.registry import code_registry  # deferred: start-up
 
     try:
         return code_registry("da")
@@ -133,8 +134,6 @@ def find_config_file(start: Path | None = None) -> Path | None:
         if kind_of(cand) == "file":
             return cand
     try:
-        from platformdirs import user_config_path
-
         cand = user_config_path("delmaal-assistant") / CONFIG_NAME
     except Exception:  # noqa: BLE001 - no config folder on this platform
         return None
@@ -158,7 +157,6 @@ CONFIG_KEYS = {f.alias or name for name, f in ConfigFile.model_fields.items()}
 
 def read_config(path: Path) -> ConfigFile:
     """Read and validate a delmaal.toml (InputError in Danish on any problem)."""
-    import tomllib
 
     refuse_unless_file(path)
     try:
@@ -166,18 +164,18 @@ def read_config(path: Path) -> ConfigFile:
             raw = fh.read(1 << 20)
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise InputError(f"Indstillingsfilen '{path}' er ikke UTF-8-tekst.") from None
+        raise InputError(texts.get("cli.check.config_not_utf8", path=path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"Indstillingsfilen '{path}' er ikke gyldig TOML ({exc}).") from None
+        raise InputError(texts.get("cli.check.config_not_toml", path=path, error=exc)) from None
     except OSError as exc:
-        raise InputError(f"Indstillingsfilen '{path}' kunne ikke læses ({exc.strerror}).") from None
+        raise InputError(texts.get("cli.check.config_unreadable", path=path, error=exc.strerror)) from None
     try:
         cfg = validate_data(data, ConfigFile, str(path), InputError)
     except InputError as exc:
-        raise InputError(f"{exc} Mulige nøgler: {', '.join(sorted(CONFIG_KEYS))}.") from None
+        raise InputError(texts.get("cli.check.config_keys", error=exc, keys=', '.join(sorted(CONFIG_KEYS)))) from None
     for code in cfg.severity:
         if code not in known_codes():  # the severity table takes codes only (its keys are TOML keys)
-            raise InputError(f"'{path}': [severity] nævner den ukendte kode '{code}'.")
+            raise InputError(texts.get("cli.check.config_unknown_code", path=path, code=code))
     return cfg
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from delmaal_assistant.checker.findings import SEVERITY_DA, SEVERITY_RANK, Finding
 from delmaal_assistant.cli.check.items import WHOLE_FIELD, Item
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.severity import SEVERITIES
 from delmaal_assistant.core.severity import severity_count_da as count_da  # the name the audit and writers use
 
@@ -145,11 +146,11 @@ class Stats:
     def text_table(self, name=None) -> str:
         rows = self.ordered()
         if not rows:
-            return "Statistik: ingen fund.\n"
+            return texts.get("cli.check.stats_none")
         name = name or (lambda code: code)
         w = max(len(str(c.findings)) for c in rows)
         cw = max(len(name(c.code)) for c in rows)
-        out = ["Statistik (fund pr. kode; andel af de tjekkede delmål med mindst ét fund af koden):"]
+        out = [texts.get("cli.check.stats_head")]
         for c in rows:
             share = f"{100 * c.units / self.units:.0f} %" if self.units else ""
             out.append(f"  {c.findings:>{w}}  {name(c.code):<{cw}}  {SEVERITY_DA.get(c.severity, c.severity):<9} "
@@ -159,8 +160,10 @@ class Stats:
     def summary(self) -> str:
         checked = []
         if self.wordings:
-            checked.append(f"{self.wordings} {'formulering' if self.wordings == 1 else 'formuleringer'}")
+            checked.append(texts.get("cli.check.wordings_one" if self.wordings == 1 else "cli.check.wordings_many",
+                                     n=self.wordings))
         if self.delmaal:
-            checked.append(f"{self.delmaal} delmål")  # same form in singular and plural
+            checked.append(texts.get("cli.check.delmaal_n", n=self.delmaal))  # same form in singular and plural
         parts = [count_da(self.by_severity[k], k) for k in SEVERITIES]
-        return " og ".join(checked or ["0 formuleringer"]) + " tjekket: " + ", ".join(parts)
+        return texts.get("cli.check.summary", counts=", ".join(parts), checked=texts.get("cli.check.summary_and").join(
+            checked or [texts.get("cli.check.wordings_many", n=0)]))

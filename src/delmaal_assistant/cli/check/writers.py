@@ -11,6 +11,8 @@ import textwrap
 from delmaal_assistant.checker.findings import SEVERITY_DA, Finding
 from delmaal_assistant.cli.check.items import WHOLE_FIELD, Item
 from delmaal_assistant.cli.check.stats import Stats
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.model.codes import code_name
 from delmaal_assistant.core.sanitize import terminal_safe
 
 
@@ -84,7 +86,6 @@ def _marked(text: str, f: Finding, style: _Style, context: int = 40) -> str:
 
 def _code_name(code: str) -> str:
     """A finding code's Danish name (imported on first use: a plain `check` must start fast)."""
-    from delmaal_assistant.core.model.codes import code_name
 
     return code_name(code)
 
@@ -94,10 +95,10 @@ def _where(r: Item) -> str:
     if r.field:
         return f"{src} · {_one_line(r.label or r.field)}"  # a method's or an actor's name is the user's text
     if r.row is not None:
-        w = f"{src} række {r.row}"
+        w = texts.get("cli.check.row", source=src, row=r.row)
         return w + (f" · id {_one_line(r.id)}" if r.id else "")
     if r.line is not None:
-        return f"{src}:{r.line}" if r.source != "-" else f"linje {r.line}"
+        return f"{src}:{r.line}" if r.source != "-" else texts.get("cli.check.line", line=r.line)
     return "" if r.source == "argument" else src
 
 
@@ -127,14 +128,14 @@ class TextWriter:
         where = _where(r)
         head = style(where, "2") + "  " if where else ""
         if r.field == WHOLE_FIELD:
-            out.append(style(f"{terminal_safe(r.source)} · hele delmålet", "1"))
+            out.append(style(texts.get("cli.check.whole_head", source=terminal_safe(r.source)), "1"))
         elif r.field and not r.text.strip():
-            out.append(f"{head}{style('(tomt)', '1')}")
+            out.append(f"{head}{style(texts.get('cli.check.empty_field'), '1')}")
         else:
             shown = r.text if len(r.text) <= 200 else r.text[:200] + "…"
             out.append(f"{head}{style(_one_line(shown), '1')}")
         if not r.findings:
-            out.append("  " + style("✔ ingen fund", "32"))
+            out.append("  " + style(texts.get("cli.check.no_findings"), "32"))
         for f in r.findings:
             label = style(f"{SEV_MARK.get(f.severity, '')} {SEVERITY_DA.get(f.severity, f.severity)}",
                           *SEV_STYLE.get(f.severity, ()))
@@ -148,17 +149,18 @@ class TextWriter:
                 self.explained[f.code] = f.suggestion
                 paras = [f.message]
             else:
-                paras = [first_sentence(f.message) + f" (forklaringen står ved første [{f.code}] ovenfor)"]
+                paras = [texts.get("cli.check.explained_above", sentence=first_sentence(f.message), code=f.code)]
             if f.suggestion and (first or f.suggestion != self.explained.get(f.code)):
-                paras.append("Forslag: " + f.suggestion)
+                paras.append(texts.get("cli.check.suggestion", suggestion=f.suggestion))
             if f.question:
-                paras.append("Spørg: " + f.question)
+                paras.append(texts.get("cli.check.ask", question=f.question))
             for para in paras:
                 out.extend(self._wrapped(para))
         if r.smart:
+            # deferred: start-up (only saved delmål need it)
             from delmaal_assistant.core.outputs.smart import STATUS_SYMBOL
 
-            out.append("  " + style("SMART (de otte spørgsmål fra Kofoedsmindes skabelon):", "1"))
+            out.append("  " + style(texts.get("cli.check.smart_head"), "1"))
             for it in r.smart:
                 line = f"{STATUS_SYMBOL[it.status]} {it.number}. {it.short}: {it.status_text} – {it.reason}"
                 out.extend(textwrap.wrap(terminal_safe(line), self.wrap, initial_indent="    ",

@@ -9,6 +9,7 @@ import threading
 import time
 
 from delmaal_assistant.cli.web.server import QUIT_GRACE
+from delmaal_assistant.core.interview import PromptError
 
 # ------------------------------------------------------------------------------------------ the app process
 
@@ -32,8 +33,7 @@ def _watch_parent(app) -> None:
 
 def app_main() -> int:
     """One assistant, driven by the web server over stdin/stdout (Textual's web driver)."""
-    from delmaal_assistant.core.interview import PromptError
-    from delmaal_assistant.tui.app import create_app
+    from delmaal_assistant.tui.app import create_app  # deferred: start-up (Textual)
 
     try:
         app = create_app(data_dir=None)  # DELMAAL_DATA_DIR, set by the server

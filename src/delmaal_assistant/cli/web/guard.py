@@ -24,6 +24,8 @@ import sys
 import time
 from collections import OrderedDict
 
+from delmaal_assistant.core import texts
+
 #: Seconds a connection has to send its request head (request line and headers).
 HEADER_TIMEOUT = 10.0
 #: Connections waiting for their request head, at most (fewer when open files are scarce).
@@ -41,7 +43,7 @@ def raise_open_files() -> int:
     (0 when unknown)."""
     if os.name == "nt":  # pragma: no cover - no such limit on Windows
         return 0
-    import resource
+    import resource  # deferred: not on Windows (POSIX only)
 
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -78,10 +80,10 @@ class _Quiet:
             self.held += 1
             return
         self.said += 1
-        more = f" (og {self.held} lignende, der ikke blev skrevet)" if self.held else ""
+        more = texts.get("cli.web.quiet_more", n=self.held) if self.held else ""
         self.held = 0
         try:
-            (self.stream or sys.stderr).write(f"delmaal web: {line}{more}\n")
+            (self.stream or sys.stderr).write(texts.get("cli.web.quiet_line", line=line, more=more))
         except (OSError, ValueError):
             pass
 
@@ -109,8 +111,7 @@ class ConnectionGuard:
             t.cancel()
             self.closed_over_cap += 1
             _abort(tr)
-            self.quiet.say(f"for mange forbindelser uden forespørgsel; de ældste lukkes (i alt {self.closed_over_cap} "
-                           "lukket). Assistenten kører videre.")
+            self.quiet.say(texts.get("cli.web.guard_over_cap", n=self.closed_over_cap))
 
     def request_seen(self, handler) -> None:
         entry = self.pending.pop(handler, None)
@@ -126,8 +127,7 @@ class ConnectionGuard:
             return
         self.closed_slow += 1
         _abort(entry[0])
-        self.quiet.say(f"en forbindelse sendte ikke sin forespørgsel inden for {self.header_timeout:.0f} sekunder og "
-                       f"er lukket (i alt {self.closed_slow}).")
+        self.quiet.say(texts.get("cli.web.guard_slow", seconds=self.header_timeout, n=self.closed_slow))
 
 
 def _abort(transport) -> None:
@@ -145,9 +145,10 @@ def quiet_loop_errors(loop, stream=None) -> None:
     def handler(_loop, context) -> None:
         exc = context.get("exception")
         if isinstance(exc, OSError) and exc.errno in (errno.EMFILE, errno.ENFILE):
-            quiet.say("for mange åbne filer lige nu; nye forbindelser venter et øjeblik.")
+            quiet.say(texts.get("cli.web.guard_files"))
         else:
-            quiet.say(f"intern fejl i serveren ({type(exc).__name__ if exc else 'ukendt'}); den kører videre.")
+            quiet.say(texts.get("cli.web.guard_internal",
+                                kind=type(exc).__name__ if exc else texts.get("cli.web.unknown_kind")))
 
     loop.set_exception_handler(handler)
 

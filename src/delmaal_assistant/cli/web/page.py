@@ -3,6 +3,8 @@ origin, too many tabs, a malformed request)."""
 
 from __future__ import annotations
 
+from delmaal_assistant.core import texts
+
 PAGE = """<!DOCTYPE html>
 <html lang="da">
 <head>
@@ -88,7 +90,7 @@ function pickAndUpload() {
 window.open = (url, target, features) => {
   const path = new URL(url, window.location.href).pathname;
   if (path === "/upload-delmaal") return pickAndUpload();
-  const m = path.match(/^\/download\/([0-9a-f]{32})$/);
+  const m = path.match(/^\\/download\\/([0-9a-f]{32})$/);
   if (!m) return nativeOpen(url, target, features);
   const a = document.createElement("a");
   a.href = new URL("download/" + m[1], window.location.href).href;
@@ -138,18 +140,6 @@ document.getElementById("restart").addEventListener("click", () => {
 });
 """
 
-REFUSED = (
-    "Adgang nægtet: adressen mangler den hemmelige nøgle.\n"
-    "Brug den adresse, som 'delmaal web' skrev, da den startede.\n"
-)
-REFUSED_HOST = (
-    "Adgang nægtet: forespørgslen er sendt til værtsnavnet '{host}', men assistenten svarer kun på 127.0.0.1 og "
-    "localhost.\nBrug den adresse, som 'delmaal web' skrev, da den startede.\n"
-)
-REFUSED_ORIGIN = (
-    "Adgang nægtet: forespørgslen kommer fra en side på '{origin}', ikke fra assistentens egen side.\n"
-    "Åbn assistenten med den adresse, som 'delmaal web' skrev, da den startede.\n"
-)
 TOO_MANY = """<!DOCTYPE html>
 <html lang="da"><head><meta charset="utf-8"><title>For mange faner</title>
 <style>body {{ font: 18px sans-serif; background: #0c181f; color: #eee; display: flex; height: 100vh;
@@ -161,28 +151,25 @@ background: #12232d; }}</style></head>
 <p>Luk en af de andre faner med assistenten (eller afslut den dér med {quit_key}), og genindlæs så denne side.</p>
 <p>Der kan tillades flere med <code>delmaal web --max-faner N</code>.</p></div></body></html>
 """
-TOO_MANY_TERMINAL = ("\r\n  Der er allerede {tabs} med assistenten (højst {n} ad gangen). Luk en af dem, og "
-                     "genindlæs så denne side.\r\n")
 
 
 def _tabs(n: int) -> str:
-    return "én åben fane" if n == 1 else f"{n} åbne faner"
+    return texts.get("cli.web.tabs_one" if n == 1 else "cli.web.tabs_many", n=n)
 
 
 def _bad_request_reason(exc: BaseException | None) -> str:
     """A Danish, one-line reason for a request the HTTP parser refused (never echoing its bytes)."""
     text = str(getattr(exc, "message", "") or exc or "").lower()
     if "https" in text or "tls" in text or "ssl" in text:
-        return ("det ligner krypteret trafik (HTTPS/TLS); assistenten bruger http:// på denne computer – brug "
-                "adressen, som 'delmaal web' skrev")
+        return texts.get("cli.web.reason_tls")
     if "host" in text:
-        return "linjen 'Host' mangler"
+        return texts.get("cli.web.reason_host")
     if "chunk" in text:
-        return "indholdet er delt forkert op (chunked)"
+        return texts.get("cli.web.reason_chunked")
     if "url" in text or "path" in text or "target" in text:
-        return "adressen indeholder tegn, der ikke er tilladt"
+        return texts.get("cli.web.reason_url")
     if "method" in text:
-        return "det er ikke en HTTP-forespørgsel"
+        return texts.get("cli.web.reason_method")
     if "header" in text:
-        return "en af linjerne i hovedet er ugyldig"
-    return "den kunne ikke læses som HTTP"
+        return texts.get("cli.web.reason_header")
+    return texts.get("cli.web.reason_other")

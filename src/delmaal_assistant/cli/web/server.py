@@ -14,20 +14,20 @@ import sys
 import tempfile
 import webbrowser
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from delmaal_assistant.cli.web.guard import ConnectionGuard, max_pending_for, quiet_loop_errors, raise_open_files
-from delmaal_assistant.core.sanitize import html_text
 from delmaal_assistant.cli.web.page import (
     PAGE,
     PAGE_JS,
-    REFUSED,
-    REFUSED_HOST,
-    REFUSED_ORIGIN,
     TOO_MANY,
-    TOO_MANY_TERMINAL,
     _bad_request_reason,
     _tabs,
 )
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+from delmaal_assistant.core.keymap import keymap
+from delmaal_assistant.core.sanitize import html_text, terminal_safe
 
 #: the largest delmål file a browser may upload (a delmål is a few kB; its observations add little)
 UPLOAD_MAX = 2_000_000
@@ -41,11 +41,9 @@ DEFAULT_MAX_APPS = 4
 def _runner_class():
     """aiohttp's AppRunner, whose connection handler answers a malformed request with 400 and one Danish line
     (and one line on stderr) instead of logging a traceback and echoing the request's bytes."""
-    from aiohttp import web
-    from aiohttp.web_protocol import RequestHandler
-    from aiohttp.web_server import Server
-
-    from delmaal_assistant.core.sanitize import terminal_safe
+    from aiohttp import web  # deferred: start-up (aiohttp)
+    from aiohttp.web_protocol import RequestHandler  # deferred: start-up
+    from aiohttp.web_server import Server  # deferred: start-up
 
     class QuietHandler(RequestHandler):
         # issue 30: a connection that sends no whole request head in time, or one too many of those, is closed
@@ -71,12 +69,13 @@ def _runner_class():
         def handle_error(self, request, status: int = 500, exc: BaseException | None = None,
                          message: str | None = None):
             if status >= 500:
-                note = "Der opstod en intern fejl i delmaal web. Genindlæs siden."
-                line = f"delmaal web: intern fejl ved en forespørgsel ({type(exc).__name__ if exc else 'ukendt'})."
+                note = texts.get("cli.web.internal_error_note")
+                line = texts.get("cli.web.internal_error_line",
+                                 kind=type(exc).__name__ if exc else texts.get("cli.web.unknown_kind"))
             else:
                 reason = _bad_request_reason(exc)
-                note = f"Ugyldig forespørgsel: {reason}."
-                line = f"delmaal web: afviste en ugyldig forespørgsel ({reason})."
+                note = texts.get("cli.web.bad_request_note", reason=reason)
+                line = texts.get("cli.web.bad_request_line", reason=reason)
             guard = getattr(self._manager, "delmaal_guard", None)
             if guard is not None:  # never a flood of lines either (issue 30)
                 guard.refusals.say(terminal_safe(line).removeprefix("delmaal web: "))
@@ -106,7 +105,7 @@ def _runner_class():
 
 
 def _static_dir() -> Path:
-    import textual_serve
+    import textual_serve  # deferred: start-up (textual_serve)
 
     return Path(textual_serve.__file__).resolve().parent / "static"
 
@@ -138,19 +137,18 @@ class WebServer:
 
     def _refusal(self, request) -> str | None:
         """Why the request is refused (a Danish text for the 403 answer), or None when it is allowed."""
-        from delmaal_assistant.core.sanitize import terminal_safe
-
         # Host must be this machine under a name we serve (guards against DNS rebinding, on top of the token).
         raw_host = request.headers.get("Host", request.host or "")
         host = raw_host.rsplit(":", 1)[0].strip("[]").lower()
         if host not in ("127.0.0.1", "localhost"):
-            return REFUSED_HOST.format(host=terminal_safe(raw_host)[:80])
+            return texts.get("cli.web.refused_host", host=terminal_safe(raw_host)[:80])
         parts = request.path.split("/", 2)  # "", token, rest
         if len(parts) < 3 or not secrets.compare_digest(parts[1].encode(), self.token.encode()):
-            return REFUSED
+            return texts.get("cli.web.refused")
         origin = request.headers.get("Origin")
         if origin is not None and origin not in (f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"):
-            return REFUSED_ORIGIN.format(origin=terminal_safe(origin)[:80])  # a page from elsewhere: no websocket
+            # a page from elsewhere: no websocket
+            return texts.get("cli.web.refused_origin", origin=terminal_safe(origin)[:80])
         return None
 
     def _allowed(self, request) -> bool:
@@ -161,7 +159,7 @@ class WebServer:
         return self._starting + sum(1 for p in self.processes if p.returncode is None)
 
     def _make_app(self):
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         @web.middleware
         async def guard(request, handler):
@@ -190,11 +188,9 @@ class WebServer:
         return app
 
     async def handle_index(self, request):
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         if self.live_apps() >= self.max_apps:
-            from delmaal_assistant.core.keymap import keymap
-
             page = TOO_MANY.format(n=self.max_apps, tabs=_tabs(self.max_apps),
                                    quit_key=keymap().label("quit", browser=True))
             return web.Response(status=503, text=page, content_type="text/html", charset="utf-8")
@@ -209,7 +205,7 @@ class WebServer:
     def downloads(self):
         """One download manager for every tab (textual-serve's): the page fetches a delivered file by its key."""
         if self._downloads is None:
-            from textual_serve.download_manager import DownloadManager
+            from textual_serve.download_manager import DownloadManager  # deferred: start-up (textual_serve)
 
             self._downloads = DownloadManager()
         return self._downloads
@@ -217,15 +213,15 @@ class WebServer:
     async def handle_download(self, request):
         """A file the assistant delivers to the browser (save, export): streamed from the tab's app process under
         the single-use key Textual made for it (a 128-bit random hex), only behind this server's own token."""
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         key = request.match_info["key"]
         if not re.fullmatch(r"[0-9a-f]{32}", key):
-            raise web.HTTPNotFound(text="Filen findes ikke (længere).\n")
+            raise web.HTTPNotFound(text=texts.get("cli.web.download_gone"))
         try:
             meta = await self.downloads.get_download_metadata(key)
         except KeyError:
-            raise web.HTTPNotFound(text="Filen findes ikke (længere). Gem eller eksportér igen.\n") from None
+            raise web.HTTPNotFound(text=texts.get("cli.web.download_gone_again")) from None
         response = web.StreamResponse()
         content_type = meta.mime_type or "application/octet-stream"
         if meta.encoding:
@@ -243,52 +239,49 @@ class WebServer:
         """A saved delmål the user picked on their own computer (the start screen's "Åbn … fra din computer"):
         stored owner-only in DATA/web-uploads/TAB/, where that tab's assistant opens it. Only a *.json of at most
         UPLOAD_MAX bytes, under a plain name."""
-        from aiohttp import web
-
-        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         tab = request.match_info["tab"]
         if not re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab):
-            raise web.HTTPNotFound(text="Ukendt fane.\n")
-        from urllib.parse import unquote
+            raise web.HTTPNotFound(text=texts.get("cli.web.unknown_tab"))
 
         name = Path(unquote(request.headers.get("X-Filnavn", "")).strip()).name
         name = re.sub(r"[^\w .()-]", "_", name)[:120]
         if not name.lower().endswith(".json"):
-            return web.Response(status=400, text="Vælg en delmålsfil (*.delmaal.json).\n", charset="utf-8")
+            return web.Response(status=400, text=texts.get("cli.web.upload_not_json"), charset="utf-8")
         data = bytearray()
         async for chunk in request.content.iter_chunked(65536):
             data += chunk
             if len(data) > UPLOAD_MAX:
-                return web.Response(status=413, text="Filen er for stor til at være et delmål.\n", charset="utf-8")
+                return web.Response(status=413, text=texts.get("cli.web.upload_too_big"), charset="utf-8")
         folder = self.data_dir / "web-uploads" / tab
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_bytes_with_backup(folder / name, bytes(data))
         except (OSError, StorageError) as exc:
-            return web.Response(status=400, text=f"Filen kunne ikke gemmes på serveren: {exc}\n", charset="utf-8")
+            return web.Response(status=400, text=texts.get("cli.web.upload_failed", error=exc), charset="utf-8")
         return web.Response(status=204)
 
     async def handle_alive(self, request):
         """The page asks whether the server still runs, to say "Serveren er stoppet" only when it has: yes, however
         many tabs are open (the page itself answers 503 to a tab too many)."""
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         return web.Response(status=204)
 
     async def handle_page_js(self, request):
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         return web.Response(text=PAGE_JS, content_type="text/javascript", charset="utf-8")
 
     async def handle_websocket(self, request):
-        from aiohttp import WSMsgType, web
+        from aiohttp import WSMsgType, web  # deferred: start-up (aiohttp)
 
         ws = web.WebSocketResponse(heartbeat=15)
         await ws.prepare(request)
         if self.live_apps() >= self.max_apps:  # a page loaded earlier, or opened twice: no app beyond the cap
             try:
-                note = TOO_MANY_TERMINAL.format(n=self.max_apps, tabs=_tabs(self.max_apps))
+                note = texts.get("cli.web.too_many_terminal", n=self.max_apps, tabs=_tabs(self.max_apps))
                 await ws.send_bytes(note.encode("utf-8"))
             except ConnectionError:
                 pass
@@ -348,15 +341,14 @@ class WebServer:
         if code == 0:
             await ws.close()
             return
-        message = (f"\r\n  Assistenten kunne ikke starte eller stoppede med en fejl (kode {code}).\r\n"
-                   "  Se beskeden i vinduet, hvor du startede 'delmaal web'.\r\n")
+        message = texts.get("cli.web.app_failed_page", code=code)
         try:
             await ws.send_bytes(message.encode("utf-8"))
         except ConnectionError:
             pass
         if self._stop is None or not self._stop.is_set():  # not when everything is being stopped anyway
             try:
-                sys.stderr.write(f"delmaal web: en assistent stoppede med fejlkode {code}.\n")
+                sys.stderr.write(texts.get("cli.web.app_failed", code=code))
             except (OSError, ValueError):
                 pass
 
@@ -391,7 +383,7 @@ class WebServer:
     # -- running
 
     async def run(self) -> int:
-        from aiohttp import web
+        from aiohttp import web  # deferred: start-up (aiohttp)
 
         self._stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -411,8 +403,8 @@ class WebServer:
             try:
                 await site.start()
             except OSError as exc:
-                sys.stderr.write(f"delmaal web: kan ikke lytte på {HOST}:{self.port} ({exc.strerror or exc}). "
-                                 "Er porten optaget? Vælg en anden med --port, eller udelad --port.\n")
+                sys.stderr.write(texts.get("cli.web.cannot_listen", host=HOST, port=self.port,
+                                           error=exc.strerror or exc))
                 return 2
             self.port = site._server.sockets[0].getsockname()[1]
             self.url = f"http://{HOST}:{self.port}/{self.token}/"
@@ -423,7 +415,7 @@ class WebServer:
             await self.stop_all_apps()
             await runner.cleanup()
             self._remove_redirect()
-            self._say("delmaal web er stoppet.\n")  # a closed terminal (SIGHUP) cannot be told: no error either
+            self._say(texts.get("cli.web.stopped"))  # a closed terminal (SIGHUP) cannot be told: no error either
 
     def _on_signal(self, name: str) -> None:
         self.stopped_by = name
@@ -442,13 +434,9 @@ class WebServer:
             self._stop.set()
 
     def _announce(self) -> None:
-        self._say(
-            "Delmålsassistenten kører i browseren – kun på denne computer:\n"
-            f"  {self.url}\n"
-            "Adressen indeholder en hemmelig nøgle; del den ikke. Stop med Ctrl+C.\n"
-        )
+        self._say(texts.get("cli.web.announce", url=self.url))
         if self.open_browser and not self._open_browser():
-            self._say("Kunne ikke åbne en browser. Kopiér adressen ovenfor ind i din browser.\n")
+            self._say(texts.get("cli.web.no_browser"))
 
     def _open_browser(self) -> bool:
         """Open the URL via an owner-only local file that redirects to it: the token stays off command lines."""
@@ -458,8 +446,7 @@ class WebServer:
             fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
                 target = html_text(self.url)
-                f.write(f'<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}">'
-                        f'<title>Delmålsassistenten</title><a href="{target}">Åbn delmålsassistenten</a>\n')
+                f.write(texts.get("cli.web.redirect_page", target=target))
             return bool(webbrowser.open(page.as_uri()))
         except Exception:  # no browser, no temp folder: the printed URL still works
             return False
@@ -516,7 +503,7 @@ async def _stop_service(service) -> None:
 
 @functools.cache
 def _app_service_class():
-    from textual_serve.app_service import AppService
+    from textual_serve.app_service import AppService  # deferred: start-up (textual_serve)
 
     class AppProcess(AppService):
         """textual-serve's AppService, started without a shell and registered with the server."""
@@ -549,7 +536,6 @@ def _AppProcess(server: WebServer, **kwargs):
 def content_disposition(name: str) -> str:
     """`attachment` with the file's own name, also when it has æ, ø, å (RFC 6266/5987: an ASCII fallback and the
     UTF-8 name); never a path, a quote or a control character."""
-    from urllib.parse import quote
 
     name = re.sub(r'[\x00-\x1f\x7f"\\/]', "_", Path(name).name) or "delmaal"
     ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")

@@ -20,6 +20,7 @@ from typing import Literal
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model.migrations import MigrationError, migrate
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
 from delmaal_assistant.core.model.period import AwareDatetime
@@ -128,7 +129,7 @@ class DraftStore:
             or any(c in draft_id for c in "/\\\x00")
             or draft_id.startswith(".")
         ):
-            raise StorageError(f"Ugyldigt kladde-id: {draft_id!r}")
+            raise StorageError(texts.get("core.files.drafts.ugyldigt_kladde_id", draft_id=repr(draft_id)))
         return self.folder / f"{draft_id}{DRAFT_SUFFIX}"
 
     @staticmethod
@@ -148,11 +149,11 @@ class DraftStore:
         except StorageWriteError as exc:  # say where, once: the caller adds "Kladden kunne ikke gemmes"
             if os.path.islink(path):
                 raise StorageWriteError(
-                    f"kladdefilen '{path.name}' i mappen '{_short(self.folder)}' er en genvej (symlink) til "
-                    f"'{_short(os.readlink(path), 80)}', og kladder gemmes aldrig gennem genveje. Slet genvejen, "
-                    "så gemmes kladden igen", errno.ELOOP) from None
-            reason = exc.message.split(" kunne ikke gemmes: ", 1)[-1]
-            raise StorageWriteError(f"kladdefilen '{path.name}' i mappen '{_short(self.folder)}': {reason}",
+                    texts.get("core.files.drafts.kladdefilen_mappen_genvej_symlink", name=path.name,
+                              short=_short(self.folder), short2=_short(os.readlink(path), 80)), errno.ELOOP) from None
+            reason = exc.message.split(texts.get("core.files.drafts.kunne_ikke_gemmes"), 1)[-1]
+            raise StorageWriteError(texts.get("core.files.drafts.kladdefilen_mappen", name=path.name,
+                                              short=_short(self.folder), reason=reason),
                                     getattr(exc, "errno", None)) from None
         return path
 
@@ -167,38 +168,37 @@ class DraftStore:
         try:
             os.replace(path, target)
             msg = (
-                f"Kladden '{path.name}' var beskadiget ({why}) og er flyttet til '{target.name}' "
-                f"i {self.folder}. Den er ikke slettet."
+                texts.get("core.files.drafts.kladden_var_beskadiget_flyttet", name=path.name, why=why,
+                          name2=target.name, folder=self.folder)
             )
         except OSError as exc:
             msg = (
-                f"Kladden '{path.name}' er beskadiget ({why}) og kunne ikke flyttes til side: {_why(exc)}. "
-                "Den er ikke slettet."
+                texts.get("core.files.drafts.kladden_beskadiget_kunne_ikke", name=path.name, why=why, why2=_why(exc))
             )
         self._note(msg)
         return msg
 
     def _parse(self, raw: bytes, path: Path) -> Draft:
         if not raw.strip():
-            raise StorageError("filen er tom")
+            raise StorageError(texts.get("core.files.drafts.filen_tom"))
         try:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            raise StorageError("ikke gyldig UTF-8-tekst") from None
+            raise StorageError(texts.get("core.files.drafts.ikke_gyldig_utf_8")) from None
         except json.JSONDecodeError as exc:
-            raise StorageError(f"ikke gyldig JSON, linje {exc.lineno}, kolonne {exc.colno}") from None
+            raise StorageError(texts.get("core.files.drafts.ikke_gyldig_json_linje", lineno=exc.lineno,
+                                         colno=exc.colno)) from None
         except (ValueError, RecursionError):
-            raise StorageError("ikke gyldig JSON") from None
+            raise StorageError(texts.get("core.files.drafts.ikke_gyldig_json")) from None
         if not isinstance(data, dict):
-            raise StorageError("ikke en kladde")
+            raise StorageError(texts.get("core.files.drafts.ikke_kladde"))
         dv = data.get("draft_schema_version")
         inner = data.get("delmaal")
         mv = inner.get("schema_version") if isinstance(inner, dict) else None
         for v, current in ((dv, DRAFT_SCHEMA_VERSION), (mv, SCHEMA_VERSION)):
             if isinstance(v, int) and not isinstance(v, bool) and v > current:
                 raise _TooNew(
-                    f"Kladden '{path.name}' er lavet med en nyere version af programmet og kan ikke åbnes "
-                    f"med denne version. Den er ikke ændret."
+                    texts.get("core.files.drafts.kladden_lavet_nyere_version", name=path.name)
                 )
         if isinstance(inner, dict) and "schema_version" in inner:
             try:
@@ -223,7 +223,7 @@ class DraftStore:
         """The draft, or StorageError (Danish). A damaged draft is moved aside first (see `problems`)."""
         path = self._path(draft_id)
         if not path.is_file():
-            raise StorageError(f"Kladden findes ikke længere: {path}")
+            raise StorageError(texts.get("core.files.drafts.kladden_findes_ikke_laengere", path=path))
         try:
             return self._read(path)
         except _TooNew as exc:
@@ -232,7 +232,8 @@ class DraftStore:
         except StorageError as exc:
             raise StorageError(self._quarantine(path, str(exc).splitlines()[0])) from None
         except OSError as exc:
-            raise StorageError(f"Kladden '{path.name}' kunne ikke læses: {_why(exc, reading=True)}.") from None
+            raise StorageError(texts.get("core.files.drafts.kladden_kunne_ikke_laeses", name=path.name,
+                                         why=_why(exc, reading=True))) from None
 
     def list(self) -> list[DraftInfo]:
         """All readable drafts, newest first. Unreadable ones are moved aside and noted in `problems`.
@@ -244,15 +245,16 @@ class DraftStore:
             if not self.folder.is_dir():
                 return []
         except (OSError, ValueError) as exc:
-            self._note(f"Mappen med kladder '{self.folder}' kunne ikke læses: "
-                       f"{_why(exc, reading=True) if isinstance(exc, OSError) else 'navnet er ugyldigt'}.")
+            self._note(texts.get("core.files.drafts.mappen_kladder_kunne_ikke", folder=self.folder,
+                                 value=_why(exc, reading=True) if isinstance(exc, OSError) else texts.get("core.files.drafts.navnet_ugyldigt")))
             return []
         self.clean_stale_temp_files()
         out: list[DraftInfo] = []
         try:
             paths = sorted(self.folder.glob(f"*{DRAFT_SUFFIX}"))
         except OSError as exc:
-            self._note(f"Mappen med kladder '{self.folder}' kunne ikke læses: {_why(exc, reading=True)}.")
+            self._note(texts.get("core.files.drafts.mappen_kladder_kunne_ikke_2", folder=self.folder,
+                                 why=_why(exc, reading=True)))
             return []
         for path in paths:
             if path.name.startswith(".") or not path.is_file():
@@ -267,10 +269,11 @@ class DraftStore:
                 continue
             except OSError as exc:
                 self._note(
-                    f"Kladden '{path.name}' kunne ikke læses: {_why(exc, reading=True)}. Den er ikke ændret."
+                    texts.get("core.files.drafts.kladden_kunne_ikke_laeses_2", name=path.name,
+                              why=_why(exc, reading=True))
                 )
                 continue
-            title = d.delmaal.title or d.delmaal.wording[:60] or "(uden titel)"
+            title = d.delmaal.title or d.delmaal.wording[:60] or texts.get("core.files.drafts.uden_titel")
             out.append(DraftInfo(d.id, title, _aware(d.updated_at), path))
         out.sort(key=lambda i: i.updated_at, reverse=True)
         return out
@@ -344,7 +347,7 @@ class DraftStore:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise StorageWriteError(f"Kladden kunne ikke slettes: {_why(exc)}.", exc.errno) from None
+            raise StorageWriteError(texts.get("core.files.drafts.kladden_kunne_ikke_slettes", why=_why(exc)), exc.errno) from None
         try:
             path.with_name(path.name.removesuffix(DRAFT_SUFFIX) + LOCK_SUFFIX).unlink()
         except OSError:
@@ -375,15 +378,14 @@ def load_settings(data_dir: Path, *, strict: bool = False) -> Settings:
         return Settings()
     except (OSError, ValueError) as exc:
         if strict:
-            raise StorageError(f"'{path}' kunne ikke læses ({type(exc).__name__}). Intet er ændret.") from None
+            raise StorageError(texts.get("core.files.drafts.kunne_ikke_laeses_intet", path=path,
+                                         name=type(exc).__name__)) from None
         return Settings()
     try:
         return Settings.model_validate_json(text)
     except ValueError:
         if strict:
-            raise StorageError(f"'{path}' er beskadiget (ikke gyldige indstillinger), så den ændres ikke: de andre "
-                               "indstillinger i den ville gå tabt. Ret filen, eller slet den og sæt indstillingerne "
-                               "igen. Intet er ændret.") from None
+            raise StorageError(texts.get("core.files.drafts.beskadiget_ikke_gyldige_indstillinger", path=path)) from None
         return Settings()
 
 
@@ -529,7 +531,7 @@ class DraftLock:
         try:
             fd = os.open(self.path, flags, 0o600)
         except OSError as exc:
-            raise StorageWriteError(f"Kladden kunne ikke låses til dette vindue: {_why(exc)}.", exc.errno) from None
+            raise StorageWriteError(texts.get("core.files.drafts.kladden_kunne_ikke_laases", why=_why(exc)), exc.errno) from None
         try:
             if fcntl is not None:
                 try:
@@ -549,10 +551,9 @@ class DraftLock:
 
     def _locked(self) -> DraftLocked:
         owner = self.read_owner(self.path)
-        who = f" (proces {owner.pid}" + (f" på {owner.host}" if owner.host else "") + ")" if owner.pid else ""
+        who = f" (proces {owner.pid}" + (texts.get("core.files.drafts.tekst", host=owner.host) if owner.host else "") + ")" if owner.pid else ""
         return DraftLocked(
-            f"Kladden er allerede åben i et andet vindue med delmålsassistenten{who}. To vinduer, der skriver "
-            "i samme kladde, ville overskrive hinandens svar.", owner)
+            texts.get("core.files.drafts.kladden_allerede_aaben_andet", who=who), owner)
 
     def release(self) -> None:
         if self._fd is None:

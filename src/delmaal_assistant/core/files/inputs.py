@@ -13,24 +13,26 @@ Spreadsheet conventions (CHECKS.md, "Saved delmål, batches and reports"):
 - `row` is the row number the spreadsheet shows: the header is row 1, and a cell with line breaks is still one
   row. `.xlsx` is read with python-calamine (benchmarks/bench_xlsx.py: 10× faster than openpyxl, less memory).
 - Columns are found by name, case-insensitively and with å = aa, æ = ae, ø = oe: `Delmål` matches `delmaal`.
+
+CSV/TSV and .xlsx sources are in `spreadsheets.py` (`open_spreadsheet`); paths, encodings, columns, the `Source`
+they share and plain text are here.
 """
 
 from __future__ import annotations
 
 import codecs
-import csv
 import io
 import errno
 import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.storage.files import _looks_utf16
-from delmaal_assistant.core.files.xlsx_limits import XlsxTooBig, check_xlsx
 
 #: the largest input file read (a municipality's whole export is a few tens of MB)
 MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -101,13 +103,12 @@ def _kind_of_mode(mode: int) -> str:
 
 
 _NOT_A_FILE = {
-    "dir": "'{p}' er en mappe. Angiv en fil (.txt, .csv, .tsv, .xlsx eller .json).",
-    "fifo": "'{p}' er en navngivet pipe (FIFO), ikke en almindelig fil. Den læses ikke, fordi læsningen kan "
-            "vente for evigt. Gem indholdet i en fil, eller send det på standard input med -.",
-    "device": "'{p}' er en enhed, ikke en almindelig fil, og læses ikke.",
-    "socket": "'{p}' er en socket, ikke en almindelig fil, og læses ikke.",
-    "other": "'{p}' er ikke en almindelig fil og læses ikke.",
-    "loop": "'{p}' er en løkke af genveje (symlinks), der peger på hinanden, og kan ikke læses.",
+    "dir": texts.get("core.files.inputs.mappe_angiv_fil_txt"),
+    "fifo": texts.get("core.files.inputs.navngivet_pipe_fifo_ikke"),
+    "device": texts.get("core.files.inputs.enhed_ikke_almindelig_fil"),
+    "socket": texts.get("core.files.inputs.socket_ikke_almindelig_fil"),
+    "other": texts.get("core.files.inputs.ikke_almindelig_fil_laeses"),
+    "loop": texts.get("core.files.inputs.loekke_genveje_symlinks_peger"),
 }
 
 
@@ -119,12 +120,12 @@ def refuse_unless_file(path: str | Path) -> None:
         return
     if k == "missing":
         if os.path.islink(path):
-            raise InputError(f"'{p}' er en genvej til en fil, der ikke findes.")
-        raise InputError(f"Filen '{p}' findes ikke.")
+            raise InputError(texts.get("core.files.inputs.genvej_fil_ikke_findes", p=p))
+        raise InputError(texts.get("core.files.inputs.filen_findes_ikke", p=p))
     if k == "denied":
-        raise InputError(f"Du har ikke adgang til '{p}' (eller mappen, den ligger i).")
+        raise InputError(texts.get("core.files.inputs.du_har_ikke_adgang", p=p))
     if k == "invalid":
-        raise InputError(f"'{p}' kan ikke bruges som filnavn (for langt eller med ugyldige tegn).")
+        raise InputError(texts.get("core.files.inputs.kan_ikke_bruges_filnavn", p=p))
     raise InputError(_NOT_A_FILE[k].format(p=p))
 
 
@@ -136,17 +137,18 @@ def open_regular(path: str | Path):
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except PermissionError:
-        raise InputError(f"Du har ikke adgang til at læse '{p}'.") from None
+        raise InputError(texts.get("core.files.inputs.du_har_ikke_adgang_2", p=p)) from None
     except OSError as exc:
-        raise InputError(f"'{p}' kunne ikke åbnes ({exc.strerror or 'ukendt årsag'}).") from None
+        raise InputError(texts.get("core.files.inputs.kunne_ikke_aabnes", p=p,
+                                   value=exc.strerror or texts.get("core.files.inputs.ukendt_aarsag"))) from None
     try:
         st = os.fstat(fd)
         k = _kind_of_mode(st.st_mode)
         if k != "file":
             raise InputError(_NOT_A_FILE[k].format(p=p))
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(f"'{p}' er for stor ({st.st_size // (1024 * 1024)} MB); grænsen er "
-                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Del filen op.")
+            raise InputError(texts.get("core.files.inputs.for_stor_mb_graensen", p=p,
+                                       value=st.st_size // (1024 * 1024), value2=MAX_FILE_BYTES // (1024 * 1024)))
         if getattr(os, "O_NONBLOCK", 0):  # POSIX: reads from here on block as usual
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -186,10 +188,8 @@ def detect_encoding(fh, display: str) -> Decoded:
         if b"\x00" in block[:8192] and pos < 8192 + enc.bom:
             fh.seek(0)
             if _looks_utf16(block[:8192]):
-                raise InputError(f"'{display}' er gemt som UTF-16 (\"Unicode-tekst\") uden byte-order-mærke, så "
-                                 "tegnsættet kan ikke afgøres sikkert. Gem den som UTF-8 (i Excel: \"CSV UTF-8\") "
-                                 "og prøv igen.")
-            raise InputError(f"'{display}' ser ud til at være en binær fil, ikke tekst.")
+                raise InputError(texts.get("core.files.inputs.gemt_utf_16_unicode", display=display))
+            raise InputError(texts.get("core.files.inputs.ser_ud_vaere_binaer", display=display))
         try:
             dec.decode(block, final=not block)
         except UnicodeDecodeError as exc:
@@ -209,12 +209,10 @@ def detect_encoding(fh, display: str) -> Decoded:
     if name is None or name.replace("-", "_") not in _LEGACY_OK:
         line = _line_of(fh, bad_at)
         raise InputError(
-            f"'{display}' er ikke UTF-8-tekst (linje {line}), og tegnsættet kunne ikke genkendes. "
-            "Gem filen som UTF-8 (i Excel: \"CSV UTF-8\") og prøv igen."
+            texts.get("core.files.inputs.ikke_utf_8_tekst", display=display, line=line)
         )
     shown = _ENCODING_NAMES.get(name.replace("-", "_"), name)
-    return Decoded(name, 0, f"'{display}' er ikke UTF-8; den læses som {shown} (sådan gemmer Excel "
-                            "\"CSV (semikolonsepareret)\"). Tjek æ, ø og å i resultatet.")
+    return Decoded(name, 0, texts.get("core.files.inputs.ikke_utf_8_laeses", display=display, shown=shown))
 
 
 _DANISH_EXTRA = set("æøåÆØÅéÉüÜöÖäÄ–—’‘“”…§½«»°")
@@ -282,9 +280,10 @@ def find_column(header: list[str], want: str, display: str, option: str | None) 
     for i, h in enumerate(header):
         if normalise_name(h) == key:
             return i
-    shown = ", ".join(f"'{str(h).strip()}'" for h in header if str(h).strip()) or "(ingen)"
-    hint = f" Brug {option} NAVN for at vælge en anden kolonne." if option else ""
-    raise InputError(f"'{display}' har ingen kolonne '{want}'. Kolonnerne er: {shown}.{hint}")
+    shown = ", ".join(f"'{str(h).strip()}'" for h in header if str(h).strip()) or texts.get("core.files.inputs.ingen")
+    hint = texts.get("core.files.inputs.brug_navn_for_vaelge", option=option) if option else ""
+    raise InputError(texts.get("core.files.inputs.har_ingen_kolonne_kolonnerne", display=display, want=want,
+                               shown=shown, hint=hint))
 
 
 def cell_text(value: object) -> str:
@@ -379,15 +378,15 @@ class TextSource(Source):
                 break
             n += 1
             if first and b"\x00" in raw[:8192] and self._encoding.startswith("utf-8"):
-                raise InputError(f"{where} ser ud til at være binære data, ikke tekst.")
+                raise InputError(texts.get("core.files.inputs.ser_ud_vaere_binaere", where=where))
             if len(raw) > MAX_LINE_CHARS and not raw.endswith(b"\n"):
-                raise InputError(f"{where}: linje {n} er længere end {MAX_LINE_CHARS // (1024 * 1024)} MB "
-                                 "og kan ikke tjekkes. Er det en tekstfil med én formulering pr. linje?")
+                raise InputError(texts.get("core.files.inputs.linje_laengere_end_mb", where=where, n=n,
+                                           value=MAX_LINE_CHARS // (1024 * 1024)))
             first = False
             try:
                 line = dec.decode(raw)
             except UnicodeDecodeError:
-                raise InputError(f"{where} er ikke UTF-8-tekst (linje {n}). Gem teksten som UTF-8 og prøv igen."
+                raise InputError(texts.get("core.files.inputs.ikke_utf_8_tekst_2", where=where, n=n)
                                  ) from None
             text = line.strip()
             if text:
@@ -395,195 +394,6 @@ class TextSource(Source):
 
     def close(self) -> None:
         self._buffered.close()
-
-
-class CsvSource(Source):
-    def __init__(self, path: str, cols: Columns, warn: Callable[[str], None] | None = None) -> None:
-        self.name = path
-        self.display = _short(path)
-        fh = open_regular(path)
-        try:
-            self.size = os.fstat(fh.fileno()).st_size
-            enc = detect_encoding(fh, self.display)
-            self.note = enc.note
-            fh.seek(enc.bom)
-            sample = codecs.getincrementaldecoder(enc.encoding)(errors="replace").decode(fh.read(_SNIFF_BYTES))
-            fh.seek(enc.bom)
-            self._counter = _CountingReader(fh)
-            self._text = io.TextIOWrapper(io.BufferedReader(self._counter, 1 << 16), encoding=enc.encoding,
-                                          newline="")
-            self.delimiter, self.one_column = sniff_delimiter(sample, tab_first=path.lower().endswith(".tsv"))
-            csv.field_size_limit(MAX_LINE_CHARS)
-            self._reader = csv.reader(self._text, delimiter=self.delimiter, quotechar='"', doublequote=True,
-                                      skipinitialspace=False, strict=False)
-            self._header_row = 1
-            try:
-                header = next(self._reader)
-                while not any(h.strip() for h in header):  # empty rows above the header: Excel counts them
-                    header = next(self._reader)
-                    self._header_row += 1
-            except StopIteration:
-                raise InputError(f"'{self.display}' er tom: der er ingen kolonneoverskrifter.") from None
-            except (csv.Error, UnicodeDecodeError) as exc:
-                raise InputError(f"'{self.display}' kan ikke læses som CSV ({_csv_reason(exc)}).") from None
-            self.header = [h.strip() for h in header]
-            self._col = find_column(self.header, cols.text or DEFAULT_COLUMN, self.display,
-                                    None if cols.text else "--column")
-            self._id = find_column(self.header, cols.id, self.display, None) if cols.id else None
-            self._group = find_column(self.header, cols.group, self.display, None) if cols.group else None
-            self._header_line = self._reader.line_num
-        except BaseException:
-            fh.close()
-            raise
-
-    @property
-    def done(self) -> int:
-        return self._counter.count
-
-    def records(self) -> Iterator[Record]:
-        reader = self._reader
-        col, idc, grp = self._col, self._id, self._group
-        last_col = col == len(self.header) - 1 and not self.one_column
-        delim = self.delimiter
-        row = self._header_row
-        line = self._header_line + 1
-        try:
-            for fields in reader:
-                row += 1
-                start = line
-                line = reader.line_num + 1
-                if col < len(fields):
-                    text = fields[col]
-                    if last_col and len(fields) > len(self.header):
-                        # an unquoted delimiter inside the last column: the wording keeps it
-                        text = delim.join(fields[col:])
-                    text = text.strip()
-                    if "\r" in text:  # a line break typed in a cell, written as CRLF by some systems
-                        text = text.replace("\r\n", "\n").replace("\r", "\n")
-                    if text:
-                        yield Record(self.name, start, text, row,
-                                     fields[idc].strip() if idc is not None and idc < len(fields) else None,
-                                     fields[grp].strip() if grp is not None and grp < len(fields) else None,
-                                     self._extra_values(fields))
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise InputError(f"'{self.display}' kan ikke læses som CSV (række {row + 1}): {_csv_reason(exc)}."
-                             ) from None
-
-    def close(self) -> None:
-        try:
-            self._text.close()
-        except Exception:  # noqa: BLE001 - closing a read-only file
-            pass
-
-
-def _csv_reason(exc: Exception) -> str:
-    msg = str(exc)
-    if "field larger than field limit" in msg:
-        return f"en celle er længere end {MAX_LINE_CHARS // (1024 * 1024)} MB"
-    if "NUL" in msg or "line contains NUL" in msg:
-        return "filen indeholder NUL-tegn og ligner ikke tekst"
-    if isinstance(exc, UnicodeDecodeError):
-        return "tegnsættet skifter undervejs i filen"
-    return "ugyldig CSV"
-
-
-def sniff_delimiter(sample: str, tab_first: bool = False) -> tuple[str, bool]:
-    """The delimiter of a CSV sample and whether the file is one column.
-
-    A candidate wins when the header splits into more than one field with it and (nearly) every following
-    record in the sample has the header's number of fields. `;` is tried first, as Danish Excel writes it.
-    When no candidate splits the header, the file has one column and commas are part of the wordings."""
-    order = ["\t", ";", ","] if tab_first else [";", "\t", ","]
-    if sample and sample[-1] not in "\r\n":  # drop a record cut off by the sample's end
-        cut = max(sample.rfind("\n"), sample.rfind("\r"))
-        sample = sample[:cut + 1] if cut > 0 else sample
-    best = None
-    for d in order:
-        try:
-            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=d, strict=False))
-        except csv.Error:
-            continue
-        rows = [r for r in rows if r]
-        if not rows or len(rows[0]) < 2:
-            continue
-        width = len(rows[0])
-        body = rows[1:21]
-        fits = sum(1 for r in body if len(r) == width)
-        if not body or fits >= 0.8 * len(body):
-            return d, False
-        if best is None or fits > best[1]:
-            best = (d, fits)
-    if best is not None:
-        return best[0], False
-    return "\x1f", True  # one column: a delimiter that never occurs in text
-
-
-class XlsxSource(Source):
-    def __init__(self, path: str, cols: Columns) -> None:
-        self.name = path
-        self.display = _short(path)
-        self.note = None
-        with open_regular(path) as fh:  # checks the path; calamine opens it by name afterwards
-            self.size = os.fstat(fh.fileno()).st_size
-            magic = fh.read(4)
-            if magic != b"PK\x03\x04":
-                raise InputError(f"'{self.display}' er ikke en Excel-projektmappe (.xlsx). Er den gemt i et andet "
-                                 "format? Gem den som \"Excel-projektmappe\" eller som CSV.")
-            try:  # unpacked size, cells, dimensions and the reader's memory, from the archive, before calamine
-                check_xlsx(fh, self.display, cols.sheet)
-            except XlsxTooBig as exc:
-                raise InputError(str(exc)) from None
-        try:
-            from python_calamine import CalamineWorkbook
-
-            wb = CalamineWorkbook.from_path(path)
-            names = list(wb.sheet_names)
-            if cols.sheet is not None:
-                if cols.sheet not in names:
-                    shown = ", ".join(f"'{n}'" for n in names)
-                    raise InputError(f"'{self.display}' har intet ark '{cols.sheet}'. Arkene er: {shown}.")
-                sheet = wb.get_sheet_by_name(cols.sheet)
-            else:
-                sheet = wb.get_sheet_by_index(0)
-            self._rows = sheet.iter_rows()
-        except InputError:
-            raise
-        except Exception:  # noqa: BLE001 - calamine's errors are many; any is an unreadable workbook
-            raise InputError(f"'{self.display}' kan ikke læses som Excel-projektmappe (.xlsx). Er filen "
-                             "beskadiget eller beskyttet med adgangskode?") from None
-        self.size = max(1, sheet.height)
-        self._done = 0
-        header = None
-        self._row = 0
-        for r in self._rows:
-            self._row += 1
-            if any(cell_text(c).strip() for c in r):
-                header = [cell_text(c).strip() for c in r]
-                break
-        if header is None:
-            raise InputError(f"'{self.display}' er tom: der er ingen kolonneoverskrifter.")
-        self.header = header
-        self._col = find_column(header, cols.text or DEFAULT_COLUMN, self.display, None if cols.text else "--column")
-        self._id = find_column(header, cols.id, self.display, None) if cols.id else None
-        self._group = find_column(header, cols.group, self.display, None) if cols.group else None
-
-    @property
-    def done(self) -> int:
-        return self._row
-
-    def records(self) -> Iterator[Record]:
-        col, idc, grp = self._col, self._id, self._group
-        for r in self._rows:
-            self._row += 1
-            if col < len(r):
-                text = cell_text(r[col]).strip()
-                if len(text) > MAX_LINE_CHARS:
-                    raise InputError(f"'{self.display}' række {self._row}: cellen er for lang.")
-                if text:
-                    yield Record(self.name, self._row, text, self._row,
-                                 cell_text(r[idc]).strip() if idc is not None and idc < len(r) else None,
-                                 cell_text(r[grp]).strip() if grp is not None and grp < len(r) else None,
-                                 self._extra_values(r, cell_text))
 
 
 def open_text_file(path: str) -> TextSource:
@@ -596,13 +406,6 @@ def open_text_file(path: str) -> TextSource:
     except BaseException:
         fh.close()
         raise
-
-
-def open_spreadsheet(path: str, cols: Columns) -> Source:
-    suffix = Path(path).suffix.lower()
-    if suffix == ".xlsx":
-        return XlsxSource(path, cols)
-    return CsvSource(path, cols)
 
 
 def open_stdin(stream) -> TextSource:

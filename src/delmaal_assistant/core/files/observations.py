@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.files.storage import (  # noqa: F401  (keep_observations_on_disk: re-exported)
     atomic_write_text,
@@ -45,27 +46,28 @@ def level_text(d: Delmaal, level: int) -> str:
 def check_observation(d: Delmaal, level: int, on: date, today: date) -> None:
     """Refuse a level outside 0-4, a date outside the delmål's period or in the future (Danish ObservationError)."""
     if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 4:
-        raise ObservationError(f"Niveauet skal være et helt tal fra 0 til 4, ikke '{level}'.")
+        raise ObservationError(texts.get("core.files.observations.niveauet_skal_vaere_helt", level=level))
     if on > today:
-        raise ObservationError(f"Datoen {fmt(on)} ligger i fremtiden (i dag er {fmt(today)}). En observation "
-                               "registreres på den dag, den blev gjort, eller senere.")
+        raise ObservationError(texts.get("core.files.observations.datoen_ligger_fremtiden_dag", fmt=fmt(on),
+                                         fmt2=fmt(today)))
     if d.start_date and on < d.start_date:
-        raise ObservationError(f"Datoen {fmt(on)} ligger før delmålets periode ({fmt(d.start_date)} – "
-                               f"{fmt(d.end_date)}).")
+        raise ObservationError(texts.get("core.files.observations.datoen_ligger_foer_delmaalets", fmt=fmt(on),
+                                         fmt2=fmt(d.start_date), fmt3=fmt(d.end_date)))
     if d.end_date and on > d.end_date:
-        raise ObservationError(f"Datoen {fmt(on)} ligger efter delmålets periode ({fmt(d.start_date)} – "
-                               f"{fmt(d.end_date)}). Evaluér delmålet, og start evt. et nyt.")
+        raise ObservationError(texts.get("core.files.observations.datoen_ligger_efter_delmaalets", fmt=fmt(on),
+                                         fmt2=fmt(d.start_date), fmt3=fmt(d.end_date)))
 
 
 def new_observation(d: Delmaal, *, level: int, note: str, on: date, by: str = "", today: date) -> Observation:
     check_observation(d, level, on, today)
     note = note.strip()
     if not note:
-        raise ObservationError("Skriv, hvad I så: hvad gjorde beboeren? En observation uden beskrivelse gemmes ikke.")
+        raise ObservationError(texts.get("core.files.observations.skriv_hvad_saa_hvad"))
     try:
         return Observation(observed_on=on, level=level, note=note, by=by.strip())
     except ValueError as exc:  # pydantic's ValidationError, e.g. a lone surrogate from a broken terminal
-        raise ObservationError(f"Observationen kunne ikke gemmes: teksten indeholder ugyldige tegn ({type(exc).__name__}).") \
+        raise ObservationError(texts.get("core.files.observations.observationen_kunne_ikke_gemmes",
+                                         name=type(exc).__name__)) \
             from None
 
 
@@ -122,11 +124,11 @@ class Progress:
 
 
 TREND_DA = {
-    "reached": "på det forventede niveau ved seneste måling",
-    "toward": "bevæger sig mod det forventede niveau",
-    "same": "uændret siden start",
-    "away": "bevæger sig væk fra det forventede niveau",
-    "unknown": "kan ikke vurderes endnu",
+    "reached": texts.get("core.files.observations.forventede_niveau_ved_seneste"),
+    "toward": texts.get("core.files.observations.bevaeger_sig_mod_forventede"),
+    "same": texts.get("core.files.observations.uaendret_siden_start"),
+    "away": texts.get("core.files.observations.bevaeger_sig_vaek_fra"),
+    "unknown": texts.get("core.files.observations.kan_ikke_vurderes_endnu"),
 }
 
 
@@ -169,10 +171,10 @@ def progress(d: Delmaal) -> Progress:
     back = setback(series)
     words = TREND_DA[t]
     if back:
-        words = {"toward": f"tættere på det forventede niveau end ved start, men med tilbageskridt {back}",
-                 "same": f"tilbage på startniveauet: tilbageskridt {back}",
-                 "reached": f"på det forventede niveau ved seneste måling, men med tilbageskridt {back}",
-                 "away": f"længere fra det forventede niveau end ved start: tilbageskridt {back}"}.get(t, words)
+        words = {"toward": texts.get("core.files.observations.taettere_forventede_niveau_end", back=back),
+                 "same": texts.get("core.files.observations.tilbage_startniveauet_tilbageskridt", back=back),
+                 "reached": texts.get("core.files.observations.forventede_niveau_ved_seneste_2", back=back),
+                 "away": texts.get("core.files.observations.laengere_fra_forventede_niveau", back=back)}.get(t, words)
     return Progress(start, latest, latest_on, expected, t, words, len(obs), back)
 
 
@@ -185,7 +187,8 @@ def setback(series: list[tuple[date, int]]) -> str:
     best_on, best = min(reversed(before), key=lambda x: x[1])  # the latest date among the best
     if last <= best:
         return ""
-    return f"fra niveau {best} ({fmt(best_on)}) tilbage til {last} ({fmt(last_on)})"
+    return texts.get("core.files.observations.fra_niveau_tilbage", best=best, fmt=fmt(best_on), last=last,
+                     fmt2=fmt(last_on))
 
 
 def evaluation_due(d: Delmaal, today: date) -> bool:
@@ -271,16 +274,29 @@ class GroupProgress:
             self.away += 1
 
 
-NO_THEME = "(uden tema)"
+NO_THEME = texts.get("core.files.observations.uden_tema")
 
 
 def progression_by_group(delmaals: list[Delmaal], group_of=None) -> tuple[GroupProgress, list[GroupProgress]]:
     """The share of delmål that moved toward their expected level, in all and by group (default: FFB theme)."""
-    group_of = group_of or (lambda d: d.theme.name if d.theme else NO_THEME)
-    total = GroupProgress("I alt")
-    groups: dict[str, GroupProgress] = {}
+    counter = ProgressionCounter(group_of)
     for d in delmaals:
-        total.add(d)
-        g = group_of(d) or NO_THEME
-        groups.setdefault(g, GroupProgress(g)).add(d)
-    return total, sorted(groups.values(), key=lambda g: (g.group == NO_THEME, g.group.casefold()))
+        counter.add(d)
+    return counter.result()
+
+
+class ProgressionCounter:
+    """progression_by_group one delmål at a time (`delmaal audit` counts each as it is read, keeping none)."""
+
+    def __init__(self, group_of=None) -> None:
+        self.group_of = group_of or (lambda d: d.theme.name if d.theme else NO_THEME)
+        self.total = GroupProgress("I alt")
+        self.groups: dict[str, GroupProgress] = {}
+
+    def add(self, d: Delmaal) -> None:
+        self.total.add(d)
+        g = self.group_of(d) or NO_THEME
+        self.groups.setdefault(g, GroupProgress(g)).add(d)
+
+    def result(self) -> tuple[GroupProgress, list[GroupProgress]]:
+        return self.total, sorted(self.groups.values(), key=lambda g: (g.group == NO_THEME, g.group.casefold()))

@@ -18,6 +18,8 @@ from array import array
 from dataclasses import dataclass
 from typing import IO
 
+from delmaal_assistant.core import texts
+
 #: Everything unpacked together (the sheets, shared strings, styles …).
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 #: Parts in the archive.
@@ -77,8 +79,7 @@ def _col_number(letters: bytes) -> int:
 
 
 def _too_big(display: str, why: str) -> XlsxTooBig:
-    return XlsxTooBig(f"'{display}' er for stor til at blive læst sikkert: {why}. Gem kun de kolonner og rækker, der "
-                      "skal tjekkes (fx som CSV), eller del projektmappen op.")
+    return XlsxTooBig(texts.get("core.files.xlsx_limits.for_stor_blive_laest", display=display, why=why))
 
 
 def _read_part(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int = 8 * 1024 * 1024) -> bytes:
@@ -126,12 +127,12 @@ def _shared_lengths(z: zipfile.ZipFile, info: zipfile.ZipInfo | None) -> tuple[a
                 total += n
                 end = m.end()
                 if len(lengths) > MAX_CELLS:
-                    raise XlsxTooBig(f"der er over {MAX_CELLS:,} delte tekster".replace(",", "."))
+                    raise XlsxTooBig(texts.get("core.files.xlsx_limits.over_delte_tekster", max_cells=MAX_CELLS).replace(",", "."))
             buf = buf[end:]
             if not chunk:
                 break
             if len(buf) > _MAX_ROW_XML:
-                raise XlsxTooBig("en enkelt tekst fylder over 128 MB")
+                raise XlsxTooBig(texts.get("core.files.xlsx_limits.enkelt_tekst_fylder_over"))
     return lengths, total
 
 
@@ -147,7 +148,7 @@ def _scan_sheet(fh: IO[bytes], shared: array) -> SheetShape:
         cut = len(buf) if not chunk else buf.rfind(b"</row>")  # only whole rows are scanned
         if cut < 0:
             if len(buf) > _MAX_ROW_XML:
-                raise XlsxTooBig("en enkelt række fylder over 128 MB")
+                raise XlsxTooBig(texts.get("core.files.xlsx_limits.enkelt_raekke_fylder_over"))
             continue
         block, buf = buf[:cut], buf[cut:]
         pos = 0
@@ -192,7 +193,7 @@ def _scan_sheet(fh: IO[bytes], shared: array) -> SheetShape:
             elif content:
                 shape.string_bytes += len(_TAGS.sub(b"", content))
             if shape.cells > MAX_CELLS:
-                raise XlsxTooBig(f"arket har over {MAX_CELLS:,} celler".replace(",", "."))
+                raise XlsxTooBig(texts.get("core.files.xlsx_limits.arket_har_over_celler", max_cells=MAX_CELLS).replace(",", "."))
         if not chunk:
             break
     return shape
@@ -209,11 +210,12 @@ def check_xlsx(fh: IO[bytes], display: str, sheet: str | None = None) -> SheetSh
     with z:
         infos = z.infolist()
         if len(infos) > MAX_PARTS:
-            raise _too_big(display, f"arkivet har {len(infos)} dele")
+            raise _too_big(display, texts.get("core.files.xlsx_limits.arkivet_har_dele", infos=len(infos)))
         unpacked = sum(i.file_size for i in infos)
         if unpacked > MAX_UNPACKED_BYTES:
-            raise _too_big(display, f"den fylder {unpacked // (1024 * 1024)} MB udpakket (grænsen er "
-                                    f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB)")
+            raise _too_big(display, texts.get("core.files.xlsx_limits.fylder_mb_udpakket_graensen",
+                                              value=unpacked // (1024 * 1024),
+                                              value2=MAX_UNPACKED_BYTES // (1024 * 1024)))
         names = {i.filename: i for i in infos}
         part = _first_sheet_part(z, names, sheet)
         if part is None or part not in names:
@@ -229,16 +231,16 @@ def check_xlsx(fh: IO[bytes], display: str, sheet: str | None = None) -> SheetSh
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error):
             # a checksum or size that does not match its directory: never handed to a reader that might trust
             # the data over the directory
-            raise XlsxTooBig(f"'{display}' kan ikke læses som Excel-projektmappe (.xlsx): arkivet er beskadiget "
-                             "(en del passer ikke med sin størrelse eller kontrolsum).") from None
+            raise XlsxTooBig(texts.get("core.files.xlsx_limits.kan_ikke_laeses_excel", display=display)) from None
         if shape.area > MAX_AREA:
-            last = f"række {shape.max_row}, kolonne {shape.max_col}"
-            raise _too_big(display, f"arket er for stort: cellerne spænder over {shape.area:,} felter (op til {last})"
+            last = texts.get("core.files.xlsx_limits.raekke_kolonne", max_row=shape.max_row, max_col=shape.max_col)
+            raise _too_big(display, texts.get("core.files.xlsx_limits.arket_for_stort_cellerne", area=shape.area,
+                                              last=last)
                            .replace(",", "."))
         need = shape.area * _CELL_BYTES + shared_total + shape.string_bytes
         if need > MAX_READER_BYTES:
-            raise _too_big(display, f"at læse arket ville kræve omkring {need // (1024 * 1024)} MB hukommelse "
-                                    f"(grænsen er {MAX_READER_BYTES // (1024 * 1024)} MB)")
+            raise _too_big(display, texts.get("core.files.xlsx_limits.laese_arket_ville_kraeve",
+                                              value=need // (1024 * 1024), value2=MAX_READER_BYTES // (1024 * 1024)))
         return shape
 
 

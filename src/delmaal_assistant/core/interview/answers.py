@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import DateError, format_date, parse_date
 from delmaal_assistant.core.interview.prompts import TEXT_KINDS, AnswerError, Step
 from delmaal_assistant.core.model import Delmaal, ExternalActor, Method, ffb
@@ -78,6 +79,22 @@ def format_actors(actors: list[ExternalActor]) -> str:
     return "\n".join(f"{a.name} – {a.how}" if a.how else a.name for a in actors)
 
 
+def _stripped(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    return value
+
+
+def has_answer(step: Step, d: Delmaal) -> bool:
+    """Whether the delmål holds something for `step` that a new delmål does not: a text, a date, a choice, a tick
+    (typed and kept, or sent) – for every step kind alike. (A date the form only suggests is not held.)"""
+    return _stripped(current_answer(step, d)) != _stripped(current_answer(step, Delmaal()))
+
+
 def current_answer(step: Step, d: Delmaal) -> dict[str, Any]:
     """The answer a step would show for this delmål (to prefill inputs when resuming or going back)."""
     k = step.kind
@@ -121,13 +138,13 @@ def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: boo
             code = answer.get("code")
             theme = ffb.theme_by_code(code) if code else None
             if code and theme is None:
-                raise AnswerError(f"Temaet med koden '{code}' findes ikke i FFB.")
+                raise AnswerError(texts.get("core.interview.answers.temaet_koden_findes_ikke", code=code))
             d.theme = theme.concept() if theme else None
         elif k == "goal_type":
             code = answer.get("code")
             gt = next((g for g in ffb.goal_types() if g.code == code), None)
             if code and gt is None:
-                raise AnswerError(f"Måltypen med koden '{code}' findes ikke.")
+                raise AnswerError(texts.get("core.interview.answers.maaltypen_koden_findes_ikke", code=code))
             d.goal_type = gt
         elif k == "methods":
             methods = []
@@ -159,9 +176,9 @@ def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: boo
             end = parse_date(answer.get("end", ""), today)
             evaluation = parse_date(answer.get("evaluation", ""), today)
             if start and end and end < start:
-                raise AnswerError("Slutdatoen ligger før startdatoen.")
+                raise AnswerError(texts.get("core.interview.answers.slutdatoen_ligger_foer_startdatoen"))
             if evaluation and start and evaluation < start:
-                raise AnswerError("Evalueringsdatoen ligger før startdatoen.")
+                raise AnswerError(texts.get("core.interview.answers.evalueringsdatoen_ligger_foer_startdatoen"))
             # assign end first to None to avoid a transient order error in the model validator
             d.end_date = None
             d.start_date = start
@@ -180,7 +197,7 @@ def apply_answer(step: Step, d: Delmaal, answer: dict[str, Any], *, lenient: boo
             raise AnswerError(str(exc)) from None
     except ValueError as exc:  # pydantic validation of an assignment
         if not lenient:
-            raise AnswerError(f"Svaret kan ikke bruges: {exc}") from None
+            raise AnswerError(texts.get("core.interview.answers.svaret_kan_ikke_bruges", exc=exc)) from None
 
 
 def describe_for_resident(step: Step, d: Delmaal) -> str:
@@ -189,13 +206,13 @@ def describe_for_resident(step: Step, d: Delmaal) -> str:
     a = current_answer(step, d)
     k = step.kind
     if k == "guardian":
-        return "Ja." + (f" {a['how']}" if a["how"] else "") if a["involved"] else "Nej."
+        return texts.get("core.interview.answers.ja") + (f" {a['how']}" if a["how"] else "") if a["involved"] else texts.get("core.interview.answers.nej")
     if k == "indicator":
         return "\n".join(x for x in (a["what_we_see"], a["how_we_support"]) if x and x.strip()) or "–"
     if k == "dates":
         return " – ".join(str(x) for x in (a["start"], a["end"]) if x) or "–"
     if k in ("methods", "flags", "documentation", "levels"):
-        return "Det er skrevet ned."  # staff's fields: the resident does not read their labels
+        return texts.get("core.interview.answers.skrevet_ned")  # staff's fields: the resident does not read their labels
     return describe_answer(step, d)
 
 
@@ -206,33 +223,35 @@ def describe_answer(step: Step, d: Delmaal) -> str:
     if k in TEXT_KINDS or k == "actors":
         return a["text"].strip() or "(tomt)"
     if k == "theme":
-        return d.theme.name if d.theme else "(intet tema)"
+        return d.theme.name if d.theme else texts.get("core.interview.answers.intet_tema")
     if k == "goal_type":
-        return d.goal_type.name if d.goal_type else "(ingen måltype)"
+        return d.goal_type.name if d.goal_type else texts.get("core.interview.answers.ingen_maaltype")
     if k == "methods":
         if not d.methods:
-            return "(ingen metoder)"
+            return texts.get("core.interview.answers.ingen_metoder")
         return "\n".join(
             f"{m.name} ({m.kind})" + (f": {m.description}" if m.description else "") for m in d.methods
         )
     if k == "guardian":
         if not a["involved"]:
-            return "Ingen værge inddraget."
-        return "Værge inddraget" + (f": {a['how']}" if a["how"] else ".")
+            return texts.get("core.interview.answers.ingen_vaerge_inddraget")
+        return texts.get("core.interview.answers.vaerge_inddraget") + (f": {a['how']}" if a["how"] else ".")
     if k == "levels":
         s, e = a["start"], a["end"]
         return f"Start: {'–' if s is None else s}, forventet slut: {'–' if e is None else e}"
     if k == "indicator":
-        return f"Ser vi: {a['what_we_see'] or '–'}\nStøtter vi: {a['how_we_support'] or '–'}"
+        return texts.get("core.interview.answers.ser_vi_stoetter_vi", value=a['what_we_see'] or '–',
+                         value2=a['how_we_support'] or '–')
     if k == "documentation":
-        return f"Hvad: {a['what'] or '–'}\nHvem: {a['who'] or '–'}\nHvor ofte: {a['how_often'] or '–'}"
+        return texts.get("core.interview.answers.hvad_hvem_hvor_ofte", value=a['what'] or '–', value2=a['who'] or '–',
+                         value3=a['how_often'] or '–')
     if k == "dates":
         return f"Start: {a['start'] or '–'}, slut: {a['end'] or '–'}, evaluering: {a['evaluation'] or '–'}"
     if k == "flags":
         parts = []
         if a["crime_prevention"]:
-            parts.append("kriminalpræventivt")
+            parts.append(texts.get("core.interview.answers.kriminalpraeventivt"))
         if a["employment"]:
-            parts.append("beskæftigelse (Kometen)")
-        return "Delmålet er " + " og ".join(parts) + "." if parts else "Hverken kriminalpræventivt eller beskæftigelse."
+            parts.append(texts.get("core.interview.answers.beskaeftigelse_kometen"))
+        return texts.get("core.interview.answers.delmaalet") + texts.get("core.interview.answers.tekst").join(parts) + "." if parts else texts.get("core.interview.answers.hverken_kriminalpraeventivt_eller_beskaeftigelse")
     return ""

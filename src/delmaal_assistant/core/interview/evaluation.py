@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.files.observations import fmt, level_text, progress, trend, TREND_DA
@@ -51,29 +52,28 @@ class EvaluationSession:
 
     def steps(self) -> list[EvalStep]:
         d = self.d
-        crit = d.measurement.strip() or "(der er ikke skrevet et succeskriterium i delmålet)"
+        crit = d.measurement.strip() or texts.get("core.interview.evaluation.ikke_skrevet_succeskriterium_delmaalet")
         p = progress(d)
-        seen = (f"I har registreret {p.count} observation{'er' if p.count != 1 else ''}"
-                + (f"; den seneste ({fmt(p.latest_on)}) viste niveau {p.latest}." if p.latest is not None else "."))
+        seen = (texts.get("core.interview.evaluation.har_registreret_observation", count=p.count,
+                          value="er" if p.count != 1 else '')
+                + (texts.get("core.interview.evaluation.seneste_viste_niveau", fmt=fmt(p.latest_on), latest=p.latest) if p.latest is not None else "."))
         levels = tuple((str(n), level_text(d, n)) for n in range(5))
         nexts = tuple((k, v) for k, v in NEXT_STEP_DA.items())
-        note_q = {"continue": "Hvad fortsætter, og til hvornår?",
-                  "adjust": "Hvad skal justeres – fx indsatsen, tidsrammen eller kriteriet – og hvorfor?",
-                  "new": "Hvad skal det nye delmål handle om? Titel, tema og måltype tages med, og det nåede niveau "
-                         "bliver startniveau."}.get(self.answers.get("next_step", ""), "Hvad er næste skridt?")
+        note_q = {"continue": texts.get("core.interview.evaluation.hvad_fortsaetter_hvornaar"),
+                  "adjust": texts.get("core.interview.evaluation.hvad_skal_justeres_fx"),
+                  "new": texts.get("core.interview.evaluation.hvad_skal_nye_delmaal")}.get(self.answers.get("next_step", ""), texts.get("core.interview.evaluation.hvad_naeste_skridt"))
         return [
-            EvalStep("criterion", f"Er succeskriteriet nået? Det lyder: »{crit}«",
+            EvalStep("criterion", texts.get("core.interview.evaluation.succeskriteriet_naaet_lyder", crit=crit),
                      tuple((k, v) for k, v in CRITERION_DA.items())),
-            EvalStep("evidence", f"Hvad viser det? Beskriv, hvad I har set beboeren gøre (hvor ofte, hvornår). {seen}",
-                     placeholder="fx »vasket selv 9 af de 12 onsdage, se observationerne«"),
-            EvalStep("level_now", "Hvilket niveau er beboeren på nu? Vælg ud fra delmålets egne indikatorer.", levels),
-            EvalStep("worked", "Hvad i indsatsen virkede?", placeholder="fx »påmindelsen onsdag kl. 16 på ugeplanen«"),
-            EvalStep("did_not_work", "Hvad virkede ikke – eller hvad var svært?",
-                     placeholder="fx »når vaskekælderen var optaget, gav beboeren op«"),
-            EvalStep("resident_view", "Hvad siger beboeren selv om forløbet? Spørg fx: »Hvordan synes du, det er "
-                     "gået?« Skriv beboerens egne ord, ordret.",
-                     placeholder="fx »Jeg kan godt selv nu, men jeg vil gerne have sedlen.«"),
-            EvalStep("next_step", "Hvad nu?", nexts),
+            EvalStep("evidence", texts.get("core.interview.evaluation.hvad_viser_beskriv_hvad", seen=seen),
+                     placeholder=texts.get("core.interview.evaluation.fx_vasket_selv_9")),
+            EvalStep("level_now", texts.get("core.interview.evaluation.hvilket_niveau_beboeren_nu"), levels),
+            EvalStep("worked", texts.get("core.interview.evaluation.hvad_indsatsen_virkede"), placeholder=texts.get("core.interview.evaluation.fx_paamindelsen_onsdag_kl")),
+            EvalStep("did_not_work", texts.get("core.interview.evaluation.hvad_virkede_ikke_eller"),
+                     placeholder=texts.get("core.interview.evaluation.fx_naar_vaskekaelderen_var")),
+            EvalStep("resident_view", texts.get("core.interview.evaluation.hvad_siger_beboeren_selv"),
+                     placeholder=texts.get("core.interview.evaluation.fx_jeg_kan_godt")),
+            EvalStep("next_step", texts.get("core.interview.evaluation.hvad_nu"), nexts),
             EvalStep("next_note", note_q),
         ]
 
@@ -92,15 +92,16 @@ class EvaluationSession:
         asked about once; sent again it is kept as it is."""
         step = self.current
         if step is None:
-            return Reply(False, f"Evalueringen er færdig. Tryk {keymap().label('eval-save')} for at gemme den.")
+            return Reply(False, texts.get("core.interview.evaluation.evalueringen_faerdig_tryk_for",
+                                          label=keymap().label('eval-save')))
         value = (value or "").strip()
         if step.choices and value not in {k for k, _ in step.choices}:
-            return Reply(False, "Vælg et af svarene på listen.")
+            return Reply(False, texts.get("core.interview.evaluation.vaelg_svarene_listen"))
         again = step.id in self.asked_again
         concern = self._concern(step.id, value)
         if concern and not again:
             self.asked_again.add(step.id)
-            return Reply(False, concern + " Send svaret igen for at beholde det, som det er.")
+            return Reply(False, concern + texts.get("core.interview.evaluation.send_svaret_igen_for"))
         self.answers[step.id] = value
         self.step_index += 1
         return Reply(True, self._reaction(step.id, value))
@@ -108,49 +109,48 @@ class EvaluationSession:
     def _concern(self, sid: str, value: str) -> str | None:
         words = value.split()
         if sid == "evidence" and len(words) < 4:
-            return ("Det er tyndt som belæg. Hvad har I set beboeren gøre, og hvor ofte? Henvis gerne til "
-                    "observationerne.")
+            return (texts.get("core.interview.evaluation.tyndt_belaeg_hvad_har"))
         if sid in ("worked", "did_not_work") and len(words) < 2:
-            return ("Skriv lidt mere: hvad i det, I gjorde (hvem, hvad, hvornår), gjorde forskellen?" if sid == "worked"
-                    else "Var der intet, der var svært? Skriv fx hvad der fik beboeren til at springe over.")
+            return (texts.get("core.interview.evaluation.skriv_lidt_mere_hvad") if sid == "worked"
+                    else texts.get("core.interview.evaluation.var_intet_var_svaert"))
         if sid == "resident_view":
             if not value:
-                return ("Spørg beboeren: »Hvordan synes du, det er gået?« Skriv svaret med beboerens egne ord. Ville "
-                        "beboeren ikke svare, så skriv det.")
+                return (texts.get("core.interview.evaluation.spoerg_beboeren_hvordan_synes"))
             if not FIRST_PERSON.search(value) and not value.startswith(("»", '"', "'", "“")):
-                return ("Det lyder som din gengivelse. Skriv gerne beboerens egne ord, fx »Jeg synes …«.")
+                return (texts.get("core.interview.evaluation.lyder_din_gengivelse_skriv"))
         if sid == "next_note" and len(words) < 3:
-            return "Skriv konkret, hvad der skal ske nu, så kommunen kan se forslaget."
+            return texts.get("core.interview.evaluation.skriv_konkret_hvad_skal")
         return None
 
     def _reaction(self, sid: str, value: str) -> str:
         d = self.d
         ind = d.indicators
         if sid == "criterion":
-            return {"yes": "Kriteriet er nået. Hvad viser det?",
-                    "partly": "Delvist nået. Hvad er nået, og hvad mangler?",
-                    "no": "Ikke nået. Det er også vigtig viden. Hvad har I set?"}[value]
+            return {"yes": texts.get("core.interview.evaluation.kriteriet_naaet_hvad_viser"),
+                    "partly": texts.get("core.interview.evaluation.delvist_naaet_hvad_naaet"),
+                    "no": texts.get("core.interview.evaluation.ikke_naaet_ogsaa_vigtig")}[value]
         if sid == "level_now":
             n = int(value)
             t = trend(ind.start_level, n, ind.expected_end_level)
             parts = [f"Niveau {n} nu"]
             if ind.start_level is not None:
-                parts.append(f"mod {ind.start_level} ved start")
+                parts.append(texts.get("core.interview.evaluation.mod_ved_start", start_level=ind.start_level))
             if ind.expected_end_level is not None:
-                parts.append(f"og forventet {ind.expected_end_level}")
+                parts.append(texts.get("core.interview.evaluation.forventet",
+                                       expected_end_level=ind.expected_end_level))
             text = " ".join(parts) + (f": {TREND_DA[t]}." if t != "unknown" else ".")
             crit = self.answers.get("criterion")
             if crit == "yes" and t in ("same", "away"):
-                text += " Kriteriet er nået, men niveauet er ikke flyttet mod det forventede – passer begge dele?"
+                text += texts.get("core.interview.evaluation.kriteriet_naaet_men_niveauet")
             if crit == "no" and t == "reached":
-                text += " Niveauet er nået, men kriteriet ikke – måske var kriteriet sat for højt?"
+                text += texts.get("core.interview.evaluation.niveauet_naaet_men_kriteriet")
             return text
         if sid == "resident_view":
-            return "Beboerens ord er skrevet ned, som de er."
+            return texts.get("core.interview.evaluation.beboerens_ord_skrevet_ned")
         if sid == "next_step":
             return NEXT_STEP_DA[value] + "."
         if sid == "next_note":
-            return f"Det er hele evalueringen. Tryk {keymap().label('eval-save')} for at gemme den i delmålsfilen."
+            return texts.get("core.interview.evaluation.hele_evalueringen_tryk_for", label=keymap().label('eval-save'))
         return "Noteret."
 
     def back(self) -> str | None:

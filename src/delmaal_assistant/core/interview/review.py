@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.files.drafts import Draft
 from delmaal_assistant.core.files.storage import StorageError, keep_observations_on_disk, safe_filename
@@ -155,10 +156,9 @@ class ReviewSession:
             if approval_lapsed(d):
                 # a re-draft keeps staff's edits where the sentence behind them did not change
                 text, changed = redraft(d)
-                note = ("Delmålet er ændret, siden teksten blev godkendt. Jeres rettelser er beholdt, hvor sætningen "
-                        "bag dem er den samme.")
+                note = (texts.get("core.interview.review.delmaalet_aendret_siden_teksten"))
                 if changed:
-                    note += " Nye eller ændrede sætninger – læs dem:\n" + "\n".join(f"• {x}" for x in changed)
+                    note += texts.get("core.interview.review.nye_eller_aendrede_saetninger") + "\n".join(f"• {x}" for x in changed)
         return text, left, note
 
     def approve_easy(self, text: str) -> str | None:
@@ -259,13 +259,13 @@ class ReviewSession:
                                expected=self.draft.saved_sha256 if same_file else None)
         self.draft.saved_path = str(path)
         self.draft.saved_sha256 = res.saved_stamp
-        msg = f"Gemt som {path}"
+        msg = texts.get("core.interview.review.gemt", path=path)
         if res.written:
-            msg += "\nEksporteret: " + ", ".join(p.name for p in res.written)
+            msg += texts.get("core.interview.review.eksporteret") + ", ".join(p.name for p in res.written)
         if res.refreshed:
-            msg += "\nOpdateret, så de passer med filen: " + ", ".join(p.name for p in res.refreshed)
+            msg += texts.get("core.interview.review.opdateret_saa_de_passer") + ", ".join(p.name for p in res.refreshed)
         if res.changed_elsewhere:
-            msg += "\nIkke rørt (ændret af en anden): " + ", ".join(p.name for p in res.changed_elsewhere)
+            msg += texts.get("core.interview.review.ikke_roert_aendret_anden") + ", ".join(p.name for p in res.changed_elsewhere)
         return SaveOutcome(path, msg, list(res.notes), list(res.written))
 
     def export(self, folder: Path, stem: str, formats: tuple[str, ...] = DEFAULT_FORMATS) -> ExportOutcome:
@@ -274,12 +274,11 @@ class ReviewSession:
         saved = self.saved_source()
         res = publish_exports(self.delmaal, folder, stem, formats, self.smart_findings(), source=saved,
                               replace=True)
-        msg = "Eksporteret: " + ", ".join(str(p) for p in res.written)
+        msg = texts.get("core.interview.review.eksporteret_2") + ", ".join(str(p) for p in res.written)
         if saved is None:
-            msg += (f"\nDelmålet er ikke gemt endnu. Gem ({keymap().label('review-save')}), så holdes eksporterne "
-                    "opdateret.")
+            msg += (texts.get("core.interview.review.delmaalet_ikke_gemt_endnu", label=keymap().label('review-save')))
         elif res.recorded:
-            msg += "\nDe opdateres automatisk, hver gang du gemmer."
+            msg += texts.get("core.interview.review.de_opdateres_automatisk_hver")
         for n in res.notes:
             msg += "\n" + n
         return ExportOutcome(msg, list(res.written))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any, Callable
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import format_date
 from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
 from delmaal_assistant.core.interview import (
@@ -120,7 +121,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         """The draft was opened again at `step`: say so and ask again, unless the conversation already ends with
         exactly that note and question (opened and closed again without a word: no second note, no second
         question). Returns whether the question must be asked again."""
-        note = f"Kladden er åbnet igen. Du var ved: {step.title}."
+        note = texts.get("core.interview.session.reopened", title=step.title)
         tail = self.draft.conversation[-2:]
         if len(tail) == 2 and (tail[0].role, tail[0].text) == ("system", note) \
                 and (tail[1].role, tail[1].step, tail[1].text) == ("assistant", step.id, step.ask(self.meeting)):

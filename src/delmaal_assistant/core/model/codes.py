@@ -35,7 +35,9 @@ class CodeEntry(DataModel):
     smart: tuple[SmartRole, ...] = ()
     privacy: bool = False
     group: Group = "other"
-    #: a field judge's code: the rules its judge reports (each a sub-table in field_rules.toml)
+    #: a field judge's code: the judge that reports it (its `@judge` name in checker/whole/judges/) and the rules
+    #: it reports under this code (each a sub-table in field_rules.toml)
+    judge: str | None = None
     judge_rules: tuple[str, ...] = ()
     #: the answers this judge judges in full, so a placeholder there gets the judge's finding, not
     #: placeholder-answer
@@ -76,6 +78,9 @@ def load_code_table(path: Path) -> dict[str, CodeEntry]:
                              "fx [vague-verb]).")
     table = dict(validate_data(data, _CodeTable, path.name, CodeNamesError).root)
     for code, entry in table.items():
+        if bool(entry.judge) != bool(entry.judge_rules):
+            raise CodeNamesError(f"Datafilen '{path.name}': [{code}] skal have både judge (feltdommerens navn) og "
+                                 "judge_rules (dens regler), eller ingen af dem.")
         if entry.problem is not None and (entry.problem not in table or table[entry.problem].problem is not None):
             raise CodeNamesError(f"Datafilen '{path.name}': [{code}] problem = '{entry.problem}' skal være en anden "
                                  "kode i tabellen, som ikke selv peger videre.")
@@ -114,6 +119,11 @@ def group_codes(group: str, lang: str = "da") -> tuple[str, ...]:
 def judge_rules(lang: str = "da") -> dict[str, tuple[str, ...]]:
     """Field judge code → the rule names its judge reports (`judge_rules` in codes.toml), in the table's order."""
     return {c: e.judge_rules for c, e in code_table(lang).items() if e.judge_rules}
+
+
+def judge_codes(judge: str, lang: str = "da") -> tuple[str, ...]:
+    """The codes the field judge `judge` reports (`judge = "…"` in codes.toml), in the table's order."""
+    return tuple(c for c, e in code_table(lang).items() if e.judge == judge)
 
 
 def judged_fields(lang: str = "da") -> frozenset[str]:

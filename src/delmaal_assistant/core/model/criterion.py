@@ -18,6 +18,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, Sequence
+from delmaal_assistant.core.dates import format_date
+
+from delmaal_assistant.core import texts
 
 _NUM = {"en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
         "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12}
@@ -35,7 +38,7 @@ def _n(word: str) -> int:
 
 
 def _fmt(d: date) -> str:
-    return d.strftime("%d-%m-%Y")
+    return format_date(d)
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,11 @@ class Criterion:
         """How the criterion was read, in Danish."""
         parts = []
         if self.level is not None:
-            parts.append(f"niveau {self.level} eller lavere" if self.level_from_text
-                         else f"det forventede niveau {self.level} eller lavere")
+            parts.append(texts.get("core.model.criterion.niveau_eller_lavere", level=self.level) if self.level_from_text
+                         else texts.get("core.model.criterion.forventede_niveau_eller_lavere", level=self.level))
         if self.count:
-            parts.append(f"i mindst {self.count[0]} af de seneste {self.count[1]} observationer")
+            parts.append(texts.get("core.model.criterion.mindst_de_seneste_observationer", value=self.count[0],
+                                   value2=self.count[1]))
         if self.window_days:
             parts.append(f"hele tiden i {self.window_text}")
         return " ".join(parts)
@@ -91,25 +95,23 @@ def check(measurement: str, expected: int | None, observations: Sequence, today:
     crit = parse(measurement, expected)
     missing = []
     if crit.level is None:
-        missing.append("hvilket niveau der tæller som nået (og der er intet forventet niveau)")
+        missing.append(texts.get("core.model.criterion.hvilket_niveau_taeller_naaet"))
     if crit.window_days is None and crit.count is None:
-        missing.append("over hvor lang tid eller i hvor mange af gangene niveauet skal holdes")
+        missing.append(texts.get("core.model.criterion.over_hvor_lang_tid"))
     if not (measurement or "").strip():
-        return CriterionCheck("undecided", "Der er ikke skrevet et succeskriterium, så om delmålet er nået, kan ikke "
-                                           "afgøres ud fra observationerne.")
+        return CriterionCheck("undecided", texts.get("core.model.criterion.ikke_skrevet_succeskriterium_saa"))
     if missing:
-        return CriterionCheck("undecided", "Om delmålet er nået, kan ikke afgøres ud fra observationerne: kriteriet "
-                                           "siger ikke " + " eller ".join(missing) + ".")
+        return CriterionCheck("undecided", texts.get("core.model.criterion.om_delmaalet_naaet_kan") + texts.get("core.model.criterion.eller").join(missing) + ".")
     obs = sorted((o for o in observations if o.observed_on <= today), key=lambda o: o.observed_on)
     rule = crit.describe()
     if not obs:
-        return CriterionCheck("undecided", f"Kriteriet ({rule}) kan ikke vurderes: der er ingen observationer.", rule)
+        return CriterionCheck("undecided", texts.get("core.model.criterion.kriteriet_kan_ikke_vurderes", rule=rule), rule)
     last = obs[-1].observed_on
     level = crit.level
     assert level is not None
     stale = ""
     if (end is None or today <= end) and (today - last).days > max(14, (crit.window_days or 0) // 2):
-        stale = f" Den seneste observation er fra {_fmt(last)}, {(today - last).days} dage før i dag."
+        stale = texts.get("core.model.criterion.seneste_observation_fra_dage", fmt=_fmt(last), days=(today - last).days)
     if crit.window_days:
         start = last - timedelta(days=crit.window_days - 1)
         inside = [o for o in obs if o.observed_on >= start]
@@ -127,34 +129,36 @@ def check(measurement: str, expected: int | None, observations: Sequence, today:
             counted = inside[-y:]
             good = sum(o.level <= level for o in counted)
             if len(counted) < y:
-                return CriterionCheck("undecided", f"Kriteriet ({rule}) kan ikke vurderes endnu: der er kun "
-                                                   f"{len(counted)} observationer i de seneste {crit.window_text}, "
-                                                   f"kriteriet tæller {y}.{stale}", rule)
+                return CriterionCheck("undecided", texts.get("core.model.criterion.kriteriet_kan_ikke_vurderes_2",
+                                                             rule=rule, counted=len(counted),
+                                                             window_text=crit.window_text, y=y, stale=stale), rule)
             if good >= x:
-                return CriterionCheck("met", f"Kriteriet ({rule}) er nået: {good} af de seneste {y} observationer "
-                                             f"til og med {_fmt(last)} er på niveau {level} eller lavere.{stale}", rule)
-            return CriterionCheck("not_met", f"Kriteriet ({rule}) er ikke nået: kun {good} af de seneste {y} "
-                                             f"observationer er på niveau {level} eller lavere.{stale}", rule)
+                return CriterionCheck("met", texts.get("core.model.criterion.kriteriet_naaet_de_seneste", rule=rule,
+                                                       good=good, y=y, fmt=_fmt(last), level=level, stale=stale), rule)
+            return CriterionCheck("not_met", texts.get("core.model.criterion.kriteriet_ikke_naaet_kun", rule=rule,
+                                                       good=good, y=y, level=level, stale=stale), rule)
         if above:
             worst = max(above, key=lambda o: (o.level, o.observed_on))
-            return CriterionCheck("not_met", f"Kriteriet ({rule}) er ikke nået: i de seneste {crit.window_text} "
-                                             f"til og med {_fmt(last)} var niveauet {worst.level} den "
-                                             f"{_fmt(worst.observed_on)}.{stale}", rule)
+            return CriterionCheck("not_met", texts.get("core.model.criterion.kriteriet_ikke_naaet_de", rule=rule,
+                                                       window_text=crit.window_text, fmt=_fmt(last),
+                                                       level=worst.level, fmt2=_fmt(worst.observed_on), stale=stale), rule)
         if obs[0].observed_on > start or gaps:
-            what = ("observationerne begynder først " + _fmt(obs[0].observed_on)) if obs[0].observed_on > start \
-                else f"der er ingen observation {_fmt(gaps[0][0])}–{_fmt(gaps[0][1])}"
-            return CriterionCheck("undecided", f"Kriteriet ({rule}) kan ikke vurderes: observationerne dækker ikke "
-                                               f"de seneste {crit.window_text} ({what}).{stale}", rule)
-        return CriterionCheck("met", f"Kriteriet ({rule}) er nået: alle {len(inside)} observationer fra "
-                                     f"{_fmt(start)} til {_fmt(last)} er på niveau {level} eller lavere.{stale}", rule)
+            what = (texts.get("core.model.criterion.observationerne_begynder_foerst") + _fmt(obs[0].observed_on)) if obs[0].observed_on > start \
+                else texts.get("core.model.criterion.ingen_observation", fmt=_fmt(gaps[0][0]), fmt2=_fmt(gaps[0][1]))
+            return CriterionCheck("undecided", texts.get("core.model.criterion.kriteriet_kan_ikke_vurderes_3",
+                                                         rule=rule, window_text=crit.window_text, what=what,
+                                                         stale=stale), rule)
+        return CriterionCheck("met", texts.get("core.model.criterion.kriteriet_naaet_alle_observationer", rule=rule,
+                                               inside=len(inside), fmt=_fmt(start), fmt2=_fmt(last), level=level,
+                                               stale=stale), rule)
     x, y = crit.count  # type: ignore[misc]
     counted = obs[-y:]
     good = sum(o.level <= level for o in counted)
     if len(counted) < y:
-        return CriterionCheck("undecided", f"Kriteriet ({rule}) kan ikke vurderes endnu: der er {len(counted)} "
-                                           f"observationer, kriteriet tæller {y}.{stale}", rule)
+        return CriterionCheck("undecided", texts.get("core.model.criterion.kriteriet_kan_ikke_vurderes_4", rule=rule,
+                                                     counted=len(counted), y=y, stale=stale), rule)
     if good >= x:
-        return CriterionCheck("met", f"Kriteriet ({rule}) er nået: {good} af de seneste {y} observationer til og "
-                                     f"med {_fmt(last)} er på niveau {level} eller lavere.{stale}", rule)
-    return CriterionCheck("not_met", f"Kriteriet ({rule}) er ikke nået: {good} af de seneste {y} observationer er "
-                                     f"på niveau {level} eller lavere, kriteriet kræver {x}.{stale}", rule)
+        return CriterionCheck("met", texts.get("core.model.criterion.kriteriet_naaet_de_seneste", rule=rule,
+                                               good=good, y=y, fmt=_fmt(last), level=level, stale=stale), rule)
+    return CriterionCheck("not_met", texts.get("core.model.criterion.kriteriet_ikke_naaet_de_2", rule=rule, good=good,
+                                               y=y, level=level, x=x, stale=stale), rule)

@@ -14,16 +14,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from delmaal_assistant.core.datafile import DataLoadError, describe_error
-from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
+from delmaal_assistant.core import texts
+from delmaal_assistant.core.datafile import DataLoadError, load_data
+from delmaal_assistant.core.langtag import validate_language_tag
 from delmaal_assistant.core.model.codes import GROUPS as CODE_GROUPS
 from delmaal_assistant.core.model.codes import group_codes
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.paths import FieldPath
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.severity import Severity
+from delmaal_assistant.core.dates import format_date
 
 Reader = Literal["resident", "staff", "verbatim"]
 #: how an export shows a field's value (fields.toml `show`; core/outputs/export.py renders each)
@@ -124,7 +126,7 @@ class FieldRegistry:
         """The Danish label of a concrete path, with the item number where it has one
         ('indicators.levels[2].what_we_see' → 'Hvad gør beboeren / hvad ser vi (niveau 2)')."""
         if not path:
-            return "Hele delmålet"
+            return texts.get("core.model.fields.hele_delmaalet")
         s = self.spec(path)
         if s is None:
             return path
@@ -161,22 +163,8 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
     if folder is None:
         folder = prompts_dir(lang)
     path = Path(folder) / "fields.toml"
-    where = f"Feltfilen '{path.name}'"
-    try:
-        raw = read_tagged_toml(path)
-    except DataFileError as exc:
-        raise FieldRegistryError(f"{where} {exc}.") from None
-    try:
-        data = _RegistryFile.model_validate(raw)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = err["loc"]
-        if len(loc) >= 2 and loc[0] == "field" and isinstance(loc[1], int):
-            entries = raw.get("field") or []
-            name = entries[loc[1]].get("path", f"nr. {loc[1] + 1}") if loc[1] < len(entries) else loc[1]
-            key = ".".join(str(x) for x in loc[2:]) or "(felt)"
-            raise FieldRegistryError(f"{where}, felt '{name}', nøgle '{key}': {_da(err)}.") from None
-        raise FieldRegistryError(f"{where}, nøgle '{'.'.join(str(x) for x in loc)}': {_da(err)}.") from None
+    where = f"Datafilen '{path.name}'"
+    data = load_data(path, _RegistryFile, FieldRegistryError, item_key="path")  # "[field 'purpose'], nøglen …"
     # "@core" is the code table's group (codes.toml, group = "core"); the other groups are this file's own
     groups = {**{g: list(group_codes(g, lang)) for g in CODE_GROUPS}, **data.groups}
     specs: list[FieldSpec] = []
@@ -208,11 +196,6 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
         specs.append(FieldSpec(e.path, e.label.strip(), e.reader, frozenset(codes), dict(e.severity), e.judged,
                                tuple(e.elements), tuple(e.asks), e.section, e.show, e.panel))
     return FieldRegistry(validate_language_tag(data.lang), specs, path)
-
-
-def _da(err: dict) -> str:
-    """A pydantic error in Danish (core.datafile's wording, the one translator of data-file errors)."""
-    return describe_error(err)
 
 
 @lru_cache(maxsize=4)
@@ -265,11 +248,9 @@ def value_text(value) -> str:
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, bool):
-        return "Ja" if value else "Nej"
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+        return texts.get("core.model.fields.ja") if value else texts.get("core.model.fields.nej")
+    if isinstance(value, date):  # a datetime too: the date is what the export shows
+        return format_date(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, list):

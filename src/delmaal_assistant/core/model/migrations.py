@@ -14,6 +14,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import SCHEMA_VERSION
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
@@ -42,7 +43,7 @@ def step(from_version: int, registry: dict[int, Step] | None = None) -> Callable
 def _version_of(data: Mapping[str, Any]) -> int:
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise MigrationError(f"skemaversionen er ugyldig: {version!r}")
+        raise MigrationError(texts.get("core.model.migrations.skemaversionen_ugyldig", version=repr(version)))
     return version
 
 
@@ -63,8 +64,7 @@ def migrate(
     version = _version_of(data)
     if version > target:
         raise MigrationError(
-            f"filen er lavet med en nyere version af programmet (skemaversion {version}); "
-            f"denne version forstår op til skemaversion {target}. Opdatér programmet"
+            texts.get("core.model.migrations.filen_lavet_nyere_version", version=version, target=target)
         )
     if version == target:
         return data
@@ -73,7 +73,7 @@ def migrate(
         func = steps.get(version)
         if func is None:
             raise MigrationError(
-                f"skemaversion {version} kendes ikke og kan ikke opgraderes til version {target}"
+                texts.get("core.model.migrations.skemaversion_kendes_ikke_kan", version=version, target=target)
             )
         try:
             result = func(out)
@@ -81,11 +81,13 @@ def migrate(
             raise
         except Exception as exc:  # a bug in a step must not crash the program with a traceback
             raise MigrationError(
-                f"opgraderingen fra skemaversion {version} til {version + 1} mislykkedes ({exc})"
+                texts.get("core.model.migrations.opgraderingen_fra_skemaversion_mislykkedes", version=version,
+                          value=version + 1, exc=exc)
             ) from exc
         if not isinstance(result, dict) or _version_of(result) != version + 1:
             raise MigrationError(
-                f"opgraderingen fra skemaversion {version} gav ikke skemaversion {version + 1}"
+                texts.get("core.model.migrations.opgraderingen_fra_skemaversion_gav", version=version,
+                          value=version + 1)
             )
         out, version = result, version + 1
     return out

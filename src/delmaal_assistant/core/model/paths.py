@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Union
 
+from delmaal_assistant.core import texts
+
 ANY = "*"
 _PART = re.compile(r"^([A-Za-z_]\w*)(?:\[(\d+|\*)\])?$")
 _INDEX = re.compile(r"\[(?:\d+|\*)\]")
 
 Index = Union[int, str, None]
+_PARSED: dict = {}  # path text → FieldPath (frozen, so one object can serve every caller)
 
 
 @dataclass(frozen=True)
@@ -30,11 +33,22 @@ class FieldPath:
         """ValueError when `text` is not a path."""
         if isinstance(text, FieldPath):
             return text
+        # the registry's few dozen paths are parsed for every delmål: once is enough
+        hit = _PARSED.get(text) if isinstance(text, str) and cls is FieldPath else None
+        if hit is not None:
+            return hit
+        path = cls._parse(text)
+        if len(_PARSED) < 4096:
+            _PARSED[text] = path
+        return path
+
+    @classmethod
+    def _parse(cls, text: str) -> "FieldPath":
         out = []
         for part in str(text).split("."):
             m = _PART.match(part)
             if not m:
-                raise ValueError(f"'{text}' er ikke en feltsti")
+                raise ValueError(texts.get("core.model.paths.ikke_feltsti", text=text))
             idx = m.group(2)
             out.append((m.group(1), None if idx is None else (ANY if idx == ANY else int(idx))))
         return cls(tuple(out))

@@ -15,17 +15,20 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from delmaal_assistant.core import texts
+
 NextStep = Literal["continue", "adjust", "new"]
 NEXT_STEP_DA: dict[str, str] = {
-    "continue": "Fortsæt delmålet uændret",
-    "adjust": "Justér delmålet",
-    "new": "Nyt delmål, der bygger videre på dette",
+    "continue": texts.get("core.model.period.fortsaet_delmaalet_uaendret"),
+    "adjust": texts.get("core.model.period.juster_delmaalet"),
+    "new": texts.get("core.model.period.nyt_delmaal_bygger_videre"),
 }
 CriterionMet = Literal["yes", "partly", "no"]
 #: An evaluation date up to this many days after the end date is within the period: practice books the follow-up
 #: meeting in the weeks after a delmål ends (the checker's evaluation-outside-period and SMART question 7 read it).
 EVALUATION_DAYS_AFTER_END = 14
-CRITERION_DA: dict[str, str] = {"yes": "Ja", "partly": "Delvist", "no": "Nej"}
+CRITERION_DA: dict[str, str] = {"yes": texts.get("core.model.period.ja"), "partly": texts.get("core.model.period.delvist"),
+                                "no": texts.get("core.model.period.nej")}
 
 
 def aware(dt: datetime) -> datetime:

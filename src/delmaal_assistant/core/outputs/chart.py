@@ -9,6 +9,7 @@ import io
 import re
 from datetime import date, timedelta
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import Delmaal
 
 
@@ -42,10 +43,11 @@ def _figure(d: Delmaal, today: date):
     if ind.expected_end_level is not None:
         if ind.start_level is not None:
             ax.plot([first, last], [ind.start_level, ind.expected_end_level], linestyle=":", linewidth=1.5,
-                    color="#777777", label="Forventet forløb")
+                    color="#777777", label=texts.get("core.outputs.chart.forventet_forloeb"))
         ax.plot([last], [ind.expected_end_level], marker="D", markersize=8, linestyle="none",
                 markerfacecolor="white", markeredgecolor="#222222", markeredgewidth=1.5,
-                label=f"Forventet ved afslutning: {ind.expected_end_level}")
+                label=texts.get("core.outputs.chart.forventet_ved_afslutning",
+                                expected_end_level=ind.expected_end_level))
     if d.evaluation_date:
         ax.axvline(d.evaluation_date, linestyle="-.", linewidth=1, color="#999999", label="Evalueringsdato")
     if first <= today <= last + timedelta(days=60):
@@ -53,14 +55,14 @@ def _figure(d: Delmaal, today: date):
     ax.set_ylim(-0.4, 4.4)
     ax.set_yticks([0, 1, 2, 3, 4])
     ax.invert_yaxis()  # better (less support) is up
-    ax.set_ylabel("Støttebehov 0–4  (lavere er bedre →)", fontsize=9)  # read bottom-up: the arrow points up
+    ax.set_ylabel(texts.get("core.outputs.chart.stoettebehov_04_lavere_bedre"), fontsize=9)  # read bottom-up: the arrow points up
     span = max((last - first).days, 1)
     ax.set_xlim(first - timedelta(days=max(2, span // 30)), max(last, today if today <= last + timedelta(days=60)
                                                                   else last) + timedelta(days=max(2, span // 30)))
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d-%m-%y"))
     ax.grid(axis="y", linewidth=0.5, color="#dddddd")
-    ax.set_title("Niveau over perioden: 0 = intet støttebehov (øverst)", fontsize=10, loc="left")
+    ax.set_title(texts.get("core.outputs.chart.niveau_over_perioden_0"), fontsize=10, loc="left")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     for label in ax.get_xticklabels():
         label.set_fontsize(8)

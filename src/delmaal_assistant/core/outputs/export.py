@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
 from delmaal_assistant.core.dates import format_date, format_datetime
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
@@ -35,8 +36,8 @@ from delmaal_assistant.core.outputs.word import WordMeta, finish, new_document
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import export_safe, export_safe_data, markdown_safe
 
-SMART_HEADING = "SMART-tjek"
-NOT_CHECKED = "Delmålet er ikke sprogtjekket: det, der afhænger af tjekket, er ikke vurderet."
+SMART_HEADING = texts.get("core.outputs.export.smart_tjek")
+NOT_CHECKED = texts.get("core.outputs.export.delmaalet_ikke_sprogtjekket_afhaenger")
 
 
 def _d(v) -> str:
@@ -78,7 +79,7 @@ def _rows(d: Delmaal, spec, L) -> list[Row]:
         return [Row(f"{m.name} ({m.kind})" if m.kind != "ukendt" else m.name, m.description or "–")
                 for m in d.methods] or [Row(L(path), "–")]
     if show == "actors":
-        return [Row(a.name, a.how or "–") for a in d.external_actors] or [Row(L(path), "Ingen")]
+        return [Row(a.name, a.how or "–") for a in d.external_actors] or [Row(L(path), texts.get("core.outputs.export.ingen"))]
     if show == "levels":
         see = L("indicators.levels[*].what_we_see").split(" (")[0]
         support = L("indicators.levels[*].how_we_support").split(" (")[0]
@@ -88,7 +89,7 @@ def _rows(d: Delmaal, spec, L) -> list[Row]:
     value = get_field(d, path)
     if show == "if-written":
         return [Row(L(path), value)] if value.strip() else []
-    text = {"name": lambda v: v.name if v else "–", "yesno": lambda v: "Ja" if v else "Nej", "level": level_text,
+    text = {"name": lambda v: v.name if v else "–", "yesno": lambda v: texts.get("core.outputs.export.ja") if v else texts.get("core.outputs.export.nej"), "level": level_text,
             "date": _d, "datetime": _dt}.get(show, lambda v: v or "–")(value)
     return [Row(L(path), text)]
 
@@ -135,7 +136,8 @@ def safe_for_export(d: Delmaal, *, show_bidi: bool = True) -> Delmaal:
 
 def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
     d = safe_for_export(d)
-    out = [f"# Delmål: {markdown_safe(d.title or 'uden titel')}", ""]
+    out = [texts.get("core.outputs.export.delmaal",
+                     markdown_safe=markdown_safe(d.title or texts.get("core.outputs.export.uden_titel"))), ""]
     for heading, rows in sections(d, findings):
         out.append(f"## {heading}")
         out.append("")
@@ -149,7 +151,7 @@ def to_markdown(d: Delmaal, findings: Iterable | None = None) -> str:
 def to_text(d: Delmaal, findings: Iterable | None = None) -> str:
     """Plain text: no indentation, one paragraph per field (label line, then the text), a blank line between."""
     d = safe_for_export(d)
-    out = [f"DELMÅL: {d.title or 'uden titel'}", ""]
+    out = [texts.get("core.outputs.export.delmaal_2", value=d.title or texts.get("core.outputs.export.uden_titel")), ""]
     for heading, rows in sections(d, findings):
         out.append(heading.upper())
         out.append("")
@@ -239,9 +241,10 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     raw, d = d, safe_for_export(d)
     layout = layout if layout is not None else docx_layout()
     today = today or date.today()
-    title = export_safe(f"Delmål: {d.title or 'uden titel'}")
-    meta = WordMeta(title=title, subject="Delmål", created=d.created_at, modified=d.updated_at,
-                    author=layout.author, keywords="delmål", company=layout.unit_name)
+    title = export_safe(texts.get("core.outputs.export.delmaal_3",
+                                  value=d.title or texts.get("core.outputs.export.uden_titel")))
+    meta = WordMeta(title=title, subject=texts.get("core.outputs.export.delmaal_4"), created=d.created_at, modified=d.updated_at,
+                    author=layout.author, keywords=texts.get("core.outputs.export.delmaal_5"), company=layout.unit_name)
     # header: the unit (logo and name) and the delmål's title; footer: Side X af Y and the print date
     doc = new_document(meta, today=today, header=title, unit_name=layout.unit_name, unit_logo=layout.unit_logo)
 
@@ -252,15 +255,15 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
             for row in rows[:2]:
                 _docx_field(doc, row)
             widths = (2.0, 3.4, 5.8, 5.8)  # 17 cm: the text columns get the room ("Niveau" fits on one line)
-            table = _docx_table(doc, ("Niveau", "Betegnelse", "Hvad gør beboeren / hvad ser vi?",
-                                      "Hvordan møder/støtter vi beboeren?"), widths)
+            table = _docx_table(doc, ("Niveau", "Betegnelse", texts.get("core.outputs.export.hvad_goer_beboeren_hvad"),
+                                      texts.get("core.outputs.export.hvordan_moeder_stoetter_vi")), widths)
             for lvl in d.indicators.levels:
                 _docx_row(table, (str(lvl.level), LEVEL_LABELS[lvl.level], lvl.what_we_see or "–",
                                   lvl.how_we_support or "–"), widths)
             continue
         if heading == SMART_HEADING and findings is not None:
             widths = (6.0, 3.0, 8.0)
-            table = _docx_table(doc, ("Spørgsmål", "Status", "Begrundelse"), widths)
+            table = _docx_table(doc, (texts.get("core.outputs.export.spoergsmaal"), "Status", "Begrundelse"), widths)
             for row in rows:
                 status, _, reason = row.text.partition(": ")
                 _docx_row(table, (row.label, status, reason), widths)
@@ -299,9 +302,9 @@ def _docx_agreement(doc, d: Delmaal) -> None:
     c = d.collaboration
     if c.agreement.strip():
         doc.add_paragraph(export_safe(c.agreement.strip())).paragraph_format.keep_with_next = True
-    who = ["Beboer"] + (["Værge"] if c.guardian_involved else []) + ["Kontaktperson"]
+    who = [texts.get("core.outputs.export.beboer")] + ([texts.get("core.outputs.export.vaerge")] if c.guardian_involved else []) + ["Kontaktperson"]
     widths = (4.0, 4.0, 9.0)
-    table = _docx_table(doc, ("Aftalt med", "Dato", "Underskrift"), widths)
+    table = _docx_table(doc, (texts.get("core.outputs.export.aftalt"), "Dato", "Underskrift"), widths)
     for w in who:
         _docx_row(table, (w, "", ""), widths)
     for row in table.rows[1:]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Callable
 
+from delmaal_assistant.core import texts
+
 
 @dataclass(frozen=True)
 class ExportFormat:
@@ -33,12 +35,12 @@ class ExportFormat:
 _OUT = "delmaal_assistant.core.outputs"
 REGISTRY: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("md", ".md", "Markdown", f"{_OUT}.export", smart=True),
-    ExportFormat("txt", ".txt", "ren tekst til at sætte ind i Sensum/Bosted/Nexus", f"{_OUT}.export", smart=True),
-    ExportFormat("docx", ".docx", "Word til print", f"{_OUT}.export", binary=True, smart=True,
+    ExportFormat("txt", ".txt", texts.get("core.outputs.export_formats.ren_tekst_saette_ind"), f"{_OUT}.export", smart=True),
+    ExportFormat("docx", ".docx", texts.get("core.outputs.export_formats.word_print"), f"{_OUT}.export", binary=True, smart=True,
                  easy=True),
-    ExportFormat("easy", ".dit-delmaal.txt", "\"Dit delmål\" i let sprog til beboeren", f"{_OUT}.easyread",
+    ExportFormat("easy", ".dit-delmaal.txt", texts.get("core.outputs.export_formats.dit_delmaal_let_sprog"), f"{_OUT}.easyread",
                  resident=True, easy=True),
-    ExportFormat("fhir", ".fhir.json", "FHIR R4 (delmål og indsatsmål efter KL's FFB-profiler)", f"{_OUT}.fhir", subject=True),
+    ExportFormat("fhir", ".fhir.json", texts.get("core.outputs.export_formats.fhir_r4_delmaal_indsatsmaal"), f"{_OUT}.fhir", subject=True),
 )}
 
 #: export formats: name → (file suffix, Danish description) – the registry as the callers have long read it
@@ -51,7 +53,7 @@ _RENDERERS: dict[str, Renderer] = {}
 def exporter(name: str) -> Callable[[Renderer], Renderer]:
     """Register the renderer of format `name` (which must have its registry entry)."""
     if name not in REGISTRY:
-        raise ValueError(f"eksportformatet '{name}' står ikke i export_formats.REGISTRY")
+        raise ValueError(texts.get("core.outputs.export_formats.eksportformatet_staar_ikke_export", name=name))
 
     def register(fn: Renderer) -> Renderer:
         _RENDERERS[name] = fn
@@ -64,7 +66,8 @@ def renderer(name: str) -> Renderer:
     """The renderer of format `name`, importing its module on first use. ValueError (Danish) for an unknown one."""
     spec = REGISTRY.get(name)
     if spec is None:
-        raise ValueError(f"ukendt eksportformat '{name}' (kendte: {', '.join(REGISTRY)})")
+        raise ValueError(texts.get("core.outputs.export_formats.ukendt_eksportformat_kendte", name=name,
+                                   join=', '.join(REGISTRY)))
     if name not in _RENDERERS:
         import_module(spec.module)
     return _RENDERERS[name]

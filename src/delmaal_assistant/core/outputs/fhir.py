@@ -25,6 +25,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import FFB_LEVEL_NAMES, Delmaal
 from delmaal_assistant.core.model import ffb
 from delmaal_assistant.core.outputs.export_formats import exporter
@@ -46,7 +47,7 @@ CONDITION_VER_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-stat
 
 FFB_DELMAAL = ("6746d4af-145a-4bfd-a672-05c0cf11b53b", "FFB delmål")
 FFB_INDSATSMAAL = ("0bb3daef-538d-45dc-b444-abdbcb63f6bc", "FFB indsatsmål")
-MEASURE_MAALTYPE = ("90c48f03-f194-4b2f-ad7d-6cba1069ae48", "måltype")
+MEASURE_MAALTYPE = ("90c48f03-f194-4b2f-ad7d-6cba1069ae48", texts.get("core.outputs.fhir.maaltype"))
 MEASURE_FUNKTIONSEVNE = ("66959f77-6e2a-4574-8423-3ff097f8b9fa", "funktionsevneniveau")
 # KLConditionADCodesFFB (kl.dk.fhir.term 1.0.0): the concepts *below* these six main themes of "Aktivitet og
 # deltagelse" (descendent-of: the main theme itself is not in the value set).
@@ -60,11 +61,11 @@ AD_MAIN_THEMES = {
 }
 #: FFB funktionsevneniveau 0–4 (KLSeveritiesFFB), by display in the shipped CodeSystem.
 FUNKTIONSEVNE_NAMES: dict[int, str] = {
-    0: "Ingen nedsat funktionsevne",
+    0: texts.get("core.outputs.fhir.ingen_nedsat_funktionsevne"),
     1: "Let nedsat funktionsevne",
     2: "Moderat nedsat funktionsevne",
     3: "Svært nedsat funktionsevne",
-    4: "Fuldstændig nedsat funktionsevne",
+    4: texts.get("core.outputs.fhir.fuldstaendig_nedsat_funktionsevne"),
 }
 
 _ID_OK = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
@@ -82,11 +83,9 @@ def check_subject(ref: str) -> str:
     """The reference as given, or SubjectError with a Danish message. A CPR number is never written into the file."""
     ref = ref.strip()
     if _CPR_LIKE.search(ref):
-        raise SubjectError("Referencen til borgeren ligner et CPR-nummer. Brug borgerens id i kommunens system "
-                           "(fx Patient/8f3c…), aldrig CPR-nummeret.")
+        raise SubjectError(texts.get("core.outputs.fhir.referencen_borgeren_ligner_cpr"))
     if not _SUBJECT_OK.match(ref):
-        raise SubjectError(f"'{ref}' er ikke en FHIR-reference til en borger. Skriv den som Patient/ID, "
-                           "https://…/Patient/ID eller urn:uuid:…")
+        raise SubjectError(texts.get("core.outputs.fhir.ikke_fhir_reference_borger", ref=ref))
     return ref
 
 
@@ -97,8 +96,8 @@ def check_level(value: str | int, option: str) -> int:
     except ValueError:
         n = -1
     if n not in FUNKTIONSEVNE_NAMES:
-        raise SubjectError(f"{option} skal være et funktionsevneniveau fra 0 til 4 "
-                           f"({', '.join(f'{k} = {v}' for k, v in FUNKTIONSEVNE_NAMES.items())}).")
+        raise SubjectError(texts.get("core.outputs.fhir.skal_vaere_funktionsevneniveau_fra", option=option,
+                                     join=', '.join(f'{k} = {v}' for k, v in FUNKTIONSEVNE_NAMES.items())))
     return n
 
 
@@ -164,21 +163,21 @@ def missing_for_reporting(d: Delmaal, ctx: FhirContext | str | None) -> list[str
     ctx = _context(ctx)
     out = []
     if not d.goal_type:
-        out.append("delmålet har ingen måltype")
+        out.append(texts.get("core.outputs.fhir.delmaalet_har_ingen_maaltype"))
     if not d.theme:
-        out.append("delmålet har intet tema")
+        out.append(texts.get("core.outputs.fhir.delmaalet_har_intet_tema"))
     elif d.theme.code not in ad_condition_codes():
         t = ffb.theme_by_code(d.theme.code)
         if t and t.group == "Aktivitet og deltagelse" and not t.parent:
-            out.append(f"temaet »{d.theme.name}« er et hovedtema; KL indberetter et undertema under det")
+            out.append(texts.get("core.outputs.fhir.temaet_hovedtema_kl_indberetter", name=d.theme.name))
         else:
-            out.append(f"temaet »{d.theme.name}« ligger ikke under Aktivitet og deltagelse")
+            out.append(texts.get("core.outputs.fhir.temaet_ligger_ikke_under", name=d.theme.name))
     if not ctx.subject:
         out.append("borgerens reference mangler (--subject)")
     if ctx.funktionsevne is None:
         out.append("funktionsevneniveauet nu mangler (--funktionsevne)")
     if ctx.forventet_funktionsevne is None:
-        out.append("det forventede funktionsevneniveau mangler (--forventet-funktionsevne)")
+        out.append(texts.get("core.outputs.fhir.forventede_funktionsevneniveau_mangler_forventet"))
     return out
 
 
@@ -197,13 +196,13 @@ def _delmaal_goal(d: Delmaal, today: date, subject: dict, indsatsmaal_url: str |
         ]}]
     goal["lifecycleStatus"] = _lifecycle(d, today)
     goal["category"] = [{"coding": [{"system": KL_COMMON, "code": FFB_DELMAAL[0], "display": FFB_DELMAAL[1]}]}]
-    goal["description"] = {"text": d.wording.strip() or d.title.strip() or "Delmål uden formulering"}
+    goal["description"] = {"text": d.wording.strip() or d.title.strip() or texts.get("core.outputs.fhir.delmaal_uden_formulering")}
     goal["subject"] = subject
     if d.start_date:
         goal["startDate"] = d.start_date.isoformat()
     end = d.indicators.expected_end_level
     target: dict = {}
-    if end is not None and (coding := _child("Støttebehovsniveau", FFB_LEVEL_NAMES[end])):
+    if end is not None and (coding := _child(texts.get("core.outputs.fhir.stoettebehovsniveau"), FFB_LEVEL_NAMES[end])):
         node = ffb._find(ffb._codesystem()["concept"], "Støttebehovsniveau")
         target["measure"] = {"coding": [_ffb(node["code"], node["display"])]}
         target["detailCodeableConcept"] = {"coding": [coding]}
@@ -267,7 +266,7 @@ def to_bundle(d: Delmaal, today: date | None = None, ctx: FhirContext | str | No
     """The FHIR R4 Bundle as a JSON-ready dict. `ctx`: what the caller adds (FhirContext, or a subject reference)."""
     today = today or date.today()
     ctx = _context(ctx)
-    subject = {"reference": check_subject(ctx.subject)} if ctx.subject else {"display": "Beboeren"}
+    subject = {"reference": check_subject(ctx.subject)} if ctx.subject else {"display": texts.get("core.outputs.fhir.beboeren")}
     reportable = not missing_for_reporting(d, ctx)
     entries: list[dict] = []
     cond_url = ind_url = None
@@ -292,7 +291,7 @@ def _all_condition_codes() -> set[str]:
     """KLConditionCodesFFB: below the main themes of Aktivitet og deltagelse, Funktioner og forhold (and
     Omgivelsesfaktorer), i.e. every FFB theme code that is not a main theme or a group."""
     codes: set[str] = set()
-    for group in ("Aktivitet og deltagelse", "Funktioner og forhold"):
+    for group in (texts.get("core.outputs.fhir.aktivitet_deltagelse"), texts.get("core.outputs.fhir.funktioner_forhold")):
         node = ffb._find(ffb._codesystem()["concept"], group)
         for main in (node or {}).get("concept", []):
             codes |= _descendants(main)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.outputs.export_formats import FORMATS
 from delmaal_assistant.core.files.storage import StorageError, atomic_write_text, write_bytes_with_backup
 from delmaal_assistant.core.files.storage.files import MAX_TEXT_BYTES, _read_regular
@@ -33,15 +34,16 @@ MANIFEST_SUFFIX = ".exports"
 def changed_export_sentence(names: list[str]) -> str:
     """'x.md' er en tidligere eksport af dette delmål, men den er ændret af en anden siden (fx rettet i hånden)."""
     one = len(names) == 1
-    return (f"{', '.join(repr_name(n) for n in names)} {'er en tidligere eksport' if one else 'er tidligere eksporter'}"
-            f" af dette delmål, men {'den' if one else 'de'} er ændret af en anden siden (fx rettet i hånden).")
+    return (texts.get("core.outputs.manifest.dette_delmaal_men_aendret", join=', '.join(repr_name(n) for n in names),
+                      value=texts.get("core.outputs.manifest.tidligere_eksport") if one else texts.get("core.outputs.manifest.tidligere_eksporter"),
+                      value2=texts.get("core.outputs.manifest.tekst") if one else 'de'))
 
 
 def foreign_file_sentence(names: list[str]) -> str:
     """'x.md' findes allerede og er ikke en eksport af dette delmål."""
     one = len(names) == 1
-    return (f"{', '.join(repr_name(n) for n in names)} findes allerede og er ikke "
-            f"{'en eksport' if one else 'eksporter'} af dette delmål.")
+    return (texts.get("core.outputs.manifest.findes_allerede_ikke_dette", join=', '.join(repr_name(n) for n in names),
+                      value=texts.get("core.outputs.manifest.eksport") if one else texts.get("core.outputs.manifest.eksporter")))
 
 
 def repr_name(name: str) -> str:
@@ -67,7 +69,7 @@ def file_sha256(path: Path) -> str | None:
     if data is None:
         return None
     if len(data) > MAX_TEXT_BYTES * 5:
-        raise StorageError(f"'{Path(path).name}' er for stor til at blive sammenlignet.")
+        raise StorageError(texts.get("core.outputs.manifest.for_stor_blive_sammenlignet", name=Path(path).name))
     return sha256_bytes(data)
 
 
@@ -81,9 +83,9 @@ def _safe_sha(path: Path) -> str | None:
 def plain_name_problem(name: str) -> str | None:
     """Why `name` (from a manifest) is not a plain file name beside the delmål, or None when it is."""
     if not isinstance(name, str) or not name or name in (".", ".."):
-        return "tomt eller ugyldigt navn"
+        return texts.get("core.outputs.manifest.tomt_eller_ugyldigt_navn")
     if "/" in name or "\\" in name or os.path.isabs(name) or (len(name) > 1 and name[1] == ":"):
-        return "en sti til en anden mappe"
+        return texts.get("core.outputs.manifest.sti_anden_mappe")
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
         return "et kontroltegn i navnet"
     return None
@@ -112,8 +114,8 @@ def read_manifest(source: Path) -> Manifest:
         problem = plain_name_problem(e["path"])
         if problem is not None:
             shown = e["path"][:80].encode("unicode_escape").decode("ascii")
-            out.ignored.append(f"Eksportlisten nævner '{shown}' ({problem}); den bliver ikke rørt: kun eksporter "
-                               "ved siden af delmålet opdateres automatisk.")
+            out.ignored.append(texts.get("core.outputs.manifest.eksportlisten_naevner_bliver_ikke", shown=shown,
+                                         problem=problem))
             continue
         out.entries.append(e)
     return out
@@ -175,9 +177,9 @@ class ExportState:
     @property
     def label(self) -> str:
         if not self.exists:
-            return f"{self.path.name} (findes ikke længere)"
+            return texts.get("core.outputs.manifest.findes_ikke_laengere", name=self.path.name)
         if self.changed:
-            return f"{self.path.name} (ÆNDRET af en anden siden eksporten: opdateres ikke automatisk)"
+            return texts.get("core.outputs.manifest.aendret_anden_siden_eksporten", name=self.path.name)
         return f"{self.path.name} ({'passer med den gemte fil' if self.current else 'FORÆLDET: skrevet før sidste gem'})"
 
 
@@ -204,12 +206,10 @@ class Refresh:
     @property
     def messages(self) -> list[str]:
         return [
-            changed_export_sentence([p.name]) + " Den er ikke overskrevet og opdateres ikke længere automatisk; "
-            "eksportér igen, hvis den skal passe med delmålet."
+            changed_export_sentence([p.name]) + texts.get("core.outputs.manifest.ikke_overskrevet_opdateres_ikke")
             for p in self.changed_elsewhere
         ] + [
-            f"'{p.name}' blev eksporteret af en ældre version, så det kan ikke ses, om nogen har rettet i den siden. "
-            "Den er ikke overskrevet; eksportér igen, så holdes den opdateret."
+            texts.get("core.outputs.manifest.blev_eksporteret_aeldre_version", name=p.name)
             for p in self.unverifiable
         ] + self.errors
 
@@ -240,7 +240,8 @@ def refresh_recorded(source: Path, render_fmt, skip: Iterable[Path] = ()) -> Ref
             data = render_fmt(e["format"])
             write_bytes_with_backup(path, data)
         except (StorageError, OSError) as exc:
-            res.errors.append(f"Eksporten '{path.name}' kunne ikke opdateres ({exc}); den er forældet.")
+            res.errors.append(texts.get("core.outputs.manifest.eksporten_kunne_ikke_opdateres", name=path.name,
+                                        exc=exc))
             keep.append(e)
             continue
         res.written.append(path)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.outputs.export import FORMATS, export_paths, render
 from delmaal_assistant.core.outputs.fhir import FhirContext
 from delmaal_assistant.core.outputs.manifest import (
@@ -59,8 +60,7 @@ class ChangedOnDisk(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         super().__init__(
-            f"'{_short(self.path)}' er ændret, siden du åbnede eller sidst gemte den (i et andet vindue eller "
-            "et andet program). Hvis du gemmer nu, forsvinder de ændringer fra filen."
+            texts.get("core.outputs.publish.aendret_siden_du_aabnede", short=_short(self.path))
         )
 
 
@@ -70,7 +70,7 @@ class ExportConflict(StorageError):
     def __init__(self, path: Path, kind: str) -> None:
         self.path, self.kind = Path(path), kind
         sentence = changed_export_sentence if kind == CHANGED else foreign_file_sentence
-        super().__init__(sentence([_short(self.path)]) + " Intet er overskrevet.")
+        super().__init__(sentence([_short(self.path)]) + texts.get("core.outputs.publish.intet_overskrevet"))
 
 
 def current_stamp(path: Path) -> str | None:
@@ -151,23 +151,19 @@ def publish_export(d: Delmaal, fmt: str, out: Path, findings: Iterable | None = 
     write_bytes_with_backup(out, data, inputs=[source] if source is not None else ())  # never over the delmål
     res = Published(written=[out])
     if subject:
-        res.notes.append("med borgerreference: den opdateres ikke automatisk, når delmålet gemmes igen – "
-                         "eksportér igen")
+        res.notes.append(texts.get("core.outputs.publish.borgerreference_opdateres_ikke_automatisk"))
     elif source is not None and _source_matches(source, d):
         try:
             recorded = record_export(source, out, fmt, sha256_bytes(data))
         except (StorageError, OSError) as exc:
-            res.notes.append(f"Eksporten kunne ikke huskes ved siden af delmålet ({exc}); den opdateres ikke "
-                             "automatisk, når delmålet gemmes igen.")
+            res.notes.append(texts.get("core.outputs.publish.eksporten_kunne_ikke_huskes", exc=exc))
             return res
         if recorded:
             res.recorded.append(out)
         else:
-            res.notes.append(f"'{out.name}' ligger ikke i samme mappe som delmålet, så den opdateres ikke "
-                             "automatisk, når delmålet gemmes igen.")
+            res.notes.append(texts.get("core.outputs.publish.ligger_ikke_samme_mappe", name=out.name))
     elif source is not None:
-        res.notes.append("Eksporten viser delmålet, som det står nu, men den gemte fil er ældre; den opdateres "
-                         "ikke automatisk. Gem, så de passer sammen.")
+        res.notes.append(texts.get("core.outputs.publish.eksporten_viser_delmaalet_staar"))
     return res
 
 
@@ -221,7 +217,7 @@ def save_and_publish(path: Path, d: Delmaal, findings: Iterable | None = None, *
     try:  # the delmål is saved: a problem with its exports is a note, never "not saved"
         ref = refresh_recorded(path, lambda fmt: render(d, fmt, findings), skip=own)
     except (StorageError, OSError) as exc:
-        res.notes.append(f"Eksporterne kunne ikke holdes opdateret: {exc}")
+        res.notes.append(texts.get("core.outputs.publish.eksporterne_kunne_ikke_holdes", exc=exc))
     else:
         res.refreshed, res.changed_elsewhere = ref.written, ref.changed_elsewhere + ref.unverifiable
         res.notes += ref.messages
@@ -229,7 +225,7 @@ def save_and_publish(path: Path, d: Delmaal, findings: Iterable | None = None, *
         try:
             out = publish_exports(d, path.parent, stem, formats, findings, source=path, replace=True)
         except (StorageError, OSError) as exc:
-            res.notes.append(f"Eksporten mislykkedes: {exc}")
+            res.notes.append(texts.get("core.outputs.publish.eksporten_mislykkedes", exc=exc))
         else:
             res.written, res.recorded = out.written, out.recorded
     return res

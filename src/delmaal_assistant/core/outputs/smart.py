@@ -19,6 +19,7 @@ from typing import Annotated, Iterable, Literal
 
 from pydantic import Field, create_model
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
@@ -28,8 +29,8 @@ from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.dates import format_date
 
 Status = Literal["met", "missing", "ask", "unknown"]
-STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "ask": "kræver dit ja",
-                             "unknown": "ukendt – ikke tjekket"}
+STATUS_DA: dict[str, str] = {"met": "opfyldt", "missing": "mangler", "ask": texts.get("core.outputs.smart.kraever_dit_ja"),
+                             "unknown": texts.get("core.outputs.smart.ukendt_ikke_tjekket")}
 #: Symbols that carry the status without colour (ASCII-safe alternatives in STATUS_ASCII).
 STATUS_SYMBOL: dict[str, str] = {"met": "✓", "missing": "✗", "ask": "?", "unknown": "?"}
 STATUS_ASCII: dict[str, str] = {"met": "[x]", "missing": "[ ]", "ask": "[?]", "unknown": "[?]"}
@@ -140,8 +141,8 @@ def load_evidence(path: Path) -> _Evidence:
     for k in keys:
         v = getattr(f.evidence, k)
         if len(set(v)) != len(v):
-            raise SmartFileError(f"Datafilen '{Path(path).name}', tabellen [evidence], nøglen '{k}': et ord står der "
-                              "flere gange.")
+            raise SmartFileError(texts.get("core.outputs.smart.datafilen_tabellen_evidence_noeglen",
+                                           name=Path(path).name, k=k))
     return _Evidence(*(frozenset(w.lower() for w in getattr(f.evidence, k)) for k in keys),
                      reasons=f.reasons.model_dump(), verdicts={k: v for k, v in f.verdicts.model_dump().items() if v}, questions=tuple(f.questions),
                      short=tuple(f.short))
@@ -346,7 +347,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
 
     # 8 documentation: what, who and when, each in substance
     doc = d.documentation
-    parts = (("hvad", doc.what), ("hvem", doc.who), ("hvor ofte", doc.how_often))
+    parts = ((texts.get("core.outputs.smart.hvad"), doc.what), ("hvem", doc.who), ("hvor ofte", doc.how_often))
     empty = [name for name, v in parts if not v.strip()]
     weak_paths = {getattr(f, "field", "") for f in on("documentation")}
     weak = [name for (name, _v), key in zip(parts, ("what", "who", "how_often"))
@@ -354,7 +355,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     if empty:
         add("missing", "documentation_missing", parts=", ".join(empty))
     elif weak or "documentation" in weak_paths:
-        add("missing", "documentation_weak", parts=", ".join(weak) or "se bemærkningen")
+        add("missing", "documentation_weak", parts=", ".join(weak) or texts.get("core.outputs.smart.se_bemaerkningen"))
     elif not checked:
         add("unknown", "not_checked")
     else:

@@ -18,12 +18,10 @@ import sys
 import threading
 from dataclasses import dataclass
 
-NO_BACKEND = ("Oplæsning er ikke mulig på denne computer: der er ikke installeret et program til tale. "
-              "På Linux: installér espeak-ng (fx 'sudo apt install espeak-ng'). På Windows: installér "
-              "delmaal-assistant med tillægget 'speech' og en dansk stemme.")
-NO_DANISH = ("Oplæsning er ikke mulig: der er ingen dansk stemme på denne computer. På Windows: Indstillinger › "
-             "Tid og sprog › Tale › Tilføj stemmer › Dansk. På Linux: installér espeak-ng, som har en dansk stemme.")
-NO_SOUND = "Teksten kunne ikke læses op: der er ingen lydenhed, eller lyden kunne ikke afspilles ({why})."
+from delmaal_assistant.core import texts
+
+NO_BACKEND = texts.get("core.outputs.speech.oplaesning_ikke_mulig_denne")
+NO_DANISH = texts.get("core.outputs.speech.oplaesning_ikke_mulig_ingen")
 
 
 class SpeechUnavailable(Exception):
@@ -129,9 +127,9 @@ class Reader:
         no_sound = "Unknown PCM" in msg or "cannot find card" in msg or (
             "audio" in msg.lower() and "error" in msg.lower())
         if proc.returncode or no_sound:
-            why = ("intet lydkort fundet" if no_sound else
+            why = (texts.get("core.outputs.speech.intet_lydkort_fundet") if no_sound else
                    next((ln.strip() for ln in msg.splitlines() if ln.strip()), f"kode {proc.returncode}"))
-            raise SpeechUnavailable(NO_SOUND.format(why=why[:120]))
+            raise SpeechUnavailable(texts.get("core.outputs.speech.teksten_kunne_ikke_laeses", why=why[:120]))
 
     def _speak_pyttsx3(self, text: str, voice: Voice) -> None:
         try:
@@ -147,7 +145,8 @@ class Reader:
         except SpeechUnavailable:
             raise
         except Exception as exc:
-            raise SpeechUnavailable(NO_SOUND.format(why=str(exc)[:120] or type(exc).__name__)) from None
+            raise SpeechUnavailable(texts.get("core.outputs.speech.teksten_kunne_ikke_laeses",
+                                                    why=str(exc)[:120] or type(exc).__name__)) from None
         finally:
             with self._lock:
                 self._engine = None
@@ -174,7 +173,7 @@ class Reader:
 
 
 def main(argv: list[str] | None = None) -> int:  # `python -m delmaal_assistant.core.outputs.speech TEXT`: a manual check
-    text = " ".join(argv if argv is not None else sys.argv[1:]) or "Dit delmål."
+    text = " ".join(argv if argv is not None else sys.argv[1:]) or texts.get("core.outputs.speech.dit_delmaal")
     try:
         Reader().speak(text)
     except SpeechUnavailable as exc:

@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
 from delmaal_assistant.core.files.drafts import default_data_dir, load_settings
 from delmaal_assistant.core.files.observations import Progress, fmt, in_period, progress
@@ -55,53 +56,54 @@ class DelmaalStatus:
     overdue: str = ""  # Danish: the evaluation date has passed without an evaluation
 
 
-CRITERION_STATE_DA = {"met": "nået", "not_met": "ikke nået", "undecided": "kan ikke afgøres"}
+CRITERION_STATE_DA = {"met": texts.get("core.outputs.status.naaet"), "not_met": texts.get("core.outputs.status.ikke_naaet"), "undecided": texts.get("core.outputs.status.kan_ikke_afgoeres")}
 
 
 def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
     p = progress(d)
     s = DelmaalStatus(d=d, source=source, progress=p)
     s.criterion = check_criterion(d.measurement, d.indicators.expected_end_level, d.observations, today, d.end_date)
-    period = f"{fmt(d.start_date)} til {fmt(d.end_date)}" if d.start_date or d.end_date else "(periode ikke angivet)"
-    first = f"Delmålet løber fra {period}" + (f", med evaluering {fmt(d.evaluation_date)}" if d.evaluation_date
+    period = texts.get("core.outputs.status.period", fmt=fmt(d.start_date), fmt2=fmt(d.end_date)) if d.start_date or d.end_date else texts.get("core.outputs.status.periode_ikke_angivet")
+    first = texts.get("core.outputs.status.delmaalet_loeber_fra", period=period) + (texts.get("core.outputs.status.evaluering",
+                                                                                              fmt=fmt(d.evaluation_date)) if d.evaluation_date
                                               else "") + "."
     if d.wording.strip():
-        first += f" Delmålet er: »{_t(d.wording).rstrip('.')}«."
+        first += texts.get("core.outputs.status.delmaalet", rstrip=_t(d.wording).rstrip('.'))
     if d.measurement.strip():
-        first += f" Det måles sådan: {_end(_t(d.measurement))}"
+        first += texts.get("core.outputs.status.maales_saadan", end=_end(_t(d.measurement)))
     s.prose.append(first)
     # only observations in the period count as "seneste" (one outside it can only be a hand edit)
     obs = sorted((o for o in d.observations if in_period(d, o.observed_on)), key=lambda o: (o.observed_on, o.recorded_at))
     nums = []
     if p.start is not None:
-        nums.append(f"Ved start blev niveauet vurderet til {_lvl(p.start)}.")
+        nums.append(texts.get("core.outputs.status.ved_start_blev_niveauet", lvl=_lvl(p.start)))
     else:
-        nums.append("Niveauet ved start er ikke angivet.")
+        nums.append(texts.get("core.outputs.status.niveauet_ved_start_ikke"))
     if obs:
         last = obs[-1]
-        nums.append(f"Der er registreret {len(obs)} observation{'er' if len(obs) != 1 else ''} i perioden; den "
-                    f"seneste ({fmt(last.observed_on)}) viste niveau {_lvl(last.level)}: {_t(last.note)}"
+        nums.append(texts.get("core.outputs.status.registreret_observation_perioden_seneste", obs=len(obs),
+                              value="er" if len(obs) != 1 else '', fmt=fmt(last.observed_on), lvl=_lvl(last.level),
+                              t=_t(last.note))
                     + ("" if _t(last.note).endswith((".", "!", "?")) else "."))
     else:
-        nums.append("Der er ikke registreret observationer i perioden, så niveauet nu kan ikke angives ud fra "
-                    "dokumentationen.")
+        nums.append(texts.get("core.outputs.status.ikke_registreret_observationer_perioden"))
     if p.expected is not None:
-        nums.append(f"Det forventede niveau ved afslutningen er {_lvl(p.expected)}.")
+        nums.append(texts.get("core.outputs.status.forventede_niveau_ved_afslutningen", lvl=_lvl(p.expected)))
     if p.trend != "unknown":
         nums.append(f"Udviklingen: {p.trend_da}.")
     s.prose.append(" ".join(nums))
     s.prose.append(s.criterion.text)
     ev = d.evaluation
     if ev is not None:
-        parts = [f"Ved evalueringen {fmt(ev.evaluated_on)} blev succeskriteriet vurderet som "
-                 f"»{CRITERION_DA[ev.criterion_met].lower()}«" + (f": {_t(ev.evidence)}" if ev.evidence.strip()
-                                                                  else " (uden beskrevet belæg)")]
+        parts = [texts.get("core.outputs.status.ved_evalueringen_blev_succeskriteriet", fmt=fmt(ev.evaluated_on),
+                           lower=CRITERION_DA[ev.criterion_met].lower()) + (f": {_t(ev.evidence)}" if ev.evidence.strip()
+                                                                  else texts.get("core.outputs.status.uden_beskrevet_belaeg"))]
         parts[0] += "" if parts[0].endswith((".", "!", "?")) else "."
-        parts.append(f"Niveauet nu er {_lvl(ev.level_now)}.")
+        parts.append(texts.get("core.outputs.status.niveauet_nu", lvl=_lvl(ev.level_now)))
         if ev.worked.strip():
-            parts.append(f"Det virkede i indsatsen: {_t(ev.worked)}" + ("" if _t(ev.worked).endswith(".") else "."))
+            parts.append(texts.get("core.outputs.status.virkede_indsatsen", t=_t(ev.worked)) + ("" if _t(ev.worked).endswith(".") else "."))
         if ev.did_not_work.strip():
-            parts.append(f"Det virkede ikke: {_t(ev.did_not_work)}" + ("" if _t(ev.did_not_work).endswith(".")
+            parts.append(texts.get("core.outputs.status.virkede_ikke", t=_t(ev.did_not_work)) + ("" if _t(ev.did_not_work).endswith(".")
                                                                         else "."))
         s.prose.append(" ".join(parts))
         s.next_step = NEXT_STEP_DA[ev.next_step] + (f": {_t(ev.next_note)}" if ev.next_note.strip() else ".")
@@ -109,17 +111,18 @@ def build_status(d: Delmaal, source: str, today: date) -> DelmaalStatus:
         when = d.evaluation_date or d.end_date
         if when is not None and today > when:
             days = (today - when).days
-            s.overdue = (f"Evalueringsdatoen {fmt(when)} er passeret for {days} dag{'e' if days != 1 else ''} siden, "
-                         "og delmålet er ikke evalueret.")
+            s.overdue = (texts.get("core.outputs.status.evalueringsdatoen_passeret_for_dag", fmt=fmt(when), days=days,
+                                   value='e' if days != 1 else ''))
             s.prose.append(s.overdue)
-            s.next_step = "Evalueringen mangler og bør holdes nu; der er ikke foreslået et næste skridt endnu."
+            s.next_step = texts.get("core.outputs.status.evalueringen_mangler_boer_holdes")
         else:
-            s.prose.append("Delmålet er ikke evalueret endnu" + (f" (evalueringsdato {fmt(when)})." if when else "."))
-            s.next_step = "Afventer evalueringen; der er ikke foreslået et næste skridt endnu."
+            s.prose.append(texts.get("core.outputs.status.delmaalet_ikke_evalueret_endnu") + (f" (evalueringsdato {fmt(when)})." if when else "."))
+            s.next_step = texts.get("core.outputs.status.afventer_evalueringen_ikke_foreslaaet")
     if ev is not None and ev.resident_view.strip():
-        s.own_words, s.own_words_when = _t(ev.resident_view), f"ved evalueringen {fmt(ev.evaluated_on)}"
+        s.own_words, s.own_words_when = _t(ev.resident_view), texts.get("core.outputs.status.ved_evalueringen",
+                                                                        fmt=fmt(ev.evaluated_on))
     elif d.collaboration.resident_own_words.strip():
-        s.own_words, s.own_words_when = _t(d.collaboration.resident_own_words), "da delmålet blev lavet"
+        s.own_words, s.own_words_when = _t(d.collaboration.resident_own_words), texts.get("core.outputs.status.da_delmaalet_blev_lavet")
     return s
 
 
@@ -148,8 +151,8 @@ def numbers_rows(s: DelmaalStatus) -> list[tuple[str, str]]:
     ev = s.d.evaluation
     source = " (evalueringen)" if ev is not None and p.latest_on == ev.evaluated_on and p.latest == ev.level_now else ""
     latest = _lvl(p.latest) + (f", {fmt(p.latest_on)}{source}" if p.latest_on else "")
-    rows = [("Niveau ved start", _lvl(p.start)), ("Seneste niveau", latest),
-            ("Forventet ved afslutning", _lvl(p.expected)), ("Udvikling", p.trend_da),
+    rows = [(texts.get("core.outputs.status.niveau_ved_start"), _lvl(p.start)), ("Seneste niveau", latest),
+            (texts.get("core.outputs.status.forventet_ved_afslutning"), _lvl(p.expected)), ("Udvikling", p.trend_da),
             ("Observationer", str(p.count))]
     if s.criterion is not None:
         rows.append(("Succeskriteriet", CRITERION_STATE_DA[s.criterion.state]
@@ -167,7 +170,7 @@ def scale_rows(d: Delmaal) -> list[tuple[str, str]]:
 
 
 def _title(d: Delmaal) -> str:
-    return _t(d.title) or "Delmål uden titel"
+    return _t(d.title) or texts.get("core.outputs.status.delmaal_uden_titel")
 
 
 # ------------------------------------------------------------------------------------------------ Markdown
@@ -175,28 +178,28 @@ def _title(d: Delmaal) -> str:
 
 def render_md(items: list[DelmaalStatus], today: date, heading: str) -> str:
 
-    out = [f"# {markdown_safe(heading)}", "", f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes "
-           "egen skala 0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.", ""]
+    out = [f"# {markdown_safe(heading)}", "", texts.get("core.outputs.status.udarbejdet_delmaal_niveauerne_delmaalenes",
+                                                        fmt=fmt(today), items=len(items)), ""]
     for i, s in enumerate(items, 1):
         out += [f"## {i}. {markdown_safe(_title(s.d))}", "", "### Status", ""]
         for para in s.prose:
             out += [markdown_safe(para), ""]
         out += ["### Tal", "", "| | |", "|---|---|"]
         out += [f"| {markdown_safe(a)} | {markdown_safe(b)} |" for a, b in numbers_rows(s)]
-        out += ["", "```", *text_chart(s.d, today, 56), "     Lavere niveau = mindre støtte = bedre.", "```", ""]
+        out += ["", "```", *text_chart(s.d, today, 56), texts.get("core.outputs.status.lavere_niveau_mindre_stoette"), "```", ""]
         if scale_rows(s.d):
-            out += ["### Niveauerne i dette delmål", "", "| Niveau | Hvad beboeren gør |", "|---|---|"]
+            out += [texts.get("core.outputs.status.niveauerne_dette_delmaal"), "", texts.get("core.outputs.status.niveau_hvad_beboeren_goer"), "|---|---|"]
             out += [f"| {markdown_safe(a)} | {markdown_safe(b) or '–'} |" for a, b in scale_rows(s.d)]
             out.append("")
         if s.d.observations:
-            out += ["### Observationer", "", "| Dato | Niveau | Hvad blev set | Hvem |", "|---|---|---|---|"]
+            out += ["### Observationer", "", texts.get("core.outputs.status.dato_niveau_hvad_blev"), "|---|---|---|---|"]
             for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
                 out.append(f"| {fmt(o.observed_on)} | {o.level} | {markdown_safe(_t(o.note))} | {markdown_safe(_t(o.by)) or '–'} |")
             out.append("")
-        out += ["### Beboerens egne ord", ""]
+        out += [texts.get("core.outputs.status.beboerens_egne_ord"), ""]
         out += ([f"> {markdown_safe(s.own_words)}".replace("\n", "\n> "), "", f"({s.own_words_when})", ""] if s.own_words
-                else ["Beboerens egne ord er ikke skrevet ned.", ""])
-        out += ["### Forslag til det videre forløb", "", markdown_safe(s.next_step), ""]
+                else [texts.get("core.outputs.status.beboerens_egne_ord_ikke"), ""])
+        out += [texts.get("core.outputs.status.forslag_videre_forloeb"), "", markdown_safe(s.next_step), ""]
     out += ["", MD_MARK]  # the mark of our report: a later run may replace it (core.outputs.ownership)
     return "\n".join(out).rstrip() + "\n"
 
@@ -226,8 +229,7 @@ def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
          '<meta name="viewport" content="width=device-width, initial-scale=1">',
          f"<title>{e(heading)}</title><style>{CSS}</style></head><body>",
          f"<h1>{e(heading)}</h1>",
-         f'<p class="meta">Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala '
-         "0–4 (0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.</p>"]
+         texts.get("core.outputs.status.p_class_meta_udarbejdet", fmt=fmt(today), items=len(items))]
     for i, s in enumerate(items, 1):
         h.append(f'<section class="delmaal" id="delmaal-{i}"><h2>{i}. {e(_title(s.d))}</h2><h3>Status</h3>')
         h += [f'<p class="prose">{e(p)}</p>' for p in s.prose]
@@ -237,21 +239,19 @@ def render_html(items: list[DelmaalStatus], today: date, heading: str) -> str:
         h.append(f'<figure class="chart">{chart_svg(s.d, today)}<figcaption>Niveau over perioden for '
                  f"»{e(_title(s.d))}«.</figcaption></figure>")
         if scale_rows(s.d):
-            h.append('<h3>Niveauerne i dette delmål</h3><table class="scale"><thead><tr><th>Niveau</th>'
-                     "<th>Hvad beboeren gør</th></tr></thead><tbody>")
+            h.append(texts.get("core.outputs.status.h3_niveauerne_dette_delmaal"))
             h += [f"<tr><td>{e(a)}</td><td>{e(b) or '–'}</td></tr>" for a, b in scale_rows(s.d)]
             h.append("</tbody></table>")
         if s.d.observations:
-            h.append('<h3>Observationer</h3><table class="observations"><thead><tr><th>Dato</th><th>Niveau</th>'
-                     "<th>Hvad blev set</th><th>Hvem</th></tr></thead><tbody>")
+            h.append(texts.get("core.outputs.status.h3_observationer_h3_table"))
             for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
                 h.append(f"<tr><td>{fmt(o.observed_on)}</td><td>{o.level}</td><td>{e(_t(o.note))}</td>"
                          f"<td>{e(_t(o.by)) or '–'}</td></tr>")
             h.append("</tbody></table>")
-        h.append("<h3>Beboerens egne ord</h3>")
+        h.append(texts.get("core.outputs.status.h3_beboerens_egne_ord"))
         h.append(f'<blockquote class="own-words">{e(s.own_words)}</blockquote><p class="meta">({e(s.own_words_when)})'
-                 "</p>" if s.own_words else "<p>Beboerens egne ord er ikke skrevet ned.</p>")
-        h.append(f'<h3>Forslag til det videre forløb</h3><p class="next">{e(s.next_step)}</p></section>')
+                 "</p>" if s.own_words else texts.get("core.outputs.status.p_beboerens_egne_ord"))
+        h.append(texts.get("core.outputs.status.h3_forslag_videre_forloeb", e=e(s.next_step)))
     h.append("</body></html>")
     return "\n".join(h)
 
@@ -274,13 +274,13 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str, author: s
     heading = export_safe(heading)
     made = datetime.combine(today, time(12, 0))
     newest = max((s.d.updated_at for s in items), default=None)
-    meta = WordMeta(title=heading, subject="Status til opfølgningsmødet", created=made,
+    meta = WordMeta(title=heading, subject=texts.get("core.outputs.status.status_opfoelgningsmoedet"), created=made,
                     modified=max(made, newest.replace(tzinfo=None)) if newest else made, author=author,
-                    keywords="delmål; status", company=unit_name)
+                    keywords=texts.get("core.outputs.status.delmaal_status"), company=unit_name)
     doc = new_document(meta, today=today, header=heading, unit_name=unit_name)
     doc.add_heading(heading, level=0)
-    doc.add_paragraph(f"Udarbejdet {fmt(today)}. {len(items)} delmål. Niveauerne er på delmålenes egen skala 0–4 "
-                      "(0 = intet støttebehov, 4 = fuldstændigt støttebehov): lavere er bedre.")
+    doc.add_paragraph(texts.get("core.outputs.status.udarbejdet_delmaal_niveauerne_delmaalenes", fmt=fmt(today),
+                                items=len(items)))
     for i, s in enumerate(items, 1):
         if i > 1:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -298,10 +298,10 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str, author: s
             cells[1].text = b
         doc.add_picture(io.BytesIO(chart_png(s.d, today)), width=Cm(17.0))
         if scale_rows(s.d):
-            doc.add_heading("Niveauerne i dette delmål", level=2)
+            doc.add_heading(texts.get("core.outputs.status.niveauerne_dette_delmaal_2"), level=2)
             st = doc.add_table(rows=1, cols=2)
             st.style = "Table Grid"
-            for cell, text in zip(st.rows[0].cells, ("Niveau", "Hvad beboeren gør")):
+            for cell, text in zip(st.rows[0].cells, ("Niveau", texts.get("core.outputs.status.hvad_beboeren_goer"))):
                 cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
             for a, b in scale_rows(s.d):
@@ -311,19 +311,19 @@ def render_docx(items: list[DelmaalStatus], today: date, heading: str, author: s
             doc.add_heading("Observationer", level=2)
             t = doc.add_table(rows=1, cols=4)
             t.style = "Table Grid"
-            for cell, text in zip(t.rows[0].cells, ("Dato", "Niveau", "Hvad blev set", "Hvem")):
+            for cell, text in zip(t.rows[0].cells, ("Dato", "Niveau", texts.get("core.outputs.status.hvad_blev_set"), "Hvem")):
                 cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
             for o in sorted(s.d.observations, key=lambda o: (o.observed_on, o.recorded_at)):
                 c = t.add_row().cells
                 c[0].text, c[1].text, c[2].text, c[3].text = fmt(o.observed_on), str(o.level), _t(o.note), _t(o.by) or "–"
-        doc.add_heading("Beboerens egne ord", level=2)
+        doc.add_heading(texts.get("core.outputs.status.beboerens_egne_ord_2"), level=2)
         if s.own_words:
             doc.add_paragraph(s.own_words, style="Quote")
             doc.add_paragraph(f"({s.own_words_when})")
         else:
-            doc.add_paragraph("Beboerens egne ord er ikke skrevet ned.")
-        doc.add_heading("Forslag til det videre forløb", level=2)
+            doc.add_paragraph(texts.get("core.outputs.status.beboerens_egne_ord_ikke"))
+        doc.add_heading(texts.get("core.outputs.status.forslag_videre_forloeb_2"), level=2)
         doc.add_paragraph(s.next_step)
     return finish(doc, meta)
 

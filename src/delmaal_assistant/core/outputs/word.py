@@ -21,7 +21,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from delmaal_assistant import __version__ as VERSION
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.sanitize import export_safe
+from delmaal_assistant.core.dates import format_date
 
 APP_NAME = "delmaal-assistant"
 LANG = "da-DK"
@@ -155,9 +157,9 @@ def new_document(meta: WordMeta, *, today: date, header: str, unit_name: str = "
     foot = section.footer.paragraphs[0]
     foot.add_run("Side ")
     field_code(foot, "PAGE")
-    foot.add_run(" af ")
+    foot.add_run(texts.get("core.outputs.word.tekst"))
     field_code(foot, "NUMPAGES")
-    foot.add_run(f" · Udskrevet {today.strftime('%d-%m-%Y')}")
+    foot.add_run(f" · Udskrevet {format_date(today)}")
     doc.styles["Normal"].font.size = Pt(size_pt)
     set_font(doc)
     return doc

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.storage import atomic_write_text
 from delmaal_assistant.core.practice.bank import Bank, Exercise
 
@@ -120,13 +121,13 @@ class ProgressStore:
         except FileNotFoundError:
             return Progress()
         except OSError as exc:
-            self.problem = f"Din øvelseshistorik kunne ikke læses ({exc.strerror or exc}); der startes forfra."
+            self.problem = texts.get("core.practice.progress.din_oevelseshistorik_kunne_ikke",
+                                     value=exc.strerror or exc)
             return Progress()
         try:
             return Progress.model_validate(json.loads(raw))
         except (ValueError, ValidationError):
-            self.problem = (f"Din øvelseshistorik i {self.path} kunne ikke læses (filen er ødelagt); "
-                            "der startes forfra, og den gamle fil overskrives ved næste øvelse.")
+            self.problem = (texts.get("core.practice.progress.din_oevelseshistorik_kunne_ikke_2", path=self.path))
             return Progress()
 
     def save(self, progress: Progress) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.practice.bank import Bank, Exercise, Part
 from delmaal_assistant.core.practice.judge import MAX_TRIES, Verdict, judge_answer
 from delmaal_assistant.core.practice.progress import Progress
@@ -97,5 +98,5 @@ class PracticeRound:
                 self._save(self.progress)
                 self.save_error = None
             except Exception as exc:  # StorageError, OSError: the round goes on, the user is told
-                self.save_error = f"Din øvelseshistorik kunne ikke gemmes: {exc}"
+                self.save_error = texts.get("core.practice.round.din_oevelseshistorik_kunne_ikke", exc=exc)
         return False

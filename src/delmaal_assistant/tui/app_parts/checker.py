@@ -3,6 +3,8 @@ it), and the one place the screens run it."""
 
 from __future__ import annotations
 
+from delmaal_assistant.core import texts
+
 class CheckerHost:
     """Mixin for `DelmaalApp`: loading the checker and running it."""
 
@@ -21,7 +23,7 @@ class CheckerHost:
             if self._checker_ready.is_set():
                 return
             try:
-                from delmaal_assistant.checker import get_checker
+                from delmaal_assistant.checker import get_checker  # deferred: start-up (the checker)
 
                 self._checker = get_checker()
             except Exception as exc:  # never crash the assistant because the checker can't load
@@ -30,14 +32,15 @@ class CheckerHost:
                 self._checker_ready.set()
         if self._checker_error:
             self.call_from_thread(
-                self.notify, f"Sprogtjekket kunne ikke starte: {self._checker_error}. Du kan skrive videre uden.",
+                self.notify, texts.get("tui.app_parts.checker.sprogtjekket_kunne_ikke_starte",
+                                       checker_error=self._checker_error),
                 severity="warning", timeout=10,
             )
 
     @property
     def checker_error(self) -> str | None:
         """Why the checker could not start (Danish), or None."""
-        return f"Sprogtjekket kunne ikke starte: {self._checker_error}." if self._checker_error else None
+        return texts.get("tui.app_parts.checker.sprogtjekket_kunne_ikke_starte_2", checker_error=self._checker_error) if self._checker_error else None
 
     @property
     def checker_ready(self) -> bool:
@@ -46,7 +49,7 @@ class CheckerHost:
     def run_checks(self, snapshot):
         """Check a delmål (a snapshot) with the checker, loading it first: the one place the screens run it
         (`core.session.run_checks`, which reports a failure instead of "no findings"). Call only from a worker."""
-        from delmaal_assistant.core.interview.session import run_checks
+        from delmaal_assistant.core.interview.session import run_checks  # deferred: start-up (the interview session)
 
         return run_checks(self.checker_blocking(), snapshot, unavailable=self.checker_error)
 

@@ -7,56 +7,58 @@ from typing import Iterable
 from textual.app import SystemCommand
 from textual.command import CommandPalette
 
-from delmaal_assistant.tui.palette import DanishCommandPalette
+from delmaal_assistant.core import texts
+from delmaal_assistant.tui.palette import PALETTE_PLACEHOLDER, DanishCommandPalette
 from textual.screen import Screen
+from textual.command import SimpleProvider
+from textual.theme import ThemeProvider
 
-from delmaal_assistant.tui.keys import PALETTE_PLACEHOLDER, DanishHelpPanel
 
 
 class PaletteCommands:
     """Mixin for `DelmaalApp`: the commands offered and the Danish versions of Textual's actions."""
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from delmaal_assistant.tui.screens import InterviewScreen
+        from delmaal_assistant.tui.screens import InterviewScreen  # deferred: start-up (the screens)
 
-        yield SystemCommand("Nyt delmål", "Start en ny samtale om et delmål", self.action_new_delmaal)
-        yield SystemCommand("Tjek en formulering", "Indsæt en tekst og se bemærkningerne",
+        yield SystemCommand(texts.get("tui.app_parts.commands.nyt_delmaal"), texts.get("tui.app_parts.commands.start_ny_samtale_om"), self.action_new_delmaal)
+        yield SystemCommand(texts.get("tui.app_parts.commands.tjek_formulering"), texts.get("tui.app_parts.commands.indsaet_tekst_se_bemaerkningerne"),
                             self.action_check_wording)
-        yield SystemCommand("Startskærm", "Tilbage til startskærmen (kladder og gemte delmål)", self.action_home)
+        yield SystemCommand(texts.get("tui.app_parts.commands.startskaerm"), texts.get("tui.app_parts.commands.tilbage_startskaermen_kladder_gemte"), self.action_home)
         k = self.key_label
         if isinstance(screen, InterviewScreen):
-            yield SystemCommand(f"Mødetilstand til/fra ({k('meeting')})", "Spørgsmål i du-form til beboeren, roligere skærm",
+            yield SystemCommand(texts.get("tui.app_parts.commands.moedetilstand_fra", k=k('meeting')), texts.get("tui.app_parts.commands.spoergsmaal_du_form_beboeren"),
                                 screen.action_toggle_meeting)
-            yield SystemCommand(f"Hjælp til spørgsmålet ({k('help')})", "Hjælpetekst og eksempler", screen.action_help)
-            yield SystemCommand(f"Gennemse og gem ({k('review')})", "Hele delmålet, bemærkninger og SMART",
+            yield SystemCommand(texts.get("tui.app_parts.commands.hjaelp_spoergsmaalet", k=k('help')), texts.get("tui.app_parts.commands.hjaelpetekst_eksempler"), screen.action_help)
+            yield SystemCommand(texts.get("tui.app_parts.commands.gennemse_gem", k=k('review')), texts.get("tui.app_parts.commands.hele_delmaalet_bemaerkninger_smart"),
                                 screen.action_review)
-            yield SystemCommand(f"Gå videre alligevel ({k('skip')})", "Spring videre til næste spørgsmål",
+            yield SystemCommand(texts.get("tui.app_parts.commands.gaa_videre_alligevel", k=k('skip')), texts.get("tui.app_parts.commands.spring_videre_naeste_spoergsmaal"),
                                 screen.action_skip)
-            yield SystemCommand(f"Forrige spørgsmål ({k('back')})", "Gå et spørgsmål tilbage", screen.action_back)
-            yield SystemCommand(f"SMART 3 og 6: svar ja ({k('confirm-smart')})", "Skridt mod målet og realistisk – kun I kan svare",
+            yield SystemCommand(texts.get("tui.app_parts.commands.forrige_spoergsmaal", k=k('back')), texts.get("tui.app_parts.commands.gaa_spoergsmaal_tilbage"), screen.action_back)
+            yield SystemCommand(texts.get("tui.app_parts.commands.smart_3_6_svar", k=k('confirm-smart')), texts.get("tui.app_parts.commands.skridt_mod_maalet_realistisk"),
                                 screen.action_confirm_smart)
             for step in self.prompts.steps:
-                yield SystemCommand(f"Gå til: {step.title}", step.question,
+                yield SystemCommand(texts.get("tui.app_parts.commands.gaa", title=step.title), step.question,
                                     lambda s=step.id: screen.goto_step(s))
-        state = "til" if self.settings.meeting_mode_default else "fra"
-        yield SystemCommand(f"Start nye delmål i mødetilstand (nu: {state})",
-                            "Husk valget til næste gang, fx hvis du altid skriver sammen med beboeren",
+        state = texts.get("tui.app_parts.commands.tekst") if self.settings.meeting_mode_default else texts.get("tui.app_parts.commands.fra")
+        yield SystemCommand(texts.get("tui.app_parts.commands.start_nye_delmaal_moedetilstand", state=state),
+                            texts.get("tui.app_parts.commands.husk_valget_naeste_gang"),
                             self.action_toggle_meeting_default)
-        from delmaal_assistant.tui.screens import ReviewScreen
+        from delmaal_assistant.tui.screens import ReviewScreen  # deferred: start-up (the screens)
 
         if isinstance(screen, ReviewScreen):
             yield from screen.palette_commands()
         if screen.query("HelpPanel"):
-            yield SystemCommand("Skjul taster", "Skjul panelet med taster", self.action_hide_help_panel)
+            yield SystemCommand("Skjul taster", texts.get("tui.app_parts.commands.skjul_panelet_taster"), self.action_hide_help_panel)
         else:
-            yield SystemCommand("Vis taster", "Vis alle taster for den aktuelle skærm", self.action_show_help_panel)
-        yield SystemCommand("Afslut", "Luk assistenten (kladden er gemt)", self.action_quit)
+            yield SystemCommand("Vis taster", texts.get("tui.app_parts.commands.vis_alle_taster_for"), self.action_show_help_panel)
+        yield SystemCommand(texts.get("tui.app_parts.commands.afslut"), texts.get("tui.app_parts.commands.luk_assistenten_kladden_gemt"), self.action_quit)
         yield SystemCommand("Tema", "Skift farvetema", self.action_change_theme)
         if screen.maximized is not None:
-            yield SystemCommand("Normal størrelse", "Vis hele skærmen igen", screen.action_minimize)
+            yield SystemCommand(texts.get("tui.app_parts.commands.normal_stoerrelse"), texts.get("tui.app_parts.commands.vis_hele_skaermen_igen"), screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand("Maksimér", "Vis det valgte felt på hele skærmen", screen.action_maximize)
-        yield SystemCommand("Skærmbillede", "Gem et billede (SVG) af skærmen i din gemme-mappe",
+            yield SystemCommand("Maksimér", texts.get("tui.app_parts.commands.vis_valgte_felt_hele"), screen.action_maximize)
+        yield SystemCommand(texts.get("tui.app_parts.commands.skaermbillede"), texts.get("tui.app_parts.commands.gem_billede_svg_skaermen"),
                             lambda: self.set_timer(0.1, self.action_danish_screenshot))
 
     # ------------------------------------------------------------------ Danish versions of Textual's own texts
@@ -66,18 +68,19 @@ class PaletteCommands:
             self.push_screen(DanishCommandPalette(id="--command-palette", placeholder=PALETTE_PLACEHOLDER))
 
     def search_themes(self) -> None:
-        from textual.theme import ThemeProvider
-
-        self.push_screen(DanishCommandPalette(providers=[ThemeProvider], placeholder="Søg efter farvetema …"))
+        self.push_screen(DanishCommandPalette(providers=[ThemeProvider], placeholder=texts.get("tui.app_parts.commands.soeg_efter_farvetema")))
 
     def search_commands(self, commands, placeholder: str = PALETTE_PLACEHOLDER):
         """A list of commands to pick from (Kopiér et felt …), in the Danish palette."""
-        from textual.command import SimpleProvider
 
         return self.push_screen(DanishCommandPalette(providers=[SimpleProvider(self.screen, commands)],
                                                      placeholder=placeholder))
 
     def action_show_help_panel(self) -> None:
+        # imported here for start-up (issue 28): the help panel brings Textual's Markdown widget (markdown-it),
+        # which the first screen does not need
+        from delmaal_assistant.tui.keys import DanishHelpPanel
+
         if not self.screen.query("HelpPanel"):
             self.screen.mount(DanishHelpPanel())
 
@@ -86,7 +89,7 @@ class PaletteCommands:
         for key, active in self.active_bindings.items():
             if active.binding.action in ("quit", "app.quit"):
                 self.notify(f"Tryk {self.get_key_display(active.binding)} for at afslutte.",
-                            title="Vil du afslutte?")
+                            title=texts.get("tui.app_parts.commands.vil_du_afslutte"))
                 return
 
     def action_danish_screenshot(self) -> None:
@@ -94,6 +97,7 @@ class PaletteCommands:
         try:
             path = self.save_screenshot(path=str(folder))
         except OSError as exc:
-            self.notify(f"Skærmbilledet kunne ikke gemmes: {exc.strerror or exc}", severity="error")
+            self.notify(texts.get("tui.app_parts.commands.skaermbilledet_kunne_ikke_gemmes",
+                                  value=exc.strerror or exc), severity="error")
             return
-        self.notify(f"Skærmbillede gemt: {path}", title="Skærmbillede")
+        self.notify(texts.get("tui.app_parts.commands.skaermbillede_gemt", path=path), title=texts.get("tui.app_parts.commands.skaermbillede"))

@@ -3,6 +3,7 @@ read-only or as a copy."""
 
 from __future__ import annotations
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.drafts import Draft, DraftLock, DraftLocked
 from delmaal_assistant.core.files.storage import StorageError
 
@@ -13,7 +14,7 @@ class DraftLocks:
     def open_interview(self, draft: Draft, *, resumed: bool = False) -> None:
         """Show `draft` in the interview, holding its lock. If another running instance has it open, ask:
         look at it read-only, continue in a copy, or cancel."""
-        from delmaal_assistant.tui.screens import InterviewScreen
+        from delmaal_assistant.tui.screens import InterviewScreen  # deferred: start-up (the screens)
 
         held = self._draft_locks.get(draft.id)
         if held is None:
@@ -23,7 +24,7 @@ class DraftLocks:
                 self._draft_is_open_elsewhere(draft, str(exc))
                 return
             except StorageError as exc:  # e.g. a read-only data folder: the draft can still be shown
-                self.notify(f"Kladden kunne ikke låses til dette vindue: {exc}", severity="warning", timeout=10)
+                self.notify(texts.get("tui.app_parts.drafts.kladden_kunne_ikke_laases", exc=exc), severity="warning", timeout=10)
                 lock = None
             held = self._draft_locks[draft.id] = [lock, 0]
         held[1] += 1
@@ -43,18 +44,18 @@ class DraftLocks:
                 lock.release()
 
     def _draft_is_open_elsewhere(self, draft: Draft, message: str) -> None:
-        from delmaal_assistant.tui.modals import DraftLockedScreen, DraftViewScreen
+        from delmaal_assistant.tui.modals import DraftLockedScreen, DraftViewScreen  # deferred: start-up (the modals)
 
         def chosen(choice: str | None) -> None:
             if choice == "view":
                 self.push_screen(DraftViewScreen(draft))
             elif choice == "copy":
                 try:
-                    copy = self.store.copy(draft, "Dette er en kopi af en kladde, der var åben i et andet vindue.")
+                    copy = self.store.copy(draft, texts.get("tui.app_parts.drafts.dette_kopi_kladde_var"))
                 except StorageError as exc:
-                    self.notify(f"Kopien kunne ikke gemmes: {exc}", severity="error", timeout=15)
+                    self.notify(texts.get("tui.app_parts.drafts.kopien_kunne_ikke_gemmes", exc=exc), severity="error", timeout=15)
                     return
-                self.notify("Du skriver nu i en kopi af kladden. Originalen er urørt.", title="Kopi", timeout=8)
+                self.notify(texts.get("tui.app_parts.drafts.du_skriver_nu_kopi"), title="Kopi", timeout=8)
                 self.open_interview(copy, resumed=True)
 
         self.push_screen(DraftLockedScreen(message), chosen)

@@ -10,14 +10,16 @@ import threading
 
 from rich.text import Text
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.compat import exit_quietly
+from textual.css.query import NoMatches
 
 
 class SafeQuit:
     """Mixin for `DelmaalApp`: flushing drafts, signals, quitting and crashes."""
 
     def interview_screens(self) -> list:
-        from delmaal_assistant.tui.screens import InterviewScreen
+        from delmaal_assistant.tui.screens import InterviewScreen  # deferred: start-up (the screens)
 
         return [s for s in self.screen_stack if isinstance(s, InterviewScreen)]
 
@@ -41,6 +43,7 @@ class SafeQuit:
                 ok, screen.save_error = False, type(exc).__name__
             if ok is False:
                 problems.append(getattr(screen, "save_error", "") or "ukendt fejl")
+        # deferred: start-up (the period screens)
         from delmaal_assistant.tui.screens.followup import followup_screens  # an observation or evaluation typed
 
         for screen in followup_screens(self):
@@ -69,10 +72,10 @@ class SafeQuit:
             # The terminal is gone: nothing can be shown or restored. The draft is on disk (fsynced).
             os._exit(code)
         if problems:
-            self.exit_notes.append("Delmålsassistenten blev lukket udefra, og kladden kunne ikke gemmes: "
+            self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_blev_lukket_udefra")
                                    + "; ".join(problems))
         else:
-            self.exit_notes.append("Delmålsassistenten blev lukket udefra. Kladden er gemt.")
+            self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_blev_lukket_udefra_2"))
         # if the terminal cannot be restored within a few seconds, leave anyway: the draft is safe
         timer = threading.Timer(5.0, os._exit, args=(code,))
         timer.daemon = True
@@ -91,25 +94,23 @@ class SafeQuit:
             self.remember_web_draft(None)
             self.exit()
             return
-        from delmaal_assistant.tui.modals import ConfirmScreen
+        from delmaal_assistant.tui.modals import ConfirmScreen  # deferred: start-up (the modals)
 
         t = Text()
-        t.append("Kladden er ikke gemt\n\n", style="bold")
-        t.append("Kladden kunne ikke gemmes: " + "; ".join(problems) + "\n\n")
-        t.append(f"Datamappen er {self.data_dir}. Hvis du afslutter nu, går det, du har skrevet siden sidste "
-                 "gemte kladde, tabt. " + self.hint("Du kan blive og gemme delmålet som fil et andet sted ({review}, "
-                                                    "{review-save})."))
+        t.append(texts.get("tui.app_parts.quitting.kladden_ikke_gemt"), style="bold")
+        t.append(texts.get("tui.app_parts.quitting.kladden_kunne_ikke_gemmes") + "; ".join(problems) + "\n\n")
+        t.append(texts.get("tui.app_parts.quitting.datamappen_hvis_du_afslutter", data_dir=self.data_dir) + self.hint(texts.get("tui.app_parts.quitting.du_kan_blive_gemme")))
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.exit_notes.append("Delmålsassistenten er afsluttet. Kladden blev IKKE gemt: "
+                self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_afsluttet_kladden_blev")
                                        + "; ".join(problems))
                 self.exit()
 
-        await self.push_screen(ConfirmScreen(t, yes="Afslut uden at gemme", no="Bliv"), answered)
+        await self.push_screen(ConfirmScreen(t, yes=texts.get("tui.app_parts.quitting.afslut_uden_gemme"), no="Bliv"), answered)
 
     async def _ask_about_stale_file(self, screen) -> None:
-        from delmaal_assistant.tui.modals import StaleFileQuitScreen
+        from delmaal_assistant.tui.modals import StaleFileQuitScreen  # deferred: start-up (the modals)
 
         path = screen.draft.saved_path
 
@@ -117,9 +118,8 @@ class SafeQuit:
             if choice == "save":
                 screen.save_file_then(self._quit_after_save)
             elif choice == "draft":
-                self.exit_notes.append(f"Delmålsassistenten er afsluttet. Kladden er gemt, men den gemte fil {path} "
-                                       "er ældre end kladden. " + self.hint("Åbn kladden og gem igen ({review}, {review-save}), når "
-                                                                             "du vil."))
+                self.exit_notes.append(texts.get("tui.app_parts.quitting.delmaalsassistenten_afsluttet_kladden_gemt",
+                                                 path=path) + self.hint(texts.get("tui.app_parts.quitting.aabn_kladden_gem_igen")))
                 self.remember_web_draft(None)
                 self.exit()
 
@@ -132,6 +132,7 @@ class SafeQuit:
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: no traceback on the terminal (Textual's prints local variables, i.e. the
         delmål). Write the draft, write a crash report without contents, and say so in Danish."""
+        # deferred: start-up (only after a crash)
         from delmaal_assistant.core.files.crashlog import crash_message, write_crash_report
 
         if _header_refresh_race(error):
@@ -148,7 +149,6 @@ class SafeQuit:
 def _header_refresh_race(error: BaseException) -> bool:
     """True for Textual's Header failing to find its title widget because the screen is being taken down (a quit
     right after start, e.g. `delmaal web` stopped by SIGHUP): nothing is lost, so no crash report."""
-    from textual.css.query import NoMatches
 
     if not isinstance(error, NoMatches):
         return False

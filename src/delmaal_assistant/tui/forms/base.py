@@ -9,9 +9,11 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Select, TextArea
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.interview import Step
 from delmaal_assistant.tui.fields import TextBox
 from delmaal_assistant.tui.widgets import TickBox
+import re
 
 
 class AnswerArea(TextBox):
@@ -51,9 +53,9 @@ class StepForm(Vertical):
     shown as the key that works where the app runs (the browser has Alt+N where the terminal has Ctrl+N)."""
 
     #: what Enter and Ctrl+S do on this step, shown under the question
-    KEYS_HINT = "Enter: næste felt, i det sidste send · {submit} send"
+    KEYS_HINT = texts.get("tui.forms.base.enter_naeste_felt_sidste")
     #: the same in meeting mode, for the resident: no keys meant for staff
-    MEETING_HINT = "Enter: næste felt, i det sidste send"
+    MEETING_HINT = texts.get("tui.forms.base.enter_naeste_felt_sidste_2")
 
     @property
     def hint(self) -> str:
@@ -113,7 +115,6 @@ class StepForm(Vertical):
 
     def focus_path(self, path: str | None) -> bool:
         """Move focus to the input that edits `path` (e.g. 'documentation.how_often'); False when none does."""
-        import re
 
         if path:
             for key, wid in self.FOCUS.items():

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import ffb
 from delmaal_assistant.tui.bindings import bind
 from delmaal_assistant.tui.fields import LineInput
@@ -18,8 +19,8 @@ class ThemeForm(StepForm):
     ENTER_WALKS = False  # Enter in the search goes to the list; in the list it picks
     BINDINGS = [bind("theme-down", "focus_list", show=False)]
 
-    KEYS_HINT = "Skriv for at søge · ↓ til listen · ↑↓ vælger · Enter sender"
-    MEETING_HINT = "Skriv for at søge · ↓ til listen · Enter vælger"
+    KEYS_HINT = texts.get("tui.forms.choices.skriv_for_soege_listen")
+    MEETING_HINT = texts.get("tui.forms.choices.skriv_for_soege_listen_2")
 
     def action_focus_list(self) -> None:
         """↓ in the search field: to the list. Moving focus takes effect a moment later, so ↓ pressed again
@@ -47,10 +48,10 @@ class ThemeForm(StepForm):
             f.insert_text_at_cursor(event.character)
 
     def compose(self) -> ComposeResult:
-        yield LineInput(id="theme-filter", placeholder=self.L("filter", "Søg tema, fx vaske tøj (pil ned for at vælge)"),
+        yield LineInput(id="theme-filter", placeholder=self.L("filter", texts.get("tui.forms.choices.soeg_tema_fx_vaske")),
                     compact=True)
         yield OptionList(id="theme-list")
-        yield Static("Valgt: (intet)", id="theme-chosen")
+        yield Static(texts.get("tui.forms.choices.valgt_intet"), id="theme-chosen")
 
     def on_mount(self) -> None:
         self.keep_text_on_focus()
@@ -71,7 +72,7 @@ class ThemeForm(StepForm):
         t = ffb.theme_by_code(self.chosen) if self.chosen else None
         text = f"Valgt: {t.label if t else '(intet)'}"
         if query.strip() and not self.query_one("#theme-list", OptionList).option_count:
-            text = (f"Ingen temaer passer til «{query.strip()}». Prøv et andet ord, fx vask, mad eller venner. "
+            text = (texts.get("tui.forms.choices.ingen_temaer_passer_proev", strip=query.strip())
                     + text)
         self.query_one("#theme-chosen", Static).update(Text(text))
 
@@ -117,12 +118,12 @@ class ThemeForm(StepForm):
 
 
 class GoalTypeForm(StepForm):
-    KEYS_HINT = "↑↓ og Enter vælger og sender · {skip} går videre"
-    MEETING_HINT = "↑↓ og Enter vælger"
+    KEYS_HINT = texts.get("tui.forms.choices.enter_vaelger_sender_gaar")
+    MEETING_HINT = texts.get("tui.forms.choices.enter_vaelger")
     HELP = {
-        "Udvikle funktionsevne": "udviklingsmål: beboeren lærer noget nyt",
-        "Fastholde funktionsevne": "vedligeholdelsesmål: beboeren holder fast i det, han kan",
-        "Begrænse tab af funktionsevne": "beboeren mister mindst muligt af det, han kan",
+        "Udvikle funktionsevne": texts.get("tui.forms.choices.udviklingsmaal_beboeren_laerer_noget"),
+        "Fastholde funktionsevne": texts.get("tui.forms.choices.vedligeholdelsesmaal_beboeren_holder_fast"),
+        "Begrænse tab af funktionsevne": texts.get("tui.forms.choices.beboeren_mister_mindst_muligt"),
     }
 
     def compose(self) -> ComposeResult:
@@ -130,7 +131,7 @@ class GoalTypeForm(StepForm):
             *[Option(self.L(g.name, f"{g.name} – {self.HELP.get(g.name, '')}"), id=g.code) for g in ffb.goal_types()],
             id="goal-type-list",
         )
-        yield Static("Valgt: (ingen)", id="goal-type-chosen")
+        yield Static(texts.get("tui.forms.choices.valgt_ingen"), id="goal-type-chosen")
 
     def on_mount(self) -> None:
         self.chosen: str | None = None
@@ -143,7 +144,7 @@ class GoalTypeForm(StepForm):
 
     def _set(self, code: str | None) -> None:
         self.chosen = code
-        name = next((g.name for g in ffb.goal_types() if g.code == code), "(ingen)")
+        name = next((g.name for g in ffb.goal_types() if g.code == code), texts.get("tui.forms.choices.ingen"))
         self.query_one("#goal-type-chosen", Static).update(f"Valgt: {name}")
 
     def get_answer(self) -> dict:

@@ -5,30 +5,30 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Input, Label, Select, Static
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import LEVEL_LABELS
 from delmaal_assistant.tui.fields import LineInput
 from delmaal_assistant.tui.forms.base import StepForm, put_text
 from delmaal_assistant.tui.widgets import ChoiceSelect
+from delmaal_assistant.core.interview import default_prompts
+from delmaal_assistant.core.interview.meeting import meeting_level
 
 
 def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
     if meeting:
-        from delmaal_assistant.core.interview import default_prompts
-        from delmaal_assistant.core.interview.meeting import meeting_level
-
         return [(f"{n} – {meeting_level(default_prompts(), n)}", n) for n in LEVEL_LABELS]
     return [(f"{n} – {label}", n) for n, label in LEVEL_LABELS.items()]
 
 
 class LevelsForm(StepForm):
-    KEYS_HINT = "Enter åbner listen, ↑↓ Enter vælger · {submit} send"
+    KEYS_HINT = texts.get("tui.forms.levels.enter_aabner_listen_enter")
     FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
 
     def compose(self) -> ComposeResult:
-        yield Label(self.L("start", "Ved delmålets opstart:"), classes="form-label")
-        yield ChoiceSelect(_level_options(self.meeting), id="level-start", prompt="Vælg niveau 0-4", compact=True)
-        yield Label(self.L("end", "Forventes ved delmålets afslutning:"), classes="form-label")
-        yield ChoiceSelect(_level_options(self.meeting), id="level-end", prompt="Vælg niveau 0-4", compact=True)
+        yield Label(self.L("start", texts.get("tui.forms.levels.ved_delmaalets_opstart")), classes="form-label")
+        yield ChoiceSelect(_level_options(self.meeting), id="level-start", prompt=texts.get("tui.forms.levels.vaelg_niveau_0_4"), compact=True)
+        yield Label(self.L("end", texts.get("tui.forms.levels.forventes_ved_delmaalets_afslutning")), classes="form-label")
+        yield ChoiceSelect(_level_options(self.meeting), id="level-end", prompt=texts.get("tui.forms.levels.vaelg_niveau_0_4"), compact=True)
 
     def on_choice_select_picked(self, event: ChoiceSelect.Picked) -> None:
         """A level picked in the open list: on to the next list (after the last, Ctrl+S or Enter sends)."""
@@ -61,9 +61,6 @@ class IndicatorForm(StepForm):
     def level_text(self, lvl: int) -> str:
         """The level in the words of whoever reads: plain words for the resident in meeting mode."""
         if self.meeting:
-            from delmaal_assistant.core.interview import default_prompts
-            from delmaal_assistant.core.interview.meeting import meeting_level
-
             return meeting_level(default_prompts(), lvl)
         return LEVEL_LABELS[lvl]
 
@@ -73,10 +70,10 @@ class IndicatorForm(StepForm):
     def compose(self) -> ComposeResult:
         lvl = self.step.level or 0
         yield Static(f"Niveau {lvl}: {self.level_text(lvl)}", classes="form-note")
-        yield Label(self.L("what_we_see", "Hvad gør beboeren / hvad ser vi hos beboeren?"), classes="form-label")
-        yield LineInput(id="ind-see", compact=True, placeholder="Fx: sætter selv vasken i gang om onsdagen")
-        yield Label(self.L("how_we_support", "Hvordan møder/støtter vi beboeren?"), classes="form-label")
-        yield LineInput(id="ind-support", compact=True, placeholder="Fx: spørger kort, hvordan det gik")
+        yield Label(self.L("what_we_see", texts.get("tui.forms.levels.hvad_goer_beboeren_hvad")), classes="form-label")
+        yield LineInput(id="ind-see", compact=True, placeholder=texts.get("tui.forms.levels.fx_saetter_selv_vasken"))
+        yield Label(self.L("how_we_support", texts.get("tui.forms.levels.hvordan_moeder_stoetter_vi")), classes="form-label")
+        yield LineInput(id="ind-support", compact=True, placeholder=texts.get("tui.forms.levels.fx_spoerger_kort_hvordan"))
 
     def get_answer(self) -> dict:
         return {"what_we_see": self.query_one("#ind-see", Input).value,

@@ -6,36 +6,36 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.fields import LineInput
 from delmaal_assistant.tui.forms.base import StepForm, put_text
 from delmaal_assistant.tui.widgets import ChoiceSelect, TickBox
 
 
-KIND_OPTIONS = [("Metode", "metode"), ("Tilgang", "tilgang"), ("Ved ikke", "ukendt")]
+KIND_OPTIONS = [("Metode", "metode"), ("Tilgang", "tilgang"), (texts.get("tui.forms.methods.ved_ikke"), "ukendt")]
 
 
 class MethodsForm(StepForm):
-    KEYS_HINT = "Enter: næste felt / send · Tab: Metode/Tilgang · {submit} send"
+    KEYS_HINT = texts.get("tui.forms.methods.enter_naeste_felt_send")
     FOCUS = {r"methods\[0\]\.description": "m1-how", r"methods\[1\]\.description": "m2-how",
              r"methods\[0\].*": "m1-name", r"methods\[1\].*": "m2-name", r"methods": "m1-name"}
 
     def compose(self) -> ComposeResult:
-        note = self.note("Tilgang = overordnet forståelse (fx Low Arousal). Metode = et konkret værktøj "
-                         "(fx motiverende samtale). 1-2 metoder er nok.")
+        note = self.note(texts.get("tui.forms.methods.tilgang_overordnet_forstaaelse_fx"))
         if note:
             yield Static(note, classes="form-note")
         for n in (1, 2):
             # meeting mode: the resident's words only – no method names, no "Metode ▼", no "(valgfri)"
             label = self.L("name", "Metode") + ("" if self.meeting else f" {n}" + (" (valgfri)" if n == 2 else ""))
-            yield Label(label if n == 1 or not self.meeting else "Og mere?", classes="form-label")
+            yield Label(label if n == 1 or not self.meeting else texts.get("tui.forms.methods.mere"), classes="form-label")
             with Horizontal(classes="form-row"):
-                yield LineInput(id=f"m{n}-name", placeholder="Sig det med dine egne ord" if self.meeting else
+                yield LineInput(id=f"m{n}-name", placeholder=texts.get("tui.forms.methods.sig_dine_egne_ord") if self.meeting else
                             "Navn, fx motiverende samtale", compact=True)
                 kind = ChoiceSelect(KIND_OPTIONS, id=f"m{n}-kind", value="ukendt" if self.meeting else "metode",
                                     allow_blank=False, compact=True)
                 kind.display = not self.meeting
                 yield kind
-            yield LineInput(id=f"m{n}-how", placeholder=self.L("how", "Hvordan bruger I den i dette delmål?"), compact=True)
+            yield LineInput(id=f"m{n}-how", placeholder=self.L("how", texts.get("tui.forms.methods.hvordan_bruger_dette_delmaal")), compact=True)
 
     def get_answer(self) -> dict:
         methods = []
@@ -66,12 +66,12 @@ class MethodsForm(StepForm):
 
 
 class GuardianForm(StepForm):
-    KEYS_HINT = "Mellemrum: kryds til/fra · Enter: næste felt / send · {submit} send"
+    KEYS_HINT = texts.get("tui.forms.methods.mellemrum_kryds_fra_enter")
     FOCUS = {r"collaboration\.guardian_involvement": "guardian-how"}
 
     def compose(self) -> ComposeResult:
-        yield TickBox(self.L("guardian_involved", "Værge har været inddraget"), id="guardian-involved")
-        yield LineInput(id="guardian-how", placeholder=self.L("guardian_how", "Hvordan blev værgen inddraget?"), compact=True)
+        yield TickBox(self.L("guardian_involved", texts.get("tui.forms.methods.vaerge_har_vaeret_inddraget")), id="guardian-involved")
+        yield LineInput(id="guardian-how", placeholder=self.L("guardian_how", texts.get("tui.forms.methods.hvordan_blev_vaergen_inddraget")), compact=True)
 
     def get_answer(self) -> dict:
         return {"involved": self.query_one("#guardian-involved", Checkbox).value,

@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Checkbox, Input, Label, Static
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.interview import format_date, suggested_dates
 from delmaal_assistant.tui.fields import LineInput
 from delmaal_assistant.tui.forms.base import StepForm, put_text
@@ -15,8 +16,8 @@ from delmaal_assistant.tui.widgets import TickBox
 class DocumentationForm(StepForm):
     FOCUS = {r"documentation\.what": "doc-what", r"documentation\.who": "doc-who",
              r"documentation\.how_often": "doc-how_often", r"documentation": "doc-what"}
-    ROWS = (("what", "Hvad er vigtigt at dokumentere?"), ("who", "Hvem dokumenterer?"),
-            ("how_often", "Hvor ofte / hvornår?"))
+    ROWS = (("what", texts.get("tui.forms.plan.hvad_vigtigt_dokumentere")), ("who", "Hvem dokumenterer?"),
+            ("how_often", texts.get("tui.forms.plan.hvor_ofte_hvornaar")))
 
     def compose(self) -> ComposeResult:
         for key, label in self.ROWS:
@@ -45,10 +46,10 @@ class DocumentationForm(StepForm):
 
 class DatesForm(StepForm):
     FOCUS = {r"start_date": "date-start", r"end_date": "date-end", r"evaluation_date": "date-evaluation"}
-    ROWS = (("start", "Startdato"), ("end", "Slutdato (ca. 3 måneder)"), ("evaluation", "Evalueringsdato"))
+    ROWS = (("start", "Startdato"), ("end", texts.get("tui.forms.plan.slutdato_ca_3_maaneder")), ("evaluation", "Evalueringsdato"))
 
     def compose(self) -> ComposeResult:
-        yield Static(self.note("Skriv datoer, som du plejer: 01-03-2027, 1.3.27 eller 1. marts 2027."), classes="form-note")
+        yield Static(self.note(texts.get("tui.forms.plan.skriv_datoer_du_plejer")), classes="form-note")
         for key, label in self.ROWS:
             with Horizontal(classes="form-row"):
                 yield Label(f"{self.L(key, label)}:", classes="form-label date-label")
@@ -67,11 +68,11 @@ class DatesForm(StepForm):
 
 
 class FlagsForm(StepForm):
-    KEYS_HINT = "Mellemrum: kryds til/fra · Enter: næste / send · {submit} send"
+    KEYS_HINT = texts.get("tui.forms.plan.mellemrum_kryds_fra_enter")
 
     def compose(self) -> ComposeResult:
-        yield TickBox(self.L("crime_prevention", "Kriminalpræventivt delmål"), id="flag-crime")
-        yield TickBox(self.L("employment", "Beskæftigelsesdelmål (Kometen)"), id="flag-employment")
+        yield TickBox(self.L("crime_prevention", texts.get("tui.forms.plan.kriminalpraeventivt_delmaal")), id="flag-crime")
+        yield TickBox(self.L("employment", texts.get("tui.forms.plan.beskaeftigelsesdelmaal_kometen")), id="flag-employment")
 
     def get_answer(self) -> dict:
         return {"crime_prevention": self.query_one("#flag-crime", Checkbox).value,

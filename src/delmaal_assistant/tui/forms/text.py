@@ -5,19 +5,21 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Input
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.fields import LineInput
 from delmaal_assistant.tui.forms.base import AnswerArea, StepForm, put_text
+import re
 
 
 class TextForm(StepForm):
     """One prose answer: a wrapping text box (kind text) or a one-line Input (kind line). Enter sends on both."""
 
-    KEYS_HINT = "Enter sender svaret · {skip} går videre · {help} hjælp"
-    MEETING_HINT = "Enter sender svaret"
+    KEYS_HINT = texts.get("tui.forms.text.enter_sender_svaret_gaar")
+    MEETING_HINT = texts.get("tui.forms.text.enter_sender_svaret")
 
     def compose(self) -> ComposeResult:
         if self.step.kind == "line":
-            yield LineInput(id="answer-input", placeholder="Skriv dit svar og tryk Enter")
+            yield LineInput(id="answer-input", placeholder=texts.get("tui.forms.text.skriv_dit_svar_tryk"))
         else:
             yield AnswerArea(id="answer-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus",
                              send_on_enter=self.step.kind != "actors")
@@ -51,12 +53,11 @@ class TextForm(StepForm):
 class ActorsForm(TextForm):
     """One actor per line ("hvem – hvordan"): here Enter starts a new line, Ctrl+S sends."""
 
-    KEYS_HINT = "Én aktør pr. linje · Enter: ny linje · {submit} send"
-    MEETING_HINT = "Hvem hjælper dig, og hvordan? · Enter: ny linje · {submit} sender"
+    KEYS_HINT = texts.get("tui.forms.text.aktoer_pr_linje_enter")
+    MEETING_HINT = texts.get("tui.forms.text.hvem_hjaelper_dig_hvordan")
 
     def focus_path(self, path: str | None) -> bool:
         """Focus the box with the cursor at the end of the actor's line (external_actors[i])."""
-        import re
 
         w = self.widget
         w.focus()

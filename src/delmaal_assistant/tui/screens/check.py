@@ -7,6 +7,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -39,15 +40,14 @@ class CheckScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="check"):
-            yield Label("Indsæt eller skriv en delmålsformulering (én pr. linje). "
-                        "Bemærkningerne opdateres, mens du skriver.", classes="section-label")
+            yield Label(texts.get("tui.screens.check.indsaet_eller_skriv_delmaalsformulering"), classes="section-label")
             yield TextBox(id="check-input", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="check-result-box"):
                 yield Static("", id="check-result")
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = "Tjek en formulering"
+        self.sub_title = texts.get("tui.screens.check.tjek_formulering")
         calm_cursors(self)
         self.query_one("#check-input", TextArea).focus()
 
@@ -74,14 +74,14 @@ class CheckScreen(Screen):
         self.findings = findings = display_order(list(run.findings), text)
         t = Text()
         if not run.ok:
-            t.append(f"? Formuleringen kunne ikke tjekkes: {run.error}\n\n", style="bold")
+            t.append(texts.get("tui.screens.check.formuleringen_kunne_ikke_tjekkes", error=run.error), style="bold")
             t.append(text)
         elif not findings:
-            t.append("✓ Ingen bemærkninger.\n\n", style="bold")
+            t.append(texts.get("tui.screens.check.ingen_bemaerkninger"), style="bold")
             t.append(text)
         else:
-            t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''} "
-                     "(markeret med ⟦ ⟧ og nummer):\n\n", style="bold")
+            t.append(texts.get("tui.screens.check.bemaerkning_markeret_nummer", findings=len(findings),
+                               value=texts.get("tui.screens.check.tekst") if len(findings) != 1 else ''), style="bold")
             t.append_text(marked_text(text, findings))
             t.append("\n")
             for i, f in enumerate(findings, start=1):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -23,6 +24,8 @@ from delmaal_assistant.core.files.storage import StorageError
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.screens.followup import PENDING_EVAL, ChoiceList, _Autosaving, mark_choice, pending_store
+from delmaal_assistant.core.files.observations import save_evaluation
+from delmaal_assistant.tui.screens.common import ChatMessage
 
 class EvaluationScreen(_Autosaving, Screen):
     """The evaluation as a conversation: one question at a time, the assistant's reaction to each answer."""
@@ -67,20 +70,19 @@ class EvaluationScreen(_Autosaving, Screen):
         calm_cursors(self)
         self.session.today = self.app.today
         pending = pending_store(self.app).load(self.d.id, PENDING_EVAL)
-        self._say("assistant", f"Evaluering af »{self.d.title or 'delmålet'}« ({fmt(self.d.start_date)} – "
-                               f"{fmt(self.d.end_date)}). Svar ét spørgsmål ad gangen; alt gemmes undervejs.")
+        self._say("assistant", texts.get("tui.screens.evaluation.evaluering_svar_spoergsmaal_ad",
+                                         value=self.d.title or texts.get("tui.screens.evaluation.delmaalet"),
+                                         fmt=fmt(self.d.start_date), fmt2=fmt(self.d.end_date)))
         if pending:
             self.session.restore(pending)
             for sid, value in self.session.answers.items():
                 self._say("user", self.session.label(sid, value))
             if self.session.answers:
-                self._say("system", "Svarene fra sidst er hentet frem igen.")
+                self._say("system", texts.get("tui.screens.evaluation.svarene_fra_sidst_hentet"))
         self.start_autosave()
         self._ask(typing=(pending or {}).get("typing", "") if pending else "")
 
     def _say(self, role: str, text: str) -> None:
-        from delmaal_assistant.tui.screens.common import ChatMessage
-
         log = self.query_one("#eval-log", VerticalScroll)
         log.mount(ChatMessage(ConversationEntry(role=role, text=text)))
         log.scroll_end(animate=False)
@@ -92,7 +94,7 @@ class EvaluationScreen(_Autosaving, Screen):
         hint = self.query_one("#eval-hint", Static)
         if step is None:
             self.query_one("#eval-question", Static).update(Text(self.app.hint(
-                "Evalueringen er færdig. {eval-save} gemmer den i delmålsfilen.")))
+                texts.get("tui.screens.evaluation.evalueringen_faerdig_gemmer_delmaalsfilen"))))
             choice.display = False
             text.display = False
             hint.update("")
@@ -109,16 +111,14 @@ class EvaluationScreen(_Autosaving, Screen):
                 choice.highlighted = p.latest if p.latest is not None else 0
             else:
                 choice.highlighted = 0
-            hint.update(Text(self.app.hint("↑↓ vælg · Enter svar · {eval-previous} forrige spørgsmål · {eval-back} tilbage "
-                                            "(svarene gemmes)")))
+            hint.update(Text(self.app.hint(texts.get("tui.screens.evaluation.vaelg_enter_svar_forrige"))))
             choice.focus()
         else:
             if typing:
                 text.value = typing
             text.placeholder = step.placeholder
             choice.display, text.display = False, True
-            hint.update(Text(self.app.hint("Enter sender svaret · {eval-previous} forrige spørgsmål · {eval-back} tilbage "
-                                            "(svarene gemmes)")))
+            hint.update(Text(self.app.hint(texts.get("tui.screens.evaluation.enter_sender_svaret_forrige"))))
             text.focus()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -142,7 +142,7 @@ class EvaluationScreen(_Autosaving, Screen):
             return
         reply = self.session.answer(value)
         if reply.accepted:
-            self._say("user", self.session.label(step.id, value) or "(intet svar)")
+            self._say("user", self.session.label(step.id, value) or texts.get("tui.screens.evaluation.intet_svar"))
             self._say("assistant", reply.text)
             if not step.choices:  # after a choice, the field may already hold what was typed next: keep it
                 self.query_one("#eval-text", Input).value = ""
@@ -171,9 +171,9 @@ class EvaluationScreen(_Autosaving, Screen):
             return
         sid = self.session.back()
         if sid is None:
-            self.notify("Det er det første spørgsmål.", title="Evaluering")
+            self.notify(texts.get("tui.screens.evaluation.foerste_spoergsmaal"), title="Evaluering")
             return
-        self._say("system", "Et spørgsmål tilbage: svar igen.")
+        self._say("system", texts.get("tui.screens.evaluation.spoergsmaal_tilbage_svar_igen"))
         self.edited()
         self.flush()
         self.query_one("#eval-text", Input).display = True
@@ -183,25 +183,23 @@ class EvaluationScreen(_Autosaving, Screen):
         if self.saved:
             return
         if not self.session.done:
-            self.notify("Svar på alle spørgsmålene først; svarene gemmes undervejs.", title="Ikke færdig")
+            self.notify(texts.get("tui.screens.evaluation.svar_alle_spoergsmaalene_foerst"), title=texts.get("tui.screens.evaluation.ikke_faerdig"))
             return
         ev = self.session.evaluation()
         new = next_delmaal(self.d, ev) if ev.next_step == "new" else None
         if new is not None:
             ev = ev.model_copy(update={"next_delmaal_id": new.id})
         try:
-            from delmaal_assistant.core.files.observations import save_evaluation
-
             self.d = save_evaluation(self.path, ev)
         except StorageError as exc:
-            self.notify(f"Evalueringen kunne ikke gemmes: {exc} Svarene er gemt som kladde.", severity="error",
+            self.notify(texts.get("tui.screens.evaluation.evalueringen_kunne_ikke_gemmes", exc=exc), severity="error",
                         timeout=15)
             return
         self.saved = True
         self.policy.saved()
         pending_store(self.app).clear(self.d.id, PENDING_EVAL)
-        self._say("system", f"Evalueringen er gemt i {self.path.name}.")
-        self.notify(f"Evalueringen er gemt i {self.path.name}.", title="Gemt")
+        self._say("system", texts.get("tui.screens.evaluation.evalueringen_gemt", name=self.path.name))
+        self.notify(texts.get("tui.screens.evaluation.evalueringen_gemt", name=self.path.name), title="Gemt")
         if new is not None:
             self._start_next(new)
         else:
@@ -211,8 +209,7 @@ class EvaluationScreen(_Autosaving, Screen):
         """The new delmål as a draft in the interview: title, theme, måltype and the start level carried over."""
         draft = Draft(delmaal=new, meeting_mode=self.app.settings.meeting_mode_default)
         draft.conversation.append(ConversationEntry(
-            role="system", text=f"Nyt delmål, der bygger videre på »{self.d.title}« (evalueret {fmt(self.app.today)}). "
-                                f"Titel, tema og måltype er taget med; startniveauet er {new.indicators.start_level}, "
-                                "det niveau, beboeren nåede."))
+            role="system", text=texts.get("tui.screens.evaluation.nyt_delmaal_bygger_videre", title=self.d.title,
+                                          fmt=fmt(self.app.today), start_level=new.indicators.start_level)))
         self.app.pop_screen()
         self.app.open_interview(draft)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
@@ -15,18 +16,20 @@ from textual.widgets import Header, Static
 
 from delmaal_assistant.core.files.drafts import AutosavePolicy, ConversationEntry, Draft
 from delmaal_assistant.core.interview import Step, followup_for
+from delmaal_assistant.core.interview.answers import has_answer
 from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, InterviewSession
 from delmaal_assistant.tui.forms import StepForm, make_form
 from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.render import severity_word
 
-from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors
+from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors, live_width
 from delmaal_assistant.tui.screens.review import ReviewScreen
 from delmaal_assistant.tui.screens.interview_parts.live import LiveCheck
 from delmaal_assistant.tui.screens.interview_parts.saving import DraftSaving
 from delmaal_assistant.tui.screens.interview_parts.side import SidePanel
 from delmaal_assistant.tui.screens.interview_parts.typing import TypeAhead
+from textual.widgets import Input, TextArea
 
 
 class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
@@ -34,12 +37,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     side panel with SMART. All state and every judgement live in the session (core)."""
 
     BINDINGS = [
-        bind("submit", "submit", priority=True, tooltip="Send svaret"),
-        bind("skip", "skip", priority=True, tooltip="Gå videre alligevel"),
-        bind("back", "back", priority=True, tooltip="Forrige spørgsmål"),
+        bind("submit", "submit", priority=True, tooltip=texts.get("tui.screens.interview.send_svaret")),
+        bind("skip", "skip", priority=True, tooltip=texts.get("tui.screens.interview.gaa_videre_alligevel")),
+        bind("back", "back", priority=True, tooltip=texts.get("tui.screens.interview.forrige_spoergsmaal")),
         bind("help", "help"),
         bind("meeting", "toggle_meeting"),
-        bind("review", "review", tooltip="Gennemse og gem"),
+        bind("review", "review", tooltip=texts.get("tui.screens.interview.gennemse_gem")),
         bind("side", "toggle_side", show=False),  # meeting mode: the staff panel
         bind("confirm-smart", "confirm_smart", show=False),
         bind("use-proposal", "use_proposal", show=False, priority=True),
@@ -155,12 +158,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     def _restore_cursor(self) -> None:
         """Resumed: the cursor back in the field and at the place it was at the last autosave; a half-typed
         answer put back is not sent by the next Enter alone (`action_submit` asks once)."""
-        from textual.widgets import Input, TextArea
 
         form = self.form
         if form is None:
             return
-        if form.check_text().strip():
+        if self.step is not None and has_answer(self.step, self.d):
+            # half-typed when the draft was closed (any step kind: text, dates, lists, ticks): not sent by Enter alone
             self._restored_answer = form.get_answer()
         if not self.draft.focus:
             return
@@ -231,8 +234,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
                 self._live_timer.stop()
             self._asked_restored = restored  # a live check already under way must not replace this question
             self.query_one("#live", Static).update(Text(
-                "Det er svaret, du var i gang med, da kladden blev lukket. Send igen for at bruge det, som det "
-                "er – eller ret det først.", style="bold"))
+                texts.get("tui.screens.interview.svaret_du_var_gang"), style="bold"))
             return
         self._asked_restored = None
         if self._live_timer is not None:
@@ -242,7 +244,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self._last_answer = self._sent_answer = form.get_answer()
         self._set_subtitle()
         self.update_side()
-        self.query_one("#live", Static).update("Tjekker svaret … Det, du skriver imens, kommer med bagefter.")
+        self.query_one("#live", Static).update(texts.get("tui.screens.interview.tjekker_svaret_du_skriver"))
         # nothing typed now may land in an answer that is about to be left behind: the form is disabled, and
         # keys typed meanwhile are kept (on_key) and typed into the field that has focus when the check is done
         self._busy = True
@@ -308,14 +310,14 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         lines.extend(fb.notes)
-        live.update(_finding_list("til svaret (se samtalen)", lines,
-                                  more=self.app.hint("alle i samtalen herover ({log-down})")))
+        live.update(_finding_list(texts.get("tui.screens.interview.svaret_se_samtalen"), lines,
+                                  more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live)))
 
     async def advance(self) -> None:
         nxt = self.session.next()
         if nxt is None:
-            self.session.say("assistant", "Alle spørgsmål er besvaret. Gennemse delmålet, SMART-tjeklisten og "
-                                          + self.app.hint("bemærkningerne, og gem det ({review})."))
+            self.session.say("assistant", texts.get("tui.screens.interview.alle_spoergsmaal_besvaret_gennemse")
+                                          + self.app.hint(texts.get("tui.screens.interview.bemaerkningerne_gem")))
             self.autosave()
             self.app.push_screen(ReviewScreen(self.session))
             return
@@ -339,7 +341,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self._keep_typed()
         prev = self.session.previous()
         if prev is None:
-            self.notify("Du er ved det første spørgsmål.")
+            self.notify(texts.get("tui.screens.interview.du_ved_foerste_spoergsmaal"))
             return
         await self.show_step(prev)
         self.autosave()
@@ -356,7 +358,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
 
     def action_home(self) -> None:
         if self.flush():
-            self.notify("Kladden er gemt. Du kan fortsætte den fra startskærmen.", timeout=5)
+            self.notify(texts.get("tui.screens.interview.kladden_gemt_du_kan"), timeout=5)
         self.app.action_home()
 
     def action_help(self) -> None:
@@ -385,12 +387,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         """F6: the proposed "At beboeren …" wording replaces the first-person answer (the own words are kept)."""
         proposal = self.session.proposal if self.session else None
         if not proposal or self.form is None or self.step is None or self.step.text_path != "wording":
-            self.notify("Der er ikke noget forslag at bruge lige nu.", timeout=4)
+            self.notify(texts.get("tui.screens.interview.ikke_noget_forslag_bruge"), timeout=4)
             return
         self.form.set_answer({"text": proposal})
         self.session.keep_typed({"text": proposal})
         self.session.proposal = None
-        self.session.say("system", f"Forslaget bruges: «{proposal}». Send det (Enter), eller ret det først.")
+        self.session.say("system", texts.get("tui.screens.interview.forslaget_bruges_send_enter", proposal=proposal))
         self.form.focus_first()
         self.update_side()
 
@@ -417,7 +419,8 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         q = Text()
         # in meeting mode without the field's staff name: the resident reads the question itself below
         title = "" if self.meeting else f": {step.title}"
-        q.append(f"Spørgsmål {number} af {len(self.prompts.steps)}{title}", style="bold")
+        q.append(texts.get("tui.screens.interview.spoergsmaal", number=number, len=len(self.prompts.steps),
+                           title=title), style="bold")
         if self.meeting:
             q.append("\n" + step.ask(True))
         if self.form is not None:

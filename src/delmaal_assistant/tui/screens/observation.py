@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
@@ -31,6 +32,8 @@ from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.files.storage import StorageError
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.screens.followup import PENDING_OBS, ChoiceList, _Autosaving, mark_choice, pending_store
+from delmaal_assistant.core.files.storage.locking import file_turn
+from delmaal_assistant.core.outputs.publish import current_stamp
 
 class ObservationScreen(_Autosaving, ModalScreen[bool]):
     """Record one observation: the level on the delmål's own scale, what was seen, who, the date."""
@@ -65,22 +68,21 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="obs-box"):
             yield Static(Text(f"Ny observation – {terminal_safe(self.d.title or 'delmål')}", style="bold"))
-            yield Label("Hvilket niveau så I? (delmålets egne indikatorer; ↑↓ eller 0-4 vælger)")
+            yield Label(texts.get("tui.screens.observation.hvilket_niveau_saa_delmaalets"))
             yield ChoiceList(*[Option(Text("  " + label), id=f"level-{n}") for n, label in enumerate(self.labels)],
                              id="obs-level", target="#obs-note", digits=True)
             with Horizontal(classes="obs-row"):
-                yield Label("Hvad så I?")
+                yield Label(texts.get("tui.screens.observation.hvad_saa"))
                 yield LineInput(id="obs-note", compact=True, select_on_focus=False,
-                            placeholder="hvad gjorde beboeren? fx »satte selv vasken i gang onsdag«")
+                            placeholder=texts.get("tui.screens.observation.hvad_gjorde_beboeren_fx"))
             with Horizontal(classes="obs-row"):
                 yield Label("Hvem")
-                yield LineInput(id="obs-by", compact=True, placeholder="dit navn eller initialer")
+                yield LineInput(id="obs-by", compact=True, placeholder=texts.get("tui.screens.observation.dit_navn_eller_initialer"))
             with Horizontal(classes="obs-row"):
                 yield Label("Dato")
-                yield LineInput(fmt(self.app.today), id="obs-date", compact=True, placeholder="DD-MM-ÅÅÅÅ")
+                yield LineInput(fmt(self.app.today), id="obs-date", compact=True, placeholder=texts.get("tui.screens.observation.dd_mm_aaaaaaaa"))
             yield Static("", id="obs-feedback")
-            yield Static(Text(self.app.hint("{obs-send} gemmer observationen i delmålsfilen · {obs-cancel} lukker (det "
-                                             "skrevne gemmes som kladde)")), id="obs-hint")
+            yield Static(Text(self.app.hint(texts.get("tui.screens.observation.gemmer_observationen_delmaalsfilen_lukker"))), id="obs-hint")
 
     def on_mount(self) -> None:
         calm_cursors(self)
@@ -137,7 +139,7 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
     def action_send(self) -> None:
         levels = self.query_one("#obs-level", OptionList)
         if levels.highlighted is None:
-            self._feedback("Vælg det niveau, I så (↑↓ i listen).")
+            self._feedback(texts.get("tui.screens.observation.vaelg_niveau_saa_listen"))
             levels.focus()
             return
         level = int(levels.highlighted)
@@ -155,7 +157,7 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
         if self._confirmed_note == obs.note:
             self._store(obs)
             return
-        self._feedback("Beskrivelsen tjekkes …")
+        self._feedback(texts.get("tui.screens.observation.beskrivelsen_tjekkes"))
         self._judge(obs)
 
     @work(thread=True, exclusive=True, group="obs-judge", exit_on_error=False)
@@ -175,15 +177,16 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             return  # the text changed while it was checked: the next Ctrl+S checks the new one
         if findings is None:
             self._confirmed_note = obs.note
-            self._feedback(Text(self.app.hint("Beskrivelsen kunne ikke tjekkes. Tryk {obs-send} igen for at gemme den alligevel."),
+            self._feedback(Text(self.app.hint(texts.get("tui.screens.observation.beskrivelsen_kunne_ikke_tjekkes")),
                                 style="bold"))
             return
         if findings:
             t = Text()
-            t.append(f"{len(findings)} bemærkning{'er' if len(findings) != 1 else ''} til beskrivelsen:\n", style="bold")
+            t.append(texts.get("tui.screens.observation.bemaerkning_beskrivelsen", findings=len(findings),
+                               value=texts.get("tui.screens.observation.tekst") if len(findings) != 1 else ''), style="bold")
             for i, f in enumerate(findings, 1):
                 t.append(f"[{i}] {code_name(f.code)}: {terminal_safe(f.question or f.message)}\n")
-            t.append(self.app.hint("Skriv, hvad I så beboeren gøre – eller tryk {obs-send} igen for at gemme den, som den er."))
+            t.append(self.app.hint(texts.get("tui.screens.observation.skriv_hvad_saa_beboeren")))
             self._confirmed_note = obs.note
             self._feedback(t)
             self.query_one("#obs-note", Input).focus()
@@ -192,21 +195,19 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
 
     def _store(self, obs) -> None:
         try:
-            from delmaal_assistant.core.files.storage.locking import file_turn
-            from delmaal_assistant.core.outputs.publish import current_stamp
-
             with file_turn(self.path):  # both stamps under the lock: nothing else is written in between
                 before = current_stamp(self.path)
                 append_observation(self.path, obs, today=self.app.today)
                 after = current_stamp(self.path)
         except (StorageError, ObservationError) as exc:
-            self._feedback(Text(f"Observationen kunne ikke gemmes: {terminal_safe(str(exc))} Det skrevne er gemt som "
-                                "kladde.", style="bold"))
+            self._feedback(Text(texts.get("tui.screens.observation.observationen_kunne_ikke_gemmes",
+                                          terminal_safe=terminal_safe(str(exc))), style="bold"))
             return
         pending_store(self.app).clear(self.d.id, PENDING_OBS)
         self.policy.saved()
         self.app.observation_logged(self.path, before, after)
-        self.app.notify(f"Observationen er gemt i {self.path.name}: {fmt(obs.observed_on)}, niveau {obs.level}.",
+        self.app.notify(texts.get("tui.screens.observation.observationen_gemt_niveau", name=self.path.name,
+                                  fmt=fmt(obs.observed_on), level=obs.level),
                         title="Gemt")
         self.dismiss(True)
 

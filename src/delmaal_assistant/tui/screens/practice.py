@@ -8,6 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -20,10 +21,13 @@ from delmaal_assistant.core.practice.summary import headline, render
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.widgets import StableFooter
+from delmaal_assistant.core.files.crashlog import write_crash_report
+from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
+from delmaal_assistant.core.practice.bank import ANSWER_KEYS
 
 #: the labels of a part's answer lines in the one answer box (a form with several inputs, written as lines)
-LABELS = {"what": "Hvad", "who": "Hvem", "how_often": "Hvor ofte", "what_we_see": "Hvad ser vi",
-          "how_we_support": "Hvordan støtter vi"}
+LABELS = {"what": texts.get("tui.screens.practice.hvad"), "who": "Hvem", "how_often": "Hvor ofte", "what_we_see": texts.get("tui.screens.practice.hvad_ser_vi"),
+          "how_we_support": texts.get("tui.screens.practice.hvordan_stoetter_vi")}
 
 
 def answer_text(answer: dict[str, str]) -> str:
@@ -54,11 +58,11 @@ def parse_answer(text: str, keys: tuple[str, ...]) -> dict[str, str]:
 
 class PracticeScreen(Screen):
     BINDINGS = [
-        bind("submit", "send", priority=True, tooltip="Send dit svar til vurdering"),
+        bind("submit", "send", priority=True, tooltip=texts.get("tui.screens.practice.send_dit_svar_vurdering")),
         bind("skip", "next", priority=True,
-                tooltip="Vis forbilledet / gå til næste øvelse"),
+                tooltip=texts.get("tui.screens.practice.vis_forbilledet_gaa_naeste")),
         bind("practice-summary", "summary", priority=True,
-                tooltip="Skriv din status som HTML og Word"),
+                tooltip=texts.get("tui.screens.practice.skriv_din_status_html")),
         bind("practice-home", "app.home"),
         bind("select-all", "select_answer", show=False, priority=True),
         bind("practice-up", "scroll_box(-1)", show=False, priority=True),
@@ -88,7 +92,7 @@ class PracticeScreen(Screen):
         self.store = ProgressStore(app.data_dir)
         progress = self.store.load()
         if self.store.problem:
-            self.notify(self.store.problem, severity="warning", timeout=15, title="Øv dig")
+            self.notify(self.store.problem, severity="warning", timeout=15, title=texts.get("tui.screens.practice.oev_dig"))
         self.round = PracticeRound(progress, bank(), save=self.store.save, run=app.run_checks,
                                    keys=app.key_label, today=app.today)
         calm_cursors(self)
@@ -184,8 +188,6 @@ class PracticeScreen(Screen):
         self.query_one("#practice-answer", TextArea).call_later(self._send_typed)
 
     def _send_typed(self) -> None:
-        from delmaal_assistant.core.practice.bank import ANSWER_KEYS
-
         r = self.round
         step = self.app.prompts.step(r.part.step)
         kind = "text" if step.kind == "line" else step.kind
@@ -196,9 +198,8 @@ class PracticeScreen(Screen):
         try:
             result = self.round.send(answer)
         except Exception as exc:  # a bug must not end the round: the user is told, a report is written
-            from delmaal_assistant.core.files.crashlog import write_crash_report
 
-            where = write_crash_report(exc, "Øv dig: vurdering af et svar")
+            where = write_crash_report(exc, texts.get("tui.screens.practice.oev_dig_vurdering_svar"))
             self.app.call_from_thread(self._failed, type(exc).__name__, where)
             return
         self.app.call_from_thread(self.show_result, result)
@@ -207,7 +208,7 @@ class PracticeScreen(Screen):
         self.busy = False
         self.notify(self._t("not_checked", reason=f"intern fejl ({error})" + (f"; rapport: {report}." if report
                                                                               else ".")),
-                    severity="error", timeout=15, title="Øv dig")
+                    severity="error", timeout=15, title=texts.get("tui.screens.practice.oev_dig"))
         self._hint()
 
     def action_scroll_box(self, direction: int) -> None:
@@ -241,20 +242,19 @@ class PracticeScreen(Screen):
             self.show_exercise()
             return
         if r.save_error:
-            self.notify(r.save_error, severity="error", timeout=15, title="Øv dig")
+            self.notify(r.save_error, severity="error", timeout=15, title=texts.get("tui.screens.practice.oev_dig"))
         lines = headline(r.progress, r.bank)
         self.notify("\n".join(lines[1:]) or lines[0], title=self._t("round_one") if r.done_in_round == 1 else self._t("round_many", n=r.done_in_round), timeout=8)
         self.show_exercise(r.next())
 
     def action_summary(self) -> None:
         """Write the status as HTML and Word in the save folder, for the new colleague's leader."""
-        from delmaal_assistant.core.files.storage import StorageError, write_bytes_with_backup
 
         r = self.round
         folder = self.app.default_save_dir()
         written = []
         for suffix in (".html", ".docx"):
-            path = folder / f"Øv dig – status{suffix}"
+            path = folder / texts.get("tui.screens.practice.oev_dig_status", suffix=suffix)
             try:
                 write_bytes_with_backup(path, render(suffix, r.progress, r.bank))
             except StorageError as exc:

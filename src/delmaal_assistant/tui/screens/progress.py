@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -29,6 +30,7 @@ from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.tui.screens.evaluation import EvaluationScreen
 from delmaal_assistant.tui.screens.followup import PENDING_OBS, pending_store
 from delmaal_assistant.tui.screens.observation import ObservationScreen
+from delmaal_assistant.core.files.storage import write_bytes_with_backup
 
 # ---------------------------------------------------------------------------------------------- progression
 
@@ -68,7 +70,7 @@ class ProgressScreen(Screen):
         self.reload()
         self.query_one("#progress", VerticalScroll).focus()
         if self.d is not None and pending_store(self.app).load(self.d.id, PENDING_OBS):
-            self.notify("En observation, du var i gang med, er hentet frem igen.", title="Ikke sendt")
+            self.notify(texts.get("tui.screens.progress.observation_du_var_gang"), title=texts.get("tui.screens.progress.ikke_sendt"))
             self.action_observe()
 
     def on_screen_resume(self) -> None:
@@ -82,9 +84,10 @@ class ProgressScreen(Screen):
         try:
             self.d = load_delmaal(self.path)
         except StorageError as exc:
-            self.notify(str(exc), severity="error", timeout=15, title="Kunne ikke åbne")
+            self.notify(str(exc), severity="error", timeout=15, title=texts.get("tui.screens.progress.kunne_ikke_aabne"))
             self.d = None
-            self.query_one("#progress-head", Static).update(Text(f"Delmålet kunne ikke læses: {terminal_safe(str(exc))}"))
+            self.query_one("#progress-head", Static).update(Text(texts.get("tui.screens.progress.delmaalet_kunne_ikke_laeses",
+                                                                           terminal_safe=terminal_safe(str(exc)))))
             return
         self._draw()
 
@@ -97,7 +100,8 @@ class ProgressScreen(Screen):
         assert d is not None
         p = progress(d)
         head = Text()
-        head.append(f"Forløb: {terminal_safe(d.title or 'Delmål uden titel')}\n", style="bold")
+        head.append(texts.get("tui.screens.progress.forloeb",
+                              terminal_safe=terminal_safe(d.title or texts.get("tui.screens.progress.delmaal_uden_titel"))), style="bold")
         head.append(f"Periode {fmt(d.start_date)} – {fmt(d.end_date)} · evaluering {fmt(d.evaluation_date)} · "
                     f"i dag {fmt(self.today)}\n")
         head.append(f"Start {p.start if p.start is not None else '–'} · seneste "
@@ -107,7 +111,7 @@ class ProgressScreen(Screen):
         self.query_one("#progress-head", Static).update(head)
         due = self.query_one("#progress-due", Static)
         if evaluation_due(d, self.today):
-            due.update(Text("Det er tid til at evaluere delmålet. Tryk E for evalueringssamtalen."))
+            due.update(Text(texts.get("tui.screens.progress.tid_evaluere_delmaalet_tryk")))
             due.display = True
         else:
             due.display = False
@@ -118,7 +122,7 @@ class ProgressScreen(Screen):
         obs = sorted(d.observations, key=lambda o: (o.observed_on, o.recorded_at))
         tl.append(f"Observationer ({len(obs)}) – O registrerer en ny:\n", style="bold")
         if not obs:
-            tl.append("(ingen endnu)\n")
+            tl.append(texts.get("tui.screens.progress.ingen_endnu"))
         for o in obs:
             who = f" ({terminal_safe(o.by)})" if o.by.strip() else ""
             tl.append(f"{fmt(o.observed_on)}  niveau {o.level}  ", style="bold")
@@ -127,13 +131,14 @@ class ProgressScreen(Screen):
         ev_box = self.query_one("#progress-evaluation", Static)
         ev = d.evaluation
         if ev is None:
-            ev_box.update(Text("Ikke evalueret endnu." + ("" if evaluation_due(d, self.today)
+            ev_box.update(Text(texts.get("tui.screens.progress.ikke_evalueret_endnu") + ("" if evaluation_due(d, self.today)
                                                         else f" Evalueringsdato: {fmt(d.evaluation_date or d.end_date)}.")))
         else:
             t = Text()
             t.append(f"Evalueret {fmt(ev.evaluated_on)}: ", style="bold")
-            t.append(f"kriteriet nået: {CRITERION_DA[ev.criterion_met].lower()} · niveau nu {ev.level_now} · "
-                     f"{NEXT_STEP_DA[ev.next_step].lower()}")
+            t.append(texts.get("tui.screens.progress.kriteriet_naaet_niveau_nu",
+                               lower=CRITERION_DA[ev.criterion_met].lower(), level_now=ev.level_now,
+                               lower2=NEXT_STEP_DA[ev.next_step].lower()))
             ev_box.update(t)
 
     def action_back(self) -> None:
@@ -143,20 +148,21 @@ class ProgressScreen(Screen):
         """S: the status for the follow-up meeting as Word, beside the delmål (`NAVN.status.docx`; `.bak` kept)."""
         if self.d is None:
             return
+        # deferred: start-up (the status document)
         from delmaal_assistant.core.outputs.status import build_status, render
-        from delmaal_assistant.core.files.storage import write_bytes_with_backup
 
         name = self.path.name
         stem = name.removesuffix(".delmaal.json") if name.endswith(".delmaal.json") else self.path.stem
         out = self.path.with_name(stem + ".status.docx")
         try:
             data = render([build_status(self.d, str(self.path), self.today)], ".docx", self.today,
-                          "Status til opfølgningsmødet")
+                          texts.get("tui.screens.progress.status_opfoelgningsmoedet"))
             write_bytes_with_backup(out, data)
         except StorageError as exc:
-            self.notify(f"Status kunne ikke skrives: {exc}", severity="error", timeout=15)
+            self.notify(texts.get("tui.screens.progress.status_kunne_ikke_skrives", exc=exc), severity="error", timeout=15)
             return
-        self.notify(f"Status til opfølgningsmødet er skrevet: {out.name} (i mappen {out.parent}).", title="Status",
+        self.notify(texts.get("tui.screens.progress.status_opfoelgningsmoedet_skrevet_mappen", name=out.name,
+                              parent=out.parent), title="Status",
                     timeout=10)  # the file name first: a long folder wraps after it, never inside it
 
     def action_observe(self) -> None:
@@ -171,13 +177,13 @@ class ProgressScreen(Screen):
         if self.d is None:
             return
         if self.d.evaluation is not None:
-            self.notify(f"Delmålet er evalueret {fmt(self.d.evaluation.evaluated_on)}.", title="Evaluering")
+            self.notify(texts.get("tui.screens.progress.delmaalet_evalueret", fmt=fmt(self.d.evaluation.evaluated_on)), title="Evaluering")
             return
         when = self.d.evaluation_date or self.d.end_date
         if when is not None and self.today < when:
-            self.notify(f"Evalueringen er først {fmt(when)}. Registrér observationer indtil da "
-                        f"({self.app.key_label('progress-observe')}).",
-                        title="Ikke endnu", timeout=8)
+            self.notify(texts.get("tui.screens.progress.evalueringen_foerst_registrer_observationer", fmt=fmt(when),
+                                  key_label=self.app.key_label('progress-observe')),
+                        title=texts.get("tui.screens.progress.ikke_endnu"), timeout=8)
             return
         self.app.push_screen(EvaluationScreen(self.path, self.d))
 

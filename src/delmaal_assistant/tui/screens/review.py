@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.deliver import deliver_files
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
@@ -27,6 +28,8 @@ from delmaal_assistant.tui.screens.common import (
     replace_question,
 )
 from delmaal_assistant.core.dates import format_date
+from textual.app import SystemCommand
+from delmaal_assistant.tui.modals import ApproveEasyScreen
 
 
 class ReviewScreen(Screen):
@@ -44,7 +47,7 @@ class ReviewScreen(Screen):
         bind("review-read", "read_aloud", priority=True),
         bind("review-confirm-smart", "confirm_smart", show=False),
         bind("review-approve-easy", "approve_easy", show=False),
-        bind("review-back", "back", tooltip="Tilbage til samtalen"),
+        bind("review-back", "back", tooltip=texts.get("tui.screens.review.tilbage_samtalen")),
         bind("review-progress", "progress", show=False),
     ]
 
@@ -69,34 +72,32 @@ class ReviewScreen(Screen):
         yield Header()
         with VerticalScroll(id="review"):
             yield Static(self.app.hint(
-                "Gennemse delmålet. {review-save} gemmer, {review-export} eksporterer, {review-copy} kopierer et felt "
-                "eller det hele, {review-approve-easy} godkender \"Dit delmål\", {review-read} læser det op, "
-                "{review-confirm-smart} svarer ja til SMART 3 og 6, {review-progress} viser forløbet (observationer og "
-                "evaluering), {review-back} går tilbage til samtalen."), id="review-intro")
+                texts.get("tui.screens.review.gennemse_delmaalet_gemmer_eksporterer")), id="review-intro")
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
             if self.draft.meeting_mode:
                 # the end of a meeting: "Dit delmål" for the resident first; the staff parts folded away
                 yield Static("", id="review-easy", classes="review-section")
-                with Collapsible(title="Til personalet: SMART, bemærkninger og hele teksten", collapsed=True,
+                with Collapsible(title=texts.get("tui.screens.review.personalet_smart_bemaerkninger_hele"), collapsed=True,
                                  id="review-staff"):
                     yield Static("", id="review-smart", classes="review-section")
-                    yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
+                    yield Static(texts.get("tui.screens.review.tjekker_hele_delmaalet"), id="review-findings", classes="review-section")
                     yield Static("", id="review-delmaal", classes="review-section")
             else:
                 yield Static("", id="review-smart", classes="review-section")
-                yield Static("Tjekker hele delmålet …", id="review-findings", classes="review-section")
+                yield Static(texts.get("tui.screens.review.tjekker_hele_delmaalet"), id="review-findings", classes="review-section")
                 yield Static("", id="review-delmaal", classes="review-section")
                 yield Static("", id="review-easy", classes="review-section")
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = "Gennemse og gem"
+        self.sub_title = texts.get("tui.screens.review.gennemse_gem")
         self.query_one("#review-delmaal", Static).update(Text(terminal_safe(self.review.text())))
         self._render_easy()
         self._render_smart()
         if self.draft.saved_path:
-            self.query_one("#review-status", Static).update(Text(f"Senest gemt som: {terminal_safe(self.draft.saved_path)}"))
+            self.query_one("#review-status", Static).update(Text(texts.get("tui.screens.review.senest_gemt",
+                                                                           terminal_safe=terminal_safe(self.draft.saved_path))))
         self._render_exports()
         self._check_all()
 
@@ -117,21 +118,21 @@ class ReviewScreen(Screen):
         mark, lapsed, left = self.review.easy_state()
         if mark:
             t.append(f"{mark}\n", style="bold reverse")
-            why = ("Delmålet er ændret, siden teksten blev godkendt (formulering, datoer, indsats, hjælpere, måling, "
-                   "niveauer eller egne ord); her er et nyt udkast. " if lapsed else "")
-            t.append(f"{why}Læs den, ret den og godkend den med {k('review-approve-easy')}, før beboeren ser den.\n", style="dim")
+            why = (texts.get("tui.screens.review.delmaalet_aendret_siden_teksten") if lapsed else "")
+            t.append(texts.get("tui.screens.review.laes_ret_godkend_foer", why=why, k=k('review-approve-easy')), style="dim")
         else:
-            t.append(f"Gennemgået og godkendt den {format_date(d.resident_text.approved_on)} ({k('review-approve-easy')} retter).\n",
+            t.append(texts.get("tui.screens.review.gennemgaaet_godkendt_retter",
+                               format_date=format_date(d.resident_text.approved_on), k=k('review-approve-easy')),
                      style="dim")
-        t.append(f"{terminal_safe(self.review.easy_title())}  (til beboeren, i let sprog – {k('review-read')} læser op)\n",
+        t.append(texts.get("tui.screens.review.beboeren_let_sprog_laeser",
+                           terminal_safe=terminal_safe(self.review.easy_title()), k=k('review-read')),
                  style="bold")
         for heading, body in self.review.easy_sections():
             if heading:
                 t.append(f"\n{terminal_safe(heading)}\n", style="bold")
             t.append(terminal_safe(body) + "\n")
         if left:
-            t.append(f"\n{self.review.easy_counts()} Udeladt – kun til jer (reglerne kunne ikke skrive det sikkert til "
-                     "beboeren):\n", style="bold")
+            t.append(texts.get("tui.screens.review.udeladt_kun_jer_reglerne", easy_counts=self.review.easy_counts()), style="bold")
             for where, sent, why in left:
                 t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
         self.query_one("#review-easy", Static).update(t)
@@ -140,7 +141,6 @@ class ReviewScreen(Screen):
         """Ctrl+G: staff read "Dit delmål" in full, edit it and approve it; the approved text is stored in the
         delmål (and used by the Word page, `--to easy` and read-aloud) until the wording, dates or indsats
         change."""
-        from delmaal_assistant.tui.modals import ApproveEasyScreen
 
         text, left, note = self.review.easy_for_approval()
 
@@ -150,10 +150,11 @@ class ReviewScreen(Screen):
             try:
                 err = self.review.approve_easy(result)
             except ValueError as exc:
-                self.notify(f"Teksten kunne ikke godkendes: {exc}.", severity="error")
+                self.notify(texts.get("tui.screens.review.teksten_kunne_ikke_godkendes", exc=exc), severity="error")
                 return
             self._render_easy()
-            self.notify("\"Dit delmål\" er godkendt." + (f" {err}" if err else f" Gem delmålet ({self.app.key_label('review-save')})."),
+            self.notify(texts.get("tui.screens.review.dit_delmaal_godkendt") + (f" {err}" if err else texts.get("tui.screens.review.gem_delmaalet",
+                                                                                                                key_label=self.app.key_label('review-save'))),
                         severity="error" if err else "information")
 
         self.app.push_screen(ApproveEasyScreen(text, left, note), done)
@@ -163,18 +164,16 @@ class ReviewScreen(Screen):
         current, stale, changed = ([terminal_safe(n) for n in names] for names in self.review.export_states())
         t = Text()
         if current:
-            t.append("Eksporter, der passer med den gemte fil: " + ", ".join(current))
+            t.append(texts.get("tui.screens.review.eksporter_passer_gemte_fil") + ", ".join(current))
         if stale:
-            t.append(("\n" if current else "") + "FORÆLDEDE eksporter (skrevet før sidste gem – gem igen for at "
-                     "opdatere dem): " + ", ".join(stale), style="bold")
+            t.append(("\n" if current else "") + texts.get("tui.screens.review.foraeldede_eksporter_skrevet_foer") + ", ".join(stale), style="bold")
         if changed:
-            t.append(("\n" if current or stale else "") + "Ændret af en anden siden eksporten (røres ikke, når du "
-                     "gemmer): " + ", ".join(changed))
+            t.append(("\n" if current or stale else "") + texts.get("tui.screens.review.aendret_anden_siden_eksporten") + ", ".join(changed))
         w.update(t)
 
     def _render_smart(self) -> None:
         block = smart_block(self.review.smart_items())  # codes named in Danish
-        block.append(self.app.hint("\n{review-confirm-smart}: svar ja (eller fortryd) til spørgsmål 3 og 6."),
+        block.append(self.app.hint(texts.get("tui.screens.review.svar_ja_eller_fortryd")),
                      style="dim")
         self.query_one("#review-smart", Static).update(block)
 
@@ -197,11 +196,11 @@ class ReviewScreen(Screen):
         prompts = self.app.prompts
         t = Text()
         if not run.ok:
-            t.append(f"? Delmålet kunne ikke tjekkes: {run.error}", style="bold")
+            t.append(texts.get("tui.screens.review.delmaalet_kunne_ikke_tjekkes", error=run.error), style="bold")
         elif not findings:
-            t.append("Bemærkninger: ingen. ✓", style="bold")
+            t.append(texts.get("tui.screens.review.bemaerkninger_ingen"), style="bold")
         else:
-            t.append(f"Bemærkninger ({len(findings)}):", style="bold")
+            t.append(texts.get("tui.screens.review.bemaerkninger", findings=len(findings)), style="bold")
             for i, f in enumerate(findings, start=1):
                 t.append("\n")
                 where = self.review.where(f, prompts)
@@ -215,73 +214,72 @@ class ReviewScreen(Screen):
     # ------------------------------------------------------------------ copy and read aloud
 
     def palette_commands(self):
-        from textual.app import SystemCommand
-
         k = self.app.hint
-        yield SystemCommand(k("SMART 3 og 6: svar ja ({review-confirm-smart})"), "Skridt mod målet og realistisk – kun I kan svare",
+        yield SystemCommand(k(texts.get("tui.screens.review.smart_3_6_svar")), texts.get("tui.screens.review.skridt_mod_maalet_realistisk"),
                             self.action_confirm_smart)
-        yield SystemCommand(k("Forløb: observationer og evaluering ({review-progress})"),
-                            "Registrér en observation, se udviklingen, evaluér delmålet", self.action_progress)
-        yield SystemCommand("Kopiér hele delmålet", "Til udklipsholderen, klar til Sensum/Bosted/Nexus",
+        yield SystemCommand(k(texts.get("tui.screens.review.forloeb_observationer_evaluering")),
+                            texts.get("tui.screens.review.registrer_observation_se_udviklingen"), self.action_progress)
+        yield SystemCommand(texts.get("tui.screens.review.kopier_hele_delmaalet"), texts.get("tui.screens.review.udklipsholderen_klar_sensum_bosted"),
                             self.copy_all)
-        yield SystemCommand(k("Kopiér et felt … ({review-copy})"), "Vælg et felt og kopiér kun det", self.action_copy)
-        yield SystemCommand("Kopiér \"Dit delmål\"", "Teksten i let sprog til beboeren", self.copy_easy)
+        yield SystemCommand(k("Kopiér et felt … ({review-copy})"), texts.get("tui.screens.review.vaelg_felt_kopier_kun"), self.action_copy)
+        yield SystemCommand(texts.get("tui.screens.review.kopier_dit_delmaal"), texts.get("tui.screens.review.teksten_let_sprog_beboeren"), self.copy_easy)
         if self._reader is not None and self._reader.speaking:
-            yield SystemCommand(k("Stop oplæsningen ({review-read})"), "Stop med at læse \"Dit delmål\" op",
+            yield SystemCommand(k(texts.get("tui.screens.review.stop_oplaesningen")), texts.get("tui.screens.review.stop_laese_dit_delmaal"),
                                 self.action_read_aloud)
         else:
-            yield SystemCommand(k("Læs \"Dit delmål\" op ({review-read})"), "Læser teksten til beboeren højt",
+            yield SystemCommand(k(texts.get("tui.screens.review.laes_dit_delmaal_op")), texts.get("tui.screens.review.laeser_teksten_beboeren_hoejt"),
                                 self.action_read_aloud)
-        yield SystemCommand(k("Eksportér ({review-export})"), "Markdown, ren tekst, Word, let sprog eller FHIR",
+        yield SystemCommand(k(texts.get("tui.screens.review.eksporter")), texts.get("tui.screens.review.markdown_ren_tekst_word"),
                             self.action_export)
-        yield SystemCommand(k("Gem ({review-save})"), "Gem delmålet som fil", self.action_save)
+        yield SystemCommand(k(texts.get("tui.screens.review.gem")), texts.get("tui.screens.review.gem_delmaalet_fil"), self.action_save)
 
     def _copy(self, label: str, text: str) -> None:
         self.app.copy_to_clipboard(text)
         where = "browseren" if self.app.in_browser else "terminalen"
-        self.notify(f"Kopieret: {label}. Sæt ind med Ctrl+V. Kommer der intet, kan {where} ikke kopiere herfra; "
-                    + self.app.hint("brug så eksporten ({review-export})."), title="Kopiér", timeout=6)
+        self.notify(texts.get("tui.screens.review.kopieret_saet_ind_ctrl", label=label, where=where)
+                    + self.app.hint(texts.get("tui.screens.review.brug_saa_eksporten")), title="Kopiér", timeout=6)
 
     def copy_all(self) -> None:
-        self._copy("hele delmålet", self.review.copy_all_text())
+        self._copy(texts.get("tui.screens.review.hele_delmaalet"), self.review.copy_all_text())
 
     def copy_easy(self) -> None:
-        self._copy("Dit delmål", self.review.easy_text())
+        self._copy(texts.get("tui.screens.review.dit_delmaal"), self.review.easy_text())
 
     def action_copy(self) -> None:
-        items = [("Hele delmålet", self.copy_all, "Alle felter, ordnet efter skabelonen"),
-                 ("Dit delmål (let sprog)", self.copy_easy, "Teksten til beboeren")]
+        items = [(texts.get("tui.screens.review.hele_delmaalet_2"), self.copy_all, texts.get("tui.screens.review.alle_felter_ordnet_efter")),
+                 (texts.get("tui.screens.review.dit_delmaal_let_sprog"), self.copy_easy, texts.get("tui.screens.review.teksten_beboeren"))]
         for label, text in self.review.copy_fields():
             if text.strip() in ("", "–"):
                 continue  # nothing to paste
             preview = " ".join(text.split())
             items.append((label, lambda lb=label, tx=text: self._copy(lb, tx),
                           preview[:80] + ("…" if len(preview) > 80 else "")))
-        self.app.search_commands(items, placeholder="Kopiér hvilket felt? Skriv for at søge …")
+        self.app.search_commands(items, placeholder=texts.get("tui.screens.review.kopier_hvilket_felt_skriv"))
 
     def action_read_aloud(self) -> None:
         if self._reader is not None and self._reader.speaking:
             self._reader.stop()
-            self.notify("Oplæsningen er stoppet.", timeout=4)
+            self.notify(texts.get("tui.screens.review.oplaesningen_stoppet"), timeout=4)
             return
         self._read(self.review.speech_text())
 
     @work(thread=True, exclusive=True, group="read-aloud")
     def _read(self, text: str) -> None:
+        # deferred: start-up (read-aloud)
         from delmaal_assistant.core.outputs.speech import Reader, SpeechUnavailable, find_voice
 
         try:
             voice = find_voice()
         except SpeechUnavailable as exc:
-            self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
+            self.app.call_from_thread(self.notify, str(exc), title=texts.get("tui.screens.review.oplaesning"), severity="warning", timeout=12)
             return
         self._reader = reader = Reader()
-        self.app.call_from_thread(self.notify, self.app.hint("Læser \"Dit delmål\" op … {review-read} igen stopper."),
-                                  title="Oplæsning", timeout=5)
+        self.app.call_from_thread(self.notify, self.app.hint(texts.get("tui.screens.review.laeser_dit_delmaal_op")),
+                                  title=texts.get("tui.screens.review.oplaesning"), timeout=5)
         try:
             reader.speak(text, voice)
         except SpeechUnavailable as exc:
-            self.app.call_from_thread(self.notify, str(exc), title="Oplæsning", severity="warning", timeout=12)
+            self.app.call_from_thread(self.notify, str(exc), title=texts.get("tui.screens.review.oplaesning"), severity="warning", timeout=12)
 
     # ------------------------------------------------------------------ navigation, save, export
 
@@ -328,7 +326,7 @@ class ReviewScreen(Screen):
                         elif choice == "copy":
                             self._export(folder, self.review.copy_stem(folder, name, formats), formats)
                         else:
-                            self.notify("Intet er eksporteret.", timeout=6)
+                            self.notify(texts.get("tui.screens.review.intet_eksporteret"), timeout=6)
 
                     self.app.push_screen(ChangedElsewhereScreen(changed_question(changed, foreign)), answer)
                     return
@@ -358,32 +356,30 @@ class ReviewScreen(Screen):
                 if yes:
                     self._do_save(path, export)
                 else:
-                    self.notify("Ikke gemt.", timeout=6)
+                    self.notify(texts.get("tui.screens.review.ikke_gemt"), timeout=6)
 
             self.app.push_screen(ConfirmScreen(
-                f"Delmålet kunne ikke tjekkes for personoplysninger (CPR-numre, telefonnumre, navne): {run.error}\n\n"
-                "Læs det selv igennem. Vil du gemme alligevel?", yes="Gem alligevel", no="Annullér"), anyway)
+                texts.get("tui.screens.review.delmaalet_kunne_ikke_tjekkes_2", error=run.error), yes=texts.get("tui.screens.review.gem_alligevel"), no="Annullér"), anyway)
             return
         if not personal:
             self._do_save(path, export)
             return
         t = Text()
-        t.append("Pas på personoplysninger\n\n", style="bold")
-        t.append("Der står noget, der ligner personoplysninger (CPR-nummer, telefonnummer eller navn):\n")
+        t.append(texts.get("tui.screens.review.pas_personoplysninger"), style="bold")
+        t.append(texts.get("tui.screens.review.staar_noget_ligner_personoplysninger"))
         for f in personal:
             where = self.review.where(f, self.app.prompts)
             kind = "navn" if f.code == "personal-name" else "CPR/telefon"
             t.append(f"  ✗ {where}: «{f.excerpt}» ({kind})\n")
-        t.append("\nFjern det, og skriv initialer eller \"beboeren\" i stedet for fulde navne. "
-                 "Vil du gemme alligevel?")
+        t.append(texts.get("tui.screens.review.fjern_skriv_initialer_eller"))
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self._do_save(path, export)
             else:
-                self.notify("Ikke gemt. Ret teksten og gem igen.", timeout=6)
+                self.notify(texts.get("tui.screens.review.ikke_gemt_ret_teksten"), timeout=6)
 
-        self.app.push_screen(ConfirmScreen(t, yes="Gem alligevel", no="Annullér"), answered)
+        self.app.push_screen(ConfirmScreen(t, yes=texts.get("tui.screens.review.gem_alligevel"), no="Annullér"), answered)
 
     def _do_save(self, path: Path, export, replace_changed: bool = False) -> None:
         try:
@@ -395,14 +391,13 @@ class ReviewScreen(Screen):
                 elif choice == "copy":
                     self._do_save(copy_name(path), export)
                 else:
-                    self.notify("Ikke gemt. Filen er ikke rørt.", timeout=8, title="Ikke gemt")
+                    self.notify(texts.get("tui.screens.review.ikke_gemt_filen_ikke"), timeout=8, title=texts.get("tui.screens.review.ikke_gemt_2"))
 
             self.app.push_screen(ChangedElsewhereScreen(Text(
-                f"{terminal_safe(str(exc))}\n\nErstat den med dit delmål, gem dit delmål som en kopi ved siden af, "
-                "eller annullér?")), answer)
+                texts.get("tui.screens.review.erstat_dit_delmaal_gem", terminal_safe=terminal_safe(str(exc))))), answer)
             return
         except (StorageError, OSError) as exc:
-            self.notify(terminal_safe(str(exc)), severity="error", timeout=15, title="Ikke gemt")
+            self.notify(terminal_safe(str(exc)), severity="error", timeout=15, title=texts.get("tui.screens.review.ikke_gemt_2"))
             return
         self._autosave()
         self.app.remember_save_dir(path.parent)
@@ -425,7 +420,7 @@ class ReviewScreen(Screen):
         try:
             res = self.review.export(folder, stem, formats)
         except (StorageError, OSError) as exc:
-            self.notify(terminal_safe(f"Eksporten mislykkedes: {exc}"), severity="error", timeout=15)
+            self.notify(terminal_safe(texts.get("tui.screens.review.eksporten_mislykkedes", exc=exc)), severity="error", timeout=15)
             return
         msg = res.message
         sent = deliver_files(self.app, res.written)  # the browser: a download too
@@ -433,21 +428,21 @@ class ReviewScreen(Screen):
             msg += "\n" + sent
         self.query_one("#review-status", Static).update(Text(terminal_safe(msg)))
         self._render_exports()
-        self.notify(terminal_safe(msg), title="Eksport", timeout=8)
+        self.notify(terminal_safe(msg), title=texts.get("tui.screens.review.eksport"), timeout=8)
 
     def _autosave(self) -> None:
         """The draft to disk now (the session owns it); the user is told when it could not be written."""
         err = self.review.autosave()
-        self.sub_title = ("IKKE GEMT! · " if err else "") + "Gennemse og gem"
+        self.sub_title = (texts.get("tui.screens.review.ikke_gemt_3") if err else "") + texts.get("tui.screens.review.gennemse_gem")
         if err:
-            self.notify(err, severity="error", timeout=15, title="Ikke gemt")
+            self.notify(err, severity="error", timeout=15, title=texts.get("tui.screens.review.ikke_gemt_2"))
 
     def action_progress(self) -> None:
         """F4: the period of the saved delmål (observations, progression, evaluation)."""
-        from delmaal_assistant.tui.screens.progress import ProgressScreen
+        from delmaal_assistant.tui.screens.progress import ProgressScreen  # deferred: start-up (the period screens)
 
         if not self.draft.saved_path:
-            self.notify(self.app.hint("Gem delmålet først ({review-save}); så kan du registrere observationer i forløbet."),
-                        title="Forløb")
+            self.notify(self.app.hint(texts.get("tui.screens.review.gem_delmaalet_foerst_saa")),
+                        title=texts.get("tui.screens.review.forloeb"))
             return
         self.app.push_screen(ProgressScreen(Path(self.draft.saved_path)))

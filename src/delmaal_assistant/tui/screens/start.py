@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.bindings import bind
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -24,6 +25,8 @@ from delmaal_assistant.tui.screens.common import (
     calm_cursors,
 )
 from delmaal_assistant.core.dates import format_datetime
+from delmaal_assistant.core.outputs.publish import current_stamp
+from delmaal_assistant.tui.deliver import ask_for_upload
 
 
 class StartScreen(Screen):
@@ -38,20 +41,19 @@ class StartScreen(Screen):
         yield Header()
         with VerticalScroll(id="start"):
             yield Static(
-                "Skriv et delmål sammen med assistenten, felt for felt efter skabelonen, "
-                "eller tjek en formulering. Alt gemmes automatisk som kladde.",
+                texts.get("tui.screens.start.skriv_delmaal_sammen_assistenten"),
                 id="start-intro",
             )
             yield OptionList(
-                Option("▶ Nyt delmål – en samtale, felt for felt", id="new"),
-                Option("▶ Tjek en formulering – indsæt tekst og se bemærkninger", id="check"),
-                Option("▶ Øv dig – korte øvelser på opdigtede sager", id="practice"),
+                Option(texts.get("tui.screens.start.nyt_delmaal_samtale_felt"), id="new"),
+                Option(texts.get("tui.screens.start.tjek_formulering_indsaet_tekst"), id="check"),
+                Option(texts.get("tui.screens.start.oev_dig_korte_oevelser"), id="practice"),
                 id="menu",
             )
-            yield Label("Fortsæt en kladde (nyeste først):", classes="section-label")
+            yield Label(texts.get("tui.screens.start.fortsaet_kladde_nyeste_foerst"), classes="section-label")
             yield OptionList(id="drafts")
-            yield Label("Åbn et gemt delmål (*.delmaal.json) – skriv stien og tryk Enter:", classes="section-label")
-            yield LineInput(id="open-path", placeholder="fx /home/mig/Delmål/Tøjvask.delmaal.json", compact=True)
+            yield Label(texts.get("tui.screens.start.aabn_gemt_delmaal_delmaal"), classes="section-label")
+            yield LineInput(id="open-path", placeholder=texts.get("tui.screens.start.fx_home_mig_delmaal"), compact=True)
             yield OptionList(id="saved")
         yield StableFooter(compact=True)
 
@@ -59,7 +61,7 @@ class StartScreen(Screen):
         if getattr(self.app, "in_browser", False) and self.app.web_tab:
             # the browser: a saved delmål on the user's own computer is opened by uploading it
             self.query_one("#menu", OptionList).add_option(
-                Option("▶ Åbn et gemt delmål fra din computer (vælg filen)", id="upload"))
+                Option(texts.get("tui.screens.start.aabn_gemt_delmaal_fra"), id="upload"))
         self.refresh_lists()
         calm_cursors(self)
         self.query_one("#menu", OptionList).focus()
@@ -78,10 +80,10 @@ class StartScreen(Screen):
                 drafts.add_option(Option(Text(f"{terminal_safe(info.title[:50])}  ({when})"), id=f"draft:{info.id}"))
             drafts.highlighted = 0
         else:
-            drafts.add_option(Option("(ingen kladder endnu)", disabled=True))
+            drafts.add_option(Option(texts.get("tui.screens.start.ingen_kladder_endnu"), disabled=True))
         if app.store.problems:
             for p in app.store.problems:
-                self.notify(p, severity="warning", timeout=15, title="Kladde")
+                self.notify(p, severity="warning", timeout=15, title=texts.get("tui.screens.start.kladde"))
             app.store.problems.clear()
         saved = self.query_one("#saved", OptionList)
         saved.clear_options()
@@ -95,7 +97,8 @@ class StartScreen(Screen):
                 saved.add_option(Option(Text(terminal_safe(f.name)), id=f"file:{f}"))
             saved.highlighted = 0
         else:
-            saved.add_option(Option(Text(f"(ingen gemte delmål i {terminal_safe(str(folder))})"), disabled=True))
+            saved.add_option(Option(Text(texts.get("tui.screens.start.ingen_gemte_delmaal",
+                                                   terminal_safe=terminal_safe(str(folder)))), disabled=True))
 
     def action_focus_open(self) -> None:
         self.query_one("#open-path", Input).focus()
@@ -105,9 +108,7 @@ class StartScreen(Screen):
         if oid == "new":
             self.app.action_new_delmaal()
         elif oid == "upload":
-            from delmaal_assistant.tui.deliver import ask_for_upload
-
-            self.notify("Vælg delmålsfilen (*.delmaal.json) i vinduet, som browseren åbner.", title="Åbn fil")
+            self.notify(texts.get("tui.screens.start.vaelg_delmaalsfilen_delmaal_json"), title=texts.get("tui.screens.start.aabn_fil"))
             ask_for_upload(self.app, self.open_file)
         elif oid == "check":
             self.app.action_check_wording()
@@ -132,23 +133,22 @@ class StartScreen(Screen):
         self.app.open_interview(draft, resumed=True)
 
     def open_file(self, path: Path) -> None:
-        from delmaal_assistant.core.outputs.publish import current_stamp
-
         stamp = current_stamp(path)  # before reading: a change in between makes the next save ask, never lose it
         try:
             d = load_delmaal(path)
         except StorageError as exc:
-            self.notify(str(exc), severity="error", timeout=15, title="Kunne ikke åbne")
+            self.notify(str(exc), severity="error", timeout=15, title=texts.get("tui.screens.start.kunne_ikke_aabne"))
             return
         draft = Draft(delmaal=d, saved_path=str(path), saved_sha256=stamp, step=REVIEW_STEP,
                       meeting_mode=self.app.settings.meeting_mode_default)
-        draft.conversation.append(ConversationEntry(role="system", text=f"Delmålet er åbnet fra {path}."))
+        draft.conversation.append(ConversationEntry(role="system", text=texts.get("tui.screens.start.delmaalet_aabnet_fra",
+                                                                                  path=path)))
         self.app.open_interview(draft, resumed=True)
 
 
     def action_progress(self) -> None:
         """F4: the period of the saved delmål (the path typed, else the one highlighted): observations, evaluation."""
-        from delmaal_assistant.tui.screens.progress import ProgressScreen
+        from delmaal_assistant.tui.screens.progress import ProgressScreen  # deferred: start-up (the period screens)
 
         typed = self.query_one("#open-path", Input).value.strip()
         path = Path(typed).expanduser() if typed else None
@@ -158,12 +158,12 @@ class StartScreen(Screen):
             if opt is not None and (opt.id or "").startswith("file:"):
                 path = Path(opt.id.removeprefix("file:"))
         if path is None:
-            self.notify(self.app.hint("Vælg et gemt delmål i listen, eller skriv stien, og tryk {start-progress} igen."),
-                        title="Forløb")
+            self.notify(self.app.hint(texts.get("tui.screens.start.vaelg_gemt_delmaal_listen")),
+                        title=texts.get("tui.screens.start.forloeb"))
             return
         try:
             load_delmaal(path)
         except StorageError as exc:
-            self.notify(str(exc), severity="error", timeout=15, title="Kunne ikke åbne")
+            self.notify(str(exc), severity="error", timeout=15, title=texts.get("tui.screens.start.kunne_ikke_aabne"))
             return
         self.app.push_screen(ProgressScreen(path))

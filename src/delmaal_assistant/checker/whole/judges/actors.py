@@ -25,7 +25,7 @@ def judge_actor(A: Answer, name: str, i: int, data: FieldData,
     return [_rf(data, "actors", "no-how", field, name=name.strip() or "aktøren")]
 
 
-@judge("actors", codes=("actor-without-how",))
+@judge("actors")
 def _actors(j: Judging) -> list[Finding]:
     d = j.d
     if not d.external_actors:

@@ -60,7 +60,7 @@ def judge_justification(A: Answer, data: FieldData,
     return [_rf(data, "justification", rule, field)] if rule else []
 
 
-@judge("attitude", codes=("weak-attitude",))
+@judge("attitude")
 def _attitude(j: Judging) -> list[Finding]:
     c = j.d.collaboration
     if not c.resident_attitude.strip():
@@ -69,7 +69,7 @@ def _attitude(j: Judging) -> list[Finding]:
                           justified=justification_is_real(j.answer(c.professional_justification)))
 
 
-@judge("justification", codes=("weak-justification",))
+@judge("justification")
 def _justification(j: Judging) -> list[Finding]:
     c = j.d.collaboration
     if not c.professional_justification.strip() or attitude_in_substance(j.answer(c.resident_attitude)):

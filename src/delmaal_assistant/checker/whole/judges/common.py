@@ -3,6 +3,7 @@ small element tests several judges use, and relevance — what a delmål is abou
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
@@ -13,6 +14,11 @@ from delmaal_assistant.checker.whole.structural import is_generic_indicator
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
+
+
+#: the wording checker's codes the judges ask for to tell a goal restated as a formål ("Formålet er at …", a
+#: handleplan goal that is an abstract state) from the resident's situation
+GOAL_WORDING_CODES = frozenset({"purpose-like", "vague-verb"})
 
 
 def _rf(data: FieldData, judge_name: str, rule_name: str, field: str, **fmt) -> Finding:
@@ -103,14 +109,29 @@ def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> froz
 
 
 def _noise(data: FieldData) -> frozenset[str]:
-    w = data.words
-    return w["common_words"] | w["scale_words"] | w["weekdays"] | w["dayparts"] | w["units"] | w["months"] | \
-        w["resident_subjects"] | w["systems"]
+    found = data.memo.get("noise")  # the same union for every answer: made once per data
+    if found is None:
+        w = data.words
+        found = data.memo["noise"] = w["common_words"] | w["scale_words"] | w["weekdays"] | w["dayparts"] | \
+            w["units"] | w["months"] | w["resident_subjects"] | w["systems"]
+    return found
 
 
-def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozenset()) -> set[str]:
+def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """Content lemmas of an answer (not the resident's name, initials, function words); a clock time is kept as
     "kl:20", so an actor who comes at the delmål's own time shares it."""
+    # the same answer's lemmas are asked for by several judges (each set of answers of `activity_lemmas`): kept with
+    # the text's analysis, by what they depend on
+    key = ("content-lemmas", A.first_person, except_in, names)
+    owner, found = A.memo.get(key, (None, None))
+    if owner is A.data:
+        return found
+    found = frozenset(_content_lemmas_of(A, except_in, names))
+    A.memo[key] = (A.data, found)
+    return found
+
+
+def _content_lemmas_of(A: Answer, except_in: tuple[str, ...], names: frozenset[str]) -> set[str]:
     noise = _noise(A.data) | names
     covered = {i for name in except_in for a, b in A.spans(name) for i in range(a, b)}
     out: set[str] = set()
@@ -151,6 +172,7 @@ def _related(x: str, y: str) -> bool:
     return len(stem) >= 4 and at >= 0 and long_[at + len(stem):at + len(stem) + 1] not in ("e", "")
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every pair of two answers' words: once per word
 def _skeleton(w: str) -> str:
     """A word without the weak e of its last syllable, where Danish moves it (cykel → cykl, cykle → cykl)."""
     return w[:-3] + w[-3:].replace("e", "") if len(w) >= 5 else w
@@ -160,7 +182,8 @@ def shares_activity(A: Answer, activity: frozenset[str], *except_in: str, topics
     """The answer speaks of this delmål's own activity: a shared lemma, object, compound part or clock time, or a
     word of the same daily-life topic (`[topics]` in field_rules.toml: "husleje" and "ugebudget")."""
     mine = _content_lemmas(A, *except_in)
-    if any(_related(x, y) for x in mine for y in activity):
+    # a word in both is related (the first test of _related): found by one set operation before the pairs
+    if not mine.isdisjoint(activity) or any(_related(x, y) for x in mine for y in activity):
         return True
     if not topics:
         return False

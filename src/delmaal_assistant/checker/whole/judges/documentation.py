@@ -88,6 +88,6 @@ def _particular(A: Answer) -> bool:
     return False
 
 
-@judge("documentation", codes=("weak-documentation",))
+@judge("documentation")
 def _documentation(j: Judging) -> list[Finding]:
     return judge_documentation(j.d, j.analyze, j.data)

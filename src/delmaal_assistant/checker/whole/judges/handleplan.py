@@ -6,7 +6,13 @@ from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.checker.whole.judging import Judging, judge
-from delmaal_assistant.checker.whole.judges.common import _activity, _content_lemmas, _rf, shares_activity
+from delmaal_assistant.checker.whole.judges.common import (
+    GOAL_WORDING_CODES,
+    _activity,
+    _content_lemmas,
+    _rf,
+    shares_activity,
+)
 
 
 def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "handleplan_goal",
@@ -15,7 +21,7 @@ def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "hand
     handleplan wording that names the delmål's own activity ("At NH bevarer sin evne til at spise selv", "… håndterer
     konflikter uden vold") is a goal this delmål is a step towards, also when its verb is a wide one."""
     spans = A.spans("abstract_goal")
-    found = engine.check_text(A.text, {"purpose-like", "vague-verb"}) if engine is not None else []
+    found = engine.check_text(A.text, GOAL_WORDING_CODES) if engine is not None else []
     # the goal's own words, not only its topic: "får styr på sit misbrug" is no step on a delmål about treatment
     if activity and shares_activity(A, activity, "abstract_goal", topics=False):
         return []
@@ -35,7 +41,7 @@ def judge_handleplan_goal(A: Answer, data: FieldData, engine, field: str = "hand
     return []
 
 
-@judge("handleplan-goal", codes=("handleplan-goal-formaal",))
+@judge("handleplan-goal")
 def _handleplan_goal(j: Judging) -> list[Finding]:
     if not j.d.handleplan_goal.strip():
         return []

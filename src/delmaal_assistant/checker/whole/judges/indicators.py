@@ -69,7 +69,7 @@ def _staff_only(A: Answer) -> bool:
     return not any(t.lower in subjects or (t.text.isupper() and 2 <= len(t.text) <= 4) for t in A.words[1:])
 
 
-@judge("indicators", codes=("indicator-repeated", "indicator-feeling", "indicator-staff-action"))
+@judge("indicators")
 def _indicators(j: Judging) -> list[Finding]:
     return judge_indicators(j.d, j.analyze, j.data, j.cfg, _generic_levels(j))
 
@@ -113,6 +113,6 @@ def _role_acts(A: Answer) -> bool:
     return not any(a <= verb.i < b for a, b in covering)
 
 
-@judge("support", codes=("weak-indicator-support",))
+@judge("support")
 def _support(j: Judging) -> list[Finding]:
     return judge_support(j.d, j.analyze, j.data)

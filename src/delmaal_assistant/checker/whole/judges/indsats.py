@@ -35,7 +35,7 @@ def judge_indsats(A: Answer, data: FieldData, field: str = "indsats.actions") ->
     return []
 
 
-@judge("indsats", codes=("weak-indsats",))
+@judge("indsats")
 def _indsats(j: Judging) -> list[Finding]:
     d = j.d
     if not d.indsats.actions.strip():
@@ -73,7 +73,7 @@ def judge_otherwise(A: Answer, data: FieldData,
     return [_rf(data, "otherwise", "no-when-or-how", field, excerpt=A.text.strip())]
 
 
-@judge("otherwise", codes=("weak-when-resident-wants-otherwise",))
+@judge("otherwise")
 def _otherwise(j: Judging) -> list[Finding]:
     text = j.d.indsats.when_resident_wants_otherwise
     return judge_otherwise(j.answer(text), j.data) if text.strip() else []

@@ -82,6 +82,6 @@ def judge_measurement(A: Answer, data: FieldData, field: str = "measurement") ->
     return [_rf(data, "measurement", "no-criterion", field)]
 
 
-@judge("measurement", codes=("weak-measurement",))
+@judge("measurement")
 def _measurement(j: Judging) -> list[Finding]:
     return judge_measurement(j.answer(j.d.measurement), j.data) if j.d.measurement.strip() else []

@@ -36,7 +36,7 @@ def judge_methods(d: "Delmaal", analyze, data: FieldData, activity: frozenset[st
     return out
 
 
-@judge("methods", codes=("method-without-use",))
+@judge("methods")
 def _methods(j: Judging) -> list[Finding]:
     activity = _activity(j, "wording", "title", "indsats.actions", "measurement", "handleplan_goal",
                           "indicators") if j.d.methods else frozenset()

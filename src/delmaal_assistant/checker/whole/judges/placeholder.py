@@ -29,7 +29,7 @@ def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str
     return out
 
 
-@judge("placeholder", codes=("placeholder-answer",), last=True)
+@judge("placeholder", last=True)
 def _placeholders(j: Judging) -> list[Finding]:
     judged = {f.field for f in j.found} | _generic_levels(j) | judged_fields(_data_lang(j.d.language))
     return placeholder_findings(j.d, j.analyze, j.data, judged)

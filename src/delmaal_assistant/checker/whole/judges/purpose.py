@@ -6,7 +6,7 @@ from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.checker.whole.judging import Judging, judge
-from delmaal_assistant.checker.whole.judges.common import _rf
+from delmaal_assistant.checker.whole.judges.common import GOAL_WORDING_CODES, _rf
 
 
 def _resources(A: Answer) -> list[tuple[int, int]]:
@@ -30,7 +30,7 @@ def _restated_goal(A: Answer, engine) -> str | None:
         return None
     first = A.words[0].sent
     end = max(t.end for t in A.toks if t.sent == first)
-    found = engine.check_text(A.text[:end], {"purpose-like", "vague-verb"})
+    found = engine.check_text(A.text[:end], GOAL_WORDING_CODES)
     return found[0].excerpt if found else None
 
 
@@ -54,6 +54,6 @@ def _reasons(A: Answer) -> list[tuple[int, int]]:
     return [(a, b) for a, b in A.spans("reason") if not any(a < d and c < b for c, d in res)]
 
 
-@judge("purpose", codes=("weak-purpose",))
+@judge("purpose")
 def _purpose(j: Judging) -> list[Finding]:
     return judge_purpose(j.answer(j.d.purpose), j.data, engine=j.engine) if j.d.purpose.strip() else []

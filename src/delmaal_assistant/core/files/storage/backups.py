@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.storage import files
 from delmaal_assistant.core.files.storage.files import (
     StorageError,
@@ -77,16 +78,16 @@ def _existing_for_backup(path: Path) -> bytes | None:
     try:
         old = files._read_regular(path, files.MAX_TEXT_BYTES)
     except StorageError as exc:
-        raise StorageError(f"{exc} Intet er overskrevet; gem under et andet navn.") from None
+        raise StorageError(texts.get("core.files.storage.backups.intet_overskrevet_gem_under", exc=exc)) from None
     except OSError as exc:
         raise StorageError(
-            f"Den eksisterende fil '{_short(path)}' kunne ikke læses ({_why(exc, reading=True)}), så der kunne ikke "
-            "tages en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
+            texts.get("core.files.storage.backups.eksisterende_fil_kunne_ikke", short=_short(path),
+                      why=_why(exc, reading=True))
         ) from None
     if old is not None and len(old) > files.MAX_TEXT_BYTES:
         raise StorageError(
-            f"Den eksisterende fil '{_short(path)}' er over {files.MAX_TEXT_BYTES // (1024 * 1024)} MB, så der tages ikke "
-            "en sikkerhedskopi af den. Intet er overskrevet; gem under et andet navn."
+            texts.get("core.files.storage.backups.eksisterende_fil_over_mb", short=_short(path),
+                      value=files.MAX_TEXT_BYTES // (1024 * 1024))
         )
     return old
 
@@ -120,8 +121,8 @@ def keep_backup(path: Path, old: bytes, ours: Callable[[bytes], bool] | None = N
         if not os.path.lexists(cand):
             atomic_write_bytes(cand, old)
             return cand
-    raise StorageWriteError(f"'{_short(path)}' har allerede {MAX_BACKUPS} sikkerhedskopier (.bak). Ryd op i dem, "
-                            "før der gemmes igen. Intet er overskrevet.", errno.EEXIST)
+    raise StorageWriteError(texts.get("core.files.storage.backups.har_allerede_sikkerhedskopier_bak",
+                                      short=_short(path), max_backups=MAX_BACKUPS), errno.EEXIST)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -157,8 +158,7 @@ def refuse_input(path: Path, inputs: Iterable[Path | str]) -> None:
     clash = input_clash(path, inputs)
     if clash is not None:
         raise StorageWriteError(
-            f"'{_short(path)}' er en af de filer, der læses i denne kørsel (inddata: '{_short(clash)}'), og den "
-            "overskrives ikke. Vælg et andet navn til det, der skrives. Intet er skrevet.", errno.EEXIST)
+            texts.get("core.files.storage.backups.de_filer_laeses_denne", short=_short(path), short2=_short(clash)), errno.EEXIST)
 
 
 def write_with_backup(path: Path, text: str, **kw) -> Path:

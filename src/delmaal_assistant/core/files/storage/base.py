@@ -8,6 +8,8 @@ import os
 import re
 from pathlib import Path
 
+from delmaal_assistant.core import texts
+
 FILE_MODE = 0o600
 
 
@@ -32,29 +34,29 @@ class StorageWriteError(StorageError, OSError):
 
 
 _ERRNO_DA: dict[int, str] = {
-    errno.ENOSPC: "der er ikke mere plads på disken",
-    errno.EDQUOT: "din diskkvote er brugt op",
-    errno.EACCES: "du har ikke adgang til at skrive der",
-    errno.EPERM: "handlingen er ikke tilladt",
-    errno.EROFS: "disken er skrivebeskyttet",
-    errno.ENOENT: "mappen findes ikke",
-    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
-    errno.EISDIR: "der ligger en mappe med det navn",
-    errno.EEXIST: "der ligger allerede en fil med det navn",
-    errno.ENAMETOOLONG: "navnet er for langt",
-    errno.EIO: "der opstod en fejl på disken",
-    errno.EMFILE: "der er åbnet for mange filer",
-    errno.ELOOP: "stien er en løkke af genveje (symlinks)",
-    errno.EFBIG: "filen er for stor",
-    errno.EBUSY: "filen er i brug af et andet program",
+    errno.ENOSPC: texts.get("core.files.storage.base.ikke_mere_plads_disken"),
+    errno.EDQUOT: texts.get("core.files.storage.base.din_diskkvote_brugt_op"),
+    errno.EACCES: texts.get("core.files.storage.base.du_har_ikke_adgang"),
+    errno.EPERM: texts.get("core.files.storage.base.handlingen_ikke_tilladt"),
+    errno.EROFS: texts.get("core.files.storage.base.disken_skrivebeskyttet"),
+    errno.ENOENT: texts.get("core.files.storage.base.mappen_findes_ikke"),
+    errno.ENOTDIR: texts.get("core.files.storage.base.del_stien_fil_ikke"),
+    errno.EISDIR: texts.get("core.files.storage.base.ligger_mappe_navn"),
+    errno.EEXIST: texts.get("core.files.storage.base.ligger_allerede_fil_navn"),
+    errno.ENAMETOOLONG: texts.get("core.files.storage.base.navnet_for_langt"),
+    errno.EIO: texts.get("core.files.storage.base.opstod_fejl_disken"),
+    errno.EMFILE: texts.get("core.files.storage.base.aabnet_for_mange_filer"),
+    errno.ELOOP: texts.get("core.files.storage.base.stien_loekke_genveje_symlinks"),
+    errno.EFBIG: texts.get("core.files.storage.base.filen_for_stor"),
+    errno.EBUSY: texts.get("core.files.storage.base.filen_brug_andet_program"),
 }
 
 
 _ERRNO_DA_READ: dict[int, str] = {
-    errno.EACCES: "du har ikke adgang til at læse den",
-    errno.EPERM: "du har ikke adgang til at læse den",
-    errno.ENOENT: "den findes ikke",
-    errno.EISDIR: "det er en mappe, ikke en fil",
+    errno.EACCES: texts.get("core.files.storage.base.du_har_ikke_adgang_2"),
+    errno.EPERM: texts.get("core.files.storage.base.du_har_ikke_adgang_2"),
+    errno.ENOENT: texts.get("core.files.storage.base.findes_ikke"),
+    errno.EISDIR: texts.get("core.files.storage.base.mappe_ikke_fil"),
 }
 
 

@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
 from delmaal_assistant.core.model.migrations import MigrationError, migrate
 from delmaal_assistant.core.model.period import Evaluation, Observation
@@ -43,29 +44,29 @@ def _field_path(loc: tuple[Any, ...]) -> str:
             parts.append(f"[{p}]")
         else:
             parts.append(("." if parts else "") + str(p))
-    return "".join(parts) or "(hele filen)"
+    return "".join(parts) or texts.get("core.files.storage.delmaal_json.hele_filen")
 
 
 _PYDANTIC_DA = {
     "missing": "feltet mangler",
-    "extra_forbidden": "feltet kendes ikke",
-    "string_type": "skal være tekst",
-    "int_type": "skal være et helt tal",
-    "int_parsing": "skal være et helt tal",
-    "bool_type": "skal være sand eller falsk",
-    "bool_parsing": "skal være sand eller falsk",
-    "date_from_datetime_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "date_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "date_type": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "datetime_parsing": "skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)",
-    "datetime_from_date_parsing": "skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)",
-    "greater_than_equal": "er for lille",
-    "less_than_equal": "er for stort",
-    "list_type": "skal være en liste",
-    "model_type": "skal være et objekt",
-    "dict_type": "skal være et objekt",
-    "literal_error": "har en værdi, der ikke er tilladt",
-    "string_too_short": "må ikke være tom",
+    "extra_forbidden": texts.get("core.files.storage.delmaal_json.feltet_kendes_ikke"),
+    "string_type": texts.get("core.files.storage.delmaal_json.skal_vaere_tekst"),
+    "int_type": texts.get("core.files.storage.delmaal_json.skal_vaere_helt_tal"),
+    "int_parsing": texts.get("core.files.storage.delmaal_json.skal_vaere_helt_tal"),
+    "bool_type": texts.get("core.files.storage.delmaal_json.skal_vaere_sand_eller"),
+    "bool_parsing": texts.get("core.files.storage.delmaal_json.skal_vaere_sand_eller"),
+    "date_from_datetime_parsing": texts.get("core.files.storage.delmaal_json.skal_vaere_dato_aaaaaaaa"),
+    "date_parsing": texts.get("core.files.storage.delmaal_json.skal_vaere_dato_aaaaaaaa"),
+    "date_type": texts.get("core.files.storage.delmaal_json.skal_vaere_dato_aaaaaaaa"),
+    "datetime_parsing": texts.get("core.files.storage.delmaal_json.skal_vaere_tidspunkt_aaaaaaaa"),
+    "datetime_from_date_parsing": texts.get("core.files.storage.delmaal_json.skal_vaere_tidspunkt_aaaaaaaa"),
+    "greater_than_equal": texts.get("core.files.storage.delmaal_json.for_lille"),
+    "less_than_equal": texts.get("core.files.storage.delmaal_json.for_stort"),
+    "list_type": texts.get("core.files.storage.delmaal_json.skal_vaere_liste"),
+    "model_type": texts.get("core.files.storage.delmaal_json.skal_vaere_objekt"),
+    "dict_type": texts.get("core.files.storage.delmaal_json.skal_vaere_objekt"),
+    "literal_error": texts.get("core.files.storage.delmaal_json.har_vaerdi_ikke_tilladt"),
+    "string_too_short": texts.get("core.files.storage.delmaal_json.maa_ikke_vaere_tom"),
 }
 
 
@@ -78,55 +79,58 @@ def describe_validation_error(exc: ValidationError) -> str:
         if kind in ("value_error", "assertion_error"):
             msg = str(err.get("ctx", {}).get("error", err.get("msg", "")))
         else:
-            msg = _PYDANTIC_DA.get(kind, err.get("msg", "ugyldig værdi"))
+            msg = _PYDANTIC_DA.get(kind, err.get("msg", texts.get("core.files.storage.delmaal_json.ugyldig_vaerdi")))
         lines.append(f"  • {where}: {msg}")
     return "\n".join(lines)
 
 
-def parse_json_text(text: str, source: str = "filen") -> Any:
+def parse_json_text(text: str, source: str = texts.get("core.files.storage.delmaal_json.filen")) -> Any:
     """`json.loads` with Danish errors, also for input that makes the json module itself give up."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise StorageError(
-            f"{source} er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}): filen er måske beskadiget."
+            texts.get("core.files.storage.delmaal_json.ikke_gyldig_json_linje", source=source, lineno=exc.lineno,
+                      colno=exc.colno)
         ) from None
     except (ValueError, RecursionError, MemoryError):  # e.g. 10 000 nested lists, a 5 000-digit number
-        raise StorageError(f"{source} er ikke gyldig JSON, som programmet kan læse: filen er måske beskadiget.") \
+        raise StorageError(texts.get("core.files.storage.delmaal_json.ikke_gyldig_json_programmet", source=source)) \
             from None
 
 
-def delmaal_from_data(data: Any, source: str = "filen") -> Delmaal:
+def delmaal_from_data(data: Any, source: str = texts.get("core.files.storage.delmaal_json.filen")) -> Delmaal:
     """Validate parsed JSON as a delmål (migrating older schema versions). Raises StorageError only."""
     if not isinstance(data, dict):
-        raise StorageError(f"{source} indeholder ikke et delmål (forventede et JSON-objekt).")
+        raise StorageError(texts.get("core.files.storage.delmaal_json.indeholder_ikke_delmaal_forventede",
+                                     source=source))
     if "schema_version" not in data:
         if "draft_schema_version" in data:
             raise StorageError(
-                f"{source} er en kladde fra assistenten, ikke et gemt delmål. Åbn den i assistenten og gem "
-                "delmålet derfra."
+                texts.get("core.files.storage.delmaal_json.kladde_fra_assistenten_ikke", source=source)
             )
         raise StorageError(
-            f"{source} er ikke en delmålsfil fra delmaal-assistant (feltet 'schema_version' mangler)."
+            texts.get("core.files.storage.delmaal_json.ikke_delmaalsfil_fra_delmaal", source=source)
         )
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise StorageError(f"{source} har en ugyldig skemaversion: {version!r}.")
+        raise StorageError(texts.get("core.files.storage.delmaal_json.har_ugyldig_skemaversion", source=source,
+                                     version=repr(version)))
     if version > SCHEMA_VERSION:
         raise StorageError(
-            f"{source} er lavet med en nyere version af programmet (skemaversion {version}); "
-            f"denne version forstår op til {SCHEMA_VERSION}. Opdatér programmet."
+            texts.get("core.files.storage.delmaal_json.lavet_nyere_version_programmet", source=source,
+                      version=version, schema_version=SCHEMA_VERSION)
         )
     try:
         data = migrate(data)
     except MigrationError as exc:
-        raise StorageError(f"{source} kan ikke læses: {exc}.") from None
+        raise StorageError(texts.get("core.files.storage.delmaal_json.kan_ikke_laeses", source=source, exc=exc)) from None
     try:
         return Delmaal.model_validate(data)
     except ValidationError as exc:
-        raise StorageError(f"{source} er ikke et gyldigt delmål:\n{describe_validation_error(exc)}") from None
+        raise StorageError(texts.get("core.files.storage.delmaal_json.ikke_gyldigt_delmaal", source=source,
+                                     describe_validation_error=describe_validation_error(exc))) from None
     except (ValueError, TypeError, RecursionError) as exc:  # defensive: never a traceback for bad files
-        raise StorageError(f"{source} er ikke et gyldigt delmål ({exc}).") from None
+        raise StorageError(texts.get("core.files.storage.delmaal_json.ikke_gyldigt_delmaal_2", source=source, exc=exc)) from None
 
 
 def _lone_surrogate_field(data: Any) -> str | None:
@@ -148,31 +152,29 @@ def _lone_surrogate_field(data: Any) -> str | None:
     return None
 
 
-def delmaal_from_json_text(text: str, source: str = "filen") -> Delmaal:
+def delmaal_from_json_text(text: str, source: str = texts.get("core.files.storage.delmaal_json.filen")) -> Delmaal:
     """A delmål from the text of a .delmaal.json file. Every problem, also input the json module gives up
     on (100 000 levels of nesting, a 5 000-digit number, an escaped lone surrogate), is a Danish
     `StorageError` saying the file is not a valid delmål."""
     if not text.strip():
-        raise StorageError(f"{source} er tom: der er intet delmål i den.")
+        raise StorageError(texts.get("core.files.storage.delmaal_json.tom_intet_delmaal", source=source))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise StorageError(
-            f"{source} er ikke et gyldigt delmål: det er ikke gyldig JSON (linje {exc.lineno}, kolonne "
-            f"{exc.colno}). Filen er måske beskadiget."
+            texts.get("core.files.storage.delmaal_json.ikke_gyldigt_delmaal_ikke", source=source, lineno=exc.lineno,
+                      colno=exc.colno)
         ) from None
     except RecursionError:
-        raise StorageError(f"{source} er ikke et gyldigt delmål: JSON'en er indlejret for dybt.") from None
+        raise StorageError(texts.get("core.files.storage.delmaal_json.ikke_gyldigt_delmaal_json", source=source)) from None
     except (ValueError, MemoryError):  # e.g. a 5 000-digit number
         raise StorageError(
-            f"{source} er ikke et gyldigt delmål: den indeholder et tal med for mange cifre eller en anden "
-            "værdi, der ikke kan læses."
+            texts.get("core.files.storage.delmaal_json.ikke_gyldigt_delmaal_indeholder", source=source)
         ) from None
     where = _lone_surrogate_field(data)
     if where is not None:
         raise StorageError(
-            f"{source} er ikke et gyldigt delmål: feltet {where} indeholder et ugyldigt tegn (en enlig "
-            "surrogat, fx \\ud800). Filen er måske beskadiget."
+            texts.get("core.files.storage.delmaal_json.ikke_gyldigt_delmaal_feltet", source=source, where=where)
         )
     return delmaal_from_data(data, source)
 
@@ -181,7 +183,7 @@ def load_delmaal(path: Path) -> Delmaal:
     """Read a saved delmål. Only a regular file is read (a FIFO or device is refused at once, never
     blocks), at most `MAX_TEXT_BYTES`; every problem is a Danish `StorageError`."""
     path = Path(path)
-    text = read_text_file(path, "Delmålsfilen", regular_only=True)
+    text = read_text_file(path, texts.get("core.files.storage.delmaal_json.delmaalsfilen"), regular_only=True)
     return delmaal_from_json_text(text, f"'{_short(path)}'")
 
 
@@ -232,13 +234,16 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
     problem = write_target_problem(path)
     if problem is not None:
         if problem[1] == errno.EISDIR:
-            raise StorageWriteError(f"'{_short(path)}' er en mappe. Vælg et filnavn.", errno.EISDIR)
-        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
+            raise StorageWriteError(texts.get("core.files.storage.delmaal_json.mappe_vaelg_filnavn",
+                                              short=_short(path)), errno.EISDIR)
+        raise StorageWriteError(texts.get("core.files.storage.delmaal_json.kunne_ikke_gemmes", short=_short(path),
+                                          problem=problem[0]), problem[1])
     refuse_input(path, inputs)
     with file_turn(path):
         problem = write_target_problem(path)  # again, holding the lock
         if problem is not None:
-            raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
+            raise StorageWriteError(texts.get("core.files.storage.delmaal_json.kunne_ikke_gemmes", short=_short(path),
+                                              problem=problem[0]), problem[1])
         data = delmaal_to_json(d).encode("utf-8")
         old = _existing_for_backup(path)
         kept = keep_observations_on_disk(old, d)  # observations are append-only: never dropped by a save
@@ -252,8 +257,7 @@ def save_delmaal(path: Path, d: Delmaal, *, backup: bool = True, notes: list[str
                 atomic_write_bytes(aside, old)
                 if notes is not None:
                     notes.append(
-                        f"Den fil, der lå på '{path.name}', var ikke et gyldigt delmål. Den er gemt som "
-                        f"'{aside.name}' og ikke slettet."
+                        texts.get("core.files.storage.delmaal_json.fil_laa_var_ikke", name=path.name, name2=aside.name)
                     )
         atomic_write_bytes(path, data)
     remove_stale_temp_files(path.parent)

@@ -12,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.storage.base import (  # noqa: F401  (re-exported: the names lived here)
     _ERRNO_DA,
     _ERRNO_DA_READ,
@@ -36,7 +37,8 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024
 
 
 def _write_error(path: Path, exc: OSError, what: str = "gemmes") -> StorageWriteError:
-    return StorageWriteError(f"'{_short(path)}' kunne ikke {what}: {_why(exc)}.", exc.errno)
+    return StorageWriteError(texts.get("core.files.storage.files.kunne_ikke", short=_short(path), what=what,
+                                       why=_why(exc)), exc.errno)
 
 
 def _encodable(path: Path) -> bool:
@@ -57,12 +59,12 @@ def _probe(path: Path) -> tuple[bool, bool, bool]:
 
 def _kind_da(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "en FIFO (navngivet rør)"
+        return texts.get("core.files.storage.files.fifo_navngivet_roer")
     if stat.S_ISSOCK(mode):
         return "en socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "en enhed (device)"
-    return "ikke en almindelig fil"
+    return texts.get("core.files.storage.files.ikke_almindelig_fil")
 
 
 def write_target_problem(path: Path) -> tuple[str, int] | None:
@@ -74,9 +76,9 @@ def write_target_problem(path: Path) -> tuple[str, int] | None:
     """
     path = Path(path)
     if not _encodable(path):
-        return "navnet er ugyldigt", errno.EINVAL
+        return texts.get("core.files.storage.files.navnet_ugyldigt"), errno.EINVAL
     if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in path.name):
-        return ("navnet indeholder et linjeskift eller et andet kontroltegn; vælg et navn uden kontroltegn",
+        return (texts.get("core.files.storage.files.navnet_indeholder_linjeskift_eller"),
                 errno.EINVAL)
     try:
         st = os.lstat(path)
@@ -87,29 +89,28 @@ def write_target_problem(path: Path) -> tuple[str, int] | None:
             return _ERRNO_DA[errno.ENOTDIR], errno.ENOTDIR
         return _why(exc), exc.errno or errno.EINVAL
     except ValueError:
-        return "navnet er ugyldigt", errno.EINVAL
+        return texts.get("core.files.storage.files.navnet_ugyldigt"), errno.EINVAL
     mode = st.st_mode
     if stat.S_ISLNK(mode):
         try:
             target = os.readlink(path)
         except OSError:
             target = "?"
-        return (f"det er en genvej (symlink) til '{_short(target, 80)}', og der gemmes ikke gennem genveje. "
-                "Vælg den rigtige mappe eller et andet navn", errno.ELOOP)
+        return (texts.get("core.files.storage.files.genvej_symlink_gemmes_ikke", short=_short(target, 80)), errno.ELOOP)
     if stat.S_ISDIR(mode):
         return _ERRNO_DA[errno.EISDIR], errno.EISDIR
     if not stat.S_ISREG(mode):
-        return f"det er {_kind_da(mode)}, ikke en almindelig fil, og den overskrives ikke", errno.EINVAL
+        return texts.get("core.files.storage.files.ikke_almindelig_fil_overskrives", kind_da=_kind_da(mode)), errno.EINVAL
     if not mode & stat.S_IWUSR:  # 0444: someone made it read-only on purpose (also when we run as root)
-        return ("filen er skrivebeskyttet, og den overskrives ikke. Fjern skrivebeskyttelsen, eller vælg et andet "
-                "navn", errno.EACCES)
+        return (texts.get("core.files.storage.files.filen_skrivebeskyttet_overskrives_ikke"), errno.EACCES)
     return None
 
 
 def _refuse_target(path: Path) -> None:
     problem = write_target_problem(path)
     if problem is not None:
-        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {problem[0]}.", problem[1])
+        raise StorageWriteError(texts.get("core.files.storage.files.kunne_ikke_gemmes", short=_short(path),
+                                          problem=problem[0]), problem[1])
 
 
 def _read_regular(path: Path, limit: int) -> bytes | None:
@@ -125,14 +126,15 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         return None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise StorageError(f"'{_short(path)}' er en genvej (symlink) og bliver ikke fulgt.") from None
+            raise StorageError(texts.get("core.files.storage.files.genvej_symlink_bliver_ikke", short=_short(path))) from None
         raise
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             if stat.S_ISDIR(st.st_mode):
-                raise StorageError(f"'{_short(path)}' er en mappe, ikke en fil.")
-            raise StorageError(f"'{_short(path)}' er {_kind_da(st.st_mode)}, ikke en almindelig fil.")
+                raise StorageError(texts.get("core.files.storage.files.mappe_ikke_fil", short=_short(path)))
+            raise StorageError(texts.get("core.files.storage.files.ikke_almindelig_fil_2", short=_short(path),
+                                         kind_da=_kind_da(st.st_mode)))
         chunks: list[bytes] = []
         got = 0
         while got <= limit:
@@ -217,7 +219,7 @@ def ensure_private_dir(path: Path) -> Path:
     except OSError as exc:
         _link, exists, isdir = _probe(path)
         if exists and not isdir:
-            raise StorageWriteError(f"'{_short(path)}' kunne ikke oprettes som mappe: der ligger en fil med det navn.",
+            raise StorageWriteError(texts.get("core.files.storage.files.kunne_ikke_oprettes_mappe", short=_short(path)),
                                     errno.EEXIST) from None
         raise _write_error(path, exc, "oprettes") from None
     try:
@@ -262,7 +264,8 @@ def _atomic_write_locked(path: Path, data: bytes) -> None:
         _make_private_dirs(folder)
     except OSError as exc:
         if exc.errno in (errno.EEXIST, errno.ENOTDIR):
-            raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {_ERRNO_DA[errno.ENOTDIR]}.",
+            raise StorageWriteError(texts.get("core.files.storage.files.kunne_ikke_gemmes_2", short=_short(path),
+                                              errno_da=_ERRNO_DA[errno.ENOTDIR]),
                                     errno.ENOTDIR) from None
         raise _write_error(path, exc) from None
     # The temp name is ".NAME.<pid>.XXXXXXXX.tmp"; for a name near the 255-byte limit use a shorter prefix.
@@ -274,7 +277,7 @@ def _atomic_write_locked(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise _write_error(path, exc) from None
     except ValueError:  # a name the file system cannot encode (e.g. a lone surrogate)
-        raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: navnet er ugyldigt.", errno.EINVAL) from None
+        raise StorageWriteError(texts.get("core.files.storage.files.kunne_ikke_gemmes_navnet", short=_short(path)), errno.EINVAL) from None
     try:
         try:
             if hasattr(os, "fchmod"):  # POSIX; mkstemp already uses 0600, be explicit (no fchmod on Windows)
@@ -323,7 +326,7 @@ def _looks_utf16(sample: bytes) -> bool:
     return (oz > 0.6 and ez < 0.05) or (ez > 0.6 and oz < 0.05)
 
 
-def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = False) -> str:
+def read_text_file(path: Path, what: str = texts.get("core.files.storage.files.filen"), *, regular_only: bool = False) -> str:
     """Read a UTF-8 text file, turning every failure into a Danish StorageError.
 
     A UTF-8 byte-order mark is dropped. Binary files, UTF-16 files and files over `MAX_TEXT_BYTES`
@@ -335,48 +338,50 @@ def read_text_file(path: Path, what: str = "filen", *, regular_only: bool = Fals
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         if os.path.islink(path):
-            raise StorageError(f"{what} '{_short(path)}' peger på en fil, der ikke findes.") from None
-        raise StorageError(f"{what} '{_short(path)}' findes ikke.") from None
+            raise StorageError(texts.get("core.files.storage.files.peger_fil_ikke_findes", what=what,
+                                         short=_short(path))) from None
+        raise StorageError(texts.get("core.files.storage.files.findes_ikke", what=what, short=_short(path))) from None
     except PermissionError:
-        raise StorageError(f"Du har ikke adgang til at læse '{_short(path)}'.") from None
+        raise StorageError(texts.get("core.files.storage.files.du_har_ikke_adgang", short=_short(path))) from None
     except (OSError, ValueError) as exc:  # e.g. a name over 255 bytes, or a NUL character in it
-        why = _why(exc, reading=True) if isinstance(exc, OSError) else "navnet er ugyldigt"
-        raise StorageError(f"{what} '{_short(path)}' kunne ikke læses: {why}.") from None
+        why = _why(exc, reading=True) if isinstance(exc, OSError) else texts.get("core.files.storage.files.navnet_ugyldigt")
+        raise StorageError(texts.get("core.files.storage.files.kunne_ikke_laeses", what=what, short=_short(path),
+                                     why=why)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise StorageError(f"'{_short(path)}' er en mappe, ikke en fil.")
+        raise StorageError(texts.get("core.files.storage.files.mappe_ikke_fil", short=_short(path)))
     if regular_only and not stat.S_ISREG(st.st_mode):
-        raise StorageError(f"'{_short(path)}' er {_kind_da(st.st_mode)}, ikke en almindelig fil, og kan ikke åbnes.")
+        raise StorageError(texts.get("core.files.storage.files.ikke_almindelig_fil_kan", short=_short(path),
+                                     kind_da=_kind_da(st.st_mode)))
     try:
         if regular_only:  # the path is followed here (a link to a saved delmål is fine), never blocks
             data = _read_regular(Path(os.path.realpath(path)), MAX_TEXT_BYTES) or b""
         else:
             data = _read_bytes(path, MAX_TEXT_BYTES)
     except PermissionError:
-        raise StorageError(f"Du har ikke adgang til at læse '{_short(path)}'.") from None
+        raise StorageError(texts.get("core.files.storage.files.du_har_ikke_adgang", short=_short(path))) from None
     except OSError as exc:
-        raise StorageError(f"'{_short(path)}' kunne ikke læses: {_why(exc, reading=True)}.") from None
+        raise StorageError(texts.get("core.files.storage.files.kunne_ikke_laeses_2", short=_short(path),
+                                     why=_why(exc, reading=True))) from None
     if len(data) > MAX_TEXT_BYTES:
         raise StorageError(
-            f"'{_short(path)}' er for stor til at blive læst (over {MAX_TEXT_BYTES // (1024 * 1024)} MB)."
+            texts.get("core.files.storage.files.for_stor_blive_laest", short=_short(path),
+                      value=MAX_TEXT_BYTES // (1024 * 1024))
         )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise StorageError(
-            f"'{_short(path)}' er gemt som UTF-16 (\"Unicode-tekst\"). Gem den som UTF-8 "
-            f"(i Excel: \"CSV UTF-8\") og prøv igen."
+            texts.get("core.files.storage.files.gemt_utf_16_unicode", short=_short(path))
         )
     if b"\x00" in data[:8192]:
         if _looks_utf16(data[:8192]):
             raise StorageError(
-                f"'{_short(path)}' er gemt som UTF-16 (\"Unicode-tekst\") uden byte-order-mærke. Gem den som UTF-8 "
-                f"(i Excel: \"CSV UTF-8\") og prøv igen."
+                texts.get("core.files.storage.files.gemt_utf_16_unicode_2", short=_short(path))
             )
-        raise StorageError(f"'{_short(path)}' ser ud til at være en binær fil, ikke tekst.")
+        raise StorageError(texts.get("core.files.storage.files.ser_ud_vaere_binaer", short=_short(path)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise StorageError(
-            f"'{_short(path)}' er ikke gemt som UTF-8-tekst og kan ikke læses (første ugyldige tegn er på linje "
-            f"{line}). Gem filen som UTF-8 (i Excel: \"CSV UTF-8\") og prøv igen."
+            texts.get("core.files.storage.files.ikke_gemt_utf_8", short=_short(path), line=line)
         ) from None
     return text

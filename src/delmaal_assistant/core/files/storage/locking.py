@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.storage.base import StorageWriteError, _make_private_dirs, _short, _why
 
 #: How long a writer waits for its turn before it gives up (and writes nothing).
@@ -48,8 +49,7 @@ def _folder_key(path: Path) -> Path:
 
 def _busy(path: Path) -> StorageWriteError:
     return StorageWriteError(
-        f"'{_short(path)}' kunne ikke gemmes: filen er optaget af et andet vindue eller program, der skriver i samme "
-        f"mappe (ventede {LOCK_TIMEOUT:.0f} sekunder). Intet er gemt; prøv igen.", errno.EBUSY)
+        texts.get("core.files.storage.locking.kunne_ikke_gemmes_filen", short=_short(path), lock_timeout=LOCK_TIMEOUT), errno.EBUSY)
 
 
 @contextmanager
@@ -76,13 +76,13 @@ def file_turn(path: Path | str) -> Iterator[None]:
         try:
             _make_private_dirs(folder)
         except OSError as exc:
-            raise StorageWriteError(f"'{_short(path)}' kunne ikke gemmes: {_why(exc)}.", exc.errno) from None
+            raise StorageWriteError(texts.get("core.files.storage.locking.kunne_ikke_gemmes", short=_short(path),
+                                              why=_why(exc)), exc.errno) from None
     try:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise StorageWriteError(
-            f"'{_short(path)}' kunne ikke gemmes: mappen kunne ikke låses, så andre vinduer og programmer kan holdes "
-            f"ude, mens der skrives ({_why(exc)}). Intet er gemt.", exc.errno) from None
+            texts.get("core.files.storage.locking.kunne_ikke_gemmes_mappen", short=_short(path), why=_why(exc)), exc.errno) from None
     try:
         deadline = time.monotonic() + LOCK_TIMEOUT
         pause = 0.002
@@ -94,7 +94,8 @@ def file_turn(path: Path | str) -> Iterator[None]:
                 pass
             except OSError as exc:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EINTR):
-                    raise StorageWriteError(f"'{_short(path)}' kunne ikke låses: {_why(exc)}. Intet er gemt.",
+                    raise StorageWriteError(texts.get("core.files.storage.locking.kunne_ikke_laases_intet",
+                                                      short=_short(path), why=_why(exc)),
                                             exc.errno) from None
             if time.monotonic() >= deadline:
                 raise _busy(path)

@@ -10,12 +10,13 @@ from textual import work
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.interview import followup_for
 from delmaal_assistant.core.interview.session import CheckRun
 from delmaal_assistant.tui.forms import StepForm
 from delmaal_assistant.tui.render import severity_word
 
-from delmaal_assistant.tui.screens.common import LIVE_DELAY, _finding_list
+from delmaal_assistant.tui.screens.common import LIVE_DELAY, _finding_list, live_width
 
 
 class LiveCheck:
@@ -86,11 +87,11 @@ class LiveCheck:
         """Compact: one line per finding (the full explanation comes in the conversation when sent)."""
         live = self.query_one("#live", Static)
         if not run.ok:
-            live.update(Text(f"? Svaret kan ikke tjekkes lige nu: {run.error}"))
+            live.update(Text(texts.get("tui.screens.interview_parts.live.svaret_kan_ikke_tjekkes", error=run.error)))
             return
         findings, notes = self.session.current_points()  # the same list the sent answer is counted by
         if not findings and not notes:
-            live.update(Text("Ingen bemærkninger indtil videre – send svaret, så ser assistenten på det hele."))
+            live.update(Text(texts.get("tui.screens.interview_parts.live.ingen_bemaerkninger_indtil_videre")))
             return
         lines = []
         for f in findings:
@@ -102,8 +103,9 @@ class LiveCheck:
                 excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
             lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
         lines.extend(notes)
-        live.update(_finding_list("mens du skriver", lines,
-                                  more="send svaret, så står alle i samtalen"))
+        live.update(_finding_list(texts.get("tui.screens.interview_parts.live.mens_du_skriver"), lines,
+                                  more=texts.get("tui.screens.interview_parts.live.send_svaret_saa_staar"),
+                                  width=live_width(live)))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:

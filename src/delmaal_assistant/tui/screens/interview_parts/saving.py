@@ -10,9 +10,12 @@ from rich.text import Text
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.sanitize import terminal_safe
 
 from delmaal_assistant.tui.screens.review import ReviewScreen
+from textual.widgets import Input, TextArea
+from delmaal_assistant.core.files.storage import load_delmaal, same_apart_from_observations
 
 
 class DraftSaving:
@@ -24,13 +27,13 @@ class DraftSaving:
     def _set_subtitle(self) -> None:
         """The header: the delmål's title, meeting mode, and — first, so a long title can never push it out of
         an 80-column header — "IKKE GEMT!" while the draft cannot be written."""
-        mode = " · mødetilstand" if self.meeting else ""
+        mode = texts.get("tui.screens.interview_parts.saving.moedetilstand") if self.meeting else ""
         unsaved = bool(self.session and self.session.save_error)
-        title = terminal_safe(self.d.title or "nyt delmål").replace("\n", " ")
+        title = terminal_safe(self.d.title or texts.get("tui.screens.interview_parts.saving.nyt_delmaal")).replace("\n", " ")
         limit = 24 if unsaved else 48
         if len(title) > limit:
             title = title[: limit - 1] + "…"
-        self.sub_title = ("IKKE GEMT! · " if unsaved else "") + title + mode
+        self.sub_title = (texts.get("tui.screens.interview_parts.saving.ikke_gemt") if unsaved else "") + title + mode
         self._show_unsaved()
 
     def _show_unsaved(self) -> None:
@@ -44,8 +47,8 @@ class DraftSaving:
             return  # nothing changed: no relayout (every autosave passes here)
         self._unsaved_shown = err
         w.set_class(bool(err), "on")
-        w.update(Text(f"IKKE GEMT\n{terminal_safe(err)}\nDet, du skriver nu, findes kun i vinduet, til kladden "
-                      "kan gemmes igen.", style="bold") if err else "")
+        w.update(Text(texts.get("tui.screens.interview_parts.saving.ikke_gemt_du_skriver",
+                                terminal_safe=terminal_safe(err)), style="bold") if err else "")
 
     def autosave(self) -> bool:
         """Write the draft now. True when it is on disk; on failure the user is told (once per reason)."""
@@ -64,8 +67,8 @@ class DraftSaving:
     def _announce_unsaved(self, err: str, again: bool = False) -> None:
         self._announced_at = time.monotonic()
         if again:
-            err = "Stadig ikke gemt – det, du skriver, er kun i vinduet. " + err
-        self.notify(err, severity="error", timeout=15, title="Ikke gemt")
+            err = texts.get("tui.screens.interview_parts.saving.stadig_ikke_gemt_du") + err
+        self.notify(err, severity="error", timeout=15, title=texts.get("tui.screens.interview_parts.saving.ikke_gemt_2"))
 
     @property
     def save_error(self) -> str:
@@ -86,7 +89,6 @@ class DraftSaving:
 
     def _remember_cursor(self) -> None:
         """The field that has focus in the step's form and the cursor in it, into the draft (for resuming)."""
-        from textual.widgets import Input, TextArea
 
         form, w = self.form, self.app.focused
         if form is None or w is None or not w.id or w not in form.query("Input, TextArea"):
@@ -102,7 +104,6 @@ class DraftSaving:
         path = self.draft.saved_path
         if not path:
             return False
-        from delmaal_assistant.core.files.storage import load_delmaal, same_apart_from_observations
 
         try:
             saved = load_delmaal(Path(path))

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.tui.render import smart_block
@@ -66,7 +67,7 @@ class SidePanel:
         d = self.d
         reg = self.session.fields
         t = Text()
-        t.append("DELMÅLET\n", style="bold")
+        t.append(texts.get("tui.screens.interview_parts.side.delmaalet"), style="bold")
 
         for label, value in side_rows(d, reg):
             t.append(f"{label}: ", style="bold")
@@ -81,14 +82,16 @@ class SidePanel:
         wide = self.app.size.width >= 110
         block = smart_block(items, with_reason=wide)
         if any(i.status == "ask" and i.number in (3, 6) for i in items):
-            block.append(f"\n{self.app.key_label('confirm-smart')}: svar ja til 3 eller 6", style="dim")
+            block.append(texts.get("tui.screens.interview_parts.side.svar_ja_3_eller",
+                                   key_label=self.app.key_label('confirm-smart')), style="dim")
         if self.meeting:
             # the staff panel: what is for staff only while the resident reads the conversation
-            head = Text(f"TIL PERSONALET ({self.app.key_label('side')} skjuler)\n", style="bold")
+            head = Text(texts.get("tui.screens.interview_parts.side.personalet_skjuler",
+                                  key_label=self.app.key_label('side')), style="bold")
             for note in self.session.staff_notes[-6:]:
                 head.append("• " + terminal_safe(note) + "\n")
             if not self.session.staff_notes:
-                head.append("Ingen noter endnu.\n", style="dim")
+                head.append(texts.get("tui.screens.interview_parts.side.ingen_noter_endnu"), style="dim")
             head.append("\n")
             block = head + block
         smart_panel.update(block)

@@ -6,7 +6,11 @@ from __future__ import annotations
 from textual.widgets import Checkbox, Input, TextArea
 
 
+from delmaal_assistant.core import texts
 from delmaal_assistant.tui.fields import is_text
+from textual import events
+from textual.actions import SkipAction
+from delmaal_assistant.tui.forms import AnswerArea
 
 #: editing keys kept with the text typed ahead (the field's own bindings run them, in order: tui.fields)
 _EDIT_KEYS = ("backspace", "delete", "left", "right", "home", "end")
@@ -20,9 +24,6 @@ class TypeAhead:
         field's queue, keys typed after it must not land in the field being left. So focus moves now (the next
         field, or none while the answer is sent and checked: keys then reach the screen and are kept), and the
         field's own queue finishes its earlier keys before the answer is read and sent."""
-        from textual.actions import SkipAction
-
-        from delmaal_assistant.tui.forms import AnswerArea
 
         if self._busy:
             return  # a second Enter while the answer is sent: it is already on its way
@@ -92,9 +93,12 @@ class TypeAhead:
             self.call_after_refresh(self._replay_typed)
 
     def _replay_typed(self, tries: int = 0) -> None:
-        from textual import events
-
         if self._busy or not self._typed_ahead:
+            return
+        if self.app.screen is not self:
+            # a screen came on top (the review after the last answer, a dialog): the keys are for it, in order
+            keys, self._typed_ahead = self._typed_ahead, []
+            self.app.route_later([events.Key(k, c) for k, c in keys])
             return
         if (self.focused is None or self.form is None) and tries < 20:
             # the next question's form is being built or is about to get focus: wait for it
@@ -106,11 +110,10 @@ class TypeAhead:
             text = "".join(c for _k, c in keys if c and c.isprintable())
             if text.strip():
                 self.app.bell()
-                self.notify(f"«{text[:40]}» blev ikke skrevet: feltet her er ikke et tekstfelt. Tab eller Enter går "
-                            "til næste felt.", timeout=6)
+                self.notify(texts.get("tui.screens.interview_parts.typing.blev_ikke_skrevet_feltet", text=text[:40]), timeout=6)
             return
         if target is None:
-            self.notify("Det, du skrev, mens svaret blev tjekket, kunne ikke sættes ind: intet felt har fokus.",
+            self.notify(texts.get("tui.screens.interview_parts.typing.du_skrev_mens_svaret"),
                         severity="warning", timeout=8)
             return
         for key, character in keys:  # all through the field's own queue (tui.fields), so they stay in order

@@ -1,0 +1,68 @@
+"""Issue 28: where the checker's time goes, by cProfile, on saved delmål and on wordings.
+
+Run:  .venv/bin/python benchmarks/profile_issue28.py [--delmaal 200] [--wordings 5000] [--top 30]
+
+The saved delmål are the project's examples copied (bench_audit.examples), checked in process with
+`Checker.check_delmaal` after one warm-up pass over the distinct examples (so the lexicon load and the per-word
+memos of a long run are not what is measured); the wordings are bench_batch.wordings, checked with `Checker.check`.
+Prints the CPU per item (process time, profiler off) and the top of each profile by own time and by cumulative time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_audit import examples  # noqa: E402
+from bench_batch import wordings  # noqa: E402
+
+
+def _top(prof: cProfile.Profile, key: str, n: int) -> str:
+    s = io.StringIO()
+    pstats.Stats(prof, stream=s).strip_dirs().sort_stats(key).print_stats(n)
+    return "\n".join(line for line in s.getvalue().splitlines() if line.strip())
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--delmaal", type=int, default=200)
+    ap.add_argument("--wordings", type=int, default=5000)
+    ap.add_argument("--top", type=int, default=30)
+    a = ap.parse_args()
+    from delmaal_assistant.checker import get_checker
+    from delmaal_assistant.core.files.storage import load_delmaal
+
+    checker = get_checker()
+    src = [load_delmaal(p) for p in examples()]
+    for d in src:  # warm-up: lexicon, field data, memos of the example words
+        checker.check_delmaal(d)
+    ds = [src[k % len(src)] for k in range(a.delmaal)]
+    ws = wordings(a.wordings)
+    checker.check(ws[0])
+    for label, items, fn in (("saved delmål", ds, checker.check_delmaal), ("wordings", ws, checker.check)):
+        t0 = time.process_time()
+        for x in items:
+            fn(x)
+        cpu = time.process_time() - t0
+        prof = cProfile.Profile()
+        prof.enable()
+        for x in items:
+            fn(x)
+        prof.disable()
+        print(f"=== {len(items):,} {label}: {cpu:.2f} s CPU, {cpu / len(items) * 1000:.3f} ms per item "
+              f"(profiler off)\n")
+        print(f"--- by own time\n{_top(prof, 'tottime', a.top)}\n")
+        print(f"--- by cumulative time\n{_top(prof, 'cumulative', a.top)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Issue 28: each pattern runs as a matcher compiled once (`Pattern.match_at`, checker.patterns.compile_matcher);
+`patterns.match_at(toks, start, elems)` stays the definition of the pattern language. Here the two are compared on
+every pattern of the lexicons and the field judges' elements: at every token of a sample of the project's texts
+for every pattern, and at every token of all of them for the patterns that can start there (what the checker
+runs)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from delmaal_assistant.checker import get_checker
+from delmaal_assistant.checker.patterns import PatternIndex, match_at
+from delmaal_assistant.checker.whole.data import field_data
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from golden_findings import _texts  # noqa: E402
+
+EDGES = ["At borgeren", "kl. 7.30 den 1.3.", "1/2-30/4 2027", "fra 1. februar 2027 til 30. april", "– (x) «y»",
+         "Hver 14. dag, og når det er nødvendigt: hjælp!", "uge 12. Han går. Hun går? Ja…"]
+
+
+def _patterns():
+    engine = get_checker()._engine
+    pats = [p for r in engine.lex.rules for p in r.patterns]
+    pats += [p for ps in field_data().elements.values() for p in ps]
+    assert len(pats) > 700
+    return engine, pats
+
+
+def _same(toks, k, pat) -> bool:
+    return pat.match_at(toks, k) == match_at(toks, k, pat.elems)
+
+
+def test_every_pattern_at_every_token_of_a_sample():
+    engine, pats = _patterns()
+    texts = list(_texts().values())
+    sample = texts[::max(1, len(texts) // 60)] + EDGES
+    differ = []
+    for text in sample:
+        toks = engine.analyze(text).toks
+        for k in range(len(toks)):
+            differ += [(text, k, p.source) for p in pats if not _same(toks, k, p)]
+    assert not differ, differ[:10]
+
+
+def test_the_patterns_that_can_start_at_every_token_of_every_text():
+    engine, pats = _patterns()
+    index = PatternIndex((None, p) for p in pats)
+    n = 0
+    for text in list(_texts().values()) + EDGES:
+        toks = engine.analyze(text).toks
+        for k, t in enumerate(toks):
+            for _o, p in index.candidates(t):
+                n += 1
+                assert _same(toks, k, p), (text, k, p.source)
+    assert n > 10_000
