@@ -38,6 +38,10 @@ EXAMPLES = rules().examples
 @pytest.mark.parametrize("ex", EXAMPLES, ids=[e.text[:40] for e in EXAMPLES])
 def test_rule_examples(ex):
     """Each example in duform.toml: transformed exactly, or left out for the stated reason (never guessed)."""
+    from delmaal_assistant.core.outputs import morph
+
+    if ex.expect and "with the analyser" in ex.reason and not morph.available():
+        pytest.skip("needs Apertium's Danish analyser (without it the sentence is left out)")
     res = transform(ex.text, Resident((ex.resident,), ex.gender, ex.resident == "jeg"))
     if ex.expect:
         assert res.text == ex.expect and not res.left_out
@@ -290,6 +294,23 @@ def test_meeting_hesitation_typed_over_a_proposal_puts_the_proposal_back():
     s.keep_typed({"text": "øh, det ved jeg ikke"})                  # typing goes into the field as typed
     fb2 = _send(s, "wording", {"text": "øh, det ved jeg ikke"})
     assert fb2.form_answer["text"] == shown and "øh" not in s.d.wording
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_meeting_hesitation_typed_beside_a_staff_answer_still_in_the_box(where):
+    """Issue 24 round 3: "øh, det ved jeg ikke" typed after (or before) a staff answer still in the box is the
+    hesitation only – asked again gently, the answer kept, nothing proposed, the box not emptied."""
+    s = _meeting_session("At Mads vasker sit tøj hver onsdag.")
+    _send(s, "indsats", {"text": "Kontaktpersonen går med Mads ned i vaskekælderen."})
+    held = s.d.indsats.actions
+    typed = f"{held} øh, det ved jeg ikke" if where == "after" else f"øh, det ved jeg ikke {held}"
+    fb = _send(s, "indsats", {"text": typed})
+    assert s.d.indsats.actions == held
+    assert fb.pending == ["hesitation"] and not fb.findings and not fb.praise
+    said = [e.text for e in s.draft.conversation if e.role == "assistant"][-1]
+    assert "helt i orden" in said and "forslag" not in said.lower()
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "øh, det ved jeg ikke"
+    assert fb.form_answer["text"].strip()                           # the box is not empty
 
 
 def test_meeting_first_person_wording_proposed_in_du_form_stored_in_staff_form():

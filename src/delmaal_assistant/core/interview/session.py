@@ -162,6 +162,21 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
 
     # ------------------------------------------------------------------ answering
 
+    def _hesitation(self, step: Step, text: str) -> str | None:
+        """The hesitation in a sent text ("øh, det ved jeg ikke"), also when it was typed before or after what the
+        field already held (a staff answer or the proposal still in the box): then only the hesitation was said.
+        None when the text is an answer."""
+        if is_hesitation(text):
+            return text
+        held = [str((self._sent.get(step.id) or {}).get("text", "")), *self._du_shown.keys(),
+                *(str(v) for v in self._du_shown.values())]
+        t = text.strip()
+        for h in sorted({x.strip() for x in held if x and x.strip()}, key=len, reverse=True):
+            rest = t[len(h):] if t.startswith(h) else t[:-len(h)] if t.endswith(h) else None
+            if rest is not None and rest.strip(" ,.–-") and is_hesitation(rest):
+                return rest.strip(" ,.–-")
+        return None
+
     def submit(self, answer: dict) -> str | None:
         """Apply a sent answer. Returns a Danish error (and says it) when it cannot be used. In meeting mode a
         first-person answer to a field staff read is stored in the staff's third person (the judges then read it
@@ -174,13 +189,15 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.hesitated = False
         own_text = ""
         as_sent = ""
-        if self.meeting and step.kind in TEXT_KINDS and is_hesitation(str(answer.get("text", ""))):
+        hesitation = self._hesitation(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS \
+            else None
+        if hesitation is not None:
             # "øh, det ved jeg ikke": asked again gently in `feedback`; the field keeps what it had (a proposal too)
             self.hesitated = True
             before = self._sent.get(step.id)
             if before is not None:  # typing went into the field as it was typed: put back what it held
                 apply_answer(step, self.d, before, lenient=True, today=self.today)
-            self.say("user", str(answer.get("text", "")))
+            self.say("user", hesitation)
             return None
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it

@@ -9,108 +9,20 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-from typing import Annotated
 
-from pydantic import Field, StringConstraints, create_model
-
-from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.model import Delmaal, ResidentText
 from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import _sentences, find_resident, starts_with_verb, transform
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.resources import data_lang, prompts_dir
+from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
-
-SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
-TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
-             "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "level_keep",
-             "end_looks_like")
-
-
-class EasyReadError(DataLoadError):
-    """easyread.toml is missing or broken (Danish message naming the file, table and key)."""
-
-
-@dataclass(frozen=True)
-class EasyReadTemplates:
-    title: str
-    title_with_name: str
-    draft_mark: str
-    sections: dict[str, str]
-    texts: dict[str, str]
-    levels: dict[int, str]
-    words: dict[str, str]
-    frequency: tuple[re.Pattern, ...]
-
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-# The tables' keys are the tuples above: a key added there is required in the file, a key in the file that is
-# not there is a misspelling.
-_Sections = create_model("_Sections", __base__=DataModel, **{k: (Text, ...) for k in SECTION_KEYS})
-_Texts = create_model("_Texts", __base__=DataModel, **{k: (Text, ...) for k in TEXT_KEYS})
-_Levels = create_model("_Levels", __base__=DataModel, **{f"l{n}": (Text, Field(alias=str(n))) for n in range(5)})
-
-
-class _Frequency(DataModel):
-    patterns: list[str] = Field(min_length=1)
-
-
-class _EasyReadFile(DataModel):
-    lang: str
-    title: Text
-    title_with_name: Text
-    draft_mark: Text
-    sections: _Sections
-    texts: _Texts
-    levels: _Levels
-    words: dict[str, str] = {}
-    frequency: _Frequency
-
-
-def load_templates(path: Path) -> EasyReadTemplates:
-    fname = Path(path).name
-    f = load_data(path, _EasyReadFile, EasyReadError)
-    try:
-        freq = tuple(re.compile(p, re.IGNORECASE) for p in f.frequency.patterns)
-    except re.error as exc:
-        raise EasyReadError(f"Datafilen '{fname}': et mønster i [frequency] er ugyldigt ({exc}).") from None
-    texts = f.texts.model_dump()
-    # placeholders must be the ones we fill
-    fill = dict(date="1. marts 2027", name="X", how="Y", help="Z", text="T", title="T", span="3 måneder",
-                days="mandag", times="8")
-    for k, v in {**texts, "title_with_name": f.title_with_name}.items():
-        try:
-            v.format(**fill)
-        except (KeyError, IndexError, ValueError) as exc:
-            raise EasyReadError(f"Datafilen '{fname}': ugyldig pladsholder i '{k}' ({exc}).") from None
-    return EasyReadTemplates(
-        title=f.title, title_with_name=f.title_with_name, draft_mark=f.draft_mark, sections=f.sections.model_dump(),
-        texts=texts, levels={n: getattr(f.levels, f"l{n}") for n in range(5)}, words=dict(f.words), frequency=freq,
-    )
-
-
-@lru_cache(maxsize=4)
-def templates(lang: str = "da") -> EasyReadTemplates:
-    return load_templates(prompts_dir(lang) / "easyread.toml")
-
-
-DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-_DAY = re.compile(r"\b(" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?\b", re.IGNORECASE)
-_DAYWORD = r"(?:" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?"
-#: a run of weekdays as the wording says it: "hver mandag, onsdag og fredag kl. 10", "fra søndag til torsdag",
-#: "hver anden lørdag", "tirsdag og fredag formiddag", "om onsdagen"
-_DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" + _DAYWORD
-                      + r"(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)" + _DAYWORD + r")*"
-                      + r"(?:\s+(?:morgen|formiddag|eftermiddag|aften)(?:en)?)?"
-                      + r"(?:\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?)?")
-_TIME = re.compile(r"(?:\b(før|inden|senest|efter|fra|til)\s+)?\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?)",
-                   re.IGNORECASE)
-
+from delmaal_assistant.core.outputs.easytemplates import (SECTION_KEYS, TEXT_KEYS, EasyReadError,  # noqa: F401
+                                                          EasyReadTemplates, load_templates, templates)
+from delmaal_assistant.core.outputs.easywhen import (DAYS_DA, _frequency_checked, frequency,  # noqa: F401
+                                                     span)
 
 @dataclass(frozen=True)
 class EasyText:
@@ -139,111 +51,91 @@ class EasyText:
         return "\n".join(lines).rstrip() + "\n"
 
 
-def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
-    """How often and when, from the wording: every weekday it names (with its time), else "Hver morgen." etc."""
-    t = t or templates()
-    w = wording or ""
-    # "før kl. 9" stays "før kl. 9": a time limit is not a time
-    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)]
-    said_days: list[str] = []
-    for m in _DAY_RUN.finditer(w):
-        before = w[max(0, m.start() - 14):m.start()].lower()
-        if re.search(r"(til og med|senest|inden|før|efter|indtil)\s+$", before):
-            continue  # "til og med torsdag": a deadline in the week, not when
-        phrase = re.sub(r"\s+", " ", m.group(0).strip())
-        phrase = _DAY.sub(lambda d: d.group(1).lower(), phrase)  # "om mandagen" → "om mandag"
-        phrase = re.sub(r"^(?:om|alle)\s+", "", phrase, flags=re.IGNORECASE)
-        if not re.match(r"(?i)(hver|fra)\b", phrase):
-            phrase = "hver " + phrase
-        said_days.append(phrase)
-    if said_days:
-        out = " og ".join(dict.fromkeys(said_days))
-        out = out[0].upper() + out[1:] + "."
-        times_in = [x for x in dict.fromkeys(times) if x not in out]
-        if times_in:
-            out += " " + t.texts["times"].format(times=_kl(times_in))
-        return out
-    found: list[tuple[int, int, str]] = []  # every frequency the wording names: "hver morgen og hver aften"
-    for p in t.frequency:
-        for m in p.finditer(w):
-            if not any(a < m.end() and m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), m.group(0).strip()))
-    if found:
-        found.sort()
-        s = found[0][2]
-        for (_, b, _x), (a, _e, x) in zip(found, found[1:]):
-            # "om morgenen på hverdage" is one expression: only a real list gets "og"
-            s += (" " if not w[b:a].strip() else " og ") + x
-        out = s[0].upper() + s[1:] + "."
-        rest = [x for x in dict.fromkeys(times) if x not in s]
-        if rest:
-            out += " " + t.texts["times"].format(times=_kl(rest))
-        return out
-    if times:
-        return t.texts["times"].format(times=_kl(list(dict.fromkeys(times))))
-    return None
+_SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der", "man", "en", "et", "din", "dit",
+                       "dine", "vores", "jeg", "den", "alle", "nogen", "ingen"})
+_NAAET = re.compile(r"^(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis)\b")
 
 
-def _kl(times: list[str]) -> str:
-    said = [x if " kl. " in x else f"kl. {x}" for x in times]
-    for i in range(len(said) - 1):  # "fra kl. 9" and "til kl. 12" are one time span
-        if said[i].startswith("fra ") and said[i + 1].startswith("til "):
-            said[i:i + 2] = [said[i] + " " + said[i + 1]]
-            break
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
+def _verb_kind(word: str, r) -> str:
+    """"inf" for a word that can only be an infinitive ("Respektere"), "pasv" for a passive ("Tjekkes"), "fin" for
+    a finite verb ("Vender", "Hjælper"), "" otherwise."""
+    low = word.lower()
+    rs = morph.readings(low)
+    if any(x.startswith("np") for x in morph.readings(word)) or not (rs or low in r.irregular_finite):
+        return ""  # a name ("Kasper", "Peter") or a word nobody knows: not taken for a verb
+    if rs and all(x.startswith(("vblex.inf", "vbmod.inf")) for x in rs):
+        return "inf"
+    if low.endswith("s") and any(".pres.pasv" in x for x in rs):
+        return "pasv"
+    if starts_with_verb(word, r) or (rs and all(x.startswith("vb") for x in rs)):
+        return "fin"
+    return ""
 
 
-def span(start: date, end: date) -> str:
-    """"6 uger", "3 måneder", "1 år" between two dates (weeks up to ten weeks, then whole months)."""
-    days = (end - start).days
-    weeks = round(days / 7)
-    if weeks <= 10:
-        return "1 uge" if weeks == 1 else f"{max(weeks, 0)} uger" if days >= 7 else (
-            "1 dag" if days == 1 else f"{days} dage")
-    months = round(days / 30.44)
-    if months == 12:
-        return "1 år"
-    return f"{months} måneder"
+def _verb_first(sent: str, r) -> bool:
+    """A sentence that begins with a verb and has no subject after it ("Tjekkes ved at …", "Vender sanduret.",
+    "Respektere dit valg."): a staff note, not a sentence to say. "Vil du …", "Er det …" have their subject."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 2:
+        return False
+    kind = _verb_kind(words[0], r)
+    if kind == "inf":
+        return True
+    if not kind:
+        return False
+    second = words[1]
+    if kind == "fin" and "," in sent:
+        return False  # "Bliver angsten for stor, går du …": a condition with its subject after the verb
+    subjects = ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") if kind == "pasv" else _SUBJECTS
+    return second.lower() not in subjects and not second[:1].isupper()
+
+
+def _as_sentences(text: str, subject: str, r) -> str:
+    """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
+    siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
+    certain: a level text (the resident) or an external actor's "how" (the actor)."""
+    out = []
+    for sent in _sentences(text):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+        if words and words[0].lower() not in _SUBJECTS and _verb_kind(words[0], r) in ("fin", "pasv"):
+            sent = f"{subject} {sent[0].lower()}{sent[1:]}"
+        out.append(sent)
+    return " ".join(out)
 
 
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False) -> str:
+    r = du_rules(lang)
+    text = "\n".join(_NAAET.sub(lambda m: f"Målet er nået, {m.group(1)}", line) for line in text.splitlines())
+    if whole and resident is not None and resident.name and not resident.first_person:
+        text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
-    if whole:  # a level text: full sentences only ("Klarer det meste selv" has no subject)
-        r = du_rules(lang)
-        keep = [x for x in said if not (starts_with_verb(x, r) and "," not in x)]
-        left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
-        said = keep
-    return "\n".join(said)
+    keep = [x for x in said if not (_verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x))]
+    left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
+    return "\n".join(keep)
 
 
-#: words that make a when-expression what it is; "Hvor tit" is said only when it keeps every one the wording has
-_QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hvert andet|hver tredje|"
-                         r"hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
-
-
-def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: str) -> str | None:
-    """`frequency`, or None (and a note to staff) when it would not say the wording's when-expression whole:
-    "mindst", "hver anden", "hverdage" … kept, no time moved to another day, no day said twice."""
-    f = frequency(wording, t)
-    if not f:
-        return None
-    lost = [m.group(1).lower() for m in _QUALIFIERS.finditer(wording) if m.group(1).lower() not in f.lower()]
-    runs = [m.group(0) for m in _DAY_RUN.finditer(wording)]
-    days_said = [d.lower() for d in re.findall(r"(?i)\b(" + "|".join(DAYS_DA) + r")\b", f)]
-    why = ""
-    if lost:
-        why = f"«Hvor tit» ville miste «{lost[0]}»"
-    elif len(days_said) != len(set(days_said)):
-        why = "«Hvor tit» ville nævne samme dag to gange"
-    elif len(runs) > 1 and t.texts["times"].split("{")[0] in f:
-        why = "det er uklart, hvilken dag klokkeslættet hører til"
-    if why:
-        left.append((where, f, why))
-        return None
-    return f
+def _label(name: str) -> str:
+    """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
+    gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
+    "Egen læge" stay."""
+    name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
+    words = name.split()
+    if not words or (len(words) > 1 and words[1][:1].isupper()):
+        return name
+    head = words[0].split("-")[-1].lower()
+    rs = morph.compound_readings(head)
+    others = du_rules().others
+    if not rs or others.get(head) or others.get(words[0].lower()):
+        return name  # "Mor", "Søster": the resident's family, not "en mor"
+    if all(x.startswith("n.") and ".sg.ind" in x for x in rs):
+        genders = {("et" if ".nt." in x else "en") for x in rs}
+        if len(genders) == 1:
+            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
+            return " ".join([genders.pop().capitalize(), first, *words[1:]])
+    return name
 
 
 def _without_repeats(sentences: list[str]) -> list[str]:
@@ -267,8 +159,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
              *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
+    # the actors' own names ("Søster Lone"), not a genitive that names the resident ("Mads' mor")
+    actor_words = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b(?!')", a.name))
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
-                                                            d.collaboration.agreement))
+                                                            d.collaboration.agreement,
+                                                            d.collaboration.professional_justification),
+                             not_names=actor_words)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
     if resident is not None:
@@ -306,17 +202,18 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             helpers.append(h)
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
-        name = _duform(a.name.strip(), where, resident, left, lang).rstrip(".") or ""
-        if re.fullmatch(r"[^,()]+, [^,()]+", name):
-            name = re.sub(r", (.+)$", r" (\1)", name)  # "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"
+        name = _duform(_label(a.name), where, resident, left, lang).rstrip(".") or ""
         if not name:
             continue
         how = a.how.strip()
         if not how:
             helpers.append(T["actor_without_how"].format(name=name))
             continue
-        first = how.split(" ", 1)[0]
         r = du_rules(lang)
+        if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
+            first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
+            how = f"{first_s} {_as_sentences(rest, _label(a.name), r)}"
+        first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
@@ -325,7 +222,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         where_how = reg.label("external_actors") + f": {a.name.strip()}"
         if verb_first:
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
-            said = _duform(f"{a.name.strip()} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
+            said = _duform(f"{_label(a.name)} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
                            context=a.name.strip())
             if said:
                 helpers.append(said)

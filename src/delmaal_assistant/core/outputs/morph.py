@@ -73,10 +73,25 @@ def readings(word: str) -> frozenset[str]:
     return _cache.get(word, frozenset())
 
 
+def compound_readings(word: str) -> frozenset[str]:
+    """The readings of a word, or when the analyser does not know it, of its longest known last part (a Danish
+    compound takes the gender and number of its last part: "gangskema" like "skema", "talepædagog" like
+    "pædagog"). Empty when neither is known."""
+    low = word.lower()
+    rs = readings(low)
+    if rs:
+        return rs
+    for i in range(2, len(low) - 2):
+        rs = frozenset(x for x in readings(low[i:]) if x.startswith("n."))
+        if rs:
+            return rs
+    return frozenset()
+
+
 def noun_agreement(noun: str) -> str | None:
     """"din", "dit" or "dine" for a noun when every noun reading agrees; None when unknown or not certain."""
     forms = set()
-    for r in readings(noun) | readings(noun.lower()):
+    for r in readings(noun) | readings(noun.lower()) or compound_readings(noun):
         tags = r.split(".")
         if tags[0] != "n":
             continue

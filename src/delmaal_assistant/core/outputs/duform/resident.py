@@ -34,12 +34,13 @@ _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
 
 
 _SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
-                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var)\b")
-_AGREED = re.compile(rf"\b[Aa]ftalt med ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
+                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|pegede|peger|smiler|"
+                   rf"smilede|nikker|nikkede)\b")
+_AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
 
 
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
-                  about: tuple[str, ...] = ()) -> Resident | None:
+                  about: tuple[str, ...] = (), not_names: tuple[str, ...] = ()) -> Resident | None:
     """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
     the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
     the texts with nobody else in between (unknown when both or neither are seen)."""
@@ -75,12 +76,16 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
             names.append(m.group(1))
     if not names:
         return None
-    if names[0].lower() in {" ".join(g) for g in r.generic_subjects}:
-        # "At den unge …" but "Sofie siger, at …" in the resident's own account: Sofie is the resident too
+    initials = bool(re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", names[0]))
+    if names[0].lower() in {" ".join(g) for g in r.generic_subjects} or initials:
+        # "At den unge …" (or "At T.H. …") but "Sofie siger, at …" / "Aftalt … med Sofie" in the resident's own
+        # account: Sofie is the resident too (for initials only a name with the same first letter; never the
+        # name of an external actor)
         for text in about:
             m = _SAYS.search(text or "") or _AGREED.search(text or "")
             if m and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
                     and m.group(1) not in r.abbreviations and m.group(1).lower() not in r.adverbials \
+                    and m.group(1) not in not_names and (not initials or m.group(1)[0] == names[0][0]) \
                     and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
                 names.append(m.group(1))
                 break

@@ -24,6 +24,8 @@ def _sentences(text: str) -> list[str]:
             head = line[start:m.end()]
             if _ABBREV_DOT.search(head):  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it
                 continue
+            if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
+                continue
             out.append(head.strip())
             start = m.end()
         if line[start:].strip():

@@ -1,0 +1,88 @@
+"""The "At …" clause of a delmål ("At Mads selv vasker sit tøj hver tirsdag") turned into a main clause with the
+resident as its subject ("Mads vasker selv sit tøj hver tirsdag"; the resident becomes "du" in the transform)."""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.surface import _Skip
+
+
+def _verb_here(t: _T, r: DuformRules) -> bool:
+    """The finite verb of an "At …" clause: with the analyser, a word it knows as a present-tense verb, not a noun
+    verb only; without it (or for a word it does not know), what the rules call finite."""
+    if not morph.available() or t.low in r.irregular_finite:
+        return True
+    rs = morph.readings(t.low)
+    return any(".pres" in x and x.startswith("v") for x in rs) or not rs
+
+
+def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
+    """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
+    the resident token R becomes "du" in the main pass."""
+    subj = toks[1]
+    j = 2
+    adverbs: list[_T] = []
+    fronted: list[_T] = []
+    while j < len(toks) and not (_finite(toks[j], r) and _verb_here(toks[j], r)):
+        t = toks[j]
+        if t.low in r.adverbs:
+            adverbs.append(t)
+        elif t.low in r.adverbials or re.fullmatch(r"\d+(?:[.:]\d+)?", t.low) or t.low in ("kl", "klokken"):
+            fronted.append(t)
+        elif morph.available() and t.kind == "w" and not t.word[:1].isupper() and t.low not in r.staff \
+                and t.low not in r.others and t.word not in r.abbreviations and not _finite(t, r):
+            fronted.append(t)  # "At Bent hver onsdag efter aftensmaden bærer …": a time or place before the verb
+        else:
+            raise _Skip("verb")
+        j += 1
+    if j >= len(toks):
+        raise _Skip("verb")
+    verb = toks[j]
+    rest = toks[j + 1:]
+    weak: list[_T] = []
+    if adverbs and rest and rest[0].low in r.weak_pronouns | {"sig"}:
+        weak, rest = [rest[0]], rest[1:]
+    if fronted:
+        head = [_T(fronted[0].word[:1].upper() + fronted[0].word[1:], "")] + \
+               [_T(t.word, t.sep if t.sep.strip() in ("", ".") else " ") for t in fronted[1:]]
+        new = head + [_T(verb.word, " "), _T(subj.word, " ", "R")]
+    else:
+        new = [_T(subj.word, "", "R"), _T(verb.word, " ")]
+    new += [_T(w.word, " ") for w in weak] + [_T(a.word, " ") for a in adverbs]
+    if rest:
+        rest = [_T(rest[0].word, rest[0].sep or " ", rest[0].kind)] + rest[1:]
+    # "…, og at Mads går til samtale": the second "at" goes; its clause is a main clause too
+    i = 0
+    while i + 1 < len(rest):
+        if rest[i].low == "og" and rest[i + 1].low == "at":
+            del rest[i + 1]
+            # "og R (adverbs) V" → "og R V (adverbs)"
+            if i + 1 < len(rest):
+                j = i + 2
+                while j < len(rest) and rest[j].low in r.adverbs:
+                    j += 1
+                if j > i + 2 and j < len(rest) and _finite(rest[j], r):
+                    advs, verb = rest[i + 2:j], rest[j]
+                    rest[i + 2:j + 1] = [_T(verb.word, " ")] + [_T(a.word, " ") for a in advs]
+                if i + 1 < len(rest) and rest[i + 1].kind == "w" and rest[i + 1].low not in r.staff:
+                    pass
+        i += 1
+    # a coordinated verb of the "At" clause: "og selv ringer" → "og ringer selv" (main-clause order)
+    i = 0
+    while i < len(rest):
+        if rest[i].low == "og":
+            j = i + 1
+            while j < len(rest) and rest[j].low in r.adverbs:
+                j += 1
+            if j > i + 1 and j < len(rest) and _finite(rest[j], r):
+                advs = rest[i + 1:j]
+                verb = rest[j]
+                weak_ = [rest[j + 1]] if j + 1 < len(rest) and rest[j + 1].low in r.weak_pronouns else []
+                rest[i + 1:j + 1 + len(weak_)] = [_T(verb.word, " ")] + [_T(w.word, " ") for w in weak_] + \
+                    [_T(a.word, " ") for a in advs]
+        i += 1
+    return new + rest

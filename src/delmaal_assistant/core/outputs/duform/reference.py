@@ -1,0 +1,175 @@
+"""Who a pronoun can be: the people a sentence and the one before it name (`_others_named`), an external actor's
+name as one person, our staff and things/places that are never a han/hun, the one person a han/hun of the other
+gender can be by name (`_name_for`), and whether "de" is the resident and one other person ("I", `_de_who`)."""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, is_staff_role
+from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules
+from delmaal_assistant.core.outputs.duform.sentences import _T
+
+
+def _name_gender(word: str) -> str:
+    """A person's name's gender as far as it is known ("" when not)."""
+    return morph.name_gender(word) or ""
+
+
+def _is_name(word: str) -> bool:
+    return morph.name_gender(word) is not None
+
+
+def _pid(word: str) -> str:
+    """One person however named: "Moren", "mor", "Lenes" → "mor", "mor", "lene"."""
+    low = re.sub(r"(?:'s|')$", "", word.lower())
+    return re.sub(r"(?:nen|en|n)$", lambda m: "n" if m.group(0) == "nen" else "", low) if low not in ("",) else low
+
+
+def _name_for(role: str, pg: str, humans: list[tuple], reach_named: list[tuple[str, str]], r: DuformRules,
+              sent: str = "") -> str:
+    """The one person a han/hun of the other gender can be, by name ("Lene", "din mor"), with the form for its place
+    (subject/object the same, genitive "Lenes", "din mors"); "" when more than one person may be meant, a person
+    of unknown gender is near, or the person has no name the resident knows."""
+    cands = [(h[1], h[2]) for h in humans if h[0] == "O" and h[1] in (pg, "") and len(h) > 2]
+    if any(h[0] == "O" and h[1] in (pg, "") and len(h) < 3 for h in humans):
+        return ""  # a pronoun or a "de" of that gender without a name: unclear
+    cands += [(g, w) for g, w in reach_named if g in (pg, "")]
+    cands += [("", w) for g, w in _others_named(sent, None, r) if g == ""]  # "Lægen og moren …, når hun …"
+    ids = {_pid(w) for _, w in cands}
+    if len(ids) != 1 or any(g == "" for g, _ in cands):
+        return ""
+    word = cands[-1][1]
+    if word.lower() in r.others:
+        said = next((r.plain[x] for x in (word.lower(), word.lower() + "en", word.lower() + "n") if x in r.plain), "")
+        if not said.startswith(("din ", "dit ")):
+            return ""
+        return said + "s" if role == "G" else said
+    if not word[:1].isupper() or not _is_name(word):
+        return ""
+    word = re.sub(r"(?:'s|s)$", "", word) if word.endswith("'s") else word
+    return (word + ("'" if word.endswith(("s", "x", "z")) else "s")) if role == "G" else word
+
+
+def _one_person(context: str, genders: list[str]) -> list[str]:
+    """An external actor's name is one person however many words name them ("Søsteren Anne (værge)": a woman, not
+    a woman and someone unknown); a name that lists several ("Mor og far") stays as it is."""
+    known = {g for g in genders if g}
+    if re.search(r"\bog\b|/|&", context) or len(known) > 1 or not genders:
+        return genders
+    return [known.pop()] if known else [""]
+
+
+def _maybe_person(word: str) -> bool:
+    """A capitalised word that may be a person: the analyser does not know it, or knows it as a name; a word it
+    knows only as a thing or a place ("Netto", "Værkstedet", "Aula") is not a person."""
+    if not morph.available():
+        return True
+    rs = morph.readings(word)
+    return not rs or any(x.startswith(("np.ant", "np.cog", "np.al")) for x in rs)
+
+
+def _staff_word(w: str, r: DuformRules) -> bool:
+    """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
+    base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
+    low = w.lower().rstrip(".")
+    return base in r.abbreviations or base in ("SSA", "SSH", "SOSU") or is_staff_role(low) or low in r.staff \
+        or low in ("medarb", "pæd")
+
+
+def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str]:
+    return [g for g, _ in _others_named(text, resident, r)]
+
+
+def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[tuple[str, str]]:
+    """The genders ("han", "hun", "" unknown) of the people other than the resident a text names: first names
+    (any capitalised word that is not the resident, a staff role or an everyday word at the start of a sentence)
+    and family words ("datteren", "mor")."""
+    out: list[tuple[str, str]] = []
+    names = set(resident.names) if resident else set()
+    role_end = -1  # where a family word or role ended: "Sønnen Torben", "lægen Peter" is one person
+    for k, m in enumerate(_WORD.finditer(text or "")):
+        w = m.group().rstrip("'s") if m.group().endswith("'s") else m.group()
+        if out and m.start() == role_end + 1 and w[:1].isupper() and _is_name(w) and text[role_end] == " ":
+            out[-1] = (_name_gender(w) or out[-1][0], w)
+            role_end = -1
+            continue
+        role_end = -1
+        low = w.lower()
+        if w in names or m.group() in names or any(w.startswith(n) for n in names if n):
+            continue
+        if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and not _maybe_person(w)):
+            continue
+        if low in r.others and r.others[low]:
+            out.append((r.others[low], w))
+            role_end = m.end()
+        elif (low in r.others or low.endswith(_PERSON_ENDINGS)) and not is_staff_role(low):
+            out.append(("", w))  # "lægen", "værgen": a person who may be "han" or "hun"
+            role_end = m.end()
+        elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
+                and low not in r.adverbials and low not in r.plain \
+                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)) \
+                and not w.isupper() and low not in ("vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis",
+                                                    "når", "er", "har", "målet", "delmålet"):
+            g = _name_gender(w)
+            if g or _is_name(w) or k > 0:
+                out.append((g, w))
+    return out
+
+
+def _person_id(low: str) -> str:
+    """One person however the text names them: "kontaktpersonen", "kontaktpersonens", "kontaktperson" alike."""
+    return re.sub(r"(?:ens|en|s)$", "", low)
+
+
+_TIME_PLURAL = re.compile(r"^(?:dage|uger|måneder|minutter|timer|gange|år|aftener|morgener|weekender|"
+                          r"(?:man|tirs|ons|tors|fre|lør|søn)dage|hverdage|arbejdsdage|skoledage|ture)$")
+
+
+def _plural_noun(t: _T, r: DuformRules) -> bool:
+    """A plural noun that "de" may mean ("pillerne", "regninger"): the analyser knows it as a plural noun (a count
+    of time – "to mandage", "5 minutter" – is not a thing that acts)."""
+    low = t.low
+    if t.kind != "w" or _TIME_PLURAL.match(low) or low in r.staff or low in r.others or low in r.de_determiners:
+        return False
+    rs = morph.readings(low)
+    if not rs:  # a word the analyser does not know ("tabletterne"): a plural by its ending, to be safe
+        return low.endswith(("erne", "ene", "er")) and len(low) > 4
+    return all(x.startswith("n.") and ".pl" in x for x in rs)  # "laver", "trin": not only plural
+
+
+def _only(low: str, pos: str) -> bool:
+    rs = morph.readings(low)
+    return bool(rs) and all(x.split(".")[0] == pos for x in rs)
+
+
+def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
+            r: DuformRules) -> str:
+    """"de" at toks[k]: "I" when it can only be the resident and the one other person in reach ("Kontaktpersonen
+    ringer til dig, og de taler om det" → "… og I taler om det"); "de" when it is a group named before it in the
+    sentence without the resident ("de andre i huset siger, hvad de syntes"); "" (left out) when it may be a
+    thing, several people, or someone the rules cannot see. Only with the analyser (plural nouns are known)."""
+    if not morph.available():
+        return ""
+    if k + 1 < len(toks) and toks[k + 1].low in ("andre", "øvrige"):
+        people.append(("G", "de andre"))
+        return "de"  # "siger de andre i huset": the others, a group without the resident
+    if k + 2 < len(toks) and _only(toks[k + 1].low, "adj") and _only(toks[k + 2].low, "n"):
+        return "D"  # "holder de alkoholfri dage": a determiner
+    verb = toks[k + 1].low if k + 1 < len(toks) else ""
+    before = toks[k - 1].low if k > 0 else ""
+    if verb in ("er", "bliver", "var", "blev") or before in ("er", "bliver", "var", "blev"):
+        return ""  # "Er de stadig ikke taget …": pills, maybe
+    kinds = {p[0] for p in people}
+    if "G" in kinds and "R" not in kinds and ("G", "de andre") in people:
+        return "de"
+    scope = list(people)
+    if not ("R" in kinds and "O" in kinds):
+        if prev is None:
+            return ""
+        scope += prev
+    others = {p[1] for p in scope if p[0] == "O"}
+    if not any(p[0] == "R" for p in scope) or len(others) != 1 or any(p[0] in ("G", "P") for p in scope):
+        return ""
+    return "I"

@@ -1,0 +1,146 @@
+"""The surface of a du-sentence: staff shorthand written out before the rules read it (`_normalise`), staff-only
+content found and cut when it is an aside (`_staff_only`, `_without_staff_clause`), staff words made plain and
+word order tidied after (`_plain`, `_tidy`), and the safety net of what must never reach the resident
+(`_safety`). A sentence that cannot be said raises `_Skip` with one of `_REASONS`."""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.outputs.duform.resident import Resident
+from delmaal_assistant.core.outputs.duform.rules import DuformRules
+
+
+_REASONS = {
+    "staff": "indeholder noget, der kun er til personalet ({word})",
+    "pronoun": "det er uklart, om «{word}» er beboeren eller en anden",
+    "reflexive": "det er uklart, hvem «{word}» hører til",
+    "verb": "udsagnsordet efter «At …» blev ikke fundet",
+    "name": "beboeren nævnes på en måde, reglerne ikke kan omskrive ({word})",
+    "mixed": "sætningen ville blande «du» og «{word}»",
+    "no_resident": "det er uklart, hvem beboeren er (delmålet begynder ikke med «At …»)",
+    "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
+    "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
+    "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
+    "grammar": "omskrivningen ville give forkert dansk ({word})",
+    "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
+}
+
+
+class _Skip(Exception):
+    def __init__(self, why: str, word: str = "") -> None:
+        super().__init__(why)
+        self.why, self.word = why, word
+
+
+def _staff_only(sent: str, r: DuformRules) -> str | None:
+    low = sent.lower()
+    for w in r.staff_only:
+        if re.search(r"(?<![\wæøå])" + re.escape(w), low):
+            return w
+    for w in r.staff_only_exact:
+        if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
+            return w
+    return None
+
+
+def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
+    """The resident's fact without the staff-only part, when that part is an aside that can go whole: a
+    parenthesis ("… (indikatorniveau 0 eller 1).") or the last ", og …" clause of a main clause ("Du sætter et
+    hjerte i din kalender, og aftenvagten skriver det i Sensum."). None when the staff word is anywhere else, or
+    the sentence begins with a condition ("Hvis …, og det skrives i Sensum"): then the whole sentence is left out."""
+    kept = re.sub(r"\s*\([^()]*\)", lambda m: "" if _staff_only(m.group(0), r) else m.group(0), sent)
+    if _staff_only(kept, r) and ", og " in kept:
+        head, tail = kept.rsplit(", og ", 1)
+        first = head.split()[0].lower() if head.split() else ""
+        end = kept.rstrip()[-1] if kept.rstrip()[-1:] in ".!?" else "."
+        if _staff_only(tail, r) and not _staff_only(head, r) and first not in r.clause_openers \
+                and first not in ("vil", "er", "har", "skal", "kan", "bliver", "siger") and len(head.split()) >= 3:
+            kept = head.rstrip() + end
+    return None if _staff_only(kept, r) or kept == sent else kept
+
+
+def _normalise(sent: str) -> str:
+    """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
+    s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
+    s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
+    s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
+    s = re.sub(r"\((?:pæd\.|medarb\.|SSA|SSH|SOSU)\s+([A-ZÆØÅ][\wæøå]+)\)", r"(\1)", s)  # "(pæd. Lotte)"
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)\s+\(([A-ZÆØÅ][\wæøå]+)\)", r"\1", s)                 # "SSA (Birgitte)"
+    s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
+    s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
+    s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
+               lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
+    s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
+        "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
+    s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
+    s = re.sub(r"(?<!\w)(?:SSA|SSH)(?=\s+[a-zæøå])", "Medarbejderen" if sent.startswith(("SSA", "SSH")) else
+               "medarbejderen", s)
+    s = re.sub(r"(?<![\wæøå'])(?:SSA|SSH|SOSU)(?![\wæøå'])", "medarbejderen", s)  # what is left: "hos SSA."
+    return re.sub(r"\s+\.$", ".", s)
+
+
+_MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
+
+
+def _tidy(text: str, r: DuformRules) -> str:
+    """What the word-by-word rules leave: "Din kontaktperson (din kontaktperson)" said once; an unstressed
+    pronoun before the clause adverbs ("låner ikke dig penge" → "låner dig ikke penge", "hænger selv det op" →
+    "hænger det selv op")."""
+    text = re.sub(r"\b([\wæøå]+(?: [\wæøå]+)?) \(\1\)", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
+    text = re.sub(r"\bmed med ord\b", "med ord", text)
+    verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
+    text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
+                  lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"), text)
+    text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (det|dem)\b(?= (?:op|ned|ind|ud|af|på|væk|"
+                  r"hen|frem|tilbage|sammen)\b|[.,;]|$)", lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"),
+                  text)
+    return text
+
+
+def _plain(text: str, r: DuformRules) -> str:
+    for staff, plain in r.plain.items():
+        def rep(m: re.Match, plain: str = plain) -> str:
+            w = m.group(0)
+            return plain[:1].upper() + plain[1:] if w[:1].isupper() and not staff[:1].isupper() else plain
+        text = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", rep, text, flags=re.IGNORECASE)
+    return text
+
+
+_SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
+
+
+_THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
+
+
+def _safety(text: str, resident: Resident, r: DuformRules) -> None:
+    """What must never reach the resident, whatever the rules above did."""
+    for n in resident.names:
+        if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}", text, re.IGNORECASE if " " in n or n.islower()
+                                     else 0):
+            raise _Skip("name", n)
+    for g in r.generic_subjects:
+        if re.search(r"\b" + r"\s+".join(g) + r"s?\b", text, re.IGNORECASE):
+            raise _Skip("name", " ".join(g))
+    if _SECOND.search(text):
+        m = _THIRD.search(text)
+        if m:
+            raise _Skip("mixed", m.group(0))
+    for clause in re.split(r"[,;:]|\bog\b|\bmen\b|\bhvis\b|\bnår\b", text):
+        if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
+                r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
+            raise _Skip("self")
+    if re.search(r"\b(?:skal|kan|vil|må|bør|tør|gider)\s+(?:dig|os)\b(?!\s+selv)|\b(?:dig|os)\s+(?:sig|jer)\b",
+                 text, re.IGNORECASE):
+        raise _Skip("grammar", "dig/os som grundled")  # "må dig vælge", "… og dig sig": a subject in object form
+    if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
+        raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
+    if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"
+                 r" du\b", text, re.IGNORECASE):
+        raise _Skip("name", "vi/dig")
+    if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
+        raise _Skip("reflexive", "sig")

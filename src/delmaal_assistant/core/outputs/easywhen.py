@@ -1,0 +1,117 @@
+"""When-expressions for 'Dit delmål': how often and when, carried over from the wording as it says them (weekdays,
+clock times, "hver anden", "mindst", "hverdage"), never re-synthesised; and the span between two dates. No UI."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from delmaal_assistant.core.outputs.easytemplates import EasyReadTemplates, templates
+
+DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_DAY = re.compile(r"\b(" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?\b", re.IGNORECASE)
+_DAYWORD = r"(?:" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?"
+#: a run of weekdays as the wording says it: "hver mandag, onsdag og fredag kl. 10", "fra søndag til torsdag",
+#: "hver anden lørdag", "tirsdag og fredag formiddag", "om onsdagen"
+_DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" + _DAYWORD
+                      + r"(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)" + _DAYWORD + r")*"
+                      + r"(?:\s+(?:morgen|formiddag|eftermiddag|aften)(?:en)?)?"
+                      + r"(?:\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?)?")
+_TIME = re.compile(r"(?:\b(før|inden|senest|efter|fra|til)\s+)?\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?)",
+                   re.IGNORECASE)
+
+
+def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
+    """How often and when, from the wording: every weekday it names (with its time), else "Hver morgen." etc."""
+    t = t or templates()
+    w = wording or ""
+    # "før kl. 9" stays "før kl. 9": a time limit is not a time
+    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)]
+    said_days: list[str] = []
+    for m in _DAY_RUN.finditer(w):
+        before = w[max(0, m.start() - 14):m.start()].lower()
+        if re.search(r"(til og med|senest|inden|før|efter|indtil)\s+$", before):
+            continue  # "til og med torsdag": a deadline in the week, not when
+        phrase = re.sub(r"\s+", " ", m.group(0).strip())
+        phrase = _DAY.sub(lambda d: d.group(1).lower(), phrase)  # "om mandagen" → "om mandag"
+        phrase = re.sub(r"^(?:om|alle)\s+", "", phrase, flags=re.IGNORECASE)
+        if not re.match(r"(?i)(hver|fra)\b", phrase):
+            phrase = "hver " + phrase
+        said_days.append(phrase)
+    if said_days:
+        out = " og ".join(dict.fromkeys(said_days))
+        out = out[0].upper() + out[1:] + "."
+        times_in = [x for x in dict.fromkeys(times) if x not in out]
+        if times_in:
+            out += " " + t.texts["times"].format(times=_kl(times_in))
+        return out
+    found: list[tuple[int, int, str]] = []  # every frequency the wording names: "hver morgen og hver aften"
+    for p in t.frequency:
+        for m in p.finditer(w):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group(0).strip()))
+    if found:
+        found.sort()
+        s = found[0][2]
+        for (_, b, _x), (a, _e, x) in zip(found, found[1:]):
+            # "om morgenen på hverdage" is one expression: only a real list gets "og"
+            s += (" " if not w[b:a].strip() else " og ") + x
+        out = s[0].upper() + s[1:] + "."
+        rest = [x for x in dict.fromkeys(times) if x not in s]
+        if rest:
+            out += " " + t.texts["times"].format(times=_kl(rest))
+        return out
+    if times:
+        return t.texts["times"].format(times=_kl(list(dict.fromkeys(times))))
+    return None
+
+
+def _kl(times: list[str]) -> str:
+    said = [x if " kl. " in x else f"kl. {x}" for x in times]
+    for i in range(len(said) - 1):  # "fra kl. 9" and "til kl. 12" are one time span
+        if said[i].startswith("fra ") and said[i + 1].startswith("til "):
+            said[i:i + 2] = [said[i] + " " + said[i + 1]]
+            break
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " og " + said[-1]
+
+
+def span(start: date, end: date) -> str:
+    """"6 uger", "3 måneder", "1 år" between two dates (weeks up to ten weeks, then whole months)."""
+    days = (end - start).days
+    weeks = round(days / 7)
+    if weeks <= 10:
+        return "1 uge" if weeks == 1 else f"{max(weeks, 0)} uger" if days >= 7 else (
+            "1 dag" if days == 1 else f"{days} dage")
+    months = round(days / 30.44)
+    if months == 12:
+        return "1 år"
+    return f"{months} måneder"
+
+
+#: words that make a when-expression what it is; "Hvor tit" is said only when it keeps every one the wording has
+_QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hvert andet|hver tredje|"
+                         r"hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
+
+
+def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: str) -> str | None:
+    """`frequency`, or None (and a note to staff) when it would not say the wording's when-expression whole:
+    "mindst", "hver anden", "hverdage" … kept, no time moved to another day, no day said twice."""
+    f = frequency(wording, t)
+    if not f:
+        return None
+    lost = [m.group(1).lower() for m in _QUALIFIERS.finditer(wording) if m.group(1).lower() not in f.lower()]
+    runs = [m.group(0) for m in _DAY_RUN.finditer(wording)]
+    days_said = [d.lower() for d in re.findall(r"(?i)\b(" + "|".join(DAYS_DA) + r")\b", f)]
+    why = ""
+    if lost:
+        why = f"«Hvor tit» ville miste «{lost[0]}»"
+    elif len(days_said) != len(set(days_said)):
+        why = "«Hvor tit» ville nævne samme dag to gange"
+    elif len(runs) > 1 and t.texts["times"].split("{")[0] in f:
+        why = "det er uklart, hvilken dag klokkeslættet hører til"
+    if why:
+        left.append((where, f, why))
+        return None
+    return f
+
+
