@@ -277,3 +277,17 @@ def test_hver_den_ordinal_is_not_said():
 def test_actor_label_no_article_before_a_genitive_or_a_group(label, expect):
     from delmaal_assistant.core.outputs.easyread import _label
     assert _label(label) == expect
+
+
+def test_reflexive_of_a_coordinated_subject_is_jer_or_left_out():
+    assert said("Kl. 15 sætter KP (Ib) og Kaj sig i bilen.").sentences == \
+        ["Kl. 15 sætter din kontaktperson (Ib) og du jer i bilen."]
+    res = said("Kaj og bostøtten sætter sig ved computeren.")
+    assert not res.sentences and "forkert dansk" in res.left_out[0][1]
+    assert said("Kaj sætter sig ved computeren.").sentences == ["Du sætter dig ved computeren."]
+
+
+@needs_morph
+def test_group_count_noun_keeps_its_article():
+    from delmaal_assistant.core.outputs.easyread import _label
+    assert _label("Strikke-gruppe") == "En strikke-gruppe"
