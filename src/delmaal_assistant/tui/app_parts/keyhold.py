@@ -125,13 +125,42 @@ class KeyHold:
         def one_done() -> None:
             left[0] -= 1
             if left[0] == 0:
-                self.call_after_refresh(self._hold_check, pumps)
+                self._after_top_refresh(self._hold_check, pumps)
 
         for pump in pumps:
             if pump.call_later(one_done):
                 left[0] += 1
         if left[0] == 0:
-            self.call_after_refresh(self._hold_check, pumps)
+            self._after_top_refresh(self._hold_check, pumps)
+
+    #: how often a round waiting for a refresh looks whether the screen on top has changed (seconds)
+    _TOP_WATCH = 0.02
+
+    def _after_top_refresh(self, callback, *args) -> None:
+        """`callback(*args)` after the screen on top has refreshed. Textual's `call_after_refresh` waits for a
+        refresh of the screen on top *now*: if that screen is then covered by a new one (F4 opens the period over
+        the start screen) or popped (Ctrl+S closes the observation dialog), the refresh never comes and the hold
+        stayed on until MAX_HOLD – keys typed in between were kept 2 s and a test (or a fast user) saw them go
+        nowhere (issue 33). So while waiting, look every few ms whether the top screen is still the one asked;
+        if not, go on at once (the check sees the stack changed and starts another round on the new top)."""
+        asked = self.screen
+        done = [False]
+
+        def run() -> None:
+            if not done[0]:
+                done[0] = True
+                callback(*args)
+
+        def watch() -> None:
+            if done[0] or self._hold_since is None:
+                return
+            if self.screen is not asked or not asked.is_attached:
+                self.call_later(run)
+            else:
+                self.set_timer(self._TOP_WATCH, watch)
+
+        self.call_after_refresh(run)
+        self.set_timer(self._TOP_WATCH, watch)
 
     def _hold_check(self, pumps: list) -> None:
         """Release once nothing is queued anywhere, the screen stack has stayed the same and the screen on top is
