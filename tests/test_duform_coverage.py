@@ -213,3 +213,86 @@ def test_sentence_without_subject_is_left_out(note):
 def test_actor_label_as_subject(label, expect):
     from delmaal_assistant.core.outputs.easyread import _label
     assert _label(label) == expect
+
+
+# ---- b32 round 2 (our own sentences): coordinated subjects, parentheses, splitting after abbreviations
+@pytest.mark.parametrize("text, expect", [
+    ("Om lørdagen bager KP (Sara) og Kaj boller til caféen.",
+     "Om lørdagen bager din kontaktperson (Sara) og du boller til caféen."),
+    ("En af os hælder olie på panden (Kaj skal ikke selv løfte gryden) og tænder.",
+     "En af os hælder olie på panden (du skal ikke selv løfte gryden) og tænder."),
+    ("Vi lægger tabletten i (Kaj skal ikke tage den op) og lukker låget.",
+     "Vi lægger tabletten i (du skal ikke tage den op) og lukker låget."),
+    ("Den første uge følges KP og Kaj ad til svømmehallen.",
+     "Den første uge følges din kontaktperson og du ad til svømmehallen."),
+    ("Om torsdagen mødes Ole og Kaj ved kiosken.", "Om torsdagen mødes Ole og du ved kiosken."),
+])
+def test_resident_coordinated_or_in_parenthesis_is_a_subject(text, expect):
+    assert said(text).sentences == [expect]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("KP kører med Kaj (og Ida) til hallen.", ["Din kontaktperson kører med dig (og Ida) til hallen."]),
+    ("Vi henter Kaj og Ida ved toget.", ["Vi henter dig og Ida ved toget."]),
+])
+def test_resident_as_object_stays_dig(text, expect):
+    assert said(text).sentences == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Hvis Kaj siger nej, venter medarb. 15 min og spørger igen.",
+     ["Hvis du siger nej, venter en af os 15 min og spørger igen."]),
+    ("Kaj hviler i ca. 5 min. og går videre.", ["Du hviler i ca. 5 min. og går videre."]),
+    ("KP stiller æggeuret på 4 min. Medarb. hjælper med låget.",
+     ["Din kontaktperson stiller æggeuret på 4 min.", "En af os hjælper med låget."]),
+    ("Uge 1-3: pæd. cykler med til skolen.", ["Uge 1-3: en af os cykler med til skolen."]),
+])
+def test_sentence_split_after_abbreviations(text, expect):
+    assert said(text).sentences == expect
+
+
+def test_staff_word_after_a_determiner_still_left_out():
+    res = said("Samme pædagog hjælper Kaj hver gang.")
+    assert not res.sentences and "forkert dansk" in res.left_out[0][1]
+
+
+def test_measurement_fragment_in_any_sentence_said_whole():
+    from delmaal_assistant.core.outputs.easyread import _duform
+    left = []
+    said_ = _duform("Vi tæller hver fredag. Nået hvis Kaj har cyklet 9 af 12 gange.", "måling", KAJ, left, "da")
+    assert "Målet er nået, hvis du har cyklet 9 af 12 gange." in said_
+    assert "Nået hvis" not in said_ and "Nået når" not in said_
+    # not a fragment at a sentence's start: left as it is
+    assert _duform("Du er nået langt, når du cykler selv.", "måling", KAJ, [], "da") == \
+        "Du er nået langt, når du cykler selv."
+
+
+def test_hver_den_ordinal_is_not_said():
+    from delmaal_assistant.core.outputs.easyread import _duform
+    assert _duform("Hver den første fredag i måneden bager Kaj kage.", "indsats", KAJ, [], "da") == \
+        "Den første fredag i måneden bager du kage."
+
+
+@needs_morph
+@pytest.mark.parametrize("label, expect", [
+    ("Kajs moster", "Kajs moster"), ("Evas søster", "Evas søster"),
+    ("Rengørings-personale", "Rengørings-personale"), ("Hjemmeplejen", "Hjemmeplejen"),
+    ("Ergoterapeut fra kommunen", "En ergoterapeut fra kommunen"),
+])
+def test_actor_label_no_article_before_a_genitive_or_a_group(label, expect):
+    from delmaal_assistant.core.outputs.easyread import _label
+    assert _label(label) == expect
+
+
+def test_reflexive_of_a_coordinated_subject_is_jer_or_left_out():
+    assert said("Kl. 15 sætter KP (Ib) og Kaj sig i bilen.").sentences == \
+        ["Kl. 15 sætter din kontaktperson (Ib) og du jer i bilen."]
+    res = said("Kaj og bostøtten sætter sig ved computeren.")
+    assert not res.sentences and "forkert dansk" in res.left_out[0][1]
+    assert said("Kaj sætter sig ved computeren.").sentences == ["Du sætter dig ved computeren."]
+
+
+@needs_morph
+def test_group_count_noun_keeps_its_article():
+    from delmaal_assistant.core.outputs.easyread import _label
+    assert _label("Strikke-gruppe") == "En strikke-gruppe"

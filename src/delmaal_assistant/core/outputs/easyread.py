@@ -53,7 +53,9 @@ class EasyText:
 
 _SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der", "man", "en", "et", "din", "dit",
                        "dine", "vores", "jeg", "den", "alle", "nogen", "ingen"})
-_NAAET = re.compile(r"^(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis)\b")
+#: "Hver den sidste tirsdag i måneden": "hver" before "den <ordinal>" is broken Danish – "Den sidste tirsdag …"
+_HVER_DEN = re.compile(r"\b([Hh])ver den (\d+\.|første|anden|tredje|fjerde|sidste)(?= )")
+_NAAET = re.compile(r"(?:^|(?<=[.!?] ))(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis)\b", re.M)
 
 
 def _verb_kind(word: str, r) -> str:
@@ -104,14 +106,17 @@ def _as_sentences(text: str, subject: str, r) -> str:
 
 
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
-            whole: bool = False) -> str:
+            whole: bool = False, title: bool = False) -> str:
     r = du_rules(lang)
-    text = "\n".join(_NAAET.sub(lambda m: f"Målet er nået, {m.group(1)}", line) for line in text.splitlines())
+    text = _NAAET.sub(lambda m: f"Målet er nået, {m.group(1)}", text)  # at a line's or a sentence's start
+    text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
+    if title:
+        return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     keep = [x for x in said if not (_verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x))]
     left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
     return "\n".join(keep)
@@ -127,9 +132,13 @@ def _label(name: str) -> str:
         return name
     head = words[0].split("-")[-1].lower()
     rs = morph.compound_readings(head)
-    others = du_rules().others
+    rules = du_rules()
+    others = rules.others
     if not rs or others.get(head) or others.get(words[0].lower()):
         return name  # "Mor", "Søster": the resident's family, not "en mor"
+    if head in rules.collective_nouns or any(x.endswith(".gen") for x in rs) or (
+            words[0][:1].isupper() and len(words) > 1 and re.search(r"(s|')$", words[0])):
+        return name  # "DSB-personale", "Olivers mormor": a group or a genitive, never "et …"/"en olivers …"
     if all(x.startswith("n.") and ".sg.ind" in x for x in rs):
         genders = {("et" if ".nt." in x else "en") for x in rs}
         if len(genders) == 1:
@@ -220,9 +229,18 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if verb_first and (first in a.name.split() or _names_subject(how)):
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
         where_how = reg.label("external_actors") + f": {a.name.strip()}"
+        subject = _label(a.name)
+        words = how.split()
+        third = words[2].lower() if len(words) > 2 else ""
+        if third and words[1][:1].isupper() and words[1][1:2].islower() and (
+                first.lower() in r.singular_er or (third.endswith("r") and third not in r.not_verbs
+                                                   and third != "hver") or third in r.irregular_finite) \
+                and len(subject.split()) == 1 and not subject.endswith(("s", "'")):
+            # "Værkstedet" + "Leder Birgit sender …": the place's role, "Værkstedets leder Birgit sender …"
+            verb_first, subject = True, subject + "s"
         if verb_first:
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
-            said = _duform(f"{_label(a.name)} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
+            said = _duform(f"{subject} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
                            context=a.name.strip())
             if said:
                 helpers.append(said)
@@ -273,7 +291,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
-        tt = _duform(raw, reg.label("title"), resident, left, lang)
+        tt = _duform(raw, reg.label("title"), resident, left, lang, title=True)
+        if not tt and raw != d.title.strip():  # "At X <title>" could not be said: the title as written
+            tt = _duform(d.title.strip(), reg.label("title"), resident, [], lang, title=True)
+            if tt:
+                left[:] = [x for x in left if x[0] != reg.label("title")]
         first = (re.findall(r"[\wæøåÆØÅ'-]+", tt) or [""])[0]
         if tt and not morph.available() and starts_with_verb(tt, du_rules(lang)) \
                 and first.lower() not in du_rules(lang).plural_nouns:
@@ -329,6 +351,9 @@ def _verb_headed(title: str, lang: str) -> bool:
     noun = morph.is_noun_only(words[0])
     if noun is not None:
         return not noun
+    rs = morph.compound_readings(words[0].lower())
+    if rs and all(x.startswith("n.") for x in rs):
+        return False  # "Cykeltur med hjelm": a compound noun, never a verb
     if len(words) < 2:
         return False
     return words[0].lower() in r.irregular_finite or words[1].lower() in (

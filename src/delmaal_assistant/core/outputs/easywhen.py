@@ -93,6 +93,12 @@ _QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hve
                          r"hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
 
 
+#: a weekday named by its place in the month ("den 1. lørdag i måneden", "sidste tirsdag"): not a plain weekday list,
+#: so "Hvor tit" cannot say it as "Hver lørdag" – the line is left out
+_ORDINAL_DAY = re.compile(r"(?i)(?:\bden\s+(?:\d+\.|[a-zæøå]+)\s+|\b\d+\.\s+|\b(?:første|tredje|fjerde|sidste)\s+)"
+                          + _DAYWORD + r"\b")
+
+
 def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: str) -> str | None:
     """`frequency`, or None (and a note to staff) when it would not say the wording's when-expression whole:
     "mindst", "hver anden", "hverdage" … kept, no time moved to another day, no day said twice."""
@@ -103,7 +109,10 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
     runs = [m.group(0) for m in _DAY_RUN.finditer(wording)]
     days_said = [d.lower() for d in re.findall(r"(?i)\b(" + "|".join(DAYS_DA) + r")\b", f)]
     why = ""
-    if lost:
+    ordinal = _ORDINAL_DAY.search(wording)
+    if ordinal:
+        why = f"«Hvor tit» kan ikke sige «{ordinal.group(0).strip()}» som en almindelig ugedag"
+    elif lost:
         why = f"«Hvor tit» ville miste «{lost[0]}»"
     elif len(days_said) != len(set(days_said)):
         why = "«Hvor tit» ville nævne samme dag to gange"

@@ -52,6 +52,7 @@ class DuformRules:
     singular_er: frozenset[str]
     adjectives: frozenset[str]
     de_determiners: frozenset[str]
+    collective_nouns: frozenset[str]
     examples: tuple[Example, ...]
 
 
@@ -78,6 +79,7 @@ class _Lists(DataModel):
     irregular_finite: tuple[Word, ...]
     de_determiners: tuple[Word, ...] = ()
     adjectives: tuple[Word, ...] = ()
+    collective_nouns: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -133,6 +135,7 @@ def load_rules(path: Path) -> DuformRules:
         singular_er=frozenset(f.possessive.singular_er),
         adjectives=frozenset(L.adjectives),
         de_determiners=frozenset(L.de_determiners),
+        collective_nouns=frozenset(s.lower() for s in L.collective_nouns),
         examples=tuple(Example(e.text, e.resident, e.gender, e.expect, e.reason) for e in f.examples),
     )
 

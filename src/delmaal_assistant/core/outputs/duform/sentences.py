@@ -8,6 +8,10 @@ from dataclasses import dataclass
 
 from delmaal_assistant.core.outputs.duform.rules import DuformRules
 
+#: "2 min." before a capital word: the abbreviation's dot is also the sentence's full stop
+_MINUTES_END = re.compile(r"\d\s*min\.$")
+#: staff abbreviations (a title before a name or a number, never a sentence's end before a digit)
+_STAFF_ABBREV_DOT = re.compile(r"\b(medarb|pæd|soc\.pæd|pgl|ass|stk|SSA|SSH)\.$", re.IGNORECASE)
 _ABBREV_DOT = re.compile(r"\b(kl|fx|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl|min|nr|tlf|ugl)\.$", re.IGNORECASE)
 
 
@@ -22,8 +26,11 @@ def _sentences(text: str) -> list[str]:
         start = 0
         for m in re.finditer(r"[.!?]+(?=\s+[\"«“(]?[A-ZÆØÅ0-9])", line):
             head = line[start:m.end()]
-            if _ABBREV_DOT.search(head):  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it
-                continue
+            nxt = line[m.end():].lstrip()[:1]
+            if _ABBREV_DOT.search(head) and not (_MINUTES_END.search(head) and nxt.isalpha()):
+                continue  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it; "på 2 min. Hun …" ends
+            if nxt.isdigit() and _STAFF_ABBREV_DOT.search(head):
+                continue  # "venter medarb. 10 min": a staff abbreviation before a number ends no sentence
             if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
                 continue
             out.append(head.strip())

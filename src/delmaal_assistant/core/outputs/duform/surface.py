@@ -93,6 +93,7 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
+    text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
     verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
     text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
                   lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"), text)
@@ -137,6 +138,8 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if re.search(r"\b(?:skal|kan|vil|må|bør|tør|gider)\s+(?:dig|os)\b(?!\s+selv)|\b(?:dig|os)\s+(?:sig|jer)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig/os som grundled")  # "må dig vælge", "… og dig sig": a subject in object form
+    if re.search(r"\b(?:du og|og du) [^,.;:]*?\b[a-zæøå]+r (?:dig|sig)\b", text, re.IGNORECASE):
+        raise _Skip("grammar", "du og … dig/sig")  # "Du og Ida sætter dig": the reflexive of two is "jer"
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
     if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"

@@ -34,6 +34,10 @@ class Result:
         return " ".join(self.sentences)
 
 
+# Reciprocal verbs ("følges ad", "mødes"): a person after "X og" following one of them is a subject.
+_RECIPROCAL = frozenset({"følges", "mødes", "ses", "skiftes", "hjælpes", "enes", "snakkes", "samles"})
+
+
 def transform(text: str, resident: Resident | None, lang: str = "da", context: str = "") -> Result:
     """`text` (one field) in du-form, sentence by sentence; see the module docstring. `context` names who else is
     in reach before the text (an external actor's name before what they do): a han/hun that may be them is left
@@ -262,7 +266,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 and (_finite(t, r) or morph.available()) and _morph_finite(t.low) \
                 and k + 1 < len(toks) and not _is_person(toks[k - 1], r) \
                 and _is_person(toks[k + 1], r) and toks[k - 1].low not in ("og", "eller", "men", "at", "der", "som") \
-                and toks[k - 1].low not in r.clause_openers:
+                and toks[k - 1].low not in r.clause_openers \
+                and not (k >= 2 and toks[k - 1].word[:1].isupper() and toks[k - 1].word[1:2].islower()
+                         and _finite(toks[k - 2], r)):  # "Træner Ole viser Mads …": a role before a name
             # "Når ugen er gået godt må Sofie …", "og fra april cykler Mads …": a second finite verb with a person
             # after it and no comma – the next clause begins, its subject after the verb
             new_clause()
@@ -338,8 +344,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         elif low == "de" and determiner and nxt_low in ("andre", "øvrige"):
             people.append(("G", "de andre"))
         # "… ser KP og Mads på planen": a person coordinated with the subject is a subject too
-        if k > 1 and toks[k - 1].low in ("og", "eller") and subject_at == k - 2:
-            subject_slot, after_prep = True, False
+        if k > 1 and toks[k - 1].low in ("og", "eller") and (subject_at == k - 2 or (
+                0 <= subject_at < k - 2 and ")" in toks[k - 1].sep and "(" in toks[subject_at + 1].sep)):
+            subject_slot, after_prep = True, False  # also "KP (Ida) og Mads laver …": past the parenthesis
+        if k > 2 and toks[k - 1].low in ("og", "eller") and toks[k - 3].low in _RECIPROCAL:
+            subject_slot, after_prep = True, False  # "… følges KP og Mads ad": both are the subject
+        if t.kind == "R" and "(" in t.sep and k + 1 < len(toks) and _finite(toks[k + 1], r):
+            subject_slot, after_prep = True, False  # "… i (Mads skal ikke røre det)": a clause of its own
         if de_as == "D":
             t.out = t.word
         elif de_as:
@@ -454,7 +465,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             elif form.startswith("en ") and prev_low in ("den", "denne"):
                 form = form[3:]  # "den pædagog, der …" → "den af os, der …"
             elif form.startswith(("en ", "vi", "os", "vores")) and k > 0 and resident.ours and not (
-                    prev_low in r.prepositions or prev_low in r.clause_openers or _finite(toks[k - 1], r)
+                    ":" in t.sep or prev_low in r.prepositions or prev_low in r.clause_openers
+                    or _finite(toks[k - 1], r)
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
