@@ -12,9 +12,8 @@ from datetime import date
 
 import pytest
 
-from browser import FLAGS
 from keywalk import ELSEWHERE, PRACTICE_NOT_WALKED, TITLE, WALK, WORDING, saved_file
-from test_web_playwright import _chromium, _screen_text, _until, _wait
+from test_web_playwright import _screen_text, _until, _wait, browser_on_server
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -34,56 +33,43 @@ def _drafts(data_dir):
 
 
 def test_every_key_of_the_walk_works_in_chromium_and_types_nothing(tmp_path):
-    exe = _chromium()
-    from playwright.sync_api import sync_playwright
-
     from delmaal_assistant.core.keymap import keymap
-    from test_web import RECORD, Server
+    from test_web import RECORD
 
     km = keymap()
     data_dir = tmp_path / "data"
     saved = saved_file(data_dir, date.today())
-    server = Server(data_dir)
     pressed: set[str] = set()
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, headless=True,
-                                        args=[a for a in FLAGS if a != "--headless"])
-            try:
-                page = browser.new_page(viewport={"width": 1000, "height": 620})  # about 80×24 cells
-                page.add_init_script(RECORD)
-                page.goto(server.url)
-                _until(page, "document.body.classList.contains('-first-byte') "
-                             "&& window.__received.includes('Nyt delm')", 90)
-                _wait(lambda: "alt+n" in _screen_text(page), 30, "the browser's keys in the key bar")
-                for i, step in enumerate(WALK):
-                    mark = len(_screen_text(page))
-                    if step.kind == "press":
-                        page.keyboard.press(pw_key(km.key(step.arg, browser=True)))
-                        pressed.add(step.arg)
-                    elif step.kind == "key":
-                        page.keyboard.press(pw_key(step.arg))
-                    else:
-                        page.keyboard.type(step.arg, delay=10)
-                    if step.text:
-                        _wait(lambda m=mark, s=step: s.text.lower() in _screen_text(page)[m:].lower(), 90,
-                              lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.text!r} on screen")
-                    else:
-                        time.sleep(0.6)  # the key is handled (a dialog closes, focus moves) before the next
-                # nothing typed by a key: the answers typed are on disk exactly
-                _wait(lambda: any(d["delmaal"]["title"] == TITLE and d["delmaal"]["wording"] == WORDING
-                                  for d in _drafts(data_dir)), 30,
-                      lambda: f"the typed answers on disk (there: {[(d['delmaal']['title'], d['delmaal']['wording']) for d in _drafts(data_dir)]})")
-                # the browser's quit key ends the assistant (the page says so)
-                page.keyboard.press(pw_key(km.key("quit", browser=True)))
-                pressed.add("quit")
-                _until(page, "document.body.classList.contains('-closed')", 30)
-                assert "Serveren er stoppet" not in page.inner_text(".closed") or \
-                    page.evaluate("document.getElementById('closed-server').hidden")
-            finally:
-                browser.close()
-    finally:
-        if server.proc.poll() is None:
-            server.stop()
+    with browser_on_server(data_dir) as (browser, server):
+        page = browser.new_page(viewport={"width": 1000, "height": 620})  # about 80×24 cells
+        page.add_init_script(RECORD)
+        page.goto(server.url)
+        _until(page, "document.body.classList.contains('-first-byte') "
+                     "&& window.__received.includes('Nyt delm')", 90)
+        _wait(lambda: "alt+n" in _screen_text(page), 30, "the browser's keys in the key bar")
+        for i, step in enumerate(WALK):
+            mark = len(_screen_text(page))
+            if step.kind == "press":
+                page.keyboard.press(pw_key(km.key(step.arg, browser=True)))
+                pressed.add(step.arg)
+            elif step.kind == "key":
+                page.keyboard.press(pw_key(step.arg))
+            else:
+                page.keyboard.type(step.arg, delay=10)
+            if step.text:
+                _wait(lambda m=mark, s=step: s.text.lower() in _screen_text(page)[m:].lower(), 90,
+                      lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.text!r} on screen")
+            else:
+                time.sleep(0.6)  # the key is handled (a dialog closes, focus moves) before the next
+        # nothing typed by a key: the answers typed are on disk exactly
+        _wait(lambda: any(d["delmaal"]["title"] == TITLE and d["delmaal"]["wording"] == WORDING
+                          for d in _drafts(data_dir)), 30,
+              lambda: f"the typed answers on disk (there: {[(d['delmaal']['title'], d['delmaal']['wording']) for d in _drafts(data_dir)]})")
+        # the browser's quit key ends the assistant (the page says so)
+        page.keyboard.press(pw_key(km.key("quit", browser=True)))
+        pressed.add("quit")
+        _until(page, "document.body.classList.contains('-closed')", 30)
+        assert "Serveren er stoppet" not in page.inner_text(".closed") or \
+            page.evaluate("document.getElementById('closed-server').hidden")
     assert saved.exists()
     assert pressed | (ELSEWHERE - {"quit"}) | PRACTICE_NOT_WALKED == set(km.entries)

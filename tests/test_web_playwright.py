@@ -14,6 +14,7 @@ import re
 import signal
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,29 @@ def _until(page, expression: str, timeout: float):
     return _wait(lambda: page.evaluate(expression), timeout, expression)
 
 
+@contextmanager
+def browser_on_server(data_dir):
+    """A `delmaal web` server on `data_dir` and a headless Chromium (skips without one); the browser is closed and
+    the server stopped afterwards, whatever the test did to them."""
+    exe = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    from test_web import Server
+
+    server = Server(data_dir)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, headless=True,
+                                        args=[a for a in FLAGS if a != "--headless"])
+            try:
+                yield browser, server
+            finally:
+                browser.close()
+    finally:
+        if server.proc.poll() is None:
+            server.stop()
+
+
 def _open_start_page(browser, url: str, **page_options):
     """A page of `delmaal web` (1200×800, the received bytes recorded in `window.__received`), once its start
     screen has arrived."""
@@ -90,79 +114,66 @@ def _open_start_page(browser, url: str, **page_options):
 
 
 def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(tmp_path):
-    exe = _chromium()
-    from playwright.sync_api import sync_playwright
-
-    from test_web import Server, app_processes, wait_gone
+    from test_web import app_processes, wait_gone
 
     data_dir = tmp_path / "data"
-    server = Server(data_dir)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, headless=True,
-                                        args=[a for a in FLAGS if a != "--headless"])
+    with browser_on_server(data_dir) as (browser, server):
+        page = _open_start_page(browser, server.url)
+        # the key bar shows the browser's key for a new delmål; Ctrl+N would open a new window
+        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+        page.keyboard.press("Alt+n")
+        _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+        # the hint under the question names keys that work in the browser
+        _wait(lambda: "Alt+N går videre" in _screen_text(page), 30, "the browser's keys in the hint")
+        assert "Ctrl+N går videre" not in _screen_text(page)
+
+        for step_id, answer in ANSWERS:
+            if step_id != "title":  # a new draft is written with its first answer
+                _wait(lambda s=step_id: _draft(data_dir)["step"] == s, 60, f"the step {step_id}")
+            page.keyboard.type(answer, delay=5)
+            page.keyboard.press("Enter")
+            # sent and checked: either on to the next question, or findings – then go on anyway
+            _wait(lambda a=answer: a in json.dumps(_draft(data_dir)["delmaal"], ensure_ascii=False),
+                  90, f"the answer to {step_id} on disk")
             try:
-                page = _open_start_page(browser, server.url)
-                # the key bar shows the browser's key for a new delmål; Ctrl+N would open a new window
-                _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+                _wait(lambda s=step_id: _draft(data_dir)["step"] != s, 20, "the next question")
+            except AssertionError:
                 page.keyboard.press("Alt+n")
-                _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
-                # the hint under the question names keys that work in the browser
-                _wait(lambda: "Alt+N går videre" in _screen_text(page), 30, "the browser's keys in the hint")
-                assert "Ctrl+N går videre" not in _screen_text(page)
+                _wait(lambda s=step_id: _draft(data_dir)["step"] != s, 30, "the next question")
+        fourth = _draft(data_dir)["step"]
+        assert fourth == "measurement"
+        page.keyboard.type(TYPED, delay=5)
+        # typed (not sent) text is autosaved within ~2 s
+        _wait(lambda: _draft(data_dir)["delmaal"]["measurement"] == TYPED, 30,
+              lambda: f"the typed text on disk (there: {_draft(data_dir)['delmaal']['measurement']!r})")
 
-                for step_id, answer in ANSWERS:
-                    if step_id != "title":  # a new draft is written with its first answer
-                        _wait(lambda s=step_id: _draft(data_dir)["step"] == s, 60, f"the step {step_id}")
-                    page.keyboard.type(answer, delay=5)
-                    page.keyboard.press("Enter")
-                    # sent and checked: either on to the next question, or findings – then go on anyway
-                    _wait(lambda a=answer: a in json.dumps(_draft(data_dir)["delmaal"], ensure_ascii=False),
-                          90, f"the answer to {step_id} on disk")
-                    try:
-                        _wait(lambda s=step_id: _draft(data_dir)["step"] != s, 20, "the next question")
-                    except AssertionError:
-                        page.keyboard.press("Alt+n")
-                        _wait(lambda s=step_id: _draft(data_dir)["step"] != s, 30, "the next question")
-                fourth = _draft(data_dir)["step"]
-                assert fourth == "measurement"
-                page.keyboard.type(TYPED, delay=5)
-                # typed (not sent) text is autosaved within ~2 s
-                _wait(lambda: _draft(data_dir)["delmaal"]["measurement"] == TYPED, 30,
-                      lambda: f"the typed text on disk (there: {_draft(data_dir)['delmaal']['measurement']!r})")
+        page.reload()
+        _until(page, "document.body.classList.contains('-first-byte') "
+                     "&& window.__received.includes('Spørgsmål')", 90)
+        text = _wait(lambda: (t := _screen_text(page)) and "Du var ved" in t and t, 60,
+                     "the resumed question after the reload")
+        assert "Spørgsmål 4 af" in text, text[-3000:]
+        assert "Hvordan måler I" in text
+        assert TYPED[:30] in text  # the typed answer is back in the field
+        assert len(app_processes(data_dir)) == 1  # the old page's assistant has ended
+        d = _draft(data_dir)
+        assert d["step"] == "measurement"
+        assert d["delmaal"]["title"] == ANSWERS[0][1]
+        assert d["delmaal"]["wording"] == ANSWERS[1][1]
+        assert d["delmaal"]["purpose"] == ANSWERS[2][1]
+        assert d["delmaal"]["measurement"] == TYPED
+        # typing on after the reload continues the text (cursor at the end, not in front of it)
+        page.keyboard.type(" i alt", delay=5)
+        _wait(lambda: _draft(data_dir)["delmaal"]["measurement"] == TYPED + " i alt", 30,
+              "the continued text on disk")
 
-                page.reload()
-                _until(page, "document.body.classList.contains('-first-byte') "
-                             "&& window.__received.includes('Spørgsmål')", 90)
-                text = _wait(lambda: (t := _screen_text(page)) and "Du var ved" in t and t, 60,
-                             "the resumed question after the reload")
-                assert "Spørgsmål 4 af" in text, text[-3000:]
-                assert "Hvordan måler I" in text
-                assert TYPED[:30] in text  # the typed answer is back in the field
-                assert len(app_processes(data_dir)) == 1  # the old page's assistant has ended
-                d = _draft(data_dir)
-                assert d["step"] == "measurement"
-                assert d["delmaal"]["title"] == ANSWERS[0][1]
-                assert d["delmaal"]["wording"] == ANSWERS[1][1]
-                assert d["delmaal"]["purpose"] == ANSWERS[2][1]
-                assert d["delmaal"]["measurement"] == TYPED
-                # typing on after the reload continues the text (cursor at the end, not in front of it)
-                page.keyboard.type(" i alt", delay=5)
-                _wait(lambda: _draft(data_dir)["delmaal"]["measurement"] == TYPED + " i alt", 30,
-                      "the continued text on disk")
-
-                # the server stops: the page says so, and does not offer "Start igen"
-                apps = app_processes(data_dir)
-                code, _out = server.stop(signal.SIGTERM)
-                assert code == 0
-                assert wait_gone(apps) == []
-                _until(page, "document.body.classList.contains('-closed') && "
-                             "!document.getElementById('closed-server').hidden", 30)
-                shown = page.inner_text(".closed")
-                assert "Serveren er stoppet" in shown and "Start igen" not in shown
-            finally:
-                browser.close()
-    finally:
-        if server.proc.poll() is None:
-            server.stop()
+        # the server stops: the page says so, and does not offer "Start igen"
+        apps = app_processes(data_dir)
+        code, _out = server.stop(signal.SIGTERM)
+        assert code == 0
+        assert wait_gone(apps) == []
+        _until(page, "document.body.classList.contains('-closed') && "
+                     "!document.getElementById('closed-server').hidden", 30)
+        shown = page.inner_text(".closed")
+        assert "Serveren er stoppet" in shown and "Start igen" not in shown
     assert _draft(data_dir)["delmaal"]["measurement"] == TYPED + " i alt"

@@ -8,8 +8,7 @@ import sys
 
 import pytest
 
-from browser import FLAGS
-from test_web_playwright import _chromium, _open_start_page, _draft, _screen_text, _wait
+from test_web_playwright import _open_start_page, _draft, _screen_text, _wait, browser_on_server
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -17,81 +16,53 @@ TEXTS = ["Mere tøjvask", "Visuel støtte", "Strukturpædagogik", "Low Arousal �
 
 
 def test_bursts_with_backspace_in_the_browser_land_in_order(tmp_path):
-    exe = _chromium()
-    from playwright.sync_api import sync_playwright
-
-    from test_web import Server
 
     data_dir = tmp_path / "data"
-    server = Server(data_dir)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, headless=True,
-                                        args=[a for a in FLAGS if a != "--headless"])
-            try:
-                page = _open_start_page(browser, server.url)
-                _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
-                page.keyboard.press("Alt+n")
-                _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
-                typed = ""
-                for i, text in enumerate(TEXTS):
-                    # a held Backspace (more than the field holds), then the words as fast as the browser sends
-                    for _ in range(len(typed) + 5):
-                        page.keyboard.press("Backspace")
-                    page.keyboard.type(text, delay=0 if i % 2 else 15)
-                    typed = text
-                    _wait(lambda t=text: _draft(data_dir)["delmaal"]["title"] == t, 60,
-                          lambda t=text: f"{t!r} on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
-            finally:
-                browser.close()
-    finally:
-        if server.proc.poll() is None:
-            server.stop()
+    with browser_on_server(data_dir) as (browser, server):
+        page = _open_start_page(browser, server.url)
+        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+        page.keyboard.press("Alt+n")
+        _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+        typed = ""
+        for i, text in enumerate(TEXTS):
+            # a held Backspace (more than the field holds), then the words as fast as the browser sends
+            for _ in range(len(typed) + 5):
+                page.keyboard.press("Backspace")
+            page.keyboard.type(text, delay=0 if i % 2 else 15)
+            typed = text
+            _wait(lambda t=text: _draft(data_dir)["delmaal"]["title"] == t, 60,
+                  lambda t=text: f"{t!r} on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
 
 
 def test_keys_typed_without_waiting_reach_the_screen_that_comes_in_the_browser(tmp_path):
     """Issue 26: Enter on "Nyt delmål" and the title typed at once; the help key and letters at once; Enter (closing
     the help) and more text at once – in Chromium through `delmaal web`, nothing lands under the new screen or is lost."""
-    exe = _chromium()
-    from playwright.sync_api import sync_playwright
-
-    from test_web import Server
 
     data_dir = tmp_path / "data"
-    server = Server(data_dir)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, headless=True,
-                                        args=[a for a in FLAGS if a != "--headless"])
-            try:
-                page = _open_start_page(browser, server.url)
-                _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
-                page.keyboard.press("Enter")  # the menu's first entry: a new delmål …
-                page.keyboard.type("Tøjvask", delay=0)  # … and its title, typed before the screen exists
-                _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask", 60,
-                      lambda: f"'Tøjvask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
-                page.keyboard.press("Alt+h")  # the help, and letters typed at once: for the help, not the title
-                page.keyboard.type("abc", delay=0)
-                _wait(lambda: "Hjælp" in _screen_text(page), 30, "the help")
-                # back with Enter (it closes the help too), and text typed at once: into the title. (Not Esc: a
-                # terminal – and xterm.js in the page – sends Esc as the byte ESC, and ESC followed at once by a
-                # character is read as Alt+that character, a limit of the terminal protocol, not of the app.)
-                page.keyboard.press("Enter")
-                page.keyboard.type(" om onsdagen", delay=0)
-                _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask om onsdagen", 60,
-                      lambda: f"'Tøjvask om onsdagen' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
-                # the select-all key the help names (Alt+A here): the whole answer is selected, so typing replaces it
-                page.keyboard.press("Alt+a")
-                page.keyboard.type("Vask", delay=0)
-                _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Vask", 60,
-                      lambda: f"'Vask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
-                # Ctrl+A (a Windows habit) is not select-all here: as in the terminal, the cursor goes to the start
-                page.keyboard.press("Control+a")
-                page.keyboard.type("Tøj", delay=0)
-                _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "TøjVask", 60,
-                      lambda: f"'TøjVask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
-            finally:
-                browser.close()
-    finally:
-        if server.proc.poll() is None:
-            server.stop()
+    with browser_on_server(data_dir) as (browser, server):
+        page = _open_start_page(browser, server.url)
+        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+        page.keyboard.press("Enter")  # the menu's first entry: a new delmål …
+        page.keyboard.type("Tøjvask", delay=0)  # … and its title, typed before the screen exists
+        _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask", 60,
+              lambda: f"'Tøjvask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
+        page.keyboard.press("Alt+h")  # the help, and letters typed at once: for the help, not the title
+        page.keyboard.type("abc", delay=0)
+        _wait(lambda: "Hjælp" in _screen_text(page), 30, "the help")
+        # back with Enter (it closes the help too), and text typed at once: into the title. (Not Esc: a
+        # terminal – and xterm.js in the page – sends Esc as the byte ESC, and ESC followed at once by a
+        # character is read as Alt+that character, a limit of the terminal protocol, not of the app.)
+        page.keyboard.press("Enter")
+        page.keyboard.type(" om onsdagen", delay=0)
+        _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask om onsdagen", 60,
+              lambda: f"'Tøjvask om onsdagen' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
+        # the select-all key the help names (Alt+A here): the whole answer is selected, so typing replaces it
+        page.keyboard.press("Alt+a")
+        page.keyboard.type("Vask", delay=0)
+        _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Vask", 60,
+              lambda: f"'Vask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
+        # Ctrl+A (a Windows habit) is not select-all here: as in the terminal, the cursor goes to the start
+        page.keyboard.press("Control+a")
+        page.keyboard.type("Tøj", delay=0)
+        _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "TøjVask", 60,
+              lambda: f"'TøjVask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
