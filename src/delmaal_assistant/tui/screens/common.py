@@ -81,7 +81,7 @@ def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, ro
     wrapped = [_wrap(f"[{i}] {line}", width) for i, line in enumerate(lines, start=1)]
 
     def more_text(k: int) -> str:
-        return texts.get("tui.screens.common.mere", value=k, more=more).lstrip("\n")
+        return texts.get("tui.screens.common.mere", value=k, more=more)
 
     reserve = len(_wrap(more_text(n), width))
     used, shown = 1, 0
