@@ -1,7 +1,9 @@
 """Issue 24, round 3: coverage by category without losing precision. For each category a rule that now says a
 sentence to the resident has must-say examples beside must-leave-out examples of the same shape. Our own
 sentences (none taken from a blind set). The analyser (Apertium) is needed for "de" → "I" and for telling
-things and places from people; without it these sentences are left out (tested at the end)."""
+things and places from people. Every test runs with and without it (`DELMAAL_NO_MORPH=1`, as on Windows): a
+must-leave-out case is left out both ways; a must-say case is said as expected with the analyser and, without it,
+said the same or left out with its reason – never another wording (`said_or_left_out`)."""
 
 from __future__ import annotations
 
@@ -14,15 +16,26 @@ KAJ = Resident(("Kaj",), "han")
 EVA = Resident(("Eva",), "hun")
 THEIRS_KAJ = Resident(("Kaj",), "han", ours=False)
 
-needs_morph = pytest.mark.skipif(not morph.available(), reason="Apertium's Danish analyser (apertium-dan-nor) mangler")
 
 
 def said(text, who=KAJ, **kw):
     return transform(text, who, **kw)
 
 
+def said_or_left_out(res, expect, at=-1):
+    """With the analyser: said as `expect` (a sentence at `at`, or the whole list). Without it: the expected
+    sentence(s) said, or left out with a reason – and nothing said that mixes «du/dig» with a han/hun."""
+    if morph.available():
+        assert (res.sentences if isinstance(expect, list) else res.sentences[at]) == expect
+        return
+    exp = expect if isinstance(expect, list) else [expect]
+    assert all(e in res.sentences for e in exp) or (res.left_out and all(why for _, why in res.left_out))
+    for s in res.sentences:
+        words = set(s.lower().replace(",", " ").replace(".", " ").split())
+        assert not (words & {"du", "dig"} and words & {"han", "hun", "ham", "hende"}), s
+
+
 # ---- "de" = the resident and the one other person in reach → "I"
-@needs_morph
 @pytest.mark.parametrize("text, expect", [
     ("Bostøtten ringer til Kaj kl. 16, og de aftaler en ny tid.",
      "Din bostøtte ringer til dig kl. 16, og I aftaler en ny tid."),
@@ -36,10 +49,9 @@ def said(text, who=KAJ, **kw):
     ("Kaj holder de faste fridage om weekenden.", "Du holder de faste fridage om weekenden."),
 ])
 def test_de_said_as_I_when_only_the_resident_and_one_other(text, expect):
-    assert said(text).sentences[-1] == expect
+    said_or_left_out(said(text), expect)
 
 
-@needs_morph
 @pytest.mark.parametrize("text", [
     # a thing: the tablets
     "Kaj tager tabletterne med kontaktpersonen. Bagefter tæller de efter.",
@@ -65,7 +77,6 @@ def test_de_left_out_without_the_analyser(monkeypatch):
 
 
 # ---- han/hun: our staff however written, things and places are never the other person in reach
-@needs_morph
 @pytest.mark.parametrize("text, expect", [
     ("Om fredagen spørger SSH'en Eva, hvilken film hun vil se. Efter filmen følger SSH'en hende hjem.",
      "Efter filmen følger en af os dig hjem."),
@@ -76,10 +87,10 @@ def test_de_left_out_without_the_analyser(monkeypatch):
 ])
 def test_pronoun_said_when_only_staff_or_places_are_in_reach(text, expect):
     res = said(text, EVA)
-    assert res.sentences[-1] == expect and not res.left_out
+    said_or_left_out(res, expect)
+    assert not res.left_out or not morph.available()
 
 
-@needs_morph  # without the analyser this case goes wrong today (known, see README issue 24)
 @pytest.mark.parametrize("text", [
     "Eva går med veninden Tove til Netto. Hvis hun er træt, tager de bussen hjem.",
     "Om fredagen ringer Eva til Grethe. Hvis hun ikke svarer, sender hun en sms.",
@@ -91,12 +102,11 @@ def test_pronoun_left_out_with_another_woman_in_reach(text):
     assert not any("hun" in s.lower().split() and "du" in s.lower().split() for s in res.sentences)
 
 
-@needs_morph  # without the analyser this case goes wrong today (known, see README issue 24)
 # ---- an external actor's name is one person; the actor of the other gender may stand beside "du"
 def test_actor_name_with_role_is_one_person():
     res = transform("Ida kommer hver anden lørdag og spiller kort med ham, hvis hun har tid.", THEIRS_KAJ,
                     context="Kusinen Ida (værge)")
-    assert res.sentences == ["Ida kommer hver anden lørdag og spiller kort med dig, hvis Ida har tid."]
+    said_or_left_out(res, ["Ida kommer hver anden lørdag og spiller kort med dig, hvis Ida har tid."])
 
 
 def test_actor_of_the_same_gender_stays_out():
@@ -105,17 +115,15 @@ def test_actor_of_the_same_gender_stays_out():
     assert not res.sentences and res.left_out
 
 
-@needs_morph  # without the analyser this case goes wrong today (known, see README issue 24)
 def test_other_gender_pronoun_needs_its_person_in_reach():
     # "Hun" with no woman named anywhere near: left out, not said beside "du"
     res = said("Hun ringer til Kaj om søndagen.")
     assert not res.sentences and res.left_out
     # with the actor's name as context it is the actor, said by name (never "hun" beside "du")
     res = transform("Hun ringer til Kaj om søndagen.", THEIRS_KAJ, context="Moster Inge")
-    assert res.sentences == ["Inge ringer til dig om søndagen."]
+    said_or_left_out(res, ["Inge ringer til dig om søndagen."])
 
 
-@needs_morph  # without the analyser this case goes wrong today (known, see README issue 24)
 @pytest.mark.parametrize("text, context, expect", [
     ("Moren har lovet at spørge til vasken, når hun ringer om søndagen.", "",
      "Din mor har lovet at spørge til vasken, når din mor ringer om søndagen."),
@@ -125,7 +133,7 @@ def test_other_gender_pronoun_needs_its_person_in_reach():
 ])
 def test_other_gender_said_by_name_when_only_one_person_can_be_meant(text, context, expect):
     who = THEIRS_KAJ if context else KAJ
-    assert transform(text, who, context=context).sentences[-1] == expect
+    said_or_left_out(transform(text, who, context=context), expect)
 
 
 @pytest.mark.parametrize("text, context", [
@@ -138,21 +146,18 @@ def test_other_gender_left_out_when_more_than_one_may_be_meant(text, context):
     assert not res.sentences and res.left_out
 
 
-@needs_morph  # without the analyser this case goes wrong today (known, see README issue 24)
 def test_object_is_not_its_own_clause_subject_by_position():
     # "hende" after "ved siden af Birthe": Birthe is in reach, whoever the subject is
     res = said("Korlederen har givet Eva en plads ved siden af Birthe og sender hende noderne.", EVA)
     assert not res.sentences
 
 
-@needs_morph
 def test_possessive_left_out_when_one_or_many_is_unclear():
     res = said("Sønnen Mikael har lavet billeder fra hendes album.", EVA)
     assert not any("din album" in s or "dit album" in s for s in res.sentences)
 
 
 # ---- grammar: a subject said as a subject («du», «vi»), never «dig»/«os»
-@needs_morph
 @pytest.mark.parametrize("text, expect", [
     ("Lørdag når maden er spist godt kan Kaj vælge film.", "Lørdag når maden er spist godt kan du vælge film."),
     ("Hvis det ikke lykkes rydder personalet op den dag.", "Hvis det ikke lykkes rydder vi op den dag."),
@@ -162,7 +167,7 @@ def test_possessive_left_out_when_one_or_many_is_unclear():
     ("Kaj laver kaffe med sin KP.", "Du laver kaffe med din kontaktperson."),
 ])
 def test_subject_after_a_clause_without_comma(text, expect):
-    assert said(text).sentences == [expect]
+    said_or_left_out(said(text), [expect])
 
 
 @pytest.mark.parametrize("text", [
@@ -184,18 +189,18 @@ def test_staff_shorthand_written_out_and_not_split(text, expect):
 
 
 # ---- whole sentences: level texts and actors' sentences get their certain subject; staff notes are left out
-@needs_morph
 def test_level_text_and_measurement_said_as_whole_sentences():
     from delmaal_assistant.core.outputs.easyread import _duform
     left = []
-    assert _duform("Rydder selv op efter maden, får hjælp til opvasken.", "niveau", KAJ, left, "da", whole=True) \
-        == "Du rydder selv op efter maden, får hjælp til opvasken."
+    level = _duform("Rydder selv op efter maden, får hjælp til opvasken.", "niveau", KAJ, left, "da", whole=True)
+    assert level == "Du rydder selv op efter maden, får hjælp til opvasken." or (
+        not morph.available() and level == "" and "mangler hvem" in left[0][2])  # without the analyser: a verb?
+    left = []
     assert _duform("Nået når Kaj har ryddet op 8 af 10 gange.", "måling", KAJ, left, "da") \
         == "Målet er nået, når du har ryddet op 8 af 10 gange."
     assert not left
 
 
-@needs_morph
 @pytest.mark.parametrize("note", ["Tjekkes ved at en af os kigger.", "Vender timeglasset.", "Respektere dit nej."])
 def test_sentence_without_subject_is_left_out(note):
     from delmaal_assistant.core.outputs.easyread import _duform
@@ -204,7 +209,6 @@ def test_sentence_without_subject_is_left_out(note):
     assert left and "mangler hvem" in left[0][2]
 
 
-@needs_morph
 @pytest.mark.parametrize("label, expect", [
     ("Frisør fra centret", "En frisør fra centret"), ("Sygeplejerske fra lægehuset", "En sygeplejerske fra lægehuset"),
     ("Klubben, leder", "Klubben (leder)"),
@@ -273,7 +277,6 @@ def test_hver_den_ordinal_is_not_said():
         "Den første fredag i måneden bager du kage."
 
 
-@needs_morph
 @pytest.mark.parametrize("label, expect", [
     ("Kajs moster", "Kajs moster"), ("Evas søster", "Evas søster"),
     ("Rengørings-personale", "Rengørings-personale"), ("Hjemmeplejen", "Hjemmeplejen"),
@@ -292,7 +295,6 @@ def test_reflexive_of_a_coordinated_subject_is_jer_or_left_out():
     assert said("Kaj sætter sig ved computeren.").sentences == ["Du sætter dig ved computeren."]
 
 
-@needs_morph
 def test_group_count_noun_keeps_its_article():
     from delmaal_assistant.core.outputs.easyread import _label
     assert _label("Strikke-gruppe") == "En strikke-gruppe"

@@ -15,6 +15,7 @@ from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import _sentences, find_resident, starts_with_verb, transform
 from delmaal_assistant.core.outputs.duform import rules as du_rules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -92,6 +93,42 @@ def _verb_first(sent: str, r) -> bool:
     return second.lower() not in subjects and not second[:1].isupper()
 
 
+def _subject_uncertain(sent: str, r) -> bool:
+    """Without the analyser: a sentence whose subject the word lists cannot see ("Vender sanduret.", "Tjekkes ved at
+    …", "Madpakken smøres aftenen før." – a verb first, a passive, a noun without a verb the lists know). Certain
+    are: a subject word first ("Du", "Din mor", "En af os", "Vi"); a verb and then a subject word ("Vil du …");
+    an adverbial, preposition, time or clause opener first (the transform placed the subject after the verb); a
+    number; or a first word that is not verb-like followed within a few words by a finite verb the lists know
+    ("Kim ringer …", "Fysioterapeuten fra kommunen kommer …"). Always False with the analyser."""
+    if morph.available():
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))
+    if not words:
+        return False
+    w0 = words[0].lower()
+    if w0 in _SUBJECTS or w0[:1].isdigit() or w0 in ("kl", "hver", "hvert", "hjemme", "derhjemme", "næste", "samme") \
+            or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
+            or _TIME_WORD.match(w0):
+        return False
+    if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun"):
+        return False  # "Vil du …", "Siger du nej, …": the subject right after the verb
+    if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
+        return False  # "Lone og du vasker …"
+    if len(words) > 1 and words[0][:1].isupper() and (words[1].lower() in r.irregular_finite or (
+            _finite(_T(words[1].lower(), ""), r) and not starts_with_verb(words[0], r))):
+        return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row)
+    if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
+        return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
+    head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]
+    return not any(_finite(_T(w.lower(), ""), r) or w.lower() in r.irregular_finite
+                   for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
+
+
+#: a time word first: "Uge 3-4: …", "Onsdagen før …" – the subject comes after the verb
+_TIME_WORD = re.compile(r"^(?:uge|ugen|dag|dagen|måned|måneden|morgen|morgenen|aften|aftenen|weekend|weekenden|"
+                        r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|hverdage|jul|påske|sommer|vinter)$")
+
+
 def _as_sentences(text: str, subject: str, r) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
@@ -106,7 +143,7 @@ def _as_sentences(text: str, subject: str, r) -> str:
 
 
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
-            whole: bool = False, title: bool = False) -> str:
+            whole: bool = False, title: bool = False, label: bool = False) -> str:
     r = du_rules(lang)
     text = _NAAET.sub(lambda m: f"Målet er nået, {m.group(1)}", text)  # at a line's or a sentence's start
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
@@ -117,7 +154,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     said = res.sentences
     if title:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
-    keep = [x for x in said if not (_verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x))]
+    keep = [x for x in said if not (_verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x)
+                                    or (not label and _subject_uncertain(x, r)))]
     left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
     return "\n".join(keep)
 
@@ -134,6 +172,12 @@ def _label(name: str) -> str:
     rs = morph.compound_readings(head)
     rules = du_rules()
     others = rules.others
+    if not morph.available():
+        article = _listed_article(head, rules)
+        if article and not others.get(head) and not others.get(words[0].lower()) \
+                and head not in rules.collective_nouns:
+            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
+            return " ".join([article, first, *words[1:]])
     if not rs or others.get(head) or others.get(words[0].lower()):
         return name  # "Mor", "Søster": the resident's family, not "en mor"
     if head in rules.collective_nouns or any(x.endswith(".gen") for x in rs) or (
@@ -145,6 +189,34 @@ def _label(name: str) -> str:
             first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
             return " ".join([genders.pop().capitalize(), first, *words[1:]])
     return name
+
+
+def _listed_article(head: str, r) -> str:
+    """"En"/"Et" for a bare noun whose gender the word lists know (without the analyser): "Ergoterapeut" like
+    "terapeut", "Skole-personale" is a group (no article); "" when not known."""
+    for lst, art in ((r.neuter_nouns, "Et"), (r.common_nouns, "En"), (r.singular_er, "En")):
+        if head in lst or any(head.endswith(w) and len(head) - len(w) >= 3 for w in lst if len(w) >= 4):
+            return art
+    return ""
+
+
+def _label_uncertain(name: str) -> bool:
+    """Without the analyser: an actor's name said as it is may lack its article ("Ergoterapeut er også med") or be
+    a name – not known. Certain: a role before a name ("Træner Ole"), a family word, "Egen læge", a definite or
+    genitive first word ("Distriktspsykiatrien", "Mads' mor"), a group, or a noun the lists give an article."""
+    if morph.available():
+        return False
+    r = du_rules()
+    label = _label(name)
+    words = label.split()
+    if not words or label != re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip()):
+        return not words  # the lists gave it its article
+    w0 = words[0].lower()
+    head = w0.split("-")[-1]
+    if len(words) > 1 and words[1][:1].isupper() or (len(words) > 1 and words[1].startswith("(") and words[0][:1].isupper()):
+        return False  # "Træner Ole", "Henrik (mentor i jobcenteret)", "Netto (Søndergade)": a name first
+    return not (r.others.get(head) is not None and head in r.others or w0 in r.others or w0 in ("egen", "eget", "egne")
+                or head in r.collective_nouns or re.search(r"(?:en|et|erne|ene|s|')$", w0))
 
 
 def _without_repeats(sentences: list[str]) -> list[str]:
@@ -211,7 +283,10 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             helpers.append(h)
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
-        name = _duform(_label(a.name), where, resident, left, lang).rstrip(".") or ""
+        if _label_uncertain(a.name):
+            left.append((where, a.name.strip(), "det er uklart, om navnet skal have «en» eller «et» foran"))
+            continue
+        name = _duform(_label(a.name), where, resident, left, lang, label=True).rstrip(".") or ""
         if not name:
             continue
         how = a.how.strip()

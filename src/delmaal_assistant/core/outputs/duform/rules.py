@@ -50,6 +50,7 @@ class DuformRules:
     neuter_nouns: frozenset[str]
     plural_nouns: frozenset[str]
     singular_er: frozenset[str]
+    common_nouns: frozenset[str]
     adjectives: frozenset[str]
     de_determiners: frozenset[str]
     collective_nouns: frozenset[str]
@@ -86,6 +87,7 @@ class _Possessive(DataModel):
     neuter_nouns: tuple[Word, ...]
     plural_nouns: tuple[Word, ...]
     singular_er: tuple[Word, ...]
+    common_nouns: tuple[Word, ...] = ()
 
 
 class _Example(DataModel):
@@ -133,6 +135,7 @@ def load_rules(path: Path) -> DuformRules:
         neuter_nouns=frozenset(f.possessive.neuter_nouns),
         plural_nouns=frozenset(f.possessive.plural_nouns),
         singular_er=frozenset(f.possessive.singular_er),
+        common_nouns=frozenset(f.possessive.common_nouns),
         adjectives=frozenset(L.adjectives),
         de_determiners=frozenset(L.de_determiners),
         collective_nouns=frozenset(s.lower() for s in L.collective_nouns),

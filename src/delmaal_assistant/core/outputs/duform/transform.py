@@ -144,7 +144,7 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
             return "dine"
         words = words[1:]
     if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
-            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er)):
+            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)):
         words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
     return _agree(words[0], r) if words else "din"
 
@@ -165,6 +165,8 @@ def _agree(noun: str, r: DuformRules) -> str:
         # a compound takes the gender of its last part: "spisebord" like "bord", "vasketøj" like "tøj"
         if noun not in lst and any(noun.endswith(w) and len(noun) - len(w) >= 3 for w in lst if len(w) >= 3):
             return form
+    if not morph.available() and not _listed_gender(noun, r):
+        raise _Skip("possessive", noun)  # without the analyser a noun no list knows is not guessed ("album")
     if noun in r.plural_nouns or (noun.endswith(("erne", "ene")) and noun not in r.singular_er):
         return "dine"
     if noun in r.neuter_nouns or (noun.endswith("et") and len(noun) > 4 and noun not in r.singular_er):
@@ -172,6 +174,19 @@ def _agree(noun: str, r: DuformRules) -> str:
     if noun.endswith("er") and len(noun) > 4 and noun not in r.singular_er:
         return "dine"
     return "din"
+
+
+_COMMON_ENDINGS = ("ing", "hed", "tion", "sion", "else")
+
+
+def _listed_gender(noun: str, r: DuformRules) -> bool:
+    """The noun's gender is known without the analyser: it (or its last part) is in one of the lists, or it ends
+    like a common-gender noun ("træning", "frihed", "situation", "følelse"; "værelse" is a listed neuter noun)."""
+    lists = (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)
+    if any(noun in lst or any(noun.endswith(w) and len(noun) - len(w) >= 3 for w in lst if len(w) >= 3)
+           for lst in lists):
+        return True
+    return noun.endswith(_COMMON_ENDINGS) and len(noun) > 5
 
 
 def _cap(word: str, like: str, start: bool) -> str:
@@ -365,6 +380,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = _cap("du", t.word, start)
                 set_subject("R")
             else:
+                _verb_taken_for_subject(k, subject_at, clause_subject, toks, r)
                 t.out = "dig"
                 last_object, object_at = "R", k
             humans_in_sentence.append(("R", g))
@@ -454,6 +470,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         elif low in r.staff:
             subj, obj = r.staff[low]
             form = subj if subject_slot and not after_prep else obj
+            if form == obj and obj != subj and not after_prep:
+                _verb_taken_for_subject(k, subject_at, clause_subject, toks, r)
             if (not resident.ours and not form.startswith("din")) or (
                     k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
                     and toks[k + 1].word[1:2].islower() and "-" not in toks[k + 1].word
@@ -487,8 +505,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low in r.others:
                 humans_in_sentence.append(("O", r.others[low] or "role", t.word))
                 people.append(("O", _person_id(low)))
-            elif t.word[:1].isupper() and (not after_prep or _is_name(t.word)) \
+            elif t.word[:1].isupper() and (not after_prep or _is_name(t.word) or not morph.available()) \
                     and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
+                # without the analyser "ved siden af Birthe" may be a person as much as "til Netto" a place
                 humans_in_sentence.append(("O", _name_gender(t.word), t.word))  # another person's name
                 people.append(("O", t.word))
             elif t.word[:1].isupper() and _is_name(t.word):
@@ -528,6 +547,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
+
+
+def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
+    """Without the analyser: a person said as an object ("dig", "os") right after the word the rules took for its
+    clause's (thing) subject – that word may be the verb and the person its subject ("Hvis det ikke lykkes rydder
+    personalet op" is "rydder vi op", never "rydder os op"). Not guessed: left out."""
+    if not morph.available() and clause_subject == "N" and subject_at == k - 1 and _finite(toks[k - 1], r):
+        raise _Skip("grammar", f"{toks[k - 1].word} {toks[k].word}")
 
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
