@@ -298,3 +298,35 @@ def test_reflexive_of_a_coordinated_subject_is_jer_or_left_out():
 def test_group_count_noun_keeps_its_article():
     from delmaal_assistant.core.outputs.easyread import _label
     assert _label("Strikke-gruppe") == "En strikke-gruppe"
+
+
+# ---- b32 round 5 (our own sentences): staff notes with a bare noun and a passive are left out, staff words said
+# plainly (picture cards, guidance, the guardian's legal role, "soc.pæd." after a name)
+@pytest.mark.parametrize("note", ["Madpakke smøres kl. 7 sammen med aftenvagten.", "Taske pakkes aftenen før.",
+                                  "Kaffe laves kl. 10 i køkkenet."])
+def test_bare_noun_passive_note_left_out(note):
+    from delmaal_assistant.core.outputs.easyread import _duform
+    left = []
+    assert _duform(note, "indsats", KAJ, left, "da") == ""
+    assert left and "mangler hvem" in left[0][2]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Tøjet vaskes om mandagen.", "Tøjet vaskes om mandagen."),            # definite: a whole sentence
+    ("Kaj smører sin madpakke kl. 7.", "Du smører din madpakke kl. 7."),
+])
+def test_sentence_with_subject_and_passive_or_noun_said(text, expect):
+    from delmaal_assistant.core.outputs.easyread import _duform
+    assert _duform(text, "indsats", KAJ, [], "da") in (expect, "" if not morph.available() else expect)
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("KP (Ib, soc.pæd.) ringer til Kaj kl. 9.", "Din kontaktperson (Ib) ringer til dig kl. 9."),
+    ("Kaj tager jakken på med verbal guidning.", "Du tager jakken på med hjælp med ord."),
+    ("Kaj får guidning til at finde bussen.", "Du får hjælp til at finde bussen."),
+    ("Kaj peger på piktogramkortet.", "Du peger på billedkortet."),
+    ("Hver dag ser Kaj på piktogramskemaet.", "Hver dag ser du på billedskemaet."),
+    ("Fætter Ole (værge) kommer om søndagen.", "Fætter Ole kommer om søndagen."),
+])
+def test_staff_words_said_plainly(text, expect):
+    assert said(text).sentences == [expect]

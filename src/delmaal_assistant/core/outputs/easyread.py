@@ -124,6 +124,20 @@ def _subject_uncertain(sent: str, r) -> bool:
                    for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
+def _bare_noun_passive(sent: str) -> bool:
+    """A staff note with a bare noun and a passive verb ("Madpakke smøres aftenen før", "Taske pakkes i
+    gangen"): no article, no one who does it – not a sentence to say. A definite or plural subject ("Tøjet vaskes
+    om mandagen") is a sentence. Without the analyser `_subject_uncertain` leaves these out."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 2 or not morph.available():
+        return False
+    w0, w1 = words[0].lower(), words[1].lower()
+    rs0 = morph.readings(w0)
+    passive = w1.endswith("es") and any(".pasv" in x for x in morph.readings(w1))
+    return passive and bool(rs0) and all(x.startswith("n.") and ".sg.ind" in x for x in rs0) \
+        and not any(x.startswith("np") for x in morph.readings(words[0]))
+
+
 #: a time word first: "Uge 3-4: …", "Onsdagen før …" – the subject comes after the verb
 _TIME_WORD = re.compile(r"^(?:uge|ugen|dag|dagen|måned|måneden|morgen|morgenen|aften|aftenen|weekend|weekenden|"
                         r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|hverdage|jul|påske|sommer|vinter)$")
@@ -155,7 +169,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     if title:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     keep = [x for x in said if not (_verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x)
-                                    or (not label and _subject_uncertain(x, r)))]
+                                    or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))))]
     left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
     return "\n".join(keep)
 
