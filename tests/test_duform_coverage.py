@@ -330,3 +330,61 @@ def test_sentence_with_subject_and_passive_or_noun_said(text, expect):
 ])
 def test_staff_words_said_plainly(text, expect):
     assert said(text).sentences == [expect]
+
+
+# ---- b34 first look, by category (our own sentences)
+def test_person_after_a_subject_and_its_place_stays_an_object():
+    # "Pædagog i klubben lader …": the words after the subject are not a fronted adverbial
+    assert said("Pædagog i klubben lader Kaj vælge musik.").sentences == ["En af os i klubben lader dig vælge musik."]
+    # a real fronted adverbial still puts the subject after the verb
+    said_or_left_out(said("Kaj og bostøtten går ud, og fra maj går Kaj alene."),
+                     ["Du og din bostøtte går ud, og fra maj går du alene."])
+
+
+@pytest.mark.parametrize("text", ["Den der har vagt om lørdagen henter Kaj ved toget.",
+                                  "Den som har aftenvagt minder Kaj om pillerne."])
+def test_main_verb_after_a_relative_clause_left_out(text):
+    res = said(text)
+    assert not res.sentences and "forkert dansk" in res.left_out[0][1]
+
+
+def test_staff_abbreviation_before_the_resident_ends_no_sentence():
+    assert said("Hver fredag kl. 9 minder pæd. Kaj om bussen og hjælper ham med billetten.").sentences == \
+        ["Hver fredag kl. 9 minder en af os dig om bussen og hjælper dig med billetten."]
+    # before a new sentence's subject and verb it still ends one
+    assert said("Kaj spiser med pæd. Derefter går Kaj hjem.").sentences == \
+        ["Du spiser med en af os.", "Derefter går du hjem."]
+
+
+def test_another_units_staff_are_not_us():
+    assert said("Hvis Kaj ringer, hjælper en af os og personalet hos Ole.").sentences == \
+        ["Hvis du ringer, hjælper en af os og personalet hos Ole."]
+    assert said("Personalet hjælper Kaj.").sentences == ["Vi hjælper dig."]
+
+
+@pytest.mark.parametrize("note", ["Snak med Kaj om hvad der skete.", "Hold pause med Kaj."])
+def test_staff_instruction_left_out(note):
+    from delmaal_assistant.core.outputs.easyread import _duform
+    left = []
+    assert _duform(note, "indsats", KAJ, left, "da") == "" and "mangler hvem" in left[0][2]
+
+
+def test_naaet_ved_said_whole():
+    from delmaal_assistant.core.outputs.easyread import _duform
+    assert _duform("Nået ved mindst 8 af 10 ture.", "måling", KAJ, [], "da") == "Målet er nået ved mindst 8 af 10 ture."
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Kaj tømmer skabet med højst 1 verbal påmindelse.", "Du tømmer skabet med højst 1 påmindelse med ord."),
+    ("Vi viser piktogramtavlen og giver piktogram-guidning.", "Vi viser billedtavlen og giver hjælp med billeder."),
+    ("Diætisten foreslår energitæt kost til Kaj.", "Diætisten foreslår mad med mange kalorier til dig."),
+])
+def test_more_staff_words_said_plainly(text, expect):
+    assert said(text).sentences == [expect]
+
+
+@pytest.mark.parametrize("label, expect", [("Midttrafik", "Midttrafik"), ("Talepædagog fra kommunen",
+                                                                           "En talepædagog fra kommunen")])
+def test_one_word_name_gets_no_article(label, expect):
+    from delmaal_assistant.core.outputs.easyread import _label
+    assert _label(label) == expect

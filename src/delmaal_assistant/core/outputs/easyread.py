@@ -56,7 +56,7 @@ _SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der",
                        "dine", "vores", "jeg", "den", "alle", "nogen", "ingen"})
 #: "Hver den sidste tirsdag i måneden": "hver" before "den <ordinal>" is broken Danish – "Den sidste tirsdag …"
 _HVER_DEN = re.compile(r"\b([Hh])ver den (\d+\.|første|anden|tredje|fjerde|sidste)(?= )")
-_NAAET = re.compile(r"(?:^|(?<=[.!?] ))(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis)\b", re.M)
+_NAAET = re.compile(r"(?:^|(?<=[.!?] ))(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis|ved)\b", re.M)
 
 
 def _verb_kind(word: str, r) -> str:
@@ -68,6 +68,8 @@ def _verb_kind(word: str, r) -> str:
         return ""  # a name ("Kasper", "Peter") or a word nobody knows: not taken for a verb
     if rs and all(x.startswith(("vblex.inf", "vbmod.inf")) for x in rs):
         return "inf"
+    if any(".imp" in x for x in rs) and word[:1].isupper():
+        return "imp"  # "Snak med …", "Ring til …": a staff instruction (a noun reading too is no subject)
     if low.endswith("s") and any(".pres.pasv" in x for x in rs):
         return "pasv"
     if starts_with_verb(word, r) or (rs and all(x.startswith("vb") for x in rs)):
@@ -84,6 +86,9 @@ def _verb_first(sent: str, r) -> bool:
     kind = _verb_kind(words[0], r)
     if kind == "inf":
         return True
+    if kind == "imp":  # an instruction with no verb of its own after it ("Snak med dig om …")
+        return not any(_finite(_T(w.lower(), ""), r) or w.lower() in r.irregular_finite for w in words[1:4]) \
+            and words[1].lower() not in ("du", "vi", "jeg", "man", "der", "det", "de")
     if not kind:
         return False
     second = words[1]
@@ -159,7 +164,7 @@ def _as_sentences(text: str, subject: str, r) -> str:
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False, title: bool = False, label: bool = False) -> str:
     r = du_rules(lang)
-    text = _NAAET.sub(lambda m: f"Målet er nået, {m.group(1)}", text)  # at a line's or a sentence's start
+    text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}", text)  # line/sentence start
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
@@ -194,6 +199,8 @@ def _label(name: str) -> str:
             return " ".join([article, first, *words[1:]])
     if not rs or others.get(head) or others.get(words[0].lower()):
         return name  # "Mor", "Søster": the resident's family, not "en mor"
+    if len(words) == 1 and "-" not in words[0] and not morph.readings(head) and not _listed_article(head, rules):
+        return name  # "Midttrafik", "Boligkontoret"? one capitalised word only its last part is known of: a name
     if head in rules.collective_nouns or any(x.endswith(".gen") for x in rs) or (
             words[0][:1].isupper() and len(words) > 1 and re.search(r"(s|')$", words[0])):
         return name  # "DSB-personale", "Olivers mormor": a group or a genitive, never "et …"/"en olivers …"
@@ -300,7 +307,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if _label_uncertain(a.name):
             left.append((where, a.name.strip(), "det er uklart, om navnet skal have «en» eller «et» foran"))
             continue
-        name = _duform(_label(a.name), where, resident, left, lang, label=True).rstrip(".") or ""
+        name = _duform(_label(a.name), where, theirs, left, lang, label=True).rstrip(".") or ""
         if not name:
             continue
         how = a.how.strip()
@@ -317,6 +324,20 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
         if verb_first and (first in a.name.split() or _names_subject(how)):
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
+        second = words_[1].lower() if len(words_ := how.split()) > 1 else ""
+        if verb_first and (first.lower() in r.singular_er or morph.is_noun_only(first)) and second and (
+                _finite(_T(second, ""), r) or second in r.irregular_finite):
+            # "Psykiater justerer …" after "Distriktspsykiatrien": the place's role noun, not a verb –
+            # "Distriktspsykiatriens psykiater justerer …" (one word, not a genitive already); else as written
+            verb_first = False
+            label = _label(a.name)
+            if len(label.split()) == 1 and not label.endswith(("s", "'", "x", "z")):
+                how = f"{label}s {first.lower()} {how.split(' ', 1)[1]}"
+            else:
+                left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
+                             "det er uklart, hvem «" + first + "» er"))
+                helpers.append(T["actor_without_how"].format(name=name))
+                continue
         where_how = reg.label("external_actors") + f": {a.name.strip()}"
         subject = _label(a.name)
         words = how.split()

@@ -31,6 +31,8 @@ def _sentences(text: str) -> list[str]:
                 continue  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it; "på 2 min. Hun …" ends
             if nxt.isdigit() and _STAFF_ABBREV_DOT.search(head):
                 continue  # "venter medarb. 10 min": a staff abbreviation before a number ends no sentence
+            if _STAFF_ABBREV_DOT.search(head) and _mid_clause(head, line[m.end():]):
+                continue  # "minder pæd. Kaj om bussen": the abbreviation is the subject, the name its object
             if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
                 continue
             out.append(head.strip())
@@ -38,6 +40,19 @@ def _sentences(text: str) -> list[str]:
         if line[start:].strip():
             out.append(line[start:].strip())
     return out
+
+
+def _mid_clause(head: str, rest: str) -> bool:
+    """After a staff abbreviation ("… minder pæd. Kaj om …"): the sentence goes on when the abbreviation follows
+    a verb, and the capitalised word after it is not followed by a verb ("Kaj om bussen" goes on; "Derefter går
+    …", "Kaj går …" begin a new sentence)."""
+    before = re.findall(r"[\wæøå]+", head[:_STAFF_ABBREV_DOT.search(head).start()])
+    words = re.findall(r"[\wæøåÆØÅ'.-]+", rest)
+    if not before or len(words) < 2:
+        return False
+    verb_before = before[-1].islower() and before[-1].endswith("r") and len(before[-1]) > 3
+    verb_after = words[1].lower().endswith("r") or words[1].lower() in ("kan", "skal", "vil", "må", "gik", "fik", "tog")
+    return verb_before and not verb_after
 
 
 @dataclass

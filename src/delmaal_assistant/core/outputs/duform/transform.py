@@ -241,6 +241,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     finite_seen = False       # the clause has had its finite verb
     since_conj: list[str] = []
+    conj_after_person = False  # the words in since_conj follow a person (its subject), not "og"/a comma
 
     def new_clause(subject: str = "", sub: bool = False) -> None:
         nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate, finite_seen
@@ -277,7 +278,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 else:             # "…, lægger tøjet på plads": the same subject
                     new_clause(main_subject or clause_subject)
             # else "…, efter sin liste": the same clause goes on
-        elif k > 0 and (finite_seen or (since_conj and _fronted_adverbial(since_conj, r))) and t.kind == "w" \
+        elif k > 0 and (finite_seen or (since_conj and not conj_after_person and _fronted_adverbial(since_conj, r))) \
+                and t.kind == "w" \
                 and (_finite(t, r) or morph.available()) and _morph_finite(t.low) \
                 and k + 1 < len(toks) and not _is_person(toks[k - 1], r) \
                 and _is_person(toks[k + 1], r) and toks[k - 1].low not in ("og", "eller", "men", "at", "der", "som") \
@@ -286,13 +288,21 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                          and _finite(toks[k - 2], r)):  # "Træner Ole viser Mads …": a role before a name
             # "Når ugen er gået godt må Sofie …", "og fra april cykler Mads …": a second finite verb with a person
             # after it and no comma – the next clause begins, its subject after the verb
+            if 0 < opener_at < k and toks[opener_at].low in ("der", "som") \
+                    and toks[opener_at - 1].low not in r.clause_openers and toks[opener_at - 1].low != "hvis":
+                # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
+                # is before it, the person after it may be the object: not guessed
+                raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
             new_clause()
             state, inverted = "verb", True
         if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))):
             finite_seen = True
         # the words since the last "og"/"men"/comma: "…, og fra maj går Mads": an adverbial, then the verb
-        since_conj = [] if (low in ("og", "eller", "men") or "," in t.sep or _is_person(t, r)
-                            or (since_conj is not None and _finite(t, r))) else since_conj + [low]
+        reset = low in ("og", "eller", "men") or "," in t.sep or _is_person(t, r) or (
+            since_conj is not None and _finite(t, r))
+        if reset:  # "Pædagog i klubben lader …": words after a person are not a fronted adverbial
+            conj_after_person = _is_person(t, r) and not (low in ("og", "eller", "men") or "," in t.sep)
+        since_conj = [] if reset else since_conj + [low]
         # "når" right after the clause's subject is the verb ("så hun når bussen"), not "when"
         verb_naar = low == "når" and k > 0 and toks[k - 1].out in ("du", "Du") and clause_subject == "R"
         # "før"/"inden" before a noun phrase ("før hvert måltid", "inden den 3.") is a preposition, not a clause
@@ -475,7 +485,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if (not resident.ours and not form.startswith("din")) or (
                     k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
                     and toks[k + 1].word[1:2].islower() and "-" not in toks[k + 1].word
-                    and not toks[k + 1].sep.strip()):
+                    and not toks[k + 1].sep.strip()) or (
+                    k + 2 < len(toks) and toks[k + 1].low in ("hos", "på", "fra") and toks[k + 2].kind == "w"
+                    and toks[k + 2].word[:1].isupper()):  # "personalet hos Ole": another unit's staff, not "vi"
                 form = t.word if start else low  # the actor's own staff are not "vi"; "medarbejderen Ali" stays
             prev_low = toks[k - 1].low if k > 0 else ""
             if form.startswith("en ") and k > 0 and prev_low in ("en", "et") and out_words:
