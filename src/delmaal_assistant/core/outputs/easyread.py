@@ -416,7 +416,65 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             tt = _as_heading(tt)
             if tt:
                 head = t.title_with_name.format(title=tt.rstrip("."))
+    head, out = _relatives_by_role(head, out, S["own_words"])
     return EasyText(head, tuple(out), tuple(left))
+
+
+#: family words a relative is named by ("din søster Lone", "Grethe (din kone)", "Mor (Birthe)")
+_FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "hustru", "ægtefælle", "kæreste", "moster",
+           "faster", "morbror", "farbror", "mormor", "morfar", "farmor", "farfar", "fætter", "kusine", "onkel", "tante",
+           "bedstemor", "bedstefar", "storesøster", "lillesøster", "storebror", "lillebror", "svoger", "svigerinde",
+           "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar")
+_FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
+_NAME = r"[A-ZÆØÅ][a-zæøå]+"
+_PAIRS = (re.compile(rf"\b(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),          # "Grethe (din kone)"
+          re.compile(rf"\b[Dd]in (?P<fam>{_FAM}) (?P<name>{_NAME})\b"),                # "din datter Karen"
+          re.compile(rf"\b(?P<fam>{_FAM.title()}|{_FAM}) \((?P<name>{_NAME})\)", re.I),  # "Mor (Birthe)"
+          re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
+
+
+def _relatives_by_role(head: str, out: list, own_heading: str) -> tuple[str, list]:
+    """A relative named by a family word somewhere in the text is called by it everywhere ("din kone", "din
+    datters"), never by first name alone – the resident reads who it is, and a first name beside "du" is not
+    taken for the resident's own. Only when each of those family words names one person and each person has
+    one; the resident's own words are never changed."""
+    texts = [head] + [t for h, t in out if h != own_heading]
+    pairs: dict[str, set[str]] = {}
+    for rx in _PAIRS:
+        for t in texts:
+            for m in rx.finditer(t):
+                fam, name = m.group("fam").lower(), m.group("name")
+                if name.lower() in _FAMILY or name in ("Du", "Din", "Vi", "En"):
+                    continue
+                pairs.setdefault(fam, set()).add(name)
+    names: dict[str, str] = {}
+    for fam, ns in pairs.items():
+        if len(ns) == 1:
+            names.setdefault(next(iter(ns)), fam)
+    names = {n: f for n, f in names.items() if sum(1 for x in names.values() if x == f) == 1
+             and not any(re.search(rf"\b(?!(?:{_FAM})\b)[a-zæøå]+ \({n}\b", t, re.I) for t in texts)}
+    # (a name also given to someone else in a parenthesis – "din kontaktperson (Lone)" – is left as it is)
+    fams = set(names.values())
+    if not names and not fams:
+        return head, out
+
+    def said(t: str) -> str:
+        for name, fam in names.items():
+            for rx in _PAIRS:
+                t = rx.sub(lambda m: ("Din " if m.group(0)[:1].isupper() else "din ") + fam
+                           if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
+            t = re.sub(rf"(^|[.!?:] |\n)?\b{name}(s?)\b",
+                       lambda m: (m.group(1) or "") + ("Din " if m.group(1) is not None or m.start() == 0 else "din ")
+                       + fam + m.group(2), t)
+        for fam in fams | {"mor", "far"}:  # "Mor er også med", "ringer til Mor": the family word as a name
+            t = re.sub(rf"(?<![Dd]in )(?<![A-Za-zæøåÆØÅ]){fam.capitalize()}(s?)\b",
+                       lambda m: ("Din " if m.start() == 0 or t[max(0, m.start() - 2):m.start()] in (". ", ": ")
+                                  or t[m.start() - 1:m.start()] == "\n" else "din ") + fam + m.group(1), t)
+        return t
+
+    new_head = said(head)
+    new_out = [(h, t if h == own_heading else said(t)) for h, t in out]
+    return new_head, new_out
 
 
 _INFINITIVE = {"går": "gå", "får": "få", "ser": "se", "gør": "gøre", "har": "have", "er": "være", "bor": "bo",

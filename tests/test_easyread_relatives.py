@@ -1,0 +1,30 @@
+"""Issue 24 (b32/b34 category): a relative named by a family word is called by it everywhere in "Dit delmål"
+("din kone", "din datters"), never by first name alone; own words are never changed; a name also used for
+someone else, or a family word naming two people, is left as written. Our own texts."""
+
+from delmaal_assistant.core.outputs.easyread import _relatives_by_role
+
+OWN = "Det siger du selv"
+
+
+def test_relative_called_by_role_everywhere():
+    head, out = _relatives_by_role("Dit delmål: Gåtur med Ulla", [
+        ("Hvem er med dig", "Ulla (din søster) er også med. Ulla går med dig om lørdagen."),
+        ("Hvis du ikke vil", "Hvis Ulla er syg, går en af os med. Ullas hund må komme med."),
+        (OWN, "«Ulla er sød.»")], OWN)
+    assert head == "Dit delmål: Gåtur med din søster"
+    assert out[0][1] == "Din søster er også med. Din søster går med dig om lørdagen."
+    assert out[1][1] == "Hvis din søster er syg, går en af os med. Din søsters hund må komme med."
+    assert out[2][1] == "«Ulla er sød.»"
+
+
+def test_family_word_as_a_name_gets_din():
+    _, out = _relatives_by_role("Dit delmål", [("Hvem", "Mor (Rita) er også med. Du ringer til Mor.")], OWN)
+    assert out[0][1] == "Din mor er også med. Du ringer til din mor."
+
+
+def test_left_as_written_when_not_one_person():
+    texts = [("Hvem", "Søster Ulla er også med. Søster Bente er også med. Ulla ringer.")]
+    assert _relatives_by_role("Dit delmål", texts, OWN)[1] == texts           # two sisters
+    texts = [("Hvem", "Din kontaktperson (Ulla) ringer. Søster Ulla er også med.")]
+    assert _relatives_by_role("Dit delmål", texts, OWN)[1] == texts           # "Ulla" is also the contact person
