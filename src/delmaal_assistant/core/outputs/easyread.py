@@ -68,7 +68,8 @@ def _verb_kind(word: str, r) -> str:
         return ""  # a name ("Kasper", "Peter") or a word nobody knows: not taken for a verb
     if rs and all(x.startswith(("vblex.inf", "vbmod.inf")) for x in rs):
         return "inf"
-    if any(".imp" in x for x in rs) and word[:1].isupper():
+    if any(".imp" in x for x in rs) and word[:1].isupper() and low not in _SUBJECTS and low not in r.others \
+            and not any(x.startswith(("prn", "det", "np", "adv", "pr.", "cnjsub", "cnjcoo")) for x in rs):
         return "imp"  # "Snak med …", "Ring til …": a staff instruction (a noun reading too is no subject)
     if low.endswith("s") and any(".pres.pasv" in x for x in rs):
         return "pasv"
@@ -325,7 +326,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if verb_first and (first in a.name.split() or _names_subject(how)):
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
         second = words_[1].lower() if len(words_ := how.split()) > 1 else ""
-        if verb_first and (first.lower() in r.singular_er or morph.is_noun_only(first)) and second and (
+        if verb_first and (morph.is_noun_only(first) if morph.available() else first.lower() in r.singular_er) \
+                and second and (
                 _finite(_T(second, ""), r) or second in r.irregular_finite):
             # "Psykiater justerer …" after "Distriktspsykiatrien": the place's role noun, not a verb –
             # "Distriktspsykiatriens psykiater justerer …" (one word, not a genitive already); else as written
@@ -429,7 +431,7 @@ _FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
 _NAME = r"[A-ZÆØÅ][a-zæøå]+"
 _PAIRS = (re.compile(rf"\b(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),          # "Grethe (din kone)"
           re.compile(rf"\b[Dd]in (?P<fam>{_FAM}) (?P<name>{_NAME})\b"),                # "din datter Karen"
-          re.compile(rf"\b(?P<fam>{_FAM.title()}|{_FAM}) \((?P<name>{_NAME})\)", re.I),  # "Mor (Birthe)"
+          re.compile(rf"(?:\b[Dd]in )?\b(?P<fam>(?i:{_FAM})) \((?P<name>{_NAME})\)"),  # "(Din) mor (Birthe)"
           re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
 
 

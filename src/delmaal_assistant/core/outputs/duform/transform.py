@@ -288,7 +288,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                          and _finite(toks[k - 2], r)):  # "Træner Ole viser Mads …": a role before a name
             # "Når ugen er gået godt må Sofie …", "og fra april cykler Mads …": a second finite verb with a person
             # after it and no comma – the next clause begins, its subject after the verb
-            if 0 < opener_at < k and toks[opener_at].low in ("der", "som") \
+            if 0 < opener_at <= 2 and opener_at < k and toks[opener_at].low in ("der", "som") \
+                    and "," not in toks[opener_at].sep \
                     and toks[opener_at - 1].low not in r.clause_openers and toks[opener_at - 1].low != "hvis":
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
                 # is before it, the person after it may be the object: not guessed
