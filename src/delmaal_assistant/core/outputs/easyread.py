@@ -14,7 +14,8 @@ from delmaal_assistant.core.model import Delmaal, ResidentText
 from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform import _sentences, find_resident, starts_with_verb, transform
+from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
+                                                   transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -165,8 +166,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     t = templates(lang)
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))
-    texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
-             *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
+    texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
     # the actors' own names ("Søster Lone"), not a genitive that names the resident ("Mads' mor")
