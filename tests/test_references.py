@@ -48,7 +48,8 @@ def test_the_domain_documents_are_ours():
 
 
 def test_what_only_the_shared_folder_holds_is_named_as_optional():
-    refs = [(f, r) for f in SPEAKERS for r in _SHARED.findall(_text(f))]
+    refs = [(f, r) for f in SPEAKERS if f != "tests/test_references.py"  # this test names what it looks for
+            for r in _SHARED.findall(_text(f)) if "{" not in r]  # "../shared/{part}": a template, not a path
     assert refs  # the README does name the outside judges
     wrong = [f"{f}: ../shared/{r}" for f, r in refs if not (r.rstrip("/,.") + "/").startswith(OPTIONAL_SHARED)]
     assert not wrong, "\n".join(wrong)
