@@ -21,6 +21,8 @@ def test_relative_called_by_role_everywhere():
 def test_family_word_as_a_name_gets_din():
     _, out = _relatives_by_role("Dit delmål", [("Hvem", "Mor (Rita) er også med. Du ringer til Mor.")], OWN)
     assert out[0][1] == "Din mor er også med. Du ringer til din mor."
+    _, out = _relatives_by_role("Dit delmål", [("Hvem", "Mor er også med. Mor spiller kort med dig.")], OWN)
+    assert out[0][1] == "Din mor er også med. Din mor spiller kort med dig."  # no name given at all
 
 
 def test_left_as_written_when_not_one_person():

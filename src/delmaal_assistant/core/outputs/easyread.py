@@ -458,8 +458,6 @@ def _relatives_by_role(head: str, out: list, own_heading: str) -> tuple[str, lis
              and not any(re.search(rf"\b(?!(?:{_FAM})\b)[a-zæøå]+ \({n}\b", t, re.I) for t in texts)}
     # (a name also given to someone else in a parenthesis – "din kontaktperson (Lone)" – is left as it is)
     fams = set(names.values())
-    if not names and not fams:
-        return head, out
 
     def said(t: str) -> str:
         for name, fam in names.items():
