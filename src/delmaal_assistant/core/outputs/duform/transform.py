@@ -55,6 +55,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         base_named = [(base_reach[0], names[-1] if len(names) == 1 else base_named[-1][1])]
     reach_named = list(base_named)
     prev: list[tuple[str, str]] | None = [] if not context else None  # who the sentence before named (for "de")
+    # since a sentence was left out ("?"): everyone who was in reach of it and of what followed it (the genders);
+    # a han/hun after it is the resident only when none of them can be called so (`_held_clear`)
+    held: list[str] | None = None
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
@@ -65,14 +68,16 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             resident_ = resident
         try:
             people: list[tuple[str, str]] = []
-            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named)
+            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             last_human, prev = "?", None
+            held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
             reach_named = base_named + _others_named(sent, resident_, r)
             continue
+        held = None if last_human != "?" else (held or []) + reach + _others_in(sent, resident_, r)
         reach = base_reach + _others_in(sent, resident_, r)
         reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
@@ -182,10 +187,11 @@ def _cap(word: str, like: str, start: bool) -> str:
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
          people: list[tuple[str, str]] | None = None,
-         reach_named: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+         reach_named: list[tuple[str, str]] | None = None, held: list[str] | None = None) -> tuple[str, str]:
     """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
     or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
-    person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be)."""
+    person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
+    out (`last_human` "?"), the genders of everyone in reach since then (None: not known)."""
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
@@ -400,9 +406,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     cands, last_human, reach = [], "", []  # nobody else in the delmål is a han/hun like this
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
-                if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence):
+                if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
+                        held is None or any(x in ("", g) for x in held)):
+                    # the sentence before was left out: its han/hun may have been someone named before it.
+                    # Only when nobody in reach of it (or since) can be called so is this one the resident
+                    # ("Jens tager bussen. Pgl. … [left out]. Aftenvagten tjekker hans buskort." → "dit")
                     raise _Skip("pronoun", t.word)
                 if cands:
+                    raise _Skip("pronoun", t.word)
+                if role == "O" and k >= 2 and (
+                        (toks[k - 2].out in ("du", "Du") and _finite(toks[k - 1], r))
+                        or (toks[k - 1].out in ("du", "Du") and _finite(toks[k - 2], r))):
+                    # "Kaj går. Han tager ham med ud.": «ham» is not its own clause's subject (that would be
+                    # «sig»), so not the resident; who it is, the rules cannot tell ("Du tager dig" is untrue)
                     raise _Skip("pronoun", t.word)
                 if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
