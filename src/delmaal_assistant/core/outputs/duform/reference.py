@@ -54,13 +54,14 @@ def _name_for(role: str, pg: str, humans: list[tuple], reach_named: list[tuple[s
 
 def _unknown_first_name(toks: list[_T], r: DuformRules) -> bool:
     """Without the analyser: the sentence's first word is capitalised, is not a word the rules know, and a finite
-    verb follows ("Ole hjælper …"): it may be a person's name, so a han/hun after it may be them (left out)."""
+    verb follows ("Ole hjælper …"): it may be a person's name, so a han/hun after it may be them (left out). A
+    plural in the definite form ("Kuverterne ligger …") is never a name."""
     if morph.available() or len(toks) < 2 or toks[0].kind != "w" or not toks[0].word[:1].isupper():
         return False
     low = toks[0].low
     return _finite(toks[1], r) and low not in r.plain and low not in r.adverbials and low not in r.staff \
         and low not in r.others and toks[0].word not in r.abbreviations and low not in r.adverbs \
-        and low not in _FIRST_WORDS and not toks[0].word.isupper()
+        and low not in _FIRST_WORDS and not toks[0].word.isupper() and not low.endswith("erne")
 
 
 _FIRST_WORDS = frozenset({"vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "dette", "hvis", "når", "man",
@@ -147,11 +148,11 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
                 and low not in r.adverbials and low not in r.plain \
                 and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)
-                     or not morph.available()) \
+                     or (not morph.available() and not low.endswith("erne"))) \
                 and not w.isupper() and low not in ("vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis",
                                                     "når", "er", "har", "målet", "delmålet"):
             g = _name_gender(w)
-            if g or _is_name(w) or k > 0 or not morph.available():
+            if g or _is_name(w) or k > 0 or (not morph.available() and not low.endswith("erne")):
                 out.append((g, w))
                 name_end = m.end() if _is_name(w) else -1
     return out
