@@ -65,7 +65,9 @@ def _unknown_first_name(toks: list[_T], r: DuformRules) -> bool:
 
 
 _FIRST_WORDS = frozenset({"vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "dette", "hvis", "når", "man",
-                          "hvem", "så", "og", "men", "efter", "før", "inden", "mens", "hver", "hvert", "alle"})
+                          "hvem", "så", "og", "men", "efter", "før", "inden", "mens", "hver", "hvert", "alle",
+                          "hjemme", "derhjemme", "bagefter", "derefter", "senere", "først", "nu", "her", "ude", "inde",
+                          "tit", "ofte", "altid", "aldrig", "også", "kun", "i", "om", "på", "til", "fra", "med"})
 
 
 def _apposition(toks: list[_T], k: int, humans: list[tuple], r: DuformRules) -> bool:
@@ -121,6 +123,8 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
     names = set(resident.names) if resident else set()
     role_end = -1  # where a family word or role ended: "Sønnen Torben", "lægen Peter" is one person
     name_end = -1  # where a first name ended: "Thomas (far)" is one person too
+    # without the analyser the first word may be a name too ("Per kommer."), as the transform reads it
+    first_name = _unknown_first_name([_T(m.group(), "") for m in _WORD.finditer(text or "")][:2], r)
     for k, m in enumerate(_WORD.finditer(text or "")):
         w = m.group().rstrip("'s") if m.group().endswith("'s") else m.group()
         if out and name_end >= 0 and text[name_end:m.start()] == " (" and w.lower() in r.others \
@@ -147,12 +151,11 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
             role_end = m.end()
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
                 and low not in r.adverbials and low not in r.plain \
-                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)
-                     or (not morph.available() and not low.endswith("erne"))) \
+                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known) or first_name) \
                 and not w.isupper() and low not in ("vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis",
                                                     "når", "er", "har", "målet", "delmålet"):
             g = _name_gender(w)
-            if g or _is_name(w) or k > 0 or (not morph.available() and not low.endswith("erne")):
+            if g or _is_name(w) or k > 0 or first_name:
                 out.append((g, w))
                 name_end = m.end() if _is_name(w) else -1
     return out
