@@ -24,9 +24,7 @@ class Answer:
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self.memo: dict = an.memo if an is not None else {}  # the analysis's: what is found in this text, kept
-        # element → [(k, its patterns that can start at token k)], for every element, made on first use (the
-        # key None marks it made): each element's spans then visit only the words where it can start
-        self._cands: dict = {}
+        self._cands: list = []  # [(k, element → patterns that can start at token k)], filled on first use
         self_words = data.words["self_words"]
         self.first_person = (resident_voice if resident_voice is not None
                              else any(t.lower in self_words for t in self.words))
@@ -53,23 +51,17 @@ class Answer:
         if spans is None:
             spans = self._spans[name] = []
             toks = self.toks
-            at = self._cands
-            if None not in at:  # per word, the elements that can start there (looked up once a text)
-                lookup = self.data.all_candidates
-                for k, t in enumerate(toks):
-                    if not t.is_punct:
-                        for el, pats in lookup(t).items():
-                            if el in at:
-                                at[el].append((k, pats))
-                            else:
-                                at[el] = [(k, pats)]
-                at[None] = True
-            for k, pats in at.get(name, ()):
-                for pat in pats:
-                    end = pat.match_at(toks, k)
-                    if end is not None and end > k:
-                        spans.append((k, end))
-                        break
+            if not self._cands and toks:  # per word, the elements that can start there (looked up once a text)
+                self._cands.extend((k, c) for k, t in enumerate(toks)
+                                   if not t.is_punct and (c := self.data.all_candidates(t)))
+            for k, cands in self._cands:
+                pats = cands.get(name)
+                if pats:
+                    for pat in pats:
+                        end = pat.match_at(toks, k)
+                        if end is not None and end > k:
+                            spans.append((k, end))
+                            break
             if name == "role" and self.first_person:
                 spans = self._spans[name] = self._supporters(spans)
         return spans
