@@ -149,3 +149,24 @@ def test_the_practice_texts_name_only_keys_the_practice_screen_binds():
     assert named == {b.replace("-", "_") for b in KEY_SLOTS}
     bound = {b.id for b in PracticeScreen.BINDINGS}
     assert set(KEY_SLOTS) <= bound, set(KEY_SLOTS) - bound
+
+
+def test_the_web_server_passes_esc_and_alt_letters_on_whole():
+    """The browser sends Esc as the lone byte ESC and Alt+H as ESC h; two such messages read as one were taken for
+    another key (Esc then S: Alt+S; Alt+H then Esc: "^h" typed). The server passes them on in a form that is one
+    key by itself; everything else unchanged."""
+    from textual._xterm_parser import XTermParser
+
+    from delmaal_assistant.cli.web.server import unambiguous_keys
+
+    parser = XTermParser()
+
+    def keys(*messages):
+        return [e.key for e in parser.feed("".join(unambiguous_keys(m) for m in messages)) if hasattr(e, "key")]
+
+    assert keys("\x1b", "s") == ["escape", "s"]  # must pass: was Alt+S
+    assert keys("\x1bh", "\x1b") == ["alt+h", "escape"]  # was "^", "h" and a late Esc
+    assert keys("\x1ba", "x") == ["alt+a", "x"]
+    assert keys("\x1bå") == ["alt+å"]
+    for unchanged in ("s", "æ", "\x1b[A", "\x1bOP", "\x1b[200~\x1bh\x1b[201~", "\x1bH", "\x1b\x1b"):
+        assert unambiguous_keys(unchanged) == unchanged  # must flag nothing else

@@ -49,13 +49,20 @@ def test_keys_typed_without_waiting_reach_the_screen_that_comes_in_the_browser(t
         page.keyboard.press("Alt+h")  # the help, and letters typed at once: for the help, not the title
         page.keyboard.type("abc", delay=0)
         _wait(lambda: "Hjælp" in _screen_text(page), 30, "the help")
-        # back with Enter (it closes the help too), and text typed at once: into the title. (Not Esc: a
-        # terminal – and xterm.js in the page – sends Esc as the byte ESC, and ESC followed at once by a
-        # character is read as Alt+that character, a limit of the terminal protocol, not of the app.)
+        # back with Enter (it closes the help too), and text typed at once: into the title
         page.keyboard.press("Enter")
         page.keyboard.type(" om onsdagen", delay=0)
         _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask om onsdagen", 60,
               lambda: f"'Tøjvask om onsdagen' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
+        # and with Esc: the page's terminal sends Esc as the byte ESC, and ESC followed at once by "s" was read as
+        # Alt+S (the help stayed open, the s was lost); the server now passes a lone Esc on unambiguously
+        mark = len(_screen_text(page))
+        page.keyboard.press("Alt+h")
+        _wait(lambda: "Gode eksempler" in _screen_text(page)[mark:], 30, "the help again")
+        page.keyboard.press("Escape")
+        page.keyboard.type("s og fredagen", delay=0)
+        _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask om onsdagens og fredagen", 60,
+              lambda: f"'… onsdagens og fredagen' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
         # the select-all key the help names (Alt+A here): the whole answer is selected, so typing replaces it
         page.keyboard.press("Alt+a")
         page.keyboard.type("Vask", delay=0)
