@@ -122,3 +122,26 @@ def test_text_fields_come_from_the_registry(tmp_path):
             value = FieldPath.parse(spec.path).get(d)
             if isinstance(value, str) and value.strip():
                 assert spec.path in paths, spec.path
+
+
+def test_dit_delmaal_fingerprint_reads_the_registrys_easy_fields(tmp_path, monkeypatch):
+    """The approval fingerprint of "Dit delmål" is made from the registry's `easy` fields: a field given an `easy`
+    number changes the fingerprint when it changes; a number used twice is refused in Danish."""
+    from delmaal_assistant.core.outputs import easyread
+    from sample_delmaal import full_delmaal
+
+    good = (ROOT / "prompts/da/fields.toml").read_text("utf-8")
+    assert [s.path for s in registry().easy_fields()][:2] == ["wording", "start_date"]
+    (tmp_path / "fields.toml").write_text(good.replace('path = "purpose"\n', 'path = "purpose"\neasy = 14\n'), "utf-8")
+    with_purpose = load_registry(folder=tmp_path)
+    d = full_delmaal()
+    before = easyread.basis(d)
+    d.purpose = d.purpose + " Mere."
+    assert easyread.basis(d) == before  # the purpose is staff-only: not in the resident's text
+    monkeypatch.setattr(easyread, "registry", lambda lang="da": with_purpose)
+    changed = easyread.basis(d)
+    d.purpose = d.purpose + " Endnu mere."
+    assert easyread.basis(d) != changed
+    (tmp_path / "fields.toml").write_text(good.replace('path = "purpose"\n', 'path = "purpose"\neasy = 1\n'), "utf-8")
+    with pytest.raises(FieldRegistryError, match="nøgle 'easy': nummeret 1 har feltet 'wording' allerede"):
+        load_registry(folder=tmp_path)

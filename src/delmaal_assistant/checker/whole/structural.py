@@ -12,7 +12,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.core.dates import format_date, last_date_in_text
+from delmaal_assistant.core.model.fields import registry
+from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.model.period import EVALUATION_DAYS_AFTER_END
+from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.checker.findings import Finding
 
 if TYPE_CHECKING:
@@ -111,10 +114,11 @@ def plan_b_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
 @structural("dates")
 def dates_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
     out: list[Finding] = []
-    missing = [(n, f) for n, f in (("Startdato", "start_date"), ("Slutdato", "end_date"),
-                                    ("Evalueringsdato", "evaluation_date")) if getattr(d, f) is None]
-    for name, fld in missing:
-        out.append(_f(cfg, "missing-dates", field=fld, what=name))
+    reg = registry(data_lang(d.language))
+    dates = [s.path for s in reg.specs if s.show == "date"]  # the field registry's dates: start, end, evaluation
+    for fld in dates:
+        if get_field(d, fld) is None:
+            out.append(_f(cfg, "missing-dates", field=fld, what=reg.label(fld)))
     if d.start_date and d.end_date:
         days = (d.end_date - d.start_date).days
         if days > int(cfg.get("max_days", 130)):

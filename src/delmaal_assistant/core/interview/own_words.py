@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from delmaal_assistant.core.interview import Step, parse_actors
-from delmaal_assistant.core.outputs.duform import find_resident, transform
+from delmaal_assistant.core.outputs.duform import find_resident, resident_texts, transform
 from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
 
 
@@ -39,9 +39,7 @@ class OwnWordsMixin:
     def resident(self):
         """Who the resident is (name and han/hun) from the delmål so far, for staff wordings."""
         d = self.d
-        texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
-                 *(f"{a.name} {a.how}" for a in d.external_actors), *(lv.what_we_see for lv in d.indicators.levels))
-        r = find_resident(d.wording, texts)
+        r = find_resident(d.wording, resident_texts(d))
         return r if r is not None and not r.first_person else None
 
     def _staff_wording(self, step: Step, answer: dict) -> tuple[dict, str]:

@@ -53,6 +53,7 @@ class _FieldEntry(BaseModel):
     section: str | None = Field(default=None, min_length=1)
     show: Show = "text"
     panel: Panel | None = None
+    easy: int | None = Field(default=None, ge=1)
 
 
 class _RegistryFile(BaseModel):
@@ -76,6 +77,7 @@ class FieldSpec:
     section: str | None = None  # the export's heading it stands under (None: not exported on its own)
     show: str = "text"
     panel: str | None = None  # how the side panel shows it (None: not there)
+    easy: int | None = None  # its place in the fingerprint of "Dit delmål" (None: the resident's text does not say it)
 
 
 def pattern_of(path: str) -> str:
@@ -146,6 +148,10 @@ class FieldRegistry:
                 out.setdefault(s.section, []).append(s)
         return [(h, tuple(specs)) for h, specs in out.items()]
 
+    def easy_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields "Dit delmål" is made from, in their `easy` order (the fingerprint of an approval)."""
+        return tuple(sorted((s for s in self.specs if s.easy is not None), key=lambda s: s.easy))
+
     def is_judged(self, path: str | None) -> bool:
         s = self.spec(path)
         return bool(s and s.judged)
@@ -169,6 +175,7 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
     groups = {**{g: list(group_codes(g, lang)) for g in CODE_GROUPS}, **data.groups}
     specs: list[FieldSpec] = []
     seen: set[str] = set()
+    easy_seen: dict[int, str] = {}
     for e in data.field:
         w = f"{where}, felt '{e.path}'"
         if e.path in seen:
@@ -193,8 +200,12 @@ def load_registry(lang: str = "da", folder: Path | None = None) -> FieldRegistry
                 raise FieldRegistryError(f"{w}, nøgle 'severity': '{code}' er ikke blandt feltets checks.")
         if e.judged and not e.elements:
             raise FieldRegistryError(f"{w}: et bedømt felt (judged = true) skal sige, hvad et godt svar indeholder (elements).")
+        if e.easy is not None and e.easy in easy_seen:
+            raise FieldRegistryError(f"{w}, nøgle 'easy': nummeret {e.easy} har feltet '{easy_seen[e.easy]}' allerede.")
+        if e.easy is not None:
+            easy_seen[e.easy] = e.path
         specs.append(FieldSpec(e.path, e.label.strip(), e.reader, frozenset(codes), dict(e.severity), e.judged,
-                               tuple(e.elements), tuple(e.asks), e.section, e.show, e.panel))
+                               tuple(e.elements), tuple(e.asks), e.section, e.show, e.panel, e.easy))
     return FieldRegistry(validate_language_tag(data.lang), specs, path)
 
 

@@ -12,8 +12,10 @@ from datetime import date
 
 from delmaal_assistant.core.model import Delmaal, ResidentText
 from delmaal_assistant.core.model.fields import registry
+from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform import _sentences, find_resident, starts_with_verb, transform
+from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
+                                                   transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -164,8 +166,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     t = templates(lang)
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))
-    texts = (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
-             *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
+    texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
     # the actors' own names ("Søster Lone"), not a genitive that names the resident ("Mads' mor")
@@ -363,19 +364,31 @@ def _verb_headed(title: str, lang: str) -> bool:
 # ------------------------------------------------------------------------------------------------ approval
 
 
+def _basis_value(d: Delmaal, path: str, show: str) -> object:
+    """One field's part of the fingerprint: a text stripped, a date as ISO text ("None" when unset), a level as is,
+    a list's items as their texts, stripped."""
+    if "[*]." in path:  # "indicators.levels[*].what_we_see": that text of every item
+        items, sub = path.split("[*].", 1)
+        return [_basis_value(item, sub, show) for item in get_field(d, items)]
+    value = get_field(d, path)
+    if isinstance(value, str):
+        return value.strip()
+    if show in ("date", "datetime"):
+        return str(value)
+    if isinstance(value, list):  # "external_actors": each item's texts
+        return [tuple(v.strip() for v in item.model_dump().values() if isinstance(v, str)) for item in value]
+    return value
+
+
 def basis(d: Delmaal, text: str | None = None) -> str:
-    """A fingerprint of what "Dit delmål" says: the wording, the dates, the indsats and who helps, and the approved
-    text itself (`text`: a text edited by hand in the file after the approval is not the text approved). An
-    approval given for another fingerprint no longer counts."""
+    """A fingerprint of what "Dit delmål" says: the fields it is made from (the field registry's `easy` fields: the
+    wording, the dates, the indsats and who helps, …) and the approved text itself (`text`: a text edited by hand
+    in the file after the approval is not the text approved). An approval given for another fingerprint no longer
+    counts."""
     import hashlib
     import json
 
-    ind = d.indicators
-    what = [d.wording.strip(), str(d.start_date), str(d.end_date), str(d.evaluation_date),
-            d.indsats.actions.strip(), d.indsats.when_resident_wants_otherwise.strip(),
-            [(a.name.strip(), a.how.strip()) for a in d.external_actors],
-            d.measurement.strip(), d.title.strip(), d.collaboration.resident_own_words.strip(),
-            ind.start_level, ind.expected_end_level, [lvl.what_we_see.strip() for lvl in ind.levels]]
+    what = [_basis_value(d, spec.path, spec.show) for spec in registry(data_lang(d.language)).easy_fields()]
     if text is not None:
         what.append(text)
     return hashlib.sha256(json.dumps(what, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]

@@ -249,26 +249,25 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
     doc = new_document(meta, today=today, header=title, unit_name=layout.unit_name, unit_logo=layout.unit_logo)
 
     doc.add_heading(title, level=0)
-    for heading, rows in sections(d, findings):
+    reg = registry(data_lang(d.language))  # the sections and their fields, as in the text exports
+    for heading, specs in reg.sections():
         doc.add_heading(heading, level=1)
-        if heading == "Indikatorer":
-            for row in rows[:2]:
+        for spec in specs:
+            if spec.show == "levels":  # the indicator levels: one table row per level
+                _docx_levels(doc, d)
+                continue
+            for row in _rows(d, spec, reg.label):
                 _docx_field(doc, row)
-            widths = (2.0, 3.4, 5.8, 5.8)  # 17 cm: the text columns get the room ("Niveau" fits on one line)
-            table = _docx_table(doc, ("Niveau", "Betegnelse", texts.get("core.outputs.export.hvad_goer_beboeren_hvad"),
-                                      texts.get("core.outputs.export.hvordan_moeder_stoetter_vi")), widths)
-            for lvl in d.indicators.levels:
-                _docx_row(table, (str(lvl.level), LEVEL_LABELS[lvl.level], lvl.what_we_see or "–",
-                                  lvl.how_we_support or "–"), widths)
-            continue
-        if heading == SMART_HEADING and findings is not None:
-            widths = (6.0, 3.0, 8.0)
-            table = _docx_table(doc, (texts.get("core.outputs.export.spoergsmaal"), "Status", "Begrundelse"), widths)
-            for row in rows:
-                status, _, reason = row.text.partition(": ")
-                _docx_row(table, (row.label, status, reason), widths)
-            continue
-        for row in rows:
+    doc.add_heading(SMART_HEADING, level=1)
+    smart = smart_rows(d, findings)
+    if findings is not None:
+        widths = (6.0, 3.0, 8.0)
+        table = _docx_table(doc, (texts.get("core.outputs.export.spoergsmaal"), "Status", "Begrundelse"), widths)
+        for row in smart:
+            status, _, reason = row.text.partition(": ")
+            _docx_row(table, (row.label, status, reason), widths)
+    else:
+        for row in smart:
             _docx_field(doc, row)
     _docx_agreement(doc, d)
     # the last page is for the resident: "Dit delmål" in easy-read Danish, in large print
@@ -289,6 +288,16 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
         for line in body.splitlines():
             doc.add_paragraph().add_run(export_safe(line)).font.size = Pt(16)
     return finish(doc, meta)
+
+
+def _docx_levels(doc, d: Delmaal) -> None:
+    """The indicator levels (the registry's `show = "levels"` field) as a table: level, its label, both texts."""
+    widths = (2.0, 3.4, 5.8, 5.8)  # 17 cm: the text columns get the room ("Niveau" fits on one line)
+    table = _docx_table(doc, ("Niveau", "Betegnelse", texts.get("core.outputs.export.hvad_goer_beboeren_hvad"),
+                              texts.get("core.outputs.export.hvordan_moeder_stoetter_vi")), widths)
+    for lvl in d.indicators.levels:
+        _docx_row(table, (str(lvl.level), LEVEL_LABELS[lvl.level], lvl.what_we_see or "–",
+                          lvl.how_we_support or "–"), widths)
 
 
 AGREEMENT_HEADING = "Aftale"

@@ -9,9 +9,9 @@ from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.checker.whole.judging import Judging, judge
 from delmaal_assistant.core.model.codes import judged_fields
-from delmaal_assistant.core.model.fields import text_fields
+from delmaal_assistant.core.model.fields import registry, text_fields
 from delmaal_assistant.core.resources import data_lang as _data_lang
-from delmaal_assistant.checker.whole.judges.common import _generic_levels, _placeholder, _rf
+from delmaal_assistant.checker.whole.judges.common import _generic_levels, _placeholder, _rf, rule_code
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str]) -> list[Finding]:
     """"-", "ok", "Se handleplan" in a staff field that no other judge covers."""
     out = []
+    code = rule_code(data, "placeholder", "placeholder")
+    reg = registry(_data_lang(d.language))
     for path, _title, text in text_fields(d):
-        if path in judged or path in ("title", "wording", "collaboration.resident_own_words"):
+        if path in judged or not reg.applies(code, path):  # the fields whose `checks` do not name the code
             continue
         A = Answer(analyze, text, data)
         if _placeholder(A) or A.norm in ("se handleplan", "se handleplanen"):

@@ -13,10 +13,10 @@ minder dig om …"), by rules in `lexicons/<lang>/duform.toml`.
 No UI here.
 """
 
-from delmaal_assistant.core.outputs.duform.resident import Resident, find_resident, sole_gender
+from delmaal_assistant.core.outputs.duform.resident import Resident, find_resident, resident_texts, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import DuformRules, DuformRulesError, Example, load_rules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.transform import Result, starts_with_verb, transform
 
 __all__ = ["DuformRules", "DuformRulesError", "Example", "Resident", "Result", "_T", "_finite", "_sentences", "sole_gender",
-           "find_resident", "load_rules", "rules", "starts_with_verb", "transform"]
+           "find_resident", "load_rules", "resident_texts", "rules", "starts_with_verb", "transform"]

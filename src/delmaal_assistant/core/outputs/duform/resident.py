@@ -28,6 +28,14 @@ class Resident:
         return self.names[0] if self.names else ""
 
 
+def resident_texts(d) -> tuple[str, ...]:
+    """The texts of a delmål besides its wording that speak of the resident (the indsats, the measurement, the
+    external actors, the indicator levels): where `find_resident` looks for han/hun. One list for "Dit delmål" and
+    meeting mode."""
+    return (d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
+            *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
+
+
 _AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+\.?|(?:[A-ZÆØÅ][{_LETTER}]*"
                          rf"(?:-[A-ZÆØÅ][{_LETTER}]*)?\.?)(?:\s+[A-ZÆØÅ][{_LETTER}]+(?=\s+[a-zæøå]))?)")
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
