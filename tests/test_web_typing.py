@@ -73,3 +73,31 @@ def test_keys_typed_without_waiting_reach_the_screen_that_comes_in_the_browser(t
         page.keyboard.type("Tøj", delay=0)
         _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "TøjVask", 60,
               lambda: f"'TøjVask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
+
+
+def test_space_ticks_the_box_as_the_hint_says_in_the_browser(tmp_path):
+    """The guardian step's hint says "Mellemrum: kryds til/fra": in Chromium Space ticks the box and ticks it off
+    again (a key a text names, pressed in the browser too – tests/test_keymap.py)."""
+
+    data_dir = tmp_path / "data"
+    with browser_on_server(data_dir) as (browser, server):
+        page = _open_start_page(browser, server.url)
+        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+        page.keyboard.press("Alt+n")
+        page.keyboard.type("Tøjvask", delay=0)
+        _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask", 60, "the title on disk")
+        mark = len(_screen_text(page))
+        page.keyboard.press("Control+p")
+        page.keyboard.type("Gå til: Værge", delay=0)
+        _wait(lambda: "Har en værge været" in _screen_text(page)[mark:], 60, "the command found")
+        mark = len(_screen_text(page))
+        page.keyboard.press("Enter")
+        _wait(lambda: "Mellemrum: kryds til/fra" in _screen_text(page)[mark:], 60, "the guardian step's hint")
+
+        def involved():
+            return _draft(data_dir)["delmaal"]["collaboration"]["guardian_involved"]
+
+        page.keyboard.press("Space")
+        _wait(lambda: involved() is True, 60, lambda: f"the box ticked on disk (there: {involved()})")
+        page.keyboard.press("Space")
+        _wait(lambda: involved() is False, 60, lambda: f"the box ticked off on disk (there: {involved()})")
