@@ -181,10 +181,10 @@ _AS_KEY = {"Esc": "escape", "PgUp": "pageup", "PgDn": "pagedown", "Enter": "ente
 #: `delmaal web`, end of input for `delmaal check`; the README names Ctrl+A (not select-all) and the keys a
 #: browser keeps (Ctrl+W, Ctrl+T: why the browser has Alt keys)
 _NOT_OURS = {"ctrl+v", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+a", "ctrl+w", "ctrl+t"}
-#: keys texts name that the key walk (both front-ends) does not press, and the tests that do: Space in Chromium
-#: too; ↑ only in the terminal – a gap in the browser, said here so that it stays visible (issue 26)
+#: keys texts name that the key walk (both front-ends) does not press, and the tests that press them in the
+#: terminal and in Chromium (issue 26)
 NOT_WALKED = {"space": "test_tui_keys.py, test_web_typing.py (Mellemrum ticks a box)",
-              "up": "test_followup_tui.py (↑ in a list; Pilot only)"}
+              "up": "test_followup_tui.py, test_web_typing.py (↑ in a list)"}
 
 
 def test_every_key_a_text_names_is_pressed_by_a_test():

@@ -4,6 +4,7 @@ finish in the middle of the bursts. What the field holds is read from the autosa
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -75,9 +76,10 @@ def test_keys_typed_without_waiting_reach_the_screen_that_comes_in_the_browser(t
               lambda: f"'TøjVask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
 
 
-def test_space_ticks_the_box_as_the_hint_says_in_the_browser(tmp_path):
-    """The guardian step's hint says "Mellemrum: kryds til/fra": in Chromium Space ticks the box and ticks it off
-    again (a key a text names, pressed in the browser too – tests/test_keymap.py)."""
+def test_space_and_up_do_what_the_hints_say_in_the_browser(tmp_path):
+    """Keys the hints name that the key walk does not press (tests/test_keymap.py): the guardian step's hint says
+    "Mellemrum: kryds til/fra" – in Chromium Space ticks the box and ticks it off again; the goal type's says
+    "↑↓ og Enter vælger" – ↑ moves up the list and Enter chooses and sends."""
 
     data_dir = tmp_path / "data"
     with browser_on_server(data_dir) as (browser, server):
@@ -101,3 +103,20 @@ def test_space_ticks_the_box_as_the_hint_says_in_the_browser(tmp_path):
         _wait(lambda: involved() is True, 60, lambda: f"the box ticked on disk (there: {involved()})")
         page.keyboard.press("Space")
         _wait(lambda: involved() is False, 60, lambda: f"the box ticked off on disk (there: {involved()})")
+
+        # the goal type's hint says "↑↓ og Enter vælger og sender": End to the last type, ↑ to the one above it
+        mark = len(_screen_text(page))
+        page.keyboard.press("Control+p")
+        page.keyboard.type("Gå til: Måltype", delay=0)
+        _wait(lambda: "Hvilken måltype er det" in _screen_text(page)[mark:], 60, "the command found")
+        mark = len(_screen_text(page))
+        page.keyboard.press("Enter")
+        _wait(lambda: "og Enter vælger og sender" in _screen_text(page)[mark:], 60, "the goal type's hint")
+        page.keyboard.press("End")
+        page.keyboard.press("ArrowUp")
+        page.keyboard.press("Enter")
+
+        def goal_type():
+            return json.dumps(_draft(data_dir)["delmaal"]["goal_type"], ensure_ascii=False)
+
+        _wait(lambda: "Fastholde" in goal_type(), 60, lambda: f"the middle goal type on disk (there: {goal_type()})")
