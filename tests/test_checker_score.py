@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.checker import CORE_CODES, get_checker
+from outside import SHARED, shared
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -26,7 +27,7 @@ SETS = {
     "dev8": ROOT / "tests" / "data" / "dev8.tsv",
     "dev9": ROOT / "tests" / "data" / "dev9.tsv",
     "dev10": ROOT / "tests" / "data" / "dev10.tsv",
-    "dev": ROOT.parent / "shared" / "examples" / "dev.tsv",
+    "dev": SHARED / "examples" / "dev.tsv",
 }
 
 
@@ -65,8 +66,8 @@ def score(items):
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_recall_and_precision(name):
     path = SETS[name]
-    if not path.exists():
-        pytest.skip(f"{path} not present")
+    if name == "dev":
+        path = shared("examples/dev.tsv")  # the team's labelled set (skipped, with the reason, on a clone alone)
     tp, fp, fn, wrong = score(load(path))
     report = "\n".join(wrong)
     for c in CORE_CODES:

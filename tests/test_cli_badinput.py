@@ -279,3 +279,18 @@ def test_file_in_a_folder_without_access(tmp_path, capsys, monkeypatch):
     monkeypatch.undo()
     assert_input_error(code, err, "liste.txt")
     assert "uventet" not in err
+
+
+@pytest.mark.parametrize("raw", [
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"schema_version": 1, "title": ' + b"7" * 5000 + b"}",
+    b'{"schema_version": 1, "wording": "At \\ud800 beboeren"}',
+])
+def test_check_of_deep_or_huge_json_says_not_a_valid_delmaal(tmp_path, capsys, raw):
+    from delmaal_assistant.cli.main import main
+
+    p = tmp_path / "x.delmaal.json"
+    p.write_bytes(raw)
+    assert main(["check", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert "ikke et gyldigt delmål" in err and "uventet" not in err

@@ -60,6 +60,10 @@ def _load(kind: str, folder: Path):
         from delmaal_assistant.core.model.fields import load_registry
 
         load_registry("da", folder)
+    elif kind == "messages":
+        from delmaal_assistant.core import texts
+
+        texts.verify("da", folder)  # every key of messages/*.toml must be one the code uses
     else:  # pragma: no cover
         raise AssertionError(kind)
 
@@ -110,19 +114,26 @@ CASES = [
     ("practice.toml", "practice", r"^\[\[exercise\.part\]\]$"),
     ("keys.toml", "keys", None),
     ("keys.toml", "keys", r"^\[\[key\]\]$"),
+] + [
+    (f"messages/{p.name}", "messages", where)
+    for p in sorted((PROMPTS / "messages").glob("*.toml"))
+    for where in (None, r"^\[[a-z_.]+\]$")  # at the top, and in the file's first table
 ]
+PROMPT_KINDS = ("prompts", "easyread", "registry", "practice", "keys", "messages")
 
 
 def _copy(kind: str, tmp_path: Path) -> Path:
-    src = PROMPTS if kind in ("prompts", "easyread", "registry", "practice", "keys") else LEX
+    src = PROMPTS if kind in PROMPT_KINDS else LEX
     dst = tmp_path / "da"
     shutil.copytree(src, dst)
     return dst
 
 
 def test_every_data_file_has_a_case():
-    covered = {(("prompts" if k in ("prompts", "easyread", "registry", "practice", "keys") else "lexicons"), f) for f, k, _ in CASES}
-    every = {("lexicons", p.name) for p in LEX.glob("*.toml")} | {("prompts", p.name) for p in PROMPTS.glob("*.toml")}
+    """Every TOML file under lexicons/da and prompts/da (sub-folders too: messages/) has a misspelt-key case."""
+    covered = {(("prompts" if k in PROMPT_KINDS else "lexicons"), f) for f, k, _ in CASES}
+    every = ({("lexicons", p.relative_to(LEX).as_posix()) for p in LEX.rglob("*.toml")}
+             | {("prompts", p.relative_to(PROMPTS).as_posix()) for p in PROMPTS.rglob("*.toml")})
     assert every <= covered, sorted(every - covered)
 
 

@@ -18,8 +18,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ptyapp import PtyApp  # noqa: E402
@@ -28,7 +26,6 @@ from tui_helpers import answer_current, settle  # noqa: E402
 from delmaal_assistant.core.files.drafts import AutosavePolicy, Draft, DraftLocked, DraftStore  # noqa: E402
 from delmaal_assistant.core.outputs.publish import publish_exports  # noqa: E402
 from delmaal_assistant.core.model import Delmaal  # noqa: E402
-from delmaal_assistant.core.sanitize import BIDI, terminal_safe  # noqa: E402
 from delmaal_assistant.core.files.storage import (  # noqa: E402
     StorageError,
     StorageWriteError,
@@ -442,47 +439,12 @@ async def test_fifo_as_open_path_is_refused_at_once(tmp_path, fake_checker):
         assert any("FIFO" in n and "ikke en almindelig fil" in n for n in notes), notes
 
 
-@pytest.mark.parametrize("raw", [
-    b"[" * 100_000 + b"]" * 100_000,
-    b'{"schema_version": 1, "title": ' + b"7" * 5000 + b"}",
-    b'{"schema_version": 1, "wording": "At \\ud800 beboeren"}',
-])
-def test_check_of_deep_or_huge_json_says_not_a_valid_delmaal(tmp_path, capsys, raw):
-    from delmaal_assistant.cli.main import main
-
-    p = tmp_path / "x.delmaal.json"
-    p.write_bytes(raw)
-    assert main(["check", str(p)]) == 2
-    err = capsys.readouterr().err
-    assert "ikke et gyldigt delmål" in err and "uventet" not in err
+# `delmaal check` of deep or huge JSON: tests/test_cli_badinput.py
 
 
 # ============================================================================ 6. terminal safety
 
-_CONTROL_OR_BIDI = set(range(0x00, 0x09)) | set(range(0x0B, 0x20)) | set(range(0x7F, 0xA0)) | {ord(c) for c in BIDI}
-
-
-_PIECES = st.sampled_from(["\x1b", "\x1b[", "\x1b]", "\x07", "\x9b", "\x9d", "\x9c", "\x1b\\", "\r", "0;", "2J",
-                           "52;c;", "?25l", *BIDI])
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.text(max_size=5) | _PIECES, max_size=30).map("".join))
-def test_terminal_safe_leaves_no_control_or_bidi_character(text):
-    safe = terminal_safe(text)
-    assert not any(ord(c) in _CONTROL_OR_BIDI for c in safe)
-    assert terminal_safe(safe) == safe  # idempotent: nothing left to act on
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cf", "Cs"))))
-def test_terminal_safe_keeps_ordinary_text(text):
-    assert terminal_safe(text) == text
-
-
-def test_terminal_safe_neutralises_the_attacks():
-    out = terminal_safe("a\x1b]0;PWNED\x07b\x1b[2Jc\x1b]52;c;SGVq\x07d\u202ee\r\nf")
-    assert out == "abcd[RLO]e\nf"
+# The sanitiser itself (every control and bidi character, idempotent, ordinary text kept): tests/test_terminal_safe.py
 
 
 async def test_assistant_shows_no_escape_codes_from_an_opened_file(tmp_path, fake_checker):

@@ -98,3 +98,8 @@ def markdown_text(text: str) -> str:
 def html_text(text: str) -> str:
     """Text (or an attribute value) for an HTML page: <, >, & and both quotes escaped."""
     return html.escape(text, quote=True)
+
+
+def xml_text(text: str) -> str:
+    """Text for an XML element (a Word package part such as docProps/app.xml): &, < and > escaped."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -5,7 +5,7 @@ check is repeated on the open descriptor so a swapped file cannot slip through);
 opened and validated (encoding, header, column) when its `Source` is made, so a bad file is reported before
 anything is checked; its records are then read one at a time, so memory stays flat however long the file is.
 
-Spreadsheet conventions (CHECKS.md, "Saved delmål, batches and reports"):
+Spreadsheet conventions (docs/CHECKS.md, "Saved delmål, spreadsheets, summaries"):
 - CSV/TSV: the delimiter is found from several records (`;` first, as Danish Excel writes it); a file whose
   header has no delimiter is one column and keeps its commas; quoted cells may span lines.
 - Encodings: UTF-8 with or without BOM, UTF-16 with BOM, and — when the bytes are not UTF-8 — the legacy

@@ -18,11 +18,10 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from delmaal_assistant import __version__ as VERSION
 from delmaal_assistant.core import texts
-from delmaal_assistant.core.sanitize import export_safe
+from delmaal_assistant.core.sanitize import export_safe, xml_text
 from delmaal_assistant.core.dates import format_date
 
 APP_NAME = "delmaal-assistant"
@@ -167,11 +166,11 @@ def new_document(meta: WordMeta, *, today: date, header: str, unit_name: str = "
 
 def app_xml(meta: WordMeta) -> bytes:
     """docProps/app.xml for this program (Word recounts pages and words when it opens the file)."""
-    company = f"<Company>{escape(export_safe(meta.company))}</Company>" if meta.company else "<Company/>"
+    company = f"<Company>{xml_text(export_safe(meta.company))}</Company>" if meta.company else "<Company/>"
     return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
             'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-            f"<Application>{APP_NAME} {escape(VERSION)}</Application><DocSecurity>0</DocSecurity>"
+            f"<Application>{APP_NAME} {xml_text(VERSION)}</Application><DocSecurity>0</DocSecurity>"
             f"<ScaleCrop>false</ScaleCrop>{company}<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
             "<HyperlinksChanged>false</HyperlinksChanged></Properties>").encode("utf-8")
 

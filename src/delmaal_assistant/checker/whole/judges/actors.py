@@ -30,8 +30,8 @@ def _actors(j: Judging) -> list[Finding]:
     d = j.d
     if not d.external_actors:
         return []
-    activity = _activity(j, "wording", "title", "indsats.actions", "measurement", "handleplan_goal", "indicators",
-                          "methods")
+    activity = _activity(j, "wording", "title", "indsats.actions", "measurement", "handleplan_goal",
+                         "indicators.levels[*].what_we_see", "methods[*].description")
     out: list[Finding] = []
     for i, a in enumerate(d.external_actors):
         out += judge_actor(j.answer(a.how), a.name, i, j.data, activity=activity)

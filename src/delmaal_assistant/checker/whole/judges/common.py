@@ -11,6 +11,7 @@ from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.checker.whole.judging import JUDGES, Judging
 from delmaal_assistant.checker.whole.structural import is_generic_indicator
+from delmaal_assistant.core.model.paths import get_field
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -92,17 +93,23 @@ def _generic_levels(j: Judging) -> set[str]:
     return j.memo["generic"]
 
 
+def answer_text(d: "Delmaal", path: str) -> str:
+    """The text of an answer by its field registry path; a list item's field ("indicators.levels[*].what_we_see",
+    "methods[*].description") is the texts of every item, joined."""
+    if "[*]." in path:
+        items, sub = path.split("[*].", 1)
+        return " ".join(getattr(item, sub) for item in get_field(d, items))
+    value = get_field(d, path)
+    return value if isinstance(value, str) else ""
+
+
 def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> frozenset[str]:
     """What this delmål is about, as lemmas (issue 25: relevance): the content words of the given answers —
     by default the wording and the title — without the resident's name, function words, scale words, times."""
-    texts = {"wording": d.wording, "title": d.title, "measurement": d.measurement,
-             "indsats.actions": d.indsats.actions, "handleplan_goal": d.handleplan_goal,
-             "indicators": " ".join(lv.what_we_see for lv in d.indicators.levels),
-             "methods": " ".join(m.description for m in d.methods)}
     out: set[str] = set()
     names = _names(d)
     for p in paths or ("wording", "title"):
-        text = texts.get(p, "")
+        text = answer_text(d, p)
         if text.strip():
             out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
     return frozenset(out)

@@ -55,7 +55,8 @@ def judge_documentation(d: "Delmaal", analyze, data: FieldData) -> list[Finding]
             out.append(_rf(data, "documentation", "no-observation", "documentation.what",
                            text=doc.what.strip()))
         else:
-            measured = activity_lemmas(d, analyze, data, "wording", "title", "measurement", "indicators")
+            measured = activity_lemmas(d, analyze, data, "wording", "title", "measurement",
+                                       "indicators.levels[*].what_we_see")
             counts = A.outside("criterion", "vague_measure") or any(
                 t.lower in data.words["count_words"] for t in A.words)
             own = any(t.lower in data.words["own_words"] for a, b in A.spans("observed") for t in A.toks[a:b + 3])
@@ -70,7 +71,7 @@ def _names_the_criterion(A: Answer, d: "Delmaal", analyze, data: FieldData) -> b
     bænken / ikke gået; fald") is an observation tied to the criterion: two or more of their content words."""
     if A.has("vague_what") or A.has("feeling"):
         return False
-    measured = activity_lemmas(d, analyze, data, "measurement", "indicators")
+    measured = activity_lemmas(d, analyze, data, "measurement", "indicators.levels[*].what_we_see")
     mine = _content_lemmas(A, names=_names(d))
     return len({x for x in mine if any(_related(x, y) for y in measured)}) >= 2
 

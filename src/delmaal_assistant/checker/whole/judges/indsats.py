@@ -44,7 +44,7 @@ def _indsats(j: Judging) -> list[Finding]:
     if not found and d.wording.strip():
         # concrete, but is it this delmål's indsats? Judged against the wording, title, measurement and the
         # indicators by shared words, times and topics (issue 25)
-        own = _activity(j, "wording", "title", "measurement", "indicators")
+        own = _activity(j, "wording", "title", "measurement", "indicators.levels[*].what_we_see")
         if own and not shares_activity(j.answer(d.indsats.actions), own):
             found = [_rf(j.data, "indsats", "unrelated", "indsats.actions")]
     return found

@@ -39,5 +39,5 @@ def judge_methods(d: "Delmaal", analyze, data: FieldData, activity: frozenset[st
 @judge("methods")
 def _methods(j: Judging) -> list[Finding]:
     activity = _activity(j, "wording", "title", "indsats.actions", "measurement", "handleplan_goal",
-                          "indicators") if j.d.methods else frozenset()
+                         "indicators.levels[*].what_we_see") if j.d.methods else frozenset()
     return judge_methods(j.d, j.analyze, j.data, activity)
