@@ -1,11 +1,15 @@
 """Issue 28: where the checker's time goes, by cProfile, on saved delmål and on wordings.
 
 Run:  .venv/bin/python benchmarks/profile_issue28.py [--delmaal 200] [--wordings 5000] [--top 30]
+      .venv/bin/python benchmarks/profile_issue28.py --audit 500 [--top 40]
 
 The saved delmål are the project's examples copied (bench_audit.examples), checked in process with
 `Checker.check_delmaal` after one warm-up pass over the distinct examples (so the lexicon load and the per-word
 memos of a long run are not what is measured); the wordings are bench_batch.wordings, checked with `Checker.check`.
 Prints the CPU per item (process time, profiler off) and the top of each profile by own time and by cumulative time.
+With --audit N: the whole `delmaal audit --jobs 1 -o report.html` of N distinct saved delmål (bench_issue28's copies
+with the name, days, hours and a sentence varied), import and start-up included, one process, under cProfile – the
+command as a user runs it, cold memos and all (PYTHONPATH picks the source tree, e.g. an older one to compare).
 """
 
 from __future__ import annotations
@@ -31,12 +35,38 @@ def _top(prof: cProfile.Profile, key: str, n: int) -> str:
     return "\n".join(line for line in s.getvalue().splitlines() if line.strip())
 
 
+def _audit(n: int, top: int) -> int:
+    import tempfile
+
+    from bench_issue28 import make_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = make_files(Path(tmp) / "d", n, distinct=True)
+        report = str(Path(tmp) / "r.html")
+        t0 = time.process_time()
+        prof = cProfile.Profile()
+        prof.enable()
+        from delmaal_assistant.cli import main as cli_main
+
+        code = cli_main(["audit", "--jobs", "1", "-o", report, *files])
+        prof.disable()
+        cpu = time.process_time() - t0
+    print(f"=== delmaal audit --jobs 1 of {n:,} distinct saved delmål (exit {code}): {cpu:.2f} s CPU under the "
+          f"profiler, import of the checker included\n")
+    print(f"--- by own time\n{_top(prof, 'tottime', top)}\n")
+    print(f"--- by cumulative time\n{_top(prof, 'cumulative', top)}\n")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--delmaal", type=int, default=200)
     ap.add_argument("--wordings", type=int, default=5000)
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--audit", type=int, default=0, help="profile `delmaal audit --jobs 1` of this many delmål")
     a = ap.parse_args()
+    if a.audit:
+        return _audit(a.audit, a.top)
     from delmaal_assistant.checker import get_checker
     from delmaal_assistant.core.files.storage import load_delmaal
 

@@ -24,8 +24,10 @@ def load(path: Path) -> Delmaal:
     return Delmaal.model_validate(migrate(json.loads(Path(path).read_text(encoding="utf-8"))))
 
 
-def problems(d: Delmaal) -> list[str]:
-    text = easy_read(d)
+def problems(d: Delmaal, text: str | None = None) -> list[str]:
+    """The properties above of `text`, "Dit delmål" of `d` (made here when not given: a caller that also reads
+    the text passes the one it made, so each delmål is written once)."""
+    text = easy_read(d) if text is None else text
     body = re.sub(r"«[^»]*»", "", text)
     m = re.match(r"\s*At\s+([A-ZÆØÅ][a-zæøå]+)", d.wording or "")
     name = m.group(1) if m and m.group(1).lower() not in ("beboeren", "borgeren") else None

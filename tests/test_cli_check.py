@@ -113,6 +113,7 @@ def test_saved_delmaal_json_checks_fields_and_whole(tmp_path, capsys):
     assert not any(f["code"] == "missing-timeframe" for f in wording["findings"])
     whole = res[-1]
     assert whole["field"] == "(hele delmålet)" and len(whole["smart"]) == 8
+    assert whole["label"] == "Hele delmålet"  # the label from the message file, not None
     # every finding sits on the field it concerns
     methods = next(r for r in res if r.get("field") == "methods")
     assert [f["code"] for f in methods["findings"]] == ["too-many-methods"] and methods["label"] == "Faglige metoder"

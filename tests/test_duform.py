@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_inprocess import delmaal
 
 from delmaal_assistant.core.outputs.duform import Resident, find_resident, load_rules, rules, transform
 from delmaal_assistant.core.outputs.easyread import (
@@ -78,8 +79,8 @@ def test_own_set_is_varied():
 @pytest.mark.parametrize("path", OWN, ids=[p.name for p in OWN])
 def test_own_delmaal_properties(path):
     d = load(path)
-    assert problems(d) == []
     text = easy_read(d)
+    assert problems(d, text) == []
     assert text.startswith("Udkast – ikke gennemgået")  # nobody approved it yet
     # staff-only fields never reach the resident
     for staff in (d.purpose, d.collaboration.professional_justification, d.documentation.what,
@@ -171,26 +172,24 @@ def test_approved_text_through_export_easy_and_word(tmp_path):
     f = tmp_path / "m.delmaal.json"
     save_delmaal(f, d)
     assert load_delmaal(f).resident_text.text.startswith("Dit delmål")
-    out = subprocess.run([DELMAAL, "export", str(f), "--to", "easy", "-o", "-"],
-                         capture_output=True, text=True)
+    out = delmaal("export", str(f), "--to", "easy", "-o", "-")  # in-process (tests/cli_inprocess.py)
     assert out.returncode == 0, out.stderr
     assert out.stdout == "Dit delmål\n\nDet vil du gøre\nDu tager din medicin kl. 20.\n"
     assert "udkast" not in out.stderr
+    # the installed `delmaal` command itself (its console script), once
     draft = subprocess.run([DELMAAL, "export", str(OWN[0]), "--to", "easy", "-o", "-"], capture_output=True,
                            text=True)
     # a draft says so to staff on stderr, with what was left out and why; the text itself carries the mark
     assert draft.stdout.startswith("Udkast – ikke gennemgået") and "Sensum" not in draft.stdout
     assert "udkast" in draft.stderr and "Sensum" in draft.stderr
     docx = tmp_path / "m.docx"
-    subprocess.run([DELMAAL, "export", str(f), "--to", "docx", "-o", str(docx)],
-                   check=True, capture_output=True)
+    assert delmaal("export", str(f), "--to", "docx", "-o", str(docx)).returncode == 0
     paras = [p.text for p in Document(str(docx)).paragraphs]
     assert "Du tager din medicin kl. 20." in paras and "Udkast – ikke gennemgået" not in paras
     # a draft says so on the Word page
     d.resident_text = None
     save_delmaal(f, d)
-    subprocess.run([DELMAAL, "export", str(f), "--to", "docx", "-o",
-                    str(docx), "--force"], check=True, capture_output=True)
+    assert delmaal("export", str(f), "--to", "docx", "-o", str(docx), "--force").returncode == 0
     assert "Udkast – ikke gennemgået" in [p.text for p in Document(str(docx)).paragraphs]
 
 

@@ -1,7 +1,5 @@
 import io
 import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -20,6 +18,7 @@ from delmaal_assistant.core.outputs.publish import publish_exports, save_and_pub
 from delmaal_assistant.core.model import Delmaal, ExternalActor, Method
 from delmaal_assistant.core.files.storage import save_delmaal
 from delmaal_assistant.core.model.fields import text_fields
+from cli_inprocess import delmaal
 from sample_delmaal import full_delmaal
 
 HEADINGS = ["Hvad hedder delmålet", "Hvad er formålet", "Faglige metoder", "Indsats",
@@ -200,8 +199,8 @@ def test_deleted_export_is_not_recreated(tmp_path):
 
 
 def _cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "delmaal_assistant", "export", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+    # in-process (tests/cli_inprocess.py): these tests are about what `export` writes and says, not the process
+    return delmaal("export", *args, cwd=cwd)
 
 
 def test_cli_export_every_format_and_overwrite_rules(tmp_path):

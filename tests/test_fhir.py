@@ -4,8 +4,6 @@ and the delmål file does not hold keeps the claim off; valid R4 by fhir.resourc
 
 import copy
 import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -15,6 +13,7 @@ from delmaal_assistant.core.files.storage import save_delmaal
 from delmaal_assistant.core.model import Delmaal, ffb
 from delmaal_assistant.core.outputs.fhir import (FUNKTIONSEVNE_NAMES, FhirContext, SubjectError, check_subject,
                                                  goal_json, missing_for_reporting, to_bundle)
+from cli_inprocess import delmaal
 from sample_delmaal import full_delmaal
 
 Bundle = pytest.importorskip("fhir.resources.R4B.bundle").Bundle
@@ -205,8 +204,7 @@ def test_export_cli(tmp_path):
     d = _d()
     f = tmp_path / "Tøjvask.delmaal.json"
     save_delmaal(f, d)
-    run = lambda *a: subprocess.run([sys.executable, "-m", "delmaal_assistant", "export", str(f), *a],
-                                    capture_output=True, text=True, encoding="utf-8")
+    run = lambda *a: delmaal("export", str(f), *a)  # in-process (tests/cli_inprocess.py)
     p = run("--to", "fhir", "-o", "-", "--subject", "urn:uuid:3f2504e0-4f89-11d3-9a0c-0305e82c3301",
             "--funktionsevne", "3", "--forventet-funktionsevne", "2")
     assert p.returncode == 0, p.stderr

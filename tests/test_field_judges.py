@@ -102,8 +102,8 @@ def test_each_weak_answer_sits_on_its_field():
 
 def test_check_shows_an_actor_without_how_on_that_actors_result(tmp_path):
     import json
-    import subprocess
-    import sys
+
+    from cli_inprocess import delmaal
 
     from sample_delmaal import full_delmaal
 
@@ -113,14 +113,12 @@ def test_check_shows_an_actor_without_how_on_that_actors_result(tmp_path):
     d.external_actors = [ExternalActor(name="Jobcentret")]
     d.collaboration.resident_attitude = "ok"
     path = save_delmaal(tmp_path / "x.delmaal.json", d)
-    p = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", "--format", "json", str(path)],
-                       capture_output=True, text=True, encoding="utf-8")
+    p = delmaal("check", "--format", "json", str(path))  # in-process (tests/cli_inprocess.py)
     res = {r.get("field"): r for r in json.loads(p.stdout)["results"]}
     assert res["external_actors[0]"]["text"] == "Jobcentret"
     assert [f["code"] for f in res["external_actors[0]"]["findings"]] == ["actor-without-how"]
     assert [f["code"] for f in res["collaboration.resident_attitude"]["findings"]] == ["weak-attitude"]
-    text = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", str(path)],
-                          capture_output=True, text=True, encoding="utf-8").stdout
+    text = delmaal("check", str(path)).stdout
     assert "Eksterne aktører (1)  Jobcentret" in text and "actor-without-how" in text
 
 

@@ -200,9 +200,9 @@ def test_every_key_a_cli_message_names_is_the_key_of_that_action_in_both_front_e
     wrong for one of them), and the walk presses it in both (tests/test_web_keys.py). Every key any CLI source
     names through the keymap is checked the same way."""
     import re
-    import subprocess
-    import sys
     from pathlib import Path
+
+    from cli_inprocess import delmaal
 
     import delmaal_assistant
     from delmaal_assistant.core.files.storage import save_delmaal
@@ -211,8 +211,7 @@ def test_every_key_a_cli_message_names_is_the_key_of_that_action_in_both_front_e
     km = keymap()
     src = tmp_path / "Tøjvask.delmaal.json"
     save_delmaal(src, full_delmaal())  # never approved: "Dit delmål" is a draft, and the message says so
-    r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "export", str(src), "--to", "easy"],
-                       cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    r = delmaal("export", str(src), "--to", "easy", cwd=tmp_path)  # in-process (tests/cli_inprocess.py)
     assert r.returncode == 0, r.stderr
     named = KEY_NAME.findall(r.stderr)
     assert named, r.stderr  # the message names the approve key

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from delmaal_assistant.core.outputs.publish import (
     save_and_publish,
 )
 from delmaal_assistant.core.files.storage import StorageError, backup_path, load_delmaal, read_text_file, save_delmaal
+from cli_inprocess import delmaal
 from sample_delmaal import full_delmaal
 
 ESC_TITLE = "\x1b]0;OVERTAGET\x07"
@@ -34,8 +33,8 @@ ESC_CLIP = "\x1b]52;c;ZWNobyBoYWNr\x07"
 
 
 def _cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "delmaal_assistant", "export", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=180)
+    # in-process (tests/cli_inprocess.py): what `export` prints and writes, not the process
+    return delmaal("export", *args, cwd=cwd)
 
 
 def _saved(tmp_path, **kw) -> Path:
@@ -200,8 +199,7 @@ def test_utf16_without_bom_is_called_utf16_not_binary(tmp_path):
     with pytest.raises(StorageError, match="UTF-16") as ei:
         read_text_file(p)
     assert "binær" not in str(ei.value)
-    r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", str(p)], capture_output=True,
-                       text=True, timeout=180)
+    r = delmaal("check", str(p))
     assert r.returncode == 2 and "UTF-16" in r.stderr and "binær" not in r.stderr
 
 

@@ -74,9 +74,11 @@ class Elem:
             low = tok.lower
             if low in self.forms or (self.lemmas and not self.lemmas.isdisjoint(tok.lemmas)):
                 return True
-            if self.prefixes and any(low.startswith(p) for p in self.prefixes):
+            if self.prefixes and low.startswith(self.prefixes):  # (a tuple: any of them, in one call)
                 return True
-            return bool(self.suffixes) and any(low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
+            # the length test only for a word that ends in one of the suffixes at all (one call for most words)
+            return bool(self.suffixes) and low.endswith(self.suffixes) and any(
+                low.endswith(s) and len(low) > len(s) + 1 for s in self.suffixes)
         if k == "num":
             return tok.is_digit or tok.lower in self.items
         if k == "list":
@@ -337,7 +339,7 @@ class PatternIndex:
     scanned. `owner` is whatever the caller attaches (a rule)."""
 
     def __init__(self, items, memo: bool = True) -> None:
-        self._keep = memo  # False: the caller memoises (FieldData.all_candidates, one entry per word for 40 indexes)
+        self._keep = memo  # False: the caller memoises (FieldData.all_candidates: one entry per word)
         self._by_key: dict[str, list[tuple[object, Pattern]]] = defaultdict(list)
         self._scan: list[tuple[object, Pattern]] = []
         for owner, pat in items:

@@ -29,6 +29,7 @@ def ffb_path() -> Path:
     return _PKG / "core" / "data" / "CodeSystem-FFB.json"
 
 
+@lru_cache(maxsize=256)  # asked for every delmål checked (several times): one look at the folder per tag
 def data_lang(tag: str | None) -> str:
     """The language whose prompts to use for a delmål's language tag: its primary subtag when this program has
     prompts for it, else Danish (the checker and the template are Danish)."""

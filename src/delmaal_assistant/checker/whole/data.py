@@ -92,7 +92,9 @@ class FieldData:
     elements: dict[str, tuple[Pattern, ...]]  # name → compiled patterns (the lexicons' pattern language)
     words: dict[str, frozenset[str]]
     limits: _Thresholds
-    index: dict[str, PatternIndex] = dc_field(default_factory=dict)  # name → the shared engine's index
+    # every element's patterns in one index of the shared engine, owner (element, position in the data): one
+    # look-up per new word for all elements (all_candidates), not one per element
+    index: PatternIndex = dc_field(default_factory=lambda: PatternIndex((), memo=False))
     topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # daily-life topics: (name, beginnings of words)
     memo: dict = dc_field(default_factory=dict)
     memo_all: dict = dc_field(default_factory=dict)  # all_candidates'
@@ -112,27 +114,20 @@ class FieldData:
     def candidates(self, name: str, tok) -> list[Pattern]:
         """The patterns of element `name` that can start at `tok`, in the order the data lists them (the first
         that matches wins); memoised on the form and lemmas, since words repeat."""
-        key = (name, tok.lower, tok.lemmas)
-        hit = self.memo.get(key)
-        if hit is None:
-            hit = [pat for _n, pat in sorted(self.index[name].candidates(tok), key=lambda rp: rp[0])]
-            if len(self.memo) > 100_000:
-                self.memo.clear()
-            self.memo[key] = hit
-        return hit
-
+        return self.all_candidates(tok).get(name, [])
 
     def all_candidates(self, tok) -> dict[str, list[Pattern]]:
-        """Element → its patterns that can start at `tok`, for every element with any (`candidates` of each);
-        memoised the same way. An answer looks these up once per token, then each element it is asked for."""
+        """Element → its patterns that can start at `tok` in the data's order, for every element with any; one
+        look-up in the one index, memoised on the form and lemmas, since words repeat. An answer looks these up
+        once per token, then each element it is asked for."""
         key = (tok.lower, tok.lemmas)
         hit = self.memo_all.get(key)
         if hit is None:
-            hit = {}
-            for name, index in self.index.items():
-                found = index.candidates(tok)
-                if found:
-                    hit[name] = [pat for _n, pat in sorted(found, key=lambda rp: rp[0])]
+            grouped: dict[str, list] = {}
+            for (name, n), pat in self.index.candidates(tok):
+                grouped.setdefault(name, []).append((n, pat))
+            # each element's patterns in the data's order (what its own index gives, sorted the same way)
+            hit = {name: [pat for _n, pat in sorted(found, key=lambda rp: rp[0])] for name, found in grouped.items()}
             hit = hit or _NO_ELEMENTS  # most words start no element: one shared empty answer
             if len(self.memo_all) > 100_000:
                 self.memo_all.clear()
@@ -222,8 +217,9 @@ def parse_field_data(raw: dict, months: list[str] | None = None, clock: list[str
     words["months"] = lists["months"]
     words["clock_words"] = frozenset(w.lower() for w in (clock or ()))
     words["relative_pronouns"] = frozenset(w.lower() for w in (relative or ()))
-    # not memoised per index: all_candidates keeps one entry per word for all of them
-    index = {name: PatternIndex(enumerate(pats), memo=False) for name, pats in elements.items()}
+    # not memoised in the index: all_candidates keeps one entry per word
+    index = PatternIndex((((name, n), pat) for name, pats in elements.items() for n, pat in enumerate(pats)),
+                         memo=False)
     return FieldData(rules, elements, words, limits, index, topics=topics)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
@@ -46,6 +47,11 @@ class Judging:
 FieldJudge = Callable[[Judging], list[Finding]]
 
 
+@lru_cache(maxsize=64)  # asked for every judge of every delmål; the code table is loaded once per process anyway
+def _judge_codes(name: str) -> tuple[str, ...]:
+    return judge_codes(name)
+
+
 @dataclass(frozen=True)
 class JudgeEntry:
     name: str
@@ -55,7 +61,7 @@ class JudgeEntry:
     @property
     def codes(self) -> tuple[str, ...]:
         """The codes it reports: declared once, in codes.toml (`judge = "<name>"` beside `judge_rules`)."""
-        return judge_codes(self.name)
+        return _judge_codes(self.name)
 
 
 JUDGES: dict[str, JudgeEntry] = {}

@@ -83,8 +83,8 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     reg = registry(data_lang(d.language))
     everything = checker.check_delmaal(d)
     findings = flt.apply(everything)
-    texts = {path: (label, text) for path, label, text in text_fields(d)}
-    paths = list(texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in texts))
+    field_texts = {path: (label, text) for path, label, text in text_fields(d)}
+    paths = list(field_texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in field_texts))
     order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
 
     def rank(path: str) -> int:
@@ -93,14 +93,14 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
 
     paths.sort(key=rank)  # stable: text fields keep their order
     def label(p: str) -> str:
-        if p in texts:
-            return texts[p][0]
+        if p in field_texts:
+            return field_texts[p][0]
         m = re.match(r"^(.*\[\d+\])\.", p)  # an empty sub-field of a named list entry: "Metode: KRAP"
         name = _field_text(d, m.group(1)) if m else None
         spec = reg.spec(p)
         return f"{spec.label}: {name}" if name and spec else reg.label(p)
 
-    out = [Item(inp.source, None, texts[p][1] if p in texts else (_field_text(d, p) or ""), p,
+    out = [Item(inp.source, None, field_texts[p][1] if p in field_texts else (_field_text(d, p) or ""), p,
                 [f for f in findings if f.field == p], label=label(p))
            for p in paths]
     out.append(Item(inp.source, None, "", WHOLE_FIELD, [f for f in findings if not f.field],

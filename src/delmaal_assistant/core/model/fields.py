@@ -91,12 +91,26 @@ class FieldRegistry:
         self.specs = tuple(specs)
         self.source = source
         self._by_path = {s.path: s for s in specs}
+        # concrete path → its entry and its label: asked for every field of every delmål checked (a few dozen
+        # paths, so bounded in practice; cleared if odd input ever makes it large)
+        self._spec_memo: dict[str, FieldSpec | None] = {}
+        self._label_memo: dict[str, str] = {}
 
     def spec(self, path: str | None) -> FieldSpec | None:
         """The entry for a concrete path; an item path falls back to its list ('external_actors[0]' →
         'external_actors'), a sub-field to its parent entry."""
         if not path:
             return None
+        try:
+            return self._spec_memo[path]
+        except KeyError:
+            pass
+        if len(self._spec_memo) > 4096:
+            self._spec_memo.clear()
+        found = self._spec_memo[path] = self._find_spec(path)
+        return found
+
+    def _find_spec(self, path: str) -> FieldSpec | None:
         p = pattern_of(path)
         while p:
             if p in self._by_path:
@@ -129,6 +143,14 @@ class FieldRegistry:
         ('indicators.levels[2].what_we_see' → 'Hvad gør beboeren / hvad ser vi (niveau 2)')."""
         if not path:
             return texts.get("core.model.fields.hele_delmaalet")
+        hit = self._label_memo.get(path)
+        if hit is None:
+            if len(self._label_memo) > 4096:
+                self._label_memo.clear()
+            hit = self._label_memo[path] = self._label(path)
+        return hit
+
+    def _label(self, path: str) -> str:
         s = self.spec(path)
         if s is None:
             return path

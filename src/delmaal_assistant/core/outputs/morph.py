@@ -9,10 +9,13 @@ sentence out rather than guess. Set DELMAAL_NO_MORPH=1 to run without it. No UI 
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
+import selectors
 import shutil
 import subprocess
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +41,70 @@ def available() -> bool:
     return _program() is not None
 
 
+class _Analyser:
+    """One `lt-proc -z` process per Python process, asked again and again (each start loads the automaton,
+    ~0.05 s of CPU: most of an easy-read text's time when started per word; issue 28). In -z mode the analyser
+    answers each NUL-terminated request with its analysis and a NUL, and flushes. A process that fails, hangs
+    (10 s) or belongs to the parent of a forked worker is dropped; the caller then starts a one-off process."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.proc: subprocess.Popen | None = None
+        self.pid = 0
+
+    def close(self) -> None:
+        p, self.proc = self.proc, None
+        if p is not None and self.pid == os.getpid():
+            try:
+                p.kill()
+                p.wait(timeout=2)
+            except (OSError, subprocess.SubprocessError):
+                pass
+
+    def ask(self, prog: tuple[str, str], text: str) -> str | None:
+        with self.lock:
+            try:
+                if self.proc is None or self.pid != os.getpid() or self.proc.poll() is not None:
+                    self.proc = None  # a forked child never uses its parent's pipes
+                    self.proc = subprocess.Popen([prog[0], "-z", prog[1]], stdin=subprocess.PIPE,
+                                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                    self.pid = os.getpid()
+                p = self.proc
+                assert p.stdin is not None and p.stdout is not None
+                p.stdin.write(text.replace("\0", "").encode("utf-8") + b"\0")
+                p.stdin.flush()
+                buf = bytearray()
+                with selectors.DefaultSelector() as sel:
+                    sel.register(p.stdout, selectors.EVENT_READ)
+                    while not buf.endswith(b"\0"):
+                        if not sel.select(timeout=10):
+                            raise TimeoutError
+                        chunk = p.stdout.read1(65536)
+                        if not chunk:
+                            raise EOFError
+                        buf += chunk
+                return buf[:-1].decode("utf-8", "replace")
+            except (OSError, ValueError, subprocess.SubprocessError, TimeoutError, EOFError, AssertionError):
+                self.close()
+                return None
+
+
+_analyser = _Analyser()
+atexit.register(_analyser.close)
+
+
+def _ask(prog: tuple[str, str], text: str) -> str:
+    """The analyser's output for `text` (one word a line): the long-lived process, else a one-off one."""
+    out = _analyser.ask(prog, text) if os.name == "posix" else None  # select() on pipes: POSIX only
+    if out is not None:
+        return out
+    try:
+        return subprocess.run([prog[0], prog[1]], input=text, capture_output=True, text=True,
+                              encoding="utf-8", timeout=10, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
 _UNIT = re.compile(r"\^([^/$]*)((?:/[^/$]*)*)\$")
 
 
@@ -51,11 +118,7 @@ def prime(words) -> None:
         for w in todo:
             _cache[w] = frozenset()
         return
-    try:
-        out = subprocess.run([prog[0], prog[1]], input="\n".join(todo) + "\n", capture_output=True, text=True,
-                             encoding="utf-8", timeout=10, check=False).stdout
-    except (OSError, subprocess.SubprocessError):
-        out = ""
+    out = _ask(prog, "\n".join(todo) + "\n")
     found: dict[str, frozenset[str]] = {}
     for m in _UNIT.finditer(out):
         tags = frozenset(".".join(re.findall(r"<([^>]+)>", r)) for r in m.group(2).split("/")[1:]
@@ -78,6 +141,9 @@ def compound_readings(word: str) -> frozenset[str]:
     compound takes the gender and number of its last part: "gangskema" like "skema", "talepædagog" like
     "pædagog"). Empty when neither is known."""
     low = word.lower()
+    # the word and every last part it may be asked for, in one call of the analyser (each call loads its
+    # automaton: one call per part cost ~0.05 s of CPU each, most of an easy-read text's time; issue 28)
+    prime([low, *(low[i:] for i in range(2, len(low) - 2))])
     rs = readings(low)
     if rs:
         return rs

@@ -139,25 +139,28 @@ def _content_lemmas(A: Answer, *except_in: str, names: frozenset[str] = frozense
 
 
 def _content_lemmas_of(A: Answer, except_in: tuple[str, ...], names: frozenset[str]) -> set[str]:
-    noise = _noise(A.data) | names
+    noise = _noise(A.data)  # and the names: tested apart (no copy of the large union per answer)
     covered = {i for name in except_in for a, b in A.spans(name) for i in range(a, b)}
+    clock_words, weekdays = A.data.words["clock_words"], A.data.words["weekdays"]
+    toks = A.toks
     out: set[str] = set()
     for t in A.words:
-        prev = A.toks[t.i - 1].lower if t.i > 0 else ""
-        if t.is_digit and prev in A.data.words["clock_words"]:
+        low = t.lower
+        if t.is_digit and (toks[t.i - 1].lower if t.i > 0 else "") in clock_words:
             out.add("kl:" + t.text.split(".")[0].split(":")[0])
-        if t.lower in A.data.words["weekdays"]:  # "tirs.", "tirsdage", "om tirsdagen": the same day
-            out.add("kl:" + t.lower[:3])
-        if t.i in covered or t.is_digit or len(t.lower) < 3 or t.lower in noise:
+        if low in weekdays:  # "tirs.", "tirsdage", "om tirsdagen": the same day
+            out.add("kl:" + low[:3])
+        if t.i in covered or t.is_digit or len(low) < 3 or low in noise or low in names:
             continue
-        if any(t.lower.startswith(n) and len(t.lower) <= len(n) + 2 for n in names):
+        if names and any(low.startswith(n) and len(low) <= len(n) + 2 for n in names):
             continue  # "Kaspers", "Else's"
         if t.text.isupper() and len(t.text) <= 4:
             continue  # initials
-        out |= {x for x in t.lemmas | {t.lower} if len(x) >= 3 and x not in noise}
+        out.update(x for x in (*t.lemmas, low) if len(x) >= 3 and x not in noise and x not in names)
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every pair of an answer's and the activity's words; pairs repeat a lot
 def _related(x: str, y: str) -> bool:
     """One word, or one a part of a compound of the other ("tøj" / "tøjvasken", "klæde" / "påklædning")."""
     if x == y:

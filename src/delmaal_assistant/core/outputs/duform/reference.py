@@ -9,7 +9,7 @@ import re
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, is_staff_role
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules
-from delmaal_assistant.core.outputs.duform.sentences import _T
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
 def _name_gender(word: str) -> str:
@@ -52,6 +52,39 @@ def _name_for(role: str, pg: str, humans: list[tuple], reach_named: list[tuple[s
     return (word + ("'" if word.endswith(("s", "x", "z")) else "s")) if role == "G" else word
 
 
+def _unknown_first_name(toks: list[_T], r: DuformRules) -> bool:
+    """Without the analyser: the sentence's first word is capitalised, is not a word the rules know, and a finite
+    verb follows ("Ole hjælper …"): it may be a person's name, so a han/hun after it may be them (left out). A
+    plural in the definite form ("Kuverterne ligger …") is never a name."""
+    if morph.available() or len(toks) < 2 or toks[0].kind != "w" or not toks[0].word[:1].isupper():
+        return False
+    low = toks[0].low
+    return _finite(toks[1], r) and low not in r.plain and low not in r.adverbials and low not in r.staff \
+        and low not in r.others and toks[0].word not in r.abbreviations and low not in r.adverbs \
+        and low not in _FIRST_WORDS and not toks[0].word.isupper() and not low.endswith("erne")
+
+
+_FIRST_WORDS = frozenset({"vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "dette", "hvis", "når", "man",
+                          "hvem", "så", "og", "men", "efter", "før", "inden", "mens", "hver", "hvert", "alle",
+                          "hjemme", "derhjemme", "bagefter", "derefter", "senere", "først", "nu", "her", "ude", "inde",
+                          "tit", "ofte", "altid", "aldrig", "også", "kun", "i", "om", "på", "til", "fra", "med"})
+
+
+def _apposition(toks: list[_T], k: int, humans: list[tuple], r: DuformRules) -> bool:
+    """toks[k] names the same person as the word before it, which is the last person the sentence named: a
+    family word in brackets after a first name ("Thomas (far)", "Louise (søster)") or a first name right after
+    a family word ("søster Birgitte", "Datter Lone"). Then it is one person, not two – the one a han/hun of
+    that gender may be."""
+    if k == 0 or not humans or humans[-1][0] != "O" or len(humans[-1]) < 3 or humans[-1][2] != toks[k - 1].word:
+        return False
+    t, before = toks[k], toks[k - 1]
+    if t.low in r.others:  # "Thomas (far)": a first name, then its family word alone in brackets
+        return t.sep.strip() == "(" and before.word[:1].isupper() and before.low not in r.others \
+            and _is_name(before.word)
+    # "søster Birgitte": a family word, then a first name
+    return t.sep == " " and before.low in r.others and t.word[:1].isupper() and _is_name(t.word)
+
+
 def _one_person(context: str, genders: list[str]) -> list[str]:
     """An external actor's name is one person however many words name them ("Søsteren Anne (værge)": a woman, not
     a woman and someone unknown); a name that lists several ("Mor og far") stays as it is."""
@@ -89,8 +122,17 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
     out: list[tuple[str, str]] = []
     names = set(resident.names) if resident else set()
     role_end = -1  # where a family word or role ended: "Sønnen Torben", "lægen Peter" is one person
+    name_end = -1  # where a first name ended: "Thomas (far)" is one person too
+    # without the analyser the first word may be a name too ("Per kommer."), as the transform reads it
+    first_name = _unknown_first_name([_T(m.group(), "") for m in _WORD.finditer(text or "")][:2], r)
     for k, m in enumerate(_WORD.finditer(text or "")):
         w = m.group().rstrip("'s") if m.group().endswith("'s") else m.group()
+        if out and name_end >= 0 and text[name_end:m.start()] == " (" and w.lower() in r.others \
+                and out[-1][1][:1].isupper():
+            out[-1] = (r.others[w.lower()] or out[-1][0], out[-1][1])
+            name_end = -1
+            continue
+        name_end = -1
         if out and m.start() == role_end + 1 and w[:1].isupper() and _is_name(w) and text[role_end] == " ":
             out[-1] = (_name_gender(w) or out[-1][0], w)
             role_end = -1
@@ -109,12 +151,13 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
             role_end = m.end()
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
                 and low not in r.adverbials and low not in r.plain \
-                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known)) \
+                and (k > 0 or _is_name(w) or (resident is not None and w in resident.known) or first_name) \
                 and not w.isupper() and low not in ("vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis",
                                                     "når", "er", "har", "målet", "delmålet"):
             g = _name_gender(w)
-            if g or _is_name(w) or k > 0:
+            if g or _is_name(w) or k > 0 or first_name:
                 out.append((g, w))
+                name_end = m.end() if _is_name(w) else -1
     return out
 
 

@@ -122,8 +122,24 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
                 gap = m.group("gap")
                 if re.search(rf"\b(?:{others})\b", gap, re.IGNORECASE) or re.search(r"\s[A-ZÆØÅ]", gap):
                     continue
-                votes.add("han" if m.group("p").lower() in ("han", "ham", "hans") else "hun")
+                pg = "han" if m.group("p").lower() in ("han", "ham", "hans") else "hun"
+                if _named_of(pg, sent, names, r):
+                    continue  # "Lone går med Erik, når hun besøger ham": «hun» is Lone, a woman named in it
+                votes.add(pg)
     return votes.pop() if len(votes) == 1 else ""
+
+
+def _named_of(gender: str, sent: str, names: list[str], r: DuformRules) -> bool:
+    """The sentence names someone other than the resident whose gender is `gender` for certain: a first name the
+    analyser knows as only a man's or only a woman's ("Lone"), or a family word ("datteren"). Without the
+    analyser no name is known, so nothing is dropped (the votes then disagree and the gender stays unknown)."""
+    for m in re.finditer(rf"[A-ZÆØÅa-zæøå][{_LETTER}]*", sent):
+        w = m.group()
+        if w in names or any(w.startswith(n) for n in names if n):
+            continue
+        if r.others.get(w.lower()) == gender or (w[:1].isupper() and morph.name_gender(w) == gender):
+            return True
+    return False
 
 
 def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") -> bool:

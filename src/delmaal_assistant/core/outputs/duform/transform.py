@@ -12,7 +12,7 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.outputs.duform.reference import (_de_who, _is_name, _maybe_person, _name_for, _name_gender,
+from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
@@ -55,6 +55,10 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         base_named = [(base_reach[0], names[-1] if len(names) == 1 else base_named[-1][1])]
     reach_named = list(base_named)
     prev: list[tuple[str, str]] | None = [] if not context else None  # who the sentence before named (for "de")
+    # since a sentence was left out ("?"): everyone who was in reach of it and of what followed it (the genders);
+    # a han/hun after it is the resident only when none of them can be called so (`_held_clear`)
+    held: list[str] | None = None
+    field_people = base_named + _others_named(text, resident, r)
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
@@ -65,14 +69,17 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             resident_ = resident
         try:
             people: list[tuple[str, str]] = []
-            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named)
+            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
+                                   field_people)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             last_human, prev = "?", None
+            held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
             reach_named = base_named + _others_named(sent, resident_, r)
             continue
+        held = None if last_human != "?" else (held or []) + reach + _others_in(sent, resident_, r)
         reach = base_reach + _others_in(sent, resident_, r)
         reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
@@ -182,10 +189,13 @@ def _cap(word: str, like: str, start: bool) -> str:
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
          people: list[tuple[str, str]] | None = None,
-         reach_named: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+         reach_named: list[tuple[str, str]] | None = None, held: list[str] | None = None,
+         field_people: list[tuple[str, str]] | None = None) -> tuple[str, str]:
     """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
     or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
-    person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be)."""
+    person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
+    out (`last_human` "?"), the genders of everyone in reach since then (None: not known). `field_people`: everyone
+    the whole text and its context name (gender, word)."""
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
@@ -396,11 +406,32 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence):
                     cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
                              and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
+                if _not_the_resident(toks, k, role, r):
+                    # "Kaj går. Han tager ham med ud." · "… når hun besøger Kaj": a han/hun beside the resident
+                    # in its own clause is someone else («sig» otherwise); said by name when only one person of
+                    # that gender is named in the whole text (and its context) and the sentence before was said, else left out («Du tager dig
+                    # med» would be untrue)
+                    name = _name_for(role, g, humans_in_sentence, reach_named or [], r, sent) \
+                        if last_human != "?" and len({_pid(w) for x, w in field_people or [] if x in (g, "")}) == 1 \
+                        else ""
+                    if not name:
+                        raise _Skip("pronoun", t.word)
+                    t.out = _cap(name, t.word, start)
+                    humans_in_sentence.append(("O", g))
+                    people.append(("O", "pron-" + g))
+                    if role == "S" and subject_slot:
+                        set_subject("O")
+                    out_words.append(t)
+                    continue
                 if resident.sole:
                     cands, last_human, reach = [], "", []  # nobody else in the delmål is a han/hun like this
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
-                if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence):
+                if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
+                        held is None or any(x in ("", g) for x in held)):
+                    # the sentence before was left out: its han/hun may have been someone named before it.
+                    # Only when nobody in reach of it (or since) can be called so is this one the resident
+                    # ("Jens tager bussen. Pgl. … [left out]. Aftenvagten tjekker hans buskort." → "dit")
                     raise _Skip("pronoun", t.word)
                 if cands:
                     raise _Skip("pronoun", t.word)
@@ -479,17 +510,27 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             else:
                 last_object = "O"
         elif low in ("vi", "jeg", "man", "de", "hvem") or low in r.others or (
-                t.word[:1].isupper() and (not start or _is_name(t.word) or t.word in resident.known) and t.kind == "w"
+                t.word[:1].isupper() and (not start or _is_name(t.word) or t.word in resident.known
+                                          or _unknown_first_name(toks, r)) and t.kind == "w"
                 and low not in r.plain):
             t.out = t.word
             if low in ("vi", "man", "hvem"):
                 people.append(("G", low))
+            same = _apposition(toks, k, humans_in_sentence, r)  # "Thomas (far)", "søster Birgitte": one person
             if low in r.others:
-                humans_in_sentence.append(("O", r.others[low] or "role", t.word))
-                people.append(("O", _person_id(low)))
+                if same:
+                    humans_in_sentence[-1] = ("O", r.others[low] or humans_in_sentence[-1][1],
+                                              humans_in_sentence[-1][2])
+                else:
+                    humans_in_sentence.append(("O", r.others[low] or "role", t.word))
+                people.append(("O", _person_id(low)))  # for "de" still two: «I» only when certain
             elif t.word[:1].isupper() and (not after_prep or _is_name(t.word)) \
                     and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
-                humans_in_sentence.append(("O", _name_gender(t.word), t.word))  # another person's name
+                if same:
+                    humans_in_sentence[-1] = ("O", humans_in_sentence[-1][1] if humans_in_sentence[-1][1] != "role"
+                                              else _name_gender(t.word), t.word)
+                else:
+                    humans_in_sentence.append(("O", _name_gender(t.word), t.word))  # another person's name
                 people.append(("O", t.word))
             elif t.word[:1].isupper() and _is_name(t.word):
                 people.append(("O", t.word))  # "med Grethe": a person for "de" even after a preposition
@@ -528,6 +569,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
+
+
+def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool:
+    """The han/hun at toks[k] and the resident are the two people of one short clause, so it is not the resident:
+    "du/Du" (the resident already said) + finite verb + «ham/hende» ("Kaj beder ham"), verb + du + «ham» ("Så
+    tager han ham med"), or «han/hun» + finite verb + the resident ("… når hun besøger Kaj")."""
+    if role == "O" and k >= 2:
+        return (toks[k - 2].out in ("du", "Du") and _finite(toks[k - 1], r)) or (
+            toks[k - 1].out in ("du", "Du") and _finite(toks[k - 2], r))
+    if role == "S" and k + 2 < len(toks):
+        return _finite(toks[k + 1], r) and toks[k + 2].kind == "R" and not toks[k + 2].sep.strip() \
+            and not toks[k + 1].sep.strip()
+    return False
 
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
