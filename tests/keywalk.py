@@ -119,11 +119,11 @@ WALK: list[Step] = [
     P("review-back", "InterviewScreen"),
     # ---- lists: the theme's filter field goes down into its list; a select's open list closes with Esc
     P("palette", "DanishCommandPalette"),
-    T("Gå til: Tema"),
+    T("Gå til: Tema", shown="Hvilket tema hører"),  # the command found (its help: the step's question)
     K("enter", "InterviewScreen", "Spørgsmål 6 af"),
     P("theme-down", "InterviewScreen", check="theme-list-focused"),
     P("palette", "DanishCommandPalette"),
-    T("Gå til: Faglige metoder"),
+    T("Gå til: Faglige metoder", shown="Hvilken faglig metode"),
     K("enter", "InterviewScreen", check="on-methods"),
     K("tab", "InterviewScreen", check="kind-select-focused"),
     K("enter", "InterviewScreen", check="select-open"),

@@ -149,3 +149,66 @@ def test_the_practice_texts_name_only_keys_the_practice_screen_binds():
     assert named == {b.replace("-", "_") for b in KEY_SLOTS}
     bound = {b.id for b in PracticeScreen.BINDINGS}
     assert set(KEY_SLOTS) <= bound, set(KEY_SLOTS) - bound
+
+
+def test_the_web_server_passes_esc_and_alt_letters_on_whole():
+    """The browser sends Esc as the lone byte ESC and Alt+H as ESC h; two such messages read as one were taken for
+    another key (Esc then S: Alt+S; Alt+H then Esc: "^h" typed). The server passes them on in a form that is one
+    key by itself; everything else unchanged."""
+    from textual._xterm_parser import XTermParser
+
+    from delmaal_assistant.cli.web.server import unambiguous_keys
+
+    parser = XTermParser()
+
+    def keys(*messages):
+        return [e.key for e in parser.feed("".join(unambiguous_keys(m) for m in messages)) if hasattr(e, "key")]
+
+    assert keys("\x1b", "s") == ["escape", "s"]  # must pass: was Alt+S
+    assert keys("\x1bh", "\x1b") == ["alt+h", "escape"]  # was "^", "h" and a late Esc
+    assert keys("\x1ba", "x") == ["alt+a", "x"]
+    assert keys("\x1bå") == ["alt+å"]
+    for unchanged in ("s", "æ", "\x1b[A", "\x1bOP", "\x1b[200~\x1bh\x1b[201~", "\x1bH", "\x1b\x1b"):
+        assert unambiguous_keys(unchanged) == unchanged  # must flag nothing else
+
+
+#: key names as the texts write them (prompts/da and the README), beyond the keymap's own labels
+_NAMED = re.compile(r"\b(?:Ctrl|Alt|Shift)\+(?:[A-Za-z0-9]|F[0-9]{1,2})\b|\bF[0-9]{1,2}\b|\bEsc\b|PgUp|PgDn|\bEnter\b|\bTab\b"
+                    r"|\bMellemrum\b|↑|↓|\bpil (?:op|ned)\b")
+_AS_KEY = {"Esc": "escape", "PgUp": "pageup", "PgDn": "pagedown", "Enter": "enter", "Tab": "tab",
+           "Mellemrum": "space", "↑": "up", "↓": "down", "pil op": "up", "pil ned": "down"}
+#: keys a text names that are not the assistant's actions: the system's paste, the console's Ctrl+C that stops
+#: `delmaal web`, end of input for `delmaal check`; the README names Ctrl+A (not select-all) and the keys a
+#: browser keeps (Ctrl+W, Ctrl+T: why the browser has Alt keys)
+_NOT_OURS = {"ctrl+v", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+a", "ctrl+w", "ctrl+t"}
+#: keys texts name that the key walk (both front-ends) does not press, and the tests that press them in the
+#: terminal and in Chromium (issue 26)
+NOT_WALKED = {"space": "test_tui_keys.py, test_web_typing.py (Mellemrum ticks a box)",
+              "up": "test_followup_tui.py, test_web_typing.py (↑ in a list)"}
+
+
+def test_every_key_a_text_names_is_pressed_by_a_test():
+    """Every key any text names – hints, help, messages (prompts/da) and the README – is one the key walk presses in
+    both front-ends (a keymap key: test_every_key_of_the_keymap_is_pressed_somewhere; a widget's own key such as
+    Enter or Tab: a step of the walk), or one named in NOT_WALKED, or not the assistant's own. A key named but
+    pressed by no test fails here."""
+    from delmaal_assistant.core.resources import prompts_dir
+    from keywalk import WALK
+
+    km = keymap()
+    ours = {k for e in km.entries.values() for k in (e.terminal, e.browser_key)}
+    walked = {s.arg for s in WALK if s.kind == "key"}
+    files = [f for f in prompts_dir("da").rglob("*.toml") if f.name != "keys.toml"]
+    files.append(Path(delmaal_assistant.__file__).parents[2] / "README.md")
+    named: dict[str, str] = {}
+    for f in files:
+        for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if f.suffix == ".toml" and line.lstrip().startswith("#"):
+                continue
+            for name in _NAMED.findall(line):
+                key = _AS_KEY.get(name) or name.lower()
+                named.setdefault(key, f"{f.name}:{i}")
+    assert {"enter", "tab", "space", "up", "down", "pageup", "escape"} <= set(named)  # the scan finds them
+    untested = {k: where for k, where in named.items()
+                if k not in ours | walked | set(NOT_WALKED) | _NOT_OURS}
+    assert not untested

@@ -93,3 +93,23 @@ async def test_the_named_select_all_key_selects_all_and_ctrl_a_goes_to_the_start
         await pilot.press("ctrl+a", *"Tøj")
         await settle(pilot, app)
         assert screen.form.get_answer() == {"text": "TøjVask"}
+
+
+async def test_text_typed_while_the_form_is_loading_is_saved(fake_checker, data_dir):
+    """On a loaded machine the key hold lets the title typed after Enter on "Nyt delmål" into the field while the
+    form is still loading (its loading ends at a refresh). The field showed the title, but the form took the
+    change for its own load and said nothing: the draft on disk kept an empty title, also after quitting."""
+    from delmaal_assistant.tui.app import create_app
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        form = app.screen.form
+        form.load_answer({"text": ""})  # loading until the next refresh …
+        assert form._loading
+        form.query_one("#answer-input", Input).insert_text_at_cursor("Tøjvask")  # … and the user types meanwhile
+        await settle(pilot, app)
+    drafts = app.store.list()
+    assert [app.store.load(i.id).delmaal.title for i in drafts] == ["Tøjvask"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from datetime import date
 
 import pytest
@@ -26,6 +25,15 @@ def pw_key(key: str) -> str:
     parts = key.split("+")
     out = [_PW.get(p, p.upper() if p.startswith("f") and p[1:].isdigit() else p) for p in parts]
     return "+".join(out)
+
+
+#: the walk's checks that the browser test can see on disk (the rest are the terminal's: tests/test_keys_pressed.py)
+ON_DISK = {
+    "sent": lambda data_dir: any(e["role"] == "user" and WORDING in e["text"]
+                                 for d in _drafts(data_dir) for e in d.get("conversation", [])),
+    "status-written": lambda data_dir: list((data_dir / "gemte").glob("*.status.docx")),
+    "practice-summary-written": lambda data_dir: (data_dir / "gemte" / "Øv dig – status.docx").exists(),
+}
 
 
 def _drafts(data_dir):
@@ -56,11 +64,15 @@ def test_every_key_of_the_walk_works_in_chromium_and_types_nothing(tmp_path):
                 page.keyboard.press(pw_key(step.arg))
             else:
                 page.keyboard.type(step.arg, delay=10)
+            # No step waits for time to pass: keys go on at once, as a fast user's do, and the assistant handles
+            # them in order (a key that opens or closes a screen holds the next ones until that screen is ready).
+            # A step waits only for what it must see: the text its action draws, or its result on disk.
             if step.text:
                 _wait(lambda m=mark, s=step: s.text.lower() in _screen_text(page)[m:].lower(), 90,
                       lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.text!r} on screen")
-            else:
-                time.sleep(0.6)  # the key is handled (a dialog closes, focus moves) before the next
+            if step.check in ON_DISK:
+                _wait(lambda s=step: ON_DISK[s.check](data_dir), 90,
+                      lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.check} on disk")
         # nothing typed by a key: the answers typed are on disk exactly
         _wait(lambda: any(d["delmaal"]["title"] == TITLE and d["delmaal"]["wording"] == WORDING
                           for d in _drafts(data_dir)), 30,

@@ -6,8 +6,15 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 
 async def settle(pilot, app, rounds: int = 3) -> None:
+    """Wait for the workers and the screen. A live check replaced by a newer one is cancelled by design (the
+    debounce after the last key and a check fired at once can overlap on a busy machine): that is no failure."""
+    from textual.worker import WorkerCancelled
+
     for _ in range(rounds):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass
         await pilot.pause()
 
 

@@ -113,6 +113,29 @@ def _static_dir() -> Path:
 # ------------------------------------------------------------------------------------------ the server
 
 
+
+#: Esc as the kitty keyboard protocol writes it (CSI 27 u), which Textual's parser reads as Esc at once
+ESCAPE_KEY = "\x1b[27u"
+
+
+def unambiguous_keys(data: str) -> str:
+    """One message of keys from the browser, for the assistant's stdin: Esc and Alt+letter in the kitty keyboard
+    protocol's form, which cannot be read as anything else.
+
+    The page's terminal (xterm.js) sends one message per key press: Esc as the lone byte ESC, Alt+H as ESC h.
+    Textual's parser takes a lone ESC for Esc, and ESC h for Alt+H, only when nothing follows within 0.1 s; on
+    the way to the assistant two messages can arrive as one read (the browser, this server or the assistant busy
+    for a moment). Then Esc followed by S was read as Alt+S (on the period screen the observation dialog stayed
+    open and S, "status", was lost – the key walk's failures under load), and Alt+H followed at once by Esc typed
+    "^h" into the answer and Esc went to the screen underneath (issue 26). Sent as CSI 27 u and CSI 104;3 u, each
+    key is whole by itself. Only a message of exactly one such key is changed (a paste arrives bracketed)."""
+    if data == "\x1b":
+        return ESCAPE_KEY
+    if len(data) == 2 and data[0] == "\x1b" and data[1].isalpha() and data[1].islower():
+        return f"\x1b[{ord(data[1])};3u"  # Alt+letter: the same key ('alt+h') as before, without the wait
+    return data
+
+
 class WebServer:
     """One aiohttp server on 127.0.0.1; one app process per websocket; all of them stopped on exit."""
 
@@ -310,7 +333,7 @@ class WebServer:
                     continue
                 data = rest[0] if rest else None
                 if kind == "stdin" and isinstance(data, str):
-                    await service.send_bytes(data.encode("utf-8"))
+                    await service.send_bytes(unambiguous_keys(data).encode("utf-8"))
                 elif kind == "resize" and isinstance(data, dict):
                     await service.set_terminal_size(_int(data.get("width"), 80), _int(data.get("height"), 24))
                 elif kind == "ping":

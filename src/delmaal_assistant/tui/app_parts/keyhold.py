@@ -10,8 +10,11 @@ were lost (Enter on "Nyt delmål" then "Tøjvask": nothing in the title) – iss
 So after such a key (not text, not an editing or moving key) the app holds the keys typed next, in order, until
 the key has taken effect: its bubble is done (a refresh has passed) and the screen on top, if it changed, is
 mounted and has had a refresh to put its focus where it wants it. Then they are routed one by one as if typed
-now; a held key that may open a screen itself holds the rest again. Never longer than `MAX_HOLD` seconds: a key
-is never kept from the user.
+now; a held key that may open a screen itself holds the rest again. After `MAX_HOLD` seconds one quiet round with
+the screen on top mounted is enough (a busy screen's queues are seldom quiet twice in a row), and never longer than
+`LONGEST_HOLD`: a key is never kept from the user. (Until issue 26's last round the keys went on after 2 s
+whatever the state; on a loaded machine – load average 16 – a hold after Enter on "Nyt delmål" lasted 3–4 s, and
+keys let go at 2 s could reach a screen still being built.)
 """
 
 from __future__ import annotations
@@ -45,8 +48,10 @@ class KeyHold:
     """Mixin for the app: hold the keys typed while a screen is opened or closed, then route them, in order, to the
     screen on top."""
 
-    #: longest hold; then the keys go where they would have gone
+    #: after this long, one quiet round with the screen on top mounted releases the keys (not two)
     MAX_HOLD = 2.0
+    #: longest hold whatever happens (a stuck queue); then the keys go where they would have gone
+    LONGEST_HOLD = 10.0
 
     def _key_hold_init(self) -> None:
         if not hasattr(self, "_held_keys"):
@@ -54,6 +59,7 @@ class KeyHold:
             self._hold_since: float | None = None
             self._hold_stack: tuple = ()
             self._hold_steady = 0
+            self._hold_patient = False
 
     @property
     def holding_keys(self) -> bool:
@@ -92,12 +98,17 @@ class KeyHold:
         self._hold_since = since = time.monotonic()
         self._hold_stack = ()
         self._hold_steady = 0
+        self._hold_patient = False
         self.set_timer(self.MAX_HOLD, lambda: self._hold_timeout(since))
+        self.set_timer(self.LONGEST_HOLD, lambda: self._hold_timeout(since, last=True))
         self._drain_round()
 
-    def _hold_timeout(self, since: float) -> None:
-        """The hold that began at `since` is still on after MAX_HOLD: release (a busy machine, a stuck queue)."""
-        if self._hold_since == since:
+    def _hold_timeout(self, since: float, last: bool = False) -> None:
+        """The hold that began at `since` is still on after MAX_HOLD: from now one quiet round with the screen on
+        top mounted releases it (a busy machine). After LONGEST_HOLD: release (a stuck queue)."""
+        if self._hold_since == since and not last:
+            self._hold_patient = True
+        elif self._hold_since == since:
             self.call_later(self._release_held)
 
     def _pumps(self) -> list:
@@ -174,7 +185,7 @@ class KeyHold:
             self._hold_stack, self._hold_steady = stack, 0
         else:
             self._hold_steady += 1
-        if self._hold_steady >= 2:
+        if self._hold_steady >= (1 if self._hold_patient else 2):
             self.call_later(self._release_held)
             return
         self._drain_round()

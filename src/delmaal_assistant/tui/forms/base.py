@@ -78,6 +78,8 @@ class StepForm(Vertical):
         self.today = today
         self.meeting = meeting
         self._loading = False
+        #: the answer just put in by load_answer (None: not known – every change while loading is ignored)
+        self._loaded: dict | None = None
 
     def on_mount(self) -> None:
         self.keep_text_on_focus()
@@ -128,9 +130,20 @@ class StepForm(Vertical):
                         return True
         return False
 
+    def load_answer(self, answer: dict) -> dict:
+        """Put `answer` in (set_answer) and remember it: while the fields settle, a change to exactly that is the
+        load, any other is the user's. Returns what the form now holds."""
+        self.set_answer(answer)
+        self._loaded = self.get_answer()
+        return self._loaded
+
     def _edited(self) -> None:
-        if not self._loading:
-            self.post_message(self.Edited())
+        # While loading, the fields' Changed messages for the value just put in are not an edit. Keys typed then
+        # are (a title typed right after Enter on "Nyt delmål", let in by the key hold before the form's loading
+        # ended – a refresh, late on a busy machine): dropping them left the typed title unsaved (issue 26).
+        if self._loading and (self._loaded is None or self.get_answer() == self._loaded):
+            return
+        self.post_message(self.Edited())
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

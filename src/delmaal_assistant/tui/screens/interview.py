@@ -212,8 +212,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         form = make_form(step, self.app.today, self.meeting)
         await holder.mount(form)
         calm_cursors(form)
-        form.set_answer(answer)
-        self._last_answer = form.get_answer()
+        self._last_answer = form.load_answer(answer)
         self._form = form
         self._update_question()
         self.query_one("#live", Static).update("")
@@ -274,8 +273,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         fb = self.session.feedback(run)
         if fb.form_answer is not None and self.form is not None:
             # meeting mode: the staff wording made from the resident's words, to accept (send) or edit
-            self.form.set_answer(fb.form_answer)
-            self._last_answer = self.form.get_answer()
+            self._last_answer = self.form.load_answer(fb.form_answer)
         self.update_side()
         self._render_pending(fb)
         if fb.advance:
