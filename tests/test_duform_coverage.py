@@ -503,3 +503,99 @@ def test_name_and_family_word_are_one_person(text, expect):
 def test_name_and_family_word_still_unclear_with_a_pronoun_of_either(text):
     res = said(text)
     assert not res.sentences and res.left_out
+
+
+# ---- issue 24 round 4 (b34 after-reading categories; our own sentences) --------------------------------------
+from delmaal_assistant.core.outputs.easyread import _duform  # noqa: E402
+
+
+def _field(text, who=KAJ, **kw):
+    left: list = []
+    out = _duform(text, "Felt", who, left, "da", **kw)
+    return out.splitlines(), [x for _, x, _ in left]
+
+
+@pytest.mark.parametrize("text, leaning", [
+    # the first sentence is left out (a han with another man in reach); the next one points back at it
+    ("Tandlægen Ole ringer, og han tager røntgenbillede (SSA-niveau). Kaj betaler selv regningen.",
+     "Du betaler selv regningen."),
+    ("Tandlægen Ole ringer, og han tager røntgenbillede (SSA-niveau). Det gør han hver måned.",
+     "Det gør han hver måned."),
+])
+def test_sentence_leaning_on_a_left_out_one_is_left_out_too(text, leaning):
+    said_, left = _field(text)
+    assert said_ == [], said_
+    assert len(left) == 2
+
+
+def test_sentence_after_a_left_out_one_with_its_own_subject_and_nothing_pointing_back_is_said():
+    said_, left = _field("Tandlægen Ole ringer, og han tager røntgenbillede (SSA-niveau). Kaj går selv hjem.")
+    assert left and said_ in ([], ["Du går selv hjem."])
+    if morph.available():
+        assert said_ == ["Du går selv hjem."]
+
+
+@pytest.mark.parametrize("note", [
+    "Ringer til din kontaktperson efter hver træning.",   # no subject
+    "Laver te til dig, prøver igen næste dag.",        # two verbs, no subject
+    "Lørdag: lang tur hvis 3 dage ok.",                   # no finite verb
+    "Fysioterapeut kommer hver mandag kl. 10.",           # bare singular role noun
+    "Kommunal ergoterapeut kommer på besøg i maj.",           # bare singular role noun after an adjective
+])
+def test_subjectless_staff_fragment_left_out(note):
+    said_, left = _field(note)
+    assert said_ == [] and left, said_
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Kaj tager bussen kl. 9, og bagefter prøver han igen.", "Du tager bussen kl. 9, og bagefter prøver du igen."),
+    ("En fysioterapeut kommer hver mandag kl. 10.", "En fysioterapeut kommer hver mandag kl. 10."),
+    ("Bliver det for koldt, går Kaj hjem.", "Bliver det for koldt, går du hjem."),
+])
+def test_whole_sentences_beside_the_fragments_still_said(text, expect):
+    said_, left = _field(text)
+    if morph.available():
+        assert said_ == [expect], (said_, left)
+    else:
+        assert said_ in ([expect], []) and (said_ or left)
+
+
+@pytest.mark.parametrize("text", [
+    "Målet er nået, når Kaj vasker op med højst guidning fra en medarbejder 5 af 6 aftener.",
+    "Målet er nået, når Kaj klarer det med verbal guidning alene.",
+])
+def test_staff_word_in_the_measurement_never_said_wider(text):
+    said_, left = _field(text, measure=True)
+    assert said_ == [] and left == [text]
+    assert not any("hjælp" in s for s in said_)
+
+
+def test_measurement_without_a_staff_word_is_said():
+    said_, _ = _field("Målet er nået, når Kaj vasker op 5 af 6 aftener.", measure=True)
+    assert said_ in (["Målet er nået, når du vasker op 5 af 6 aftener."], [])
+    if morph.available():
+        assert said_
+
+
+@pytest.mark.parametrize("text", [
+    "Mor ringer til skolen hvis K.J. ikke er mødt kl. 8.",
+    "Hvis de to bliver uvenner, hjælper en af os.",
+])
+def test_initials_or_de_to_not_certain_left_out(text):
+    said_, left = _field(text)
+    assert said_ == [] and left
+
+
+def test_actor_not_taking_part_gets_no_also_line():
+    from delmaal_assistant.core.model import Delmaal, ExternalActor
+    from delmaal_assistant.core.outputs.easyread import build
+    d = Delmaal()
+    d.wording = "At Kaj går en tur hver søndag."
+    d.external_actors = [ExternalActor(name="Lise (søster)", how="Er ikke med i delmålet, men ved besked."),
+                         ExternalActor(name="Peter (bror)", how="Deltager ikke."),
+                         ExternalActor(name="Ole (far)", how="")]
+    e = build(d)
+    text = "\n".join(t for _, t in e.sections)
+    assert "søster" not in text.lower() and "bror" not in text.lower()
+    assert "er også med" in text  # the father, with no how, is still said to be part of it
+    assert sum(1 for w, _, why in e.left_out if why == "aktøren er ikke med i målet") == 2

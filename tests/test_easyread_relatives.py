@@ -30,3 +30,12 @@ def test_left_as_written_when_not_one_person():
     assert _relatives_by_role("Dit delmål", texts, OWN)[1] == texts           # two sisters
     texts = [("Hvem", "Din kontaktperson (Ulla) ringer. Søster Ulla er også med.")]
     assert _relatives_by_role("Dit delmål", texts, OWN)[1] == texts           # "Ulla" is also the contact person
+
+
+def test_family_word_before_a_replaced_name_said_once():
+    _, out = _relatives_by_role("Dit delmål", [
+        ("Hvem", "Hver tirsdag kommer bror Anders. Anders (bror) er også med.")], OWN)
+    assert out[0][1] == "Hver tirsdag kommer din bror. Din bror er også med."
+    assert "bror din bror" not in out[0][1].lower()
+    _, out = _relatives_by_role("Dit delmål", [("Hvem", "Faster Inge (din faster) kommer.")], OWN)
+    assert "faster din faster" not in out[0][1].lower()

@@ -96,7 +96,12 @@ def _verb_first(sent: str, r) -> bool:
         return False
     second = words[1]
     if kind == "fin" and "," in sent:
-        return False  # "Bliver angsten for stor, går du …": a condition with its subject after the verb
+        # "Bliver angsten for stor, går du …": a condition, its main clause has verb and subject after the comma;
+        # "Tager en snak med dig, prøver igen …": two verbs with no subject at all
+        after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
+        return not (len(after) > 1 and after[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}) \
+            and not (after and after[0].lower() in _SUBJECTS) and bool(after) \
+            and _verb_kind(after[0], r) == "fin" and second.lower() not in _SUBJECTS
     subjects = ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") if kind == "pasv" else _SUBJECTS
     return second.lower() not in subjects and not second[:1].isupper()
 
@@ -165,21 +170,129 @@ def _as_sentences(text: str, subject: str, r) -> str:
 
 
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
-            whole: bool = False, title: bool = False, label: bool = False) -> str:
+            whole: bool = False, title: bool = False, label: bool = False, measure: bool = False) -> str:
     r = du_rules(lang)
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}", text)  # line/sentence start
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
+    if measure:  # what the measurement counts: a staff word is never said with a wider one ("guidning" ≠ "hjælp")
+        src = _sentences(text)
+        left_out.extend((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme")
+                        for x in src if _STAFF_IN_MEASURE.search(x))
+        text = " ".join(x for x in src if not _STAFF_IN_MEASURE.search(x))
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
     if title:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
-    keep = [x for x in said if not (_verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x)
-                                    or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))))]
-    left_out.extend((where, x, "ikke en hel sætning (mangler hvem)") for x in said if x not in keep)
+    gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
+    keep: list[str] = []
+    dropped = False  # the sentence before was left out (by the transform or here)
+    for x, gap in zip(said, gaps):
+        why = ""
+        if _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
+                or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
+            why = "ikke en hel sætning (mangler hvem)"
+        elif not label and _bare_role_subject(x, r):
+            why = "det er uklart, om ordet skal have «en» eller «et» foran"
+        elif not label and not whole and not _has_finite(x, r):
+            why = "ikke en hel sætning (mangler et udsagnsord)"
+        elif not label and _RESIDENT_UNSURE.search(x):
+            why = "det er uklart, om forbogstaverne eller «de to» er dig"
+        elif (gap or dropped) and _leans_back(x, r, keep):
+            why = "sætningen bygger på sætningen før, som er udeladt"
+        if why:
+            left_out.append((where, x, why))
+            dropped = True
+            continue
+        dropped = False
+        keep.append(x)
     return "\n".join(keep)
+
+
+#: initials ("A.K.", "S.B.") or "de to" left after the transform: the resident or someone else – not certain
+_RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b")
+
+#: in the measurement and the expected level, a staff word whose plain word is wider ("højst guidning" →
+#: "højst hjælp" would count more as reached): the sentence is left out, never said with the wider word
+_STAFF_IN_MEASURE = re.compile(r"(?i)guidning")
+
+#: first words that point back to what the sentence before said ("Det gør du om mandagen.", "Der …")
+_BACK_WORDS = ("den", "det", "der", "dem", "dette", "disse", "de", "dér", "derefter", "bagefter", "så")
+#: words ending like a definite noun that are not one (without the analyser)
+_NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "meget", "hjemmet")
+
+
+def _definite_nouns(sent: str, r) -> list[str]:
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))[1:]
+    out = []
+    for w in words:
+        low = w.lower()
+        if w[:1].isupper():
+            continue
+        if morph.available():
+            rs = morph.readings(low)
+            if rs and all(x.startswith("n.") and ".def" in x for x in rs):
+                out.append(low)
+        elif len(low) >= 5 and low.endswith(("en", "et", "ene")) and low not in _NOT_DEFINITE \
+                and low not in r.adverbs and low not in r.adverbials and low not in r.prepositions \
+                and low not in r.clause_openers and low not in r.not_verbs:
+            out.append(low)
+    return out
+
+
+def _leans_back(sent: str, r, before: list[str]) -> bool:
+    """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …») or a
+    definite noun the sentences said before in the field did not introduce («Du bestiller selv tiden.» after a
+    left-out sentence about a blood test). After a left-out sentence such a sentence is left out too: it would
+    lean on the wrong sentence."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not words:
+        return False
+    if words[0].lower() in _BACK_WORDS:
+        return True
+    said = " ".join(before).lower()
+    return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))
+
+
+def _bare_role_subject(sent: str, r) -> bool:
+    """A bare singular role noun as the subject ("Boligsocial medarbejder kommer …", "Medarbejder ringer …"):
+    no article, not a name or a family word – left out rather than given a guessed article."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    for i in (0, 1):
+        if len(words) < i + 2 or not words[0][:1].isupper():
+            return False
+        noun, verb = words[i].lower(), words[i + 1].lower()
+        if i == 1 and (words[1][:1].isupper() or words[0].lower() in _SUBJECTS or words[0].lower() in r.others
+                       or words[0].lower() in r.prepositions or words[0].lower() in r.adverbials
+                       or any(x.startswith(("det", "prn", "np", "num", "vb", "pr", "adv", "cnj"))
+                              for x in morph.readings(words[0].lower()))):
+            return False
+        if noun in r.others or noun in _SUBJECTS or noun in ("egen", "eget"):
+            return False
+        if morph.available():
+            rs = morph.readings(noun)
+            bare = bool(rs) and all(x.startswith("n.") and ".sg.ind" in x for x in rs) \
+                and not any(x.startswith("np") for x in morph.readings(words[i]))
+            finite = any(x.startswith("vb") and ".pres" in x for x in morph.readings(verb)) \
+                or verb in r.irregular_finite
+        else:
+            bare = bool(_listed_article(noun, r)) and noun not in r.collective_nouns
+            finite = verb in r.irregular_finite or _finite(_T(verb, ""), r)
+        if bare and finite:
+            return True
+    return False
+
+
+def _has_finite(sent: str, r) -> bool:
+    """A finite verb somewhere in the sentence ("Fredag: ekstra tid hvis 4 aftener ok" has none): with the
+    analyser its readings; without, the word lists' finite forms."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if morph.available():
+        return any(any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower()))
+                   or w.lower() in r.irregular_finite for w in words)
+    return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite for w in words)
 
 
 def _label(name: str) -> str:
@@ -313,6 +426,9 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if not name:
             continue
         how = a.how.strip()
+        if _NOT_TAKING_PART.search(how):  # "Er ikke med i delmålet", "deltager ikke": never "X er også med."
+            left.append((where, how, "aktøren er ikke med i målet"))
+            continue
         if not how:
             helpers.append(T["actor_without_how"].format(name=name))
             continue
@@ -370,7 +486,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             out.append((S["otherwise"], o))
     know = []
     if d.measurement.strip():
-        m = du(d.measurement, "measurement")
+        m = _duform(d.measurement, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)
     ind = d.indicators
@@ -389,7 +505,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         seen = ind.levels[ind.expected_end_level].what_we_see.strip()
         if seen:
             s = _duform(seen, reg.label(f"indicators.levels[{ind.expected_end_level}].what_we_see"), resident,
-                        left, lang, whole=True)
+                        left, lang, whole=True, measure=True)
             if s:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
@@ -421,6 +537,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 head = t.title_with_name.format(title=tt.rstrip("."))
     head, out = _relatives_by_role(head, out, S["own_words"])
     return EasyText(head, tuple(out), tuple(left))
+
+
+#: an actor's "how" that says they take no part in the delmål
+_NOT_TAKING_PART = re.compile(r"(?i)\b(?:er|bliver) ikke (?:med|en del af|involveret) i (?:del)?målet\b|"
+                              r"\bdeltager ikke\b|\bhar ikke noget med (?:del)?målet at gøre\b")
 
 
 #: family words a relative is named by ("din søster Lone", "Grethe (din kone)", "Mor (Birthe)")
@@ -467,6 +588,9 @@ def _relatives_by_role(head: str, out: list, own_heading: str) -> tuple[str, lis
             t = re.sub(rf"(^|[.!?:] |\n)?\b{name}(s?)\b",
                        lambda m: (m.group(1) or "") + ("Din " if m.group(1) is not None or m.start() == 0 else "din ")
                        + fam + m.group(2), t)
+            # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")
+            t = re.sub(rf"\b(?i:{fam}) ([Dd])in {fam}\b",
+                       lambda m: ("D" if m.group(0)[:1].isupper() else "d") + "in " + fam, t)
         for fam in fams | {"mor", "far"}:  # "Mor er også med", "ringer til Mor": the family word as a name
             t = re.sub(rf"(?<![Dd]in )(?<![A-Za-zæøåÆØÅ]){fam.capitalize()}(s?)\b",
                        lambda m: ("Din " if m.start() == 0 or t[max(0, m.start() - 2):m.start()] in (". ", ": ")

@@ -28,6 +28,9 @@ class Result:
 
     sentences: list[str] = field(default_factory=list)
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    #: parallel to `sentences`: True when the source sentence right before it was left out (a sentence that
+    #: leans on it – "Du bestiller selv tiden." – must go too; see easyread._leans_back)
+    after_gap: list[bool] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -59,10 +62,12 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     # a han/hun after it is the resident only when none of them can be called so (`_held_clear`)
     held: list[str] | None = None
     field_people = base_named + _others_named(text, resident, r)
+    gap = False
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
                 res.left_out.append((sent, _REASONS["no_resident"]))
+                gap = True
                 continue
             resident_ = Resident()
         else:
@@ -74,6 +79,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
+            gap = True
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
@@ -83,6 +89,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         reach = base_reach + _others_in(sent, resident_, r)
         reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
+        res.after_gap.append(gap)
+        gap = False
     return res
 
 
