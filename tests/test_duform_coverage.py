@@ -541,6 +541,7 @@ def test_sentence_after_a_left_out_one_with_its_own_subject_and_nothing_pointing
     "Lørdag: lang tur hvis 3 dage ok.",                   # no finite verb
     "Fysioterapeut kommer hver mandag kl. 10.",           # bare singular role noun
     "Kommunal ergoterapeut kommer på besøg i maj.",           # bare singular role noun after an adjective
+    "SSP-medarbejder holder møde med Kaj i klubben.",        # a compound role noun
 ])
 def test_subjectless_staff_fragment_left_out(note):
     said_, left = _field(note)
@@ -599,3 +600,46 @@ def test_actor_not_taking_part_gets_no_also_line():
     assert "søster" not in text.lower() and "bror" not in text.lower()
     assert "er også med" in text  # the father, with no how, is still said to be part of it
     assert sum(1 for w, _, why in e.left_out if why == "aktøren er ikke med i målet") == 2
+
+
+def _resident_delmaal(wording, agreement, measurement, how=""):
+    from delmaal_assistant.core.model import Delmaal, ExternalActor
+    d = Delmaal()
+    d.wording, d.measurement = wording, measurement
+    d.collaboration.agreement = agreement
+    if how:
+        d.external_actors = [ExternalActor(name="Fritidsklubben", how=how)]
+    return d
+
+
+@pytest.mark.parametrize("wording, agreement, measurement, expect", [
+    # the resident's first name and initials with the same first letter
+    ("At Kaj går i svømmehallen hver torsdag.", "Aftalt med Kaj på hans værelse.",
+     "Målet er nået, når K.L. har været i svømmehallen 8 af 10 torsdage.",
+     "Målet er nået, når du har været i svømmehallen 8 af 10 torsdage."),
+    # "den unge" in the wording, the agreement made with the initials
+    ("At den unge går i svømmehallen hver torsdag.", "Talt med K.L. og aftalt med kontaktpersonen.",
+     "Målet er nået, når K.L. har været i svømmehallen 8 af 10 torsdage.",
+     "Målet er nået, når du har været i svømmehallen 8 af 10 torsdage."),
+])
+def test_resident_initials_in_other_fields_said_as_du(wording, agreement, measurement, expect):
+    from delmaal_assistant.core.outputs.easyread import build
+    e = build(_resident_delmaal(wording, agreement, measurement))
+    text = "\n".join(t for _, t in e.sections)
+    assert "K.L." not in text
+    assert expect in text or any(x == measurement for _, x, _ in e.left_out)
+    if morph.available():
+        assert expect in text
+
+
+@pytest.mark.parametrize("wording, agreement", [
+    ("At Eva går i svømmehallen hver torsdag.", "Aftalt med Eva."),        # another first letter: someone else
+    ("At den unge går i svømmehallen hver torsdag.", "Aftalt på mødet."),  # nothing ties K.L. to the resident
+])
+def test_initials_not_certainly_the_resident_left_out(wording, agreement):
+    from delmaal_assistant.core.outputs.easyread import build
+    m = "Målet er nået, når K.L. har været i svømmehallen 8 af 10 torsdage."
+    e = build(_resident_delmaal(wording, agreement, m))
+    text = "\n".join(t for _, t in e.sections)
+    assert "K.L." not in text and "svømmehallen 8 af 10" not in text
+    assert any(x == m for _, x, _ in e.left_out)

@@ -225,17 +225,22 @@ _NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "
 
 
 def _definite_nouns(sent: str, r) -> list[str]:
-    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))[1:]
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         low = w.lower()
-        if w[:1].isupper():
+        if i == 0 or w[:1].isupper() or _TIME_WORD.match(low) or low in ("perioden", "året", "gangen", "målet"):
+            continue
+        # after a preposition (directly or with an adjective between) the noun names a place or a time the
+        # resident knows ("i køkkenet", "på skemaet"); only an object or subject leans on the sentence before
+        if words[i - 1].lower() in r.prepositions or (i > 1 and words[i - 2].lower() in r.prepositions
+                                                       and words[i - 1].lower() in r.adjectives):
             continue
         if morph.available():
             rs = morph.readings(low)
-            if rs and all(x.startswith("n.") and ".def" in x for x in rs):
+            if rs and all(x.startswith("n.") and ".sg.def" in x and ".gen" not in x for x in rs):
                 out.append(low)
-        elif len(low) >= 5 and low.endswith(("en", "et", "ene")) and low not in _NOT_DEFINITE \
+        elif len(low) >= 5 and low.endswith(("en", "et")) and low not in _NOT_DEFINITE \
                 and low not in r.adverbs and low not in r.adverbials and low not in r.prepositions \
                 and low not in r.clause_openers and low not in r.not_verbs:
             out.append(low)
@@ -248,22 +253,32 @@ def _leans_back(sent: str, r, before: list[str]) -> bool:
     left-out sentence about a blood test). After a left-out sentence such a sentence is left out too: it would
     lean on the wrong sentence."""
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-    if not words:
-        return False
+    if not words or re.match(r"Målet er nået\b", sent):
+        return False  # the measurement's criterion says what it counts itself
     if words[0].lower() in _BACK_WORDS:
         return True
     said = " ".join(before).lower()
     return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))
 
 
+#: how a singular role noun for a person ends ("medarbejder", "fysioterapeut", "pædagog", "sygeplejerske")
+_ROLE_ENDINGS = ("er", "ent", "eut", "ist", "ske", "ant", "ør", "og", "ge", "ør")
+
+
 def _bare_role_subject(sent: str, r) -> bool:
     """A bare singular role noun as the subject ("Boligsocial medarbejder kommer …", "Medarbejder ringer …"):
     no article, not a name or a family word – left out rather than given a guessed article."""
-    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))
     for i in (0, 1):
         if len(words) < i + 2 or not words[0][:1].isupper():
             return False
         noun, verb = words[i].lower(), words[i + 1].lower()
+        if _TIME_WORD.match(words[0].lower()) or re.search(r"(s|')$", words[0]) \
+                or any(x.startswith("np") for x in morph.readings(words[0])):
+            return False  # "Fredag taler …", "Kommunens fysioterapeut …", "Lene (kone) ringer …"
+        if not noun.endswith(_ROLE_ENDINGS) or not (_listed_article(noun, r) or noun in r.singular_er
+                                                     or morph.available()):
+            continue  # only a role noun ("medarbejder", "terapeut"), not "Morgenmad står klar"
         if i == 1 and (words[1][:1].isupper() or words[0].lower() in _SUBJECTS or words[0].lower() in r.others
                        or words[0].lower() in r.prepositions or words[0].lower() in r.adverbials
                        or any(x.startswith(("det", "prn", "np", "num", "vb", "pr", "adv", "cnj"))
@@ -272,13 +287,13 @@ def _bare_role_subject(sent: str, r) -> bool:
         if noun in r.others or noun in _SUBJECTS or noun in ("egen", "eget"):
             return False
         if morph.available():
-            rs = morph.readings(noun)
+            rs = morph.readings(noun) or morph.compound_readings(noun.split("-")[-1])  # "UU-vejleder"
             bare = bool(rs) and all(x.startswith("n.") and ".sg.ind" in x for x in rs) \
                 and not any(x.startswith("np") for x in morph.readings(words[i]))
             finite = any(x.startswith("vb") and ".pres" in x for x in morph.readings(verb)) \
                 or verb in r.irregular_finite
         else:
-            bare = bool(_listed_article(noun, r)) and noun not in r.collective_nouns
+            bare = bool(_listed_article(noun.split("-")[-1], r)) and noun not in r.collective_nouns
             finite = verb in r.irregular_finite or _finite(_T(verb, ""), r)
         if bare and finite:
             return True
@@ -365,6 +380,31 @@ def _without_repeats(sentences: list[str]) -> list[str]:
                        for j in range(len(keys)))]
 
 
+_INITIALS = re.compile(r"\b([A-ZÆØÅ]\.\s?[A-ZÆØÅ])\.")
+
+
+def _with_initials(resident, d: Delmaal, texts) -> object:
+    """The resident's initials used in other fields ("R.H." beside "At René …", "Snakket med A.K." beside "At den
+    unge …") are the resident too – when certain: one set of initials in the delmål, none of an external actor, and
+    either the first letter of the resident's first name or the agreement saying it was made with them. Other
+    initials stay unknown, and a sentence with them is left out."""
+    if resident is None or resident.first_person:
+        return resident
+    c = d.collaboration
+    fields = (d.wording, *texts, c.agreement, c.resident_attitude, c.professional_justification)
+    found = {re.sub(r"\s", "", m) for f in fields for m in _INITIALS.findall(f or "")}
+    found -= {re.sub(r"\s", "", m) for a in d.external_actors for m in _INITIALS.findall(a.name + ".")}
+    if len(found) != 1:
+        return resident
+    ini = found.pop()
+    generic = {" ".join(g) for g in du_rules().generic_subjects}
+    first = [n for n in resident.names if n.lower() not in generic and not _INITIALS.match(n + ".")]
+    agreed = re.search(rf"\bmed {re.escape(ini[0])}\.\s?{re.escape(ini[-1])}\.", c.agreement or "")
+    if (first and first[0][:1] == ini[:1]) or (not first and agreed):
+        return dataclasses.replace(resident, names=(*resident.names, ini))
+    return resident
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -382,6 +422,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                                                             d.collaboration.agreement,
                                                             d.collaboration.professional_justification),
                              not_names=actor_words)
+    resident = _with_initials(resident, d, texts)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
     if resident is not None:
@@ -535,7 +576,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             tt = _as_heading(tt)
             if tt:
                 head = t.title_with_name.format(title=tt.rstrip("."))
-    head, out = _relatives_by_role(head, out, S["own_words"])
+    head, out = _relatives_by_role(head, out, S["own_words"],
+                                   extra=[a.name for a in d.external_actors])  # also an actor left out
     return EasyText(head, tuple(out), tuple(left))
 
 
@@ -557,7 +599,7 @@ _PAIRS = (re.compile(rf"\b(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),  
           re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
 
 
-def _relatives_by_role(head: str, out: list, own_heading: str) -> tuple[str, list]:
+def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] = ()) -> tuple[str, list]:
     """A relative named by a family word somewhere in the text is called by it everywhere ("din kone", "din
     datters"), never by first name alone – the resident reads who it is, and a first name beside "du" is not
     taken for the resident's own. Only when each of those family words names one person and each person has
@@ -565,7 +607,7 @@ def _relatives_by_role(head: str, out: list, own_heading: str) -> tuple[str, lis
     texts = [head] + [t for h, t in out if h != own_heading]
     pairs: dict[str, set[str]] = {}
     for rx in _PAIRS:
-        for t in texts:
+        for t in texts + list(extra):  # "Jonas (søn)": an actor's name tells who Jonas is even if its line is out
             for m in rx.finditer(t):
                 fam, name = m.group("fam").lower(), m.group("name")
                 if name.lower() in _FAMILY or name in ("Du", "Din", "Vi", "En"):
