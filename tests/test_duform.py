@@ -427,3 +427,17 @@ def test_staff_mode_ja_is_just_text():
     """Outside meeting mode nothing is read into a «ja» (staff write what they mean)."""
     from delmaal_assistant.core.interview.own_words import yes_or_no
     assert yes_or_no("Ja, hver mandag") is None and yes_or_no("ja!") == "ja" and yes_or_no("nej tak") == "nej"
+
+
+@pytest.mark.parametrize("typed", ["ja", " ja", ". Ja tak"])
+def test_meeting_ja_typed_after_the_proposal_in_the_box_takes_the_proposal(typed):
+    """The proposal stands in the box with the cursor at its end; «ja» typed there is the answer «ja», not the
+    end of the delmål («… de første gange.ja» was stored and praised in the browser)."""
+    s = _meeting_session("")
+    fb = _send(s, "wording", {"text": "Jeg vil selv tage bussen til værkstedet hver mandag."})
+    shown, proposal = fb.form_answer["text"], s.proposal
+    s.keep_typed({"text": shown + typed})
+    fb2 = _send(s, "wording", {"text": shown + typed})
+    assert s.d.wording == proposal == "At beboeren selv tager bussen til værkstedet hver mandag."
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "ja"
+    assert not fb2.pending or "proposal" not in fb2.pending

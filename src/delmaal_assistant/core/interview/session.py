@@ -171,14 +171,28 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         None when the text is an answer."""
         if is_hesitation(text):
             return text
+        rest = self._typed_beside_held(step, text)
+        return rest if rest is not None and is_hesitation(rest) else None
+
+    def _typed_beside_held(self, step: Step, text: str) -> str | None:
+        """What was typed before or after the text the field held (a staff answer or the proposal still in the
+        box, whose cursor stands at its end); None when the text does not contain it whole."""
         held = [str((self._sent.get(step.id) or {}).get("text", "")), *self._du_shown.keys(),
                 *(str(v) for v in self._du_shown.values())]
         t = text.strip()
         for h in sorted({x.strip() for x in held if x and x.strip()}, key=len, reverse=True):
             rest = t[len(h):] if t.startswith(h) else t[:-len(h)] if t.endswith(h) else None
-            if rest is not None and rest.strip(" ,.–-") and is_hesitation(rest):
+            if rest is not None and rest.strip(" ,.–-"):
                 return rest.strip(" ,.–-")
         return None
+
+    def _reply(self, step: Step, text: str) -> str | None:
+        """"ja"/"nej" when that is all the resident said, also typed beside the proposal in the box."""
+        reply = yes_or_no(text)
+        if reply is None:
+            rest = self._typed_beside_held(step, text)
+            reply = yes_or_no(rest) if rest is not None else None
+        return reply
 
     def submit(self, answer: dict) -> str | None:
         """Apply a sent answer. Returns a Danish error (and says it) when it cannot be used. In meeting mode a
@@ -203,7 +217,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 apply_answer(step, self.d, before, lenient=True, today=self.today)
             self.say("user", hesitation)
             return None
-        reply = yes_or_no(str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else None
+        reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else None
         if reply is not None:
             # "ja"/"nej" answers the assistant's question; it is never stored as the field's text. "ja" to a
             # proposal takes the proposal (also one the resident could not be shown in du-form)
@@ -213,9 +227,9 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 before = self._sent.get(step.id)
                 if before is not None:  # typing went into the field as it was typed: put back what it held
                     apply_answer(step, self.d, before, lenient=True, today=self.today)
-                self.say("user", str(answer.get("text", "")).strip())
+                self.say("user", reply)
                 return None
-            as_sent = str(answer.get("text", "")).strip()
+            as_sent = reply
             answer = accepted
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it
