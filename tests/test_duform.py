@@ -377,3 +377,67 @@ def test_how_often_left_out_when_a_day_is_counted_in_the_month(wording):
 def test_how_often_kept_for_a_plain_weekday_list():
     e = build(_own(wording="At Sigurd smører sin madpakke hver mandag og hver anden fredag."))
     assert any("Hver mandag og hver anden fredag." in text for _, text in e.sections)
+
+
+# ---- meeting mode: a bare "ja"/"nej" is an answer to the assistant, never a field's text (walked 2026-12-06)
+def test_meeting_ja_to_a_proposal_that_could_not_be_shown_takes_the_proposal():
+    """A first-person wording whose proposal cannot be said in du-form («… min søster Lone cykler med …»): the box is
+    empty and the contact person reads the proposal aloud; the resident's «ja» takes it – «ja» is not the delmål."""
+    s = _meeting_session("")
+    fb = _send(s, "wording", {"text": "Jeg vil cykle selv til værkstedet hver tirsdag inden sommerferien, min "
+                                      "søster Lone cykler med de første gange"})
+    proposal = s.proposal
+    assert proposal and proposal.startswith("At beboeren")
+    said = [e.text for e in s.draft.conversation if e.role == "assistant"]
+    if not fb.form_answer or not fb.form_answer.get("text"):  # not shown: the staff panel says so, truthfully
+        assert any("kan ikke vises beboeren" in n for n in s.staff_notes)
+        assert not any("står i svarfeltet" in n for n in s.staff_notes)
+        assert any("læser det op" in t for t in said)
+    s.keep_typed({"text": "ja"})
+    _send(s, "wording", {"text": "ja"})
+    assert s.d.wording == proposal
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "ja"
+
+
+@pytest.mark.parametrize("reply", ["ja", "Ja tak.", "ok", "det er rigtigt"])
+def test_meeting_ja_with_nothing_to_accept_keeps_the_field_and_tells_staff(reply):
+    s = _meeting_session("At Mads vasker sit tøj hver onsdag.")
+    s.keep_typed({"text": reply})
+    fb = _send(s, "wording", {"text": reply})
+    assert s.d.wording == "At Mads vasker sit tøj hver onsdag."
+    assert fb.advance and not fb.findings and not fb.praise
+    assert any("svarede" in n for n in s.staff_notes)
+    said = [e.text for e in s.draft.conversation if e.role == "assistant"][-1]
+    assert "Mads" not in said and "beboeren" not in said.lower()
+
+
+@pytest.mark.parametrize("reply", ["nej", "Nej tak", "det er forkert"])
+def test_meeting_nej_to_a_proposal_keeps_the_field_and_asks_again(reply):
+    s = _meeting_session("")
+    fb = _send(s, "wording", {"text": "Jeg vil selv tage bussen til værkstedet hver mandag."})
+    before = s.d.wording
+    s.keep_typed({"text": reply})
+    fb2 = _send(s, "wording", {"text": reply})
+    assert s.d.wording == before and reply not in s.d.wording
+    assert fb2.pending == ["reply"] and not fb2.advance
+    assert fb2.form_answer["text"] == fb.form_answer["text"]  # the proposal is still in the box
+
+
+def test_staff_mode_ja_is_just_text():
+    """Outside meeting mode nothing is read into a «ja» (staff write what they mean)."""
+    from delmaal_assistant.core.interview.own_words import yes_or_no
+    assert yes_or_no("Ja, hver mandag") is None and yes_or_no("ja!") == "ja" and yes_or_no("nej tak") == "nej"
+
+
+@pytest.mark.parametrize("typed", ["ja", " ja", ". Ja tak"])
+def test_meeting_ja_typed_after_the_proposal_in_the_box_takes_the_proposal(typed):
+    """The proposal stands in the box with the cursor at its end; «ja» typed there is the answer «ja», not the
+    end of the delmål («… de første gange.ja» was stored and praised in the browser)."""
+    s = _meeting_session("")
+    fb = _send(s, "wording", {"text": "Jeg vil selv tage bussen til værkstedet hver mandag."})
+    shown, proposal = fb.form_answer["text"], s.proposal
+    s.keep_typed({"text": shown + typed})
+    fb2 = _send(s, "wording", {"text": shown + typed})
+    assert s.d.wording == proposal == "At beboeren selv tager bussen til værkstedet hver mandag."
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "ja"
+    assert not fb2.pending or "proposal" not in fb2.pending

@@ -143,7 +143,7 @@ def test_conversation_staff_texts_are_plain(key, text):
     or more at LIX ≤ 45 (LIX says nothing about a two-word note), and no English finding code."""
     filled = text.format(error="OSError", report="/tmp/rapport.txt", reason="Der mangler en dato.",
                          elements="en rolle", proposal="At beboeren vasker tøj.", own="Jeg vasker.", n=2, names="vagt udsagnsord",
-                         title="Titel", question=3, date="01-03-2027", suggestion="Skriv en dato.",
+                         title="Titel", question=3, reply="ja", date="01-03-2027", suggestion="Skriv en dato.",
                          **{f"k_{b.replace('-', '_')}": k for b, k in DEFAULT_KEYS.items()})
     if len(filled.split()) >= 10:
         assert lix(filled) <= 45, f"{key}: LIX {lix(filled):.0f}: {filled}"

@@ -96,3 +96,18 @@ def test_third_person_text(text, expected):
 @pytest.mark.parametrize("text", ["", "Kontaktpersonen noterer hver onsdag.", "Vi minder ham om det."])
 def test_third_person_text_leaves_other_text(text):
     assert third_person_text(text) is None
+
+
+@pytest.mark.parametrize("own, proposal", [
+    # a clause with a subject of its own: a reflexive there would point at that subject («sin søster Lone cykler»)
+    ("Jeg vil cykle til værkstedet hver tirsdag, min søster cykler med de første gange.",
+     "At beboeren cykler til værkstedet hver tirsdag, beboerens søster cykler med de første gange."),
+    ("Jeg vil selv tage min medicin hver morgen, når min kontaktperson minder mig om det.",
+     "At beboeren selv tager sin medicin hver morgen, når beboerens kontaktperson minder beboeren om det."),
+    # the resident's own clause keeps the reflexive, also after «så jeg …»
+    ("Jeg vil gå en tur med min hund hver dag, så jeg kan passe på mig selv.",
+     "At beboeren går en tur med sin hund hver dag, så beboeren kan passe på sig selv."),
+])
+def test_proposal_reflexive_only_in_the_residents_own_clause(own, proposal):
+    from delmaal_assistant.core.outputs.person import propose_third_person
+    assert propose_third_person(own) == proposal

@@ -70,6 +70,21 @@ class FeedbackMixin:
             fb.focus = step.text_path
             self._finish(fb)
             return fb
+        if self.meeting and self.replied is not None:
+            reply, self.replied = self.replied, None
+            fb = Feedback(step.id, [], run.ok)
+            if reply == "nej":
+                fb.messages.append(self.texts.to_resident("revise"))
+                fb.pending = ["reply"]
+                fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
+                fb.focus = step.text_path
+            else:
+                fb.messages.append(self.texts.to_resident("kept_reply"))
+                self.staff_notes.append(self._text("kept_reply_note", reply=reply,
+                                                   title=self.fields.label(step.text_path or step.fields[0])))
+                fb.advance = True
+            self._finish(fb)
+            return fb
         empty = _is_empty(step, self.d)
         if not run.ok:
             fb.messages.append(self._text("not_checked", reason=run.error))
@@ -159,8 +174,8 @@ class FeedbackMixin:
             fb.messages.append(self.texts.to_resident("proposal", proposal=du) if du else
                                self.texts.to_resident("proposal_plain"))
             fb.form_answer = self._for_resident(step, {"text": proposal})
-            self.staff_notes.append(self._text("proposal_note", own=self.d.collaboration.resident_own_words,
-                                                    proposal=proposal))
+            self.staff_notes.append(self._text("proposal_note" if du else "proposal_note_plain",
+                                               own=self.d.collaboration.resident_own_words, proposal=proposal))
         else:
             fb.messages.append(self._text("proposal", proposal=proposal))
         return True

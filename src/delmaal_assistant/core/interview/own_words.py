@@ -30,6 +30,21 @@ def is_hesitation(text: str) -> bool:
         or ("ved" in words and "ikke" in words) or "aner" in words or "anelse" in words)
 
 
+#: a bare yes or no in meeting mode ("ja", "det er rigtigt", "nej tak"): the answer to the assistant's question,
+#: never the text of a field
+_YES = frozenset({"ja", "ja tak", "jo", "jo tak", "jep", "jeps", "jah", "jaa", "ja ja", "ok", "okay", "ok ja", "ja ok",
+                  "fint", "det er fint", "rigtigt", "det er rigtigt", "ja det er rigtigt", "ja det er fint", "gerne",
+                  "ja gerne", "yes", "det passer", "ja det passer"})
+_NO = frozenset({"nej", "nej tak", "næ", "nix", "nope", "forkert", "det er forkert", "nej det er forkert",
+                 "ikke rigtigt", "det er ikke rigtigt", "nej det er ikke rigtigt", "det passer ikke"})
+
+
+def yes_or_no(text: str) -> str | None:
+    """"ja" or "nej" when the whole answer is a yes or a no, else None."""
+    t = " ".join(re.findall(r"[\wæøå]+", text.lower()))
+    return "ja" if t in _YES else "nej" if t in _NO else None
+
+
 NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
 
 

@@ -33,7 +33,7 @@ from delmaal_assistant.core.interview import (
 from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_checks, run_text_checks
 from delmaal_assistant.core.interview.feedback import Feedback, FeedbackMixin
 from delmaal_assistant.core.interview.loader import Conversation, conversation
-from delmaal_assistant.core.interview.own_words import OwnWordsMixin, is_hesitation
+from delmaal_assistant.core.interview.own_words import OwnWordsMixin, is_hesitation, yes_or_no
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.fields import FieldRegistry, registry
@@ -70,6 +70,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         #: meeting mode: (own words, staff wording or None, problems) for the answer just sent
         self.own_answer: tuple[str, str | None, tuple[str, ...]] | None = None
         self.hesitated = False
+        self.replied: str | None = None  # meeting mode: a bare "ja"/"nej" that was no answer to store
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
         self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
@@ -131,6 +132,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
 
     def enter(self, step: Step, *, ask: bool = True) -> dict:
         """Make `step` current; returns the answer to show in its form."""
+        if self.step is None or self.step.id != step.id:
+            self.proposal = None  # a proposal belongs to the step it was made on
         self.step = step
         self.draft.step = step.id
         self.pending = []
@@ -168,14 +171,28 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         None when the text is an answer."""
         if is_hesitation(text):
             return text
+        rest = self._typed_beside_held(step, text)
+        return rest if rest is not None and is_hesitation(rest) else None
+
+    def _typed_beside_held(self, step: Step, text: str) -> str | None:
+        """What was typed before or after the text the field held (a staff answer or the proposal still in the
+        box, whose cursor stands at its end); None when the text does not contain it whole."""
         held = [str((self._sent.get(step.id) or {}).get("text", "")), *self._du_shown.keys(),
                 *(str(v) for v in self._du_shown.values())]
         t = text.strip()
         for h in sorted({x.strip() for x in held if x and x.strip()}, key=len, reverse=True):
             rest = t[len(h):] if t.startswith(h) else t[:-len(h)] if t.endswith(h) else None
-            if rest is not None and rest.strip(" ,.–-") and is_hesitation(rest):
+            if rest is not None and rest.strip(" ,.–-"):
                 return rest.strip(" ,.–-")
         return None
+
+    def _reply(self, step: Step, text: str) -> str | None:
+        """"ja"/"nej" when that is all the resident said, also typed beside the proposal in the box."""
+        reply = yes_or_no(text)
+        if reply is None:
+            rest = self._typed_beside_held(step, text)
+            reply = yes_or_no(rest) if rest is not None else None
+        return reply
 
     def submit(self, answer: dict) -> str | None:
         """Apply a sent answer. Returns a Danish error (and says it) when it cannot be used. In meeting mode a
@@ -187,6 +204,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         answer = _clean(answer)
         self.own_answer = None
         self.hesitated = False
+        self.replied = None
         own_text = ""
         as_sent = ""
         hesitation = self._hesitation(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS \
@@ -199,6 +217,20 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 apply_answer(step, self.d, before, lenient=True, today=self.today)
             self.say("user", hesitation)
             return None
+        reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else None
+        if reply is not None:
+            # "ja"/"nej" answers the assistant's question; it is never stored as the field's text. "ja" to a
+            # proposal takes the proposal (also one the resident could not be shown in du-form)
+            accepted = self._accepted(step) if reply == "ja" else None
+            if accepted is None:
+                self.replied = reply
+                before = self._sent.get(step.id)
+                if before is not None:  # typing went into the field as it was typed: put back what it held
+                    apply_answer(step, self.d, before, lenient=True, today=self.today)
+                self.say("user", reply)
+                return None
+            as_sent = reply
+            answer = accepted
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it
             mapped = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
@@ -222,6 +254,15 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.autosave()
         return None
 
+
+    def _accepted(self, step: Step) -> dict | None:
+        """What a "ja" accepts on this step: the proposed wording, or the staff wording already stored."""
+        if step.text_path == "wording":
+            return {"text": self.proposal} if self.proposal else None
+        if "proposal" in self.pending:
+            held = self._sent.get(step.id)
+            return dict(held) if held else None
+        return None
 
     def next(self) -> Step | None:
         """The next step that applies; None at the end (the review). After "Gå til", back where the user was."""

@@ -31,6 +31,8 @@ _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:-[A-Za-zÆØÅæø�
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{1,3}\.?$")
 #: words after which a resident mention is the subject of a new clause ("når beboeren kommer hjem")
 _CLAUSE_START = {"når", "hvis", "at", "og", "men", "fordi", "mens", "før", "så", "indtil", "da", "eller", "om"}
+#: words that open a clause with a subject of its own (not "at"/"og"/"eller", which mostly continue the resident's)
+_SUBORDINATORS = _CLAUSE_START - {"at", "og", "eller"}
 
 
 class PersonRulesError(DataLoadError):
@@ -219,9 +221,17 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
             j += 1
         i = j - 1
     after = [_Tok(t.word, t.space_before) for t in rest[i + 1:]]
+    own_clause = True  # the resident is the subject here, so "min"/"mig" are reflexive ("sin"/"sig")
     for k, t in enumerate(after):
+        if k and (re.search(r"[,;:]", t.space_before) or t.low in _SUBORDINATORS):
+            own_clause = False  # "…, min søster cykler med": another subject may follow
+        if t.low == "jeg":
+            own_clause = True
         if t.low in _staff_rules(lang)[0]:  # "sammen med dig": the contact person at the keyboard
             t.word = _staff_rules(lang)[0][t.low]
+        elif not own_clause and t.low in ("mig", "min", "mit", "mine"):
+            # outside the resident's own clause a reflexive would point at that clause's subject: say who it is
+            t.word = rules.subject if t.low == "mig" else genitive(rules.subject)
         elif t.low in rules.first_to_third:
             new = rules.first_to_third[t.low]
             t.word = new[:1].upper() + new[1:] if t.word[:1].isupper() and k == 0 else new
