@@ -552,6 +552,9 @@ def test_subjectless_staff_fragment_left_out(note):
     ("Kaj tager bussen kl. 9, og bagefter prøver han igen.", "Du tager bussen kl. 9, og bagefter prøver du igen."),
     ("En fysioterapeut kommer hver mandag kl. 10.", "En fysioterapeut kommer hver mandag kl. 10."),
     ("Bliver det for koldt, går Kaj hjem.", "Bliver det for koldt, går du hjem."),
+    # a plain list line without a verb is no clipped clause: said as written
+    ("Aftensmad kl. 18.30.", "Aftensmad kl. 18.30."),
+    ("Madplan med billeder.", "Madplan med billeder."),
 ])
 def test_whole_sentences_beside_the_fragments_still_said(text, expect):
     said_, left = _field(text)

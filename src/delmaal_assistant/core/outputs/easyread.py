@@ -196,7 +196,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (mangler hvem)"
         elif not label and _bare_role_subject(x, r):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
-        elif not label and not whole and not _has_finite(x, r):
+        elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
@@ -210,6 +210,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         keep.append(x)
     return "\n".join(keep)
 
+
+#: a verbless line that is a clipped clause, not a plain list line: a subordinator or a note's "ok" without its
+#: verb ("Fredag: ekstra tid hvis 4 aftener ok"); "Morgenmad kl. 7.15." and "Salmebog med stor skrift." are said
+_CLIPPED = re.compile(r"(?i)(?<![\wæøå])(hvis|når|fordi|mens|så|om|at|ok|okay|evt)(?![\wæøå])")
 
 #: initials ("A.K.", "S.B.") or "de to" left after the transform: the resident or someone else – not certain
 _RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b")
