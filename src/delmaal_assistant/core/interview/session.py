@@ -212,9 +212,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if hesitation is not None:
             # "øh, det ved jeg ikke": asked again gently in `feedback`; the field keeps what it had (a proposal too)
             self.hesitated = True
-            before = self._sent.get(step.id)
-            if before is not None:  # typing went into the field as it was typed: put back what it held
-                apply_answer(step, self.d, before, lenient=True, today=self.today)
+            self._put_back(step)
             self.say("user", hesitation)
             return None
         reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else None
@@ -224,9 +222,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             accepted = self._accepted(step) if reply == "ja" else None
             if accepted is None:
                 self.replied = reply
-                before = self._sent.get(step.id)
-                if before is not None:  # typing went into the field as it was typed: put back what it held
-                    apply_answer(step, self.d, before, lenient=True, today=self.today)
+                self._put_back(step)
                 self.say("user", reply)
                 return None
             as_sent = reply
@@ -254,6 +250,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.autosave()
         return None
 
+
+    def _put_back(self, step: Step) -> None:
+        """Typing went into the field as it was typed: put back what it held before (a reply, not an answer)."""
+        before = self._sent.get(step.id)
+        if before is not None:
+            apply_answer(step, self.d, before, lenient=True, today=self.today)
 
     def _accepted(self, step: Step) -> dict | None:
         """What a "ja" accepts on this step: the proposed wording, or the staff wording already stored."""
