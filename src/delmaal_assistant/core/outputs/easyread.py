@@ -90,7 +90,7 @@ def _verb_first(sent: str, r) -> bool:
     if kind == "inf":
         return True
     if kind == "imp":  # an instruction with no verb of its own after it ("Snak med dig om …")
-        return not any(_finite(_T(w.lower(), ""), r) or w.lower() in r.irregular_finite for w in words[1:4]) \
+        return not any(_finite_word(w, r) for w in words[1:4]) \
             and words[1].lower() not in ("du", "vi", "jeg", "man", "der", "det", "de")
     if not kind:
         return False
@@ -104,6 +104,11 @@ def _verb_first(sent: str, r) -> bool:
             and _verb_kind(after[0], r) == "fin" and second.lower() not in _SUBJECTS
     subjects = ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") if kind == "pasv" else _SUBJECTS
     return second.lower() not in subjects and not second[:1].isupper()
+
+
+def _finite_word(word: str, r) -> bool:
+    """A finite verb by the word lists (an irregular form, or an -r ending that is not a listed non-verb)."""
+    return _finite(_T(word.lower(), ""), r)
 
 
 def _subject_uncertain(sent: str, r) -> bool:
@@ -133,8 +138,7 @@ def _subject_uncertain(sent: str, r) -> bool:
     if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
         return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
     head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]
-    return not any(_finite(_T(w.lower(), ""), r) or w.lower() in r.irregular_finite
-                   for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
+    return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
 def _bare_noun_passive(sent: str) -> bool:
@@ -298,7 +302,7 @@ def _bare_role_subject(sent: str, r) -> bool:
                 or verb in r.irregular_finite
         else:
             bare = bool(_listed_article(noun.split("-")[-1], r)) and noun not in r.collective_nouns
-            finite = verb in r.irregular_finite or _finite(_T(verb, ""), r)
+            finite = _finite_word(verb, r)
         if bare and finite:
             return True
     return False
@@ -489,8 +493,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
         second = words_[1].lower() if len(words_ := how.split()) > 1 else ""
         if verb_first and (morph.is_noun_only(first) if morph.available() else first.lower() in r.singular_er) \
-                and second and (
-                _finite(_T(second, ""), r) or second in r.irregular_finite):
+                and second and _finite_word(second, r):
             # "Psykiater justerer …" after "Distriktspsykiatrien": the place's role noun, not a verb –
             # "Distriktspsykiatriens psykiater justerer …" (one word, not a genitive already); else as written
             verb_first = False
