@@ -465,6 +465,39 @@ async def test_a_burst_ending_in_enter_sends_every_key_typed_before_it(fake_chec
         assert "Næste" in str(screen.form.get_answer())
 
 
+@pytest.mark.parametrize("step_id", ["title", "wording"])
+async def test_a_burst_ending_in_the_send_key_sends_every_key_typed_before_it(fake_checker, data_dir, step_id):
+    """Typed fast and sent with Ctrl+S: the sent answer is all of it. The app routed the whole burst before the
+    field had inserted its letters, and Ctrl+S (a priority binding, run by the app at once) read the field
+    without them: «Svar: (tomt)», then the text showed up in the field (issue 26, the Chromium key walk)."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, app, step_id, restored(title="", wording=""))
+        text = "Tøjvask på onsdag" if step_id == "title" else "At beboeren vasker tøj hver onsdag."
+        burst(app, *text, "ctrl+s")
+        await settle(pilot, app, rounds=6)
+        sent = [t for t in log_texts(screen) if t.startswith("Svar:")]
+        assert sent and text in sent[-1], sent
+        assert (screen.d.title if step_id == "title" else screen.d.wording) == text
+
+
+async def test_skip_then_a_wording_typed_and_sent_at_once_sends_it(fake_checker, data_dir):
+    """The key walk's steps 37–39 without a pause: Ctrl+N («gå videre») to the wording, the wording typed, Ctrl+S.
+    The keys after Ctrl+N are held while the next step is shown and let go together; the wording is sent whole,
+    and the title typed before Ctrl+N is kept (Ctrl+N reads the field too)."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, app, "title", restored(title="", wording=""))
+        wording = "At beboeren vasker tøj hver onsdag."
+        burst(app, *"Tøjvask", "ctrl+n", *wording, "ctrl+s")
+        await settle(pilot, app, rounds=6)
+        assert screen.d.title == "Tøjvask"
+        sent = [t for t in log_texts(screen) if t.startswith("Svar:")]
+        assert sent and wording in sent[-1], sent
+        assert any(e.role == "user" and wording in e.text for e in screen.draft.conversation)
+        assert screen.d.wording == wording
+
+
 def test_every_key_a_conversation_text_names_is_a_real_binding(tmp_path):
     """conversation.toml names keys as {k_<binding id>}: each must be a binding the assistant has, or the text
     would say " viser personalets panel" with the key missing (terminal and browser keymaps alike)."""

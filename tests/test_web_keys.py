@@ -36,6 +36,23 @@ ON_DISK = {
 }
 
 
+def _state(page, data_dir) -> str:
+    """What a failed step leaves to look at: the end of the screen text the assistant sent, and each draft on disk –
+    its step, the field that had focus and the cursor at the last autosave, the answers typed (title, wording) and
+    the last entries of its conversation."""
+    out = [f"screen (last 600 characters): {_screen_text(page)[-600:]!r}"]
+    try:
+        drafts = _drafts(data_dir)
+    except (OSError, ValueError) as exc:
+        drafts, out = [], out + [f"drafts unreadable: {exc}"]
+    for d in drafts:
+        dm = d.get("delmaal", {})
+        out.append(f"draft: step={d.get('step')!r} focus={d.get('focus')!r} cursor={d.get('cursor')!r} "
+                   f"title={dm.get('title')!r} wording={dm.get('wording')!r}")
+        out += [f"  {e.get('role')}: {e.get('text', '')[:160]!r}" for e in d.get("conversation", [])[-4:]]
+    return "\n".join(out)
+
+
 def _drafts(data_dir):
     return [json.loads(p.read_text(encoding="utf-8")) for p in (data_dir / "drafts").glob("*.json")]
 
@@ -69,14 +86,14 @@ def test_every_key_of_the_walk_works_in_chromium_and_types_nothing(tmp_path):
             # A step waits only for what it must see: the text its action draws, or its result on disk.
             if step.text:
                 _wait(lambda m=mark, s=step: s.text.lower() in _screen_text(page)[m:].lower(), 90,
-                      lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.text!r} on screen")
+                      lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.text!r} on screen\n{_state(page, data_dir)}")
             if step.check in ON_DISK:
                 _wait(lambda s=step: ON_DISK[s.check](data_dir), 90,
-                      lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.check} on disk")
+                      lambda s=step, n=i: f"step {n} {s.kind} {s.arg}: {s.check} on disk\n{_state(page, data_dir)}")
         # nothing typed by a key: the answers typed are on disk exactly
         _wait(lambda: any(d["delmaal"]["title"] == TITLE and d["delmaal"]["wording"] == WORDING
                           for d in _drafts(data_dir)), 30,
-              lambda: f"the typed answers on disk (there: {[(d['delmaal']['title'], d['delmaal']['wording']) for d in _drafts(data_dir)]})")
+              lambda: f"the typed answers on disk\n{_state(page, data_dir)}")
         # the browser's quit key ends the assistant (the page says so)
         page.keyboard.press(pw_key(km.key("quit", browser=True)))
         pressed.add("quit")

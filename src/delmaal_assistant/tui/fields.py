@@ -10,12 +10,21 @@ refresh (a long remark list under the answer), the wider the window.
 `InOrderKeys` runs the field's own key bindings inside the field's own queue, in the order the keys arrived, as
 Textual's binding lookup would have done a moment later (the focused widget's bindings come first there too).
 
+A shortcut waits for the field (`caught_up`): keys reach the app in batches (a fast typist, a browser's keys read
+in one go on a busy machine, keys held while a step changes and then let go together), and the app routes a whole
+batch before the field has run its part of it. A shortcut that reads the field – Ctrl+S sends the answer, Ctrl+N
+keeps what was typed – then read it without the letters typed before it: "At beboeren vasker tøj hver onsdag."
+then Ctrl+S sent an empty answer and the text showed up in the field afterwards (issue 26, the Chromium key walk
+on a loaded machine). So before the app routes a key that is not text, the focused field finishes the keys it has.
+
 A key with Alt or Ctrl that carries a character (a browser sends Alt+A as ESC a, which Textual reports as key
 "alt+a" *with* the character "a") is a shortcut, never text: the field does not insert it, and it goes on to the
 screen's and app's bindings (Alt+A selects the answer, Alt+H opens help, …) instead of typing "a" or "h".
 """
 
 from __future__ import annotations
+
+import asyncio
 
 from textual import events
 from textual.widgets import Input, TextArea
@@ -31,6 +40,22 @@ def is_shortcut(event: events.Key) -> bool:
 def is_text(event: events.Key) -> bool:
     """A key that types a character into a text field (a shortcut never does)."""
     return event.is_printable and not is_shortcut(event)
+
+
+#: longest wait for a field to finish its keys before a shortcut goes on (a field whose queue is stuck)
+CATCH_UP_LIMIT = 10.0
+
+
+async def caught_up(field) -> None:
+    """Return once `field` has handled every key (and message) already in its queue: a callback queued behind them
+    has run. At once if the field is closing (nothing more will be handled there)."""
+    done = asyncio.Event()
+    if not field.call_later(done.set):
+        return
+    try:
+        await asyncio.wait_for(done.wait(), CATCH_UP_LIMIT)
+    except asyncio.TimeoutError:
+        pass  # the key goes on: it must never be kept from the user
 
 
 class InOrderKeys:
