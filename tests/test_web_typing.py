@@ -120,3 +120,59 @@ def test_space_and_up_do_what_the_hints_say_in_the_browser(tmp_path):
             return json.dumps(_draft(data_dir)["delmaal"]["goal_type"], ensure_ascii=False)
 
         _wait(lambda: "Fastholde" in goal_type(), 60, lambda: f"the middle goal type on disk (there: {goal_type()})")
+
+
+def _queued_bytes(pid: int) -> int:
+    """How many bytes wait unread in the stdin pipe of process `pid` (a second reader on the same pipe, asked
+    with FIONREAD: nothing is read from it)."""
+    import fcntl
+    import os
+    import struct
+    import termios
+
+    fd = os.open(f"/proc/{pid}/fd/0", os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+    finally:
+        os.close(fd)
+
+
+def test_keys_read_in_one_go_after_gaa_videre_are_sent_whole_in_the_browser(tmp_path):
+    """The key walk's steps 37–39 as a loaded machine delivers them (issue 26): «gå videre» (Alt+N), the wording
+    and Ctrl+S typed while the assistant gets no CPU, so that it reads them all in one go. The assistant's process
+    is stopped (SIGSTOP) while the browser types, until every key waits in its stdin, then let go. Before, the
+    keys after Alt+N were held while the next step was shown and let go together, and Ctrl+S read the answer box
+    before it had inserted the letters: «Svar: (tomt)», the wording never sent."""
+    import os
+    import signal
+
+    from delmaal_assistant.cli.web.server import _packet, unambiguous_keys
+    from keywalk import WORDING
+
+    data_dir = tmp_path / "data"
+    with browser_on_server(data_dir) as (browser, server):
+        page = _open_start_page(browser, server.url)
+        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+        page.keyboard.press("Alt+n")
+        _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+        page.keyboard.type("Tøjvask", delay=0)
+        _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask", 60, "the title on disk")
+        apps = [pid for pid in server.children() if b"--app" in open(f"/proc/{pid}/cmdline", "rb").read()]
+        assert len(apps) == 1, apps
+        app = apps[0]
+        # what the page sends for these keys, as the server writes it to the assistant's stdin
+        sent = ["\x1bn", *WORDING, "\x13"]
+        expected = sum(len(_packet(b"D", unambiguous_keys(k).encode("utf-8"))) for k in sent)
+        os.kill(app, signal.SIGSTOP)
+        try:
+            page.keyboard.press("Alt+n")
+            page.keyboard.type(WORDING, delay=0)
+            page.keyboard.press("Control+s")
+            _wait(lambda: _queued_bytes(app) >= expected, 30,
+                  lambda: f"{expected} bytes of keys in the assistant's stdin (there: {_queued_bytes(app)})")
+        finally:
+            os.kill(app, signal.SIGCONT)
+        _wait(lambda: any(e["role"] == "user" and WORDING in e["text"] for e in _draft(data_dir)["conversation"]),
+              90, lambda: f"the wording sent (the draft: {_draft(data_dir)['delmaal']['wording']!r}, "
+                          f"{[e['text'][:80] for e in _draft(data_dir)['conversation'][-3:]]})")
+        assert _draft(data_dir)["delmaal"]["title"] == "Tøjvask"
