@@ -236,6 +236,37 @@ async def test_keys_typed_while_the_answer_is_checked_are_kept_in_order(fake_che
         assert screen.d.title == "Tøjvask"
 
 
+async def test_the_send_key_just_after_the_check_goes_after_the_keys_typed_meanwhile(fake_checker, data_dir):
+    """The next answer typed while the previous one is checked, and Ctrl+S handled by the app the moment the check
+    is done – before the kept keys are typed into the new field: it sends them, not an empty answer (issue 26)."""
+    import asyncio
+
+    slow = SlowChecker(fake_checker)
+    slow.gate.set()
+    app = create_app(checker=slow, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, app, "title", restored(title="", wording=""))
+        await settle(pilot, app)
+        slow.gate.clear()
+        await pilot.press(*"Tøjvask", "enter")
+        await pilot.pause()
+        assert screen._busy
+        wording = "At beboeren vasker tøj hver onsdag."
+        burst(app, *wording)  # typed on while the check runs: kept
+        await pilot.pause()
+        slow.gate.set()
+        for _ in range(100_000):  # the check is done: the kept keys wait to be typed into the wording's field
+            if not screen._busy:
+                break
+            await asyncio.sleep(0)
+        assert not screen._busy and screen._typed_ahead and screen.step.id == "wording"
+        await app.on_event(events.Key("ctrl+s", "\x13"))  # the app handles Ctrl+S now, as its queue would
+        await settle(pilot, app, rounds=6)
+        sent = [t for t in log_texts(screen) if t.startswith("Svar:")]
+        assert sent[-2:] == ["Svar: Tøjvask", f"Svar: {wording}"], sent
+        assert screen.d.wording == wording
+
+
 async def test_one_count_for_the_findings_of_an_answer(fake_checker, data_dir):
     """The list under the answer, the request to revise and the note on going on anyway count the same."""
     app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)

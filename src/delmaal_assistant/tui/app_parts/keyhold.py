@@ -87,10 +87,12 @@ class KeyHold:
             self._start_hold()
 
     def route_later(self, keys: list[events.Key]) -> None:
-        """Keys a screen kept that belong to the screen now on top (typed ahead, then a new screen came): routed
-        after those already held, in order."""
+        """Keys a screen kept (typed ahead while an answer was checked), to be routed by the app: the screen now
+        on top is another one, or a key that is not text came behind text still waiting. Routed, in order, before
+        those held now: a screen keeps only keys routed to it, and a key is routed only when no hold is on or when
+        every key held before it has gone – so every key held now was typed after them."""
         self._key_hold_init()
-        self._held_keys.extend(keys)
+        self._held_keys[:0] = keys
         if self._hold_since is None:
             self._start_hold()
 
@@ -154,7 +156,9 @@ class KeyHold:
         stayed on until MAX_HOLD – keys typed in between were kept 2 s and a test (or a fast user) saw them go
         nowhere (issue 33). So while waiting, look every few ms whether the top screen is still the one asked;
         if not, go on at once (the check sees the stack changed and starts another round on the new top)."""
-        asked = self.screen
+        if not self.screen_stack:
+            return  # the app is closing: nothing to route the keys to
+        asked = self.screen_stack[-1]
         done = [False]
 
         def run() -> None:
@@ -163,9 +167,9 @@ class KeyHold:
                 callback(*args)
 
         def watch() -> None:
-            if done[0] or self._hold_since is None:
-                return
-            if self.screen is not asked or not asked.is_attached:
+            if done[0] or self._hold_since is None or not self.screen_stack:
+                return  # (no screen left: the app is closing)
+            if self.screen_stack[-1] is not asked or not asked.is_attached:
                 self.call_later(run)
             else:
                 self.set_timer(self._TOP_WATCH, watch)

@@ -16,6 +16,11 @@ from delmaal_assistant.tui.forms import AnswerArea
 _EDIT_KEYS = ("backspace", "delete", "left", "right", "home", "end")
 
 
+def _field_key(key: str, character: str | None) -> bool:
+    """A key kept for the field: text or an editing key (the field runs it itself)."""
+    return key in _EDIT_KEYS or is_text(events.Key(key, character))
+
+
 class TypeAhead:
     """Mixin for `InterviewScreen`: no keystroke lost or reordered while the screen is busy."""
 
@@ -59,8 +64,15 @@ class TypeAhead:
         typed while the sent answer is checked (the form is disabled), while no field has focus (between one
         question's form and the next), or while earlier such keys still wait to be replayed, are kept here and
         typed, in order, into the field that has focus next: nothing typed fast is lost or reordered. (Enter and
-        Tab are not kept: a second Enter must not send the next answer unseen.)"""
+        Tab are not kept while the answer is checked: a second Enter must not send the next answer unseen. Once
+        the check is done, a key that is not text typed behind keys still waiting is kept too, and routed after
+        them: `_replay_typed`.)"""
         if not (is_text(event) or event.key in _EDIT_KEYS):
+            if self._typed_ahead and not self._busy:
+                # Ctrl+S, Enter, Ctrl+N … typed after keys that still wait to be replayed: it goes after them, or
+                # it would read the answer without them («Svar: (tomt)», the text in the field afterwards)
+                self._keep_typed_ahead(event)
+                return True
             return False
         if not (self._busy or self.focused is None or self._typed_ahead):
             return False
@@ -105,6 +117,17 @@ class TypeAhead:
             self.set_timer(0.05, lambda: self._replay_typed(tries + 1))
             return
         keys, self._typed_ahead = self._typed_ahead, []
+        # the text and editing keys go into the field; from the first other key on (Ctrl+S, Enter …) they are
+        # routed by the app, after the field has handled those before them (tui/fields.py: caught_up)
+        cut = next((i for i, (k, c) in enumerate(keys) if not _field_key(k, c)), len(keys))
+        keys, later = keys[:cut], keys[cut:]
+        try:
+            self._type_into_focused(keys)
+        finally:
+            if later:
+                self.app.route_later([events.Key(k, c) for k, c in later])
+
+    def _type_into_focused(self, keys: list) -> None:
         target = self.focused
         if target is not None and not isinstance(target, (Input, TextArea)):
             text = "".join(c for _k, c in keys if c and c.isprintable())
