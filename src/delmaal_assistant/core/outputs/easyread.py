@@ -180,6 +180,16 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
+    if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
+        src = []
+        for x in _sentences(text):
+            if re.search(r"[\wæøå)] ?\+ ?[\wæøå(]", x) and not re.search(r"\d ?\+ ?\d", x):
+                if not _has_finite(x.split("+", 1)[0], r):
+                    left_out.append((where, x, "en note fra personalet («+»), ikke en hel sætning"))
+                    continue
+                x = re.sub(r" ?\+ ?", " og ", x)
+            src.append(x)
+        text = "\n".join(src)
     if measure:  # what the measurement counts: a staff word is never said with a wider one ("guidning" ≠ "hjælp")
         src = _sentences(text)
         left_out.extend((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme")
@@ -202,6 +212,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
+        elif not label and _participle_note(x, r):
+            why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
         elif (gap or dropped) and _leans_back(x, r, keep):
@@ -230,6 +242,31 @@ _STAFF_IN_MEASURE = re.compile(r"(?i)guidning")
 _BACK_WORDS = ("den", "det", "der", "dem", "dette", "disse", "de", "dér", "derefter", "bagefter", "så")
 #: words ending like a definite noun that are not one (without the analyser)
 _NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "meget", "hjemmet")
+
+
+def _participle_note(sent: str, r) -> bool:
+    """A staff note made of a participle ("Fastholdt hvis du siger nej.", "Medicin tjekket.", "Tjekket om
+    aftenen."): a participle first, before a subordinator, a preposition or the end; or a participle last in a
+    sentence with no finite verb. With the analyser its readings; without it only an -et word."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not words:
+        return False
+
+    def pp(w: str) -> bool:
+        low = w.lower()
+        if low in _SUBJECTS or low in r.others or low in r.adverbs or low in r.adverbials:
+            return False
+        if morph.available():
+            rs = morph.readings(low)
+            return "vblex.pp" in rs and not any(x.startswith(("vblex.pres", "vbmod", "vbser", "vbhaver", "adv",
+                                                              "pr", "prn", "det", "cnj")) for x in rs)
+        return len(low) > 4 and low.endswith(("et", "dt")) and low not in _NOT_DEFINITE
+
+    second = words[1].lower() if len(words) > 1 else ""
+    if pp(words[0]) and (len(words) == 1 or second in r.clause_openers or second in r.prepositions
+                         or second in ("hvis", "når", "ved", "efter", "kl")):
+        return True
+    return len(words) > 1 and pp(words[-1]) and not _has_finite(sent, r)
 
 
 def _definite_nouns(sent: str, r) -> list[str]:
@@ -326,6 +363,10 @@ def _label(name: str) -> str:
     words = name.split()
     if not words or (len(words) > 1 and words[1][:1].isupper()):
         return name
+    if len(words) > 1 and words[0][:1].isupper() and (
+            re.match(rf"\((?:[Dd]in |hans |hendes )?(?:{_FAM})\)", words[1])
+            or (words[1].startswith("(") and any(x.startswith("np") for x in morph.readings(words[0])))):
+        return name  # "Line (søster)": a first name with its role, never "en line"
     head = words[0].split("-")[-1].lower()
     rs = morph.compound_readings(head)
     rules = du_rules()
@@ -568,9 +609,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
+        if raw == d.title.strip():
+            raw = _title_reflexive(raw, resident, lang)
         tt = _duform(raw, reg.label("title"), resident, left, lang, title=True)
         if not tt and raw != d.title.strip():  # "At X <title>" could not be said: the title as written
-            tt = _duform(d.title.strip(), reg.label("title"), resident, [], lang, title=True)
+            tt = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [], lang,
+                         title=True)
             if tt:
                 left[:] = [x for x in left if x[0] != reg.label("title")]
         first = (re.findall(r"[\wæøåÆØÅ'-]+", tt) or [""])[0]
@@ -679,6 +723,29 @@ def _names_subject(how: str) -> bool:
     if morph.name_gender(first) is not None and not morph.readings(first.lower()):
         return True
     return len(words) > 1 and words[1].lower() in du_rules().irregular_finite
+
+
+_REFLEXIVE_DU = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}
+
+
+def _title_reflexive(title: str, resident, lang: str) -> str:
+    """A title without a subject is the resident's own goal ("Passe sin medicin selv", "Styr på sine penge"): its
+    sin/sit/sine/sig belong to the resident – "Passe din medicin selv". Only when nobody else is named in it (no
+    name or capitalised word after the first, no family word, staff word or he/she); else as written (and left out
+    by the rules when the owner is unclear)."""
+    if resident is None or resident.first_person or not re.search(r"\b(sig|sin|sit|sine)\b", title):
+        return title
+    r = du_rules(lang)
+    words = re.findall(r"[\wæøåÆØÅ'-]+", title)
+    if any(w[:1].isupper() for w in words[1:]) or any(
+            w.lower() in r.others or w.lower() in r.staff or w in r.abbreviations
+            or w.lower() in ("han", "hun", "ham", "hende", "hans", "hendes", "de", "dem", "deres", "vi", "os")
+            or any(w.lower() == " ".join(g) for g in r.generic_subjects) for w in words):
+        return title
+    if words and (words[0].lower() in r.others or words[0] in resident.names
+                  or morph.name_gender(words[0]) is not None and not morph.readings(words[0].lower())):
+        return title  # "Mor og sine …", "Bo …": a subject of its own
+    return re.sub(r"\b(sig|sin|sit|sine)\b", lambda m: _REFLEXIVE_DU[m.group(1)], title)
 
 
 def _verb_headed(title: str, lang: str) -> bool:

@@ -118,9 +118,36 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = "«Hvor tit» ville nævne samme dag to gange"
     elif len(runs) > 1 and t.texts["times"].split("{")[0] in f:
         why = "det er uklart, hvilken dag klokkeslættet hører til"
+    elif _days_in_two_clauses(wording):
+        why = "dagene hører til forskellige ting i delmålet"
     if why:
         left.append((where, f, why))
         return None
     return f
 
 
+
+
+def _days_in_two_clauses(wording: str) -> bool:
+    """Two runs of weekdays with a clause between them ("hver tirsdag går X i hallen, og hver søndag ringer …",
+    "tirsdag køber X ind. Søndag laver …"): each day has its own action, so one line "Hver tirsdag og hver søndag"
+    would say both happen on both. A comma, a full stop or a finite verb between the runs is such a clause; "hver
+    tirsdag og hver søndag" is one list."""
+    from delmaal_assistant.core.outputs import morph
+    from delmaal_assistant.core.outputs.duform.rules import rules
+    from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+
+    r = rules()
+    runs = list(_DAY_RUN.finditer(wording or ""))
+    for a, b in zip(runs, runs[1:]):
+        between = wording[a.end():b.start()]
+        if re.search(r"[,;.:]", re.sub(r"\bkl\.", "kl", between)):
+            return True
+        for w in re.findall(r"[\wæøå]+", between.lower()):
+            if morph.available():
+                if any(x.startswith(("vblex.pres", "vbmod.pres", "vbser.pres", "vbhaver.pres", "vblex.past"))
+                       for x in morph.readings(w)) and w not in ("og", "hver", "hvert"):
+                    return True
+            elif w in r.irregular_finite or _finite(_T(w, ""), r):
+                return True
+    return False

@@ -60,9 +60,23 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
     return None if _staff_only(kept, r) or kept == sent else kept
 
 
+#: a family word joined to a first name ("mor-Grethe", "Farmor-Inge"): the family word, then the name
+_FAMILY_HYPHEN = re.compile(r"\b((?i:mor|far|søster|bror|moster|faster|morbror|farbror|mormor|morfar|farmor|farfar|"
+                            r"onkel|tante|fætter|kusine))-([A-ZÆØÅ][a-zæøå]+)\b")
+
+
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
+    # shorthand for a word: "m." (med, not a metre after a number), "evt.", "f.eks.", "bl.a.", "pga.", "ift."
+    s = re.sub(r"(?<=[^\d\s] )m\.(?= \S)", "med", s)
+    s = re.sub(r"\b([Ee])vt\.(?=\s|$)", lambda m: ("M" if m.group(1) == "E" else "m") + "åske", s)
+    s = re.sub(r"\b([Ff])\.\s?eks\.|\b([Ff])x\.?(?=\s)", lambda m: ("F" if (m.group(1) or m.group(2)) == "F"
+                                                                    else "f") + "or eksempel", s)
+    s = re.sub(r"\b([Bb])l\.\s?a\.", lambda m: m.group(1) + "landt andet", s)
+    s = re.sub(r"\b([Pp])ga\.", lambda m: m.group(1) + "å grund af", s)
+    s = re.sub(r"\b([Ii])ft\.", lambda m: m.group(1) + " forhold til", s)
+    s = _FAMILY_HYPHEN.sub(r"\1 \2", s)                                     # "mor-Grethe" → "mor Grethe"
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
     s = re.sub(r"\s*\(værge\)", "", s)                        # "Fætter Ole (værge)": the legal role is for staff
@@ -95,6 +109,8 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
+    # "hæver penge med Din kontaktperson": a du-word is capitalised only where a sentence (or a quote) begins
+    text = re.sub(r"(?<=[a-zæøå,] )(Din|Dit|Dine|Du|Dig|Jeres|Jer)\b", lambda m: m.group(1).lower(), text)
     text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
     verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
     text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
@@ -144,6 +160,16 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         raise _Skip("grammar", "du og … dig/sig")  # "Du og Ida sætter dig": the reflexive of two is "jer"
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
+    if re.search(r"(?:^|[,;:]\s*|\b(?:og|eller|men|om|hvis|når|fordi|mens|selvom|indtil|at|så)\s+)dig\s+"
+                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{3,}(?:ede|es))\b",
+                 text, re.IGNORECASE):
+        raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
+    if re.search(r"\b(?:på|i|med|hos|fra|for|af|ved) I\b", text):
+        raise _Skip("grammar", "I efter forholdsord")  # "på I tidspunkter": «I» is never after a preposition
+    if re.search(r"\bi os\b|\b[a-zæøå]+(?:et|en|ene|erne) på os\b", text):
+        raise _Skip("grammar", "på/i os")  # "i fællesrummet på os": a place is "hos os"
+    if re.search(r"(?<![.!?:] )(?<!^)\b(?:[Dd]in|[Dd]it|[Dd]ine) (?:[a-zæøå]+ )?(?:[Dd]in|[Dd]it|[Dd]ine)\b", text):
+        raise _Skip("grammar", "din … din")  # a family word said twice ("din bror din bror")
     if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"
                  r" du\b", text, re.IGNORECASE):
         raise _Skip("name", "vi/dig")

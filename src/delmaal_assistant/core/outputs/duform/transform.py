@@ -12,7 +12,7 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
+from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_who, _only, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
@@ -372,7 +372,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if before_verb and not after_prep and state != "verb":
             subject_slot = True
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
-        determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit()) and not (
+        determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
+            (prev in r.prepositions and opener_at != k - 1)
+            or (k + 1 < len(toks) and _plural_noun(toks[k + 1], r) and morph.available()
+                and _only(nxt_low, "n"))))) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
         if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
                 and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
@@ -389,7 +392,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             people.append(("G", "de andre"))
         # "… ser KP og Mads på planen": a person coordinated with the subject is a subject too
         if k > 1 and toks[k - 1].low in ("og", "eller") and (subject_at == k - 2 or (
-                0 <= subject_at < k - 2 and ")" in toks[k - 1].sep and "(" in toks[subject_at + 1].sep)):
+                0 <= subject_at < k - 2 and ")" in toks[k - 1].sep and "(" in toks[subject_at + 1].sep) or (
+                0 <= subject_at < k - 2 <= subject_at + 2 and all(
+                    x.word[:1].isupper() and x.word[1:2].islower() and not x.sep.strip()
+                    for x in toks[subject_at + 1:k - 1]))):  # "datteren Hanne og Mads går …": past the name
             subject_slot, after_prep = True, False  # also "KP (Ida) og Mads laver …": past the parenthesis
         if k > 2 and toks[k - 1].low in ("og", "eller") and toks[k - 3].low in _RECIPROCAL:
             subject_slot, after_prep = True, False  # "… følges KP og Mads ad": both are the subject
@@ -405,6 +411,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
+            if not (subject_slot and not after_prep) and _verb_right_after(toks, k, r) \
+                    and not (after_prep and not (opener_at == k - 1 or prev in ("og", "eller", "men", "om", "end", "som"))):
+                # "…, om Mads mødte …", "… og Mads tilbydes …": a finite verb right after the resident makes
+                # it the subject – "du" with the analyser; without it the verb is not certain: left out
+                if not morph.available():
+                    raise _Skip("grammar", f"{t.word} {toks[k + 1].word}")
+                subject_slot, after_prep = True, False
             if subject_slot and not after_prep:
                 t.out = _cap("du", t.word, start)
                 set_subject("R")
@@ -540,6 +553,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
+            if form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
+                if low not in ("bostedet", "botilbuddet"):
+                    raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
+                toks[k - 1].out = "hos"  # "i fællesrummet på bostedet": a place – "hos os", never "på os"
             t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
                 humans_in_sentence.append(("O", "role"))
@@ -580,6 +597,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
+            if low in ("deres", "dem") and t.kind == "w":
+                # "… det er deres egen aftale", "sætter dem sammen med …": «jeres»/«jer» only when the clause
+                # pairs the resident with one other person ("du og din mor … deres"); left out when the resident
+                # may be one of them; as written when a group or plural thing is named before it
+                t.out = _their(toks, k, people, prev_people, r)
             if low in ("os", "vores"):
                 people.append(("G", low))
             elif _plural_noun(t, r):
@@ -609,6 +631,54 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
+
+
+def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
+           r: DuformRules) -> str:
+    """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`."""
+    t = toks[k]
+    kinds = [p[0] for p in people]
+    if "P" in kinds or "G" in kinds:
+        return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
+    if t.low == "dem" and any(_plural_like(x, r) for x in toks[:k]):
+        return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
+    pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
+                                        or j >= 2 and toks[j - 1].low == "og")
+               for j in range(0, k - 1))
+    others = {p[1] for p in people if p[0] == "O"}
+    if pair and "R" in kinds and len(others) == 1 and morph.available():
+        return {"deres": "jeres", "dem": "jer"}[t.low]
+    if prev is not None and any(p[0] in ("P", "G") for p in prev):
+        return t.word  # "… dine tabletter. Du lægger dem i æsken."
+    raise _Skip("pronoun", t.word)  # maybe the resident and someone, maybe nobody named: not said as «de»
+
+
+def _plural_like(t: _T, r: DuformRules) -> bool:
+    """A noun that may be plural ("ting", "onsdage", "lommepenge"): what «dem» may stand for."""
+    if t.kind != "w" or t.low in r.staff or t.low in r.others or t.word[:1].isupper():
+        return False
+    if morph.available():
+        rs = morph.readings(t.low)
+        return any(x.startswith("n.") and ".pl" in x for x in rs) and not any(
+            x.startswith("vb") and (".pres" in x or ".past" in x) for x in rs)  # "spiser" is a verb here
+    return len(t.low) > 3 and t.low.endswith(("er", "e", "ene", "erne"))
+
+
+def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """A finite verb (present or past, active or passive) right after toks[k], with no punctuation between:
+    "om Mads mødte", "og Mads tilbydes". With the analyser: a word it knows only as a verb form or as a finite verb
+    beside nouns ("taler"); an infinitive, a participle or an adjective ("lader Mads vælge", "gør Mads klar") is
+    not one. Without it: an irregular finite verb, an -r verb the lists know, or an -es passive."""
+    if k + 1 >= len(toks) or re.search(r"[,;:()–.]", toks[k + 1].sep) or toks[k + 1].kind != "w":
+        return False
+    low = toks[k + 1].low
+    if morph.available():
+        rs = morph.readings(low)
+        fin = [x for x in rs if x.startswith(("vblex.pres", "vbmod.pres", "vbhaver.pres", "vbser.pres",
+                                              "vblex.past", "vbmod.past", "vbser.past", "vbhaver.past"))]
+        return bool(fin) and not any(x.startswith(("adv", "pr", "prn", "det", "cnj", "num")) for x in rs)
+    return low in r.irregular_finite or _finite(toks[k + 1], r) or (
+        len(low) > 4 and low.endswith("es") and low not in r.others and low not in r.adverbs)
 
 
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
