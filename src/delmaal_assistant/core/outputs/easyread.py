@@ -191,6 +191,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             src.append(x)
         text = "\n".join(src)
     if measure:  # what the measurement counts: a staff word is never said with a wider one ("guidning" ≠ "hjælp")
+        text = _levels_in_words(text, lang)
         src = _sentences(text)
         left_out.extend((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme")
                         for x in src if _STAFF_IN_MEASURE.search(x))
@@ -225,6 +226,34 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         dropped = False
         keep.append(x)
     return "\n".join(keep)
+
+
+#: a level of the 0–4 scale named in the measurement outside a parenthesis: "… tager sin medicin på niveau 1",
+#: "… er på indikatorniveau 2", "på niveau 1 eller 0" (the lower one is also reached)
+_LEVEL = re.compile(r"(?i)(?<!\()\b(?:(?P<be>er|ligger|være)\s+)?på\s+(?:indikator|støtte)?niveau\s+(?P<n>[0-4])"
+                    r"(?:\s+eller\s+(?P<m>[0-4]|lavere|derunder|mindre))?(?![\d\w.,]*\s*(?:eller|-|til)\s*\d)"
+                    r"(?=[\s.,;)]|$)")
+
+
+def _levels_in_words(text: str, lang: str) -> str:
+    """"på niveau 1" in the measurement said with the scale's own words (`[levels]`): "med lidt hjælp", "uden
+    hjælp"; "er på niveau 2" → "har brug for noget hjælp"; "niveau 1 eller 0" → "med højst lidt hjælp". A level
+    said any other way (inside a parenthesis, "mindst niveau 2", "niveau 2-3") stays, and the staff word
+    «niveau» leaves the sentence out."""
+    levels = templates(lang).levels
+
+    def said(m: re.Match) -> str:
+        n, other = int(m.group("n")), m.group("m")
+        if other is not None and other.isdigit() and int(other) > n:
+            return m.group(0)  # "niveau 1 eller 2": the higher one is more help – not said as reached
+        top = "højst " if other is not None and n > 0 else ""
+        if m.group("be"):
+            if n == 0:
+                return m.group(0)  # "er på niveau 0": "har ikke brug for hjælp" moves "ikke" – not guessed
+            return f"{'har' if m.group('be').lower() != 'være' else 'have'} brug for {top}{levels[n]}"
+        return "uden hjælp" if n == 0 else f"med {top}{levels[n]}"
+
+    return _LEVEL.sub(said, text)
 
 
 #: a verbless line that is a clipped clause, not a plain list line: a subordinator or a note's "ok" without its
@@ -470,7 +499,9 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
                                                             d.collaboration.agreement,
                                                             d.collaboration.professional_justification),
-                             not_names=actor_words)
+                             not_names=actor_words,
+                             own=(d.title, d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
+                                  *(lvl.what_we_see for lvl in d.indicators.levels)))
     resident = _with_initials(resident, d, texts)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)

@@ -24,6 +24,7 @@ _REASONS = {
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
     "grammar": "omskrivningen ville give forkert dansk ({word})",
     "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
+    "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
 }
 
 
@@ -138,6 +139,9 @@ _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
+    for n in resident.maybe:
+        if re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text):
+            raise _Skip("maybe", n)
     for n in resident.names:
         if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}", text, re.IGNORECASE if " " in n or n.islower()
                                      else 0):
