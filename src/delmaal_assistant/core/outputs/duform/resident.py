@@ -159,9 +159,9 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
                 and not re.search(rf"[\wæøå,] {re.escape(n)}\b", text):
             continue  # a common noun first ("Maden står …", "Dosisæsken står …"), not a name: a name is known
             # to the analyser or written with its capital inside a sentence too
-        if re.search(rf"\b{re.escape(n)}\s*\((?:[^)]*)\)|\b(?:{'|'.join(map(re.escape, r.others))})\s+{re.escape(n)}\b",
+        if re.search(rf"\b{re.escape(n)} *\((?:[^)]*)\)|\b(?:{'|'.join(map(re.escape, r.others))}) +{re.escape(n)}\b",
                      text, re.IGNORECASE) or any(_role_noun(x.group(1), r) for x in re.finditer(
-                         rf"\b([a-zæøåA-ZÆØÅ]+)\s+{re.escape(n)}\b", text)):
+                         rf"\b([a-zæøåA-ZÆØÅ]+) +{re.escape(n)}\b", text)):
             continue  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
         cands.append(n)
     if len(cands) != 1:

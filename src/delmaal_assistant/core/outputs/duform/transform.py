@@ -12,7 +12,7 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_who, _only, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
+from delmaal_assistant.core.outputs.duform.reference import (_TIME_PLURAL, _apposition, _de_who, _only, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
@@ -411,7 +411,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
-            if not (subject_slot and not after_prep) and _verb_right_after(toks, k, r) \
+            if not (subject_slot and not after_prep) and (_verb_right_after(toks, k, r) or _coordinated_before_verb(
+                    toks, k, r)) \
                     and not (after_prep and not (opener_at == k - 1 or prev in ("og", "eller", "men", "om", "end", "som"))):
                 # "…, om Mads mødte …", "… og Mads tilbydes …": a finite verb right after the resident makes
                 # it the subject – "du" with the analyser; without it the verb is not certain: left out
@@ -638,9 +639,9 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`."""
     t = toks[k]
     kinds = [p[0] for p in people]
-    if "P" in kinds or "G" in kinds:
+    if ("P" in kinds and morph.available()) or ("G", "de andre") in people:
         return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
-    if t.low == "dem" and any(_plural_like(x, r) for x in toks[:k]):
+    if (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k]):
         return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
     pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
                                         or j >= 2 and toks[j - 1].low == "og")
@@ -648,7 +649,7 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     others = {p[1] for p in people if p[0] == "O"}
     if pair and "R" in kinds and len(others) == 1 and morph.available():
         return {"deres": "jeres", "dem": "jer"}[t.low]
-    if prev is not None and any(p[0] in ("P", "G") for p in prev):
+    if prev is not None and morph.available() and any(p[0] == "P" or p == ("G", "de andre") for p in prev):
         return t.word  # "… dine tabletter. Du lægger dem i æsken."
     raise _Skip("pronoun", t.word)  # maybe the resident and someone, maybe nobody named: not said as «de»
 
@@ -661,7 +662,24 @@ def _plural_like(t: _T, r: DuformRules) -> bool:
         rs = morph.readings(t.low)
         return any(x.startswith("n.") and ".pl" in x for x in rs) and not any(
             x.startswith("vb") and (".pres" in x or ".past" in x) for x in rs)  # "spiser" is a verb here
-    return len(t.low) > 3 and t.low.endswith(("er", "e", "ene", "erne"))
+    return t.low in r.plural_nouns or bool(_TIME_PLURAL.match(t.low)) or (
+        len(t.low) > 4 and t.low.endswith(("erne", "ene")))
+
+
+def _coordinated_before_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """"om Mads og hans mor mødes", "hvis Mads og Lis kommer": the resident and one more person (one or two
+    words, no punctuation) right before a finite verb – both are its subject."""
+    if k + 3 >= len(toks) or toks[k + 1].low != "og" or re.search(r"[,;:()–.]", toks[k + 1].sep + toks[k + 2].sep):
+        return False
+    for j in (k + 2, k + 3):
+        words = toks[k + 2:j + 1]
+        if re.search(r"[,;:()–.]", "".join(x.sep for x in words[1:])):
+            return False
+        if (len(words) == 1 and (words[0].word[:1].isupper() or words[0].low in r.others or words[0].low in r.staff)) \
+                or (len(words) == 2 and words[0].low in ("hans", "hendes", "sin", "sit", "din", "dit")):
+            if _verb_right_after(toks, j, r):
+                return True
+    return False
 
 
 def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
