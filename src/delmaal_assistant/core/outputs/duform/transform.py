@@ -37,6 +37,12 @@ class Result:
         return " ".join(self.sentences)
 
 
+#: family words: another person's «sin far», «sin bror» may be the resident («din søn … med sin far» is you)
+_FAMILY_OF = frozenset({"mor", "far", "søn", "datter", "bror", "søster", "forældre", "mormor", "morfar", "farmor",
+                        "farfar", "bedstemor", "bedstefar", "onkel", "tante", "moster", "faster", "morbror",
+                        "farbror", "fætter", "kusine", "nevø", "niece", "kone", "mand", "kæreste", "barn", "børn",
+                        "søskende", "storebror", "lillebror", "storesøster", "lillesøster", "familie"})
+
 # Reciprocal verbs ("følges ad", "mødes"): a person after "X og" following one of them is a subject.
 _RECIPROCAL = frozenset({"følges", "mødes", "ses", "skiftes", "hjælpes", "enes", "snakkes", "samles"})
 
@@ -507,8 +513,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
                 t.out = "jer"  # "sætter de sig" → "sætter I jer"
-            elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
-                raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
+            elif binder == "O" and k + 1 < len(toks) and toks[k + 1].low in r.others and (
+                    not resident.ours or toks[k + 1].low in _FAMILY_OF):
+                # the actor's "sin mor", "din søn … med sin far": that relative may be the resident
+                raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")
             elif binder == "O":
                 t.out = t.word
             else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
@@ -639,13 +647,15 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`."""
     t = toks[k]
     kinds = [p[0] for p in people]
+    pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
+                                        or j >= 2 and toks[j - 1].low == "og")
+               for j in range(0, k - 1))
+    if t.low == "deres" and pair and "P" in kinds:
+        raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
     if ("P" in kinds and morph.available()) or ("G", "de andre") in people:
         return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
     if (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k]):
         return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
-    pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
-                                        or j >= 2 and toks[j - 1].low == "og")
-               for j in range(0, k - 1))
     others = {p[1] for p in people if p[0] == "O"}
     if pair and "R" in kinds and len(others) == 1 and morph.available():
         return {"deres": "jeres", "dem": "jer"}[t.low]
