@@ -41,6 +41,9 @@ def left_out(res, n=1):
     ("Kontaktpersonen spørger, om Arne nåede toget.", ["Din kontaktperson spørger, om du nåede toget."]),
     ("Bostøtten ringer, og Arne tilbydes en ny tid.", ["Din bostøtte ringer, og du tilbydes en ny tid."]),
     ("Vi spørger, om Arne og hans søster mødtes.", ["Vi spørger, om du og din søster mødtes."]),
+    # after a subordinate clause with two subjects the main clause's subject follows its verb: «du»
+    ("Når Arne og bostøtten har vasket op, tørrer Arne bordet af.",
+     ["Når du og din bostøtte har vasket op, tørrer du bordet af."]),
     # coordinated with a relative named with an apposition: both are the subject
     ("Hver fredag spiller sønnen Jonas og Arne skak.", ["Hver fredag spiller din søn Jonas og du skak."]),
     # "de" after a preposition is a determiner ("på de dage"), never «I»
@@ -96,6 +99,9 @@ def test_relative_name_with_family_word_in_parenthesis_gets_no_article():
     ("Arne tager f.eks. bussen. Det tager tid.", 2),
     ("Arne går ca. 2 km hver dag.", 1),
     ("Arne løber 400 m. Derefter hviler han.", 2),
+    ("Arne har tid hos tandlægen d. 3. juni. Han cykler.", 2),
+    ("Kurset slutter 20. okt. 2027. Arne er spændt.", 2),
+    ("Arne cykler 1½ t. 5 min. hver vej.", 1),
 ])
 def test_abbreviations_end_no_sentence(text, n):
     assert len(_sentences(text)) == n
@@ -123,6 +129,7 @@ def test_title_reflexive_with_another_person_stays_out():
     ("Arne handler m. kontaktpersonen hver fredag.", ["Du handler med din kontaktperson hver fredag."]),
     ("Evt. går bostøtten med Arne.", ["Måske går din bostøtte med dig."]),
     ("Arne vælger f.eks. pasta.", ["Du vælger for eksempel pasta."]),
+    ("Arne har tid hos tandlægen d. 3. juni.", ["Du har tid hos tandlægen den 3. juni."]),
 ])
 def test_shorthand_written_out(text, expect):
     said_or_left_out(transform(text, ARNE), expect)

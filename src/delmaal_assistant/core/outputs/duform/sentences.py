@@ -16,7 +16,9 @@ _ABBREV_DOT = re.compile(r"\b(kl|fx|f\.eks|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl
                          r"ang|max|maks|ekskl|o\.lign|m\.m|t\.o\.m)\.$", re.IGNORECASE)
 #: "1 t. 20 min.": an hour before a number of minutes ends no sentence; "m." for "med" ("hæver m. KP") ends none,
 #: a metre after a number ("500 m. Derefter …") may
-_HOUR_DOT = re.compile(r"\d\s*t\.$")
+_HOUR_DOT = re.compile(r"[\d½]\s*t\.$")
+#: before a number: "d. 5. maj" (den), "15. jan. 2027" (a month), "uge nr. 3"
+_BEFORE_NUMBER_DOT = re.compile(r"(?i)\b(?:d|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$")
 _WITH_DOT = re.compile(r"(?<![\d\s])\s+m\.$|^m\.$")
 
 
@@ -34,7 +36,8 @@ def _sentences(text: str) -> list[str]:
             nxt = line[m.end():].lstrip()[:1]
             if _ABBREV_DOT.search(head) and not (_MINUTES_END.search(head) and nxt.isalpha()):
                 continue
-            if (_HOUR_DOT.search(head) and nxt.isdigit()) or (_WITH_DOT.search(head) and not re.search(
+            if ((_HOUR_DOT.search(head) or _BEFORE_NUMBER_DOT.search(head)) and nxt.isdigit()) or (
+                    _WITH_DOT.search(head) and not re.search(
                     r"\d\s*m\.$", head)):
                 continue  # "1 t. 20 min.", "hæver penge m. KP": not a sentence's end  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it; "på 2 min. Hun …" ends
             if nxt.isdigit() and _STAFF_ABBREV_DOT.search(head):

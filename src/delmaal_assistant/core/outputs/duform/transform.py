@@ -354,7 +354,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     opener_at = k
                 elif nxt is not None and _is_person(nxt, r) and k + 2 < len(toks) and (
                         _finite(toks[k + 2], r) or toks[k + 2].low in r.adverbs):
-                    new_clause()                    # "… og Mads vælger …": a new subject
+                    new_clause(sub=subordinate)     # "… og Mads vælger …": a new subject (still a subordinate
+                    # clause when it was one: "Når Mads og KP har handlet, sætter Mads …")
                     opener_at = k
                 # else "sit buskort og sin madpakke": the same clause goes on
                 continue
