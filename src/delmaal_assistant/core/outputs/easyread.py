@@ -18,6 +18,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.resident import with_subject_name
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -499,10 +500,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
                                                             d.collaboration.agreement,
                                                             d.collaboration.professional_justification),
-                             not_names=actor_words,
-                             own=(d.title, d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
-                                  *(lvl.what_we_see for lvl in d.indicators.levels)))
+                             not_names=actor_words)
     resident = _with_initials(resident, d, texts)
+    resident = with_subject_name(resident, d.wording, (d.title, d.indsats.actions,  # "Onsdag vælger Sofie …"
+                                                       d.indsats.when_resident_wants_otherwise, d.measurement,
+                                                       *(lvl.what_we_see for lvl in d.indicators.levels)),
+                                 texts, not_names=actor_words, lang=lang)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
     if resident is not None:
@@ -634,14 +637,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         out.append((S["own_words"], f"«{d.collaboration.resident_own_words}»"))  # verbatim
     head = t.title
     if d.title.strip():
-        raw = d.title.strip()
+        raw = _title_reflexive(d.title.strip(), resident, lang)  # "Passe sin cykel" → "Passe din cykel"
         if resident is not None and not resident.first_person and _verb_headed(raw, lang) \
                 and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
             raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
-        if raw == d.title.strip():
-            raw = _title_reflexive(raw, resident, lang)
         tt = _duform(raw, reg.label("title"), resident, left, lang, title=True)
         if not tt and raw != d.title.strip():  # "At X <title>" could not be said: the title as written
             tt = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [], lang,
@@ -764,8 +765,9 @@ def _title_reflexive(title: str, resident, lang: str) -> str:
     sin/sit/sine/sig belong to the resident – "Passe din medicin selv". Only when nobody else is named in it (no
     name or capitalised word after the first, no family word, staff word or he/she); else as written (and left out
     by the rules when the owner is unclear)."""
-    if resident is None or resident.first_person or not re.search(r"\b(sig|sin|sit|sine)\b", title):
-        return title
+    if resident is None or resident.first_person or not re.search(r"\b(sig|sin|sit|sine)\b", title) \
+            or _verb_headed(title, lang):
+        return title  # a finite verb first ("Vasker sit tøj") is said as "At X vasker sit tøj", where "sit" is bound
     r = du_rules(lang)
     words = re.findall(r"[\wæøåÆØÅ'-]+", title)
     if any(w[:1].isupper() for w in words[1:]) or any(

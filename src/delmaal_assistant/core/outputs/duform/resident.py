@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -19,12 +20,12 @@ class Resident:
     names: tuple[str, ...] = ()
     gender: str = ""
     first_person: bool = False
-    ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
-    known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
-    sole: bool = False  # nobody else in the text (and its context) can be a han/hun like the resident (sole_gender)
     #: names that may be the resident's own (the wording says "den unge"; another field has "Sofie vælger …") but
     #: are not certain: a sentence with one is left out, never said in the third person nor as "du"
     maybe: tuple[str, ...] = ()
+    ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
+    known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
+    sole: bool = False  # nobody else in the text (and its context) can be a han/hun like the resident (sole_gender)
 
     @property
     def name(self) -> str:
@@ -51,8 +52,7 @@ _AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+
 
 
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
-                  about: tuple[str, ...] = (), not_names: tuple[str, ...] = (),
-                  own: tuple[str, ...] = ()) -> Resident | None:
+                  about: tuple[str, ...] = (), not_names: tuple[str, ...] = ()) -> Resident | None:
     """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
     the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
     the texts with nobody else in between (unknown when both or neither are seen)."""
@@ -101,14 +101,27 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                     and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
                 names.append(m.group(1))
                 break
-        maybe: tuple[str, ...] = ()
-        if len(names) == 1:
-            found, maybe = _subject_name(names[0], w, own, not_names, r)
-            if found:
-                names.append(found)
-                maybe = ()
-        return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False, maybe=maybe)
     return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
+
+
+def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),
+                      not_names: tuple[str, ...] = (), lang: str = "da") -> Resident | None:
+    """The resident of `find_resident` with their own name from the other fields (`own`: title, indsats, measurement,
+    levels) when the wording calls them only "den unge"/"borgeren"/initials and no name was found yet
+    (`_subject_name`); a name that may be theirs but is not certain goes to `maybe`."""
+    if resident is None or resident.first_person or len(resident.names) != 1:
+        return resident
+    r = rules(lang)
+    role = resident.names[0]
+    if role.lower() not in {" ".join(g) for g in r.generic_subjects} \
+            and not re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role):
+        return resident
+    found, maybe = _subject_name(role, (wording or "").strip(), own, not_names, r)
+    if found:
+        names = [*resident.names, found]
+        return dataclasses.replace(resident, names=tuple(names),
+                                   gender=resident.gender or _gender(names, (wording, *texts, *own), r))
+    return dataclasses.replace(resident, maybe=maybe) if maybe else resident
 
 
 #: an unknown name or initials as a clause's subject: first in the sentence before its verb ("Sofie vælger …",

@@ -21,10 +21,10 @@ _REASONS = {
     "no_resident": "det er uklart, hvem beboeren er (delmålet begynder ikke med «At …»)",
     "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
     "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
+    "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
     "grammar": "omskrivningen ville give forkert dansk ({word})",
     "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
-    "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
 }
 
 

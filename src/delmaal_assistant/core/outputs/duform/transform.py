@@ -12,9 +12,10 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.outputs.duform.reference import (_TIME_PLURAL, _apposition, _de_who, _only, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
+from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
+from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
                                                            _staff_only, _tidy, _without_staff_clause)
 
@@ -36,12 +37,6 @@ class Result:
     def text(self) -> str:
         return " ".join(self.sentences)
 
-
-#: family words: another person's «sin far», «sin bror» may be the resident («din søn … med sin far» is you)
-_FAMILY_OF = frozenset({"mor", "far", "søn", "datter", "bror", "søster", "forældre", "mormor", "morfar", "farmor",
-                        "farfar", "bedstemor", "bedstefar", "onkel", "tante", "moster", "faster", "morbror",
-                        "farbror", "fætter", "kusine", "nevø", "niece", "kone", "mand", "kæreste", "barn", "børn",
-                        "søskende", "storebror", "lillebror", "storesøster", "lillesøster", "familie"})
 
 # Reciprocal verbs ("følges ad", "mødes"): a person after "X og" following one of them is a subject.
 _RECIPROCAL = frozenset({"følges", "mødes", "ses", "skiftes", "hjælpes", "enes", "snakkes", "samles"})
@@ -514,10 +509,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
                 t.out = "jer"  # "sætter de sig" → "sætter I jer"
-            elif binder == "O" and k + 1 < len(toks) and toks[k + 1].low in r.others and (
-                    not resident.ours or toks[k + 1].low in _FAMILY_OF):
-                # the actor's "sin mor", "din søn … med sin far": that relative may be the resident
-                raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")
+            elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
+                raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
             elif binder == "O":
                 t.out = t.word
             else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
@@ -643,73 +636,6 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     return text, (last[-1][0] if last else last_human)
 
 
-def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
-           r: DuformRules) -> str:
-    """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`."""
-    t = toks[k]
-    kinds = [p[0] for p in people]
-    pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
-                                        or j >= 2 and toks[j - 1].low == "og")
-               for j in range(0, k - 1))
-    if t.low == "deres" and pair and "P" in kinds:
-        raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
-    if ("P" in kinds and morph.available()) or ("G", "de andre") in people:
-        return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
-    if (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k]):
-        return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
-    others = {p[1] for p in people if p[0] == "O"}
-    if pair and "R" in kinds and len(others) == 1 and morph.available():
-        return {"deres": "jeres", "dem": "jer"}[t.low]
-    if prev is not None and morph.available() and any(p[0] == "P" or p == ("G", "de andre") for p in prev):
-        return t.word  # "… dine tabletter. Du lægger dem i æsken."
-    raise _Skip("pronoun", t.word)  # maybe the resident and someone, maybe nobody named: not said as «de»
-
-
-def _plural_like(t: _T, r: DuformRules) -> bool:
-    """A noun that may be plural ("ting", "onsdage", "lommepenge"): what «dem» may stand for."""
-    if t.kind != "w" or t.low in r.staff or t.low in r.others or t.word[:1].isupper():
-        return False
-    if morph.available():
-        rs = morph.readings(t.low)
-        return any(x.startswith("n.") and ".pl" in x for x in rs) and not any(
-            x.startswith("vb") and (".pres" in x or ".past" in x) for x in rs)  # "spiser" is a verb here
-    return t.low in r.plural_nouns or bool(_TIME_PLURAL.match(t.low)) or (
-        len(t.low) > 4 and t.low.endswith(("erne", "ene")))
-
-
-def _coordinated_before_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
-    """"om Mads og hans mor mødes", "hvis Mads og Lis kommer": the resident and one more person (one or two
-    words, no punctuation) right before a finite verb – both are its subject."""
-    if k + 3 >= len(toks) or toks[k + 1].low != "og" or re.search(r"[,;:()–.]", toks[k + 1].sep + toks[k + 2].sep):
-        return False
-    for j in (k + 2, k + 3):
-        words = toks[k + 2:j + 1]
-        if re.search(r"[,;:()–.]", "".join(x.sep for x in words[1:])):
-            return False
-        if (len(words) == 1 and (words[0].word[:1].isupper() or words[0].low in r.others or words[0].low in r.staff)) \
-                or (len(words) == 2 and words[0].low in ("hans", "hendes", "sin", "sit", "din", "dit")):
-            if _verb_right_after(toks, j, r):
-                return True
-    return False
-
-
-def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
-    """A finite verb (present or past, active or passive) right after toks[k], with no punctuation between:
-    "om Mads mødte", "og Mads tilbydes". With the analyser: a word it knows only as a verb form or as a finite verb
-    beside nouns ("taler"); an infinitive, a participle or an adjective ("lader Mads vælge", "gør Mads klar") is
-    not one. Without it: an irregular finite verb, an -r verb the lists know, or an -es passive."""
-    if k + 1 >= len(toks) or re.search(r"[,;:()–.]", toks[k + 1].sep) or toks[k + 1].kind != "w":
-        return False
-    low = toks[k + 1].low
-    if morph.available():
-        rs = morph.readings(low)
-        fin = [x for x in rs if x.startswith(("vblex.pres", "vbmod.pres", "vbhaver.pres", "vbser.pres",
-                                              "vblex.past", "vbmod.past", "vbser.past", "vbhaver.past"))]
-        return bool(fin) and not any(x.startswith(("adv", "pr", "prn", "det", "cnj", "num")) for x in rs)
-    return low in r.irregular_finite or _finite(toks[k + 1], r) or (
-        len(low) > 4 and low.endswith("es") and low not in r.others and low not in r.adverbs)
-
-
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
     """Without the analyser: a person said as an object ("dig", "os") right after the word the rules took for its
     clause's (thing) subject – that word may be the verb and the person its subject ("Hvis det ikke lykkes rydder
@@ -785,3 +711,71 @@ def _all_adverbial(words: list[str], r: DuformRules) -> bool:
                                for w in words)
 
 
+# ---- i24g: case and number of the resident's words (`_one`)
+
+
+def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
+           r: DuformRules) -> str:
+    """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`."""
+    t = toks[k]
+    kinds = [p[0] for p in people]
+    pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
+                                        or j >= 2 and toks[j - 1].low == "og")
+               for j in range(0, k - 1))
+    if t.low == "deres" and pair and "P" in kinds:
+        raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
+    if ("P" in kinds and morph.available()) or ("G", "de andre") in people:
+        return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
+    if (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k]):
+        return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
+    others = {p[1] for p in people if p[0] == "O"}
+    if pair and "R" in kinds and len(others) == 1 and morph.available():
+        return {"deres": "jeres", "dem": "jer"}[t.low]
+    if prev is not None and morph.available() and any(p[0] == "P" or p == ("G", "de andre") for p in prev):
+        return t.word  # "… dine tabletter. Du lægger dem i æsken."
+    raise _Skip("pronoun", t.word)  # maybe the resident and someone, maybe nobody named: not said as «de»
+
+
+def _plural_like(t: _T, r: DuformRules) -> bool:
+    """A noun that may be plural ("ting", "onsdage", "lommepenge"): what «dem» may stand for."""
+    if t.kind != "w" or t.low in r.staff or t.low in r.others or t.word[:1].isupper():
+        return False
+    if morph.available():
+        rs = morph.readings(t.low)
+        return any(x.startswith("n.") and ".pl" in x for x in rs) and not any(
+            x.startswith("vb") and (".pres" in x or ".past" in x) for x in rs)  # "spiser" is a verb here
+    return t.low in r.plural_nouns or bool(_TIME_PLURAL.match(t.low)) or (
+        len(t.low) > 4 and t.low.endswith(("erne", "ene")))
+
+
+def _coordinated_before_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """"om Mads og hans mor mødes", "hvis Mads og Lis kommer": the resident and one more person (one or two
+    words, no punctuation) right before a finite verb – both are its subject."""
+    if k + 3 >= len(toks) or toks[k + 1].low != "og" or re.search(r"[,;:()–.]", toks[k + 1].sep + toks[k + 2].sep):
+        return False
+    for j in (k + 2, k + 3):
+        words = toks[k + 2:j + 1]
+        if re.search(r"[,;:()–.]", "".join(x.sep for x in words[1:])):
+            return False
+        if (len(words) == 1 and (words[0].word[:1].isupper() or words[0].low in r.others or words[0].low in r.staff)) \
+                or (len(words) == 2 and words[0].low in ("hans", "hendes", "sin", "sit", "din", "dit")):
+            if _verb_right_after(toks, j, r):
+                return True
+    return False
+
+
+def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """A finite verb (present or past, active or passive) right after toks[k], with no punctuation between:
+    "om Mads mødte", "og Mads tilbydes". With the analyser: a word it knows only as a verb form or as a finite verb
+    beside nouns ("taler"); an infinitive, a participle or an adjective ("lader Mads vælge", "gør Mads klar") is
+    not one. Without it: an irregular finite verb, an -r verb the lists know, or an -es passive."""
+    if k + 1 >= len(toks) or re.search(r"[,;:()–.]", toks[k + 1].sep) or toks[k + 1].kind != "w":
+        return False
+    low = toks[k + 1].low
+    if morph.available():
+        rs = morph.readings(low)
+        fin = [x for x in rs if x.startswith(("vblex.pres", "vbmod.pres", "vbhaver.pres", "vbser.pres",
+                                              "vblex.past", "vbmod.past", "vbser.past", "vbhaver.past"))]
+        return bool(fin) and not any(x.startswith(("adv", "pr", "prn", "det", "cnj", "num")) for x in rs)
+    return low in r.irregular_finite or _finite(toks[k + 1], r) or (
+        len(low) > 4 and low.endswith("es") and low not in r.others and low not in r.adverbs)
