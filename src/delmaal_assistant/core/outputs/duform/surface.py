@@ -61,11 +61,6 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
     return None if _staff_only(kept, r) or kept == sent else kept
 
 
-#: a family word joined to a first name ("mor-Grethe", "Farmor-Inge"): the family word, then the name
-_FAMILY_HYPHEN = re.compile(r"\b((?i:mor|far|søster|bror|moster|faster|morbror|farbror|mormor|morfar|farmor|farfar|"
-                            r"onkel|tante|fætter|kusine))-([A-ZÆØÅ][a-zæøå]+)\b")
-
-
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
@@ -180,3 +175,8 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         raise _Skip("name", "vi/dig")
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
         raise _Skip("reflexive", "sig")
+
+
+#: a family word joined to a first name ("mor-Grethe", "Farmor-Inge"): the family word, then the name
+_FAMILY_HYPHEN = re.compile(r"\b((?i:mor|far|søster|bror|moster|faster|morbror|farbror|mormor|morfar|farmor|farfar|"
+                            r"onkel|tante|fætter|kusine))-([A-ZÆØÅ][a-zæøå]+)\b")
