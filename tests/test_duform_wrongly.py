@@ -73,6 +73,15 @@ def test_substitution_grammar_left_out(text):
     left_out(transform(text, ARNE))
 
 
+@pytest.mark.parametrize("text, expect", [
+    # the resident right after the verb, then a plural noun that is also a verb form: the object («dig»)
+    ("Kontaktpersonen giver Arne planer for ugen.", ["Din kontaktperson giver dig planer for ugen."]),
+    ("Vi giver Arne roser på hans fødselsdag.", ["Vi giver dig roser på din fødselsdag."]),
+])
+def test_resident_before_a_plural_noun_is_an_object(text, expect):
+    said_or_left_out(transform(text, ARNE), expect)
+
+
 def test_resident_coordinated_as_object_stays_dig():
     said_or_left_out(transform("Moren henter Arne og hans søster.", ARNE), ["Din mor henter dig og din søster."])
 

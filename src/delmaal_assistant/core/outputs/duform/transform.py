@@ -371,7 +371,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # a person right before a finite verb is its subject ("det, Mads har lavet")
         before_verb = k + 1 < len(toks) and (_finite(toks[k + 1], r) or (
             toks[k + 1].low in r.adverbs and k + 2 < len(toks) and _finite(toks[k + 2], r)))
-        if before_verb and not after_prep and state != "verb":
+        if before_verb and not after_prep and state != "verb" and not (
+                (t.kind == "R" or low in r.staff) and _object_before_noun(toks, k, state, clause_subject, r)):
             subject_slot = True
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
@@ -413,8 +414,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
-            if not (subject_slot and not after_prep) and (_verb_right_after(toks, k, r) or _coordinated_before_verb(
-                    toks, k, r)) \
+            if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
+                                                           or prev in ("og", "eller", "men", "om", "end", "som")) \
+                    and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
                     and not (after_prep and not (opener_at == k - 1 or prev in ("og", "eller", "men", "om", "end", "som"))):
                 # "…, om Mads mødte …", "… og Mads tilbydes …": a finite verb right after the resident makes
                 # it the subject – "du" with the analyser; without it the verb is not certain: left out
@@ -779,3 +781,19 @@ def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
         return bool(fin) and not any(x.startswith(("adv", "pr", "prn", "det", "cnj", "num")) for x in rs)
     return low in r.irregular_finite or _finite(toks[k + 1], r) or (
         len(low) > 4 and low.endswith("es") and low not in r.others and low not in r.adverbs)
+
+
+def _object_before_noun(toks: list[_T], k: int, state: str, clause_subject: str, r: DuformRules) -> bool:
+    """"KP giver Mads planer …": the clause has its subject and its verb, the person follows the verb directly and
+    an -r word follows – a plural noun ("planer", "roser"), so the person is the object ("giver dig planer"), not the
+    subject of a new verb. A modal or irregular verb after it ("siger Mads skal …") is a verb. Without the analyser
+    the -r word is not known: left out."""
+    if not (state == "done" and clause_subject and k > 0 and _finite(toks[k - 1], r)
+            and not re.search(r"[,;:()–]", toks[k].sep) and k + 1 < len(toks)):
+        return False
+    nxt = toks[k + 1].low
+    if nxt in r.irregular_finite or toks[k + 1].low in r.adverbs:
+        return False
+    if not morph.available():
+        raise _Skip("grammar", f"{toks[k].word} {toks[k + 1].word}")
+    return any(x.startswith("n.") and ".pl" in x for x in morph.readings(nxt))
