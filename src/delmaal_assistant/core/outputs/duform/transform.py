@@ -602,11 +602,6 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
-            if low in ("deres", "dem") and t.kind == "w":
-                # "… det er deres egen aftale", "sætter dem sammen med …": «jeres»/«jer» only when the clause
-                # pairs the resident with one other person ("du og din mor … deres"); left out when the resident
-                # may be one of them; as written when a group or plural thing is named before it
-                t.out = _their(toks, k, people, prev_people, r)
             if low in ("os", "vores"):
                 people.append(("G", low))
             elif _plural_noun(t, r):
@@ -626,6 +621,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     set_subject("N")    # "Bussen kører …", "Målet er …": a subject that is not a person
             elif state == "pre":
                 pre_words.append(low)
+        if low in ("deres", "dem") and t.kind == "w" and t.out == t.word:
+            # "… det er deres egen aftale", "sætter dem sammen med …": «jeres»/«jer» only when the clause pairs the
+            # resident with one other person ("du og din mor … deres"); left out when the resident may be one of
+            # them; as written when a group or plural thing is named before it
+            t.out = _their(toks, k, people, prev_people, r)
         out_words.append(t)
     text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
     text = _plain(text, r)
