@@ -193,6 +193,25 @@ def test_initials_as_subject_twice_are_the_resident():
         assert helpers == "Du henter kanden.\nDu vander blomsterne bagefter."
 
 
+def test_a_place_or_a_name_in_the_wording_is_not_the_resident():
+    e = _generic("Netto åbner kl. 8. Vi går med dig i Netto.",
+                 wording="At den unge handler i Netto hver torsdag.")
+    assert "Netto" in dict(e.sections)["Det vil du gøre"]
+    assert not any("Netto" in s for _, s, _ in e.left_out)
+
+
+def test_a_name_with_a_role_noun_is_someone_else():
+    e = _generic("Naboen Birte kommer om torsdagen. Birte vander blomsterne med dig.")
+    helpers = dict(e.sections).get("Hvem er med dig", "")
+    assert "Du vander blomsterne med dig" not in helpers and "Du kommer om torsdagen" not in helpers
+    assert "Birte vander blomsterne med dig." in helpers or any("Birte vander" in s for _, s, _ in e.left_out)
+
+
+def test_a_name_after_a_bare_role_is_someone_else():
+    e = _generic("Torsdag kommer pædagog Birte. Birte vander blomsterne med dig.")
+    assert "Du vander blomsterne med dig" not in dict(e.sections).get("Hvem er med dig", "")
+
+
 def test_two_unknown_names_are_left_out():
     e = _generic("Torsdag vander Ronja blomsterne med Pia. Pia henter kanden.")
     assert "Ronja" not in e.render() and "Pia" not in e.render()

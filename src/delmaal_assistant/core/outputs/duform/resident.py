@@ -168,10 +168,14 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
             continue
         if "." not in n and n.isupper() and (not re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) or n in _ACRONYMS):
             continue  # "SSA", "EGU": a word, not someone's initials
-        if "." not in n and not n.isupper() and morph.name_gender(n) is None \
-                and not re.search(rf"[\wæøå,] {re.escape(n)}\b", text):
-            continue  # a common noun first ("Maden står …", "Dosisæsken står …"), not a name: a name is known
-            # to the analyser or written with its capital inside a sentence too
+        if "." not in n and not n.isupper() and (
+                (morph.available() and morph.name_gender(n) is None)
+                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", text))
+                or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
+            continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
+            # the analyser knows, written with its capital inside a sentence too
+        if re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", wording):
+            continue  # named in the wording beside "den unge": someone (or something) else
         if re.search(rf"\b{re.escape(n)} *\((?:[^)]*)\)|\b(?:{'|'.join(map(re.escape, r.others))}) +{re.escape(n)}\b",
                      text, re.IGNORECASE) or any(_role_noun(x.group(1), r) for x in re.finditer(
                          rf"\b([a-zæøåA-ZÆØÅ]+) +{re.escape(n)}\b", text)):
@@ -203,11 +207,16 @@ def _role_noun(word: str, r: DuformRules) -> bool:
     low = word.lower()
     if low in r.others:
         return True
-    if not morph.available() or not low.endswith(("er", "ør", "ent", "eut", "ist", "ske", "ant", "og", "ge")):
-        return False
-    rs = morph.readings(low)
-    return any(x.startswith("n.") for x in rs) and not any(x.startswith("vb") and ".pres" in x for x in rs) \
-        or low in ("træner", "leder", "lærer", "vejleder", "mentor")
+    if low in ("træner", "leder", "lærer", "vejleder", "mentor", "naboen", "veninden", "vennen", "kæresten"):
+        return True
+    if not morph.available():  # any word before the name that the lists do not know as a verb or a small word
+        return not (_finite(_T(low, " "), r) or low in r.irregular_finite or low in r.prepositions
+                    or low in r.adverbs or low in r.adverbials or low in r.clause_openers or low in _FUNCTION_WORDS
+                    or low in r.staff or _is_time(low))
+    rs = morph.readings(low) or morph.compound_readings(low)
+    # "naboen Lone", "pædagog Kim", "sygeplejerske Anne": a noun (not a verb, preposition or adverb) before the name
+    return any(x.startswith("n.") for x in rs) and not any(
+        x.startswith(("vb", "pr", "adv", "cnj", "det", "prn")) and not x.startswith("vblex.imp") for x in rs)
 
 
 def _is_time(word: str) -> bool:
