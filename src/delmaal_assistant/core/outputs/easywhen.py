@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform.rules import rules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 from delmaal_assistant.core.outputs.easytemplates import EasyReadTemplates, templates
 
 DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -133,10 +136,6 @@ def _days_in_two_clauses(wording: str) -> bool:
     "tirsdag køber X ind. Søndag laver …"): each day has its own action, so one line "Hver tirsdag og hver søndag"
     would say both happen on both. A comma, a full stop or a finite verb between the runs is such a clause; "hver
     tirsdag og hver søndag" is one list."""
-    from delmaal_assistant.core.outputs import morph
-    from delmaal_assistant.core.outputs.duform.rules import rules
-    from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
-
     r = rules()
     runs = list(_DAY_RUN.finditer(wording or ""))
     for a, b in zip(runs, runs[1:]):
