@@ -60,6 +60,25 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
     return None if _staff_only(kept, r) or kept == sent else kept
 
 
+#: staff abbreviations written without their dot or in lower case («pæd kører», «medarb», «kp», «ssa'en»): the
+#: same staff words as «pæd.», «KP», «SSA'en» («av» is left alone: it is also the word «av!»; «pers» the name Per's)
+_UNDOTTED = (
+    (re.compile(r"(?<![\wæøå.])([Mm]edarb|[Pp]æd)(?![\wæøå.'-])"), r"\1."),
+    (re.compile(r"(?<![\wæøå])(?:kp|Kp|dp|Dp|sp|nv|Nv)(?![\wæøå])"), lambda m: m.group(0).upper()),
+    (re.compile(r"(?<![\wæøå])(?:ssa|ssh|sosu|Ssa|Ssh|Sosu)(?![\wæøå-])"), lambda m: m.group(0).upper()),
+    # a note's label before its verb: «KP: ringer til Kaj» is «KP ringer til Kaj»
+    (re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|[Pp]æd\.|[Mm]edarb\.)\s*:\s+(?!(?:hver|efter|over|under|der|her|aldrig|senere)\b)(?=(?:[a-zæøå]+er|er|har|gør|kan|"
+                r"vil|skal|må|får|går|ser|tager|ringer)\b)"), r"\1 "),
+)
+
+
+def _undotted(sent: str) -> str:
+    """Staff abbreviations without their dot or in lower case written as `_normalise` and the rules know them."""
+    for pat, rep in _UNDOTTED:
+        sent = pat.sub(rep, sent)
+    return sent
+
+
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too

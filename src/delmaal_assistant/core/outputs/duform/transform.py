@@ -16,7 +16,8 @@ from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_wh
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
-                                                           _staff_only, _tidy, _without_staff_clause)
+                                                           _staff_only, _tidy, _undotted,
+                                                           _without_staff_clause)
 
 
 # ------------------------------------------------------------------------------------------------ transform
@@ -228,7 +229,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         cut_staff = bad.strip()
     else:
         cut_staff = ""
-    sent = _normalise(sent)
+    sent = _normalise(_undotted(sent))
     for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
         if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), re.IGNORECASE)
                for n in resident.names if n != "jeg"):
