@@ -182,6 +182,49 @@ def _plural_noun(t: _T, r: DuformRules) -> bool:
     return all(x.startswith("n.") and ".pl" in x for x in rs)  # "laver", "trin": not only plural
 
 
+def _person_plural(low: str, r: DuformRules) -> bool:
+    """A plural noun that names people ("forældrene", "holdkammeraterne", "lægerne", "spillerne"): listed in
+    `person_plurals` (also as a compound's last part), a plural of a word in [others]/[staff], or, with the
+    analyser, a "-erne"/"-ere" plural of an "-er" noun ("spiller", "deltager"). When unsure: a person."""
+    forms = set()
+    for p in r.person_plurals:
+        forms |= {p, p + ("ne" if p.endswith(("e", "r")) else "ene")}
+    if any(low.endswith(f) for f in forms):
+        return True
+    for w in list(r.others) + list(r.staff):
+        w = w.lower()
+        if " " in w or len(w) < 3:
+            continue
+        if any(low.endswith(w + suf) for suf in ("e", "er", "ere", "erne", "ene", "ne", "rne", "r")):
+            return True
+    if low.endswith("erne") or low.endswith("ere"):
+        sg = low[:-2] if low.endswith("erne") else low[:-1]
+        rs = morph.readings(sg)
+        if not rs or any(x.startswith("n.") and ".sg" in x for x in rs):
+            return True  # "spillerne" ← "spiller": an -er noun for a person, maybe
+    return False
+
+
+def _thing_de(people: list[tuple[str, str]], prev: list[tuple[str, str]] | None, r: DuformRules) -> bool:
+    """"de" that can only be a thing: the nearest plural noun before it in this sentence (or the one before, when
+    that was said) is a thing, not people ("Du tager høreapparaterne ud, og de skal i æsken"), and at most one
+    person is in reach – two people ("Du og Ole henter kortene. De …") may be "de" themselves."""
+    scope = (prev or []) + list(people)
+    nearest = ""
+    for kind, w in reversed(scope):
+        if kind == "P":
+            nearest = w
+            break
+        if kind == "G" and w not in ("vi", "os", "vores"):
+            return False  # "de andre", "man": people nearer than any thing
+    if not nearest or _person_plural(nearest, r):
+        return False
+    if any(kind == "G" and w not in ("vi", "os", "vores") for kind, w in scope):
+        return False
+    persons = {w for kind, w in scope if kind == "O"} | ({"R"} if any(k == "R" for k, _ in scope) else set())
+    return len(persons) <= 1
+
+
 def _only(low: str, pos: str) -> bool:
     rs = morph.readings(low)
     return bool(rs) and all(x.split(".")[0] == pos for x in rs)
@@ -200,6 +243,8 @@ def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tu
         return "de"  # "siger de andre i huset": the others, a group without the resident
     if k + 2 < len(toks) and _only(toks[k + 1].low, "adj") and _only(toks[k + 2].low, "n"):
         return "D"  # "holder de alkoholfri dage": a determiner
+    if _thing_de(people, prev, r):
+        return "T"  # "Du gemmer nøglerne i skuffen, og du ved, hvor de er": the keys
     verb = toks[k + 1].low if k + 1 < len(toks) else ""
     before = toks[k - 1].low if k > 0 else ""
     if verb in ("er", "bliver", "var", "blev") or before in ("er", "bliver", "var", "blev"):

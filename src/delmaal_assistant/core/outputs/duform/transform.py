@@ -398,6 +398,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             subject_slot, after_prep = True, False  # "… i (Mads skal ikke røre det)": a clause of its own
         if de_as == "D":
             t.out = t.word
+        elif de_as == "T":  # a thing named before it ("nøglerne … de"): not a person
+            t.out = t.word
+            if subject_slot or before_verb or state == "verb":
+                set_subject("N")
         elif de_as:
             t.out = "I" if de_as == "I" else t.word
             if subject_slot or before_verb or state == "verb":
