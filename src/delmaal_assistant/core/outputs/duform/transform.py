@@ -32,6 +32,9 @@ class Result:
     #: parallel to `sentences`: True when the source sentence right before it was left out (a sentence that
     #: leans on it – "Du bestiller selv tiden." – must go too; see easyread._leans_back)
     after_gap: list[bool] = field(default_factory=list)
+    #: parallel to `sentences`: True when the sentence said right before it lost a staff-only part (a cut): «Begge
+    #: dele …», «Alle 3 dele …» after it may count the part that was cut (see easyread._counts_back)
+    after_cut: list[bool] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -63,7 +66,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     # a han/hun after it is the resident only when none of them can be called so (`_held_clear`)
     held: list[str] | None = None
     field_people = base_named + _others_named(text, resident, r)
-    gap = False
+    gap = cut = False
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
@@ -80,7 +83,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
-            gap = True
+            gap, cut = True, False
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
@@ -91,6 +94,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
         res.after_gap.append(gap)
+        res.after_cut.append(cut)
+        cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
 
