@@ -38,7 +38,7 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
     for w in r.staff_only:
         if re.search(r"(?<![\wæøå])" + re.escape(w), low):
             return w
-    for w in r.staff_only_exact:
+    for w in sorted(r.staff_only_exact):  # one order in every process (a set's order follows the hash seed)
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
