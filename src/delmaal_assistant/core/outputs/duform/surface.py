@@ -60,23 +60,44 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
     return None if _staff_only(kept, r) or kept == sent else kept
 
 
-#: staff abbreviations written without their dot or in lower case («pæd kører», «medarb», «kp», «ssa'en»): the
-#: same staff words as «pæd.», «KP», «SSA'en» («av» is left alone: it is also the word «av!»; «pers» the name Per's)
-_UNDOTTED = (
-    (re.compile(r"(?<![\wæøå.])([Mm]edarb|[Pp]æd)(?![\wæøå.'-])"), r"\1."),
-    (re.compile(r"(?<![\wæøå])(?:kp|Kp|dp|Dp|sp|nv|Nv)(?![\wæøå])"), lambda m: m.group(0).upper()),
-    (re.compile(r"(?<![\wæøå])(?:ssa|ssh|sosu|Ssa|Ssh|Sosu)(?![\wæøå-])"), lambda m: m.group(0).upper()),
-    # a note's label before its verb: «KP: ringer til Kaj» is «KP ringer til Kaj»
-    (re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|[Pp]æd\.|[Mm]edarb\.)\s*:\s+(?!(?:hver|efter|over|under|der|her|aldrig|senere)\b)(?=(?:[a-zæøå]+er|er|har|gør|kan|"
-                r"vil|skal|må|får|går|ser|tager|ringer)\b)"), r"\1 "),
-)
+#: staff shorthand `_normalise` writes out (beside [staff_abbreviations] and the exact staff-only words)
+_SHORTHAND = ("medarb.", "pæd.", "SSA", "SSH", "SOSU")
+#: forms that are ordinary words too, never taken for staff shorthand: «av» («av!»), «pers» (the name Per's:
+#: «Pers cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system)
+_ORDINARY = frozenset({"av", "pers", "art", "bosted"})
+_UNDOTTED_CACHE: dict[int, list[tuple[re.Pattern, str]]] = {}
 
 
-def _undotted(sent: str) -> str:
-    """Staff abbreviations without their dot or in lower case written as `_normalise` and the rules know them."""
-    for pat, rep in _UNDOTTED:
-        sent = pat.sub(rep, sent)
-    return sent
+def _undotted_patterns(r: DuformRules) -> list[tuple[re.Pattern, str]]:
+    pats = _UNDOTTED_CACHE.get(id(r))
+    if pats is None:
+        canon: dict[str, str] = {}
+        for a in list(r.abbreviations) + sorted(r.staff_only_exact) + list(_SHORTHAND):
+            if re.fullmatch(r"[A-Za-zÆØÅæøå]{2,6}\.?", a) and a.rstrip(".").lower() not in canon:
+                canon[a.rstrip(".").lower()] = a
+        pats = []
+        for base, a in canon.items():
+            dot = r"\.?" if a.endswith(".") else ""
+            pats.append((re.compile(rf"(?<![\wæøå.])(?i:{re.escape(base)}){dot}(?![\wæøå-])"
+                                    + ("" if dot else r"(?!\.\w)")), a))
+        _UNDOTTED_CACHE[id(r)] = pats
+    return pats
+
+
+def _undotted(sent: str, r: DuformRules) -> str:
+    """Staff abbreviations without their dot or in another case («pæd kører», «medarb», «kp», «ssa'en», «Pgl»)
+    written as the lexicon and `_normalise` know them («pæd.», «KP», «SSA'en», «Pgl.»); a note's label before its
+    verb loses its colon («KP: ringer til Kaj» → «KP ringer til Kaj»)."""
+    for pat, a in _undotted_patterns(r):
+        sent = pat.sub(lambda m, a=a: m.group(0) if m.group(0).lower() in _ORDINARY or m.group(0) == a
+                       else a[:1].upper() + a[1:] if m.group(0)[:1].isupper() else a, sent)
+    sent = re.sub(r"(?<![\wæøå])([Pp])ers\.(?=[\s,;)])", r"\1ersonalet", sent)  # «pers.» before a word: the staff
+    return _LABEL_COLON.sub(r"\1 ", sent)
+
+
+_LABEL_COLON = re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|pæd\.|medarb\.)\s*:\s+(?!(?:hver|efter|over|under|"
+                          r"der|her|aldrig|senere)\b)(?=(?:[a-zæøå]+er|er|har|gør|kan|vil|skal|må|får|går|ser|"
+                          r"tager|ringer)\b)")
 
 
 def _normalise(sent: str) -> str:

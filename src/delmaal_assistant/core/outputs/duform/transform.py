@@ -225,6 +225,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
     out (`last_human` "?"), the genders of everyone in reach since then (None: not known). `field_people`: everyone
     the whole text and its context name (gender, word)."""
+    sent = _undotted(sent, r)  # «pgl», «kp», «medarb» are the staff words «Pgl.», «KP», «medarb.»
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
@@ -234,7 +235,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         cut_staff = bad.strip()
     else:
         cut_staff = ""
-    sent = _normalise(_undotted(sent))
+    sent = _normalise(sent)
     for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
         if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), re.IGNORECASE)
                for n in resident.names if n != "jeg"):
