@@ -70,8 +70,15 @@ def _abbreviations():
     """Every staff abbreviation the du-form knows: [staff_abbreviations] and the exact staff-only words from
     duform.toml, and the shorthand `_normalise` writes out (medarb., pæd., SSA, SSH, SOSU)."""
     r = du_rules("da")
-    out = [a for a in r.abbreviations] + [w for w in r.staff_only_exact if re.fullmatch(r"[A-Za-zÆØÅæøå]+\.?", w)]
+    out = [a for a in r.abbreviations] + [w for w in r.staff_only_exact if re.fullmatch(r"[A-Za-zÆØÅæøå]+\.?", w)
+                                          and w not in ("sp", "Sp")]  # «sp»: see the test below
     return sorted(set(out + ["medarb.", "pæd.", "SSA", "SSH", "SOSU"]))
+
+
+def test_sp_in_lower_case_is_neither_sp_nor_a_staff_role():
+    for text in ("Kaj stiller sp til lægen.", "Sp hjælper Kaj."):
+        res = transform(text, KAJ)
+        assert res.sentences == [] and res.left_out, res
 
 
 #: variants deliberately left alone, being ordinary words too: «av» («av!»), «pers» (the name Per's: «Pers
@@ -191,6 +198,8 @@ def test_de_about_a_thing_is_said(text, expect):
     # a verb only people have: the envelopes do not count together
     ("Kaj gemmer kuverterne i skuffen. Søndag tæller de sammen.", "Søndag tæller de sammen."),
     ("Kaj lægger kortene frem. De viser ham dagen.", "De viser ham dagen."),
+    # a modal before a place: people go places too («de skal i skole»)
+    ("Kaj tager høreapparaterne ud, og de skal i æsken.", "Kaj tager høreapparaterne ud, og de skal i æsken."),
 ])
 def test_de_that_may_be_people_is_left_out(text, de_sentence):
     said, left = _field(text)

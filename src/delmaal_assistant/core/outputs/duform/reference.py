@@ -207,10 +207,10 @@ def _person_plural(low: str, r: DuformRules) -> bool:
 
 #: what a thing can be the subject of: being somewhere or some way, or something done to it – «de er», «de ligger
 #: i skuffen», «de skal lades op», «de bruges»; not «de tæller sammen», «de går», which people do
-_THING_VERBS = frozenset({"er", "var", "bliver", "blev", "ligger", "lå", "hænger", "står", "virker", "passer",
-                          "mangler", "findes", "koster", "fylder", "holder", "slipper", "løber"})
-_THING_MODAL_NEXT = frozenset({"være", "blive", "ligge", "hænge", "stå", "i", "på", "op", "ned", "med", "ud", "ind",
-                               "væk", "tilbage", "hjem", "til", "bag", "under", "over"})
+#: («passer», «holder», «løber», «mangler», a modal before a place – «de skal i skole/hjem/op» – people do too)
+_THING_VERBS = frozenset({"er", "var", "bliver", "blev", "ligger", "lå", "hænger", "står", "virker", "findes",
+                          "koster", "fylder"})
+_THING_MODAL_NEXT = frozenset({"være", "blive", "ligge", "hænge"})
 
 
 def _thing_verb(toks: list[_T], k: int) -> bool:

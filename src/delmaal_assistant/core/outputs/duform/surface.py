@@ -63,8 +63,9 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
 #: staff shorthand `_normalise` writes out (beside [staff_abbreviations] and the exact staff-only words)
 _SHORTHAND = ("medarb.", "pæd.", "SSA", "SSH", "SOSU")
 #: forms that are ordinary words too, never taken for staff shorthand: «av» («av!»), «pers» (the name Per's:
-#: «Pers cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system)
-_ORDINARY = frozenset({"av", "pers", "art", "bosted"})
+#: «Pers cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system); «sp» may be «sp.»
+#: (spørgsmål) as much as «SP»: left out by [lists] staff_only, never said as either
+_ORDINARY = frozenset({"av", "pers", "art", "bosted", "sp"})
 _UNDOTTED_CACHE: dict[int, list[tuple[re.Pattern, str]]] = {}
 
 
