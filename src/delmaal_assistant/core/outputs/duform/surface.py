@@ -38,7 +38,7 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
     for w in r.staff_only:
         if re.search(r"(?<![\wæøå])" + re.escape(w), low):
             return w
-    for w in sorted(r.staff_only_exact):  # one order in every process (a set's order follows the hash seed)
+    for w in sorted(r.staff_only_exact, key=lambda w: (-len(w), w)):  # one order in every process, «Pgl.» first
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
@@ -74,8 +74,10 @@ def _undotted_patterns(r: DuformRules) -> list[tuple[re.Pattern, str]]:
     if pats is None:
         canon: dict[str, str] = {}
         for a in list(r.abbreviations) + sorted(r.staff_only_exact) + list(_SHORTHAND):
-            if re.fullmatch(r"[A-Za-zÆØÅæøå]{2,6}\.?", a) and a.rstrip(".").lower() not in canon:
-                canon[a.rstrip(".").lower()] = a
+            base = a.rstrip(".").lower()
+            if re.fullmatch(r"[A-Za-zÆØÅæøå]{2,6}\.?", a) and (base not in canon or (
+                    a.endswith(".") and not canon[base].endswith("."))):
+                canon[base] = a  # «Pgl.» before «Pgl»: the form with its dot
         pats = []
         for base, a in canon.items():
             dot = r"\.?" if a.endswith(".") else ""
