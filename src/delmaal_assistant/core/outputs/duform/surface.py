@@ -93,6 +93,7 @@ def _undotted(sent: str, r: DuformRules) -> str:
     verb loses its colon («KP: ringer til Kaj» → «KP ringer til Kaj»)."""
     for pat, a in _undotted_patterns(r):
         sent = pat.sub(lambda m, a=a: m.group(0) if m.group(0).lower() in _ORDINARY or m.group(0) == a
+                       or m.group(0) in r.staff_only_exact  # «pgl.» is a staff-only word as written
                        else a[:1].upper() + a[1:] if m.group(0)[:1].isupper() else a, sent)
     sent = re.sub(r"(?<![\wæøå])([Pp])ers\.(?=[\s,;)])", r"\1ersonalet", sent)  # «pers.» before a word: the staff
     return _LABEL_COLON.sub(r"\1 ", sent)
