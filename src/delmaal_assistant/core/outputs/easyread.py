@@ -231,7 +231,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
 _CLIPPED = re.compile(r"(?i)(?<![\wæøå])(hvis|når|fordi|mens|så|om|at|ok|okay|evt)(?![\wæøå])")
 
 #: initials ("A.K.", "S.B.") or "de to" left after the transform: the resident or someone else – not certain
-_RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b(?! (?:ting|tingene|dele|delene|punkter|trin|opgaver)\b)")
+_RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b"
+                              r"(?! (?:ting|tingene|dele|delene|punkter|trin|opgaver)\b)")  # «de to ting»: things
 
 #: in the measurement and the expected level, a staff word whose plain word is wider ("højst guidning" →
 #: "højst hjælp" would count more as reached): the sentence is left out, never said with the wider word
@@ -242,8 +243,9 @@ _BACK_WORDS = ("den", "det", "der", "dem", "dette", "disse", "de", "dér", "dere
 #: a pronoun that points back, as the subject right after a first verb or clause opener («Sker det …», «Hvis de …»)
 _ANAPHORS = ("det", "den", "de", "dem", "dette", "disse")
 #: «det» with nothing to point at: the weather and the time of day («Hvis det regner», «Er det for koldt»)
-_WEATHER = re.compile(r"(?i)^(?:ikke )?(?:regner|sner|blæser|stormer|tordner|fryser|småregner|(?:er|bliver) (?:for |"
-                      r"meget |rigtig )?(?:koldt|varmt|glat|mørkt|lyst|sent|tidligt|godt vejr|dårligt vejr|regnvejr))\b")
+_WEATHER = re.compile(r"(?i)^(?:ikke )?(?:regner|sner|blæser|stormer|tordner|fryser|småregner|(?:er|bliver) "
+                      r"(?:for |meget |rigtig )?(?:koldt|varmt|glat|mørkt|lyst|sent|tidligt|godt vejr|dårligt vejr|"
+                      r"regnvejr))\b")
 #: parts counted as one whole («Alle 3 dele», «begge dele», «de to ting», «alle punkterne»): the parts were said
 #: before it – when one of them was left out or cut, the count is not true for what the resident reads
 _COUNTS = re.compile(r"(?i)(?<![\wæøå])(?:begge|alle(?: (?:de )?(?:\d+|to|tre|fire|fem|seks))?|de (?:\d+|to|tre|fire|"
