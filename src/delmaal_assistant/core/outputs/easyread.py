@@ -194,18 +194,27 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     if measure:  # what the measurement counts: a staff word is never said with a wider one ("guidning" ≠ "hjælp")
         text = _levels_in_words(text, lang)
         src = _sentences(text)
-        left_out.extend((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme")
-                        for x in src if _STAFF_IN_MEASURE.search(x))
-        text = " ".join(x for x in src if not _STAFF_IN_MEASURE.search(x))
+        kept_m, gone = [], False
+        for x in src:
+            if _STAFF_IN_MEASURE.search(x):
+                left_out.append((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme"))
+                gone = True
+            elif gone and (_counts_back(x) or _points_back(x)):  # «Alle 3 dele …» after a part left out
+                left_out.append((where, x, "sætningen bygger på sætningen før, som er udeladt"))
+            else:
+                kept_m.append(x)
+                gone = False
+        text = " ".join(kept_m)
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
     if title:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
+    cuts = list(res.after_cut) + [False] * (len(said) - len(res.after_cut))
     keep: list[str] = []
     dropped = False  # the sentence before was left out (by the transform or here)
-    for x, gap in zip(said, gaps):
+    for x, gap, cut in zip(said, gaps, cuts):
         why = ""
         if _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
@@ -220,6 +229,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
         elif (gap or dropped) and _leans_back(x, r, keep):
             why = "sætningen bygger på sætningen før, som er udeladt"
+        elif cut and (_counts_back(x) or _points_back(x)):
+            why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
             dropped = True
@@ -262,7 +273,8 @@ def _levels_in_words(text: str, lang: str) -> str:
 _CLIPPED = re.compile(r"(?i)(?<![\wæøå])(hvis|når|fordi|mens|så|om|at|ok|okay|evt)(?![\wæøå])")
 
 #: initials ("A.K.", "S.B.") or "de to" left after the transform: the resident or someone else – not certain
-_RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b")
+_RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b"
+                              r"(?! (?:ting|tingene|dele|delene|punkter|trin|opgaver)\b)")  # «de to ting»: things
 
 #: in the measurement and the expected level, a staff word whose plain word is wider ("højst guidning" →
 #: "højst hjælp" would count more as reached): the sentence is left out, never said with the wider word
@@ -270,6 +282,41 @@ _STAFF_IN_MEASURE = re.compile(r"(?i)guidning")
 
 #: first words that point back to what the sentence before said ("Det gør du om mandagen.", "Der …")
 _BACK_WORDS = ("den", "det", "der", "dem", "dette", "disse", "de", "dér", "derefter", "bagefter", "så")
+#: a pronoun that points back, as the subject right after a first verb or clause opener («Sker det …», «Hvis de …»)
+_ANAPHORS = ("det", "den", "de", "dem", "dette", "disse")
+#: «det» with nothing to point at: the weather and the time of day («Hvis det regner», «Er det for koldt»)
+_WEATHER = re.compile(r"(?i)^(?:ikke )?(?:regner|sner|blæser|stormer|tordner|fryser|småregner|(?:er|bliver) "
+                      r"(?:for |meget |rigtig )?(?:koldt|varmt|glat|mørkt|lyst|sent|tidligt|godt vejr|dårligt vejr|"
+                      r"regnvejr))\b")
+#: parts counted as one whole («Alle 3 dele», «begge dele», «de to ting», «alle punkterne»): the parts were said
+#: before it – when one of them was left out or cut, the count is not true for what the resident reads
+_COUNTS = re.compile(r"(?i)(?<![\wæøå])(?:begge|alle(?: (?:de )?(?:\d+|to|tre|fire|fem|seks))?|de (?:\d+|to|tre|fire|"
+                     r"fem|seks))(?: [\wæøå]+)? (?:dele|delene|ting|tingene|punkter|punkterne|krav|kravene|trin|"
+                     r"trinene|opgaver|opgaverne)(?![\wæøå])|(?<![\wæøå])begge(?= (?:skal|er|kan|må|bliver|gør|"
+                     r"sker)\b)")
+
+
+def _weather(rest: list[str]) -> bool:
+    return bool(_WEATHER.match(" ".join(rest[:4])))
+
+
+def _points_back(sent: str) -> bool:
+    """A pointing word first («Det gør du …», «Der …») or as the subject right after a first verb or clause opener
+    («Er det 3 gange …», «Sker det igen …», «Hvis det ikke lykkes …», «Når de er tomme …»; not the weather)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not words or re.match(r"Målet er nået\b", sent):
+        return False
+    if words[0].lower() in _BACK_WORDS:
+        return True
+    return len(words) > 2 and words[1].lower() in _ANAPHORS and words[0].lower() not in _SUBJECTS \
+        and not _weather(words[2:])
+
+
+def _counts_back(sent: str) -> bool:
+    """A sentence that counts parts said before it as one whole («Alle 3 dele skal være opfyldt», «begge dele»)."""
+    return bool(_COUNTS.search(sent))
+
+
 #: words ending like a definite noun that are not one (without the analyser)
 _NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "meget", "hjemmet")
 
@@ -330,7 +377,7 @@ def _leans_back(sent: str, r, before: list[str]) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
-    if words[0].lower() in _BACK_WORDS:
+    if _points_back(sent) or _counts_back(sent):
         return True
     said = " ".join(before).lower()
     return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))

@@ -39,7 +39,7 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
     for w in r.staff_only:
         if re.search(r"(?<![\wæøå])" + re.escape(w), low):
             return w
-    for w in r.staff_only_exact:
+    for w in sorted(r.staff_only_exact, key=lambda w: (-len(w), w)):  # one order in every process, «Pgl.» first
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
@@ -59,6 +59,50 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
                 and first not in ("vil", "er", "har", "skal", "kan", "bliver", "siger") and len(head.split()) >= 3:
             kept = head.rstrip() + end
     return None if _staff_only(kept, r) or kept == sent else kept
+
+
+#: staff shorthand `_normalise` writes out (beside [staff_abbreviations] and the exact staff-only words)
+_SHORTHAND = ("medarb.", "pæd.", "SSA", "SSH", "SOSU")
+#: forms that are ordinary words too, never taken for staff shorthand: «av» («av!»), «pers» (the name Per's:
+#: «Pers cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system); «sp» may be «sp.»
+#: (spørgsmål) as much as «SP»: left out by [lists] staff_only, never said as either
+_ORDINARY = frozenset({"av", "pers", "art", "bosted", "sp"})
+_UNDOTTED_CACHE: dict[int, list[tuple[re.Pattern, str]]] = {}
+
+
+def _undotted_patterns(r: DuformRules) -> list[tuple[re.Pattern, str]]:
+    pats = _UNDOTTED_CACHE.get(id(r))
+    if pats is None:
+        canon: dict[str, str] = {}
+        for a in list(r.abbreviations) + sorted(r.staff_only_exact) + list(_SHORTHAND):
+            base = a.rstrip(".").lower()
+            if re.fullmatch(r"[A-Za-zÆØÅæøå]{2,6}\.?", a) and (base not in canon or (
+                    a.endswith(".") and not canon[base].endswith("."))):
+                canon[base] = a  # «Pgl.» before «Pgl»: the form with its dot
+        pats = []
+        for base, a in canon.items():
+            dot = r"\.?" if a.endswith(".") else ""
+            pats.append((re.compile(rf"(?<![\wæøå.])(?i:{re.escape(base)}){dot}(?![\wæøå-])"
+                                    + ("" if dot else r"(?!\.\w)")), a))
+        _UNDOTTED_CACHE[id(r)] = pats
+    return pats
+
+
+def _undotted(sent: str, r: DuformRules) -> str:
+    """Staff abbreviations without their dot or in another case («pæd kører», «medarb», «kp», «ssa'en», «Pgl»)
+    written as the lexicon and `_normalise` know them («pæd.», «KP», «SSA'en», «Pgl.»); a note's label before its
+    verb loses its colon («KP: ringer til Kaj» → «KP ringer til Kaj»)."""
+    for pat, a in _undotted_patterns(r):
+        sent = pat.sub(lambda m, a=a: m.group(0) if m.group(0).lower() in _ORDINARY or m.group(0) == a
+                       or m.group(0) in r.staff_only_exact  # «pgl.» is a staff-only word as written
+                       else a[:1].upper() + a[1:] if m.group(0)[:1].isupper() else a, sent)
+    sent = re.sub(r"(?<![\wæøå])([Pp])ers\.(?=[\s,;)])", r"\1ersonalet", sent)  # «pers.» before a word: the staff
+    return _LABEL_COLON.sub(r"\1 ", sent)
+
+
+_LABEL_COLON = re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|pæd\.|medarb\.)\s*:\s+(?!(?:hver|efter|over|under|"
+                          r"der|her|aldrig|senere)\b)(?=(?:[a-zæøå]+er|er|har|gør|kan|vil|skal|må|får|går|ser|"
+                          r"tager|ringer)\b)")
 
 
 def _normalise(sent: str) -> str:

@@ -17,7 +17,8 @@ from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_wh
                                                              _plural_noun)
 from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
-                                                           _staff_only, _tidy, _without_staff_clause)
+                                                           _staff_only, _tidy, _undotted,
+                                                           _without_staff_clause)
 
 
 # ------------------------------------------------------------------------------------------------ transform
@@ -32,6 +33,9 @@ class Result:
     #: parallel to `sentences`: True when the source sentence right before it was left out (a sentence that
     #: leans on it – "Du bestiller selv tiden." – must go too; see easyread._leans_back)
     after_gap: list[bool] = field(default_factory=list)
+    #: parallel to `sentences`: True when the sentence said right before it lost a staff-only part (a cut): «Begge
+    #: dele …», «Alle 3 dele …» after it may count the part that was cut (see easyread._counts_back)
+    after_cut: list[bool] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -63,7 +67,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     # a han/hun after it is the resident only when none of them can be called so (`_held_clear`)
     held: list[str] | None = None
     field_people = base_named + _others_named(text, resident, r)
-    gap = False
+    gap = cut = False
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
@@ -80,7 +84,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
-            gap = True
+            gap, cut = True, False
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
@@ -91,6 +95,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
         res.after_gap.append(gap)
+        res.after_cut.append(cut)
+        cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
 
@@ -220,6 +226,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
     out (`last_human` "?"), the genders of everyone in reach since then (None: not known). `field_people`: everyone
     the whole text and its context name (gender, word)."""
+    sent = _undotted(sent, r)  # «pgl», «kp», «medarb» are the staff words «Pgl.», «KP», «medarb.»
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
@@ -406,6 +413,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             subject_slot, after_prep = True, False  # "… i (Mads skal ikke røre det)": a clause of its own
         if de_as == "D":
             t.out = t.word
+        elif de_as == "T":  # a thing named before it ("nøglerne … de"): not a person
+            t.out = t.word
+            if subject_slot or before_verb or state == "verb":
+                set_subject("N")
         elif de_as:
             t.out = "I" if de_as == "I" else t.word
             if subject_slot or before_verb or state == "verb":
