@@ -213,6 +213,10 @@ def test_sentence_without_subject_is_left_out(note):
     ("Frisør fra centret", "En frisør fra centret"), ("Sygeplejerske fra lægehuset", "En sygeplejerske fra lægehuset"),
     ("Klubben, leder", "Klubben (leder)"),
     ("Mor", "Mor"), ("Egen læge", "Egen læge"), ("Fætter Bo", "Fætter Bo"),
+    # round 35: a role before a place with a parenthesis, a noun that is also a verb, a noun the analyser lacks
+    ("Rådgiver, Ydelseskontoret (boligstøtte)", "En rådgiver (Ydelseskontoret, boligstøtte)"),
+    ("Misbrugsbehandler (Center for Rusmidler)", "En misbrugsbehandler (Center for Rusmidler)"),
+    ("Netto (Vestergade)", "Netto (Vestergade)"),
 ])
 def test_actor_label_as_subject(label, expect):
     from delmaal_assistant.core.outputs.easyread import _label
@@ -646,3 +650,40 @@ def test_initials_not_certainly_the_resident_left_out(wording, agreement):
     text = "\n".join(t for _, t in e.sections)
     assert "K.L." not in text and "svømmehallen 8 af 10" not in text
     assert any(x == m for _, x, _ in e.left_out)
+
+
+def _actor_text(name, how):
+    from delmaal_assistant.core.model import Delmaal, ExternalActor
+    from delmaal_assistant.core.outputs.easyread import build
+    d = Delmaal()
+    d.wording = "At Kaj går en tur hver søndag."
+    d.external_actors = [ExternalActor(name=name, how=how)]
+    e = build(d)
+    return "\n".join(t for _, t in e.sections), e.left_out
+
+
+@pytest.mark.skipif(not morph.available(), reason="the verb's tense is the analyser's")
+@pytest.mark.parametrize("name, how, expect", [
+    # a note in the past tense or the passive: the actor is its subject
+    ("Ergoterapeut, Hjælpemiddelcentret", "Målte stolen op i marts og kommer igen i maj.",
+     "En ergoterapeut (Hjælpemiddelcentret) målte stolen op i marts og kommer igen i maj."),
+    ("Bror (Jonas)", "Inviteres til samtalen i april.", "Din bror inviteres til samtalen i april."),
+])
+def test_actor_note_in_the_past_or_passive_gets_the_actor_as_subject(name, how, expect):
+    text, _ = _actor_text(name, how)
+    assert expect in text
+
+
+@pytest.mark.skipif(not morph.available(), reason="a participle is known by the analyser")
+def test_actor_note_with_only_a_participle_is_not_said():
+    # «Tilmeldt Kaj til holdet, …» has no finite verb: said as it is it reads «Tilmeldt du …», with the actor
+    # it would be wrong Danish – the actor is named, the note left out for staff to see
+    text, left = _actor_text("Svømmeklubben, træner Ib", "Tilmeldt Kaj til holdet, giver ham en badehætte.")
+    assert "Tilmeldt" not in text and "Svømmeklubben (træner Ib) er også med." in text
+    assert any(why == "ikke en hel sætning (mangler hvem)" for _, _, why in left)
+
+
+def test_actor_with_no_role_is_not_said_to_take_part():
+    text, left = _actor_text("Skolen", "Orienteret, ingen rolle.")
+    assert "Skolen" not in text and "skole" not in text.lower()
+    assert any(why == "aktøren er ikke med i målet" for _, _, why in left)

@@ -437,6 +437,8 @@ def _label(name: str) -> str:
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
     "Egen læge" stay."""
     name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
+    # "Sagsbehandler, Jobcentret (kontanthjælp)": the parenthesis joins the rest, "Sagsbehandler (Jobcentret, kontanthjælp)"
+    name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
     words = name.split()
     if not words or (len(words) > 1 and words[1][:1].isupper()):
         return name
@@ -448,6 +450,16 @@ def _label(name: str) -> str:
     rs = morph.compound_readings(head)
     rules = du_rules()
     others = rules.others
+    if any(x.startswith("n.") for x in rs) and all(x.startswith(("n.", "vblex.")) for x in rs):
+        # a label is a noun phrase: "UU-vejleder" is the noun, not the verb "vejleder" (guides)
+        rs = frozenset(x for x in rs if x.startswith("n."))
+    if morph.available() and not rs and len(words) > 1 and words[1][:1].islower() \
+            and not others.get(head) and not others.get(words[0].lower()) and head not in rules.collective_nouns:
+        # "Diætist fra kommunen": a noun the analyser does not know, a role by its ending in the word lists
+        article = _listed_article(head, rules)
+        if article:
+            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
+            return " ".join([article, first, *words[1:]])
     if not morph.available():
         article = _listed_article(head, rules)
         if article and not others.get(head) and not others.get(words[0].lower()) \
@@ -611,6 +623,18 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
+        if not verb_first and morph.available() and first[:1].isupper():
+            rd = morph.readings(first.lower().rstrip(",."))
+            if any(x.startswith(("vblex.past", "vbhaver.past", "vbser.past", "vbmod.past")) or ".pres.pasv" in x
+                   for x in rd) and all(x.startswith(("vb", "adj.pp")) for x in rd):
+                verb_first = True  # "Lavede ganganalyse i april …", "Orienteres ved statusmødet": the actor did it
+            elif rd and all(x.startswith(("vblex.pp", "adj.pp")) for x in rd):
+                # "Tilmeldt Ahmad til kurset, …": a note with a participle and no finite verb – who did what is not
+                # a sentence that can be said; the actor is still named
+                left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
+                             "ikke en hel sætning (mangler hvem)"))
+                helpers.append(T["actor_without_how"].format(name=name))
+                continue
         if verb_first and (first in a.name.split() or _names_subject(how)):
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
         second = words_[1].lower() if len(words_ := how.split()) > 1 else ""
@@ -713,7 +737,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
 
 #: an actor's "how" that says they take no part in the delmål
 _NOT_TAKING_PART = re.compile(r"(?i)\b(?:er|bliver) ikke (?:med|en del af|involveret) i (?:del)?målet\b|"
-                              r"\bdeltager ikke\b|\bhar ikke noget med (?:del)?målet at gøre\b")
+                              r"\bdeltager ikke\b|\bhar ikke noget med (?:del)?målet at gøre\b|\bingen rolle\b")
 
 
 #: family words a relative is named by ("din søster Lone", "Grethe (din kone)", "Mor (Birthe)")

@@ -29,7 +29,8 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     t = t or templates()
     w = wording or ""
     # "før kl. 9" stays "før kl. 9": a time limit is not a time
-    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)]
+    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)
+             if not _someone_elses_time(w, m.start())]
     said_days: list[str] = []
     for m in _DAY_RUN.finditer(w):
         before = w[max(0, m.start() - 14):m.start()].lower()
@@ -67,6 +68,21 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     if times:
         return t.texts["times"].format(times=_kl(list(dict.fromkeys(times))))
     return None
+
+
+#: a subordinate clause whose subject is someone or something else: "så han er klar, når bussen kommer kl. 7.45",
+#: "hvor hans mor ringer kl. 19" – its time is when that happens, not when the resident does what the goal says
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:når|hvor|da|mens|indtil|fordi|hvis|som)\s+(?!(?:du|han|hun|hen|jeg|vi|i|de|man|"
+                           r"beboeren|borgeren|den\s+unge|det|der|selv)\b)"
+                           r"((?:hans|hendes|sin|sit|sine|din|dit|dine|deres)\s+\w+|[a-zæøå]+(?:en|et|erne|ne)|[A-ZÆØÅ]\w+)"
+                           r"\s+[a-zæøå]+(?:er|r)\b[^,;.]*$")
+
+
+def _someone_elses_time(wording: str, at: int) -> bool:
+    """A clock time at `at` that belongs to a clause about someone else (its subject a noun or a name, not the
+    resident's pronoun or role): not said as the time of the resident's action."""
+    clause = re.split(r"[,;]|\.\s", wording[:at])[-1]
+    return bool(_OTHER_CLAUSE.search(clause))
 
 
 def _kl(times: list[str]) -> str:
