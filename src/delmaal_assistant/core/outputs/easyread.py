@@ -413,6 +413,17 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     return resident
 
 
+def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
+    """First names the delmål gives beside a family or role word ("sin ven Morten", "Lise (søster)", "træner
+    Ole"): other people, never the resident."""
+    others = "|".join(re.escape(o) for o in sorted(du_rules(lang).others, key=len, reverse=True) if " " not in o)
+    out: list[str] = []
+    for text in (d.title, d.wording, *texts):
+        out += re.findall(rf"(?i:\b(?:{others}))\s+([A-ZÆØÅ][a-zæøå]+)\b", text or "")
+        out += re.findall(rf"\b([A-ZÆØÅ][a-zæøå]+)\s+\((?i:{others})\)", text or "")
+    return tuple(dict.fromkeys(out))
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -429,10 +440,15 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
                                                             d.collaboration.agreement,
                                                             d.collaboration.professional_justification),
-                             not_names=actor_words)
+                             not_names=actor_words, pronoun=True)
     resident = _with_initials(resident, d, texts)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
+    if resident is not None and resident.by_pronoun:
+        # known only as «han»/«hun»: every word of an actor's name, and a first name beside a family word ("sin ven
+        # Morten", "Lise (søster)") is someone else; any other first name may be the resident (left out)
+        known += tuple(w for a in d.external_actors for w in re.findall(r"[A-ZÆØÅ][\wæøåÆØÅ-]*", a.name))
+        known += _named_by_family(d, texts, lang)
     if resident is not None:
         resident = dataclasses.replace(resident, known=known)
     theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
@@ -567,7 +583,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
-            raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
+            raw = f"At {resident.gender if resident.by_pronoun else resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang, title=True)
         if not tt and raw != d.title.strip():  # "At X <title>" could not be said: the title as written
             tt = _duform(d.title.strip(), reg.label("title"), resident, [], lang, title=True)

@@ -46,6 +46,9 @@ def _name_for(role: str, pg: str, humans: list[tuple], reach_named: list[tuple[s
         if not said.startswith(("din ", "dit ")):
             return ""
         return said + "s" if role == "G" else said
+    ants = [x for x in morph.readings(word) if x.startswith("np.ant")]
+    if ants and all(".gen" in x for x in ants) and word.endswith("s"):
+        word = word[:-1]  # "på Mortens billede … med ham": the analyser knows "Mortens" only as a genitive → Morten
     if not word[:1].isupper() or not _is_name(word):
         return ""
     word = re.sub(r"(?:'s|s)$", "", word) if word.endswith("'s") else word
