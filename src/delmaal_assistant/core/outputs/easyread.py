@@ -80,6 +80,24 @@ def _verb_kind(word: str, r) -> str:
     return ""
 
 
+def _unknown_verb(words: list[str], r) -> bool:
+    """With the analyser: a first word it does not know, ending like a present-tense verb, right before a
+    preposition ("Mailer til …", "Sms'er til …"): a verb, and the sentence has no subject."""
+    return morph.available() and len(words) > 1 and not morph.readings(words[0].lower()) \
+        and all(x.startswith("np.cog") for x in morph.readings(words[0])) \
+        and words[0].lower().endswith("er") and words[1].lower() in r.prepositions  # (a surname is no subject here)
+
+
+def _subject_word(words: list[str], i: int) -> bool:
+    """words[i] is a subject word – "en"/"et" only as "en af os" ("Tager en snak …" has no subject)."""
+    if i >= len(words):
+        return False
+    low = words[i].lower()
+    if low in ("en", "et"):
+        return i + 1 < len(words) and words[i + 1].lower() == "af"
+    return low in _SUBJECTS
+
+
 def _verb_first(sent: str, r) -> bool:
     """A sentence that begins with a verb and has no subject after it ("Tjekkes ved at …", "Vender sanduret.",
     "Respektere dit valg."): a staff note, not a sentence to say. "Vil du …", "Er det …" have their subject."""
@@ -87,6 +105,8 @@ def _verb_first(sent: str, r) -> bool:
     if len(words) < 2:
         return False
     kind = _verb_kind(words[0], r)
+    if not kind and _unknown_verb(words, r):
+        return True
     if kind == "inf":
         return True
     if kind == "imp":  # an instruction with no verb of its own after it ("Snak med dig om …")
@@ -101,9 +121,11 @@ def _verb_first(sent: str, r) -> bool:
         after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
         return not (len(after) > 1 and after[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}) \
             and not (after and after[0].lower() in _SUBJECTS) and bool(after) \
-            and _verb_kind(after[0], r) == "fin" and second.lower() not in _SUBJECTS
-    subjects = ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") if kind == "pasv" else _SUBJECTS
-    return second.lower() not in subjects and not second[:1].isupper()
+            and _verb_kind(after[0], r) == "fin" and not _subject_word(words, 1)
+    if kind == "pasv":
+        return second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") \
+            and not second[:1].isupper()
+    return not _subject_word(words, 1) and not second[:1].isupper()
 
 
 def _finite_word(word: str, r) -> bool:
@@ -167,7 +189,8 @@ def _as_sentences(text: str, subject: str, r) -> str:
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-        if words and words[0].lower() not in _SUBJECTS and _verb_kind(words[0], r) in ("fin", "pasv"):
+        if words and words[0].lower() not in _SUBJECTS and (_verb_kind(words[0], r) in ("fin", "pasv")
+                                                            or _unknown_verb(words, r)):
             sent = f"{subject} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)

@@ -265,12 +265,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     def new_clause(subject: str = "", sub: bool = False) -> None:
         nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate, finite_seen
-        nonlocal infinitive_at
+        nonlocal infinitive_at, with_resident
+        if not subject:
+            with_resident = -1
         clause_subject = subject
         state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
         finite_seen, infinitive_at = False, -1
 
     infinitive_at = -1        # where "at" began an infinitive ("lovet at give Mads sin opskrift")
+    with_resident = -1        # where a subject "KP og Mads" (the resident and one other) ended: their «deres» is «jeres»
     object_at = -1            # where the resident was last an object
 
     subject_at = -1           # index of the word last made a subject
@@ -399,6 +402,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if k > 1 and toks[k - 1].low in ("og", "eller") and (subject_at == k - 2 or (
                 0 <= subject_at < k - 2 and ")" in toks[k - 1].sep and "(" in toks[subject_at + 1].sep)):
             subject_slot, after_prep = True, False  # also "KP (Ida) og Mads laver …": past the parenthesis
+            if subject_at >= 0 and (t.kind == "R") != (toks[subject_at].kind == "R") and (
+                    t.kind == "R" or _is_person(t, r) or t.word[:1].isupper()):
+                with_resident = k  # "KP og Mads", "Mads og KP": the resident and one other person
         if k > 2 and toks[k - 1].low in ("og", "eller") and toks[k - 3].low in _RECIPROCAL:
             subject_slot, after_prep = True, False  # "… følges KP og Mads ad": both are the subject
         if t.kind == "R" and "(" in t.sep and k + 1 < len(toks) and _finite(toks[k + 1], r):
@@ -618,6 +624,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
+            if low == "deres" and with_resident >= 0:
+                # "KP og Mads taler om det på deres møde" → "jeres"; a plural noun or another person between may
+                # be whose it is ("… om opkaldene på deres …"): left out
+                if any(_plural_noun(x, r) or _is_person(x, r) or x.word[:1].isupper() for x in toks[with_resident + 1:k]):
+                    raise _Skip("pronoun", t.word)
+                t.out = "jeres"
             if low in ("os", "vores"):
                 people.append(("G", low))
             elif _plural_noun(t, r):
