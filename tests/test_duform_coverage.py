@@ -818,3 +818,43 @@ def test_statusattest_and_efterværnsplan():
                      "Lægen skriver lægeattest til jobcentret om dig.")
     res = said("Sagsbehandleren gennemgår efterværnsplanen med Kaj i marts.")
     assert not res.sentences and res.left_out
+
+
+# (g) the resident's own words are verbatim – unless they name the resident (a relative relays them): then only
+# the quoted words, or nothing (listed for staff)
+@pytest.mark.parametrize("own, expect", [
+    ("Jeg vil gerne selv.", "«Jeg vil gerne selv.»"),
+    ('Hans søster fortæller at Kaj altid siger: "Kaffe først."', "«Kaffe først.»"),
+    ("Kaj siger det er fint.", None),
+])
+def test_own_words_that_name_the_resident(own, expect):
+    from delmaal_assistant.core.model import Delmaal
+    from delmaal_assistant.core.outputs.easyread import build
+    d = Delmaal()
+    d.wording = "At Kaj drikker kaffe i fællesstuen hver morgen."
+    d.collaboration.resident_own_words = own
+    e = build(d)
+    sections = dict(e.sections)
+    own_heading = [h for h in sections if "selv" in h.lower()]
+    if expect is None:
+        assert not own_heading and any(own in x for _, x, _ in e.left_out)
+    else:
+        assert sections[own_heading[0]] == expect
+
+
+# (h) a role word before a first name is one person of the name's gender ("sygeplejerske Lone": a woman – a «han»
+# after it is the resident), and never a verb ("Træner Lone henter Kaj": Kaj is the object – was «henter du»)
+@pytest.mark.parametrize("text, expect", [
+    ("Sygeplejerske Lone får besked af KP hvis Kaj springer over, og hvis han er syg.",
+     "Sygeplejerske Lone får besked af din kontaktperson hvis du springer over, og hvis du er syg."),
+    ("Sygeplejerske Lone får besked af KP hvis han springer over to dage i træk.",
+     "Sygeplejerske Lone får besked af din kontaktperson hvis du springer over to dage i træk."),
+    ("Træner Lone henter Kaj ved bussen.", "Træner Lone henter dig ved bussen."),
+])
+def test_role_word_before_a_name(text, expect):
+    said_or_left_out(said(text), expect)
+
+
+def test_role_word_before_a_name_of_the_residents_gender_still_unclear():
+    res = said("Sygeplejerske Ole får besked af KP hvis han springer over to dage i træk.")
+    assert not res.sentences and res.left_out

@@ -436,6 +436,25 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     return resident
 
 
+#: a relayed quote: "Grete fortæller at Poul altid har sagt: "…"" – the words in the quotation marks
+_RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
+
+
+def _own_words(text: str, resident) -> str:
+    """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
+    at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
+    names = [n for n in (resident.names if resident is not None and not resident.first_person else ())
+             if n.lower() not in {" ".join(g) for g in du_rules().generic_subjects}]
+
+    def named(t: str) -> bool:
+        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names)
+
+    if not named(text):
+        return text
+    m = _RELAYED.match(text)
+    return m.group("q").strip() if m and not named(m.group("q")) else ""
+
+
 def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
     """First names the delmål gives beside a family or role word ("sin ven Morten", "Lise (søster)", "træner
     Ole"): other people, never the resident."""
@@ -598,7 +617,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if know:
         out.append((S["know"], "\n".join(know)))
     if d.collaboration.resident_own_words.strip():
-        out.append((S["own_words"], f"«{d.collaboration.resident_own_words}»"))  # verbatim
+        own = _own_words(d.collaboration.resident_own_words.strip(), resident)
+        if own:
+            out.append((S["own_words"], f"«{own}»"))  # verbatim
+        else:
+            left.append((reg.label("collaboration.resident_own_words"), d.collaboration.resident_own_words.strip(),
+                         "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
     head = t.title
     if d.title.strip():
         raw = d.title.strip()

@@ -325,8 +325,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
             new_clause()
             state, inverted = "verb", True
-        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))):
-            finite_seen = True
+        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
+                low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
+            finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
         # the words since the last "og"/"men"/comma: "…, og fra maj går Mads": an adverbial, then the verb
         reset = low in ("og", "eller", "men") or "," in t.sep or _is_person(t, r) or (
             since_conj is not None and _finite(t, r))
@@ -611,8 +612,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
                 # without the analyser "ved siden af Birthe" may be a person as much as "til Netto" a place
                 if same:
-                    humans_in_sentence[-1] = ("O", humans_in_sentence[-1][1] if humans_in_sentence[-1][1] != "role"
-                                              else _name_gender(t.word), t.word)
+                    # "sygeplejerske Lone": the role word's gender ("" unknown) gives way to the name's
+                    humans_in_sentence[-1] = ("O", humans_in_sentence[-1][1]
+                                              if humans_in_sentence[-1][1] not in ("role", "") or not
+                                              _name_gender(t.word) else _name_gender(t.word), t.word)
                 else:
                     humans_in_sentence.append(("O", _name_gender(t.word), t.word))  # another person's name
                 people.append(("O", t.word))
