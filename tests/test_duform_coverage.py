@@ -858,3 +858,21 @@ def test_role_word_before_a_name(text, expect):
 def test_role_word_before_a_name_of_the_residents_gender_still_unclear():
     res = said("Sygeplejerske Ole får besked af KP hvis han springer over to dage i træk.")
     assert not res.sentences and res.left_out
+
+
+# (i) a family word that is someone else's («Oles mor», «en søster») is never said as «din mor» for a han/hun
+# (was «Du ringer til Oles mor, når din mor har tid.»)
+@pytest.mark.parametrize("who, text", [
+    (KAJ, "Kaj ringer til Oles mor og taler med hende."),
+    (KAJ, "Kaj ringer til Oles mor, når hun har tid."),
+    (EVA, "Eva går med en søster og taler med hende."),
+])
+def test_someone_elses_family_word_never_said_as_yours(who, text):
+    res = said(text, who)
+    assert not any("din mor" in s or "din søster" in s for s in res.sentences)
+    assert not res.sentences and res.left_out
+
+
+def test_own_family_word_named_for_the_pronoun():
+    said_or_left_out(said("Kaj ringer til sin mor og taler med hende."),
+                     "Du ringer til din mor og taler med din mor.")

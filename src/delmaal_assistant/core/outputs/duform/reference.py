@@ -42,6 +42,10 @@ def _name_for(role: str, pg: str, humans: list[tuple], reach_named: list[tuple[s
         return ""
     word = cands[-1][1]
     if word.lower() in r.others:
+        before = re.findall(rf"([\wæøåÆØÅ'.]+)\s+{re.escape(word)}\b", sent)
+        if any(b.lower() in ("hans", "hendes", "deres", "dennes", "en", "et", "den", "det", "hver", "ens") or (
+                b[:1].isupper() and b.endswith(("s", "'"))) for b in before):
+            return ""  # "Oles mor", "en søster": not the resident's own – never «din mor»
         said = next((r.plain[x] for x in (word.lower(), word.lower() + "en", word.lower() + "n") if x in r.plain), "")
         if not said.startswith(("din ", "dit ")):
             return ""
