@@ -81,6 +81,24 @@ def _verb_kind(word: str, r) -> str:
     return ""
 
 
+def _unknown_verb(words: list[str], r) -> bool:
+    """With the analyser: a first word it does not know, ending like a present-tense verb, right before a
+    preposition ("Mailer til …", "Sms'er til …"): a verb, and the sentence has no subject."""
+    return morph.available() and len(words) > 1 and not morph.readings(words[0].lower()) \
+        and all(x.startswith("np.cog") for x in morph.readings(words[0])) \
+        and words[0].lower().endswith("er") and words[1].lower() in r.prepositions  # (a surname is no subject here)
+
+
+def _subject_word(words: list[str], i: int) -> bool:
+    """words[i] is a subject word – "en"/"et" only as "en af os" ("Tager en snak …" has no subject)."""
+    if i >= len(words):
+        return False
+    low = words[i].lower()
+    if low in ("en", "et"):
+        return i + 1 < len(words) and words[i + 1].lower() == "af"
+    return low in _SUBJECTS
+
+
 def _verb_first(sent: str, r) -> bool:
     """A sentence that begins with a verb and has no subject after it ("Tjekkes ved at …", "Vender sanduret.",
     "Respektere dit valg."): a staff note, not a sentence to say. "Vil du …", "Er det …" have their subject."""
@@ -88,6 +106,8 @@ def _verb_first(sent: str, r) -> bool:
     if len(words) < 2:
         return False
     kind = _verb_kind(words[0], r)
+    if not kind and _unknown_verb(words, r):
+        return True
     if kind == "inf":
         return True
     if kind == "imp":  # an instruction with no verb of its own after it ("Snak med dig om …")
@@ -102,9 +122,11 @@ def _verb_first(sent: str, r) -> bool:
         after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
         return not (len(after) > 1 and after[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}) \
             and not (after and after[0].lower() in _SUBJECTS) and bool(after) \
-            and _verb_kind(after[0], r) == "fin" and second.lower() not in _SUBJECTS
-    subjects = ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") if kind == "pasv" else _SUBJECTS
-    return second.lower() not in subjects and not second[:1].isupper()
+            and _verb_kind(after[0], r) == "fin" and not _subject_word(words, 1)
+    if kind == "pasv":
+        return second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") \
+            and not second[:1].isupper()
+    return not _subject_word(words, 1) and not second[:1].isupper()
 
 
 def _finite_word(word: str, r) -> bool:
@@ -168,7 +190,8 @@ def _as_sentences(text: str, subject: str, r) -> str:
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-        if words and words[0].lower() not in _SUBJECTS and _verb_kind(words[0], r) in ("fin", "pasv"):
+        if words and words[0].lower() not in _SUBJECTS and (_verb_kind(words[0], r) in ("fin", "pasv")
+                                                            or _unknown_verb(words, r)):
             sent = f"{subject} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
@@ -543,6 +566,36 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     return resident
 
 
+#: a relayed quote: "Grete fortæller at Poul altid har sagt: "…"" – the words in the quotation marks
+_RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
+
+
+def _own_words(text: str, resident) -> str:
+    """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
+    at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
+    names = [n for n in (resident.names if resident is not None and not resident.first_person else ())
+             if n.lower() not in {" ".join(g) for g in du_rules().generic_subjects}]
+
+    def named(t: str) -> bool:
+        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names)
+
+    if not named(text):
+        return text
+    m = _RELAYED.match(text)
+    return m.group("q").strip() if m and not named(m.group("q")) else ""
+
+
+def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
+    """First names the delmål gives beside a family or role word ("sin ven Morten", "Lise (søster)", "træner
+    Ole"): other people, never the resident."""
+    others = "|".join(re.escape(o) for o in sorted(du_rules(lang).others, key=len, reverse=True) if " " not in o)
+    out: list[str] = []
+    for text in (d.title, d.wording, *texts):
+        out += re.findall(rf"(?i:\b(?:{others}))\s+([A-ZÆØÅ][a-zæøå]+)\b", text or "")
+        out += re.findall(rf"\b([A-ZÆØÅ][a-zæøå]+)\s+\((?i:{others})\)", text or "")
+    return tuple(dict.fromkeys(out))
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -559,7 +612,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
                                                             d.collaboration.agreement,
                                                             d.collaboration.professional_justification),
-                             not_names=actor_words)
+                             not_names=actor_words, pronoun=True)
     resident = _with_initials(resident, d, texts)
     resident = with_subject_name(resident, d.wording, (d.title, d.indsats.actions,  # "Onsdag vælger Sofie …"
                                                        d.indsats.when_resident_wants_otherwise, d.measurement,
@@ -567,6 +620,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                                  texts, not_names=actor_words, lang=lang)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
+    if resident is not None and resident.by_pronoun:
+        # known only as «han»/«hun»: every word of an actor's name, and a first name beside a family word ("sin ven
+        # Morten", "Lise (søster)") is someone else; any other first name may be the resident (left out)
+        known += tuple(w for a in d.external_actors for w in re.findall(r"[A-ZÆØÅ][\wæøåÆØÅ-]*", a.name))
+        known += _named_by_family(d, texts, lang)
     if resident is not None:
         resident = dataclasses.replace(resident, known=known)
     theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
@@ -705,7 +763,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if know:
         out.append((S["know"], "\n".join(know)))
     if d.collaboration.resident_own_words.strip():
-        out.append((S["own_words"], f"«{d.collaboration.resident_own_words}»"))  # verbatim
+        own = _own_words(d.collaboration.resident_own_words.strip(), resident)
+        if own:
+            out.append((S["own_words"], f"«{own}»"))  # verbatim
+        else:
+            left.append((reg.label("collaboration.resident_own_words"), d.collaboration.resident_own_words.strip(),
+                         "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
     head = t.title
     if d.title.strip():
         raw = _title_reflexive(d.title.strip(), resident, lang)  # "Passe sin cykel" → "Passe din cykel"
@@ -713,7 +776,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
-            raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
+            raw = f"At {resident.gender if resident.by_pronoun else resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang, title=True)
         if not tt and raw != d.title.strip():  # "At X <title>" could not be said: the title as written
             tt = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [], lang,

@@ -42,10 +42,17 @@ def _name_for(role: str, pg: str, humans: list[tuple], reach_named: list[tuple[s
         return ""
     word = cands[-1][1]
     if word.lower() in r.others:
+        before = re.findall(rf"([\wæøåÆØÅ'.]+)\s+{re.escape(word)}\b", sent)
+        if any(b.lower() in ("hans", "hendes", "deres", "dennes", "en", "et", "den", "det", "hver", "ens") or (
+                b[:1].isupper() and b.endswith(("s", "'"))) for b in before):
+            return ""  # "Oles mor", "en søster": not the resident's own – never «din mor»
         said = next((r.plain[x] for x in (word.lower(), word.lower() + "en", word.lower() + "n") if x in r.plain), "")
         if not said.startswith(("din ", "dit ")):
             return ""
         return said + "s" if role == "G" else said
+    ants = [x for x in morph.readings(word) if x.startswith("np.ant")]
+    if ants and all(".gen" in x for x in ants) and word.endswith("s"):
+        word = word[:-1]  # "på Mortens billede … med ham": the analyser knows "Mortens" only as a genitive → Morten
     if not word[:1].isupper() or not _is_name(word):
         return ""
     word = re.sub(r"(?:'s|s)$", "", word) if word.endswith("'s") else word

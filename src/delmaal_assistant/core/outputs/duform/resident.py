@@ -26,6 +26,9 @@ class Resident:
     ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
     known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
     sole: bool = False  # nobody else in the text (and its context) can be a han/hun like the resident (sole_gender)
+    #: the wording names the resident only by «han»/«hun» ("At hun selv børster tænder …"): no name is known, so a
+    #: first name elsewhere may be the resident («Henrik») – a sentence with one that is not an actor's is left out
+    by_pronoun: bool = False
 
     @property
     def name(self) -> str:
@@ -52,14 +55,27 @@ _AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+
 
 
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
-                  about: tuple[str, ...] = (), not_names: tuple[str, ...] = ()) -> Resident | None:
+                  about: tuple[str, ...] = (), not_names: tuple[str, ...] = (),
+                  pronoun: bool = False) -> Resident | None:
     """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
     the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
-    the texts with nobody else in between (unknown when both or neither are seen)."""
+    the texts with nobody else in between (unknown when both or neither are seen). With `pronoun`, "At hun …" /
+    "At han …" is the resident too, known by gender only (`by_pronoun`)."""
     r = rules(lang)
     w = (wording or "").strip()
     if re.match(r"^[\"«“]?\s*jeg\b", w, re.IGNORECASE):
         return Resident(("jeg",), "", True)
+    m = re.match(r"^[\"«“]?\s*At\s+(han|hun)\s+\S", w)
+    if pronoun and m:
+        # "At han …" and "Aftalt med Henrik" / "Henrik siger …" in the resident's own account: Henrik is the
+        # resident when the analyser knows the name as one of the same gender (never an actor's name)
+        g = m.group(1)
+        for text in about:
+            found = _SAYS.search(text or "") or _AGREED.search(text or "")
+            if found and found.group(1) not in not_names and found.group(1).lower() not in r.others \
+                    and morph.name_gender(found.group(1)) == g:
+                return Resident((found.group(1),), g, False, by_pronoun=True)
+        return Resident((), g, False, by_pronoun=True)
     low = w.lower()
     names: list[str] = []
     for g in r.generic_subjects:

@@ -25,6 +25,7 @@ _REASONS = {
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
     "grammar": "omskrivningen ville give forkert dansk ({word})",
     "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
+    "unnamed": "delmålet kalder kun beboeren «han» eller «hun»; «{word}» kan være beboeren",
 }
 
 
@@ -168,6 +169,9 @@ def _plain(text: str, r: DuformRules) -> str:
             w = m.group(0)
             return plain[:1].upper() + plain[1:] if w[:1].isupper() and not staff[:1].isupper() else plain
         text = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", rep, text, flags=re.IGNORECASE)
+    for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
+        if re.fullmatch(r"[a-zæøå]+", staff):
+            text = re.sub(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])", plain, text)
     return text
 
 

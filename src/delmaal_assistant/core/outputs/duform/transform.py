@@ -12,7 +12,7 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
+from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
 from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only
@@ -80,7 +80,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         try:
             people: list[tuple[str, str]] = []
             out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
-                                   field_people)
+                                   field_people, context)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
@@ -143,6 +143,8 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
                 hit = ("RG", len(n))
             if hit:
                 break
+        if hit is None and resident.by_pronoun and i == 1 and toks[0].low == "at" and toks[1].low == resident.gender:
+            hit = ("R", 1)  # "At hun selv børster …": the delmål's own subject is the resident
         if hit is None and toks[i].low in r.generic_genitives:
             hit = ("RG", 1)
         if hit:
@@ -220,7 +222,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
          people: list[tuple[str, str]] | None = None,
          reach_named: list[tuple[str, str]] | None = None, held: list[str] | None = None,
-         field_people: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+         field_people: list[tuple[str, str]] | None = None, context: str = "") -> tuple[str, str]:
     """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
     or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
@@ -271,12 +273,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     def new_clause(subject: str = "", sub: bool = False) -> None:
         nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate, finite_seen
-        nonlocal infinitive_at
+        nonlocal infinitive_at, with_resident
+        if not subject:
+            with_resident = -1
         clause_subject = subject
         state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
         finite_seen, infinitive_at = False, -1
 
     infinitive_at = -1        # where "at" began an infinitive ("lovet at give Mads sin opskrift")
+    with_resident = -1        # where a subject "KP og Mads" (the resident and one other) ended: their «deres» is «jeres»
     object_at = -1            # where the resident was last an object
 
     subject_at = -1           # index of the word last made a subject
@@ -292,9 +297,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
+    swallow = -1              # a word already said with the one before it ("sin mor" → "dig")
     for k, t in enumerate(toks):
+        if k == swallow:
+            continue
         low = t.low
         start = k == 0
+        if resident.by_pronoun and _may_be_unnamed_resident(t, start, resident, r,
+                                                             toks[k + 1] if k + 1 < len(toks) else None):
+            raise _Skip("unnamed", t.word)  # "At han …" and «Henrik» here: maybe the resident by name
         if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
             if _finite(t, r):
                 if subordinate or ";" in t.sep:  # "Hvis Mads ikke vil, spørger vi …" · "…; har Mads …": the
@@ -322,8 +333,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
             new_clause()
             state, inverted = "verb", True
-        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))):
-            finite_seen = True
+        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
+                low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
+            finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
         # the words since the last "og"/"men"/comma: "…, og fra maj går Mads": an adverbial, then the verb
         reset = low in ("og", "eller", "men") or "," in t.sep or _is_person(t, r) or (
             since_conj is not None and _finite(t, r))
@@ -407,6 +419,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     x.word[:1].isupper() and x.word[1:2].islower() and not x.sep.strip()
                     for x in toks[subject_at + 1:k - 1]))):  # "datteren Hanne og Mads går …": past the name
             subject_slot, after_prep = True, False  # also "KP (Ida) og Mads laver …": past the parenthesis
+            if subject_at >= 0 and (t.kind == "R") != (toks[subject_at].kind == "R") and (
+                    t.kind == "R" or _is_person(t, r) or t.word[:1].isupper()):
+                with_resident = k  # "KP og Mads", "Mads og KP": the resident and one other person
         if k > 2 and toks[k - 1].low in ("og", "eller") and toks[k - 3].low in _RECIPROCAL:
             subject_slot, after_prep = True, False  # "… følges KP og Mads ad": both are the subject
         if t.kind == "R" and "(" in t.sep and k + 1 < len(toks) and _finite(toks[k + 1], r):
@@ -470,6 +485,28 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence):
                     cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
                              and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
+                if role == "O" and clause_subject == "R" and not infinitive \
+                        and _one_clause_of(toks, subject_at, k, r, subordinate):
+                    # "Kaj spiser med Ole og giver ham …": an object «ham» in a clause whose subject is the
+                    # resident is someone else (the resident would be «sig»; «giver dig» would be untrue); said by
+                    # name when only one person of that gender is named before it in the sentence and nobody
+                    # between can be the subject of a verb of their own ("giver Ole …"), else left out
+                    name = _name_for(role, g, humans_in_sentence, reach_named or [], r, sent) \
+                        if last_human != "?" and _only_prepositional_people(toks, subject_at, k, r) \
+                        and any(h[0] == "O" and h[1] == g and len(h) > 2 for h in humans_in_sentence) else ""
+                    if not name and last_human != "?" and not any(h[0] == "O" for h in humans_in_sentence) \
+                            and len({_pid(w) for x, w in field_people or [] if x in (g, "")}) == 1:
+                        # "Ole kommer kl. 9. Kaj beder ham om hjælp.": nobody else in the sentence, the one man of
+                        # the text in the sentence before
+                        name = _name_for(role, g, humans_in_sentence, reach_named or [], r, sent)
+                    if not name:
+                        raise _Skip("pronoun", t.word)
+                    t.out = name
+                    humans_in_sentence.append(("O", g))
+                    people.append(("O", "pron-" + g))
+                    last_object = "O"
+                    out_words.append(t)
+                    continue
                 if _not_the_resident(toks, k, role, r):
                     # "Kaj går. Han tager ham med ud." · "… når hun besøger Kaj": a han/hun beside the resident
                     # in its own clause is someone else («sig» otherwise); said by name when only one person of
@@ -522,6 +559,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
                 t.out = "jer"  # "sætter de sig" → "sætter I jer"
+            elif binder == "O" and low == "sin" and k + 1 < len(toks) and not toks[k + 1].sep.strip() \
+                    and _kin_is_resident(toks, subject_at, toks[k + 1].low, resident, context, r):
+                # "Birgit (datter) går med sin mor": a child's mother, a wife's husband is the resident → "dig"
+                t.out = "dig"
+                swallow = k + 1
+                humans_in_sentence.append(("R", g))
+                people.append(("R", "R"))
+                last_object, object_at = "R", k
             elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
                 raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
             elif binder == "O":
@@ -600,8 +645,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
                 # without the analyser "ved siden af Birthe" may be a person as much as "til Netto" a place
                 if same:
-                    humans_in_sentence[-1] = ("O", humans_in_sentence[-1][1] if humans_in_sentence[-1][1] != "role"
-                                              else _name_gender(t.word), t.word)
+                    # "sygeplejerske Lone": the role word's gender ("" unknown) gives way to the name's
+                    humans_in_sentence[-1] = ("O", humans_in_sentence[-1][1]
+                                              if humans_in_sentence[-1][1] not in ("role", "") or not
+                                              _name_gender(t.word) else _name_gender(t.word), t.word)
                 else:
                     humans_in_sentence.append(("O", _name_gender(t.word), t.word))  # another person's name
                 people.append(("O", t.word))
@@ -613,6 +660,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
+            if low == "deres" and with_resident >= 0:
+                # "KP og Mads taler om det på deres møde" → "jeres"; a plural noun or another person between may
+                # be whose it is ("… om opkaldene på deres …"): left out
+                if any(_plural_noun(x, r) or _is_person(x, r) or x.word[:1].isupper() for x in toks[with_resident + 1:k]):
+                    raise _Skip("pronoun", t.word)
+                t.out = "jeres"
             if low in ("os", "vores"):
                 people.append(("G", low))
             elif _plural_noun(t, r):
@@ -649,12 +702,112 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     return text, (last[-1][0] if last else last_human)
 
 
+#: who the resident is to a relative, by the relative's family word: a child's one mother or father, a partner's
+#: one partner ("Birgit (datter)" → "sin mor" is the resident when the resident is a woman). A parent's "sin
+#: datter" or a sibling's "sin søster" may be another child or sibling: never the resident for certain.
+_KIN_OF = {"datter": ("mor", "far"), "datteren": ("mor", "far"), "søn": ("mor", "far"), "sønnen": ("mor", "far"),
+           "hustru": ("", "mand"), "hustruen": ("", "mand"), "kone": ("", "mand"), "konen": ("", "mand"),
+           "mand": ("kone", ""), "manden": ("kone", "")}
+#: the words for the resident, by what the relative is to them: (if the resident is a woman, if a man)
+_RESIDENT_AS = {"mor": "hun", "far": "han", "mand": "han", "kone": "hun", "hustru": "hun"}
+
+
+def _kin_is_resident(toks: list[_T], subject_at: int, kin: str, resident: Resident, context: str,
+                     r: DuformRules) -> bool:
+    """"sin <kin>" bound by the clause's subject names the resident: the subject is the resident's child or
+    partner by a family word beside its name in the sentence ("Birgit (datter)", "Datter Hanne", "Sønnen") or in
+    the actor's name (`context`), and <kin> is what the resident is to them by the resident's gender."""
+    g = resident.gender
+    if not g or resident.first_person or _RESIDENT_AS.get(kin) != g or not (0 <= subject_at < len(toks)):
+        return False
+    subj = toks[subject_at]
+    words = [subj.low]
+    if subject_at + 1 < len(toks) and "(" in toks[subject_at + 1].sep:
+        words.append(toks[subject_at + 1].low)          # "Birgit (datter)"
+    if subject_at > 0 and toks[subject_at - 1].sep.strip() in ("", "(") and subj.word[:1].isupper():
+        words.append(toks[subject_at - 1].low)          # "Datter Hanne"
+    if context and subj.word[:1].isupper() and re.search(rf"\b{re.escape(subj.word)}\b", context):
+        words += [w.lower() for w in _WORD.findall(context)]  # the actor "Birgit (datter)", "Søn Poul"
+    rel = {w for w in words if w in _KIN_OF}
+    if len(rel) != 1:
+        return False
+    as_she, as_he = _KIN_OF[rel.pop()]
+    return kin == (as_she if g == "hun" else as_he) and kin != ""
+
+
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
     """Without the analyser: a person said as an object ("dig", "os") right after the word the rules took for its
     clause's (thing) subject – that word may be the verb and the person its subject ("Hvis det ikke lykkes rydder
     personalet op" is "rydder vi op", never "rydder os op"). Not guessed: left out."""
     if not morph.available() and clause_subject == "N" and subject_at == k - 1 and _finite(toks[k - 1], r):
         raise _Skip("grammar", f"{toks[k - 1].word} {toks[k].word}")
+
+
+def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None) -> bool:
+    """With a resident known only as «han»/«hun»: `t` may be a first name – the resident's own, so never said as
+    someone else. An external actor's name (`resident.known`), a staff word, a family word and an everyday word
+    are not; with the analyser a word it knows only as a thing or a place is not either."""
+    w = re.sub(r"(?:'s|s|')$", "", t.word) if t.word.endswith(("'s", "s", "'")) and len(t.word) > 3 else t.word
+    if t.kind != "w" or not w[:1].isupper() or w.isupper() or w in resident.known or t.word in resident.known:
+        return False
+    low = w.lower()
+    if low in r.others or low in r.staff or low in r.plain or low in r.adverbials or w in r.abbreviations \
+            or t.word in r.abbreviations or low in _NP_START or low in _FIRST_WORDS or low in r.adverbs \
+            or low in ("målet", "delmålet", "at"):
+        return False
+    if morph.available():
+        return _is_name(w) or (not start and _maybe_person(w))
+    # without the analyser: any capitalised word inside the sentence; the first word when a finite verb follows
+    # ("Henrik trykker selv."), not a title's verb ("Ringe til Morten")
+    return not start or (nxt is not None and _finite(nxt, r))
+
+
+def _one_clause_of(toks: list[_T], subject_at: int, k: int, r: DuformRules, subordinate: bool = False) -> bool:
+    """The words from the subject at `subject_at` to `k` are one clause of that subject: no comma, no clause
+    opener, and every «og»/«eller» between is followed by a finite verb ("… til sin mor og taler med …": the same
+    subject), never by a new one ("… og den der har vagt kører ham"). In a subordinate clause no «og» at all:
+    "Lægen ved at Kaj bliver nervøs og gentager tiden for ham" – «gentager» is the doctor's."""
+    if subject_at < 0 or subject_at >= k:
+        return False
+    for j in range(subject_at + 1, k + 1):
+        t = toks[j]
+        if re.search(r"[,;:–]", t.sep) or (j < k and t.low in r.clause_openers and t.low not in ("og", "eller")):
+            return False
+        if t.low in ("og", "eller", "men") and (subordinate or not (j + 1 < len(toks) and _finite(toks[j + 1], r))):
+            return False
+    return True
+
+
+_NP_INSIDE = frozenset({"sin", "sit", "sine", "din", "dit", "dine", "den", "det", "en", "et", "hans", "hendes",
+                        "deres", "sine", "egen", "eget", "egne", "gamle", "bedste", "nye", "lille", "store"})
+
+
+def _only_prepositional_people(toks: list[_T], subject_at: int, k: int, r: DuformRules) -> bool:
+    """Every person between the resident (the subject at `subject_at`) and the pronoun at `k` stands in a phrase
+    after a preposition ("med Ole", "til sin søster Lise", "hos Ib (bror)"): none of them can be the subject of a
+    verb of their own that the pronoun could belong to ("Kaj beder Ole ringe til ham": Ole's verb, «ham» may be
+    Kaj). Also no «at» or clause opener between them."""
+    if subject_at < 0 or subject_at >= k:
+        return False
+    in_pp = False
+    for j in range(subject_at + 1, k):
+        t = toks[j]
+        low = t.low
+        if low in r.clause_openers and low not in ("og", "eller"):
+            return False
+        # a person: a role, a family word, or a capitalised word that may be a name (without the analyser any)
+        person = _is_person(t, r) or (t.kind == "w" and t.word[:1].isupper()
+                                      and (_is_name(t.word) or not morph.available()))
+        if low in r.prepositions:
+            in_pp = True
+        elif person:
+            if not in_pp:
+                return False
+        elif low in _NP_INSIDE or low in r.others:
+            pass  # "til sin søster Lise": the phrase after the preposition goes on
+        else:
+            in_pp = False
+    return True
 
 
 def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool:
