@@ -1,7 +1,7 @@
 """Issue 28: where the checker's time goes, by cProfile, on saved delmål and on wordings.
 
 Run:  .venv/bin/python benchmarks/profile_issue28.py [--delmaal 200] [--wordings 5000] [--top 30]
-      .venv/bin/python benchmarks/profile_issue28.py --audit 500 [--top 40]
+      .venv/bin/python benchmarks/profile_issue28.py --audit 500 [--jobs 2] [--top 40]
 
 The saved delmål are the project's examples copied (bench_audit.examples), checked in process with
 `Checker.check_delmaal` after one warm-up pass over the distinct examples (so the lexicon load and the per-word
@@ -10,6 +10,8 @@ Prints the CPU per item (process time, profiler off) and the top of each profile
 With --audit N: the whole `delmaal audit --jobs 1 -o report.html` of N distinct saved delmål (bench_issue28's copies
 with the name, days, hours and a sentence varied), import and start-up included, one process, under cProfile – the
 command as a user runs it, cold memos and all (PYTHONPATH picks the source tree, e.g. an older one to compare).
+With --jobs 2 as well: the same audit with its worker pool, the profile of the parent process alone (reading and
+validating the files, the report) – the workers' time shows as the parent's wait (`poll`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def _top(prof: cProfile.Profile, key: str, n: int) -> str:
     return "\n".join(line for line in s.getvalue().splitlines() if line.strip())
 
 
-def _audit(n: int, top: int) -> int:
+def _audit(n: int, top: int, jobs: int = 1) -> int:
     import tempfile
 
     from bench_issue28 import make_files
@@ -48,11 +50,11 @@ def _audit(n: int, top: int) -> int:
         prof.enable()
         from delmaal_assistant.cli import main as cli_main
 
-        code = cli_main(["audit", "--jobs", "1", "-o", report, *files])
+        code = cli_main(["audit", "--jobs", str(jobs), "-o", report, *files])
         prof.disable()
         cpu = time.process_time() - t0
-    print(f"=== delmaal audit --jobs 1 of {n:,} distinct saved delmål (exit {code}): {cpu:.2f} s CPU under the "
-          f"profiler, import of the checker included\n")
+    print(f"=== delmaal audit --jobs {jobs} of {n:,} distinct saved delmål (exit {code}): {cpu:.2f} s CPU under the "
+          f"profiler{' (this process only)' if jobs > 1 else ''}, import of the checker included\n")
     print(f"--- by own time\n{_top(prof, 'tottime', top)}\n")
     print(f"--- by cumulative time\n{_top(prof, 'cumulative', top)}\n")
     return 0
@@ -64,9 +66,10 @@ def main() -> int:
     ap.add_argument("--wordings", type=int, default=5000)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--audit", type=int, default=0, help="profile `delmaal audit --jobs 1` of this many delmål")
+    ap.add_argument("--jobs", type=int, default=1, help="with --audit: the audit's workers (the parent is profiled)")
     a = ap.parse_args()
     if a.audit:
-        return _audit(a.audit, a.top)
+        return _audit(a.audit, a.top, a.jobs)
     from delmaal_assistant.checker import get_checker
     from delmaal_assistant.core.files.storage import load_delmaal
 

@@ -25,6 +25,7 @@ class Engine:
         )
         self.env = Env(lemma=self.analyzer.lemma)
         self.detector_rules = [r for r in self.lex.rules if r.detector is not None]
+        self._detectors = [(r, ("detector", r.id)) for r in self.detector_rules]  # with their memo keys, made once
         self._pattern_rules = [r for r in self.lex.rules if r.detector is None]
         self._index = PatternIndex((r, p) for r in self._pattern_rules for p in r.patterns)
         # an index of only the rules of the codes asked for, per set of codes: a field whose codes have no
@@ -108,11 +109,12 @@ class Engine:
         out: list[Finding] = []
         for rule, a, b in hits:
             out.append(rule.finding(an, a, b))
-        for rule in self.detector_rules:
+        env = self.env
+        for rule, key in self._detectors:
             if codes is None or rule.code in codes:
-                found = memo.get(("detector", rule.id))
+                found = memo.get(key)
                 if found is None:
-                    found = memo[("detector", rule.id)] = list(rule.detector.find(an, self.env))  # type: ignore[union-attr]
+                    found = memo[key] = list(rule.detector.find(an, env))  # type: ignore[union-attr]
                 out.extend(found)
         return _dedupe(out)
 

@@ -84,6 +84,7 @@ class Grammar(BaseModel):
         """Mark each token of one sentence as main or side clause (`side`) and number its clauses."""
         s = self.sets
         at, so, som = self.infinitive_marker, self.so_word, self.comparison_word
+        triggers = s.clause_triggers
         side = paren = quote = False
         clause = 0
         heading = self.heading_end(toks)
@@ -114,9 +115,9 @@ class Grammar(BaseModel):
                 t.side = side or paren or quote
                 t.clause = clause
                 continue
-            nxt = toks[k + 1].lower if k + 1 < n else ""
-            prev = toks[k - 1].lower if k > 0 else ""
-            if not side:
+            if not side and low in triggers:  # (each case below starts with one of these words: one test for most)
+                nxt = toks[k + 1].lower if k + 1 < n else ""
+                prev = toks[k - 1].lower if k > 0 else ""
                 if low in s.openers_single:
                     side = True
                 elif low in s.multi_by_first and any(
@@ -249,6 +250,9 @@ class _Sets:
         self.not_quantity_after = frozenset(g.not_quantity_after)
         self.months = frozenset(g.months)
         self.determiners = frozenset(g.determiners)
+        # the words that can open a side clause in mark_clauses (its cases each start with one of them)
+        self.clause_triggers = (self.openers_single | frozenset(self.multi_by_first) | {g.so_word} | self.time_conj
+                                | self.relative)
 
 
 def finite_verb_like(t: Tok) -> bool:

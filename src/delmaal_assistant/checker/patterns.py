@@ -187,14 +187,31 @@ def compile_matcher(elems: tuple[Elem, ...]):
     kinds = tuple(el.kind for el in elems)
     optional = tuple(el.optional for el in elems)
     gaps = tuple(el.gap for el in elems)
-    second = 1 if n > 1 and not elems[1].optional and elems[1].kind in ("word", "list") else 0
+    # fast reject: the first required element after the first one, when only optional one-word elements stand
+    # before it, is matched at start+1 … start+e (each optional one takes a word or none); most candidates fail
+    # there ("i [den] [næste] # @unit" at every "i" of a text), before the search tries every optional branch
+    probe = 0
+    for e in range(1, n):
+        if kinds[e] not in ("word", "list", "num", "date", "year"):
+            break
+        if not optional[e]:
+            probe = e
+            break
+    probe_pred = preds[probe] if probe else None
 
     def search(toks, start):
         sent = toks[start].sent
         size = len(toks)
-        if second:  # fast reject: most candidates fail on a required second word
-            j = start + 1
-            if j >= size or toks[j].sent != sent or not preds[1](toks[j], toks[start]):
+        if probe:
+            j, last = start + 1, min(start + probe, size - 1)
+            while j <= last:
+                t = toks[j]
+                if t.sent != sent:
+                    return None
+                if probe_pred(t, toks[j - 1]):
+                    break
+                j += 1
+            else:
                 return None
 
         def rec(i: int, e: int, last: int) -> int | None:

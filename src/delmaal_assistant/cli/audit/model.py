@@ -196,14 +196,22 @@ class Audit:
         for f in row.findings:
             if f.suggestion and f.code not in self._advice:
                 self._advice[f.code] = f.suggestion
+        details: dict[int, int] = {}  # id(item) → details_in(item.text): each text counted once, not per finding
+
+        def clarity(it: Item, f: Finding) -> tuple:
+            n = details.get(id(it))
+            if n is None:
+                n = details[id(it)] = details_in(it.text)
+            return example_clarity(it, f, n)
+
         for code in sorted(row.unit.codes):
             self._rows_with.setdefault(code, []).append(row.n)
             hits = [(it, f) for it in row.unit.items for f in it.findings if f.code == code]
             if not hits:
                 continue
-            it, f = min(hits, key=lambda h: example_clarity(h[0], h[1]))
+            it, f = min(hits, key=lambda h: clarity(h[0], h[1]))
             best = self._examples.setdefault(code, [])
-            best.append((example_clarity(it, f), row.n, row, it, f))
+            best.append((clarity(it, f), row.n, row, it, f))
             if len(best) > EXAMPLES:
                 best.sort(key=lambda x: (x[0], x[1]))
                 del best[EXAMPLES:]
@@ -288,15 +296,24 @@ def saved_group_values(d, source: str, columns: list[str]) -> tuple[str | None, 
     return tuple(out)
 
 
-_DETAIL = re.compile(r"\d|\bkl\.|\bnår\b|\bhvis\b|\bindtil\b|\bhver\b|\bførst\b|\bbagefter\b|\bmandag|\btirsdag|"
-                     r"\bonsdag|\btorsdag|\bfredag|\blørdag|\bsøndag|\bmorgen|\baften", re.I)
+# (the word boundary tested once before the words: the same matches as "\d|\bkl\.|\bnår\b|…", in a fraction of the
+# time – Python's re tried every alternative at every position)
+_DETAIL = re.compile(r"\d|\b(?:kl\.|når\b|hvis\b|indtil\b|hver\b|først\b|bagefter\b|mandag|tirsdag|onsdag|torsdag|"
+                     r"fredag|lørdag|søndag|morgen|aften)", re.I)
 
 
-def example_clarity(it: Item, f: Finding) -> tuple:
+def details_in(text: str | None) -> int:
+    """How many of the details that make a text concrete (a time, a number, a condition "når …", a weekday)."""
+    return len(_DETAIL.findall(text or ""))
+
+
+def example_clarity(it: Item, f: Finding, details: int | None = None) -> tuple:
     """How plainly a finding shows its problem, smaller first: a marked span of text; then a text without the
-    details that make a text concrete (a time, a number, a condition "når …", a weekday); then fewer words."""
+    details that make a text concrete (a time, a number, a condition "når …", a weekday); then fewer words.
+    `details`: `details_in(it.text)` when the caller has counted them already."""
     text = f.excerpt if f.end > f.start else it.text
-    return (0 if f.end > f.start else 1, len(_DETAIL.findall(it.text or "")), len((text or "").split()))
+    return (0 if f.end > f.start else 1, details_in(it.text) if details is None else details,
+            len((text or "").split()))
 
 
 def problem_of(f: Finding) -> str:
