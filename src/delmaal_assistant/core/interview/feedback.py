@@ -85,6 +85,25 @@ class FeedbackMixin:
                 fb.advance = True
             self._finish(fb)
             return fb
+        if self.meeting and self.accepted:
+            # "ja" to the proposal, or the proposal sent as shown: taken, and on to the next step at once. What the
+            # checker still finds in it is for staff (the panel), not asked of the resident a second time
+            self.accepted = False
+            fb = Feedback(step.id, findings if run.ok else [], run.ok)
+            fb.messages.append(self.texts.to_resident("accepted"))
+            fb.advance = True
+            self._finish(fb)
+            return fb
+        if self.meeting and self.du_kept:
+            kept, self.du_kept = self.du_kept, []
+            self.staff_notes.append(self._text("du_form_kept_note", title=self.fields.label(step.text_path or
+                                                                                             step.fields[0]),
+                                               own="» «".join(kept)))
+            fb = Feedback(step.id, [], run.ok)
+            fb.messages.append(self.texts.to_resident("kept_as_said"))
+            fb.advance = True
+            self._finish(fb)
+            return fb
         empty = _is_empty(step, self.d)
         if not run.ok:
             fb.messages.append(self._text("not_checked", reason=run.error))
@@ -136,6 +155,8 @@ class FeedbackMixin:
                 fb.praise = True
                 fb.messages.append(self.texts.to_resident("praise") if self.meeting else
                                    self._text("praise", elements=self._elements(step)))
+            elif self.meeting:
+                fb.messages.append(self.texts.to_resident("noted"))  # the staff's "Noteret." is not for the resident
             elif fb.findings:
                 fb.messages.append(self._text("noted_with_suggestions"))
             else:

@@ -71,6 +71,10 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.own_answer: tuple[str, str | None, tuple[str, ...]] | None = None
         self.hesitated = False
         self.replied: str | None = None  # meeting mode: a bare "ja"/"nej" that was no answer to store
+        #: meeting mode: the resident took the proposal ("ja", or sent it as shown): on to the next step at once
+        self.accepted = False
+        #: meeting mode: the resident's edits of a du-form proposal that could not be put back in the staff's form
+        self.du_kept: list[str] = []
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
         self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
@@ -205,6 +209,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.own_answer = None
         self.hesitated = False
         self.replied = None
+        self.accepted = False
+        self.du_kept = []
         own_text = ""
         as_sent = ""
         hesitation = self._hesitation(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS \
@@ -227,6 +233,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 return None
             as_sent = reply
             answer = accepted
+            self.accepted = True
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it
             mapped = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
@@ -234,6 +241,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 as_sent = "\n".join(v for k, v in answer.items() if isinstance(v, str) and v.strip()
                                     and mapped[k] != v)
                 answer = mapped
+                self.accepted = True
+            elif not self.accepted and step.kind in TEXT_KINDS:
+                # the resident edited the proposal in du-form: stored in the staff's form when certain
+                answer, edited, self.du_kept = self._du_edits(step, answer)
+                if edited:
+                    as_sent = "\n".join(edited)
         if self.meeting:
             answer, own_text = self._staff_wording(step, answer)
         try:
