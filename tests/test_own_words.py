@@ -263,3 +263,58 @@ async def test_tui_ja_to_a_proposal_asks_the_next_question_once(fake_checker, da
         assert screen.step.id != "wording"
         assert [t for t in new if t.startswith("Assistent:")] == [
             "Assistent: Tak. Så skriver vi det sådan.", f"Assistent: {screen.step.ask(True)}"], new
+
+
+# ---- found walking it (2026-12-06, 120×40): forms of several inputs, the own-words box, the list under the box
+
+def test_ja_in_an_empty_box_of_an_indicator_takes_the_proposal_and_is_not_stored():
+    """«Personalet spørger …» cannot be shown in du-form: that box is empty and the contact person reads it aloud;
+    the resident's «ja» typed into it took the place of the indicator text (stored «ja»)."""
+    s = _meeting_session()
+    fb = _send(s, "indicator_0", {"what_we_see": "Jeg vasker selv og lægger tøjet på plads.",
+                                  "how_we_support": "I spørger bare, hvordan det gik."})
+    assert fb.pending == ["proposal"] and fb.form_answer["how_we_support"] == ""
+    lvl = s.d.indicators.levels[0]
+    held = (lvl.what_we_see, lvl.how_we_support)
+    fb2 = _send(s, "indicator_0", {**fb.form_answer, "how_we_support": "ja"})
+    lvl = s.d.indicators.levels[0]
+    assert (lvl.what_we_see, lvl.how_we_support) == held and "ja" not in held
+    assert fb2.advance and fb2.messages == ["Tak. Så skriver vi det sådan."]
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "ja"
+
+
+def test_nej_in_a_form_of_several_inputs_keeps_the_proposal_and_asks_again():
+    s = _meeting_session()
+    fb = _send(s, "indicator_0", {"what_we_see": "Jeg vasker selv og lægger tøjet på plads.",
+                                  "how_we_support": "I spørger bare, hvordan det gik."})
+    held = s.d.indicators.levels[0].what_we_see
+    fb2 = _send(s, "indicator_0", {**fb.form_answer, "how_we_support": "nej"})
+    assert s.d.indicators.levels[0].what_we_see == held and s.d.indicators.levels[0].how_we_support != "nej"
+    assert fb2.pending == ["reply"] and fb2.form_answer == fb.form_answer
+
+
+def test_hesitation_in_the_methods_is_asked_again_not_judged():
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    fb = _send(s, "methods", {"methods": [{"name": "øh", "description": "det ved jeg ikke", "kind": ""}]})
+    assert fb.pending == ["hesitation"] and not fb.findings and not s.d.methods
+    assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "øh det ved jeg ikke"
+
+
+def test_own_words_typed_on_after_the_full_stop_of_what_the_box_held_get_a_space():
+    s = _meeting_session()
+    own = "Jeg vil selv vaske mit tøj hver onsdag inden sommerferien."
+    _send(s, "wording", {"text": own})
+    s.enter(s.prompts.step("own_words"), ask=False)
+    assert s.d.collaboration.resident_own_words == own                # the box holds it
+    _send(s, "own_words", {"text": own + "Jeg vil have rent tøj på arbejdet."})
+    assert s.d.collaboration.resident_own_words == own + " Jeg vil have rent tøj på arbejdet."
+
+
+def test_a_staff_wording_proposal_lists_no_question_the_resident_was_not_asked():
+    """Under the box «2 bemærkninger til svaret (se samtalen): Hvad skal vi gøre sammen? Må vi tage navnet ud?»
+    while the conversation held only the proposal."""
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    fb = _send(s, "indsats", {"text": "Jeg vil selv sætte vasken i gang, og min kontaktperson Hanne går med de "
+                                      "første gange."})
+    assert fb.pending == ["proposal"] and not fb.findings
+    assert not any("→" in m for m in fb.messages)

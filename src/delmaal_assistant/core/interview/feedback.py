@@ -124,7 +124,8 @@ class FeedbackMixin:
                 fb.pending = ["proposal"]
                 fb.form_answer = self._for_resident(step, current_answer(step, self.d))
                 fb.focus = step.text_path
-                self._finish(fb)
+                self._finish(fb)  # the findings' names go to the staff panel
+                fb.findings = []  # the resident was asked about the proposal, not about them ("se samtalen")
                 return fb
             if not staff:
                 # not said in the third person with confidence: stored as said; staff write it afterwards

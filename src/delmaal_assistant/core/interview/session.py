@@ -213,15 +213,20 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.du_kept = []
         own_text = ""
         as_sent = ""
+        if self.meeting and step.kind in TEXT_KINDS:
+            answer = self._spaced(step, answer)
+        # a form of several inputs (an indicator, the methods, the actors …): what the resident typed in it now
+        typed = self._typed(step, answer) if self.meeting and step.kind not in TEXT_KINDS else []
         hesitation = self._hesitation(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS \
-            else None
+            else (" ".join(typed) if typed and all(is_hesitation(t) for t in typed) else None)
         if hesitation is not None:
             # "øh, det ved jeg ikke": asked again gently in `feedback`; the field keeps what it had (a proposal too)
             self.hesitated = True
             self._put_back(step)
             self.say("user", hesitation)
             return None
-        reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else None
+        reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else (
+            yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
         if reply is not None:
             # "ja"/"nej" answers the assistant's question; it is never stored as the field's text. "ja" to a
             # proposal takes the proposal (also one the resident could not be shown in du-form)
@@ -263,6 +268,38 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.autosave()
         return None
 
+
+    def _typed(self, step: Step, answer: dict) -> list[str]:
+        """The texts of a form of several inputs that differ from what the field held and what the box showed the
+        resident: what they typed now («ja» in an empty box beside a proposal, «øh» in a method's name)."""
+        held, box = self._sent.get(step.id) or {}, self._box.get(step.id) or {}
+        out: list[str] = []
+
+        def add(value, *before) -> None:
+            if isinstance(value, str) and value.strip() and value.strip() not in {str(b or "").strip() for b in before}:
+                out.append(value.strip())
+
+        for key, value in answer.items():
+            if isinstance(value, list):
+                old = held.get(key) if isinstance(held.get(key), list) else []
+                for i, item in enumerate(value):
+                    if isinstance(item, dict):
+                        prev = old[i] if i < len(old) and isinstance(old[i], dict) else {}
+                        for k, v in item.items():
+                            add(v, prev.get(k))
+            else:
+                add(value, held.get(key), box.get(key))
+        return out
+
+    def _spaced(self, step: Step, answer: dict) -> dict:
+        """The box held a whole sentence (the resident's own words said before) and the resident typed on right
+        after its full stop: "…sommerferien.Jeg vil …" is two sentences, "…sommerferien. Jeg vil …"."""
+        held = str((self._sent.get(step.id) or {}).get("text", "")).strip()
+        text = str(answer.get("text", ""))
+        if held[-1:] in (".", "!", "?") and text.startswith(held) and len(text) > len(held) \
+                and text[len(held)].isalpha():
+            return {**answer, "text": f"{held} {text[len(held):]}"}
+        return answer
 
     def _put_back(self, step: Step) -> None:
         """Typing went into the field as it was typed: put back what it held before (a reply, not an answer)."""
