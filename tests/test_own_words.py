@@ -318,3 +318,24 @@ def test_a_staff_wording_proposal_lists_no_question_the_resident_was_not_asked()
                                       "første gange."})
     assert fb.pending == ["proposal"] and not fb.findings
     assert not any("→" in m for m in fb.messages)
+
+
+async def test_the_end_of_the_meeting_says_nothing_for_staff(fake_checker, data_dir):
+    """«Alle spørgsmål er besvaret. Gennemse delmålet, SMART-tjeklisten og bemærkningerne …» was said to the
+    resident after the last question."""
+    from delmaal_assistant.tui.app import create_app
+    from tui_helpers import answer_current, log_texts, settle
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=date(2026, 12, 6))
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.action_new_delmaal()
+        await settle(pilot, app)
+        interview = app.screen
+        await interview.goto_step("flags", come_back=False)
+        await settle(pilot, app)
+        await pilot.press("f2")
+        await settle(pilot, app)
+        await answer_current(pilot, app, {"#flag-employment": True})
+        said = log_texts(interview)
+        assert any("Her er dit mål" in t for t in said)
+        assert not any("SMART" in t or "Gennemse" in t for t in said[-3:]), said[-3:]
