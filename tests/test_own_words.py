@@ -339,3 +339,48 @@ async def test_the_end_of_the_meeting_says_nothing_for_staff(fake_checker, data_
         said = log_texts(interview)
         assert any("Her er dit mål" in t for t in said)
         assert not any("SMART" in t or "Gennemse" in t for t in said[-3:]), said[-3:]
+
+
+def _proposal_not_shown(s):
+    """An indsats in the first person whose staff wording cannot be said in du-form: the box is left empty."""
+    fb = _send(s, "indsats", {"text": "Jeg vil selv sætte vasken i gang, og min bror siger, at han hjælper mig."})
+    assert fb.pending == ["proposal"] and fb.form_answer["text"] == ""  # «han»: the brother or the resident?
+    return fb
+
+
+def test_enter_on_the_empty_box_keeps_the_staff_wording_and_asks_again():
+    """Chromium walk: the proposal could not be shown, the resident pressed Enter on the empty box – and the
+    indsats was stored empty (the staff wording erased)."""
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    _proposal_not_shown(s)
+    held = s.d.indsats.actions
+    assert held.startswith("Beboeren")
+    fb = _send(s, "indsats", {"text": ""})
+    assert s.d.indsats.actions == held
+    assert fb.pending == ["proposal"] and not fb.advance and "læser det op" in fb.messages[-1]
+    fb2 = _send(s, "indsats", {"text": "ja"})                        # and «ja» takes it
+    assert s.d.indsats.actions == held and fb2.advance
+
+
+def test_moving_on_from_a_box_in_du_form_keeps_the_staffs_form():
+    """Ctrl+N / Alt+N after «nej»: what the box held (the du-form) went into the field as typed."""
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    fb = _send(s, "measurement", {"text": "Når jeg har vasket tøjet, sætter jeg et kryds i min kalender."})
+    staff = s.d.measurement
+    _send(s, "measurement", {"text": "nej"})
+    s.keep_typed(fb.form_answer)                                     # the box still shows the du-form
+    assert s.d.measurement == staff and "du " not in staff
+    s.keep_typed({"text": fb.form_answer["text"].replace("et kryds", "to kryds")})  # edited, then moved on
+    assert s.d.measurement == staff.replace("et kryds", "to kryds")
+
+
+def test_a_field_staff_wrote_before_the_meeting_is_shown_in_du_form_or_not_at_all():
+    s = _meeting_session("At Mads vasker sit tøj hver onsdag inden jul.")
+    s.d.indsats.actions = "Kontaktpersonen minder Mads om vasken hver onsdag."
+    s.d.measurement = "Mads og hans bror vasker, og han sætter et kryds."  # «han»: who? cannot be said
+    box = s.enter(s.prompts.step("indsats"), ask=False)
+    assert box["text"] == "Din kontaktperson minder dig om vasken hver onsdag."
+    box = s.enter(s.prompts.step("measurement"), ask=False)
+    assert box["text"] == ""
+    fb = _send(s, "measurement", {"text": ""})                      # Enter: kept, on to the next question
+    assert s.d.measurement == "Mads og hans bror vasker, og han sætter et kryds." and fb.advance

@@ -73,7 +73,16 @@ class FeedbackMixin:
         if self.meeting and self.replied is not None:
             reply, self.replied = self.replied, None
             fb = Feedback(step.id, [], run.ok)
-            if reply == "nej":
+            if reply == "" and "proposal" in self.pending:
+                # Enter on a box left empty: the proposal the contact person read aloud is asked about again
+                fb.messages.append(self.texts.to_resident("proposal_plain"))
+                fb.pending = ["proposal"]
+                fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
+                fb.focus = step.text_path
+            elif reply == "":  # what staff wrote before could not be shown: kept as it is, on to the next
+                fb.messages.append(self.texts.to_resident("kept_reply"))
+                fb.advance = True
+            elif reply == "nej":
                 fb.messages.append(self.texts.to_resident("revise"))
                 fb.pending = ["reply"]
                 fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))

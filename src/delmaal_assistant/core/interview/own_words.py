@@ -122,6 +122,7 @@ class OwnWordsMixin:
         names = [n for n in (res.names if res else ()) if n and n != "jeg"]
         staffish = r"(?i)\b(beboeren|borgeren|den unge|personalet|medarbejder\w*|KP)\b"
         out = dict(answer)
+        blank: set[str] = set()
         for key, text in answer.items():
             if not isinstance(text, str) or not text.strip():
                 continue
@@ -129,6 +130,10 @@ class OwnWordsMixin:
                     or any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text) for n in names)):
                 continue
             out[key] = self._du(text) or ""
+            if not out[key]:
+                blank.add(key)  # sent empty, the field keeps its text (`_from_box`)
+        if self.step is not None and self.step.id == step.id:
+            self._blank[step.id] = blank
         return out
 
     def _du_edits(self, step: Step, answer: dict) -> tuple[dict, list[str], list[str]]:

@@ -78,6 +78,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
         self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
+        #: meeting mode: step id → the inputs left empty because their text could not be said in du-form
+        self._blank: dict[str, set[str]] = {}
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
         #: shown in the staff panel (F4), never in the conversation the resident reads
         self.staff_notes: list[str] = []
@@ -136,7 +138,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
 
     def enter(self, step: Step, *, ask: bool = True) -> dict:
         """Make `step` current; returns the answer to show in its form."""
-        if self.step is None or self.step.id != step.id:
+        moved = self.step is None or self.step.id != step.id
+        if moved:
             self.proposal = None  # a proposal belongs to the step it was made on
         self.step = step
         self.draft.step = step.id
@@ -145,6 +148,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.say("assistant", step.ask(self.meeting))
         answer = current_answer(step, self.d)
         self._sent.setdefault(step.id, dict(answer))  # what the field held: a hesitation ("øh") puts it back
+        if self.meeting and step.kind != "dates" and (moved or step.id not in self._box):
+            # what staff wrote before the meeting is shown in du-form, or not at all; sent as shown it is kept
+            answer = self._for_resident(step, answer)
+            self._box[step.id] = dict(answer)
+        elif self.meeting and step.id in self._box:
+            answer = dict(self._box[step.id])
         if step.kind == "dates":
             answer["wording"] = self.d.wording  # the form suggests the end date the wording names
         return answer
@@ -158,6 +167,10 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
     def keep_typed(self, answer: dict | None) -> None:
         """What the user typed so far goes into the delmål (leniently: no error while typing)."""
         if answer is not None and self.step is not None:
+            if self.meeting:  # the box in du-form: the field keeps the staff's form (also when left with Ctrl+N)
+                answer, _nothing = self._from_box(self.step, _clean(answer))
+                answer = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
+                answer = self._du_edits(self.step, answer)[0]
             apply_answer(self.step, self.d, _clean(answer), lenient=True, today=self.today)
             drop_stale_confirmations(self.d)
 
@@ -206,6 +219,9 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if step is None:
             return None
         answer = _clean(answer)
+        nothing = False
+        if self.meeting:
+            answer, nothing = self._from_box(step, answer)
         self.own_answer = None
         self.hesitated = False
         self.replied = None
@@ -213,6 +229,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.du_kept = []
         own_text = ""
         as_sent = ""
+        if nothing:
+            # sent with nothing in the box: its text could not be shown, so nothing was said to it; asked again
+            self.replied = ""
+            self._put_back(step)
+            return None
         if self.meeting and step.kind in TEXT_KINDS:
             answer = self._spaced(step, answer)
         # a form of several inputs (an indicator, the methods, the actors …): what the resident typed in it now
@@ -268,6 +289,18 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.autosave()
         return None
 
+
+    def _from_box(self, step: Step, answer: dict) -> tuple[dict, bool]:
+        """What the box holds, for the field: a box left empty because its text could not be said in du-form
+        keeps what the field held (Enter on it erased the staff wording). Returns the answer and whether nothing
+        at all was said (every input as it was, and none of them shown)."""
+        blank, held = self._blank.get(step.id, set()), self._sent.get(step.id) or {}
+        out, restored = dict(answer), False
+        for key in blank:
+            if isinstance(out.get(key), str) and not out[key].strip() and held.get(key):
+                out[key], restored = held[key], True
+        nothing = restored and all(not v.strip() or v == held.get(k) for k, v in answer.items() if isinstance(v, str))
+        return out, nothing
 
     def _typed(self, step: Step, answer: dict) -> list[str]:
         """The texts of a form of several inputs that differ from what the field held and what the box showed the
