@@ -295,7 +295,8 @@ def test_nej_in_a_form_of_several_inputs_keeps_the_proposal_and_asks_again():
 
 def test_hesitation_in_the_methods_is_asked_again_not_judged():
     s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
-    fb = _send(s, "methods", {"methods": [{"name": "øh", "description": "det ved jeg ikke", "kind": ""}]})
+    fb = _send(s, "methods", {"methods": [{"name": "øh", "description": "det ved jeg ikke", "kind": "ukendt"},
+                                          {"name": "", "description": "", "kind": "ukendt"}]})  # as the form sends
     assert fb.pending == ["hesitation"] and not fb.findings and not s.d.methods
     assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "øh det ved jeg ikke"
 
@@ -384,3 +385,17 @@ def test_a_field_staff_wrote_before_the_meeting_is_shown_in_du_form_or_not_at_al
     assert box["text"] == ""
     fb = _send(s, "measurement", {"text": ""})                      # Enter: kept, on to the next question
     assert s.d.measurement == "Mads og hans bror vasker, og han sætter et kryds." and fb.advance
+
+
+def test_edited_agreement_with_a_clock_time_is_turned_back():
+    """Walk: «kl. 17 med en sms» was read as a new sentence («kl. 17 Med»), the round trip failed, and the edit
+    was kept in du-form."""
+    assert staff_form_of_du("Vi skal minde dig om det om onsdagen kl. 17 med en sms.") == \
+        "Vi skal minde beboeren om det om onsdagen kl. 17 med en sms."
+    assert staff_form_of_du("Du vasker dit tøj. Din søster hjælper dig kl. 16. Du er glad.", "Mads") == \
+        "Mads vasker sit tøj. Mads' søster hjælper Mads kl. 16. Mads er glad."
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    fb = _send(s, "agreement", {"text": "I skal minde mig om det om onsdagen kl. 16 med en sms."})
+    _send(s, "agreement", {"text": fb.form_answer["text"].replace("16", "17")})
+    assert s.d.collaboration.agreement == "Vi skal minde beboeren om det om onsdagen kl. 17 med en sms."
+    assert not any("du-form" in n for n in s.staff_notes)

@@ -319,7 +319,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                     if isinstance(item, dict):
                         prev = old[i] if i < len(old) and isinstance(old[i], dict) else {}
                         for k, v in item.items():
-                            add(v, prev.get(k))
+                            if k != "kind":  # a choice in a list (metode/tilgang), not typed
+                                add(v, prev.get(k))
             else:
                 add(value, held.get(key), box.get(key))
         return out

@@ -585,12 +585,13 @@ def staff_form_of_du(text: str, name: str = "beboeren", *, at_clause: bool = Fal
     res: list[_Tok] = []
     for i, t in enumerate(out):
         low = t.low
-        start = i == 0 or bool(re.search(r"[.!?]", t.space_before))
-        if i == 0 or re.search(r"[,;:.!?]", t.space_before) or low in _CLAUSE_START:
+        # a new sentence: after its end mark, capitalised ("kl. 17 med" is not one)
+        start = i == 0 or bool(re.search(r"[.!?][\"»”)]*\s+$", t.space_before) and t.word[:1].isupper())
+        if start or re.search(r"[,;:]", t.space_before) or low in _CLAUSE_START:
             # "…, og din søster hjælper dig": a new subject; "og tørrer dit tøj", ", tørrer …": the same one
             k = i + 1 if low in ("og", "eller") else i
             # (after a subordinate clause the main clause puts its subject after the verb: "Når du …, sætter X")
-            same = i > 0 and not re.search(r"[;:.!?]", t.space_before) and k < len(out) \
+            same = not start and not re.search(r"[;:]", t.space_before) and k < len(out) \
                 and _finite(DT(out[k].low, ""), du_rules(lang)) and (
                     low in ("og", "eller") or (low not in _CLAUSE_START and not subordinate))
             if not same:
@@ -603,7 +604,7 @@ def staff_form_of_du(text: str, name: str = "beboeren", *, at_clause: bool = Fal
             word = "sig" if subject == "R" else name
         elif low in ("din", "dit", "dine"):
             word = {"din": "sin", "dit": "sit", "dine": "sine"}[low] if subject == "R" else gen
-        if start and word:
+        if word and (i == 0 or (start and t.word[:1].isupper())):
             word = word[:1].upper() + word[1:]
         res.append(_Tok(word, t.space_before))
     return _join(res, tail)
