@@ -206,7 +206,7 @@ def test_meeting_noted_is_said_to_the_resident_not_the_staffs_noted():
 async def test_tui_edit_and_ja_at_120x40(fake_checker, data_dir):
     from delmaal_assistant.tui.app import create_app
     from delmaal_assistant.tui.screens import InterviewScreen
-    from tui_helpers import settle, visible_log_texts
+    from tui_helpers import settle, static_text, visible_log_texts
 
     app = create_app(checker=fake_checker, data_dir=data_dir, today=date(2026, 12, 6))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -228,6 +228,9 @@ async def test_tui_edit_and_ja_at_120x40(fake_checker, data_dir):
         # the resident edits the day in the box: onsdag → torsdag
         await pilot.press("end", *["left"] * len("dag inden jul."), *["backspace"] * len("ons"), *"tors")
         assert screen.form.get_answer()["text"] == "Du vasker selv og tørrer dit tøj hver torsdag inden jul."
+        await pilot.pause(1.5)  # the check while typing has run: no word about the checker for the resident
+        await settle(pilot, app)
+        assert static_text(screen, "#live").strip() == ""
         await pilot.press("enter")
         await settle(pilot, app)
         assert screen.draft.delmaal.wording == "At beboeren selv vasker og tørrer sit tøj hver torsdag inden jul."
