@@ -402,3 +402,11 @@ def test_edited_agreement_with_a_clock_time_is_turned_back():
     _send(s, "agreement", {"text": fb.form_answer["text"].replace("16", "17")})
     assert s.d.collaboration.agreement == "Vi skal minde beboeren om det om onsdagen kl. 17 med en sms."
     assert not any("du-form" in n for n in s.staff_notes)
+
+
+def test_the_levels_chosen_are_repeated_in_the_residents_words():
+    """«Svar: Det er skrevet ned.» stood for the resident's choice of levels."""
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    _send(s, "levels", {"start": 3, "end": None})
+    said = [e.text for e in s.draft.conversation if e.role == "user"][-1]
+    assert said == "Nu: Vi hjælper dig meget."

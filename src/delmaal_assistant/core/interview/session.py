@@ -33,6 +33,7 @@ from delmaal_assistant.core.interview import (
 from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_checks, run_text_checks
 from delmaal_assistant.core.interview.feedback import Feedback, FeedbackMixin
 from delmaal_assistant.core.interview.loader import Conversation, conversation
+from delmaal_assistant.core.interview.meeting import meeting_level
 from delmaal_assistant.core.interview.own_words import OwnWordsMixin, is_hesitation, yes_or_no
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
@@ -285,6 +286,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
         if self.meeting and step.kind == "goal_type" and self.d.goal_type:
             said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
+        elif self.meeting and step.kind == "levels" and not as_sent:
+            # what the resident chose, in their words ("Nu: Vi hjælper dig meget."), not "Det er skrevet ned."
+            ind = self.d.indicators
+            chosen = [f"{step.meeting_label(k, k)}: {meeting_level(self.prompts, v)}"
+                      for k, v in (("start", ind.start_level), ("end", ind.expected_end_level)) if v is not None]
+            said = "\n".join(chosen) or said
         self.say("user", said)
         self.autosave()
         return None
