@@ -94,6 +94,7 @@ def test_staff_form_of_du(du, name, at, staff):
     ("Jeg vil hellere vaske om torsdagen.", True),    # the resident's own words again: the first-person way
     ("Vasketøj om torsdagen.", True),                # no du-word
     ("Hver torsdag vasker du selv dit tøj.", True),  # the delmål sentence must open «Du» + a verb
+    ("Du og Lone vasker jeres tøj om onsdagen.", True),  # «jeres»: whose?
 ])
 def test_staff_form_of_du_is_none_when_it_is_not_a_du_text_it_can_turn(du, at):
     assert staff_form_of_du(du, at_clause=at) is None

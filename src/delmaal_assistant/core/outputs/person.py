@@ -570,6 +570,8 @@ def staff_form_of_du(text: str, name: str = "beboeren", *, at_clause: bool = Fal
     lows = [t.low for t in toks]
     if any(w in _SELF for w in lows) or not any(w in _DU for w in lows):
         return None
+    if any(w in ("jer", "jeres") for w in lows) or any(t.word == "I" for t in toks):
+        return None  # "du og Lone … jeres": who "jer" is, the rules cannot say
     out = [_Tok(t.word, t.space_before) for t in toks]
     if at_clause:
         if len(out) < 2 or lows[0] != "du" or not (lows[1].endswith("r") or lows[1] in rules.present.values()):
