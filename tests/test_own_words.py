@@ -411,3 +411,17 @@ def test_the_levels_chosen_are_repeated_in_the_residents_words():
     _send(s, "levels", {"start": 3, "end": None})
     said = [e.text for e in s.draft.conversation if e.role == "user"][-1]
     assert said == "Nu: Vi hjælper dig meget."
+
+
+def test_an_edited_indicator_is_stored_in_the_staffs_form_the_other_box_as_shown():
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    fb = _send(s, "indicator_0", {"what_we_see": "Jeg vasker selv og lægger tøjet på plads.",
+                                  "how_we_support": "I spørger bare, hvordan det gik."})
+    shown = fb.form_answer
+    assert shown["what_we_see"] == "Du vasker selv og lægger tøjet på plads."
+    held_how = s.d.indicators.levels[0].how_we_support
+    fb2 = _send(s, "indicator_0", {**shown, "what_we_see": "Du vasker selv og lægger tøjet på plads hver dag."})
+    lvl = s.d.indicators.levels[0]
+    assert lvl.what_we_see == "Beboeren vasker selv og lægger tøjet på plads hver dag."
+    assert lvl.how_we_support == held_how
+    assert fb2.messages != ["Tak. Så skriver vi det sådan."]         # an edit is judged, not «taken»

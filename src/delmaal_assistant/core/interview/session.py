@@ -264,16 +264,13 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it
             mapped = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
-            if mapped != answer:  # the resident's screen repeats what they sent (du), the delmål gets the staff form
+            # the resident edited (part of) the proposal in du-form: stored in the staff's form when certain
+            stored, edited, self.du_kept = self._du_edits(step, mapped) if not self.accepted else (mapped, [], [])
+            if stored != answer:  # the resident's screen repeats what they sent (du), the delmål gets the staff form
                 as_sent = "\n".join(v for k, v in answer.items() if isinstance(v, str) and v.strip()
-                                    and mapped[k] != v)
-                answer = mapped
-                self.accepted = True
-            elif not self.accepted and step.kind in TEXT_KINDS:
-                # the resident edited the proposal in du-form: stored in the staff's form when certain
-                answer, edited, self.du_kept = self._du_edits(step, answer)
-                if edited:
-                    as_sent = "\n".join(edited)
+                                    and stored[k] != v)
+                answer = stored
+                self.accepted = self.accepted or not edited  # sent as shown: taken
         if self.meeting:
             answer, own_text = self._staff_wording(step, answer)
         try:
