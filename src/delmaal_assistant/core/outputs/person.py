@@ -22,6 +22,7 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import _T as DT
 from delmaal_assistant.core.outputs.duform import _finite, _sentences
 from delmaal_assistant.core.outputs.duform import rules as du_rules
@@ -256,8 +257,6 @@ _VERB_FOLLOWERS = frozenset("det den dem op af ud ind hjem ned sammen sig mig si
 def _infinitive(word: str, rules: PersonRules) -> bool:
     """The word can be an infinitive: Apertium's analyser says so, or (without it) the rules' verb lists or a
     final -e."""
-    from delmaal_assistant.core.outputs import morph
-
     low = word.lower()
     if _present(word, rules) is None or low in rules.adverbs or low in rules.not_actions:
         return False
@@ -270,8 +269,6 @@ def _infinitive(word: str, rules: PersonRules) -> bool:
 
 def _only_verb(word: str) -> bool:
     """Apertium's analyser knows the word only as a verb ("handle", "rydde", "købe"; not "kage", "lave")."""
-    from delmaal_assistant.core.outputs import morph
-
     readings = morph.readings(word.lower()) if morph.available() else frozenset()
     return bool(readings) and all(r.startswith("vblex") for r in readings)
 
