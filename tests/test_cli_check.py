@@ -291,17 +291,9 @@ def _proc(args, stdin: bytes = b""):
                           env=env, timeout=300)
 
 
-def test_worker_pool_keeps_input_order_and_equals_one_core(tmp_path):
-    from delmaal_assistant.cli.check import PARALLEL_MIN
-
-    texts = [f"{t} ({i})" for i in range(PARALLEL_MIN // 2 + 300)
-             for t in (BAD, "At beboeren går flere ture, når han er glad.")]
-    data = "".join(t + "\n" for t in texts).encode()
-    one = _proc(["check", "--jobs", "1", "--format", "jsonl", "--fail-level", "none", "-"], data)
-    two = _proc(["check", "--jobs", "2", "--format", "jsonl", "--fail-level", "none", "-"], data)
-    assert one.returncode == two.returncode == 0, two.stderr.decode()[-500:]
-    assert one.stdout == two.stdout
-    assert [json.loads(x)["text"] for x in two.stdout.decode().splitlines()] == texts
+# The worker pool on wordings streamed on stdin (input order, two workers byte for byte one) is checked together with
+# saved delmål and a file of wordings in one pair of runs: tests/test_fast_path.py,
+# test_worker_pool_keeps_input_order_and_equals_one_core.
 
 
 def test_stdout_is_utf8_even_in_a_c_locale():

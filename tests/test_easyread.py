@@ -88,3 +88,17 @@ def test_a_helper_sentence_said_in_full_elsewhere_is_not_repeated():
                              "Plejehjemmet tager imod dig ved døren og har kaffe klar.", "Din bror henter dig."]) == \
         ["Plejehjemmet tager imod dig ved døren og har kaffe klar.", "Din bror henter dig."]
     assert _without_repeats(["Din bror henter dig.", "Din bror henter dig."]) == ["Din bror henter dig."]
+
+
+@pytest.mark.parametrize("wording, expect", [
+    # the time of a clause about someone else is not the time of the resident's action
+    ("At Kaj går ned i kantinen på hverdage, så han er der når køkkenet åbner kl. 11.30.", "På hverdage."),
+    ("At Kaj står ved døren hver fredag, når taxaen kommer kl. 15.", "Hver fredag."),
+    ("At Kaj sidder klar i stuen hver torsdag, når hans søster Lone ringer kl. 18.", "Hver torsdag."),
+    # the resident's own time stays, also beside someone else's
+    ("At Kaj spiser morgenmad kl. 7 hver dag, når vagten kommer kl. 7.", "Hver dag. Det er kl. 7."),
+    ("At Kaj går i seng senest kl. 23, når han har set nyheder.", "Det er senest kl. 23."),
+])
+def test_when_line_leaves_out_the_time_of_someone_elses_clause(wording, expect):
+    from delmaal_assistant.core.outputs.easywhen import frequency
+    assert frequency(wording) == expect

@@ -125,15 +125,21 @@ def test_generated_delmaal_find_the_same_on_both_paths(d):
     assert _dump(whole_check(engine, d)) == _dump(whole_check(PerText(engine), d))
 
 
-def test_worker_pool_checks_saved_delmaal_in_order_and_equals_one_core(tmp_path):
-    """`check` (and `audit`, which shares the run) sends saved delmål to the worker pool too: the output of two
-    workers is byte for byte that of one, in input order, wordings and delmål mixed."""
+def test_worker_pool_keeps_input_order_and_equals_one_core(tmp_path):
+    """`check` (and `audit`, which shares the run) sends large inputs to the worker pool: saved delmål, a file of
+    wordings and wordings streamed on stdin, mixed: the output of two workers is byte for byte that of one, every
+    input in its order, and every streamed wording in its order. (One pair of runs for what were two: the pool on
+    saved delmål here and on stdin in test_cli_check.py, each a pair of processes, issue 28.)"""
     import json
     import uuid
 
-    from delmaal_assistant.cli.check.pipeline import DELMAAL_WEIGHT, PARALLEL_MIN
+    from delmaal_assistant.cli.check.pipeline import CHUNK, DELMAAL_WEIGHT, PARALLEL_MIN
 
     files = sorted((ROOT / "tests" / "data").rglob("*.delmaal.json"))
+    # the streamed wordings: a finding and none, numbered so their order shows; more than two chunks of them
+    streamed = [f"{t} ({i})" for i in range(CHUNK + 50)
+                for t in ("At borgeren ikke bruger alle sine penge på cigaretter.",
+                          "At beboeren går flere ture, når han er glad.")]
     args = []
     n = PARALLEL_MIN // DELMAAL_WEIGHT + 10  # enough for the pool
     for k in range(n):
@@ -142,21 +148,28 @@ def test_worker_pool_checks_saved_delmaal_in_order_and_equals_one_core(tmp_path)
         p = tmp_path / f"{k:04d}.delmaal.json"
         p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
         args.append(str(p))
+        if k == n // 4:  # stdin early: its wordings go to the pool with the delmål
+            args.append("-")
         if k == n // 2:  # a file of wordings in the middle
             w = tmp_path / "formuleringer.txt"
             w.write_text("".join(t + "\n" for t in _texts()[:300]), encoding="utf-8")
             args.append(str(w))
+    stdin = "".join(t + "\n" for t in streamed).encode("utf-8")
 
     def run(jobs: str) -> bytes:
-        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", "--jobs", jobs, "--format", "json",
-                            "--fail-level", "none", *args], capture_output=True, timeout=600)
+        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", "--jobs", jobs, "--format", "jsonl",
+                            "--fail-level", "none", *args], input=stdin, capture_output=True, timeout=600)
         assert r.returncode == 0, r.stderr.decode()[-800:]
         return r.stdout
 
     one, two = run("1"), run("2")
     assert one == two
-    sources = [r["source"] for r in json.loads(two)["results"]]
-    assert list(dict.fromkeys(sources)) == args  # every input, in order
+    lines = [json.loads(x) for x in two.decode("utf-8").splitlines()]
+    assert [x["index"] for x in lines] == list(range(len(lines)))
+    sources = list(dict.fromkeys(x["source"] for x in lines))
+    stdin_name = sources[args.index("-")]
+    assert sources == [stdin_name if a == "-" else a for a in args]  # every input, in order
+    assert [x["text"] for x in lines if x["source"] == stdin_name] == streamed
 
 
 def test_audit_report_of_two_workers_is_that_of_one(tmp_path):

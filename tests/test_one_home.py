@@ -12,6 +12,7 @@ is data for matching, with the abbreviations – not Python.)
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -54,23 +55,22 @@ def _literals(tree: ast.AST):
         yield node, owner.get(id(node)), strings
 
 
-def _trees():
-    for path in MODULES:
-        yield _rel(path), ast.parse(path.read_text(encoding="utf-8"))
-
-
-TREES = list(_trees())
+@functools.cache
+def trees() -> list:
+    """Every module's syntax tree, parsed once per test process when a test first asks (not at collection: every
+    test worker collects this module, and parsing the whole package there cost each of them about a second)."""
+    return [(_rel(path), ast.parse(path.read_text(encoding="utf-8"))) for path in MODULES]
 
 
 def test_the_scan_sees_every_module():
-    assert len(TREES) > 150 and any(rel == "core/dates.py" for rel, _ in TREES)
+    assert len(trees()) > 150 and any(rel == "core/dates.py" for rel, _ in trees())
 
 
 def test_no_list_of_finding_codes_outside_its_home():
     codes = set(code_table("da"))
     assert {"vague-verb", "purpose-like", "missing-dates"} <= codes
     found = []
-    for rel, tree in TREES:
+    for rel, tree in trees():
         for node, name, strings in _literals(tree):
             hits = [s for s in strings if s in codes]
             if len(hits) >= 2 and (rel, name) not in CODE_LIST_HOMES:
@@ -80,14 +80,14 @@ def test_no_list_of_finding_codes_outside_its_home():
 
 def test_the_allowed_code_lists_are_each_written_once():
     for rel, name in CODE_LIST_HOMES:
-        defs = [(r, n.lineno) for r, tree in TREES for n in ast.walk(tree)
+        defs = [(r, n.lineno) for r, tree in trees() for n in ast.walk(tree)
                 if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
         assert [r for r, _ in defs] == [rel], (name, defs)
 
 
 def test_no_month_list_outside_core_dates():
     months = set(MONTHS_DA)
-    found = [f"{rel}:{node.lineno}" for rel, tree in TREES for node, _, strings in _literals(tree)
+    found = [f"{rel}:{node.lineno}" for rel, tree in trees() for node, _, strings in _literals(tree)
              if rel != "core/dates.py" and len(months & {s.lower() for s in strings}) >= 3]
     assert not found, "the Danish month names live in core/dates.py (MONTHS_DA):\n" + "\n".join(found)
 
@@ -98,7 +98,7 @@ def test_no_severity_list_outside_core_severity():
     severity, so a new severity fails here until each medium has shown it."""
     sev = set(SEVERITIES)
     found, looks = [], []
-    for rel, tree in TREES:
+    for rel, tree in trees():
         if rel == "core/severity.py":
             continue
         for node, name, strings in _literals(tree):
@@ -131,7 +131,7 @@ def _escapers(rel: str, tree: ast.AST) -> list[str]:
 
 
 def test_no_escaper_outside_core_sanitize():
-    found = [hit for rel, tree in TREES if rel != "core/sanitize.py" for hit in _escapers(rel, tree)]
+    found = [hit for rel, tree in trees() if rel != "core/sanitize.py" for hit in _escapers(rel, tree)]
     assert not found, "escapers live in core/sanitize.py (html_text, xml_text, markdown_text …):\n" + "\n".join(found)
 
 

@@ -56,6 +56,7 @@ class Server:
     def __init__(self, data_dir: Path, *extra: str) -> None:
         env = dict(os.environ, TEXTUAL_ANIMATIONS="none")
         env.pop("DELMAAL_DATA_DIR", None)
+        self.data_dir = data_dir
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "delmaal_assistant", "--data-dir", str(data_dir), "web", "--no-browser", *extra],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, encoding="utf-8",
@@ -150,6 +151,17 @@ def server(tmp_path):
         s.stop()
 
 
+@pytest.fixture(scope="module")
+def asked_server(tmp_path_factory):
+    """One server for the tests that only ask it questions and leave it as they found it (the token, the headers,
+    the listening socket): each server is a Python process to start (issue 28). Tests that stop it, keep an app
+    running in it or count what it logged get their own (`server`)."""
+    s = Server(tmp_path_factory.mktemp("asked") / "data")
+    yield s
+    if s.proc.poll() is None:
+        s.stop()
+
+
 # ------------------------------------------------------------------------------------------ in Chromium
 
 
@@ -200,7 +212,8 @@ def test_assistant_is_drawn_in_chromium_and_answers_keys(server, tmp_path):
     assert code == 0 and "delmaal web er stoppet" in output
 
 
-def test_url_without_token_is_refused_in_chromium(server):
+def test_url_without_token_is_refused_in_chromium(asked_server):
+    server = asked_server
     from browser import dump_dom
 
     dom = dump_dom(f"http://127.0.0.1:{server.port}/")
@@ -210,7 +223,8 @@ def test_url_without_token_is_refused_in_chromium(server):
 # ------------------------------------------------------------------------------------------ the token
 
 
-def test_everything_without_the_token_is_refused(server, tmp_path):
+def test_everything_without_the_token_is_refused(asked_server):
+    server = asked_server
     base = f"http://127.0.0.1:{server.port}"
     code, body = status(server.url)
     assert code == 200 and "textual-terminal" in body
@@ -224,7 +238,7 @@ def test_everything_without_the_token_is_refused(server, tmp_path):
     for path, origin in (("/ws", None), (f"/{server.token}x/ws", None),
                          (f"/{server.token}/ws", "http://evil.example")):
         assert _ws_status(server.port, path, origin) == 403, (path, origin)
-    assert app_processes(tmp_path / "data") == []
+    assert app_processes(server.data_dir) == []
     # with the token the websocket is accepted
     assert _ws_status(server.port, f"/{server.token}/ws", f"http://127.0.0.1:{server.port}") == 101
 
@@ -240,7 +254,8 @@ def _ws_status(port: int, path: str, origin: str | None) -> int:
         return int(s.recv(4096).split(b" ", 2)[1])
 
 
-def test_page_loads_nothing_from_outside_this_machine(server):
+def test_page_loads_nothing_from_outside_this_machine(asked_server):
+    server = asked_server
     code, body = status(server.url)
     assert code == 200
     refs = re.findall(r"""(?:src|href|url)\s*[=(]\s*["']?([^"')\s>]+)""", body)
@@ -252,7 +267,8 @@ def test_page_loads_nothing_from_outside_this_machine(server):
     assert "default-src 'none'" in csp and "connect-src http://127.0.0.1:" in csp and " ws://127.0.0.1:" in csp
 
 
-def test_listens_on_loopback_only(server):
+def test_listens_on_loopback_only(asked_server):
+    server = asked_server
     # the server's listening socket, from the kernel's table: 127.0.0.1 and nothing else
     listening = []
     for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
@@ -504,7 +520,8 @@ def test_malformed_requests_get_400_and_one_danish_line_never_a_traceback(server
     assert "\x1b" not in output
 
 
-def test_wrong_host_and_origin_are_refused_with_what_is_wrong(server):
+def test_wrong_host_and_origin_are_refused_with_what_is_wrong(asked_server):
+    server = asked_server
     code, body = status(server.url, {"Host": f"evil.example:{server.port}"})
     assert code == 403 and "værtsnavnet 'evil.example" in body and "hemmelige nøgle" not in body
     code, body = status(server.url, {"Origin": "http://evil.example"})

@@ -18,6 +18,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.resident import with_subject_name
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -80,6 +81,24 @@ def _verb_kind(word: str, r) -> str:
     return ""
 
 
+def _unknown_verb(words: list[str], r) -> bool:
+    """With the analyser: a first word it does not know, ending like a present-tense verb, right before a
+    preposition ("Mailer til …", "Sms'er til …"): a verb, and the sentence has no subject."""
+    return morph.available() and len(words) > 1 and not morph.readings(words[0].lower()) \
+        and all(x.startswith("np.cog") for x in morph.readings(words[0])) \
+        and words[0].lower().endswith("er") and words[1].lower() in r.prepositions  # (a surname is no subject here)
+
+
+def _subject_word(words: list[str], i: int) -> bool:
+    """words[i] is a subject word – "en"/"et" only as "en af os" ("Tager en snak …" has no subject)."""
+    if i >= len(words):
+        return False
+    low = words[i].lower()
+    if low in ("en", "et"):
+        return i + 1 < len(words) and words[i + 1].lower() == "af"
+    return low in _SUBJECTS
+
+
 def _verb_first(sent: str, r) -> bool:
     """A sentence that begins with a verb and has no subject after it ("Tjekkes ved at …", "Vender sanduret.",
     "Respektere dit valg."): a staff note, not a sentence to say. "Vil du …", "Er det …" have their subject."""
@@ -87,6 +106,8 @@ def _verb_first(sent: str, r) -> bool:
     if len(words) < 2:
         return False
     kind = _verb_kind(words[0], r)
+    if not kind and _unknown_verb(words, r):
+        return True
     if kind == "inf":
         return True
     if kind == "imp":  # an instruction with no verb of its own after it ("Snak med dig om …")
@@ -101,9 +122,11 @@ def _verb_first(sent: str, r) -> bool:
         after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
         return not (len(after) > 1 and after[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}) \
             and not (after and after[0].lower() in _SUBJECTS) and bool(after) \
-            and _verb_kind(after[0], r) == "fin" and second.lower() not in _SUBJECTS
-    subjects = ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") if kind == "pasv" else _SUBJECTS
-    return second.lower() not in subjects and not second[:1].isupper()
+            and _verb_kind(after[0], r) == "fin" and not _subject_word(words, 1)
+    if kind == "pasv":
+        return second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") \
+            and not second[:1].isupper()
+    return not _subject_word(words, 1) and not second[:1].isupper()
 
 
 def _finite_word(word: str, r) -> bool:
@@ -167,7 +190,8 @@ def _as_sentences(text: str, subject: str, r) -> str:
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-        if words and words[0].lower() not in _SUBJECTS and _verb_kind(words[0], r) in ("fin", "pasv"):
+        if words and words[0].lower() not in _SUBJECTS and (_verb_kind(words[0], r) in ("fin", "pasv")
+                                                            or _unknown_verb(words, r)):
             sent = f"{subject} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
@@ -180,20 +204,40 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
+    if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
+        src = []
+        for x in _sentences(text):
+            if re.search(r"[\wæøå)] ?\+ ?[\wæøå(]", x) and not re.search(r"\d ?\+ ?\d", x):
+                if not _has_finite(x.split("+", 1)[0], r):
+                    left_out.append((where, x, "en note fra personalet («+»), ikke en hel sætning"))
+                    continue
+                x = re.sub(r" ?\+ ?", " og ", x)
+            src.append(x)
+        text = "\n".join(src)
     if measure:  # what the measurement counts: a staff word is never said with a wider one ("guidning" ≠ "hjælp")
+        text = _levels_in_words(text, lang)
         src = _sentences(text)
-        left_out.extend((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme")
-                        for x in src if _STAFF_IN_MEASURE.search(x))
-        text = " ".join(x for x in src if not _STAFF_IN_MEASURE.search(x))
+        kept_m, gone = [], False
+        for x in src:
+            if _STAFF_IN_MEASURE.search(x):
+                left_out.append((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme"))
+                gone = True
+            elif gone and (_counts_back(x) or _points_back(x)):  # «Alle 3 dele …» after a part left out
+                left_out.append((where, x, "sætningen bygger på sætningen før, som er udeladt"))
+            else:
+                kept_m.append(x)
+                gone = False
+        text = " ".join(kept_m)
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
     if title:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
+    cuts = list(res.after_cut) + [False] * (len(said) - len(res.after_cut))
     keep: list[str] = []
     dropped = False  # the sentence before was left out (by the transform or here)
-    for x, gap in zip(said, gaps):
+    for x, gap, cut in zip(said, gaps, cuts):
         why = ""
         if _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
@@ -202,10 +246,14 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
+        elif not label and _participle_note(x, r):
+            why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
         elif (gap or dropped) and _leans_back(x, r, keep):
             why = "sætningen bygger på sætningen før, som er udeladt"
+        elif cut and (_counts_back(x) or _points_back(x)):
+            why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
             dropped = True
@@ -215,12 +263,41 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     return "\n".join(keep)
 
 
+#: a level of the 0–4 scale named in the measurement outside a parenthesis: "… tager sin medicin på niveau 1",
+#: "… er på indikatorniveau 2", "på niveau 1 eller 0" (the lower one is also reached)
+_LEVEL = re.compile(r"(?i)(?<!\()\b(?:(?P<be>er|ligger|være)\s+)?på\s+(?:indikator|støtte)?niveau\s+(?P<n>[0-4])"
+                    r"(?:\s+eller\s+(?P<m>[0-4]|lavere|derunder|mindre))?(?![\d\w.,]*\s*(?:eller|-|til)\s*\d)"
+                    r"(?=[\s.,;)]|$)")
+
+
+def _levels_in_words(text: str, lang: str) -> str:
+    """"på niveau 1" in the measurement said with the scale's own words (`[levels]`): "med lidt hjælp", "uden
+    hjælp"; "er på niveau 2" → "har brug for noget hjælp"; "niveau 1 eller 0" → "med højst lidt hjælp". A level
+    said any other way (inside a parenthesis, "mindst niveau 2", "niveau 2-3") stays, and the staff word
+    «niveau» leaves the sentence out."""
+    levels = templates(lang).levels
+
+    def said(m: re.Match) -> str:
+        n, other = int(m.group("n")), m.group("m")
+        if other is not None and other.isdigit() and int(other) > n:
+            return m.group(0)  # "niveau 1 eller 2": the higher one is more help – not said as reached
+        top = "højst " if other is not None and n > 0 else ""
+        if m.group("be"):
+            if n == 0:
+                return m.group(0)  # "er på niveau 0": "har ikke brug for hjælp" moves "ikke" – not guessed
+            return f"{'har' if m.group('be').lower() != 'være' else 'have'} brug for {top}{levels[n]}"
+        return "uden hjælp" if n == 0 else f"med {top}{levels[n]}"
+
+    return _LEVEL.sub(said, text)
+
+
 #: a verbless line that is a clipped clause, not a plain list line: a subordinator or a note's "ok" without its
 #: verb ("Fredag: ekstra tid hvis 4 aftener ok"); "Morgenmad kl. 7.15." and "Salmebog med stor skrift." are said
 _CLIPPED = re.compile(r"(?i)(?<![\wæøå])(hvis|når|fordi|mens|så|om|at|ok|okay|evt)(?![\wæøå])")
 
 #: initials ("A.K.", "S.B.") or "de to" left after the transform: the resident or someone else – not certain
-_RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b")
+_RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b"
+                              r"(?! (?:ting|tingene|dele|delene|punkter|trin|opgaver)\b)")  # «de to ting»: things
 
 #: in the measurement and the expected level, a staff word whose plain word is wider ("højst guidning" →
 #: "højst hjælp" would count more as reached): the sentence is left out, never said with the wider word
@@ -228,8 +305,68 @@ _STAFF_IN_MEASURE = re.compile(r"(?i)guidning")
 
 #: first words that point back to what the sentence before said ("Det gør du om mandagen.", "Der …")
 _BACK_WORDS = ("den", "det", "der", "dem", "dette", "disse", "de", "dér", "derefter", "bagefter", "så")
+#: a pronoun that points back, as the subject right after a first verb or clause opener («Sker det …», «Hvis de …»)
+_ANAPHORS = ("det", "den", "de", "dem", "dette", "disse")
+#: «det» with nothing to point at: the weather and the time of day («Hvis det regner», «Er det for koldt»)
+_WEATHER = re.compile(r"(?i)^(?:ikke )?(?:regner|sner|blæser|stormer|tordner|fryser|småregner|(?:er|bliver) "
+                      r"(?:for |meget |rigtig )?(?:koldt|varmt|glat|mørkt|lyst|sent|tidligt|godt vejr|dårligt vejr|"
+                      r"regnvejr))\b")
+#: parts counted as one whole («Alle 3 dele», «begge dele», «de to ting», «alle punkterne»): the parts were said
+#: before it – when one of them was left out or cut, the count is not true for what the resident reads
+_COUNTS = re.compile(r"(?i)(?<![\wæøå])(?:begge|alle(?: (?:de )?(?:\d+|to|tre|fire|fem|seks))?|de (?:\d+|to|tre|fire|"
+                     r"fem|seks))(?: [\wæøå]+)? (?:dele|delene|ting|tingene|punkter|punkterne|krav|kravene|trin|"
+                     r"trinene|opgaver|opgaverne)(?![\wæøå])|(?<![\wæøå])begge(?= (?:skal|er|kan|må|bliver|gør|"
+                     r"sker)\b)")
+
+
+def _weather(rest: list[str]) -> bool:
+    return bool(_WEATHER.match(" ".join(rest[:4])))
+
+
+def _points_back(sent: str) -> bool:
+    """A pointing word first («Det gør du …», «Der …») or as the subject right after a first verb or clause opener
+    («Er det 3 gange …», «Sker det igen …», «Hvis det ikke lykkes …», «Når de er tomme …»; not the weather)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not words or re.match(r"Målet er nået\b", sent):
+        return False
+    if words[0].lower() in _BACK_WORDS:
+        return True
+    return len(words) > 2 and words[1].lower() in _ANAPHORS and words[0].lower() not in _SUBJECTS \
+        and not _weather(words[2:])
+
+
+def _counts_back(sent: str) -> bool:
+    """A sentence that counts parts said before it as one whole («Alle 3 dele skal være opfyldt», «begge dele»)."""
+    return bool(_COUNTS.search(sent))
+
+
 #: words ending like a definite noun that are not one (without the analyser)
 _NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "meget", "hjemmet")
+
+
+def _participle_note(sent: str, r) -> bool:
+    """A staff note made of a participle ("Fastholdt hvis du siger nej.", "Medicin tjekket.", "Tjekket om
+    aftenen."): a participle first, before a subordinator, a preposition or the end; or a participle last in a
+    sentence with no finite verb. With the analyser its readings; without it only an -et word."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not words:
+        return False
+
+    def pp(w: str) -> bool:
+        low = w.lower()
+        if low in _SUBJECTS or low in r.others or low in r.adverbs or low in r.adverbials:
+            return False
+        if morph.available():
+            rs = morph.readings(low)
+            return "vblex.pp" in rs and not any(x.startswith(("vblex.pres", "vbmod", "vbser", "vbhaver", "adv",
+                                                              "pr", "prn", "det", "cnj")) for x in rs)
+        return len(low) > 4 and low.endswith(("et", "dt")) and low not in _NOT_DEFINITE
+
+    second = words[1].lower() if len(words) > 1 else ""
+    if pp(words[0]) and (len(words) == 1 or second in r.clause_openers or second in r.prepositions
+                         or second in ("hvis", "når", "ved", "efter", "kl")):
+        return True
+    return len(words) > 1 and pp(words[-1]) and not _has_finite(sent, r)
 
 
 def _definite_nouns(sent: str, r) -> list[str]:
@@ -263,7 +400,7 @@ def _leans_back(sent: str, r, before: list[str]) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
-    if words[0].lower() in _BACK_WORDS:
+    if _points_back(sent) or _counts_back(sent):
         return True
     said = " ".join(before).lower()
     return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))
@@ -323,13 +460,29 @@ def _label(name: str) -> str:
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
     "Egen læge" stay."""
     name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
+    # "Sagsbehandler, Jobcentret (kontanthjælp)": the parenthesis joins the rest, "Sagsbehandler (Jobcentret, kontanthjælp)"
+    name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
     words = name.split()
     if not words or (len(words) > 1 and words[1][:1].isupper()):
         return name
+    if len(words) > 1 and words[0][:1].isupper() and (
+            re.match(rf"\((?:[Dd]in |hans |hendes )?(?:{_FAM})\)", words[1])
+            or (words[1].startswith("(") and any(x.startswith("np") for x in morph.readings(words[0])))):
+        return name  # "Line (søster)": a first name with its role, never "en line"
     head = words[0].split("-")[-1].lower()
     rs = morph.compound_readings(head)
     rules = du_rules()
     others = rules.others
+    if any(x.startswith("n.") for x in rs) and all(x.startswith(("n.", "vblex.")) for x in rs):
+        # a label is a noun phrase: "UU-vejleder" is the noun, not the verb "vejleder" (guides)
+        rs = frozenset(x for x in rs if x.startswith("n."))
+    if morph.available() and not rs and len(words) > 1 and words[1][:1].islower() \
+            and not others.get(head) and not others.get(words[0].lower()) and head not in rules.collective_nouns:
+        # "Diætist fra kommunen": a noun the analyser does not know, a role by its ending in the word lists
+        article = _listed_article(head, rules)
+        if article:
+            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
+            return " ".join([article, first, *words[1:]])
     if not morph.available():
         article = _listed_article(head, rules)
         if article and not others.get(head) and not others.get(words[0].lower()) \
@@ -413,6 +566,36 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     return resident
 
 
+#: a relayed quote: "Grete fortæller at Poul altid har sagt: "…"" – the words in the quotation marks
+_RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
+
+
+def _own_words(text: str, resident) -> str:
+    """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
+    at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
+    names = [n for n in (resident.names if resident is not None and not resident.first_person else ())
+             if n.lower() not in {" ".join(g) for g in du_rules().generic_subjects}]
+
+    def named(t: str) -> bool:
+        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names)
+
+    if not named(text):
+        return text
+    m = _RELAYED.match(text)
+    return m.group("q").strip() if m and not named(m.group("q")) else ""
+
+
+def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
+    """First names the delmål gives beside a family or role word ("sin ven Morten", "Lise (søster)", "træner
+    Ole"): other people, never the resident."""
+    others = "|".join(re.escape(o) for o in sorted(du_rules(lang).others, key=len, reverse=True) if " " not in o)
+    out: list[str] = []
+    for text in (d.title, d.wording, *texts):
+        out += re.findall(rf"(?i:\b(?:{others}))\s+([A-ZÆØÅ][a-zæøå]+)\b", text or "")
+        out += re.findall(rf"\b([A-ZÆØÅ][a-zæøå]+)\s+\((?i:{others})\)", text or "")
+    return tuple(dict.fromkeys(out))
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -429,10 +612,19 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     resident = find_resident(d.wording, texts, lang, about=(d.collaboration.resident_attitude,
                                                             d.collaboration.agreement,
                                                             d.collaboration.professional_justification),
-                             not_names=actor_words)
+                             not_names=actor_words, pronoun=True)
     resident = _with_initials(resident, d, texts)
+    resident = with_subject_name(resident, d.wording, (d.title, d.indsats.actions,  # "Onsdag vælger Sofie …"
+                                                       d.indsats.when_resident_wants_otherwise, d.measurement,
+                                                       *(lvl.what_we_see for lvl in d.indicators.levels)),
+                                 texts, not_names=actor_words, lang=lang)
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
+    if resident is not None and resident.by_pronoun:
+        # known only as «han»/«hun»: every word of an actor's name, and a first name beside a family word ("sin ven
+        # Morten", "Lise (søster)") is someone else; any other first name may be the resident (left out)
+        known += tuple(w for a in d.external_actors for w in re.findall(r"[A-ZÆØÅ][\wæøåÆØÅ-]*", a.name))
+        known += _named_by_family(d, texts, lang)
     if resident is not None:
         resident = dataclasses.replace(resident, known=known)
     theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
@@ -489,6 +681,18 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
+        if not verb_first and morph.available() and first[:1].isupper():
+            rd = morph.readings(first.lower().rstrip(",."))
+            if any(x.startswith(("vblex.past", "vbhaver.past", "vbser.past", "vbmod.past")) or ".pres.pasv" in x
+                   for x in rd) and all(x.startswith(("vb", "adj.pp")) for x in rd):
+                verb_first = True  # "Lavede ganganalyse i april …", "Orienteres ved statusmødet": the actor did it
+            elif rd and all(x.startswith(("vblex.pp", "adj.pp")) for x in rd):
+                # "Tilmeldt Ahmad til kurset, …": a note with a participle and no finite verb – who did what is not
+                # a sentence that can be said; the actor is still named
+                left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
+                             "ikke en hel sætning (mangler hvem)"))
+                helpers.append(T["actor_without_how"].format(name=name))
+                continue
         if verb_first and (first in a.name.split() or _names_subject(how)):
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
         second = words_[1].lower() if len(words_ := how.split()) > 1 else ""
@@ -559,18 +763,24 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if know:
         out.append((S["know"], "\n".join(know)))
     if d.collaboration.resident_own_words.strip():
-        out.append((S["own_words"], f"«{d.collaboration.resident_own_words}»"))  # verbatim
+        own = _own_words(d.collaboration.resident_own_words.strip(), resident)
+        if own:
+            out.append((S["own_words"], f"«{own}»"))  # verbatim
+        else:
+            left.append((reg.label("collaboration.resident_own_words"), d.collaboration.resident_own_words.strip(),
+                         "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
     head = t.title
     if d.title.strip():
-        raw = d.title.strip()
+        raw = _title_reflexive(d.title.strip(), resident, lang)  # "Passe sin cykel" → "Passe din cykel"
         if resident is not None and not resident.first_person and _verb_headed(raw, lang) \
                 and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
-            raw = f"At {resident.name} {raw[:1].lower()}{raw[1:]}"
+            raw = f"At {resident.gender if resident.by_pronoun else resident.name} {raw[:1].lower()}{raw[1:]}"
         tt = _duform(raw, reg.label("title"), resident, left, lang, title=True)
         if not tt and raw != d.title.strip():  # "At X <title>" could not be said: the title as written
-            tt = _duform(d.title.strip(), reg.label("title"), resident, [], lang, title=True)
+            tt = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [], lang,
+                         title=True)
             if tt:
                 left[:] = [x for x in left if x[0] != reg.label("title")]
         first = (re.findall(r"[\wæøåÆØÅ'-]+", tt) or [""])[0]
@@ -590,7 +800,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
 
 #: an actor's "how" that says they take no part in the delmål
 _NOT_TAKING_PART = re.compile(r"(?i)\b(?:er|bliver) ikke (?:med|en del af|involveret) i (?:del)?målet\b|"
-                              r"\bdeltager ikke\b|\bhar ikke noget med (?:del)?målet at gøre\b")
+                              r"\bdeltager ikke\b|\bhar ikke noget med (?:del)?målet at gøre\b|\bingen rolle\b")
 
 
 #: family words a relative is named by ("din søster Lone", "Grethe (din kone)", "Mor (Birthe)")
@@ -679,6 +889,30 @@ def _names_subject(how: str) -> bool:
     if morph.name_gender(first) is not None and not morph.readings(first.lower()):
         return True
     return len(words) > 1 and words[1].lower() in du_rules().irregular_finite
+
+
+_REFLEXIVE_DU = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}
+
+
+def _title_reflexive(title: str, resident, lang: str) -> str:
+    """A title without a subject is the resident's own goal ("Passe sin medicin selv", "Styr på sine penge"): its
+    sin/sit/sine/sig belong to the resident – "Passe din medicin selv". Only when nobody else is named in it (no
+    name or capitalised word after the first, no family word, staff word or he/she); else as written (and left out
+    by the rules when the owner is unclear)."""
+    if resident is None or resident.first_person or not re.search(r"\b(sig|sin|sit|sine)\b", title) \
+            or _verb_headed(title, lang):
+        return title  # a finite verb first ("Vasker sit tøj") is said as "At X vasker sit tøj", where "sit" is bound
+    r = du_rules(lang)
+    words = re.findall(r"[\wæøåÆØÅ'-]+", title)
+    if any(w[:1].isupper() for w in words[1:]) or any(
+            w.lower() in r.others or w.lower() in r.staff or w in r.abbreviations
+            or w.lower() in ("han", "hun", "ham", "hende", "hans", "hendes", "de", "dem", "deres", "vi", "os")
+            or any(w.lower() == " ".join(g) for g in r.generic_subjects) for w in words):
+        return title
+    if words and (words[0].lower() in r.others or words[0] in resident.names
+                  or morph.name_gender(words[0]) is not None and not morph.readings(words[0].lower())):
+        return title  # "Mor og sine …", "Bo …": a subject of its own
+    return re.sub(r"\b(sig|sin|sit|sine)\b", lambda m: _REFLEXIVE_DU[m.group(1)], title)
 
 
 def _verb_headed(title: str, lang: str) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform.rules import rules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 from delmaal_assistant.core.outputs.easytemplates import EasyReadTemplates, templates
 
 DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -26,7 +29,8 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     t = t or templates()
     w = wording or ""
     # "før kl. 9" stays "før kl. 9": a time limit is not a time
-    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)]
+    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)
+             if not _someone_elses_time(w, m.start())]
     said_days: list[str] = []
     for m in _DAY_RUN.finditer(w):
         before = w[max(0, m.start() - 14):m.start()].lower()
@@ -64,6 +68,21 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     if times:
         return t.texts["times"].format(times=_kl(list(dict.fromkeys(times))))
     return None
+
+
+#: a subordinate clause whose subject is someone or something else: "så han er klar, når bussen kommer kl. 7.45",
+#: "hvor hans mor ringer kl. 19" – its time is when that happens, not when the resident does what the goal says
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:når|hvor|da|mens|indtil|fordi|hvis|som)\s+(?!(?:du|han|hun|hen|jeg|vi|i|de|man|"
+                           r"beboeren|borgeren|den\s+unge|det|der|selv)\b)"
+                           r"((?:hans|hendes|sin|sit|sine|din|dit|dine|deres)\s+\w+|[a-zæøå]+(?:en|et|erne|ne)|[A-ZÆØÅ]\w+)"
+                           r"\s+[a-zæøå]+(?:er|r)\b[^,;.]*$")
+
+
+def _someone_elses_time(wording: str, at: int) -> bool:
+    """A clock time at `at` that belongs to a clause about someone else (its subject a noun or a name, not the
+    resident's pronoun or role): not said as the time of the resident's action."""
+    clause = re.split(r"[,;]|\.\s", wording[:at])[-1]
+    return bool(_OTHER_CLAUSE.search(clause))
 
 
 def _kl(times: list[str]) -> str:
@@ -118,9 +137,32 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = "«Hvor tit» ville nævne samme dag to gange"
     elif len(runs) > 1 and t.texts["times"].split("{")[0] in f:
         why = "det er uklart, hvilken dag klokkeslættet hører til"
+    elif _days_in_two_clauses(wording):
+        why = "dagene hører til forskellige ting i delmålet"
     if why:
         left.append((where, f, why))
         return None
     return f
 
 
+
+
+def _days_in_two_clauses(wording: str) -> bool:
+    """Two runs of weekdays with a clause between them ("hver tirsdag går X i hallen, og hver søndag ringer …",
+    "tirsdag køber X ind. Søndag laver …"): each day has its own action, so one line "Hver tirsdag og hver søndag"
+    would say both happen on both. A comma, a full stop or a finite verb between the runs is such a clause; "hver
+    tirsdag og hver søndag" is one list."""
+    r = rules()
+    runs = list(_DAY_RUN.finditer(wording or ""))
+    for a, b in zip(runs, runs[1:]):
+        between = wording[a.end():b.start()]
+        if re.search(r"[,;.:]", re.sub(r"\bkl\.", "kl", between)):
+            return True
+        for w in re.findall(r"[\wæøå]+", between.lower()):
+            if morph.available():
+                if any(x.startswith(("vblex.pres", "vbmod.pres", "vbser.pres", "vbhaver.pres", "vblex.past"))
+                       for x in morph.readings(w)) and w not in ("og", "hver", "hvert"):
+                    return True
+            elif w in r.irregular_finite or _finite(_T(w, ""), r):
+                return True
+    return False

@@ -42,10 +42,17 @@ def _name_for(role: str, pg: str, humans: list[tuple], reach_named: list[tuple[s
         return ""
     word = cands[-1][1]
     if word.lower() in r.others:
+        before = re.findall(rf"([\wæøåÆØÅ'.]+)\s+{re.escape(word)}\b", sent)
+        if any(b.lower() in ("hans", "hendes", "deres", "dennes", "en", "et", "den", "det", "hver", "ens") or (
+                b[:1].isupper() and b.endswith(("s", "'"))) for b in before):
+            return ""  # "Oles mor", "en søster": not the resident's own – never «din mor»
         said = next((r.plain[x] for x in (word.lower(), word.lower() + "en", word.lower() + "n") if x in r.plain), "")
         if not said.startswith(("din ", "dit ")):
             return ""
         return said + "s" if role == "G" else said
+    ants = [x for x in morph.readings(word) if x.startswith("np.ant")]
+    if ants and all(".gen" in x for x in ants) and word.endswith("s"):
+        word = word[:-1]  # "på Mortens billede … med ham": the analyser knows "Mortens" only as a genitive → Morten
     if not word[:1].isupper() or not _is_name(word):
         return ""
     word = re.sub(r"(?:'s|s)$", "", word) if word.endswith("'s") else word
@@ -182,6 +189,88 @@ def _plural_noun(t: _T, r: DuformRules) -> bool:
     return all(x.startswith("n.") and ".pl" in x for x in rs)  # "laver", "trin": not only plural
 
 
+def _person_plural(low: str, r: DuformRules) -> bool:
+    """A plural noun that names people ("forældrene", "holdkammeraterne", "lægerne", "spillerne"): listed in
+    `person_plurals` (also as a compound's last part), a plural of a word in [others]/[staff], or, with the
+    analyser, a "-erne"/"-ere" plural of an "-er" noun ("spiller", "deltager"). When unsure: a person."""
+    forms = set()
+    for p in r.person_plurals:
+        forms |= {p, p + ("ne" if p.endswith(("e", "r")) else "ene")}
+    if any(low.endswith(f) for f in forms):
+        return True
+    for w in list(r.others) + list(r.staff):
+        w = w.lower()
+        if " " in w or len(w) < 3:
+            continue
+        if any(low.endswith(w + suf) for suf in ("e", "er", "ere", "erne", "ene", "ne", "rne", "r")):
+            return True
+    if low.endswith("erne") or low.endswith("ere"):
+        sg = low[:-2] if low.endswith("erne") else low[:-1]
+        rs = morph.readings(sg)
+        if not rs or any(x.startswith("n.") and ".sg" in x for x in rs):
+            return True  # "spillerne" ← "spiller": an -er noun for a person, maybe
+    return False
+
+
+#: what a thing can be the subject of: being somewhere or some way, or something done to it – «de er», «de ligger
+#: i skuffen», «de skal lades op», «de bruges»; not «de tæller sammen», «de går», which people do
+#: («passer», «holder», «løber», «mangler», a modal before a place – «de skal i skole/hjem/op» – people do too)
+_THING_VERBS = frozenset({"er", "var", "bliver", "blev", "ligger", "lå", "hænger", "står", "virker", "findes",
+                          "koster", "fylder"})
+_THING_MODAL_NEXT = frozenset({"være", "blive", "ligge", "hænge"})
+
+
+def _thing_verb(toks: list[_T], k: int) -> bool:
+    """The verb whose subject «de» at toks[k] is says something a thing can do or undergo (see `_THING_VERBS`): the
+    verb before it when «de» follows its verb («hvor er de», «Er de tomme …»), else the verb after it."""
+    skip = {"ikke", "altid", "også", "stadig", "aldrig", "kun", "så", "nu", "igen", "allerede"}
+    before = toks[k - 1].low if k > 0 else ""
+    j = k + 1
+    while j < len(toks) and toks[j].low in skip:
+        j += 1
+    after = toks[j].low if j < len(toks) else ""
+    nxt = ""
+    j += 1
+    while j < len(toks) and toks[j].low in skip:
+        j += 1
+    nxt = toks[j].low if j < len(toks) else ""
+
+    def thing(v: str, n: str) -> bool:
+        if v in _THING_VERBS or (v.endswith("es") and any(".pasv" in x for x in morph.readings(v))):
+            return True
+        return v in ("skal", "kan", "må", "bør") and (n in _THING_MODAL_NEXT or (
+            n.endswith("es") and any(".pasv" in x for x in morph.readings(n))))
+    if before and before not in ("og", "men", "eller", "hvor", "når", "hvis", "så", "om", "at", "fordi", "mens",
+                                 "indtil", "før", "inden", "da", "selvom", "hvad", "hvordan", "hvornår") \
+            and any(x.startswith("vb") and ".pres" in x for x in morph.readings(before)):
+        return thing(before, after)  # «Søndag tæller de sammen»: the verb came first
+    return thing(after, nxt)
+
+
+def _thing_de(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
+              r: DuformRules) -> bool:
+    """"de" that can only be a thing: the nearest plural noun before it in this sentence (or the one before, when
+    that was said) is a thing, not people ("Du tager høreapparaterne ud, og de skal i æsken"), at most one person
+    is in reach – two people ("Du og Ole henter kortene. De …") may be "de" themselves – and its verb is one a
+    thing can have (`_thing_verb`: «de ligger», «de skal lades op», not «tæller de sammen»)."""
+    if not _thing_verb(toks, k):
+        return False
+    scope = (prev or []) + list(people)
+    nearest = ""
+    for kind, w in reversed(scope):
+        if kind == "P":
+            nearest = w
+            break
+        if kind == "G" and w not in ("vi", "os", "vores"):
+            return False  # "de andre", "man": people nearer than any thing
+    if not nearest or _person_plural(nearest, r):
+        return False
+    if any(kind == "G" and w not in ("vi", "os", "vores") for kind, w in scope):
+        return False
+    persons = {w for kind, w in scope if kind == "O"} | ({"R"} if any(k == "R" for k, _ in scope) else set())
+    return len(persons) <= 1
+
+
 def _only(low: str, pos: str) -> bool:
     rs = morph.readings(low)
     return bool(rs) and all(x.split(".")[0] == pos for x in rs)
@@ -200,6 +289,8 @@ def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tu
         return "de"  # "siger de andre i huset": the others, a group without the resident
     if k + 2 < len(toks) and _only(toks[k + 1].low, "adj") and _only(toks[k + 2].low, "n"):
         return "D"  # "holder de alkoholfri dage": a determiner
+    if _thing_de(toks, k, people, prev, r):
+        return "T"  # "Du gemmer nøglerne i skuffen, og du ved, hvor de er": the keys
     verb = toks[k + 1].low if k + 1 < len(toks) else ""
     before = toks[k - 1].low if k > 0 else ""
     if verb in ("er", "bliver", "var", "blev") or before in ("er", "bliver", "var", "blev"):

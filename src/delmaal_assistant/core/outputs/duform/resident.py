@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -19,9 +20,15 @@ class Resident:
     names: tuple[str, ...] = ()
     gender: str = ""
     first_person: bool = False
+    #: names that may be the resident's own (the wording says "den unge"; another field has "Sofie vælger …") but
+    #: are not certain: a sentence with one is left out, never said in the third person nor as "du"
+    maybe: tuple[str, ...] = ()
     ours: bool = True   # False in an external actor's text: its staff are not "vi"/"en af os"
     known: tuple[str, ...] = ()  # other people's names the delmål gives (its external actors: "Veninden Trine")
     sole: bool = False  # nobody else in the text (and its context) can be a han/hun like the resident (sole_gender)
+    #: the wording names the resident only by «han»/«hun» ("At hun selv børster tænder …"): no name is known, so a
+    #: first name elsewhere may be the resident («Henrik») – a sentence with one that is not an actor's is left out
+    by_pronoun: bool = False
 
     @property
     def name(self) -> str:
@@ -48,14 +55,27 @@ _AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+
 
 
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
-                  about: tuple[str, ...] = (), not_names: tuple[str, ...] = ()) -> Resident | None:
+                  about: tuple[str, ...] = (), not_names: tuple[str, ...] = (),
+                  pronoun: bool = False) -> Resident | None:
     """The resident from the wording "At X …" (a name, initials, "beboeren", "den unge" …) or "Jeg …"; None when
     the wording does not say who it is about. The gender is the han/hun that follows a mention of the resident in
-    the texts with nobody else in between (unknown when both or neither are seen)."""
+    the texts with nobody else in between (unknown when both or neither are seen). With `pronoun`, "At hun …" /
+    "At han …" is the resident too, known by gender only (`by_pronoun`)."""
     r = rules(lang)
     w = (wording or "").strip()
     if re.match(r"^[\"«“]?\s*jeg\b", w, re.IGNORECASE):
         return Resident(("jeg",), "", True)
+    m = re.match(r"^[\"«“]?\s*At\s+(han|hun)\s+\S", w)
+    if pronoun and m:
+        # "At han …" and "Aftalt med Henrik" / "Henrik siger …" in the resident's own account: Henrik is the
+        # resident when the analyser knows the name as one of the same gender (never an actor's name)
+        g = m.group(1)
+        for text in about:
+            found = _SAYS.search(text or "") or _AGREED.search(text or "")
+            if found and found.group(1) not in not_names and found.group(1).lower() not in r.others \
+                    and morph.name_gender(found.group(1)) == g:
+                return Resident((found.group(1),), g, False, by_pronoun=True)
+        return Resident((), g, False, by_pronoun=True)
     low = w.lower()
     names: list[str] = []
     for g in r.generic_subjects:
@@ -98,6 +118,125 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                 names.append(m.group(1))
                 break
     return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
+
+
+def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),
+                      not_names: tuple[str, ...] = (), lang: str = "da") -> Resident | None:
+    """The resident of `find_resident` with their own name from the other fields (`own`: title, indsats, measurement,
+    levels) when the wording calls them only "den unge"/"borgeren"/initials and no name was found yet
+    (`_subject_name`); a name that may be theirs but is not certain goes to `maybe`."""
+    if resident is None or resident.first_person or len(resident.names) != 1:
+        return resident
+    r = rules(lang)
+    role = resident.names[0]
+    if role.lower() not in {" ".join(g) for g in r.generic_subjects} \
+            and not re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role):
+        return resident
+    found, maybe = _subject_name(role, (wording or "").strip(), own, not_names, r)
+    if found:
+        names = [*resident.names, found]
+        return dataclasses.replace(resident, names=tuple(names),
+                                   gender=resident.gender or _gender(names, (wording, *texts, *own), r))
+    return dataclasses.replace(resident, maybe=maybe) if maybe else resident
+
+
+#: an unknown name or initials as a clause's subject: first in the sentence before its verb ("Sofie vælger …",
+#: "KL møder op …"), or after one fronted word and the verb ("Onsdag vælger Sofie …")
+_NAME_WORD = rf"[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]{{2,3}}|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?"
+_SUBJECT_FIRST = re.compile(rf"(?:^|[.!?]\s+)(?P<n>{_NAME_WORD})(?:'s|s|')?\s+(?P<v>[a-zæøå]+)\b")
+_SUBJECT_AFTER = re.compile(rf"(?:^|[.!?]\s+)(?P<f>[A-ZÆØÅ][a-zæøå]+)\s+(?P<v>[a-zæøå]+)\s+(?P<n>{_NAME_WORD})\b")
+
+
+def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
+                  r: DuformRules) -> tuple[str, tuple[str, ...]]:
+    """When the wording says "den unge"/"borgeren" (or initials), the resident's own name as the other fields use
+    it ("KL møder op …", "Onsdag vælger Sofie …"): the one unknown name that is the subject of a finite verb in the
+    resident's fields (title, indsats, measurement, levels – not an external actor's text), and either stands
+    where the wording's role word stands (the same verb after it), or is the subject twice, or is in the title.
+    Never a name that another field gives a family word or role ("Thomas (far)", "træner Camilla"), an actor's
+    name, or when two such names are found. ("", the names it may be) when not certain."""
+    text = "\n".join(own)
+    if not text.strip():
+        return "", ()
+    verb_after_role = ""
+    m = re.match(rf"^[\"«“]?\s*[Aa]t\s+{re.escape(role)}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
+    if m:
+        verb_after_role = m.group(1)
+    subjects: dict[str, list[str]] = {}
+    for sent_text in own:
+        for sent in _sentences(sent_text or ""):
+            for rx in (_SUBJECT_FIRST, _SUBJECT_AFTER):
+                for mm in rx.finditer(sent):
+                    n, v = mm.group("n").rstrip("."), mm.group("v")
+                    if rx is _SUBJECT_AFTER and not (mm.group("f").lower() in r.adverbials or _is_time(mm.group("f"))):
+                        continue
+                    if not (_finite(_T(v, " "), r) or v in r.irregular_finite or (
+                            morph.available() and any(x.startswith(("vblex.pres", "vblex.past", "vbmod", "vbser",
+                                                                     "vbhaver")) for x in morph.readings(v)))):
+                        continue
+                    subjects.setdefault(n, []).append(v)
+    cands = []
+    for n, verbs in subjects.items():
+        low = n.lower() if not n.replace(".", "").isupper() else n  # "KL" is initials, not "kl."
+        if low in r.others or low in r.staff or n in r.abbreviations or low in r.adverbials or low in r.plain \
+                or n in not_names or low in _FUNCTION_WORDS or low in ("målet", "delmålet", "hvis", "når") \
+                or (low == n.lower() and _is_time(low)) or low in {" ".join(g) for g in r.generic_subjects}:
+            continue
+        if "." not in n and n.isupper() and (not re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) or n in _ACRONYMS):
+            continue  # "SSA", "EGU": a word, not someone's initials
+        if "." not in n and not n.isupper() and (
+                (morph.available() and morph.name_gender(n) is None)
+                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", text))
+                or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
+            continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
+            # the analyser knows, written with its capital inside a sentence too
+        if re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", wording):
+            continue  # named in the wording beside "den unge": someone (or something) else
+        if re.search(rf"\b{re.escape(n)} *\((?:[^)]*)\)|\b(?:{'|'.join(map(re.escape, r.others))}) +{re.escape(n)}\b",
+                     text, re.IGNORECASE) or any(_role_noun(x.group(1), r) for x in re.finditer(
+                         rf"\b([a-zæøåA-ZÆØÅ]+) +{re.escape(n)}\b", text)):
+            continue  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
+        cands.append(n)
+    if len(cands) != 1:
+        return "", tuple(cands)
+    n = cands[0]
+    if re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1]:
+        return "", ()  # initials in the wording: only a name with the same first letter – another person
+    parallel = bool(verb_after_role) and verb_after_role in subjects[n]
+    if not morph.available():  # a role before a name ("træner Camilla") is not seen without the analyser
+        return (n, ()) if parallel else ("", (n,))
+    title = bool(own) and re.search(rf"\b{re.escape(n)}(?:'s|s|')?\b", own[0] or "") is not None
+    return (n, ()) if parallel or title or len(subjects[n]) >= 2 else ("", (n,))
+
+
+_TIME_FIRST = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|hverdage|weekenden|morgenen|aftenen|"
+                         r"bagefter|derefter|først|så|hver|næste|kl)$", re.IGNORECASE)
+
+
+_ACRONYMS = frozenset({"SSA", "SSH", "SOSU", "UU", "EGU", "EUD", "FGU", "STU", "ADL", "PPR", "PN", "MI", "IF", "EU",
+                       "DSB", "SMS", "TV", "PC", "OK", "AA", "NA"})
+
+
+def _role_noun(word: str, r: DuformRules) -> bool:
+    """A person noun right before a name ("træner", "pædagog", "vejleder"): the name is someone in that role. With
+    the analyser a noun that is not a finite verb ("roser KL" is a verb and its object); without it never seen."""
+    low = word.lower()
+    if low in r.others:
+        return True
+    if low in ("træner", "leder", "lærer", "vejleder", "mentor", "naboen", "veninden", "vennen", "kæresten"):
+        return True
+    if not morph.available():  # any word before the name that the lists do not know as a verb or a small word
+        return not (_finite(_T(low, " "), r) or low in r.irregular_finite or low in r.prepositions
+                    or low in r.adverbs or low in r.adverbials or low in r.clause_openers or low in _FUNCTION_WORDS
+                    or low in r.staff or _is_time(low))
+    rs = morph.readings(low) or morph.compound_readings(low)
+    # "naboen Lone", "pædagog Kim", "sygeplejerske Anne": a noun (not a verb, preposition or adverb) before the name
+    return any(x.startswith("n.") for x in rs) and not any(
+        x.startswith(("vb", "pr", "adv", "cnj", "det", "prn")) and not x.startswith("vblex.imp") for x in rs)
+
+
+def _is_time(word: str) -> bool:
+    return bool(_TIME_FIRST.match(word))
 
 
 def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:

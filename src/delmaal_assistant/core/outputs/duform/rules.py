@@ -55,6 +55,7 @@ class DuformRules:
     de_determiners: frozenset[str]
     collective_nouns: frozenset[str]
     examples: tuple[Example, ...]
+    person_plurals: frozenset[str] = frozenset()
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -81,6 +82,7 @@ class _Lists(DataModel):
     de_determiners: tuple[Word, ...] = ()
     adjectives: tuple[Word, ...] = ()
     collective_nouns: tuple[Word, ...] = ()
+    person_plurals: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -140,6 +142,7 @@ def load_rules(path: Path) -> DuformRules:
         de_determiners=frozenset(L.de_determiners),
         collective_nouns=frozenset(s.lower() for s in L.collective_nouns),
         examples=tuple(Example(e.text, e.resident, e.gender, e.expect, e.reason) for e in f.examples),
+        person_plurals=frozenset(s.lower() for s in L.person_plurals),
     )
 
 

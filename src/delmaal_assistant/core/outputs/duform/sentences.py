@@ -12,7 +12,14 @@ from delmaal_assistant.core.outputs.duform.rules import DuformRules
 _MINUTES_END = re.compile(r"\d\s*min\.$")
 #: staff abbreviations (a title before a name or a number, never a sentence's end before a digit)
 _STAFF_ABBREV_DOT = re.compile(r"\b(medarb|pæd|soc\.pæd|pgl|ass|stk|SSA|SSH)\.$", re.IGNORECASE)
-_ABBREV_DOT = re.compile(r"\b(kl|fx|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl|min|nr|tlf|ugl)\.$", re.IGNORECASE)
+_ABBREV_DOT = re.compile(r"\b(kl|fx|f\.eks|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl|min|nr|tlf|ugl|pga|ift|vedr|hhv|"
+                         r"ang|max|maks|ekskl|o\.lign|m\.m|t\.o\.m)\.$", re.IGNORECASE)
+#: "1 t. 20 min.": an hour before a number of minutes ends no sentence; "m." for "med" ("hæver m. KP") ends none,
+#: a metre after a number ("500 m. Derefter …") may
+_HOUR_DOT = re.compile(r"[\d½]\s*t\.$")
+#: before a number: "d. 5. maj" (den), "15. jan. 2027" (a month), "uge nr. 3"
+_BEFORE_NUMBER_DOT = re.compile(r"(?i)\b(?:d|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$")
+_WITH_DOT = re.compile(r"(?<![\d\s])\s+m\.$|^m\.$")
 
 
 def _sentences(text: str) -> list[str]:
@@ -28,7 +35,11 @@ def _sentences(text: str) -> list[str]:
             head = line[start:m.end()]
             nxt = line[m.end():].lstrip()[:1]
             if _ABBREV_DOT.search(head) and not (_MINUTES_END.search(head) and nxt.isalpha()):
-                continue  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it; "på 2 min. Hun …" ends
+                continue
+            if ((_HOUR_DOT.search(head) or _BEFORE_NUMBER_DOT.search(head)) and nxt.isdigit()) or (
+                    _WITH_DOT.search(head) and not re.search(
+                    r"\d\s*m\.$", head)):
+                continue  # "1 t. 20 min.", "hæver penge m. KP": not a sentence's end  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it; "på 2 min. Hun …" ends
             if nxt.isdigit() and _STAFF_ABBREV_DOT.search(head):
                 continue  # "venter medarb. 10 min": a staff abbreviation before a number ends no sentence
             if _STAFF_ABBREV_DOT.search(head) and _mid_clause(head, line[m.end():]):

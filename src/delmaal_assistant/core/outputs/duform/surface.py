@@ -21,9 +21,11 @@ _REASONS = {
     "no_resident": "det er uklart, hvem beboeren er (delmålet begynder ikke med «At …»)",
     "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
     "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
+    "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
     "grammar": "omskrivningen ville give forkert dansk ({word})",
     "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
+    "unnamed": "delmålet kalder kun beboeren «han» eller «hun»; «{word}» kan være beboeren",
 }
 
 
@@ -38,7 +40,7 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
     for w in r.staff_only:
         if re.search(r"(?<![\wæøå])" + re.escape(w), low):
             return w
-    for w in r.staff_only_exact:
+    for w in sorted(r.staff_only_exact, key=lambda w: (-len(w), w)):  # one order in every process, «Pgl.» first
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
@@ -60,9 +62,63 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
     return None if _staff_only(kept, r) or kept == sent else kept
 
 
+#: staff shorthand `_normalise` writes out (beside [staff_abbreviations] and the exact staff-only words)
+_SHORTHAND = ("medarb.", "pæd.", "SSA", "SSH", "SOSU")
+#: forms that are ordinary words too, never taken for staff shorthand: «av» («av!»), «pers» (the name Per's:
+#: «Pers cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system); «sp» may be «sp.»
+#: (spørgsmål) as much as «SP»: left out by [lists] staff_only, never said as either
+_ORDINARY = frozenset({"av", "pers", "art", "bosted", "sp"})
+_UNDOTTED_CACHE: dict[int, list[tuple[re.Pattern, str]]] = {}
+
+
+def _undotted_patterns(r: DuformRules) -> list[tuple[re.Pattern, str]]:
+    pats = _UNDOTTED_CACHE.get(id(r))
+    if pats is None:
+        canon: dict[str, str] = {}
+        for a in list(r.abbreviations) + sorted(r.staff_only_exact) + list(_SHORTHAND):
+            base = a.rstrip(".").lower()
+            if re.fullmatch(r"[A-Za-zÆØÅæøå]{2,6}\.?", a) and (base not in canon or (
+                    a.endswith(".") and not canon[base].endswith("."))):
+                canon[base] = a  # «Pgl.» before «Pgl»: the form with its dot
+        pats = []
+        for base, a in canon.items():
+            dot = r"\.?" if a.endswith(".") else ""
+            pats.append((re.compile(rf"(?<![\wæøå.])(?i:{re.escape(base)}){dot}(?![\wæøå-])"
+                                    + ("" if dot else r"(?!\.\w)")), a))
+        _UNDOTTED_CACHE[id(r)] = pats
+    return pats
+
+
+def _undotted(sent: str, r: DuformRules) -> str:
+    """Staff abbreviations without their dot or in another case («pæd kører», «medarb», «kp», «ssa'en», «Pgl»)
+    written as the lexicon and `_normalise` know them («pæd.», «KP», «SSA'en», «Pgl.»); a note's label before its
+    verb loses its colon («KP: ringer til Kaj» → «KP ringer til Kaj»)."""
+    for pat, a in _undotted_patterns(r):
+        sent = pat.sub(lambda m, a=a: m.group(0) if m.group(0).lower() in _ORDINARY or m.group(0) == a
+                       or m.group(0) in r.staff_only_exact  # «pgl.» is a staff-only word as written
+                       else a[:1].upper() + a[1:] if m.group(0)[:1].isupper() else a, sent)
+    sent = re.sub(r"(?<![\wæøå])([Pp])ers\.(?=[\s,;)])", r"\1ersonalet", sent)  # «pers.» before a word: the staff
+    return _LABEL_COLON.sub(r"\1 ", sent)
+
+
+_LABEL_COLON = re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|pæd\.|medarb\.)\s*:\s+(?!(?:hver|efter|over|under|"
+                          r"der|her|aldrig|senere)\b)(?=(?:[a-zæøå]+er|er|har|gør|kan|vil|skal|må|får|går|ser|"
+                          r"tager|ringer)\b)")
+
+
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
+    # shorthand for a word: "m." (med, not a metre after a number), "evt.", "f.eks.", "bl.a.", "pga.", "ift."
+    s = re.sub(r"(?<=[^\d\s] )m\.(?= \S)", "med", s)
+    s = re.sub(r"\b([Ee])vt\.(?=\s|$)", lambda m: ("M" if m.group(1) == "E" else "m") + "åske", s)
+    s = re.sub(r"\b([Ff])\.\s?eks\.|\b([Ff])x\.?(?=\s)", lambda m: ("F" if (m.group(1) or m.group(2)) == "F"
+                                                                    else "f") + "or eksempel", s)
+    s = re.sub(r"\b([Bb])l\.\s?a\.", lambda m: m.group(1) + "landt andet", s)
+    s = re.sub(r"\b([Pp])ga\.", lambda m: m.group(1) + "å grund af", s)
+    s = re.sub(r"\b([Ii])ft\.", lambda m: m.group(1) + " forhold til", s)
+    s = re.sub(r"\b([Dd])\. (?=\d{1,2}\.)", lambda m: m.group(1) + "en ", s)              # "d. 5. maj" → "den 5. maj"
+    s = _FAMILY_HYPHEN.sub(r"\1 \2", s)                                     # "mor-Grethe" → "mor Grethe"
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
     s = re.sub(r"\s*\(værge\)", "", s)                        # "Fætter Ole (værge)": the legal role is for staff
@@ -95,6 +151,8 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
+    # "hæver penge med Din kontaktperson": a du-word is capitalised only where a sentence (or a quote) begins
+    text = re.sub(r"(?<=[a-zæøå,] )(Din|Dit|Dine|Du|Dig|Jeres|Jer)\b", lambda m: m.group(1).lower(), text)
     text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
     verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
     text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
@@ -111,6 +169,9 @@ def _plain(text: str, r: DuformRules) -> str:
             w = m.group(0)
             return plain[:1].upper() + plain[1:] if w[:1].isupper() and not staff[:1].isupper() else plain
         text = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", rep, text, flags=re.IGNORECASE)
+    for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
+        if re.fullmatch(r"[a-zæøå]+", staff):
+            text = re.sub(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])", plain, text)
     return text
 
 
@@ -122,6 +183,9 @@ _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
+    for n in resident.maybe:
+        if re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text):
+            raise _Skip("maybe", n)
     for n in resident.names:
         if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}", text, re.IGNORECASE if " " in n or n.islower()
                                      else 0):
@@ -144,8 +208,23 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         raise _Skip("grammar", "du og … dig/sig")  # "Du og Ida sætter dig": the reflexive of two is "jer"
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
+    if re.search(r"(?:^|[,;:]\s*|\b(?:og|eller|men|om|hvis|når|fordi|mens|selvom|indtil|at|så)\s+)dig\s+"
+                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es))\b",
+                 text, re.IGNORECASE):
+        raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
+    if re.search(r"\b(?:på|i|med|hos|fra|for|af|ved) I\b", text):
+        raise _Skip("grammar", "I efter forholdsord")  # "på I tidspunkter": «I» is never after a preposition
+    if re.search(r"\bi os\b|\b[a-zæøå]+(?:et|en|ene|erne) på os\b", text):
+        raise _Skip("grammar", "på/i os")  # "i fællesrummet på os": a place is "hos os"
+    if re.search(r"(?<![.!?:] )(?<!^)\b(?:[Dd]in|[Dd]it|[Dd]ine) (?:[a-zæøå]+ )?(?:[Dd]in|[Dd]it|[Dd]ine)\b", text):
+        raise _Skip("grammar", "din … din")  # a family word said twice ("din bror din bror")
     if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"
                  r" du\b", text, re.IGNORECASE):
         raise _Skip("name", "vi/dig")
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
         raise _Skip("reflexive", "sig")
+
+
+#: a family word joined to a first name ("mor-Grethe", "Farmor-Inge"): the family word, then the name
+_FAMILY_HYPHEN = re.compile(r"\b((?i:mor|far|søster|bror|moster|faster|morbror|farbror|mormor|morfar|farmor|farfar|"
+                            r"onkel|tante|fætter|kusine))-([A-ZÆØÅ][a-zæøå]+)\b")

@@ -12,11 +12,13 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.outputs.duform.reference import (_apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
+from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
+from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
-                                                           _staff_only, _tidy, _without_staff_clause)
+                                                           _staff_only, _tidy, _undotted,
+                                                           _without_staff_clause)
 
 
 # ------------------------------------------------------------------------------------------------ transform
@@ -31,6 +33,9 @@ class Result:
     #: parallel to `sentences`: True when the source sentence right before it was left out (a sentence that
     #: leans on it – "Du bestiller selv tiden." – must go too; see easyread._leans_back)
     after_gap: list[bool] = field(default_factory=list)
+    #: parallel to `sentences`: True when the sentence said right before it lost a staff-only part (a cut): «Begge
+    #: dele …», «Alle 3 dele …» after it may count the part that was cut (see easyread._counts_back)
+    after_cut: list[bool] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -62,7 +67,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     # a han/hun after it is the resident only when none of them can be called so (`_held_clear`)
     held: list[str] | None = None
     field_people = base_named + _others_named(text, resident, r)
-    gap = False
+    gap = cut = False
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
@@ -75,11 +80,11 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         try:
             people: list[tuple[str, str]] = []
             out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
-                                   field_people)
+                                   field_people, context)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
-            gap = True
+            gap, cut = True, False
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
@@ -90,6 +95,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
         res.after_gap.append(gap)
+        res.after_cut.append(cut)
+        cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
 
@@ -136,6 +143,8 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
                 hit = ("RG", len(n))
             if hit:
                 break
+        if hit is None and resident.by_pronoun and i == 1 and toks[0].low == "at" and toks[1].low == resident.gender:
+            hit = ("R", 1)  # "At hun selv børster …": the delmål's own subject is the resident
         if hit is None and toks[i].low in r.generic_genitives:
             hit = ("RG", 1)
         if hit:
@@ -213,12 +222,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
          people: list[tuple[str, str]] | None = None,
          reach_named: list[tuple[str, str]] | None = None, held: list[str] | None = None,
-         field_people: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+         field_people: list[tuple[str, str]] | None = None, context: str = "") -> tuple[str, str]:
     """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
     or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
     out (`last_human` "?"), the genders of everyone in reach since then (None: not known). `field_people`: everyone
     the whole text and its context name (gender, word)."""
+    sent = _undotted(sent, r)  # «pgl», «kp», «medarb» are the staff words «Pgl.», «KP», «medarb.»
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
@@ -263,12 +273,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     def new_clause(subject: str = "", sub: bool = False) -> None:
         nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate, finite_seen
-        nonlocal infinitive_at
+        nonlocal infinitive_at, with_resident
+        if not subject:
+            with_resident = -1
         clause_subject = subject
         state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
         finite_seen, infinitive_at = False, -1
 
     infinitive_at = -1        # where "at" began an infinitive ("lovet at give Mads sin opskrift")
+    with_resident = -1        # where a subject "KP og Mads" (the resident and one other) ended: their «deres» is «jeres»
     object_at = -1            # where the resident was last an object
 
     subject_at = -1           # index of the word last made a subject
@@ -284,9 +297,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
+    swallow = -1              # a word already said with the one before it ("sin mor" → "dig")
     for k, t in enumerate(toks):
+        if k == swallow:
+            continue
         low = t.low
         start = k == 0
+        if resident.by_pronoun and _may_be_unnamed_resident(t, start, resident, r,
+                                                             toks[k + 1] if k + 1 < len(toks) else None):
+            raise _Skip("unnamed", t.word)  # "At han …" and «Henrik» here: maybe the resident by name
         if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
             if _finite(t, r):
                 if subordinate or ";" in t.sep:  # "Hvis Mads ikke vil, spørger vi …" · "…; har Mads …": the
@@ -314,8 +333,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
             new_clause()
             state, inverted = "verb", True
-        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))):
-            finite_seen = True
+        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
+                low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
+            finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
         # the words since the last "og"/"men"/comma: "…, og fra maj går Mads": an adverbial, then the verb
         reset = low in ("og", "eller", "men") or "," in t.sep or _is_person(t, r) or (
             since_conj is not None and _finite(t, r))
@@ -348,7 +368,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     opener_at = k
                 elif nxt is not None and _is_person(nxt, r) and k + 2 < len(toks) and (
                         _finite(toks[k + 2], r) or toks[k + 2].low in r.adverbs):
-                    new_clause()                    # "… og Mads vælger …": a new subject
+                    new_clause(sub=subordinate)     # "… og Mads vælger …": a new subject (still a subordinate
+                    # clause when it was one: "Når Mads og KP har handlet, sætter Mads …")
                     opener_at = k
                 # else "sit buskort og sin madpakke": the same clause goes on
                 continue
@@ -369,10 +390,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # a person right before a finite verb is its subject ("det, Mads har lavet")
         before_verb = k + 1 < len(toks) and (_finite(toks[k + 1], r) or (
             toks[k + 1].low in r.adverbs and k + 2 < len(toks) and _finite(toks[k + 2], r)))
-        if before_verb and not after_prep and state != "verb":
+        if before_verb and not after_prep and state != "verb" and not (
+                (t.kind == "R" or low in r.staff) and _object_before_noun(toks, k, state, clause_subject, r)):
             subject_slot = True
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
-        determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit()) and not (
+        determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
+            (prev in r.prepositions and opener_at != k - 1)
+            or (k + 1 < len(toks) and _plural_noun(toks[k + 1], r) and morph.available()
+                and _only(nxt_low, "n"))))) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
         if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
                 and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
@@ -389,14 +414,24 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             people.append(("G", "de andre"))
         # "… ser KP og Mads på planen": a person coordinated with the subject is a subject too
         if k > 1 and toks[k - 1].low in ("og", "eller") and (subject_at == k - 2 or (
-                0 <= subject_at < k - 2 and ")" in toks[k - 1].sep and "(" in toks[subject_at + 1].sep)):
+                0 <= subject_at < k - 2 and ")" in toks[k - 1].sep and "(" in toks[subject_at + 1].sep) or (
+                0 <= subject_at < k - 2 <= subject_at + 2 and all(
+                    x.word[:1].isupper() and x.word[1:2].islower() and not x.sep.strip()
+                    for x in toks[subject_at + 1:k - 1]))):  # "datteren Hanne og Mads går …": past the name
             subject_slot, after_prep = True, False  # also "KP (Ida) og Mads laver …": past the parenthesis
+            if subject_at >= 0 and (t.kind == "R") != (toks[subject_at].kind == "R") and (
+                    t.kind == "R" or _is_person(t, r) or t.word[:1].isupper()):
+                with_resident = k  # "KP og Mads", "Mads og KP": the resident and one other person
         if k > 2 and toks[k - 1].low in ("og", "eller") and toks[k - 3].low in _RECIPROCAL:
             subject_slot, after_prep = True, False  # "… følges KP og Mads ad": both are the subject
         if t.kind == "R" and "(" in t.sep and k + 1 < len(toks) and _finite(toks[k + 1], r):
             subject_slot, after_prep = True, False  # "… i (Mads skal ikke røre det)": a clause of its own
         if de_as == "D":
             t.out = t.word
+        elif de_as == "T":  # a thing named before it ("nøglerne … de"): not a person
+            t.out = t.word
+            if subject_slot or before_verb or state == "verb":
+                set_subject("N")
         elif de_as:
             t.out = "I" if de_as == "I" else t.word
             if subject_slot or before_verb or state == "verb":
@@ -405,6 +440,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
+            if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
+                                                           or prev in ("og", "eller", "men", "om", "end", "som")) \
+                    and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
+                    and not (after_prep and not (opener_at == k - 1 or prev in ("og", "eller", "men", "om", "end", "som"))):
+                # "…, om Mads mødte …", "… og Mads tilbydes …": a finite verb right after the resident makes
+                # it the subject – "du" with the analyser; without it the verb is not certain: left out
+                if not morph.available():
+                    raise _Skip("grammar", f"{t.word} {toks[k + 1].word}")
+                subject_slot, after_prep = True, False
             if subject_slot and not after_prep:
                 t.out = _cap("du", t.word, start)
                 set_subject("R")
@@ -441,6 +485,28 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence):
                     cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
                              and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
+                if role == "O" and clause_subject == "R" and not infinitive \
+                        and _one_clause_of(toks, subject_at, k, r, subordinate):
+                    # "Kaj spiser med Ole og giver ham …": an object «ham» in a clause whose subject is the
+                    # resident is someone else (the resident would be «sig»; «giver dig» would be untrue); said by
+                    # name when only one person of that gender is named before it in the sentence and nobody
+                    # between can be the subject of a verb of their own ("giver Ole …"), else left out
+                    name = _name_for(role, g, humans_in_sentence, reach_named or [], r, sent) \
+                        if last_human != "?" and _only_prepositional_people(toks, subject_at, k, r) \
+                        and any(h[0] == "O" and h[1] == g and len(h) > 2 for h in humans_in_sentence) else ""
+                    if not name and last_human != "?" and not any(h[0] == "O" for h in humans_in_sentence) \
+                            and len({_pid(w) for x, w in field_people or [] if x in (g, "")}) == 1:
+                        # "Ole kommer kl. 9. Kaj beder ham om hjælp.": nobody else in the sentence, the one man of
+                        # the text in the sentence before
+                        name = _name_for(role, g, humans_in_sentence, reach_named or [], r, sent)
+                    if not name:
+                        raise _Skip("pronoun", t.word)
+                    t.out = name
+                    humans_in_sentence.append(("O", g))
+                    people.append(("O", "pron-" + g))
+                    last_object = "O"
+                    out_words.append(t)
+                    continue
                 if _not_the_resident(toks, k, role, r):
                     # "Kaj går. Han tager ham med ud." · "… når hun besøger Kaj": a han/hun beside the resident
                     # in its own clause is someone else («sig» otherwise); said by name when only one person of
@@ -493,6 +559,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
                 t.out = "jer"  # "sætter de sig" → "sætter I jer"
+            elif binder == "O" and low == "sin" and k + 1 < len(toks) and not toks[k + 1].sep.strip() \
+                    and _kin_is_resident(toks, subject_at, toks[k + 1].low, resident, context, r):
+                # "Birgit (datter) går med sin mor": a child's mother, a wife's husband is the resident → "dig"
+                t.out = "dig"
+                swallow = k + 1
+                humans_in_sentence.append(("R", g))
+                people.append(("R", "R"))
+                last_object, object_at = "R", k
             elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
                 raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
             elif binder == "O":
@@ -540,6 +614,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
+            if form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
+                if low not in ("bostedet", "botilbuddet"):
+                    raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
+                toks[k - 1].out = "hos"  # "i fællesrummet på bostedet": a place – "hos os", never "på os"
             t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
                 humans_in_sentence.append(("O", "role"))
@@ -567,8 +645,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
                 # without the analyser "ved siden af Birthe" may be a person as much as "til Netto" a place
                 if same:
-                    humans_in_sentence[-1] = ("O", humans_in_sentence[-1][1] if humans_in_sentence[-1][1] != "role"
-                                              else _name_gender(t.word), t.word)
+                    # "sygeplejerske Lone": the role word's gender ("" unknown) gives way to the name's
+                    humans_in_sentence[-1] = ("O", humans_in_sentence[-1][1]
+                                              if humans_in_sentence[-1][1] not in ("role", "") or not
+                                              _name_gender(t.word) else _name_gender(t.word), t.word)
                 else:
                     humans_in_sentence.append(("O", _name_gender(t.word), t.word))  # another person's name
                 people.append(("O", t.word))
@@ -580,6 +660,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
+            if low == "deres" and with_resident >= 0:
+                # "KP og Mads taler om det på deres møde" → "jeres"; a plural noun or another person between may
+                # be whose it is ("… om opkaldene på deres …"): left out
+                if any(_plural_noun(x, r) or _is_person(x, r) or x.word[:1].isupper() for x in toks[with_resident + 1:k]):
+                    raise _Skip("pronoun", t.word)
+                t.out = "jeres"
             if low in ("os", "vores"):
                 people.append(("G", low))
             elif _plural_noun(t, r):
@@ -599,6 +685,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     set_subject("N")    # "Bussen kører …", "Målet er …": a subject that is not a person
             elif state == "pre":
                 pre_words.append(low)
+        if low in ("deres", "dem") and t.kind == "w" and t.out == t.word:
+            # "… det er deres egen aftale", "sætter dem sammen med …": «jeres»/«jer» only when the clause pairs the
+            # resident with one other person ("du og din mor … deres"); left out when the resident may be one of
+            # them; as written when a group or plural thing is named before it
+            t.out = _their(toks, k, people, prev_people, r)
         out_words.append(t)
     text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
     text = _plain(text, r)
@@ -611,12 +702,112 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     return text, (last[-1][0] if last else last_human)
 
 
+#: who the resident is to a relative, by the relative's family word: a child's one mother or father, a partner's
+#: one partner ("Birgit (datter)" → "sin mor" is the resident when the resident is a woman). A parent's "sin
+#: datter" or a sibling's "sin søster" may be another child or sibling: never the resident for certain.
+_KIN_OF = {"datter": ("mor", "far"), "datteren": ("mor", "far"), "søn": ("mor", "far"), "sønnen": ("mor", "far"),
+           "hustru": ("", "mand"), "hustruen": ("", "mand"), "kone": ("", "mand"), "konen": ("", "mand"),
+           "mand": ("kone", ""), "manden": ("kone", "")}
+#: the words for the resident, by what the relative is to them: (if the resident is a woman, if a man)
+_RESIDENT_AS = {"mor": "hun", "far": "han", "mand": "han", "kone": "hun", "hustru": "hun"}
+
+
+def _kin_is_resident(toks: list[_T], subject_at: int, kin: str, resident: Resident, context: str,
+                     r: DuformRules) -> bool:
+    """"sin <kin>" bound by the clause's subject names the resident: the subject is the resident's child or
+    partner by a family word beside its name in the sentence ("Birgit (datter)", "Datter Hanne", "Sønnen") or in
+    the actor's name (`context`), and <kin> is what the resident is to them by the resident's gender."""
+    g = resident.gender
+    if not g or resident.first_person or _RESIDENT_AS.get(kin) != g or not (0 <= subject_at < len(toks)):
+        return False
+    subj = toks[subject_at]
+    words = [subj.low]
+    if subject_at + 1 < len(toks) and "(" in toks[subject_at + 1].sep:
+        words.append(toks[subject_at + 1].low)          # "Birgit (datter)"
+    if subject_at > 0 and toks[subject_at - 1].sep.strip() in ("", "(") and subj.word[:1].isupper():
+        words.append(toks[subject_at - 1].low)          # "Datter Hanne"
+    if context and subj.word[:1].isupper() and re.search(rf"\b{re.escape(subj.word)}\b", context):
+        words += [w.lower() for w in _WORD.findall(context)]  # the actor "Birgit (datter)", "Søn Poul"
+    rel = {w for w in words if w in _KIN_OF}
+    if len(rel) != 1:
+        return False
+    as_she, as_he = _KIN_OF[rel.pop()]
+    return kin == (as_she if g == "hun" else as_he) and kin != ""
+
+
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
     """Without the analyser: a person said as an object ("dig", "os") right after the word the rules took for its
     clause's (thing) subject – that word may be the verb and the person its subject ("Hvis det ikke lykkes rydder
     personalet op" is "rydder vi op", never "rydder os op"). Not guessed: left out."""
     if not morph.available() and clause_subject == "N" and subject_at == k - 1 and _finite(toks[k - 1], r):
         raise _Skip("grammar", f"{toks[k - 1].word} {toks[k].word}")
+
+
+def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None) -> bool:
+    """With a resident known only as «han»/«hun»: `t` may be a first name – the resident's own, so never said as
+    someone else. An external actor's name (`resident.known`), a staff word, a family word and an everyday word
+    are not; with the analyser a word it knows only as a thing or a place is not either."""
+    w = re.sub(r"(?:'s|s|')$", "", t.word) if t.word.endswith(("'s", "s", "'")) and len(t.word) > 3 else t.word
+    if t.kind != "w" or not w[:1].isupper() or w.isupper() or w in resident.known or t.word in resident.known:
+        return False
+    low = w.lower()
+    if low in r.others or low in r.staff or low in r.plain or low in r.adverbials or w in r.abbreviations \
+            or t.word in r.abbreviations or low in _NP_START or low in _FIRST_WORDS or low in r.adverbs \
+            or low in ("målet", "delmålet", "at"):
+        return False
+    if morph.available():
+        return _is_name(w) or (not start and _maybe_person(w))
+    # without the analyser: any capitalised word inside the sentence; the first word when a finite verb follows
+    # ("Henrik trykker selv."), not a title's verb ("Ringe til Morten")
+    return not start or (nxt is not None and _finite(nxt, r))
+
+
+def _one_clause_of(toks: list[_T], subject_at: int, k: int, r: DuformRules, subordinate: bool = False) -> bool:
+    """The words from the subject at `subject_at` to `k` are one clause of that subject: no comma, no clause
+    opener, and every «og»/«eller» between is followed by a finite verb ("… til sin mor og taler med …": the same
+    subject), never by a new one ("… og den der har vagt kører ham"). In a subordinate clause no «og» at all:
+    "Lægen ved at Kaj bliver nervøs og gentager tiden for ham" – «gentager» is the doctor's."""
+    if subject_at < 0 or subject_at >= k:
+        return False
+    for j in range(subject_at + 1, k + 1):
+        t = toks[j]
+        if re.search(r"[,;:–]", t.sep) or (j < k and t.low in r.clause_openers and t.low not in ("og", "eller")):
+            return False
+        if t.low in ("og", "eller", "men") and (subordinate or not (j + 1 < len(toks) and _finite(toks[j + 1], r))):
+            return False
+    return True
+
+
+_NP_INSIDE = frozenset({"sin", "sit", "sine", "din", "dit", "dine", "den", "det", "en", "et", "hans", "hendes",
+                        "deres", "sine", "egen", "eget", "egne", "gamle", "bedste", "nye", "lille", "store"})
+
+
+def _only_prepositional_people(toks: list[_T], subject_at: int, k: int, r: DuformRules) -> bool:
+    """Every person between the resident (the subject at `subject_at`) and the pronoun at `k` stands in a phrase
+    after a preposition ("med Ole", "til sin søster Lise", "hos Ib (bror)"): none of them can be the subject of a
+    verb of their own that the pronoun could belong to ("Kaj beder Ole ringe til ham": Ole's verb, «ham» may be
+    Kaj). Also no «at» or clause opener between them."""
+    if subject_at < 0 or subject_at >= k:
+        return False
+    in_pp = False
+    for j in range(subject_at + 1, k):
+        t = toks[j]
+        low = t.low
+        if low in r.clause_openers and low not in ("og", "eller"):
+            return False
+        # a person: a role, a family word, or a capitalised word that may be a name (without the analyser any)
+        person = _is_person(t, r) or (t.kind == "w" and t.word[:1].isupper()
+                                      and (_is_name(t.word) or not morph.available()))
+        if low in r.prepositions:
+            in_pp = True
+        elif person:
+            if not in_pp:
+                return False
+        elif low in _NP_INSIDE or low in r.others:
+            pass  # "til sin søster Lise": the phrase after the preposition goes on
+        else:
+            in_pp = False
+    return True
 
 
 def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool:
@@ -686,3 +877,87 @@ def _all_adverbial(words: list[str], r: DuformRules) -> bool:
                                for w in words)
 
 
+# ---- i24g: case and number of the resident's words (`_one`)
+
+
+def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
+           r: DuformRules) -> str:
+    """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`."""
+    t = toks[k]
+    kinds = [p[0] for p in people]
+    pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
+                                        or j >= 2 and toks[j - 1].low == "og")
+               for j in range(0, k - 1))
+    if t.low == "deres" and pair and "P" in kinds:
+        raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
+    if ("P" in kinds and morph.available()) or ("G", "de andre") in people:
+        return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
+    if (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k]):
+        return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
+    others = {p[1] for p in people if p[0] == "O"}
+    if pair and "R" in kinds and len(others) == 1 and morph.available():
+        return {"deres": "jeres", "dem": "jer"}[t.low]
+    if prev is not None and morph.available() and any(p[0] == "P" or p == ("G", "de andre") for p in prev):
+        return t.word  # "… dine tabletter. Du lægger dem i æsken."
+    raise _Skip("pronoun", t.word)  # maybe the resident and someone, maybe nobody named: not said as «de»
+
+
+def _plural_like(t: _T, r: DuformRules) -> bool:
+    """A noun that may be plural ("ting", "onsdage", "lommepenge"): what «dem» may stand for."""
+    if t.kind != "w" or t.low in r.staff or t.low in r.others or t.word[:1].isupper():
+        return False
+    if morph.available():
+        rs = morph.readings(t.low)
+        return any(x.startswith("n.") and ".pl" in x for x in rs) and not any(
+            x.startswith("vb") and (".pres" in x or ".past" in x) for x in rs)  # "spiser" is a verb here
+    return t.low in r.plural_nouns or bool(_TIME_PLURAL.match(t.low)) or (
+        len(t.low) > 4 and t.low.endswith(("erne", "ene")))
+
+
+def _coordinated_before_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """"om Mads og hans mor mødes", "hvis Mads og Lis kommer": the resident and one more person (one or two
+    words, no punctuation) right before a finite verb – both are its subject."""
+    if k + 3 >= len(toks) or toks[k + 1].low != "og" or re.search(r"[,;:()–.]", toks[k + 1].sep + toks[k + 2].sep):
+        return False
+    for j in (k + 2, k + 3):
+        words = toks[k + 2:j + 1]
+        if re.search(r"[,;:()–.]", "".join(x.sep for x in words[1:])):
+            return False
+        if (len(words) == 1 and (words[0].word[:1].isupper() or words[0].low in r.others or words[0].low in r.staff)) \
+                or (len(words) == 2 and words[0].low in ("hans", "hendes", "sin", "sit", "din", "dit")):
+            if _verb_right_after(toks, j, r):
+                return True
+    return False
+
+
+def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """A finite verb (present or past, active or passive) right after toks[k], with no punctuation between:
+    "om Mads mødte", "og Mads tilbydes". With the analyser: a word it knows only as a verb form or as a finite verb
+    beside nouns ("taler"); an infinitive, a participle or an adjective ("lader Mads vælge", "gør Mads klar") is
+    not one. Without it: an irregular finite verb, an -r verb the lists know, or an -es passive."""
+    if k + 1 >= len(toks) or re.search(r"[,;:()–.]", toks[k + 1].sep) or toks[k + 1].kind != "w":
+        return False
+    low = toks[k + 1].low
+    if morph.available():
+        rs = morph.readings(low)
+        fin = [x for x in rs if x.startswith(("vblex.pres", "vbmod.pres", "vbhaver.pres", "vbser.pres",
+                                              "vblex.past", "vbmod.past", "vbser.past", "vbhaver.past"))]
+        return bool(fin) and not any(x.startswith(("adv", "pr", "prn", "det", "cnj", "num")) for x in rs)
+    return low in r.irregular_finite or _finite(toks[k + 1], r) or (
+        len(low) > 4 and low.endswith("es") and low not in r.others and low not in r.adverbs)
+
+
+def _object_before_noun(toks: list[_T], k: int, state: str, clause_subject: str, r: DuformRules) -> bool:
+    """"KP giver Mads planer …": the clause has its subject and its verb, the person follows the verb directly and
+    an -r word follows – a plural noun ("planer", "roser"), so the person is the object ("giver dig planer"), not the
+    subject of a new verb. A modal or irregular verb after it ("siger Mads skal …") is a verb. Without the analyser
+    the -r word is not known: left out."""
+    if not (state == "done" and clause_subject and k > 0 and _finite(toks[k - 1], r)
+            and not re.search(r"[,;:()–]", toks[k].sep) and k + 1 < len(toks)):
+        return False
+    nxt = toks[k + 1].low
+    if nxt in r.irregular_finite or toks[k + 1].low in r.adverbs:
+        return False
+    if not morph.available():
+        raise _Skip("grammar", f"{toks[k].word} {toks[k + 1].word}")
+    return any(x.startswith("n.") and ".pl" in x for x in morph.readings(nxt))
