@@ -185,6 +185,15 @@ async def test_meeting_mode_review_shows_dit_delmaal_first(fake_checker, data_di
         easy = review.query_one("#review-easy")
         assert easy.region.y < review.query_one("#review-staff").region.y
         assert "Det vil du gøre" in static_text(review, "#review-easy")
+        # issue 24 (walked 6 Dec 2026): the resident's screen at the end of the meeting has nothing for staff – the
+        # keys, the approval mark, «til beboeren», what was left out «kun til jer» sit in the folded staff part
+        shown = static_text(review, "#review-easy")
+        assert shown.startswith("Dit delmål: Tøjvask")
+        for staff in ("beboeren", "Udkast", "godkend", "kun til jer", "Ctrl+"):
+            assert staff not in shown, staff
+        assert "Udkast – ikke gennemgået" in static_text(review, "#review-easy-staff")
+        assert not review.query_one("#review-intro").region.height  # folded away with the staff part
+        assert "Gennemse" not in review.sub_title
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

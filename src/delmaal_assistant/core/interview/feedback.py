@@ -73,7 +73,16 @@ class FeedbackMixin:
         if self.meeting and self.replied is not None:
             reply, self.replied = self.replied, None
             fb = Feedback(step.id, [], run.ok)
-            if reply == "nej":
+            if reply == "" and "proposal" in self.pending:
+                # Enter on a box left empty: the proposal the contact person read aloud is asked about again
+                fb.messages.append(self.texts.to_resident("proposal_plain"))
+                fb.pending = ["proposal"]
+                fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
+                fb.focus = step.text_path
+            elif reply == "":  # what staff wrote before could not be shown: kept as it is, on to the next
+                fb.messages.append(self.texts.to_resident("kept_reply"))
+                fb.advance = True
+            elif reply == "nej":
                 fb.messages.append(self.texts.to_resident("revise"))
                 fb.pending = ["reply"]
                 fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
@@ -83,6 +92,25 @@ class FeedbackMixin:
                 self.staff_notes.append(self._text("kept_reply_note", reply=reply,
                                                    title=self.fields.label(step.text_path or step.fields[0])))
                 fb.advance = True
+            self._finish(fb)
+            return fb
+        if self.meeting and self.accepted:
+            # "ja" to the proposal, or the proposal sent as shown: taken, and on to the next step at once. What the
+            # checker still finds in it is for staff (the panel), not asked of the resident a second time
+            self.accepted = False
+            fb = Feedback(step.id, findings if run.ok else [], run.ok)
+            fb.messages.append(self.texts.to_resident("accepted"))
+            fb.advance = True
+            self._finish(fb)
+            return fb
+        if self.meeting and self.du_kept:
+            kept, self.du_kept = self.du_kept, []
+            self.staff_notes.append(self._text("du_form_kept_note", title=self.fields.label(step.text_path or
+                                                                                             step.fields[0]),
+                                               own="» «".join(kept)))
+            fb = Feedback(step.id, [], run.ok)
+            fb.messages.append(self.texts.to_resident("kept_as_said"))
+            fb.advance = True
             self._finish(fb)
             return fb
         empty = _is_empty(step, self.d)
@@ -105,7 +133,8 @@ class FeedbackMixin:
                 fb.pending = ["proposal"]
                 fb.form_answer = self._for_resident(step, current_answer(step, self.d))
                 fb.focus = step.text_path
-                self._finish(fb)
+                self._finish(fb)  # the findings' names go to the staff panel
+                fb.findings = []  # the resident was asked about the proposal, not about them ("se samtalen")
                 return fb
             if not staff:
                 # not said in the third person with confidence: stored as said; staff write it afterwards
@@ -136,6 +165,8 @@ class FeedbackMixin:
                 fb.praise = True
                 fb.messages.append(self.texts.to_resident("praise") if self.meeting else
                                    self._text("praise", elements=self._elements(step)))
+            elif self.meeting:
+                fb.messages.append(self.texts.to_resident("noted"))  # the staff's "Noteret." is not for the resident
             elif fb.findings:
                 fb.messages.append(self._text("noted_with_suggestions"))
             else:

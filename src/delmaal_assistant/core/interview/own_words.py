@@ -8,7 +8,7 @@ import re
 
 from delmaal_assistant.core.interview import Step, parse_actors
 from delmaal_assistant.core.outputs.duform import find_resident, resident_texts, transform
-from delmaal_assistant.core.outputs.person import has_first_person, staff_wording
+from delmaal_assistant.core.outputs.person import has_first_person, person_rules, staff_form_of_du, staff_wording
 
 
 #: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
@@ -122,6 +122,7 @@ class OwnWordsMixin:
         names = [n for n in (res.names if res else ()) if n and n != "jeg"]
         staffish = r"(?i)\b(beboeren|borgeren|den unge|personalet|medarbejder\w*|KP)\b"
         out = dict(answer)
+        blank: set[str] = set()
         for key, text in answer.items():
             if not isinstance(text, str) or not text.strip():
                 continue
@@ -129,4 +130,48 @@ class OwnWordsMixin:
                     or any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text) for n in names)):
                 continue
             out[key] = self._du(text) or ""
+            if not out[key]:
+                blank.add(key)  # sent empty, the field keeps its text (`_from_box`)
+        if self.step is not None and self.step.id == step.id:
+            self._blank[step.id] = blank
         return out
+
+    def _du_edits(self, step: Step, answer: dict) -> tuple[dict, list[str], list[str]]:
+        """The resident edited a text shown to them in du-form (the proposal: "Du vasker selv dit tøj hver
+        torsdag" where it said onsdag) and sent it: the edit in the staff's form, by the person rules that made the
+        du-form, in reverse (du → the resident as the staff wrote them, dig/din → sig/sin or the name). Certain
+        only when the du-form of the result is what the resident sent; else the text is kept as said and staff are
+        told. Returns (the answer to store, the edited texts as sent, those kept in du-form)."""
+        shown = self._box.get(step.id) or {}
+        out, sent, kept = dict(answer), [], []
+        for key, text in answer.items():
+            box = shown.get(key)
+            if not isinstance(text, str) or not text.strip() or not isinstance(box, str):
+                continue
+            staff = self._du_shown.get(box.strip())
+            if staff is None or text.strip() in self._du_shown or has_first_person(text) \
+                    or not re.search(r"(?i)(?<![\wæøå])(du|dig|din|dit|dine)(?![\wæøå])", text):
+                continue  # not an edit of a du-form shown here (the resident's own words again: the usual way)
+            res = find_resident(staff, (staff,)) or self.resident()
+            name = res.name if res is not None and not res.first_person and res.name else person_rules().subject
+            staff_form = staff_form_of_du(text, name, at_clause=bool(re.match(r"(?i)\s*at\s", staff)))
+            sent.append(text.strip())
+            if staff_form is not None and res is not None and not res.first_person \
+                    and _same(_du_text(staff_form, res), text):
+                out[key] = staff_form
+            else:
+                kept.append(text.strip())
+        return out, sent, kept
+
+
+def _du_text(staff: str, res) -> str | None:
+    out = transform(staff, res)
+    return None if out.left_out or not out.sentences else out.text
+
+
+def _same(a: str | None, b: str) -> bool:
+    """The same text but for spacing, a capital first letter and a final full stop."""
+    def norm(t: str) -> str:
+        t = " ".join(t.split()).rstrip(" .")
+        return t[:1].upper() + t[1:]
+    return a is not None and norm(a) == norm(b)

@@ -33,6 +33,7 @@ from delmaal_assistant.core.interview import (
 from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_checks, run_text_checks
 from delmaal_assistant.core.interview.feedback import Feedback, FeedbackMixin
 from delmaal_assistant.core.interview.loader import Conversation, conversation
+from delmaal_assistant.core.interview.meeting import meeting_level
 from delmaal_assistant.core.interview.own_words import OwnWordsMixin, is_hesitation, yes_or_no
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
@@ -71,9 +72,15 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.own_answer: tuple[str, str | None, tuple[str, ...]] | None = None
         self.hesitated = False
         self.replied: str | None = None  # meeting mode: a bare "ja"/"nej" that was no answer to store
+        #: meeting mode: the resident took the proposal ("ja", or sent it as shown): on to the next step at once
+        self.accepted = False
+        #: meeting mode: the resident's edits of a du-form proposal that could not be put back in the staff's form
+        self.du_kept: list[str] = []
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
         self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
+        #: meeting mode: step id → the inputs left empty because their text could not be said in du-form
+        self._blank: dict[str, set[str]] = {}
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
         #: shown in the staff panel (F4), never in the conversation the resident reads
         self.staff_notes: list[str] = []
@@ -132,7 +139,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
 
     def enter(self, step: Step, *, ask: bool = True) -> dict:
         """Make `step` current; returns the answer to show in its form."""
-        if self.step is None or self.step.id != step.id:
+        moved = self.step is None or self.step.id != step.id
+        if moved:
             self.proposal = None  # a proposal belongs to the step it was made on
         self.step = step
         self.draft.step = step.id
@@ -141,6 +149,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.say("assistant", step.ask(self.meeting))
         answer = current_answer(step, self.d)
         self._sent.setdefault(step.id, dict(answer))  # what the field held: a hesitation ("øh") puts it back
+        if self.meeting and step.kind != "dates" and (moved or step.id not in self._box):
+            # what staff wrote before the meeting is shown in du-form, or not at all; sent as shown it is kept
+            answer = self._for_resident(step, answer)
+            self._box[step.id] = dict(answer)
+        elif self.meeting and step.id in self._box:
+            answer = dict(self._box[step.id])
         if step.kind == "dates":
             answer["wording"] = self.d.wording  # the form suggests the end date the wording names
         return answer
@@ -154,6 +168,10 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
     def keep_typed(self, answer: dict | None) -> None:
         """What the user typed so far goes into the delmål (leniently: no error while typing)."""
         if answer is not None and self.step is not None:
+            if self.meeting:  # the box in du-form: the field keeps the staff's form (also when left with Ctrl+N)
+                answer, _nothing = self._from_box(self.step, _clean(answer))
+                answer = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
+                answer = self._du_edits(self.step, answer)[0]
             apply_answer(self.step, self.d, _clean(answer), lenient=True, today=self.today)
             drop_stale_confirmations(self.d)
 
@@ -202,20 +220,35 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if step is None:
             return None
         answer = _clean(answer)
+        nothing = False
+        if self.meeting:
+            answer, nothing = self._from_box(step, answer)
         self.own_answer = None
         self.hesitated = False
         self.replied = None
+        self.accepted = False
+        self.du_kept = []
         own_text = ""
         as_sent = ""
+        if nothing:
+            # sent with nothing in the box: its text could not be shown, so nothing was said to it; asked again
+            self.replied = ""
+            self._put_back(step)
+            return None
+        if self.meeting and step.kind in TEXT_KINDS:
+            answer = self._spaced(step, answer)
+        # a form of several inputs (an indicator, the methods, the actors …): what the resident typed in it now
+        typed = self._typed(step, answer) if self.meeting and step.kind not in TEXT_KINDS else []
         hesitation = self._hesitation(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS \
-            else None
+            else (" ".join(typed) if typed and all(is_hesitation(t) for t in typed) else None)
         if hesitation is not None:
             # "øh, det ved jeg ikke": asked again gently in `feedback`; the field keeps what it had (a proposal too)
             self.hesitated = True
             self._put_back(step)
             self.say("user", hesitation)
             return None
-        reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else None
+        reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else (
+            yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
         if reply is not None:
             # "ja"/"nej" answers the assistant's question; it is never stored as the field's text. "ja" to a
             # proposal takes the proposal (also one the resident could not be shown in du-form)
@@ -227,13 +260,17 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 return None
             as_sent = reply
             answer = accepted
+            self.accepted = True
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it
             mapped = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
-            if mapped != answer:  # the resident's screen repeats what they sent (du), the delmål gets the staff form
+            # the resident edited (part of) the proposal in du-form: stored in the staff's form when certain
+            stored, edited, self.du_kept = self._du_edits(step, mapped) if not self.accepted else (mapped, [], [])
+            if stored != answer:  # the resident's screen repeats what they sent (du), the delmål gets the staff form
                 as_sent = "\n".join(v for k, v in answer.items() if isinstance(v, str) and v.strip()
-                                    and mapped[k] != v)
-                answer = mapped
+                                    and stored[k] != v)
+                answer = stored
+                self.accepted = self.accepted or not edited  # sent as shown: taken
         if self.meeting:
             answer, own_text = self._staff_wording(step, answer)
         try:
@@ -246,10 +283,61 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
         if self.meeting and step.kind == "goal_type" and self.d.goal_type:
             said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
+        elif self.meeting and step.kind == "levels" and not as_sent:
+            # what the resident chose, in their words ("Nu: Vi hjælper dig meget."), not "Det er skrevet ned."
+            ind = self.d.indicators
+            chosen = [f"{step.meeting_label(k, k)}: {meeting_level(self.prompts, v)}"
+                      for k, v in (("start", ind.start_level), ("end", ind.expected_end_level)) if v is not None]
+            said = "\n".join(chosen) or said
         self.say("user", said)
         self.autosave()
         return None
 
+
+    def _from_box(self, step: Step, answer: dict) -> tuple[dict, bool]:
+        """What the box holds, for the field: a box left empty because its text could not be said in du-form
+        keeps what the field held (Enter on it erased the staff wording). Returns the answer and whether nothing
+        at all was said (every input as it was, and none of them shown)."""
+        blank, held = self._blank.get(step.id, set()), self._sent.get(step.id) or {}
+        out, restored = dict(answer), False
+        for key in blank:
+            if isinstance(out.get(key), str) and not out[key].strip() and held.get(key):
+                out[key], restored = held[key], True
+        nothing = restored and all(not v.strip() or v == held.get(k) for k, v in answer.items() if isinstance(v, str))
+        return out, nothing
+
+    def _typed(self, step: Step, answer: dict) -> list[str]:
+        """The texts of a form of several inputs that differ from what the field held and what the box showed the
+        resident: what they typed now («ja» in an empty box beside a proposal, «øh» in a method's name)."""
+        held, box = self._sent.get(step.id) or {}, self._box.get(step.id) or {}
+        out: list[str] = []
+
+        def add(value, *before) -> None:
+            if isinstance(value, str) and value.strip() and value.strip() not in {str(b or "").strip() for b in before}:
+                out.append(value.strip())
+
+        for key, value in answer.items():
+            if isinstance(value, list):
+                old = held.get(key) if isinstance(held.get(key), list) else []
+                for i, item in enumerate(value):
+                    if isinstance(item, dict):
+                        prev = old[i] if i < len(old) and isinstance(old[i], dict) else {}
+                        for k, v in item.items():
+                            if k != "kind":  # a choice in a list (metode/tilgang), not typed
+                                add(v, prev.get(k))
+            else:
+                add(value, held.get(key), box.get(key))
+        return out
+
+    def _spaced(self, step: Step, answer: dict) -> dict:
+        """The box held a whole sentence (the resident's own words said before) and the resident typed on right
+        after its full stop: "…sommerferien.Jeg vil …" is two sentences, "…sommerferien. Jeg vil …"."""
+        held = str((self._sent.get(step.id) or {}).get("text", "")).strip()
+        text = str(answer.get("text", ""))
+        if held[-1:] in (".", "!", "?") and text.startswith(held) and len(text) > len(held) \
+                and text[len(held)].isalpha():
+            return {**answer, "text": f"{held} {text[len(held):]}"}
+        return answer
 
     def _put_back(self, step: Step) -> None:
         """Typing went into the field as it was typed: put back what it held before (a reply, not an answer)."""

@@ -22,6 +22,7 @@ from typing import Annotated
 from pydantic import StringConstraints
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import _T as DT
 from delmaal_assistant.core.outputs.duform import _finite, _sentences
 from delmaal_assistant.core.outputs.duform import rules as du_rules
@@ -221,6 +222,8 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
             j += 1
         i = j - 1
     after = [_Tok(t.word, t.space_before) for t in rest[i + 1:]]
+    if modal_len:
+        _coordinated_verbs(after, rules)
     own_clause = True  # the resident is the subject here, so "min"/"mig" are reflexive ("sin"/"sig")
     for k, t in enumerate(after):
         if k and (re.search(r"[,;:]", t.space_before) or t.low in _SUBORDINATORS):
@@ -243,6 +246,66 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
     if out.endswith("!"):
         out = out[:-1] + "."
     return out
+
+
+#: what follows an infinitive that has its own object or particle ("og vaske op", "og tørre det", "og tage min
+#: medicin"): after one of these an infinitive coordinated behind an object is a verb, not a noun in a list
+_VERB_FOLLOWERS = frozenset("det den dem op af ud ind hjem ned sammen sig mig sit sin sine mit min mine en et noget "
+                            "nogle".split())
+
+
+def _infinitive(word: str, rules: PersonRules) -> bool:
+    """The word can be an infinitive: Apertium's analyser says so, or (without it) the rules' verb lists or a
+    final -e."""
+    low = word.lower()
+    if _present(word, rules) is None or low in rules.adverbs or low in rules.not_actions:
+        return False
+    if morph.available():
+        readings = morph.readings(low)
+        if readings:
+            return any(r.startswith("vblex.inf") for r in readings)
+    return low in rules.present or low in rules.short_verbs or low.endswith("e")
+
+
+def _only_verb(word: str) -> bool:
+    """Apertium's analyser knows the word only as a verb ("handle", "rydde", "købe"; not "kage", "lave")."""
+    readings = morph.readings(word.lower()) if morph.available() else frozenset()
+    return bool(readings) and all(r.startswith("vblex") for r in readings)
+
+
+def _coordinated_verbs(after: list[_Tok], rules: PersonRules) -> None:
+    """Infinitives coordinated with the verb just put in the present tense take the same form: "(Jeg vil) vaske og
+    tørre mit tøj" → "vasker og tørrer", "vaske, tørre og lægge det sammen" → "vasker, tørrer og lægger", "lave mad
+    og vaske op" → "laver mad og vasker op". Right after the verb ("og" + an infinitive) the word is a verb; behind
+    an object only when the analyser knows it only as a verb or its own object or particle follows ("brød og kage"
+    stays a noun; "og tage rent tøj på" is left as it is: "tage" may be a noun). It stops where the verb no
+    longer governs: "at" (an infinitive of its own: "lære at vaske og tørre"), a new clause or "jeg"."""
+    direct = True  # nothing but coordinated verbs and adverbs since the verb
+    k = 0
+    while k < len(after):
+        t = after[k]
+        if t.low == "at" or t.low in _SUBORDINATORS or t.low == "jeg" or re.search(r"[;:.!?]", t.space_before):
+            return
+        comma = "," in t.space_before
+        if comma and not direct:
+            return  # "…, min søster cykler med": a clause of its own
+        if t.low in ("og", "eller") or comma:
+            j = k + 1 if t.low in ("og", "eller") else k
+            while j < len(after) and after[j].low in rules.adverbs:
+                j += 1
+            nxt = after[j + 1] if j + 1 < len(after) else None
+            certain = j < len(after) and _infinitive(after[j].word, rules) and (
+                direct or _only_verb(after[j].word) or (nxt is not None and nxt.low in _VERB_FOLLOWERS
+                                                        and not re.search(r"[,;:.!?]", nxt.space_before)))
+            if certain:
+                after[j].word = _present(after[j].word, rules)
+                k = j + 1
+                continue
+            if comma:
+                return
+        if t.low not in rules.adverbs and t.low not in ("og", "eller"):
+            direct = False
+        k += 1
 
 
 def third_person_text(text: str, lang: str = "da") -> str | None:
@@ -482,3 +545,65 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
         return StaffWording(None, tuple(problems))
     said = " ".join(s.strip() for s in out if s.strip())
     return StaffWording(said or None)
+
+
+# ------------------------------------------------------------------------------------------------ du → staff
+
+
+_DU = {"du", "dig", "din", "dit", "dine"}
+
+
+def staff_form_of_du(text: str, name: str = "beboeren", *, at_clause: bool = False, lang: str = "da") -> str | None:
+    """The resident's edit of a text shown to them in du-form, back in the staff's form by the rules that made the
+    du-form, in reverse: "du" is the resident as the staff wrote them (`name`: "beboeren", "Mads"), "dig"/"din/dit/
+    dine" are "sig"/"sin/sit/sine" when the resident is the subject of the clause, else the name and its genitive.
+    With `at_clause` (the delmål sentence) "Du vasker selv dit tøj …" → "At beboeren selv vasker sit tøj …".
+    None when the text has first-person words, no du-word, or (with `at_clause`) does not open "Du" + a verb.
+    A candidate only: the caller says it is certain only when the du-form of it is the text again."""
+    if not text or not text.strip() or not name:
+        return None
+    rules = person_rules(lang)
+    toks, tail = _tokens(text.strip())
+    lows = [t.low for t in toks]
+    if any(w in _SELF for w in lows) or not any(w in _DU for w in lows):
+        return None
+    if any(w in ("jer", "jeres") for w in lows) or any(t.word == "I" for t in toks):
+        return None  # "du og Lone … jeres": who "jer" is, the rules cannot say
+    out = [_Tok(t.word, t.space_before) for t in toks]
+    if at_clause:
+        if len(out) < 2 or lows[0] != "du" or not (lows[1].endswith("r") or lows[1] in rules.present.values()):
+            return None
+        j = 2
+        while j < len(out) and out[j].low in rules.adverbs:
+            j += 1
+        head = [_Tok("At", ""), _Tok("du", " ")] + [_Tok(a.word, " ") for a in out[2:j]] + [_Tok(out[1].word, " ")]
+        out = head + out[j:]
+    gen = genitive(name)
+    subject = ""  # "R" when the resident is the subject of the clause so far
+    subordinate = False  # the clause opened with "når", "hvis" …
+    res: list[_Tok] = []
+    for i, t in enumerate(out):
+        low = t.low
+        # a new sentence: after its end mark, capitalised ("kl. 17 med" is not one)
+        start = i == 0 or bool(re.search(r"[.!?][\"»”)]*\s+$", t.space_before) and t.word[:1].isupper())
+        if start or re.search(r"[,;:]", t.space_before) or low in _CLAUSE_START:
+            # "…, og din søster hjælper dig": a new subject; "og tørrer dit tøj", ", tørrer …": the same one
+            k = i + 1 if low in ("og", "eller") else i
+            # (after a subordinate clause the main clause puts its subject after the verb: "Når du …, sætter X")
+            same = not start and not re.search(r"[;:]", t.space_before) and k < len(out) \
+                and _finite(DT(out[k].low, ""), du_rules(lang)) and (
+                    low in ("og", "eller") or (low not in _CLAUSE_START and not subordinate))
+            if not same:
+                subject = ""
+                subordinate = low in _SUBORDINATORS
+        word = t.word
+        if low == "du":
+            word, subject = name, "R"
+        elif low == "dig":
+            word = "sig" if subject == "R" else name
+        elif low in ("din", "dit", "dine"):
+            word = {"din": "sin", "dit": "sit", "dine": "sine"}[low] if subject == "R" else gen
+        if word and (i == 0 or (start and t.word[:1].isupper())):
+            word = word[:1].upper() + word[1:]
+        res.append(_Tok(word, t.space_before))
+    return _join(res, tail)

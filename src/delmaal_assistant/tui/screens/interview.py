@@ -314,8 +314,11 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     async def advance(self) -> None:
         nxt = self.session.next()
         if nxt is None:
-            self.session.say("assistant", texts.get("tui.screens.interview.alle_spoergsmaal_besvaret_gennemse")
-                                          + self.app.hint(texts.get("tui.screens.interview.bemaerkningerne_gem")))
+            if self.meeting:  # the resident's screen: no checklist or keys for staff
+                self.session.say("assistant", self.session.texts.to_resident("done"))
+            else:
+                self.session.say("assistant", texts.get("tui.screens.interview.alle_spoergsmaal_besvaret_gennemse")
+                                 + self.app.hint(texts.get("tui.screens.interview.bemaerkningerne_gem")))
             self.autosave()
             self.app.push_screen(ReviewScreen(self.session))
             return

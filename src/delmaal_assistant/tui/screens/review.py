@@ -70,16 +70,21 @@ class ReviewScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        intro = Static(self.app.hint(texts.get("tui.screens.review.gennemse_delmaalet_gemmer_eksporterer")),
+                       id="review-intro")
         with VerticalScroll(id="review"):
-            yield Static(self.app.hint(
-                texts.get("tui.screens.review.gennemse_delmaalet_gemmer_eksporterer")), id="review-intro")
+            if not self.draft.meeting_mode:
+                yield intro
             yield Static("", id="review-status")
             yield Static("", id="review-exports")
             if self.draft.meeting_mode:
-                # the end of a meeting: "Dit delmål" for the resident first; the staff parts folded away
+                # the end of a meeting: "Dit delmål" for the resident first; everything written for staff (the
+                # keys, the approval mark, what was left out and why) folded away in the staff part
                 yield Static("", id="review-easy", classes="review-section")
                 with Collapsible(title=texts.get("tui.screens.review.personalet_smart_bemaerkninger_hele"), collapsed=True,
                                  id="review-staff"):
+                    yield intro
+                    yield Static("", id="review-easy-staff", classes="review-section")
                     yield Static("", id="review-smart", classes="review-section")
                     yield Static(texts.get("tui.screens.review.tjekker_hele_delmaalet"), id="review-findings", classes="review-section")
                     yield Static("", id="review-delmaal", classes="review-section")
@@ -91,7 +96,8 @@ class ReviewScreen(Screen):
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = texts.get("tui.screens.review.gennemse_gem")
+        self.sub_title = (terminal_safe(self.review.easy_title()) if self.draft.meeting_mode
+                          else texts.get("tui.screens.review.gennemse_gem"))
         self.query_one("#review-delmaal", Static).update(Text(terminal_safe(self.review.text())))
         self._render_easy()
         self._render_smart()
@@ -112,30 +118,40 @@ class ReviewScreen(Screen):
     # ------------------------------------------------------------------ content
 
     def _render_easy(self) -> None:
-        t = Text()
+        meeting = self.draft.meeting_mode
+        # what staff read about "Dit delmål" (the approval mark, the read-aloud key, what was left out and why):
+        # above and below the text; in meeting mode folded away in the staff part, off the resident's screen
+        staff = Text()
         k = self.app.key_label
         d = self.draft.delmaal
         mark, lapsed, left = self.review.easy_state()
         if mark:
-            t.append(f"{mark}\n", style="bold reverse")
+            staff.append(f"{mark}\n", style="bold reverse")
             why = (texts.get("tui.screens.review.delmaalet_aendret_siden_teksten") if lapsed else "")
-            t.append(texts.get("tui.screens.review.laes_ret_godkend_foer", why=why, k=k('review-approve-easy')), style="dim")
+            staff.append(texts.get("tui.screens.review.laes_ret_godkend_foer", why=why, k=k('review-approve-easy')), style="dim")
         else:
-            t.append(texts.get("tui.screens.review.gennemgaaet_godkendt_retter",
-                               format_date=format_date(d.resident_text.approved_on), k=k('review-approve-easy')),
-                     style="dim")
-        t.append(texts.get("tui.screens.review.beboeren_let_sprog_laeser",
-                           terminal_safe=terminal_safe(self.review.easy_title()), k=k('review-read')),
-                 style="bold")
+            staff.append(texts.get("tui.screens.review.gennemgaaet_godkendt_retter",
+                                   format_date=format_date(d.resident_text.approved_on), k=k('review-approve-easy')),
+                         style="dim")
+        if meeting:
+            t = Text()
+            t.append(terminal_safe(self.review.easy_title()) + "\n", style="bold")
+        else:
+            t = staff
+            t.append(texts.get("tui.screens.review.beboeren_let_sprog_laeser",
+                               terminal_safe=terminal_safe(self.review.easy_title()), k=k('review-read')),
+                     style="bold")
         for heading, body in self.review.easy_sections():
             if heading:
                 t.append(f"\n{terminal_safe(heading)}\n", style="bold")
             t.append(terminal_safe(body) + "\n")
         if left:
-            t.append(texts.get("tui.screens.review.udeladt_kun_jer_reglerne", easy_counts=self.review.easy_counts()), style="bold")
+            staff.append(texts.get("tui.screens.review.udeladt_kun_jer_reglerne", easy_counts=self.review.easy_counts()), style="bold")
             for where, sent, why in left:
-                t.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
+                staff.append(f"• {terminal_safe(where)}: «{terminal_safe(sent)}» – {why}\n")
         self.query_one("#review-easy", Static).update(t)
+        if meeting:
+            self.query_one("#review-easy-staff", Static).update(staff)
 
     def action_approve_easy(self) -> None:
         """Ctrl+G: staff read "Dit delmål" in full, edit it and approve it; the approved text is stored in the

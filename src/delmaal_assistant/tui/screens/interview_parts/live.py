@@ -91,7 +91,9 @@ class LiveCheck:
             return
         findings, notes = self.session.current_points()  # the same list the sent answer is counted by
         if not findings and not notes:
-            live.update(Text(texts.get("tui.screens.interview_parts.live.ingen_bemaerkninger_indtil_videre")))
+            # staff are told there is nothing so far; the resident's screen needs no word about the checker
+            live.update("" if self.meeting else
+                        Text(texts.get("tui.screens.interview_parts.live.ingen_bemaerkninger_indtil_videre")))
             return
         lines = []
         for f in findings:

@@ -1,0 +1,64 @@
+"""Meeting mode in Chromium through `delmaal web` (issue 24, walked 6 Dec 2026): the resident speaks in the first
+person, edits the proposal shown in du-form in the box and sends it – stored in the staff's form (it was stored as
+«Du vasker selv og tørre dit tøj …»); «ja» to a proposal goes on to the next question at once; nothing on the
+screen is written for staff. The screen is the terminal stream the page received; the delmål is the autosaved
+draft."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from test_web_playwright import _draft, _open_start_page, _screen_text, _wait, browser_on_server
+
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
+
+STAFF = ("beboeren", "personalet", "Noteret", "forslagene ovenfor", "Ingen bemærkninger", "SMART")
+
+
+def _send(page, text: str) -> None:
+    page.keyboard.type(text, delay=8)
+    page.keyboard.press("Enter")
+
+
+def test_meeting_edit_of_the_proposal_and_ja_in_chromium(tmp_path):
+    data_dir = tmp_path / "data"
+    with browser_on_server(data_dir) as (browser, server):
+        page = _open_start_page(browser, server.url)
+        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+        page.keyboard.press("Alt+n")
+        _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+        page.keyboard.press("F2")
+        _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
+        start = len(_screen_text(page))  # what was on the screen before the meeting (staff's) is not read below
+        _send(page, "Vasketøj")
+        _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
+        _send(page, "Jeg vil selv vaske og tørre mit tøj hver onsdag inden sommerferien.")
+        shown = "Du vasker selv og tørrer dit tøj hver onsdag inden sommerferien."
+        _wait(lambda: "Sådan kan vi skrive dit mål" in _screen_text(page), 90, "the proposal")
+        # the resident edits the day in the box (the cursor stands at its end) and sends it
+        page.keyboard.press("End")
+        for _ in "dag inden sommerferien.":
+            page.keyboard.press("ArrowLeft")
+        for _ in "ons":
+            page.keyboard.press("Backspace")
+        page.keyboard.type("tors", delay=8)
+        page.keyboard.press("Enter")
+        _wait(lambda: _draft(data_dir)["step"] == "purpose", 90, "the next question")
+        d = _draft(data_dir)["delmaal"]
+        assert d["wording"] == "At beboeren selv vasker og tørrer sit tøj hver torsdag inden sommerferien."
+        assert d["collaboration"]["resident_own_words"].startswith("Jeg vil selv vaske og tørre mit tøj hver onsdag")
+        # a relative named, the proposal taken with «ja»: on to the next question at once, once
+        _send(page, "Min mor siger, at jeg er god til at lægge tøj sammen.")
+        _wait(lambda: _screen_text(page).count("Er det rigtigt") >= 2, 90, "the proposal for the formål")
+        _send(page, "ja")
+        _wait(lambda: _draft(data_dir)["step"] == "measurement", 90, "the measurement question")
+        assert _draft(data_dir)["delmaal"]["purpose"] == \
+            "Beboerens mor siger, at beboeren er god til at lægge tøj sammen."
+        _wait(lambda: "Hvordan kan vi se" in _screen_text(page), 60, "the measurement question on screen")
+        seen = _screen_text(page)[start:]
+        assert "Tak. Så skriver vi det sådan." in seen
+        assert seen.count("Hvordan kan vi se, at det er lykkedes for dig?") >= 1
+        assert not [w for w in STAFF if w in seen], [w for w in STAFF if w in seen]
+        assert shown[:20] in seen
