@@ -94,3 +94,20 @@ def test_actor_label_certain_without_the_analyser(label, expect, no_analyser):
 def test_actor_label_that_may_lack_its_article_is_uncertain(no_analyser):
     assert _label_uncertain("Fodbold")      # "Fodbold er også med"? a thing, a club – not known
     assert _label_uncertain("Bo")           # a name, or a noun? not known without the analyser
+
+
+@pytest.mark.parametrize("how", ["Tilmeldt Kaj til holdet, giver ham en badehætte.",
+                                 "Målte stolen op i marts og kommer igen i maj.",
+                                 "Orienteres ved mødet i juni."])
+def test_actor_note_that_may_lack_its_subject_is_left_out(no_analyser, how):
+    # without the analyser a first word in -t/-te/-ede/-es may be a participle, a past tense or a passive: the note
+    # has no subject that can be said («Tilmeldt du …»), so it is left out and the actor named
+    from delmaal_assistant.core.model import Delmaal, ExternalActor
+    from delmaal_assistant.core.outputs.easyread import build
+    d = Delmaal()
+    d.wording = "At Kaj går en tur hver søndag."
+    d.external_actors = [ExternalActor(name="Svømmeklubben, træner Ib", how=how)]
+    e = build(d)
+    text = "\n".join(t for _, t in e.sections)
+    assert how.split()[0] not in text and "Svømmeklubben (træner Ib) er også med." in text
+    assert any(why == "ikke en hel sætning (mangler hvem)" for _, _, why in e.left_out)

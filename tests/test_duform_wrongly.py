@@ -257,3 +257,16 @@ def test_when_line_of_two_occasions_left_out(wording):
 ])
 def test_when_line_of_one_action_said(wording, expect):
     assert _frequency_checked(wording, templates(), [], "Hvor tit") == expect
+
+
+# ---- round 35 (lead): the resident in a subject of two, after a preposition beside a name, «evt.» before a noun
+@pytest.mark.parametrize("text, expect", [
+    ("Moren ringer om aftenen; Arne og moren taler om dagen.",
+     ["Din mor ringer om aftenen; du og din mor taler om dagen."]),
+    ("Vil Arne ikke, går hans søster og Arne en tur i haven.", ["Vil du ikke, går din søster og du en tur i haven."]),
+    ("Kontaktpersonen taler med Lise og Arne om vagterne.", ["Din kontaktperson taler med Lise og dig om vagterne."]),
+    ("Bostøtten aftaler en evt. ny tid med Arne.", ["Din bostøtte aftaler en mulig ny tid med dig."]),
+    ("Arne ringer evt. selv til tandlægen.", ["Du ringer måske selv til tandlægen."]),
+])
+def test_round35_subject_of_two_and_evt(text, expect):
+    said_or_left_out(transform(text, ARNE), expect)

@@ -693,6 +693,15 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                              "ikke en hel sætning (mangler hvem)"))
                 helpers.append(T["actor_without_how"].format(name=name))
                 continue
+        elif not verb_first and not morph.available() and first[:1].isupper() \
+                and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:ede|eres|ldt|eret),?", first) \
+                and first.rstrip(",") not in a.name.split() and first.lower().rstrip(",") not in r.not_verbs:
+            # without the analyser: "Lavede …", "Tilmeldt …", "Orienteres …" is a note with no subject – its
+            # tense is not known, so the note is left out and the actor named (it said «Tilmeldt du …»)
+            left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
+                         "ikke en hel sætning (mangler hvem)"))
+            helpers.append(T["actor_without_how"].format(name=name))
+            continue
         if verb_first and (first in a.name.split() or _names_subject(how)):
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
         second = words_[1].lower() if len(words_ := how.split()) > 1 else ""

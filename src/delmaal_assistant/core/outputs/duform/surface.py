@@ -111,6 +111,10 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
     # shorthand for a word: "m." (med, not a metre after a number), "evt.", "f.eks.", "bl.a.", "pga.", "ift."
     s = re.sub(r"(?<=[^\d\s] )m\.(?= \S)", "med", s)
+    # "en evt. sanktion": before a noun after a determiner it is an adjective, "en mulig sanktion"; else "måske"
+    s = re.sub(r"(?i)\b(en|din|sin)\s+evt\.(?=\s)", r"\1 mulig", s)
+    s = re.sub(r"(?i)\b(et|dit|sit)\s+evt\.(?=\s)", r"\1 muligt", s)
+    s = re.sub(r"(?i)\b(den|det|de|dine|sine|nogle|alle)\s+evt\.(?=\s)", r"\1 mulige", s)
     s = re.sub(r"\b([Ee])vt\.(?=\s|$)", lambda m: ("M" if m.group(1) == "E" else "m") + "åske", s)
     s = re.sub(r"\b([Ff])\.\s?eks\.|\b([Ff])x\.?(?=\s)", lambda m: ("F" if (m.group(1) or m.group(2)) == "F"
                                                                     else "f") + "or eksempel", s)
@@ -154,6 +158,14 @@ def _tidy(text: str, r: DuformRules) -> str:
     # "hæver penge med Din kontaktperson": a du-word is capitalised only where a sentence (or a quote) begins
     text = re.sub(r"(?<=[a-zæøå,] )(Din|Dit|Dine|Du|Dig|Jeres|Jer)\b", lambda m: m.group(1).lower(), text)
     text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
+    # the resident in a subject of two: "; dig og din mor taler" → "du og din mor taler"; after a verb that takes no
+    # person as object, "går din datter og dig en tur" → "går din datter og du en tur"
+    text = re.sub(r"(?:(?<=^)|(?<=[,;:] ))([Dd])ig(?= og (?:din|dit|dine) [a-zæøå]+ [a-zæøå]+r\b)",
+                  lambda m: m.group(1) + "u", text)
+    text = re.sub(r"\b((?:går|kommer|sidder|står|mødes|ses|cykler|løber) (?:din|dit|dine) [a-zæøå]+ og) dig\b",
+                  r"\1 du", text)
+    # "taler med Karin og du": after a preposition both are its object, "med Karin og dig"
+    text = re.sub(r"\b((?:med|til|hos|for|fra|om) [A-ZÆØÅ][a-zæøå]+ og) du\b", r"\1 dig", text)
     verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
     text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
                   lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"), text)
