@@ -270,3 +270,19 @@ def test_when_line_of_one_action_said(wording, expect):
 ])
 def test_round35_subject_of_two_and_evt(text, expect):
     said_or_left_out(transform(text, ARNE), expect)
+
+
+@pytest.mark.skipif(not morph.available(), reason="«de» as «I» needs the analyser")
+@pytest.mark.parametrize("text, expect", [
+    # «de» in an embedded «hvad»-clause or opening a parenthesis may be staff or a club, not the pair: left out
+    ("Vil Arne ikke, noterer vagten hvad de selv ser.", None),
+    ("Kontaktpersonen taler med Arne om klubben (de har turnering i maj).", None),
+    # the pair in a plain coordinated main clause stays «I»
+    ("Kontaktpersonen ringer til Arne, og de taler om ugen.", ["Din kontaktperson ringer til dig, og I taler om ugen."]),
+])
+def test_round35_de_as_i_only_in_the_pairs_own_clause(text, expect):
+    res = transform(text, ARNE)
+    if expect is None:
+        left_out(res)
+    else:
+        assert res.sentences == expect

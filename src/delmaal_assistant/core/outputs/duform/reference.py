@@ -298,6 +298,8 @@ def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tu
     kinds = {p[0] for p in people}
     if "G" in kinds and "R" not in kinds and ("G", "de andre") in people:
         return "de"
+    if "(" in toks[k].sep or before == "hvad":
+        return ""  # "noterer vagten, hvad de selv ser", "(de har turnering)": staff or a club, maybe not the pair
     scope = list(people)
     if not ("R" in kinds and "O" in kinds):
         if prev is None:
