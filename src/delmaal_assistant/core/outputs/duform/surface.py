@@ -160,10 +160,10 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
     # the resident in a subject of two: "; dig og din mor taler" → "du og din mor taler"; after a verb that takes no
     # person as object, "går din datter og dig en tur" → "går din datter og du en tur"
-    text = re.sub(r"(?:(?<=^)|(?<=[,;:] ))([Dd])ig(?= og (?:din|dit|dine) [a-zæøå]+ [a-zæøå]+r\b)",
-                  lambda m: m.group(1) + "u", text)
-    text = re.sub(r"\b((?:går|kommer|sidder|står|mødes|ses|cykler|løber) (?:din|dit|dine) [a-zæøå]+ og) dig\b",
-                  r"\1 du", text)
+    text = re.sub(r"(?:(?<=^)|(?<=[,;:] ))([Dd])ig(?= og (?:(?:din|dit|dine) [a-zæøå]+|[A-ZÆØÅ][a-zæøå]+) "
+                  r"[a-zæøå]+r\b)", lambda m: m.group(1) + "u", text)
+    text = re.sub(r"\b((?:går|kommer|sidder|står|mødes|ses|cykler|løber) (?:(?:din|dit|dine) [a-zæøå]+|"
+                  r"[A-ZÆØÅ][a-zæøå]+) og) dig\b", r"\1 du", text)
     # "taler med Karin og du": after a preposition both are its object, "med Karin og dig"
     text = re.sub(r"\b((?:med|til|hos|for|fra|om) [A-ZÆØÅ][a-zæøå]+ og) du\b", r"\1 dig", text)
     verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
