@@ -1,0 +1,1 @@
+import gen_a, gen_b
