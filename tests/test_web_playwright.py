@@ -113,6 +113,15 @@ def _open_start_page(browser, url: str, **page_options):
     return page
 
 
+def _open_first_question(browser, url):
+    """The start page, then a new delmål with the browser's key (Alt+N, shown in the key bar): its first question."""
+    page = _open_start_page(browser, url)
+    _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
+    page.keyboard.press("Alt+n")
+    _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+    return page
+
+
 def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(tmp_path):
     from test_web import app_processes, wait_gone
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from test_web_playwright import _open_start_page, _draft, _screen_text, _wait, browser_on_server
+from test_web_playwright import _draft, _open_first_question, _open_start_page, _screen_text, _wait, browser_on_server
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -20,10 +20,7 @@ def test_bursts_with_backspace_in_the_browser_land_in_order(tmp_path):
 
     data_dir = tmp_path / "data"
     with browser_on_server(data_dir) as (browser, server):
-        page = _open_start_page(browser, server.url)
-        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
-        page.keyboard.press("Alt+n")
-        _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+        page = _open_first_question(browser, server.url)
         typed = ""
         for i, text in enumerate(TEXTS):
             # a held Backspace (more than the field holds), then the words as fast as the browser sends
@@ -151,10 +148,7 @@ def test_keys_read_in_one_go_after_gaa_videre_are_sent_whole_in_the_browser(tmp_
 
     data_dir = tmp_path / "data"
     with browser_on_server(data_dir) as (browser, server):
-        page = _open_start_page(browser, server.url)
-        _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
-        page.keyboard.press("Alt+n")
-        _wait(lambda: "Hvad hedder delmålet" in _screen_text(page), 60, "the first question")
+        page = _open_first_question(browser, server.url)
         page.keyboard.type("Tøjvask", delay=0)
         _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask", 60, "the title on disk")
         apps = [pid for pid in server.children() if b"--app" in open(f"/proc/{pid}/cmdline", "rb").read()]
