@@ -425,3 +425,14 @@ def test_an_edited_indicator_is_stored_in_the_staffs_form_the_other_box_as_shown
     assert lvl.what_we_see == "Beboeren vasker selv og lægger tøjet på plads hver dag."
     assert lvl.how_we_support == held_how
     assert fb2.messages != ["Tak. Så skriver vi det sådan."]         # an edit is judged, not «taken»
+
+
+def test_a_remark_is_not_asked_to_the_resident_when_the_assistant_goes_on():
+    # two sentences in the first person with a relative's name: no proposal can be made, the answer is taken as
+    # said and the next question follows – so the name remark is for staff, not a question left unanswered
+    s = _meeting_session()
+    fb = _send(s, "wording", {"text": "Jeg vil selv cykle til værkstedet hver mandag, og min bror Jonas cykler "
+                                      "med de første gange. Til jul."})
+    assert fb.advance and not fb.pending
+    assert not [m for m in fb.messages if "→" in m], fb.messages
+    assert fb.messages[-1] in ("Tak. Det er skrevet ned.", "Tak. Det skriver vi ned, som du sagde det.")

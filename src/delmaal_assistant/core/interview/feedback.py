@@ -144,8 +144,8 @@ class FeedbackMixin:
                 fb.advance = True
                 self._finish(fb)
                 return fb
-        for f in fb.findings:
-            fb.messages.append(self.explain(f))
+        explained = [self.explain(f) for f in fb.findings]
+        fb.messages.extend(explained)
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
             fb.messages.append(self._text("empty"))
@@ -160,6 +160,10 @@ class FeedbackMixin:
             fb.pending = ["proposal"]
             fb.focus = step.text_path
         else:
+            if self.meeting:
+                # the assistant goes on: a question put to the resident now would be left unanswered («Må vi tage
+                # navnet ud?» and then the next question) – the remarks go to the staff panel alone (`_finish`)
+                fb.messages = [m for m in fb.messages if m not in explained]
             judged = any(self.fields.is_judged(p) for p in _judged_paths(step))
             if judged and not empty and not fb.findings:
                 fb.praise = True
