@@ -241,7 +241,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         why = ""
         if _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
-            why = "ikke en hel sætning (mangler hvem)"
+            why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
@@ -455,6 +455,10 @@ def _has_finite(sent: str, r) -> bool:
     return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite for w in words)
 
 
+#: why a note without a subject is left out
+_NO_SUBJECT = "ikke en hel sætning (mangler hvem)"
+
+
 def _label(name: str) -> str:
     """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
@@ -476,18 +480,13 @@ def _label(name: str) -> str:
     if any(x.startswith("n.") for x in rs) and all(x.startswith(("n.", "vblex.")) for x in rs):
         # a label is a noun phrase: "UU-vejleder" is the noun, not the verb "vejleder" (guides)
         rs = frozenset(x for x in rs if x.startswith("n."))
-    if morph.available() and not rs and len(words) > 1 and words[1][:1].islower() \
+    first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
+    if (not morph.available() or (not rs and len(words) > 1 and words[1][:1].islower())) \
             and not others.get(head) and not others.get(words[0].lower()) and head not in rules.collective_nouns:
-        # "Diætist fra kommunen": a noun the analyser does not know, a role by its ending in the word lists
+        # the word lists' article: without the analyser, or for a noun it does not know ("Diætist fra kommunen",
+        # a role by its ending)
         article = _listed_article(head, rules)
         if article:
-            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
-            return " ".join([article, first, *words[1:]])
-    if not morph.available():
-        article = _listed_article(head, rules)
-        if article and not others.get(head) and not others.get(words[0].lower()) \
-                and head not in rules.collective_nouns:
-            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
             return " ".join([article, first, *words[1:]])
     if not rs or others.get(head) or others.get(words[0].lower()):
         return name  # "Mor", "Søster": the resident's family, not "en mor"
@@ -499,7 +498,6 @@ def _label(name: str) -> str:
     if all(x.startswith("n.") and ".sg.ind" in x for x in rs):
         genders = {("et" if ".nt." in x else "en") for x in rs}
         if len(genders) == 1:
-            first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
             return " ".join([genders.pop().capitalize(), first, *words[1:]])
     return name
 
@@ -681,25 +679,21 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
+        no_subject = False  # a note with no subject and no finite verb that can be said
         if not verb_first and morph.available() and first[:1].isupper():
             rd = morph.readings(first.lower().rstrip(",."))
             if any(x.startswith(("vblex.past", "vbhaver.past", "vbser.past", "vbmod.past")) or ".pres.pasv" in x
                    for x in rd) and all(x.startswith(("vb", "adj.pp")) for x in rd):
                 verb_first = True  # "Lavede ganganalyse i april …", "Orienteres ved statusmødet": the actor did it
-            elif rd and all(x.startswith(("vblex.pp", "adj.pp")) for x in rd):
-                # "Tilmeldt Ahmad til kurset, …": a note with a participle and no finite verb – who did what is not
-                # a sentence that can be said; the actor is still named
-                left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
-                             "ikke en hel sætning (mangler hvem)"))
-                helpers.append(T["actor_without_how"].format(name=name))
-                continue
-        elif not verb_first and not morph.available() and first[:1].isupper() \
-                and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:ede|eres|ldt|eret),?", first) \
-                and first.rstrip(",") not in a.name.split() and first.lower().rstrip(",") not in r.not_verbs:
-            # without the analyser: "Lavede …", "Tilmeldt …", "Orienteres …" is a note with no subject – its
-            # tense is not known, so the note is left out and the actor named (it said «Tilmeldt du …»)
-            left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
-                         "ikke en hel sætning (mangler hvem)"))
+            else:
+                # "Tilmeldt Ahmad til kurset, …": a participle and no finite verb
+                no_subject = bool(rd) and all(x.startswith(("vblex.pp", "adj.pp")) for x in rd)
+        elif not verb_first and not morph.available():
+            # without the analyser "Lavede …", "Tilmeldt …", "Orienteres …": its tense is not known
+            no_subject = bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:ede|eres|ldt|eret),?", first)) \
+                and first.rstrip(",") not in a.name.split() and first.lower().rstrip(",") not in r.not_verbs
+        if no_subject:  # left out (it said «Tilmeldt du …»), the actor still named
+            left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(), _NO_SUBJECT))
             helpers.append(T["actor_without_how"].format(name=name))
             continue
         if verb_first and (first in a.name.split() or _names_subject(how)):
