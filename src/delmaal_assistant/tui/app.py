@@ -91,7 +91,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self.call_after_refresh(self.action_practice)
 
     def get_default_screen(self) -> Screen:
-        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
+        from delmaal_assistant.tui.screens.start import StartScreen  # deferred: start-up (the start screen only)
 
         return StartScreen()
 
@@ -188,7 +188,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         self.push_screen(PracticeScreen())
 
     def action_home(self) -> None:
-        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
+        from delmaal_assistant.tui.screens.start import StartScreen  # deferred: start-up (the start screen only)
 
         self.remember_web_draft(None)
 
