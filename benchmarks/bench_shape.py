@@ -136,7 +136,7 @@ class Empty(App):
 async def main():
     async with Empty().run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        print(json.dumps({"start_screen_s": time.perf_counter() - t0}))
+        print(json.dumps({"start_screen_s": time.perf_counter() - t0, "start_screen_cpu_s": time.process_time()}))
 
 asyncio.run(main())
 """
@@ -154,26 +154,29 @@ Empty().run()
 """
 
 
-def first_screen(py: str, env: dict, runs: int, floor: bool = False) -> float:
-    """Median seconds from a fresh process's start to the start screen mounted and settled, headless
+def first_screen(py: str, env: dict, runs: int, floor: bool = False) -> tuple[float, float]:
+    """Median wall and CPU seconds from a fresh process's start to the start screen mounted and settled, headless
     (bench_tui's child; with floor, an empty App's first frame)."""
-    times = []
+    times, cpus = [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             r = subprocess.run([py, "-c", EMPTY_APP if floor else TUI_CHILD, tmp], capture_output=True, text=True,
                                env={**env, "DELMAAL_DATA_DIR": tmp, "TEXTUAL_ANIMATIONS": "none"})
         if r.returncode != 0:
             raise SystemExit(r.stderr[-2000:])
-        times.append(json.loads(r.stdout.strip().splitlines()[-1])["start_screen_s"])
-    return statistics.median(times)
+        got = json.loads(r.stdout.strip().splitlines()[-1])
+        times.append(got["start_screen_s"])
+        cpus.append(got["start_screen_cpu_s"])
+    return statistics.median(times), statistics.median(cpus)
 
 
 def first_screen_in_terminal(py: str, env: dict, runs: int, floor: bool = False,
-                             marker: str = "Nyt delm", timeout: float = 120.0) -> float:
+                             marker: str = "Nyt delm", timeout: float = 120.0) -> tuple[float, float]:
     """Median seconds from starting `python -m delmaal_assistant` – the real command, its argument parsing, the
     real terminal driver – in an 80×24 pseudo-terminal until the start screen's menu ("▶ Nyt delmål …") has been
     written to the terminal: the screen a user reads and types into (the menu has the focus). With floor, the
-    empty App run as a program the same way."""
+    empty App run as a program the same way. Returns the median wall seconds and the median CPU seconds the program
+    had used by then (/proc/PID/stat, in clock ticks)."""
     import fcntl
     import pty
     import select
@@ -181,7 +184,8 @@ def first_screen_in_terminal(py: str, env: dict, runs: int, floor: bool = False,
     import struct
     import termios
 
-    times = []
+    tick = os.sysconf("SC_CLK_TCK")
+    times, cpus = [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             args = [py, "-c", EMPTY_APP_TERMINAL] if floor else [py, "-m", "delmaal_assistant"]
@@ -191,7 +195,7 @@ def first_screen_in_terminal(py: str, env: dict, runs: int, floor: bool = False,
             if pid == 0:  # the child: an 80×24 terminal, then the program
                 fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
                 os.execve(py, args, child_env)
-            seen, took = b"", None
+            seen, took, cpu = b"", None, 0.0
             try:
                 while took is None and time.perf_counter() - t0 < timeout:
                     if select.select([fd], [], [], 0.01)[0]:
@@ -204,6 +208,9 @@ def first_screen_in_terminal(py: str, env: dict, runs: int, floor: bool = False,
                         seen = (seen + chunk)[-4096:]
                         if marker.encode() in seen:
                             took = time.perf_counter() - t0
+                            with open(f"/proc/{pid}/stat") as fh:
+                                fields = fh.read().rsplit(")", 1)[1].split()
+                            cpu = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
             finally:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
@@ -211,7 +218,8 @@ def first_screen_in_terminal(py: str, env: dict, runs: int, floor: bool = False,
             if took is None:
                 raise SystemExit(f"no start screen in the terminal: {seen[-500:].decode('utf-8', 'replace')}")
             times.append(took)
-    return statistics.median(times)
+            cpus.append(cpu)
+    return statistics.median(times), statistics.median(cpus)
 
 
 def main() -> int:
@@ -249,14 +257,15 @@ def main() -> int:
         tw = statistics.median(timed([py, "-c", floor], envs["this tree"])[0] for _ in range(3))
         print(f"  {'floor: ' + floor:25s}  {tw:.2f} s")
     print(f"  {'floor: ' + BARE_SPACY:25s}  {fw:.2f} s (from the one-wording run above)")
-    fh = first_screen(py, envs["this tree"], 5, floor=True)
-    ft = first_screen_in_terminal(py, envs["this tree"], 5, floor=True)
-    print(f"  {'floor: empty App, headless':25s}  {fh:.2f} s;  in a terminal {ft:.2f} s")
+    fh, fhc = first_screen(py, envs["this tree"], 5, floor=True)
+    ft, ftc = first_screen_in_terminal(py, envs["this tree"], 5, floor=True)
+    print(f"  {'floor: empty App':25s}  headless {fh:.2f} s wall {fhc:.2f} s CPU;  in a terminal {ft:.2f} s wall "
+          f"{ftc:.2f} s CPU")
     for label, env in envs.items():
-        s = first_screen(py, env, 5)
-        t = first_screen_in_terminal(py, env, 5)
-        print(f"  {label:25s}  headless {s:.2f} s ({s / fh:.2f}× the empty App);  `delmaal` in a terminal "
-              f"{t:.2f} s ({t / ft:.2f}×)")
+        s, sc = first_screen(py, env, 5)
+        t, tc = first_screen_in_terminal(py, env, 5)
+        print(f"  {label:25s}  headless {s:.2f} s wall {sc:.2f} s CPU ({s / fh:.2f}×, {sc / fhc:.2f}× the empty "
+              f"App);  `delmaal` in a terminal {t:.2f} s wall {tc:.2f} s CPU ({t / ft:.2f}×, {tc / ftc:.2f}×)")
     print(f"\nload average after: {os.getloadavg()[0]:.1f}")
     return 0
 

@@ -82,7 +82,9 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
 
     def on_mount(self) -> None:
         if not self._checker_ready.is_set():
-            self.set_timer(self.CHECKER_DELAY, self._start_checker_worker)
+            # counted from the first frame, not from mount: on a loaded machine drawing the start screen can take
+            # longer than the delay, and spaCy's import in a thread would then compete with it (issue 28)
+            self.call_after_refresh(self.set_timer, self.CHECKER_DELAY, self._start_checker_worker)
         if not self.is_headless:
             self._install_signal_handlers()
         if self.web_tab:
