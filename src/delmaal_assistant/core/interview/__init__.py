@@ -3,15 +3,12 @@ model. No UI here (the Textual assistant and the tests both use this package).
 
 - `prompts`: the types (Step, Followup, Prompts, the errors) and moving between steps;
 - `loader`: reading `prompts/<lang>/steps.toml`, `followups.toml`, `smart.toml` (validated, Danish errors);
-- `answers`: a step's answer (a plain dict per kind) read from and written into the delmål;
+- `answers`: a step's answer (a plain dict per kind) read from and written into the delmål – imported from
+  `core.interview.answers` itself, not from here: it pulls in the DUF-form texts (`duform`), which the assistant's
+  start screen does not need (issue 28: the first screen);
 - `session`: the conversation without a UI (InterviewSession); `meeting`: meeting mode's texts for the resident.
 Danish dates are `core.dates`; model paths are `core.model.paths`.
-
-The `answers` names are imported when first asked for (PEP 562): they pull in the DUF-form texts (`duform`), which
-the assistant's start screen does not need (issue 28: the first screen).
 """
-
-from __future__ import annotations
 
 from delmaal_assistant.core.dates import (
     MONTHS_DA,
@@ -40,24 +37,10 @@ from delmaal_assistant.core.interview.prompts import (
 )
 from delmaal_assistant.core.model.paths import field_text, get_field, set_field
 
-_ANSWERS = ("apply_answer", "current_answer", "describe_answer", "describe_for_resident", "format_actors",
-            "parse_actors")
-
 __all__ = [
     "MONTHS_DA", "add_months", "format_date", "last_date_in_text", "parse_date", "suggested_dates",
-    "apply_answer", "current_answer", "describe_answer", "describe_for_resident", "format_actors", "parse_actors",
     "default_prompts", "load_prompts",
     "KINDS", "MEETING_LABEL_KEYS", "TEXT_KINDS", "AnswerError", "Followup", "PromptError", "Prompts", "Step",
     "field_title", "followup_for", "next_step", "previous_step", "should_ask", "step_for_field",
     "field_text", "get_field", "set_field",
 ]
-
-
-def __getattr__(name: str):
-    if name in _ANSWERS:
-        from delmaal_assistant.core.interview import answers  # deferred: start-up (the DUF-form texts)
-
-        value = getattr(answers, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
