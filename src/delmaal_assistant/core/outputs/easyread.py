@@ -228,6 +228,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                 kept_m.append(x)
                 gone = False
         text = " ".join(kept_m)
+    for x in (n for n in (resident.names if resident is not None else ()) if len(n) == 1):
+        text = re.sub(rf"(?<![\w.]){x}\.(?=\s+[a-zæøå])", x, text)  # "minder K. om …": the letter as a name
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
@@ -564,6 +566,56 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     return resident
 
 
+#: a bare capital letter used for a person ("minder K om søndagen", "K. ringer"): not "I" (you, plural), not a
+#: label after a word that numbers things ("plan B", "bygning C", "vitamin D")
+_LETTER_NAME = re.compile(r"(?:(?P<before>[\wæøå]+) )?(?<![\w.'’-])([A-HJ-ZÆØÅ])\.?(?![\w'’-])")
+_LABEL_WORDS = frozenset({"plan", "bilag", "type", "nr", "bygning", "lokale", "trin", "hus", "afsnit", "side",
+                          "vitamin", "gruppe", "hold", "klasse", "opgang", "blok", "etage", "spor", "model", "version",
+                          "fase", "punkt", "niveau", "kategori", "skema", "liste", "rum", "indgang"})
+
+
+def _with_name_parts(resident) -> object:
+    """A double name is one name ("Anne-Grethe", "Anne Marie"): a part of it alone ("Grethe", "Marie") may be the
+    resident or someone else, so a sentence with it is left out (`maybe`) – never said as someone else beside
+    "du". The first part of a name written with a space is the resident (`find_resident`)."""
+    if resident is None or resident.first_person:
+        return resident
+    parts = {p for n in resident.names for p in re.split(r"[-\s]", n) if len(p) > 1 and p[:1].isupper()}
+    parts -= set(resident.names)
+    parts -= set(resident.known)
+    return dataclasses.replace(resident, maybe=(*resident.maybe, *sorted(parts))) if parts else resident
+
+
+def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
+    """The first letter of the resident's first name written alone for them ("den der har vagt minder K om
+    søndagen" beside "At Kenneth …") is the resident – when no other person in the delmål has a name with that
+    letter (an actor, a relative, a staff member named in brackets); else a sentence with it is left out (`maybe`),
+    never said with the letter."""
+    if resident is None or resident.first_person:
+        return resident
+    generic = {" ".join(g) for g in du_rules().generic_subjects}
+    first = [n for n in resident.names if n.lower() not in generic and not _INITIALS.match(n + ".")
+             and not re.fullmatch(r"[A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.){2,3}", n) and len(n) > 1]
+    c = d.collaboration
+    fields = [f or "" for f in (d.title, d.wording, *texts, c.agreement, c.resident_attitude,
+                                c.professional_justification, *(a.name for a in d.external_actors))]
+    letters = {m.group(2) for f in fields for m in _LETTER_NAME.finditer(f)
+               if (m.group("before") or "").lower() not in _LABEL_WORDS}
+    if not first or not letters:
+        return resident
+    x = first[0][0]
+    if x not in letters:
+        return resident
+    own = set(resident.names) | {n.split("-")[0] for n in resident.names}
+    other = {w for f in fields for w in re.findall(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?", f)
+             if re.sub(r"(?:'s|s|')$", "", w) not in own and w not in own and w[0] == x and (not morph.available() or morph.name_gender(w) is not None
+                                                  or not morph.readings(w.lower()))}
+    other |= {w for w in known if w[:1] == x and w not in own and re.sub(r"(?:'s|s|')$", "", w) not in own}
+    if other:
+        return dataclasses.replace(resident, maybe=(*resident.maybe, x))
+    return dataclasses.replace(resident, names=(*resident.names, x))
+
+
 #: a relayed quote: "Grete fortæller at Poul altid har sagt: "…"" – the words in the quotation marks
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
@@ -615,7 +667,9 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     resident = with_subject_name(resident, d.wording, (d.title, d.indsats.actions,  # "Onsdag vælger Sofie …"
                                                        d.indsats.when_resident_wants_otherwise, d.measurement,
                                                        *(lvl.what_we_see for lvl in d.indicators.levels)),
-                                 texts, not_names=actor_words, lang=lang)
+                                 texts, not_names=actor_words, lang=lang,
+                                 about=(d.collaboration.resident_attitude, d.collaboration.agreement,
+                                        d.collaboration.professional_justification))
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
     if resident is not None and resident.by_pronoun:
@@ -625,6 +679,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         known += _named_by_family(d, texts, lang)
     if resident is not None:
         resident = dataclasses.replace(resident, known=known)
+    resident = _with_letter(resident, d, texts, known)
+    resident = _with_name_parts(resident)
     theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
@@ -812,8 +868,8 @@ _FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "h
            "bedstemor", "bedstefar", "storesøster", "lillesøster", "storebror", "lillebror", "svoger", "svigerinde",
            "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar")
 _FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
-_NAME = r"[A-ZÆØÅ][a-zæøå]+"
-_PAIRS = (re.compile(rf"\b(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),          # "Grethe (din kone)"
+_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w-])"  # "Anne-Grethe" is one name
+_PAIRS = (re.compile(rf"(?<![\w-])(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),          # "Grethe (din kone)"
           re.compile(rf"\b[Dd]in (?P<fam>{_FAM}) (?P<name>{_NAME})\b"),                # "din datter Karen"
           re.compile(rf"(?:\b[Dd]in )?\b(?P<fam>(?i:{_FAM})) \((?P<name>{_NAME})\)"),  # "(Din) mor (Birthe)"
           re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
@@ -847,7 +903,7 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
             for rx in _PAIRS:
                 t = rx.sub(lambda m: ("Din " if m.group(0)[:1].isupper() else "din ") + fam
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?\b{name}(s?)\b",
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w-])\b{re.escape(name)}(s?)(?![\w-])",
                        lambda m: (m.group(1) or "") + ("Din " if m.group(1) is not None or m.start() == 0 else "din ")
                        + fam + m.group(2), t)
             # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")

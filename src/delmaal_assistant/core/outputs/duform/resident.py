@@ -54,6 +54,23 @@ _SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LE
 _AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
 
 
+def _told_by(text: str, texts: tuple[str, ...]) -> list[str]:
+    """The names that tell or agree in the resident's own account ("Sofie siger …", "Aftalt … med Sofie"), in
+    order – only words that are names: "Aftalt ved samtale …" is a participle before "ved", not someone called
+    Aftalt. A name is one the analyser knows as a first name, or (a word it does not know at all, or without the
+    analyser) one written with its capital inside a sentence too ("med Noah")."""
+    out = []
+    for rx in (_SAYS, _AGREED):
+        for m in rx.finditer(text or ""):
+            n = m.group(1)
+            if morph.available() and morph.name_gender(n) is not None:
+                out.append(n)
+            elif (not morph.available() or not morph.readings(n.lower())) and any(
+                    re.search(rf"[\w,] {re.escape(n)}(?![\w-])", t or "") for t in texts):
+                out.append(n)
+    return out
+
+
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                   about: tuple[str, ...] = (), not_names: tuple[str, ...] = (),
                   pronoun: bool = False) -> Resident | None:
@@ -71,10 +88,9 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # resident when the analyser knows the name as one of the same gender (never an actor's name)
         g = m.group(1)
         for text in about:
-            found = _SAYS.search(text or "") or _AGREED.search(text or "")
-            if found and found.group(1) not in not_names and found.group(1).lower() not in r.others \
-                    and morph.name_gender(found.group(1)) == g:
-                return Resident((found.group(1),), g, False, by_pronoun=True)
+            for n in _told_by(text, (w, *texts, *about)):
+                if n not in not_names and n.lower() not in r.others and morph.name_gender(n) == g:
+                    return Resident((n,), g, False, by_pronoun=True)
         return Resident((), g, False, by_pronoun=True)
     low = w.lower()
     names: list[str] = []
@@ -109,25 +125,29 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # "At den unge …" (or "At T.H. …") but "Sofie siger, at …" / "Aftalt … med Sofie" in the resident's own
         # account: Sofie is the resident too (for initials only a name with the same first letter; never the
         # name of an external actor)
-        for text in about:
-            m = _SAYS.search(text or "") or _AGREED.search(text or "")
-            if m and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
-                    and m.group(1) not in r.abbreviations and m.group(1).lower() not in r.adverbials \
-                    and m.group(1) not in not_names and (not initials or m.group(1)[0] == names[0][0]) \
-                    and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
-                names.append(m.group(1))
+        for n in (n for text in about for n in _told_by(text, (w, *texts, *about))):
+            if n.lower() not in r.others and n.lower() not in r.staff \
+                    and n not in r.abbreviations and n.lower() not in r.adverbials \
+                    and n not in not_names and (not initials or n[0] == names[0][0]) \
+                    and n.lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
+                names.append(n)
                 break
     return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
 
 
 def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),
-                      not_names: tuple[str, ...] = (), lang: str = "da") -> Resident | None:
+                      not_names: tuple[str, ...] = (), lang: str = "da",
+                      about: tuple[str, ...] = ()) -> Resident | None:
     """The resident of `find_resident` with their own name from the other fields (`own`: title, indsats, measurement,
-    levels) when the wording calls them only "den unge"/"borgeren"/initials and no name was found yet
-    (`_subject_name`); a name that may be theirs but is not certain goes to `maybe`."""
-    if resident is None or resident.first_person or len(resident.names) != 1:
+    levels) when the wording calls them only "den unge"/"borgeren"/initials/«han»/«hun» and no name was found yet
+    (`_subject_name`, `_pronoun_name`); a name that may be theirs but is not certain goes to `maybe`."""
+    if resident is None or resident.first_person:
         return resident
     r = rules(lang)
+    if resident.by_pronoun and not resident.names:
+        return _pronoun_name(resident, (wording or "").strip(), own, not_names, about, r)
+    if len(resident.names) != 1:
+        return resident
     role = resident.names[0]
     if role.lower() not in {" ".join(g) for g in r.generic_subjects} \
             and not re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role):
@@ -140,6 +160,28 @@ def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, .
     return dataclasses.replace(resident, maybe=maybe) if maybe else resident
 
 
+def _pronoun_name(resident: Resident, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
+                  about: tuple[str, ...], r: DuformRules) -> Resident:
+    """"At han børster tænder …" and "Noah børster selv …" in the levels: the one unknown name that is the subject in
+    the resident's own fields is the resident by name when it is certain – it does what the wording says he does
+    (the same verb), or the agreement/attitude names it as the one who agreed or said it ("Aftalt med Noah") – and
+    it is not of the other gender. Else it stays a name that may be the resident (left out, as before)."""
+    g = resident.gender
+    found, maybe = _subject_name(g, wording, own, not_names, r, certain_only=True)
+    if found and morph.name_gender(found) in (None, g):
+        told = any(found in _told_by(t, (wording, *own, *about)) for t in about)
+        verb = re.match(rf"^[\"«“]?\s*[Aa]t\s+{g}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
+        parallel = bool(verb) and _said_with(found, verb.group(1), own)
+        if parallel or told:
+            return dataclasses.replace(resident, names=(found,))
+    return resident
+
+
+def _said_with(name: str, verb: str, own: tuple[str, ...]) -> bool:
+    """`name` is the subject of `verb` in one of the texts ("Noah børster selv …")."""
+    return any(re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\s+{re.escape(verb)}\b", t or "") for t in own)
+
+
 #: an unknown name or initials as a clause's subject: first in the sentence before its verb ("Sofie vælger …",
 #: "KL møder op …"), or after one fronted word and the verb ("Onsdag vælger Sofie …")
 _NAME_WORD = rf"[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]{{2,3}}|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?"
@@ -148,7 +190,7 @@ _SUBJECT_AFTER = re.compile(rf"(?:^|[.!?]\s+)(?P<f>[A-ZÆØÅ][a-zæøå]+)\s+(?
 
 
 def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
-                  r: DuformRules) -> tuple[str, tuple[str, ...]]:
+                  r: DuformRules, certain_only: bool = False) -> tuple[str, tuple[str, ...]]:
     """When the wording says "den unge"/"borgeren" (or initials), the resident's own name as the other fields use
     it ("KL møder op …", "Onsdag vælger Sofie …"): the one unknown name that is the subject of a finite verb in the
     resident's fields (title, indsats, measurement, levels – not an external actor's text), and either stands
@@ -185,7 +227,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         if "." not in n and n.isupper() and (not re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) or n in _ACRONYMS):
             continue  # "SSA", "EGU": a word, not someone's initials
         if "." not in n and not n.isupper() and (
-                (morph.available() and morph.name_gender(n) is None)
+                (morph.available() and morph.name_gender(n) is None and (
+                    morph.readings(n.lower()) or not re.search(rf"[\wæøå,] {re.escape(n)}\b", text)))
                 or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", text))
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
             continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
@@ -200,6 +243,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
     if len(cands) != 1:
         return "", tuple(cands)
     n = cands[0]
+    if certain_only:
+        return n, ()  # the caller decides whether it is certain
     if re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1]:
         return "", ()  # initials in the wording: only a name with the same first letter – another person
     parallel = bool(verb_after_role) and verb_after_role in subjects[n]
