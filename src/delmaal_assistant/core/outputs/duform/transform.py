@@ -331,11 +331,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     and "," not in toks[opener_at].sep \
                     and toks[opener_at - 1].low not in r.clause_openers and toks[opener_at - 1].low != "hvis":
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
-                # is before it, the person after it may be the object: not guessed – except after "den der"/"den
-                # som" at the clause's start ("den der har vagt minder K om søndagen"): a person, the subject, so
-                # the person after the verb is its object ("minder dig")
+                # is before it, the person after it may be the object: not guessed – except the staff's own
+                # phrase "den der har (aften)vagt" at the clause's start ("den der har vagt minder K om søndagen"):
+                # a person and the subject, so the person after the verb is its object ("minder dig")
                 if toks[opener_at - 1].low == "den" and (opener_at == 1 or ":" in toks[opener_at - 1].sep) \
-                        and toks[opener_at].low == "der":
+                        and toks[opener_at].low == "der" and opener_at + 2 < k \
+                        and toks[opener_at + 1].low == "har" and toks[opener_at + 2].low.endswith("vagt"):
                     new_clause("O")
                     state, inverted = "verb", False
                     finite_seen = True
