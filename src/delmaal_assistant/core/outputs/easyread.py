@@ -164,12 +164,51 @@ def _subject_uncertain(sent: str, r) -> bool:
     return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
+#: the last clause of a sentence a staff note with a bare noun and a passive verb: "…, og kontaktperson/sygeplejerske
+#: orienteres." – nobody who does it and no article: not the resident's, and not Danish to say to them
+_PASSIVE_NOTE_TAIL = re.compile(r"(?:,\s*|\s+)og\s+(?P<n>[a-zæøå]+(?:\s*/\s*[a-zæøå]+)*)\s+(?P<v>[a-zæøå]+es)"
+                                r"(?P<rest>\s+[^,;:]*?)?(?P<end>[.!?]?)\s*$")
+
+
+def _passive_note_tail(sent: str, r) -> str:
+    """The sentence without a last "og <bare noun> <passive>" clause (a note for staff: "og kontaktperson orienteres"),
+    when what stays is a sentence with its own finite verb; "" when there is no such clause. The noun is bare when
+    it has no article: a staff or family word the lists know in its bare form, or a noun the analyser reads only as
+    singular indefinite; the verb is passive by the analyser, or without it ends in -es and is not a listed word."""
+    m = _PASSIVE_NOTE_TAIL.search(sent)
+    if not m:
+        return ""
+    nouns = [x.strip() for x in m.group("n").split("/")]
+    v = m.group("v")
+
+    def bare(n: str) -> bool:
+        if n in ("du", "vi", "det", "der", "man", "den", "de", "han", "hun", "jeg", "i", "dig", "os"):
+            return False
+        if morph.available():
+            rs = morph.readings(n) or morph.compound_readings(n)
+            return bool(rs) and all(x.startswith("n.") and ".sg.ind" in x for x in rs)
+        return n in r.staff or n in r.others or n.endswith(("person", "pædagog", "plejerske", "assistent",
+                                                             "hjælper", "læge", "behandler"))
+
+    if not all(bare(n) for n in nouns):
+        return ""
+    if morph.available():
+        if not any(".pasv" in x for x in morph.readings(v)):
+            return ""
+    elif v in r.others or v in r.plain or len(v) < 5:
+        return ""
+    head = sent[:m.start()].rstrip(" ,")
+    if len(head.split()) < 3 or not _has_finite(head, r):
+        return ""
+    return head + (m.group("end") or ".")
+
+
 def _bare_noun_passive(sent: str) -> bool:
     """A staff note with a bare noun and a passive verb ("Madpakke smøres aftenen før", "Taske pakkes i
     gangen"): no article, no one who does it – not a sentence to say. A definite or plural subject ("Tøjet vaskes
     om mandagen") is a sentence. Without the analyser `_subject_uncertain` leaves these out."""
-    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-    if len(words) < 2 or not morph.available():
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"^(\S+?)(?:\s*/\s*[\wæøåÆØÅ-]+)+", r"\1", sent.strip()))
+    if len(words) < 2 or not morph.available():  # ("Kontaktperson/sygeplejerske orienteres": the first noun)
         return False
     w0, w1 = words[0].lower(), words[1].lower()
     rs0 = morph.readings(w0)
@@ -241,6 +280,11 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     dropped = False  # the sentence before was left out (by the transform or here)
     for x, gap, cut in zip(said, gaps, cuts):
         why = ""
+        head = "" if label else _passive_note_tail(x, r)
+        if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
+            left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
+                             "en note til personalet uden hvem (et udsagnsord i passiv) – resten af sætningen er med"))
+            x = head
         if _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
@@ -394,6 +438,13 @@ def _definite_nouns(sent: str, r) -> list[str]:
     return out
 
 
+#: a time counted from something said before: «Næste arbejdsdag kommer dagvagten 15 min. tidligere.», «Dagen efter
+#: …», «Bagefter …», «… tidligere.» (than what?) – after a left-out sentence it would count from the sentence shown
+#: before it instead
+_AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bagefter|derefter|herefter|efterfølgende)\b|"
+                          r"\b(?:tidligere|senere)[.!]?$")
+
+
 def _leans_back(sent: str, r, before: list[str]) -> bool:
     """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …») or a
     definite noun the sentences said before in the field did not introduce («Du bestiller selv tiden.» after a
@@ -402,7 +453,7 @@ def _leans_back(sent: str, r, before: list[str]) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
-    if _points_back(sent) or _counts_back(sent):
+    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent):
         return True
     said = " ".join(before).lower()
     return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))

@@ -51,7 +51,7 @@ _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
 _SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
                    rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|pegede|peger|smiler|"
                    rf"smilede|nikker|nikkede)\b")
-_AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
+_AGREED = re.compile(rf"\b[Aa]ftalt\b(?:[^.]|(?<=\d)\.){{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
 
 
 def _told_by(text: str, texts: tuple[str, ...]) -> list[str]:
@@ -164,15 +164,18 @@ def _pronoun_name(resident: Resident, wording: str, own: tuple[str, ...], not_na
                   about: tuple[str, ...], r: DuformRules) -> Resident:
     """"At han børster tænder …" and "Noah børster selv …" in the levels: the one unknown name that is the subject in
     the resident's own fields is the resident by name when it is certain – it does what the wording says he does
-    (the same verb), or the agreement/attitude names it as the one who agreed or said it ("Aftalt med Noah") – and
-    it is not of the other gender. Else it stays a name that may be the resident (left out, as before)."""
+    (the same verb) and the agreement/attitude names it as the one who agreed or said it ("Aftalt med Noah"); one
+    of the two is enough for a name the analyser knows as his/her gender. Never a name of the other gender. Else it
+    stays a name that may be the resident (a sentence with it is left out, as before)."""
     g = resident.gender
-    found, maybe = _subject_name(g, wording, own, not_names, r, certain_only=True)
+    found, maybe = _subject_name(g, wording, own, not_names, r, certain_only=True, about=about)
     if found and morph.name_gender(found) in (None, g):
         told = any(found in _told_by(t, (wording, *own, *about)) for t in about)
         verb = re.match(rf"^[\"«“]?\s*[Aa]t\s+{g}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
         parallel = bool(verb) and _said_with(found, verb.group(1), own)
-        if parallel or told:
+        # a name the analyser knows as one of the resident's gender needs one of the two; a name of unknown gender
+        # (not known to the analyser, or no analyser) both
+        if (parallel and told) or (morph.name_gender(found) == g and (parallel or told)):
             return dataclasses.replace(resident, names=(found,))
     return resident
 
@@ -190,7 +193,8 @@ _SUBJECT_AFTER = re.compile(rf"(?:^|[.!?]\s+)(?P<f>[A-ZÆØÅ][a-zæøå]+)\s+(?
 
 
 def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
-                  r: DuformRules, certain_only: bool = False) -> tuple[str, tuple[str, ...]]:
+                  r: DuformRules, certain_only: bool = False,
+                  about: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
     """When the wording says "den unge"/"borgeren" (or initials), the resident's own name as the other fields use
     it ("KL møder op …", "Onsdag vælger Sofie …"): the one unknown name that is the subject of a finite verb in the
     resident's fields (title, indsats, measurement, levels – not an external actor's text), and either stands
@@ -200,6 +204,7 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
     text = "\n".join(own)
     if not text.strip():
         return "", ()
+    seen = "\n".join((text, *(a or "" for a in about)))  # where a name is written inside a sentence ("med Noah")
     verb_after_role = ""
     m = re.match(rf"^[\"«“]?\s*[Aa]t\s+{re.escape(role)}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
     if m:
@@ -228,8 +233,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
             continue  # "SSA", "EGU": a word, not someone's initials
         if "." not in n and not n.isupper() and (
                 (morph.available() and morph.name_gender(n) is None and (
-                    morph.readings(n.lower()) or not re.search(rf"[\wæøå,] {re.escape(n)}\b", text)))
-                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", text))
+                    morph.readings(n.lower()) or not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen)))
+                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
             continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
             # the analyser knows, written with its capital inside a sentence too
