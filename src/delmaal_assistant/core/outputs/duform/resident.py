@@ -54,17 +54,18 @@ _SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LE
 _AGREED = re.compile(rf"\b[Aa]ftalt\b(?:[^.]|(?<=\d)\.){{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
 
 
-def _told_by(text: str, texts: tuple[str, ...]) -> list[str]:
+def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozenset()) -> list[str]:
     """The names that tell or agree in the resident's own account ("Sofie siger …", "Aftalt … med Sofie"), in
     order – only words that are names: "Aftalt ved samtale …" is a participle before "ved", not someone called
     Aftalt. A name is one the analyser knows as a first name, or (a word it does not know at all, or without the
-    analyser) one written with its capital inside a sentence too ("med Noah")."""
+    analyser) one written with its capital inside a sentence too ("med Noah"); or the resident's role word
+    (`generic`: "Borgeren siger …")."""
     out = []
     for rx in (_SAYS, _AGREED):
         for m in rx.finditer(text or ""):
             n = m.group(1)
-            if morph.available() and morph.name_gender(n) is not None:
-                out.append(n)
+            if n.lower() in generic or (morph.available() and morph.name_gender(n) is not None):
+                out.append(n)  # "Borgeren siger …": the resident's role word, as the wording's
             elif (not morph.available() or not morph.readings(n.lower())) and any(
                     re.search(rf"[\w,] {re.escape(n)}(?![\w-])", t or "") for t in texts):
                 out.append(n)
@@ -125,7 +126,8 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # "At den unge …" (or "At T.H. …") but "Sofie siger, at …" / "Aftalt … med Sofie" in the resident's own
         # account: Sofie is the resident too (for initials only a name with the same first letter; never the
         # name of an external actor)
-        for n in (n for text in about for n in _told_by(text, (w, *texts, *about))):
+        generic = frozenset(" ".join(g) for g in r.generic_subjects)
+        for n in (n for text in about for n in _told_by(text, (w, *texts, *about), generic)):
             if n.lower() not in r.others and n.lower() not in r.staff \
                     and n not in r.abbreviations and n.lower() not in r.adverbials \
                     and n not in not_names and (not initials or n[0] == names[0][0]) \
@@ -164,18 +166,18 @@ def _pronoun_name(resident: Resident, wording: str, own: tuple[str, ...], not_na
                   about: tuple[str, ...], r: DuformRules) -> Resident:
     """"At han børster tænder …" and "Noah børster selv …" in the levels: the one unknown name that is the subject in
     the resident's own fields is the resident by name when it is certain – it does what the wording says he does
-    (the same verb) and the agreement/attitude names it as the one who agreed or said it ("Aftalt med Noah"); one
-    of the two is enough for a name the analyser knows as his/her gender. Never a name of the other gender. Else it
-    stays a name that may be the resident (a sentence with it is left out, as before)."""
+    (the same verb) or the agreement/attitude names it as the one who agreed or said it ("Aftalt med Noah"); both
+    for a word the analyser does not know as a name. Never a name of the other gender. Else it stays a name that
+    may be the resident (a sentence with it is left out, as before)."""
     g = resident.gender
     found, maybe = _subject_name(g, wording, own, not_names, r, certain_only=True, about=about)
     if found and morph.name_gender(found) in (None, g):
         told = any(found in _told_by(t, (wording, *own, *about)) for t in about)
         verb = re.match(rf"^[\"«“]?\s*[Aa]t\s+{g}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
         parallel = bool(verb) and _said_with(found, verb.group(1), own)
-        # a name the analyser knows as one of the resident's gender needs one of the two; a name of unknown gender
-        # (not known to the analyser, or no analyser) both
-        if (parallel and told) or (morph.name_gender(found) == g and (parallel or told)):
+        # one of the two – both for a word the analyser has but does not know as a name (maybe not a name at all);
+        # without the analyser, as for "den unge" and "Aftalt med Sofie", one is enough
+        if (parallel and told) or ((parallel or told) and (not morph.available() or morph.name_gender(found) == g)):
             return dataclasses.replace(resident, names=(found,))
     return resident
 
