@@ -58,14 +58,16 @@ def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozen
     """The names that tell or agree in the resident's own account ("Sofie siger …", "Aftalt … med Sofie"), in
     order – only words that are names: "Aftalt ved samtale …" is a participle before "ved", not someone called
     Aftalt. A name is one the analyser knows as a first name, or (a word it does not know at all, or without the
-    analyser) one written with its capital inside a sentence too ("med Noah"); or the resident's role word
-    (`generic`: "Borgeren siger …")."""
+    analyser) one written with its capital inside a sentence too ("med Noah"); never the resident's role word
+    (`generic`: "Borgeren siger …" – the wording's "borgeren" is the resident already)."""
     out = []
     for rx in (_SAYS, _AGREED):
         for m in rx.finditer(text or ""):
             n = m.group(1)
-            if n.lower() in generic or (morph.available() and morph.name_gender(n) is not None):
-                out.append(n)  # "Borgeren siger …": the resident's role word, as the wording's
+            if n.lower() in generic:
+                continue  # "Borgeren siger …": the role word again, not a name
+            if morph.available() and morph.name_gender(n) is not None:
+                out.append(n)
             elif (not morph.available() or not morph.readings(n.lower())) and any(
                     re.search(rf"[\w,] {re.escape(n)}(?![\w-])", t or "") for t in texts):
                 out.append(n)
@@ -345,12 +347,13 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
     if not g or resident.first_person:
         return False
     own = set(resident.names)
+    own_generic = {n for n in own if n in {" ".join(x) for x in r.generic_subjects}}
     for text in texts:
         for m in re.finditer(rf"[A-ZÆØÅa-zæøå][{_LETTER}'-]*", text or ""):
             w = m.group()
             low = w.lower()
-            if w in own or any(w.startswith(n) for n in own if n):
-                continue
+            if w in own or any(w.startswith(n) for n in own if n) or w.lower() in own_generic:
+                continue  # (the role word with its capital at a sentence's start: "Borgeren bestemmer …")
             base = re.sub(r"(?:'en|'erne|'s|en|s)$", "", w)
             if low in r.staff or w in r.abbreviations or base in r.abbreviations or low in _ROLE_OTHERS \
                     or low.endswith(_STAFF_ENDINGS):
