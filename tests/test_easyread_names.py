@@ -185,3 +185,15 @@ def test_next_day_sentence_said_after_its_condition(analyser):
     said = _duform("Vil Kaj ikke, ringer han selv til værkstedet. Næste dag kommer dagvagten en time tidligere.",
                    "Når beboeren vil noget andet", KAJ, left, "da")
     assert "Næste dag kommer dagvagten en time tidligere." in said
+
+
+def test_role_word_with_its_capital_is_the_resident_not_a_name(analyser):
+    # "Borgeren vil …" in the attitude is not a name from the agreement, and "Borgeren bestemmer …" at a sentence's
+    # start is the resident, so a later «hun» is still hers (it was left out without the analyser)
+    d = full_delmaal(wording="At borgeren går i svømmehallen hver torsdag.")
+    d.collaboration.resident_attitude = "Borgeren vil gerne svømme, men er bange for omklædningen."
+    d.indsats.actions = ("Borgeren bestemmer selv, om hun vil have hjælp i omklædningen. "
+                         "KP køber et nyt kort til svømmehallen, hvis hun vil.")
+    _, text, _ = _text_and_left(d)
+    assert "Borgeren" not in text
+    assert "Din kontaktperson køber et nyt kort til svømmehallen, hvis du vil." in text
