@@ -197,3 +197,24 @@ def test_role_word_with_its_capital_is_the_resident_not_a_name(analyser):
     _, text, _ = _text_and_left(d)
     assert "Borgeren" not in text
     assert "Din kontaktperson køber et nyt kort til svømmehallen, hvis du vil." in text
+
+
+# ---- a person word that is the verb right after the resident in the wording
+def test_person_word_right_after_the_resident_is_the_verb(analyser):
+    _, text, _ = _text_and_left(full_delmaal(wording="At Mira træner med sit håndboldhold hver mandag kl. 18."))
+    assert text.splitlines()[0] == "Du træner med dit håndboldhold hver mandag kl. 18."
+
+
+def test_person_word_before_a_noun_is_the_verb_only_with_the_analyser(analyser):
+    # "leder morgensangen": the analyser reads «leder» as a verb; without it a noun may follow a noun – left out
+    _, text, left = _text_and_left(full_delmaal(wording="At Mira leder morgensangen på sin gang hver fredag."))
+    if analyser:
+        assert text.splitlines()[0] == "Du leder morgensangen på din gang hver fredag."
+    else:
+        assert "leder morgensangen" not in text and any("udsagnsordet" in why for _, _, why in left)
+
+
+def test_person_word_before_a_name_is_not_taken_for_a_verb(analyser):
+    # "At Miras træner Ole …" is someone else's sentence: no "Du træner" from it
+    _, text, _ = _text_and_left(full_delmaal(wording="At Miras træner Ole henter hende hver mandag."))
+    assert not text.startswith("Du træner")
