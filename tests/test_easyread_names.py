@@ -218,3 +218,23 @@ def test_person_word_before_a_name_is_not_taken_for_a_verb(analyser):
     # "At Miras træner Ole …" is someone else's sentence: no "Du træner" from it
     _, text, _ = _text_and_left(full_delmaal(wording="At Miras træner Ole henter hende hver mandag."))
     assert not text.startswith("Du træner")
+
+
+# ---- initials with and without dots are one person; a letter of initials is not a letter alone
+@pytest.mark.parametrize("wording", ["At T.H. går til svømning hver tirsdag.", "At TH går til svømning hver tirsdag.",
+                                     "At Tobias går til svømning hver tirsdag."])
+def test_initials_with_and_without_dots_are_the_resident(wording, analyser):
+    d = full_delmaal(wording=wording)
+    d.indsats.actions = "Om mandagen pakker T.H. selv tasken. TH cykler selv til hallen."
+    title, text, left = _text_and_left(d)
+    assert "Om mandagen pakker du selv tasken." in text and "Du cykler selv til hallen." in text
+    assert not re.search(r"\bT\.?H\b", text) and not left
+    assert title == "Dit delmål: Tøjvask"  # a capital T starting a word is not the letter «T»
+
+
+def test_initials_of_someone_else_stay_uncertain(analyser):
+    # "At den unge …": «TH» may be the resident or not – left out, never said
+    d = full_delmaal(wording="At den unge går til svømning hver tirsdag.")
+    d.indsats.actions = "Om mandagen pakker TH selv tasken. TH cykler selv til hallen."
+    _, text, left = _text_and_left(d)
+    assert "TH" not in text and len([s for _, s, _ in left if "TH" in s]) == 2

@@ -619,10 +619,26 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
 
 #: a bare capital letter used for a person ("minder K om søndagen", "K. ringer"): not "I" (you, plural), not a
 #: label after a word that numbers things ("plan B", "bygning C", "vitamin D")
-_LETTER_NAME = re.compile(r"(?:(?P<before>[\wæøå]+) )?(?<![\w.'’-])([A-HJ-ZÆØÅ])\.?(?![\w'’-])")
+_LETTER_NAME = re.compile(r"(?:(?P<before>[\wæøå]+) )?(?<![\w.'’-])([A-HJ-ZÆØÅ])(?!\.\s?[A-ZÆØÅ]\.)\.?(?![\w'’-])")
+#   (not a letter of initials: "T.H.", "T. H.")
 _LABEL_WORDS = frozenset({"plan", "bilag", "type", "nr", "bygning", "lokale", "trin", "hus", "afsnit", "side",
                           "vitamin", "gruppe", "hold", "klasse", "opgang", "blok", "etage", "spor", "model", "version",
                           "fase", "punkt", "niveau", "kategori", "skema", "liste", "rum", "indgang"})
+
+
+def _initials_both_ways(resident) -> object:
+    """The resident's initials with and without dots are one person: "At T.H. …" and "TH cykler …", "At TH …" and
+    "T.H. pakker …" (an undotted pair of capitals the analyser or the lists do not know as a word)."""
+    if resident is None or resident.first_person:
+        return resident
+    more = []
+    for n in resident.names:
+        if re.fullmatch(r"[A-ZÆØÅ](?:\.\s?[A-ZÆØÅ]){1,2}", n):
+            more.append(re.sub(r"[.\s]", "", n))
+        elif re.fullmatch(r"[A-ZÆØÅ]{2,3}", n):
+            more.append(".".join(n))
+    more = [m for m in more if m not in resident.names]
+    return dataclasses.replace(resident, names=(*resident.names, *more)) if more else resident
 
 
 def _with_name_parts(resident) -> object:
@@ -715,6 +731,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                                                             d.collaboration.professional_justification),
                              not_names=actor_words, pronoun=True)
     resident = _with_initials(resident, d, texts)
+    resident = _initials_both_ways(resident)
     resident = with_subject_name(resident, d.wording, (d.title, d.indsats.actions,  # "Onsdag vælger Sofie …"
                                                        d.indsats.when_resident_wants_otherwise, d.measurement,
                                                        *(lvl.what_we_see for lvl in d.indicators.levels)),

@@ -200,8 +200,8 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         if re.search(rf"(?<![\wæøå-]){re.escape(n)}(?![\wæøå-])", text):
             raise _Skip("letter" if len(n) == 1 else "maybe", n)
     for n in resident.names:
-        if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}", text, re.IGNORECASE if " " in n or n.islower()
-                                     else 0):
+        if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}" + (r"(?![\wæøå])" if len(n) == 1 else ""), text,
+                                     re.IGNORECASE if " " in n or n.islower() else 0):  # a letter: "K", not "Kaj"
             raise _Skip("name", n)
     for g in r.generic_subjects:
         if re.search(r"\b" + r"\s+".join(g) + r"s?\b", text, re.IGNORECASE):
