@@ -623,7 +623,9 @@ _LETTER_NAME = re.compile(r"(?:(?P<before>[\wæøå]+) )?(?<![\w.'’-])([A-HJ-Z
 #   (not a letter of initials: "T.H.", "T. H.")
 _LABEL_WORDS = frozenset({"plan", "bilag", "type", "nr", "bygning", "lokale", "trin", "hus", "afsnit", "side",
                           "vitamin", "gruppe", "hold", "klasse", "opgang", "blok", "etage", "spor", "model", "version",
-                          "fase", "punkt", "niveau", "kategori", "skema", "liste", "rum", "indgang"})
+                          "fase", "punkt", "niveau", "kategori", "skema", "liste", "rum", "indgang", "linje", "rute",
+                          "lejlighed", "værelse", "stue", "dør", "afdeling", "fløj", "sal", "plads", "bane", "bus",
+                          "tog", "perron", "parkering", "kort", "tavle", "mappe", "kasse"})
 
 
 def _initials_both_ways(resident) -> object:
