@@ -48,9 +48,10 @@ _AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
 
 
-_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
-                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|pegede|peger|smiler|"
-                   rf"smilede|nikker|nikkede)\b")
+#: the verbs after the resident as the first subject of their own account ("Sofie siger …", "S.B. kan ikke …")
+SAYS_VERBS = ("siger|fortæller|vil|har|er|synes|ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|"
+              "pegede|peger|smiler|smilede|nikker|nikkede")
+_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:{SAYS_VERBS})\b")
 _AGREED = re.compile(rf"\b[Aa]ftalt\b(?:[^.]|(?<=\d)\.){{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
 
 
@@ -66,8 +67,9 @@ def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozen
             n = m.group(1)
             if n.lower() in generic:
                 continue  # "Borgeren siger …": the role word again, not a name
-            if morph.available() and morph.name_gender(n) is not None:
-                out.append(n)
+            if (morph.available() and morph.name_gender(n) is not None) or (
+                    re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) and n not in _ACRONYMS):
+                out.append(n)  # (capital initials: "KL er positiv …", never "SSA")
             elif (not morph.available() or not morph.readings(n.lower())) and any(
                     re.search(rf"[\w,] {re.escape(n)}(?![\w-])", t or "") for t in texts):
                 out.append(n)
@@ -130,8 +132,11 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # name of an external actor)
         generic = frozenset(" ".join(g) for g in r.generic_subjects)
         for n in (n for text in about for n in _told_by(text, (w, *texts, *about), generic)):
-            if n.lower() not in r.others and n.lower() not in r.staff \
-                    and n not in r.abbreviations and n.lower() not in r.adverbials \
+            # "KL er positiv …" in the resident's own account: capital initials are the resident too ("KL" is not
+            # the clock word "kl." here; never "SSA" or a staff abbreviation like "KP")
+            low1 = n if re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) else n.lower()
+            if low1 not in r.others and low1 not in r.staff \
+                    and n not in r.abbreviations and low1 not in r.adverbials \
                     and n not in not_names and (not initials or n[0] == names[0][0]) \
                     and n.lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
                 names.append(n)

@@ -325,26 +325,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                          and _finite(toks[k - 2], r)):  # "Træner Ole viser Mads …": a role before a name
             # "Når ugen er gået godt må Sofie …", "og fra april cykler Mads …": a second finite verb with a person
             # after it and no comma – the next clause begins, its subject after the verb
-            if 0 < opener_at < k and toks[opener_at].low in ("der", "som") \
-                    and (opener_at <= 2 or (toks[opener_at - 1].low == "den" and (
-                        opener_at == 1 or ":" in toks[opener_at - 1].sep))) \
+            if 0 < opener_at <= 2 and opener_at < k and toks[opener_at].low in ("der", "som") \
                     and "," not in toks[opener_at].sep \
                     and toks[opener_at - 1].low not in r.clause_openers and toks[opener_at - 1].low != "hvis":
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
-                # is before it, the person after it may be the object: not guessed – except the staff's own
-                # phrase "den der har (aften)vagt" at the clause's start ("den der har vagt minder K om søndagen"):
-                # a person and the subject, so the person after the verb is its object ("minder dig")
-                if toks[opener_at - 1].low == "den" and (opener_at == 1 or ":" in toks[opener_at - 1].sep) \
-                        and toks[opener_at].low == "der" and opener_at + 2 < k \
-                        and toks[opener_at + 1].low == "har" and toks[opener_at + 2].low.endswith("vagt"):
-                    new_clause("O")
-                    state, inverted = "verb", False
-                    finite_seen = True
-                else:
-                    raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
-            else:
-                new_clause()
-                state, inverted = "verb", True
+                # is before it, the person after it may be the object: not guessed
+                raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
+            new_clause()
+            state, inverted = "verb", True
         if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
                 low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
             finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
