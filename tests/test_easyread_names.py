@@ -240,3 +240,14 @@ def test_initials_of_someone_else_stay_uncertain(analyser):
     d.indsats.actions = "Om mandagen pakker TH selv tasken. TH cykler selv til hallen."
     _, text, left = _text_and_left(d)
     assert "TH" not in text and len([s for _, s, _ in left if "TH" in s]) == 2
+
+
+@pytest.mark.parametrize("text", ["fredagen før: den der har vagt minder Kaj om bussen",
+                                  "Om fredagen: den som har aftenvagt henter Kaj ved toget."])
+def test_resident_after_the_verb_of_a_den_der_subject_is_never_said_as_du(text, analyser):
+    # the person after the main verb of "den der …" is its object: «minder du» is never said (said «dig» where a
+    # rule is certain, else left out)
+    left: list = []
+    said = _duform(text, "Indsats", KAJ, left, "da")
+    assert not re.search(r"\b(?:minder|henter) du\b", said)
+    assert "Kaj" not in said

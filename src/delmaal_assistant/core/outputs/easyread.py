@@ -164,6 +164,12 @@ def _subject_uncertain(sent: str, r) -> bool:
     return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
+#: "den der har vagt minder du om …": after a subject "den der/som …" the resident after the main verb is its object
+#: ("dig"); where the transform read the person after the verb as the subject, the sentence is not said
+_DEN_DER_DU = re.compile(r"(?i)\bden (?:der|som) [^,.;:]*? (?!(?:når|hvor|før|efter|mens|hvis|om|at|eller|og)\b)"
+                         r"[a-zæøå]+r du\b")
+
+
 #: the last clause of a sentence a staff note with a bare noun and a passive verb: "…, og kontaktperson/sygeplejerske
 #: orienteres." – nobody who does it and no article: not the resident's, and not Danish to say to them
 _PASSIVE_NOTE_TAIL = re.compile(r"(?:,\s*|\s+)og\s+(?P<n>[a-zæøå]+(?:\s*/\s*[a-zæøå]+)*)\s+(?P<v>[a-zæøå]+es)"
@@ -294,6 +300,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and _participle_note(x, r):
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
+        elif _DEN_DER_DU.search(x):
+            why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
         elif (gap or dropped) and _leans_back(x, r, keep):
