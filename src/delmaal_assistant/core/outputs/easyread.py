@@ -18,7 +18,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
-from delmaal_assistant.core.outputs.duform.resident import with_subject_name
+from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -559,7 +559,11 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     generic = {" ".join(g) for g in du_rules().generic_subjects}
     first = [n for n in resident.names if n.lower() not in generic and not _INITIALS.match(n + ".")]
     agreed = re.search(rf"\bmed {re.escape(ini[0])}\.\s?{re.escape(ini[-1])}\.", c.agreement or "")
-    if (first and first[0][:1] == ini[:1]) or (not first and agreed):
+    # "S.B. kan ikke forstå …", "A.K. er glad for …": the initials are the first subject of a sentence in the
+    # resident's own account (their attitude, or staff's reasons when they cannot say it themselves)
+    own = any(re.search(rf"(?:^|[.!?]\s+){re.escape(ini[0])}\.\s?{re.escape(ini[-1])}\.\s+(?:{SAYS_VERBS})\b",
+                        x or "") for x in (c.resident_attitude, c.professional_justification))
+    if (first and first[0][:1] == ini[:1]) or (not first and (agreed or own)):
         return dataclasses.replace(resident, names=(*resident.names, ini))
     return resident
 

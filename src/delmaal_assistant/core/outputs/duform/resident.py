@@ -48,9 +48,10 @@ _AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
 
 
-_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
-                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|pegede|peger|smiler|"
-                   rf"smilede|nikker|nikkede)\b")
+#: the verbs after the resident as the first subject of their own account ("Sofie siger …", "S.B. kan ikke …")
+SAYS_VERBS = ("siger|fortæller|vil|har|er|synes|ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|"
+              "pegede|peger|smiler|smilede|nikker|nikkede")
+_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:{SAYS_VERBS})\b")
 _AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
 
 
@@ -111,8 +112,12 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # name of an external actor)
         for text in about:
             m = _SAYS.search(text or "") or _AGREED.search(text or "")
-            if m and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
-                    and m.group(1) not in r.abbreviations and m.group(1).lower() not in r.adverbials \
+            # "KL er positiv …" in the resident's own account: capital initials are the resident too ("KL" is not
+            # the clock word "kl." here; never "SSA" or a staff abbreviation like "KP")
+            caps = bool(m) and bool(re.fullmatch(r"[A-ZÆØÅ]{2,3}", m.group(1))) and m.group(1) not in _ACRONYMS
+            low1 = m.group(1) if caps else m.group(1).lower() if m else ""
+            if m and low1 not in r.others and low1 not in r.staff \
+                    and m.group(1) not in r.abbreviations and low1 not in r.adverbials \
                     and m.group(1) not in not_names and (not initials or m.group(1)[0] == names[0][0]) \
                     and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
                 names.append(m.group(1))

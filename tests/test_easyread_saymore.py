@@ -1,0 +1,88 @@
+"""Issue 24, round 5 (i24r): "Dit delmål" says more by rules that make a sentence certain, never by guessing.
+Each category has must-say beside must-leave-out examples, run with the analyser and without it (as on Windows).
+Our own delmål texts (none taken from a blind set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from delmaal_assistant.core.files.storage import load_delmaal
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.easyread import build
+
+
+@pytest.fixture(params=[True, False], ids=["analyser", "no-analyser"])
+def analyser(request, monkeypatch):
+    if not request.param:  # the analyser missing: no program, no cached readings
+        monkeypatch.setattr(morph, "_program", lambda: None)
+        monkeypatch.setattr(morph, "_cache", {})
+    return request.param
+
+
+def _own():
+    d = load_delmaal(Path(__file__).parent / "data" / "own15" / "01.delmaal.json")
+    d.external_actors = []
+    d.collaboration.resident_attitude = ""
+    d.collaboration.agreement = ""
+    d.collaboration.professional_justification = ""
+    d.measurement = ""
+    return d
+
+
+def _said(d) -> str:
+    return build(d).render()
+
+
+def _left(d) -> list[str]:
+    return [s for _, s, _ in build(d).left_out]
+
+
+# ---- 1. initials: the resident when their own account starts with them ------------------------------------------
+def _initials(attitude: str, justification: str = "", wording: str = "At den unge rydder op på sit værelse "
+              "hver lørdag kl. 10."):
+    d = _own()
+    d.wording = wording
+    d.collaboration.resident_attitude = attitude
+    d.collaboration.professional_justification = justification
+    d.indsats.actions = "TK støvsuger gulvet, mens KP tømmer skraldespanden."
+    d.indsats.when_resident_wants_otherwise = "Hvis TK er træt, rydder vi op sammen."
+    return d
+
+
+def test_capital_initials_first_in_the_residents_own_account_are_the_resident(analyser):
+    d = _initials("TK er glad for planen og har selv valgt lørdag.")
+    text = _said(d)
+    assert "Du støvsuger gulvet, mens din kontaktperson tømmer skraldespanden." in text
+    assert "Hvis du er træt, rydder vi op sammen." in text
+    assert "TK" not in text
+
+
+@pytest.mark.parametrize("attitude", [
+    "Han er glad for planen.",                 # the account does not name the initials
+    "Mor siger, at TK er glad for planen.",    # the initials are not the account's own subject
+    "KP er glad for planen, TK også.",         # a staff abbreviation first is never the resident
+])
+def test_initials_not_made_certain_are_left_out(attitude, analyser):
+    d = _initials(attitude)
+    text = _said(d)
+    assert "TK" not in text and "Du støvsuger" not in text
+    assert any("TK støvsuger" in s for s in _left(d))
+
+
+def test_dotted_initials_first_in_staffs_reasons_are_the_resident(analyser):
+    d = _initials("", "M.J. kan ikke sige sin mening i ord, men smiler, når vi rydder op.",
+                  wording="At hun rydder op på sit værelse hver lørdag kl. 10.")
+    d.indsats.actions = "Vi giver M.J. kosten og peger på gulvet."
+    text = _said(d)
+    assert "Vi giver dig kosten og peger på gulvet." in text
+    assert "M.J." not in text
+
+
+def test_dotted_initials_someone_else_speaks_of_are_left_out(analyser):
+    d = _initials("", "Mor fortæller, at M.J. smiler, når vi rydder op.",
+                  wording="At hun rydder op på sit værelse hver lørdag kl. 10.")
+    d.indsats.actions = "Vi giver M.J. kosten og peger på gulvet."
+    text = _said(d)
+    assert "giver dig kosten" not in text and "M.J." not in text
