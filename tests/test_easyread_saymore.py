@@ -86,3 +86,37 @@ def test_dotted_initials_someone_else_speaks_of_are_left_out(analyser):
     d.indsats.actions = "Vi giver M.J. kosten og peger på gulvet."
     text = _said(d)
     assert "giver dig kosten" not in text and "M.J." not in text
+
+
+# ---- 2. the criterion: "Målet er nået, når han/hun …" is the resident's ---------------------------------------------
+def _criterion(measurement: str, wording: str = "At Lise går en tur på 20 minutter hver dag kl. 14."):
+    d = _own()
+    d.wording = wording
+    d.indsats.actions = "Mormor Else går med om søndagen."
+    d.indsats.when_resident_wants_otherwise = ""
+    d.measurement = measurement
+    return d
+
+
+def test_criterion_pronoun_right_after_naar_is_the_resident(analyser):
+    d = _criterion("Mormor Else spørger hver søndag, hvordan det går. Nået når hun har gået tur 8 af 10 dage.")
+    assert "Målet er nået, når du har gået tur 8 af 10 dage." in _said(d)
+
+
+@pytest.mark.parametrize("measurement, left", [
+    # the pronoun is not the criterion's first person: mormor may be "hun"
+    ("Mormor Else spørger hver søndag. Nået når mormor siger, at hun har gået 8 af 10 dage.", "at hun har gået"),
+    # not a criterion: "hun" after another woman stays uncertain
+    ("Mormor Else spørger hver søndag. Når hun har tid, går de en ekstra tur.", "Når hun har tid"),
+])
+def test_pronoun_outside_the_criterion_start_stays_left_out(measurement, left, analyser):
+    d = _criterion(measurement)
+    assert any(left in s for s in _left(d))
+    assert "du har gået 8" not in _said(d) and "Når du har tid" not in _said(d)
+
+
+def test_criterion_pronoun_of_the_other_gender_is_left_out(analyser):
+    d = _criterion("Lise skriver selv i kalenderen, når hun har gået. Nået når han har gået tur 8 af 10 dage.")
+    # Lise is "hun": "han" is someone else
+    assert "du har gået tur" not in _said(d)
+    assert any("han har gået tur" in s for s in _left(d))

@@ -524,8 +524,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                         set_subject("O")
                     out_words.append(t)
                     continue
-                if resident.sole:
-                    cands, last_human, reach = [], "", []  # nobody else in the delmål is a han/hun like this
+                if resident.sole or (role == "S" and k == 4 and [x.low for x in toks[:4]] == _CRITERION):
+                    # nobody else in the delmål is a han/hun like this · "Målet er nået, når hun …": the one the
+                    # goal is for – a criterion's first word after "når" is the resident's (no other person before)
+                    cands, last_human, reach = [], "", []
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
@@ -741,6 +743,10 @@ def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: 
     personalet op" is "rydder vi op", never "rydder os op"). Not guessed: left out."""
     if not morph.available() and clause_subject == "N" and subject_at == k - 1 and _finite(toks[k - 1], r):
         raise _Skip("grammar", f"{toks[k - 1].word} {toks[k].word}")
+
+
+#: "Målet er nået, når …": the start of a criterion (the easy-read code writes "Nået når" so)
+_CRITERION = ["målet", "er", "nået", "når"]
 
 
 def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None) -> bool:
