@@ -120,3 +120,38 @@ def test_criterion_pronoun_of_the_other_gender_is_left_out(analyser):
     # Lise is "hun": "han" is someone else
     assert "du har gået tur" not in _said(d)
     assert any("han har gået tur" in s for s in _left(d))
+
+
+# ---- 3. a han/hun coordinated with the resident ("han og Mikkel", "Mikkel og han") is the other one -----------------
+def _pair(name: str, how: str):
+    from delmaal_assistant.core.model import ExternalActor
+    d = _criterion("Lise skriver i kalenderen, når hun har gået.")
+    d.indsats.actions = "En af os går med de første to uger."
+    d.external_actors = [ExternalActor(name=name, how=how)]
+    return d
+
+
+def test_pronoun_coordinated_with_the_resident_is_the_one_other_woman(analyser):
+    d = _pair("Søster Ulla", "Ulla ringer til Lise hver fredag, og hun og Lise taler om ugen.")
+    text = _said(d)
+    if analyser:  # without the analyser other rules may still leave it out – never said wrongly
+        assert "Din søster ringer til dig hver fredag, og din søster og du taler om ugen." in text
+    assert "og du og du" not in text and "hun og du" not in text and "og du taler" not in text.replace(
+        "din søster og du taler", "")
+
+
+@pytest.mark.parametrize("name, how", [
+    # two women besides Lise: which one talks with her is not certain
+    ("Søster Ulla", "Ulla og veninden Bente ringer til Lise hver fredag, og hun og Lise taler om ugen."),
+])
+def test_pronoun_coordinated_with_the_resident_left_out_when_two_may_be_meant(name, how, analyser):
+    d = _pair(name, how)
+    assert "taler om ugen" not in _said(d)
+    assert any("hun og Lise taler" in s for s in _left(d))
+
+
+def test_resident_and_pronoun_object_then_new_subject_is_not_coordination(analyser):
+    # "… med hende og hun skriver …": «hende» is an object, «hun» the next clause's subject – not a pair
+    d = _pair("Søster Ulla", "Ringer hver fredag.")
+    d.indsats.actions = "Om søndagen sætter en af os sig med hende og hun skriver listen."
+    assert "Din søster og du skriver" not in _said(d) and "Ulla og du" not in _said(d)

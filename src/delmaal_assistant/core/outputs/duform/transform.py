@@ -823,6 +823,12 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
     if role == "O" and k >= 2:
         return (toks[k - 2].out in ("du", "Du") and _finite(toks[k - 1], r)) or (
             toks[k - 1].out in ("du", "Du") and _finite(toks[k - 2], r))
+    if role == "S" and k + 2 < len(toks) and toks[k + 1].low in ("og", "eller") and toks[k + 2].kind == "R" \
+            and not toks[k + 1].sep.strip() and not toks[k + 2].sep.strip():
+        return True  # "… og han og Mikkel taler om …": nobody is coordinated with themselves
+    if role == "S" and k >= 2 and toks[k - 1].low in ("og", "eller") and toks[k - 2].kind == "R" \
+            and toks[k - 2].out in ("du", "Du") and not toks[k].sep.strip() and not toks[k - 1].sep.strip():
+        return True  # "når Mikkel og han ses"
     if role == "S" and k + 2 < len(toks):
         return _finite(toks[k + 1], r) and toks[k + 2].kind == "R" and not toks[k + 2].sep.strip() \
             and not toks[k + 1].sep.strip()
