@@ -155,3 +155,26 @@ def test_resident_and_pronoun_object_then_new_subject_is_not_coordination(analys
     d = _pair("Søster Ulla", "Ringer hver fredag.")
     d.indsats.actions = "Om søndagen sætter en af os sig med hende og hun skriver listen."
     assert "Din søster og du skriver" not in _said(d) and "Ulla og du" not in _said(d)
+
+
+# ---- 4. a level text that starts with its verb: without the analyser, a verb the delmål itself uses ---------------
+def _level(seen: str):
+    d = _own()
+    d.wording = "At Lise selv tømmer opvaskemaskinen hver aften kl. 19."
+    d.indsats.actions = "En af os minder hende om det de første uger."
+    d.indicators.levels[1].what_we_see = seen
+    return d
+
+
+def test_level_text_verb_first_said_with_du_when_the_delmaal_uses_the_verb(analyser):
+    text = _said(_level("Tømmer selv efter en påmindelse."))
+    assert "Sådan ser det ud, når det går godt: Du tømmer selv efter en påmindelse." in text
+
+
+@pytest.mark.parametrize("seen", ["Påmindelser hver aften, tømmer halvdelen.", "Tallerkener først, så glas."])
+def test_level_text_that_may_start_with_a_plural_noun_is_never_given_du(seen, analyser):
+    d = _level(seen)
+    text = _said(d)
+    assert "Du påmindelser" not in text and "Du tallerkener" not in text
+    if not analyser:
+        assert seen.split()[0] not in text.split("Sådan ser det ud", 1)[-1]  # left out, not said bare

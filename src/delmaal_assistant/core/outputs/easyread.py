@@ -76,8 +76,9 @@ def _verb_kind(word: str, r) -> str:
         return "imp"  # "Snak med …", "Ring til …": a staff instruction (a noun reading too is no subject)
     if low.endswith("s") and any(".pres.pasv" in x for x in rs):
         return "pasv"
-    if starts_with_verb(word, r) or (rs and all(x.startswith("vb") for x in rs)):
-        return "fin"
+    if (starts_with_verb(word, r) and (not rs or any(x.startswith("vb") for x in rs))) \
+            or (rs and all(x.startswith("vb") for x in rs)):
+        return "fin"  # (not "Påmindelser", "Tallerkener": the analyser knows them only as plural nouns)
     return ""
 
 
@@ -183,27 +184,43 @@ _TIME_WORD = re.compile(r"^(?:uge|ugen|dag|dagen|måned|måneden|morgen|morgenen
                         r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|hverdage|jul|påske|sommer|vinter)$")
 
 
-def _as_sentences(text: str, subject: str, r) -> str:
+def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset()) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
-    certain: a level text (the resident) or an external actor's "how" (the actor)."""
+    certain: a level text (the resident) or an external actor's "how" (the actor). Without the analyser a first
+    word is a verb only when the delmål itself uses it as one (`verbs`, from `_verbs_used`)."""
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
         if words and words[0].lower() not in _SUBJECTS and (_verb_kind(words[0], r) in ("fin", "pasv")
-                                                            or _unknown_verb(words, r)):
+                                                            or _unknown_verb(words, r)
+                                                            or (not morph.available() and words[0][:1].isupper()
+                                                                and words[0].lower() in verbs)):
             sent = f"{subject} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
 
 
+def _verbs_used(texts, resident=None) -> frozenset[str]:
+    """The -er words the delmål itself uses as present-tense verbs, right after a personal pronoun or the resident
+    ("hun møder til tiden", "At Jens selv tømmer …" → "møder", "tømmer"): without the analyser, the only way to
+    know that a level text's first word ("Møder selv efter alarm") is a verb and not a plural noun ("Påmindelser
+    hver dag")."""
+    who = ["jeg", "du", "han", "hun", "vi"] + [re.escape(n) for n in (resident.names if resident is not None else ())
+                                              if n and n != "jeg"]
+    rx = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{'|'.join(who)})\s+(?:(?:selv|ikke|altid|gerne|også|godt)\s+)?"
+                    rf"([a-zæøå]{{2,}}er)\b")
+    return frozenset(m.group(1).lower() for t in texts for m in rx.finditer(t or ""))
+
+
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
-            whole: bool = False, title: bool = False, label: bool = False, measure: bool = False) -> str:
+            whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
+            verbs: frozenset[str] = frozenset()) -> str:
     r = du_rules(lang)
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}", text)  # line/sentence start
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
-        text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
+        text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does
     if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
         src = []
         for x in _sentences(text):
@@ -763,8 +780,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             know.append(T["level_end"].format(help=t.levels[ind.expected_end_level]))
         seen = ind.levels[ind.expected_end_level].what_we_see.strip()
         if seen:
+            c = d.collaboration
             s = _duform(seen, reg.label(f"indicators.levels[{ind.expected_end_level}].what_we_see"), resident,
-                        left, lang, whole=True, measure=True)
+                        left, lang, whole=True, measure=True,
+                        verbs=_verbs_used((d.wording, *texts, c.resident_attitude, c.agreement,
+                                           c.professional_justification, c.guardian_involvement), resident))
             if s:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
