@@ -178,3 +178,26 @@ def test_level_text_that_may_start_with_a_plural_noun_is_never_given_du(seen, an
     assert "Du påmindelser" not in text and "Du tallerkener" not in text
     if not analyser:
         assert seen.split()[0] not in text.split("Sådan ser det ud", 1)[-1]  # left out, not said bare
+
+
+# ---- 5. a staff word opening a clause of its own after a comma or "(" is "en af os" ---------------------------------
+@pytest.mark.parametrize("actions, expect", [
+    ("Lise vasker op i sit køkken, medarb. er med.", "Du vasker op i dit køkken, en af os er med."),
+    ("Lise ringer selv til sin mor (SSH sidder ved siden af).", "Du ringer selv til din mor (en af os sidder ved siden af)."),
+])
+def test_staff_word_as_the_subject_of_its_own_clause_is_en_af_os(actions, expect, analyser):
+    d = _level("")
+    d.indsats.actions = actions
+    assert expect in _said(d)
+
+
+@pytest.mark.parametrize("actions", [
+    "Lise vasker op i sit køkken, medarb. kun til stede.",   # no verb after the staff word: a note
+    "Trang over 5 → planen, medarb. går med.",              # no verb before the comma: a note
+    "Lise vasker op, samme medarb. hjælper.",                 # «samme en af os» would be broken Danish
+])
+def test_staff_word_after_a_comma_without_its_own_clause_stays_left_out(actions, analyser):
+    d = _level("")
+    d.indsats.actions = actions
+    assert "en af os" not in _said(d).split("Hvem er med dig", 1)[-1].split("\n\n", 1)[0]
+    assert any(actions[:12] in s for s in _left(d))

@@ -613,6 +613,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             elif form.startswith(("en ", "vi", "os", "vores")) and k > 0 and resident.ours and not (
                     ":" in t.sep or prev_low in r.prepositions or prev_low in r.clause_openers
                     or _finite(toks[k - 1], r)
+                    # "…, medarb. er med", "(medarb. sidder ved siden af)": a clause of its own, the staff word
+                    # its subject right before its verb – "…, en af os er med"
+                    or (re.search(r"[,(]", t.sep) is not None and k + 1 < len(toks) and toks[k + 1].kind == "w"
+                        and _finite(toks[k + 1], r) and not toks[k + 1].sep.strip()
+                        and any(_finite(x, r) for x in toks[:k]))  # (not after a note: "Trang → planen, …")
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
