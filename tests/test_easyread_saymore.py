@@ -201,3 +201,21 @@ def test_staff_word_after_a_comma_without_its_own_clause_stays_left_out(actions,
     d.indsats.actions = actions
     assert "en af os" not in _said(d).split("Hvem er med dig", 1)[-1].split("\n\n", 1)[0]
     assert any(actions[:12] in s for s in _left(d))
+
+
+# ---- 6. «ham»/«hende» in a clause whose subject is the one person of that gender in reach is not them -------------
+def test_object_pronoun_beside_the_actor_as_subject_is_the_resident(analyser):
+    d = _pair("Veninden Ulla", "Ulla går med hende til tandlægen.")
+    assert "Ulla går med dig til tandlægen." in _said(d)
+
+
+@pytest.mark.parametrize("how, left", [
+    # two women in reach before it: «hende» may be Bente
+    ("Ulla og Bente kommer om fredagen. Ulla går med hende til tandlægen.", "Ulla går med hende"),
+    # «hun» as the subject is not covered by the rule: it may be Ulla
+    ("Ulla kommer om fredagen. Hun går til tandlægen.", "Hun går til tandlægen"),
+])
+def test_pronoun_with_another_possible_woman_stays_left_out(how, left, analyser):
+    d = _pair("Veninden Ulla", how)
+    assert any(left in s for s in _left(d))
+    assert "med dig til tandlægen" not in _said(d) and "Du går til tandlægen" not in _said(d)

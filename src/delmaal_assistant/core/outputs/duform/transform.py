@@ -538,7 +538,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if cands:
                     raise _Skip("pronoun", t.word)
-                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence):
+                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
+                        and not _reach_is_the_subject(role, clause_subject, subject_h, humans_in_sentence, reach,
+                                                      reach_named, g):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
                 if role == "S":
                     t.out = _cap("du", t.word, start)
@@ -748,6 +750,20 @@ def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: 
     personalet op" is "rydder vi op", never "rydder os op"). Not guessed: left out."""
     if not morph.available() and clause_subject == "N" and subject_at == k - 1 and _finite(toks[k - 1], r):
         raise _Skip("grammar", f"{toks[k - 1].word} {toks[k].word}")
+
+
+def _reach_is_the_subject(role: str, clause_subject: str, subject_h: int, humans: list[tuple], reach: list[str],
+                          reach_named: list[tuple[str, str]], g: str) -> bool:
+    """«ham»/«hende»/«hans»/«hendes» in a clause whose subject is the one person of that gender in reach ("Vennen
+    Steen: Steen går med ham til …"): a non-reflexive pronoun is never its own clause's subject (that would be
+    «sig»/«sin»), so the person in reach is not it – every one of that gender in reach is named and is the subject."""
+    if role not in ("O", "G") or clause_subject != "O" or not 0 <= subject_h < len(humans) \
+            or len(humans[subject_h]) < 3:
+        return False
+    who = _pid(humans[subject_h][2])
+    named = [w for x, w in reach_named if x in ("", g)]
+    return bool(named) and all(_pid(w) == who for w in named) \
+        and sum(1 for x in reach if x in ("", g)) <= len(named)
 
 
 #: "Målet er nået, når …": the start of a criterion (the easy-read code writes "Nået når" so)
