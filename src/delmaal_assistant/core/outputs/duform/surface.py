@@ -209,7 +209,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         m = _THIRD.search(text)
         if m:
             raise _Skip("mixed", m.group(0))
-    for clause in re.split(r"[,;:]|\bog\b|\bmen\b|\bhvis\b|\bnår\b", text):
+    for clause in re.split(r"[,;:]|\bog\b|\beller\b|\bmen\b|\bhvis\b|\bnår\b", text):
         if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
                 r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
             raise _Skip("self")

@@ -297,6 +297,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
+    boundaries: list[_T] = []  # where a fronted condition ends and its main clause begins, without a comma
     swallow = -1              # a word already said with the one before it ("sin mor" → "dig")
     for k, t in enumerate(toks):
         if k == swallow:
@@ -331,6 +332,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
                 # is before it, the person after it may be the object: not guessed
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
+            if not t.sep.strip() and low != "når" and not any(re.search(r"[,;:()–-]", x.sep) for x in toks[1:k + 1]) \
+                    and len(toks) > 1 and ((toks[0].kind == "w" and _finite(_T(toks[0].low, ""), r) and (
+                        toks[1].kind != "w" or toks[1].low in ("han", "hun", "du", "vi", "de", "det", "der", "man")
+                        or _is_person(toks[1], r)))  # "Nægter han …", "Har du …": verb and subject first
+                    or toks[0].low in ("hvis", "når", "fordi", "selvom")):
+                # "Nægter han tre dage i træk tager KP …": a fronted condition and its main clause – where the
+                # comma Danish puts between them goes ("Nægter du tre dage i træk, tager …", see below)
+                boundaries.append(t)
             new_clause()
             state, inverted = "verb", True
         if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
@@ -700,13 +709,25 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # them; as written when a group or plural thing is named before it
             t.out = _their(toks, k, people, prev_people, r)
         out_words.append(t)
-    text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
-    text = _plain(text, r)
-    text = _tidy(text, r)
-    text = text[:1].upper() + text[1:]
+    def said() -> str:
+        text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
+        text = _tidy(_plain(text, r), r)
+        return text[:1].upper() + text[1:]
+
+    text = said()
     if cut_staff and not _SECOND.search(text):
         raise _Skip("staff", cut_staff)  # what is left after the cut is not about the resident: not worth saying
-    _safety(text, resident, r)
+    try:
+        _safety(text, resident, r)
+    except _Skip as e:
+        if e.why != "self" or not boundaries:
+            raise
+        # "Nægter du tre dage i træk tager KP en snak med dig": «du» and «dig» are in two clauses – said with
+        # the comma between the condition and the main clause, and checked again clause by clause
+        for b in boundaries:
+            b.sep = "," + b.sep
+        text = said()
+        _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
 
