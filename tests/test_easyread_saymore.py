@@ -252,3 +252,25 @@ def test_no_comma_after_a_fronted_adverbial_or_inside_the_goal(analyser):
     text = _said(d)
     assert "Efter maden går du selv tilbage til din stue." in text
     assert "stoppestedet, ved" not in text and "Efter maden," not in text
+
+
+# ---- 8. without the analyser: «de» doing something «sammen» is the resident and the one other person in reach ----
+def _de(monkeypatch_free_text: str):
+    from delmaal_assistant.core.outputs.duform import Resident, transform
+    return transform(monkeypatch_free_text, Resident(("Lise",), "hun"))
+
+
+def test_de_together_is_i_without_the_analyser(analyser):
+    res = _de("Kontaktpersonen og Lise laver budget. Søndag kl. 16 tæller de sammen.")
+    assert res.sentences == ["Din kontaktperson og du laver budget.", "Søndag kl. 16 tæller I sammen."]
+
+
+@pytest.mark.parametrize("text", [
+    "Lise lægger pengene i kuverterne. De ligger sammen i skuffen.",        # things: a state verb
+    "Lise lægger pengene i kuverterne. De tælles sammen om søndagen.",      # things: a passive
+    "Kontaktpersonen, Ulla og Lise laver budget. Søndag tæller de sammen.",  # two others: who is «de»?
+    "Lise lægger kuverterne i skuffen, og de tæller sammen 600 kr.",          # a plural thing in the sentence
+])
+def test_de_that_may_be_things_or_a_group_is_never_i(text, analyser):
+    res = _de(text)
+    assert not any(" I " in f" {s} " for s in res.sentences)
