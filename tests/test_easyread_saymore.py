@@ -274,3 +274,18 @@ def test_de_together_is_i_without_the_analyser(analyser):
 def test_de_that_may_be_things_or_a_group_is_never_i(text, analyser):
     res = _de(text)
     assert not any(" I " in f" {s} " for s in res.sentences)
+
+
+# ---- 9. «At hun …»: a capitalised word after a possessive or an article is a thing, not maybe her name ---------------
+def test_capitalised_thing_after_a_possessive_is_not_a_name(analyser):
+    d = _level("")
+    d.wording = "At hun tager bussen alene hver torsdag kl. 13 og selv tjekker ind med sit Rejsekort."
+    assert "Du tager bussen alene hver torsdag kl. 13 og tjekker selv ind med dit Rejsekort." in _said(d)
+
+
+def test_capitalised_word_that_may_be_her_name_stays_left_out(analyser):
+    d = _level("")
+    d.wording = "At hun tager bussen alene hver torsdag kl. 13."
+    d.indsats.actions = "Torsdag går Sanne med til stoppestedet."   # Sanne may be her own name
+    assert "Sanne" not in _said(d)
+    assert any("Sanne" in s for s in _left(d))

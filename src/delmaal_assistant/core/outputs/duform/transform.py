@@ -305,7 +305,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         low = t.low
         start = k == 0
         if resident.by_pronoun and _may_be_unnamed_resident(t, start, resident, r,
-                                                             toks[k + 1] if k + 1 < len(toks) else None):
+                                                             toks[k + 1] if k + 1 < len(toks) else None,
+                                                             toks[k - 1] if k > 0 else None):
             raise _Skip("unnamed", t.word)  # "At han …" and «Henrik» here: maybe the resident by name
         if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
             if _finite(t, r):
@@ -791,12 +792,21 @@ def _reach_is_the_subject(role: str, clause_subject: str, subject_h: int, humans
 _CRITERION = ["målet", "er", "nået", "når"]
 
 
-def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None) -> bool:
+#: a word before a noun that is never before a first name: "sit Rejsekort", "en Netto", "hendes iPad"
+_NOT_BEFORE_NAME = frozenset({"sin", "sit", "sine", "hans", "hendes", "din", "dit", "dine", "vores", "deres", "en",
+                              "et", "den", "det", "de", "denne", "dette", "hver", "hvert", "nyt", "ny", "nye"})
+
+
+def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None,
+                             prv: _T | None = None) -> bool:
     """With a resident known only as «han»/«hun»: `t` may be a first name – the resident's own, so never said as
     someone else. An external actor's name (`resident.known`), a staff word, a family word and an everyday word
-    are not; with the analyser a word it knows only as a thing or a place is not either."""
+    are not; with the analyser a word it knows only as a thing or a place is not either; nor a word after a
+    possessive or an article ("med sit Rejsekort": a thing – nobody says "sit Henrik")."""
     w = re.sub(r"(?:'s|s|')$", "", t.word) if t.word.endswith(("'s", "s", "'")) and len(t.word) > 3 else t.word
     if t.kind != "w" or not w[:1].isupper() or w.isupper() or w in resident.known or t.word in resident.known:
+        return False
+    if prv is not None and prv.low in _NOT_BEFORE_NAME and not re.search(r"[,;:()]", t.sep):
         return False
     low = w.lower()
     if low in r.others or low in r.staff or low in r.plain or low in r.adverbials or w in r.abbreviations \
