@@ -289,3 +289,14 @@ def test_capitalised_word_that_may_be_her_name_stays_left_out(analyser):
     d.indsats.actions = "Torsdag går Sanne med til stoppestedet."   # Sanne may be her own name
     assert "Sanne" not in _said(d)
     assert any("Sanne" in s for s in _left(d))
+
+
+# ---- 10. «lade sig gøre» is an idiom of «det», not a reflexive whose owner is unclear ------------------------------
+def test_lade_sig_goere_is_said_as_it_is(analyser):
+    res = _de("Hvis Lise er syg, flytter vi tiden, hvis det kan lade sig gøre.")
+    assert res.sentences == ["Hvis du er syg, flytter vi tiden, hvis det kan lade sig gøre."]
+
+
+def test_other_reflexives_after_lade_are_not_taken_for_the_idiom(analyser):
+    res = _de("Kontaktpersonen beder Ulla om at lade sig hente af Lise.")
+    assert not any("lade dig" in s or "lade sig hente af dig" in s for s in res.sentences)

@@ -563,6 +563,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     t.out = _cap(_possessive(toks, k, r), t.word, start)
                 humans_in_sentence.append(("R", g))
                 people.append(("R", "R"))
+        elif low == "sig" and k > 0 and toks[k - 1].low in ("lade", "lader", "lod") and k + 1 < len(toks) \
+                and toks[k + 1].low == "gøre":
+            t.out = t.word  # "hvis det kan lade sig gøre": an idiom of «det», nobody's «sig»
         elif low in ("sig", "sin", "sit", "sine"):
             binder = (last_object or clause_subject) if infinitive else clause_subject
             if infinitive and last_object and object_at > infinitive_at and clause_subject != last_object:
