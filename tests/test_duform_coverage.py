@@ -345,11 +345,17 @@ def test_person_after_a_subject_and_its_place_stays_an_object():
                      ["Du og din bostøtte går ud, og fra maj går du alene."])
 
 
-@pytest.mark.parametrize("text", ["Den der har vagt om lørdagen henter Kaj ved toget.",
-                                  "Den som har aftenvagt minder Kaj om pillerne."])
+@pytest.mark.parametrize("text", ["Den som har aftenvagt minder Kaj om pillerne.",
+                                  "Den der kommer først om lørdagen henter Kaj ved toget."])
 def test_main_verb_after_a_relative_clause_left_out(text):
     res = said(text)
     assert not res.sentences and "forkert dansk" in res.left_out[0][1]
+
+
+def test_den_der_har_vagt_is_our_phrase_and_the_subject():
+    # i24r: "Den der har vagt" is the product's own phrase for a staff member – the main verb after it is theirs
+    assert said("Den der har vagt om lørdagen henter Kaj ved toget.").sentences == \
+        ["Den der har vagt om lørdagen henter dig ved toget."]
 
 
 def test_staff_abbreviation_before_the_resident_ends_no_sentence():

@@ -300,3 +300,14 @@ def test_lade_sig_goere_is_said_as_it_is(analyser):
 def test_other_reflexives_after_lade_are_not_taken_for_the_idiom(analyser):
     res = _de("Lise kan lade sig hente ved bussen.")   # the resident's own «sig»: «dig», never kept as «sig»
     assert not any("lade sig" in s for s in res.sentences)
+
+
+# ---- 11. «Den der har vagt …» (our own phrase for a staff member) is the subject; the person after the verb its object
+def test_den_der_har_vagt_is_the_subject(analyser):
+    res = _de("Den der har vagt om mandagen henter Lise i stuen kl. 9.")
+    assert res.sentences == ["Den der har vagt om mandagen henter dig i stuen kl. 9."]
+
+
+def test_other_relative_subjects_stay_left_out(analyser):
+    res = _de("Den der kommer først om mandagen henter Lise i stuen.")   # whose verb is «henter»? not guessed
+    assert not res.sentences and res.left_out

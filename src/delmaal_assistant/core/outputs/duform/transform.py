@@ -327,7 +327,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                          and _finite(toks[k - 2], r)):  # "Træner Ole viser Mads …": a role before a name
             # "Når ugen er gået godt må Sofie …", "og fra april cykler Mads …": a second finite verb with a person
             # after it and no comma – the next clause begins, its subject after the verb
-            if 0 < opener_at <= 2 and opener_at < k and toks[opener_at].low in ("der", "som") \
+            staff_subject = [x.low for x in toks[:4]] == ["den", "der", "har", "vagt"] and opener_at == 1 \
+                and not any(re.search(r"[,;:()–]", x.sep) for x in toks[1:k + 1])
+            if staff_subject:
+                # "Den der har vagt tirsdag henter Kaj …": our own phrase for a staff member is the subject – the
+                # verb after it is the main verb and the person after the verb its object («henter dig»)
+                new_clause("O")
+                state = "done"
+                main_subject = main_subject or "O"
+            elif 0 < opener_at <= 2 and opener_at < k and toks[opener_at].low in ("der", "som") \
                     and "," not in toks[opener_at].sep \
                     and toks[opener_at - 1].low not in r.clause_openers and toks[opener_at - 1].low != "hvis":
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
@@ -341,8 +349,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "Nægter han tre dage i træk tager KP …": a fronted condition and its main clause – where the
                 # comma Danish puts between them goes ("Nægter du tre dage i træk, tager …", see below)
                 boundaries.append(t)
-            new_clause()
-            state, inverted = "verb", True
+            if not staff_subject:
+                new_clause()
+                state, inverted = "verb", True
         if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
                 low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
             finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
