@@ -311,3 +311,15 @@ def test_den_der_har_vagt_is_the_subject(analyser):
 def test_other_relative_subjects_stay_left_out(analyser):
     res = _de("Den der kommer først om mandagen henter Lise i stuen.")   # whose verb is «henter»? not guessed
     assert not res.sentences and res.left_out
+
+
+@pytest.mark.parametrize("text, context", [
+    ("Ole kommer kl. 9. Når Ole kommer, går vi med ham til bussen.", ""),   # the subject is «vi»: «ham» may be Ole
+    ("Når Ole kommer, går vi med ham til bussen.", ""),
+    ("Når Ole kommer, går vi med ham til bussen.", "Vennen Ole"),
+])
+def test_object_pronoun_beside_vi_as_subject_stays_left_out(text, context, analyser):
+    from delmaal_assistant.core.outputs.duform import Resident, transform
+    res = transform(text, Resident(("Kaj",), "han"), context=context)
+    assert not any("med dig" in s for s in res.sentences)
+    assert any("med ham til bussen" in s for s, _ in res.left_out)

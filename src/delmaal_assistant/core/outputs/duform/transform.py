@@ -501,7 +501,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
-                if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence):
+                # the clause's subject is the person last added only when the subject word is a person word itself
+                # ("Ole går med ham"), never "vi"/"man" ("Når Ole kommer, går vi med ham": «ham» may be Ole)
+                subject_known = 0 <= subject_at < k and toks[subject_at].low not in (
+                    "vi", "jeg", "man", "de", "hvem", "der", "som", "den", "det", "i", "du")
+                if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence) \
+                        and subject_known:
                     cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
                              and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
                 if role == "O" and clause_subject == "R" and not infinitive \
@@ -558,8 +563,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if cands:
                     raise _Skip("pronoun", t.word)
                 if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
-                        and not _reach_is_the_subject(role, clause_subject, subject_h, humans_in_sentence, reach,
-                                                      reach_named, g):
+                        and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
+                                                                         humans_in_sentence, reach, reach_named, g)):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
                 if role == "S":
                     t.out = _cap("du", t.word, start)
