@@ -323,3 +323,18 @@ def test_object_pronoun_beside_vi_as_subject_stays_left_out(text, context, analy
     res = transform(text, Resident(("Kaj",), "han"), context=context)
     assert not any("med dig" in s for s in res.sentences)
     assert any("med ham til bussen" in s for s, _ in res.left_out)
+
+
+# ---- 12. «… ringer vi til Ida sammen med hende»: who is called is not who calls along ---------------------------------
+def test_sammen_med_hende_is_not_the_one_called_in_the_same_clause(analyser):
+    res = _de("Er Lise urolig, ringer vi til Ida sammen med hende.")
+    assert res.sentences == ["Er du urolig, ringer vi til Ida sammen med dig."]
+
+
+@pytest.mark.parametrize("text", [
+    "Ida og Bente kommer kl. 9. Vi ringer til Ida sammen med hende.",  # Bente in reach may be «hende»
+    "Lise og Ida ringer til mor. Bagefter går vi sammen med hende.",   # Ida is not in the same clause
+])
+def test_sammen_med_hende_with_another_woman_possible_stays_left_out(text, analyser):
+    res = _de(text)
+    assert not any("sammen med dig" in s for s in res.sentences)

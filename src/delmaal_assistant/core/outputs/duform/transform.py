@@ -509,6 +509,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                         and subject_known:
                     cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
                              and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
+                if role == "O" and k >= 2 and toks[k - 2].low == "sammen" and toks[k - 1].low == "med" \
+                        and 0 <= subject_at < k and clause_subject != "R" \
+                        and _one_clause_of(toks, subject_at, k, r, subordinate):
+                    # "… ringer vi til Ida sammen med hende": who is called is not who calls along – a person
+                    # named after the verb in the same clause is not «hende»
+                    inside = {x.word for x in toks[subject_at + 1:k - 2] if x.kind == "w"}
+                    cands = [h for h in cands if not (len(h) > 2 and h[2] in inside)]
                 if role == "O" and clause_subject == "R" and not infinitive \
                         and _one_clause_of(toks, subject_at, k, r, subordinate):
                     # "Kaj spiser med Ole og giver ham …": an object «ham» in a clause whose subject is the
