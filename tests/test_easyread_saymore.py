@@ -338,3 +338,15 @@ def test_sammen_med_hende_is_not_the_one_called_in_the_same_clause(analyser):
 def test_sammen_med_hende_with_another_woman_possible_stays_left_out(text, analyser):
     res = _de(text)
     assert not any("sammen med dig" in s for s in res.sentences)
+
+
+# ---- 13. the resident's gender: a sentence that starts with another person's first name casts no vote --------------
+def test_a_man_named_first_in_his_sentence_does_not_make_her_han(analyser):
+    d = _level("")
+    d.wording = "At Lise spiser sin middag i fællesstuen mindst 4 dage om ugen."
+    d.indsats.actions = "Knud spiser med, de dage han kommer. En af os følger Lise, så hun er der før de andre."
+    text = _said(d)
+    if analyser:  # the analyser knows «Knud» as a man's name: Lise is «hun»
+        assert "En af os følger dig, så du er der før de andre." in text
+    assert "så du er der før de andre" in text or any("så hun er der" in s for s in _left(d))
+    assert "de dage du kommer" not in text
