@@ -350,3 +350,22 @@ def test_a_man_named_first_in_his_sentence_does_not_make_her_han(analyser):
         assert "En af os følger dig, så du er der før de andre." in text
     assert "så du er der før de andre" in text or any("så hun er der" in s for s in _left(d))
     assert "de dage du kommer" not in text
+
+
+# ---- 14. «… når han/hun er på besøg» beside the resident: the visitor is the other person -----------------------------
+def test_the_visitor_is_the_actor_not_the_resident(analyser):
+    d = _pair("Søster Ulla", "Ulla går med Lise til caféen, når hun er på besøg.")
+    text = _said(d)
+    if analyser:
+        assert "Din søster går med dig til caféen, når din søster er på besøg." in text
+    assert "når du er på besøg" not in text
+
+
+@pytest.mark.parametrize("how", [
+    "Ulla går med Lise til caféen, når hun er på besøg hos sin mor.",   # «hos …»: Lise may be the visitor
+    "Ulla og Bente går med Lise til caféen, når hun er på besøg.",      # two women: which one visits?
+])
+def test_the_visitor_left_out_when_not_certain(how, analyser):
+    d = _pair("Søster Ulla", how)
+    text = _said(d)
+    assert "er på besøg" not in text

@@ -899,6 +899,11 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
     if role == "O" and k >= 2:
         return (toks[k - 2].out in ("du", "Du") and _finite(toks[k - 1], r)) or (
             toks[k - 1].out in ("du", "Du") and _finite(toks[k - 2], r))
+    if role == "S" and k + 3 < len(toks) and toks[k + 1].low in ("er", "kommer", "var", "kom") \
+            and toks[k + 2].low == "på" and toks[k + 3].low == "besøg" and not (
+                k + 4 < len(toks) and toks[k + 4].low in ("hos", "i", "på")) and any(
+                x.kind in ("R", "RG") or (x.out or "").lower() in ("du", "dig", "din", "dit", "dine") for x in toks[:k]):
+        return True  # "Bent går med Poul … når han er på besøg": the resident lives here – the visitor is the other
     if role == "S" and k + 2 < len(toks) and toks[k + 1].low in ("og", "eller") and toks[k + 2].kind == "R" \
             and not toks[k + 1].sep.strip() and not toks[k + 2].sep.strip():
         return True  # "… og han og Mikkel taler om …": nobody is coordinated with themselves
