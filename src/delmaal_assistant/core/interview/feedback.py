@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from delmaal_assistant.core.interview import TEXT_KINDS, Step, current_answer, followup_for
 from delmaal_assistant.core.interview.checks import CheckRun, _order
-from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
+from delmaal_assistant.core.interview.meeting import resident_followup, wording_proposal
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.codes import code_name, smart_codes
 from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA
@@ -124,6 +124,8 @@ class FeedbackMixin:
             own, staff, problems = self.own_answer
             self.own_answer = None
             where = self.fields.label(step.text_path or step.fields[0])
+            if staff and problems:  # said only in part: what is not in the proposal is for staff
+                self.staff_notes.append(self._text("left_out_note", title=where, reason="; ".join(problems)))
             if staff and staff.strip() != own.strip():
                 # the staff wording to accept (send again) or edit; the resident's words are kept as said
                 du = self._du(staff)
@@ -197,10 +199,14 @@ class FeedbackMixin:
         self.proposal = None
         if step.text_path != "wording":
             return False
-        proposal = propose_wording(self.d.wording)
+        made = wording_proposal(self.d.wording)
+        proposal = made.text
         if not proposal or proposal.strip() == self.d.wording.strip():
             return False
         self.proposal = proposal
+        if made.left:  # what of the resident's words is not in the proposal: for staff, never the resident
+            self.staff_notes.append(self._text("left_out_note", title=self.fields.label("wording"),
+                                               reason="; ".join(made.left)))
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
         if self.meeting:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from delmaal_assistant.core.interview import Step, parse_actors
-from delmaal_assistant.core.outputs.duform import find_resident, resident_texts, transform
-from delmaal_assistant.core.outputs.person import has_first_person, person_rules, staff_form_of_du, staff_wording
+from delmaal_assistant.core.outputs.duform import _sentences, find_resident, resident_texts, transform
+from delmaal_assistant.core.outputs.person import (has_first_person, person_rules, staff_form_of_du, staff_wording,
+                                                   without_fillers)
 
 
 #: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
@@ -63,7 +64,7 @@ class OwnWordsMixin:
             return answer, ""
         keys = ("what_we_see", "how_we_support") if step.kind == "indicator" else ("text",)
         base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
-        owns, staffs, problems = [], [], []
+        owns, staffs, problems, unsaid = [], [], [], False
         for key in keys:
             own = str(answer.get(key, ""))
             result = self._third_person(step, own)
@@ -75,11 +76,14 @@ class OwnWordsMixin:
             if result[0]:
                 answer = {**answer, key: result[0]}
                 staffs.append(result[0])
+            else:
+                unsaid = True  # nothing of it could be said: kept as said
             problems += list(result[1])
         if not owns:
             return answer, ""
         own_all = "\n".join(owns)
-        self.own_answer = (own_all, "\n".join(staffs) if staffs and not problems else None, tuple(problems))
+        # the sentences said with certainty are the proposal; what was left out of it is told to staff
+        self.own_answer = (own_all, "\n".join(staffs) if staffs and not unsaid else None, tuple(problems))
         return answer, own_all
 
     def _third_person(self, step: Step, own: str) -> tuple[str | None, tuple[str, ...]] | None:
@@ -89,8 +93,16 @@ class OwnWordsMixin:
         res = self.resident()
         name, gender = (res.name, res.gender) if res else ("beboeren", "")
         if step.kind != "actors":
-            sw = staff_wording(own, name, gender)
-            return sw.text, sw.problems
+            # "øh" is left out; a sentence that is only a hesitation ("Det ved jeg ikke.") too, and staff are told;
+            # the sentences that cannot be said with certainty are left out of the proposal, with the reasons
+            kept, problems = [], []
+            for sent in _sentences(without_fillers(own)):
+                if is_hesitation(sent):
+                    problems.append(f"«{sent.strip()}» er en tøven og er ikke med i forslaget")
+                elif sent.strip():
+                    kept.append(sent.strip())
+            sw = staff_wording(" ".join(kept), name, gender, partial=True)
+            return sw.text, tuple(problems) + sw.problems
         lines, problems = [], []
         for a in parse_actors(own):
             who = staff_wording(a.name, name, gender)
