@@ -23,7 +23,7 @@ from delmaal_assistant.core.interview.prompts import (
 )
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.core.model.ffb import goal_types
+from delmaal_assistant.core.model.ffb import goal_types, themes
 from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.model.paths import FieldPath
 from delmaal_assistant.core.outputs.smart import SmartFile
@@ -126,6 +126,8 @@ def _meeting_labels(raw: dict, kind: str, where: str) -> tuple[tuple[str, str], 
         raise PromptError(f"{where}: 'meeting_labels' skal være en tabel med tekster.")
     if kind == "goal_type":
         known = frozenset(g.name for g in goal_types())
+    elif kind == "theme":  # the resident's words for the form's labels and for each FFB theme by its label
+        known = MEETING_LABEL_KEYS[kind] | frozenset(t.label for t in themes())
     else:
         known = MEETING_LABEL_KEYS.get(kind, frozenset())
     unknown = sorted(set(labels) - known)
