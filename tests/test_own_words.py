@@ -187,7 +187,8 @@ def test_a_taken_proposal_goes_on_at_once_and_nothing_is_asked_again(how):
            "første gange")
     fb = _send(s, "wording", {"text": own})
     asked = [m for m in fb.messages if "→" in m]
-    assert asked and fb.pending                                       # the name question, and the proposal
+    # round 3: the proposal alone is asked (the name question beside it was a question not waited for)
+    assert not asked and fb.pending == ["proposal"], fb.messages
     fb2 = _send(s, "wording", {"text": "ja" if how == "ja" else fb.form_answer["text"]})
     assert s.d.wording == s.proposal and s.d.wording.startswith("At beboeren")
     assert fb2.advance and not fb2.pending
@@ -524,3 +525,15 @@ def test_a_certain_edit_left_with_ctrl_n_is_not_a_note():
     s.skip_note()
     assert s.d.wording == "At beboeren selv vasker sit tøj hver torsdag inden sommerferien."
     assert not any("du-form" in n for n in s.staff_notes)
+
+
+def test_a_proposal_is_asked_alone_and_the_findings_in_the_own_words_go_to_staff():
+    """Walk (120×40): «Det ved jeg ikke» in the own words was judged an avoidance goal («Hvad vil du gøre i
+    stedet?»), the name asked about («Må vi tage navnet ud?»), «Vil du sige det på en anden måde?» – and then the
+    proposal: three questions and one box."""
+    s = _meeting_session()
+    fb = _send(s, "wording", {"text": "Jeg vil øh selv cykle til værkstedet hver mandag og torsdag, og min bror "
+                                      "Jonas cykler med de første gange. Det ved jeg ikke. Til jul."})
+    assert len(fb.messages) == 1 and fb.messages[0].startswith("Sådan kan vi skrive dit mål"), fb.messages
+    assert fb.pending == ["proposal"] and not fb.findings
+    assert any("navn" in n.lower() for n in s.staff_notes), s.staff_notes

@@ -152,6 +152,16 @@ class FeedbackMixin:
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
             fb.messages.append(self._text("empty"))
             fb.pending = ["empty"]
+        elif self.meeting and self._propose(step, fb, only=True):
+            # the resident's own words made a proposal: they are asked about it alone. What the checker found in
+            # their words (an «ikke» in «det ved jeg ikke», a name) is not asked of them beside it – three
+            # questions and one box, and «Vil du sige det på en anden måde?» above «Er det rigtigt?». The findings'
+            # names go to the staff panel; what is still found in the proposal once taken is for staff too
+            fb.pending = ["proposal"]
+            fb.focus = step.text_path
+            self._finish(fb)
+            fb.findings, fb.notes = [], []
+            return fb
         elif blocking or notes:
             fb.messages.extend(notes)
             fb.pending = blocking + notes
@@ -193,9 +203,10 @@ class FeedbackMixin:
             self.staff_notes.append(self._text("for_staff", title=self.step.title if self.step else "",
                                                     names=names))
 
-    def _propose(self, step: Step, fb: Feedback) -> bool:
+    def _propose(self, step: Step, fb: Feedback, only: bool = False) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
-        (F6) or edit; the resident's own words are kept verbatim in their own field."""
+        (F6) or edit; the resident's own words are kept verbatim in their own field. `only`: the proposal is all
+        that is said (meeting mode: the messages said so far are dropped)."""
         self.proposal = None
         if step.text_path != "wording":
             return False
@@ -204,6 +215,8 @@ class FeedbackMixin:
         if not proposal or proposal.strip() == self.d.wording.strip():
             return False
         self.proposal = proposal
+        if only:
+            fb.messages = []
         if made.left:  # what of the resident's words is not in the proposal: for staff, never the resident
             self.staff_notes.append(self._text("left_out_note", title=self.fields.label("wording"),
                                                reason="; ".join(made.left)))
