@@ -537,3 +537,25 @@ def test_a_proposal_is_asked_alone_and_the_findings_in_the_own_words_go_to_staff
     assert len(fb.messages) == 1 and fb.messages[0].startswith("Sådan kan vi skrive dit mål"), fb.messages
     assert fb.pending == ["proposal"] and not fb.findings
     assert any("navn" in n.lower() for n in s.staff_notes), s.staff_notes
+
+
+def test_an_empty_answer_in_the_meeting_is_not_the_staffs_empty_text():
+    """Walk (120×40): Enter on an empty box said «Svar: (tomt)» and «Du har ikke skrevet noget endnu. Skriv et
+    svar, eller gå videre alligevel (Ctrl+N).» to the resident – a staff text naming the staff's key."""
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    fb = _send(s, "indsats", {"text": ""})
+    lines = _resident_lines(s)
+    assert fb.pending == ["empty"] and fb.messages == ["Du har ikke sagt noget endnu. Vil du sige noget om det? "
+                                                       "Ellers går vi videre."]
+    assert not any("(tomt)" in t or "Ctrl" in t or "skrevet noget" in t for t in lines), lines
+
+
+def test_an_answer_that_could_not_be_checked_tells_staff_not_the_resident():
+    from delmaal_assistant.core.interview.checks import CheckRun
+
+    s = _meeting_session("At beboeren vasker sit tøj hver onsdag inden jul.")
+    s.enter(s.prompts.step("indsats"), ask=False)
+    assert s.submit({"text": "Jeg cykler selv."}) is None
+    fb = s.feedback(CheckRun(findings=[], ok=False, error="tjekket svarede ikke"))
+    assert fb.messages == ["Tak. Det er skrevet ned. Vi ser på det sammen bagefter."]
+    assert any("tjekket svarede ikke" in n for n in s.staff_notes)

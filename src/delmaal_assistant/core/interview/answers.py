@@ -215,6 +215,8 @@ def describe_for_resident(step: Step, d: Delmaal) -> str:
         plain = step.meeting_label(ffb.theme_by_code(d.theme.code).label, "") \
             if d.theme and ffb.theme_by_code(d.theme.code) else ""
         return plain or texts.get("core.interview.answers.skrevet_ned")
+    if k in TEXT_KINDS and not a["text"].strip():
+        return "–"  # not the staff's «(tomt)»
     if k in ("methods", "flags", "documentation", "levels"):
         return texts.get("core.interview.answers.skrevet_ned")  # staff's fields: the resident does not read their labels
     return describe_answer(step, d)

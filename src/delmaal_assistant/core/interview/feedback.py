@@ -115,7 +115,11 @@ class FeedbackMixin:
             return fb
         empty = _is_empty(step, self.d)
         if not run.ok:
-            fb.messages.append(self._text("not_checked", reason=run.error))
+            if self.meeting:  # the reason and the keys are for staff: their panel; the resident is thanked
+                self.staff_notes.append(self._text("not_checked", reason=run.error))
+                fb.messages.append(self.texts.to_resident("not_checked"))
+            else:
+                fb.messages.append(self._text("not_checked", reason=run.error))
             fb.focus = step.text_path
             fb.pending = ["unchecked"]
             self._finish(fb)
@@ -150,7 +154,8 @@ class FeedbackMixin:
         fb.messages.extend(explained)
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
-            fb.messages.append(self._text("empty"))
+            # meeting mode: not the staff's «Du har ikke skrevet noget endnu … (Ctrl+N)» – a key for staff
+            fb.messages.append(self.texts.to_resident("empty") if self.meeting else self._text("empty"))
             fb.pending = ["empty"]
         elif self.meeting and self._propose(step, fb, only=True):
             # the resident's own words made a proposal: they are asked about it alone. What the checker found in

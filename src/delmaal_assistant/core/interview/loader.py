@@ -307,7 +307,7 @@ STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report",
                "skipped_empty", "skipped_unchecked", "smart_unconfirmed", "smart_confirmed", "smart_not_yet",
                "draft_not_saved")
 RESIDENT_TEXTS = ("praise", "proposal", "revise", "no_criterion", "staff_wording", "kept_as_said", "hesitation",
-                  "proposal_plain", "kept_reply", "accepted", "noted", "done")
+                  "proposal_plain", "kept_reply", "accepted", "noted", "done", "empty", "not_checked")
 _Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _StaffTexts = create_model("_StaffTexts", __base__=DataModel, **{k: (_Text, ...) for k in STAFF_TEXTS})
 _ResidentTexts = create_model("_ResidentTexts", __base__=DataModel, **{k: (_Text, ...) for k in RESIDENT_TEXTS})
