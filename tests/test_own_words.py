@@ -559,3 +559,22 @@ def test_an_answer_that_could_not_be_checked_tells_staff_not_the_resident():
     fb = s.feedback(CheckRun(findings=[], ok=False, error="tjekket svarede ikke"))
     assert fb.messages == ["Tak. Det er skrevet ned. Vi ser på det sammen bagefter."]
     assert any("tjekket svarede ikke" in n for n in s.staff_notes)
+
+
+FILLERS = [
+    ("Jeg vil, øh, selv cykle til værkstedet.", "Jeg vil selv cykle til værkstedet."),
+    ("Øh jeg vil cykle. Øhm. Til jul.", "Jeg vil cykle. Til jul."),
+    ("Jeg vil øh selv cykle hver mandag, øh.", "Jeg vil selv cykle hver mandag."),
+    ("Jeg cykler selv hver mandag og torsdag, øh, også når det regner.",
+     "Jeg cykler selv hver mandag og torsdag, også når det regner."),  # walk: the comma before «også» stays
+    ("Det er vigtigt for mig, hmm, fordi jeg vil flytte.", "Det er vigtigt for mig, fordi jeg vil flytte."),
+    ("Ingen fyld her. 1. marts.", "Ingen fyld her. 1. marts."),
+    ("Jeg hedder Øhlenschläger.", "Jeg hedder Øhlenschläger."),
+]
+
+
+@pytest.mark.parametrize("said, clean", FILLERS, ids=[s[:30] for s, _ in FILLERS])
+def test_the_sounds_said_while_thinking_are_left_out(said, clean):
+    from delmaal_assistant.core.outputs.person import without_fillers
+
+    assert without_fillers(said) == clean

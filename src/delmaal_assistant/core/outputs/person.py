@@ -177,6 +177,11 @@ def _simple_sentence(text: str) -> bool:
 _FILLER = re.compile(r"(?i)(?<![\wæøå])(?:øh+m*|ehm*|hm+|mm+)(?![\wæøå])")
 
 
+#: words that open a clause or an addition, so a comma before them stays when a filler between goes
+_COMMA_BEFORE = frozenset("også og men eller når hvis fordi så selvom mens da før efter indtil som der hvor hvad "
+                          "fx især bortset".split())
+
+
 def without_fillers(text: str) -> str:
     """The answer without the sounds said while thinking: "Jeg vil, øh, selv cykle" → "Jeg vil selv cykle",
     "Øh jeg vil cykle. Øhm. Til jul." → "Jeg vil cykle. Til jul." Everything else is kept as it was written; a word
@@ -191,6 +196,10 @@ def without_fillers(text: str) -> str:
         out.append(before.rstrip(" ,"))  # the filler's own punctuation goes with it: ", øh," → "", "øh…" → ""
         rest = text[m.end():]
         skip = re.match(r"[ ,.…!?-]*", rest).group()
+        # a comma before the filler that opens a clause or an addition stays: "torsdag, øh, også når det regner"
+        nxt = re.match(r"[\wæøå]+", rest[len(skip):])
+        if "," in before[len(before.rstrip(" ,")):] and nxt and nxt.group().lower() in _COMMA_BEFORE:
+            out[-1] += ","
         # a filler that ended its own sentence ("Øhm." or "… cykle, øh.") leaves the end mark when the text before
         # it has none
         if re.search(r"[.!?]", skip) and out[-1].strip() and not re.search(r"[.!?…]\s*$", out[-1]):
