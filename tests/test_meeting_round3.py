@@ -100,3 +100,30 @@ async def test_several_sentences_in_the_first_person_get_a_proposal_at_120x40(fa
         assert screen.draft.delmaal.wording == ("At beboeren selv cykler til værkstedet hver mandag og torsdag, og "
                                                 "beboerens bror Jonas cykler med de første gange. Til jul.")
         assert screen.draft.delmaal.collaboration.resident_own_words == own
+
+
+async def test_help_in_the_meeting_is_the_residents_question_not_the_staffs(fake_checker, data_dir):
+    """Walk: «f1 Hjælp» stands in the resident's key bar; it opened «Spørgsmålet: Skriv selve delmålet. Begynd med
+    "At beboeren …"», the examples and the template's help (Kofoedsminde, §, FFB)."""
+    from delmaal_assistant.tui.modals import HelpScreen
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "wording")
+        await pilot.press("f2")
+        await settle(pilot, app)
+        await pilot.press("f1")
+        await settle(pilot, app)
+        assert isinstance(app.screen, HelpScreen)
+        shown = static_text(app.screen, "#help-text")
+        assert screen.step.ask(True) in shown
+        bad = [w for w in ("beboeren", "Kofoedsminde", "§", "SMART", "FFB", "Gode eksempler", "Spørgsmålet")
+               if w in shown]
+        assert not bad, (bad, shown)
+        await pilot.press("escape")
+        await settle(pilot, app)
+        await pilot.press("f2")                                            # staff: the whole help again
+        await settle(pilot, app)
+        await pilot.press("f1")
+        await settle(pilot, app)
+        assert "Kofoedsminde" in static_text(app.screen, "#help-text")
