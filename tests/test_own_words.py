@@ -569,6 +569,9 @@ FILLERS = [
      "Jeg cykler selv hver mandag og torsdag, også når det regner."),  # walk: the comma before «også» stays
     ("Det er vigtigt for mig, hmm, fordi jeg vil flytte.", "Det er vigtigt for mig, fordi jeg vil flytte."),
     ("Ingen fyld her. 1. marts.", "Ingen fyld her. 1. marts."),
+    # (Chromium walk) no comma before «og» of the same subject: «sætter et kryds, og viser det»
+    ("Jeg sætter et kryds i min kalender, øh, og viser det til Jonas.",
+     "Jeg sætter et kryds i min kalender og viser det til Jonas."),
     ("Jeg hedder Øhlenschläger.", "Jeg hedder Øhlenschläger."),
 ]
 

@@ -178,7 +178,7 @@ _FILLER = re.compile(r"(?i)(?<![\wæøå])(?:øh+m*|ehm*|hm+|mm+)(?![\wæøå])"
 
 
 #: words that open a clause or an addition, so a comma before them stays when a filler between goes
-_COMMA_BEFORE = frozenset("også og men eller når hvis fordi så selvom mens da før efter indtil som der hvor hvad "
+_COMMA_BEFORE = frozenset("også men når hvis fordi så selvom mens da før efter indtil som der hvor hvad "
                           "fx især bortset".split())
 
 
