@@ -345,6 +345,13 @@ async def test_the_end_of_the_meeting_says_nothing_for_staff(fake_checker, data_
         said = log_texts(interview)
         assert any("Her er dit mål" in t for t in said)
         assert not any("SMART" in t or "Gennemse" in t for t in said[-3:]), said[-3:]
+        # round 3 (Chromium walk): the folded staff part was titled «Til personalet: SMART, bemærkninger og hele
+        # teksten» on the resident's screen
+        from textual.widgets import Collapsible
+
+        await settle(pilot, app)
+        title = str(app.screen.query_one("#review-staff", Collapsible).title)
+        assert title == "Til din kontaktperson", title
 
 
 def _proposal_not_shown(s):
