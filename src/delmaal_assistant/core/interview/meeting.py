@@ -22,7 +22,6 @@ from delmaal_assistant.core.outputs.duform import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.interview import Prompts
 from delmaal_assistant.core.model import Delmaal
-from delmaal_assistant.core.interview.own_words import is_hesitation
 from delmaal_assistant.core.outputs.person import (has_first_person, propose_third_person, staff_wording,
                                                    third_person_text, without_fillers)
 from delmaal_assistant.core.model import LEVEL_LABELS
@@ -49,6 +48,20 @@ def meeting_level(prompts: Prompts, level: int) -> str:
     if prompts.meeting_levels:
         return prompts.meeting_levels[level]
     return LEVEL_LABELS[level]
+
+
+#: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
+_HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
+                              "ingen anelse hvad vil sige ved-ikke".split())
+
+
+def is_hesitation(text: str) -> bool:
+    """"øh", "tja", "det ved jeg ikke", "aner det ikke": a pause or a don't-know, not a goal to judge."""
+    words = re.findall(r"[\wæøå-]+", text.lower())
+    # a stray letter or two ("h, det ved jeg ikke" when a key was lost) does not make it an answer
+    return bool(words) and len(words) <= 8 and all(w in _HESITATION_WORDS or len(w) <= 2 for w in words) and (
+        any(w in ("øh", "øhm", "øhh", "øhhh", "hm", "hmm", "hmmm", "mm", "tja", "tjo", "nja") for w in words)
+        or ("ved" in words and "ikke" in words) or "aner" in words or "anelse" in words)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from delmaal_assistant.core.interview import Step, parse_actors
+from delmaal_assistant.core.interview.meeting import is_hesitation  # noqa: F401  (the session imports it from here)
 from delmaal_assistant.core.outputs.duform import _sentences, find_resident, resident_texts, transform
 from delmaal_assistant.core.outputs.person import (has_first_person, person_rules, staff_form_of_du, staff_wording,
                                                    without_fillers)
@@ -15,20 +16,6 @@ from delmaal_assistant.core.outputs.person import (has_first_person, person_rule
 #: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
 #: has its own "At beboeren …" proposal; the resident's own words are never rewritten)
 STAFF_WORDING_KINDS = ("text", "indicator", "actors")
-
-
-#: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
-_HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
-                              "ingen anelse hvad vil sige ved-ikke".split())
-
-
-def is_hesitation(text: str) -> bool:
-    """"øh", "tja", "det ved jeg ikke", "aner det ikke": a pause or a don't-know, not a goal to judge."""
-    words = re.findall(r"[\wæøå-]+", text.lower())
-    # a stray letter or two ("h, det ved jeg ikke" when a key was lost) does not make it an answer
-    return bool(words) and len(words) <= 8 and all(w in _HESITATION_WORDS or len(w) <= 2 for w in words) and (
-        any(w in ("øh", "øhm", "øhh", "øhhh", "hm", "hmm", "hmmm", "mm", "tja", "tjo", "nja") for w in words)
-        or ("ved" in words and "ikke" in words) or "aner" in words or "anelse" in words)
 
 
 #: a bare yes or no in meeting mode ("ja", "det er rigtigt", "nej tak"): the answer to the assistant's question,
