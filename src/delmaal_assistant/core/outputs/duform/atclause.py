@@ -20,6 +20,21 @@ def _verb_here(t: _T, r: DuformRules) -> bool:
     return any(".pres" in x and x.startswith("v") for x in rs) or not rs
 
 
+def _role_noun_as_verb(toks: list[_T], j: int, r: DuformRules) -> bool:
+    """"At Nadia træner med sit hold …": a word the lists know as a person ("træner", "leder") right after the
+    resident is the clause's verb – the analyser reads it as a present-tense verb, or (without it) it ends in -er
+    and a small word follows (a preposition, an adverb, a determiner), never a name or another verb."""
+    t = toks[j]
+    if t.low not in r.others or not t.low.endswith("er") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if morph.available():
+        return any(x.startswith("vblex.pres") for x in morph.readings(t.low)) and not nxt.word[:1].isupper()
+    return not nxt.word[:1].isupper() and not _finite(nxt, r) and (
+        nxt.low in r.prepositions or nxt.low in r.adverbs or nxt.low in r.de_determiners
+        or nxt.low in ("sin", "sit", "sine", "en", "et", "den", "det", "de", "hver", "hvert"))
+
+
 def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
     the resident token R becomes "du" in the main pass."""
@@ -27,7 +42,8 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     j = 2
     adverbs: list[_T] = []
     fronted: list[_T] = []
-    while j < len(toks) and not (_finite(toks[j], r) and _verb_here(toks[j], r)):
+    while j < len(toks) and not (_finite(toks[j], r) and _verb_here(toks[j], r)) and not (
+            j == 2 and _role_noun_as_verb(toks, j, r)):
         t = toks[j]
         if t.low in r.adverbs:
             adverbs.append(t)
