@@ -286,14 +286,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     subject_at = -1           # index of the word last made a subject
     subject_h = -1            # index in humans_in_sentence of the clause's subject when it is a person
+    main_h = -1               # the same for the main clause's subject
 
     def set_subject(who: str) -> None:
-        nonlocal clause_subject, state, main_subject, subject_at, subject_h
+        nonlocal clause_subject, state, main_subject, subject_at, subject_h, main_h
         subject_at = k
         subject_h = len(humans_in_sentence) - 1 if who == "O" else -1
         clause_subject, state = who, "done"
         if not subordinate and not main_subject:
             main_subject = who
+            main_h = subject_h
 
     new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
@@ -536,6 +538,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if cands:
                     raise _Skip("pronoun", t.word)
+                if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
+                        and (";" in t.sep or (k > 0 and toks[k - 1].low in ("og", "men", "eller"))) \
+                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]):
+                    # an actor's text ("Kommunens ergoterapeut viser Kirsten cremen; hun ringer …"): the subject of
+                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»
+                    raise _Skip("pronoun", t.word)
                 if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
                 if role == "S":
@@ -668,6 +676,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = "jeres"
             if low in ("os", "vores"):
                 people.append(("G", low))
+            elif low in r.person_plurals:
+                people.append(("G", low))  # "de besøgende", "de pårørende": a group; a «de» after may be them
             elif _plural_noun(t, r):
                 people.append(("P", low))
             if state == "verb" and subject_slot and low not in r.adverbs and low not in r.prepositions \
