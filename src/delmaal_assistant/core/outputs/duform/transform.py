@@ -563,7 +563,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "har lovet at give Mads sin opskrift": the object is inside the infinitive; "sin" is the
                 # controller's, not the object's – whose it is, the rules cannot tell
                 raise _Skip("reflexive", t.word)
-            if binder == "R":
+            if binder in ("R", "O") and not infinitive and _coordinated_subject(toks, subject_at, k, r.prepositions):
+                # "sætter Sara og efterværnsmedarbejderen sig sammen": the subject is two – «jer», «jeres»
+                t.out = "jer" if low == "sig" else "jeres"
+            elif binder == "R":
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
                 t.out = "jer"  # "sætter de sig" → "sætter I jer"
@@ -743,6 +746,21 @@ def _kin_is_resident(toks: list[_T], subject_at: int, kin: str, resident: Reside
         return False
     as_she, as_he = _KIN_OF[rel.pop()]
     return kin == (as_she if g == "hun" else as_he) and kin != ""
+
+
+def _coordinated_subject(toks: list[_T], subject_at: int, k: int, prepositions: frozenset[str]) -> bool:
+    """The resident subject at `subject_at` is joined to another by «og» («Sara og Ole», «Ole og Sara») before the
+    reflexive at `k`: the subject is plural, its «sig» is «jer»."""
+    if not 0 <= subject_at < k:
+        return False
+    me = toks[subject_at].kind == "R"
+    if me and subject_at + 2 < k and toks[subject_at + 1].low == "og" and toks[subject_at + 2].kind == "w" \
+            and not toks[subject_at + 1].sep.strip() and not toks[subject_at + 2].sep.strip():
+        return True  # "Sara og efterværnsmedarbejderen …"
+    # "… og Sara", "Sara og kontaktpersonen" with the other one taken as the subject
+    return subject_at >= 2 and toks[subject_at - 1].low == "og" and not toks[subject_at - 1].sep.strip() \
+        and not toks[subject_at].sep.strip() and (toks[subject_at - 2].kind == "R") != me \
+        and not (subject_at >= 3 and toks[subject_at - 3].low in prepositions)  # not "… med Mads og han skriver"
 
 
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
