@@ -565,6 +565,12 @@ def _label(name: str) -> str:
     rs = morph.compound_readings(head)
     rules = du_rules()
     others = rules.others
+    paren = re.fullmatch(r"\(([A-ZÆØÅ][a-zæøå]+)\)", words[1]) if len(words) == 2 else None
+    if paren and others.get(head) and "-" not in words[0]:
+        # "Veninde (Sofie)": the word's definite form the lists know before the name – "Veninden Sofie"
+        definite = next((head + e for e in ("n", "en", "nen") if (head + e) in others), "")
+        if definite:
+            return f"{definite.capitalize()} {paren.group(1)}"
     if any(x.startswith("n.") for x in rs) and all(x.startswith(("n.", "vblex.")) for x in rs):
         # a label is a noun phrase: "UU-vejleder" is the noun, not the verb "vejleder" (guides)
         rs = frozenset(x for x in rs if x.startswith("n."))
@@ -587,6 +593,13 @@ def _label(name: str) -> str:
         genders = {("et" if ".nt." in x else "en") for x in rs}
         if len(genders) == 1:
             return " ".join([genders.pop().capitalize(), first, *words[1:]])
+    if len(words) > 1 and any(x.startswith("adj") for x in rs) and words[1][:1].islower():
+        # "Frivillig besøgsven fra …": an adjective, then the noun – the noun gives the article
+        rs2 = morph.compound_readings(words[1].lower())
+        if rs2 and all(x.startswith("n.") and ".sg.ind" in x for x in rs2) and not others.get(words[1].lower()):
+            genders = {("et" if ".nt." in x else "en") for x in rs2}
+            if len(genders) == 1:
+                return " ".join([genders.pop().capitalize(), first, *words[1:]])
     return name
 
 
@@ -807,7 +820,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if third and words[1][:1].isupper() and words[1][1:2].islower() and (
                 first.lower() in r.singular_er or (third.endswith("r") and third not in r.not_verbs
                                                    and third != "hver") or third in r.irregular_finite) \
-                and len(subject.split()) == 1 and not subject.endswith(("s", "'")):
+                and len(subject.split()) == 1 and not subject.endswith(("s", "'")) \
+                and not subject.lower().startswith(first.lower()):  # "Fysioterapeuten" + "Fysioterapeut Lars …"
             # "Værkstedet" + "Leder Birgit sender …": the place's role, "Værkstedets leder Birgit sender …"
             verb_first, subject = True, subject + "s"
         if verb_first:

@@ -52,6 +52,15 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
     the resident token R becomes "du" in the main pass."""
     subj = toks[1]
+    if len(toks) > 4 and toks[2].low in ("når", "hvis", "mens") and "," in toks[2].sep:
+        # "At Kaj, når han vågner om natten, tænder lampen" → "Når Kaj vågner om natten, tænder Kaj lampen": the
+        # clause first, then the verb and the resident (never "Du når du vågner …")
+        end = next((j for j in range(3, len(toks)) if "," in toks[j].sep), -1)
+        if end < 0 or not _at_finite(toks[end], r):
+            raise _Skip("verb")
+        sub = [_T(toks[2].word[:1].upper() + toks[2].word[1:], "")] + toks[3:end]
+        return sub + [_T(toks[end].word, ", "), _T(subj.word, " ", "R")] + \
+            ([_T(toks[end + 1].word, " ", toks[end + 1].kind)] + toks[end + 2:] if end + 1 < len(toks) else [])
     j = 2
     adverbs: list[_T] = []
     fronted: list[_T] = []

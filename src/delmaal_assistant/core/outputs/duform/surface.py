@@ -130,6 +130,8 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\((?:pæd\.|medarb\.|SSA|SSH|SOSU)\s+([A-ZÆØÅ][\wæøå]+)\)", r"(\1)", s)  # "(pæd. Lotte)"
     s = re.sub(r"\b(?:SSA|SSH|SOSU)\s+\(([A-ZÆØÅ][\wæøå]+)\)", r"\1", s)                 # "SSA (Birgitte)"
     s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
+    s = re.sub(r"\s*\((?:SSA|SSH|SOSU|pæd\.|medarb\.)(?:\s*(?:,|/|eller|og)\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.))+\)",
+               "", s)                                                                     # "(SSH eller SSA)"
     s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
     # a compound title with the abbreviation ("efterværnsmedarb.", "STU-medarb."): the whole word, never cut there
     s = re.sub(r"(?i)\b(en|den|samme|hver|fast|anden)\s+([a-zæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)",

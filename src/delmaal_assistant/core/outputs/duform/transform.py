@@ -174,6 +174,12 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
 
 
 def _agree(noun: str, r: DuformRules) -> str:
+    low = noun.lower()
+    for lst, form in ((r.neuter_nouns, "dit"), (r.plural_nouns, "dine"), (r.singular_er, "din")):
+        if low in lst:
+            return form  # the word lists' own entry first ("MitID" is «dit», not «din» like "tid")
+    if any(c.isupper() for c in noun[1:]) and not morph.readings(noun) and not morph.readings(low):
+        raise _Skip("possessive", noun)  # a name of a thing ("MobilePay"): its gender is not guessed from a part
     known = morph.noun_agreement(noun)
     if known:
         return known
@@ -442,6 +448,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
+            if k >= 2 and toks[k - 2].low == "der" and "," in toks[k - 2].sep and _finite(toks[k - 1], r):
+                subject_slot = False  # "den medarbejder, der har Else": «der» is the subject, the resident «dig»
             if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
                                                            or prev in ("og", "eller", "men", "om", "end", "som")) \
                     and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
