@@ -31,6 +31,7 @@ async def main():
         t_start = time.perf_counter()
         await pilot.pause()
         t_start_screen = time.perf_counter()
+        cpu_start_screen = time.process_time()  # the process's CPU seconds so far, interpreter start included
         await pilot.press("enter")  # "Nyt delmål"
         while not app.screen.query(".msg-assistant"):
             await asyncio.sleep(0.005)
@@ -42,6 +43,7 @@ async def main():
             await asyncio.sleep(0.01)
         t_checker = time.perf_counter()
     print(json.dumps({"first_question_s": t_q - t0, "start_screen_s": t_start_screen - t0,
+                      "start_screen_cpu_s": cpu_start_screen,
                       "app_running_s": t_start - t0, "checker_loaded_s": t_checker - t0,
                       "checker_ready_at_question": ready_at_question, "question": text}))
 

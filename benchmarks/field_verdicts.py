@@ -37,7 +37,8 @@ from pathlib import Path
 
 from delmaal_assistant.checker import get_checker
 from delmaal_assistant.core.files.drafts import Draft
-from delmaal_assistant.core.interview import current_answer, step_for_field
+from delmaal_assistant.core.interview import step_for_field
+from delmaal_assistant.core.interview.answers import current_answer
 from delmaal_assistant.core.interview.session import InterviewSession, run_checks
 from delmaal_assistant.core.files.storage import load_delmaal
 

@@ -25,7 +25,7 @@ from delmaal_assistant.core.outputs.easyread import (
     span,
     speech_text,
 )
-from delmaal_assistant.core.interview import parse_actors
+from delmaal_assistant.core.interview.answers import parse_actors
 from delmaal_assistant.core.model.migrations import migrate
 from delmaal_assistant.core.model import SCHEMA_VERSION, Delmaal
 from delmaal_assistant.core.outputs import morph

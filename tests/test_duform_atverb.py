@@ -29,10 +29,6 @@ def _say(wording):
 @pytest.mark.parametrize("wording, expect", [
     ("At beboeren træner på romaskinen i kælderen hver mandag og fredag kl. 9.30, mindst 6 gange om måneden.",
      "Du træner på romaskinen i kælderen hver mandag og fredag kl. 9.30, mindst 6 gange om måneden."),
-    ("At den unge leder morgensamlingen den første mandag i måneden.",
-     "Du leder morgensamlingen den første mandag i måneden."),
-    ("At Birte lærer at bruge rollatoren på trappen hver anden tirsdag kl. 11–12.",
-     "Du lærer at bruge rollatoren på trappen hver anden tirsdag kl. 11–12."),
     ("At den unge mødes med sin mormor i parken hver anden søndag kl. 14–15.",
      "Du mødes med din mormor i parken hver anden søndag kl. 14–15."),
     ("At beboeren ses med sin nabo til kaffe hver onsdag kl. 15.",
@@ -46,6 +42,25 @@ def test_at_clause_with_a_verb_the_lists_know_is_said_with_its_when_verbatim(wor
         request.getfixturevalue("no_analyser")
     said, left = _say(wording)
     assert said == [expect], (said, left)
+
+
+# a person word that is the verb before a noun: said with the analyser; without it said or left out (a noun may
+# follow a noun – `_role_noun_as_verb`)
+@pytest.mark.parametrize("wording, expect", [
+    ("At den unge leder morgensamlingen den første mandag i måneden.",
+     "Du leder morgensamlingen den første mandag i måneden."),
+    ("At Birte lærer at bruge rollatoren på trappen hver anden tirsdag kl. 11–12.",
+     "Du lærer at bruge rollatoren på trappen hver anden tirsdag kl. 11–12."),
+])
+@pytest.mark.parametrize("analyser", [True, False])
+def test_at_clause_person_word_as_verb(wording, expect, analyser, request):
+    if not analyser:
+        request.getfixturevalue("no_analyser")
+    said, left = _say(wording)
+    if morph.available():
+        assert said == [expect], (said, left)
+    else:
+        assert said in ([expect], []) and (said or left), (said, left)
 
 
 # a time phrase with a person in it before the verb: the person phrase goes after «du» (never read as the subject)

@@ -12,8 +12,6 @@ from delmaal_assistant.checker.findings import CORE_CODES, Finding
 from delmaal_assistant.core.interview import (
     AnswerError,
     PromptError,
-    apply_answer,
-    current_answer,
     followup_for,
     get_field,
     load_prompts,
@@ -21,6 +19,7 @@ from delmaal_assistant.core.interview import (
     parse_date,
     suggested_dates,
 )
+from delmaal_assistant.core.interview.answers import apply_answer, current_answer
 from delmaal_assistant.core.dates import DateError
 from delmaal_assistant.core.model import Delmaal, validate_language_tag
 from delmaal_assistant.core.resources import prompts_dir

@@ -142,7 +142,7 @@ def test_dates_as_danes_write_them_and_an_end_date_that_disagrees_with_the_wordi
 def test_a_good_delmaal_walked_step_by_step_draws_no_objection_and_earned_praise():
     """Every step answered with the good delmål's own answers: the assistant moves on every time, praises only
     judged fields, and the SMART panel ends with every question met that evidence can meet."""
-    from delmaal_assistant.core.interview import current_answer
+    from delmaal_assistant.core.interview.answers import current_answer
 
     good = good_delmaal()
     s = _session(good_delmaal())

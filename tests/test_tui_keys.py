@@ -12,7 +12,7 @@ from textual import events
 from textual.widgets import Checkbox, Input, OptionList, Select, Static, TextArea
 
 from delmaal_assistant.core.files.drafts import Draft
-from delmaal_assistant.core.interview import current_answer
+from delmaal_assistant.core.interview.answers import current_answer
 from delmaal_assistant.core.model import Collaboration, ExternalActor, Method
 from delmaal_assistant.core.files.storage import load_delmaal, save_delmaal
 from delmaal_assistant.tui.app import create_app

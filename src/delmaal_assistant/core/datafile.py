@@ -28,7 +28,7 @@ class DataLoadError(Exception):
 class DataModel(BaseModel):
     """Base of every data-file model: unknown keys are errors; defaults are written here, never in code."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 M = TypeVar("M", bound=BaseModel)

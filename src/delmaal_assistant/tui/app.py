@@ -82,7 +82,9 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
 
     def on_mount(self) -> None:
         if not self._checker_ready.is_set():
-            self.set_timer(self.CHECKER_DELAY, self._start_checker_worker)
+            # counted from the first frame, not from mount: on a loaded machine drawing the start screen can take
+            # longer than the delay, and spaCy's import in a thread would then compete with it (issue 28)
+            self.call_after_refresh(self.set_timer, self.CHECKER_DELAY, self._start_checker_worker)
         if not self.is_headless:
             self._install_signal_handlers()
         if self.web_tab:
@@ -91,7 +93,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
             self.call_after_refresh(self.action_practice)
 
     def get_default_screen(self) -> Screen:
-        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
+        from delmaal_assistant.tui.screens.start import StartScreen  # deferred: start-up (the start screen only)
 
         return StartScreen()
 
@@ -188,7 +190,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         self.push_screen(PracticeScreen())
 
     def action_home(self) -> None:
-        from delmaal_assistant.tui.screens import StartScreen  # deferred: start-up (the screens)
+        from delmaal_assistant.tui.screens.start import StartScreen  # deferred: start-up (the start screen only)
 
         self.remember_web_draft(None)
 

@@ -61,7 +61,7 @@ def _aware(dt: datetime) -> datetime:
 
 
 class ConversationEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     role: Literal["assistant", "user", "system"]
     text: str
@@ -70,7 +70,7 @@ class ConversationEntry(BaseModel):
 
 
 class Draft(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     draft_schema_version: Literal[1] = DRAFT_SCHEMA_VERSION
     id: str = Field(default_factory=lambda: uuid.uuid4().hex)
@@ -357,7 +357,7 @@ class DraftStore:
 class Settings(BaseModel):
     """Small per-user preferences, e.g. the folder the user last saved a delmål in."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     save_dir: str | None = None
     meeting_mode_default: bool = False

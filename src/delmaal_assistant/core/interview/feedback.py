@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from delmaal_assistant.core.interview import TEXT_KINDS, Step, current_answer, followup_for
+from delmaal_assistant.core.interview import TEXT_KINDS, Step, followup_for
+from delmaal_assistant.core.interview.answers import current_answer
 from delmaal_assistant.core.interview.checks import CheckRun, _order
 from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
 from delmaal_assistant.core.model import Delmaal

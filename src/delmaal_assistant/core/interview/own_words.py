@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from delmaal_assistant.core.interview import Step, parse_actors
+from delmaal_assistant.core.interview import Step
+from delmaal_assistant.core.interview.answers import parse_actors
 from delmaal_assistant.core.outputs.duform import find_resident, resident_texts, transform
 from delmaal_assistant.core.outputs.person import has_first_person, person_rules, staff_form_of_du, staff_wording
 

@@ -22,14 +22,11 @@ from delmaal_assistant.core.interview import (
     AnswerError,
     Prompts,
     Step,
-    apply_answer,
-    current_answer,
     default_prompts,
-    describe_answer,
-    describe_for_resident,
     next_step,
     previous_step,
 )
+from delmaal_assistant.core.interview.answers import apply_answer, current_answer, describe_answer, describe_for_resident
 from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_checks, run_text_checks
 from delmaal_assistant.core.interview.feedback import Feedback, FeedbackMixin
 from delmaal_assistant.core.interview.loader import Conversation, conversation

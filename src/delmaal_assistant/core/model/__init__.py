@@ -36,7 +36,8 @@ FFB_LEVEL_NAMES: dict[int, str] = {
 
 
 class _Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False,
+                              defer_build=True)
 
 
 class CodedConcept(_Base):
@@ -146,6 +147,7 @@ class Delmaal(_Base):
     model_config = ConfigDict(
         extra="forbid",
         validate_assignment=True,
+        defer_build=True,
         title="Delmål",
         json_schema_extra={"$id": SCHEMA_ID},
     )

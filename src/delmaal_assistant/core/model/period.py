@@ -42,7 +42,8 @@ AwareDatetime = Annotated[datetime, AfterValidator(aware)]
 
 
 class _Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False,
+                              defer_build=True)
 
 
 class Observation(_Base):

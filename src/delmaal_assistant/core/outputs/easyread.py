@@ -164,12 +164,57 @@ def _subject_uncertain(sent: str, r) -> bool:
     return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
+#: "den der har vagt minder du om …": after a subject "den der/som …" the resident after the main verb is its object
+#: ("dig"); where the transform read the person after the verb as the subject, the sentence is not said
+_DEN_DER_DU = re.compile(r"(?i)\bden (?:der|som) [^,.;:]*? (?!(?:når|hvor|før|efter|mens|hvis|om|at|eller|og)\b)"
+                         r"[a-zæøå]+r du\b")
+
+
+#: the last clause of a sentence a staff note with a bare noun and a passive verb: "…, og kontaktperson/sygeplejerske
+#: orienteres." – nobody who does it and no article: not the resident's, and not Danish to say to them
+_PASSIVE_NOTE_TAIL = re.compile(r"(?:,\s*|\s+)og\s+(?P<n>[a-zæøå]+(?:\s*/\s*[a-zæøå]+)*)\s+(?P<v>[a-zæøå]+es)"
+                                r"(?P<rest>\s+[^,;:]*?)?(?P<end>[.!?]?)\s*$")
+
+
+def _passive_note_tail(sent: str, r) -> str:
+    """The sentence without a last "og <bare noun> <passive>" clause (a note for staff: "og kontaktperson orienteres"),
+    when what stays is a sentence with its own finite verb; "" when there is no such clause. The noun is bare when
+    it has no article: a staff or family word the lists know in its bare form, or a noun the analyser reads only as
+    singular indefinite; the verb is passive by the analyser, or without it ends in -es and is not a listed word."""
+    m = _PASSIVE_NOTE_TAIL.search(sent)
+    if not m:
+        return ""
+    nouns = [x.strip() for x in m.group("n").split("/")]
+    v = m.group("v")
+
+    def bare(n: str) -> bool:
+        if n in ("du", "vi", "det", "der", "man", "den", "de", "han", "hun", "jeg", "i", "dig", "os"):
+            return False
+        if morph.available():
+            rs = morph.readings(n) or morph.compound_readings(n)
+            return bool(rs) and all(x.startswith("n.") and ".sg.ind" in x for x in rs)
+        return n in r.staff or n in r.others or n.endswith(("person", "pædagog", "plejerske", "assistent",
+                                                             "hjælper", "læge", "behandler"))
+
+    if not all(bare(n) for n in nouns):
+        return ""
+    if morph.available():
+        if not any(".pasv" in x for x in morph.readings(v)):
+            return ""
+    elif v in r.others or v in r.plain or len(v) < 5:
+        return ""
+    head = sent[:m.start()].rstrip(" ,")
+    if len(head.split()) < 3 or not _has_finite(head, r):
+        return ""
+    return head + (m.group("end") or ".")
+
+
 def _bare_noun_passive(sent: str) -> bool:
     """A staff note with a bare noun and a passive verb ("Madpakke smøres aftenen før", "Taske pakkes i
     gangen"): no article, no one who does it – not a sentence to say. A definite or plural subject ("Tøjet vaskes
     om mandagen") is a sentence. Without the analyser `_subject_uncertain` leaves these out."""
-    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-    if len(words) < 2 or not morph.available():
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"^(\S+?)(?:\s*/\s*[\wæøåÆØÅ-]+)+", r"\1", sent.strip()))
+    if len(words) < 2 or not morph.available():  # ("Kontaktperson/sygeplejerske orienteres": the first noun)
         return False
     w0, w1 = words[0].lower(), words[1].lower()
     rs0 = morph.readings(w0)
@@ -240,6 +285,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                 kept_m.append(x)
                 gone = False
         text = " ".join(kept_m)
+    for x in (n for n in (resident.names if resident is not None else ()) if len(n) == 1):
+        text = re.sub(rf"(?<![\w.]){x}\.(?=\s+[a-zæøå])", x, text)  # "minder K. om …": the letter as a name
     res = transform(text, resident, lang, context=context)
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
@@ -251,6 +298,11 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     dropped = False  # the sentence before was left out (by the transform or here)
     for x, gap, cut in zip(said, gaps, cuts):
         why = ""
+        head = "" if label else _passive_note_tail(x, r)
+        if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
+            left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
+                             "en note til personalet uden hvem (et udsagnsord i passiv) – resten af sætningen er med"))
+            x = head
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
         elif whole and not _verb_first(x, r):
@@ -267,6 +319,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and _participle_note(x, r):
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
+        elif _DEN_DER_DU.search(x):
+            why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
         elif (gap or dropped) and _leans_back(x, r, keep):
@@ -411,6 +465,13 @@ def _definite_nouns(sent: str, r) -> list[str]:
     return out
 
 
+#: a time counted from something said before: «Næste arbejdsdag kommer dagvagten 15 min. tidligere.», «Dagen efter
+#: …», «Bagefter …», «… tidligere.» (than what?) – after a left-out sentence it would count from the sentence shown
+#: before it instead
+_AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bagefter|derefter|herefter|efterfølgende)\b|"
+                          r"\b(?:tidligere|senere)[.!]?$")
+
+
 def _leans_back(sent: str, r, before: list[str]) -> bool:
     """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …») or a
     definite noun the sentences said before in the field did not introduce («Du bestiller selv tiden.» after a
@@ -419,7 +480,7 @@ def _leans_back(sent: str, r, before: list[str]) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
-    if _points_back(sent) or _counts_back(sent):
+    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent):
         return True
     said = " ".join(before).lower()
     return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))
@@ -665,6 +726,74 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     return resident
 
 
+#: a bare capital letter used for a person ("minder K om søndagen", "K. ringer"): not "I" (you, plural), not a
+#: label after a word that numbers things ("plan B", "bygning C", "vitamin D")
+_LETTER_NAME = re.compile(r"(?:(?P<before>[\wæøå]+) )?(?<![\w.'’-])([A-HJ-ZÆØÅ])(?!\.\s?[A-ZÆØÅ]\.)\.?(?![\w'’-])")
+#   (not a letter of initials: "T.H.", "T. H.")
+_LABEL_WORDS = frozenset({"plan", "bilag", "type", "nr", "bygning", "lokale", "trin", "hus", "afsnit", "side",
+                          "vitamin", "gruppe", "hold", "klasse", "opgang", "blok", "etage", "spor", "model", "version",
+                          "fase", "punkt", "niveau", "kategori", "skema", "liste", "rum", "indgang", "linje", "rute",
+                          "lejlighed", "værelse", "stue", "dør", "afdeling", "fløj", "sal", "plads", "bane", "bus",
+                          "tog", "perron", "parkering", "kort", "tavle", "mappe", "kasse"})
+
+
+def _initials_both_ways(resident) -> object:
+    """The resident's initials with and without dots are one person: "At T.H. …" and "TH cykler …", "At TH …" and
+    "T.H. pakker …" (an undotted pair of capitals the analyser or the lists do not know as a word)."""
+    if resident is None or resident.first_person:
+        return resident
+    more = []
+    for n in resident.names:
+        if re.fullmatch(r"[A-ZÆØÅ](?:\.\s?[A-ZÆØÅ]){1,2}", n):
+            more.append(re.sub(r"[.\s]", "", n))
+        elif re.fullmatch(r"[A-ZÆØÅ]{2,3}", n):
+            more.append(".".join(n))
+    more = [m for m in more if m not in resident.names]
+    return dataclasses.replace(resident, names=(*resident.names, *more)) if more else resident
+
+
+def _with_name_parts(resident) -> object:
+    """A double name is one name ("Anne-Grethe", "Anne Marie"): a part of it alone ("Grethe", "Marie") may be the
+    resident or someone else, so a sentence with it is left out (`maybe`) – never said as someone else beside
+    "du". The first part of a name written with a space is the resident (`find_resident`)."""
+    if resident is None or resident.first_person:
+        return resident
+    parts = {p for n in resident.names for p in re.split(r"[-\s]", n) if len(p) > 1 and p[:1].isupper()}
+    parts -= set(resident.names)
+    parts -= set(resident.known)
+    return dataclasses.replace(resident, maybe=(*resident.maybe, *sorted(parts))) if parts else resident
+
+
+def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
+    """The first letter of the resident's first name written alone for them ("den der har vagt minder K om
+    søndagen" beside "At Kenneth …") is the resident – when no other person in the delmål has a name with that
+    letter (an actor, a relative, a staff member named in brackets); else a sentence with it is left out (`maybe`),
+    never said with the letter."""
+    if resident is None or resident.first_person:
+        return resident
+    generic = {" ".join(g) for g in du_rules().generic_subjects}
+    first = [n for n in resident.names if n.lower() not in generic and not _INITIALS.match(n + ".")
+             and not re.fullmatch(r"[A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.){2,3}", n) and len(n) > 1]
+    c = d.collaboration
+    fields = [f or "" for f in (d.title, d.wording, *texts, c.agreement, c.resident_attitude,
+                                c.professional_justification, *(a.name for a in d.external_actors))]
+    letters = {m.group(2) for f in fields for m in _LETTER_NAME.finditer(f)
+               if (m.group("before") or "").lower() not in _LABEL_WORDS}
+    if not first or not letters:
+        return resident
+    x = first[0][0]
+    if x not in letters:
+        return resident
+    own = set(resident.names) | {n.split("-")[0] for n in resident.names}
+    other = {w for f in fields for w in re.findall(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?", f)
+             if re.sub(r"(?:'s|s|')$", "", w) not in own and w not in own and w[0] == x and (not morph.available() or morph.name_gender(w) is not None
+                                                  or not morph.readings(w.lower()))}
+    other |= {w for w in known if w[:1] == x and w not in own and re.sub(r"(?:'s|s|')$", "", w) not in own}
+    if other:
+        return dataclasses.replace(resident, maybe=(*resident.maybe, x))
+    return dataclasses.replace(resident, names=(*resident.names, x))
+
+
 #: a relayed quote: "Grete fortæller at Poul altid har sagt: "…"" – the words in the quotation marks
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
@@ -713,10 +842,13 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                                                             d.collaboration.professional_justification),
                              not_names=actor_words, pronoun=True)
     resident = _with_initials(resident, d, texts)
+    resident = _initials_both_ways(resident)
     resident = with_subject_name(resident, d.wording, (d.title, d.indsats.actions,  # "Onsdag vælger Sofie …"
                                                        d.indsats.when_resident_wants_otherwise, d.measurement,
                                                        *(lvl.what_we_see for lvl in d.indicators.levels)),
-                                 texts, not_names=actor_words, lang=lang)
+                                 texts, not_names=actor_words, lang=lang,
+                                 about=(d.collaboration.resident_attitude, d.collaboration.agreement,
+                                        d.collaboration.professional_justification))
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
     if resident is not None and resident.by_pronoun:
@@ -726,6 +858,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         known += _named_by_family(d, texts, lang)
     if resident is not None:
         resident = dataclasses.replace(resident, known=known)
+    resident = _with_letter(resident, d, texts, known)
+    resident = _with_name_parts(resident)
     theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
@@ -914,8 +1048,8 @@ _FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "h
            "bedstemor", "bedstefar", "storesøster", "lillesøster", "storebror", "lillebror", "svoger", "svigerinde",
            "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar")
 _FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
-_NAME = r"[A-ZÆØÅ][a-zæøå]+"
-_PAIRS = (re.compile(rf"\b(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),          # "Grethe (din kone)"
+_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w-])"  # "Anne-Grethe" is one name
+_PAIRS = (re.compile(rf"(?<![\w-])(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),          # "Grethe (din kone)"
           re.compile(rf"\b[Dd]in (?P<fam>{_FAM}) (?P<name>{_NAME})\b"),                # "din datter Karen"
           re.compile(rf"(?:\b[Dd]in )?\b(?P<fam>(?i:{_FAM})) \((?P<name>{_NAME})\)"),  # "(Din) mor (Birthe)"
           re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
@@ -949,7 +1083,7 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
             for rx in _PAIRS:
                 t = rx.sub(lambda m: ("Din " if m.group(0)[:1].isupper() else "din ") + fam
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?\b{name}(s?)\b",
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w-])\b{re.escape(name)}(s?)(?![\w-])",
                        lambda m: (m.group(1) or "") + ("Din " if m.group(1) is not None or m.start() == 0 else "din ")
                        + fam + m.group(2), t)
             # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")

@@ -8,7 +8,7 @@ from delmaal_assistant.core import texts
 class CheckerHost:
     """Mixin for `DelmaalApp`: loading the checker and running it."""
 
-    #: seconds after start before the checker is loaded in the background: the first screens paint first
+    #: seconds after the first frame before the checker is loaded in the background: the first screens paint first
     #: (loading spaCy in a thread competes for the GIL). A check needed earlier loads it right away.
     CHECKER_DELAY = 0.5
 

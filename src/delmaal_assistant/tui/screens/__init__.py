@@ -4,11 +4,33 @@ The interview and review screens are views on one `core.session.InterviewSession
 the interview screen (the interview screen refreshes itself when the review is closed).
 """
 
-from delmaal_assistant.tui.screens.check import CheckScreen
-from delmaal_assistant.tui.screens.common import ChatMessage, calm_cursors
-from delmaal_assistant.tui.screens.interview import InterviewScreen
-from delmaal_assistant.tui.screens.practice import PracticeScreen
-from delmaal_assistant.tui.screens.review import ReviewScreen
-from delmaal_assistant.tui.screens.start import StartScreen
+from __future__ import annotations
 
-__all__ = ["CheckScreen", "ChatMessage", "InterviewScreen", "PracticeScreen", "ReviewScreen", "StartScreen", "calm_cursors"]
+import importlib
+
+#: each screen's module: imported when the screen is first asked for (PEP 562), so the start screen does not wait
+#: for the interview, the review or the practice screens (issue 28: the first screen)
+_HOME = {
+    "CheckScreen": "check",
+    "ChatMessage": "common",
+    "InterviewScreen": "interview",
+    "PracticeScreen": "practice",
+    "ReviewScreen": "review",
+    "StartScreen": "start",
+    "calm_cursors": "common",
+}
+
+__all__ = sorted(_HOME)
+
+
+def __getattr__(name: str):
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME))

@@ -17,7 +17,6 @@ from textual.widgets.option_list import Option
 
 from delmaal_assistant.core.files.drafts import ConversationEntry, Draft
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.interview.session import REVIEW_STEP
 from delmaal_assistant.core.files.storage import StorageError, load_delmaal
 from delmaal_assistant.tui.widgets import StableFooter
 
@@ -25,8 +24,6 @@ from delmaal_assistant.tui.screens.common import (
     calm_cursors,
 )
 from delmaal_assistant.core.dates import format_datetime
-from delmaal_assistant.core.outputs.publish import current_stamp
-from delmaal_assistant.tui.deliver import ask_for_upload
 
 
 class StartScreen(Screen):
@@ -108,6 +105,8 @@ class StartScreen(Screen):
         if oid == "new":
             self.app.action_new_delmaal()
         elif oid == "upload":
+            from delmaal_assistant.tui.deliver import ask_for_upload  # deferred: start-up (the browser's upload)
+
             self.notify(texts.get("tui.screens.start.vaelg_delmaalsfilen_delmaal_json"), title=texts.get("tui.screens.start.aabn_fil"))
             ask_for_upload(self.app, self.open_file)
         elif oid == "check":
@@ -133,6 +132,9 @@ class StartScreen(Screen):
         self.app.open_interview(draft, resumed=True)
 
     def open_file(self, path: Path) -> None:
+        from delmaal_assistant.core.interview.session import REVIEW_STEP  # deferred: start-up (the interview)
+        from delmaal_assistant.core.outputs.publish import current_stamp  # deferred: start-up (the exporters)
+
         stamp = current_stamp(path)  # before reading: a change in between makes the next save ask, never lose it
         try:
             d = load_delmaal(path)

@@ -21,14 +21,13 @@ def _verb_here(t: _T, r: DuformRules) -> bool:
 
 
 def _at_finite(t: _T, r: DuformRules) -> bool:
-    """The finite verb of an "At …" clause: a verb by the rules (`_finite`, `_verb_here`); a person word that is
-    also a verb ("træner", "leder", "lærer" – after the resident it is what they do); a present tense in -s
-    ("mødes", "ses", "følges"). With the analyser the last two must also be present-tense verbs to it."""
+    """The finite verb of an "At …" clause: a verb by the rules (`_finite`, `_verb_here`), or a present tense in -s
+    ("mødes", "ses", "følges"; with the analyser it must also be a present-tense verb to it)."""
     if _finite(t, r) and _verb_here(t, r):
         return True
     if t.kind != "w" or t.word[:1].isupper():
         return False
-    if t.low in r.role_verbs or t.low in r.s_verbs:
+    if t.low in r.s_verbs:  # (a person word as the verb: `_role_noun_as_verb`)
         if not morph.available():
             return True
         rs = morph.readings(t.low)
@@ -48,6 +47,21 @@ def _in_phrase(fronted: list[_T], r: DuformRules) -> bool:
     return k >= 0 and k >= len(fronted) - 2 and fronted[k].low in r.prepositions and fronted[k].low != "af"
 
 
+def _role_noun_as_verb(toks: list[_T], j: int, r: DuformRules) -> bool:
+    """"At Nadia træner med sit hold …": a word the lists know as a person ("træner", "leder") right after the
+    resident is the clause's verb – the analyser reads it as a present-tense verb, or (without it) it ends in -er
+    and a small word follows (a preposition, an adverb, a determiner), never a name or another verb."""
+    t = toks[j]
+    if t.low not in r.others or not t.low.endswith("er") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if morph.available():
+        return any(x.startswith("vblex.pres") for x in morph.readings(t.low)) and not nxt.word[:1].isupper()
+    return not nxt.word[:1].isupper() and not _finite(nxt, r) and (
+        nxt.low in r.prepositions or nxt.low in r.adverbs or nxt.low in r.de_determiners
+        or nxt.low in ("sin", "sit", "sine", "en", "et", "den", "det", "de", "hver", "hvert"))
+
+
 def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
     the resident token R becomes "du" in the main pass."""
@@ -65,7 +79,7 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     adverbs: list[_T] = []
     fronted: list[_T] = []
     with_at = -1  # where a phrase with a person in it begins among the fronted words
-    while j < len(toks) and not _at_finite(toks[j], r):
+    while j < len(toks) and not _at_finite(toks[j], r) and not (j == 2 and _role_noun_as_verb(toks, j, r)):
         t = toks[j]
         if t.low in r.adverbs and not (t.low == "sammen" and j + 1 < len(toks) and toks[j + 1].low == "med"):
             adverbs.append(t)

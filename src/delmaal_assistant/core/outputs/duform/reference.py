@@ -146,7 +146,8 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
             continue
         role_end = -1
         low = w.lower()
-        if w in names or m.group() in names or any(w.startswith(n) for n in names if n):
+        if w in names or m.group() in names or any(w.startswith(n) for n in names if n) \
+                or (low in names and low.islower()):  # the role word with its capital: "Borgeren bestemmer …"
             continue
         if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and not _maybe_person(w)):
             continue

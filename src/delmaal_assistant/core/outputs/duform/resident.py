@@ -48,10 +48,32 @@ _AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
 
 
-_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:siger|fortæller|vil|har|er|synes|"
-                   rf"ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|pegede|peger|smiler|"
-                   rf"smilede|nikker|nikkede)\b")
-_AGREED = re.compile(rf"\b[Aa]ftalt\b[^.]{{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
+#: the verbs after the resident as the first subject of their own account ("Sofie siger …", "S.B. kan ikke …")
+SAYS_VERBS = ("siger|fortæller|vil|har|er|synes|ønsker|glæder|ved|kan|mener|sagde|fortalte|blev|var|deltog|deltager|"
+              "pegede|peger|smiler|smilede|nikker|nikkede")
+_SAYS = re.compile(rf"(?:^|[.!?]\s+)([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+(?:{SAYS_VERBS})\b")
+_AGREED = re.compile(rf"\b[Aa]ftalt\b(?:[^.]|(?<=\d)\.){{0,60}}?\bmed ([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\b")
+
+
+def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozenset()) -> list[str]:
+    """The names that tell or agree in the resident's own account ("Sofie siger …", "Aftalt … med Sofie"), in
+    order – only words that are names: "Aftalt ved samtale …" is a participle before "ved", not someone called
+    Aftalt. A name is one the analyser knows as a first name, or (a word it does not know at all, or without the
+    analyser) one written with its capital inside a sentence too ("med Noah"); never the resident's role word
+    (`generic`: "Borgeren siger …" – the wording's "borgeren" is the resident already)."""
+    out = []
+    for rx in (_SAYS, _AGREED):
+        for m in rx.finditer(text or ""):
+            n = m.group(1)
+            if n.lower() in generic:
+                continue  # "Borgeren siger …": the role word again, not a name
+            if (morph.available() and morph.name_gender(n) is not None) or (
+                    re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) and n not in _ACRONYMS):
+                out.append(n)  # (capital initials: "KL er positiv …", never "SSA")
+            elif (not morph.available() or not morph.readings(n.lower())) and any(
+                    re.search(rf"[\w,] {re.escape(n)}(?![\w-])", t or "") for t in texts):
+                out.append(n)
+    return out
 
 
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
@@ -71,10 +93,9 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # resident when the analyser knows the name as one of the same gender (never an actor's name)
         g = m.group(1)
         for text in about:
-            found = _SAYS.search(text or "") or _AGREED.search(text or "")
-            if found and found.group(1) not in not_names and found.group(1).lower() not in r.others \
-                    and morph.name_gender(found.group(1)) == g:
-                return Resident((found.group(1),), g, False, by_pronoun=True)
+            for n in _told_by(text, (w, *texts, *about)):
+                if n not in not_names and n.lower() not in r.others and morph.name_gender(n) == g:
+                    return Resident((n,), g, False, by_pronoun=True)
         return Resident((), g, False, by_pronoun=True)
     low = w.lower()
     names: list[str] = []
@@ -109,25 +130,33 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # "At den unge …" (or "At T.H. …") but "Sofie siger, at …" / "Aftalt … med Sofie" in the resident's own
         # account: Sofie is the resident too (for initials only a name with the same first letter; never the
         # name of an external actor)
-        for text in about:
-            m = _SAYS.search(text or "") or _AGREED.search(text or "")
-            if m and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
-                    and m.group(1) not in r.abbreviations and m.group(1).lower() not in r.adverbials \
-                    and m.group(1) not in not_names and (not initials or m.group(1)[0] == names[0][0]) \
-                    and m.group(1).lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
-                names.append(m.group(1))
+        generic = frozenset(" ".join(g) for g in r.generic_subjects)
+        for n in (n for text in about for n in _told_by(text, (w, *texts, *about), generic)):
+            # "KL er positiv …" in the resident's own account: capital initials are the resident too ("KL" is not
+            # the clock word "kl." here; never "SSA" or a staff abbreviation like "KP")
+            low1 = n if re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) else n.lower()
+            if low1 not in r.others and low1 not in r.staff \
+                    and n not in r.abbreviations and low1 not in r.adverbials \
+                    and n not in not_names and (not initials or n[0] == names[0][0]) \
+                    and n.lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
+                names.append(n)
                 break
     return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
 
 
 def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),
-                      not_names: tuple[str, ...] = (), lang: str = "da") -> Resident | None:
+                      not_names: tuple[str, ...] = (), lang: str = "da",
+                      about: tuple[str, ...] = ()) -> Resident | None:
     """The resident of `find_resident` with their own name from the other fields (`own`: title, indsats, measurement,
-    levels) when the wording calls them only "den unge"/"borgeren"/initials and no name was found yet
-    (`_subject_name`); a name that may be theirs but is not certain goes to `maybe`."""
-    if resident is None or resident.first_person or len(resident.names) != 1:
+    levels) when the wording calls them only "den unge"/"borgeren"/initials/«han»/«hun» and no name was found yet
+    (`_subject_name`, `_pronoun_name`); a name that may be theirs but is not certain goes to `maybe`."""
+    if resident is None or resident.first_person:
         return resident
     r = rules(lang)
+    if resident.by_pronoun and not resident.names:
+        return _pronoun_name(resident, (wording or "").strip(), own, not_names, about, r)
+    if len(resident.names) != 1:
+        return resident
     role = resident.names[0]
     if role.lower() not in {" ".join(g) for g in r.generic_subjects} \
             and not re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role):
@@ -140,6 +169,31 @@ def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, .
     return dataclasses.replace(resident, maybe=maybe) if maybe else resident
 
 
+def _pronoun_name(resident: Resident, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
+                  about: tuple[str, ...], r: DuformRules) -> Resident:
+    """"At han børster tænder …" and "Noah børster selv …" in the levels: the one unknown name that is the subject in
+    the resident's own fields is the resident by name when it is certain – it does what the wording says he does
+    (the same verb) or the agreement/attitude names it as the one who agreed or said it ("Aftalt med Noah"); both
+    for a word the analyser does not know as a name. Never a name of the other gender. Else it stays a name that
+    may be the resident (a sentence with it is left out, as before)."""
+    g = resident.gender
+    found, maybe = _subject_name(g, wording, own, not_names, r, certain_only=True, about=about)
+    if found and morph.name_gender(found) in (None, g):
+        told = any(found in _told_by(t, (wording, *own, *about)) for t in about)
+        verb = re.match(rf"^[\"«“]?\s*[Aa]t\s+{g}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
+        parallel = bool(verb) and _said_with(found, verb.group(1), own)
+        # one of the two – both for a word the analyser has but does not know as a name (maybe not a name at all);
+        # without the analyser, as for "den unge" and "Aftalt med Sofie", one is enough
+        if (parallel and told) or ((parallel or told) and (not morph.available() or morph.name_gender(found) == g)):
+            return dataclasses.replace(resident, names=(found,))
+    return resident
+
+
+def _said_with(name: str, verb: str, own: tuple[str, ...]) -> bool:
+    """`name` is the subject of `verb` in one of the texts ("Noah børster selv …")."""
+    return any(re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\s+{re.escape(verb)}\b", t or "") for t in own)
+
+
 #: an unknown name or initials as a clause's subject: first in the sentence before its verb ("Sofie vælger …",
 #: "KL møder op …"), or after one fronted word and the verb ("Onsdag vælger Sofie …")
 _NAME_WORD = rf"[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]{{2,3}}|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?"
@@ -148,7 +202,8 @@ _SUBJECT_AFTER = re.compile(rf"(?:^|[.!?]\s+)(?P<f>[A-ZÆØÅ][a-zæøå]+)\s+(?
 
 
 def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
-                  r: DuformRules) -> tuple[str, tuple[str, ...]]:
+                  r: DuformRules, certain_only: bool = False,
+                  about: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
     """When the wording says "den unge"/"borgeren" (or initials), the resident's own name as the other fields use
     it ("KL møder op …", "Onsdag vælger Sofie …"): the one unknown name that is the subject of a finite verb in the
     resident's fields (title, indsats, measurement, levels – not an external actor's text), and either stands
@@ -158,6 +213,7 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
     text = "\n".join(own)
     if not text.strip():
         return "", ()
+    seen = "\n".join((text, *(a or "" for a in about)))  # where a name is written inside a sentence ("med Noah")
     verb_after_role = ""
     m = re.match(rf"^[\"«“]?\s*[Aa]t\s+{re.escape(role)}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
     if m:
@@ -185,8 +241,9 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         if "." not in n and n.isupper() and (not re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) or n in _ACRONYMS):
             continue  # "SSA", "EGU": a word, not someone's initials
         if "." not in n and not n.isupper() and (
-                (morph.available() and morph.name_gender(n) is None)
-                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", text))
+                (morph.available() and morph.name_gender(n) is None and (
+                    morph.readings(n.lower()) or not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen)))
+                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
             continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
             # the analyser knows, written with its capital inside a sentence too
@@ -200,6 +257,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
     if len(cands) != 1:
         return "", tuple(cands)
     n = cands[0]
+    if certain_only:
+        return n, ()  # the caller decides whether it is certain
     if re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1]:
         return "", ()  # initials in the wording: only a name with the same first letter – another person
     parallel = bool(verb_after_role) and verb_after_role in subjects[n]
@@ -293,12 +352,13 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
     if not g or resident.first_person:
         return False
     own = set(resident.names)
+    own_generic = {n for n in own if n in {" ".join(x) for x in r.generic_subjects}}
     for text in texts:
         for m in re.finditer(rf"[A-ZÆØÅa-zæøå][{_LETTER}'-]*", text or ""):
             w = m.group()
             low = w.lower()
-            if w in own or any(w.startswith(n) for n in own if n):
-                continue
+            if w in own or any(w.startswith(n) for n in own if n) or w.lower() in own_generic:
+                continue  # (the role word with its capital at a sentence's start: "Borgeren bestemmer …")
             base = re.sub(r"(?:'en|'erne|'s|en|s)$", "", w)
             if low in r.staff or w in r.abbreviations or base in r.abbreviations or low in _ROLE_OTHERS \
                     or low.endswith(_STAFF_ENDINGS):

@@ -22,6 +22,7 @@ _REASONS = {
     "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
     "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
     "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
+    "letter": "det er uklart, om forbogstavet «{word}» er beboeren (en anden i delmålet har et navn med «{word}»)",
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
     "grammar": "omskrivningen ville give forkert dansk ({word})",
     "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
@@ -202,11 +203,11 @@ _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
     for n in resident.maybe:
-        if re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text):
-            raise _Skip("maybe", n)
+        if re.search(rf"(?<![\wæøå-]){re.escape(n)}(?![\wæøå-])", text):
+            raise _Skip("letter" if len(n) == 1 else "maybe", n)
     for n in resident.names:
-        if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}", text, re.IGNORECASE if " " in n or n.islower()
-                                     else 0):
+        if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}" + (r"(?![\wæøå])" if len(n) == 1 else ""), text,
+                                     re.IGNORECASE if " " in n or n.islower() else 0):  # a letter: "K", not "Kaj"
             raise _Skip("name", n)
     for g in r.generic_subjects:
         if re.search(r"\b" + r"\s+".join(g) + r"s?\b", text, re.IGNORECASE):

@@ -792,7 +792,9 @@ def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRu
             or low in ("målet", "delmålet", "at"):
         return False
     if morph.available():
-        return _is_name(w) or (not start and _maybe_person(w))
+        # a first word the analyser does not know at all, before a finite verb ("Noah sætter selv …"): maybe a name
+        return _is_name(w) or (not start and _maybe_person(w)) or (
+            start and nxt is not None and _finite(nxt, r) and _maybe_person(w) and not morph.readings(low))
     # without the analyser: any capitalised word inside the sentence; the first word when a finite verb follows
     # ("Henrik trykker selv."), not a title's verb ("Ringe til Morten")
     return not start or (nxt is not None and _finite(nxt, r))
