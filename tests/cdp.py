@@ -3,11 +3,19 @@
 `delmaal web` draws the assistant on a <canvas> (xterm.js), so `--dump-dom` cannot show its text and virtual time
 does not wait for the app process. This drives headless Chromium in real time instead: open a page, run a script
 before the page's own, evaluate expressions, poll until a condition holds, press keys, take a screenshot.
+
+A `Runtime.evaluate` that meets a navigation of the page fails («Inspected target navigated or closed»): Chromium
+drops a command that is under way when the document it runs in is replaced. So `open()` returns once the page has
+loaded, and a test that makes the page navigate itself (the page's "Start igen" reloads it) says so with
+`with browser.navigation(): …`, which returns once the new document has loaded; polling in between would race the
+reload (the flake of 6 Dec: 1 reload in 20 met by a tight poll, a rare one at the 0.2 s poll). A navigation nobody
+announced still fails loudly: it would be the page going away under the user.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import queue
@@ -42,6 +50,8 @@ class Chromium:
         self._next_id = 0
         self._replies: dict[int, queue.Queue] = {}
         self._lock = threading.Lock()
+        self._loaded = threading.Condition()
+        self._loads = 0  # load events of the page's documents (its top frame), counted by the reader thread
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
         self.session: str | None = None
@@ -62,6 +72,10 @@ class Chromium:
                             q = self._replies.get(msg["id"])
                         if q is not None:
                             q.put(msg)
+                    elif msg.get("method") == "Page.loadEventFired" and msg.get("sessionId") == self.session:
+                        with self._loaded:
+                            self._loads += 1
+                            self._loaded.notify_all()
 
     def send(self, method: str, params: dict | None = None, *, timeout: float = 30, session: bool = True) -> dict:
         with self._lock:
@@ -89,7 +103,21 @@ class Chromium:
         self.send("Runtime.enable")
         if before_load:
             self.send("Page.addScriptToEvaluateOnNewDocument", {"source": before_load})
-        self.send("Page.navigate", {"url": url})
+        with self.navigation():
+            reply = self.send("Page.navigate", {"url": url})
+        if reply.get("errorText"):
+            raise CDPError(f"Page.navigate {url}: {reply['errorText']}")
+
+    @contextlib.contextmanager
+    def navigation(self, *, timeout: float = 60):
+        """Around what makes the page navigate (a click on a button that reloads it): returns once the new
+        document has loaded, so nothing is evaluated while the old one is being replaced."""
+        with self._loaded:
+            before = self._loads
+        yield
+        with self._loaded:
+            if not self._loaded.wait_for(lambda: self._loads > before, timeout=timeout):
+                raise CDPError(f"the page did not load a new document within {timeout} s")
 
     def evaluate(self, expression: str):
         result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})

@@ -98,11 +98,19 @@ def test_tokens_are_spacys_on_every_text(sets):
     nlp = analyzer._nlp
     texts = _texts() + [t for ds in sets.values() for d in ds for _p, _l, t in text_fields(d)]
     texts += ["  To  mellemrum\n\nog linjeskift\t", "æøå – “citat” (parentes) 1.2.-30.4. kl. 7.30", "\u00a0x\u2028y"]
+    # spaCy's special cases that its matcher looks for across tokens ("i.", "°C."), split over runs of text:
+    # tokenizing run by run (the analyzer's memo) must give what spaCy gives for the whole text
+    texts += ["i . i. i .i", "°C . ° C. °C.°C . 20 °C.", "a.m. a . m . kl.7 kl .7", ":) : ) (: ( :", "\u3000x\u200by\x0c z",
+              "fx.(fx) fx . ( fx ) 's 'en", "", "   ", "\n", "x" * 300 + " " + "é" * 5]
     assert len(texts) > 5000
+    runs = [text for text in texts if len(text) <= analyzer.max_length]
     for text in texts:
         want = [(t.text, t.idx, t.idx + len(t.text)) for t in nlp.make_doc(text) if not t.text.isspace()]
         got = [(t.text, t.start, t.end) for t in analyzer.tokenize(text)]
         assert got == want, text
+    # and every fact of a token is the same as read from spaCy's Doc of the whole text
+    for text in runs:
+        assert analyzer.tokenize(text) == analyzer._tokenize_spacy(text), text
 
 
 def test_wordings_find_the_same_whatever_codes_are_asked():

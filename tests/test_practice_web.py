@@ -9,15 +9,17 @@ import sys
 
 import pytest
 
-from test_web_playwright import _open_start_page, _screen_text, _wait, browser_on_server
+from test_web_playwright import (  # noqa: F401 (chromium_pw: a fixture)
+    _open_start_page, _screen_text, _wait, browser_on_server, chromium_pw,
+)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc")
 
 
-def test_a_practice_exercise_in_the_browser(tmp_path):
+def test_a_practice_exercise_in_the_browser(chromium_pw, tmp_path):
     data_dir = tmp_path / "data"
     progress = data_dir / "practice" / "progress.json"
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_start_page(browser, server.url)
         _wait(lambda: "opdigtede sager" in _screen_text(page), 30, "Øv dig on the start screen")
         page.keyboard.press("ArrowDown")

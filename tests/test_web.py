@@ -200,8 +200,10 @@ def test_assistant_is_drawn_in_chromium_and_answers_keys(server, tmp_path):
         # nothing on the page was blocked by its Content-Security-Policy (and so nothing tried to load from
         # elsewhere); the Start igen button below is the page's own script
         assert browser.evaluate("window.__violations") == []
-        # "Start igen" starts a new assistant in the same tab
-        browser.evaluate("document.querySelector('.closed button').click()")
+        # "Start igen" starts a new assistant in the same tab: the page asks the server and reloads itself, and
+        # the polls below wait for the reloaded page (one that met the old page going away would fail, see cdp.py)
+        with browser.navigation():
+            browser.evaluate("document.querySelector('.closed button').click()")
         assert browser.wait_for("document.body && !document.body.classList.contains('-closed') "
                                 "&& document.body.classList.contains('-first-byte') "
                                 "&& window.__received.includes('Nyt delmål')", timeout=90)

@@ -11,7 +11,9 @@ import zipfile
 
 import pytest
 
-from test_web_playwright import _open_start_page, _draft, _screen_text, _wait, browser_on_server
+from test_web_playwright import (  # noqa: F401 (chromium_pw: a fixture)
+    _open_start_page, _draft, _screen_text, _wait, browser_on_server, chromium_pw,
+)
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -29,7 +31,7 @@ def pump(page) -> bool:
     return True
 
 
-def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(tmp_path):
+def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(chromium_pw, tmp_path):
     from delmaal_assistant.core.files.drafts import Settings, save_settings
 
     data_dir = tmp_path / "data"
@@ -38,7 +40,7 @@ def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(tmp_p
     data_dir.mkdir()
     save_settings(data_dir, Settings(save_dir=str(server_folder)))
     got: list = []
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_start_page(browser, server.url, accept_downloads=True)
         page.on("download", lambda d: got.append(d))
         _wait(lambda: "alt+n" in _screen_text(page), 30, "the browser's keys in the key bar")
@@ -113,7 +115,7 @@ def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(tmp_p
     assert downloaded
 
 
-def test_a_saved_delmaal_on_the_users_own_computer_opens_by_upload(tmp_path):
+def test_a_saved_delmaal_on_the_users_own_computer_opens_by_upload(chromium_pw, tmp_path):
     """"Åbn et gemt delmål fra din computer" on the start screen: the browser's file picker, the file goes to the
     server for this tab (DATA/web-uploads/TAB/), and the assistant opens it in its review."""
     from delmaal_assistant.core.files.storage import save_delmaal
@@ -123,7 +125,7 @@ def test_a_saved_delmaal_on_the_users_own_computer_opens_by_upload(tmp_path):
     data_dir.mkdir()
     own = tmp_path / "Overførsler" / "Tøjvask.delmaal.json"  # on the user's computer, e.g. downloaded before
     save_delmaal(own, full_delmaal(title=TITLE))
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_start_page(browser, server.url)
         page.wait_for_timeout(800)
         # the menu: Nyt delmål, Tjek en formulering, Øv dig (as in the terminal), then the browser's own

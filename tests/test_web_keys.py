@@ -12,7 +12,9 @@ from datetime import date
 import pytest
 
 from keywalk import ELSEWHERE, PRACTICE_NOT_WALKED, TITLE, WALK, WORDING, saved_file
-from test_web_playwright import _screen_text, _until, _wait, browser_on_server
+from test_web_playwright import (  # noqa: F401 (chromium_pw: a fixture)
+    _screen_text, _until, _wait, browser_on_server, chromium_pw,
+)
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -57,7 +59,7 @@ def _drafts(data_dir):
     return [json.loads(p.read_text(encoding="utf-8")) for p in (data_dir / "drafts").glob("*.json")]
 
 
-def test_every_key_of_the_walk_works_in_chromium_and_types_nothing(tmp_path):
+def test_every_key_of_the_walk_works_in_chromium_and_types_nothing(chromium_pw, tmp_path):
     from delmaal_assistant.core.keymap import keymap
     from test_web import RECORD
 
@@ -65,7 +67,7 @@ def test_every_key_of_the_walk_works_in_chromium_and_types_nothing(tmp_path):
     data_dir = tmp_path / "data"
     saved = saved_file(data_dir, date.today())
     pressed: set[str] = set()
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = browser.new_page(viewport={"width": 1000, "height": 620})  # about 80×24 cells
         page.add_init_script(RECORD)
         page.goto(server.url)

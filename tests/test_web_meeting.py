@@ -10,7 +10,9 @@ import sys
 
 import pytest
 
-from test_web_playwright import _draft, _open_first_question, _screen_text, _wait, browser_on_server
+from test_web_playwright import (  # noqa: F401 (chromium_pw: a fixture)
+    _draft, _open_first_question, _screen_text, _wait, browser_on_server, chromium_pw,
+)
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
@@ -22,9 +24,9 @@ def _send(page, text: str) -> None:
     page.keyboard.press("Enter")
 
 
-def test_meeting_edit_of_the_proposal_and_ja_in_chromium(tmp_path):
+def test_meeting_edit_of_the_proposal_and_ja_in_chromium(chromium_pw, tmp_path):
     data_dir = tmp_path / "data"
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_first_question(browser, server.url)
         page.keyboard.press("F2")
         _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")

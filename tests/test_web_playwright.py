@@ -78,27 +78,43 @@ def _until(page, expression: str, timeout: float):
     return _wait(lambda: page.evaluate(expression), timeout, expression)
 
 
-@contextmanager
-def browser_on_server(data_dir):
-    """A `delmaal web` server on `data_dir` and a headless Chromium (skips without one); the browser is closed and
-    the server stopped afterwards, whatever the test did to them."""
+@pytest.fixture(scope="module")
+def chromium_pw():
+    """One headless Chromium (Playwright) for the browser tests of a module (skips without one): starting
+    Playwright's driver and a browser costs about 1.7 s of CPU, which each test paid (issue 28). Each test still
+    gets its own server, data folder and browser contexts (`browser_on_server` closes them). Not one per session:
+    Playwright's sync API keeps its event loop marked as running on the thread until it stops, and the asyncio
+    tests that a worker runs after the browser tests would then refuse to start."""
     exe = _chromium()
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, headless=True,
+                                    args=[a for a in FLAGS if a != "--headless"])
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def browser_on_server(browser, data_dir):
+    """A `delmaal web` server on `data_dir` beside the module's Chromium (`chromium_pw`); afterwards every page and
+    context the test opened is closed (cookies, sessionStorage and downloads go with them) and the server stopped,
+    whatever the test did to them."""
     from test_web import Server
 
+    assert not browser.contexts, "a browser context left open by an earlier test"
     server = Server(data_dir)
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, headless=True,
-                                        args=[a for a in FLAGS if a != "--headless"])
-            try:
-                yield browser, server
-            finally:
-                browser.close()
+        yield browser, server
     finally:
-        if server.proc.poll() is None:
-            server.stop()
+        try:
+            for context in browser.contexts:
+                context.close()
+        finally:
+            if server.proc.poll() is None:
+                server.stop()
 
 
 def _open_start_page(browser, url: str, **page_options):
@@ -122,11 +138,11 @@ def _open_first_question(browser, url):
     return page
 
 
-def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(tmp_path):
+def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(chromium_pw, tmp_path):
     from test_web import app_processes, wait_gone
 
     data_dir = tmp_path / "data"
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_start_page(browser, server.url)
         # the key bar shows the browser's key for a new delmål; Ctrl+N would open a new window
         _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")

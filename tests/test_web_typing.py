@@ -9,17 +9,19 @@ import sys
 
 import pytest
 
-from test_web_playwright import _draft, _open_first_question, _open_start_page, _screen_text, _wait, browser_on_server
+from test_web_playwright import (  # noqa: F401 (chromium_pw: a fixture)
+    _draft, _open_first_question, _open_start_page, _screen_text, _wait, browser_on_server, chromium_pw,
+)
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"), pytest.mark.slow]
 
 TEXTS = ["Mere tøjvask", "Visuel støtte", "Strukturpædagogik", "Low Arousal æøå", "Tøjvask om onsdagen"]
 
 
-def test_bursts_with_backspace_in_the_browser_land_in_order(tmp_path):
+def test_bursts_with_backspace_in_the_browser_land_in_order(chromium_pw, tmp_path):
 
     data_dir = tmp_path / "data"
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_first_question(browser, server.url)
         typed = ""
         for i, text in enumerate(TEXTS):
@@ -32,12 +34,12 @@ def test_bursts_with_backspace_in_the_browser_land_in_order(tmp_path):
                   lambda t=text: f"{t!r} on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
 
 
-def test_keys_typed_without_waiting_reach_the_screen_that_comes_in_the_browser(tmp_path):
+def test_keys_typed_without_waiting_reach_the_screen_that_comes_in_the_browser(chromium_pw, tmp_path):
     """Issue 26: Enter on "Nyt delmål" and the title typed at once; the help key and letters at once; Enter (closing
     the help) and more text at once – in Chromium through `delmaal web`, nothing lands under the new screen or is lost."""
 
     data_dir = tmp_path / "data"
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_start_page(browser, server.url)
         _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
         page.keyboard.press("Enter")  # the menu's first entry: a new delmål …
@@ -73,13 +75,13 @@ def test_keys_typed_without_waiting_reach_the_screen_that_comes_in_the_browser(t
               lambda: f"'TøjVask' on disk (there: {_draft(data_dir)['delmaal']['title']!r})")
 
 
-def test_space_and_up_do_what_the_hints_say_in_the_browser(tmp_path):
+def test_space_and_up_do_what_the_hints_say_in_the_browser(chromium_pw, tmp_path):
     """Keys the hints name that the key walk does not press (tests/test_keymap.py): the guardian step's hint says
     "Mellemrum: kryds til/fra" – in Chromium Space ticks the box and ticks it off again; the goal type's says
     "↑↓ og Enter vælger" – ↑ moves up the list and Enter chooses and sends."""
 
     data_dir = tmp_path / "data"
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_start_page(browser, server.url)
         _wait(lambda: "alt+n" in _screen_text(page), 30, "alt+n in the key bar")
         page.keyboard.press("Alt+n")
@@ -134,7 +136,7 @@ def _queued_bytes(pid: int) -> int:
         os.close(fd)
 
 
-def test_keys_read_in_one_go_after_gaa_videre_are_sent_whole_in_the_browser(tmp_path):
+def test_keys_read_in_one_go_after_gaa_videre_are_sent_whole_in_the_browser(chromium_pw, tmp_path):
     """The key walk's steps 37–39 as a loaded machine delivers them (issue 26): «gå videre» (Alt+N), the wording
     and Ctrl+S typed while the assistant gets no CPU, so that it reads them all in one go. The assistant's process
     is stopped (SIGSTOP) while the browser types, until every key waits in its stdin, then let go. Before, the
@@ -147,7 +149,7 @@ def test_keys_read_in_one_go_after_gaa_videre_are_sent_whole_in_the_browser(tmp_
     from keywalk import WORDING
 
     data_dir = tmp_path / "data"
-    with browser_on_server(data_dir) as (browser, server):
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_first_question(browser, server.url)
         page.keyboard.type("Tøjvask", delay=0)
         _wait(lambda: _draft(data_dir)["delmaal"]["title"] == "Tøjvask", 60, "the title on disk")

@@ -206,6 +206,9 @@ class Analyzer:
         self._irregular = irregular or {}
         self._abbreviations = abbreviations or frozenset()  # from lexicons/<lang>/common.toml
         self._facts_memo: dict[str, tuple[str, frozenset[str], bool, bool]] = {}
+        # a run of text between whitespace ("går", "kl.", "(fx", "12.30-13") → its tokens, each as (start, end in
+        # the run, text, lower, lemmas, is_punct, is_digit): see `tokenize`
+        self._chunk_memo: dict[str, tuple[tuple, ...]] = {}
 
     def lemmas(self, text: str, lower: str) -> frozenset[str]:
         out = {lower}
@@ -253,7 +256,46 @@ class Analyzer:
         """The text's tokens with their offsets in `text`. A text longer than spaCy's max_length (1,000,000
         characters) is tokenized in pieces cut at a sentence end, a line end or a space – never inside a word –
         so every caller (the wording check, the whole-delmål check, the field judges) gets one analysis of the
-        whole text: one set of sentences, findings at their place, a missing timeframe reported once."""
+        whole text: one set of sentences, findings at their place, a missing timeframe reported once.
+
+        spaCy's tokenizer splits the text at whitespace first and tokenizes each run between whitespace on its
+        own (its cache is keyed on the run; the special cases that could span runs are whitespace alone or never
+        apply across a space – `test_fast_path.test_tokens_are_spacys_on_every_text` holds it to spaCy's tokens). The runs repeat
+        heavily (the same words, "kl.", "(fx"), so each distinct run is tokenized by spaCy once per process and
+        its tokens with their facts are kept: a text costs one `str.split`, one look-up per run and one `Tok`
+        per token, no spaCy `Doc`. Whitespace tokens are left out either way."""
+        if len(text) > self._nlp.max_length:
+            return self._tokenize_spacy(text)
+        toks: list[Tok] = []
+        add = toks.append
+        known = self._chunk_memo.get
+        find = text.find
+        pos = 0
+        for chunk in text.split():  # str.split and spaCy split at the same characters (str.isspace)
+            pos = find(chunk, pos)
+            for a, b, raw, lower, lemmas, punct, digit in known(chunk) or self._chunk(chunk):
+                add(Tok(len(toks), raw, lower, pos + a, pos + b, lemmas, punct, digit))
+            pos += len(chunk)
+        return toks
+
+    def _chunk(self, chunk: str) -> tuple[tuple, ...]:
+        """The tokens of one run of text without whitespace, by spaCy, with their facts; memoised (bounded)."""
+        facts = self._facts
+        out = []
+        for idx, length in self._nlp.make_doc(chunk).to_array(self._offsets_and_lengths).tolist():
+            raw = chunk[idx:idx + length]
+            f = facts(raw)
+            if f is _SPACE:  # (no whitespace in a run; kept for symmetry with _tokenize_spacy)
+                continue
+            out.append((idx, idx + length, raw, f[0], f[1], f[2], f[3]))
+        hit = tuple(out)
+        if len(self._chunk_memo) > 200_000:  # bounded, like the facts memo
+            self._chunk_memo.clear()
+        self._chunk_memo[chunk] = hit
+        return hit
+
+    def _tokenize_spacy(self, text: str) -> list[Tok]:
+        """`tokenize` with spaCy's `Doc` of the whole text (in pieces when it is longer than max_length)."""
         toks: list[Tok] = []
         facts = self._facts
         known = self._facts_memo.get

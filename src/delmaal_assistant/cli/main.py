@@ -14,6 +14,7 @@ from delmaal_assistant import __version__
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import json_schema
 from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.cli.earlykeys import hold as hold_keys
 
 
 def utf8_streams() -> None:
@@ -146,8 +147,19 @@ def command_in(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    command = command_in(sys.argv[1:] if argv is None else list(argv))
+    # the assistant in this terminal: an Enter typed before its first screen must arrive as Enter (cli/earlykeys.py)
+    restore = hold_keys() if argv is None and command in (None, "øv") else None
+    try:
+        return _main(argv, command)
+    finally:
+        if restore is not None:
+            restore()
+
+
+def _main(argv: list[str] | None, command: str | None) -> int:
     utf8_streams()
-    parser = build_parser(command_in(sys.argv[1:] if argv is None else list(argv)))
+    parser = build_parser(command)
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     try:
