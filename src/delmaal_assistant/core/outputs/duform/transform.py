@@ -174,6 +174,12 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
 
 
 def _agree(noun: str, r: DuformRules) -> str:
+    low = noun.lower()
+    for lst, form in ((r.neuter_nouns, "dit"), (r.plural_nouns, "dine"), (r.singular_er, "din")):
+        if low in lst:
+            return form  # the word lists' own entry first ("MitID" is «dit», not «din» like "tid")
+    if any(c.isupper() for c in noun[1:]) and not morph.readings(noun) and not morph.readings(low):
+        raise _Skip("possessive", noun)  # a name of a thing ("MobilePay"): its gender is not guessed from a part
     known = morph.noun_agreement(noun)
     if known:
         return known
@@ -286,14 +292,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     subject_at = -1           # index of the word last made a subject
     subject_h = -1            # index in humans_in_sentence of the clause's subject when it is a person
+    main_h = -1               # the same for the main clause's subject
 
     def set_subject(who: str) -> None:
-        nonlocal clause_subject, state, main_subject, subject_at, subject_h
+        nonlocal clause_subject, state, main_subject, subject_at, subject_h, main_h
         subject_at = k
         subject_h = len(humans_in_sentence) - 1 if who == "O" else -1
         clause_subject, state = who, "done"
         if not subordinate and not main_subject:
             main_subject = who
+            main_h = subject_h
 
     new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
@@ -459,6 +467,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
+            if k >= 2 and toks[k - 2].low == "der" and "," in toks[k - 2].sep and _finite(toks[k - 1], r):
+                subject_slot = False  # "den medarbejder, der har Else": «der» is the subject, the resident «dig»
             if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
                                                            or prev in ("og", "eller", "men", "om", "end", "som")) \
                     and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
@@ -569,6 +579,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if cands:
                     raise _Skip("pronoun", t.word)
+                if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
+                        and (";" in t.sep or (k > 0 and toks[k - 1].low in ("og", "men", "eller"))) \
+                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]):
+                    # an actor's text ("Kommunens ergoterapeut viser Kirsten cremen; hun ringer …"): the subject of
+                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»
+                    raise _Skip("pronoun", t.word)
                 if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
                         and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
                                                                          humans_in_sentence, reach, reach_named, g)):
@@ -593,7 +609,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "har lovet at give Mads sin opskrift": the object is inside the infinitive; "sin" is the
                 # controller's, not the object's – whose it is, the rules cannot tell
                 raise _Skip("reflexive", t.word)
-            if binder == "R":
+            if binder in ("R", "O") and not infinitive and _coordinated_subject(toks, subject_at, k, r.prepositions):
+                # "sætter Sara og efterværnsmedarbejderen sig sammen": the subject is two – «jer», «jeres»
+                t.out = "jer" if low == "sig" else "jeres"
+            elif binder == "R":
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
                 t.out = "jer"  # "sætter de sig" → "sætter I jer"
@@ -711,6 +730,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = "jeres"
             if low in ("os", "vores"):
                 people.append(("G", low))
+            elif low in r.person_plurals:
+                people.append(("G", low))  # "de besøgende", "de pårørende": a group; a «de» after may be them
             elif _plural_noun(t, r):
                 people.append(("P", low))
             if state == "verb" and subject_slot and low not in r.adverbs and low not in r.prepositions \
@@ -788,6 +809,21 @@ def _kin_is_resident(toks: list[_T], subject_at: int, kin: str, resident: Reside
         return False
     as_she, as_he = _KIN_OF[rel.pop()]
     return kin == (as_she if g == "hun" else as_he) and kin != ""
+
+
+def _coordinated_subject(toks: list[_T], subject_at: int, k: int, prepositions: frozenset[str]) -> bool:
+    """The resident subject at `subject_at` is joined to another by «og» («Sara og Ole», «Ole og Sara») before the
+    reflexive at `k`: the subject is plural, its «sig» is «jer»."""
+    if not 0 <= subject_at < k:
+        return False
+    me = toks[subject_at].kind == "R"
+    if me and subject_at + 2 < k and toks[subject_at + 1].low == "og" and toks[subject_at + 2].kind == "w" \
+            and not toks[subject_at + 1].sep.strip() and not toks[subject_at + 2].sep.strip():
+        return True  # "Sara og efterværnsmedarbejderen …"
+    # "… og Sara", "Sara og kontaktpersonen" with the other one taken as the subject
+    return subject_at >= 2 and toks[subject_at - 1].low == "og" and not toks[subject_at - 1].sep.strip() \
+        and not toks[subject_at].sep.strip() and (toks[subject_at - 2].kind == "R") != me \
+        and not (subject_at >= 3 and toks[subject_at - 3].low in prepositions)  # not "… med Mads og han skriver"
 
 
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
