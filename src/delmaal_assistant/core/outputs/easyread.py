@@ -336,6 +336,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and _participle_note(x, r):
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
+        elif not label and _staff_instruction_to_du(x, r):
+            why = "en besked til personalet (gør det, hvis du …) – ikke noget, du selv skal gøre"
+        elif _NOT_OURS.search(x):
+            why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
             why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _RESIDENT_UNSURE.search(x):
@@ -554,6 +558,36 @@ def _has_finite(sent: str, r) -> bool:
 
 #: why a note without a subject is left out
 _NO_SUBJECT = "ikke en hel sætning (mangler hvem)"
+
+#: a condition about the resident, then what to do («Vil du ikke: tilbyd at …», «Siger du nej, spørg igen»): the
+#: word after the colon or comma is checked for an imperative – staff's to do, never said to the resident
+_DU_CONDITION = re.compile(r"^(?:Hvis\s+)?(?:[A-ZÆØÅ][a-zæøå]+\s+)?du\b[^:,.;]{0,60}[:,]\s*(?:så\s+)?([a-zæøå]+)\b(?:\s+([\wæøå]+))?")
+
+
+def _staff_instruction_to_du(sent: str, r) -> bool:
+    """«Vil du ikke: tilbyd at gøre det sammen»: a staff instruction after a condition about the resident. With the
+    analyser an imperative reading (and no present tense) decides; without it a word that is no subject and does not
+    end like a present-tense verb (-r) is taken for one – leaving out rather than guessing."""
+    m = _DU_CONDITION.match(sent)
+    if not m:
+        return False
+    w, nxt = m.group(1), (m.group(2) or "").lower()
+    if w in _SUBJECTS or w in ("så", "og", "men", "eller", "at", "om", "når", "hvis", "fordi"):
+        return False
+    if morph.available():
+        rs = morph.readings(w)
+        return any(".imp" in x for x in rs) and not any(".pres" in x or x.startswith(("adv", "pr", "det", "cnj", "num"))
+                                                         for x in rs)  # (a noun reading too: «giv», «hjælp»)
+    if w.endswith("r") and w not in ("kør", "hør", "bær", "lær", "spør", "før", "gør"):
+        return False
+    return nxt not in ("du", "vi", "jeg", "han", "hun", "de", "det", "der", "man")
+
+
+#: "en af os"/"vi" placed at another organisation («en af os fra dagtilbuddet», «den af os på værkstedet»): the
+#: staff of a day centre, workshop or school are not ours – the sentence is left out
+_NOT_OURS = re.compile(r"(?i)\b(?:(?:en|den)\s+af\s+os|vi)\s+(?:fra|på|i|ude\s+på)\s+(?:(?:det|den|vores|dit|din)\s+)?"
+                       r"(?:dagtilbud|værksted|skole|dagcent|aktivitetscent|daghjem|beskyttet|arbejdsplads|praktik|"
+                       r"stu\b|jobcent|klub|efterskole|produktionsskole)\w*")
 _NO_VERB = "ikke en hel sætning (mangler et udsagnsord)"
 #: words that open a subordinate clause inside a part of a level text («… når en af os peger …»)
 _SUBCLAUSE = frozenset({"når", "hvis", "mens", "fordi", "at", "som", "hvor", "indtil", "selvom", "inden"})

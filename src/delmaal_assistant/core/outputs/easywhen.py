@@ -137,6 +137,8 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = "«Hvor tit» ville nævne samme dag to gange"
     elif len(runs) > 1 and t.texts["times"].split("{")[0] in f:
         why = "det er uklart, hvilken dag klokkeslættet hører til"
+    elif _more_times(wording, f):
+        why = f"«Hvor tit» ville miste klokkeslættet «{_more_times(wording, f)}»"
     elif _days_in_two_clauses(wording):
         why = "dagene hører til forskellige ting i delmålet"
     elif _CONDITIONED.search(wording):
@@ -154,6 +156,20 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
 _CONDITIONED = re.compile(r"(?i)\bde\s+(?:\w+\s+)?\w*(?:dage|aftener|morgener|nætter|weekender|gange|uger)\b|"
                           r"\b\w*(?:dage|dag|aftener|aften|morgener|nætter|weekender|gange)\s*,?\s+"
                           r"(?:hvor|hvis|når|som|der)\s")
+
+
+#: a clock time with more times listed after it without «kl.»: «kl. 9.30, 12.00 og 15.30», «kl. 8 eller 9»
+_TIME_LIST = re.compile(r"(?i)\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?((?:\s*,\s*|\s+(?:og|eller)\s+)"
+                        r"\d{1,2}(?:[.:]\d{2})?(?![\d\wæøå]))+")
+
+
+def _more_times(wording: str, said: str) -> str:
+    """The first clock time of a list after «kl.» that the «Hvor tit» line `said` does not carry ("" when all are)."""
+    for m in _TIME_LIST.finditer(wording or ""):
+        for x in re.findall(r"\d{1,2}(?:[.:]\d{2})?", m.group(0)):
+            if not re.search(rf"(?<![\d.:]){re.escape(x)}(?![\d]|[.:]\d)", said):
+                return x
+    return ""
 
 
 def _days_in_two_clauses(wording: str) -> bool:
