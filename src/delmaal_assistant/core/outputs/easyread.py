@@ -574,12 +574,14 @@ def _staff_instruction_to_du(sent: str, r) -> bool:
     w, nxt = m.group(1), (m.group(2) or "").lower()
     if w in _SUBJECTS or w in ("så", "og", "men", "eller", "at", "om", "når", "hvis", "fordi"):
         return False
+    if w.endswith("r") and w not in ("kør", "hør", "bær", "lær", "spør", "før", "gør"):
+        return False  # a present tense («…, pauser målet», «…, spørger vi»): said as it is
     if morph.available():
         rs = morph.readings(w)
         return any(".imp" in x for x in rs) and not any(".pres" in x or x.startswith(("adv", "pr", "det", "cnj", "num"))
                                                          for x in rs)  # (a noun reading too: «giv», «hjælp»)
-    if w.endswith("r") and w not in ("kør", "hør", "bær", "lær", "spør", "før", "gør"):
-        return False
+    if w.endswith(("et", "en", "ene", "erne")):
+        return False  # a noun in its definite form («…, målet pauses»): no imperative
     return nxt not in ("du", "vi", "jeg", "han", "hun", "de", "det", "der", "man")
 
 
