@@ -17,7 +17,9 @@ from delmaal_assistant.core.resources import lexicon_dir, prompts_dir
 JARGON = ["smart", "smort", "indsats", "tilgang", "metode", "indikator", "støttebehov", "faglig", "faglige",
           "dokumentation", "dokumentere", "formål", "handleplan", "kriterium", "kriterier", "evaluering",
           "evaluere", "målbar", "konkret", "observerbar", "passiv", "beboeren", "borgeren", "funktionsevne",
-          "pædagogisk", "kvalificere", "relevant", "realistisk", "opnåeligt", "specifik", "§"]
+          "pædagogisk", "kvalificere", "relevant", "realistisk", "opnåeligt", "specifik", "§",
+          # KL's FFB labels (the theme list): the resident sees plain words for them
+          "varetage", "ffb", "egenomsorg", "samfundsliv", "kropsstilling"]
 
 
 def meeting_texts() -> list[tuple[str, str]]:
@@ -60,7 +62,13 @@ TEXTS = meeting_texts()
 @pytest.mark.parametrize("where,text", TEXTS, ids=[w for w, _ in TEXTS])
 def test_meeting_text_is_easy_and_free_of_jargon(where, text):
     assert text.strip(), where
-    assert lix(text) <= 30, f"{where}: LIX {lix(text):.0f}: {text}"
+    names = re.findall(r"[\wæøå§]+", text)
+    if len(names) <= 5 and not re.search(r"[.?!]", text):
+        # a choice's name ("Arbejde", "Skole og uddannelse"): LIX is for sentences (one 7-letter word is LIX 101);
+        # a name is short and its words everyday words of everyday length
+        assert max(len(w) for w in names) <= 11, f"{where}: langt ord: {text}"
+    else:
+        assert lix(text) <= 30, f"{where}: LIX {lix(text):.0f}: {text}"
     words = set(re.findall(r"[\wæøå§]+", text.lower())) | ({"§"} if "§" in text else set())
     found = [j for j in JARGON if j in words]
     assert not found, f"{where}: fagord {found}: {text}"

@@ -34,10 +34,15 @@ INTERVIEW_KEYS = ("submit", "skip", "back", "log-up", "log-down", "help", "meeti
                   "use-proposal", "select-all", "palette", "home", "quit")
 
 
-def keys_help(app) -> str:
+#: meeting mode: the keys said to the resident in the help (not SMART, the proposal key, the staff panel …)
+MEETING_KEYS = ("submit", "skip", "back", "log-up", "log-down", "help", "select-all")
+
+
+def keys_help(app, meeting: bool = False) -> str:
     """"Taster: Ctrl+S send svar · …" with the keys that work where the app runs."""
 
-    parts = [f"{app.key_label(bid)} {keymap().entry(bid).help}" for bid in INTERVIEW_KEYS]
+    parts = [f"{app.key_label(bid)} {keymap().entry(bid).help}" for bid in (MEETING_KEYS if meeting else
+                                                                            INTERVIEW_KEYS)]
     return ("Taster: " + " · ".join(parts) + texts.get("tui.modals.tab_naeste_felt_enter"))
 
 
@@ -59,12 +64,29 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         s = self.step
         t = Text()
-        t.append(texts.get("tui.modals.hjaelp", title=s.title), style="bold")
-        t.append(texts.get("tui.modals.spoergsmaalet"), style="bold")
-        t.append(s.question + "\n")
         if self.meeting:
-            t.append(texts.get("tui.modals.beboeren"), style="bold")
+            # F1 is on the resident's screen in meeting mode: their question and note, never the staff's question,
+            # examples («At beboeren …») or the template's help (KL, FFB, §). Staff read those with F2 off
+            t.append(texts.get("tui.modals.hjaelp_moede"), style="bold")
             t.append(s.meeting + "\n")
+            if s.meeting_note:
+                t.append(s.meeting_note + "\n")
+            t.append("\n" + keys_help(self.app, meeting=True), style="dim")
+        else:
+            t.append(texts.get("tui.modals.hjaelp", title=s.title), style="bold")
+            t.append(texts.get("tui.modals.spoergsmaalet"), style="bold")
+            t.append(s.question + "\n")
+            self._staff_help(t)
+        with Vertical(id="help-box", classes="dialog"):
+            with VerticalScroll(id="help-scroll"):
+                yield Static(t, id="help-text")
+            with Horizontal(id="help-bar"):
+                yield Static(self.app.hint(texts.get("tui.modals.pgup_pgdn_ruller_eller")),
+                             id="help-keys")
+                yield Button(texts.get("tui.modals.luk"), id="help-close-button", compact=True)
+
+    def _staff_help(self, t: Text) -> None:
+        s = self.step
         if s.good:
             t.append("\nGode eksempler:\n", style="bold")
             for g in s.good:
@@ -75,13 +97,6 @@ class HelpScreen(ModalScreen[None]):
                 t.append(f"  ✗ {b}\n")
         t.append("\n" + s.help + "\n")
         t.append("\n" + keys_help(self.app), style="dim")
-        with Vertical(id="help-box", classes="dialog"):
-            with VerticalScroll(id="help-scroll"):
-                yield Static(t, id="help-text")
-            with Horizontal(id="help-bar"):
-                yield Static(self.app.hint(texts.get("tui.modals.pgup_pgdn_ruller_eller")),
-                             id="help-keys")
-                yield Button(texts.get("tui.modals.luk"), id="help-close-button", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()

@@ -211,6 +211,12 @@ def describe_for_resident(step: Step, d: Delmaal) -> str:
         return "\n".join(x for x in (a["what_we_see"], a["how_we_support"]) if x and x.strip()) or "–"
     if k == "dates":
         return " – ".join(str(x) for x in (a["start"], a["end"]) if x) or "–"
+    if k == "theme":  # the resident's words for the theme (steps.toml meeting_labels), never KL's label
+        plain = step.meeting_label(ffb.theme_by_code(d.theme.code).label, "") \
+            if d.theme and ffb.theme_by_code(d.theme.code) else ""
+        return plain or texts.get("core.interview.answers.skrevet_ned")
+    if k in TEXT_KINDS and not a["text"].strip():
+        return "–"  # not the staff's «(tomt)»
     if k in ("methods", "flags", "documentation", "levels"):
         return texts.get("core.interview.answers.skrevet_ned")  # staff's fields: the resident does not read their labels
     return describe_answer(step, d)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from delmaal_assistant.core.interview import TEXT_KINDS, Step, followup_for
 from delmaal_assistant.core.interview.answers import current_answer
 from delmaal_assistant.core.interview.checks import CheckRun, _order
-from delmaal_assistant.core.interview.meeting import propose_wording, resident_followup
+from delmaal_assistant.core.interview.meeting import resident_followup, wording_proposal
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.codes import code_name, smart_codes
 from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA
@@ -116,7 +116,11 @@ class FeedbackMixin:
             return fb
         empty = _is_empty(step, self.d)
         if not run.ok:
-            fb.messages.append(self._text("not_checked", reason=run.error))
+            if self.meeting:  # the reason and the keys are for staff: their panel; the resident is thanked
+                self.staff_notes.append(self._text("not_checked", reason=run.error))
+                fb.messages.append(self.texts.to_resident("not_checked"))
+            else:
+                fb.messages.append(self._text("not_checked", reason=run.error))
             fb.focus = step.text_path
             fb.pending = ["unchecked"]
             self._finish(fb)
@@ -125,6 +129,8 @@ class FeedbackMixin:
             own, staff, problems = self.own_answer
             self.own_answer = None
             where = self.fields.label(step.text_path or step.fields[0])
+            if staff and problems:  # said only in part: what is not in the proposal is for staff
+                self.staff_notes.append(self._text("left_out_note", title=where, reason="; ".join(problems)))
             if staff and staff.strip() != own.strip():
                 # the staff wording to accept (send again) or edit; the resident's words are kept as said
                 du = self._du(staff)
@@ -149,8 +155,19 @@ class FeedbackMixin:
         fb.messages.extend(explained)
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
-            fb.messages.append(self._text("empty"))
+            # meeting mode: not the staff's «Du har ikke skrevet noget endnu … (Ctrl+N)» – a key for staff
+            fb.messages.append(self.texts.to_resident("empty") if self.meeting else self._text("empty"))
             fb.pending = ["empty"]
+        elif self.meeting and self._propose(step, fb, only=True):
+            # the resident's own words made a proposal: they are asked about it alone. What the checker found in
+            # their words (an «ikke» in «det ved jeg ikke», a name) is not asked of them beside it – three
+            # questions and one box, and «Vil du sige det på en anden måde?» above «Er det rigtigt?». The findings'
+            # names go to the staff panel; what is still found in the proposal once taken is for staff too
+            fb.pending = ["proposal"]
+            fb.focus = step.text_path
+            self._finish(fb)
+            fb.findings, fb.notes = [], []
+            return fb
         elif blocking or notes:
             fb.messages.extend(notes)
             fb.pending = blocking + notes
@@ -192,16 +209,23 @@ class FeedbackMixin:
             self.staff_notes.append(self._text("for_staff", title=self.step.title if self.step else "",
                                                     names=names))
 
-    def _propose(self, step: Step, fb: Feedback) -> bool:
+    def _propose(self, step: Step, fb: Feedback, only: bool = False) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
-        (F6) or edit; the resident's own words are kept verbatim in their own field."""
+        (F6) or edit; the resident's own words are kept verbatim in their own field. `only`: the proposal is all
+        that is said (meeting mode: the messages said so far are dropped)."""
         self.proposal = None
         if step.text_path != "wording":
             return False
-        proposal = propose_wording(self.d.wording)
+        made = wording_proposal(self.d.wording)
+        proposal = made.text
         if not proposal or proposal.strip() == self.d.wording.strip():
             return False
         self.proposal = proposal
+        if only:
+            fb.messages = []
+        if made.left:  # what of the resident's words is not in the proposal: for staff, never the resident
+            self.staff_notes.append(self._text("left_out_note", title=self.fields.label("wording"),
+                                               reason="; ".join(made.left)))
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
         if self.meeting:

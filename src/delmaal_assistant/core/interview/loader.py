@@ -23,7 +23,7 @@ from delmaal_assistant.core.interview.prompts import (
 )
 from delmaal_assistant.core.langtag import DataFileError, read_tagged_toml, validate_language_tag
 from delmaal_assistant.core.model import LEVEL_LABELS, Delmaal
-from delmaal_assistant.core.model.ffb import goal_types
+from delmaal_assistant.core.model.ffb import goal_types, themes
 from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.model.paths import FieldPath
 from delmaal_assistant.core.outputs.smart import SmartFile
@@ -126,6 +126,8 @@ def _meeting_labels(raw: dict, kind: str, where: str) -> tuple[tuple[str, str], 
         raise PromptError(f"{where}: 'meeting_labels' skal være en tabel med tekster.")
     if kind == "goal_type":
         known = frozenset(g.name for g in goal_types())
+    elif kind == "theme":  # the resident's words for the form's labels and for each FFB theme by its label
+        known = MEETING_LABEL_KEYS[kind] | frozenset(t.label for t in themes())
     else:
         known = MEETING_LABEL_KEYS.get(kind, frozenset())
     unknown = sorted(set(labels) - known)
@@ -300,12 +302,12 @@ def default_prompts(lang: str = "da") -> Prompts:
 #: what the session says, by key: every key is required in the file and nothing else is allowed
 STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report", "not_checked", "empty", "praise",
                "noted_with_suggestions", "noted", "proposal", "proposal_note", "staff_wording_note",
-               "kept_as_said_note", "kept_reply_note", "du_form_kept_note", "proposal_note_plain", "returned", "revise_one", "revise_many", "revise_text_hint", "no_criterion",
+               "kept_as_said_note", "left_out_note", "kept_reply_note", "du_form_kept_note", "proposal_note_plain", "returned", "revise_one", "revise_many", "revise_text_hint", "no_criterion",
                "suggestion", "for_staff", "skipped_one", "skipped_many", "moved_on", "meeting_on", "meeting_off",
                "skipped_empty", "skipped_unchecked", "smart_unconfirmed", "smart_confirmed", "smart_not_yet",
                "draft_not_saved")
 RESIDENT_TEXTS = ("praise", "proposal", "revise", "no_criterion", "staff_wording", "kept_as_said", "hesitation",
-                  "proposal_plain", "kept_reply", "accepted", "noted", "done")
+                  "proposal_plain", "kept_reply", "accepted", "noted", "done", "empty", "not_checked")
 _Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _StaffTexts = create_model("_StaffTexts", __base__=DataModel, **{k: (_Text, ...) for k in STAFF_TEXTS})
 _ResidentTexts = create_model("_ResidentTexts", __base__=DataModel, **{k: (_Text, ...) for k in RESIDENT_TEXTS})

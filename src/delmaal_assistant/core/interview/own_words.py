@@ -8,27 +8,15 @@ import re
 
 from delmaal_assistant.core.interview import Step
 from delmaal_assistant.core.interview.answers import parse_actors
-from delmaal_assistant.core.outputs.duform import find_resident, resident_texts, transform
-from delmaal_assistant.core.outputs.person import has_first_person, person_rules, staff_form_of_du, staff_wording
+from delmaal_assistant.core.interview.meeting import is_hesitation  # noqa: F401  (the session imports it from here)
+from delmaal_assistant.core.outputs.duform import _sentences, find_resident, resident_texts, transform
+from delmaal_assistant.core.outputs.person import (has_first_person, person_rules, staff_form_of_du, staff_wording,
+                                                   without_fillers)
 
 
 #: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
 #: has its own "At beboeren …" proposal; the resident's own words are never rewritten)
 STAFF_WORDING_KINDS = ("text", "indicator", "actors")
-
-
-#: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
-_HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
-                              "ingen anelse hvad vil sige ved-ikke".split())
-
-
-def is_hesitation(text: str) -> bool:
-    """"øh", "tja", "det ved jeg ikke", "aner det ikke": a pause or a don't-know, not a goal to judge."""
-    words = re.findall(r"[\wæøå-]+", text.lower())
-    # a stray letter or two ("h, det ved jeg ikke" when a key was lost) does not make it an answer
-    return bool(words) and len(words) <= 8 and all(w in _HESITATION_WORDS or len(w) <= 2 for w in words) and (
-        any(w in ("øh", "øhm", "øhh", "øhhh", "hm", "hmm", "hmmm", "mm", "tja", "tjo", "nja") for w in words)
-        or ("ved" in words and "ikke" in words) or "aner" in words or "anelse" in words)
 
 
 #: a bare yes or no in meeting mode ("ja", "det er rigtigt", "nej tak"): the answer to the assistant's question,
@@ -64,7 +52,7 @@ class OwnWordsMixin:
             return answer, ""
         keys = ("what_we_see", "how_we_support") if step.kind == "indicator" else ("text",)
         base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
-        owns, staffs, problems = [], [], []
+        owns, staffs, problems, unsaid = [], [], [], False
         for key in keys:
             own = str(answer.get(key, ""))
             result = self._third_person(step, own)
@@ -76,11 +64,14 @@ class OwnWordsMixin:
             if result[0]:
                 answer = {**answer, key: result[0]}
                 staffs.append(result[0])
+            else:
+                unsaid = True  # nothing of it could be said: kept as said
             problems += list(result[1])
         if not owns:
             return answer, ""
         own_all = "\n".join(owns)
-        self.own_answer = (own_all, "\n".join(staffs) if staffs and not problems else None, tuple(problems))
+        # the sentences said with certainty are the proposal; what was left out of it is told to staff
+        self.own_answer = (own_all, "\n".join(staffs) if staffs and not unsaid else None, tuple(problems))
         return answer, own_all
 
     def _third_person(self, step: Step, own: str) -> tuple[str | None, tuple[str, ...]] | None:
@@ -90,8 +81,16 @@ class OwnWordsMixin:
         res = self.resident()
         name, gender = (res.name, res.gender) if res else ("beboeren", "")
         if step.kind != "actors":
-            sw = staff_wording(own, name, gender)
-            return sw.text, sw.problems
+            # "øh" is left out; a sentence that is only a hesitation ("Det ved jeg ikke.") too, and staff are told;
+            # the sentences that cannot be said with certainty are left out of the proposal, with the reasons
+            kept, problems = [], []
+            for sent in _sentences(without_fillers(own)):
+                if is_hesitation(sent):
+                    problems.append(f"«{sent.strip()}» er en tøven og er ikke med i forslaget")
+                elif sent.strip():
+                    kept.append(sent.strip())
+            sw = staff_wording(" ".join(kept), name, gender, partial=True)
+            return sw.text, tuple(problems) + sw.problems
         lines, problems = [], []
         for a in parse_actors(own):
             who = staff_wording(a.name, name, gender)

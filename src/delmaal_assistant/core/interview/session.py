@@ -73,6 +73,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.accepted = False
         #: meeting mode: the resident's edits of a du-form proposal that could not be put back in the staff's form
         self.du_kept: list[str] = []
+        #: meeting mode: step id → such edits typed in the box and not sent (told to staff when the step is left)
+        self._typed_kept: dict[str, list[str]] = {}
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
         self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
@@ -168,7 +170,9 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             if self.meeting:  # the box in du-form: the field keeps the staff's form (also when left with Ctrl+N)
                 answer, _nothing = self._from_box(self.step, _clean(answer))
                 answer = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
-                answer = self._du_edits(self.step, answer)[0]
+                answer, _sent, kept = self._du_edits(self.step, answer)
+                # an edit that could not be put back in the staff's form: told to staff if the step is left so
+                self._typed_kept[self.step.id] = kept
             apply_answer(self.step, self.d, _clean(answer), lenient=True, today=self.today)
             drop_stale_confirmations(self.d)
 
@@ -217,6 +221,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if step is None:
             return None
         answer = _clean(answer)
+        self._typed_kept.pop(step.id, None)  # what is sent is judged (and told) here, not when the step is left
         nothing = False
         if self.meeting:
             answer, nothing = self._from_box(step, answer)
@@ -371,6 +376,13 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         return nxt
 
     def skip_note(self) -> None:
+        kept = self._typed_kept.pop(self.step.id, []) if self.step else []
+        if self.meeting and kept and self.step:
+            # left with Ctrl+N after editing the proposal in du-form: the field holds the edit as typed
+            note = self._text("du_form_kept_note", own="» «".join(kept),
+                              title=self.fields.label(self.step.text_path or self.step.fields[0]))
+            if note not in self.staff_notes:  # said once (also when it was sent before)
+                self.staff_notes.append(note)
         n = self.point_count() if self.pending else 0
         if n:
             self.say("system", self._text("skipped_one") if n == 1 else self._text("skipped_many", n=n))

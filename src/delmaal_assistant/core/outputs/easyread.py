@@ -18,7 +18,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
-from delmaal_assistant.core.outputs.duform.resident import with_subject_name
+from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -76,8 +76,9 @@ def _verb_kind(word: str, r) -> str:
         return "imp"  # "Snak med …", "Ring til …": a staff instruction (a noun reading too is no subject)
     if low.endswith("s") and any(".pres.pasv" in x for x in rs):
         return "pasv"
-    if starts_with_verb(word, r) or (rs and all(x.startswith("vb") for x in rs)):
-        return "fin"
+    if (starts_with_verb(word, r) and (not rs or any(x.startswith("vb") for x in rs))) \
+            or (rs and all(x.startswith("vb") for x in rs)):
+        return "fin"  # (not "Påmindelser", "Tallerkener": the analyser knows them only as plural nouns)
     return ""
 
 
@@ -228,27 +229,55 @@ _TIME_WORD = re.compile(r"^(?:uge|ugen|dag|dagen|måned|måneden|morgen|morgenen
                         r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|hverdage|jul|påske|sommer|vinter)$")
 
 
-def _as_sentences(text: str, subject: str, r) -> str:
+def _role_verb_first(words: list[str], r) -> bool:
+    """«Træner 2 gange …», «Leder samlingen …»: a person word that is also a verb first, not followed by a verb
+    of its own – the verb of a text without its subject (with the analyser: it must know a present tense)."""
+    low = words[0].lower()
+    if low not in r.role_verbs or len(words) < 2 or _finite_word(words[1], r) or words[1].lower() in r.s_verbs:
+        return False
+    return not morph.available() or any(x.startswith("vb") and ".pres" in x for x in morph.readings(low))
+
+
+def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset()) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
-    certain: a level text (the resident) or an external actor's "how" (the actor)."""
+    certain: a level text (the resident) or an external actor's "how" (the actor). Without the analyser a first
+    word is a verb only when the delmål itself uses it as one (`verbs`, from `_verbs_used`)."""
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
         if words and words[0].lower() not in _SUBJECTS and (_verb_kind(words[0], r) in ("fin", "pasv")
-                                                            or _unknown_verb(words, r)):
+                                                            or _unknown_verb(words, r)
+                                                            or _role_verb_first(words, r)
+                                                            or (not morph.available() and words[0][:1].isupper()
+                                                                and words[0].lower() in verbs)):
             sent = f"{subject} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
 
 
+def _verbs_used(texts, resident=None) -> frozenset[str]:
+    """The -er words the delmål itself uses as present-tense verbs, right after a personal pronoun or the resident
+    ("hun møder til tiden", "At Jens selv tømmer …" → "møder", "tømmer"): without the analyser, the only way to
+    know that a level text's first word ("Møder selv efter alarm") is a verb and not a plural noun ("Påmindelser
+    hver dag")."""
+    who = ["jeg", "du", "han", "hun", "vi"] + [re.escape(n) for n in (resident.names if resident is not None else ())
+                                              if n and n != "jeg"]
+    rx = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{'|'.join(who)})\s+(?:(?:selv|ikke|altid|gerne|også|godt)\s+)?"
+                    rf"([a-zæøå]{{2,}}er)\b")
+    return frozenset(m.group(1).lower() for t in texts for m in rx.finditer(t or ""))
+
+
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
-            whole: bool = False, title: bool = False, label: bool = False, measure: bool = False) -> str:
+            whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
+            verbs: frozenset[str] = frozenset()) -> str:
     r = du_rules(lang)
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}", text)  # line/sentence start
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
-        text = _as_sentences(text, resident.name, r)  # a level text is what the resident does
+        text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does
+    # "2+ x om ugen", "3+ gange": two or more – «mindst 2 gange om ugen» (never «2 og x»)
+    text = re.sub(r"(?<![\d,.])(\d+) ?\+ ?(?:x|gange)(?![\wæøå])", r"mindst \1 gange", text)
     if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
         src = []
         for x in _sentences(text):
@@ -291,7 +320,14 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
                              "en note til personalet uden hvem (et udsagnsord i passiv) – resten af sætningen er med"))
             x = head
-        if _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
+        if _OWN_PRONOUN.search(x):
+            why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
+        elif whole and not _verb_first(x, r):
+            full, why = _level_sentence(x, r)
+            x = full or x
+        if why:
+            pass
+        elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):
@@ -518,6 +554,75 @@ def _has_finite(sent: str, r) -> bool:
 
 #: why a note without a subject is left out
 _NO_SUBJECT = "ikke en hel sætning (mangler hvem)"
+_NO_VERB = "ikke en hel sætning (mangler et udsagnsord)"
+#: words that open a subordinate clause inside a part of a level text («… når en af os peger …»)
+_SUBCLAUSE = frozenset({"når", "hvis", "mens", "fordi", "at", "som", "hvor", "indtil", "selvom", "inden"})
+_OWN_PRONOUN = re.compile(r"(?i)(?<![\wæøå])(?:din|dit|dine)\s*(?:[,.;:!?]|$)")
+
+
+def _present(word: str, r) -> bool:
+    """A present-tense verb: with the analyser its readings say so; without, the word lists' finite forms."""
+    low = word.lower()
+    if low in r.irregular_finite:
+        return True
+    if morph.available():
+        return any(x.startswith("vb") and ".pres" in x for x in morph.readings(low))
+    return _finite_word(low, r) or low in r.s_verbs
+
+
+def _level_sentence(x: str, r) -> tuple[str, str]:
+    """A level text's sentence (already in the du-form) said as a full sentence, or why not. Staff write level
+    texts as notes: «Du vælger 3 retter, bliver træt undervejs» (two verbs, no «og») is said «Du vælger 3 retter
+    og bliver træt undervejs»; «Ved bordet 2 dage om ugen, bliver siddende» (no verb before the comma, none who
+    after it) and «6–8 fejl.» (no verb) are notes, left out. Without the analyser a verb after a comma is not
+    certain («mælk, smør»): such a sentence is left out too. Returns (sentence, "") or ("", why)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", x)
+    if not any(_present(w, r) or (morph.available() and _has_finite(w, r)) for w in words):
+        return "", _NO_VERB
+    end = x[len(x.rstrip(" .!?")):]
+    body = x[:len(x) - len(end)] if end else x
+    parts = re.split(r",\s+", body)
+    if len(parts) < 2:
+        return x, ""
+
+    def first_words(p: str) -> list[str]:
+        return re.findall(r"[\wæøåÆØÅ'-]+", p)
+
+    def verb_first(p: str) -> bool:
+        """A part that begins with a present-tense verb and has no subject after it: a verb of the subject before."""
+        w = first_words(p)
+        if not w or not w[0][:1].islower() or w[0].lower() in r.clause_openers or w[0].lower() in _SUBJECTS:
+            return False
+        if not _present(w[0], r) or w[0].lower() in r.prepositions:
+            return False
+        return not (len(w) > 1 and (w[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}))
+
+    head = first_words(parts[0])
+    # the first part: a phrase without a verb of its own («Ved bordet 2-3 dage om ugen», «I bad …») followed by a
+    # verb with nobody doing it
+    def has_verb(p: str, skip_first: bool = False) -> bool:
+        w = first_words(p)
+        return any(_present(v, r) for k, v in enumerate(w) if not (k == 0 and (skip_first or v.lower() in r.prepositions)))
+
+    runs = [k for k in range(1, len(parts)) if verb_first(parts[k])]
+    if runs and not has_verb(parts[0]):
+        return "", _NO_SUBJECT  # «Ved bordet 2 dage om ugen, bliver siddende», «1 dåse de fleste dage, …, viser …»
+    if not runs:
+        return x, ""
+    if not morph.available():
+        return "", "det er uklart, om ordet efter kommaet er et udsagnsord"
+    out = [parts[0]]
+    for k in range(1, len(parts)):
+        nxt = first_words(parts[k + 1]) if k + 1 < len(parts) else []
+        last_of_run = k in runs and (k + 1 not in runs) and not (nxt and nxt[0].lower() in ("og", "eller")) \
+            and (k - 1 in runs or k - 1 == 0 or has_verb(parts[k - 1]))  # not after «…, under 30 min, …»
+        if not last_of_run:
+            out.append(", " + parts[k])
+        elif any(w.lower() in _SUBCLAUSE for w in first_words(parts[k - 1])[1:]):
+            out.append(", og " + parts[k])  # «… når en af os peger, og lægger selv i»: back in the main clause
+        else:
+            out.append(" og " + parts[k])
+    return "".join(out) + end, ""
 
 
 def _label(name: str) -> str:
@@ -538,6 +643,12 @@ def _label(name: str) -> str:
     rs = morph.compound_readings(head)
     rules = du_rules()
     others = rules.others
+    paren = re.fullmatch(r"\(([A-ZÆØÅ][a-zæøå]+)\)", words[1]) if len(words) == 2 else None
+    if paren and others.get(head) and "-" not in words[0]:
+        # "Veninde (Sofie)": the word's definite form the lists know before the name – "Veninden Sofie"
+        definite = next((head + e for e in ("n", "en", "nen") if (head + e) in others), "")
+        if definite:
+            return f"{definite.capitalize()} {paren.group(1)}"
     if any(x.startswith("n.") for x in rs) and all(x.startswith(("n.", "vblex.")) for x in rs):
         # a label is a noun phrase: "UU-vejleder" is the noun, not the verb "vejleder" (guides)
         rs = frozenset(x for x in rs if x.startswith("n."))
@@ -560,6 +671,13 @@ def _label(name: str) -> str:
         genders = {("et" if ".nt." in x else "en") for x in rs}
         if len(genders) == 1:
             return " ".join([genders.pop().capitalize(), first, *words[1:]])
+    if len(words) > 1 and any(x.startswith("adj") for x in rs) and words[1][:1].islower():
+        # "Frivillig besøgsven fra …": an adjective, then the noun – the noun gives the article
+        rs2 = morph.compound_readings(words[1].lower())
+        if rs2 and all(x.startswith("n.") and ".sg.ind" in x for x in rs2) and not others.get(words[1].lower()):
+            genders = {("et" if ".nt." in x else "en") for x in rs2}
+            if len(genders) == 1:
+                return " ".join([genders.pop().capitalize(), first, *words[1:]])
     return name
 
 
@@ -620,7 +738,11 @@ def _with_initials(resident, d: Delmaal, texts) -> object:
     generic = {" ".join(g) for g in du_rules().generic_subjects}
     first = [n for n in resident.names if n.lower() not in generic and not _INITIALS.match(n + ".")]
     agreed = re.search(rf"\bmed {re.escape(ini[0])}\.\s?{re.escape(ini[-1])}\.", c.agreement or "")
-    if (first and first[0][:1] == ini[:1]) or (not first and agreed):
+    # "S.B. kan ikke forstå …", "A.K. er glad for …": the initials are the first subject of a sentence in the
+    # resident's own account (their attitude, or staff's reasons when they cannot say it themselves)
+    own = any(re.search(rf"(?:^|[.!?]\s+){re.escape(ini[0])}\.\s?{re.escape(ini[-1])}\.\s+(?:{SAYS_VERBS})\b",
+                        x or "") for x in (c.resident_attitude, c.professional_justification))
+    if (first and first[0][:1] == ini[:1]) or (not first and (agreed or own)):
         return dataclasses.replace(resident, names=(*resident.names, ini))
     return resident
 
@@ -853,7 +975,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if third and words[1][:1].isupper() and words[1][1:2].islower() and (
                 first.lower() in r.singular_er or (third.endswith("r") and third not in r.not_verbs
                                                    and third != "hver") or third in r.irregular_finite) \
-                and len(subject.split()) == 1 and not subject.endswith(("s", "'")):
+                and len(subject.split()) == 1 and not subject.endswith(("s", "'")) \
+                and not subject.lower().startswith(first.lower()):  # "Fysioterapeuten" + "Fysioterapeut Lars …"
             # "Værkstedet" + "Leder Birgit sender …": the place's role, "Værkstedets leder Birgit sender …"
             verb_first, subject = True, subject + "s"
         if verb_first:
@@ -893,8 +1016,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             know.append(T["level_end"].format(help=t.levels[ind.expected_end_level]))
         seen = ind.levels[ind.expected_end_level].what_we_see.strip()
         if seen:
+            c = d.collaboration
             s = _duform(seen, reg.label(f"indicators.levels[{ind.expected_end_level}].what_we_see"), resident,
-                        left, lang, whole=True, measure=True)
+                        left, lang, whole=True, measure=True,
+                        verbs=_verbs_used((d.wording, *texts, c.resident_attitude, c.agreement,
+                                           c.professional_justification, c.guardian_involvement), resident))
             if s:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:

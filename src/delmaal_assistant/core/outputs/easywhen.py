@@ -139,12 +139,21 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = "det er uklart, hvilken dag klokkeslættet hører til"
     elif _days_in_two_clauses(wording):
         why = "dagene hører til forskellige ting i delmålet"
+    elif _CONDITIONED.search(wording):
+        why = f"«Hvor tit» ville miste betingelsen «{_CONDITIONED.search(wording).group(0).strip()} …»"
     if why:
         left.append((where, f, why))
         return None
     return f
 
 
+
+
+#: days or times narrowed by what follows or by «de»: «på de arbejdsdage, hvor han er syg», «de aftener, hvor …»,
+#: «dage, hvor hun har ondt»: only some of them – a «Hvor tit» line («Arbejdsdage.») would say all of them
+_CONDITIONED = re.compile(r"(?i)\bde\s+(?:\w+\s+)?\w*(?:dage|aftener|morgener|nætter|weekender|gange|uger)\b|"
+                          r"\b\w*(?:dage|dag|aftener|aften|morgener|nætter|weekender|gange)\s*,?\s+"
+                          r"(?:hvor|hvis|når|som|der)\s")
 
 
 def _days_in_two_clauses(wording: str) -> bool:

@@ -170,6 +170,51 @@ def _simple_sentence(text: str) -> bool:
     return not re.search(r"[a-zæøå][.!?]\s+[A-ZÆØÅ]", body)
 
 
+# ------------------------------------------------------------------------------------------------ fillers
+
+
+#: sounds said while thinking ("øh", "øhm", "hmm"): not words of the answer
+_FILLER = re.compile(r"(?i)(?<![\wæøå])(?:øh+m*|ehm*|hm+|mm+)(?![\wæøå])")
+
+
+#: words that open a clause or an addition, so a comma before them stays when a filler between goes
+_COMMA_BEFORE = frozenset("også men når hvis fordi så selvom mens da før efter indtil som der hvor hvad "
+                          "fx især bortset".split())
+
+
+def without_fillers(text: str) -> str:
+    """The answer without the sounds said while thinking: "Jeg vil, øh, selv cykle" → "Jeg vil selv cykle",
+    "Øh jeg vil cykle. Øhm. Til jul." → "Jeg vil cykle. Til jul." Everything else is kept as it was written; a word
+    that opened a sentence after a filler gets its capital."""
+    if not _FILLER.search(text or ""):
+        return text
+    out, pos, cap = [], 0, False
+    for m in _FILLER.finditer(text):
+        before = text[pos:m.start()]
+        so_far = ("".join(out) + before).rstrip(" ,")
+        start_of_sentence = not so_far.strip() or bool(re.search(r"[.!?…]$", so_far))
+        out.append(before.rstrip(" ,"))  # the filler's own punctuation goes with it: ", øh," → "", "øh…" → ""
+        rest = text[m.end():]
+        skip = re.match(r"[ ,.…!?-]*", rest).group()
+        # a comma before the filler that opens a clause or an addition stays: "torsdag, øh, også når det regner"
+        nxt = re.match(r"[\wæøå]+", rest[len(skip):])
+        if "," in before[len(before.rstrip(" ,")):] and nxt and nxt.group().lower() in _COMMA_BEFORE:
+            out[-1] += ","
+        # a filler that ended its own sentence ("Øhm." or "… cykle, øh.") leaves the end mark when the text before
+        # it has none
+        if re.search(r"[.!?]", skip) and out[-1].strip() and not re.search(r"[.!?…]\s*$", out[-1]):
+            out.append(".")
+        cap = cap or start_of_sentence
+        pos = m.end() + len(skip)
+        if pos < len(text) and out[-1].strip():
+            out.append(" ")
+        if start_of_sentence and pos < len(text):
+            text = text[:pos] + text[pos:pos + 1].upper() + text[pos + 1:]
+    out.append(text[pos:])
+    result = re.sub(r"  +", " ", "".join(out)).strip()
+    return result[:1].upper() + result[1:] if cap and result else result
+
+
 # ------------------------------------------------------------------------------------------------ 1st → 3rd
 
 
@@ -465,13 +510,15 @@ def has_first_person(text: str) -> bool:
     return any(t.low in _SELF or t.low in ("jer", "jeres") or t.word == "I" for t in toks)
 
 
-def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str = "da") -> StaffWording:
+def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str = "da", *,
+                  partial: bool = False) -> StaffWording:
     """The resident's own answer for a field staff read, in the third person: "Min mor ringer til mig om
     onsdagen" → "Mads' mor ringer til Mads om onsdagen"; "I må ikke røre mine figurer" → "Personalet må ikke
     røre KL's figurer". "jeg" is the resident by name (then han/hun when known); "mig/min" are reflexive
     (sig/sin) only when the resident is the subject of the clause; "du/dig" is the contact person and "I/jer"
     the staff. A sentence that opens like an order or a fragment ("Bank på før", "Lave mad") is not guessed:
-    the whole proposal is then None and the reason is given."""
+    the whole proposal is then None and the reason is given – or, with `partial`, the sentences that could be
+    said, with the reasons for those that could not."""
 
     dr = du_rules(lang)
     to_staff, openers, lead_adverbs = _staff_rules(lang)
@@ -541,9 +588,11 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
                 word = word[:1].upper() + word[1:]
             res.append(_Tok(word, t.space_before))
         out.append(_join(res, tail))
-    if problems:
+    if problems and not partial:
         return StaffWording(None, tuple(problems))
     said = " ".join(s.strip() for s in out if s.strip())
+    if partial:
+        return StaffWording(said or None, tuple(problems))
     return StaffWording(said or None)
 
 

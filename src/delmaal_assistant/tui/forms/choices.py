@@ -59,21 +59,38 @@ class ThemeForm(StepForm):
         self._to_list = False
         self._fill("")
 
+    def _plain(self, theme) -> str | None:
+        """The theme as the screen shows it: KL's label for staff; in meeting mode the resident's words for it
+        (steps.toml meeting_labels), None for a theme that has none (not on the resident's screen)."""
+        return self.step.meeting_label(theme.label, "") or None if self.meeting else theme.label
+
     def _fill(self, query: str) -> None:
         ol = self.query_one("#theme-list", OptionList)
         ol.clear_options()
-        themes = ffb.search_themes(query)
-        ol.add_options([Option(t.label, id=t.code) for t in themes])
+        if self.meeting:
+            # the resident's words are searched first, then KL's label and definition; only themes with words
+            q = query.strip().lower()
+            plain = [(t, self._plain(t)) for t in ffb.themes() if self._plain(t)]
+            themes = [t for t, p in plain if q in p.lower()] if q else [t for t, _ in plain]
+            themes += [t for t in ffb.search_themes(query) if q and t not in themes and self._plain(t)]
+        else:
+            themes = ffb.search_themes(query)
+        ol.add_options([Option(self._plain(t), id=t.code) for t in themes])
         if ol.option_count:
             ol.highlighted = 0
         self._show_chosen(query)
 
     def _show_chosen(self, query: str = "") -> None:
         t = ffb.theme_by_code(self.chosen) if self.chosen else None
-        text = f"Valgt: {t.label if t else '(intet)'}"
+        if t is None:
+            text = texts.get("tui.forms.choices.valgt_intet")
+        elif self._plain(t) is None:  # chosen by staff from KL's list: not said to the resident in KL's words
+            text = texts.get("tui.forms.choices.valgt_af_kontaktpersonen")
+        else:
+            text = f"{self.L('chosen', 'Valgt:')} {self._plain(t)}"
         if query.strip() and not self.query_one("#theme-list", OptionList).option_count:
-            text = (texts.get("tui.forms.choices.ingen_temaer_passer_proev", strip=query.strip())
-                    + text)
+            text = (texts.get("tui.forms.choices.intet_passer_proev" if self.meeting else
+                              "tui.forms.choices.ingen_temaer_passer_proev", strip=query.strip()) + text)
         self.query_one("#theme-chosen", Static).update(Text(text))
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -20,6 +20,33 @@ def _verb_here(t: _T, r: DuformRules) -> bool:
     return any(".pres" in x and x.startswith("v") for x in rs) or not rs
 
 
+def _at_finite(t: _T, r: DuformRules) -> bool:
+    """The finite verb of an "At …" clause: a verb by the rules (`_finite`, `_verb_here`), or a present tense in -s
+    ("mødes", "ses", "følges"; with the analyser it must also be a present-tense verb to it)."""
+    if _finite(t, r) and _verb_here(t, r):
+        return True
+    if t.kind != "w" or t.word[:1].isupper():
+        return False
+    if t.low in r.s_verbs:  # (a person word as the verb: `_role_noun_as_verb`)
+        if not morph.available():
+            return True
+        rs = morph.readings(t.low)
+        return any(".pres" in x and x.startswith("vb") for x in rs) or not rs
+    return False
+
+
+_DETERMINERS = frozenset({"en", "et", "sin", "sit", "sine", "den", "det", "de", "sammen"})
+
+
+def _in_phrase(fronted: list[_T], r: DuformRules) -> bool:
+    """The words before are a preposition, maybe with an article ("med", "sammen med en"): a person word after
+    them is part of the phrase, not the subject of the clause."""
+    k = len(fronted) - 1
+    while k >= 0 and fronted[k].low in _DETERMINERS and fronted[k].low not in r.prepositions:
+        k -= 1
+    return k >= 0 and k >= len(fronted) - 2 and fronted[k].low in r.prepositions and fronted[k].low != "af"
+
+
 def _role_noun_as_verb(toks: list[_T], j: int, r: DuformRules) -> bool:
     """"At Nadia træner med sit hold …": a word the lists know as a person ("træner", "leder") right after the
     resident is the clause's verb – the analyser reads it as a present-tense verb, or (without it) it ends in -er
@@ -39,19 +66,38 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
     the resident token R becomes "du" in the main pass."""
     subj = toks[1]
+    if len(toks) > 4 and toks[2].low in ("når", "hvis", "mens") and "," in toks[2].sep:
+        # "At Kaj, når han vågner om natten, tænder lampen" → "Når Kaj vågner om natten, tænder Kaj lampen": the
+        # clause first, then the verb and the resident (never "Du når du vågner …")
+        end = next((j for j in range(3, len(toks)) if "," in toks[j].sep), -1)
+        if end < 0 or not _at_finite(toks[end], r):
+            raise _Skip("verb")
+        sub = [_T(toks[2].word[:1].upper() + toks[2].word[1:], "")] + toks[3:end]
+        return sub + [_T(toks[end].word, ", "), _T(subj.word, " ", "R")] + \
+            ([_T(toks[end + 1].word, " ", toks[end + 1].kind)] + toks[end + 2:] if end + 1 < len(toks) else [])
     j = 2
     adverbs: list[_T] = []
     fronted: list[_T] = []
-    while j < len(toks) and not (_finite(toks[j], r) and _verb_here(toks[j], r)) and not (
-            j == 2 and _role_noun_as_verb(toks, j, r)):
+    with_at = -1  # where a phrase with a person in it begins among the fronted words
+    while j < len(toks) and not _at_finite(toks[j], r) and not (j == 2 and _role_noun_as_verb(toks, j, r)):
         t = toks[j]
-        if t.low in r.adverbs:
+        if t.low in r.adverbs and not (t.low == "sammen" and j + 1 < len(toks) and toks[j + 1].low == "med"):
             adverbs.append(t)
+        elif t.low == "sammen" and morph.available():
+            fronted.append(t)  # "sammen med …" before the verb: a phrase of its own (not the adverb "sammen")
         elif t.low in r.adverbials or re.fullmatch(r"\d+(?:[.:]\d+)?", t.low) or t.low in ("kl", "klokken"):
             fronted.append(t)
         elif morph.available() and t.kind == "w" and not t.word[:1].isupper() and t.low not in r.staff \
                 and t.low not in r.others and t.word not in r.abbreviations and not _finite(t, r):
             fronted.append(t)  # "At Bent hver onsdag efter aftensmaden bærer …": a time or place before the verb
+        elif morph.available() and t.kind == "w" and _in_phrase(fronted, r) and (
+                t.low in r.staff or t.low in r.others or t.word in r.abbreviations):
+            if with_at < 0:  # the phrase from its preposition ("sammen med en"): said after the subject
+                k = len(fronted) - 1
+                while fronted[k].low not in r.prepositions or fronted[k].low == "sammen":
+                    k -= 1
+                with_at = k - 1 if k > 0 and fronted[k - 1].low == "sammen" else k
+            fronted.append(t)  # "… kl. 10 sammen med en medarbejder flytter …": a person inside "med …"
         else:
             raise _Skip("verb")
         j += 1
@@ -62,6 +108,11 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     weak: list[_T] = []
     if adverbs and rest and rest[0].low in r.weak_pronouns | {"sig"}:
         weak, rest = [rest[0]], rest[1:]
+    with_phrase: list[_T] = []
+    if with_at >= 0:
+        # "At R hver dag sammen med en medarbejder V …" → "Hver dag V R sammen med en medarbejder …": a person
+        # before the verb would be read as its subject
+        fronted, with_phrase = fronted[:with_at], fronted[with_at:]
     if fronted:
         head = [_T(fronted[0].word[:1].upper() + fronted[0].word[1:], "")] + \
                [_T(t.word, t.sep if t.sep.strip() in ("", ".") else " ") for t in fronted[1:]]
@@ -69,6 +120,8 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     else:
         new = [_T(subj.word, "", "R"), _T(verb.word, " ")]
     new += [_T(w.word, " ") for w in weak] + [_T(a.word, " ") for a in adverbs]
+    new += [_T(t.word, " " if k == 0 or t.sep.strip() not in ("", ".") else t.sep, t.kind)
+            for k, t in enumerate(with_phrase)]
     if rest:
         rest = [_T(rest[0].word, rest[0].sep or " ", rest[0].kind)] + rest[1:]
     # "…, og at Mads går til samtale": the second "at" goes; its clause is a main clause too

@@ -277,20 +277,43 @@ def _only(low: str, pos: str) -> bool:
     return bool(rs) and all(x.split(".")[0] == pos for x in rs)
 
 
+#: a verb a thing can have between «de» and «sammen» ("de skal ligge sammen", "de hænger sammen")
+_THING_STATES = frozenset({"er", "var", "være", "bliver", "blev", "blive", "ligger", "ligge", "lå", "står", "stå",
+                           "hænger", "hænge", "passer", "passe", "lægges", "sættes", "holdes", "samles"})
+
+
+def _de_together(toks: list[_T], k: int) -> bool:
+    """Without the analyser (plural nouns unknown): «de» is people only when they do something «sammen» in the same
+    clause ("Søndag kl. 16 tæller de sammen", "… og de tjekker listen sammen"), with no verb a thing can have
+    between (`_THING_STATES`, a passive in -es), no plural definite noun in the sentence ("kuverterne … de")
+    and not after «er»/«bliver» ("Er de …")."""
+    rest = [x.low for x in toks[k + 1:k + 9]]
+    if "sammen" not in rest:
+        return False
+    between = rest[:rest.index("sammen")]
+    if any(w in _THING_STATES or (w.endswith("es") and len(w) > 4) for w in between):
+        return False
+    if any(re.search(r"[,;:()]", x.sep) for x in toks[k + 1:k + 1 + len(between) + 1]):
+        return False  # "sammen" in another clause
+    if k > 0 and toks[k - 1].low in _THING_STATES:
+        return False
+    return not any(re.search(r"(?:erne|ene|rne)$", x.low) for x in toks)
+
+
 def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
             r: DuformRules) -> str:
     """"de" at toks[k]: "I" when it can only be the resident and the one other person in reach ("Kontaktpersonen
     ringer til dig, og de taler om det" → "… og I taler om det"); "de" when it is a group named before it in the
     sentence without the resident ("de andre i huset siger, hvad de syntes"); "" (left out) when it may be a
     thing, several people, or someone the rules cannot see. Only with the analyser (plural nouns are known)."""
-    if not morph.available():
+    if not morph.available() and not _de_together(toks, k):
         return ""
-    if k + 1 < len(toks) and toks[k + 1].low in ("andre", "øvrige"):
+    if k + 1 < len(toks) and toks[k + 1].low in ("andre", "øvrige") and morph.available():
         people.append(("G", "de andre"))
         return "de"  # "siger de andre i huset": the others, a group without the resident
     if k + 2 < len(toks) and _only(toks[k + 1].low, "adj") and _only(toks[k + 2].low, "n"):
         return "D"  # "holder de alkoholfri dage": a determiner
-    if _thing_de(toks, k, people, prev, r):
+    if morph.available() and _thing_de(toks, k, people, prev, r):
         return "T"  # "Du gemmer nøglerne i skuffen, og du ved, hvor de er": the keys
     verb = toks[k + 1].low if k + 1 < len(toks) else ""
     before = toks[k - 1].low if k > 0 else ""
@@ -307,6 +330,9 @@ def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tu
             return ""
         scope += prev
     others = {p[1] for p in scope if p[0] == "O"}
+    if not morph.available():  # an -er word the lists took for a plural noun may be the verb ("tæller de sammen");
+        # a definite plural ("kuverterne") stays a thing «de» may be
+        scope = [p for p in scope if not (p[0] == "P" and p[1].endswith("er"))]
     if not any(p[0] == "R" for p in scope) or len(others) != 1 or any(p[0] in ("G", "P") for p in scope):
         return ""
     return "I"

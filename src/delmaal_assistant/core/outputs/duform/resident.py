@@ -304,9 +304,11 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
     for text in texts:
         for sent in _sentences(text):
             body = sent[1:]
+            first = re.match(rf"[A-ZÆØÅ][{_LETTER}]+", sent)
             if re.search(rf"\b(?:{gendered})\b", sent, re.IGNORECASE) or re.search(
-                    rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")):
-                continue  # someone else who may be "han"/"hun"
+                    rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")) or (
+                    first and first.group() not in names and morph.name_gender(first.group()) is not None):
+                continue  # someone else who may be "han"/"hun" ("Knud spiser med, de dage han kommer")
             seen = {"han" if m.group(1).lower() in ("han", "ham", "hans") else "hun"
                     for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
             if len(seen) == 1:  # "Hun siger hej til ham": two people, neither known to be the resident

@@ -56,6 +56,8 @@ class DuformRules:
     collective_nouns: frozenset[str]
     examples: tuple[Example, ...]
     person_plurals: frozenset[str] = frozenset()
+    role_verbs: frozenset[str] = frozenset()
+    s_verbs: frozenset[str] = frozenset()
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -83,6 +85,8 @@ class _Lists(DataModel):
     adjectives: tuple[Word, ...] = ()
     collective_nouns: tuple[Word, ...] = ()
     person_plurals: tuple[Word, ...] = ()
+    role_verbs: tuple[Word, ...] = ()
+    s_verbs: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -143,6 +147,8 @@ def load_rules(path: Path) -> DuformRules:
         collective_nouns=frozenset(s.lower() for s in L.collective_nouns),
         examples=tuple(Example(e.text, e.resident, e.gender, e.expect, e.reason) for e in f.examples),
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
+        role_verbs=frozenset(s.lower() for s in L.role_verbs),
+        s_verbs=frozenset(s.lower() for s in L.s_verbs),
     )
 
 

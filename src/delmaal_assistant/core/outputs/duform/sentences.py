@@ -11,7 +11,7 @@ from delmaal_assistant.core.outputs.duform.rules import DuformRules
 #: "2 min." before a capital word: the abbreviation's dot is also the sentence's full stop
 _MINUTES_END = re.compile(r"\d\s*min\.$")
 #: staff abbreviations (a title before a name or a number, never a sentence's end before a digit)
-_STAFF_ABBREV_DOT = re.compile(r"\b(medarb|pæd|soc\.pæd|pgl|ass|stk|SSA|SSH)\.$", re.IGNORECASE)
+_STAFF_ABBREV_DOT = re.compile(r"(?:\b|(?<=[a-zæøå-]))(medarb|pæd|soc\.pæd|pgl|ass|stk|SSA|SSH)\.$", re.IGNORECASE)
 _ABBREV_DOT = re.compile(r"\b(kl|fx|f\.eks|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl|min|nr|tlf|ugl|pga|ift|vedr|hhv|"
                          r"ang|max|maks|ekskl|o\.lign|m\.m|t\.o\.m)\.$", re.IGNORECASE)
 #: "1 t. 20 min.": an hour before a number of minutes ends no sentence; "m." for "med" ("hæver m. KP") ends none,
@@ -61,7 +61,11 @@ def _mid_clause(head: str, rest: str) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'.-]+", rest)
     if not before or len(words) < 2:
         return False
-    verb_before = before[-1].islower() and before[-1].endswith("r") and len(before[-1]) > 3
+    def verb_like(w: str) -> bool:
+        return w.islower() and w.endswith("r") and len(w) > 3
+    # "kører en medarb. René til …": the abbreviation inside a noun phrase after a verb goes on too
+    verb_before = verb_like(before[-1]) or (len(before) > 1 and before[-1].lower() in (
+        "en", "den", "samme", "fast", "faste", "anden") and verb_like(before[-2]))
     verb_after = words[1].lower().endswith("r") or words[1].lower() in ("kan", "skal", "vil", "må", "gik", "fik", "tog")
     return verb_before and not verb_after
 

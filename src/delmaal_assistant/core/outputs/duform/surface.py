@@ -131,7 +131,13 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\((?:pæd\.|medarb\.|SSA|SSH|SOSU)\s+([A-ZÆØÅ][\wæøå]+)\)", r"(\1)", s)  # "(pæd. Lotte)"
     s = re.sub(r"\b(?:SSA|SSH|SOSU)\s+\(([A-ZÆØÅ][\wæøå]+)\)", r"\1", s)                 # "SSA (Birgitte)"
     s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
+    s = re.sub(r"\s*\((?:SSA|SSH|SOSU|pæd\.|medarb\.)(?:\s*(?:,|/|eller|og)\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.))+\)",
+               "", s)                                                                     # "(SSH eller SSA)"
     s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
+    # a compound title with the abbreviation ("efterværnsmedarb.", "STU-medarb."): the whole word, never cut there
+    s = re.sub(r"(?i)\b(en|den|samme|hver|fast|anden)\s+([a-zæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)",
+               r"\1 \2medarbejder", s)
+    s = re.sub(r"\b([A-Za-zÆØÅæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)", r"\1medarbejderen", s)
     s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
@@ -210,7 +216,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         m = _THIRD.search(text)
         if m:
             raise _Skip("mixed", m.group(0))
-    for clause in re.split(r"[,;:]|\bog\b|\bmen\b|\bhvis\b|\bnår\b", text):
+    for clause in re.split(r"[,;:]|\bog\b|\beller\b|\bmen\b|\bhvis\b|\bnår\b", text):
         if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
                 r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
             raise _Skip("self")

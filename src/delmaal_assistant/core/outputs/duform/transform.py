@@ -174,6 +174,12 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
 
 
 def _agree(noun: str, r: DuformRules) -> str:
+    low = noun.lower()
+    for lst, form in ((r.neuter_nouns, "dit"), (r.plural_nouns, "dine"), (r.singular_er, "din")):
+        if low in lst:
+            return form  # the word lists' own entry first ("MitID" is «dit», not «din» like "tid")
+    if any(c.isupper() for c in noun[1:]) and not morph.readings(noun) and not morph.readings(low):
+        raise _Skip("possessive", noun)  # a name of a thing ("MobilePay"): its gender is not guessed from a part
     known = morph.noun_agreement(noun)
     if known:
         return known
@@ -286,17 +292,20 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     subject_at = -1           # index of the word last made a subject
     subject_h = -1            # index in humans_in_sentence of the clause's subject when it is a person
+    main_h = -1               # the same for the main clause's subject
 
     def set_subject(who: str) -> None:
-        nonlocal clause_subject, state, main_subject, subject_at, subject_h
+        nonlocal clause_subject, state, main_subject, subject_at, subject_h, main_h
         subject_at = k
         subject_h = len(humans_in_sentence) - 1 if who == "O" else -1
         clause_subject, state = who, "done"
         if not subordinate and not main_subject:
             main_subject = who
+            main_h = subject_h
 
     new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
+    boundaries: list[_T] = []  # where a fronted condition ends and its main clause begins, without a comma
     swallow = -1              # a word already said with the one before it ("sin mor" → "dig")
     for k, t in enumerate(toks):
         if k == swallow:
@@ -304,7 +313,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         low = t.low
         start = k == 0
         if resident.by_pronoun and _may_be_unnamed_resident(t, start, resident, r,
-                                                             toks[k + 1] if k + 1 < len(toks) else None):
+                                                             toks[k + 1] if k + 1 < len(toks) else None,
+                                                             toks[k - 1] if k > 0 else None):
             raise _Skip("unnamed", t.word)  # "At han …" and «Henrik» here: maybe the resident by name
         if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
             if _finite(t, r):
@@ -325,14 +335,31 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                          and _finite(toks[k - 2], r)):  # "Træner Ole viser Mads …": a role before a name
             # "Når ugen er gået godt må Sofie …", "og fra april cykler Mads …": a second finite verb with a person
             # after it and no comma – the next clause begins, its subject after the verb
-            if 0 < opener_at <= 2 and opener_at < k and toks[opener_at].low in ("der", "som") \
+            staff_subject = [x.low for x in toks[:4]] == ["den", "der", "har", "vagt"] and opener_at == 1 \
+                and not any(re.search(r"[,;:()–]", x.sep) for x in toks[1:k + 1])
+            if staff_subject:
+                # "Den der har vagt tirsdag henter Kaj …": our own phrase for a staff member is the subject – the
+                # verb after it is the main verb and the person after the verb its object («henter dig»)
+                new_clause("O")
+                state = "done"
+                main_subject = main_subject or "O"
+            elif 0 < opener_at <= 2 and opener_at < k and toks[opener_at].low in ("der", "som") \
                     and "," not in toks[opener_at].sep \
                     and toks[opener_at - 1].low not in r.clause_openers and toks[opener_at - 1].low != "hvis":
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
                 # is before it, the person after it may be the object: not guessed
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
-            new_clause()
-            state, inverted = "verb", True
+            if not t.sep.strip() and low != "når" and not any(re.search(r"[,;:()–-]", x.sep) for x in toks[1:k + 1]) \
+                    and len(toks) > 1 and ((toks[0].kind == "w" and _finite(_T(toks[0].low, ""), r) and (
+                        toks[1].kind != "w" or toks[1].low in ("han", "hun", "du", "vi", "de", "det", "der", "man")
+                        or _is_person(toks[1], r)))  # "Nægter han …", "Har du …": verb and subject first
+                    or toks[0].low in ("hvis", "når", "fordi", "selvom")):
+                # "Nægter han tre dage i træk tager KP …": a fronted condition and its main clause – where the
+                # comma Danish puts between them goes ("Nægter du tre dage i træk, tager …", see below)
+                boundaries.append(t)
+            if not staff_subject:
+                new_clause()
+                state, inverted = "verb", True
         if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
                 low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
             finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
@@ -440,6 +467,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
+            if k >= 2 and toks[k - 2].low == "der" and "," in toks[k - 2].sep and _finite(toks[k - 1], r):
+                subject_slot = False  # "den medarbejder, der har Else": «der» is the subject, the resident «dig»
             if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
                                                            or prev in ("og", "eller", "men", "om", "end", "som")) \
                     and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
@@ -482,9 +511,21 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
-                if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence):
+                # the clause's subject is the person last added only when the subject word is a person word itself
+                # ("Ole går med ham"), never "vi"/"man" ("Når Ole kommer, går vi med ham": «ham» may be Ole)
+                subject_known = 0 <= subject_at < k and toks[subject_at].low not in (
+                    "vi", "jeg", "man", "de", "hvem", "der", "som", "den", "det", "i", "du")
+                if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence) \
+                        and subject_known:
                     cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
                              and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
+                if role == "O" and k >= 2 and toks[k - 2].low == "sammen" and toks[k - 1].low == "med" \
+                        and 0 <= subject_at < k and clause_subject != "R" \
+                        and _one_clause_of(toks, subject_at, k, r, subordinate):
+                    # "… ringer vi til Ida sammen med hende": who is called is not who calls along – a person
+                    # named after the verb in the same clause is not «hende»
+                    inside = {x.word for x in toks[subject_at + 1:k - 2] if x.kind == "w"}
+                    cands = [h for h in cands if not (len(h) > 2 and h[2] in inside)]
                 if role == "O" and clause_subject == "R" and not infinitive \
                         and _one_clause_of(toks, subject_at, k, r, subordinate):
                     # "Kaj spiser med Ole og giver ham …": an object «ham» in a clause whose subject is the
@@ -524,8 +565,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                         set_subject("O")
                     out_words.append(t)
                     continue
-                if resident.sole:
-                    cands, last_human, reach = [], "", []  # nobody else in the delmål is a han/hun like this
+                if resident.sole or (role == "S" and k == 4 and [x.low for x in toks[:4]] == _CRITERION):
+                    # nobody else in the delmål is a han/hun like this · "Målet er nået, når hun …": the one the
+                    # goal is for – a criterion's first word after "når" is the resident's (no other person before)
+                    cands, last_human, reach = [], "", []
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
@@ -536,7 +579,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if cands:
                     raise _Skip("pronoun", t.word)
-                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence):
+                if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
+                        and (";" in t.sep or (k > 0 and toks[k - 1].low in ("og", "men", "eller"))) \
+                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]):
+                    # an actor's text ("Kommunens ergoterapeut viser Kirsten cremen; hun ringer …"): the subject of
+                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»
+                    raise _Skip("pronoun", t.word)
+                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
+                        and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
+                                                                         humans_in_sentence, reach, reach_named, g)):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
                 if role == "S":
                     t.out = _cap("du", t.word, start)
@@ -549,13 +600,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     t.out = _cap(_possessive(toks, k, r), t.word, start)
                 humans_in_sentence.append(("R", g))
                 people.append(("R", "R"))
+        elif low == "sig" and k > 0 and toks[k - 1].low in ("lade", "lader", "lod") and k + 1 < len(toks) \
+                and toks[k + 1].low == "gøre":
+            t.out = t.word  # "hvis det kan lade sig gøre": an idiom of «det», nobody's «sig»
         elif low in ("sig", "sin", "sit", "sine"):
             binder = (last_object or clause_subject) if infinitive else clause_subject
             if infinitive and last_object and object_at > infinitive_at and clause_subject != last_object:
                 # "har lovet at give Mads sin opskrift": the object is inside the infinitive; "sin" is the
                 # controller's, not the object's – whose it is, the rules cannot tell
                 raise _Skip("reflexive", t.word)
-            if binder == "R":
+            if binder in ("R", "O") and not infinitive and _coordinated_subject(toks, subject_at, k, r.prepositions):
+                # "sætter Sara og efterværnsmedarbejderen sig sammen": the subject is two – «jer», «jeres»
+                t.out = "jer" if low == "sig" else "jeres"
+            elif binder == "R":
                 t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             elif binder == "I" and low == "sig":
                 t.out = "jer"  # "sætter de sig" → "sætter I jer"
@@ -611,6 +668,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             elif form.startswith(("en ", "vi", "os", "vores")) and k > 0 and resident.ours and not (
                     ":" in t.sep or prev_low in r.prepositions or prev_low in r.clause_openers
                     or _finite(toks[k - 1], r)
+                    # "…, medarb. er med", "(medarb. sidder ved siden af)": a clause of its own, the staff word
+                    # its subject right before its verb – "…, en af os er med"
+                    or (re.search(r"[,(]", t.sep) is not None and k + 1 < len(toks) and toks[k + 1].kind == "w"
+                        and _finite(toks[k + 1], r) and not toks[k + 1].sep.strip()
+                        and any(_finite(x, r) for x in toks[:k]))  # (not after a note: "Trang → planen, …")
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
@@ -668,6 +730,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 t.out = "jeres"
             if low in ("os", "vores"):
                 people.append(("G", low))
+            elif low in r.person_plurals:
+                people.append(("G", low))  # "de besøgende", "de pårørende": a group; a «de» after may be them
             elif _plural_noun(t, r):
                 people.append(("P", low))
             if state == "verb" and subject_slot and low not in r.adverbs and low not in r.prepositions \
@@ -691,13 +755,25 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # them; as written when a group or plural thing is named before it
             t.out = _their(toks, k, people, prev_people, r)
         out_words.append(t)
-    text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
-    text = _plain(text, r)
-    text = _tidy(text, r)
-    text = text[:1].upper() + text[1:]
+    def said() -> str:
+        text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
+        text = _tidy(_plain(text, r), r)
+        return text[:1].upper() + text[1:]
+
+    text = said()
     if cut_staff and not _SECOND.search(text):
         raise _Skip("staff", cut_staff)  # what is left after the cut is not about the resident: not worth saying
-    _safety(text, resident, r)
+    try:
+        _safety(text, resident, r)
+    except _Skip as e:
+        if e.why != "self" or not boundaries:
+            raise
+        # "Nægter du tre dage i træk tager KP en snak med dig": «du» and «dig» are in two clauses – said with
+        # the comma between the condition and the main clause, and checked again clause by clause
+        for b in boundaries:
+            b.sep = "," + b.sep
+        text = said()
+        _safety(text, resident, r)
     last = [h for h in humans_in_sentence if h[1] != "role" and (h[0] == "R" or h[1] in ("", resident.gender))]
     return text, (last[-1][0] if last else last_human)
 
@@ -735,6 +811,21 @@ def _kin_is_resident(toks: list[_T], subject_at: int, kin: str, resident: Reside
     return kin == (as_she if g == "hun" else as_he) and kin != ""
 
 
+def _coordinated_subject(toks: list[_T], subject_at: int, k: int, prepositions: frozenset[str]) -> bool:
+    """The resident subject at `subject_at` is joined to another by «og» («Sara og Ole», «Ole og Sara») before the
+    reflexive at `k`: the subject is plural, its «sig» is «jer»."""
+    if not 0 <= subject_at < k:
+        return False
+    me = toks[subject_at].kind == "R"
+    if me and subject_at + 2 < k and toks[subject_at + 1].low == "og" and toks[subject_at + 2].kind == "w" \
+            and not toks[subject_at + 1].sep.strip() and not toks[subject_at + 2].sep.strip():
+        return True  # "Sara og efterværnsmedarbejderen …"
+    # "… og Sara", "Sara og kontaktpersonen" with the other one taken as the subject
+    return subject_at >= 2 and toks[subject_at - 1].low == "og" and not toks[subject_at - 1].sep.strip() \
+        and not toks[subject_at].sep.strip() and (toks[subject_at - 2].kind == "R") != me \
+        and not (subject_at >= 3 and toks[subject_at - 3].low in prepositions)  # not "… med Mads og han skriver"
+
+
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
     """Without the analyser: a person said as an object ("dig", "os") right after the word the rules took for its
     clause's (thing) subject – that word may be the verb and the person its subject ("Hvis det ikke lykkes rydder
@@ -743,12 +834,39 @@ def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: 
         raise _Skip("grammar", f"{toks[k - 1].word} {toks[k].word}")
 
 
-def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None) -> bool:
+def _reach_is_the_subject(role: str, clause_subject: str, subject_h: int, humans: list[tuple], reach: list[str],
+                          reach_named: list[tuple[str, str]], g: str) -> bool:
+    """«ham»/«hende»/«hans»/«hendes» in a clause whose subject is the one person of that gender in reach ("Vennen
+    Steen: Steen går med ham til …"): a non-reflexive pronoun is never its own clause's subject (that would be
+    «sig»/«sin»), so the person in reach is not it – every one of that gender in reach is named and is the subject."""
+    if role not in ("O", "G") or clause_subject != "O" or not 0 <= subject_h < len(humans) \
+            or len(humans[subject_h]) < 3:
+        return False
+    who = _pid(humans[subject_h][2])
+    named = [w for x, w in reach_named if x in ("", g)]
+    return bool(named) and all(_pid(w) == who for w in named) \
+        and sum(1 for x in reach if x in ("", g)) <= len(named)
+
+
+#: "Målet er nået, når …": the start of a criterion (the easy-read code writes "Nået når" so)
+_CRITERION = ["målet", "er", "nået", "når"]
+
+
+#: a word before a noun that is never before a first name: "sit Rejsekort", "en Netto", "hendes iPad"
+_NOT_BEFORE_NAME = frozenset({"sin", "sit", "sine", "hans", "hendes", "din", "dit", "dine", "vores", "deres", "en",
+                              "et", "den", "det", "de", "denne", "dette", "hver", "hvert", "nyt", "ny", "nye"})
+
+
+def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None,
+                             prv: _T | None = None) -> bool:
     """With a resident known only as «han»/«hun»: `t` may be a first name – the resident's own, so never said as
     someone else. An external actor's name (`resident.known`), a staff word, a family word and an everyday word
-    are not; with the analyser a word it knows only as a thing or a place is not either."""
+    are not; with the analyser a word it knows only as a thing or a place is not either; nor a word after a
+    possessive or an article ("med sit Rejsekort": a thing – nobody says "sit Henrik")."""
     w = re.sub(r"(?:'s|s|')$", "", t.word) if t.word.endswith(("'s", "s", "'")) and len(t.word) > 3 else t.word
     if t.kind != "w" or not w[:1].isupper() or w.isupper() or w in resident.known or t.word in resident.known:
+        return False
+    if prv is not None and prv.low in _NOT_BEFORE_NAME and not re.search(r"[,;:()]", t.sep):
         return False
     low = w.lower()
     if low in r.others or low in r.staff or low in r.plain or low in r.adverbials or w in r.abbreviations \
@@ -819,6 +937,17 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
     if role == "O" and k >= 2:
         return (toks[k - 2].out in ("du", "Du") and _finite(toks[k - 1], r)) or (
             toks[k - 1].out in ("du", "Du") and _finite(toks[k - 2], r))
+    if role == "S" and k + 3 < len(toks) and toks[k + 1].low in ("er", "kommer", "var", "kom") \
+            and toks[k + 2].low == "på" and toks[k + 3].low == "besøg" and not (
+                k + 4 < len(toks) and toks[k + 4].low in ("hos", "i", "på")) and any(
+                x.kind in ("R", "RG") or (x.out or "").lower() in ("du", "dig", "din", "dit", "dine") for x in toks[:k]):
+        return True  # "Bent går med Poul … når han er på besøg": the resident lives here – the visitor is the other
+    if role == "S" and k + 2 < len(toks) and toks[k + 1].low in ("og", "eller") and toks[k + 2].kind == "R" \
+            and not toks[k + 1].sep.strip() and not toks[k + 2].sep.strip():
+        return True  # "… og han og Mikkel taler om …": nobody is coordinated with themselves
+    if role == "S" and k >= 2 and toks[k - 1].low in ("og", "eller") and toks[k - 2].kind == "R" \
+            and toks[k - 2].out in ("du", "Du") and not toks[k].sep.strip() and not toks[k - 1].sep.strip():
+        return True  # "når Mikkel og han ses"
     if role == "S" and k + 2 < len(toks):
         return _finite(toks[k + 1], r) and toks[k + 2].kind == "R" and not toks[k + 2].sep.strip() \
             and not toks[k + 1].sep.strip()
