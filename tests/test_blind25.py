@@ -7,7 +7,6 @@ judged through the interview's own feedback (benchmarks/field_verdicts.py)."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -83,11 +82,12 @@ def test_good_complete_delmaal_draw_no_content_findings():
 
 
 def _cli_findings(files: list[Path], cwd: Path) -> dict[str, set[tuple[str, str]]]:
-    """`delmaal check --format json` in its own process: (code, field) per file."""
-    env = {**os.environ, "NO_COLOR": "1"}
-    p = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", "--format", "json", "--fail-level",
-                        "none", "--jobs", "1", *map(str, files)], capture_output=True, text=True, cwd=cwd, env=env,
-                       timeout=600)
+    """`delmaal check --format json`: (code, field) per file. Run in-process (tests/cli_inprocess.py: the same
+    parser and output as the command; what is compared here is what it reports, not the process) – a process of
+    its own cost a Python start and a checker load per run (issue 28)."""
+    from cli_inprocess import delmaal
+
+    p = delmaal("check", "--format", "json", "--fail-level", "none", "--jobs", "1", *map(str, files), cwd=cwd)
     assert p.returncode == 0, p.stderr[-2000:]
     out: dict[str, set[tuple[str, str]]] = {}
     for r in json.loads(p.stdout)["results"]:

@@ -251,3 +251,26 @@ def test_resident_after_the_verb_of_a_den_der_subject_is_never_said_as_du(text, 
     said = _duform(text, "Indsats", KAJ, left, "da")
     assert not re.search(r"\b(?:minder|henter) du\b", said)
     assert "Kaj" not in said
+
+
+# ---- a first name that is also a common noun ("Kim", "Bo", "Mark"): a name when written with its capital inside a
+# sentence; a name in quoted speech after a noun is spoken to ("det er din tur Bo"), not titled by the noun (lead,
+# round 36: both kept a resident called by such a name in the third person, with the analyser only)
+def test_a_name_that_is_also_a_noun_is_found_and_said_as_du(analyser):
+    d = full_delmaal(wording="At beboeren selv tænder for kaffemaskinen hver morgen kl. 8.")
+    d.indsats.actions = ("En af os står ved siden af Bo de første uger. Bo trykker selv på knappen. Vi siger kun "
+                         "\"nu er det din tur Bo\" hvis der går et minut.")
+    d.indicators.levels[0].what_we_see = "Bo tænder selv maskinen og henter sin kop."
+    d.indicators.levels[1].what_we_see = "Bo tænder maskinen, når vi peger på knappen."
+    _, text, _ = _text_and_left(d)
+    assert not re.search(r"\bBo\b", text)
+    assert "En af os står ved siden af dig de første uger." in text
+    assert "Du trykker selv på knappen." in text
+
+
+def test_a_name_after_a_role_noun_outside_quotes_is_still_someone_else(analyser):
+    d = full_delmaal(wording="At beboeren selv tænder for kaffemaskinen hver morgen kl. 8.")
+    d.indsats.actions = "Pædagog Bo står ved siden af de første uger. Bo viser knappen."
+    d.indicators.levels[0].what_we_see = "Tænder selv maskinen."
+    _, text, left = _text_and_left(d)
+    assert "Du viser knappen" not in text  # Bo the pædagog is not the resident

@@ -137,7 +137,8 @@ def test_worker_pool_keeps_input_order_and_equals_one_core(tmp_path):
     """`check` (and `audit`, which shares the run) sends large inputs to the worker pool: saved delmål, a file of
     wordings and wordings streamed on stdin, mixed: the output of two workers is byte for byte that of one, every
     input in its order, and every streamed wording in its order. (One pair of runs for what were two: the pool on
-    saved delmål here and on stdin in test_cli_check.py, each a pair of processes, issue 28.)"""
+    saved delmål here and on stdin in test_cli_check.py, each a pair of processes, issue 28; the one-worker
+    reference runs in-process.)"""
     import json
     import uuid
 
@@ -165,8 +166,19 @@ def test_worker_pool_keeps_input_order_and_equals_one_core(tmp_path):
     stdin = "".join(t + "\n" for t in streamed).encode("utf-8")
 
     def run(jobs: str) -> bytes:
-        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "check", "--jobs", jobs, "--format", "jsonl",
-                            "--fail-level", "none", *args], input=stdin, capture_output=True, timeout=600)
+        argv = ["check", "--jobs", jobs, "--format", "jsonl", "--fail-level", "none", *args]
+        if jobs == "1":  # the reference in-process (tests/cli_inprocess.py, no fork); the pool in a real process
+            import gc
+
+            from cli_inprocess import delmaal
+
+            try:
+                r = delmaal(*argv, input=stdin, text=False)
+            finally:
+                gc.unfreeze()  # a large run freezes what is loaded (cli/check/pipeline.py); not in the test process
+        else:
+            r = subprocess.run([sys.executable, "-m", "delmaal_assistant", *argv], input=stdin, capture_output=True,
+                               timeout=600)
         assert r.returncode == 0, r.stderr.decode()[-800:]
         return r.stdout
 
@@ -183,7 +195,9 @@ def test_worker_pool_keeps_input_order_and_equals_one_core(tmp_path):
 def test_audit_report_of_two_workers_is_that_of_one(tmp_path):
     """`audit` of enough saved delmål for the worker pool, grouped and with a wordings file among them: the HTML
     report of two workers is byte for byte that of one (apart from the time it was made), and so is the workbook's
-    every cell."""
+    every cell. The two-worker runs are real processes (the pool forks only in a process of one thread); the
+    one-worker runs, the reference, are `delmaal audit` in-process (tests/cli_inprocess.py: the same command, no
+    fork), which spares two Python starts and checker loads (issue 28)."""
     import json
     import re
     import uuid
@@ -206,8 +220,18 @@ def test_audit_report_of_two_workers_is_that_of_one(tmp_path):
             args.append(str(w))
 
     def run(jobs: str, out: Path) -> None:
-        r = subprocess.run([sys.executable, "-m", "delmaal_assistant", "audit", "--jobs", jobs, "--group-by", "Tema",
-                            "-o", str(out), *args], capture_output=True, timeout=600)
+        argv = ["audit", "--jobs", jobs, "--group-by", "Tema", "-o", str(out), *args]
+        if jobs == "1":
+            import gc
+
+            from cli_inprocess import delmaal
+
+            try:
+                r = delmaal(*argv, text=False)
+            finally:
+                gc.unfreeze()  # a large run freezes what is loaded (cli/check/pipeline.py); not in the test process
+        else:
+            r = subprocess.run([sys.executable, "-m", "delmaal_assistant", *argv], capture_output=True, timeout=600)
         assert r.returncode == 0, r.stderr.decode()[-800:]
 
     def page(p: Path) -> str:

@@ -588,3 +588,24 @@ def test_the_sounds_said_while_thinking_are_left_out(said, clean):
     from delmaal_assistant.core.outputs.person import without_fillers
 
     assert without_fillers(said) == clean
+
+
+def test_an_edited_du_form_back_in_the_staff_form_keeps_the_role_word_small_inside_a_sentence():
+    """Walking a meeting at 120×40 (lead, round 36): the resident edited «Du kan godt lide vand, og du bliver glad af
+    det. …» and it was stored as «…, og Beboeren bliver glad af det» – the role word as the staff's formål began it."""
+    from delmaal_assistant.core.outputs.person import staff_form_of_du
+
+    text = "Du kan godt lide vand, og du bliver glad af det. Du kan allerede svømme to baner."
+    assert staff_form_of_du(text, "Beboeren") == ("Beboeren kan godt lide vand, og beboeren bliver glad af det. "
+                                                  "Beboeren kan allerede svømme to baner.")
+    assert staff_form_of_du("Du går, og du synger.", "Mads") == "Mads går, og Mads synger."
+
+
+def test_a_proposal_quoted_to_the_resident_ends_its_sentence():
+    """«Sådan skriver vi det: «Du vil klare mere selv» Er det rigtigt?» (lead's walk, round 36): the quote ends with
+    a full stop; what stands in the answer box is the proposal as it was made."""
+    from delmaal_assistant.core.interview.feedback import _ended
+
+    assert _ended("Du vil klare mere selv") == "Du vil klare mere selv."
+    assert _ended("Du svømmer hver tirsdag.") == "Du svømmer hver tirsdag."
+    assert _ended("Kan du det?") == "Kan du det?"

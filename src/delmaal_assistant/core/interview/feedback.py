@@ -134,7 +134,7 @@ class FeedbackMixin:
             if staff and staff.strip() != own.strip():
                 # the staff wording to accept (send again) or edit; the resident's words are kept as said
                 du = self._du(staff)
-                fb.messages.append(self.texts.to_resident("staff_wording", proposal=du) if du else
+                fb.messages.append(self.texts.to_resident("staff_wording", proposal=_ended(du)) if du else
                                    self.texts.to_resident("proposal_plain"))
                 self.staff_notes.append(self._text("staff_wording_note", title=where, own=own, proposal=staff))
                 fb.pending = ["proposal"]
@@ -231,7 +231,7 @@ class FeedbackMixin:
         if self.meeting:
             # no staff key on the resident's screen: the proposal stands in the answer box, to send or edit
             du = self._du(proposal)
-            fb.messages.append(self.texts.to_resident("proposal", proposal=du) if du else
+            fb.messages.append(self.texts.to_resident("proposal", proposal=_ended(du)) if du else
                                self.texts.to_resident("proposal_plain"))
             fb.form_answer = self._for_resident(step, {"text": proposal})
             self.staff_notes.append(self._text("proposal_note" if du else "proposal_note_plain",
@@ -293,3 +293,10 @@ def _is_empty(step: Step, d: Delmaal) -> bool:
 
 def _judged_paths(step: Step) -> tuple[str, ...]:
     return (step.text_path,) if step.kind == "indicator" else step.fields
+
+
+def _ended(sentence: str) -> str:
+    """A proposal quoted to the resident ends its sentence («Du vil klare mere selv.» Er det rigtigt?) – the box
+    keeps it as proposed."""
+    s = sentence.rstrip()
+    return s if not s or s[-1] in ".!?…" else s + "."

@@ -241,8 +241,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         if "." not in n and n.isupper() and (not re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) or n in _ACRONYMS):
             continue  # "SSA", "EGU": a word, not someone's initials
         if "." not in n and not n.isupper() and (
-                (morph.available() and morph.name_gender(n) is None and (
-                    morph.readings(n.lower()) or not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen)))
+                (morph.available() and morph.name_gender(n) is None
+                 and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
             continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
@@ -251,7 +251,7 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
             continue  # named in the wording beside "den unge": someone (or something) else
         if re.search(rf"\b{re.escape(n)} *\((?:[^)]*)\)|\b(?:{'|'.join(map(re.escape, r.others))}) +{re.escape(n)}\b",
                      text, re.IGNORECASE) or any(_role_noun(x.group(1), r) for x in re.finditer(
-                         rf"\b([a-zæøåA-ZÆØÅ]+) +{re.escape(n)}\b", text)):
+                         rf"\b([a-zæøåA-ZÆØÅ]+) +{re.escape(n)}\b", _QUOTED.sub(" ", text))):
             continue  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
         cands.append(n)
     if len(cands) != 1:
@@ -274,6 +274,10 @@ _TIME_FIRST = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|h
 
 _ACRONYMS = frozenset({"SSA", "SSH", "SOSU", "UU", "EGU", "EUD", "FGU", "STU", "ADL", "PPR", "PN", "MI", "IF", "EU",
                        "DSB", "SMS", "TV", "PC", "OK", "AA", "NA"})
+
+
+#: words someone says, quoted: a name in them after a noun is spoken to ("det er din tur Kim"), not titled by it
+_QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”')
 
 
 def _role_noun(word: str, r: DuformRules) -> bool:
