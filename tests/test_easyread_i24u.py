@@ -68,10 +68,16 @@ def test_staff_imperative_after_condition_is_left_out(analyser, text):
     ("Vil Ole ikke, tilbyder vi at gå med ham.", "tilbyder vi"),
     ("Siger Ole nej, spørger vi igen næste dag.", "spørger vi igen"),
     ("Er Ole syg, venter træningen til næste uge.", "venter træningen"),
+    ("Kan Ole ikke komme afsted: ring til træneren sammen.", "ring til træneren sammen"),
 ])
 def test_condition_with_a_sentence_for_us_stays_said(analyser, text, must):
     out, _left = _say(text)
-    assert must in out and out.startswith(("Vil du ikke", "Siger du nej", "Er du syg"))
+    assert must in out and out.startswith(("Vil du ikke", "Siger du nej", "Er du syg", "Kan du ikke"))
+
+
+def test_sentence_after_a_staff_instruction_left_out_stays_said(analyser):
+    out, _left = _say("Vil Ole ikke: giv ham et glas vand. Er Ole træt, spørger vi igen om en time.")
+    assert out == "Er du træt, spørger vi igen om en time."
 
 
 # ---- 3. staff of another organisation are not «en af os»

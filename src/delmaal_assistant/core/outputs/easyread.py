@@ -337,7 +337,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         elif not label and _participle_note(x, r):
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
-            why = "en besked til personalet (gør det, hvis du …) – ikke noget, du selv skal gøre"
+            why = _STAFF_TO_DU
         elif _NOT_OURS.search(x):
             why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
@@ -350,7 +350,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
-            dropped = True
+            dropped = why != _STAFF_TO_DU  # the next sentence does not lean on a staff instruction
             continue
         dropped = False
         keep.append(x)
@@ -564,6 +564,9 @@ _NO_SUBJECT = "ikke en hel sætning (mangler hvem)"
 _DU_CONDITION = re.compile(r"^(?:Hvis\s+)?(?:[A-ZÆØÅ][a-zæøå]+\s+)?du\b[^:,.;]{0,60}[:,]\s*(?:så\s+)?([a-zæøå]+)\b(?:\s+([\wæøå]+))?")
 
 
+_STAFF_TO_DU = "en besked til personalet (gør det, hvis du …) – ikke noget, du selv skal gøre"
+
+
 def _staff_instruction_to_du(sent: str, r) -> bool:
     """«Vil du ikke: tilbyd at gøre det sammen»: a staff instruction after a condition about the resident. With the
     analyser an imperative reading (and no present tense) decides; without it a word that is no subject and does not
@@ -574,6 +577,9 @@ def _staff_instruction_to_du(sent: str, r) -> bool:
     w, nxt = m.group(1), (m.group(2) or "").lower()
     if w in _SUBJECTS or w in ("så", "og", "men", "eller", "at", "om", "når", "hvis", "fordi"):
         return False
+    own = re.split(r"[,.;]|\bat\b", sent[m.start(1):])[0]
+    if re.search(r"\bsammen\b", own):
+        return False  # «…: ring til træneren sammen»: the resident does it too (not «tilbyd at gøre det sammen»)
     if w.endswith("r") and w not in ("kør", "hør", "bær", "lær", "spør", "før", "gør"):
         return False  # a present tense («…, pauser målet», «…, spørger vi»): said as it is
     if morph.available():
