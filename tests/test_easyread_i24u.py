@@ -69,6 +69,7 @@ def test_staff_imperative_after_condition_is_left_out(analyser, text):
     ("Siger Ole nej, spørger vi igen næste dag.", "spørger vi igen"),
     ("Er Ole syg, venter træningen til næste uge.", "venter træningen"),
     ("Kan Ole ikke komme afsted: ring til træneren sammen.", "ring til træneren sammen"),
+    ("Vil Ole ikke, springes turen over den dag.", "springes turen over"),
 ])
 def test_condition_with_a_sentence_for_us_stays_said(analyser, text, must):
     out, _left = _say(text)

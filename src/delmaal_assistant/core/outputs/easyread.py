@@ -586,8 +586,8 @@ def _staff_instruction_to_du(sent: str, r) -> bool:
         rs = morph.readings(w)
         return any(".imp" in x for x in rs) and not any(".pres" in x or x.startswith(("adv", "pr", "det", "cnj", "num"))
                                                          for x in rs)  # (a noun reading too: «giv», «hjælp»)
-    if w.endswith(("et", "en", "ene", "erne")):
-        return False  # a noun in its definite form («…, målet pauses»): no imperative
+    if w.endswith(("et", "en", "ene", "erne", "s")):
+        return False  # a noun in its definite form («…, målet pauses») or a passive («…, springes det over»)
     return nxt not in ("du", "vi", "jeg", "han", "hun", "de", "det", "der", "man")
 
 
