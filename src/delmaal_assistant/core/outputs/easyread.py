@@ -575,7 +575,8 @@ def _staff_instruction_to_du(sent: str, r) -> bool:
     if not m:
         return False
     w, nxt = m.group(1), (m.group(2) or "").lower()
-    if w in _SUBJECTS or w in ("så", "og", "men", "eller", "at", "om", "når", "hvis", "fordi"):
+    if w in _SUBJECTS or w in ("så", "og", "men", "eller", "at", "om", "når", "hvis", "fordi", "ikke", "også", "heller",
+                               "kun", "altid", "aldrig", "fx", "dog"):  # «…, ikke flere»: no verb at all
         return False
     own = re.split(r"[,.;]|\bat\b", sent[m.start(1):])[0]
     if re.search(r"\bsammen\b", own):
