@@ -728,7 +728,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if any(_plural_noun(x, r) or _is_person(x, r) or x.word[:1].isupper() for x in toks[with_resident + 1:k]):
                     raise _Skip("pronoun", t.word)
                 t.out = "jeres"
-            if low in ("os", "vores"):
+            if low == "os" and k >= 2 and toks[k - 2].low in ("en", "én") and toks[k - 1].low == "af":
+                people.append(("O", "en af os"))  # "Birthe og en af os går …": one staff member, for «De … sammen»
+            elif low in ("os", "vores"):
                 people.append(("G", low))
             elif low in r.person_plurals:
                 people.append(("G", low))  # "de besøgende", "de pårørende": a group; a «de» after may be them
