@@ -41,3 +41,20 @@ def test_reflexive_of_someone_else_is_not_made_dig(analyser):
     text = _text(_library_delmaal("Om torsdagen sætter vagten sig ved siden af ham i bussen."))
     assert "vagten dig" not in text.lower()
     assert "sætter du dig" not in text
+
+
+# ---- a name that is also a pronoun ("Hans") right after a role noun is a name
+def test_name_like_a_pronoun_after_a_role_noun_stays_a_name(analyser):
+    d = _library_delmaal("Bibliotekaren sætter et kryds, når han har lånt.")
+    d.indsats.actions = "Læseklubben, bibliotekar Hans, læser højt for holdet hver torsdag."
+    text = _text(d)
+    assert "bibliotekar din" not in text and "bibliotekar dine" not in text
+    assert "bibliotekar Hans" in text
+
+
+def test_lower_case_pronoun_after_a_role_noun_is_still_the_pronoun(analyser):
+    # «hans» written small is the pronoun: the resident's own, said «dine»/«din» or left out – never a name «Hans»
+    d = _library_delmaal("Bibliotekaren sætter et kryds, når han har lånt.")
+    d.indsats.actions = "Vagten pakker hans taske om torsdagen."
+    text = _text(d)
+    assert "Hans" not in text

@@ -492,7 +492,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             humans_in_sentence.append(("R", g))
             people.append(("R", "R"))
             pre_words.append("_")
-        elif low in he or low in she:
+        elif (low in he or low in she) and not (
+                # "korleder Hans", "bibliotekar Hans": a capital inside a sentence right after a small word (no
+                # punctuation between) is a name (said as written), never the pronoun «hans»
+                k > 0 and not start and t.word[:1].isupper() and not t.sep.strip()
+                and toks[k - 1].word[:1].islower() and toks[k - 1].word.isalpha()):
             role = (he.get(low) or she.get(low))
             pg = "han" if low in he else "hun"
             if first_person or not g or pg != g:
