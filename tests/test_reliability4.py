@@ -598,3 +598,27 @@ def test_13b_observations_logged_since_are_not_a_change_by_someone_else(saved):
     save_and_publish(saved, other)
     with pytest.raises(ChangedOnDisk):  # must flag: a real edit elsewhere
         save_and_publish(saved, window, expected=res.saved_stamp)
+
+
+def test_writes_done_waits_for_a_write_in_progress_only(tmp_path):
+    """`writes_done` (what a quitting web app process waits for before it ends without joining its threads): False
+    while another thread is inside `file_turn`, True at once when none is and as soon as that write is done."""
+    import threading
+
+    from delmaal_assistant.core.files.storage.locking import file_turn, writes_done
+
+    assert writes_done(timeout=0.0) is True
+    inside, leave = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with file_turn(tmp_path / "a.json"):
+            inside.set()
+            leave.wait(10)
+
+    t = threading.Thread(target=writer)
+    t.start()
+    assert inside.wait(10)
+    assert writes_done(timeout=0.2) is False
+    threading.Timer(0.2, leave.set).start()
+    assert writes_done(timeout=10) is True
+    t.join(10)

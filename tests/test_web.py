@@ -330,6 +330,47 @@ def test_apps_end_when_the_server_is_killed_hard(tmp_path):
         s.close()
 
 
+def test_a_quit_app_process_ends_at_once_not_after_its_thread_workers(tmp_path):
+    """A tab's app process told to quit (its page reloaded or closed) ends as soon as its app has quit. Python's own
+    exit joins thread workers, and a checker still loading kept the old page's process alive for seconds after a
+    reload (1.5–5.5 s under load). Here a worker that would run for a minute: the process still ends at once."""
+    import threading
+
+    from delmaal_assistant.cli.web.server import QUIT_GRACE, _packet
+
+    code = ("import time\n"
+            "from concurrent.futures import ThreadPoolExecutor\n"
+            "ThreadPoolExecutor(1).submit(time.sleep, 60)  # joined by a normal exit, as Textual's thread workers\n"
+            "from delmaal_assistant.cli.web.appprocess import app_main\n"
+            "raise SystemExit(app_main())\n")
+    env = {**os.environ, "TEXTUAL_DRIVER": "textual.drivers.web_driver:WebDriver", "COLUMNS": "100", "ROWS": "30",
+           "DELMAAL_DATA_DIR": str(tmp_path / "data"), "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    out = bytearray()
+    readers = [threading.Thread(target=lambda s=s: [out.extend(c) for c in iter(lambda: s.read1(65536), b"")],
+                                daemon=True) for s in (proc.stdout,)]
+    for r in readers:
+        r.start()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "Nyt delm" not in out.decode("utf-8", "replace"):
+            time.sleep(0.1)
+        assert "Nyt delm" in out.decode("utf-8", "replace"), "the start screen never came"
+        proc.stdin.write(_packet(b"M", b'{"type": "quit"}'))
+        proc.stdin.flush()
+        start = time.monotonic()
+        returncode = proc.wait(timeout=60)
+        took = time.monotonic() - start
+        assert returncode == 0, proc.stderr.read().decode("utf-8", "replace")[-2000:]
+        assert took < QUIT_GRACE, f"the app process lived {took:.1f} s after its quit"
+        assert b'"type": "exit"' in out  # it said goodbye to the server as Textual does
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 # ------------------------------------------------------------------------------------------ bad input
 
 

@@ -141,6 +141,8 @@ def _open_first_question(browser, url):
 def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(chromium_pw, tmp_path):
     from test_web import app_processes, wait_gone
 
+    from delmaal_assistant.cli.web.server import APP_END_WITHIN
+
     data_dir = tmp_path / "data"
     with browser_on_server(chromium_pw, data_dir) as (browser, server):
         page = _open_start_page(browser, server.url)
@@ -172,6 +174,8 @@ def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(chrom
         _wait(lambda: _draft(data_dir)["delmaal"]["measurement"] == TYPED, 30,
               lambda: f"the typed text on disk (there: {_draft(data_dir)['delmaal']['measurement']!r})")
 
+        old_app = app_processes(data_dir)
+        assert len(old_app) == 1, old_app
         page.reload()
         _until(page, "document.body.classList.contains('-first-byte') "
                      "&& window.__received.includes('Spørgsmål')", 90)
@@ -180,7 +184,10 @@ def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(chrom
         assert "Spørgsmål 4 af" in text, text[-3000:]
         assert "Hvordan måler I" in text
         assert TYPED[:30] in text  # the typed answer is back in the field
-        assert len(app_processes(data_dir)) == 1  # the old page's assistant has ended
+        # the old page's assistant ends: it let go of the draft before the new one could open it (above), and its
+        # process is gone within the server's promise (it quits by itself in well under a second)
+        assert wait_gone(old_app, APP_END_WITHIN) == [], "the old page's assistant still runs"
+        assert len(app_processes(data_dir)) == 1  # only the new page's assistant
         d = _draft(data_dir)
         assert d["step"] == "measurement"
         assert d["delmaal"]["title"] == ANSWERS[0][1]

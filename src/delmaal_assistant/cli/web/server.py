@@ -33,6 +33,9 @@ from delmaal_assistant.core.sanitize import html_text, terminal_safe
 UPLOAD_MAX = 2_000_000
 HOST = "127.0.0.1"
 QUIT_GRACE = 3.0  # seconds an app gets to quit on its own before it is terminated, then killed
+#: a tab's app process is gone at most this long after its websocket closed (a reload, a closed tab): asked to
+#: quit, waited for, terminated, killed – QUIT_GRACE each (`_stop_service`). Normally it quits by itself in < 1 s.
+APP_END_WITHIN = 4 * QUIT_GRACE
 #: app processes (open tabs) at most, by default: each is a Python process of about 100 MB (README, bench_web.py)
 DEFAULT_MAX_APPS = 4
 

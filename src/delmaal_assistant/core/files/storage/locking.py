@@ -31,6 +31,31 @@ LOCK_TIMEOUT = 120.0
 
 _local = threading.local()
 
+#: writers inside `file_turn` in this process (any thread): a process that ends early waits for them (`writes_done`)
+_writing = 0
+_writing_changed = threading.Condition()
+
+
+def _enter_write() -> None:
+    global _writing
+    with _writing_changed:
+        _writing += 1
+
+
+def _leave_write() -> None:
+    global _writing
+    with _writing_changed:
+        _writing -= 1
+        _writing_changed.notify_all()
+
+
+def writes_done(timeout: float) -> bool:
+    """Wait until no thread of this process is inside `file_turn` (waiting for its turn or writing), at most
+    `timeout` seconds; True when none is. For a process that ends without waiting for its other threads (the web
+    app process after its app has quit): a write in progress is finished, read-only work is not waited for."""
+    with _writing_changed:
+        return _writing_changed.wait_for(lambda: _writing == 0, timeout)
+
 
 def _held() -> dict[str, int]:
     held = getattr(_local, "held", None)
@@ -59,8 +84,6 @@ def file_turn(path: Path | str) -> Iterator[None]:
     if os.name == "nt":  # pragma: no cover - no flock on Windows (see the module's docstring)
         yield
         return
-    import fcntl
-
     path = Path(path)
     key = str(_folder_key(path))
     held = _held()
@@ -71,6 +94,18 @@ def file_turn(path: Path | str) -> Iterator[None]:
         finally:
             held[key] -= 1
         return
+    _enter_write()
+    try:
+        with _folder_turn(path, key, held):
+            yield
+    finally:
+        _leave_write()
+
+
+@contextmanager
+def _folder_turn(path: Path, key: str, held: dict[str, int]) -> Iterator[None]:
+    import fcntl
+
     folder = Path(key)
     if not folder.is_dir():
         try:
@@ -110,4 +145,4 @@ def file_turn(path: Path | str) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
-__all__ = ["LOCK_TIMEOUT", "file_turn"]
+__all__ = ["LOCK_TIMEOUT", "file_turn", "writes_done"]
