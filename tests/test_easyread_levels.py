@@ -79,3 +79,19 @@ def test_a_number_with_plus_is_at_least_never_og(text, expect, analyser):
     else:
         assert said in ([expect], []), (said, left)
     assert not any(" og x" in s or "og gange" in s for s in said)
+
+
+def test_a_criterion_that_is_a_when_clause_alone_is_said_as_a_whole_sentence():
+    """«Sådan ser vi, at det går godt: Når du har svømmet 10 gange.» – a subordinate clause standing alone (lead's
+    meeting walk, round 36: the resident's own words «Når jeg har svømmet 10 gange.» stored as the criterion)."""
+    from delmaal_assistant.core.outputs.easyread import build
+    from sample_delmaal import full_delmaal
+
+    d = full_delmaal(wording="At beboeren svømmer i svømmehallen hver tirsdag kl. 16.")
+    d.measurement = "Når beboeren har svømmet 10 gange."
+    text = "\n".join(body for _, body in build(d).sections)
+    assert "Målet er nået, når du har svømmet 10 gange." in text
+    assert "\nNår du har svømmet 10 gange." not in "\n" + text
+    d.measurement = "Når beboeren har svømmet 10 gange, er målet nået."
+    text = "\n".join(body for _, body in build(d).sections)
+    assert "Målet er nået, når" not in text

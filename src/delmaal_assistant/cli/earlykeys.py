@@ -14,10 +14,10 @@ import os
 import sys
 from collections.abc import Callable
 
-try:
+if sys.platform == "win32":  # its console has no line discipline of this kind
+    termios = None
+else:
     import termios
-except ImportError:  # Windows: its console has no line discipline of this kind
-    termios = None  # type: ignore[assignment]
 
 
 def hold(fd: int | None = None) -> Callable[[], None] | None:

@@ -61,6 +61,9 @@ _SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der",
 _HVER_DEN = re.compile(r"\b([Hh])ver den (\d+\.|første|anden|tredje|fjerde|sidste)(?= )")
 _NAAET = re.compile(r"(?:^|(?<=[.!?] ))(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis|ved)\b", re.M)
 
+#: a sentence that is only a «når»/«hvis» clause (no comma before its end: "Når du har …, er målet nået" has one)
+_CLAUSE_ALONE = re.compile(r"(?:^|(?<=[.!?] ))(Når|Hvis) (?=[^,;:.!?]+(?:[.!?]|$))", re.M)
+
 
 def _verb_kind(word: str, r) -> str:
     """"inf" for a word that can only be an infinitive ("Respektere"), "pasv" for a passive ("Tjekkes"), "fin" for
@@ -1041,7 +1044,9 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             out.append((S["otherwise"], o))
     know = []
     if d.measurement.strip():
-        m = _duform(d.measurement, reg.label("measurement"), resident, left, lang, measure=True)
+        # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
+        criterion = _CLAUSE_ALONE.sub(lambda x: f"Målet er nået, {x.group(1).lower()} ", d.measurement)
+        m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)
     ind = d.indicators

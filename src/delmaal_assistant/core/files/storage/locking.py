@@ -104,6 +104,8 @@ def file_turn(path: Path | str) -> Iterator[None]:
 
 @contextmanager
 def _folder_turn(path: Path, key: str, held: dict[str, int]) -> Iterator[None]:
+    if os.name == "nt":  # pragma: no cover - file_turn never comes here on Windows (no flock)
+        raise NotImplementedError("flock")
     import fcntl
 
     folder = Path(key)

@@ -492,7 +492,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             humans_in_sentence.append(("R", g))
             people.append(("R", "R"))
             pre_words.append("_")
-        elif low in he or low in she:
+        elif (low in he or low in she) and not (
+                # "korleder Hans", "bibliotekar Hans": a capital inside a sentence right after a small word (no
+                # punctuation between) is a name (said as written), never the pronoun «hans»
+                k > 0 and not start and t.word[:1].isupper() and not t.sep.strip()
+                and toks[k - 1].word[:1].islower() and toks[k - 1].word.isalpha()):
             role = (he.get(low) or she.get(low))
             pg = "han" if low in he else "hun"
             if first_person or not g or pg != g:
@@ -605,6 +609,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             t.out = t.word  # "hvis det kan lade sig gøre": an idiom of «det», nobody's «sig»
         elif low in ("sig", "sin", "sit", "sine"):
             binder = (last_object or clause_subject) if infinitive else clause_subject
+            if k > 0 and (toks[k - 1].out or "") in ("du", "Du") and not t.sep.strip():
+                # "… ser: skriver han sig på": a reflexive right after the resident said as subject («du») in the
+                # inverted order is bound by it – «skriver du dig på», never «du … sig»
+                binder = "R"
             if infinitive and last_object and object_at > infinitive_at and clause_subject != last_object:
                 # "har lovet at give Mads sin opskrift": the object is inside the infinitive; "sin" is the
                 # controller's, not the object's – whose it is, the rules cannot tell
@@ -728,7 +736,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if any(_plural_noun(x, r) or _is_person(x, r) or x.word[:1].isupper() for x in toks[with_resident + 1:k]):
                     raise _Skip("pronoun", t.word)
                 t.out = "jeres"
-            if low in ("os", "vores"):
+            if low == "os" and k >= 2 and toks[k - 2].low in ("en", "én") and toks[k - 1].low == "af":
+                people.append(("O", "en af os"))  # "Birthe og en af os går …": one staff member, for «De … sammen»
+            elif low in ("os", "vores"):
                 people.append(("G", low))
             elif low in r.person_plurals:
                 people.append(("G", low))  # "de besøgende", "de pårørende": a group; a «de» after may be them
