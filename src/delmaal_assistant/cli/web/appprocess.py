@@ -3,12 +3,14 @@ browser-safe keys (from the one keymap), and its watch on the server."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 import threading
 import time
 
 from delmaal_assistant.cli.web.server import QUIT_GRACE
+from delmaal_assistant.core.files.storage.locking import writes_done
 from delmaal_assistant.core.interview import PromptError
 
 # ------------------------------------------------------------------------------------------ the app process
@@ -56,10 +58,6 @@ def _end_now(code: int) -> None:
     thread workers: Python's exit joins them, and a checker still loading or a check still running kept a quit
     tab's process alive for seconds (1.5–5.5 s after a reload, measured 6 Dec under load; the server then had to
     terminate it). A write in progress is finished first (`writes_done`); read-only work is simply dropped."""
-    import atexit
-
-    from delmaal_assistant.core.files.storage.locking import writes_done
-
     writes_done(timeout=QUIT_GRACE / 2)
     try:
         atexit._run_exitfuncs()  # our own exit handlers (the word analyser's process), as a normal exit would
