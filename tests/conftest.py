@@ -89,3 +89,15 @@ def pytest_collection_modifyitems(session, config, items):
     for i, item in enumerate(items):
         first.setdefault(item.path.name, i)
     items.sort(key=lambda item: (-_LONGEST.get(item.path.name, 0.0), first[item.path.name]))
+
+
+@pytest.fixture(params=[True, False], ids=["analyser", "no_analyser"])
+def analyser(request, monkeypatch):
+    """Each test twice: with the optional Danish analyser as this machine has it, and without it (no program, no
+    cached readings – as on Windows), for "Dit delmål"'s rules that must hold both ways."""
+    if not request.param:
+        from delmaal_assistant.core.outputs import morph
+
+        monkeypatch.setattr(morph, "_program", lambda: None)
+        monkeypatch.setattr(morph, "_cache", {})
+    return request.param

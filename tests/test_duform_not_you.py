@@ -19,13 +19,6 @@ INGE = Resident(("Inge",), "hun")
 ACTOR_TEXT = dataclasses.replace(INGE, ours=False)
 
 
-@pytest.fixture(params=[True, False], ids=["analyser", "no-analyser"])
-def analyser(request, monkeypatch):
-    if not request.param:
-        monkeypatch.setattr(morph, "_program", lambda: None)
-        monkeypatch.setattr(morph, "_cache", {})
-    return request.param
-
 
 @pytest.mark.parametrize("how", [
     "Kommunens talepædagog øver ordene med Inge hver onsdag; hun skriver til kontaktpersonen bagefter.",

@@ -15,13 +15,6 @@ from delmaal_assistant.core.outputs.duform.sentences import _sentences
 KAJ = Resident(("Kaj",), "han")
 
 
-@pytest.fixture(params=[True, False], ids=["analyser", "no-analyser"])
-def analyser(request, monkeypatch):
-    if not request.param:
-        monkeypatch.setattr(morph, "_program", lambda: None)
-        monkeypatch.setattr(morph, "_cache", {})
-    return request.param
-
 
 def _check(text, expect, analyser):
     res = transform(text, KAJ)

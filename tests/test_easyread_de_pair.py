@@ -4,19 +4,10 @@ Our own delmål, with the analyser as the machine has it and switched off (as on
 
 from __future__ import annotations
 
-import pytest
 
-from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.easyread import build
 from sample_delmaal import full_delmaal
 
-
-@pytest.fixture(params=[True, False], ids=["analyser", "no_analyser"])
-def analyser(request, monkeypatch):
-    if not request.param:
-        monkeypatch.setattr(morph, "_program", lambda: None)
-        monkeypatch.setattr(morph, "_cache", {})
-    return request.param
 
 
 def _said_and_left(actions):

@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import Resident
 from delmaal_assistant.core.outputs.easyread import _duform
 from delmaal_assistant.core.outputs.easytemplates import templates
 from delmaal_assistant.core.outputs.easywhen import _frequency_checked
 
-
-@pytest.fixture(params=[True, False], ids=["analyser", "no_analyser"])
-def analyser(request, monkeypatch):
-    if not request.param:
-        monkeypatch.setattr(morph, "_program", lambda: None)
-        monkeypatch.setattr(morph, "_cache", {})
-    return request.param
 
 
 def _say(text: str):

@@ -23,13 +23,6 @@ from delmaal_assistant.core.outputs.easyread import _duform, _relatives_by_role,
 from sample_delmaal import full_delmaal
 
 
-@pytest.fixture(params=[True, False], ids=["analyser", "no_analyser"])
-def analyser(request, monkeypatch):
-    if not request.param:
-        monkeypatch.setattr(morph, "_program", lambda: None)
-        monkeypatch.setattr(morph, "_cache", {})
-    return request.param
-
 
 def _text_and_left(d):
     t = build(d)

@@ -4,19 +4,10 @@ sig ud") is the resident's own – «tjekker du dig ud», never «du … sig». 
 
 from __future__ import annotations
 
-import pytest
 
-from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.easyread import build
 from sample_delmaal import full_delmaal
 
-
-@pytest.fixture(params=[True, False], ids=["analyser", "no_analyser"])
-def analyser(request, monkeypatch):
-    if not request.param:
-        monkeypatch.setattr(morph, "_program", lambda: None)
-        monkeypatch.setattr(morph, "_cache", {})
-    return request.param
 
 
 def _text(d) -> str:

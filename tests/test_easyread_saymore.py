@@ -9,16 +9,8 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.core.files.storage import load_delmaal
-from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.easyread import build
 
-
-@pytest.fixture(params=[True, False], ids=["analyser", "no-analyser"])
-def analyser(request, monkeypatch):
-    if not request.param:  # the analyser missing: no program, no cached readings
-        monkeypatch.setattr(morph, "_program", lambda: None)
-        monkeypatch.setattr(morph, "_cache", {})
-    return request.param
 
 
 def _own():
