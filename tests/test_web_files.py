@@ -106,7 +106,9 @@ def test_save_and_exports_arrive_as_downloads_with_their_names_and_content(chrom
         _wait(lambda: pump(page2) and list((data_dir / "web-uploads").glob("*/" + downloaded.name)), 60,
               "the upload on the server")
         _wait(lambda: "Gennemse og gem" in _screen_text(page2)[mark2:], 60, "the reopened delmål's review")
-        _wait(lambda: TITLE in _screen_text(page2)[mark2:], 30, "the reopened delmål's title")
+        # the title's words (the browser receives only the cells that change: a title drawn over a similar line,
+        # or across a style change, does not arrive as one string – seen once in a loaded fresh-clone run)
+        _wait(lambda: all(w in _screen_text(page2)[mark2:] for w in TITLE.split()), 30, "the reopened delmål's title")
         uploaded = next((data_dir / "web-uploads").glob("*/" + downloaded.name))
         assert uploaded.read_bytes() == downloaded.read_bytes()
 
