@@ -602,10 +602,6 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
 _DU = {"du", "dig", "din", "dit", "dine"}
 
 
-#: how staff name the resident by role (not a name): written with a small letter inside a sentence
-_ROLE_NAMES = frozenset({"beboeren", "borgeren", "den unge", "brugeren", "eleven", "klienten"})
-
-
 def staff_form_of_du(text: str, name: str = "beboeren", *, at_clause: bool = False, lang: str = "da") -> str | None:
     """The resident's edit of a text shown to them in du-form, back in the staff's form by the rules that made the
     du-form, in reverse: "du" is the resident as the staff wrote them (`name`: "beboeren", "Mads"), "dig"/"din/dit/
@@ -616,7 +612,7 @@ def staff_form_of_du(text: str, name: str = "beboeren", *, at_clause: bool = Fal
     if not text or not text.strip() or not name:
         return None
     rules = person_rules(lang)
-    if name[:1].isupper() and name.lower() in _ROLE_NAMES:
+    if name[:1].isupper() and tuple(name.lower().split()) in du_rules(lang).generic_subjects:
         name = name.lower()  # "Beboeren" as a sentence began: the role word is capitalised only where one begins
     toks, tail = _tokens(text.strip())
     lows = [t.low for t in toks]
