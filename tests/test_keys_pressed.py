@@ -13,17 +13,7 @@ from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.tui.app import create_app
 from keywalk import CHECKED, ELSEWHERE, PRACTICE_NOT_WALKED, TITLE, WALK, WORDING, saved_file, walked_ids
 from sample_delmaal import full_delmaal
-
-
-async def settle(pilot, app, rounds: int = 3) -> None:
-    from textual.worker import WorkerCancelled
-
-    for _ in range(rounds):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
-        await pilot.pause()
+from tui_helpers import settle
 
 
 def screen_text(app) -> str:

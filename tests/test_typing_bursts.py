@@ -26,6 +26,7 @@ from conftest import FakeChecker
 from delmaal_assistant.core.files.drafts import Draft
 from delmaal_assistant.tui.app import create_app
 from sample_delmaal import full_delmaal
+from tui_helpers import settle
 
 TODAY = date(2026, 11, 22)
 
@@ -51,18 +52,6 @@ async def type_burst(app, keys: list[str], *, gap: float) -> None:
         send(app, key)
         if gap and i % 3 == 2:
             await asyncio.sleep(gap)
-
-
-async def settle(pilot, app, rounds: int = 3) -> None:
-    """Wait for the checks and the screen (a live check replaced by a newer one is cancelled: that is fine)."""
-    from textual.worker import WorkerCancelled
-
-    for _ in range(rounds):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
-        await pilot.pause()
 
 
 def value(widget) -> str:

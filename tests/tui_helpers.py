@@ -6,16 +6,35 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 
 async def settle(pilot, app, rounds: int = 3) -> None:
-    """Wait for the workers and the screen. A live check replaced by a newer one is cancelled by design (the
-    debounce after the last key and a check fired at once can overlap on a busy machine): that is no failure."""
+    """Wait for the workers and the screen, then for every key typed to have been routed: keys held while a
+    screen may open or close (app_parts/keyhold.py) and keys typed ahead on the interview screen are routed
+    when the screen is ready, which on a loaded machine takes more rounds than on a quiet one (stop 36's CI
+    asserted while the text after Space-Enter on a tick box was still held). A live check replaced by a newer
+    one is cancelled by design (the debounce after the last key and a check fired at once can overlap on a busy
+    machine): that is no failure."""
     from textual.worker import WorkerCancelled
 
-    for _ in range(rounds):
+    async def workers_done() -> None:
         try:
             await app.workers.wait_for_complete()
         except WorkerCancelled:
             pass
+
+    for _ in range(rounds):
+        await workers_done()
         await pilot.pause()
+    # the keys still on their way – held, kept to be typed ahead, or in the queue of the field and the chain
+    # above it that their Changed messages bubble up – bounded by the hold's own longest wait and a margin
+    for _ in range(1500):
+        screen = app.screen
+        pumps = app._pumps() if hasattr(app, "_pumps") else [app, screen]
+        waiting = getattr(app, "holding_keys", False) \
+            or bool(getattr(screen, "_typed_ahead", None)) and not getattr(screen, "_busy", False) \
+            or not all(p._message_queue.empty() for p in pumps if not p._closed)
+        if not waiting:
+            break
+        await pilot.pause(0.01)
+        await workers_done()
 
 
 def log_texts(screen) -> list[str]:
