@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.resources import lexicon_dir
@@ -58,6 +58,7 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, the place after a preposition
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -87,6 +88,8 @@ class _Lists(DataModel):
     person_plurals: tuple[Word, ...] = ()
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
+    outside_services: tuple[Word, ...] = ()
+    places: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -117,6 +120,25 @@ class _DuformFile(DataModel):
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
     examples: list[_Example] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _outside_is_never_us(self):
+        """The words that become "vi"/"os"/"en af os" are our own staff only: an outside service listed in
+        [lists] outside_services may not be one of them (issue 24: «ringer til DP» said «ringer til en af os»)."""
+        us = ("vi", "os", "vores", "en af os")
+        outside = {w.lower() for w in self.lists.outside_services}
+        for word in self.staff:
+            if word.lower() in outside:
+                raise ValueError(f"«{word}» står under [staff], men er en ekstern instans (outside_services): "
+                                 f"den må aldrig blive «vi»/«en af os»")
+        for word, f in self.staff_abbreviations.items():
+            if word.lower() in outside and ({f.subject, f.object, f.genitive} & set(us)):
+                raise ValueError(f"«{word}» under [staff_abbreviations] er en ekstern instans (outside_services) "
+                                 f"og må ikke siges som «vi»/«os»/«en af os»/«vores»; skriv den ud")
+        for word in self.lists.places:
+            if word.lower() not in {w.lower() for w in self.staff}:
+                raise ValueError(f"stedet «{word}» under [lists] places skal også stå under [staff]")
+        return self
 
 
 def load_rules(path: Path) -> DuformRules:
@@ -149,6 +171,7 @@ def load_rules(path: Path) -> DuformRules:
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
+        places=frozenset(s.lower() for s in L.places),
     )
 
 

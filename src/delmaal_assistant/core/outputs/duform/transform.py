@@ -684,10 +684,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
-            if form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
-                if low not in ("bostedet", "botilbuddet"):
-                    raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
-                toks[k - 1].out = "hos"  # "i fællesrummet på bostedet": a place – "hos os", never "på os"
+            if low in r.places and (after_prep or prev_low in r.prepositions):
+                form = low  # "rundt om bostedet", "i cafeen på bostedet": the place, never "os" after a preposition
+            elif form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
+                raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
             t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
                 humans_in_sentence.append(("O", "role"))
