@@ -4,6 +4,9 @@ taken from a blind set. Tests that take `analyser` run with the analyser as the 
 
 1. only our own staff are «vi»/«en af os»: an outside service («DP», jobcentret, hjemmeplejen …) never is, and our
    own place after a preposition is the place («rundt om bostedet»), never «os»;
+2. abbreviations with a period («Medarb. (Kurt)», «pæd. Lone», «kl.», «f.eks.») end no sentence – one list in
+   duform.toml, also for the searches for a sentence's first word;
+3. a measurement that is a «når»/«hvis» clause alone is said «Målet er nået, når …» (`criterion_sentences`);
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import pytest
 from delmaal_assistant.core.model import ExternalActor
 from delmaal_assistant.core.outputs.duform import Resident, load_rules, transform
 from delmaal_assistant.core.outputs.duform.rules import DuformRulesError
-from delmaal_assistant.core.outputs.easyread import build
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _sentences, mask_abbreviations
+from delmaal_assistant.core.outputs.easyread import build, criterion_sentences
 from delmaal_assistant.core.resources import lexicon_dir
 from sample_delmaal import full_delmaal
 
@@ -87,3 +91,77 @@ def test_loader_takes_the_shipped_rules():
     r = load_rules(lexicon_dir("da") / "duform.toml")
     assert "bostedet" in r.places and "dp" not in r.staff
     assert r.abbreviations["DP"][0] == "distriktspsykiatrien"
+
+
+# ---- 2. abbreviations with a period are not sentence ends (one list: [abbreviations] in duform.toml)
+@pytest.mark.parametrize("text, expect", [
+    ("Medarb. (Kurt) kigger ind kl. 14.15 og tjekker at Ole er klar. Fredag kl 16 sætter medarb. en film på.",
+     ["Medarb. (Kurt) kigger ind kl. 14.15 og tjekker at Ole er klar.", "Fredag kl 16 sætter medarb. en film på."]),
+    ("Pæd. Lone banker på kl. 7. Medarb. Kurt kigger ind.", ["Pæd. Lone banker på kl. 7.", "Medarb. Kurt kigger ind."]),
+    ("Hvis Ole ikke vil, spørger pæd. igen, f.eks. med en kop kaffe. Ca. hver anden gang går Ole selv.",
+     ["Hvis Ole ikke vil, spørger pæd. igen, f.eks. med en kop kaffe.", "Ca. hver anden gang går Ole selv."]),
+    ("Ole ringer bl.a. til Søren. Evt. Lis er med. Inkl. Lis er de tre.",
+     ["Ole ringer bl.a. til Søren.", "Evt. Lis er med.", "Inkl. Lis er de tre."]),
+    ("Ole ringer på tlf. 12345678 ang. bussen. Mht. Netto handler Ole selv.",
+     ["Ole ringer på tlf. 12345678 ang. bussen.", "Mht. Netto handler Ole selv."]),
+    # must end: a title at the end of its sentence, minutes before a capital word, a date before a capital word
+    ("Ole får hjælp fra pæd. Derefter går han.", ["Ole får hjælp fra pæd.", "Derefter går han."]),
+    ("Ole går en tur på 20 min. Derefter spiser han.", ["Ole går en tur på 20 min.", "Derefter spiser han."]),
+    ("Ole ringer d. 5. maj. Lis kommer også.", ["Ole ringer d. 5. maj.", "Lis kommer også."]),
+])
+def test_abbreviations_do_not_end_sentences(text, expect):
+    assert _sentences(text) == expect
+
+
+def test_masked_abbreviations_keep_offsets_and_real_ends():
+    text = "Medarb. Kurt kigger ind kl. 14. Ole går en tur på 10 min. Nået når han er hjemme."
+    masked = mask_abbreviations(text)
+    assert len(masked) == len(text)
+    assert masked.startswith("Medarb" + ABBREV_DOT + " Kurt") and "kl" + ABBREV_DOT + " 14" in masked
+    assert "10 min. Nået" in masked  # the minutes' period ends the sentence too
+
+
+@pytest.mark.parametrize("wording, actions, expect", [
+    # handicap: a staff title with the helper's name after it is not a sentence of its own
+    ("At Ole tager sin jakke på selv hver morgen.", "Medarb. (Kurt) kigger ind kl. 7.45 og tjekker at Ole er klar.",
+     "En af os (Kurt) kigger ind kl. 7.45 og tjekker at du er klar."),
+    # unge: «pæd.» opening the sentence before a name
+    ("At Ole står op kl. 7 på skoledage.", "Pæd. Lone banker på kl. 7 og minder Ole om bussen.",
+     "Pædagogen Lone banker på kl. 7 og minder dig om bussen."),
+    # ældre: the name after the title is the helper, never taken for the resident ("borgeren" stays «du»)
+    ("At borgeren går en tur hver formiddag.", "Pæd. Lone ringer til borgeren kl. 10. Pæd. Lone går med.",
+     "Pædagogen Lone ringer til dig kl. 10.\nPædagogen Lone går med."),
+])
+def test_staff_title_at_the_start_keeps_the_sentence(wording, actions, expect):
+    d = full_delmaal(wording=wording)
+    d.indsats.actions = actions
+    _, text, left = _text(d)
+    assert expect in text, (text, left)
+    assert not any(s.strip() in ("Medarb.", "Pæd.") or s.startswith("(Kurt)") for _, s, _ in left)
+
+
+# ---- 3. the measurement said as a full sentence wherever the criterion is a «når»/«hvis» clause
+@pytest.mark.parametrize("measurement, expect", [
+    ("Når Mette har gået 10 ture, og vi har talt om det.",
+     "Målet er nået, når du har gået 10 ture, og vi har talt om det."),
+    ("når Mette har gået 10 ture", "Målet er nået, når du har gået 10 ture."),
+    ("Succeskriterium: når Mette har gået 10 ture.", "Målet er nået, når du har gået 10 ture."),
+    ("Delmålet er opnået, når Mette har gået 10 ture.", "Målet er nået, når du har gået 10 ture."),
+    ("Når Mette selv har ringet 8 af 10 gange, evt. med hjælp.",
+     "Målet er nået, når du selv har ringet 8 af 10 gange, måske med hjælp."),
+    ("Vi tæller turene. Hvis Mette går 10 ture.", "Målet er nået, hvis du går 10 ture."),
+    # must stay as written: the main clause is there already
+    ("Når Mette har gået 10 ture, er målet nået.", "Når du har gået 10 ture, er målet nået."),
+    ("Hvis Mette ikke vil gå, er det også i orden.", "Hvis du ikke vil gå, er det også i orden."),
+])
+def test_criterion_clause_is_a_full_sentence(measurement, expect):
+    d = full_delmaal(wording="At Mette går en tur hver tirsdag.", measurement=measurement)
+    _, text, left = _text(d)
+    assert expect in text, (text, left)
+    assert not any(line.startswith(("Når du har gået 10 ture.", "når")) for line in text.splitlines())
+
+
+def test_criterion_sentences_is_the_one_source():
+    assert criterion_sentences("Kriterie: når hun har ringet 8 gange") == "Målet er nået, når hun har ringet 8 gange."
+    assert criterion_sentences("Hvis du vælger ikke at stemme er det også respekteret, men så er målet ikke nået.") \
+        == "Hvis du vælger ikke at stemme er det også respekteret, men så er målet ikke nået."

@@ -17,7 +17,7 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -61,8 +61,38 @@ _SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der",
 _HVER_DEN = re.compile(r"\b([Hh])ver den (\d+\.|første|anden|tredje|fjerde|sidste)(?= )")
 _NAAET = re.compile(r"(?:^|(?<=[.!?] ))(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis|ved)\b", re.M)
 
-#: a sentence that is only a «når»/«hvis» clause (no comma before its end: "Når du har …, er målet nået" has one)
-_CLAUSE_ALONE = re.compile(r"(?:^|(?<=[.!?] ))(Når|Hvis) (?=[^,;:.!?]+(?:[.!?]|$))", re.M)
+#: a label staff put before the criterion ("Succeskriterium: når …", "Kriterie: Når …"): not said
+_CRITERION_LABEL = re.compile(r"(?i)^\s*(?:succes)?kriteri(?:e|et|um|erne)?\s*:\s*")
+#: «opnået»/«indfriet» said as the everyday «nået» ("Delmålet er opnået, når …")
+_REACHED = re.compile(r"(?:^|(?<=[.!?] ))(?:Del)?[Mm]ålet er (?:opnået|indfriet),? (når|hvis)\b", re.M)
+
+
+def criterion_sentences(text: str, lang: str = "da") -> str:
+    """The measurement as full sentences – the one source for every place "Dit delmål" says it: a sentence that is
+    only a «når»/«hvis» clause ("Når jeg har svømmet 10 gange.", "når hun har ringet 8 af 10 gange, evt. med
+    hjælp") is said «Målet er nået, når …»; a label before it ("Succeskriterium:") is not said. A sentence with
+    its main clause after the comma ("Når du har …, er målet nået") stays as written."""
+    r = du_rules(lang)
+    text = _REACHED.sub(lambda m: f"Målet er nået, {m.group(1)}", _CRITERION_LABEL.sub("", text or "").strip())
+    out = []
+    for line in text.splitlines():
+        sents = []
+        for sent in _sentences(line):
+            m = re.match(r"(?i)(når|hvis) ", sent)
+            if m:
+                # a main clause after a comma begins with its finite verb ("…, er målet nået", "…, ser vi …"); one
+                # without a comma has its subject after the verb ("Hvis du vælger …, er det også respekteret")
+                main = any(_finite(_T(w, " "), r) for w in re.findall(r",\s+([a-zæøå]+)\b", sent)) or bool(
+                    re.search(r"(?i)\bmålet\b|\bnået\b", sent)) or any(
+                    _finite(_T(w, " "), r) for w in re.findall(r"\b([a-zæøå]+) (?:det|vi|du|man|de|han|hun|jeg)\b",
+                                                              sent[m.end():]))
+                if not main:
+                    sent = f"Målet er nået, {m.group(1).lower()} {sent[m.end():]}"
+                    sent = sent if re.search(r"[.!?]$", sent) else sent + "."
+            sents.append(sent)
+        if sents:
+            out.append(" ".join(sents))
+    return "\n".join(out)
 
 
 def _verb_kind(word: str, r) -> str:
@@ -275,7 +305,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
             verbs: frozenset[str] = frozenset()) -> str:
     r = du_rules(lang)
-    text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}", text)  # line/sentence start
+    text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
+                      mask_abbreviations(text)).replace(ABBREV_DOT, ".")  # line/sentence start ("kl. Nået" is none)
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does
@@ -1045,7 +1076,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     know = []
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
-        criterion = _CLAUSE_ALONE.sub(lambda x: f"Målet er nået, {x.group(1).lower()} ", d.measurement)
+        criterion = criterion_sentences(d.measurement, lang)
         m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)
@@ -1416,7 +1447,7 @@ def lix(text: str) -> float:
     words = _LIX_WORD.findall(text)
     if not words:
         return 0.0
-    body = re.sub(r"\b\d{1,2}\.\s", "1 ", text)  # "1. marts" is not a sentence end
+    body = re.sub(r"\b\d{1,2}\.\s", "1 ", mask_abbreviations(text))  # "1. marts", "kl. 8" are not sentence ends
     sentences = [s for s in re.split(r"[.!?:]+(?:\s|$)|\n+", body) if _LIX_WORD.search(s)]
     long = sum(1 for w in words if len(w) > 6)
     return len(words) / max(1, len(sentences)) + 100 * long / len(words)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.rules import _LETTER, DuformRules, rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences, mask_abbreviations
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozen
     (`generic`: "Borgeren siger …" – the wording's "borgeren" is the resident already)."""
     out = []
     for rx in (_SAYS, _AGREED):
-        for m in rx.finditer(text or ""):
+        for m in rx.finditer(mask_abbreviations(text or "")):  # "Medarb. Kurt siger …": no sentence start
             n = m.group(1)
             if n.lower() in generic:
                 continue  # "Borgeren siger …": the role word again, not a name
@@ -191,7 +191,8 @@ def _pronoun_name(resident: Resident, wording: str, own: tuple[str, ...], not_na
 
 def _said_with(name: str, verb: str, own: tuple[str, ...]) -> bool:
     """`name` is the subject of `verb` in one of the texts ("Noah børster selv …")."""
-    return any(re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\s+{re.escape(verb)}\b", t or "") for t in own)
+    return any(re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\s+{re.escape(verb)}\b", mask_abbreviations(t or ""))
+               for t in own)
 
 
 #: an unknown name or initials as a clause's subject: first in the sentence before its verb ("Sofie vælger …",
@@ -222,7 +223,7 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
     for sent_text in own:
         for sent in _sentences(sent_text or ""):
             for rx in (_SUBJECT_FIRST, _SUBJECT_AFTER):
-                for mm in rx.finditer(sent):
+                for mm in rx.finditer(mask_abbreviations(sent)):  # "Pæd. Lone banker på": Lone starts nothing
                     n, v = mm.group("n").rstrip("."), mm.group("v")
                     if rx is _SUBJECT_AFTER and not (mm.group("f").lower() in r.adverbials or _is_time(mm.group("f"))):
                         continue

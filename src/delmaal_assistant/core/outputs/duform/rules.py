@@ -58,6 +58,9 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    inside_abbreviations: tuple[str, ...] = ()   # [abbreviations]: never a sentence's end ("kl.", "evt.")
+    title_abbreviations: tuple[str, ...] = ()    # staff titles ("pæd.", "medarb.")
+    number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
     places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, the place after a preposition
 
 
@@ -107,6 +110,27 @@ class _Example(DataModel):
     reason: str = ""
 
 
+_ABBREV = Annotated[str, StringConstraints(strip_whitespace=True, pattern=rf"^[{_LETTER}]+(?:\.[{_LETTER}]+)*$")]
+
+
+class _Abbreviations(DataModel):
+    """[abbreviations]: written without the final period ("kl", "f.eks"); each word once in the whole table."""
+
+    inside: tuple[_ABBREV, ...] = Field(min_length=1)
+    titles: tuple[_ABBREV, ...] = Field(min_length=1)
+    before_number: tuple[_ABBREV, ...] = ()
+
+    @model_validator(mode="after")
+    def _once(self):
+        seen: dict[str, str] = {}
+        for key in ("inside", "titles", "before_number"):
+            for w in getattr(self, key):
+                if w.lower() in seen:
+                    raise ValueError(f"forkortelsen «{w}» står to gange ({seen[w.lower()]} og {key})")
+                seen[w.lower()] = key
+        return self
+
+
 class _DuformFile(DataModel):
     """lexicons/<lang>/duform.toml (validated at load: a misspelt key is a Danish error naming file and key)."""
 
@@ -116,6 +140,7 @@ class _DuformFile(DataModel):
     staff: dict[str, _Forms]
     staff_abbreviations: dict[str, _AbbrevForms]
     plain: dict[str, Word]
+    abbreviations: _Abbreviations
     lists: _Lists
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
@@ -172,6 +197,9 @@ def load_rules(path: Path) -> DuformRules:
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
         places=frozenset(s.lower() for s in L.places),
+        inside_abbreviations=tuple(f.abbreviations.inside),
+        title_abbreviations=tuple(f.abbreviations.titles),
+        number_abbreviations=tuple(f.abbreviations.before_number),
     )
 
 
