@@ -7,6 +7,8 @@ taken from a blind set. Tests that take `analyser` run with the analyser as the 
 2. abbreviations with a period («Medarb. (Kurt)», «pæd. Lone», «kl.», «f.eks.») end no sentence – one list in
    duform.toml, also for the searches for a sentence's first word;
 3. a measurement that is a «når»/«hvis» clause alone is said «Målet er nået, når …» (`criterion_sentences`);
+4. a wording in lower case («at Maja …») or with our staff as subject («Personalet støtter Maja i at …») finds the
+   resident as «At Maja …» does; sentence starts in the resident's text get their capital;
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from delmaal_assistant.core.model import ExternalActor
 from delmaal_assistant.core.outputs.duform import Resident, load_rules, transform
 from delmaal_assistant.core.outputs.duform.rules import DuformRulesError
 from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _sentences, mask_abbreviations
-from delmaal_assistant.core.outputs.easyread import build, criterion_sentences
+from delmaal_assistant.core.outputs.easyread import _capitalised, build, criterion_sentences
 from delmaal_assistant.core.resources import lexicon_dir
 from sample_delmaal import full_delmaal
 
@@ -165,3 +167,67 @@ def test_criterion_sentences_is_the_one_source():
     assert criterion_sentences("Kriterie: når hun har ringet 8 gange") == "Målet er nået, når hun har ringet 8 gange."
     assert criterion_sentences("Hvis du vælger ikke at stemme er det også respekteret, men så er målet ikke nået.") \
         == "Hvis du vælger ikke at stemme er det også respekteret, men så er målet ikke nået."
+
+
+# ---- 4. wordings in lower case or with our staff as subject: the resident found as for «At Maja …»
+@pytest.mark.parametrize("wording, expect", [
+    # unge: «at» in lower case
+    ("at Maja selv smører sin madpakke hver morgen.", "Du smører selv din madpakke hver morgen."),
+    ("at beboeren selv smører sin madpakke hver morgen.", "Du smører selv din madpakke hver morgen."),
+    # psykiatri / handicap: our staff as subject – said with «vi … dig», the resident found
+    ("Personalet støtter Maja i at smøre sin madpakke hver morgen.",
+     "Vi hjælper dig med at smøre din madpakke hver morgen."),
+    ("Medarbejderne støtter beboeren i selv at smøre sin madpakke hver morgen.",
+     "Vi hjælper dig med selv at smøre din madpakke hver morgen."),
+    ("Vi hjælper Maja med at tage sin medicin kl. 8 hver dag.", "Vi hjælper dig med at tage din medicin kl. 8 hver dag."),
+    # ældre: «Maja skal …»
+    ("Maja skal smøre sin madpakke hver morgen kl. 7.30.", "Du skal smøre din madpakke hver morgen kl. 7.30."),
+])
+def test_wording_not_starting_with_At_is_said_and_the_name_never_leaks(wording, expect):
+    d = full_delmaal(title="Madpakke", wording=wording)
+    d.indsats.actions = "Personalet står ved siden af Maja den første måned." if "Maja" in wording else \
+        "Personalet står ved siden af beboeren den første måned."
+    d.indicators.levels[2].what_we_see = "Maja smører madpakken, når en af os minder hende om det." \
+        if "Maja" in wording else "Beboeren smører madpakken, når en af os minder hende om det."
+    title, text, left = _text(d)
+    assert expect in text, (text, left)
+    assert "Vi står ved siden af dig den første måned." in text
+    assert "Du smører madpakken, når en af os minder dig om det." in text
+    assert "Maja" not in title + text and "beboeren" not in text.lower()
+    assert not any("begynder ikke med «At" in why for _, _, why in left)
+
+
+@pytest.mark.parametrize("wording", [
+    # must leave out: the person helped is not named, or someone else is («hans mor»)
+    "Personalet støtter hende i at smøre sin madpakke hver morgen.",
+    "Personalet hjælper hans mor med at handle ind hver fredag.",
+])
+def test_staff_subject_without_a_resident_is_left_out(wording):
+    d = full_delmaal(title="Madpakke", wording=wording)
+    _, text, left = _text(d)
+    assert "dig" not in text.split("\n")[0]
+    assert any(w == "Delmålet" for w, _, _ in left)
+
+
+def test_helped_is_never_hjaelper_i_at():
+    res = transform("Kontaktpersonen støtter Mette i at handle ind hver fredag.", METTE)
+    assert res.sentences == ["Din kontaktperson hjælper dig med at handle ind hver fredag."]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("du står op. derefter spiser du.", "Du står op. Derefter spiser du."),
+    ("Du ringer kl. 8 og spiser ca. kl. 9.", "Du ringer kl. 8 og spiser ca. kl. 9."),
+    ("Vi ses den 5. marts.", "Vi ses den 5. marts."),
+    ("Du bruger højst 700 kr. om ugen og 100 kr. pr. dag.", "Du bruger højst 700 kr. om ugen og 100 kr. pr. dag."),
+    ("De første 3 mdr. følger en af os dig.", "De første 3 mdr. følger en af os dig."),
+])
+def test_sentence_starts_are_capitalised(text, expect):
+    assert _capitalised(text) == expect
+
+
+def test_a_level_note_after_a_full_stop_keeps_its_subject():
+    # handicap: «… ved siden af. Går med …» – the second note's subject is the resident, «Du», never «dig»
+    d = full_delmaal(wording="At borgeren booker tid hos tandlægen inden 31. maj 2027.")
+    d.indicators.levels[2].what_we_see = "Booker når en medarb. sidder ved siden af. Går med en medarb. til tandlægen."
+    _, text, _ = _text(d)
+    assert "Du booker når en af os sidder ved siden af. Du går med en af os til tandlægen." in text

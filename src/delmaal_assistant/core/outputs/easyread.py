@@ -18,7 +18,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
-from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name
+from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name, wording_as_written
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -284,7 +284,9 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
                                                             or _role_verb_first(words, r)
                                                             or (not morph.available() and words[0][:1].isupper()
                                                                 and words[0].lower() in verbs)):
-            sent = f"{subject} {sent[0].lower()}{sent[1:]}"
+            # the subject opens its sentence with a capital («… ved siden af. Borgeren går …»): a lower-case
+            # «borgeren» there is read as the object of the sentence before («… af. dig går …»)
+            sent = f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
 
@@ -930,6 +932,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     t = templates(lang)
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))
+    if wording_as_written(d.wording) != (d.wording or "").strip():  # «at Maja …»: found and said as «At Maja …»
+        d = d.model_copy(update={"wording": wording_as_written(d.wording)})
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
@@ -1137,7 +1141,29 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 head = t.title_with_name.format(title=tt.rstrip("."))
     head, out = _relatives_by_role(head, out, S["own_words"],
                                    extra=[a.name for a in d.external_actors])  # also an actor left out
+    out = [(h, body if h == S["own_words"] else _capitalised(body, lang)) for h, body in out]  # own words verbatim
     return EasyText(head, tuple(out), tuple(left))
+
+
+def _capitalised(text: str, lang: str = "da") -> str:
+    """Every sentence of the resident's text begins with a capital («at beboeren …», «… op. derefter …» from staff
+    text written in lower case): a line's first letter, and a letter after a word's «.»/«!»/«?» – never after an
+    abbreviation of [abbreviations] or [staff_abbreviations] («kl. 8», «f.eks. med», «pæd. i»), a number («den 5.
+    marts») or a single letter."""
+    r = du_rules(lang)
+    abbrevs = {a.lower() for a in (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations,
+                                   *r.unit_abbreviations)} | {
+        a.lower().rstrip(".") for a in r.abbreviations}
+
+    def end(m: re.Match) -> str:
+        return m.group(0) if m.group(1).lower() in abbrevs else m.group(0)[:-1] + m.group(4).upper()
+
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r"^([\"«“(]?)([a-zæøå])", lambda m: m.group(1) + m.group(2).upper(), line)
+        line = re.sub(r"(?<![\wæøåÆØÅ.])([A-Za-zæøåÆØÅ]{2,})([.!?])(\s+)([a-zæøå])", end, line)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 #: an actor's "how" that says they take no part in the delmål

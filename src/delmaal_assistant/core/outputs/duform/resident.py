@@ -76,6 +76,13 @@ def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozen
     return out
 
 
+def wording_as_written(wording: str) -> str:
+    """The wording as "At …" would be written: a lower-case «at Maja …», «at beboeren …» gets its capital (the
+    resident is found, and the sentence said, the same as for «At Maja …»)."""
+    w = (wording or "").strip()
+    return re.sub(r"^([\"«“]?\s*)at(?=\s)", r"\1At", w)
+
+
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                   about: tuple[str, ...] = (), not_names: tuple[str, ...] = (),
                   pronoun: bool = False) -> Resident | None:
@@ -84,7 +91,7 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
     the texts with nobody else in between (unknown when both or neither are seen). With `pronoun`, "At hun …" /
     "At han …" is the resident too, known by gender only (`by_pronoun`)."""
     r = rules(lang)
-    w = (wording or "").strip()
+    w = wording_as_written(wording)
     if re.match(r"^[\"«“]?\s*jeg\b", w, re.IGNORECASE):
         return Resident(("jeg",), "", True)
     m = re.match(r"^[\"«“]?\s*At\s+(han|hun)\s+\S", w)
@@ -115,6 +122,19 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
             names.append(cand.rstrip("."))
             if " " in cand:  # "Anne Marie": the first name alone is her too
                 names.append(first)
+    if not names:
+        # "Personalet støtter Maja i at …", "Vi hjælper beboeren med selv at …": our staff as subject, the resident
+        # the one they help (found as for "At Maja …"; the sentence itself is said with «vi … dig»)
+        m = re.match(rf"^\s*[\"«“]?\s*(\S+)\s+([a-zæøå]+)\s+(den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
+                     rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\b", w)
+        if m and (m.group(1) in r.abbreviations or m.group(1).lower() in r.staff or m.group(1).lower() == "vi") \
+                and m.group(2) in r.support_verbs:
+            cand = m.group(3)
+            if cand.lower() in {" ".join(g) for g in r.generic_subjects}:
+                names.append(cand.lower())
+            elif cand[:1].isupper() and cand.lower() not in r.others and cand.lower() not in r.staff \
+                    and cand not in r.abbreviations and cand.lower() not in r.adverbials:
+                names.append(cand)
     if not names:
         # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
         m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)

@@ -61,6 +61,8 @@ class DuformRules:
     inside_abbreviations: tuple[str, ...] = ()   # [abbreviations]: never a sentence's end ("kl.", "evt.")
     title_abbreviations: tuple[str, ...] = ()    # staff titles ("pæd.", "medarb.")
     number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
+    unit_abbreviations: tuple[str, ...] = ()     # after a number ("10 min.", "700 kr."): an end before a capital
+    support_verbs: frozenset[str] = frozenset()    # "Personalet støtter Maja i at …": Maja is the resident
     places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, the place after a preposition
 
 
@@ -93,6 +95,7 @@ class _Lists(DataModel):
     s_verbs: tuple[Word, ...] = ()
     outside_services: tuple[Word, ...] = ()
     places: tuple[Word, ...] = ()
+    support_verbs: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -118,12 +121,13 @@ class _Abbreviations(DataModel):
 
     inside: tuple[_ABBREV, ...] = Field(min_length=1)
     titles: tuple[_ABBREV, ...] = Field(min_length=1)
+    units: tuple[_ABBREV, ...] = ()
     before_number: tuple[_ABBREV, ...] = ()
 
     @model_validator(mode="after")
     def _once(self):
         seen: dict[str, str] = {}
-        for key in ("inside", "titles", "before_number"):
+        for key in ("inside", "titles", "units", "before_number"):
             for w in getattr(self, key):
                 if w.lower() in seen:
                     raise ValueError(f"forkortelsen «{w}» står to gange ({seen[w.lower()]} og {key})")
@@ -197,9 +201,11 @@ def load_rules(path: Path) -> DuformRules:
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
         places=frozenset(s.lower() for s in L.places),
+        support_verbs=frozenset(s.lower() for s in L.support_verbs),
         inside_abbreviations=tuple(f.abbreviations.inside),
         title_abbreviations=tuple(f.abbreviations.titles),
         number_abbreviations=tuple(f.abbreviations.before_number),
+        unit_abbreviations=tuple(f.abbreviations.units),
     )
 
 

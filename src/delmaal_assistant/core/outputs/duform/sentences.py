@@ -10,26 +10,26 @@ from functools import lru_cache
 
 from delmaal_assistant.core.outputs.duform.rules import DuformRules, rules
 
-#: "2 min." before a capital word: the abbreviation's dot is also the sentence's full stop
-_MINUTES_END = re.compile(r"\d\s*min\.$")
 
 
 @lru_cache(maxsize=4)
-def _abbreviation_patterns(lang: str = "da") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _abbreviation_patterns(lang: str = "da") -> tuple[re.Pattern, ...]:
     """From [abbreviations] in duform.toml – the one list of abbreviations with a period: (inside: never an end,
-    titles: staff titles, before_number: an end only before no number, any of them anywhere in a text)."""
+    titles: staff titles, before_number: an end only before no number, any of them at the end of a text, units:
+    after a number an end before a word)."""
     r = rules(lang)
 
     def alt(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     inside = re.compile(rf"(?i)\b(?:{alt(r.inside_abbreviations)})\.$")
+    units = re.compile(rf"(?i)\b(?:{alt(r.unit_abbreviations)})\.$")
     # "soc.pæd." and "(medarb." too: a title may follow a letter-dot or a hyphen ("soc.-pæd.")
     titles = re.compile(rf"(?i)(?:\b|(?<=[a-zæøå-]))(?:{alt(r.title_abbreviations)})\.$")
     number = re.compile(rf"(?i)\b(?:{alt(r.number_abbreviations)})\.$")
-    every = (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations)
+    every = (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations, *r.unit_abbreviations)
     anywhere = re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt(every)})\.\s$")  # ends the text before it
-    return inside, titles, number, anywhere
+    return inside, titles, number, anywhere, units
 
 
 #: the stand-in for an abbreviation's period while a text is searched for sentence starts (same length: one
@@ -88,10 +88,13 @@ def _stops(line: str):
 
 def _ends(head: str, rest: str) -> bool:
     """The stop at the end of `head` (the text since the last sentence's end) ends a sentence, `rest` after it."""
-    inside, titles, before_number, _ = _abbreviation_patterns()
+    inside, titles, before_number, _, units = _abbreviation_patterns()
     nxt = rest.lstrip()[:1]
-    if inside.search(head) and not (_MINUTES_END.search(head) and nxt.isalpha()):
-        return False  # "kl. 8", "fx. Netto", "evt. Søren"; "på 2 min. Hun …" ends
+    if inside.search(head):
+        return False  # "kl. 8", "fx. Netto", "evt. Søren"
+    u = units.search(head)
+    if u and (nxt.isdigit() or not re.search(r"\d\s*$", head[:u.start()])):
+        return False  # "et par min. Derefter": no number before it; after a number it ends: "på 2 min. Hun …"
     if ((_HOUR_DOT.search(head) or before_number.search(head)) and nxt.isdigit()) or (
             _WITH_DOT.search(head) and not re.search(r"\d\s*m\.$", head)):
         return False  # "1 t. 20 min.", "hæver penge m. KP": not a sentence's end; "1. marts" has no capital after it
