@@ -231,3 +231,39 @@ def test_a_level_note_after_a_full_stop_keeps_its_subject():
     d.indicators.levels[2].what_we_see = "Booker når en medarb. sidder ved siden af. Går med en medarb. til tandlægen."
     _, text, _ = _text(d)
     assert "Du booker når en af os sidder ved siden af. Du går med en af os til tandlægen." in text
+
+
+# ---- 5. a title is said, or staff are told why not – never dropped silently
+@pytest.mark.parametrize("title, wording, expect", [
+    # ældre: the resident's name before a place – the place is the title
+    ("Inger hos frisøren", "At Inger går til frisør hver 6. uge.", "Dit delmål: Hos frisøren"),
+    # herberg: a plain noun title
+    ("Tøjvask", "At Ole vasker sit tøj hver onsdag.", "Dit delmål: Tøjvask"),
+    # psykiatri: a verb-headed title said as what you do
+    ("Tager sin medicin", "At Ole tager sin medicin kl. 8 hver dag.", "Dit delmål: At tage din medicin"),
+])
+def test_title_said(title, wording, expect, analyser):
+    d = full_delmaal(title=title, wording=wording)
+    t, _, left = _text(d)
+    assert t == expect or (not analyser and t == "Dit delmål" and any(w == "Titel" for w, _, _ in left)), (t, left)
+
+
+@pytest.mark.parametrize("title", [
+    "Styr på køkkenet i udslusningen",   # unge: «Styr» may be read as a verb
+    "Samvær med far",                    # unge: «Samvær» may be read as a verb without the analyser
+    "Mad. Og motion",                    # two sentences
+])
+def test_title_not_said_is_told_to_staff(title, analyser):
+    d = full_delmaal(title=title, wording="At Lise vasker op hver aften inden kl. 21.")
+    t, _, left = _text(d)
+    assert t.startswith("Dit delmål")
+    if t == "Dit delmål":
+        assert [s for w, s, _ in left if w == "Titel"] == [title]
+    else:
+        assert not t.startswith("Dit delmål: Du ") and "\n" not in t
+
+
+def test_no_title_is_silent_only_when_there_is_none():
+    d = full_delmaal(title="", wording="At Lise vasker op hver aften inden kl. 21.")
+    t, _, left = _text(d)
+    assert t == "Dit delmål" and not any(w == "Titel" for w, _, _ in left)

@@ -1135,10 +1135,30 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             # a title that may begin with a verb but could not be said as "At …" with certainty: "Dit delmål"
             left.append((reg.label("title"), raw, "det er uklart, om titlen begynder med et udsagnsord"))
             tt = ""
-        if tt and "\n" not in tt:
-            tt = _as_heading(tt)
-            if tt:
-                head = t.title_with_name.format(title=tt.rstrip("."))
+        if tt and "\n" in tt:
+            left.append((reg.label("title"), d.title.strip(), "titlen er mere end én sætning"))
+        elif tt:
+            heading = _as_heading(tt)
+            words = tt.split()
+            if heading is None and len(words) > 2 and words[0] == "Du" and words[1] in du_rules(lang).prepositions:
+                heading = f"{words[1].capitalize()} {' '.join(words[2:])}"  # "Inger hos frisøren": «Hos frisøren»
+            why = "titlen kan ikke siges som overskrift (det er uklart, hvordan udsagnsordet skal bøjes)"
+            if heading is None and raw != d.title.strip():
+                # "Styr på køkkenet": «At Lise styr …» read a noun as the verb – the title as written, if it can be
+                # said and does not begin with a verb
+                plain = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [],
+                                lang, title=True)
+                if plain and "\n" not in plain and not plain.startswith("Du "):
+                    if morph.available() or not starts_with_verb(plain, du_rules(lang)):
+                        heading = plain
+                    else:
+                        why = "det er uklart, om titlen begynder med et udsagnsord"
+            if heading:
+                head = t.title_with_name.format(title=heading.rstrip("."))
+            else:
+                left.append((reg.label("title"), d.title.strip(), why))
+        if d.title.strip() and head == t.title and not any(x[0] == reg.label("title") for x in left):
+            left.append((reg.label("title"), d.title.strip(), "titlen kunne ikke siges med sikkerhed"))  # never silent
     head, out = _relatives_by_role(head, out, S["own_words"],
                                    extra=[a.name for a in d.external_actors])  # also an actor left out
     out = [(h, body if h == S["own_words"] else _capitalised(body, lang)) for h, body in out]  # own words verbatim
