@@ -9,6 +9,9 @@ taken from a blind set. Tests that take `analyser` run with the analyser as the 
 3. a measurement that is a «når»/«hvis» clause alone is said «Målet er nået, når …» (`criterion_sentences`);
 4. a wording in lower case («at Maja …») or with our staff as subject («Personalet støtter Maja i at …») finds the
    resident as «At Maja …» does; sentence starts in the resident's text get their capital;
+5. a title is said, or staff are told on stderr why not;
+7. a name that may be the resident's (the wording says «den unge», initials or «hun») is never said – also as the
+   subject of a «når»-clause or the object in a level note.
 """
 
 from __future__ import annotations
@@ -267,3 +270,39 @@ def test_no_title_is_silent_only_when_there_is_none():
     d = full_delmaal(title="", wording="At Lise vasker op hver aften inden kl. 21.")
     t, _, left = _text(d)
     assert t == "Dit delmål" and not any(w == "Titel" for w, _, _ in left)
+
+
+# ---- 7. the resident's name never leaks through a field: replaced, or the sentence left out
+@pytest.mark.parametrize("wording, field, text", [
+    # ældre: «den unge»/«borgeren» in the wording, a first name in a «når»-clause of the measurement
+    ("At borgeren går i bad to gange om ugen.", "measurement",
+     "Når Birgitte går i bad, når en af os banker på, i 8 af 10 uger."),
+    # handicap: initials in the wording, the name with the same first letter in the measurement
+    ("At BH går i bad to gange om ugen.", "measurement", "Målet er nået, når Birgitte går i bad, når en af os banker på."),
+    # psykiatri: only «hun» in the wording, the name in the level text
+    ("At hun går i bad to gange om ugen.", "level", "Birgitte går i bad, når en af os minder hende om det."),
+    # unge: «den unge», the name as a level note's object
+    ("At den unge går i bad to gange om ugen.", "level", "Går i bad, når en af os minder Birgitte om det."),
+])
+def test_a_name_that_may_be_the_resident_is_never_said(wording, field, text):
+    d = full_delmaal(wording=wording)
+    if field == "measurement":
+        d.measurement = text
+    else:
+        d.indicators.levels[d.indicators.expected_end_level].what_we_see = text
+    title, said, left = _text(d)
+    assert "Birgitte" not in title + said
+    assert any("Birgitte" in s for _, s, _ in left)
+
+
+@pytest.mark.parametrize("wording, measurement, expect", [
+    # must say: the resident's own name is «du»; someone with another first letter than the initials is not them
+    ("At Birgitte går i bad to gange om ugen.", "Målet er nået, når Birgitte går i bad, når en af os banker på.",
+     "Målet er nået, når du går i bad, når en af os banker på."),
+    ("At den unge går i bad to gange om ugen.", "Når den unge går i bad, når en af os banker på, i 8 af 10 uger.",
+     "Målet er nået, når du går i bad, når en af os banker på, i 8 af 10 uger."),
+])
+def test_the_residents_own_name_in_the_measurement_is_du(wording, measurement, expect):
+    d = full_delmaal(wording=wording, measurement=measurement)
+    _, said, left = _text(d)
+    assert expect in said, (said, left)

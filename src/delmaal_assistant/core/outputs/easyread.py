@@ -82,7 +82,8 @@ def criterion_sentences(text: str, lang: str = "da") -> str:
             if m:
                 # a main clause after a comma begins with its finite verb ("…, er målet nået", "…, ser vi …"); one
                 # without a comma has its subject after the verb ("Hvis du vælger …, er det også respekteret")
-                main = any(_finite(_T(w, " "), r) for w in re.findall(r",\s+([a-zæøå]+)\b", sent)) or bool(
+                main = any(_finite(_T(w, " "), r) and w not in r.clause_openers
+                           for w in re.findall(r",\s+([a-zæøå]+)\b", sent)) or bool(
                     re.search(r"(?i)\bmålet\b|\bnået\b", sent)) or any(
                     _finite(_T(w, " "), r) for w in re.findall(r"\b([a-zæøå]+) (?:det|vi|du|man|de|han|hun|jeg)\b",
                                                               sent[m.end():]))

@@ -175,7 +175,8 @@ def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, .
     r = rules(lang)
     if resident.by_pronoun and not resident.names:
         return _pronoun_name(resident, (wording or "").strip(), own, not_names, about, r)
-    if len(resident.names) != 1:
+    initials = all(re.fullmatch(r"(?:[A-ZÆØÅ]\.?\s?){2,3}", n) for n in resident.names)
+    if len(resident.names) != 1 and not (initials and resident.names):  # "BH" and "B.H." are one person
         return resident
     role = resident.names[0]
     if role.lower() not in {" ".join(g) for g in r.generic_subjects} \
@@ -220,6 +221,13 @@ def _said_with(name: str, verb: str, own: tuple[str, ...]) -> bool:
 _NAME_WORD = rf"[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]{{2,3}}|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?"
 _SUBJECT_FIRST = re.compile(rf"(?:^|[.!?]\s+)(?P<n>{_NAME_WORD})(?:'s|s|')?\s+(?P<v>[a-zæøå]+)\b")
 _SUBJECT_AFTER = re.compile(rf"(?:^|[.!?]\s+)(?P<f>[A-ZÆØÅ][a-zæøå]+)\s+(?P<v>[a-zæøå]+)\s+(?P<n>{_NAME_WORD})\b")
+#: a name as the subject of a «når»/«hvis»/«at» … clause ("Målet er nået, når Birgitte går i bad …"): not enough to
+#: know the resident by, but with only «den unge»/«borgeren»/initials/«han» in the wording it may be them
+_SUBJECT_SUB = re.compile(rf"\b(?i:når|hvis|mens|før|efter|indtil|fordi|at|så|og|eller|men)\s+"
+                          rf"(?P<n>[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?)\s+(?P<v>[a-zæøå]+)\b")
+#: a name as the object of a verb where the resident stands in a staff text ("… når en af os minder Birgitte om det",
+#: "hjælper Birgitte med …"): with only «den unge»/initials/«han» in the wording it may be them too
+_OBJECT_NAME = re.compile(rf"\b(?P<v>[a-zæøå]{{3,}}r)\s+(?P<n>[A-ZÆØÅ][{_LETTER}]+)\s+(?:om|med|til|i|ved|at|på|hjem)\b")
 
 
 def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
@@ -252,31 +260,43 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
                                                                      "vbhaver")) for x in morph.readings(v)))):
                         continue
                     subjects.setdefault(n, []).append(v)
-    cands = []
-    for n, verbs in subjects.items():
+    subs: list[str] = []
+    for sent_text in own:
+        for sent in _sentences(sent_text or ""):
+            for rx in (_SUBJECT_SUB, _OBJECT_NAME):
+                for mm in rx.finditer(mask_abbreviations(sent)):
+                    v = mm.group("v")
+                    if mm.group("n") not in subjects and (_finite(_T(v, " "), r) or v in r.irregular_finite):
+                        subs.append(mm.group("n").rstrip("."))
+
+    def _may_be_name(n: str) -> bool:
         low = n.lower() if not n.replace(".", "").isupper() else n  # "KL" is initials, not "kl."
         if low in r.others or low in r.staff or n in r.abbreviations or low in r.adverbials or low in r.plain \
                 or n in not_names or low in _FUNCTION_WORDS or low in ("målet", "delmålet", "hvis", "når") \
                 or (low == n.lower() and _is_time(low)) or low in {" ".join(g) for g in r.generic_subjects}:
-            continue
+            return False
         if "." not in n and n.isupper() and (not re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) or n in _ACRONYMS):
-            continue  # "SSA", "EGU": a word, not someone's initials
+            return False  # "SSA", "EGU": a word, not someone's initials
         if "." not in n and not n.isupper() and (
                 (morph.available() and morph.name_gender(n) is None
                  and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
-            continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
+            return False  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
             # the analyser knows, written with its capital inside a sentence too
         if re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", wording):
-            continue  # named in the wording beside "den unge": someone (or something) else
+            return False  # named in the wording beside "den unge": someone (or something) else
         if re.search(rf"\b{re.escape(n)} *\((?:[^)]*)\)|\b(?:{'|'.join(map(re.escape, r.others))}) +{re.escape(n)}\b",
                      text, re.IGNORECASE) or any(_role_noun(x.group(1), r) for x in re.finditer(
                          rf"\b([a-zæøåA-ZÆØÅ]+) +{re.escape(n)}\b", _QUOTED.sub(" ", text))):
-            continue  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
-        cands.append(n)
+            return False  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
+        return True
+
+    cands = [n for n in subjects if _may_be_name(n)]
+    extra = tuple(n for n in dict.fromkeys(subs) if _may_be_name(n)  # only a subordinate clause's subject
+                  and not (re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1]))
     if len(cands) != 1:
-        return "", tuple(cands)
+        return "", tuple(dict.fromkeys((*cands, *extra)))
     n = cands[0]
     if certain_only:
         return n, ()  # the caller decides whether it is certain
@@ -284,9 +304,9 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         return "", ()  # initials in the wording: only a name with the same first letter – another person
     parallel = bool(verb_after_role) and verb_after_role in subjects[n]
     if not morph.available():  # a role before a name ("træner Camilla") is not seen without the analyser
-        return (n, ()) if parallel else ("", (n,))
+        return (n, ()) if parallel else ("", (n, *extra))
     title = bool(own) and re.search(rf"\b{re.escape(n)}(?:'s|s|')?\b", own[0] or "") is not None
-    return (n, ()) if parallel or title or len(subjects[n]) >= 2 else ("", (n,))
+    return (n, ()) if parallel or title or len(subjects[n]) >= 2 else ("", (n, *extra))
 
 
 _TIME_FIRST = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|hverdage|weekenden|morgenen|aftenen|"
