@@ -10,6 +10,8 @@ taken from a blind set. Tests that take `analyser` run with the analyser as the 
 4. a wording in lower case («at Maja …») or with our staff as subject («Personalet støtter Maja i at …») finds the
    resident as «At Maja …» does; sentence starts in the resident's text get their capital;
 5. a title is said, or staff are told on stderr why not;
+6. staff's account of what a resident without speech showed is said in the du-form under «Det viste du os»,
+   never quoted under «Det sagde du selv»;
 7. a name that may be the resident's (the wording says «den unge», initials or «hun») is never said – also as the
    subject of a «når»-clause or the object in a level note.
 """
@@ -306,3 +308,53 @@ def test_the_residents_own_name_in_the_measurement_is_du(wording, measurement, e
     d = full_delmaal(wording=wording, measurement=measurement)
     _, said, left = _text(d)
     assert expect in said, (said, left)
+
+
+# ---- 6. own words given through staff, for residents who cannot speak: «Det viste du os», never quoted as said
+@pytest.mark.parametrize("wording, own, expect", [
+    # handicap: staff's account with the resident's name, «hun» only in it
+    ("At Line laver mad med en af os hver torsdag.",
+     "Line kiggede op (ja), da vi spurgte, om hun ville lave mad om torsdagen.",
+     "Du kiggede op (ja), da vi spurgte, om du ville lave mad om torsdagen."),
+    # handicap: a note that begins with what the resident does
+    ("At Line laver mad med en af os hver torsdag.", "Peger på billedet af køkkenet.",
+     "Du peger på billedet af køkkenet."),
+    ("At Line laver mad med en af os hver torsdag.", 'Siger "nej" med øjnene, når hun ikke vil.',
+     'Du siger "nej" med øjnene, når du ikke vil.'),
+    # ældre: known only as «hun»
+    ("At hun drikker et glas vand efter frokost hver dag.", "Nikker og smiler, når vi viser billedet af glasset.",
+     "Du nikker og smiler, når vi viser billedet af glasset."),
+])
+def test_what_the_resident_showed_is_said_as_shown(wording, own, expect):
+    d = full_delmaal(wording=wording)
+    d.collaboration.resident_own_words = own
+    e = build(d)
+    sections = dict(e.sections)
+    assert sections.get("Det viste du os") == expect, (e.sections, e.left_out)
+    assert "Det sagde du selv" not in sections
+
+
+@pytest.mark.parametrize("own, said", [
+    # must stay the resident's words: first person, a relayed quote, a short answer, their name for themselves
+    ("Jeg vil gerne lave pizza.", "«Jeg vil gerne lave pizza.»"),
+    ('Lines mor fortæller, at Line altid har sagt: "Mad er godt"', "«Mad er godt»"),
+    ("Ja tak, det er fint.", "«Ja tak, det er fint.»"),
+])
+def test_words_the_resident_said_stay_their_words(own, said):
+    d = full_delmaal(wording="At Line laver mad med en af os hver torsdag.")
+    d.collaboration.resident_own_words = own
+    sections = dict(build(d).sections)
+    assert sections.get("Det sagde du selv") == said and "Det viste du os" not in sections
+
+
+@pytest.mark.parametrize("own", [
+    "Søren nikkede, da vi spurgte.",               # someone else (or the resident by another name): not said
+    "Line vaske selv. Mandag.",                    # the resident's own words naming herself: not an account
+])
+def test_an_account_that_may_not_be_the_resident_is_left_out(own):
+    d = full_delmaal(wording="At Line laver mad med en af os hver torsdag.")
+    d.collaboration.resident_own_words = own
+    e = build(d)
+    sections = dict(e.sections)
+    assert "Det viste du os" not in sections and "Det sagde du selv" not in sections
+    assert any(w == "Beboerens egne ord" for w, _, _ in e.left_out)

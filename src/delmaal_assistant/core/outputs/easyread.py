@@ -899,6 +899,54 @@ def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
 
+_SECOND_PERSON = re.compile(r"(?<![\wæøåÆØÅ])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine)(?![\wæøåÆØÅ])")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\wæøå])(?:jeg|mig|min|mit|mine)(?![\wæøå])")
+_QUOTES = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|\([^()\n]*\)')
+
+
+def _shown_not_said(text: str, resident, lang: str = "da") -> bool:
+    """The own-words field holds staff's account of what the resident showed, not words they said: no «jeg»/«min»
+    outside quotation marks, and it names the resident (by name, «han»/«hun») or begins with what someone did
+    («Peger på billedet af køkkenet», «Søren nikkede, da …»: [lists] shown_verbs). A relayed quote («Grete
+    fortæller, at Poul har sagt: "…"») is words said, not this."""
+    if resident is None or resident.first_person:
+        return False
+    bare = _QUOTES.sub(" ", text)
+    if _FIRST_PERSON.search(bare) or _RELAYED.match(text):
+        return False
+    words = re.findall(r"[\wæøåÆØÅ']+", bare)
+    r = du_rules(lang)
+    # «Siger "nej" med øjnene», «svarer med talemaskinen»: a speech verb with how it was shown
+    shown = r.shown_verbs | (r.shown_speech_verbs if any(
+        re.search(rf"(?i)\bmed (?:sin |sine |din |dine |hendes |hans )?{re.escape(w)}\b", bare) for w in r.shown_with)
+        else frozenset())
+    if not any(w.lower() in shown for w in words):
+        return False  # «Morten vaske selv. Mandag.»: the resident's own words (his name for himself), not an account
+    names = [n for n in resident.names if n and n.lower() not in {" ".join(g) for g in r.generic_subjects}]
+    if any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", bare) for n in names) \
+            or re.search(r"(?i)\b(?:han|hun|ham|hende)\b", bare):
+        return True
+    return words[0].lower() in shown or (len(words) > 1 and words[0][:1].isupper() and words[1] in shown)
+
+
+def _shown(text: str, resident, lang: str = "da") -> tuple[str, object]:
+    """The account with the resident as the subject of each note that begins with its verb («Peger på …» →
+    «Line peger på …»), and the resident with the gender the account gives them when no other field does."""
+    r = du_rules(lang)
+    who = resident.gender if resident.by_pronoun else resident.name
+    out = []
+    for sent in _sentences(text):
+        first = (re.findall(r"[\wæøåÆØÅ]+", sent) or [""])[0]
+        if who and first.lower() in r.shown_verbs | r.shown_speech_verbs and first[:1].isupper():
+            sent = f"{who[:1].upper()}{who[1:]} {sent[:1].lower()}{sent[1:]}"
+        out.append(sent)
+    if not resident.gender and not resident.by_pronoun:
+        he, she = (bool(re.search(rf"(?i)\b(?:{p})\b", text)) for p in ("han|ham|hans", "hun|hende|hendes"))
+        if he != she:  # «Line kiggede op, da vi spurgte, om hun ville …»: only «hun» in it
+            resident = dataclasses.replace(resident, gender="han" if he else "hun")
+    return " ".join(out), resident
+
+
 def _own_words(text: str, resident) -> str:
     """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
     at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
@@ -1109,12 +1157,28 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
         out.append((S["know"], "\n".join(know)))
-    if d.collaboration.resident_own_words.strip():
-        own = _own_words(d.collaboration.resident_own_words.strip(), resident)
+    own_text = d.collaboration.resident_own_words.strip()
+    if own_text and _shown_not_said(own_text, resident, lang):
+        # staff tell what a resident without speech showed («Line kiggede op (ja), da vi spurgte …», «Peger på
+        # billedet af køkkenet»): said in the du-form under its own heading, never quoted as the resident's words
+        where = reg.label("collaboration.resident_own_words")
+        account, who = _shown(own_text, resident, lang)
+        # (as an actor's label: the checks for staff notes in the present tense do not apply to «kiggede op»; the
+        # transform still places every person, and a line without «du» is left out below)
+        said, shown = [], _duform(account, where, who, left, lang, label=True)
+        for line in _sentences(shown):
+            if _SECOND_PERSON.search(line):
+                said.append(line)
+            else:  # nothing in it says it is you who did it
+                left.append((where, line, "det er uklart, om det er dig, der gjorde det"))
+        if said:
+            out.append((S["shown"], "\n".join(said)))
+    elif own_text:
+        own = _own_words(own_text, resident)
         if own:
             out.append((S["own_words"], f"«{own}»"))  # verbatim
         else:
-            left.append((reg.label("collaboration.resident_own_words"), d.collaboration.resident_own_words.strip(),
+            left.append((reg.label("collaboration.resident_own_words"), own_text,
                          "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
     head = t.title
     if d.title.strip():

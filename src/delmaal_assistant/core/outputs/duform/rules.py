@@ -63,6 +63,9 @@ class DuformRules:
     number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
     unit_abbreviations: tuple[str, ...] = ()     # after a number ("10 min.", "700 kr."): an end before a capital
     support_verbs: frozenset[str] = frozenset()    # "Personalet støtter Maja i at …": Maja is the resident
+    shown_verbs: frozenset[str] = frozenset()      # "Peger på billedet": what a resident without speech shows
+    shown_speech_verbs: frozenset[str] = frozenset()  # "Siger "nej" med øjnene": shown, with one of `shown_with`
+    shown_with: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, the place after a preposition
 
 
@@ -96,6 +99,9 @@ class _Lists(DataModel):
     outside_services: tuple[Word, ...] = ()
     places: tuple[Word, ...] = ()
     support_verbs: tuple[Word, ...] = ()
+    shown_verbs: tuple[Word, ...] = ()
+    shown_speech_verbs: tuple[Word, ...] = ()
+    shown_with: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -202,6 +208,9 @@ def load_rules(path: Path) -> DuformRules:
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
         places=frozenset(s.lower() for s in L.places),
         support_verbs=frozenset(s.lower() for s in L.support_verbs),
+        shown_verbs=frozenset(s.lower() for s in L.shown_verbs),
+        shown_speech_verbs=frozenset(s.lower() for s in L.shown_speech_verbs),
+        shown_with=frozenset(s.lower() for s in L.shown_with),
         inside_abbreviations=tuple(f.abbreviations.inside),
         title_abbreviations=tuple(f.abbreviations.titles),
         number_abbreviations=tuple(f.abbreviations.before_number),
