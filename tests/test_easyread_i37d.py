@@ -67,6 +67,32 @@ def test_only_our_own_staff_are_us(text, expect, analyser):
     assert "om os" not in " ".join(res.sentences) and "fra os" not in " ".join(res.sentences)
 
 
+@pytest.mark.parametrize("text, expect", [
+    # the staff of an outside service or place stay theirs, never «en af os»/«vi»
+    ("Pædagogen på værestedet tager imod Mette.", "Pædagogen på værestedet tager imod dig."),
+    ("En medarbejder fra misbrugscentret kommer hver uge.", "En medarbejder fra misbrugscentret kommer hver uge."),
+    ("Personalet på misbrugscentret udleverer medicinen til Mette.",
+     "Personalet på misbrugscentret udleverer medicinen til dig."),
+    ("Medarbejderen fra jobcentret ringer til Mette hver mandag.",
+     "Medarbejderen fra jobcentret ringer til dig hver mandag."),
+    ("Hjemmeplejens medarbejder kommer kl. 8 og hjælper Mette med bad.",
+     "Hjemmeplejens medarbejder kommer kl. 8 og hjælper dig med bad."),
+    ("Pæd. fra aktivitetscentret ringer til Mette om fredagen.", "Pædagogen fra aktivitetscentret ringer til dig om fredagen."),
+    # ours stay ours
+    ("En pædagog fra bostedet går med Mette.", "En af os fra bostedet går med dig."),
+    ("Personalet følger Mette til jobcentret.", "Vi følger dig til jobcentret."),
+])
+def test_outside_staff_are_theirs(text, expect):
+    res = transform(text, METTE)
+    assert res.sentences == [expect], res
+
+
+def test_outside_staff_as_a_bare_noun_is_left_out():
+    # «Pædagog på værestedet ringer …» – neither «en af os» nor a bare noun as the subject
+    res = transform("Pædagog på værestedet ringer til Mette.", METTE)
+    assert not res.sentences and res.left_out
+
+
 def test_title_with_an_outside_service_is_not_us(analyser):
     d = full_delmaal(title="Samtaler i DP", wording="At Mette går til samtale i DP hver anden tirsdag.")
     title, text, _ = _text(d)

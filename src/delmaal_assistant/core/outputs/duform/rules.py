@@ -66,6 +66,7 @@ class DuformRules:
     shown_verbs: frozenset[str] = frozenset()      # "Peger på billedet": what a resident without speech shows
     shown_speech_verbs: frozenset[str] = frozenset()  # "Siger "nej" med øjnene": shown, with one of `shown_with`
     shown_with: frozenset[str] = frozenset()
+    outside: frozenset[str] = frozenset()          # [lists] outside_services, lower-case
     places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, the place after a preposition
 
 
@@ -207,6 +208,7 @@ def load_rules(path: Path) -> DuformRules:
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
         places=frozenset(s.lower() for s in L.places),
+        outside=frozenset(s.lower() for s in L.outside_services),
         support_verbs=frozenset(s.lower() for s in L.support_verbs),
         shown_verbs=frozenset(s.lower() for s in L.shown_verbs),
         shown_speech_verbs=frozenset(s.lower() for s in L.shown_speech_verbs),
@@ -216,6 +218,14 @@ def load_rules(path: Path) -> DuformRules:
         number_abbreviations=tuple(f.abbreviations.before_number),
         unit_abbreviations=tuple(f.abbreviations.units),
     )
+
+
+def is_outside(word: str, r: DuformRules) -> bool:
+    """`word` names an outside service or place ([lists] outside_services: «jobcentret», «misbrugscentrets»,
+    «busværkstedet»): its staff are never "vi"/"en af os"."""
+    low = word.lower()
+    low = low[:-1] if low.endswith("s") and low[:-1] in r.outside else low
+    return low in r.outside or any(low.endswith(x) for x in r.outside if len(x) > 6 and " " not in x)
 
 
 @lru_cache(maxsize=4)
