@@ -77,7 +77,8 @@ def test_only_our_own_staff_are_us(text, expect, analyser):
      "Medarbejderen fra jobcentret ringer til dig hver mandag."),
     ("Hjemmeplejens medarbejder kommer kl. 8 og hjælper Mette med bad.",
      "Hjemmeplejens medarbejder kommer kl. 8 og hjælper dig med bad."),
-    ("Pæd. fra aktivitetscentret ringer til Mette om fredagen.", "Pædagogen fra aktivitetscentret ringer til dig om fredagen."),
+    ("Pæd. fra aktivitetscentret ringer til Mette om fredagen.",
+     "Pædagogen fra aktivitetscentret ringer til dig om fredagen."),
     # ours stay ours
     ("En pædagog fra bostedet går med Mette.", "En af os fra bostedet går med dig."),
     ("Personalet følger Mette til jobcentret.", "Vi følger dig til jobcentret."),
@@ -210,7 +211,8 @@ def test_criterion_sentences_is_the_one_source():
      "Vi hjælper dig med at smøre din madpakke hver morgen."),
     ("Medarbejderne støtter beboeren i selv at smøre sin madpakke hver morgen.",
      "Vi hjælper dig med selv at smøre din madpakke hver morgen."),
-    ("Vi hjælper Maja med at tage sin medicin kl. 8 hver dag.", "Vi hjælper dig med at tage din medicin kl. 8 hver dag."),
+    ("Vi hjælper Maja med at tage sin medicin kl. 8 hver dag.",
+     "Vi hjælper dig med at tage din medicin kl. 8 hver dag."),
     # ældre: «Maja skal …»
     ("Maja skal smøre sin madpakke hver morgen kl. 7.30.", "Du skal smøre din madpakke hver morgen kl. 7.30."),
 ])
@@ -306,7 +308,8 @@ def test_no_title_is_silent_only_when_there_is_none():
     ("At borgeren går i bad to gange om ugen.", "measurement",
      "Når Birgitte går i bad, når en af os banker på, i 8 af 10 uger."),
     # handicap: initials in the wording, the name with the same first letter in the measurement
-    ("At BH går i bad to gange om ugen.", "measurement", "Målet er nået, når Birgitte går i bad, når en af os banker på."),
+    ("At BH går i bad to gange om ugen.", "measurement",
+     "Målet er nået, når Birgitte går i bad, når en af os banker på."),
     # psykiatri: only «hun» in the wording, the name in the level text
     ("At hun går i bad to gange om ugen.", "level", "Birgitte går i bad, når en af os minder hende om det."),
     # unge: «den unge», the name as a level note's object

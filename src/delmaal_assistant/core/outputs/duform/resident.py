@@ -125,7 +125,8 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
     if not names:
         # "Personalet støtter Maja i at …", "Vi hjælper beboeren med selv at …": our staff as subject, the resident
         # the one they help (found as for "At Maja …"; the sentence itself is said with «vi … dig»)
-        m = re.match(rf"^\s*[\"«“]?\s*(\S+)\s+([a-zæøå]+)\s+(den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
+        m = re.match(rf"^\s*[\"«“]?\s*(\S+)\s+([a-zæøå]+)\s+"
+                     rf"(den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
                      rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\b", w)
         if m and (m.group(1) in r.abbreviations or m.group(1).lower() in r.staff or m.group(1).lower() == "vi") \
                 and m.group(2) in r.support_verbs:
@@ -227,7 +228,8 @@ _SUBJECT_SUB = re.compile(rf"\b(?i:når|hvis|mens|før|efter|indtil|fordi|at|så
                           rf"(?P<n>[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?)\s+(?P<v>[a-zæøå]+)\b")
 #: a name as the object of a verb where the resident stands in a staff text ("… når en af os minder Birgitte om det",
 #: "hjælper Birgitte med …"): with only «den unge»/initials/«han» in the wording it may be them too
-_OBJECT_NAME = re.compile(rf"\b(?P<v>[a-zæøå]{{3,}}r)\s+(?P<n>[A-ZÆØÅ][{_LETTER}]+)\s+(?:om|med|til|i|ved|at|på|hjem)\b")
+_OBJECT_NAME = re.compile(rf"\b(?P<v>[a-zæøå]{{3,}}r)\s+(?P<n>[A-ZÆØÅ][{_LETTER}]+)\s+"
+                          rf"(?:om|med|til|i|ved|at|på|hjem)\b")
 
 
 def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],

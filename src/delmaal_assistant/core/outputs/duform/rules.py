@@ -67,7 +67,7 @@ class DuformRules:
     shown_speech_verbs: frozenset[str] = frozenset()  # "Siger "nej" med øjnene": shown, with one of `shown_with`
     shown_with: frozenset[str] = frozenset()
     outside: frozenset[str] = frozenset()          # [lists] outside_services, lower-case
-    places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, the place after a preposition
+    places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, a place after «på»
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
