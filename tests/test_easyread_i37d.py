@@ -387,3 +387,13 @@ def test_an_account_that_may_not_be_the_resident_is_left_out(own):
     sections = dict(e.sections)
     assert "Det viste du os" not in sections and "Det sagde du selv" not in sections
     assert any(w == "Beboerens egne ord" for w, _, _ in e.left_out)
+
+
+def test_loader_refuses_an_abbreviation_twice_or_with_its_period(tmp_path):
+    # [abbreviations] is the one list of the sentence splitters: each word once, written without the period
+    p = _rules_copy(tmp_path, 'units = ["min",', 'units = ["kl", "min",')
+    with pytest.raises(DuformRulesError, match="kl"):
+        load_rules(p)
+    p = _rules_copy(tmp_path, 'units = ["min",', 'units = ["min.",')
+    with pytest.raises(DuformRulesError):
+        load_rules(p)
