@@ -397,3 +397,26 @@ def test_loader_refuses_an_abbreviation_twice_or_with_its_period(tmp_path):
     p = _rules_copy(tmp_path, 'units = ["min",', 'units = ["min.",')
     with pytest.raises(DuformRulesError):
         load_rules(p)
+
+
+@pytest.mark.parametrize("wording", [
+    "Målet er at Maja smører sin madpakke hver morgen.",     # was «Du er at Maja smører …»
+    "Målet er, at Maja smører sin madpakke hver morgen.",
+    "Delmål: at Maja smører sin madpakke hver morgen.",
+    "- at Maja smører sin madpakke hver morgen.",
+])
+def test_a_lead_in_before_the_at_clause_is_not_said(wording):
+    d = full_delmaal(wording=wording)
+    d.indsats.actions = "Personalet står ved siden af Maja den første måned."
+    _, text, left = _text(d)
+    assert text.startswith("Du smører din madpakke hver morgen.\n"), (text, left)
+    assert "Vi står ved siden af dig den første måned." in text and "Maja" not in text
+
+
+def test_a_name_beside_a_role_wording_is_not_said_where_it_may_be_the_resident():
+    # herberg: «Beboeren …» in the wording, «Maja» after «ved siden af» where nobody else is the resident
+    d = full_delmaal(wording="Beboeren skal smøre sin madpakke hver morgen.")
+    d.indsats.actions = "Personalet står ved siden af Maja den første måned. Den unge spiser med Lis om fredagen."
+    _, text, left = _text(d)
+    assert "Maja" not in text and any("Maja" in s for _, s, _ in left)
+    assert "Du spiser med Lis om fredagen." in text  # beside the resident, Lis is someone else

@@ -77,9 +77,11 @@ def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozen
 
 
 def wording_as_written(wording: str) -> str:
-    """The wording as "At …" would be written: a lower-case «at Maja …», «at beboeren …» gets its capital (the
-    resident is found, and the sentence said, the same as for «At Maja …»)."""
+    """The wording as "At …" would be written: a lower-case «at Maja …», «at beboeren …» gets its capital, a lead-in
+    («Målet er, at …», «Delmål: at …») goes (the resident is found, and the sentence said, as for «At Maja …»)."""
     w = (wording or "").strip()
+    # a lead-in before the «at»-clause: «Målet er, at Maja …», «Delmål: at Maja …», a bullet «- at Maja …»
+    w = re.sub(r"^(?:[-–•*]\s+)?(?:(?:Del)?[Mm]ål(?:et)?(?:\s+er)?\s*[:,]?\s*)?(?=[\"«“]?\s*[Aa]t\s)", "", w)
     return re.sub(r"^([\"«“]?\s*)at(?=\s)", r"\1At", w)
 
 
@@ -140,7 +142,8 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
         m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
         if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
-                "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i") and m.group(1) not in r.abbreviations \
+                "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i", "målet", "delmålet",
+                "formålet", "målsætningen") and m.group(1) not in r.abbreviations \
                 and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
                 and _finite(_T(m.group(2), " "), r):
             names.append(m.group(1))
@@ -228,6 +231,9 @@ _SUBJECT_SUB = re.compile(rf"\b(?i:når|hvis|mens|før|efter|indtil|fordi|at|så
                           rf"(?P<n>[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?)\s+(?P<v>[a-zæøå]+)\b")
 #: a name as the object of a verb where the resident stands in a staff text ("… når en af os minder Birgitte om det",
 #: "hjælper Birgitte med …"): with only «den unge»/initials/«han» in the wording it may be them too
+#: a name after «af»/«med»/«hos» in a sentence that does not name the resident otherwise ("Vi står ved siden af Maja"):
+#: with only «beboeren»/«den unge»/initials in the wording it may be them
+_PREP_NAME = re.compile(rf"\b(?:af|med|hos)\s+(?P<n>[A-ZÆØÅ][{_LETTER}]+)\b(?![-'])")
 _OBJECT_NAME = re.compile(rf"\b(?P<v>[a-zæøå]{{3,}}r)\s+(?P<n>[A-ZÆØÅ][{_LETTER}]+)\s+"
                           rf"(?:om|med|til|i|ved|at|på|hjem)\b")
 
@@ -263,6 +269,7 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
                         continue
                     subjects.setdefault(n, []).append(v)
     subs: list[str] = []
+    roles = tuple(" ".join(g) for g in r.generic_subjects)
     for sent_text in own:
         for sent in _sentences(sent_text or ""):
             for rx in (_SUBJECT_SUB, _OBJECT_NAME):
@@ -270,6 +277,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
                     v = mm.group("v")
                     if mm.group("n") not in subjects and (_finite(_T(v, " "), r) or v in r.irregular_finite):
                         subs.append(mm.group("n").rstrip("."))
+            if not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, (role, *roles)))}|han|hun|ham|hende)\b", sent):
+                subs += [mm.group("n") for mm in _PREP_NAME.finditer(sent) if mm.group("n") not in subjects]
 
     def _may_be_name(n: str) -> bool:
         low = n.lower() if not n.replace(".", "").isupper() else n  # "KL" is initials, not "kl."
