@@ -138,8 +138,14 @@ def test_loader_takes_the_shipped_rules():
      ["Ole ringer bl.a. til Søren.", "Evt. Lis er med.", "Inkl. Lis er de tre."]),
     ("Ole ringer på tlf. 12345678 ang. bussen. Mht. Netto handler Ole selv.",
      ["Ole ringer på tlf. 12345678 ang. bussen.", "Mht. Netto handler Ole selv."]),
+    # a title as the subject of the clause just opened, or with its name after a preposition
+    ("Ole står op kl. 7, når pæd. Kurt banker på.", ["Ole står op kl. 7, når pæd. Kurt banker på."]),
+    ("I omklædningen: Ole og pæd. Thomas går ind sammen.", ["I omklædningen: Ole og pæd. Thomas går ind sammen."]),
+    ("Ole går med medarb. Lone til bussen.", ["Ole går med medarb. Lone til bussen."]),
     # must end: a title at the end of its sentence, minutes before a capital word, a date before a capital word
     ("Ole får hjælp fra pæd. Derefter går han.", ["Ole får hjælp fra pæd.", "Derefter går han."]),
+    ("Ole får hjælp af pæd. Kaj går med.", ["Ole får hjælp af pæd.", "Kaj går med."]),
+    ("Ole går med pæd. Han er glad.", ["Ole går med pæd.", "Han er glad."]),
     ("Ole går en tur på 20 min. Derefter spiser han.", ["Ole går en tur på 20 min.", "Derefter spiser han."]),
     ("Ole ringer d. 5. maj. Lis kommer også.", ["Ole ringer d. 5. maj.", "Lis kommer også."]),
 ])
@@ -165,8 +171,11 @@ def test_masked_abbreviations_keep_offsets_and_real_ends():
     # ældre: the name after the title is the helper, never taken for the resident ("borgeren" stays «du»)
     ("At borgeren går en tur hver formiddag.", "Pæd. Lone ringer til borgeren kl. 10. Pæd. Lone går med.",
      "Pædagogen Lone ringer til dig kl. 10.\nPædagogen Lone går med."),
+    ("At Ole står op kl. 7, når pæd. Kurt banker på.", "Vi sætter en vækkeur.",
+     "Du står op kl. 7, når pædagogen Kurt banker på."),
 ])
 def test_staff_title_at_the_start_keeps_the_sentence(wording, actions, expect):
+    # (also «…, når pæd. Kurt banker på» – was «Du står op kl. 7, når en af os.» and the rest lost)
     d = full_delmaal(wording=wording)
     d.indsats.actions = actions
     _, text, left = _text(d)
@@ -323,7 +332,8 @@ def test_a_name_that_may_be_the_resident_is_never_said(wording, field, text):
         d.indicators.levels[d.indicators.expected_end_level].what_we_see = text
     title, said, left = _text(d)
     assert "Birgitte" not in title + said
-    assert any("Birgitte" in s for _, s, _ in left)
+    # left out – or, where the analyser knows Birgitte as a woman's name doing the wording's verb, said as «du»
+    assert any("Birgitte" in s for _, s, _ in left) or "Du går i bad, når en af os minder dig om det." in said
 
 
 @pytest.mark.parametrize("wording, measurement, expect", [

@@ -101,11 +101,28 @@ def _ends(head: str, rest: str) -> bool:
     t = titles.search(head)
     if t and (nxt.isdigit() or nxt == "(" or not re.search(r"[\wæøå]", head[:t.start()])):
         return False  # "venter medarb. 10 min", "Medarb. (Kurt) kigger ind", "Pæd. Lone banker på": no end
+    if t:
+        r = rules()
+        before = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", head[:t.start()])]
+        after = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", rest)[:2]] + ["", ""]
+        opens = after[0] in _OPENS or after[0] in r.adverbials or after[0] in r.adverbs or after[0] in r.clause_openers
+        verb_next = _finite(_T(after[1], " "), r) or after[1] in r.irregular_finite
+        if before and not opens and (
+                before[-1] in r.clause_openers or before[-1] in ("og", "eller", "men", "at", "som", "der")
+                or (before[-1] in r.prepositions and not verb_next)):
+            # "når pæd. Kurt banker på", "og medarb. Lone rydder op": the subject of the clause just opened;
+            # "sammen med medarb. Lone til bussen": the title and its name (but "hjælp af pæd. Kaj går med": two)
+            return False
     if t and _mid_clause(head, rest):
         return False  # "minder pæd. Kaj om bussen": the abbreviation is the subject, the name its object
     if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
         return False
     return True
+
+
+#: words that begin a new sentence after a title's period ("Hjælp fra pæd. Derefter går hun", "… med pæd. Hun …")
+_OPENS = frozenset({"du", "han", "hun", "vi", "de", "det", "der", "den", "man", "jeg", "i", "så", "derefter", "bagefter",
+                    "herefter", "dernæst", "til", "hvis", "når", "efter", "om", "hver", "næste", "i", "ved"})
 
 
 def _mid_clause(head: str, rest: str) -> bool:
