@@ -5,6 +5,7 @@ was turned into a line feed, read as Ctrl+J, and «Nyt delmål» was not picked 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -99,7 +100,13 @@ def test_keys_typed_before_the_program_started_open_a_new_delmaal_and_write_its_
         app.type("Tøjvask")
         time.sleep(0.2)  # the keys reach the line discipline before the program exists (not a wait for it)
         started.set()
-        assert app.wait_for("— Tøjvask", timeout=90), app.output[-2000:].decode("utf-8", "replace")
+        assert app.wait_for("Spørgsmål 1", timeout=90), app.output[-2000:].decode("utf-8", "replace")
+        drafts = data / "drafts"
+        deadline = time.monotonic() + 60  # the title typed ahead reaches the draft (autosave) – polled, not slept
+        while time.monotonic() < deadline and not any(
+                json.loads(f.read_text(encoding="utf-8"))["delmaal"]["title"] == "Tøjvask"
+                for f in drafts.glob("*.draft.json")):
+            time.sleep(0.05)
         app.type("\x11")  # Ctrl+Q: the draft is saved on the way out
         assert app.wait() == 0
     store = DraftStore(data / "drafts")
