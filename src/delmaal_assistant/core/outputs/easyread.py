@@ -98,6 +98,8 @@ def _subject_word(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     low = words[i].lower()
+    if words[i] == "i":
+        return False  # «i» is the preposition («Står i døren …»); the pronoun is «I»
     if low in ("en", "et"):
         return i + 1 < len(words) and words[i + 1].lower() == "af"
     return low in _SUBJECTS
@@ -128,9 +130,29 @@ def _verb_first(sent: str, r) -> bool:
             and not (after and after[0].lower() in _SUBJECTS) and bool(after) \
             and _verb_kind(after[0], r) == "fin" and not _subject_word(words, 1)
     if kind == "pasv":
-        return second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") \
-            and not second[:1].isupper()
+        return (second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man")
+                or second == "i") and not second[:1].isupper()
     return not _subject_word(words, 1) and not second[:1].isupper()
+
+
+def _label_then_verb(sent: str, r) -> bool:
+    """A staff note's label, a colon and a verb with nobody doing it ("Ved forkert tid: siger, at …", "Om
+    morgenen: står op og spiser"): the part after the colon has no subject. "Hvis du ikke vil: spørger vi igen" and
+    "Plan B: du ringer …" have theirs."""
+    m = re.search(r":\s+(?P<rest>[a-zæøå][^:]*)$", sent)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
+    if not words:
+        return False
+    w0 = words[0].lower()
+    if w0 in _SUBJECTS or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
+            or w0 in r.others or w0 in r.staff:
+        return False
+    if not (_finite_word(w0, r) or w0 in r.s_verbs or _verb_kind(w0, r) in ("fin", "pasv", "imp", "inf")):
+        return False
+    return not (len(words) > 1 and (words[1].lower() in ("du", "vi", "jeg", "man", "der", "det", "de", "han", "hun")
+                                    or words[1] == "I" or words[1][:1].isupper() or _subject_word(words, 1)))
 
 
 def _finite_word(word: str, r) -> bool:
@@ -155,7 +177,8 @@ def _subject_uncertain(sent: str, r) -> bool:
             or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
             or _TIME_WORD.match(w0):
         return False
-    if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun"):
+    if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun") \
+            and words[1] != "i":  # («Står i døren»: the preposition, not «I»)
         return False  # "Vil du …", "Siger du nej, …": the subject right after the verb
     if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
         return False  # "Lone og du vasker …"
@@ -330,7 +353,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             x = full or x
         if why:
             pass
-        elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
+        elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) or _label_then_verb(x, r) \
                 or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):

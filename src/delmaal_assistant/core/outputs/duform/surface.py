@@ -197,6 +197,16 @@ def _plain(text: str, r: DuformRules) -> str:
 _SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
 
 
+#: «dig» where a clause begins (the sentence's start, after a comma, semicolon or colon, or after a subordinating
+#: word) right before a present-tense verb in -r (an adverb may stand between): a subject in the object form
+_DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?:hvis|når|fordi|mens|selvom|indtil|at|så)\s+)[Dd]ig\s+"
+                              r"(?:(?:selv|også|ikke|altid|gerne|kun|stadig)\s+)?(?P<v>[a-zæøå]{2,}r)\b")
+
+#: a genitive after din/dit/dine at the start of a clause and the word after it: its noun, or a verb the genitive
+#: swallowed ("Din mors bruger at komme …" has no finite verb but «bruger»: broken)
+_GENITIVE_THEN_VERB = re.compile(r"(?:^|[,;:]\s+|\bog\s+)(?:[Dd]in|[Dd]it|[Dd]ine)\s+(?:[a-zæøå]+\s+)?"
+                                 r"(?P<g>[a-zæøå]+(?:s|'s|'))\s+(?P<w>[a-zæøå]+)\b(?P<rest>[^,;:.!?]*)")
+
 _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 
 
@@ -231,6 +241,17 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
                  r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es))\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
+    for m in _GENITIVE_THEN_VERB.finditer(text):
+        def finite(w: str) -> bool:
+            w = w.lower()
+            return w in r.irregular_finite or (len(w) > 2 and w.endswith("r") and w not in r.not_verbs
+                                               and w not in r.others and w not in r.prepositions)
+        if finite(m.group("w")) and not any(finite(w) for w in re.findall(r"[\wæøå]+", m.group("rest"))):
+            raise _Skip("grammar", f"{m.group('g')} {m.group('w')}")  # "Din mors bruger at …": no noun after «mors»
+    for m in _DIG_BEFORE_VERB.finditer(text):
+        verb = m.group("v").lower()
+        if verb not in r.not_verbs and verb not in r.others and verb not in r.prepositions:
+            raise _Skip("grammar", "dig som grundled")  # "…, dig tager selv tøjet på": «du» before its verb
     if re.search(r"\b(?:på|i|med|hos|fra|for|af|ved) I\b", text):
         raise _Skip("grammar", "I efter forholdsord")  # "på I tidspunkter": «I» is never after a preposition
     if re.search(r"\bi os\b|\b[a-zæøå]+(?:et|en|ene|erne) på os\b", text):

@@ -170,7 +170,26 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
     if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
             and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)):
         words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
+    if words and len(words) > 1:
+        stem = _genitive_stem(words[0], r)
+        if stem:  # "Mads' mors bil" → "din mors bil": the possessive agrees with the genitive's own noun
+            return _agree(stem, r) if stem not in r.others else (
+                "dit" if stem in r.neuter_nouns or stem.endswith(("barn", "medlem", "menneske")) else "din")
     return _agree(words[0], r) if words else "din"
+
+
+def _genitive_stem(word: str, r: DuformRules) -> str:
+    """The noun of a genitive ("mors" → "mor", "værelses" → "værelse", "kontaktpersons" → "kontaktperson") when
+    the word is not a noun in its own right and its stem is a person word or a noun whose gender the lists (or
+    the analyser) know; "" otherwise ("hus", "bus", "kurs" are nouns, not genitives)."""
+    low = word.lower()
+    stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith(("s", "'")) else ""
+    if len(stem) < 2 or any(low in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)) \
+            or morph.noun_agreement(low):
+        return ""
+    if stem in r.others or _listed_gender(stem, r) or morph.noun_agreement(stem):
+        return stem
+    return ""
 
 
 def _agree(noun: str, r: DuformRules) -> str:
@@ -413,7 +432,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # verb only when what stood before it was an adverbial ("Hver mandag vasker Mads …")
         subject_slot = (state == "pre" and clause_subject == "") or (state == "verb" and inverted)
         prev = toks[k - 1].low if k > 0 else ""
-        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1
+        # (not across a comma or colon: "… står ved siden af, Mads tager selv …" – «af» ends its clause, the
+        # resident after the comma is the next clause's subject, never «dig»)
+        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1 and not re.search(r"[,;:()–]", t.sep)
         # a person right before a finite verb is its subject ("det, Mads har lavet")
         before_verb = k + 1 < len(toks) and (_finite(toks[k + 1], r) or (
             toks[k + 1].low in r.adverbs and k + 2 < len(toks) and _finite(toks[k + 2], r)))
@@ -730,6 +751,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
+            stem = _genitive_stem(low, r) if t.kind == "w" and low.endswith(("s", "'")) else ""
+            if stem and stem in r.others:
+                # "Mads' søsters mand henter hende": the sister is a person in reach (of «hende»), not only a word
+                humans_in_sentence.append(("O", r.others[stem] or "role", t.word))
+                people.append(("O", _person_id(stem)))
             if low == "deres" and with_resident >= 0:
                 # "KP og Mads taler om det på deres møde" → "jeres"; a plural noun or another person between may
                 # be whose it is ("… om opkaldene på deres …"): left out
