@@ -169,6 +169,9 @@ def _subject_uncertain(sent: str, r) -> bool:
     ("Kim ringer …", "Fysioterapeuten fra kommunen kommer …"). Always False with the analyser."""
     if morph.available():
         return False
+    label = re.match(r"^[\wæøåÆØÅ -]{1,25}:\s+(?=\S)", sent)
+    if label:  # "Nået: i mindst 4 af … har du …": the sentence after its label
+        return _subject_uncertain(sent[label.end():], r)
     words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))
     if not words:
         return False
@@ -888,19 +891,45 @@ def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
 
+_FIRST_PERSON = re.compile(r"(?i)(?<![\wæøå])(?:jeg|mig|min|mit|mine)(?![\wæøå])")
+_SAYS_TAG = r"(?:siger|sagde|fortæller|fortalte|udtaler|svarer|svarede|skriver|skrev)"
+
+
 def _own_words(text: str, resident) -> str:
-    """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
-    at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
+    """The resident's own words, verbatim. Own words are in the first person: a speech tag about the resident
+    around them goes («"Jeg vil selv", siger hun.» → «Jeg vil selv»), and then a han/hun in them is someone
+    else («Jeg vil besøge min far, han er syg»). Words that name the resident, or speak of them in the third
+    person with no first person at all («Hun vil gerne selv lave mad»), are a staff paraphrase, not own words:
+    "" (`build` says them in the du-form, or leaves them out). Relayed words («Grete fortæller at Poul altid har
+    sagt: "…"») give only the quoted words, when those do not name the resident."""
     names = [n for n in (resident.names if resident is not None and not resident.first_person else ())
              if n.lower() not in {" ".join(g) for g in du_rules().generic_subjects}]
+    pron = {"han": "han|ham|hans", "hun": "hun|hende|hendes"}.get(resident.gender if resident is not None else "", "")
+    generic = "|".join(r"\s+".join(g) + "s?" for g in du_rules().generic_subjects)
 
     def named(t: str) -> bool:
-        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names)
+        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names) \
+            or bool(re.search(rf"(?i)(?<![\wæøå])(?:{generic})(?![\wæøå])", t))
 
-    if not named(text):
+    def third(t: str) -> bool:
+        return bool(pron) and bool(re.search(rf"(?i)(?<![\wæøå])(?:{pron})(?![\wæøå])", t))
+
+    who = "|".join([re.escape(n) for n in names] + ([f"(?i:{pron.split('|')[0]})"] if pron else []))
+    if who and _FIRST_PERSON.search(text):
+        # the speech tag around the words: «"…", siger hun.», «Hun siger: "…"», «Jeg …, fortæller Poul.»
+        cut = re.sub(rf"\s*[,–-]?\s*(?i:{_SAYS_TAG})\s+(?:{who})\s*[.!]?\s*$", "", text).strip()
+        text = cut + "." if cut != text and cut[-1:] not in ".!?»”\"" else cut
+        text = re.sub(rf"^(?:{who})\s+(?i:{_SAYS_TAG})\s*(?::\s*|,\s*(?=[\"«“]))", "", text).strip()
+        m = re.fullmatch(r"[\"«“]([^\"»”]+)[\"»”]\s*([.!?]?)", text)
+        if m:
+            inner = m.group(1).strip().rstrip(",")
+            text = inner + ("" if inner[-1:] in ".!?" else m.group(2) or ".")
+        if not named(text):
+            return text  # a han/hun beside «jeg» is someone else: the speaker says «jeg» of themselves
+    elif not named(text) and not third(text):
         return text
     m = _RELAYED.match(text)
-    return m.group("q").strip() if m and not named(m.group("q")) else ""
+    return m.group("q").strip() if m and not named(m.group("q")) and not third(m.group("q")) else ""
 
 
 def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
@@ -1097,12 +1126,22 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if know:
         out.append((S["know"], "\n".join(know)))
     if d.collaboration.resident_own_words.strip():
-        own = _own_words(d.collaboration.resident_own_words.strip(), resident)
+        raw_own = d.collaboration.resident_own_words.strip()
+        own = _own_words(raw_own, resident)
+        where_own = reg.label("collaboration.resident_own_words")
         if own:
             out.append((S["own_words"], f"«{own}»"))  # verbatim
         else:
-            left.append((reg.label("collaboration.resident_own_words"), d.collaboration.resident_own_words.strip(),
-                         "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
+            # a staff paraphrase about the resident («Hun vil gerne selv lave mad»): not quoted as own words – said
+            # in the du-form when every sentence of it can be («Du vil gerne selv lave mad.»), else left out
+            said_own, left_own = "", []
+            if resident is not None and not _FIRST_PERSON.search(raw_own) and not _RELAYED.match(raw_own):
+                said_own = _duform(raw_own, where_own, resident, left_own, lang)
+            if said_own and not left_own and not re.search(r"[\"«»“”]", said_own):
+                out.append((S["own_words"], said_own.replace("\n", " ")))
+            else:
+                left.append((where_own, raw_own, "de egne ord er skrevet om beboeren (nogen fortæller om dem) – "
+                             "ikke beboerens egne ord"))
     head = t.title
     if d.title.strip():
         raw = _title_reflexive(d.title.strip(), resident, lang)  # "Passe sin cykel" → "Passe din cykel"

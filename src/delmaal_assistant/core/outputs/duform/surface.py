@@ -182,6 +182,31 @@ def _tidy(text: str, r: DuformRules) -> str:
     return text
 
 
+_CLAUSE_WORDS = frozenset({"eller", "men", "at", "når", "hvis", "fordi", "mens", "som", "der", "så", "om"})
+
+
+def _complements(text: str, r: DuformRules) -> str:
+    """A verb's own preposition before «at» ([complements]): «hjælper dig i at» → «hjælper dig med at» (after
+    [plain] made «støtter» «hjælper»), «opmuntrer dig og din mor i at» → «til at». Up to five words between, in
+    the same clause: no comma, no clause word, no other finite verb."""
+    def between_ok(words: str) -> bool:
+        for w in words.lower().split():
+            if w in _CLAUSE_WORDS or w in r.irregular_finite or (
+                    len(w) > 2 and w.endswith("r") and w not in r.not_verbs and w not in r.others):
+                return False
+        return True
+
+    for verb, preps in r.complements.items():
+        if verb not in text.lower():
+            continue
+        for wrong, right in preps.items():
+            pat = re.compile(rf"(?i)(?<![\wæøå])({re.escape(verb)})((?: [\wæøå]+){{0,5}}?) {re.escape(wrong)}"
+                             rf"(?= at(?![\wæøå]))")
+            text = pat.sub(lambda m, right=right: f"{m.group(1)}{m.group(2)} {right}" if between_ok(m.group(2))
+                           else m.group(0), text)
+    return text
+
+
 def _plain(text: str, r: DuformRules) -> str:
     for staff, plain in r.plain.items():
         def rep(m: re.Match, plain: str = plain) -> str:
@@ -191,7 +216,7 @@ def _plain(text: str, r: DuformRules) -> str:
     for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
         if re.fullmatch(r"[a-zæøå]+", staff):
             text = re.sub(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])", plain, text)
-    return text
+    return _complements(text, r)
 
 
 _SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)

@@ -655,6 +655,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object, object_at = "R", k
             elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
                 raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
+            elif binder == "O" and 0 <= subject_at < k and toks[subject_at].low in ("vi", "jeg") \
+                    and toks[subject_at].out in ("vi", "Vi", "jeg", "Jeg"):
+                # "Vi støtter Mads i sin hverdag": «sin» is never the subject's «vi» – whose it is (the resident's,
+                # most likely) the grammar does not say; «Vi hjælper dig i sin hverdag» is broken
+                raise _Skip("reflexive", t.word)
             elif binder == "O":
                 t.out = t.word
             else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
