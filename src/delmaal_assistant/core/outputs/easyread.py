@@ -904,7 +904,9 @@ def _own_words(text: str, resident) -> str:
     sagt: "…"») give only the quoted words, when those do not name the resident."""
     names = [n for n in (resident.names if resident is not None and not resident.first_person else ())
              if n.lower() not in {" ".join(g) for g in du_rules().generic_subjects}]
-    pron = {"han": "han|ham|hans", "hun": "hun|hende|hendes"}.get(resident.gender if resident is not None else "", "")
+    # the resident's han/hun (both when the gender is not known: either may be them)
+    pron = {"han": "han|ham|hans", "hun": "hun|hende|hendes"}.get(
+        resident.gender if resident is not None else "", "han|ham|hans|hun|hende|hendes")
     generic = "|".join(r"\s+".join(g) + "s?" for g in du_rules().generic_subjects)
 
     def named(t: str) -> bool:
@@ -914,7 +916,7 @@ def _own_words(text: str, resident) -> str:
     def third(t: str) -> bool:
         return bool(pron) and bool(re.search(rf"(?i)(?<![\wæøå])(?:{pron})(?![\wæøå])", t))
 
-    who = "|".join([re.escape(n) for n in names] + ([f"(?i:{pron.split('|')[0]})"] if pron else []))
+    who = "|".join([re.escape(n) for n in names] + [f"(?i:{p})" for p in ("han", "hun") if p in pron.split("|")])
     if who and _FIRST_PERSON.search(text):
         # the speech tag around the words: «"…", siger hun.», «Hun siger: "…"», «Jeg …, fortæller Poul.»
         cut = re.sub(rf"\s*[,–-]?\s*(?i:{_SAYS_TAG})\s+(?:{who})\s*[.!]?\s*$", "", text).strip()
