@@ -1165,9 +1165,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             left.append((reg.label("title"), raw, "det er uklart, om titlen begynder med et udsagnsord"))
             tt = ""
         if tt and "\n" not in tt:
-            tt = _as_heading(tt)
-            if tt:
-                head = t.title_with_name.format(title=tt.rstrip("."))
+            heading = _as_heading(tt)
+            if heading:
+                head = t.title_with_name.format(title=heading.rstrip("."))
+            else:  # "Du: tøjvask", "Du <verb with no certain infinitive>": the title is "Dit delmål" alone
+                left.append((reg.label("title"), d.title.strip(), "titlen kan ikke siges som en overskrift "
+                             "(«Du …» er ikke en titel)"))
     head, out = _relatives_by_role(head, out, S["own_words"],
                                    extra=[a.name for a in d.external_actors])  # also an actor left out
     return EasyText(head, tuple(out), tuple(left))
@@ -1247,7 +1250,8 @@ def _as_heading(said: str) -> str | None:
     "Du <verb>" reads like a sentence cut short). None when the verb's infinitive is not certain."""
     m = re.match(r"Du ([a-zæøå]+)\b(.*)$", said)
     if not m:
-        return said
+        # "Du: tøjvask", "Du – madlavning", "Du Madlavning": «Du» and a noun is never a title
+        return None if re.match(r"Du(?![\wæøåÆØÅ])", said) else said
     verb, rest = m.group(1), m.group(2)
     inf = _INFINITIVE.get(verb)
     if inf is None:

@@ -142,6 +142,9 @@ def _normalise(sent: str) -> str:
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
         "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'ernes\b", "medarbejdernes", s)
+    s = re.sub(r"(?:(?<=^)|(?<=[.!?:] ))(?:SSA|SSH|SOSU)'erne\b", "Medarbejderne", s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'erne\b", "medarbejderne", s)  # "SSA'erne hjælper …": our staff, «vi»
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
     s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
