@@ -18,6 +18,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -170,7 +171,7 @@ def _subject_uncertain(sent: str, r) -> bool:
     if morph.available():
         return False
     label = re.match(r"^[\wæøåÆØÅ -]{1,25}:\s+(?=\S)", sent)
-    if label:  # "Nået: i mindst 4 af … har du …": the sentence after its label
+    if label and not any(w.lower() in _SUBJECTS | {"han", "hun"} for w in label.group(0)[:-1].split()):  # "Nået: i mindst 4 af … har du …": the sentence after its label
         return _subject_uncertain(sent[label.end():], r)
     words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))
     if not words:
@@ -356,7 +357,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             x = full or x
         if why:
             pass
-        elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) or _label_then_verb(x, r) \
+        elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):
@@ -367,6 +368,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
             why = _STAFF_TO_DU
+        elif _label_then_verb(x, r):
+            why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
         elif _NOT_OURS.search(x):
             why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
@@ -1137,9 +1140,19 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             # a staff paraphrase about the resident («Hun vil gerne selv lave mad»): not quoted as own words – said
             # in the du-form when every sentence of it can be («Du vil gerne selv lave mad.»), else left out
             said_own, left_own = "", []
-            if resident is not None and not _FIRST_PERSON.search(raw_own) and not _RELAYED.match(raw_own):
-                said_own = _duform(raw_own, where_own, resident, left_own, lang)
-            if said_own and not left_own and not re.search(r"[\"«»“”]", said_own):
+            pron_own = {"han": r"\b(?:han|ham|hans)\b", "hun": r"\b(?:hun|hende|hendes)\b"}.get(
+                resident.gender if resident is not None else "", r"\b(?:han|ham|hans|hun|hende|hendes)\b")
+            if resident is not None and not _FIRST_PERSON.search(raw_own) and not _RELAYED.match(raw_own) \
+                    and not (re.search(pron_own, raw_own, re.IGNORECASE) and any(
+                        g in ("", resident.gender) for g in _others_in(raw_own, resident, du_rules(lang)))):
+                # (not «Karen fortæller, at hendes mor …»: whose mother, the teller's or the resident's?)
+                c = d.collaboration
+                said_own = _duform(raw_own, where_own, resident, left_own, lang, whole=True,
+                                   verbs=_verbs_used((d.wording, *texts, c.resident_attitude, c.agreement), resident))
+                # (whole: «Peger på billedet og griner.», what staff saw the resident do, is the resident's verb)
+            if said_own and not left_own and all(_has_finite(x, du_rules(lang)) for x in _sentences(said_own)):
+                # (each sentence with its finite verb: «Mads vaske selv. Mandag.», the resident's own way of
+                # speaking of themselves, is never said «Du vaske selv. Mandag.»)
                 out.append((S["own_words"], said_own.replace("\n", " ")))
             else:
                 left.append((where_own, raw_own, "de egne ord er skrevet om beboeren (nogen fortæller om dem) – "
@@ -1166,6 +1179,13 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             tt = ""
         if tt and "\n" not in tt:
             heading = _as_heading(tt)
+            if not heading and raw != d.title.strip():
+                # "Styr på køkkenet", "Samvær med far" were read as "At X styr …": the title as written, when it is
+                # not «Du …» either
+                plain_title = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"),
+                                      resident, [], lang, title=True)
+                if plain_title and "\n" not in plain_title and not re.match(r"Du(?![\wæøåÆØÅ])", plain_title):
+                    heading = plain_title
             if heading:
                 head = t.title_with_name.format(title=heading.rstrip("."))
             else:  # "Du: tøjvask", "Du <verb with no certain infinitive>": the title is "Dit delmål" alone

@@ -123,6 +123,9 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b([Pp])ga\.", lambda m: m.group(1) + "å grund af", s)
     s = re.sub(r"\b([Ii])ft\.", lambda m: m.group(1) + " forhold til", s)
     s = re.sub(r"\b([Dd])\. (?=\d{1,2}\.)", lambda m: m.group(1) + "en ", s)              # "d. 5. maj" → "den 5. maj"
+    # the municipality's unit that grants help («Visitationen har Kaj på ventelisten»): to the resident it is the
+    # municipality (written out before the rules read it: «Kommunen» is then the subject, as a place name is)
+    s = re.sub(r"\b([Vv])isitationen(s?)\b", lambda m: ("K" if m.group(1) == "V" else "k") + "ommunen" + m.group(2), s)
     s = _FAMILY_HYPHEN.sub(r"\1 \2", s)                                     # "mor-Grethe" → "mor Grethe"
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
