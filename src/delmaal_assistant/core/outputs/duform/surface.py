@@ -67,8 +67,9 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
 _SHORTHAND = ("medarb.", "pæd.", "SSA", "SSH", "SOSU")
 #: forms that are ordinary words too, never taken for staff shorthand: «av» («av!»), «pers» (the name Per's:
 #: «Pers cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system); «sp» may be «sp.»
-#: (spørgsmål) as much as «SP»: left out by [lists] staff_only, never said as either
-_ORDINARY = frozenset({"av", "pers", "art", "bosted", "sp"})
+#: (spørgsmål) as much as «SP»: left out by [lists] staff_only, never said as either; «ask» (a tree, and the name
+#: «Ask») is not «ASK» (alternative and supplementary communication)
+_ORDINARY = frozenset({"av", "pers", "art", "bosted", "sp", "ask"})
 _UNDOTTED_CACHE: dict[int, list[tuple[re.Pattern, str]]] = {}
 
 
