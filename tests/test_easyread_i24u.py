@@ -90,3 +90,232 @@ def test_staff_of_another_place_never_en_af_os(analyser, text):
 def test_our_staff_still_en_af_os(analyser):
     out, _left = _say("Pædagogen går med Ole ned til bussen.")
     assert "af os" in out
+
+
+# ================================================================================================================
+# Round b37 (i37G): how it is said – case after a substitution, genitives, subjectless notes, a verb's own
+# preposition, own words, staff words by kind of unit, titles. Our own sentences from five kinds of unit
+# (plejehjem, socialpsykiatri, ungeinstitution, botilbud for handicap, herberg); none from a blind set.
+
+EDITH = Resident(("Edith",), "hun")     # plejehjem
+JONAS = Resident(("Jonas",), "han")     # socialpsykiatri
+MALIK = Resident(("Malik",), "han")     # ungeinstitution
+SOFIE = Resident(("Sofie",), "hun")     # botilbud for handicap
+HENRIK = Resident(("Henrik",), "han")   # herberg
+
+
+def _du(text: str, resident):
+    left: list = []
+    return _duform(text, "Indsats", resident, left, "da"), left
+
+
+def _said_exactly(text, resident, expect):
+    out, left = _du(text, resident)
+    assert out == expect, (out, left)
+
+
+def _left_out(text, resident, why_part=""):
+    out, left = _du(text, resident)
+    assert out == "", out
+    assert left and (not why_part or any(why_part in why for _, _, why in left)), left
+
+
+# ---- 1. du/dig where the substitution lands: after a comma the resident begins a clause of their own («du»),
+#         after a preposition or verb it is «dig», after a fronted adverbial the verb comes first
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    ("SSH står ved siden af, Edith tager selv strømperne på.", EDITH,
+     "En af os står ved siden af, du tager selv strømperne på."),
+    ("Bostøtten venter i bilen, Jonas går selv ind på apoteket.", JONAS,
+     "Din bostøtte venter i bilen, du går selv ind på apoteket."),
+    ("Pædagogen holder døren, Sofie kører selv kørestolen ind.", SOFIE,
+     "En af os holder døren, du kører selv kørestolen ind."),
+    ("Om fredagen pakker Malik selv sin taske.", MALIK, "Om fredagen pakker du selv din taske."),
+    ("Efter morgenmaden følger vi Henrik hen til bussen.", HENRIK, "Efter morgenmaden følger vi dig hen til bussen."),
+    ("Vi sidder med, Henrik ringer selv til lægen.", HENRIK, "Vi sidder med, du ringer selv til lægen."),
+])
+def test_resident_after_comma_is_subject_and_after_verb_object(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
+@pytest.mark.parametrize("du_text", [
+    "En af os venter, dig tager selv jakken på.",
+    "Vi står ved døren; dig går selv ud.",
+    "Hvis dig ikke finder nøglen, ringer du.",
+])
+def test_safety_net_never_lets_dig_be_a_subject(du_text):
+    from delmaal_assistant.core.outputs.duform import rules as du_rules
+    from delmaal_assistant.core.outputs.duform.surface import _safety, _Skip
+    with pytest.raises(_Skip):
+        _safety(du_text, EDITH, du_rules("da"))
+
+
+# ---- 2. genitives: the possessive agrees with the genitive's noun; a genitive's person is in reach; a genitive
+#         followed by a verb it swallowed is never said
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Jonas' brors bil holder på parkeringspladsen om søndagen.", JONAS,
+     "Din brors bil holder på parkeringspladsen om søndagen."),
+    ("Ediths datters mand henter posten hver fredag.", EDITH, "Din datters mand henter posten hver fredag."),
+    ("Sofies værelses dør står åben om natten.", SOFIE, "Dit værelses dør står åben om natten."),
+    ("Malik låner sin fars cykel i weekenden.", MALIK, "Du låner din fars cykel i weekenden."),
+    ("Moderens besøg er hver anden søndag.", HENRIK, "Din mors besøg er hver anden søndag."),
+])
+def test_possessive_before_a_genitive(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
+@pytest.mark.parametrize("text, resident", [
+    ("Ediths datters mand kører hende til frisøren.", EDITH),   # «hende»: Edith or her daughter?
+    ("Sofies søsters kæreste hjælper hende med computeren.", SOFIE),
+])
+def test_pronoun_with_a_genitive_person_of_her_gender_in_reach_is_left_out(analyser, text, resident):
+    _left_out(text, resident, "hende")
+
+
+@pytest.mark.parametrize("text, resident", [
+    ("Maliks mors ringer om søndagen.", MALIK),
+    ("Moderens bruger at komme om lørdagen.", JONAS),
+])
+def test_genitive_that_swallowed_its_noun_is_left_out(analyser, text, resident):
+    _left_out(text, resident, "forkert dansk")
+
+
+# ---- 3. staff notes without a subject: left out, never shown as a fragment; a label before a whole sentence stays
+
+
+@pytest.mark.parametrize("text, resident", [
+    ("Sidder i sofaen og venter på bussen.", EDITH),
+    ("Står ved døren kl. 8 og venter på taxaen.", SOFIE),
+    ("Ved uro: går en tur med en af os.", JONAS),
+    ("Om aftenen: lægger tøjet frem til næste dag.", MALIK),
+])
+def test_subjectless_note_is_left_out(analyser, text, resident):
+    _left_out(text, resident, "mangler hvem")
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Plan B: Henrik ringer selv til sin sagsbehandler.", HENRIK, "Plan B: du ringer selv til din sagsbehandler."),
+    ("Nået: i mindst 3 af 4 uger har Malik selv stået op.", MALIK,
+     "Nået: i mindst 3 af 4 uger har du selv stået op."),
+    ("Står I klar kl. 9, går vi sammen til bussen.", SOFIE, "Står I klar kl. 9, går vi sammen til bussen."),
+])
+def test_label_or_capital_i_before_a_whole_sentence_is_said(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
+# ---- 4. a verb's own preposition before «at» after the plain word replaced the staff verb
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Personalet støtter Edith i at vælge tøj om morgenen.", EDITH, "Vi hjælper dig med at vælge tøj om morgenen."),
+    ("Kontaktpersonen motiverer Malik i at stå op kl. 7.", MALIK,
+     "Din kontaktperson opmuntrer dig til at stå op kl. 7."),
+    ("Vi minder Jonas på at tage sin medicin kl. 20.", JONAS, "Vi minder dig om at tage din medicin kl. 20."),
+    ("KP støtter Sofie og hendes mor i at skrive en ønskeseddel.", SOFIE,
+     "Din kontaktperson hjælper dig og din mor med at skrive en ønskeseddel."),
+    ("Vi hjælper Henrik i gang med at vaske sit tøj.", HENRIK, "Vi hjælper dig i gang med at vaske dit tøj."),
+    ("Vi støtter Henrik i hverdagen.", HENRIK, "Vi hjælper dig i hverdagen."),
+])
+def test_verb_gets_its_own_preposition(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
+def test_reflexive_beside_vi_is_left_out(analyser):
+    _left_out("Vi støtter Edith i sin hverdag.", EDITH, "sin")
+
+
+# ---- 6. staff words by kind of unit: said plainly where the plain word is certain, else left out with the reason
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Vi modellerer, hvordan Sofie smører en bolle.", SOFIE, "Vi viser, hvordan du smører en bolle."),
+    ("Vi bruger tegn til tale ved morgenmaden.", SOFIE, "Vi bruger tegn med hænderne ved morgenmaden."),
+    ("Jonas kan få PN, hvis han ikke kan sove.", JONAS, "Du kan få ekstra medicin, hvis du ikke kan sove."),
+    ("SSA'erne hjælper Edith op om morgenen.", EDITH, "Vi hjælper dig op om morgenen."),
+    ("Visitationen ringer til Edith, når der er en ledig plads.", EDITH,
+     "Kommunen ringer til dig, når der er en ledig plads."),
+])
+def test_staff_word_with_a_certain_plain_form_is_said_plainly(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
+@pytest.mark.parametrize("text, resident, word", [
+    ("Edith er visiteret til rengøring hver anden uge.", EDITH, "visiter"),
+    ("Vi bruger ASK-tavlen sammen med Sofie.", SOFIE, "ASK"),
+    ("Skærmning bruges kun efter aftale med lægen.", JONAS, "skærmning"),
+    ("Henrik deltager i CTI-forløbet med sin bostøtte.", HENRIK, "CTI"),
+    ("Vi følger FSIII, når vi hjælper Edith i bad.", EDITH, "FSIII"),
+    ("Indsatsmålet gennemgås hver tredje måned med Malik.", MALIK, "indsatsmål"),
+    ("Sofie får hånd-over-hånd hjælp ved tandbørstningen.", SOFIE, "hånd-over-hånd"),
+    ("Jonas' udredning i distriktspsykiatrien er færdig i maj.", JONAS, "udredning"),
+])
+def test_staff_word_without_a_certain_plain_form_is_left_out_with_the_word(analyser, text, resident, word):
+    _left_out(text, resident, word)
+
+
+def test_the_name_ask_is_not_the_staff_word(analyser):
+    _said_exactly("Ediths barnebarn Ask kommer hver søndag.", EDITH, "Dit barnebarn Ask kommer hver søndag.")
+
+
+# ---- 5. and 7.: own words and titles, from the whole delmål
+
+
+def _build(own: str = "", title: str = "", wording: str = "At Henrik selv vasker sit tøj hver fredag kl. 10."):
+    from delmaal_assistant.core.model import Delmaal
+    from delmaal_assistant.core.outputs.easyread import build
+    d = Delmaal()
+    d.wording = wording
+    d.title = title
+    d.collaboration.resident_own_words = own
+    d.indsats.actions = "Han går selv ned i vaskekælderen."
+    return build(d)
+
+
+@pytest.mark.parametrize("own, expect", [
+    ('"Jeg vil selv bestemme, hvornår jeg vasker", siger han.', "«Jeg vil selv bestemme, hvornår jeg vasker.»"),
+    ('Han siger: "Jeg gider ikke spørge om hjælp."', "«Jeg gider ikke spørge om hjælp.»"),
+    ("Jeg vil besøge min bror, han bor i Vejle.", "«Jeg vil besøge min bror, han bor i Vejle.»"),
+    ("Han vil gerne have rent tøj til jobsamtalen.", "Du vil gerne have rent tøj til jobsamtalen."),
+    # the sister cannot be «han»: he is the resident
+    ("Søsteren fortæller, at han gerne vil hjem til jul.", "Din søster fortæller, at du gerne vil hjem til jul."),
+])
+def test_own_words_in_the_first_person_or_said_in_the_du_form(analyser, own, expect):
+    sections = dict(_build(own).sections)
+    assert sections.get("Det sagde du selv") == expect, sections
+
+
+@pytest.mark.parametrize("own", [
+    "Broren fortæller, at han gerne vil hjem til jul.",     # whose «han»? not own words either way
+    "Henrik vaske selv. Fredag.",                           # his own way of speaking of himself: no du-form of it
+])
+def test_own_words_that_are_not_his_and_cannot_be_said_are_left_out(analyser, own):
+    e = _build(own)
+    assert "Det sagde du selv" not in dict(e.sections)
+    assert any("egne ord" in why for _, _, why in e.left_out)
+    assert "han" not in e.render().split("Det sagde du selv")[-1].lower().split()
+
+
+@pytest.mark.parametrize("said, expect", [
+    ("Du: tøjvask", None),
+    ("Du – madlavning", None),
+    ("Du Madlavning", None),
+    ("Du tager din medicin", "At tage din medicin"),
+    ("Din økonomi", "Din økonomi"),
+])
+def test_a_title_is_never_du_and_a_noun(said, expect):
+    from delmaal_assistant.core.outputs.easyread import _as_heading
+    assert _as_heading(said) == expect
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Henrik: tøjvask", "Dit delmål"),
+    ("Styr på tøjvasken", "Dit delmål: Styr på tøjvasken"),
+    ("Henriks tøjvask", "Dit delmål: Din tøjvask"),
+])
+def test_title_line(analyser, title, head):
+    lines = [x.strip() for x in _build(title=title).render().splitlines()]
+    assert head in lines[:3], lines[:3]
+    assert not any(x.startswith("Dit delmål: Du ") for x in lines)

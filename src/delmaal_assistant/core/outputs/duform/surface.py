@@ -127,6 +127,9 @@ def _normalise(sent: str) -> str:
     # the municipality's unit that grants help («Visitationen har Kaj på ventelisten»): to the resident it is the
     # municipality (written out before the rules read it: «Kommunen» is then the subject, as a place name is)
     s = re.sub(r"\b([Vv])isitationen(s?)\b", lambda m: ("K" if m.group(1) == "V" else "k") + "ommunen" + m.group(2), s)
+    # «PN» (medicine beyond the fixed doses, given when needed): «ekstra medicin», before the rules read it (a word
+    # in capitals would be taken for a person's initials)
+    s = re.sub(r"(?<![\wæøå-])PN(?:-medicin(?:en)?)?(?![\wæøå-])", "ekstra medicin", s)
     s = _FAMILY_HYPHEN.sub(r"\1 \2", s)                                     # "mor-Grethe" → "mor Grethe"
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
@@ -231,7 +234,7 @@ _SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
 
 #: «dig» where a clause begins (the sentence's start, after a comma, semicolon or colon, or after a subordinating
 #: word) right before a present-tense verb in -r (an adverb may stand between): a subject in the object form
-_DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?:hvis|når|fordi|mens|selvom|indtil|at|så)\s+)[Dd]ig\s+"
+_DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?i:hvis|når|fordi|mens|selvom|indtil|at|så)\s+)[Dd]ig\s+"
                               r"(?:(?:selv|også|ikke|altid|gerne|kun|stadig)\s+)?(?P<v>[a-zæøå]{2,}r)\b")
 
 #: a genitive after din/dit/dine at the start of a clause and the word after it: its noun, or a verb the genitive
