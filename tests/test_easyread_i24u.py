@@ -235,6 +235,9 @@ def test_reflexive_beside_vi_is_left_out(analyser):
     ("Vi bruger tegn til tale ved morgenmaden.", SOFIE, "Vi bruger tegn med hænderne ved morgenmaden."),
     ("Jonas kan få PN, hvis han ikke kan sove.", JONAS, "Du kan få ekstra medicin, hvis du ikke kan sove."),
     ("SSA'erne hjælper Edith op om morgenen.", EDITH, "Vi hjælper dig op om morgenen."),
+    ("Vi hænger piktogramstrimlen op ved håndvasken for Sofie.", SOFIE,
+     "Vi hænger billedstrimlen op ved håndvasken for dig."),
+    ("Piktogrammerne ligger i Sofies skuffe.", SOFIE, "Billederne ligger i din skuffe."),
     ("Visitationen ringer til Edith, når der er en ledig plads.", EDITH,
      "Kommunen ringer til dig, når der er en ledig plads."),
 ])

@@ -226,6 +226,9 @@ def _plain(text: str, r: DuformRules) -> str:
     for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
         if re.fullmatch(r"[a-zæøå]+", staff):
             text = re.sub(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])", plain, text)
+    # a compound [plain] does not list ("piktogramstrimlen", "piktogram-oversigten"): its first part said plainly
+    text = re.sub(r"(?<![\wæøå])([Pp])iktogram-?(?=[a-zæøå]{3,})",
+                  lambda m: ("B" if m.group(1) == "P" else "b") + "illed", text)
     return _complements(text, r)
 
 
