@@ -206,6 +206,26 @@ def test_label_or_capital_i_before_a_whole_sentence_is_said(analyser, text, resi
     _said_exactly(text, resident, expect)
 
 
+@pytest.mark.parametrize("text, resident", [
+    ("Hvis Edith ikke vil i bad om tirsdagen, tilbydes torsdag formiddag.", EDITH),
+    ("Siger Malik nej, spørges igen efter en time.", MALIK),
+    ("Når Henrik er færdig med maden, vaskes op sammen.", HENRIK),
+])
+def test_passive_main_clause_with_nobody_after_a_condition_is_left_out(analyser, text, resident):
+    _left_out(text, resident, "passiv")
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Er Jonas træt, tilbydes hjælp til at komme i seng.", JONAS, "Er du træt, tilbydes hjælp til at komme i seng."),
+    ("Hvis Sofie er syg, aflyses svømningen.", SOFIE, "Hvis du er syg, aflyses svømningen."),
+    ("Kommer Henrik for sent, ringes der til ham.", HENRIK, "Kommer du for sent, ringes der til dig."),
+    ("Hvis tøjet vaskes om mandagen, hænger Edith det selv op.", EDITH,
+     "Hvis tøjet vaskes om mandagen, hænger du det selv op."),
+])
+def test_passive_with_its_subject_after_a_condition_is_said(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
 # ---- 4. a verb's own preposition before «at» after the plain word replaced the staff verb
 
 

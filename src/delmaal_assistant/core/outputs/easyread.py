@@ -156,6 +156,46 @@ def _label_then_verb(sent: str, r) -> bool:
                                     or words[1] == "I" or words[1][:1].isupper() or _subject_word(words, 1)))
 
 
+_CONDITION_OPENERS = ("hvis", "når", "er", "vil", "kan", "har", "siger", "bliver")
+
+
+def _subjectless_passive_main(sent: str, r) -> bool:
+    """After a condition, a main clause that is a passive verb with nobody after it ("Hvis du ikke vil vaske på
+    søndagen, tilbydes mandag efter aftensmaden"): Danish needs its subject («tilbyder vi», «flyttes det»). The
+    condition's own finite verb comes first; the passive (in -es, not a deponent like «mødes») is not after a
+    modal or «at» (then it belongs to the condition: «Hvis tøjet skal vaskes om mandagen …»), and the word after it
+    is not a subject."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 4 or words[0].lower() not in _CONDITION_OPENERS:
+        return False
+    finite_at = 0 if words[0].lower() not in ("hvis", "når") else next(
+        (i for i, w in enumerate(words[1:], 1) if w.lower() in r.irregular_finite
+         or (len(w) > 3 and _finite_word(w, r))), -1)  # «Er du træt, …»: the condition's verb first
+    if finite_at < 0:
+        return False
+    for i in range(finite_at + 1, len(words) - 1):
+        w = words[i].lower()
+        if w in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens", "så"):
+            return False  # another clause begins: not read here
+        if len(w) > 4 and w.endswith("es") and w not in r.s_verbs and w not in r.others \
+                and w not in ("jeres", "deres", "hendes", "andres", "alles", "hinandens") \
+                and not words[i][:1].isupper() and words[i - 1].lower() not in (
+                    "skal", "kan", "vil", "må", "bør", "at", "blive", "bliver", "ikke", "også", "gerne") \
+                and words[i - 1].lower() not in r.prepositions:
+            k = i + 1
+            while k < len(words) - 1 and words[k].lower() in r.adverbs:
+                k += 1  # «laves kun den første øvelse»: the subject after the adverb
+            nxt = words[k].lower()
+            if nxt in ("der", "det", "du", "vi", "de", "man", "den"):
+                return False  # «ringes der til dig», «flyttes det»: its subject
+            # nobody after it, only when and where: a time word, a preposition or adverb («tilbydes mandag efter
+            # aftensmaden», «spørges igen efter en time»); a noun after it is its subject («tilbydes hjælp»,
+            # «aflyses turen»), and without the analyser a noun is not told from other words: said
+            return nxt in r.prepositions or nxt in r.adverbials or nxt in ("igen", "senere", "næste", "kl", "klokken") \
+                or bool(_TIME_WORD.match(nxt)) or (k == len(words) - 1 and nxt in r.adverbs)
+    return False
+
+
 def _finite_word(word: str, r) -> bool:
     """A finite verb by the word lists (an irregular form, or an -r ending that is not a listed non-verb)."""
     return _finite(_T(word.lower(), ""), r)
@@ -368,6 +408,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
             why = _STAFF_TO_DU
+        elif not label and _subjectless_passive_main(x, r):
+            why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
         elif _NOT_OURS.search(x):
