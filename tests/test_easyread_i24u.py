@@ -139,6 +139,24 @@ def test_resident_after_comma_is_subject_and_after_verb_object(analyser, text, r
     _said_exactly(text, resident, expect)
 
 
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Hver morgen, Edith tager selv sine piller ved morgenbordet.", EDITH,
+     "Hver morgen tager du selv dine piller ved morgenbordet."),
+    ("Efter aftale med KP, Malik går i seng kl. 23.", MALIK,
+     "Efter aftale med din kontaktperson går du i seng kl. 23."),
+    ("Hvis Jonas vil, Jonas ringer selv til distriktspsykiatrien.", JONAS,
+     "Hvis du vil, ringer du selv til distriktspsykiatrien."),
+    ("Når Henrik har spist, Henrik vasker selv sin tallerken af.", HENRIK,
+     "Når du har spist, vasker du selv din tallerken af."),
+    # a main clause of its own before the comma: no inversion after it
+    ("Efter frokost tømmer Sofie opvaskeren, Sofie sætter selv glassene på plads.", SOFIE,
+     "Efter frokost tømmer du opvaskeren, du sætter selv glassene på plads."),
+    ("Pædagogen viser, Sofie gør efter.", SOFIE, "En af os viser, du gør efter."),
+])
+def test_verb_second_after_a_fronted_adverbial_or_condition(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
 @pytest.mark.parametrize("du_text", [
     "En af os venter, dig tager selv jakken på.",
     "Vi står ved døren; dig går selv ud.",

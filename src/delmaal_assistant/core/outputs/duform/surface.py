@@ -9,6 +9,7 @@ import re
 
 from delmaal_assistant.core.outputs.duform.resident import Resident
 from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
 _REASONS = {
@@ -164,6 +165,38 @@ def _normalise(sent: str) -> str:
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
 
 
+_FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?), (?P<s>du) (?:(?P<a>selv|også|ikke|altid|gerne|"
+                      r"kun|stadig) )?(?P<v>[a-zæøå]+)\b")
+_SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "efter", "før", "inden", "indtil", "da", "om"})
+
+
+def _verb_second(text: str, r: DuformRules) -> str:
+    """A fronted adverbial or condition, a comma and then «du» and its verb ("Hver morgen, du tager …", "Efter
+    aftale med din kontaktperson, du går …", "Hvis du vil, du går selv"): Danish puts the verb second – "Hver
+    morgen tager du …", "Hvis du vil, går du selv". Only when the part before the comma begins with a preposition,
+    an adverbial word or a subordinating word, and has no finite verb of its own unless it is a subordinate
+    clause ("En af os viser, du gør efter" is two main clauses and stays)."""
+    m = _FRONTED.match(text)
+    if not m:
+        return text
+    words = m.group("adv").split()
+    first, verb = words[0].lower(), m.group("v")
+    fin = [w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r) for w in words]
+    finite = any(fin[1:])
+    # a subordinate clause: its subject right after the subordinating word («Efter du har spist»), never a verb
+    # with its subject after it («Efter aftensmaden udfylder du skemaet» is a main clause of its own)
+    clause = first in _SUBORDINATORS and finite and len(words) > 2 and (
+        words[1].lower() in ("du", "vi", "han", "hun", "det", "der", "de", "man", "jeg", "din", "dit", "dine",
+                             "vores", "en", "den") or words[1][:1].isupper()) and not any(
+        fin[i] and words[i + 1].lower() in ("du", "vi", "han", "hun", "jeg", "de", "man", "det", "der")
+        for i in range(1, len(words) - 1))
+    if not (clause or ((first in r.prepositions or first in r.adverbials) and not finite)) \
+            or not (verb in r.irregular_finite or _finite(_T(verb, ""), r)):
+        return text
+    adverb = f" {m.group('a')}" if m.group("a") else ""
+    return f"{m.group('adv')}{',' if clause else ''} {verb} {m.group('s')}{adverb}" + text[m.end():]
+
+
 def _tidy(text: str, r: DuformRules) -> str:
     """What the word-by-word rules leave: "Din kontaktperson (din kontaktperson)" said once; an unstressed
     pronoun before the clause adverbs ("låner ikke dig penge" → "låner dig ikke penge", "hænger selv det op" →
@@ -172,6 +205,7 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
+    text = _verb_second(text, r)
     # "hæver penge med Din kontaktperson": a du-word is capitalised only where a sentence (or a quote) begins
     text = re.sub(r"(?<=[a-zæøå,] )(Din|Dit|Dine|Du|Dig|Jeres|Jer)\b", lambda m: m.group(1).lower(), text)
     text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
