@@ -328,6 +328,28 @@ def test_own_words_in_the_first_person_or_said_in_the_du_form(analyser, own, exp
     assert sections.get("Det sagde du selv") == expect, sections
 
 
+@pytest.mark.parametrize("own, expect", [
+    ("Kaffe først, siger Henrik.", "«Kaffe først.»"),
+    ("Søsteren fortæller, at Henrik tit har sagt 'jeg klarer mig selv'.", "«Jeg klarer mig selv.»"),
+    # the sister's own words in the same account are never taken for his
+    ("Søsteren fortæller, at Henrik har sagt 'jeg vil hjem'. Søsteren: 'Jeg er glad for, at I hjælper ham.'",
+     "«Jeg vil hjem.»"),
+])
+def test_own_words_taken_from_an_account_only_where_he_says_them(analyser, own, expect):
+    assert dict(_build(own).sections).get("Det sagde du selv") == expect
+
+
+@pytest.mark.parametrize("own", [
+    "Søsteren siger: 'Jeg vil gerne have, at han kommer mere ud.'",  # her «jeg», not his
+    'Mor: "Jeg er glad for, at han vasker selv."',
+    'Hun siger: "Jeg vil have, at han gør det selv."',                # a woman's words about him
+])
+def test_someone_elses_first_person_is_not_his_own_words(analyser, own):
+    e = _build(own)
+    assert "Det sagde du selv" not in dict(e.sections)
+    assert "Jeg" not in e.render()
+
+
 @pytest.mark.parametrize("own", [
     "Broren fortæller, at han gerne vil hjem til jul.",     # whose «han»? not own words either way
     "Henrik vaske selv. Fredag.",                           # his own way of speaking of himself: no du-form of it

@@ -395,6 +395,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         elif whole and not _verb_first(x, r):
             full, why = _level_sentence(x, r)
             x = full or x
+            if not why and not _level_verb_certain(x, r, verbs):
+                # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
+                why = _NO_SUBJECT if starts_with_verb(x, r) else _NO_VERB
         if why:
             pass
         elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
@@ -687,6 +690,24 @@ def _present(word: str, r) -> bool:
     return _finite_word(low, r) or low in r.s_verbs
 
 
+def _level_verb_certain(x: str, r, verbs: frozenset[str] = frozenset()) -> bool:
+    """A level text (in the du-form) has a verb that is certain: with the analyser a present or past tense; without
+    it an irregular finite verb, a verb the delmål itself uses after a pronoun (`verbs`), or an -r word right after
+    its subject («Du dækker bord») – never a plural noun in -er alone («Alle 4 trin selv med billeder»)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", x)
+    if morph.available():
+        return _has_finite(x, r)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in r.irregular_finite or low in r.s_verbs or (low in verbs and _finite_word(low, r)):
+            return True
+        if _finite_word(low, r) and i > 0 and (words[i - 1].lower() in _SUBJECTS | {"han", "hun", "man"}
+                                               and words[i - 1] != "i" or (i > 1 and words[i - 2].lower() in (
+                                                   "du", "vi") and words[i - 1].lower() in r.adverbs)):
+            return True
+    return False
+
+
 def _level_sentence(x: str, r) -> tuple[str, str]:
     """A level text's sentence (already in the du-form) said as a full sentence, or why not. Staff write level
     texts as notes: «Du vælger 3 retter, bliver træt undervejs» (two verbs, no «og») is said «Du vælger 3 retter
@@ -712,7 +733,7 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
             return False
         if not _present(w[0], r) or w[0].lower() in r.prepositions:
             return False
-        return not (len(w) > 1 and (w[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}))
+        return not (len(w) > 1 and (w[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}) and w[1] != "i")
 
     head = first_words(parts[0])
     # the first part: a phrase without a verb of its own («Ved bordet 2-3 dage om ugen», «I bad …») followed by a
@@ -962,21 +983,42 @@ def _own_words(text: str, resident) -> str:
         return bool(pron) and bool(re.search(rf"(?i)(?<![\wæøå])(?:{pron})(?![\wæøå])", t))
 
     who = "|".join([re.escape(n) for n in names] + [f"(?i:{p})" for p in ("han", "hun") if p in pron.split("|")])
-    if who and _FIRST_PERSON.search(text):
-        # the speech tag around the words: «"…", siger hun.», «Hun siger: "…"», «Jeg …, fortæller Poul.»
+    # someone else's account first («Datteren siger: 'Jeg …'», «Hanne: …», «Mor fortæller …»): its «jeg» is theirs
+    teller = re.match(rf"^\s*(?P<sp>[A-ZÆØÅ][\wæøåÆØÅ'-]*)(?:\s+[A-ZÆØÅ][\wæøå-]*)?\s*(?:\([^)]*\)\s*)?"
+                      rf"(?::|\s+(?i:{_SAYS_TAG}|mener|synes)\b)", text)
+    own_pron = {"han": "han", "hun": "hun"}.get(resident.gender if resident is not None else "", "")
+    # («Hun siger: …» of a man: another person's words; of a woman, or when the gender is not known: hers)
+    other_teller = teller is not None and teller.group("sp") not in names and teller.group("sp").lower() != "jeg" \
+        and not (teller.group("sp").lower() in ("han", "hun") and own_pron in ("", teller.group("sp").lower()))
+    if who and not other_teller:
+        # the speech tag around the words: «"…", siger hun.», «Hun siger: "…"», «Kaffe først, siger Poul.»
         cut = re.sub(rf"\s*[,–-]?\s*(?i:{_SAYS_TAG})\s+(?:{who})\s*[.!]?\s*$", "", text).strip()
-        text = cut + "." if cut != text and cut[-1:] not in ".!?»”\"" else cut
-        text = re.sub(rf"^(?:{who})\s+(?i:{_SAYS_TAG})\s*(?::\s*|,\s*(?=[\"«“]))", "", text).strip()
-        m = re.fullmatch(r"[\"«“]([^\"»”]+)[\"»”]\s*([.!?]?)", text)
+        words = cut + "." if cut != text and cut[-1:] not in ".!?»”\"" else cut
+        words = re.sub(rf"^(?:{who})\s+(?i:{_SAYS_TAG})\s*(?::\s*|,\s*(?=[\"«“]))", "", words).strip()
+        m = re.fullmatch(r"[\"«“]([^\"»”]+)[\"»”]\s*([.!?]?)", words)
         if m:
             inner = m.group(1).strip().rstrip(",")
-            text = inner + ("" if inner[-1:] in ".!?" else m.group(2) or ".")
-        if not named(text):
-            return text  # a han/hun beside «jeg» is someone else: the speaker says «jeg» of themselves
-    elif not named(text) and not third(text):
+            words = inner + ("" if inner[-1:] in ".!?" else m.group(2) or ".")
+        if words and not named(words) and (_FIRST_PERSON.search(words) or (words != text and not third(words))):
+            return words  # a han/hun beside «jeg» is someone else: the speaker says «jeg» of themselves
+    if not named(text) and not third(text) and not other_teller:
         return text
     m = _RELAYED.match(text)
-    return m.group("q").strip() if m and not named(m.group("q")) and not third(m.group("q")) else ""
+    if m and named(text[:m.start("q")]) and not named(m.group("q")) and not third(m.group("q")):
+        return m.group("q").strip()  # («Poul har altid sagt: "…"», never «Mor: "…"»)
+    # a quote the resident said, inside someone's account («Grete fortæller, at Poul tit har sagt 'jeg går selv'»):
+    # the resident (by name) is the one saying it, right before the quotation marks, and the words are in the first
+    # person – another's quote in the same account («Grete: 'Det er dejligt …'») is never taken
+    if names:
+        said = [q.group("q").strip() for q in re.finditer(
+            rf"(?<![\wæøåÆØÅ])(?:{'|'.join(re.escape(n) for n in names)})(?:\s+(?:\w+\s+){{0,2}}?)?"
+            rf"(?i:siger|sagde|har\s+sagt|sagt|fortæller|fortalte|svarer|svarede)\s*:?\s*"
+            r"['\"«“](?P<q>[^'\"»”]+)['\"»”]", text)]
+        said = [q for q in said if _FIRST_PERSON.search(q) and not named(q) and not third(q)]
+        if len(said) == 1:
+            q = said[0]
+            return q[:1].upper() + q[1:] + ("" if q[-1:] in ".!?" else ".")
+    return ""
 
 
 def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:

@@ -206,6 +206,11 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
     text = _verb_second(text, r)
+    # «Du selv vælger tøj» (a level note's order): in a main clause the adverb follows the verb – «Du vælger selv»
+    text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(Du) (selv|også|altid|aldrig|gerne|kun|stadig) ([a-zæøå]{2,}r|er|har|kan|vil|"
+                  r"skal|må|går|får|gør|ser)\b(?! (?:at|som|der)\b)",
+                  lambda m: m.group(0) if m.group(3) in r.not_verbs else f"{m.group(1)} {m.group(3)} {m.group(2)}",
+                  text)
     # "hæver penge med Din kontaktperson": a du-word is capitalised only where a sentence (or a quote) begins
     text = re.sub(r"(?<=[a-zæøå,] )(Din|Dit|Dine|Du|Dig|Jeres|Jer)\b", lambda m: m.group(1).lower(), text)
     text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
