@@ -382,3 +382,27 @@ def test_title_line(analyser, title, head):
     lines = [x.strip() for x in _build(title=title).render().splitlines()]
     assert head in lines[:3], lines[:3]
     assert not any(x.startswith("Dit delmål: Du ") for x in lines)
+
+
+# ---- 7. level texts: a note with a certain verb after its comma joined with «og»; one without a certain verb out
+
+
+@pytest.mark.parametrize("level, expect", [
+    ("Henrik vasker tøjet, går i stå ved tørretumbleren.", "Du vasker tøjet og går i stå ved tørretumbleren."),
+    ("Henrik går i vaskekælderen, har brug for hjælp til sæben.",
+     "Du går i vaskekælderen og har brug for hjælp til sæben."),
+    ("Henrik selv vælger programmet.", "Du vælger selv programmet."),
+])
+def test_level_note_said_as_a_full_sentence(analyser, level, expect):
+    left: list = []
+    assert _duform(level, "Niveau", HENRIK, left, "da", whole=True, measure=True) == expect, left
+
+
+@pytest.mark.parametrize("level", [
+    "Alle 4 trin selv med billeder",      # «billeder» is a noun: no verb
+    "Hele vejen selv med rollator",
+])
+def test_level_note_without_a_certain_verb_is_left_out(analyser, level):
+    left: list = []
+    assert _duform(level, "Niveau", HENRIK, left, "da", whole=True, measure=True) == ""
+    assert left and "udsagnsord" in left[0][2]

@@ -747,7 +747,8 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
         return "", _NO_SUBJECT  # «Ved bordet 2 dage om ugen, bliver siddende», «1 dåse de fleste dage, …, viser …»
     if not runs:
         return x, ""
-    if not morph.available():
+    if not morph.available() and not all(first_words(parts[k])[0].lower() in r.irregular_finite for k in runs):
+        # (an irregular finite verb after the comma is a verb for certain: «…, går i stå ved 1 trin»)
         return "", "det er uklart, om ordet efter kommaet er et udsagnsord"
     out = [parts[0]]
     for k in range(1, len(parts)):
