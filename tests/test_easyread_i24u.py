@@ -276,6 +276,8 @@ def test_reflexive_beside_vi_is_left_out(analyser):
     ("Vi hænger piktogramstrimlen op ved håndvasken for Sofie.", SOFIE,
      "Vi hænger billedstrimlen op ved håndvasken for dig."),
     ("Piktogrammerne ligger i Sofies skuffe.", SOFIE, "Billederne ligger i din skuffe."),
+    ("KP'en ringer til Malik søndag aften.", MALIK, "Din kontaktperson ringer til dig søndag aften."),
+    ("Primærkontaktpersonen går med Jonas til banken.", JONAS, "Din kontaktperson går med dig til banken."),
     ("Visitationen ringer til Edith, når der er en ledig plads.", EDITH,
      "Kommunen ringer til dig, når der er en ledig plads."),
 ])
@@ -292,6 +294,8 @@ def test_staff_word_with_a_certain_plain_form_is_said_plainly(analyser, text, re
     ("Indsatsmålet gennemgås hver tredje måned med Malik.", MALIK, "indsatsmål"),
     ("Sofie får hånd-over-hånd hjælp ved tandbørstningen.", SOFIE, "hånd-over-hånd"),
     ("Jonas' udredning i distriktspsykiatrien er færdig i maj.", JONAS, "udredning"),
+    ("Edith får dosisdispenseret medicin fra apoteket.", EDITH, "dosisdispenser"),
+    ("Vi laver en sanseprofil sammen med Sofie.", SOFIE, "sanseprofil"),
 ])
 def test_staff_word_without_a_certain_plain_form_is_left_out_with_the_word(analyser, text, resident, word):
     _left_out(text, resident, word)

@@ -150,6 +150,7 @@ def _normalise(sent: str) -> str:
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
         "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
+    s = re.sub(r"\bKP'en(s?)\b", r"kontaktpersonen\1", s)  # "KP'en ringer …": the contact person
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ernes\b", "medarbejdernes", s)
     s = re.sub(r"(?:(?<=^)|(?<=[.!?:] ))(?:SSA|SSH|SOSU)'erne\b", "Medarbejderne", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'erne\b", "medarbejderne", s)  # "SSA'erne hjælper …": our staff, «vi»
