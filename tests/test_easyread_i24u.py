@@ -148,6 +148,11 @@ def test_resident_after_comma_is_subject_and_after_verb_object(analyser, text, r
      "Hvis du vil, ringer du selv til distriktspsykiatrien."),
     ("Når Henrik har spist, Henrik vasker selv sin tallerken af.", HENRIK,
      "Når du har spist, vasker du selv din tallerken af."),
+    ("Om søndagen Henrik vasker selv sit tøj.", HENRIK, "Om søndagen vasker du selv dit tøj."),
+    ("Efter Edith har spist, vasker hun selv sin kop af.", EDITH, "Efter du har spist, vasker du selv din kop af."),
+    ("Før Malik går i seng, lader han selv sin telefon op.", MALIK,
+     "Før du går i seng, lader du selv din telefon op."),
+    ("Når Jonas er træt han går en tur.", JONAS, "Når du er træt, går du en tur."),
     # a main clause of its own before the comma: no inversion after it
     ("Efter frokost tømmer Sofie opvaskeren, Sofie sætter selv glassene på plads.", SOFIE,
      "Efter frokost tømmer du opvaskeren, du sætter selv glassene på plads."),

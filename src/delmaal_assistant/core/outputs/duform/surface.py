@@ -166,9 +166,13 @@ def _normalise(sent: str) -> str:
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
 
 
-_FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?), (?P<s>du) (?:(?P<a>selv|også|ikke|altid|gerne|"
+_FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?)(?P<c>,)? (?P<s>du) (?:(?P<a>selv|også|ikke|altid|gerne|"
                       r"kun|stadig) )?(?P<v>[a-zæøå]+)\b")
 _SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "efter", "før", "inden", "indtil", "da", "om"})
+
+
+_CLAUSE_THEN_DU = re.compile(r"^(?P<sub>(?:Hvis|Når|Efter|Før|Inden|Mens|Fordi|Selvom) du (?P<body>[^,;:.!?]*?)) du "
+                             r"(?:(?P<a>selv|også|ikke|altid|gerne|kun|stadig) )?(?P<v>[a-zæøå]+)\b")
 
 
 def _verb_second(text: str, r: DuformRules) -> str:
@@ -177,6 +181,16 @@ def _verb_second(text: str, r: DuformRules) -> str:
     morgen tager du …", "Hvis du vil, går du selv". Only when the part before the comma begins with a preposition,
     an adverbial word or a subordinating word, and has no finite verb of its own unless it is a subordinate
     clause ("En af os viser, du gør efter" is two main clauses and stays)."""
+    c = _CLAUSE_THEN_DU.match(text)
+    if c:
+        # "Når du er træt du går hjem": the condition has its own finite verb, and «du» and a verb follow with no
+        # comma – the main clause begins there: "Når du er træt, går du hjem"
+        body = c.group("body").split()
+        fin = lambda w: w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r)  # noqa: E731
+        if body and any(fin(w) for w in body) and fin(c.group("v")) and not any(
+                w.lower() in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens") for w in body):
+            adverb = f" {c.group('a')}" if c.group("a") else ""
+            return f"{c.group('sub')}, {c.group('v')} du{adverb}" + text[c.end():]
     m = _FRONTED.match(text)
     if not m:
         return text
@@ -192,7 +206,11 @@ def _verb_second(text: str, r: DuformRules) -> str:
         fin[i] and words[i + 1].lower() in ("du", "vi", "han", "hun", "jeg", "de", "man", "det", "der")
         for i in range(1, len(words) - 1))
     if not (clause or ((first in r.prepositions or first in r.adverbials) and not finite)) \
-            or not (verb in r.irregular_finite or _finite(_T(verb, ""), r)):
+            or not (verb in r.irregular_finite or _finite(_T(verb, ""), r)) \
+            or words[-1].lower() in ("og", "eller", "men", "at", "som", "der", "hvis", "når") \
+            or (not m.group("c") and (clause or len(words) < 2 or first in _SUBORDINATORS - {"efter", "før", "om"}
+                                      or any(w.lower() in ("du", "dig") for w in words))):
+        # (without a comma only a plain adverbial: «Om mandagen du tager …» → «Om mandagen tager du …»)
         return text
     adverb = f" {m.group('a')}" if m.group("a") else ""
     return f"{m.group('adv')}{',' if clause else ''} {verb} {m.group('s')}{adverb}" + text[m.end():]
@@ -277,7 +295,8 @@ _SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
 
 #: «dig» where a clause begins (the sentence's start, after a comma, semicolon or colon, or after a subordinating
 #: word) right before a present-tense verb in -r (an adverb may stand between): a subject in the object form
-_DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?i:hvis|når|fordi|mens|selvom|indtil|at|så)\s+)[Dd]ig\s+"
+_DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?i:hvis|når|fordi|mens|selvom|indtil|at|så|efter|før|inden)\s+)"
+                              r"[Dd]ig\s+"
                               r"(?:(?:selv|også|ikke|altid|gerne|kun|stadig)\s+)?(?P<v>[a-zæøå]{2,}r)\b")
 
 #: a genitive after din/dit/dine at the start of a clause and the word after it: its noun, or a verb the genitive

@@ -490,13 +490,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         elif t.kind == "R":
             if k >= 2 and toks[k - 2].low == "der" and "," in toks[k - 2].sep and _finite(toks[k - 1], r):
                 subject_slot = False  # "den medarbejder, der har Else": «der» is the subject, the resident «dig»
+            # "Efter Mads har spist, …": first in the sentence «efter»/«før»/«inden» with an irregular finite verb
+            # after the resident is a subordinate clause, the resident its subject (never «Efter dig har spist»)
+            time_clause = k == 1 and prev in ("efter", "før", "inden") and k + 1 < len(toks) \
+                and toks[k + 1].low in r.irregular_finite and not re.search(r"[,;:()–.]", toks[k + 1].sep)
             if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
-                                                           or prev in ("og", "eller", "men", "om", "end", "som")) \
+                                                           or prev in ("og", "eller", "men", "om", "end", "som")
+                                                           or time_clause) \
                     and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
-                    and not (after_prep and not (opener_at == k - 1 or prev in ("og", "eller", "men", "om", "end", "som"))):
+                    and not (after_prep and not (opener_at == k - 1 or time_clause
+                                                 or prev in ("og", "eller", "men", "om", "end", "som"))):
                 # "…, om Mads mødte …", "… og Mads tilbydes …": a finite verb right after the resident makes
                 # it the subject – "du" with the analyser; without it the verb is not certain: left out
-                if not morph.available():
+                if not morph.available() and not time_clause:
                     raise _Skip("grammar", f"{t.word} {toks[k + 1].word}")
                 subject_slot, after_prep = True, False
             if subject_slot and not after_prep:
