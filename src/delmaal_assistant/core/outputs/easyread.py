@@ -178,7 +178,10 @@ def _subjectless_passive_main(sent: str, r) -> bool:
         if w in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens", "så"):
             return False  # another clause begins: not read here
         if len(w) > 4 and w.endswith("es") and w not in r.s_verbs and w not in r.others \
-                and w not in ("jeres", "deres", "hendes", "andres", "alles", "hinandens") \
+                and w not in ("jeres", "deres", "hendes", "andres", "alles", "hinandens", "nøjes", "længes",
+                              "mindes", "findes", "skændes", "undres", "væmmes", "slås", "hjælpes") \
+                and words[i - 1].lower() not in ("du", "vi", "han", "hun", "de", "man", "det", "der", "jeg") \
+                and words[i - 1] != "I" \
                 and not words[i][:1].isupper() and words[i - 1].lower() not in (
                     "skal", "kan", "vil", "må", "bør", "at", "blive", "bliver", "ikke", "også", "gerne") \
                 and words[i - 1].lower() not in r.prepositions:
@@ -191,8 +194,9 @@ def _subjectless_passive_main(sent: str, r) -> bool:
             # nobody after it, only when and where: a time word, a preposition or adverb («tilbydes mandag efter
             # aftensmaden», «spørges igen efter en time»); a noun after it is its subject («tilbydes hjælp»,
             # «aflyses turen»), and without the analyser a noun is not told from other words: said
-            return nxt in r.prepositions or nxt in r.adverbials or nxt in ("igen", "senere", "næste", "kl", "klokken") \
-                or bool(_TIME_WORD.match(nxt)) or (k == len(words) - 1 and nxt in r.adverbs)
+            # (a time after it may be its subject: «…, aftales fredag kl. 13 i stedet» – said)
+            return (nxt in r.prepositions and nxt not in ("i", "på", "om")) or nxt in ("igen", "senere") \
+                or (k == len(words) - 1 and nxt in r.adverbs)
     return False
 
 
@@ -231,6 +235,8 @@ def _subject_uncertain(sent: str, r) -> bool:
         return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row)
     if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
         return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
+    if re.search(r"(?<![\wæøå])ved(?:,|\s+(?:at|hvad|hvor|hvordan|hvornår|om)\b)", sent):
+        return False  # «Tandlægen i centret ved, at …»: «ved» (knows) is the verb
     head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]
     return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
@@ -1235,7 +1241,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 said_own = _duform(raw_own, where_own, resident, left_own, lang, whole=True,
                                    verbs=_verbs_used((d.wording, *texts, c.resident_attitude, c.agreement), resident))
                 # (whole: «Peger på billedet og griner.», what staff saw the resident do, is the resident's verb)
-            if said_own and not left_own and all(_has_finite(x, du_rules(lang)) for x in _sentences(said_own)):
+            if said_own and not left_own and all(_has_finite(x, du_rules(lang)) for x in _sentences(said_own)) \
+                    and not re.search(r"[.!?]\s+[a-zæøå]", said_own):  # («… fedeste!! og du kan …»: not a sentence)
                 # (each sentence with its finite verb: «Mads vaske selv. Mandag.», the resident's own way of
                 # speaking of themselves, is never said «Du vaske selv. Mandag.»)
                 out.append((S["own_words"], said_own.replace("\n", " ")))

@@ -187,7 +187,8 @@ def _verb_second(text: str, r: DuformRules) -> str:
         # comma – the main clause begins there: "Når du er træt, går du hjem"
         body = c.group("body").split()
         fin = lambda w: w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r)  # noqa: E731
-        if body and any(fin(w) for w in body) and fin(c.group("v")) and not any(
+        # (not when the condition ends in its verb: «Hvis du siger du er syg» – what you say is the clause after)
+        if body and any(fin(w) for w in body) and not fin(body[-1]) and fin(c.group("v")) and not any(
                 w.lower() in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens") for w in body):
             adverb = f" {c.group('a')}" if c.group("a") else ""
             return f"{c.group('sub')}, {c.group('v')} du{adverb}" + text[c.end():]

@@ -763,9 +763,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         else:
             t.out = t.word
             stem = _genitive_stem(low, r) if t.kind == "w" and low.endswith(("s", "'")) else ""
-            if stem and stem in r.others:
-                # "Mads' søsters mand henter hende": the sister is a person in reach (of «hende»), not only a word
-                humans_in_sentence.append(("O", r.others[stem] or "role", t.word))
+            if stem and r.others.get(stem):
+                # "Mads' søsters mand henter hende": the sister (a family word with its gender) is a person in reach
+                # of «hende», not only a word
+                humans_in_sentence.append(("O", r.others[stem], t.word))
                 people.append(("O", _person_id(stem)))
             if low == "deres" and with_resident >= 0:
                 # "KP og Mads taler om det på deres møde" → "jeres"; a plural noun or another person between may
