@@ -200,6 +200,26 @@ def test_pronoun_with_a_genitive_person_of_her_gender_in_reach_is_left_out(analy
     _left_out(text, resident, "hende")
 
 
+@pytest.mark.parametrize("text, resident, pronoun", [
+    # (i37H) with the analyser too: it knows «datters», «fars» as genitive nouns of their own, and the family word
+    # they name is still a person in reach of a han/hun of its gender
+    ("Ediths mors veninde ringer til hende om søndagen.", EDITH, "hende"),
+    ("Maliks fars kollega kører ham til træning.", MALIK, "ham"),
+    ("Hendes datters mand kører hende til frisøren.", EDITH, "hende"),
+])
+def test_pronoun_with_a_family_genitive_of_its_gender_in_reach_is_left_out(analyser, text, resident, pronoun):
+    _left_out(text, resident, pronoun)
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    # a genitive of a family word of the other gender, or of a role, leaves the pronoun to the resident
+    ("Ediths datters mand henter posten hver fredag.", EDITH, "Din datters mand henter posten hver fredag."),
+    ("Ediths lægens sekretær ringer til hende.", EDITH, "Din lægens sekretær ringer til dig."),
+])
+def test_genitive_without_a_person_of_the_pronouns_gender_is_said(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
 @pytest.mark.parametrize("text, resident", [
     ("Maliks mors ringer om søndagen.", MALIK),
     ("Moderens bruger at komme om lørdagen.", JONAS),
@@ -229,6 +249,27 @@ def test_subjectless_note_is_left_out(analyser, text, resident):
 ])
 def test_label_or_capital_i_before_a_whole_sentence_is_said(analyser, text, resident, expect):
     _said_exactly(text, resident, expect)
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    # (i37H) a participle as a one-word label before a clause with its own finite verb is a heading, not a note's
+    # participle – on both paths (the analyser reads «Nået», «Aftalt» as participles)
+    ("Afsluttet: i uge 12 har Sofie selv ringet til lægen.", SOFIE,
+     "Afsluttet: i uge 12 har du selv ringet til lægen."),
+    ("Aftalt: om mandagen rydder Jonas selv op i køkkenet.", JONAS,
+     "Aftalt: om mandagen rydder du selv op i køkkenet."),
+])
+def test_participle_label_before_a_whole_clause_is_said(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
+@pytest.mark.parametrize("text", [
+    "Tjekket: om aftenen.",            # no finite verb after the label: a note
+    "Aftalt: ringer til lægen.",       # a verb with nobody doing it
+    "Fastholdt hvis Henrik siger nej.",
+])
+def test_participle_note_without_a_whole_clause_is_left_out(analyser, text):
+    _left_out(text, HENRIK)
 
 
 @pytest.mark.parametrize("text, resident", [

@@ -524,7 +524,12 @@ _NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "
 def _participle_note(sent: str, r) -> bool:
     """A staff note made of a participle ("Fastholdt hvis du siger nej.", "Medicin tjekket.", "Tjekket om
     aftenen."): a participle first, before a subordinator, a preposition or the end; or a participle last in a
-    sentence with no finite verb. With the analyser its readings; without it only an -et word."""
+    sentence with no finite verb. With the analyser its readings; without it only an -et word. A one-word label
+    and a colon before a clause with its own finite verb ("Nået: i 3 af 4 uger har du selv stået op.",
+    "Afsluttet: du har selv ringet …") is a heading, not the note's participle: the clause after it is read."""
+    lab = re.match(r"\s*[\wæøåÆØÅ-]+:\s+(?P<rest>\S.*)$", sent)
+    if lab and _has_finite(lab.group("rest"), r):
+        sent = lab.group("rest")
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words:
         return False

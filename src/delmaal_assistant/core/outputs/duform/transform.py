@@ -192,6 +192,19 @@ def _genitive_stem(word: str, r: DuformRules) -> str:
     return ""
 
 
+def _family_genitive(low: str, r: DuformRules) -> str:
+    """The family word a genitive names ("datters", "søsters", "fars" → "datter", "søster", "far") when the
+    analyser reads the word as a genitive and its stem is a family word with its gender; "" otherwise. (The
+    analyser knows these genitives as nouns of their own, so `_genitive_stem` does not give them: without this
+    the sister of «Sofies søsters kæreste hjælper hende» was no person in reach of «hende» on that path alone.)"""
+    if low in r.others or not low.endswith("s"):
+        return ""
+    stem = low[:-2] if low.endswith("'s") else low[:-1]
+    if not r.others.get(stem):
+        return ""
+    return stem if any(x.startswith("n.") and "gen" in x.split(".") for x in morph.readings(low)) else ""
+
+
 def _agree(noun: str, r: DuformRules) -> str:
     low = noun.lower()
     for lst, form in ((r.neuter_nouns, "dit"), (r.plural_nouns, "dine"), (r.singular_er, "din")):
@@ -763,6 +776,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         else:
             t.out = t.word
             stem = _genitive_stem(low, r) if t.kind == "w" and low.endswith(("s", "'")) else ""
+            if not stem and t.kind == "w":
+                stem = _family_genitive(low, r)  # with the analyser "datters" is a noun of its own (a genitive)
             if stem and r.others.get(stem):
                 # "Mads' søsters mand henter hende": the sister (a family word with its gender) is a person in reach
                 # of «hende», not only a word
