@@ -228,6 +228,23 @@ def test_genitive_that_swallowed_its_noun_is_left_out(analyser, text, resident):
     _left_out(text, resident, "forkert dansk")
 
 
+@pytest.mark.parametrize("text, resident", [
+    # (i37H) a capitalised word after the verb-like word is a name (a product, a place), never the clause's verb
+    ("Maliks mors bruger Time Timer hjemme.", MALIK),
+    ("Ediths datters bruger Netto Plus-appen om fredagen.", EDITH),
+])
+def test_genitive_that_swallowed_its_noun_before_a_name_is_left_out(analyser, text, resident):
+    _left_out(text, resident, "forkert dansk")
+
+
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Sofies mors veninde bruger Time Timer hjemme.", SOFIE, "Din mors veninde bruger Time Timer hjemme."),
+    ("Maliks fars kollega Peter kører til Netto.", MALIK, "Din fars kollega Peter kører til Netto."),
+])
+def test_genitive_with_its_noun_before_a_name_is_said(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)
+
+
 # ---- 3. staff notes without a subject: left out, never shown as a fragment; a label before a whole sentence stays
 
 

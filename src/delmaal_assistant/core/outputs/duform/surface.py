@@ -344,7 +344,9 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
             w = w.lower()
             return w in r.irregular_finite or (len(w) > 2 and w.endswith("r") and w not in r.not_verbs
                                                and w not in r.others and w not in r.prepositions)
-        if finite(m.group("w")) and not any(finite(w) for w in re.findall(r"[\wæøå]+", m.group("rest"))):
+        # (a capitalised word after it is a name, never the clause's verb: «Din mors bruger Time Timer …»)
+        if finite(m.group("w")) and not any(finite(w) for w in re.findall(r"[\wæøå]+", m.group("rest"))
+                                            if not w[:1].isupper()):
             raise _Skip("grammar", f"{m.group('g')} {m.group('w')}")  # "Din mors bruger at …": no noun after «mors»
     for m in _DIG_BEFORE_VERB.finditer(text):
         verb = m.group("v").lower()
