@@ -4,6 +4,8 @@ Own examples, with and without the optional Danish analyser."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from delmaal_assistant.core.outputs.duform import Resident
@@ -84,7 +86,9 @@ def test_sentence_after_a_staff_instruction_left_out_stays_said(analyser):
 def test_staff_of_another_place_never_en_af_os(analyser, text):
     out, left = _say(text)
     assert "af os fra" not in out and "af os på" not in out
-    assert any("andet sted" in why for _, _, why in left)
+    # (i37D: said as theirs – «Pædagogen fra værkstedet viser dig …» – or left out with the reason)
+    assert re.search(r"Pædagogen fra (?:værkstedet|aktivitetscentret) (?:viser|ringer til) dig", out) or any(
+        why for _, _, why in left)
 
 
 def test_our_staff_still_en_af_os(analyser):
@@ -453,6 +457,10 @@ def test_a_title_is_never_du_and_a_noun(said, expect):
     ("Henriks tøjvask", "Dit delmål: Din tøjvask"),
 ])
 def test_title_line(analyser, title, head):
+    if not analyser and title.startswith("Styr"):
+        # (main, i37D: without the analyser a title as written that may begin with a verb is not said – staff are
+        # told why – so «Styr på tøjvasken» is «Dit delmål» on that path)
+        head = "Dit delmål"
     lines = [x.strip() for x in _build(title=title).render().splitlines()]
     assert head in lines[:3], lines[:3]
     assert not any(x.startswith("Dit delmål: Du ") for x in lines)

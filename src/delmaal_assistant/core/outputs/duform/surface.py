@@ -288,6 +288,8 @@ def _plain(text: str, r: DuformRules) -> str:
     # a compound [plain] does not list ("piktogramstrimlen", "piktogram-oversigten"): its first part said plainly
     text = re.sub(r"(?<![\wæøå])([Pp])iktogram-?(?=[a-zæøå]{3,})",
                   lambda m: ("B" if m.group(1) == "P" else "b") + "illed", text)
+    # "støtter dig i at …" said with the everyday verb: «hjælper dig med at …» (never «hjælper dig i at»)
+    text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i (selv |ikke )?at\b", r"\1 med \2at", text)
     return _complements(text, r)
 
 
