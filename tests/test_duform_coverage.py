@@ -870,11 +870,14 @@ def test_statusattest_and_efterværnsplan():
 
 
 # (g) the resident's own words are verbatim – unless they name the resident (a relative relays them): then only
-# the quoted words, or nothing (listed for staff)
+# the quoted words in the first person, or nothing (listed for staff); a staff paraphrase about the resident
+# («Kaj siger det er fint») is not own words – said in the du-form, never quoted (issue 24, round b37)
 @pytest.mark.parametrize("own, expect", [
     ("Jeg vil gerne selv.", "«Jeg vil gerne selv.»"),
+    ('Hans søster fortæller at Kaj altid siger: "Jeg vil have kaffe først."', "«Jeg vil have kaffe først.»"),
     ('Hans søster fortæller at Kaj altid siger: "Kaffe først."', "«Kaffe først.»"),
-    ("Kaj siger det er fint.", None),
+    ('Hans søster fortæller at Kaj altid siger: "Han skal have kaffe først."', None),
+    ("Kaj siger det er fint.", "Du siger det er fint."),
 ])
 def test_own_words_that_name_the_resident(own, expect):
     from delmaal_assistant.core.model import Delmaal

@@ -82,8 +82,9 @@ def test_sp_in_lower_case_is_neither_sp_nor_a_staff_role():
 
 
 #: variants deliberately left alone, being ordinary words too: «av» («av!»), «pers» (the name Per's: «Pers
-#: cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system)
-_NOT_VARIANTS = {"av", "Av", "pers", "Pers", "PERS", "art", "Art", "bosted", "BOSTED"}
+#: cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system), «Ask» (a name; «ASK» is a
+#: communication method)
+_NOT_VARIANTS = {"av", "Av", "pers", "Pers", "PERS", "art", "Art", "bosted", "BOSTED", "ask", "Ask"}
 
 
 def _variants(a):

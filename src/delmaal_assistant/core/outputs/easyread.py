@@ -18,6 +18,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name, wording_as_written
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
@@ -129,6 +130,8 @@ def _subject_word(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     low = words[i].lower()
+    if words[i] == "i":
+        return False  # «i» is the preposition («Står i døren …»); the pronoun is «I»
     if low in ("en", "et"):
         return i + 1 < len(words) and words[i + 1].lower() == "af"
     return low in _SUBJECTS
@@ -159,9 +162,73 @@ def _verb_first(sent: str, r) -> bool:
             and not (after and after[0].lower() in _SUBJECTS) and bool(after) \
             and _verb_kind(after[0], r) == "fin" and not _subject_word(words, 1)
     if kind == "pasv":
-        return second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") \
-            and not second[:1].isupper()
+        return (second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man")
+                or second == "i") and not second[:1].isupper()
     return not _subject_word(words, 1) and not second[:1].isupper()
+
+
+def _label_then_verb(sent: str, r) -> bool:
+    """A staff note's label, a colon and a verb with nobody doing it ("Ved forkert tid: siger, at …", "Om
+    morgenen: står op og spiser"): the part after the colon has no subject. "Hvis du ikke vil: spørger vi igen" and
+    "Plan B: du ringer …" have theirs."""
+    m = re.search(r":\s+(?P<rest>[a-zæøå][^:]*)$", sent)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
+    if not words:
+        return False
+    w0 = words[0].lower()
+    if w0 in _SUBJECTS or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
+            or w0 in r.others or w0 in r.staff:
+        return False
+    if not (_finite_word(w0, r) or w0 in r.s_verbs or _verb_kind(w0, r) in ("fin", "pasv", "imp", "inf")):
+        return False
+    return not (len(words) > 1 and (words[1].lower() in ("du", "vi", "jeg", "man", "der", "det", "de", "han", "hun")
+                                    or words[1] == "I" or words[1][:1].isupper() or _subject_word(words, 1)))
+
+
+_CONDITION_OPENERS = ("hvis", "når", "er", "vil", "kan", "har", "siger", "bliver")
+
+
+def _subjectless_passive_main(sent: str, r) -> bool:
+    """After a condition, a main clause that is a passive verb with nobody after it ("Hvis du ikke vil vaske på
+    søndagen, tilbydes mandag efter aftensmaden"): Danish needs its subject («tilbyder vi», «flyttes det»). The
+    condition's own finite verb comes first; the passive (in -es, not a deponent like «mødes») is not after a
+    modal or «at» (then it belongs to the condition: «Hvis tøjet skal vaskes om mandagen …»), and the word after it
+    is not a subject."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 4 or words[0].lower() not in _CONDITION_OPENERS:
+        return False
+    finite_at = 0 if words[0].lower() not in ("hvis", "når") else next(
+        (i for i, w in enumerate(words[1:], 1) if w.lower() in r.irregular_finite
+         or (len(w) > 3 and _finite_word(w, r))), -1)  # «Er du træt, …»: the condition's verb first
+    if finite_at < 0:
+        return False
+    for i in range(finite_at + 1, len(words) - 1):
+        w = words[i].lower()
+        if w in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens", "så"):
+            return False  # another clause begins: not read here
+        if len(w) > 4 and w.endswith("es") and w not in r.s_verbs and w not in r.others \
+                and w not in ("jeres", "deres", "hendes", "andres", "alles", "hinandens", "nøjes", "længes",
+                              "mindes", "findes", "skændes", "undres", "væmmes", "slås", "hjælpes") \
+                and words[i - 1].lower() not in ("du", "vi", "han", "hun", "de", "man", "det", "der", "jeg") \
+                and words[i - 1] != "I" \
+                and not words[i][:1].isupper() and words[i - 1].lower() not in (
+                    "skal", "kan", "vil", "må", "bør", "at", "blive", "bliver", "ikke", "også", "gerne") \
+                and words[i - 1].lower() not in r.prepositions:
+            k = i + 1
+            while k < len(words) - 1 and words[k].lower() in r.adverbs:
+                k += 1  # «laves kun den første øvelse»: the subject after the adverb
+            nxt = words[k].lower()
+            if nxt in ("der", "det", "du", "vi", "de", "man", "den"):
+                return False  # «ringes der til dig», «flyttes det»: its subject
+            # nobody after it, only when and where: a time word, a preposition or adverb («tilbydes mandag efter
+            # aftensmaden», «spørges igen efter en time»); a noun after it is its subject («tilbydes hjælp»,
+            # «aflyses turen»), and without the analyser a noun is not told from other words: said
+            # (a time after it may be its subject: «…, aftales fredag kl. 13 i stedet» – said)
+            return (nxt in r.prepositions and nxt not in ("i", "på", "om")) or nxt in ("igen", "senere") \
+                or (k == len(words) - 1 and nxt in r.adverbs)
+    return False
 
 
 def _finite_word(word: str, r) -> bool:
@@ -178,6 +245,9 @@ def _subject_uncertain(sent: str, r) -> bool:
     ("Kim ringer …", "Fysioterapeuten fra kommunen kommer …"). Always False with the analyser."""
     if morph.available():
         return False
+    label = re.match(r"^[\wæøåÆØÅ -]{1,25}:\s+(?=\S)", sent)
+    if label and not any(w.lower() in _SUBJECTS | {"han", "hun"} for w in label.group(0)[:-1].split()):  # "Nået: i mindst 4 af … har du …": the sentence after its label
+        return _subject_uncertain(sent[label.end():], r)
     words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))
     if not words:
         return False
@@ -186,7 +256,8 @@ def _subject_uncertain(sent: str, r) -> bool:
             or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
             or _TIME_WORD.match(w0):
         return False
-    if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun"):
+    if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun") \
+            and words[1] != "i":  # («Står i døren»: the preposition, not «I»)
         return False  # "Vil du …", "Siger du nej, …": the subject right after the verb
     if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
         return False  # "Lone og du vasker …"
@@ -195,6 +266,8 @@ def _subject_uncertain(sent: str, r) -> bool:
         return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row)
     if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
         return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
+    if re.search(r"(?<![\wæøå])ved(?:,|\s+(?:at|hvad|hvor|hvordan|hvornår|om)\b)", sent):
+        return False  # «Tandlægen i centret ved, at …»: «ved» (knows) is the verb
     head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]
     return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
@@ -362,6 +435,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         elif whole and not _verb_first(x, r):
             full, why = _level_sentence(x, r)
             x = full or x
+            if not why and not _level_verb_certain(x, r, verbs):
+                # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
+                why = _NO_SUBJECT if starts_with_verb(x, r) else _NO_VERB
         if why:
             pass
         elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
@@ -375,6 +451,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
             why = _STAFF_TO_DU
+        elif not label and _subjectless_passive_main(x, r):
+            why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
+        elif _label_then_verb(x, r):
+            why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
         elif _NOT_OURS.search(x):
             why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
@@ -478,7 +558,12 @@ _NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "
 def _participle_note(sent: str, r) -> bool:
     """A staff note made of a participle ("Fastholdt hvis du siger nej.", "Medicin tjekket.", "Tjekket om
     aftenen."): a participle first, before a subordinator, a preposition or the end; or a participle last in a
-    sentence with no finite verb. With the analyser its readings; without it only an -et word."""
+    sentence with no finite verb. With the analyser its readings; without it only an -et word. A one-word label
+    and a colon before a clause with its own finite verb ("Nået: i 3 af 4 uger har du selv stået op.",
+    "Afsluttet: du har selv ringet …") is a heading, not the note's participle: the clause after it is read."""
+    lab = re.match(r"\s*[\wæøåÆØÅ-]+:\s+(?P<rest>\S.*)$", sent)
+    if lab and _has_finite(lab.group("rest"), r):
+        sent = lab.group("rest")
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words:
         return False
@@ -650,6 +735,24 @@ def _present(word: str, r) -> bool:
     return _finite_word(low, r) or low in r.s_verbs
 
 
+def _level_verb_certain(x: str, r, verbs: frozenset[str] = frozenset()) -> bool:
+    """A level text (in the du-form) has a verb that is certain: with the analyser a present or past tense; without
+    it an irregular finite verb, a verb the delmål itself uses after a pronoun (`verbs`), or an -r word right after
+    its subject («Du dækker bord») – never a plural noun in -er alone («Alle 4 trin selv med billeder»)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", x)
+    if morph.available():
+        return _has_finite(x, r)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in r.irregular_finite or low in r.s_verbs or (low in verbs and _finite_word(low, r)):
+            return True
+        if _finite_word(low, r) and i > 0 and (words[i - 1].lower() in _SUBJECTS | {"han", "hun", "man"}
+                                               and words[i - 1] != "i" or (i > 1 and words[i - 2].lower() in (
+                                                   "du", "vi") and words[i - 1].lower() in r.adverbs)):
+            return True
+    return False
+
+
 def _level_sentence(x: str, r) -> tuple[str, str]:
     """A level text's sentence (already in the du-form) said as a full sentence, or why not. Staff write level
     texts as notes: «Du vælger 3 retter, bliver træt undervejs» (two verbs, no «og») is said «Du vælger 3 retter
@@ -675,7 +778,7 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
             return False
         if not _present(w[0], r) or w[0].lower() in r.prepositions:
             return False
-        return not (len(w) > 1 and (w[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}))
+        return not (len(w) > 1 and (w[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}) and w[1] != "i")
 
     head = first_words(parts[0])
     # the first part: a phrase without a verb of its own («Ved bordet 2-3 dage om ugen», «I bad …») followed by a
@@ -689,7 +792,8 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
         return "", _NO_SUBJECT  # «Ved bordet 2 dage om ugen, bliver siddende», «1 dåse de fleste dage, …, viser …»
     if not runs:
         return x, ""
-    if not morph.available():
+    if not morph.available() and not all(first_words(parts[k])[0].lower() in r.irregular_finite for k in runs):
+        # (an irregular finite verb after the comma is a verb for certain: «…, går i stå ved 1 trin»)
         return "", "det er uklart, om ordet efter kommaet er et udsagnsord"
     out = [parts[0]]
     for k in range(1, len(parts)):
@@ -899,6 +1003,7 @@ def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
 
+_SAYS_TAG = r"(?:siger|sagde|fortæller|fortalte|udtaler|svarer|svarede|skriver|skrev)"
 _SECOND_PERSON = re.compile(r"(?<![\wæøåÆØÅ])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine)(?![\wæøåÆØÅ])")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\wæøå])(?:jeg|mig|min|mit|mine)(?![\wæøå])")
 _QUOTES = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|\([^()\n]*\)')
@@ -948,18 +1053,63 @@ def _shown(text: str, resident, lang: str = "da") -> tuple[str, object]:
 
 
 def _own_words(text: str, resident) -> str:
-    """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
-    at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
+    """The resident's own words, verbatim. Own words are in the first person: a speech tag about the resident
+    around them goes («"Jeg vil selv", siger hun.» → «Jeg vil selv»), and then a han/hun in them is someone
+    else («Jeg vil besøge min far, han er syg»). Words that name the resident, or speak of them in the third
+    person with no first person at all («Hun vil gerne selv lave mad»), are a staff paraphrase, not own words:
+    "" (`build` says them in the du-form, or leaves them out). Relayed words («Grete fortæller at Poul altid har
+    sagt: "…"») give only the quoted words, when those do not name the resident."""
     names = [n for n in (resident.names if resident is not None and not resident.first_person else ())
              if n.lower() not in {" ".join(g) for g in du_rules().generic_subjects}]
+    # the resident's han/hun (both when the gender is not known: either may be them)
+    pron = {"han": "han|ham|hans", "hun": "hun|hende|hendes"}.get(
+        resident.gender if resident is not None else "", "han|ham|hans|hun|hende|hendes")
+    generic = "|".join(r"\s+".join(g) + "s?" for g in du_rules().generic_subjects)
 
     def named(t: str) -> bool:
-        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names)
+        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names) \
+            or bool(re.search(rf"(?i)(?<![\wæøå])(?:{generic})(?![\wæøå])", t))
 
-    if not named(text):
+    def third(t: str) -> bool:
+        return bool(pron) and bool(re.search(rf"(?i)(?<![\wæøå])(?:{pron})(?![\wæøå])", t))
+
+    who = "|".join([re.escape(n) for n in names] + [f"(?i:{p})" for p in ("han", "hun") if p in pron.split("|")])
+    # someone else's account first («Datteren siger: 'Jeg …'», «Hanne: …», «Mor fortæller …»): its «jeg» is theirs
+    teller = re.match(rf"^\s*(?P<sp>[A-ZÆØÅ][\wæøåÆØÅ'-]*)(?:\s+[A-ZÆØÅ][\wæøå-]*)?\s*(?:\([^)]*\)\s*)?"
+                      rf"(?::|\s+(?i:{_SAYS_TAG}|mener|synes)\b)", text)
+    own_pron = {"han": "han", "hun": "hun"}.get(resident.gender if resident is not None else "", "")
+    # («Hun siger: …» of a man: another person's words; of a woman, or when the gender is not known: hers)
+    other_teller = teller is not None and teller.group("sp") not in names and teller.group("sp").lower() != "jeg" \
+        and not (teller.group("sp").lower() in ("han", "hun") and own_pron in ("", teller.group("sp").lower()))
+    if who and not other_teller:
+        # the speech tag around the words: «"…", siger hun.», «Hun siger: "…"», «Kaffe først, siger Poul.»
+        cut = re.sub(rf"\s*[,–-]?\s*(?i:{_SAYS_TAG})\s+(?:{who})\s*[.!]?\s*$", "", text).strip()
+        words = cut + "." if cut != text and cut[-1:] not in ".!?»”\"" else cut
+        words = re.sub(rf"^(?:{who})\s+(?i:{_SAYS_TAG})\s*(?::\s*|,\s*(?=[\"«“]))", "", words).strip()
+        m = re.fullmatch(r"[\"«“]([^\"»”]+)[\"»”]\s*([.!?]?)", words)
+        if m:
+            inner = m.group(1).strip().rstrip(",")
+            words = inner + ("" if inner[-1:] in ".!?" else m.group(2) or ".")
+        if words and not named(words) and (_FIRST_PERSON.search(words) or (words != text and not third(words))):
+            return words  # a han/hun beside «jeg» is someone else: the speaker says «jeg» of themselves
+    if not named(text) and not third(text) and not other_teller:
         return text
     m = _RELAYED.match(text)
-    return m.group("q").strip() if m and not named(m.group("q")) else ""
+    if m and named(text[:m.start("q")]) and not named(m.group("q")) and not third(m.group("q")):
+        return m.group("q").strip()  # («Poul har altid sagt: "…"», never «Mor: "…"»)
+    # a quote the resident said, inside someone's account («Grete fortæller, at Poul tit har sagt 'jeg går selv'»):
+    # the resident (by name) is the one saying it, right before the quotation marks, and the words are in the first
+    # person – another's quote in the same account («Grete: 'Det er dejligt …'») is never taken
+    if names:
+        said = [q.group("q").strip() for q in re.finditer(
+            rf"(?<![\wæøåÆØÅ])(?:{'|'.join(re.escape(n) for n in names)})(?:\s+(?:\w+\s+){{0,2}}?)?"
+            rf"(?i:siger|sagde|har\s+sagt|sagt|fortæller|fortalte|svarer|svarede)\s*:?\s*"
+            r"['\"«“](?P<q>[^'\"»”]+)['\"»”]", text)]
+        said = [q for q in said if _FIRST_PERSON.search(q) and not named(q) and not third(q)]
+        if len(said) == 1:
+            q = said[0]
+            return q[:1].upper() + q[1:] + ("" if q[-1:] in ".!?" else ".")
+    return ""
 
 
 def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
@@ -1178,8 +1328,28 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if own:
             out.append((S["own_words"], f"«{own}»"))  # verbatim
         else:
-            left.append((reg.label("collaboration.resident_own_words"), own_text,
-                         "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
+            where_own = reg.label("collaboration.resident_own_words")
+            # a staff paraphrase about the resident («Hun vil gerne selv lave mad»): not quoted as own words – said
+            # in the du-form when every sentence of it can be («Du vil gerne selv lave mad.»), else left out
+            said_own, left_own = "", []
+            pron_own = {"han": r"\b(?:han|ham|hans)\b", "hun": r"\b(?:hun|hende|hendes)\b"}.get(
+                resident.gender if resident is not None else "", r"\b(?:han|ham|hans|hun|hende|hendes)\b")
+            if resident is not None and not _FIRST_PERSON.search(own_text) and not _RELAYED.match(own_text) \
+                    and not (re.search(pron_own, own_text, re.IGNORECASE) and any(
+                        g in ("", resident.gender) for g in _others_in(own_text, resident, du_rules(lang)))):
+                # (not «Karen fortæller, at hendes mor …»: whose mother, the teller's or the resident's?)
+                c = d.collaboration
+                said_own = _duform(own_text, where_own, resident, left_own, lang, whole=True,
+                                   verbs=_verbs_used((d.wording, *texts, c.resident_attitude, c.agreement), resident))
+                # (whole: «Peger på billedet og griner.», what staff saw the resident do, is the resident's verb)
+            if said_own and not left_own and all(_has_finite(x, du_rules(lang)) for x in _sentences(said_own)) \
+                    and not re.search(r"[.!?]\s+[a-zæøå]", said_own):  # («… fedeste!! og du kan …»: not a sentence)
+                # (each sentence with its finite verb: «Mads vaske selv. Mandag.», the resident's own way of
+                # speaking of themselves, is never said «Du vaske selv. Mandag.»)
+                out.append((S["own_words"], said_own.replace("\n", " ")))
+            else:
+                left.append((where_own, own_text, "de egne ord er skrevet om beboeren (nogen fortæller om dem) – "
+                             "ikke beboerens egne ord"))
     head = t.title
     if d.title.strip():
         raw = _title_reflexive(d.title.strip(), resident, lang)  # "Passe sin cykel" → "Passe din cykel"
@@ -1213,7 +1383,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 # said and does not begin with a verb
                 plain = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [],
                                 lang, title=True)
-                if plain and "\n" not in plain and not plain.startswith("Du "):
+                if plain and "\n" not in plain and not re.match(r"Du(?![\wæøåÆØÅ])", plain):
                     if morph.available() or not starts_with_verb(plain, du_rules(lang)):
                         heading = plain
                     else:
@@ -1325,7 +1495,8 @@ def _as_heading(said: str) -> str | None:
     "Du <verb>" reads like a sentence cut short). None when the verb's infinitive is not certain."""
     m = re.match(r"Du ([a-zæøå]+)\b(.*)$", said)
     if not m:
-        return said
+        # "Du: tøjvask", "Du – madlavning", "Du Madlavning": «Du» and a noun is never a title
+        return None if re.match(r"Du(?![\wæøåÆØÅ])", said) else said
     verb, rest = m.group(1), m.group(2)
     inf = _INFINITIVE.get(verb)
     if inf is None:

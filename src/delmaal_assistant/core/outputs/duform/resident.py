@@ -421,6 +421,8 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
             if low in r.staff or w in r.abbreviations or base in r.abbreviations or low in _ROLE_OTHERS \
                     or low.endswith(_STAFF_ENDINGS):
                 continue  # our staff: never "han"/"hun" in the transform either
+            if low not in r.others and low.endswith("s") and r.others.get(low[:-1]):
+                low = low[:-1]  # a genitive of a family word ("søsters mand"): the sister is in the text too
             if low in r.others:
                 if r.others[low] in ("", g) and low not in _ROLE_OTHERS:
                     return _no(w)

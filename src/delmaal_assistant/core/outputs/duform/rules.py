@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,8 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    #: verb form → {preposition before «at» that is wrong after it: the verb's own} («hjælper dig i at» → «med at»)
+    complements: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     inside_abbreviations: tuple[str, ...] = ()   # [abbreviations]: never a sentence's end ("kl.", "evt.")
     title_abbreviations: tuple[str, ...] = ()    # staff titles ("pæd.", "medarb.")
     number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
@@ -155,6 +158,7 @@ class _DuformFile(DataModel):
     lists: _Lists
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
+    complements: dict[str, dict[str, Word]] = {}
     examples: list[_Example] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -207,6 +211,7 @@ def load_rules(path: Path) -> DuformRules:
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
+        complements={k.lower(): {p.lower(): q for p, q in v.items()} for k, v in f.complements.items()},
         places=frozenset(s.lower() for s in L.places),
         outside=frozenset(s.lower() for s in L.outside_services),
         support_verbs=frozenset(s.lower() for s in L.support_verbs),

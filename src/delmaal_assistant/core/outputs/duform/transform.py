@@ -170,7 +170,39 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
     if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
             and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)):
         words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
+    if words and len(words) > 1:
+        stem = _genitive_stem(words[0], r)
+        if stem:  # "Mads' mors bil" → "din mors bil": the possessive agrees with the genitive's own noun
+            return _agree(stem, r) if stem not in r.others else (
+                "dit" if stem in r.neuter_nouns or stem.endswith(("barn", "medlem", "menneske")) else "din")
     return _agree(words[0], r) if words else "din"
+
+
+def _genitive_stem(word: str, r: DuformRules) -> str:
+    """The noun of a genitive ("mors" → "mor", "værelses" → "værelse", "kontaktpersons" → "kontaktperson") when
+    the word is not a noun in its own right and its stem is a person word or a noun whose gender the lists (or
+    the analyser) know; "" otherwise ("hus", "bus", "kurs" are nouns, not genitives)."""
+    low = word.lower()
+    stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith(("s", "'")) else ""
+    if len(stem) < 2 or any(low in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)) \
+            or morph.noun_agreement(low):
+        return ""
+    if stem in r.others or _listed_gender(stem, r) or morph.noun_agreement(stem):
+        return stem
+    return ""
+
+
+def _family_genitive(low: str, r: DuformRules) -> str:
+    """The family word a genitive names ("datters", "søsters", "fars" → "datter", "søster", "far") when the
+    analyser reads the word as a genitive and its stem is a family word with its gender; "" otherwise. (The
+    analyser knows these genitives as nouns of their own, so `_genitive_stem` does not give them: without this
+    the sister of «Sofies søsters kæreste hjælper hende» was no person in reach of «hende» on that path alone.)"""
+    if low in r.others or not low.endswith("s"):
+        return ""
+    stem = low[:-2] if low.endswith("'s") else low[:-1]
+    if not r.others.get(stem):
+        return ""
+    return stem if any(x.startswith("n.") and "gen" in x.split(".") for x in morph.readings(low)) else ""
 
 
 def _agree(noun: str, r: DuformRules) -> str:
@@ -413,7 +445,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # verb only when what stood before it was an adverbial ("Hver mandag vasker Mads …")
         subject_slot = (state == "pre" and clause_subject == "") or (state == "verb" and inverted)
         prev = toks[k - 1].low if k > 0 else ""
-        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1
+        # (not across a comma or colon: "… står ved siden af, Mads tager selv …" – «af» ends its clause, the
+        # resident after the comma is the next clause's subject, never «dig»)
+        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1 and not re.search(r"[,;:()–]", t.sep)
         # a person right before a finite verb is its subject ("det, Mads har lavet")
         before_verb = k + 1 < len(toks) and (_finite(toks[k + 1], r) or (
             toks[k + 1].low in r.adverbs and k + 2 < len(toks) and _finite(toks[k + 2], r)))
@@ -469,13 +503,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         elif t.kind == "R":
             if k >= 2 and toks[k - 2].low == "der" and "," in toks[k - 2].sep and _finite(toks[k - 1], r):
                 subject_slot = False  # "den medarbejder, der har Else": «der» is the subject, the resident «dig»
+            # "Efter Mads har spist, …": first in the sentence «efter»/«før»/«inden» with an irregular finite verb
+            # after the resident is a subordinate clause, the resident its subject (never «Efter dig har spist»)
+            time_clause = k == 1 and prev in ("efter", "før", "inden") and k + 1 < len(toks) \
+                and toks[k + 1].low in r.irregular_finite and not re.search(r"[,;:()–.]", toks[k + 1].sep)
             if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
-                                                           or prev in ("og", "eller", "men", "om", "end", "som")) \
+                                                           or prev in ("og", "eller", "men", "om", "end", "som")
+                                                           or time_clause) \
                     and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
-                    and not (after_prep and not (opener_at == k - 1 or prev in ("og", "eller", "men", "om", "end", "som"))):
+                    and not (after_prep and not (opener_at == k - 1 or time_clause
+                                                 or prev in ("og", "eller", "men", "om", "end", "som"))):
                 # "…, om Mads mødte …", "… og Mads tilbydes …": a finite verb right after the resident makes
                 # it the subject – "du" with the analyser; without it the verb is not certain: left out
-                if not morph.available():
+                if not morph.available() and not time_clause:
                     raise _Skip("grammar", f"{t.word} {toks[k + 1].word}")
                 subject_slot, after_prep = True, False
             if subject_slot and not after_prep:
@@ -634,6 +674,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object, object_at = "R", k
             elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
                 raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
+            elif binder == "O" and 0 <= subject_at < k and toks[subject_at].low in ("vi", "jeg") \
+                    and toks[subject_at].out in ("vi", "Vi", "jeg", "Jeg"):
+                # "Vi støtter Mads i sin hverdag": «sin» is never the subject's «vi» – whose it is (the resident's,
+                # most likely) the grammar does not say; «Vi hjælper dig i sin hverdag» is broken
+                raise _Skip("reflexive", t.word)
             elif binder == "O":
                 t.out = t.word
             else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
@@ -738,6 +783,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
+            stem = _genitive_stem(low, r) if t.kind == "w" and low.endswith(("s", "'")) else ""
+            if not stem and t.kind == "w":
+                stem = _family_genitive(low, r)  # with the analyser "datters" is a noun of its own (a genitive)
+            if stem and r.others.get(stem):
+                # "Mads' søsters mand henter hende": the sister (a family word with its gender) is a person in reach
+                # of «hende», not only a word
+                humans_in_sentence.append(("O", r.others[stem], t.word))
+                people.append(("O", _person_id(stem)))
             if low == "deres" and with_resident >= 0:
                 # "KP og Mads taler om det på deres møde" → "jeres"; a plural noun or another person between may
                 # be whose it is ("… om opkaldene på deres …"): left out
