@@ -361,3 +361,81 @@ def test_the_visitor_left_out_when_not_certain(how, analyser):
     d = _pair("Søster Ulla", how)
     text = _said(d)
     assert "er på besøg" not in text
+
+
+# ---- i37L 1. two people of the resident's gender: a first name's gender is known without the analyser too
+# ([names] in duform.toml), and the resident's own by their first name when no han/hun says it. Said where the
+# grammar makes the roles certain; left out where a han/hun may be either man.
+def _shopping(actions: str, wording: str = "At Jonas selv køber ind i Netto hver torsdag kl. 15."):
+    d = _own()
+    d.wording = wording
+    d.indsats.actions = actions
+    d.indsats.when_resident_wants_otherwise = ""
+    return d
+
+
+@pytest.mark.parametrize("actions, said", [
+    # «ham» is the object of a clause whose subject is the resident: the other man, by name
+    ("Jonas viser listen til Peter og følger ham rundt.", "Du viser listen til Peter og følger Peter rundt."),
+    # «ham» is the object of Peter's own clause: never Peter, so the resident
+    ("Hvis Jonas glemmer listen, hjælper Peter ham med at huske varerne.",
+     "Hvis du glemmer listen, hjælper Peter dig med at huske varerne."),
+    # a listed first name that ends like a verb is the subject, not a verb without one
+    ("Peter kører Jonas til Netto.", "Peter kører dig til Netto."),
+    ("Peter minder Jonas om listen, og Jonas tager den med.", "Peter minder dig om listen, og du tager den med."),
+    ("Søren venter ved kassen, mens Jonas handler.", "Søren venter ved kassen, mens du handler."),
+])
+def test_two_men_with_clear_roles_are_said(actions, said, analyser):
+    d = _shopping(actions)
+    assert said in _said(d)
+    assert not _left(d)
+
+
+@pytest.mark.parametrize("actions, left", [
+    ("Peter går med, og han betaler selv ved kassen.", "og han betaler"),        # Peter or Jonas pays
+    ("Peter går med Jonas, og han hjælper ham med at finde varerne.", "og han hjælper"),
+    ("Peter går med. Han bærer poserne.", "Han bærer poserne."),                  # the sentence before: Peter
+    ("Jonas går med Peter. Han bærer poserne.", "Han bærer poserne."),
+])
+def test_two_men_with_a_pronoun_either_may_be_are_left_out(actions, left, analyser):
+    d = _shopping(actions)
+    assert any(left in s for s in _left(d))
+    assert "du betaler" not in _said(d) and "Du bærer" not in _said(d) and "du hjælper" not in _said(d)
+
+
+def test_the_residents_gender_by_first_name_only_when_no_pronoun_of_the_other_says_otherwise(analyser):
+    from delmaal_assistant.core.outputs.duform.resident import find_resident
+    assert find_resident("At Jonas køber ind.", ("Peter går med.",)).gender == "han"
+    assert find_resident("At Hanne køber ind.", ()).gender == "hun"
+    # a «han» in a sentence that names no one else: maybe the resident after all – not known
+    assert find_resident("At Hanne køber ind.", ("Når han har betalt, går vi hjem.",)).gender == ""
+    # a «han» beside another man's name is his
+    assert find_resident("At Hanne køber ind.", ("Peter går med, når han har tid.",)).gender == "hun"
+    assert find_resident("At Kim køber ind.", ()).gender == ""      # a name given to both: not in the list
+
+
+# ---- i37L 2. never the untrue opposite: a subject that ends in «den der har vagt» before the main verb; the resident
+# after that verb is its object, so «viser du …» and «følger <the staff member>» would be untrue – left out
+@pytest.mark.parametrize("actions", [
+    "Pædagog Mette eller den der har aftenvagt mandag kl. 18 viser Sofie billedet på skemaet og følger hende ud i "
+    "køkkenet.",
+    "Mette eller den der har vagt viser Sofie billedet og følger hende ud.",
+    "Mette eller de som har vagt viser Sofie billedet og følger hende ud.",
+])
+def test_resident_after_the_main_verb_of_a_den_der_subject_is_never_du(actions, analyser):
+    d = _shopping(actions, wording="At Sofie bager brød tirsdag kl. 9.30.")
+    text = _said(d)
+    assert "viser du" not in text and "følger Mette" not in text
+    assert any("viser Sofie" in s for s in _left(d))
+
+
+@pytest.mark.parametrize("actions, said", [
+    ("Mette viser Sofie billedet og følger hende ud.", "Mette viser dig billedet og følger dig ud."),
+    ("Den der har vagt om aftenen viser Sofie billedet og følger hende ud.",
+     "Den der har vagt om aftenen viser dig billedet og følger dig ud."),
+    ("Når den der har vagt kommer, viser Sofie billedet til Mette.", "Når den der har vagt kommer, viser du billedet "
+     "til Mette."),
+])
+def test_the_staff_member_as_subject_and_the_resident_as_object_are_said(actions, said, analyser):
+    d = _shopping(actions, wording="At Sofie bager brød tirsdag kl. 9.30.")
+    assert said in _said(d)

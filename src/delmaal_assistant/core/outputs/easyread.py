@@ -160,8 +160,10 @@ def _subject_uncertain(sent: str, r) -> bool:
     if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
         return False  # "Lone og du vasker …"
     if len(words) > 1 and words[0][:1].isupper() and (words[1].lower() in r.irregular_finite or (
-            _finite(_T(words[1].lower(), ""), r) and not starts_with_verb(words[0], r))):
-        return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row)
+            _finite(_T(words[1].lower(), ""), r) and (not starts_with_verb(words[0], r)
+                                                     or morph.listed_name_gender(words[0])))):
+        return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row; a listed
+        # first name that ends like a verb – "Peter", "Søren" – is a name)
     if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
         return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
     head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]

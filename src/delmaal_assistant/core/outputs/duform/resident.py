@@ -141,7 +141,46 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                     and n.lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
                 names.append(n)
                 break
-    return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
+    gender = _gender(names, (w, *texts, *about), r)
+    first = names[0].split()[0]
+    if gender and first[:1].isupper() and morph.name_gender(first) not in (None, "", gender):
+        gender = ""  # "At Hanne …" and a «han» with nobody else named: the texts and the name disagree
+    elif not gender:
+        gender = _name_says(names, (w, *texts, *about), r)
+    return Resident(tuple(names), gender, False)
+
+
+def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
+    """The resident's gender by their first name ("Jonas" a man, "Hanne" a woman: the analyser's or the [names]
+    list's) when the han/hun votes said nothing. Not when a han/hun of the other gender stands in a sentence that
+    names nobody else who may be called so ("Nået når han har gået …" about «Lise»: the texts may call the resident
+    so, or someone unnamed): then the gender stays unknown."""
+    first = names[0].split()[0] if names else ""
+    g = morph.name_gender(first) if first[:1].isupper() else None
+    if not g:
+        return ""
+    other = "hun" if g == "han" else "han"
+    forms = ("hun", "hende", "hendes") if other == "hun" else ("han", "ham", "hans")
+    for text in texts:
+        for sent in _sentences(text):
+            if not re.search(rf"\b(?:{'|'.join(forms)})\b", sent, re.IGNORECASE):
+                continue
+            if any(n in sent for n in names):
+                return ""
+            named = False
+            for k, m in enumerate(re.finditer(rf"[{_LETTER}]+", sent)):
+                w = m.group()
+                if w in names or any(w.startswith(n) for n in names if n):
+                    continue
+                if w.lower() in r.others and r.others[w.lower()] in ("", other):
+                    named = True
+                elif w[:1].isupper() and (k > 0 or morph.name_gender(w) is not None) \
+                        and morph.name_gender(w) in (None, "", other) and w.lower() not in r.adverbials \
+                        and w.lower() not in r.plain and w not in r.abbreviations and w.lower() not in r.staff:
+                    named = True
+            if not named:
+                return ""
+    return g
 
 
 def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),

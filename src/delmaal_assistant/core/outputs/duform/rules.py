@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,6 +59,8 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
+    names: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -96,6 +99,11 @@ class _Possessive(DataModel):
     common_nouns: tuple[Word, ...] = ()
 
 
+class _Names(DataModel):
+    men: tuple[Word, ...] = ()
+    women: tuple[Word, ...] = ()
+
+
 class _Example(DataModel):
     text: Word
     resident: str
@@ -116,6 +124,7 @@ class _DuformFile(DataModel):
     lists: _Lists
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
+    names: _Names = _Names()
     examples: list[_Example] = Field(min_length=1)
 
 
@@ -149,7 +158,15 @@ def load_rules(path: Path) -> DuformRules:
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
+        names=_names(f.names, path),
     )
+
+
+def _names(n: _Names, path: Path) -> dict[str, str]:
+    both = set(n.men) & set(n.women)
+    if both:
+        raise DuformRulesError(f"{path}: [names] har «{sorted(both)[0]}» både under men og women")
+    return {**{w: "han" for w in n.men}, **{w: "hun" for w in n.women}}
 
 
 @lru_cache(maxsize=4)

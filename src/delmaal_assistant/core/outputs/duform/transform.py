@@ -349,6 +349,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
                 # is before it, the person after it may be the object: not guessed
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
+            elif _relative_in_subject(toks, k, r) >= 0:
+                # "Mette eller den der har vagt viser Sofie billedet og følger hende ud": the same, further in –
+                # a subject that ends in "den der …" before the main verb; reading the resident after that verb
+                # as its subject said «viser du …» and gave «hende» to Mette
+                j = _relative_in_subject(toks, k, r)
+                raise _Skip("grammar", f"{toks[j - 1].word} {toks[j].word}")
             if not t.sep.strip() and low != "når" and not any(re.search(r"[,;:()–-]", x.sep) for x in toks[1:k + 1]) \
                     and len(toks) > 1 and ((toks[0].kind == "w" and _finite(_T(toks[0].low, ""), r) and (
                         toks[1].kind != "w" or toks[1].low in ("han", "hun", "du", "vi", "de", "det", "der", "man")
@@ -966,6 +972,21 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
                        "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
+
+
+def _relative_in_subject(toks: list[_T], k: int, r: DuformRules) -> int:
+    """Where «den der»/«de som» (a pronoun and a relative without a comma) stands before the verb at `k` in a
+    sentence that begins with its subject – no subordinator, preposition or punctuation before it: the verb at `k`
+    is then the main verb after the relative clause, not the verb of an inverted clause. -1 when not so."""
+    if not toks or toks[0].low in r.clause_openers or toks[0].low in r.prepositions or toks[0].low in r.adverbials:
+        return -1
+    if any(re.search(r"[,;:()–]", x.sep) for x in toks[1:k + 1]):
+        return -1
+    for j in range(1, k):
+        if toks[j].low in ("der", "som") and toks[j - 1].low in ("den", "de", "dem") and j + 1 < k \
+                and _finite(toks[j + 1], r):
+            return j
+    return -1
 
 
 def _morph_finite(low: str) -> bool:
