@@ -439,3 +439,14 @@ def test_resident_after_the_main_verb_of_a_den_der_subject_is_never_du(actions, 
 def test_the_staff_member_as_subject_and_the_resident_as_object_are_said(actions, said, analyser):
     d = _shopping(actions, wording="At Sofie bager brød tirsdag kl. 9.30.")
     assert said in _said(d)
+
+
+# ---- i37L: a trade studied is not our staff: «læser til SOSU/pædagog» is never «læser til en af os»
+@pytest.mark.parametrize("actions", [
+    "Sofie og kæresten Julie læser sammen på biblioteket, Julie læser til SOSU.",
+    "Sofie taler med sin veninde, der uddanner sig til pædagog.",
+])
+def test_a_trade_studied_is_not_one_of_us(actions, analyser):
+    d = _shopping(actions, wording="At Sofie laver lektier på biblioteket hver onsdag.")
+    assert "en af os" not in _said(d)
+    assert any(actions == s for s in _left(d))

@@ -286,7 +286,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
         src = []
         for x in _sentences(text):
-            if re.search(r"[\wæøå)] ?\+ ?[\wæøå(]", x) and not re.search(r"\d ?\+ ?\d", x):
+            if re.search(r"[\wæøå)\"»”'] ?\+ ?[\wæøå(\"«“']", x) and not re.search(r"\d ?\+ ?\d", x):
                 if not _has_finite(x.split("+", 1)[0], r):
                     left_out.append((where, x, "en note fra personalet («+»), ikke en hel sætning"))
                     continue
@@ -316,9 +316,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
     cuts = list(res.after_cut) + [False] * (len(said) - len(res.after_cut))
+    lost_before = list(res.gap_text) + [""] * (len(said) - len(res.gap_text))
     keep: list[str] = []
     dropped = False  # the sentence before was left out (by the transform or here)
-    for x, gap, cut in zip(said, gaps, cuts):
+    lost = ""  # the sentences left out here since the last one said
+    for x, gap, cut, gap_text in zip(said, gaps, cuts, lost_before):
+        lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
         head = "" if label else _passive_note_tail(x, r)
         if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
@@ -337,6 +340,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
+        elif not label and not whole and _verbless_condition(x, r):
+            why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and _participle_note(x, r):
@@ -349,15 +354,17 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
-        elif (gap or dropped) and _leans_back(x, r, keep):
+        elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
             dropped = why != _STAFF_TO_DU  # the next sentence does not lean on a staff instruction
+            lost = (lost + " " + x).strip() if dropped else lost
             continue
         dropped = False
+        lost = ""
         keep.append(x)
     return "\n".join(keep)
 
@@ -498,18 +505,32 @@ _AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bage
                           r"\b(?:tidligere|senere)[.!]?$")
 
 
-def _leans_back(sent: str, r, before: list[str]) -> bool:
-    """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …») or a
-    definite noun the sentences said before in the field did not introduce («Du bestiller selv tiden.» after a
-    left-out sentence about a blood test). After a left-out sentence such a sentence is left out too: it would
-    lean on the wrong sentence."""
+def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
+    """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …»), a count
+    or a time counted from it, or a definite noun that only the left-out sentences (`lost`) introduced – not said
+    before in the field, and named in what was left out («Du bestiller selv tiden.» after a left-out «Lægen giver
+    ham en tid til blodprøve.»). After a left-out sentence such a sentence is left out too: it would lean on the
+    wrong sentence. So does a definite noun that always stands for something that happened or was agreed before
+    ([lists] event_nouns: «tiden» after «Tager blodprøve …», «aftalen», «svaret»). A definite noun the left-out
+    sentence did not name is something the resident knows («Du tager jakken på.»): said."""
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
     if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent):
         return True
     said = " ".join(before).lower()
-    return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))
+    gone = re.findall(r"[\wæøå]+", lost.lower())
+    return any(n not in said and n[:-2] not in said and (_named_in(n, gone) or (gone and n in r.event_nouns))
+               for n in _definite_nouns(sent, r))
+
+
+def _named_in(noun: str, words: list[str]) -> bool:
+    """The definite noun ("tiden", "kanden", "skemaet") or its indefinite stem ("tid", "kande", "skema") begins a
+    word of `words` (also a compound's first part: "blodprøven" after "blodprøvetid" – a noun the resident could
+    not place without that sentence)."""
+    stems = {noun} | {noun[:-len(e)] for e in ("erne", "ene", "ne", "en", "et", "n", "t") if noun.endswith(e)}
+    stems = {x for x in stems if len(x) >= 3}
+    return any(w.startswith(x) for w in words for x in stems)
 
 
 #: how a singular role noun for a person ends ("medarbejder", "fysioterapeut", "pædagog", "sygeplejerske")
@@ -548,6 +569,31 @@ def _bare_role_subject(sent: str, r) -> bool:
             finite = _finite_word(verb, r)
         if bare and finite:
             return True
+    return False
+
+
+#: a subject right after the main clause's verb («… skriver din bostøtte», «… ringer vi»)
+_AFTER_VERB_SUBJECT = frozenset({"du", "vi", "jeg", "han", "hun", "de", "din", "dit", "dine", "en", "man", "der"})
+
+
+def _verbless_condition(sent: str, r) -> bool:
+    """A condition with no verb of its own before its main clause («Hvis intet svar kl. 20 skriver din bostøtte en
+    sms.», «Når ingen hjælp ringer vi»): the first finite verb after «Hvis»/«Når» has the main clause's subject right
+    after it, and no comma stands before it – staff shorthand, not a sentence to say."""
+    m = re.match(r"(?i)(hvis|når)\s+([^,;:]*)", sent)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group(2))
+    for i, w in enumerate(words):
+        if w.lower() in _AFTER_VERB_SUBJECT or w.lower() in r.staff or w.lower() in r.others:
+            return False  # a subject before any verb: the condition has its own («Hvis du …», «Når vi …»)
+        low = w.lower()
+        verb = (_present(w, r) and (low.endswith("er") or low in r.irregular_finite or low in ("bor", "tror", "dør",
+                                                                                           "når"))) \
+            or low in ("var", "kom", "gik", "fik", "tog", "sagde", "blev", "havde")
+        if verb:
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            return i > 0 and nxt in _AFTER_VERB_SUBJECT  # the first verb: the condition's own, or none
     return False
 
 

@@ -59,6 +59,8 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    #: [lists] event_nouns: definite nouns that always lean on the sentence before ("tiden", "aftalen")
+    event_nouns: frozenset[str] = frozenset()
     #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
     names: dict[str, str] = dataclasses.field(default_factory=dict)
 
@@ -90,6 +92,7 @@ class _Lists(DataModel):
     person_plurals: tuple[Word, ...] = ()
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
+    event_nouns: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -158,6 +161,7 @@ def load_rules(path: Path) -> DuformRules:
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
+        event_nouns=frozenset(s.lower() for s in L.event_nouns),
         names=_names(f.names, path),
     )
 

@@ -228,9 +228,11 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
     if re.search(r"(?:^|[,;:]\s*|\b(?:og|eller|men|om|hvis|når|fordi|mens|selvom|indtil|at|så)\s+)dig\s+"
-                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es))\b",
+                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es)|"
+                 r"(?!(?:over|under|efter|senere|sider|tider)\b)[a-zæøå]{3,}er)\b",
                  text, re.IGNORECASE):
-        raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
+        raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes", ", dig tager": a subject in
+        # object form
     if re.search(r"\b(?:på|i|med|hos|fra|for|af|ved) I\b", text):
         raise _Skip("grammar", "I efter forholdsord")  # "på I tidspunkter": «I» is never after a preposition
     if re.search(r"\bi os\b|\b[a-zæøå]+(?:et|en|ene|erne) på os\b", text):

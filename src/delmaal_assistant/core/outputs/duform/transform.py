@@ -36,6 +36,9 @@ class Result:
     #: parallel to `sentences`: True when the sentence said right before it lost a staff-only part (a cut): «Begge
     #: dele …», «Alle 3 dele …» after it may count the part that was cut (see easyread._counts_back)
     after_cut: list[bool] = field(default_factory=list)
+    #: parallel to `sentences`: the source sentences left out right before it ("" when none) – what a sentence
+    #: after a gap can lean on (easyread._leans_back: a definite noun only those sentences introduced)
+    gap_text: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -68,11 +71,13 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     held: list[str] | None = None
     field_people = base_named + _others_named(text, resident, r)
     gap = cut = False
+    lost: list[str] = []
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
                 res.left_out.append((sent, _REASONS["no_resident"]))
                 gap = True
+                lost.append(sent)
                 continue
             resident_ = Resident()
         else:
@@ -85,6 +90,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             gap, cut = True, False
+            lost.append(sent)
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
@@ -96,6 +102,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         res.sentences.append(out)
         res.after_gap.append(gap)
         res.after_cut.append(cut)
+        res.gap_text.append(" ".join(lost))
+        lost = []
         cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
@@ -649,6 +657,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low == "jeg":
                 set_subject("R")
             people.append(("R", "R"))
+        elif _education(toks, k) and (t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations
+                                      or low in r.staff or t.word in ("SSA", "SSH", "SOSU")):
+            # "Julie læser til SOSU", "uddanner sig til pædagog": a trade studied, not one of our staff – «læser
+            # til en af os» would be untrue
+            raise _Skip("staff", t.word)
         elif t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations:
             base = t.word if t.word in r.abbreviations else t.word.rstrip("s").rstrip("'")
             subj, obj, gen = r.abbreviations[base]
@@ -972,6 +985,16 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
                        "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
+
+
+def _education(toks: list[_T], k: int) -> bool:
+    """toks[k] names a trade someone studies or is trained in: right after «til»/«som» that follows a verb of study
+    («læser til», «uddanner sig til», «er uddannet som», «studerer til»)."""
+    if k < 2 or toks[k - 1].low not in ("til", "som"):
+        return False
+    before = [x.low for x in toks[max(0, k - 4):k - 1]]
+    return any(w.startswith(("uddann", "studer")) or w in ("læser", "læste", "læse", "elev", "praktikant")
+               for w in before)
 
 
 def _relative_in_subject(toks: list[_T], k: int, r: DuformRules) -> int:
