@@ -267,3 +267,10 @@ def test_shorthand_and_broken_subjects_are_left_out(text):
 def test_condition_with_its_own_verb_is_said(text, expect):
     said, left = _field(text)
     _said_or_left_out(said, left, [expect])
+
+
+def test_condition_whose_verb_has_an_object_is_said():
+    said, left = _field("Hvis det glipper en hel uge taler kontaktpersonen med Kaj om det.")
+    _said_or_left_out(said, left, ["Hvis det glipper en hel uge taler din kontaktperson med dig om det."])
+    said, left = _field("Hvis ingen svar kl. 9 ringer en af os til Kaj.")
+    assert said == [] and left
