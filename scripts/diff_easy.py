@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         for rev, got in runs.items():
             for path, (out, err) in got.items():
                 name = Path(path).name[: -len(".delmaal.json")]
-                dest = Path(args.out) / rev.replace("/", "_") / Path(path).parents[1].name
+                dest = Path(args.out) / ("worktree" if rev == "." else rev.replace("/", "_")) / Path(path).parents[1].name
                 dest.mkdir(parents=True, exist_ok=True)
                 (dest / f"{Path(path).parent.name}-{name}.txt").write_text(out, encoding="utf-8")
                 (dest / f"{Path(path).parent.name}-{name}.stderr.txt").write_text(err, encoding="utf-8")

@@ -450,3 +450,35 @@ def test_a_trade_studied_is_not_one_of_us(actions, analyser):
     d = _shopping(actions, wording="At Sofie laver lektier på biblioteket hver onsdag.")
     assert "en af os" not in _said(d)
     assert any(actions == s for s in _left(d))
+
+
+# ---- i37L 3. an external actor's «how» is said when who does what is certain (not reduced to «X er også med.»)
+def _with_actor(name: str, how: str, wording: str = "At Jonas selv køber ind i Netto hver torsdag kl. 15."):
+    from delmaal_assistant.core.model import ExternalActor
+    d = _shopping("En af os går med.", wording=wording)
+    d.external_actors = [ExternalActor(name=name, how=how)]
+    return d
+
+
+@pytest.mark.parametrize("name, how, said", [
+    ("Jobcentret, mentor", "Mødes med Jonas hver anden tirsdag.", "mødes med dig hver anden tirsdag."),
+    ("Mentor fra jobcentret", "Mentoren mødes med Jonas hver anden tirsdag.",
+     "Mentoren mødes med dig hver anden tirsdag."),
+    ("Mor", "Hun ringer til Jonas hver søndag og spørger til ugen.",
+     "Din mor ringer til dig hver søndag og spørger til ugen."),
+    ("Søster Lene", "Lene handler med Jonas den første lørdag i måneden, og han betaler selv sine varer.",
+     "og du betaler selv dine varer."),
+])
+def test_actor_how_said_when_who_does_what_is_certain(name, how, said, analyser):
+    d = _with_actor(name, how)
+    assert said in _said(d), _left(d)
+
+
+@pytest.mark.parametrize("name, how, wording", [
+    ("Far (Peter)", "Peter ringer til Jonas søndag kl. 18, og han spørger til ugen.", None),  # Peter or Jonas
+    ("Mor", "Mor henter Sofie fredag, og hun sover hjemme til søndag.",                      # mor or Sofie
+     "At Sofie selv køber ind i Netto hver torsdag kl. 15."),
+])
+def test_actor_how_with_a_pronoun_either_may_be_is_left_out(name, how, wording, analyser):
+    d = _with_actor(name, how, **({"wording": wording} if wording else {}))
+    assert how in _left(d)

@@ -167,7 +167,7 @@ def _subject_uncertain(sent: str, r) -> bool:
     if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
         return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
     head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]
-    return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
+    return not any(_finite_word(w, r) or w.lower() in r.s_verbs for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
 #: "den der har vagt minder du om …": after a subject "den der/som …" the resident after the main verb is its object
@@ -1029,7 +1029,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             how = f"{first_s} {_as_sentences(rest, _label(a.name), r)}"
         first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
-                      and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
+                      and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
         no_subject = False  # a note with no subject and no finite verb that can be said
         if not verb_first and morph.available() and first[:1].isupper():

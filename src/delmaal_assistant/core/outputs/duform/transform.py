@@ -599,9 +599,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
                         and (";" in t.sep or (k > 0 and toks[k - 1].low in ("og", "men", "eller"))) \
-                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]):
+                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]) \
+                        and not (0 <= main_h < len(humans_in_sentence)
+                                 and humans_in_sentence[main_h][1] in ("han", "hun")
+                                 and humans_in_sentence[main_h][1] != g):
                     # an actor's text ("Kommunens ergoterapeut viser Kirsten cremen; hun ringer …"): the subject of
-                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»
+                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»; not
+                    # when that subject is of the other gender for certain ("Lene handler med Jonas, og han betaler
+                    # …": only Jonas can be «han»)
                     raise _Skip("pronoun", t.word)
                 if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
                         and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
@@ -977,10 +982,24 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
     if role == "S" and k >= 2 and toks[k - 1].low in ("og", "eller") and toks[k - 2].kind == "R" \
             and toks[k - 2].out in ("du", "Du") and not toks[k].sep.strip() and not toks[k - 1].sep.strip():
         return True  # "når Mikkel og han ses"
+    if role == "S" and k + 3 < len(toks) and _finite(toks[k + 1], r):
+        # "Han går med Jonas …", "hun ringer til Jonas": the resident in a phrase of the pronoun's own verb
+        j = k + 2
+        while j < len(toks) and toks[j].low in r.adverbs and j < k + 4:
+            j += 1
+        if j < len(toks) and toks[j].low == "sammen":
+            j += 1
+        if j + 1 < len(toks) and toks[j].low in _WITH_PREPS and toks[j + 1].kind == "R" \
+                and not any(re.search(r"[,;:()–]", x.sep) for x in toks[k + 1:j + 2]):
+            return True
     if role == "S" and k + 2 < len(toks):
         return _finite(toks[k + 1], r) and toks[k + 2].kind == "R" and not toks[k + 2].sep.strip() \
             and not toks[k + 1].sep.strip()
     return False
+
+
+#: prepositions of a verb's companion or goal: «han går med Jonas», «hun ringer til Jonas», «venter på Jonas»
+_WITH_PREPS = frozenset({"med", "til", "hos", "på", "efter", "for", "ved"})
 
 
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
