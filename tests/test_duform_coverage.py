@@ -678,7 +678,7 @@ def _actor_text(name, how):
     # a note in the past tense or the passive: the actor is its subject
     ("Ergoterapeut, Hjælpemiddelcentret", "Målte stolen op i marts og kommer igen i maj.",
      "En ergoterapeut (Hjælpemiddelcentret) målte stolen op i marts og kommer igen i maj."),
-    ("Bror (Jonas)", "Inviteres til samtalen i april.", "Din bror inviteres til samtalen i april."),
+    ("Bror (Jonas)", "Inviteres til samtalen i april.", "Din bror Jonas inviteres til samtalen i april."),
 ])
 def test_actor_note_in_the_past_or_passive_gets_the_actor_as_subject(name, how, expect):
     text, _ = _actor_text(name, how)
@@ -796,7 +796,8 @@ def test_wording_with_han_hun_a_first_name_elsewhere_is_left_out_unless_the_acco
     d = _pronoun_delmaal("At han går til fodbold hver onsdag med sin bror Ib.",
                          "Kaj pakker selv tasken. Ib henter ham.")
     text, left = _said_and_left(d)
-    assert "Du går til fodbold hver onsdag med din bror." in text  # (Ib, the brother: called by the family word)
+    assert "Du går til fodbold hver onsdag med din bror Ib." in text  # (Ib, the brother: the family word and,
+    # the first time, the name)
     assert "Kaj" not in text and "Kaj pakker selv tasken." in left  # maybe the resident, maybe not
     d.collaboration.agreement = "Aftalt med Kaj på hans værelse."
     text, left = _said_and_left(d)

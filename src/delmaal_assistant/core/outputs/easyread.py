@@ -1200,14 +1200,29 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
     # (a name also given to someone else in a parenthesis – "din kontaktperson (Lone)" – is left as it is)
     fams = set(names.values())
 
-    def said(t: str) -> str:
+    introduced: set[str] = set()  # the names said once already beside their family word ("din søster Ulla")
+
+    def said(t: str, with_name: bool = True) -> str:
+        # each mention becomes a mark first («\x01D|Ulla|s\x02»), then is said in the order the text has them: the
+        # first mention of a person in the body with their name ("din søster Ulla"), the others by the family
+        # word alone ("din søster"); the title only by the family word
         for name, fam in names.items():
             for rx in _PAIRS:
-                t = rx.sub(lambda m: ("Din " if m.group(0)[:1].isupper() else "din ") + fam
+                t = rx.sub(lambda m: f"\x01{'D' if m.group(0)[:1].isupper() else 'd'}|{name}|\x02"
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w-])\b{re.escape(name)}(s?)(?![\w-])",
-                       lambda m: (m.group(1) or "") + ("Din " if m.group(1) is not None or m.start() == 0 else "din ")
-                       + fam + m.group(2), t)
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}(s?)(?![\w|-])",
+                       lambda m: (m.group(1) or "") + "\x01" + ("D" if m.group(1) is not None or m.start() == 0
+                                                                else "d") + f"|{name}|{m.group(2)}\x02", t)
+
+        def mention(m: re.Match) -> str:
+            cap, name, gen = m.group(1), m.group(2), m.group(3)
+            fam = names[name]
+            first = with_name and name not in introduced
+            if first:
+                introduced.add(name)
+            return (cap + "in " + fam + (" " + name if first else "") + gen)
+        t = re.sub("\x01([Dd])\\|([^|\x02]*)\\|(s?)\x02", mention, t)
+        for name, fam in names.items():
             # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")
             t = re.sub(rf"\b(?i:{fam}) ([Dd])in {fam}\b",
                        lambda m: ("D" if m.group(0)[:1].isupper() else "d") + "in " + fam, t)
@@ -1217,7 +1232,7 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
                                   or t[m.start() - 1:m.start()] == "\n" else "din ") + fam + m.group(1), t)
         return t
 
-    new_head = said(head)
+    new_head = said(head, with_name=False)
     new_out = [(h, t if h == own_heading else said(t)) for h, t in out]
     return new_head, new_out
 
