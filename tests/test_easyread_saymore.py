@@ -482,3 +482,56 @@ def test_actor_how_said_when_who_does_what_is_certain(name, how, said, analyser)
 def test_actor_how_with_a_pronoun_either_may_be_is_left_out(name, how, wording, analyser):
     d = _with_actor(name, how, **({"wording": wording} if wording else {}))
     assert how in _left(d)
+
+
+# ---- i37L 6. the delmål sentence in many shapes: said in the du-form where a reader plainly can, never as written
+# (with the resident's name) and never garbled
+def _wording(w: str):
+    d = _shopping("En af os går med.", wording=w)
+    lines = _said(d).splitlines()
+    return lines[lines.index("Det vil du gøre") + 1]
+
+
+@pytest.mark.parametrize("wording, said", [
+    ("At Jonas selv køber ind i Netto hver torsdag kl. 15.", "Du køber selv ind i Netto hver torsdag kl. 15."),
+    ("Jonas skal selv købe ind i Netto hver torsdag kl. 15.", "Du skal selv købe ind i Netto hver torsdag kl. 15."),
+    ("Jonas vil gerne selv købe ind i Netto hver torsdag.", "Du vil gerne selv købe ind i Netto hver torsdag."),
+    ("Borgeren vil selv købe ind i Netto hver torsdag kl. 15.", "Du vil selv købe ind i Netto hver torsdag kl. 15."),
+    ("Borgeren skal lære at købe ind i Netto hver torsdag.", "Du skal lære at købe ind i Netto hver torsdag."),
+    ("At borgeren lærer at købe ind i Netto hver torsdag kl. 15.",
+     "Du lærer at købe ind i Netto hver torsdag kl. 15."),
+    ("Jonas køber selv ind i Netto hver torsdag kl. 15.", "Du køber selv ind i Netto hver torsdag kl. 15."),
+    ("At Jonas selv kan købe ind i Netto hver torsdag kl. 15.", "Du kan selv købe ind i Netto hver torsdag kl. 15."),
+    ("- At Jonas selv køber ind i Netto hver torsdag kl. 15.", "Du køber selv ind i Netto hver torsdag kl. 15."),
+    ("• Jonas køber selv ind i Netto hver torsdag kl. 15", "Du køber selv ind i Netto hver torsdag kl. 15"),
+    ("Delmål: At Jonas selv køber ind i Netto hver torsdag kl. 15.",
+     "Du køber selv ind i Netto hver torsdag kl. 15."),
+    ("Målet er, at Jonas selv køber ind i Netto hver torsdag kl. 15.",
+     "Du køber selv ind i Netto hver torsdag kl. 15."),
+    ("At Jonas køber ind i Netto hver torsdag kl. 15 og selv betaler ved kassen.",
+     "Du køber ind i Netto hver torsdag kl. 15 og betaler selv ved kassen."),
+    ("At Jonas bliver bedre til selv at købe ind i Netto hver torsdag.",
+     "Du bliver bedre til selv at købe ind i Netto hver torsdag."),
+    ("At Jonas øver sig i at købe ind i Netto hver torsdag kl. 15.",
+     "Du øver dig i at købe ind i Netto hver torsdag kl. 15."),
+    ("Beboeren køber selv ind i Netto hver torsdag kl. 15.", "Du køber selv ind i Netto hver torsdag kl. 15."),
+    ("At Jonas hver torsdag kl. 15 selv køber ind i Netto.", "Hver torsdag kl. 15 køber du selv ind i Netto."),
+    ("At Jonas mindst 3 ud af 4 torsdage selv køber ind i Netto.",
+     "Mindst 3 ud af 4 torsdage køber du selv ind i Netto."),
+    ("At Jonas får købt ind i Netto hver torsdag kl. 15.", "Du får købt ind i Netto hver torsdag kl. 15."),
+    ("At Jonas kommer i Netto og køber ind hver torsdag kl. 15.",
+     "Du kommer i Netto og køber ind hver torsdag kl. 15."),
+    ("At Jonas selv vil købe ind hver torsdag.", "Du vil selv købe ind hver torsdag."),
+])
+def test_delmaal_sentence_shapes_said_in_du_form(wording, said, analyser):
+    assert _wording(wording) == said
+
+
+@pytest.mark.parametrize("wording", [
+    "Indkøb i Netto hver torsdag kl. 15 foretages af Jonas selv.",   # nobody found as the resident: the name stays
+    "At der købes ind i Netto hver torsdag kl. 15 af Jonas.",
+    "Han skal selv købe ind i Netto hver torsdag kl. 15.",
+])
+def test_delmaal_sentence_that_cannot_be_placed_is_not_said_as_written(wording, analyser):
+    said = _wording(wording)
+    assert "Jonas" not in said and not said.startswith(("Du er,", "Han", "Indkøb")), said

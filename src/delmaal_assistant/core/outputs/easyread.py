@@ -152,6 +152,7 @@ def _subject_uncertain(sent: str, r) -> bool:
         return False
     w0 = words[0].lower()
     if w0 in _SUBJECTS or w0[:1].isdigit() or w0 in ("kl", "hver", "hvert", "hjemme", "derhjemme", "næste", "samme") \
+            or (w0 in ("mindst", "højst", "cirka", "ca") and len(words) > 1 and words[1][:1].isdigit()) \
             or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
             or _TIME_WORD.match(w0):
         return False
@@ -606,7 +607,12 @@ def _has_finite(sent: str, r) -> bool:
     if morph.available():
         return any(any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower()))
                    or w.lower() in r.irregular_finite for w in words)
-    return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite for w in words)
+    return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite
+               or (w.lower() in r.role_verbs and i > 0 and words[i - 1].lower() in _SUBJECT_PRONOUNS)
+               for i, w in enumerate(words))  # «du lærer at …»: a role word after «du» is the verb
+
+
+_SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 
 
 #: why a note without a subject is left out
@@ -941,6 +947,22 @@ def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: what staff put before the delmål sentence itself: a bullet or dash, a label («Delmål:», «Mål:»), «Målet er, at»
+_WORDING_LEAD = re.compile(r"^\s*(?:[-–•*·]\s+)?(?:(?:(?:del)?mål(?:et)?|delmålet er|målet er)\s*:?,?\s*(?=[Aa]t\s))?",
+                           re.IGNORECASE)
+
+
+def _wording_core(wording: str) -> str:
+    """The delmål sentence without what staff put before it: "- At Jonas køber …", "• Jonas køber …", "Delmål: At
+    Jonas …", "Målet er, at Jonas …" → "At Jonas køber …" / "Jonas køber …" (so the resident is found in it and it is
+    said in the du-form, never as written). Only when something was in front; a wording of several lines is left."""
+    m = _WORDING_LEAD.match(wording)
+    if not m or not m.group(0).strip() or "\n" in wording.strip():
+        return wording
+    rest = wording[m.end():].lstrip()
+    return rest[:1].upper() + rest[1:] if rest else wording
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -949,6 +971,9 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     t = templates(lang)
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))
+    core = _wording_core(d.wording or "")
+    if core != (d.wording or ""):
+        d = d.model_copy(update={"wording": core})  # "- At Jonas …", "Delmål: At …", "Målet er, at …": the «At» clause
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))

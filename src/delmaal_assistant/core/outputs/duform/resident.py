@@ -119,7 +119,8 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
         m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
         if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
-                "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i") and m.group(1) not in r.abbreviations \
+                "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i", "målet", "delmålet",
+                "formålet", "planen", "indsatsen") and m.group(1) not in r.abbreviations \
                 and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
                 and _finite(_T(m.group(2), " "), r):
             names.append(m.group(1))

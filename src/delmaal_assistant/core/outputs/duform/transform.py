@@ -110,9 +110,14 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
+    """With no resident known: the sentence speaks of someone who may be them – a role word, han/hun, a reflexive,
+    or a first name the analyser or the [names] list knows («… foretages af Jonas selv»: said as written it would
+    call the resident by name)."""
     low = sent.lower()
     return any(re.search(r"\b" + r"\s+".join(g) + r"s?\b", low) for g in r.generic_subjects) or bool(
-        re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low))
+        re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low)) or any(
+        morph.name_gender(re.sub(r"(?:'s|s|')$", "", w)) is not None or morph.name_gender(w) is not None
+        for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+(?:'s|')?", sent))
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
@@ -1061,9 +1066,9 @@ def _is_person(t: _T, r: DuformRules) -> bool:
         or t.low in r.staff or t.word in r.abbreviations or t.low in r.others
 
 
-_TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|morgen|morgenen|aften|aftenen|gang|gangen|"
-                         r"weekend|weekenden|eftermiddag|eftermiddagen|formiddag|formiddagen|nat|natten|"
-                         r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?)$")
+_TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|måneder|morgen|morgenen|morgener|aften|"
+                         r"aftenen|aftener|gang|gangen|gange|weekend|weekenden|weekender|eftermiddag|eftermiddagen|"
+                         r"formiddag|formiddagen|nat|natten|hverdage|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?)$")
 
 
 def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
