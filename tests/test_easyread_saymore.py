@@ -4,6 +4,7 @@ Our own delmål texts (none taken from a blind set)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -535,3 +536,32 @@ def test_delmaal_sentence_shapes_said_in_du_form(wording, said, analyser):
 def test_delmaal_sentence_that_cannot_be_placed_is_not_said_as_written(wording, analyser):
     said = _wording(wording)
     assert "Jonas" not in said and not said.startswith(("Du er,", "Han", "Indkøb")), said
+
+
+@pytest.mark.parametrize("wording, said", [
+    ("At Jonas efter aftensmaden selv vasker op hver dag.", "Efter aftensmaden vasker du selv op hver dag."),
+    ("At Jonas i løbet af ugen selv handler ind to gange.", "I løbet af ugen handler du selv ind to gange."),
+    ("At Jonas 3 gange om ugen selv går en tur.", "3 gange om ugen går du selv en tur."),
+    ("At Jonas i 8 uger selv tager sin medicin kl. 8.", "I 8 uger tager du selv din medicin kl. 8."),
+    ("At Jonas i perioden fra 1. marts til 31. maj selv tager sin medicin kl. 8.",
+     "I perioden fra 1. marts til 31. maj tager du selv din medicin kl. 8."),
+    ("At Jonas uden påmindelse tager sin medicin kl. 8.", "Uden påmindelse tager du din medicin kl. 8."),
+    ("At Jonas med højst én påmindelse tager sin medicin kl. 8.",
+     "Med højst én påmindelse tager du din medicin kl. 8."),
+    ("At Jonas fremover selv tager sin medicin kl. 8.", "Du tager fremover selv din medicin kl. 8."),
+    ("At Jonas selvstændigt tager sin medicin kl. 8.", "Du tager selvstændigt din medicin kl. 8."),
+])
+def test_delmaal_sentence_with_a_phrase_before_the_verb_is_said(wording, said, analyser):
+    assert _wording(wording) == said
+
+
+def test_delmaal_sentence_whose_verb_is_not_certain_is_not_garbled(analyser):
+    # «computer» is no verb («På sin computer du selv skriver …» would be broken Danish)
+    said = _wording("At Jonas på sin computer selv skriver en mail hver dag.")
+    assert said in ("Vi har ikke skrevet dit mål i let sprog endnu. Spørg din kontaktperson.",
+                    "På din computer skriver du selv en mail hver dag.")
+    # a person inside the phrase before the verb: without the analyser not placed (left out)
+    said = _wording("At Jonas i samarbejde med sin kontaktperson køber ind hver torsdag.")
+    assert "Jonas" not in said
+    if not analyser:
+        assert said == "Vi har ikke skrevet dit mål i let sprog endnu. Spørg din kontaktperson."

@@ -93,6 +93,11 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
             fronted.append(t)  # "sammen med …" before the verb: a phrase of its own (not the adverb "sammen")
         elif t.low in r.adverbials or re.fullmatch(r"\d+(?:[.:]\d+)?", t.low) or t.low in ("kl", "klokken"):
             fronted.append(t)
+        elif not morph.available() and t.kind == "w" and (t.low in r.prepositions or (
+                fronted and any(x.low in r.prepositions for x in fronted))) and not t.word[:1].isupper() \
+                and t.low not in r.staff and t.low not in r.others and t.word not in r.abbreviations \
+                and not _finite(t, r) and not re.search(r"[,;:()]", t.sep):
+            fronted.append(t)  # "At Kaj efter aftensmaden / på sit værelse / med højst én påmindelse V …": a phrase
         elif not morph.available() and t.kind == "w" and _AT_TIME.match(t.low):
             fronted.append(t)  # "At Jonas mindst 3 ud af 4 torsdage selv køber …": a count of days before the verb
         elif morph.available() and t.kind == "w" and not t.word[:1].isupper() and t.low not in r.staff \
@@ -111,6 +116,15 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         j += 1
     if j >= len(toks):
         raise _Skip("verb")
+    if not morph.available():
+        # without the analyser an -r word may be a noun ("sin computer selv skriver …"): a second finite verb right
+        # after the one found (adverbs between, no comma) says the first was not the verb – not guessed
+        n = j + 1
+        while n < len(toks) and toks[n].low in r.adverbs and not re.search(r"[,;:()]", toks[n].sep):
+            n += 1
+        if n < len(toks) and not re.search(r"[,;:()]", toks[n].sep) and toks[n].low not in ("og", "eller") and (
+                _finite(toks[n], r) or toks[n].low in r.irregular_finite) and toks[n].low not in r.not_verbs:
+            raise _Skip("verb")
     verb = toks[j]
     rest = toks[j + 1:]
     weak: list[_T] = []
