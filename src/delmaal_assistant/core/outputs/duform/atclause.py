@@ -68,6 +68,12 @@ _AT_TIME = re.compile(r"^(?:mindst|højst|cirka|ca|ud|af|om|hver|hvert|anden|and
                       r"weekend(?:er|en)?|morgen(?:en)?|aften(?:en)?|formiddag(?:en)?|eftermiddag(?:en)?)$")
 
 
+#: words after which a word is a noun, never the clause's finite verb
+_NOUN_BEFORE = frozenset({"sin", "sit", "sine", "min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "deres",
+                          "vores", "en", "et", "den", "det", "de", "hver", "hvert", "alle", "nogle", "to", "tre",
+                          "fire", "fem", "flere", "mange", "første", "sidste", "næste", "samme", "egen", "eget"})
+
+
 def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
     the resident token R becomes "du" in the main pass."""
@@ -116,15 +122,10 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         j += 1
     if j >= len(toks):
         raise _Skip("verb")
-    if not morph.available():
-        # without the analyser an -r word may be a noun ("sin computer selv skriver …"): a second finite verb right
-        # after the one found (adverbs between, no comma) says the first was not the verb – not guessed
-        n = j + 1
-        while n < len(toks) and toks[n].low in r.adverbs and not re.search(r"[,;:()]", toks[n].sep):
-            n += 1
-        if n < len(toks) and not re.search(r"[,;:()]", toks[n].sep) and toks[n].low not in ("og", "eller") and (
-                _finite(toks[n], r) or toks[n].low in r.irregular_finite) and toks[n].low not in r.not_verbs:
-            raise _Skip("verb")
+    if not morph.available() and j > 2 and toks[j - 1].low in _NOUN_BEFORE:
+        # without the analyser an -r word may be a noun: after a determiner it is one ("på sin computer selv skriver
+        # …") – a finite verb never follows one; not guessed
+        raise _Skip("verb")
     verb = toks[j]
     rest = toks[j + 1:]
     weak: list[_T] = []
