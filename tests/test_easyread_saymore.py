@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from delmaal_assistant.core.files.storage import load_delmaal
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.easyread import build
 
 
@@ -565,3 +566,26 @@ def test_delmaal_sentence_whose_verb_is_not_certain_is_not_garbled(analyser):
     assert "Jonas" not in said
     if not analyser:
         assert said == "Vi har ikke skrevet dit mål i let sprog endnu. Spørg din kontaktperson."
+
+
+# ---- i37L: without the analyser a place («i Netto», «Kulturhuset») or a first name of the other gender does not
+# stop the resident from being the only «hun» of the text; an unknown capitalised word or a woman's name does
+@pytest.mark.parametrize("after, said", [
+    ("Hvis hun vil, går en af os med i Netto bagefter.", "Hvis du vil, går en af os med i Netto bagefter."),
+    ("Hvis hun vil, går Peter med til Kulturhuset bagefter.", "Hvis du vil, går Peter med til Kulturhuset bagefter."),
+])
+def test_places_and_men_do_not_make_her_uncertain(after, said, analyser):
+    d = _shopping(f"Vi bruger KRAP, når Sofie handler. {after}", wording="At Sofie handler hver fredag.")
+    assert said in _said(d), _left(d)
+
+
+@pytest.mark.parametrize("before", [
+    "Vi bruger KRAP, når Sofie handler med Mette.",   # another woman in the left-out sentence
+    "Vi bruger KRAP, når Sofie handler med Zuzu.",    # a name nothing knows
+])
+def test_another_woman_or_an_unknown_name_keeps_her_uncertain(before, analyser):
+    after = "Hvis hun vil, går en af os med i Netto bagefter."
+    d = _shopping(f"{before} {after}", wording="At Sofie handler hver fredag.")
+    if "Zuzu" in before and morph.available():
+        return  # (the analyser says whether a capitalised word is a name; one it does not know is not taken for one)
+    assert after in _left(d)

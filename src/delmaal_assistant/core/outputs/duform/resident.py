@@ -413,6 +413,15 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
                 continue
             if w[:1].isupper() and low not in r.staff and w not in r.abbreviations:
                 if not morph.available():
+                    listed = morph.listed_name_gender(w)
+                    if listed is not None:
+                        if listed == g:
+                            return _no(w)  # a first name of the resident's gender ([names])
+                        continue  # a first name of the other gender: never this han/hun
+                    before = (text or "")[max(0, m.start() - 3):m.start()]
+                    if before in ("i ", " i") or before.endswith(" i ") or (len(w) > 4 and w.endswith(("et", "ets"))):
+                        continue  # a place: "i Netto", "Kulturhuset", "Værkstedet" (a name never ends in -et; «på»
+                        # and «til» may stand before a person: «venter på Zuzu»)
                     if low not in r.adverbials and low not in r.plain and low not in _FUNCTION_WORDS:
                         return _no(w)  # without the analyser any capitalised word may be a name: leave more out
                     continue
