@@ -589,3 +589,19 @@ def test_another_woman_or_an_unknown_name_keeps_her_uncertain(before, analyser):
     if "Zuzu" in before and morph.available():
         return  # (the analyser says whether a capitalised word is a name; one it does not know is not taken for one)
     assert after in _left(d)
+
+
+# ---- i37L: the other gender's han/hun named in the sentence before is that person, the resident's is the resident
+@pytest.mark.parametrize("actions, said", [
+    ("Mor ringer onsdag. Han fortæller hende om ugen.", "Du fortæller din mor om ugen."),
+    ("Hanne går med. Hun venter ved kassen, mens han handler.", "Hanne venter ved kassen, mens du handler."),
+])
+def test_pronouns_of_both_genders_after_a_named_woman(actions, said, analyser):
+    d = _shopping(actions)
+    assert said in _said(d), _left(d)
+
+
+def test_two_women_and_a_hun_stay_left_out(analyser):
+    d = _shopping("Hanne går med i Netto. Hun venter ved kassen, mens hun handler.",
+                  wording="At Sofie selv køber ind i Netto hver torsdag kl. 15.")
+    assert "Hun venter ved kassen, mens hun handler." in _left(d)

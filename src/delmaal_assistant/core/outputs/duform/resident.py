@@ -153,9 +153,9 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
 
 def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
     """The resident's gender by their first name ("Jonas" a man, "Hanne" a woman: the analyser's or the [names]
-    list's) when the han/hun votes said nothing. Not when a han/hun of the other gender stands in a sentence that
-    names nobody else who may be called so ("Nået når han har gået …" about «Lise»: the texts may call the resident
-    so, or someone unnamed): then the gender stays unknown."""
+    list's) when the han/hun votes said nothing. Not when a han/hun of the other gender stands in a sentence that,
+    with the sentence before it, names nobody else who may be called so ("Nået når han har gået …" about «Lise»:
+    the texts may call the resident so, or someone unnamed): then the gender stays unknown."""
     first = names[0].split()[0] if names else ""
     g = morph.name_gender(first) if first[:1].isupper() else None
     if not g:
@@ -163,11 +163,13 @@ def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
     other = "hun" if g == "han" else "han"
     forms = ("hun", "hende", "hendes") if other == "hun" else ("han", "ham", "hans")
     for text in texts:
+        before = ""
         for sent in _sentences(text):
+            here, before = (before, sent), sent  # the sentence and the one before it in the same text
             if not re.search(rf"\b(?:{'|'.join(forms)})\b", sent, re.IGNORECASE):
                 continue
             named = False
-            for k, m in enumerate(re.finditer(rf"[{_LETTER}]+", sent)):
+            for k, m in ((k, m) for part in here for k, m in enumerate(re.finditer(rf"[{_LETTER}]+", part))):
                 w = m.group()
                 if w in names or any(w.startswith(n) for n in names if n):
                     continue

@@ -591,7 +591,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if resident.sole or (role == "S" and k == 4 and [x.low for x in toks[:4]] == _CRITERION):
                     # nobody else in the delmål is a han/hun like this · "Målet er nået, når hun …": the one the
                     # goal is for – a criterion's first word after "når" is the resident's (no other person before)
-                    cands, last_human, reach = [], "", []
+                    cands, last_human, own_reach = [], "", []  # (the reach itself stays: a han/hun of the
+                    # other gender later in the sentence is still someone named before – «… Han fortæller hende»)
+                else:
+                    own_reach = reach
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
@@ -613,7 +616,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # when that subject is of the other gender for certain ("Lene handler med Jonas, og han betaler
                     # …": only Jonas can be «han»)
                     raise _Skip("pronoun", t.word)
-                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
+                if any(x in ("", g) for x in own_reach) and not any(h[0] == "R" for h in humans_in_sentence) \
                         and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
                                                                          humans_in_sentence, reach, reach_named, g)):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
