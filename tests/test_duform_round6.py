@@ -251,6 +251,7 @@ def test_event_noun_after_a_said_sentence_is_said():
 @pytest.mark.parametrize("text", [
     "Hvis intet svar kl. 20 skriver kontaktpersonen en sms.",
     "Hvis ingen kryds kl. 9.30 banker vi på.",
+    "Hvis intet svar kl. 15 ringer Peter til Kaj.",
     'Ingen snak ud over "stop" + navnet på næste',
     "Ved ovnen står medarb. ved siden af, Kaj tager handskerne på og sætter selv pladen ind.",
 ])

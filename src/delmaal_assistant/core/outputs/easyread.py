@@ -596,7 +596,8 @@ def _verbless_condition(sent: str, r) -> bool:
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt == "en":  # «en af os» is a subject, «glipper en hel uge» an object or a time
                 nxt = "en" if i + 2 < len(words) and words[i + 2].lower() == "af" else ""
-            return i > 0 and nxt in _AFTER_VERB_SUBJECT  # the first verb: the condition's own, or none
+            name = i + 1 < len(words) and morph.name_gender(words[i + 1]) is not None  # «… ringer Peter til dig»
+            return i > 0 and (nxt in _AFTER_VERB_SUBJECT or name)  # the first verb: the condition's own, or none
     return False
 
 
