@@ -1,132 +1,153 @@
-"""Diff "Dit delmål" between two commits over the development sets (issue 24): every sentence a change alters.
+"""Diff "Dit delmål" between two commits over the development sets, sentence by sentence (issue 24).
 
-    python scripts/diff_easy.py OLD NEW [SET_DIR ...] [--out DIR] [--nomorph]
+    python scripts/diff_easy.py OLD NEW [SET_DIR ...] [--out DIR] [--counts-only]
 
-OLD and NEW are commits (or the word ``WORK`` for the working tree of this checkout). Each is checked out with
-``git archive`` (src, lexicons, prompts) into ``DIR/<commit>/tree`` and every ``*.delmaal.json`` under the set
-folders (default ``tests/blind34 tests/blind35 tests/blind36``) is exported with ``export FILE --to easy -o -`` in
-one Python process per commit (the CLI's ``main`` called in-process: same parser and output, no start-up per
-file). The texts go to ``DIR/<commit>/<set>/<name>.txt`` (+ ``.stderr.txt``). Then, per file, the resident's
-lines that differ are printed (``-`` old, ``+`` new) with the staff's left-out lines that differ, and at the end
-the said/left-out totals of both (as the program reports them on stderr) and the number of changed files.
-The sets are only counted and read here; nothing in them is used to write a rule.
+OLD and NEW are git revisions, or ``.`` for the working tree of this checkout. Each is exported (``git archive``
+of ``src``, ``lexicons``, ``prompts`` into a temporary folder, then ``delmaal export FILE --to easy -o -`` run
+in one process per revision for speed) for every ``*.delmaal.json`` under the set folders (default
+``tests/blind34 tests/blind35 tests/blind36``). Printed: per set and in total, the sentences said and left out as
+stderr reports them («N sætninger er med, M er udeladt»), then for every file whose text changed the sentences
+only in OLD (``-``) and only in NEW (``+``), and the left-out lines only in OLD (``-?``) and only in NEW
+(``+?``). The sets are used only to count and to read what a change changed, never to take a sentence from.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
+import json
 import os
 import re
 import subprocess
 import sys
-import tarfile
-import io
+import tempfile
 from pathlib import Path
 
 _COUNTS = re.compile(r"(\d+) sætning(?:er)? er med, (\d+) er udeladt")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«'])")
+
+# Run inside the revision's tree: export every file given on stdin (one path a line), answer JSON lines.
 _RUNNER = r"""
-import io, sys
-from pathlib import Path
-from delmaal_assistant.cli import main
-out_dir = Path(sys.argv[1])
+import contextlib, io, json, sys
+from delmaal_assistant.cli.main import main
 for line in sys.stdin:
-    src, name = line.rstrip('\n').split('\t')
-    ob, eb = io.BytesIO(), io.BytesIO()
-    o = io.TextIOWrapper(ob, encoding='utf-8', write_through=True)
-    e = io.TextIOWrapper(eb, encoding='utf-8', write_through=True)
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = o, e
-    try:
+    path = line.rstrip("\n")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            main(['export', src, '--to', 'easy', '-o', '-'])
+            main(["export", path, "--to", "easy", "-o", "-"])
         except SystemExit:
             pass
-    finally:
-        sys.stdout, sys.stderr = saved
-    (out_dir / (name + '.txt')).write_bytes(ob.getvalue())
-    (out_dir / (name + '.stderr.txt')).write_bytes(eb.getvalue())
+        except Exception as exc:  # a traceback is a finding: keep it in the stderr text
+            err.write(f"TRACEBACK {type(exc).__name__}: {exc}\n")
+    print(json.dumps({"path": path, "out": out.getvalue(), "err": err.getvalue()}), flush=True)
 """
 
 
-def _tree(commit: str, root: Path, repo: Path) -> Path:
-    if commit == "WORK":
-        return repo
-    dest = root / commit / "tree"
-    if not (dest / "src").is_dir():
-        dest.mkdir(parents=True, exist_ok=True)
-        data = subprocess.run(["git", "-C", str(repo), "archive", commit, "src", "lexicons", "prompts"],
-                              check=True, capture_output=True).stdout
-        with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-            tar.extractall(dest)
+def _tree(rev: str, tmp: Path) -> Path:
+    if rev == ".":
+        return Path.cwd()
+    dest = tmp / rev.replace("/", "_")
+    dest.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "archive", rev, "src", "lexicons", "prompts"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
     return dest
 
 
-def _export(commit: str, sets: list[Path], root: Path, repo: Path, nomorph: bool) -> Path:
-    tree = _tree(commit, root, repo)
-    base = root / commit
+def _export(tree: Path, files: list[Path]) -> dict[str, tuple[str, str]]:
     env = dict(os.environ, PYTHONPATH=str(tree / "src"), TEXTUAL_ANIMATIONS="none")
-    if nomorph:
-        env["DELMAAL_NO_MORPH"] = "1"
-    for set_dir in sets:
-        dest = base / set_dir.name
-        if commit != "WORK" and dest.is_dir() and any(dest.iterdir()):
-            continue  # a commit's texts do not change: exported once
-        dest.mkdir(parents=True, exist_ok=True)
-        jobs = "".join(f"{p.resolve()}\t{p.name[:-len('.delmaal.json')]}\n"
-                       for p in sorted(set_dir.rglob("*.delmaal.json")))
-        subprocess.run([sys.executable, "-c", _RUNNER, str(dest)], input=jobs, text=True, env=env, check=True)
-    return base
+    run = subprocess.run([sys.executable, "-c", _RUNNER], input="".join(f"{p}\n" for p in files),
+                         capture_output=True, text=True, env=env, cwd=str(tree))
+    if run.returncode:
+        sys.stderr.write(run.stderr)
+        raise SystemExit(f"export failed in {tree}")
+    got = {}
+    for line in run.stdout.splitlines():
+        row = json.loads(line)
+        got[row["path"]] = (row["out"], row["err"])
+    return got
 
 
-def _resident(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.strip()]
+def _sentences(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            out.extend(_SPLIT.split(line))
+    return out
 
 
-def _staff(text: str) -> list[str]:
-    return [line for line in text.splitlines() if "udeladt" in line]
+def _left(err: str) -> list[str]:
+    return [line.strip() for line in err.splitlines() if "udeladt fra" in line or "TRACEBACK" in line]
+
+
+def _counts(err: str) -> tuple[int, int]:
+    m = _COUNTS.search(err)
+    return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("old")
-    parser.add_argument("new")
-    parser.add_argument("sets", nargs="*", default=["tests/blind34", "tests/blind35", "tests/blind36"])
-    parser.add_argument("--out", default="/tmp/diff_easy")
-    parser.add_argument("--nomorph", action="store_true")
-    args = parser.parse_args(argv)
-    repo = Path(__file__).resolve().parent.parent
-    root = Path(args.out) / ("nomorph" if args.nomorph else "morph")
-    sets = [Path(s) for s in args.sets]
-    bases = [_export(c, sets, root, repo, args.nomorph) for c in (args.old, args.new)]
-    totals = [[0, 0], [0, 0]]
+    ap = argparse.ArgumentParser()
+    ap.add_argument("old")
+    ap.add_argument("new")
+    ap.add_argument("sets", nargs="*", default=["tests/blind34", "tests/blind35", "tests/blind36"])
+    ap.add_argument("--out", help="also write each revision's texts to OUT/<rev>/<set>/<name>.txt(.stderr.txt)")
+    ap.add_argument("--counts-only", action="store_true")
+    args = ap.parse_args(argv)
+    files = [p.resolve() for s in args.sets for p in sorted(Path(s).rglob("*.delmaal.json"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = {}
+        for rev in (args.old, args.new):
+            runs[rev] = _export(_tree(rev, Path(tmp)), files)
+    if args.out:
+        for rev, got in runs.items():
+            for path, (out, err) in got.items():
+                name = Path(path).name[: -len(".delmaal.json")]
+                dest = Path(args.out) / ("worktree" if rev == "." else rev.replace("/", "_")) / Path(path).parents[1].name
+                dest.mkdir(parents=True, exist_ok=True)
+                (dest / f"{Path(path).parent.name}-{name}.txt").write_text(out, encoding="utf-8")
+                (dest / f"{Path(path).parent.name}-{name}.stderr.txt").write_text(err, encoding="utf-8")
+    totals = {rev: [0, 0] for rev in runs}
+    for s in args.sets:
+        line = [Path(s).name]
+        for rev, got in runs.items():
+            said = left = 0
+            for path, (_, err) in got.items():
+                if Path(path).is_relative_to(Path(s).resolve()):
+                    a, b = _counts(err)
+                    said, left = said + a, left + b
+            totals[rev][0] += said
+            totals[rev][1] += left
+            line.append(f"{rev}: said {said}, left out {left}")
+        print("  ".join(line))
+    for rev, (said, left) in totals.items():
+        print(f"TOTAL {rev}: said {said}, left out {left} ({100 * left / max(1, said + left):.1f} % left out)")
+    if args.counts_only:
+        return 0
+    old, new = runs[args.old], runs[args.new]
     changed = 0
-    for set_dir in sets:
-        for path in sorted((bases[0] / set_dir.name).glob("*.txt")):
-            if path.name.endswith(".stderr.txt"):
-                continue
-            name = path.name[:-4]
-            texts = [(b / set_dir.name / f"{name}.txt").read_text(encoding="utf-8") for b in bases]
-            errs = [(b / set_dir.name / f"{name}.stderr.txt").read_text(encoding="utf-8") for b in bases]
-            for i, err in enumerate(errs):
-                m = _COUNTS.search(err)
-                if m:
-                    totals[i][0] += int(m.group(1))
-                    totals[i][1] += int(m.group(2))
-            said = [ln for ln in difflib.ndiff(_resident(texts[0]), _resident(texts[1])) if ln[:1] in "+-"]
-            left = [ln for ln in difflib.ndiff(_staff(errs[0]), _staff(errs[1])) if ln[:1] in "+-"]
-            if said or left:
-                changed += 1
-                print(f"=== {set_dir.name}/{name}")
-                for ln in said:
-                    print("  " + ln)
-                for ln in left:
-                    print("  staff " + ln)
-    for i, c in enumerate((args.old, args.new)):
-        print(f"{c}: said {totals[i][0]}, left out {totals[i][1]}")
-    print(f"changed files: {changed}")
+    for path in map(str, files):
+        (o_out, o_err), (n_out, n_err) = old[path], new[path]
+        if o_out == n_out and _left(o_err) == _left(n_err):
+            continue
+        changed += 1
+        print(f"\n=== {Path(path).parent.parent.name}/{Path(path).parent.name}/{Path(path).name}")
+        os_, ns = _sentences(o_out), _sentences(n_out)
+        for x in os_:
+            if x not in ns:
+                print(f"-  {x}")
+        for x in ns:
+            if x not in os_:
+                print(f"+  {x}")
+        ol, nl = _left(o_err), _left(n_err)
+        for x in ol:
+            if x not in nl:
+                print(f"-? {x}")
+        for x in nl:
+            if x not in ol:
+                print(f"+? {x}")
+    print(f"\n{changed} of {len(files)} files changed")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -253,6 +253,7 @@ def _subject_uncertain(sent: str, r) -> bool:
         return False
     w0 = words[0].lower()
     if w0 in _SUBJECTS or w0[:1].isdigit() or w0 in ("kl", "hver", "hvert", "hjemme", "derhjemme", "næste", "samme") \
+            or (w0 in ("mindst", "højst", "cirka", "ca") and len(words) > 1 and words[1][:1].isdigit()) \
             or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
             or _TIME_WORD.match(w0):
         return False
@@ -262,14 +263,16 @@ def _subject_uncertain(sent: str, r) -> bool:
     if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
         return False  # "Lone og du vasker …"
     if len(words) > 1 and words[0][:1].isupper() and (words[1].lower() in r.irregular_finite or (
-            _finite(_T(words[1].lower(), ""), r) and not starts_with_verb(words[0], r))):
-        return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row)
+            _finite(_T(words[1].lower(), ""), r) and (not starts_with_verb(words[0], r)
+                                                     or morph.listed_name_gender(words[0])))):
+        return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row; a listed
+        # first name that ends like a verb – "Peter", "Søren" – is a name)
     if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
         return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
     if re.search(r"(?<![\wæøå])ved(?:,|\s+(?:at|hvad|hvor|hvordan|hvornår|om)\b)", sent):
         return False  # «Tandlægen i centret ved, at …»: «ved» (knows) is the verb
     head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]
-    return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
+    return not any(_finite_word(w, r) or w.lower() in r.s_verbs for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
 #: "den der har vagt minder du om …": after a subject "den der/som …" the resident after the main verb is its object
@@ -391,7 +394,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
         src = []
         for x in _sentences(text):
-            if re.search(r"[\wæøå)] ?\+ ?[\wæøå(]", x) and not re.search(r"\d ?\+ ?\d", x):
+            if re.search(r"[\wæøå)\"»”'] ?\+ ?[\wæøå(\"«“']", x) and not re.search(r"\d ?\+ ?\d", x):
                 if not _has_finite(x.split("+", 1)[0], r):
                     left_out.append((where, x, "en note fra personalet («+»), ikke en hel sætning"))
                     continue
@@ -421,9 +424,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
     cuts = list(res.after_cut) + [False] * (len(said) - len(res.after_cut))
+    lost_before = list(res.gap_text) + [""] * (len(said) - len(res.gap_text))
     keep: list[str] = []
     dropped = False  # the sentence before was left out (by the transform or here)
-    for x, gap, cut in zip(said, gaps, cuts):
+    lost = ""  # the sentences left out here since the last one said
+    for x, gap, cut, gap_text in zip(said, gaps, cuts, lost_before):
+        lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
         head = "" if label else _passive_note_tail(x, r)
         if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
@@ -445,6 +451,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
+        elif not label and not whole and _verbless_condition(x, r):
+            why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and _participle_note(x, r):
@@ -461,15 +469,17 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
-        elif (gap or dropped) and _leans_back(x, r, keep):
+        elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
             dropped = why != _STAFF_TO_DU  # the next sentence does not lean on a staff instruction
+            lost = (lost + " " + x).strip() if dropped else lost
             continue
         dropped = False
+        lost = ""
         keep.append(x)
     return "\n".join(keep)
 
@@ -615,18 +625,32 @@ _AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bage
                           r"\b(?:tidligere|senere)[.!]?$")
 
 
-def _leans_back(sent: str, r, before: list[str]) -> bool:
-    """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …») or a
-    definite noun the sentences said before in the field did not introduce («Du bestiller selv tiden.» after a
-    left-out sentence about a blood test). After a left-out sentence such a sentence is left out too: it would
-    lean on the wrong sentence."""
+def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
+    """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …»), a count
+    or a time counted from it, or a definite noun that only the left-out sentences (`lost`) introduced – not said
+    before in the field, and named in what was left out («Du bestiller selv tiden.» after a left-out «Lægen giver
+    ham en tid til blodprøve.»). After a left-out sentence such a sentence is left out too: it would lean on the
+    wrong sentence. So does a definite noun that always stands for something that happened or was agreed before
+    ([lists] event_nouns: «tiden» after «Tager blodprøve …», «aftalen», «svaret»). A definite noun the left-out
+    sentence did not name is something the resident knows («Du tager jakken på.»): said."""
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
     if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent):
         return True
     said = " ".join(before).lower()
-    return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))
+    gone = re.findall(r"[\wæøå]+", lost.lower())
+    return any(n not in said and n[:-2] not in said and (_named_in(n, gone) or (gone and n in r.event_nouns))
+               for n in _definite_nouns(sent, r))
+
+
+def _named_in(noun: str, words: list[str]) -> bool:
+    """The definite noun ("tiden", "kanden", "skemaet") or its indefinite stem ("tid", "kande", "skema") begins a
+    word of `words` (also a compound's first part: "blodprøven" after "blodprøvetid" – a noun the resident could
+    not place without that sentence)."""
+    stems = {noun} | {noun[:-len(e)] for e in ("erne", "ene", "ne", "en", "et", "n", "t") if noun.endswith(e)}
+    stems = {x for x in stems if len(x) >= 3}
+    return any(w.startswith(x) for w in words for x in stems)
 
 
 #: how a singular role noun for a person ends ("medarbejder", "fysioterapeut", "pædagog", "sygeplejerske")
@@ -668,6 +692,34 @@ def _bare_role_subject(sent: str, r) -> bool:
     return False
 
 
+#: a subject right after the main clause's verb («… skriver din bostøtte», «… ringer vi»)
+_AFTER_VERB_SUBJECT = frozenset({"du", "vi", "jeg", "han", "hun", "de", "din", "dit", "dine", "en", "man", "der"})
+
+
+def _verbless_condition(sent: str, r) -> bool:
+    """A condition with no verb of its own before its main clause («Hvis intet svar kl. 20 skriver din bostøtte en
+    sms.», «Når ingen hjælp ringer vi»): the first finite verb after «Hvis»/«Når» has the main clause's subject right
+    after it, and no comma stands before it – staff shorthand, not a sentence to say."""
+    m = re.match(r"(?i)(hvis|når)\s+([^,;:]*)", sent)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group(2))
+    for i, w in enumerate(words):
+        if w.lower() in _AFTER_VERB_SUBJECT or w.lower() in r.staff or w.lower() in r.others:
+            return False  # a subject before any verb: the condition has its own («Hvis du …», «Når vi …»)
+        low = w.lower()
+        verb = (_present(w, r) and (low.endswith("er") or low in r.irregular_finite or low in ("bor", "tror", "dør",
+                                                                                           "når"))) \
+            or low in ("var", "kom", "gik", "fik", "tog", "sagde", "blev", "havde")
+        if verb:
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if nxt == "en":  # «en af os» is a subject, «glipper en hel uge» an object or a time
+                nxt = "en" if i + 2 < len(words) and words[i + 2].lower() == "af" else ""
+            name = i + 1 < len(words) and morph.name_gender(words[i + 1]) is not None  # «… ringer Peter til dig»
+            return i > 0 and (nxt in _AFTER_VERB_SUBJECT or name)  # the first verb: the condition's own, or none
+    return False
+
+
 def _has_finite(sent: str, r) -> bool:
     """A finite verb somewhere in the sentence ("Fredag: ekstra tid hvis 4 aftener ok" has none): with the
     analyser its readings; without, the word lists' finite forms."""
@@ -675,7 +727,12 @@ def _has_finite(sent: str, r) -> bool:
     if morph.available():
         return any(any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower()))
                    or w.lower() in r.irregular_finite for w in words)
-    return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite for w in words)
+    return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite
+               or (w.lower() in r.role_verbs and i > 0 and words[i - 1].lower() in _SUBJECT_PRONOUNS)
+               for i, w in enumerate(words))  # «du lærer at …»: a role word after «du» is the verb
+
+
+_SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 
 
 #: why a note without a subject is left out
@@ -1123,6 +1180,22 @@ def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: what staff put before the delmål sentence itself: a bullet or dash, a label («Delmål:», «Mål:»), «Målet er, at»
+_WORDING_LEAD = re.compile(r"^\s*(?:[-–•*·]\s+)?(?:(?:(?:del)?mål(?:et)?|delmålet er|målet er)\s*:?,?\s*(?=[Aa]t\s))?",
+                           re.IGNORECASE)
+
+
+def _wording_core(wording: str) -> str:
+    """The delmål sentence without what staff put before it: "- At Jonas køber …", "• Jonas køber …", "Delmål: At
+    Jonas …", "Målet er, at Jonas …" → "At Jonas køber …" / "Jonas køber …" (so the resident is found in it and it is
+    said in the du-form, never as written). Only when something was in front; a wording of several lines is left."""
+    m = _WORDING_LEAD.match(wording)
+    if not m or not m.group(0).strip() or "\n" in wording.strip():
+        return wording
+    rest = wording[m.end():].lstrip()
+    return rest[:1].upper() + rest[1:] if rest else wording
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -1133,6 +1206,9 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     reg = registry(data_lang(d.language))
     if wording_as_written(d.wording) != (d.wording or "").strip():  # «at Maja …»: found and said as «At Maja …»
         d = d.model_copy(update={"wording": wording_as_written(d.wording)})
+    core = _wording_core(d.wording or "")
+    if core != (d.wording or ""):
+        d = d.model_copy(update={"wording": core})  # "- At Jonas …", "Delmål: At …", "Målet er, at …": the «At» clause
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
@@ -1213,7 +1289,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             how = f"{first_s} {_as_sentences(rest, _label(a.name), r)}"
         first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
-                      and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
+                      and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
         no_subject = False  # a note with no subject and no finite verb that can be said
         if not verb_first and morph.available() and first[:1].isupper():
@@ -1462,14 +1538,29 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
     # (a name also given to someone else in a parenthesis – "din kontaktperson (Lone)" – is left as it is)
     fams = set(names.values())
 
-    def said(t: str) -> str:
+    introduced: set[str] = set()  # the names said once already beside their family word ("din søster Ulla")
+
+    def said(t: str, with_name: bool = True) -> str:
+        # each mention becomes a mark first («\x01D|Ulla|s\x02»), then is said in the order the text has them: the
+        # first mention of a person in the body with their name ("din søster Ulla"), the others by the family
+        # word alone ("din søster"); the title only by the family word
         for name, fam in names.items():
             for rx in _PAIRS:
-                t = rx.sub(lambda m: ("Din " if m.group(0)[:1].isupper() else "din ") + fam
+                t = rx.sub(lambda m: f"\x01{'D' if m.group(0)[:1].isupper() else 'd'}|{name}|\x02"
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w-])\b{re.escape(name)}(s?)(?![\w-])",
-                       lambda m: (m.group(1) or "") + ("Din " if m.group(1) is not None or m.start() == 0 else "din ")
-                       + fam + m.group(2), t)
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}(s?)(?![\w|-])",
+                       lambda m: (m.group(1) or "") + "\x01" + ("D" if m.group(1) is not None or m.start() == 0
+                                                                else "d") + f"|{name}|{m.group(2)}\x02", t)
+
+        def mention(m: re.Match) -> str:
+            cap, name, gen = m.group(1), m.group(2), m.group(3)
+            fam = names[name]
+            first = with_name and name not in introduced
+            if first:
+                introduced.add(name)
+            return (cap + "in " + fam + (" " + name if first else "") + gen)
+        t = re.sub("\x01([Dd])\\|([^|\x02]*)\\|(s?)\x02", mention, t)
+        for name, fam in names.items():
             # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")
             t = re.sub(rf"\b(?i:{fam}) ([Dd])in {fam}\b",
                        lambda m: ("D" if m.group(0)[:1].isupper() else "d") + "in " + fam, t)
@@ -1479,7 +1570,7 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
                                   or t[m.start() - 1:m.start()] == "\n" else "din ") + fam + m.group(1), t)
         return t
 
-    new_head = said(head)
+    new_head = said(head, with_name=False)
     new_out = [(h, t if h == own_heading else said(t)) for h, t in out]
     return new_head, new_out
 

@@ -186,5 +186,15 @@ def name_gender(word: str) -> str | None:
     gs = {("han" if ".m" in r + "." and ".m." in r + "." else "hun" if ".f." in r + "." else "")
           for r in readings(word) if r.startswith("np.ant")}
     if not gs:
-        return None
+        return listed_name_gender(word)
     return gs.pop() if len(gs) == 1 else ""
+
+
+def listed_name_gender(word: str) -> str | None:
+    """"han"/"hun" for a capitalised first name in the du-form rules' [names] list (duform.toml), None otherwise:
+    what is known of a name when the analyser is missing (Windows) or does not know it."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return None
+    from delmaal_assistant.core.outputs.duform.rules import rules  # deferred: the rules import this module
+
+    return rules("da").names.get(word)

@@ -143,7 +143,7 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
         if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
                 "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i", "målet", "delmålet",
-                "formålet", "målsætningen") and m.group(1) not in r.abbreviations \
+                "formålet", "målsætningen", "planen", "indsatsen") and m.group(1) not in r.abbreviations \
                 and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
                 and _finite(_T(m.group(2), " "), r):
             names.append(m.group(1))
@@ -165,7 +165,46 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                     and n.lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
                 names.append(n)
                 break
-    return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
+    gender = _gender(names, (w, *texts, *about), r)
+    first = names[0].split()[0]
+    if gender and first[:1].isupper() and morph.name_gender(first) not in (None, "", gender):
+        gender = ""  # "At Hanne …" and a «han» with nobody else named: the texts and the name disagree
+    elif not gender:
+        gender = _name_says(names, (w, *texts, *about), r)
+    return Resident(tuple(names), gender, False)
+
+
+def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
+    """The resident's gender by their first name ("Jonas" a man, "Hanne" a woman: the analyser's or the [names]
+    list's) when the han/hun votes said nothing. Not when a han/hun of the other gender stands in a sentence that,
+    with the sentence before it, names nobody else who may be called so ("Nået når han har gået …" about «Lise»:
+    the texts may call the resident so, or someone unnamed): then the gender stays unknown."""
+    first = names[0].split()[0] if names else ""
+    g = morph.name_gender(first) if first[:1].isupper() else None
+    if not g:
+        return ""
+    other = "hun" if g == "han" else "han"
+    forms = ("hun", "hende", "hendes") if other == "hun" else ("han", "ham", "hans")
+    for text in texts:
+        before = ""
+        for sent in _sentences(text):
+            here, before = (before, sent), sent  # the sentence and the one before it in the same text
+            if not re.search(rf"\b(?:{'|'.join(forms)})\b", sent, re.IGNORECASE):
+                continue
+            named = False
+            for k, m in ((k, m) for part in here for k, m in enumerate(re.finditer(rf"[{_LETTER}]+", part))):
+                w = m.group()
+                if w in names or any(w.startswith(n) for n in names if n):
+                    continue
+                if w.lower() in r.others and r.others[w.lower()] in ("", other):
+                    named = True
+                elif w[:1].isupper() and (k > 0 or morph.name_gender(w) is not None) \
+                        and morph.name_gender(w) in (None, "", other) and w.lower() not in r.adverbials \
+                        and w.lower() not in r.plain and w not in r.abbreviations and w.lower() not in r.staff:
+                    named = True
+            if not named:
+                return ""
+    return g
 
 
 def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),
@@ -429,6 +468,15 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
                 continue
             if w[:1].isupper() and low not in r.staff and w not in r.abbreviations:
                 if not morph.available():
+                    listed = morph.listed_name_gender(w)
+                    if listed is not None:
+                        if listed == g:
+                            return _no(w)  # a first name of the resident's gender ([names])
+                        continue  # a first name of the other gender: never this han/hun
+                    before = (text or "")[max(0, m.start() - 3):m.start()]
+                    if before in ("i ", " i") or before.endswith(" i ") or (len(w) > 4 and w.endswith(("et", "ets"))):
+                        continue  # a place: "i Netto", "Kulturhuset", "Værkstedet" (a name never ends in -et; «på»
+                        # and «til» may stand before a person: «venter på Zuzu»)
                     if low not in r.adverbials and low not in r.plain and low not in _FUNCTION_WORDS:
                         return _no(w)  # without the analyser any capitalised word may be a name: leave more out
                     continue

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,6 +71,10 @@ class DuformRules:
     shown_with: frozenset[str] = frozenset()
     outside: frozenset[str] = frozenset()          # [lists] outside_services, lower-case
     places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, a place after «på»
+    #: [lists] event_nouns: definite nouns that always lean on the sentence before ("tiden", "aftalen")
+    event_nouns: frozenset[str] = frozenset()
+    #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
+    names: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -106,6 +110,7 @@ class _Lists(DataModel):
     shown_verbs: tuple[Word, ...] = ()
     shown_speech_verbs: tuple[Word, ...] = ()
     shown_with: tuple[Word, ...] = ()
+    event_nouns: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -113,6 +118,11 @@ class _Possessive(DataModel):
     plural_nouns: tuple[Word, ...]
     singular_er: tuple[Word, ...]
     common_nouns: tuple[Word, ...] = ()
+
+
+class _Names(DataModel):
+    men: tuple[Word, ...] = ()
+    women: tuple[Word, ...] = ()
 
 
 class _Example(DataModel):
@@ -159,6 +169,7 @@ class _DuformFile(DataModel):
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
     complements: dict[str, dict[str, Word]] = {}
+    names: _Names = _Names()
     examples: list[_Example] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -222,7 +233,16 @@ def load_rules(path: Path) -> DuformRules:
         title_abbreviations=tuple(f.abbreviations.titles),
         number_abbreviations=tuple(f.abbreviations.before_number),
         unit_abbreviations=tuple(f.abbreviations.units),
+        event_nouns=frozenset(s.lower() for s in L.event_nouns),
+        names=_names(f.names, path),
     )
+
+
+def _names(n: _Names, path: Path) -> dict[str, str]:
+    both = set(n.men) & set(n.women)
+    if both:
+        raise DuformRulesError(f"{path}: [names] har «{sorted(both)[0]}» både under men og women")
+    return {**{w: "han" for w in n.men}, **{w: "hun" for w in n.women}}
 
 
 def is_outside(word: str, r: DuformRules) -> bool:

@@ -338,7 +338,8 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
     if re.search(r"(?:^|[,;:]\s*|\b(?:og|eller|men|om|hvis|når|fordi|mens|selvom|indtil|at|så)\s+)dig\s+"
-                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es))\b",
+                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es)|"
+                 r"(?!(?:over|under|efter|senere|sider|tider)\b)[a-zæøå]{3,}er)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
     for m in _GENITIVE_THEN_VERB.finditer(text):

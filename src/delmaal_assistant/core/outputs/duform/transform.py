@@ -36,6 +36,9 @@ class Result:
     #: parallel to `sentences`: True when the sentence said right before it lost a staff-only part (a cut): «Begge
     #: dele …», «Alle 3 dele …» after it may count the part that was cut (see easyread._counts_back)
     after_cut: list[bool] = field(default_factory=list)
+    #: parallel to `sentences`: the source sentences left out right before it ("" when none) – what a sentence
+    #: after a gap can lean on (easyread._leans_back: a definite noun only those sentences introduced)
+    gap_text: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -68,11 +71,13 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     held: list[str] | None = None
     field_people = base_named + _others_named(text, resident, r)
     gap = cut = False
+    lost: list[str] = []
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
                 res.left_out.append((sent, _REASONS["no_resident"]))
                 gap = True
+                lost.append(sent)
                 continue
             resident_ = Resident()
         else:
@@ -85,6 +90,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             gap, cut = True, False
+            lost.append(sent)
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
@@ -96,15 +102,22 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         res.sentences.append(out)
         res.after_gap.append(gap)
         res.after_cut.append(cut)
+        res.gap_text.append(" ".join(lost))
+        lost = []
         cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
+    """With no resident known: the sentence speaks of someone who may be them – a role word, han/hun, a reflexive,
+    or a first name the analyser or the [names] list knows («… foretages af Jonas selv»: said as written it would
+    call the resident by name)."""
     low = sent.lower()
     return any(re.search(r"\b" + r"\s+".join(g) + r"s?\b", low) for g in r.generic_subjects) or bool(
-        re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low))
+        re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low)) or any(
+        morph.name_gender(re.sub(r"(?:'s|s|')$", "", w)) is not None or morph.name_gender(w) is not None
+        for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+(?:'s|')?", sent))
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
@@ -381,6 +394,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
                 # is before it, the person after it may be the object: not guessed
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
+            elif _relative_in_subject(toks, k, r) >= 0:
+                # "Mette eller den der har vagt viser Sofie billedet og følger hende ud": the same, further in –
+                # a subject that ends in "den der …" before the main verb; reading the resident after that verb
+                # as its subject said «viser du …» and gave «hende» to Mette
+                j = _relative_in_subject(toks, k, r)
+                raise _Skip("grammar", f"{toks[j - 1].word} {toks[j].word}")
             if not t.sep.strip() and low != "når" and not any(re.search(r"[,;:()–-]", x.sep) for x in toks[1:k + 1]) \
                     and len(toks) > 1 and ((toks[0].kind == "w" and _finite(_T(toks[0].low, ""), r) and (
                         toks[1].kind != "w" or toks[1].low in ("han", "hun", "du", "vi", "de", "det", "der", "man")
@@ -612,7 +631,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if resident.sole or (role == "S" and k == 4 and [x.low for x in toks[:4]] == _CRITERION):
                     # nobody else in the delmål is a han/hun like this · "Målet er nået, når hun …": the one the
                     # goal is for – a criterion's first word after "når" is the resident's (no other person before)
-                    cands, last_human, reach = [], "", []
+                    cands, last_human, own_reach = [], "", []  # (the reach itself stays: a han/hun of the
+                    # other gender later in the sentence is still someone named before – «… Han fortæller hende»)
+                else:
+                    own_reach = reach
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
@@ -625,11 +647,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
                         and (";" in t.sep or (k > 0 and toks[k - 1].low in ("og", "men", "eller"))) \
-                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]):
+                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]) \
+                        and not (0 <= main_h < len(humans_in_sentence)
+                                 and humans_in_sentence[main_h][1] in ("han", "hun")
+                                 and humans_in_sentence[main_h][1] != g):
                     # an actor's text ("Kommunens ergoterapeut viser Kirsten cremen; hun ringer …"): the subject of
-                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»
+                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»; not
+                    # when that subject is of the other gender for certain ("Lene handler med Jonas, og han betaler
+                    # …": only Jonas can be «han»)
                     raise _Skip("pronoun", t.word)
-                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
+                if any(x in ("", g) for x in own_reach) and not any(h[0] == "R" for h in humans_in_sentence) \
                         and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
                                                                          humans_in_sentence, reach, reach_named, g)):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
@@ -688,6 +715,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low == "jeg":
                 set_subject("R")
             people.append(("R", "R"))
+        elif _education(toks, k) and (t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations
+                                      or low in r.staff or t.word in ("SSA", "SSH", "SOSU")):
+            # "Julie læser til SOSU", "uddanner sig til pædagog": a trade studied, not one of our staff – «læser
+            # til en af os» would be untrue
+            raise _Skip("staff", t.word)
         elif t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations:
             base = t.word if t.word in r.abbreviations else t.word.rstrip("s").rstrip("'")
             subj, obj, gen = r.abbreviations[base]
@@ -1019,14 +1051,53 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
     if role == "S" and k >= 2 and toks[k - 1].low in ("og", "eller") and toks[k - 2].kind == "R" \
             and toks[k - 2].out in ("du", "Du") and not toks[k].sep.strip() and not toks[k - 1].sep.strip():
         return True  # "når Mikkel og han ses"
+    if role == "S" and k + 3 < len(toks) and _finite(toks[k + 1], r):
+        # "Han går med Jonas …", "hun ringer til Jonas": the resident in a phrase of the pronoun's own verb
+        j = k + 2
+        while j < len(toks) and toks[j].low in r.adverbs and j < k + 4:
+            j += 1
+        if j < len(toks) and toks[j].low == "sammen":
+            j += 1
+        if j + 1 < len(toks) and toks[j].low in _WITH_PREPS and toks[j + 1].kind == "R" \
+                and not any(re.search(r"[,;:()–]", x.sep) for x in toks[k + 1:j + 2]):
+            return True
     if role == "S" and k + 2 < len(toks):
         return _finite(toks[k + 1], r) and toks[k + 2].kind == "R" and not toks[k + 2].sep.strip() \
             and not toks[k + 1].sep.strip()
     return False
 
 
+#: prepositions of a verb's companion or goal: «han går med Jonas», «hun ringer til Jonas», «venter på Jonas»
+_WITH_PREPS = frozenset({"med", "til", "hos", "på", "efter", "for", "ved"})
+
+
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
                        "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
+
+
+def _education(toks: list[_T], k: int) -> bool:
+    """toks[k] names a trade someone studies or is trained in: right after «til»/«som» that follows a verb of study
+    («læser til», «uddanner sig til», «er uddannet som», «studerer til»)."""
+    if k < 2 or toks[k - 1].low not in ("til", "som"):
+        return False
+    before = [x.low for x in toks[max(0, k - 4):k - 1]]
+    return any(w.startswith(("uddann", "studer")) or w in ("læser", "læste", "læse", "elev", "praktikant")
+               for w in before)
+
+
+def _relative_in_subject(toks: list[_T], k: int, r: DuformRules) -> int:
+    """Where «den der»/«de som» (a pronoun and a relative without a comma) stands before the verb at `k` in a
+    sentence that begins with its subject – no subordinator, preposition or punctuation before it: the verb at `k`
+    is then the main verb after the relative clause, not the verb of an inverted clause. -1 when not so."""
+    if not toks or toks[0].low in r.clause_openers or toks[0].low in r.prepositions or toks[0].low in r.adverbials:
+        return -1
+    if any(re.search(r"[,;:()–]", x.sep) for x in toks[1:k + 1]):
+        return -1
+    for j in range(1, k):
+        if toks[j].low in ("der", "som") and toks[j - 1].low in ("den", "de", "dem") and j + 1 < k \
+                and _finite(toks[j + 1], r):
+            return j
+    return -1
 
 
 def _morph_finite(low: str) -> bool:
@@ -1059,9 +1130,9 @@ def _is_person(t: _T, r: DuformRules) -> bool:
         or t.low in r.staff or t.word in r.abbreviations or t.low in r.others
 
 
-_TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|morgen|morgenen|aften|aftenen|gang|gangen|"
-                         r"weekend|weekenden|eftermiddag|eftermiddagen|formiddag|formiddagen|nat|natten|"
-                         r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?)$")
+_TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|måneder|morgen|morgenen|morgener|aften|"
+                         r"aftenen|aftener|gang|gangen|gange|weekend|weekenden|weekender|eftermiddag|eftermiddagen|"
+                         r"formiddag|formiddagen|nat|natten|hverdage|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?)$")
 
 
 def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
