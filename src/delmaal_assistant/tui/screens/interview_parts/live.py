@@ -86,6 +86,11 @@ class LiveCheck:
     def _render_live(self, run: CheckRun) -> None:
         """Compact: one line per finding (the full explanation comes in the conversation when sent)."""
         live = self.query_one("#live", Static)
+        if self.meeting and (not run.ok or "proposal" in self.session.pending):
+            # the resident's screen: the question under the box stands (the proposal's «Er det rigtigt?» while
+            # they edit it); what the checker says of the text – or why it could not check it – is for staff
+            # (the side panel, F4), not a second question beside the proposal
+            return
         if not run.ok:
             live.update(Text(texts.get("tui.screens.interview_parts.live.svaret_kan_ikke_tjekkes", error=run.error)))
             return
