@@ -87,9 +87,10 @@ class LiveCheck:
         """Compact: one line per finding (the full explanation comes in the conversation when sent)."""
         live = self.query_one("#live", Static)
         if self.meeting and (not run.ok or "proposal" in self.session.pending):
-            # the resident's screen: the question under the box stands (the proposal's «Er det rigtigt?» while
-            # they edit it); what the checker says of the text – or why it could not check it – is for staff
-            # (the side panel, F4), not a second question beside the proposal
+            # the resident's screen while they edit the proposal (its «Er det rigtigt?» stands in the conversation):
+            # what the checker says of the text – or why it could not check it – is for staff (the side panel,
+            # F4), not a second question under the box; nothing is said there, as when it finds nothing
+            live.update("")
             return
         if not run.ok:
             live.update(Text(texts.get("tui.screens.interview_parts.live.svaret_kan_ikke_tjekkes", error=run.error)))
