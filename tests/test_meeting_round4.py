@@ -222,3 +222,32 @@ async def test_an_indicator_proposal_is_said_sentence_by_sentence_and_ja_at_the_
         lvl = screen.draft.delmaal.indicators.level(0)
         assert lvl.what_we_see == "Beboeren cykler selv hele vejen", lvl.what_we_see
         assert screen.step.id != "indicator_0"
+
+
+def test_a_clause_that_only_hesitates_is_not_in_the_proposal():
+    """Walk (Chromium): «jeg vil gerne selv købe ind i Netto hver tirsdag og fredag, det ved jeg ikke helt» was
+    proposed as «Du køber selv ind … fredag, det ved dig ikke helt.» – untrue of the resident, and broken Danish."""
+    from delmaal_assistant.core.interview.meeting import is_hesitation, wording_proposal
+
+    made = wording_proposal("jeg vil gerne selv købe ind i Netto hver tirsdag og fredag, det ved jeg ikke helt")
+    assert made.text == "At beboeren selv køber ind i Netto hver tirsdag og fredag."
+    assert any("det ved jeg ikke helt" in x for x in made.left)
+    made = wording_proposal("Øh, det ved jeg ikke, jeg vil gerne cykle hver mandag.")
+    assert made.text == "At beboeren cykler hver mandag."
+    # must-pass: a condition with «ikke» is part of the goal, and «ikke helt» alone is no hesitation
+    assert wording_proposal("Jeg vil cykle hver dag, hvis jeg ikke er syg.").text == \
+        "At beboeren cykler hver dag, hvis beboeren ikke er syg."
+    assert is_hesitation("det er jeg ikke sikker på") and is_hesitation("det ved jeg ikke helt")
+    assert not is_hesitation("jeg vil ikke helt") and not is_hesitation("ikke sikker på bussen")
+
+
+async def test_a_hesitant_clause_in_an_answer_for_staff_is_left_out_and_told(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "purpose", full_delmaal(purpose=""))
+        screen.form.set_answer({"text": "Jeg vil gerne spare penge til bussen, tja, det ved jeg ikke"})
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert screen.draft.delmaal.purpose == "Beboeren vil gerne spare penge til bussen"
+        assert screen.form.get_answer()["text"] == "Du vil gerne spare penge til bussen"
+        assert any("det ved jeg ikke" in n for n in screen.session.staff_notes)

@@ -10,6 +10,7 @@ from delmaal_assistant.core.interview import Step
 from delmaal_assistant.core.interview.answers import parse_actors
 from delmaal_assistant.core.model.paths import get_field, set_field
 from delmaal_assistant.core.interview.meeting import is_hesitation  # noqa: F401  (the session imports it from here)
+from delmaal_assistant.core.interview.meeting import without_hesitant_clauses
 from delmaal_assistant.core.outputs.duform import _sentences, find_resident, resident_texts, transform
 from delmaal_assistant.core.outputs.person import (has_first_person, person_rules, staff_form_of_du, staff_wording,
                                                    without_fillers)
@@ -168,8 +169,9 @@ class OwnWordsMixin:
         if step.kind != "actors":
             # "øh" is left out; a sentence that is only a hesitation ("Det ved jeg ikke.") too, and staff are told;
             # the sentences that cannot be said with certainty are left out of the proposal, with the reasons
-            kept, problems = [], []
-            for sent in _sentences(without_fillers(own)):
+            spoken, hesitant = without_hesitant_clauses(without_fillers(own))
+            kept, problems = [], [f"«{h}» er en tøven og er ikke med i forslaget" for h in hesitant]
+            for sent in _sentences(spoken):
                 if is_hesitation(sent):
                     problems.append(f"«{sent.strip()}» er en tøven og er ikke med i forslaget")
                 elif sent.strip():
