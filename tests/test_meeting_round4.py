@@ -251,3 +251,23 @@ async def test_a_hesitant_clause_in_an_answer_for_staff_is_left_out_and_told(fak
         assert screen.draft.delmaal.purpose == "Beboeren vil gerne spare penge til bussen"
         assert screen.form.get_answer()["text"] == "Du vil gerne spare penge til bussen"
         assert any("det ved jeg ikke" in n for n in screen.session.staff_notes)
+
+
+async def test_documentation_in_the_first_person_is_stored_in_the_staffs_form(fake_checker, data_dir):
+    """Walk: «Om jeg har købt ind» stored as said in «Hvad dokumenteres», and echoed as «Det er skrevet ned.»."""
+    from delmaal_assistant.core.model import DocumentationPlan
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "documentation", full_delmaal(documentation=DocumentationPlan()))
+        form = screen.form
+        form.query_one("#doc-what", Input).value = "Om jeg har købt ind"
+        form.query_one("#doc-how_often", Input).value = "hver fredag"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert screen.draft.delmaal.documentation.what == "Om beboeren har købt ind"
+        assert screen.draft.own_words["documentation.what"] == "Om jeg har købt ind"
+        assert form.query_one("#doc-what", Input).value == "Om du har købt ind"
+        users = [e.text for e in screen.draft.conversation if e.role == "user"]
+        assert users[-1] == "Om jeg har købt ind", users[-1]

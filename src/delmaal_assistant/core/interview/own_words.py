@@ -18,7 +18,7 @@ from delmaal_assistant.core.outputs.person import (has_first_person, person_rule
 
 #: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
 #: has its own "At beboeren …" proposal; the resident's own words are never rewritten)
-STAFF_WORDING_KINDS = ("text", "indicator", "actors", "methods")
+STAFF_WORDING_KINDS = ("text", "indicator", "actors", "methods", "documentation")
 
 
 #: a bare yes or no in meeting mode ("ja", "det er rigtigt", "nej tak"): the answer to the assistant's question,
@@ -134,6 +134,8 @@ class OwnWordsMixin:
             keys = ("what_we_see", "how_we_support")
         elif step.kind == "methods":  # a method in the resident's words: its name and how it is used
             keys = tuple(k for k in answer if k.endswith((".name", ".description")))
+        elif step.kind == "documentation":  # «Om jeg har købt ind»: what we write about, who, how often
+            keys = ("what", "who", "how_often")
         else:
             keys = ("text",)
         base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
@@ -143,7 +145,8 @@ class OwnWordsMixin:
             result = self._third_person(step, own)
             if result is None:
                 continue
-            path = f"{base}.{key}" if base else key if step.kind == "methods" else (step.text_path or step.fields[0])
+            path = f"{base}.{key}" if base else key if step.kind == "methods" else \
+                f"documentation.{key}" if step.kind == "documentation" else (step.text_path or step.fields[0])
             self.draft.own_words[path] = own
             owns.append(own)
             if result[0]:
