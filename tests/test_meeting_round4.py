@@ -271,3 +271,26 @@ async def test_documentation_in_the_first_person_is_stored_in_the_staffs_form(fa
         assert form.query_one("#doc-what", Input).value == "Om du har købt ind"
         users = [e.text for e in screen.draft.conversation if e.role == "user"]
         assert users[-1] == "Om jeg har købt ind", users[-1]
+
+
+async def test_a_new_sentence_typed_right_after_the_own_words_in_the_box_is_spaced(fake_checker, data_dir):
+    """Walk: the own-words box held the wording's own words; the resident typed on: «…ikke heltJeg vil kunne …»
+    in «Det sagde du selv». The space goes between; nothing else is added to their words."""
+    from delmaal_assistant.core.model import Collaboration
+
+    d = full_delmaal(collaboration=Collaboration(resident_own_words="jeg vil gerne købe ind hver tirsdag"))
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "own_words", d)
+        await pilot.press("end", *"Jeg vil klare mig selv", "enter")
+        await settle(pilot, app)
+        assert screen.draft.delmaal.collaboration.resident_own_words == \
+            "jeg vil gerne købe ind hver tirsdag Jeg vil klare mig selv"
+
+
+async def test_the_indicator_inputs_have_no_staff_example_in_the_meeting(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "indicator_1")
+        holders = [str(screen.form.query_one(f"#{i}", Input).placeholder) for i in ("ind-see", "ind-support")]
+        assert not any("vasken" in h or h.startswith("Fx") for h in holders), holders

@@ -340,8 +340,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         after its full stop: "…sommerferien.Jeg vil …" is two sentences, "…sommerferien. Jeg vil …"."""
         held = str((self._sent.get(step.id) or {}).get("text", "")).strip()
         text = str(answer.get("text", ""))
-        if held[-1:] in (".", "!", "?") and text.startswith(held) and len(text) > len(held) \
-                and text[len(held)].isalpha():
+        if text.startswith(held) and len(text) > len(held) and text[len(held)].isalpha() and (
+                held[-1:] in (".", "!", "?")
+                # "…det ved jeg ikke heltJeg vil …": a capital typed right after a word begins a new sentence;
+                # the space is put between them, nothing else is added to the resident's words
+                or (held[-1:].isalpha() and held[-1:].islower() and text[len(held)].isupper())):
             return {**answer, "text": f"{held} {text[len(held):]}"}
         return answer
 

@@ -75,9 +75,12 @@ class IndicatorForm(StepForm):
         yield Static(self.level_text(lvl) if self.meeting else f"Niveau {lvl}: {self.level_text(lvl)}",
                      classes="form-note")
         yield Label(self.L("what_we_see", texts.get("tui.forms.levels.hvad_goer_beboeren_hvad")), classes="form-label")
-        yield LineInput(id="ind-see", compact=True, placeholder=texts.get("tui.forms.levels.fx_saetter_selv_vasken"))
+        # meeting mode: not the staff's examples about another goal («Fx: sætter selv vasken i gang om onsdagen»)
+        own = texts.get("tui.forms.methods.sig_dine_egne_ord") if self.meeting else None
+        yield LineInput(id="ind-see", compact=True, placeholder=own or texts.get("tui.forms.levels.fx_saetter_selv_vasken"))
         yield Label(self.L("how_we_support", texts.get("tui.forms.levels.hvordan_moeder_stoetter_vi")), classes="form-label")
-        yield LineInput(id="ind-support", compact=True, placeholder=texts.get("tui.forms.levels.fx_spoerger_kort_hvordan"))
+        yield LineInput(id="ind-support", compact=True,
+                        placeholder=own or texts.get("tui.forms.levels.fx_spoerger_kort_hvordan"))
 
     def get_answer(self) -> dict:
         return {"what_we_see": self.query_one("#ind-see", Input).value,
