@@ -294,3 +294,19 @@ async def test_the_indicator_inputs_have_no_staff_example_in_the_meeting(fake_ch
         screen = await _open(pilot, app, "indicator_1")
         holders = [str(screen.form.query_one(f"#{i}", Input).placeholder) for i in ("ind-see", "ind-support")]
         assert not any("vasken" in h or h.startswith("Fx") for h in holders), holders
+
+
+async def test_the_flags_answer_is_echoed_in_the_residents_words(fake_checker, data_dir):
+    """Walk: the last question answered with Enter – «Svar: Det er skrevet ned.» as what the resident said."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "flags")
+        step = screen.step
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        users = [e.text for e in screen.draft.conversation if e.role == "user"]
+        assert users[-1] == "Nej.", users[-1]
+        from delmaal_assistant.core.interview.answers import describe_for_resident
+
+        screen.draft.delmaal.employment = True
+        assert describe_for_resident(step, screen.draft.delmaal) == step.meeting_label("employment", "")
