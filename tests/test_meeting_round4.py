@@ -310,3 +310,28 @@ async def test_the_flags_answer_is_echoed_in_the_residents_words(fake_checker, d
 
         screen.draft.delmaal.employment = True
         assert describe_for_resident(step, screen.draft.delmaal) == step.meeting_label("employment", "")
+
+
+async def test_first_person_typed_on_after_the_du_form_proposal_is_the_residents(fake_checker, data_dir):
+    """Walk: the proposal «Du er god til at lappe din cykel» in the box, the resident typed on «og jeg vil spare
+    penge» and sent: «du» was read as the contact person – stored «Kontaktpersonen er god til at lappe
+    kontaktpersonens cykel og beboeren vil spare penge», shown «Din kontaktperson er god til …»."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "purpose", full_delmaal(purpose=""))
+        screen.form.set_answer({"text": "Jeg er god til at lappe min cykel"})
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert screen.form.get_answer()["text"] == "Du er god til at lappe din cykel"
+        await pilot.press("end", *" og jeg vil spare penge", "enter")
+        await settle(pilot, app)
+        assert screen.draft.delmaal.purpose == "Beboeren er god til at lappe sin cykel og beboeren vil spare penge"
+        said = _said(screen)[-1]
+        assert "kontaktperson" not in said.lower() and "Du er god til at lappe din cykel og du vil spare penge" \
+            in said, said
+        # the du-form mixed with «jeg» any other way: kept as said, staff told – «du» is not guessed
+        screen.form.set_answer({"text": "Jeg synes, du er god til at lappe din cykel"})
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert "kontaktperson" not in screen.draft.delmaal.purpose.lower(), screen.draft.delmaal.purpose
+        assert any("blander" in n for n in screen.session.staff_notes)

@@ -40,6 +40,10 @@ NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
 
 INDSATS, PLAN_B = "indsats.actions", "indsats.when_resident_wants_otherwise"
 
+_DU_WORD = re.compile(r"(?i)(?<![\wæøå])(du|dig|din|dit|dine)(?![\wæøå])")
+#: marks a text that mixes a shown du-form with the resident's first person in a way that cannot be read
+_MIXED = "\x00mixed\x00"
+
 #: a sentence that says what happens when the resident cannot or will not: a condition of not being able or not
 #: wanting ("Hvis jeg ikke har lyst", "Har beboeren ikke overskud", "Hvis hun er syg", "Siger jeg nej") followed
 #: by what is done then (after a comma or "så"). A wish ("når jeg har lyst") or a condition without a consequence
@@ -139,10 +143,11 @@ class OwnWordsMixin:
         else:
             keys = ("text",)
         base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
+        box = flat_answer(self._box.get(step.id))
         owns, staffs, problems, unsaid = [], [], [], False
         for key in keys:
             own = str(answer.get(key, ""))
-            result = self._third_person(step, own)
+            result = self._third_person(step, self._typed_on_proposal(own, box.get(key)))
             if result is None:
                 continue
             path = f"{base}.{key}" if base else key if step.kind == "methods" else \
@@ -163,8 +168,26 @@ class OwnWordsMixin:
         self.own_answer = (own_all, "\n".join(staffs) if staffs and not unsaid else None, tuple(problems))
         return answer, own_all
 
+    def _typed_on_proposal(self, own: str, shown) -> str:
+        """The resident typed on in the first person after the proposal shown to them in du-form ("Du er god til
+        at lappe din cykel" + " og jeg vil spare penge"): there "du" is the resident, not the contact person the
+        resident's own "du" would be. The proposal's part is put back in its staff form, the rest is theirs to
+        be said in the third person. A du-form mixed with the first person any other way cannot be read with
+        certainty: it gets a mark that keeps it as said (`_third_person`)."""
+        staff = self._du_shown.get(shown.strip()) if isinstance(shown, str) and shown.strip() else None
+        if staff is None or not has_first_person(own) or not _DU_WORD.search(own):
+            return own
+        head = shown.strip().rstrip(".")
+        if own.strip().startswith(head):
+            return staff.strip().rstrip(".") + own.strip()[len(head):]
+        return _MIXED + own
+
     def _third_person(self, step: Step, own: str) -> tuple[str | None, tuple[str, ...]] | None:
         """(staff wording or None, problems) for one first-person text; None when it is not first person."""
+        if own.startswith(_MIXED):
+            own = own[len(_MIXED):]
+            return None, (f"«{own.strip()}» blander forslagets «du» med beboerens «jeg»; hvem «du» er, kan ikke "
+                          "siges sikkert",)
         if not has_first_person(own):
             return None
         res = self.resident()
