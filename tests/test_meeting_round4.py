@@ -335,3 +335,16 @@ async def test_first_person_typed_on_after_the_du_form_proposal_is_the_residents
         await settle(pilot, app)
         assert "kontaktperson" not in screen.draft.delmaal.purpose.lower(), screen.draft.delmaal.purpose
         assert any("blander" in n for n in screen.session.staff_notes)
+
+
+async def test_the_questions_under_the_box_are_not_counted_as_the_checkers_remarks(fake_checker, data_dir):
+    """Walk: «3 bemærkninger til svaret (se samtalen):» above the resident's three questions."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "wording", full_delmaal(wording=""))
+        screen.form.set_answer({"text": "Vaske tøj mere og bliver bedre til det"})
+        await pilot.press("enter")
+        await settle(pilot, app)
+        shown = static_text(screen, "#live")
+        assert "Hvor mange gange? Hvor tit?" in shown or "[1]" in shown, shown
+        assert "bemærkning" not in shown and shown.startswith("Vi vil gerne spørge dig om:"), shown

@@ -113,7 +113,7 @@ class LiveCheck:
         lines.extend(notes)
         live.update(_finding_list(texts.get("tui.screens.interview_parts.live.mens_du_skriver"), lines,
                                   more=texts.get("tui.screens.interview_parts.live.send_svaret_saa_staar"),
-                                  width=live_width(live)))
+                                  width=live_width(live), meeting=self.meeting))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:
