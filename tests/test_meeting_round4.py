@@ -348,3 +348,18 @@ async def test_the_questions_under_the_box_are_not_counted_as_the_checkers_remar
         shown = static_text(screen, "#live")
         assert "Hvor mange gange? Hvor tit?" in shown or "[1]" in shown, shown
         assert "bemærkning" not in shown and shown.startswith("Vi vil gerne spørge dig om:"), shown
+
+
+async def test_a_filler_in_an_answer_without_a_person_is_not_stored(fake_checker, data_dir):
+    """Walk: «øh, en opskrift med billeder» stored as the method's «how» with its «øh,»."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "methods", full_delmaal(methods=[]))
+        screen.form.query_one("#m1-name", Input).value = "Jeg vil gerne have, at I viser mig det først"
+        screen.form.query_one("#m1-how", Input).value = "øh, en opskrift med billeder"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert screen.draft.delmaal.methods[0].description == "En opskrift med billeder"
+        assert "«Du vil gerne have, at vi viser dig det først. En opskrift med billeder.»" in _said(screen)[-1]
+        assert screen.draft.own_words["methods[0].description"] == "øh, en opskrift med billeder"

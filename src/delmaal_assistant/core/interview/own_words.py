@@ -189,7 +189,10 @@ class OwnWordsMixin:
             return None, (f"«{own.strip()}» blander forslagets «du» med beboerens «jeg»; hvem «du» er, kan ikke "
                           "siges sikkert",)
         if not has_first_person(own):
-            return None
+            # "øh, en opskrift med billeder": no person to say otherwise, but the sounds said while thinking are no
+            # part of the field's text
+            spoken = without_fillers(own).strip()
+            return (spoken[:1].upper() + spoken[1:], ()) if spoken and spoken != own.strip() else None
         res = self.resident()
         name, gender = (res.name, res.gender) if res else ("beboeren", "")
         if step.kind != "actors":
