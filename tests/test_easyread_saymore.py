@@ -390,7 +390,8 @@ def _shopping(actions: str, wording: str = "At Jonas selv køber ind i Netto hve
 def test_two_men_with_clear_roles_are_said(actions, said, analyser):
     d = _shopping(actions)
     assert said in _said(d)
-    assert not _left(d)
+    # nothing of the actions left out (the fixture's level lines are judged by their own rules, both ways)
+    assert not [s for where, s, _ in build(d).left_out if where.startswith("Indsats") or s in actions]
 
 
 @pytest.mark.parametrize("actions, left", [

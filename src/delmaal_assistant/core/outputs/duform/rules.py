@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, model_validator
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.resources import lexicon_dir
 
 _LETTER = "A-Za-zÆØÅæøåÉéÜüÖöÄä"
@@ -256,3 +257,7 @@ def is_outside(word: str, r: DuformRules) -> bool:
 @lru_cache(maxsize=4)
 def rules(lang: str = "da") -> DuformRules:
     return load_rules(lexicon_dir(lang) / "duform.toml")
+
+
+# what the analyser does not know of a first name, the [names] list says (morph.listed_name_gender)
+morph.use_name_list(lambda word: rules("da").names.get(word))
