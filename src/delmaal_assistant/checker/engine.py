@@ -4,6 +4,8 @@ rules through one index, and the detector rules through their registered classes
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.lexicon import Lexicon, load_lexicon
@@ -12,6 +14,13 @@ from delmaal_assistant.checker.patterns import CodeView, PatternIndex
 from delmaal_assistant.checker.rules import Env, Rule
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+
+#: how many texts' analyses (tokens, and what the rules, detectors and field elements found in them) a thread keeps
+#: across delmål, the least recently used dropped first: a municipality's files repeat many texts (the same
+#: method description, documentation answer, indicator level), and a repeated text is then neither tokenized nor
+#: matched again. Texts longer than RECENT_MAX_CHARS are not kept (memory stays bounded by both).
+RECENT_TEXTS = 4096
+RECENT_MAX_CHARS = 4000
 
 
 class Engine:
@@ -32,6 +41,8 @@ class Engine:
         # pattern rule (most of a delmål's fields) is not matched at all
         self._indexes: dict[frozenset[str], CodeView | None] = {}
         self._determiners = g.sets.determiners
+        # per thread (an analysis's memo is filled as the checks ask, so no two threads share one): see RECENT_TEXTS
+        self._local = threading.local()
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, text: str) -> Analysis:
@@ -40,6 +51,24 @@ class Engine:
         an.text = text
         for a, b in an.sent_bounds:
             self.grammar.mark_clauses(an.toks[a:b])
+        return an
+
+    def recent_analysis(self, text: str) -> Analysis:
+        """`analyze(text)`, kept for the next delmål that has the same text (this thread's last RECENT_TEXTS
+        texts): everything kept with an analysis depends on the text alone (and on what its memo keys name), so a
+        kept one gives exactly what a fresh one gives."""
+        recent = getattr(self._local, "analyses", None)
+        if recent is None:
+            recent = self._local.analyses = OrderedDict()
+        an = recent.get(text)
+        if an is not None:
+            recent.move_to_end(text)
+            return an
+        an = self.analyze(text)
+        if len(text) <= RECENT_MAX_CHARS:
+            recent[text] = an
+            if len(recent) > RECENT_TEXTS:
+                recent.popitem(last=False)
         return an
 
     # ------------------------------------------------------------------ matching
@@ -158,7 +187,7 @@ class OneDelmaal:
     def analyze(self, text: str) -> Analysis:
         an = self._analyses.get(text)
         if an is None:
-            an = self._analyses[text] = self.engine.analyze(text)
+            an = self._analyses[text] = self.engine.recent_analysis(text)
         return an
 
     def check_text(self, text: str, codes: set[str] | None = None) -> list[Finding]:
