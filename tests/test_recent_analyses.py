@@ -64,10 +64,11 @@ def test_the_keep_is_bounded(monkeypatch):
     monkeypatch.setattr(engine_mod, "RECENT_TEXTS", 5)
     checker._engine._local.analyses = None
     try:
-        for d in (load_delmaal(p) for p in _files()[:4]):
+        for d in [load_delmaal(p) for p in _files()[:4]] * 2:  # kept from a text's second time on
             checker.check_delmaal(d)
         assert len(checker._engine._local.analyses) == 5
         long_text = "At gå en tur. " * (engine_mod.RECENT_MAX_CHARS // 10)
+        checker._engine.recent_analysis(long_text)
         checker._engine.recent_analysis(long_text)
         assert long_text not in checker._engine._local.analyses
     finally:
@@ -78,14 +79,25 @@ def test_each_thread_keeps_its_own():
     """An analysis's memo is filled as checks ask, so two threads never share one."""
     eng = get_checker()._engine
     text = "Hun går en tur hver dag."
-    mine = eng.recent_analysis(text)
-    assert eng.recent_analysis(text) is mine
+    first = eng.recent_analysis(text)
+    mine = eng.recent_analysis(text)  # kept from the second time on
+    assert mine is not first and eng.recent_analysis(text) is mine
     theirs = []
-    t = threading.Thread(target=lambda: theirs.append(eng.recent_analysis(text)))
+    t = threading.Thread(target=lambda: theirs.extend(eng.recent_analysis(text) for _ in range(3)))
     t.start()
     t.join()
-    assert theirs and theirs[0] is not mine
-    assert [x.text for x in theirs[0].toks] == [x.text for x in mine.toks]
+    assert len(theirs) == 3 and theirs[2] is theirs[1] and theirs[1] is not mine
+    assert [x.text for x in theirs[1].toks] == [x.text for x in mine.toks]
+
+
+def test_a_text_met_once_is_not_kept():
+    eng = get_checker()._engine
+    eng._local.analyses = None
+    try:
+        eng.recent_analysis("At gå en tur hver onsdag kl. 14.")
+        assert not eng._local.analyses
+    finally:
+        eng._local.analyses = None
 
 
 @pytest.mark.parametrize("path", _files()[:3], ids=lambda p: p.name)

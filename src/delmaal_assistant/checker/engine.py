@@ -18,8 +18,11 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 #: how many texts' analyses (tokens, and what the rules, detectors and field elements found in them) a thread keeps
 #: across delmål, the least recently used dropped first: a municipality's files repeat many texts (the same
 #: method description, documentation answer, indicator level), and a repeated text is then neither tokenized nor
-#: matched again. Texts longer than RECENT_MAX_CHARS are not kept (memory stays bounded by both).
+#: matched again. A text is kept from its second time on (RECENT_SEEN remembers which texts were met, by hash): a
+#: text met once (a name, a day, an hour of its own) would only churn the keep, and every analysis kept alive is
+#: more for the garbage collector to walk. Texts longer than RECENT_MAX_CHARS are not kept (memory stays bounded).
 RECENT_TEXTS = 4096
+RECENT_SEEN = 32768
 RECENT_MAX_CHARS = 4000
 
 
@@ -55,20 +58,28 @@ class Engine:
 
     def recent_analysis(self, text: str) -> Analysis:
         """`analyze(text)`, kept for the next delmål that has the same text (this thread's last RECENT_TEXTS
-        texts): everything kept with an analysis depends on the text alone (and on what its memo keys name), so a
-        kept one gives exactly what a fresh one gives."""
+        texts met more than once): everything kept with an analysis depends on the text alone (and on what its memo
+        keys name), so a kept one gives exactly what a fresh one gives."""
         recent = getattr(self._local, "analyses", None)
         if recent is None:
             recent = self._local.analyses = OrderedDict()
+            self._local.seen = set()
         an = recent.get(text)
         if an is not None:
             recent.move_to_end(text)
             return an
         an = self.analyze(text)
         if len(text) <= RECENT_MAX_CHARS:
-            recent[text] = an
-            if len(recent) > RECENT_TEXTS:
-                recent.popitem(last=False)
+            seen = self._local.seen
+            h = hash(text)
+            if h in seen:
+                recent[text] = an
+                if len(recent) > RECENT_TEXTS:
+                    recent.popitem(last=False)
+            else:
+                if len(seen) >= RECENT_SEEN:
+                    seen.clear()
+                seen.add(h)
         return an
 
     # ------------------------------------------------------------------ matching
