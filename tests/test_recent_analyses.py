@@ -108,3 +108,48 @@ def test_copies_with_new_ids_find_the_same(path):
     for k in range(3):
         copy = d.model_copy(update={"id": f"copy-{k}"})
         assert _as_json(checker.check_delmaal(copy)) == want
+
+
+def _text_fields_by_walking(d):
+    """text_fields as it was before its walk was made once per registry: every path parsed and walked, every
+    label asked of the registry (the definition the faster one is held to)."""
+    from delmaal_assistant.core.model.fields import registry
+    from delmaal_assistant.core.model.paths import FieldPath
+    from delmaal_assistant.core.resources import data_lang
+
+    reg = registry(data_lang(d.language))
+    out = []
+
+    def add(path, text, name=""):
+        if isinstance(text, str) and text.strip():
+            spec = reg.spec(path)
+            label = f"{spec.label if spec else path}: {name}" if name else reg.label(path)
+            out.append((path, label, text))
+
+    specs = list(reg.specs)
+    i = 0
+    while i < len(specs):
+        path = specs[i].path
+        if "[*]." not in path:
+            add(path, FieldPath.parse(path).get(d))
+            i += 1
+            continue
+        prefix = path.split("[*].", 1)[0]
+        group = []
+        while i < len(specs) and specs[i].path.startswith(prefix + "[*]."):
+            group.append(specs[i].path.split("[*].", 1)[1])
+            i += 1
+        for k, item in enumerate(FieldPath.parse(prefix).get(d) or []):
+            at = getattr(item, "level", k)
+            for sub in group:
+                add(f"{prefix}[{at}].{sub}", getattr(item, sub, None), getattr(item, "name", "") or "")
+    return out
+
+
+def test_text_fields_are_those_of_walking_every_path():
+    from delmaal_assistant.core.model.fields import text_fields
+
+    ds = [load_delmaal(p) for p in _files()]
+    assert any(d.methods and d.external_actors for d in ds)  # items with names
+    for d in ds:
+        assert text_fields(d) == _text_fields_by_walking(d)
