@@ -79,9 +79,9 @@ def test_each_thread_keeps_its_own():
     """An analysis's memo is filled as checks ask, so two threads never share one."""
     eng = get_checker()._engine
     text = "Hun går en tur hver dag."
-    first = eng.recent_analysis(text)
-    mine = eng.recent_analysis(text)  # kept from the second time on
-    assert mine is not first and eng.recent_analysis(text) is mine
+    eng.recent_analysis(text)
+    mine = eng.recent_analysis(text)
+    assert eng.recent_analysis(text) is mine
     theirs = []
     t = threading.Thread(target=lambda: theirs.extend(eng.recent_analysis(text) for _ in range(3)))
     t.start()
@@ -90,12 +90,19 @@ def test_each_thread_keeps_its_own():
     assert [x.text for x in theirs[1].toks] == [x.text for x in mine.toks]
 
 
-def test_a_text_met_once_is_not_kept():
+def test_a_full_keep_takes_a_text_from_its_second_time(monkeypatch):
     eng = get_checker()._engine
+    monkeypatch.setattr(engine_mod, "RECENT_TEXTS", 2)
     eng._local.analyses = None
     try:
-        eng.recent_analysis("At gå en tur hver onsdag kl. 14.")
-        assert not eng._local.analyses
+        eng.recent_analysis("At gå en tur hver mandag.")
+        eng.recent_analysis("At gå en tur hver tirsdag.")  # room: both kept
+        assert len(eng._local.analyses) == 2
+        once = "At gå en tur hver onsdag kl. 14."
+        eng.recent_analysis(once)
+        assert once not in eng._local.analyses  # full: a text met once does not push out the others
+        eng.recent_analysis(once)
+        assert once in eng._local.analyses and len(eng._local.analyses) == 2
     finally:
         eng._local.analyses = None
 

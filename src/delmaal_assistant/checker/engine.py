@@ -18,9 +18,9 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 #: how many texts' analyses (tokens, and what the rules, detectors and field elements found in them) a thread keeps
 #: across delmål, the least recently used dropped first: a municipality's files repeat many texts (the same
 #: method description, documentation answer, indicator level), and a repeated text is then neither tokenized nor
-#: matched again. A text is kept from its second time on (RECENT_SEEN remembers which texts were met, by hash): a
-#: text met once (a name, a day, an hour of its own) would only churn the keep, and every analysis kept alive is
-#: more for the garbage collector to walk. Texts longer than RECENT_MAX_CHARS are not kept (memory stays bounded).
+#: matched again. While the keep has room every text is kept; once it is full, a text is kept from its second time
+#: on (RECENT_SEEN remembers which texts were met, by hash): texts met once (a name, a day, an hour of their own)
+#: would only churn the keep, and every analysis kept alive is more for the garbage collector to walk. Texts longer than RECENT_MAX_CHARS are not kept (memory stays bounded).
 RECENT_TEXTS = 4096
 RECENT_SEEN = 32768
 RECENT_MAX_CHARS = 4000
@@ -58,7 +58,7 @@ class Engine:
 
     def recent_analysis(self, text: str) -> Analysis:
         """`analyze(text)`, kept for the next delmål that has the same text (this thread's last RECENT_TEXTS
-        texts met more than once): everything kept with an analysis depends on the text alone (and on what its memo
+        texts; once it is full, those met more than once): everything kept with an analysis depends on the text alone (and on what its memo
         keys name), so a kept one gives exactly what a fresh one gives."""
         recent = getattr(self._local, "analyses", None)
         if recent is None:
@@ -72,11 +72,11 @@ class Engine:
         if len(text) <= RECENT_MAX_CHARS:
             seen = self._local.seen
             h = hash(text)
-            if h in seen:
+            if h in seen or len(recent) < RECENT_TEXTS:
                 recent[text] = an
                 if len(recent) > RECENT_TEXTS:
                     recent.popitem(last=False)
-            else:
+            if h not in seen:
                 if len(seen) >= RECENT_SEEN:
                     seen.clear()
                 seen.add(h)
