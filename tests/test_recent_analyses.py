@@ -160,3 +160,22 @@ def test_text_fields_are_those_of_walking_every_path():
     assert any(d.methods and d.external_actors for d in ds)  # items with names
     for d in ds:
         assert text_fields(d) == _text_fields_by_walking(d)
+
+
+def test_attr_is_getattr():
+    """text_fields' fast getattr: a model's field, a name it lacks, a private attribute, a plain object."""
+    from pydantic import BaseModel, PrivateAttr
+
+    from delmaal_assistant.core.model.fields import _attr
+
+    class Item(BaseModel):
+        name: str = "x"
+        _level: int = PrivateAttr(default=3)
+
+    class Plain:
+        level = 2
+
+    item = Item()
+    for obj in (item, Plain(), object()):
+        for attr in ("name", "level", "_level", "missing"):
+            assert _attr(obj, attr, "default") == getattr(obj, attr, "default"), (obj, attr)

@@ -3,7 +3,20 @@ matched by the shared pattern engine (`checker.patterns`), the same one the text
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from delmaal_assistant.checker.whole.data import NEGATIONS, FieldData
+
+
+@lru_cache(maxsize=8192)  # asked by several judges for every answer of every delmål; the answers repeat
+def norm_text(text: str) -> str:
+    """An answer lower-cased, its whitespace one space, without the punctuation around it ("Se handleplan.")."""
+    return " ".join(text.lower().split()).strip(" .!,;:")
+
+
+@lru_cache(maxsize=8192)
+def has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 class Answer:
@@ -50,7 +63,7 @@ class Answer:
 
     @property
     def norm(self) -> str:
-        return " ".join(self.text.lower().split()).strip(" .!,;:")
+        return norm_text(self.text)
 
     def spans(self, name: str) -> list[tuple[int, int]]:
         """Where element `name` is found: at each word, the first of its patterns (in the data's order) that

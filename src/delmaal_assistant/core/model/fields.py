@@ -252,18 +252,34 @@ def text_fields(d: Delmaal) -> list[tuple[str, str, str]]:
             continue
         _kind, prefix, fpath, subs = step
         for k, item in enumerate(fpath.get(d) or []):
-            own = getattr(item, "__dict__", None) or {}
-            # an item's own attributes straight from its __dict__ (a pydantic model's fields are there): a missing
-            # one through getattr, as before (a model's __getattr__ on a miss is slow)
-            at = own["level"] if "level" in own else getattr(item, "level", k)  # indicator levels: by their level
-            name = (own["name"] if "name" in own else getattr(item, "name", "")) or ""
+            at = _attr(item, "level", k)  # indicator levels are addressed by their level, as in the file
+            name = _attr(item, "name", "") or ""
             for sub, spec_label in subs:
-                text = own[sub] if sub in own else getattr(item, sub, None)
+                text = _attr(item, sub, None)
                 if isinstance(text, str) and text.strip():
                     path = f"{prefix}[{at}].{sub}"
                     label = f"{spec_label if spec_label is not None else path}: {name}" if name else reg.label(path)
                     out.append((path, label, text))
     return out
+
+
+def _attr(obj, name: str, default):
+    """`getattr(obj, name, default)`, faster for a pydantic model: a field from the instance's __dict__, and a name
+    that is neither there, nor on the class, nor a private or extra attribute is the default at once (the model's
+    __getattr__, which raises and is caught, is what getattr pays on a miss)."""
+    own = getattr(obj, "__dict__", None)
+    if own is not None and name in own:
+        return own[name]
+    cls = type(obj)
+    on_class = _ON_CLASS.get((cls, name))
+    if on_class is None:
+        on_class = _ON_CLASS[(cls, name)] = hasattr(cls, name) or not hasattr(cls, "model_fields")
+    if not on_class and not getattr(obj, "__pydantic_private__", None) and not getattr(obj, "__pydantic_extra__", None):
+        return default
+    return getattr(obj, name, default)
+
+
+_ON_CLASS: dict[tuple[type, str], bool] = {}  # (class, name) → the class has it, or is no pydantic model
 
 
 def _text_plan(reg: "FieldRegistry") -> list[tuple]:

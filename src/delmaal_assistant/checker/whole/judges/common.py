@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.checker.whole.answer import Answer
+from delmaal_assistant.checker.whole.answer import Answer, has_alnum, norm_text
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.checker.whole.judging import JUDGES, Judging
 from delmaal_assistant.checker.whole.structural import is_generic_indicator
@@ -49,7 +49,12 @@ def _safe_fmt(template: str, fmt: dict) -> str:
 
 
 def _placeholder(A: Answer) -> bool:
-    return A.norm in A.data.words["placeholder"] or not any(c.isalnum() for c in A.text)
+    return placeholder_text(A.text, A.data)
+
+
+def placeholder_text(text: str, data: FieldData) -> bool:
+    """"-", "ok", "x": an answer that says nothing (`_placeholder` of its Answer, without making one)."""
+    return norm_text(text) in data.words["placeholder"] or not has_alnum(text)
 
 
 def _real_time(A: Answer) -> list[tuple[int, int]]:
