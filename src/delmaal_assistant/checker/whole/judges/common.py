@@ -111,13 +111,22 @@ def answer_text(d: "Delmaal", path: str) -> str:
 def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> frozenset[str]:
     """What this delmål is about, as lemmas (issue 25: relevance): the content words of the given answers —
     by default the wording and the title — without the resident's name, function words, scale words, times."""
-    out: set[str] = set()
     names = _names(d)
-    for p in paths or ("wording", "title"):
-        text = answer_text(d, p)
-        if text.strip():
-            out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
-    return frozenset(out)
+    texts = tuple(answer_text(d, p) for p in paths or ("wording", "title"))
+    # the same answers (a repeated wording, method, documentation) give the same lemmas: kept with the data, by the
+    # texts and the names they depend on (bounded: the data's memo is emptied when it grows large)
+    key = ("activity", texts, names)
+    found = data.memo.get(key)
+    if found is None:
+        out: set[str] = set()
+        for text in texts:
+            if text.strip():
+                out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
+        found = frozenset(out)
+        if len(data.memo) > 100_000:
+            data.memo.clear()
+        data.memo[key] = found
+    return found
 
 
 def _noise(data: FieldData) -> frozenset[str]:
