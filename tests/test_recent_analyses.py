@@ -90,19 +90,21 @@ def test_each_thread_keeps_its_own():
     assert [x.text for x in theirs[1].toks] == [x.text for x in mine.toks]
 
 
-def test_a_full_keep_takes_a_text_from_its_second_time(monkeypatch):
+def test_a_text_is_kept_from_its_second_time(monkeypatch):
     eng = get_checker()._engine
     monkeypatch.setattr(engine_mod, "RECENT_TEXTS", 2)
     eng._local.analyses = None
     try:
-        eng.recent_analysis("At gå en tur hver mandag.")
-        eng.recent_analysis("At gå en tur hver tirsdag.")  # room: both kept
-        assert len(eng._local.analyses) == 2
         once = "At gå en tur hver onsdag kl. 14."
         eng.recent_analysis(once)
-        assert once not in eng._local.analyses  # full: a text met once does not push out the others
+        assert not eng._local.analyses  # met once: not kept (texts of one delmål only would churn the keep)
+        for text in ("At gå en tur hver mandag.", "At gå en tur hver tirsdag.", once):
+            eng.recent_analysis(text)
+            eng.recent_analysis(text)
+        # full: the kept texts had their second chance (each came round once), then the oldest makes room
+        assert list(eng._local.analyses) == ["At gå en tur hver mandag.", "At gå en tur hver tirsdag."]
         eng.recent_analysis(once)
-        assert once in eng._local.analyses and len(eng._local.analyses) == 2
+        assert list(eng._local.analyses) == ["At gå en tur hver tirsdag.", once]
     finally:
         eng._local.analyses = None
 
@@ -179,3 +181,22 @@ def test_attr_is_getattr():
     for obj in (item, Plain(), object()):
         for attr in ("name", "level", "_level", "missing"):
             assert _attr(obj, attr, "default") == getattr(obj, attr, "default"), (obj, attr)
+
+
+def test_files_in_a_cycle_longer_than_the_keep_still_hit(monkeypatch):
+    """Copies checked in turn (a, b, c, a, b, c, …) with room for two: what is kept and used again stays, so two of
+    every three texts hit, rather than each text pushing out the one needed next (plain least-recently-used)."""
+    eng = get_checker()._engine
+    monkeypatch.setattr(engine_mod, "RECENT_TEXTS", 2)
+    eng._local.analyses = None
+    texts = ["At gå en tur hver mandag.", "At gå en tur hver tirsdag.", "At gå en tur hver onsdag."]
+    try:
+        hits = []
+        for _ in range(5):
+            for t in texts:
+                hits.append(t in eng._local.analyses if eng._local.analyses is not None else False)
+                eng.recent_analysis(t)
+        assert sum(hits[-6:]) == 4
+        assert len(eng._local.analyses) == 2
+    finally:
+        eng._local.analyses = None

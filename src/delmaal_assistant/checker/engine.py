@@ -18,10 +18,12 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 #: how many texts' analyses (tokens, and what the rules, detectors and field elements found in them) a thread keeps
 #: across delmål, the least recently used dropped first: a municipality's files repeat many texts (the same
 #: method description, documentation answer, indicator level), and a repeated text is then neither tokenized nor
-#: matched again. While the keep has room every text is kept; once it is full, a text is kept from its second time
-#: on (RECENT_SEEN remembers which texts were met, by hash): texts met once (a name, a day, an hour of their own)
-#: would only churn the keep, and every analysis kept alive is more for the garbage collector to walk. Texts longer than RECENT_MAX_CHARS are not kept (memory stays bounded).
-RECENT_TEXTS = 4096
+#: matched again. A text is kept from its second time on (RECENT_SEEN remembers which texts were met, by hash):
+#: texts met once (a name, a day, an hour of their own) would only churn the keep and hold memory (a kept analysis
+#: is about 6 KB: its tokens and what was found in them), and every analysis kept alive is more for the garbage
+#: collector to walk. Texts longer than RECENT_MAX_CHARS are not kept. When the keep is full, a text kept but not
+#: used again since makes room first (`recent_analysis`).
+RECENT_TEXTS = 3072
 RECENT_SEEN = 32768
 RECENT_MAX_CHARS = 4000
 
@@ -57,29 +59,44 @@ class Engine:
         return an
 
     def recent_analysis(self, text: str) -> Analysis:
-        """`analyze(text)`, kept for the next delmål that has the same text (this thread's last RECENT_TEXTS
-        texts; once it is full, those met more than once): everything kept with an analysis depends on the text alone (and on what its memo
+        """`analyze(text)`, kept for the next delmål that has the same text (at most RECENT_TEXTS texts met more
+        than once, per thread): everything kept with an analysis depends on the text alone (and on what its memo
         keys name), so a kept one gives exactly what a fresh one gives."""
         recent = getattr(self._local, "analyses", None)
         if recent is None:
             recent = self._local.analyses = OrderedDict()
             self._local.seen = set()
+            self._local.used = set()
         an = recent.get(text)
         if an is not None:
             recent.move_to_end(text)
+            self._local.used.add(text)
             return an
         an = self.analyze(text)
         if len(text) <= RECENT_MAX_CHARS:
             seen = self._local.seen
             h = hash(text)
-            if h in seen or len(recent) < RECENT_TEXTS:
-                recent[text] = an
-                if len(recent) > RECENT_TEXTS:
-                    recent.popitem(last=False)
             if h not in seen:
                 if len(seen) >= RECENT_SEEN:
                     seen.clear()
                 seen.add(h)
+            elif len(recent) < RECENT_TEXTS:
+                recent[text] = an
+                self._local.used.add(text)
+            else:
+                # full: the least recently used text makes room only if it has not been used since it last came
+                # round (a second chance: kept or used marks it, coming round unmarks it and moves it up, and the
+                # new text is then not kept). Files checked in a cycle longer than the keep so keep hitting on what
+                # is kept, where plain least-recently-used would have each text push out the one needed next.
+                used = self._local.used
+                oldest = next(iter(recent))
+                if oldest in used:
+                    used.discard(oldest)
+                    recent.move_to_end(oldest)
+                else:
+                    del recent[oldest]
+                    recent[text] = an
+                    used.add(text)
         return an
 
     # ------------------------------------------------------------------ matching

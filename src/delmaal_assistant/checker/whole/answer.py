@@ -8,13 +8,13 @@ from functools import lru_cache
 from delmaal_assistant.checker.whole.data import NEGATIONS, FieldData
 
 
-@lru_cache(maxsize=8192)  # asked by several judges for every answer of every delmål; the answers repeat
+@lru_cache(maxsize=2048)  # asked by several judges for every answer of every delmål; the answers repeat
 def norm_text(text: str) -> str:
     """An answer lower-cased, its whitespace one space, without the punctuation around it ("Se handleplan.")."""
     return " ".join(text.lower().split()).strip(" .!,;:")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def has_alnum(text: str) -> bool:
     return any(c.isalnum() for c in text)
 

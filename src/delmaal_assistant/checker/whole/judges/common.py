@@ -114,19 +114,24 @@ def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> froz
     names = _names(d)
     texts = tuple(answer_text(d, p) for p in paths or ("wording", "title"))
     # the same answers (a repeated wording, method, documentation) give the same lemmas: kept with the data, by the
-    # texts and the names they depend on (bounded: the data's memo is emptied when it grows large)
-    key = ("activity", texts, names)
-    found = data.memo.get(key)
+    # texts and the names they depend on; a few thousand at most (each key holds its texts)
+    key = (texts, names)
+    memo = data.memo_activity
+    found = memo.get(key)
     if found is None:
         out: set[str] = set()
         for text in texts:
             if text.strip():
                 out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
         found = frozenset(out)
-        if len(data.memo) > 100_000:
-            data.memo.clear()
-        data.memo[key] = found
+        if len(memo) >= ACTIVITY_MEMO:
+            memo.clear()
+        memo[key] = found
     return found
+
+
+#: how many sets of answers' activity lemmas the field data keeps (activity_lemmas)
+ACTIVITY_MEMO = 2048
 
 
 def _noise(data: FieldData) -> frozenset[str]:
