@@ -732,8 +732,9 @@ def test_object_pronoun_after_og_in_a_subordinate_clause_keeps_its_old_reading()
 
 def test_object_pronoun_after_a_new_subject_is_still_the_resident():
     # "og den der har vagt kører ham": a new clause with its own subject – «ham» is the resident there
+    # (our place after a preposition stays the place – «til bostedet», never «til os»: issue 24, i37D)
     res = said("Hvis Kaj er bange, ringer han til bostedet og den der har vagt kører ham.")
-    said_or_left_out(res, "Hvis du er bange, ringer du til os og den der har vagt kører dig.")
+    said_or_left_out(res, "Hvis du er bange, ringer du til bostedet og den der har vagt kører dig.")
 
 
 # (b) «sin mor/far/mand/kone» bound by the resident's child or partner (by the family word beside the name or in

@@ -17,8 +17,8 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
-from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name, wording_as_written
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -61,8 +61,39 @@ _SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der",
 _HVER_DEN = re.compile(r"\b([Hh])ver den (\d+\.|første|anden|tredje|fjerde|sidste)(?= )")
 _NAAET = re.compile(r"(?:^|(?<=[.!?] ))(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis|ved)\b", re.M)
 
-#: a sentence that is only a «når»/«hvis» clause (no comma before its end: "Når du har …, er målet nået" has one)
-_CLAUSE_ALONE = re.compile(r"(?:^|(?<=[.!?] ))(Når|Hvis) (?=[^,;:.!?]+(?:[.!?]|$))", re.M)
+#: a label staff put before the criterion ("Succeskriterium: når …", "Kriterie: Når …"): not said
+_CRITERION_LABEL = re.compile(r"(?i)^\s*(?:succes)?kriteri(?:e|et|um|erne)?\s*:\s*")
+#: «opnået»/«indfriet» said as the everyday «nået» ("Delmålet er opnået, når …")
+_REACHED = re.compile(r"(?:^|(?<=[.!?] ))(?:Del)?[Mm]ålet er (?:opnået|indfriet),? (når|hvis)\b", re.M)
+
+
+def criterion_sentences(text: str, lang: str = "da") -> str:
+    """The measurement as full sentences – the one source for every place "Dit delmål" says it: a sentence that is
+    only a «når»/«hvis» clause ("Når jeg har svømmet 10 gange.", "når hun har ringet 8 af 10 gange, evt. med
+    hjælp") is said «Målet er nået, når …»; a label before it ("Succeskriterium:") is not said. A sentence with
+    its main clause after the comma ("Når du har …, er målet nået") stays as written."""
+    r = du_rules(lang)
+    text = _REACHED.sub(lambda m: f"Målet er nået, {m.group(1)}", _CRITERION_LABEL.sub("", text or "").strip())
+    out = []
+    for line in text.splitlines():
+        sents = []
+        for sent in _sentences(line):
+            m = re.match(r"(?i)(når|hvis) ", sent)
+            if m:
+                # a main clause after a comma begins with its finite verb ("…, er målet nået", "…, ser vi …"); one
+                # without a comma has its subject after the verb ("Hvis du vælger …, er det også respekteret")
+                main = any(_finite(_T(w, " "), r) and w not in r.clause_openers
+                           for w in re.findall(r",\s+([a-zæøå]+)\b", sent)) or bool(
+                    re.search(r"(?i)\bmålet\b|\bnået\b", sent)) or any(
+                    _finite(_T(w, " "), r) for w in re.findall(r"\b([a-zæøå]+) (?:det|vi|du|man|de|han|hun|jeg)\b",
+                                                              sent[m.end():]))
+                if not main:
+                    sent = f"Målet er nået, {m.group(1).lower()} {sent[m.end():]}"
+                    sent = sent if re.search(r"[.!?]$", sent) else sent + "."
+            sents.append(sent)
+        if sents:
+            out.append(" ".join(sents))
+    return "\n".join(out)
 
 
 def _verb_kind(word: str, r) -> str:
@@ -254,7 +285,9 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
                                                             or _role_verb_first(words, r)
                                                             or (not morph.available() and words[0][:1].isupper()
                                                                 and words[0].lower() in verbs)):
-            sent = f"{subject} {sent[0].lower()}{sent[1:]}"
+            # the subject opens its sentence with a capital («… ved siden af. Borgeren går …»): a lower-case
+            # «borgeren» there is read as the object of the sentence before («… af. dig går …»)
+            sent = f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
 
@@ -275,7 +308,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
             verbs: frozenset[str] = frozenset()) -> str:
     r = du_rules(lang)
-    text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}", text)  # line/sentence start
+    text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
+                      mask_abbreviations(text)).replace(ABBREV_DOT, ".")  # line/sentence start ("kl. Nået" is none)
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does
@@ -865,6 +899,54 @@ def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
 
+_SECOND_PERSON = re.compile(r"(?<![\wæøåÆØÅ])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine)(?![\wæøåÆØÅ])")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\wæøå])(?:jeg|mig|min|mit|mine)(?![\wæøå])")
+_QUOTES = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|\([^()\n]*\)')
+
+
+def _shown_not_said(text: str, resident, lang: str = "da") -> bool:
+    """The own-words field holds staff's account of what the resident showed, not words they said: no «jeg»/«min»
+    outside quotation marks, and it names the resident (by name, «han»/«hun») or begins with what someone did
+    («Peger på billedet af køkkenet», «Søren nikkede, da …»: [lists] shown_verbs). A relayed quote («Grete
+    fortæller, at Poul har sagt: "…"») is words said, not this."""
+    if resident is None or resident.first_person:
+        return False
+    bare = _QUOTES.sub(" ", text)
+    if _FIRST_PERSON.search(bare) or _RELAYED.match(text):
+        return False
+    words = re.findall(r"[\wæøåÆØÅ']+", bare)
+    r = du_rules(lang)
+    # «Siger "nej" med øjnene», «svarer med talemaskinen»: a speech verb with how it was shown
+    shown = r.shown_verbs | (r.shown_speech_verbs if any(
+        re.search(rf"(?i)\bmed (?:sin |sine |din |dine |hendes |hans )?{re.escape(w)}\b", bare) for w in r.shown_with)
+        else frozenset())
+    if not any(w.lower() in shown for w in words):
+        return False  # «Morten vaske selv. Mandag.»: the resident's own words (his name for himself), not an account
+    names = [n for n in resident.names if n and n.lower() not in {" ".join(g) for g in r.generic_subjects}]
+    if any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", bare) for n in names) \
+            or re.search(r"(?i)\b(?:han|hun|ham|hende)\b", bare):
+        return True
+    return words[0].lower() in shown or (len(words) > 1 and words[0][:1].isupper() and words[1] in shown)
+
+
+def _shown(text: str, resident, lang: str = "da") -> tuple[str, object]:
+    """The account with the resident as the subject of each note that begins with its verb («Peger på …» →
+    «Line peger på …»), and the resident with the gender the account gives them when no other field does."""
+    r = du_rules(lang)
+    who = resident.gender if resident.by_pronoun else resident.name
+    out = []
+    for sent in _sentences(text):
+        first = (re.findall(r"[\wæøåÆØÅ]+", sent) or [""])[0]
+        if who and first.lower() in r.shown_verbs | r.shown_speech_verbs and first[:1].isupper():
+            sent = f"{who[:1].upper()}{who[1:]} {sent[:1].lower()}{sent[1:]}"
+        out.append(sent)
+    if not resident.gender and not resident.by_pronoun:
+        he, she = (bool(re.search(rf"(?i)\b(?:{p})\b", text)) for p in ("han|ham|hans", "hun|hende|hendes"))
+        if he != she:  # «Line kiggede op, da vi spurgte, om hun ville …»: only «hun» in it
+            resident = dataclasses.replace(resident, gender="han" if he else "hun")
+    return " ".join(out), resident
+
+
 def _own_words(text: str, resident) -> str:
     """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
     at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
@@ -899,6 +981,8 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     t = templates(lang)
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))
+    if wording_as_written(d.wording) != (d.wording or "").strip():  # «at Maja …»: found and said as «At Maja …»
+        d = d.model_copy(update={"wording": wording_as_written(d.wording)})
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
@@ -1045,7 +1129,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     know = []
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
-        criterion = _CLAUSE_ALONE.sub(lambda x: f"Målet er nået, {x.group(1).lower()} ", d.measurement)
+        criterion = criterion_sentences(d.measurement, lang)
         m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)
@@ -1073,12 +1157,28 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
         out.append((S["know"], "\n".join(know)))
-    if d.collaboration.resident_own_words.strip():
-        own = _own_words(d.collaboration.resident_own_words.strip(), resident)
+    own_text = d.collaboration.resident_own_words.strip()
+    if own_text and _shown_not_said(own_text, resident, lang):
+        # staff tell what a resident without speech showed («Line kiggede op (ja), da vi spurgte …», «Peger på
+        # billedet af køkkenet»): said in the du-form under its own heading, never quoted as the resident's words
+        where = reg.label("collaboration.resident_own_words")
+        account, who = _shown(own_text, resident, lang)
+        # (as an actor's label: the checks for staff notes in the present tense do not apply to «kiggede op»; the
+        # transform still places every person, and a line without «du» is left out below)
+        said, shown = [], _duform(account, where, who, left, lang, label=True)
+        for line in _sentences(shown):
+            if _SECOND_PERSON.search(line):
+                said.append(line)
+            else:  # nothing in it says it is you who did it
+                left.append((where, line, "det er uklart, om det er dig, der gjorde det"))
+        if said:
+            out.append((S["shown"], "\n".join(said)))
+    elif own_text:
+        own = _own_words(own_text, resident)
         if own:
             out.append((S["own_words"], f"«{own}»"))  # verbatim
         else:
-            left.append((reg.label("collaboration.resident_own_words"), d.collaboration.resident_own_words.strip(),
+            left.append((reg.label("collaboration.resident_own_words"), own_text,
                          "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
     head = t.title
     if d.title.strip():
@@ -1100,13 +1200,55 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             # a title that may begin with a verb but could not be said as "At …" with certainty: "Dit delmål"
             left.append((reg.label("title"), raw, "det er uklart, om titlen begynder med et udsagnsord"))
             tt = ""
-        if tt and "\n" not in tt:
-            tt = _as_heading(tt)
-            if tt:
-                head = t.title_with_name.format(title=tt.rstrip("."))
+        if tt and "\n" in tt:
+            left.append((reg.label("title"), d.title.strip(), "titlen er mere end én sætning"))
+        elif tt:
+            heading = _as_heading(tt)
+            words = tt.split()
+            if heading is None and len(words) > 2 and words[0] == "Du" and words[1] in du_rules(lang).prepositions:
+                heading = f"{words[1].capitalize()} {' '.join(words[2:])}"  # "Inger hos frisøren": «Hos frisøren»
+            why = "titlen kan ikke siges som overskrift (det er uklart, hvordan udsagnsordet skal bøjes)"
+            if heading is None and raw != d.title.strip():
+                # "Styr på køkkenet": «At Lise styr …» read a noun as the verb – the title as written, if it can be
+                # said and does not begin with a verb
+                plain = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [],
+                                lang, title=True)
+                if plain and "\n" not in plain and not plain.startswith("Du "):
+                    if morph.available() or not starts_with_verb(plain, du_rules(lang)):
+                        heading = plain
+                    else:
+                        why = "det er uklart, om titlen begynder med et udsagnsord"
+            if heading:
+                head = t.title_with_name.format(title=heading.rstrip("."))
+            else:
+                left.append((reg.label("title"), d.title.strip(), why))
+        if d.title.strip() and head == t.title and not any(x[0] == reg.label("title") for x in left):
+            left.append((reg.label("title"), d.title.strip(), "titlen kunne ikke siges med sikkerhed"))  # never silent
     head, out = _relatives_by_role(head, out, S["own_words"],
                                    extra=[a.name for a in d.external_actors])  # also an actor left out
+    out = [(h, body if h == S["own_words"] else _capitalised(body, lang)) for h, body in out]  # own words verbatim
     return EasyText(head, tuple(out), tuple(left))
+
+
+def _capitalised(text: str, lang: str = "da") -> str:
+    """Every sentence of the resident's text begins with a capital («at beboeren …», «… op. derefter …» from staff
+    text written in lower case): a line's first letter, and a letter after a word's «.»/«!»/«?» – never after an
+    abbreviation of [abbreviations] or [staff_abbreviations] («kl. 8», «f.eks. med», «pæd. i»), a number («den 5.
+    marts») or a single letter."""
+    r = du_rules(lang)
+    abbrevs = {a.lower() for a in (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations,
+                                   *r.unit_abbreviations)} | {
+        a.lower().rstrip(".") for a in r.abbreviations}
+
+    def end(m: re.Match) -> str:
+        return m.group(0) if m.group(1).lower() in abbrevs else m.group(0)[:-1] + m.group(4).upper()
+
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r"^([\"«“(]?)([a-zæøå])", lambda m: m.group(1) + m.group(2).upper(), line)
+        line = re.sub(r"(?<![\wæøåÆØÅ.])([A-Za-zæøåÆØÅ]{2,})([.!?])(\s+)([a-zæøå])", end, line)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 #: an actor's "how" that says they take no part in the delmål
@@ -1416,7 +1558,7 @@ def lix(text: str) -> float:
     words = _LIX_WORD.findall(text)
     if not words:
         return 0.0
-    body = re.sub(r"\b\d{1,2}\.\s", "1 ", text)  # "1. marts" is not a sentence end
+    body = re.sub(r"\b\d{1,2}\.\s", "1 ", mask_abbreviations(text))  # "1. marts", "kl. 8" are not sentence ends
     sentences = [s for s in re.split(r"[.!?:]+(?:\s|$)|\n+", body) if _LIX_WORD.search(s)]
     long = sum(1 for w in words if len(w) > 6)
     return len(words) / max(1, len(sentences)) + 100 * long / len(words)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.resources import lexicon_dir
@@ -58,6 +58,16 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    inside_abbreviations: tuple[str, ...] = ()   # [abbreviations]: never a sentence's end ("kl.", "evt.")
+    title_abbreviations: tuple[str, ...] = ()    # staff titles ("pæd.", "medarb.")
+    number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
+    unit_abbreviations: tuple[str, ...] = ()     # after a number ("10 min.", "700 kr."): an end before a capital
+    support_verbs: frozenset[str] = frozenset()    # "Personalet støtter Maja i at …": Maja is the resident
+    shown_verbs: frozenset[str] = frozenset()      # "Peger på billedet": what a resident without speech shows
+    shown_speech_verbs: frozenset[str] = frozenset()  # "Siger "nej" med øjnene": shown, with one of `shown_with`
+    shown_with: frozenset[str] = frozenset()
+    outside: frozenset[str] = frozenset()          # [lists] outside_services, lower-case
+    places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, a place after «på»
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -87,6 +97,12 @@ class _Lists(DataModel):
     person_plurals: tuple[Word, ...] = ()
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
+    outside_services: tuple[Word, ...] = ()
+    places: tuple[Word, ...] = ()
+    support_verbs: tuple[Word, ...] = ()
+    shown_verbs: tuple[Word, ...] = ()
+    shown_speech_verbs: tuple[Word, ...] = ()
+    shown_with: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -104,6 +120,28 @@ class _Example(DataModel):
     reason: str = ""
 
 
+_ABBREV = Annotated[str, StringConstraints(strip_whitespace=True, pattern=rf"^[{_LETTER}]+(?:\.[{_LETTER}]+)*$")]
+
+
+class _Abbreviations(DataModel):
+    """[abbreviations]: written without the final period ("kl", "f.eks"); each word once in the whole table."""
+
+    inside: tuple[_ABBREV, ...] = Field(min_length=1)
+    titles: tuple[_ABBREV, ...] = Field(min_length=1)
+    units: tuple[_ABBREV, ...] = ()
+    before_number: tuple[_ABBREV, ...] = ()
+
+    @model_validator(mode="after")
+    def _once(self):
+        seen: dict[str, str] = {}
+        for key in ("inside", "titles", "units", "before_number"):
+            for w in getattr(self, key):
+                if w.lower() in seen:
+                    raise ValueError(f"forkortelsen «{w}» står to gange ({seen[w.lower()]} og {key})")
+                seen[w.lower()] = key
+        return self
+
+
 class _DuformFile(DataModel):
     """lexicons/<lang>/duform.toml (validated at load: a misspelt key is a Danish error naming file and key)."""
 
@@ -113,10 +151,30 @@ class _DuformFile(DataModel):
     staff: dict[str, _Forms]
     staff_abbreviations: dict[str, _AbbrevForms]
     plain: dict[str, Word]
+    abbreviations: _Abbreviations
     lists: _Lists
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
     examples: list[_Example] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _outside_is_never_us(self):
+        """The words that become "vi"/"os"/"en af os" are our own staff only: an outside service listed in
+        [lists] outside_services may not be one of them (issue 24: «ringer til DP» said «ringer til en af os»)."""
+        us = ("vi", "os", "vores", "en af os")
+        outside = {w.lower() for w in self.lists.outside_services}
+        for word in self.staff:
+            if word.lower() in outside:
+                raise ValueError(f"«{word}» står under [staff], men er en ekstern instans (outside_services): "
+                                 f"den må aldrig blive «vi»/«en af os»")
+        for word, f in self.staff_abbreviations.items():
+            if word.lower() in outside and ({f.subject, f.object, f.genitive} & set(us)):
+                raise ValueError(f"«{word}» under [staff_abbreviations] er en ekstern instans (outside_services) "
+                                 f"og må ikke siges som «vi»/«os»/«en af os»/«vores»; skriv den ud")
+        for word in self.lists.places:
+            if word.lower() not in {w.lower() for w in self.staff}:
+                raise ValueError(f"stedet «{word}» under [lists] places skal også stå under [staff]")
+        return self
 
 
 def load_rules(path: Path) -> DuformRules:
@@ -149,7 +207,25 @@ def load_rules(path: Path) -> DuformRules:
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
+        places=frozenset(s.lower() for s in L.places),
+        outside=frozenset(s.lower() for s in L.outside_services),
+        support_verbs=frozenset(s.lower() for s in L.support_verbs),
+        shown_verbs=frozenset(s.lower() for s in L.shown_verbs),
+        shown_speech_verbs=frozenset(s.lower() for s in L.shown_speech_verbs),
+        shown_with=frozenset(s.lower() for s in L.shown_with),
+        inside_abbreviations=tuple(f.abbreviations.inside),
+        title_abbreviations=tuple(f.abbreviations.titles),
+        number_abbreviations=tuple(f.abbreviations.before_number),
+        unit_abbreviations=tuple(f.abbreviations.units),
     )
+
+
+def is_outside(word: str, r: DuformRules) -> bool:
+    """`word` names an outside service or place ([lists] outside_services: «jobcentret», «misbrugscentrets»,
+    «busværkstedet»): its staff are never "vi"/"en af os"."""
+    low = word.lower()
+    low = low[:-1] if low.endswith("s") and low[:-1] in r.outside else low
+    return low in r.outside or any(low.endswith(x) for x in r.outside if len(x) > 6 and " " not in x)
 
 
 @lru_cache(maxsize=4)

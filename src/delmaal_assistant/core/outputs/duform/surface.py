@@ -191,6 +191,8 @@ def _plain(text: str, r: DuformRules) -> str:
     for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
         if re.fullmatch(r"[a-zæøå]+", staff):
             text = re.sub(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])", plain, text)
+    # "støtter dig i at …" said with the everyday verb: «hjælper dig med at …» (never «hjælper dig i at»)
+    text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i (selv |ikke )?at\b", r"\1 med \2at", text)
     return text
 
 

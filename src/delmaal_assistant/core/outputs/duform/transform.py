@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
-from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
+from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
@@ -661,7 +661,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             form = subj if subject_slot and not after_prep else obj
             if form == obj and obj != subj and not after_prep:
                 _verb_taken_for_subject(k, subject_at, clause_subject, toks, r)
-            if (not resident.ours and not form.startswith("din")) or (
+            # "pædagogen på værestedet", "en medarbejder fra jobcentret", "Hjemmeplejens medarbejder": the staff of
+            # an outside service ([lists] outside_services), never "vi"/"en af os"
+            theirs = (k + 2 < len(toks) and toks[k + 1].low in ("hos", "på", "fra", "i", "ved")
+                      and toks[k + 2].kind == "w" and is_outside(toks[k + 2].word, r)) or (
+                k > 0 and toks[k - 1].kind == "w" and toks[k - 1].low.endswith("s") and is_outside(toks[k - 1].word, r))
+            if theirs and resident.ours and not re.search(r"(?:en|et|ne)$", low) and (k == 0 or toks[k - 1].low not in (
+                    "en", "et", "den", "denne", "samme", "hver") and not toks[k - 1].low.endswith("s")):
+                raise _Skip("grammar", t.word)  # «Pædagog på værestedet ringer …»: a bare noun as the subject
+            if theirs or (not resident.ours and not form.startswith("din")) or (
                     k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
                     and toks[k + 1].word[1:2].islower() and "-" not in toks[k + 1].word
                     and not toks[k + 1].sep.strip()) or (
@@ -684,10 +692,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
-            if form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
-                if low not in ("bostedet", "botilbuddet"):
-                    raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
-                toks[k - 1].out = "hos"  # "i fællesrummet på bostedet": a place – "hos os", never "på os"
+            if low in r.places and (after_prep or prev_low in r.prepositions):
+                form = low  # "rundt om bostedet", "i cafeen på bostedet": the place, never "os" after a preposition
+            elif form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
+                raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
             t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
                 humans_in_sentence.append(("O", "role"))
