@@ -8,14 +8,15 @@ import re
 
 import pytest
 
-# The garbage collector's full passes were about a third of a test process's CPU (issue 28: 11.8 of 37 s in the
-# two review/resume Pilot files, 7.8 of 24 s in four in-process files): every Textual app a test builds and every
-# checker run allocates millions of short-lived objects, so with Python's default thresholds (700, 10, 10) the
-# collector walked the whole heap – spaCy, the lexicons, Textual – again and again. Larger thresholds collect the
-# same garbage in fewer passes (a worker's memory grows by tens of MB, not more); what is imported by the end of
-# collection is frozen out of the passes (below). Only the test processes (and what they fork): a program the
-# tests start as a new Python keeps Python's defaults, as the user's does.
-gc.set_threshold(50_000, 20, 10)
+# The garbage collector's full passes were a large part of a test process's CPU (issue 28: 10 of 37 s in the two
+# review/resume Pilot files): every Textual app a test builds allocates millions of objects that live as long as
+# the app, so they reach the oldest generation, and with Python's default thresholds (700, 10, 10) the collector
+# walked the whole heap – Textual, spaCy, the lexicons – again and again to free them. Full passes 10× rarer
+# (and gen0 a little larger) free the same garbage at a fraction of the cost; thresholds much larger than these made
+# the checker's in-process tests slower (their young objects are walked over and over instead). What is imported by
+# the end of collection is frozen out of the passes (below). Only the test processes (and what they fork): a program
+# the tests start as a new Python keeps Python's defaults, as the user's does.
+gc.set_threshold(5_000, 10, 100)
 
 
 def pytest_collection_finish(session):
