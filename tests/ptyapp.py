@@ -27,13 +27,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 class PtyApp:
-    def __init__(self, data_dir: Path, *, cols: int = 110, rows: int = 34, extra_env: dict | None = None) -> None:
+    def __init__(self, data_dir: Path, *, cols: int = 110, rows: int = 34, extra_env: dict | None = None,
+                 started: threading.Event | None = None) -> None:
+        """`started`: the program starts only when this is set – keys typed before that wait in the terminal's
+        queue as keys typed while `./run` sets up the program do (the terminal as the shell left it)."""
         env = dict(os.environ, DELMAAL_DATA_DIR=str(data_dir), TERM="xterm-256color", TEXTUAL_ANIMATIONS="none")
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH", "")]))
         env.update(extra_env or {})
+        go_r, go_w = os.pipe() if started is not None else (-1, -1)
         pid, fd = pty.fork()
         if pid == 0:  # the child: a session leader whose controlling terminal is the pty
             try:
+                if started is not None:
+                    os.read(go_r, 1)  # the parent says when (its keys are in the terminal's queue by then)
                 os.execve(sys.executable, [sys.executable, "-m", "delmaal_assistant"], env)
             finally:
                 os._exit(127)
@@ -45,6 +51,15 @@ class PtyApp:
         self.returncode: int | None = None
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
+        if started is not None:
+            os.close(go_r)
+
+            def go() -> None:
+                started.wait()
+                os.write(go_w, b"g")
+                os.close(go_w)
+
+            threading.Thread(target=go, daemon=True).start()
 
     def _read(self) -> None:
         while not self._stop.is_set():

@@ -52,8 +52,8 @@ def left_out(res, n=1):
     # «deres» of the resident and the one person beside «du» in the clause: «jeres»
     ("Arne og kontaktpersonen holder deres faste møde hver mandag.",
      ["Du og din kontaktperson holder jeres faste møde hver mandag."]),
-    # a place of ours is «hos os», never «på os»
-    ("Arne spiser frokost i cafeen på bostedet.", ["Du spiser frokost i cafeen hos os."]),
+    # a place of ours after a preposition is the place, never «os» (issue 24, i37D)
+    ("Arne spiser frokost i cafeen på bostedet.", ["Du spiser frokost i cafeen på bostedet."]),
     # a family word from staff's side, also the older form
     ("Broderen kører Arne til træning.", ["Din bror kører dig til træning."]),
     ("Arne ringer til mor-Lis hver søndag.", ["Du ringer til mor Lis hver søndag."]),

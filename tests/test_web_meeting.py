@@ -64,3 +64,32 @@ def test_meeting_edit_of_the_proposal_and_ja_in_chromium(chromium_pw, tmp_path):
         assert sum("Hvordan kan vi se, at det er lykkedes for dig?" in t for t in said) == 1, said[-4:]
         assert not [w for w in STAFF if w in seen], [w for w in STAFF if w in seen]
         assert shown[:20] in seen
+
+
+def test_meeting_hesitant_clause_and_first_person_typed_on_the_proposal_in_chromium(chromium_pw, tmp_path):
+    """Walk of 7 Dec 2026 in Chromium: «…, det ved jeg ikke helt» was proposed as «det ved dig ikke helt», and the
+    first person typed on after the du-form proposal made its «du» the contact person («Din kontaktperson er god
+    til at lappe din kontaktpersons cykel …»)."""
+    data_dir = tmp_path / "data"
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
+        page = _open_first_question(browser, server.url)
+        page.keyboard.press("F2")
+        _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
+        _send(page, "Cykel")
+        _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
+        _send(page, "jeg vil gerne cykle til værkstedet hver mandag, det ved jeg ikke helt")
+        _wait(lambda: "Sådan kan vi skrive dit mål" in _screen_text(page), 90, "the proposal")
+        said = [e["text"] for e in _draft(data_dir)["conversation"] if e["role"] == "assistant"]
+        assert "«Du cykler til værkstedet hver mandag.»" in said[-1], said[-1]
+        _send(page, " ja")
+        _wait(lambda: _draft(data_dir)["step"] == "purpose", 90, "the purpose question")
+        assert _draft(data_dir)["delmaal"]["wording"] == "At beboeren cykler til værkstedet hver mandag."
+        _send(page, "Jeg er god til at lappe min cykel")
+        _wait(lambda: _draft(data_dir)["delmaal"]["purpose"] == "Beboeren er god til at lappe sin cykel", 90,
+              "the purpose in the staff's form")
+        _wait(lambda: _screen_text(page).count("Er det rigtigt") >= 2, 90, "the proposal for the formål")
+        page.keyboard.press("End")
+        _send(page, " og jeg vil spare penge")
+        _wait(lambda: "spare" in _draft(data_dir)["delmaal"]["purpose"], 90, "the edit sent")
+        purpose = _draft(data_dir)["delmaal"]["purpose"]
+        assert purpose == "Beboeren er god til at lappe sin cykel og beboeren vil spare penge", purpose

@@ -4,6 +4,8 @@ rules through one index, and the detector rules through their registered classes
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.lexicon import Lexicon, load_lexicon
@@ -12,6 +14,18 @@ from delmaal_assistant.checker.patterns import CodeView, PatternIndex
 from delmaal_assistant.checker.rules import Env, Rule
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+
+#: how many texts' analyses (tokens, and what the rules, detectors and field elements found in them) a thread keeps
+#: across delmål, the least recently used dropped first: a municipality's files repeat many texts (the same
+#: method description, documentation answer, indicator level), and a repeated text is then neither tokenized nor
+#: matched again. A text is kept from its second time on (RECENT_SEEN remembers which texts were met, by hash):
+#: texts met once (a name, a day, an hour of their own) would only churn the keep and hold memory (a kept analysis
+#: is about 6 KB: its tokens and what was found in them), and every analysis kept alive is more for the garbage
+#: collector to walk. Texts longer than RECENT_MAX_CHARS are not kept. When the keep is full, a text kept but not
+#: used again since makes room first (`recent_analysis`).
+RECENT_TEXTS = 3072
+RECENT_SEEN = 32768
+RECENT_MAX_CHARS = 4000
 
 
 class Engine:
@@ -32,6 +46,8 @@ class Engine:
         # pattern rule (most of a delmål's fields) is not matched at all
         self._indexes: dict[frozenset[str], CodeView | None] = {}
         self._determiners = g.sets.determiners
+        # per thread (an analysis's memo is filled as the checks ask, so no two threads share one): see RECENT_TEXTS
+        self._local = threading.local()
 
     # ------------------------------------------------------------------ analysis
     def analyze(self, text: str) -> Analysis:
@@ -40,6 +56,47 @@ class Engine:
         an.text = text
         for a, b in an.sent_bounds:
             self.grammar.mark_clauses(an.toks[a:b])
+        return an
+
+    def recent_analysis(self, text: str) -> Analysis:
+        """`analyze(text)`, kept for the next delmål that has the same text (at most RECENT_TEXTS texts met more
+        than once, per thread): everything kept with an analysis depends on the text alone (and on what its memo
+        keys name), so a kept one gives exactly what a fresh one gives."""
+        recent = getattr(self._local, "analyses", None)
+        if recent is None:
+            recent = self._local.analyses = OrderedDict()
+            self._local.seen = set()
+            self._local.used = set()
+        an = recent.get(text)
+        if an is not None:
+            recent.move_to_end(text)
+            self._local.used.add(text)
+            return an
+        an = self.analyze(text)
+        if len(text) <= RECENT_MAX_CHARS:
+            seen = self._local.seen
+            h = hash(text)
+            if h not in seen:
+                if len(seen) >= RECENT_SEEN:
+                    seen.clear()
+                seen.add(h)
+            elif len(recent) < RECENT_TEXTS:
+                recent[text] = an
+                self._local.used.add(text)
+            else:
+                # full: the least recently used text makes room only if it has not been used since it last came
+                # round (a second chance: kept or used marks it, coming round unmarks it and moves it up, and the
+                # new text is then not kept). Files checked in a cycle longer than the keep so keep hitting on what
+                # is kept, where plain least-recently-used would have each text push out the one needed next.
+                used = self._local.used
+                oldest = next(iter(recent))
+                if oldest in used:
+                    used.discard(oldest)
+                    recent.move_to_end(oldest)
+                else:
+                    del recent[oldest]
+                    recent[text] = an
+                    used.add(text)
         return an
 
     # ------------------------------------------------------------------ matching
@@ -158,7 +215,7 @@ class OneDelmaal:
     def analyze(self, text: str) -> Analysis:
         an = self._analyses.get(text)
         if an is None:
-            an = self._analyses[text] = self.engine.analyze(text)
+            an = self._analyses[text] = self.engine.recent_analysis(text)
         return an
 
     def check_text(self, text: str, codes: set[str] | None = None) -> list[Finding]:

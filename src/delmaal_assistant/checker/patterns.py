@@ -159,8 +159,8 @@ def compile_matcher(elems: tuple[Elem, ...]):
     """A function (toks, start) → the index after the match, or None: exactly `match_at(toks, start, elems)`.
 
     A pattern of required words (most of them: no optional word, gap or end) is one loop over its elements; any
-    other runs `match_at`'s search with the elements' tests made once (`_pred`). tests/test_patterns_compiled.py
-    compares the two on every pattern and every text of the data sets."""
+    other runs `match_at`'s search as a chain of one function per element (`_chain`), the elements' tests made once
+    (`_pred`). tests/test_patterns_compiled.py compares the two on every pattern and every text of the data sets."""
     preds = tuple(_pred(el) for el in elems)
     n = len(elems)
     if all(el.kind in ("word", "list", "num", "date", "year") and not el.optional for el in elems):
@@ -198,6 +198,7 @@ def compile_matcher(elems: tuple[Elem, ...]):
             probe = e
             break
     probe_pred = preds[probe] if probe else None
+    first = _chain(kinds, optional, gaps, preds)
 
     def search(toks, start):
         sent = toks[start].sent
@@ -213,35 +214,68 @@ def compile_matcher(elems: tuple[Elem, ...]):
                 j += 1
             else:
                 return None
-
-        def rec(i: int, e: int, last: int) -> int | None:
-            if e == n:
-                return last
-            kind = kinds[e]
-            if kind == "end":
-                at_end = i >= size or toks[i].sent != sent or toks[i].is_punct
-                return rec(i, e + 1, last) if at_end else None
-            if kind == "gap":
-                j = i
-                for _ in range(gaps[e] + 1):
-                    r = rec(j, e + 1, last)
-                    if r is not None:
-                        return r
-                    if j >= size or toks[j].is_punct or toks[j].sent != sent:
-                        break
-                    j += 1
-                return None
-            if i < size and toks[i].sent == sent and preds[e](toks[i], toks[i - 1] if i else None):
-                r = rec(i + 1, e + 1, i + 1)
-                if r is not None:
-                    return r
-            if optional[e]:
-                return rec(i, e + 1, last)
-            return None
-
-        return rec(start, 0, start)
+        return first(toks, sent, size, start, start)
 
     return search
+
+
+def _chain(kinds, optional, gaps, preds):
+    """`match_at`'s search as one function per element, each calling the next: step e (toks, sent, size, i, last)
+    is `rec(i, e, last)` with the element's kind, optionality and test fixed when the pattern is compiled (no look-up
+    of them per token, no function made per call)."""
+
+    def done(toks, sent, size, i, last):
+        return last
+
+    nxt = done
+    for e in range(len(kinds) - 1, -1, -1):
+        nxt = _step(kinds[e], optional[e], gaps[e], preds[e], nxt)
+    return nxt
+
+
+def _step(kind, optional, gap, pred, nxt):
+    if kind == "end":
+        def end(toks, sent, size, i, last):
+            if i >= size or toks[i].sent != sent or toks[i].is_punct:
+                return nxt(toks, sent, size, i, last)
+            return None
+
+        return end
+    if kind == "gap":
+        tries = range(gap + 1)
+
+        def skip(toks, sent, size, i, last):
+            j = i
+            for _ in tries:
+                r = nxt(toks, sent, size, j, last)
+                if r is not None:
+                    return r
+                if j >= size or toks[j].is_punct or toks[j].sent != sent:
+                    break
+                j += 1
+            return None
+
+        return skip
+    if optional:
+        def maybe(toks, sent, size, i, last):
+            if i < size:
+                t = toks[i]
+                if t.sent == sent and pred(t, toks[i - 1] if i else None):
+                    r = nxt(toks, sent, size, i + 1, i + 1)
+                    if r is not None:
+                        return r
+            return nxt(toks, sent, size, i, last)
+
+        return maybe
+
+    def must(toks, sent, size, i, last):
+        if i < size:
+            t = toks[i]
+            if t.sent == sent and pred(t, toks[i - 1] if i else None):
+                return nxt(toks, sent, size, i + 1, i + 1)
+        return None
+
+    return must
 
 
 def resolve_list(name: str, lists: dict[str, frozenset[str]]) -> str | None:

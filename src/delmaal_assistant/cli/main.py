@@ -14,6 +14,7 @@ from delmaal_assistant import __version__
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import json_schema
 from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.cli import earlykeys
 from delmaal_assistant.cli.earlykeys import hold as hold_keys
 
 
@@ -42,7 +43,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_assistant(args: argparse.Namespace) -> int:
     from delmaal_assistant.tui import run  # deferred: start-up (Textual)
 
-    return run(data_dir=getattr(args, "data_dir", None)) or 0
+    return run(data_dir=getattr(args, "data_dir", None), typed_before=earlykeys.typed_before()) or 0
 
 
 # argparse's messages, in Danish (the parts we show: errors, usage and section titles): its English pattern and

@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from delmaal_assistant.cli import earlykeys
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.datafile import DataLoadError
 from delmaal_assistant.core.files.drafts import default_data_dir
@@ -36,7 +37,7 @@ def run_practice(args: argparse.Namespace, stdout=None, stderr=None) -> int:
     if not args.status and not args.output:
         from delmaal_assistant.tui import run  # deferred: start-up (Textual)
 
-        return run(data_dir=data_dir, start="practice") or 0
+        return run(data_dir=data_dir, start="practice", typed_before=earlykeys.typed_before()) or 0
     from delmaal_assistant.core.practice import ProgressStore, bank  # deferred: start-up (the exercise bank)
     from delmaal_assistant.core.practice.summary import FORMATS, render, render_text  # deferred: start-up (docx)
 

@@ -209,12 +209,17 @@ def create_app(*, checker=None, data_dir: Path | None = None, today: date | None
     return app
 
 
-def run_app(data_dir=None, start: str | None = None) -> int:
+def run_app(data_dir=None, start: str | None = None, typed_before: str = "") -> int:
+    """`typed_before`: keys typed before the assistant held the terminal (cli/earlykeys.py), replayed first."""
     try:
         app = create_app(data_dir=Path(data_dir) if data_dir else None, start=start)
     except PromptError as exc:
         sys.stderr.write(f"delmaal: {exc}\n")
         return 2
+    if typed_before:
+        from delmaal_assistant.tui.app_parts.earlyinput import replaying  # deferred: only when keys were typed
+
+        app.driver_class = replaying(app.driver_class, typed_before)
     app.run()
 
     for note in app.exit_notes:

@@ -118,7 +118,9 @@ class ChoiceSelect(Select):
         event.prevent_default()
         ch = event.character.lower()
         for prompt, value in self._options:
-            if str(prompt).strip().lower().startswith(ch) and value is not self.NULL:
+            # a digit picks the level whose number it is also where the list shows words (meeting mode)
+            if value is not self.NULL and (str(prompt).strip().lower().startswith(ch)
+                                           or (ch.isdigit() and isinstance(value, int) and str(value) == ch)):
                 self.value = value
                 return
         self.app.bell()

@@ -3,7 +3,20 @@ matched by the shared pattern engine (`checker.patterns`), the same one the text
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from delmaal_assistant.checker.whole.data import NEGATIONS, FieldData
+
+
+@lru_cache(maxsize=2048)  # asked by several judges for every answer of every delmål; the answers repeat
+def norm_text(text: str) -> str:
+    """An answer lower-cased, its whitespace one space, without the punctuation around it ("Se handleplan.")."""
+    return " ".join(text.lower().split()).strip(" .!,;:")
+
+
+@lru_cache(maxsize=2048)
+def has_alnum(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 class Answer:
@@ -19,22 +32,30 @@ class Answer:
         self.text = text
         self.analyze = analyze
         an = analyze(text) if text.strip() else None
-        self.toks = an.toks if an is not None else []
-        self.words = [t for t in self.toks if not t.is_punct]
         self.data = data
         self._spans: dict[str, list[tuple[int, int]]] = {}
-        self.memo: dict = an.memo if an is not None else {}  # the analysis's: what is found in this text, kept
         self._cands: list = []  # [(k, element → patterns that can start at token k)], filled on first use
-        self_words = data.words["self_words"]
-        self.first_person = (resident_voice if resident_voice is not None
-                             else any(t.lower in self_words for t in self.words))
-        if an is not None:  # kept with the analysis: several judges asking about one text look and match once
-            key = ("elements", self.first_person)  # the voice changes what counts as a role
-            owner, spans, cands = an.memo.get(key, (None, None, None))
-            if owner is not data:
-                an.memo[key] = (data, self._spans, self._cands)
-            else:
-                self._spans, self._cands = spans, cands
+        if an is None:
+            self.toks, self.words, self.memo = [], [], {}
+            self.first_person = bool(resident_voice)
+            return
+        self.toks = an.toks
+        self.memo = an.memo  # the analysis's: what is found in this text, kept
+        # the words and whether the text speaks in the first person: read once per text (many judges ask)
+        owner, self.words, voice = an.memo.get("words", (None, None, None))
+        if owner is not data:
+            self_words = data.words["self_words"]
+            self.words = [t for t in self.toks if not t.is_punct]
+            voice = any(t.lower in self_words for t in self.words)
+            an.memo["words"] = (data, self.words, voice)
+        self.first_person = resident_voice if resident_voice is not None else voice
+        # the elements found, kept with the analysis: several judges asking about one text look and match once
+        key = ("elements", self.first_person)  # the voice changes what counts as a role
+        owner, spans, cands = an.memo.get(key, (None, None, None))
+        if owner is not data:
+            an.memo[key] = (data, self._spans, self._cands)
+        else:
+            self._spans, self._cands = spans, cands
 
     @property
     def n(self) -> int:
@@ -42,7 +63,7 @@ class Answer:
 
     @property
     def norm(self) -> str:
-        return " ".join(self.text.lower().split()).strip(" .!,;:")
+        return norm_text(self.text)
 
     def spans(self, name: str) -> list[tuple[int, int]]:
         """Where element `name` is found: at each word, the first of its patterns (in the data's order) that

@@ -98,6 +98,7 @@ class FieldData:
     topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # daily-life topics: (name, beginnings of words)
     memo: dict = dc_field(default_factory=dict)
     memo_all: dict = dc_field(default_factory=dict)  # all_candidates'
+    memo_activity: dict = dc_field(default_factory=dict)  # judges.common.activity_lemmas' (bounded there)
 
     def topics_of(self, lemma: str) -> frozenset[str]:
         """The topics a lemma begins (or, as a compound, ends) like ("husleje", "ugebudget" → økonomi)."""

@@ -31,7 +31,7 @@ def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
     engine = engine.one_delmaal() if hasattr(engine, "one_delmaal") else engine  # each text analysed once
     out: list[Finding] = []
     for path, _title, text in text_fields(d):
-        codes = set(reg.codes_for(path))
+        codes = reg.codes_for(path)  # (a frozenset: the engine's index for it is found without a copy)
         if not codes:
             continue
         for f in engine.check_text(text, codes):

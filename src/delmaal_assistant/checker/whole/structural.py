@@ -151,9 +151,9 @@ def indicator_level_findings(cfg: dict, d: "Delmaal") -> list[Finding]:
 def is_generic_indicator(cfg: dict, text: str) -> bool:
     """The original generic-indicator rule: a short text made of the scale's own words."""
     low = text.strip().lower()
-    phrases = [p.lower() for p in cfg.get("generic_indicator_phrases", [])]
+    # (the phrases are lowered only for a short text: most level texts are longer)
     return bool(low) and len(low.split()) <= int(cfg.get("generic_indicator_max_words", 5)) and any(
-        p in low for p in phrases)
+        p.lower() in low for p in cfg.get("generic_indicator_phrases", []))
 
 
 @structural("indicator-texts")

@@ -400,10 +400,7 @@ class WebServer:
                 break
             if action != "wait":
                 for p in live:
-                    try:
-                        getattr(p, action)()
-                    except ProcessLookupError:
-                        pass
+                    _signal_child(p, action)
             await asyncio.wait([asyncio.ensure_future(p.wait()) for p in live], timeout=QUIT_GRACE)
 
     # -- running
@@ -516,15 +513,32 @@ async def _stop_service(service) -> None:
         if process.returncode is not None:
             return
         if action:
-            try:
-                getattr(process, action)()
-            except ProcessLookupError:
-                pass
+            _signal_child(process, action)
         try:
             await asyncio.wait_for(process.wait(), QUIT_GRACE)
             return
         except asyncio.TimeoutError:
             continue
+
+
+def _signal_child(process, action: str) -> None:
+    """Terminate or kill an app process we started and have not reaped, without reaping it. asyncio's
+    `Process.terminate()`/`kill()` go through `Popen.send_signal`, which first polls: a process that had just quit
+    (a zombie asyncio's child watcher had not yet waited for – under load, right at the end of the grace time) was
+    reaped there, and the watcher then logged «Unknown child process pid …, will report returncode 255» into the
+    server's output (a CI failure of tests/test_web.py in round 36). Until we reap it the pid cannot be reused, so
+    a plain signal reaches the right process (a zombie ignores it)."""
+    pid = getattr(process, "pid", None)
+    if pid is None or process.returncode is not None:
+        return
+    sig = signal.SIGTERM if action == "terminate" else getattr(signal, "SIGKILL", signal.SIGTERM)
+    try:
+        if sys.platform == "win32":  # no zombies there, and os.kill is TerminateProcess
+            getattr(process, action)()
+        else:
+            os.kill(pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 @functools.cache

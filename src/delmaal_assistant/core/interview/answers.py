@@ -217,7 +217,10 @@ def describe_for_resident(step: Step, d: Delmaal) -> str:
         return plain or texts.get("core.interview.answers.skrevet_ned")
     if k in TEXT_KINDS and not a["text"].strip():
         return "–"  # not the staff's «(tomt)»
-    if k in ("methods", "flags", "documentation", "levels"):
+    if k == "flags":  # what was ticked, in the words of the resident's form ("Målet er om dit job"), or "Nej"
+        ticked = [step.meeting_label(key, "") for key in ("crime_prevention", "employment") if a[key]]
+        return "\n".join(t for t in ticked if t) or texts.get("core.interview.answers.nej")
+    if k in ("methods", "documentation", "levels"):
         return texts.get("core.interview.answers.skrevet_ned")  # staff's fields: the resident does not read their labels
     return describe_answer(step, d)
 

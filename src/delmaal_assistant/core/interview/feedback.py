@@ -32,6 +32,10 @@ class Feedback:
     form_answer: dict | None = None
 
 
+#: step kinds answered by picking, not by saying something
+CHOICE_KINDS = ("theme", "goal_type", "levels", "flags")
+
+
 class FeedbackMixin:
     """The feedback of an `InterviewSession` on the answer to its current step."""
 
@@ -133,8 +137,10 @@ class FeedbackMixin:
                 self.staff_notes.append(self._text("left_out_note", title=where, reason="; ".join(problems)))
             if staff and staff.strip() != own.strip():
                 # the staff wording to accept (send again) or edit; the resident's words are kept as said
-                du = self._du(staff)
-                fb.messages.append(self.texts.to_resident("staff_wording", proposal=_ended(du)) if du else
+                # each input's text its own sentence («Du cykler selv hele vejen. Vi spørger …», not «…vejen Vi»)
+                lines = [self._du(line) for line in staff.split("\n") if line.strip()]
+                du = " ".join(_ended(x) for x in lines) if lines and all(lines) else None
+                fb.messages.append(self.texts.to_resident("staff_wording", proposal=du) if du else
                                    self.texts.to_resident("proposal_plain"))
                 self.staff_notes.append(self._text("staff_wording_note", title=where, own=own, proposal=staff))
                 fb.pending = ["proposal"]
@@ -242,7 +248,8 @@ class FeedbackMixin:
 
     def _revise_hint(self, step: Step, n: int) -> str:
         if self.meeting:
-            return self.texts.to_resident("revise")
+            # a choice (the theme, the kind of goal, the levels, the ticks) is an answer, not words to rephrase
+            return self.texts.to_resident("revise_choice" if step.kind in CHOICE_KINDS else "revise")
         out = self._text("revise_one") if n == 1 else self._text("revise_many", n=n)
         return out + (" " + self._text("revise_text_hint") if step.kind == "text" else "")
 

@@ -302,11 +302,12 @@ def default_prompts(lang: str = "da") -> Prompts:
 #: what the session says, by key: every key is required in the file and nothing else is allowed
 STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report", "not_checked", "empty", "praise",
                "noted_with_suggestions", "noted", "proposal", "proposal_note", "staff_wording_note",
-               "kept_as_said_note", "left_out_note", "kept_reply_note", "du_form_kept_note", "proposal_note_plain", "returned", "revise_one", "revise_many", "revise_text_hint", "no_criterion",
+               "kept_as_said_note", "left_out_note", "kept_reply_note", "du_form_kept_note", "proposal_note_plain",
+               "plan_b_moved_note", "returned", "revise_one", "revise_many", "revise_text_hint", "no_criterion",
                "suggestion", "for_staff", "skipped_one", "skipped_many", "moved_on", "meeting_on", "meeting_off",
                "skipped_empty", "skipped_unchecked", "smart_unconfirmed", "smart_confirmed", "smart_not_yet",
                "draft_not_saved")
-RESIDENT_TEXTS = ("praise", "proposal", "revise", "no_criterion", "staff_wording", "kept_as_said", "hesitation",
+RESIDENT_TEXTS = ("praise", "proposal", "revise", "revise_choice", "no_criterion", "staff_wording", "kept_as_said", "hesitation",
                   "proposal_plain", "kept_reply", "accepted", "noted", "done", "empty", "not_checked")
 _Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _StaffTexts = create_model("_StaffTexts", __base__=DataModel, **{k: (_Text, ...) for k in STAFF_TEXTS})

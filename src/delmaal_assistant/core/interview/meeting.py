@@ -52,7 +52,7 @@ def meeting_level(prompts: Prompts, level: int) -> str:
 
 #: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
 _HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
-                              "ingen anelse hvad vil sige ved-ikke".split())
+                              "ingen anelse hvad vil sige ved-ikke helt rigtig rigtigt sikker på lige".split())
 
 
 def is_hesitation(text: str) -> bool:
@@ -61,7 +61,28 @@ def is_hesitation(text: str) -> bool:
     # a stray letter or two ("h, det ved jeg ikke" when a key was lost) does not make it an answer
     return bool(words) and len(words) <= 8 and all(w in _HESITATION_WORDS or len(w) <= 2 for w in words) and (
         any(w in ("øh", "øhm", "øhh", "øhhh", "hm", "hmm", "hmmm", "mm", "tja", "tjo", "nja") for w in words)
-        or ("ved" in words and "ikke" in words) or "aner" in words or "anelse" in words)
+        or ("ved" in words and "ikke" in words) or ("sikker" in words and "ikke" in words) or "aner" in words
+        or "anelse" in words)
+
+
+def without_hesitant_clauses(text: str) -> tuple[str, list[str]]:
+    """The text without a clause that only hesitates, at the start or the end of a sentence ("Jeg vil købe ind
+    hver tirsdag, det ved jeg ikke helt" → "Jeg vil købe ind hver tirsdag"; "Tja, det ved jeg ikke, jeg vil …"):
+    such a clause is no part of the goal, and "det ved jeg ikke" said of the resident in a wording is untrue of
+    it. Returns the text and the clauses left out (whole sentences that hesitate are left to the caller)."""
+    out, dropped = [], []
+    for sent in _sentences(text or ""):
+        parts = re.split(r",\s+", sent.strip())
+        end = sent.strip()[-1:] if sent.strip()[-1:] in (".", "!", "?") else ""
+        while len(parts) > 1 and is_hesitation(parts[-1]):
+            dropped.append(parts.pop().rstrip(".!?"))
+        while len(parts) > 1 and is_hesitation(parts[0]):
+            dropped.append(parts.pop(0))
+        kept = ", ".join(parts)
+        if end and not kept.endswith(end):
+            kept += end
+        out.append(kept[:1].upper() + kept[1:] if len(out) or sent[:1].isupper() else kept)
+    return " ".join(x for x in out if x.strip()), dropped
 
 
 @dataclass(frozen=True)
@@ -86,12 +107,12 @@ def wording_proposal(own_words: str, lang: str = "da") -> Proposal:
     What is not certain (a hesitation, an order, a sentence before the goal, a han/hun that could be read as the
     resident) is left out of the proposal and named in `left`. No proposal when no sentence says what the resident
     will do. The own words themselves are never changed."""
-    clean = without_fillers(own_words or "").strip()
+    clean, hesitant = without_hesitant_clauses(without_fillers(own_words or "").strip())
+    left: list[str] = [f"«{h}» er en tøven og er ikke med i forslaget" for h in hesitant]
     single = propose_third_person(clean, lang)
     if single:
-        return Proposal(single)
+        return Proposal(single, tuple(left))
     out: list[str] = []
-    left: list[str] = []
     head = False
     for sent in (s.strip() for s in _sentences(clean)):
         if not sent:

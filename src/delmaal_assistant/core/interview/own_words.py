@@ -8,7 +8,9 @@ import re
 
 from delmaal_assistant.core.interview import Step
 from delmaal_assistant.core.interview.answers import parse_actors
+from delmaal_assistant.core.model.paths import get_field, set_field
 from delmaal_assistant.core.interview.meeting import is_hesitation  # noqa: F401  (the session imports it from here)
+from delmaal_assistant.core.interview.meeting import without_hesitant_clauses
 from delmaal_assistant.core.outputs.duform import _sentences, find_resident, resident_texts, transform
 from delmaal_assistant.core.outputs.person import (has_first_person, person_rules, staff_form_of_du, staff_wording,
                                                    without_fillers)
@@ -16,7 +18,7 @@ from delmaal_assistant.core.outputs.person import (has_first_person, person_rule
 
 #: meeting mode: steps whose first-person answers get a staff wording in the third person (the delmål sentence
 #: has its own "At beboeren …" proposal; the resident's own words are never rewritten)
-STAFF_WORDING_KINDS = ("text", "indicator", "actors")
+STAFF_WORDING_KINDS = ("text", "indicator", "actors", "methods", "documentation")
 
 
 #: a bare yes or no in meeting mode ("ja", "det er rigtigt", "nej tak"): the answer to the assistant's question,
@@ -36,6 +38,69 @@ def yes_or_no(text: str) -> str | None:
 
 NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
 
+INDSATS, PLAN_B = "indsats.actions", "indsats.when_resident_wants_otherwise"
+
+_DU_WORD = re.compile(r"(?i)(?<![\wæøå])(du|dig|din|dit|dine)(?![\wæøå])")
+#: marks a text that mixes a shown du-form with the resident's first person in a way that cannot be read
+_MIXED = "\x00mixed\x00"
+
+#: a sentence that says what happens when the resident cannot or will not: a condition of not being able or not
+#: wanting ("Hvis jeg ikke har lyst", "Har beboeren ikke overskud", "Hvis hun er syg", "Siger jeg nej") followed
+#: by what is done then (after a comma or "så"). A wish ("når jeg har lyst") or a condition without a consequence
+#: is not one.
+_NOT_ABLE = (r"(?:ikke|aldrig)\s+(?:\w+\s+){0,2}?(?:lyst|kan|vil|gider|orker|magter|overskud|kræfter|kommer|"
+             r"klar|tør|godt)\b|er\s+(?:syg|træt|ked\s+af\s+det|sur|vred|bange)\b|har\s+det\s+(?:dårligt|skidt|"
+             r"svært)\b|siger\s+nej\b|vil\s+noget\s+andet\b")
+_PLAN_B = re.compile(
+    # "Hvis jeg ikke har lyst, så …", "Når hun er syg, …"
+    rf"(?i)^\s*(?:(?:og|men)\s+)?(?:(?:hvis|når|skulle)\s+[^,.]{{0,60}}?\b(?:{_NOT_ABLE})"
+    # "Har jeg ikke lyst, …", "Er han syg, …", "Siger beboeren nej, …"
+    r"|(?:har|kan|vil|gider|orker|magter|er|siger)\s+(?:den\s+unge|\w+)\s+(?:ikke|nej|syg|træt)\b)"
+    r"[^,.]{0,40}(?:,\s*|\s+så\s+)\S")
+
+
+_ITEM = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
+
+
+def flat_answer(answer: dict | None) -> dict:
+    """A form's answer with its lists of items ("methods": [{"name", "kind", "description"} …]) as one key per
+    text ("methods[0].name" – the model's path), so every text of any form is read and shown alike."""
+    out: dict = {}
+    for k, v in (answer or {}).items():
+        if isinstance(v, list) and all(isinstance(x, dict) for x in v):
+            for i, item in enumerate(v):
+                for kk, vv in item.items():
+                    out[f"{k}[{i}].{kk}"] = vv
+        else:
+            out[k] = v
+    return out
+
+
+def nested_answer(flat: dict, like: dict) -> dict:
+    """`flat_answer` undone, in the shape of `like` (the answer it was made from)."""
+    out = {k: ([dict(x) for x in v] if isinstance(v, list) else v) for k, v in like.items()}
+    for key, v in flat.items():
+        m = _ITEM.match(key)
+        if m and isinstance(out.get(m.group(1)), list) and int(m.group(2)) < len(out[m.group(1)]):
+            out[m.group(1)][int(m.group(2))][m.group(3)] = v
+        elif not m:
+            out[key] = v
+    return out
+
+
+#: the inputs of a form that are chosen, not typed (a method's kind)
+def is_choice_key(key: str) -> bool:
+    return key.endswith(".kind")
+
+
+def plan_b_sentences(text: str) -> tuple[list[str], list[str]]:
+    """(the sentences of an indsats text that say what is done when the resident cannot or will not, the rest)."""
+    said, rest = [], []
+    for sent in (x.strip() for x in _sentences(text or "")):
+        if sent:
+            (said if _PLAN_B.search(sent) else rest).append(sent)
+    return said, rest
+
 
 class OwnWordsMixin:
     """The meeting-mode words of an `InterviewSession` (it owns `draft`, `d`, `own_answer`, `_du_shown`)."""
@@ -46,19 +111,47 @@ class OwnWordsMixin:
         r = find_resident(d.wording, resident_texts(d))
         return r if r is not None and not r.first_person else None
 
+    def plan_b_from_indsats(self) -> bool:
+        """Meeting mode, leaving the indsats: the resident already said what we do when they cannot or will not
+        ("Hvis jeg ikke har lyst, så spørger I igen næste morgen"). Those sentences move to their own field (plan B,
+        empty so far) and staff are told; the plan-B question is then not asked – it would ask for what was just
+        said. Returns whether they moved. Nothing moves when the indsats would be left empty."""
+        d = self.d
+        if not self.meeting or str(get_field(d, PLAN_B) or "").strip():
+            return False
+        said, rest = plan_b_sentences(str(get_field(d, INDSATS) or ""))
+        if not said or not rest:
+            return False
+        ended = [x if x[-1] in ".!?" else x + "." for x in said]
+        set_field(d, INDSATS, " ".join(rest))
+        set_field(d, PLAN_B, " ".join(ended))
+        self.staff_notes.append(self._text("plan_b_moved_note", title=self.fields.label(INDSATS),
+                                           own=" ".join(ended), reason=self.fields.label(PLAN_B)))
+        return True
+
     def _staff_wording(self, step: Step, answer: dict) -> tuple[dict, str]:
         """(the answer to store, the resident's own words) for a meeting-mode answer."""
         if step.kind not in STAFF_WORDING_KINDS or step.text_path in NO_STAFF_WORDING:
             return answer, ""
-        keys = ("what_we_see", "how_we_support") if step.kind == "indicator" else ("text",)
+        like, answer = answer, flat_answer(answer)
+        if step.kind == "indicator":
+            keys = ("what_we_see", "how_we_support")
+        elif step.kind == "methods":  # a method in the resident's words: its name and how it is used
+            keys = tuple(k for k in answer if k.endswith((".name", ".description")))
+        elif step.kind == "documentation":  # «Om jeg har købt ind»: what we write about, who, how often
+            keys = ("what", "who", "how_often")
+        else:
+            keys = ("text",)
         base = (step.text_path or step.fields[0]).rsplit(".", 1)[0] if step.kind == "indicator" else None
+        box = flat_answer(self._box.get(step.id))
         owns, staffs, problems, unsaid = [], [], [], False
         for key in keys:
             own = str(answer.get(key, ""))
-            result = self._third_person(step, own)
+            result = self._third_person(step, self._typed_on_proposal(own, box.get(key)))
             if result is None:
                 continue
-            path = f"{base}.{key}" if base else (step.text_path or step.fields[0])
+            path = f"{base}.{key}" if base else key if step.kind == "methods" else \
+                f"documentation.{key}" if step.kind == "documentation" else (step.text_path or step.fields[0])
             self.draft.own_words[path] = own
             owns.append(own)
             if result[0]:
@@ -67,6 +160,7 @@ class OwnWordsMixin:
             else:
                 unsaid = True  # nothing of it could be said: kept as said
             problems += list(result[1])
+        answer = nested_answer(answer, like)
         if not owns:
             return answer, ""
         own_all = "\n".join(owns)
@@ -74,17 +168,39 @@ class OwnWordsMixin:
         self.own_answer = (own_all, "\n".join(staffs) if staffs and not unsaid else None, tuple(problems))
         return answer, own_all
 
+    def _typed_on_proposal(self, own: str, shown) -> str:
+        """The resident typed on in the first person after the proposal shown to them in du-form ("Du er god til
+        at lappe din cykel" + " og jeg vil spare penge"): there "du" is the resident, not the contact person the
+        resident's own "du" would be. The proposal's part is put back in its staff form, the rest is theirs to
+        be said in the third person. A du-form mixed with the first person any other way cannot be read with
+        certainty: it gets a mark that keeps it as said (`_third_person`)."""
+        staff = self._du_shown.get(shown.strip()) if isinstance(shown, str) and shown.strip() else None
+        if staff is None or not has_first_person(own) or not _DU_WORD.search(own):
+            return own
+        head = shown.strip().rstrip(".")
+        if own.strip().startswith(head):
+            return staff.strip().rstrip(".") + own.strip()[len(head):]
+        return _MIXED + own
+
     def _third_person(self, step: Step, own: str) -> tuple[str | None, tuple[str, ...]] | None:
         """(staff wording or None, problems) for one first-person text; None when it is not first person."""
+        if own.startswith(_MIXED):
+            own = own[len(_MIXED):]
+            return None, (f"«{own.strip()}» blander forslagets «du» med beboerens «jeg»; hvem «du» er, kan ikke "
+                          "siges sikkert",)
         if not has_first_person(own):
-            return None
+            # "øh, en opskrift med billeder": no person to say otherwise, but the sounds said while thinking are no
+            # part of the field's text
+            spoken = without_fillers(own).strip()
+            return (spoken[:1].upper() + spoken[1:], ()) if spoken and spoken != own.strip() else None
         res = self.resident()
         name, gender = (res.name, res.gender) if res else ("beboeren", "")
         if step.kind != "actors":
             # "øh" is left out; a sentence that is only a hesitation ("Det ved jeg ikke.") too, and staff are told;
             # the sentences that cannot be said with certainty are left out of the proposal, with the reasons
-            kept, problems = [], []
-            for sent in _sentences(without_fillers(own)):
+            spoken, hesitant = without_hesitant_clauses(without_fillers(own))
+            kept, problems = [], [f"«{h}» er en tøven og er ikke med i forslaget" for h in hesitant]
+            for sent in _sentences(spoken):
                 if is_hesitation(sent):
                     problems.append(f"«{sent.strip()}» er en tøven og er ikke med i forslaget")
                 elif sent.strip():
@@ -121,10 +237,11 @@ class OwnWordsMixin:
         res = self.resident()
         names = [n for n in (res.names if res else ()) if n and n != "jeg"]
         staffish = r"(?i)\b(beboeren|borgeren|den unge|personalet|medarbejder\w*|KP)\b"
+        like, answer = answer, flat_answer(answer)
         out = dict(answer)
         blank: set[str] = set()
         for key, text in answer.items():
-            if not isinstance(text, str) or not text.strip():
+            if not isinstance(text, str) or not text.strip() or is_choice_key(key):
                 continue
             if not (re.search(staffish, text) or re.match(r"(?i)\s*at\s", text)
                     or any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", text) for n in names)):
@@ -134,7 +251,7 @@ class OwnWordsMixin:
                 blank.add(key)  # sent empty, the field keeps its text (`_from_box`)
         if self.step is not None and self.step.id == step.id:
             self._blank[step.id] = blank
-        return out
+        return nested_answer(out, like)
 
     def _du_edits(self, step: Step, answer: dict) -> tuple[dict, list[str], list[str]]:
         """The resident edited a text shown to them in du-form (the proposal: "Du vasker selv dit tøj hver
@@ -142,7 +259,8 @@ class OwnWordsMixin:
         du-form, in reverse (du → the resident as the staff wrote them, dig/din → sig/sin or the name). Certain
         only when the du-form of the result is what the resident sent; else the text is kept as said and staff are
         told. Returns (the answer to store, the edited texts as sent, those kept in du-form)."""
-        shown = self._box.get(step.id) or {}
+        shown = flat_answer(self._box.get(step.id))
+        like, answer = answer, flat_answer(answer)
         out, sent, kept = dict(answer), [], []
         for key, text in answer.items():
             box = shown.get(key)
@@ -161,7 +279,13 @@ class OwnWordsMixin:
                 out[key] = staff_form
             else:
                 kept.append(text.strip())
-        return out, sent, kept
+        return nested_answer(out, like), sent, kept
+
+    def _as_staff(self, answer: dict) -> dict:
+        """Every text of the answer that is a proposal's du-form as shown to the resident, in its staff form."""
+        flat = flat_answer(answer)
+        return nested_answer({k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v)
+                              for k, v in flat.items()}, answer)
 
 
 def _du_text(staff: str, res) -> str | None:

@@ -23,7 +23,7 @@ TEXT_KINDS = ("line", "text")
 MEETING_LABEL_KEYS: dict[str, frozenset[str]] = {
     "methods": frozenset({"name", "how"}),
     "guardian": frozenset({"guardian_involved", "guardian_how"}),
-    "levels": frozenset({"start", "end"}),
+    "levels": frozenset({"start", "end", "pick"}),
     "indicator_levels": frozenset({"what_we_see", "how_we_support"}),
     "documentation": frozenset({"what", "who", "how_often"}),
     "dates": frozenset({"start", "end", "evaluation"}),

@@ -31,7 +31,8 @@ from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_c
 from delmaal_assistant.core.interview.feedback import Feedback, FeedbackMixin
 from delmaal_assistant.core.interview.loader import Conversation, conversation
 from delmaal_assistant.core.interview.meeting import meeting_level
-from delmaal_assistant.core.interview.own_words import OwnWordsMixin, is_hesitation, yes_or_no
+from delmaal_assistant.core.interview.own_words import (INDSATS, PLAN_B, OwnWordsMixin, flat_answer, is_choice_key,
+                                                       is_hesitation, nested_answer, yes_or_no)
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.fields import FieldRegistry, registry
@@ -169,7 +170,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if answer is not None and self.step is not None:
             if self.meeting:  # the box in du-form: the field keeps the staff's form (also when left with Ctrl+N)
                 answer, _nothing = self._from_box(self.step, _clean(answer))
-                answer = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
+                answer = self._as_staff(answer)
                 answer, _sent, kept = self._du_edits(self.step, answer)
                 # an edit that could not be put back in the staff's form: told to staff if the step is left so
                 self._typed_kept[self.step.id] = kept
@@ -265,12 +266,13 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.accepted = True
         if self.meeting and self._du_shown:
             # the resident sent the proposal as shown to them (du-form): store the staff's form of it
-            mapped = {k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v) for k, v in answer.items()}
+            mapped = self._as_staff(answer)
             # the resident edited (part of) the proposal in du-form: stored in the staff's form when certain
             stored, edited, self.du_kept = self._du_edits(step, mapped) if not self.accepted else (mapped, [], [])
             if stored != answer:  # the resident's screen repeats what they sent (du), the delmål gets the staff form
-                as_sent = "\n".join(v for k, v in answer.items() if isinstance(v, str) and v.strip()
-                                    and stored[k] != v)
+                flat_stored = flat_answer(stored)
+                as_sent = "\n".join(v for k, v in flat_answer(answer).items() if isinstance(v, str) and v.strip()
+                                    and flat_stored.get(k) != v)
                 answer = stored
                 self.accepted = self.accepted or not edited  # sent as shown: taken
         if self.meeting:
@@ -300,35 +302,37 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         """What the box holds, for the field: a box left empty because its text could not be said in du-form
         keeps what the field held (Enter on it erased the staff wording). Returns the answer and whether nothing
         at all was said (every input as it was, and none of them shown)."""
-        blank, held = self._blank.get(step.id, set()), self._sent.get(step.id) or {}
+        blank, held = self._blank.get(step.id, set()), flat_answer(self._sent.get(step.id))
+        like, answer = answer, flat_answer(answer)
         out, restored = dict(answer), False
         for key in blank:
             if isinstance(out.get(key), str) and not out[key].strip() and held.get(key):
                 out[key], restored = held[key], True
-        nothing = restored and all(not v.strip() or v == held.get(k) for k, v in answer.items() if isinstance(v, str))
-        return out, nothing
+        nothing = restored and all(not v.strip() or v == held.get(k) for k, v in answer.items() if isinstance(v, str)
+                                   and not is_choice_key(k))
+        return nested_answer(out, like), nothing
 
     def _typed(self, step: Step, answer: dict) -> list[str]:
         """The texts of a form of several inputs that differ from what the field held and what the box showed the
-        resident: what they typed now («ja» in an empty box beside a proposal, «øh» in a method's name)."""
-        held, box = self._sent.get(step.id) or {}, self._box.get(step.id) or {}
+        resident: what they typed now («ja» in an empty box beside a proposal, «øh» in a method's name). Typed
+        right before or after a text the box showed (the cursor stands at its end: «… hele vejenja»), only what
+        was typed counts."""
+        held, box = flat_answer(self._sent.get(step.id)), flat_answer(self._box.get(step.id))
         out: list[str] = []
-
-        def add(value, *before) -> None:
-            if isinstance(value, str) and value.strip() and value.strip() not in {str(b or "").strip() for b in before}:
-                out.append(value.strip())
-
-        for key, value in answer.items():
-            if isinstance(value, list):
-                old = held.get(key) if isinstance(held.get(key), list) else []
-                for i, item in enumerate(value):
-                    if isinstance(item, dict):
-                        prev = old[i] if i < len(old) and isinstance(old[i], dict) else {}
-                        for k, v in item.items():
-                            if k != "kind":  # a choice in a list (metode/tilgang), not typed
-                                add(v, prev.get(k))
-            else:
-                add(value, held.get(key), box.get(key))
+        for key, value in flat_answer(answer).items():
+            if not isinstance(value, str) or not value.strip() or is_choice_key(key):
+                continue
+            v = value.strip()
+            before = sorted({str(b or "").strip() for b in (held.get(key), box.get(key))} - {""}, key=len,
+                            reverse=True)
+            if v in before:
+                continue
+            for b in before:
+                rest = v[len(b):] if v.startswith(b) else v[:-len(b)] if v.endswith(b) else None
+                if rest is not None and rest.strip(" ,.–-"):
+                    v = rest.strip(" ,.–-")
+                    break
+            out.append(v)
         return out
 
     def _spaced(self, step: Step, answer: dict) -> dict:
@@ -336,8 +340,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         after its full stop: "…sommerferien.Jeg vil …" is two sentences, "…sommerferien. Jeg vil …"."""
         held = str((self._sent.get(step.id) or {}).get("text", "")).strip()
         text = str(answer.get("text", ""))
-        if held[-1:] in (".", "!", "?") and text.startswith(held) and len(text) > len(held) \
-                and text[len(held)].isalpha():
+        if text.startswith(held) and len(text) > len(held) and text[len(held)].isalpha() and (
+                held[-1:] in (".", "!", "?")
+                # "…det ved jeg ikke heltJeg vil …": a capital typed right after a word begins a new sentence;
+                # the space is put between them, nothing else is added to the resident's words
+                or (held[-1:].isalpha() and held[-1:].islower() and text[len(held)].isupper())):
             return {**answer, "text": f"{held} {text[len(held):]}"}
         return answer
 
@@ -370,7 +377,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             if step is not None:
                 self.say("system", self._text("returned", title=step.title))
                 return step
+        moved = self.step is not None and self.step.fields == (INDSATS,) and self.plan_b_from_indsats()
         nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
+        if moved and nxt is not None and nxt.fields == (PLAN_B,):
+            nxt = next_step(self.prompts, nxt.id, self.d)  # said already: not asked again
+            self.autosave()
         if nxt is None:
             self.draft.step = REVIEW_STEP
         return nxt

@@ -243,32 +243,71 @@ def text_fields(d: Delmaal) -> list[tuple[str, str, str]]:
     item's name where it has one ("Metode: Motiverende samtale")."""
     reg = registry(data_lang(d.language))
     out: list[tuple[str, str, str]] = []
+    for step in _text_plan(reg):
+        if step[0] == "one":
+            _kind, path, fpath, label = step
+            text = fpath.get(d)
+            if isinstance(text, str) and text.strip():
+                out.append((path, label, text))
+            continue
+        _kind, prefix, fpath, subs = step
+        for k, item in enumerate(fpath.get(d) or []):
+            at = _attr(item, "level", k)  # indicator levels are addressed by their level, as in the file
+            name = _attr(item, "name", "") or ""
+            for sub, spec_label in subs:
+                text = _attr(item, sub, None)
+                if isinstance(text, str) and text.strip():
+                    path = f"{prefix}[{at}].{sub}"
+                    label = f"{spec_label if spec_label is not None else path}: {name}" if name else reg.label(path)
+                    out.append((path, label, text))
+    return out
 
-    def add(path: str, text: object, name: str = "") -> None:
-        if isinstance(text, str) and text.strip():
-            spec = reg.spec(path)
-            label = f"{spec.label if spec else path}: {name}" if name else reg.label(path)
-            out.append((path, label, text))
 
+def _attr(obj, name: str, default):
+    """`getattr(obj, name, default)`, faster for a pydantic model: a field from the instance's __dict__, and a name
+    that is neither there, nor on the class, nor a private or extra attribute is the default at once (the model's
+    __getattr__, which raises and is caught, is what getattr pays on a miss)."""
+    own = getattr(obj, "__dict__", None)
+    if own is not None and name in own:
+        return own[name]
+    cls = type(obj)
+    on_class = _ON_CLASS.get((cls, name))
+    if on_class is None:
+        on_class = _ON_CLASS[(cls, name)] = hasattr(cls, name) or not hasattr(cls, "model_fields")
+    if not on_class and not getattr(obj, "__pydantic_private__", None) and not getattr(obj, "__pydantic_extra__", None):
+        return default
+    return getattr(obj, name, default)
+
+
+_ON_CLASS: dict[tuple[type, str], bool] = {}  # (class, name) → the class has it, or is no pydantic model
+
+
+def _text_plan(reg: "FieldRegistry") -> list[tuple]:
+    """`text_fields`' walk of the registry, made once per registry: ("one", path, FieldPath, label) for a field,
+    ("items", list path, its FieldPath, ((sub-field, its entry's label or None), …)) for the fields of a list's
+    items (the registry's consecutive entries "<list>[*].<sub>")."""
+    plan = getattr(reg, "_text_plan_memo", None)
+    if plan is not None:
+        return plan
+    plan = []
     specs = list(reg.specs)
     i = 0
     while i < len(specs):
         path = specs[i].path
         if "[*]." not in path:
-            value = FieldPath.parse(path).get(d)
-            add(path, value)
+            plan.append(("one", path, FieldPath.parse(path), reg.label(path)))
             i += 1
             continue
         prefix = path.split("[*].", 1)[0]
         group = []
         while i < len(specs) and specs[i].path.startswith(prefix + "[*]."):
-            group.append(specs[i].path.split("[*].", 1)[1])
+            sub = specs[i].path.split("[*].", 1)[1]
+            spec = reg.spec(f"{prefix}[*].{sub}")  # the entry of every item's path "<prefix>[n].<sub>"
+            group.append((sub, spec.label if spec else None))
             i += 1
-        for k, item in enumerate(FieldPath.parse(prefix).get(d) or []):
-            at = getattr(item, "level", k)  # indicator levels are addressed by their level, as in the file
-            for sub in group:
-                add(f"{prefix}[{at}].{sub}", getattr(item, sub, None), getattr(item, "name", "") or "")
-    return out
+        plan.append(("items", prefix, FieldPath.parse(prefix), tuple(group)))
+    reg._text_plan_memo = plan
+    return plan
 
 
 def value_text(value) -> str:

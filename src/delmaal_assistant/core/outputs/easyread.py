@@ -17,8 +17,9 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
-from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.reference import _others_in
+from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name, wording_as_written
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -61,8 +62,39 @@ _SUBJECTS = frozenset({"du", "dig", "vi", "i", "han", "hun", "de", "det", "der",
 _HVER_DEN = re.compile(r"\b([Hh])ver den (\d+\.|første|anden|tredje|fjerde|sidste)(?= )")
 _NAAET = re.compile(r"(?:^|(?<=[.!?] ))(?:Delmålet er |Målet er )?[Nn]ået,? (når|hvis|ved)\b", re.M)
 
-#: a sentence that is only a «når»/«hvis» clause (no comma before its end: "Når du har …, er målet nået" has one)
-_CLAUSE_ALONE = re.compile(r"(?:^|(?<=[.!?] ))(Når|Hvis) (?=[^,;:.!?]+(?:[.!?]|$))", re.M)
+#: a label staff put before the criterion ("Succeskriterium: når …", "Kriterie: Når …"): not said
+_CRITERION_LABEL = re.compile(r"(?i)^\s*(?:succes)?kriteri(?:e|et|um|erne)?\s*:\s*")
+#: «opnået»/«indfriet» said as the everyday «nået» ("Delmålet er opnået, når …")
+_REACHED = re.compile(r"(?:^|(?<=[.!?] ))(?:Del)?[Mm]ålet er (?:opnået|indfriet),? (når|hvis)\b", re.M)
+
+
+def criterion_sentences(text: str, lang: str = "da") -> str:
+    """The measurement as full sentences – the one source for every place "Dit delmål" says it: a sentence that is
+    only a «når»/«hvis» clause ("Når jeg har svømmet 10 gange.", "når hun har ringet 8 af 10 gange, evt. med
+    hjælp") is said «Målet er nået, når …»; a label before it ("Succeskriterium:") is not said. A sentence with
+    its main clause after the comma ("Når du har …, er målet nået") stays as written."""
+    r = du_rules(lang)
+    text = _REACHED.sub(lambda m: f"Målet er nået, {m.group(1)}", _CRITERION_LABEL.sub("", text or "").strip())
+    out = []
+    for line in text.splitlines():
+        sents = []
+        for sent in _sentences(line):
+            m = re.match(r"(?i)(når|hvis) ", sent)
+            if m:
+                # a main clause after a comma begins with its finite verb ("…, er målet nået", "…, ser vi …"); one
+                # without a comma has its subject after the verb ("Hvis du vælger …, er det også respekteret")
+                main = any(_finite(_T(w, " "), r) and w not in r.clause_openers
+                           for w in re.findall(r",\s+([a-zæøå]+)\b", sent)) or bool(
+                    re.search(r"(?i)\bmålet\b|\bnået\b", sent)) or any(
+                    _finite(_T(w, " "), r) for w in re.findall(r"\b([a-zæøå]+) (?:det|vi|du|man|de|han|hun|jeg)\b",
+                                                              sent[m.end():]))
+                if not main:
+                    sent = f"Målet er nået, {m.group(1).lower()} {sent[m.end():]}"
+                    sent = sent if re.search(r"[.!?]$", sent) else sent + "."
+            sents.append(sent)
+        if sents:
+            out.append(" ".join(sents))
+    return "\n".join(out)
 
 
 def _verb_kind(word: str, r) -> str:
@@ -98,6 +130,8 @@ def _subject_word(words: list[str], i: int) -> bool:
     if i >= len(words):
         return False
     low = words[i].lower()
+    if words[i] == "i":
+        return False  # «i» is the preposition («Står i døren …»); the pronoun is «I»
     if low in ("en", "et"):
         return i + 1 < len(words) and words[i + 1].lower() == "af"
     return low in _SUBJECTS
@@ -128,9 +162,73 @@ def _verb_first(sent: str, r) -> bool:
             and not (after and after[0].lower() in _SUBJECTS) and bool(after) \
             and _verb_kind(after[0], r) == "fin" and not _subject_word(words, 1)
     if kind == "pasv":
-        return second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man") \
-            and not second[:1].isupper()
+        return (second.lower() not in ("det", "der", "den", "de", "du", "vi", "i", "han", "hun", "man")
+                or second == "i") and not second[:1].isupper()
     return not _subject_word(words, 1) and not second[:1].isupper()
+
+
+def _label_then_verb(sent: str, r) -> bool:
+    """A staff note's label, a colon and a verb with nobody doing it ("Ved forkert tid: siger, at …", "Om
+    morgenen: står op og spiser"): the part after the colon has no subject. "Hvis du ikke vil: spørger vi igen" and
+    "Plan B: du ringer …" have theirs."""
+    m = re.search(r":\s+(?P<rest>[a-zæøå][^:]*)$", sent)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
+    if not words:
+        return False
+    w0 = words[0].lower()
+    if w0 in _SUBJECTS or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
+            or w0 in r.others or w0 in r.staff:
+        return False
+    if not (_finite_word(w0, r) or w0 in r.s_verbs or _verb_kind(w0, r) in ("fin", "pasv", "imp", "inf")):
+        return False
+    return not (len(words) > 1 and (words[1].lower() in ("du", "vi", "jeg", "man", "der", "det", "de", "han", "hun")
+                                    or words[1] == "I" or words[1][:1].isupper() or _subject_word(words, 1)))
+
+
+_CONDITION_OPENERS = ("hvis", "når", "er", "vil", "kan", "har", "siger", "bliver")
+
+
+def _subjectless_passive_main(sent: str, r) -> bool:
+    """After a condition, a main clause that is a passive verb with nobody after it ("Hvis du ikke vil vaske på
+    søndagen, tilbydes mandag efter aftensmaden"): Danish needs its subject («tilbyder vi», «flyttes det»). The
+    condition's own finite verb comes first; the passive (in -es, not a deponent like «mødes») is not after a
+    modal or «at» (then it belongs to the condition: «Hvis tøjet skal vaskes om mandagen …»), and the word after it
+    is not a subject."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 4 or words[0].lower() not in _CONDITION_OPENERS:
+        return False
+    finite_at = 0 if words[0].lower() not in ("hvis", "når") else next(
+        (i for i, w in enumerate(words[1:], 1) if w.lower() in r.irregular_finite
+         or (len(w) > 3 and _finite_word(w, r))), -1)  # «Er du træt, …»: the condition's verb first
+    if finite_at < 0:
+        return False
+    for i in range(finite_at + 1, len(words) - 1):
+        w = words[i].lower()
+        if w in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens", "så"):
+            return False  # another clause begins: not read here
+        if len(w) > 4 and w.endswith("es") and w not in r.s_verbs and w not in r.others \
+                and w not in ("jeres", "deres", "hendes", "andres", "alles", "hinandens", "nøjes", "længes",
+                              "mindes", "findes", "skændes", "undres", "væmmes", "slås", "hjælpes") \
+                and words[i - 1].lower() not in ("du", "vi", "han", "hun", "de", "man", "det", "der", "jeg") \
+                and words[i - 1] != "I" \
+                and not words[i][:1].isupper() and words[i - 1].lower() not in (
+                    "skal", "kan", "vil", "må", "bør", "at", "blive", "bliver", "ikke", "også", "gerne") \
+                and words[i - 1].lower() not in r.prepositions:
+            k = i + 1
+            while k < len(words) - 1 and words[k].lower() in r.adverbs:
+                k += 1  # «laves kun den første øvelse»: the subject after the adverb
+            nxt = words[k].lower()
+            if nxt in ("der", "det", "du", "vi", "de", "man", "den"):
+                return False  # «ringes der til dig», «flyttes det»: its subject
+            # nobody after it, only when and where: a time word, a preposition or adverb («tilbydes mandag efter
+            # aftensmaden», «spørges igen efter en time»); a noun after it is its subject («tilbydes hjælp»,
+            # «aflyses turen»), and without the analyser a noun is not told from other words: said
+            # (a time after it may be its subject: «…, aftales fredag kl. 13 i stedet» – said)
+            return (nxt in r.prepositions and nxt not in ("i", "på", "om")) or nxt in ("igen", "senere") \
+                or (k == len(words) - 1 and nxt in r.adverbs)
+    return False
 
 
 def _finite_word(word: str, r) -> bool:
@@ -147,25 +245,34 @@ def _subject_uncertain(sent: str, r) -> bool:
     ("Kim ringer …", "Fysioterapeuten fra kommunen kommer …"). Always False with the analyser."""
     if morph.available():
         return False
+    label = re.match(r"^[\wæøåÆØÅ -]{1,25}:\s+(?=\S)", sent)
+    if label and not any(w.lower() in _SUBJECTS | {"han", "hun"} for w in label.group(0)[:-1].split()):  # "Nået: i mindst 4 af … har du …": the sentence after its label
+        return _subject_uncertain(sent[label.end():], r)
     words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\([^()]*\)", " ", sent))
     if not words:
         return False
     w0 = words[0].lower()
     if w0 in _SUBJECTS or w0[:1].isdigit() or w0 in ("kl", "hver", "hvert", "hjemme", "derhjemme", "næste", "samme") \
+            or (w0 in ("mindst", "højst", "cirka", "ca") and len(words) > 1 and words[1][:1].isdigit()) \
             or w0 in r.clause_openers or w0 in r.prepositions or w0 in r.adverbials or w0 in r.adverbs \
             or _TIME_WORD.match(w0):
         return False
-    if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun"):
+    if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun") \
+            and words[1] != "i":  # («Står i døren»: the preposition, not «I»)
         return False  # "Vil du …", "Siger du nej, …": the subject right after the verb
     if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
         return False  # "Lone og du vasker …"
     if len(words) > 1 and words[0][:1].isupper() and (words[1].lower() in r.irregular_finite or (
-            _finite(_T(words[1].lower(), ""), r) and not starts_with_verb(words[0], r))):
-        return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row)
+            _finite(_T(words[1].lower(), ""), r) and (not starts_with_verb(words[0], r)
+                                                     or morph.listed_name_gender(words[0])))):
+        return False  # "Peter har …", "Jesper tager …": a name, then its verb (never two verbs in a row; a listed
+        # first name that ends like a verb – "Peter", "Søren" – is a name)
     if starts_with_verb(words[0], r) or (w0.endswith("es") and w0 not in r.others):
         return True  # "Vender …", "Tjekkes …", "Skrives …": a verb or a passive first, no subject
+    if re.search(r"(?<![\wæøå])ved(?:,|\s+(?:at|hvad|hvor|hvordan|hvornår|om)\b)", sent):
+        return False  # «Tandlægen i centret ved, at …»: «ved» (knows) is the verb
     head = re.split(r",", re.sub(r"\([^()]*\)", " ", sent))[0]
-    return not any(_finite_word(w, r) for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
+    return not any(_finite_word(w, r) or w.lower() in r.s_verbs for w in re.findall(r"[\wæøåÆØÅ'-]+", head)[1:6])
 
 
 #: "den der har vagt minder du om …": after a subject "den der/som …" the resident after the main verb is its object
@@ -254,7 +361,9 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
                                                             or _role_verb_first(words, r)
                                                             or (not morph.available() and words[0][:1].isupper()
                                                                 and words[0].lower() in verbs)):
-            sent = f"{subject} {sent[0].lower()}{sent[1:]}"
+            # the subject opens its sentence with a capital («… ved siden af. Borgeren går …»): a lower-case
+            # «borgeren» there is read as the object of the sentence before («… af. dig går …»)
+            sent = f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
 
@@ -275,7 +384,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
             verbs: frozenset[str] = frozenset()) -> str:
     r = du_rules(lang)
-    text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}", text)  # line/sentence start
+    text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
+                      mask_abbreviations(text)).replace(ABBREV_DOT, ".")  # line/sentence start ("kl. Nået" is none)
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does
@@ -284,7 +394,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
         src = []
         for x in _sentences(text):
-            if re.search(r"[\wæøå)] ?\+ ?[\wæøå(]", x) and not re.search(r"\d ?\+ ?\d", x):
+            if re.search(r"[\wæøå)\"»”'] ?\+ ?[\wæøå(\"«“']", x) and not re.search(r"\d ?\+ ?\d", x):
                 if not _has_finite(x.split("+", 1)[0], r):
                     left_out.append((where, x, "en note fra personalet («+»), ikke en hel sætning"))
                     continue
@@ -314,9 +424,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
     cuts = list(res.after_cut) + [False] * (len(said) - len(res.after_cut))
+    lost_before = list(res.gap_text) + [""] * (len(said) - len(res.gap_text))
     keep: list[str] = []
     dropped = False  # the sentence before was left out (by the transform or here)
-    for x, gap, cut in zip(said, gaps, cuts):
+    lost = ""  # the sentences left out here since the last one said
+    for x, gap, cut, gap_text in zip(said, gaps, cuts, lost_before):
+        lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
         head = "" if label else _passive_note_tail(x, r)
         if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
@@ -328,6 +441,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         elif whole and not _verb_first(x, r):
             full, why = _level_sentence(x, r)
             x = full or x
+            if not why and not _level_verb_certain(x, r, verbs):
+                # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
+                why = _NO_SUBJECT if starts_with_verb(x, r) else _NO_VERB
         if why:
             pass
         elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
@@ -335,27 +451,35 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
+        elif not label and not whole and _verbless_condition(x, r):
+            why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and _participle_note(x, r):
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
             why = _STAFF_TO_DU
+        elif not label and _subjectless_passive_main(x, r):
+            why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
+        elif _label_then_verb(x, r):
+            why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
         elif _NOT_OURS.search(x):
             why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
             why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
-        elif (gap or dropped) and _leans_back(x, r, keep):
+        elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
             dropped = why != _STAFF_TO_DU  # the next sentence does not lean on a staff instruction
+            lost = (lost + " " + x).strip() if dropped else lost
             continue
         dropped = False
+        lost = ""
         keep.append(x)
     return "\n".join(keep)
 
@@ -444,7 +568,12 @@ _NOT_DEFINITE = ("igen", "sammen", "inden", "hen", "efter", "eller", "selvet", "
 def _participle_note(sent: str, r) -> bool:
     """A staff note made of a participle ("Fastholdt hvis du siger nej.", "Medicin tjekket.", "Tjekket om
     aftenen."): a participle first, before a subordinator, a preposition or the end; or a participle last in a
-    sentence with no finite verb. With the analyser its readings; without it only an -et word."""
+    sentence with no finite verb. With the analyser its readings; without it only an -et word. A one-word label
+    and a colon before a clause with its own finite verb ("Nået: i 3 af 4 uger har du selv stået op.",
+    "Afsluttet: du har selv ringet …") is a heading, not the note's participle: the clause after it is read."""
+    lab = re.match(r"\s*[\wæøåÆØÅ-]+:\s+(?P<rest>\S.*)$", sent)
+    if lab and _has_finite(lab.group("rest"), r):
+        sent = lab.group("rest")
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words:
         return False
@@ -496,18 +625,32 @@ _AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bage
                           r"\b(?:tidligere|senere)[.!]?$")
 
 
-def _leans_back(sent: str, r, before: list[str]) -> bool:
-    """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …») or a
-    definite noun the sentences said before in the field did not introduce («Du bestiller selv tiden.» after a
-    left-out sentence about a blood test). After a left-out sentence such a sentence is left out too: it would
-    lean on the wrong sentence."""
+def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
+    """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …»), a count
+    or a time counted from it, or a definite noun that only the left-out sentences (`lost`) introduced – not said
+    before in the field, and named in what was left out («Du bestiller selv tiden.» after a left-out «Lægen giver
+    ham en tid til blodprøve.»). After a left-out sentence such a sentence is left out too: it would lean on the
+    wrong sentence. So does a definite noun that always stands for something that happened or was agreed before
+    ([lists] event_nouns: «tiden» after «Tager blodprøve …», «aftalen», «svaret»). A definite noun the left-out
+    sentence did not name is something the resident knows («Du tager jakken på.»): said."""
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
     if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent):
         return True
     said = " ".join(before).lower()
-    return any(n not in said and n[:-2] not in said for n in _definite_nouns(sent, r))
+    gone = re.findall(r"[\wæøå]+", lost.lower())
+    return any(n not in said and n[:-2] not in said and (_named_in(n, gone) or (gone and n in r.event_nouns))
+               for n in _definite_nouns(sent, r))
+
+
+def _named_in(noun: str, words: list[str]) -> bool:
+    """The definite noun ("tiden", "kanden", "skemaet") or its indefinite stem ("tid", "kande", "skema") begins a
+    word of `words` (also a compound's first part: "blodprøven" after "blodprøvetid" – a noun the resident could
+    not place without that sentence)."""
+    stems = {noun} | {noun[:-len(e)] for e in ("erne", "ene", "ne", "en", "et", "n", "t") if noun.endswith(e)}
+    stems = {x for x in stems if len(x) >= 3}
+    return any(w.startswith(x) for w in words for x in stems)
 
 
 #: how a singular role noun for a person ends ("medarbejder", "fysioterapeut", "pædagog", "sygeplejerske")
@@ -549,6 +692,34 @@ def _bare_role_subject(sent: str, r) -> bool:
     return False
 
 
+#: a subject right after the main clause's verb («… skriver din bostøtte», «… ringer vi»)
+_AFTER_VERB_SUBJECT = frozenset({"du", "vi", "jeg", "han", "hun", "de", "din", "dit", "dine", "en", "man", "der"})
+
+
+def _verbless_condition(sent: str, r) -> bool:
+    """A condition with no verb of its own before its main clause («Hvis intet svar kl. 20 skriver din bostøtte en
+    sms.», «Når ingen hjælp ringer vi»): the first finite verb after «Hvis»/«Når» has the main clause's subject right
+    after it, and no comma stands before it – staff shorthand, not a sentence to say."""
+    m = re.match(r"(?i)(hvis|når)\s+([^,;:]*)", sent)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group(2))
+    for i, w in enumerate(words):
+        if w.lower() in _AFTER_VERB_SUBJECT or w.lower() in r.staff or w.lower() in r.others:
+            return False  # a subject before any verb: the condition has its own («Hvis du …», «Når vi …»)
+        low = w.lower()
+        verb = (_present(w, r) and (low.endswith("er") or low in r.irregular_finite or low in ("bor", "tror", "dør",
+                                                                                           "når"))) \
+            or low in ("var", "kom", "gik", "fik", "tog", "sagde", "blev", "havde")
+        if verb:
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if nxt == "en":  # «en af os» is a subject, «glipper en hel uge» an object or a time
+                nxt = "en" if i + 2 < len(words) and words[i + 2].lower() == "af" else ""
+            name = i + 1 < len(words) and morph.name_gender(words[i + 1]) is not None  # «… ringer Peter til dig»
+            return i > 0 and (nxt in _AFTER_VERB_SUBJECT or name)  # the first verb: the condition's own, or none
+    return False
+
+
 def _has_finite(sent: str, r) -> bool:
     """A finite verb somewhere in the sentence ("Fredag: ekstra tid hvis 4 aftener ok" has none): with the
     analyser its readings; without, the word lists' finite forms."""
@@ -556,7 +727,12 @@ def _has_finite(sent: str, r) -> bool:
     if morph.available():
         return any(any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower()))
                    or w.lower() in r.irregular_finite for w in words)
-    return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite for w in words)
+    return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite
+               or (w.lower() in r.role_verbs and i > 0 and words[i - 1].lower() in _SUBJECT_PRONOUNS)
+               for i, w in enumerate(words))  # «du lærer at …»: a role word after «du» is the verb
+
+
+_SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 
 
 #: why a note without a subject is left out
@@ -616,6 +792,24 @@ def _present(word: str, r) -> bool:
     return _finite_word(low, r) or low in r.s_verbs
 
 
+def _level_verb_certain(x: str, r, verbs: frozenset[str] = frozenset()) -> bool:
+    """A level text (in the du-form) has a verb that is certain: with the analyser a present or past tense; without
+    it an irregular finite verb, a verb the delmål itself uses after a pronoun (`verbs`), or an -r word right after
+    its subject («Du dækker bord») – never a plural noun in -er alone («Alle 4 trin selv med billeder»)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", x)
+    if morph.available():
+        return _has_finite(x, r)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in r.irregular_finite or low in r.s_verbs or (low in verbs and _finite_word(low, r)):
+            return True
+        if _finite_word(low, r) and i > 0 and (words[i - 1].lower() in _SUBJECTS | {"han", "hun", "man"}
+                                               and words[i - 1] != "i" or (i > 1 and words[i - 2].lower() in (
+                                                   "du", "vi") and words[i - 1].lower() in r.adverbs)):
+            return True
+    return False
+
+
 def _level_sentence(x: str, r) -> tuple[str, str]:
     """A level text's sentence (already in the du-form) said as a full sentence, or why not. Staff write level
     texts as notes: «Du vælger 3 retter, bliver træt undervejs» (two verbs, no «og») is said «Du vælger 3 retter
@@ -641,7 +835,7 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
             return False
         if not _present(w[0], r) or w[0].lower() in r.prepositions:
             return False
-        return not (len(w) > 1 and (w[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}))
+        return not (len(w) > 1 and (w[1].lower() in _SUBJECTS | {"han", "hun", "de", "i", "man"}) and w[1] != "i")
 
     head = first_words(parts[0])
     # the first part: a phrase without a verb of its own («Ved bordet 2-3 dage om ugen», «I bad …») followed by a
@@ -655,7 +849,8 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
         return "", _NO_SUBJECT  # «Ved bordet 2 dage om ugen, bliver siddende», «1 dåse de fleste dage, …, viser …»
     if not runs:
         return x, ""
-    if not morph.available():
+    if not morph.available() and not all(first_words(parts[k])[0].lower() in r.irregular_finite for k in runs):
+        # (an irregular finite verb after the comma is a verb for certain: «…, går i stå ved 1 trin»)
         return "", "det er uklart, om ordet efter kommaet er et udsagnsord"
     out = [parts[0]]
     for k in range(1, len(parts)):
@@ -865,19 +1060,113 @@ def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
 
+_SAYS_TAG = r"(?:siger|sagde|fortæller|fortalte|udtaler|svarer|svarede|skriver|skrev)"
+_SECOND_PERSON = re.compile(r"(?<![\wæøåÆØÅ])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine)(?![\wæøåÆØÅ])")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\wæøå])(?:jeg|mig|min|mit|mine)(?![\wæøå])")
+_QUOTES = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|\([^()\n]*\)')
+
+
+def _shown_not_said(text: str, resident, lang: str = "da") -> bool:
+    """The own-words field holds staff's account of what the resident showed, not words they said: no «jeg»/«min»
+    outside quotation marks, and it names the resident (by name, «han»/«hun») or begins with what someone did
+    («Peger på billedet af køkkenet», «Søren nikkede, da …»: [lists] shown_verbs). A relayed quote («Grete
+    fortæller, at Poul har sagt: "…"») is words said, not this."""
+    if resident is None or resident.first_person:
+        return False
+    bare = _QUOTES.sub(" ", text)
+    if _FIRST_PERSON.search(bare) or _RELAYED.match(text):
+        return False
+    words = re.findall(r"[\wæøåÆØÅ']+", bare)
+    r = du_rules(lang)
+    # «Siger "nej" med øjnene», «svarer med talemaskinen»: a speech verb with how it was shown
+    shown = r.shown_verbs | (r.shown_speech_verbs if any(
+        re.search(rf"(?i)\bmed (?:sin |sine |din |dine |hendes |hans )?{re.escape(w)}\b", bare) for w in r.shown_with)
+        else frozenset())
+    if not any(w.lower() in shown for w in words):
+        return False  # «Morten vaske selv. Mandag.»: the resident's own words (his name for himself), not an account
+    names = [n for n in resident.names if n and n.lower() not in {" ".join(g) for g in r.generic_subjects}]
+    if any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", bare) for n in names) \
+            or re.search(r"(?i)\b(?:han|hun|ham|hende)\b", bare):
+        return True
+    return words[0].lower() in shown or (len(words) > 1 and words[0][:1].isupper() and words[1] in shown)
+
+
+def _shown(text: str, resident, lang: str = "da") -> tuple[str, object]:
+    """The account with the resident as the subject of each note that begins with its verb («Peger på …» →
+    «Line peger på …»), and the resident with the gender the account gives them when no other field does."""
+    r = du_rules(lang)
+    who = resident.gender if resident.by_pronoun else resident.name
+    out = []
+    for sent in _sentences(text):
+        first = (re.findall(r"[\wæøåÆØÅ]+", sent) or [""])[0]
+        if who and first.lower() in r.shown_verbs | r.shown_speech_verbs and first[:1].isupper():
+            sent = f"{who[:1].upper()}{who[1:]} {sent[:1].lower()}{sent[1:]}"
+        out.append(sent)
+    if not resident.gender and not resident.by_pronoun:
+        he, she = (bool(re.search(rf"(?i)\b(?:{p})\b", text)) for p in ("han|ham|hans", "hun|hende|hendes"))
+        if he != she:  # «Line kiggede op, da vi spurgte, om hun ville …»: only «hun» in it
+            resident = dataclasses.replace(resident, gender="han" if he else "hun")
+    return " ".join(out), resident
+
+
 def _own_words(text: str, resident) -> str:
-    """The resident's own words, verbatim – unless they name the resident (someone relays them: «Grete fortæller
-    at Poul altid har sagt: "…"»): then only the quoted words when they do not name the resident, else ""."""
+    """The resident's own words, verbatim. Own words are in the first person: a speech tag about the resident
+    around them goes («"Jeg vil selv", siger hun.» → «Jeg vil selv»), and then a han/hun in them is someone
+    else («Jeg vil besøge min far, han er syg»). Words that name the resident, or speak of them in the third
+    person with no first person at all («Hun vil gerne selv lave mad»), are a staff paraphrase, not own words:
+    "" (`build` says them in the du-form, or leaves them out). Relayed words («Grete fortæller at Poul altid har
+    sagt: "…"») give only the quoted words, when those do not name the resident."""
     names = [n for n in (resident.names if resident is not None and not resident.first_person else ())
              if n.lower() not in {" ".join(g) for g in du_rules().generic_subjects}]
+    # the resident's han/hun (both when the gender is not known: either may be them)
+    pron = {"han": "han|ham|hans", "hun": "hun|hende|hendes"}.get(
+        resident.gender if resident is not None else "", "han|ham|hans|hun|hende|hendes")
+    generic = "|".join(r"\s+".join(g) + "s?" for g in du_rules().generic_subjects)
 
     def named(t: str) -> bool:
-        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names)
+        return any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", t) for n in names) \
+            or bool(re.search(rf"(?i)(?<![\wæøå])(?:{generic})(?![\wæøå])", t))
 
-    if not named(text):
+    def third(t: str) -> bool:
+        return bool(pron) and bool(re.search(rf"(?i)(?<![\wæøå])(?:{pron})(?![\wæøå])", t))
+
+    who = "|".join([re.escape(n) for n in names] + [f"(?i:{p})" for p in ("han", "hun") if p in pron.split("|")])
+    # someone else's account first («Datteren siger: 'Jeg …'», «Hanne: …», «Mor fortæller …»): its «jeg» is theirs
+    teller = re.match(rf"^\s*(?P<sp>[A-ZÆØÅ][\wæøåÆØÅ'-]*)(?:\s+[A-ZÆØÅ][\wæøå-]*)?\s*(?:\([^)]*\)\s*)?"
+                      rf"(?::|\s+(?i:{_SAYS_TAG}|mener|synes)\b)", text)
+    own_pron = {"han": "han", "hun": "hun"}.get(resident.gender if resident is not None else "", "")
+    # («Hun siger: …» of a man: another person's words; of a woman, or when the gender is not known: hers)
+    other_teller = teller is not None and teller.group("sp") not in names and teller.group("sp").lower() != "jeg" \
+        and not (teller.group("sp").lower() in ("han", "hun") and own_pron in ("", teller.group("sp").lower()))
+    if who and not other_teller:
+        # the speech tag around the words: «"…", siger hun.», «Hun siger: "…"», «Kaffe først, siger Poul.»
+        cut = re.sub(rf"\s*[,–-]?\s*(?i:{_SAYS_TAG})\s+(?:{who})\s*[.!]?\s*$", "", text).strip()
+        words = cut + "." if cut != text and cut[-1:] not in ".!?»”\"" else cut
+        words = re.sub(rf"^(?:{who})\s+(?i:{_SAYS_TAG})\s*(?::\s*|,\s*(?=[\"«“]))", "", words).strip()
+        m = re.fullmatch(r"[\"«“]([^\"»”]+)[\"»”]\s*([.!?]?)", words)
+        if m:
+            inner = m.group(1).strip().rstrip(",")
+            words = inner + ("" if inner[-1:] in ".!?" else m.group(2) or ".")
+        if words and not named(words) and (_FIRST_PERSON.search(words) or (words != text and not third(words))):
+            return words  # a han/hun beside «jeg» is someone else: the speaker says «jeg» of themselves
+    if not named(text) and not third(text) and not other_teller:
         return text
     m = _RELAYED.match(text)
-    return m.group("q").strip() if m and not named(m.group("q")) else ""
+    if m and named(text[:m.start("q")]) and not named(m.group("q")) and not third(m.group("q")):
+        return m.group("q").strip()  # («Poul har altid sagt: "…"», never «Mor: "…"»)
+    # a quote the resident said, inside someone's account («Grete fortæller, at Poul tit har sagt 'jeg går selv'»):
+    # the resident (by name) is the one saying it, right before the quotation marks, and the words are in the first
+    # person – another's quote in the same account («Grete: 'Det er dejligt …'») is never taken
+    if names:
+        said = [q.group("q").strip() for q in re.finditer(
+            rf"(?<![\wæøåÆØÅ])(?:{'|'.join(re.escape(n) for n in names)})(?:\s+(?:\w+\s+){{0,2}}?)?"
+            rf"(?i:siger|sagde|har\s+sagt|sagt|fortæller|fortalte|svarer|svarede)\s*:?\s*"
+            r"['\"«“](?P<q>[^'\"»”]+)['\"»”]", text)]
+        said = [q for q in said if _FIRST_PERSON.search(q) and not named(q) and not third(q)]
+        if len(said) == 1:
+            q = said[0]
+            return q[:1].upper() + q[1:] + ("" if q[-1:] in ".!?" else ".")
+    return ""
 
 
 def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
@@ -891,6 +1180,22 @@ def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: what staff put before the delmål sentence itself: a bullet or dash, a label («Delmål:», «Mål:»), «Målet er, at»
+_WORDING_LEAD = re.compile(r"^\s*(?:[-–•*·]\s+)?(?:(?:(?:del)?mål(?:et)?|delmålet er|målet er)\s*:?,?\s*(?=[Aa]t\s))?",
+                           re.IGNORECASE)
+
+
+def _wording_core(wording: str) -> str:
+    """The delmål sentence without what staff put before it: "- At Jonas køber …", "• Jonas køber …", "Delmål: At
+    Jonas …", "Målet er, at Jonas …" → "At Jonas køber …" / "Jonas køber …" (so the resident is found in it and it is
+    said in the du-form, never as written). Only when something was in front; a wording of several lines is left."""
+    m = _WORDING_LEAD.match(wording)
+    if not m or not m.group(0).strip() or "\n" in wording.strip():
+        return wording
+    rest = wording[m.end():].lstrip()
+    return rest[:1].upper() + rest[1:] if rest else wording
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -899,6 +1204,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     t = templates(lang)
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))
+    if wording_as_written(d.wording) != (d.wording or "").strip():  # «at Maja …»: found and said as «At Maja …»
+        d = d.model_copy(update={"wording": wording_as_written(d.wording)})
+    core = _wording_core(d.wording or "")
+    if core != (d.wording or ""):
+        d = d.model_copy(update={"wording": core})  # "- At Jonas …", "Delmål: At …", "Målet er, at …": the «At» clause
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
@@ -979,7 +1289,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             how = f"{first_s} {_as_sentences(rest, _label(a.name), r)}"
         first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
-                      and first.lower() not in ("der", "vi", "hver", "hvert")) or bool(
+                      and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
         no_subject = False  # a note with no subject and no finite verb that can be said
         if not verb_first and morph.available() and first[:1].isupper():
@@ -1045,7 +1355,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     know = []
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
-        criterion = _CLAUSE_ALONE.sub(lambda x: f"Målet er nået, {x.group(1).lower()} ", d.measurement)
+        criterion = criterion_sentences(d.measurement, lang)
         m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)
@@ -1073,13 +1383,49 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 know.append(T["end_looks_like"].format(text=s.replace("\n", " ")))
     if know:
         out.append((S["know"], "\n".join(know)))
-    if d.collaboration.resident_own_words.strip():
-        own = _own_words(d.collaboration.resident_own_words.strip(), resident)
+    own_text = d.collaboration.resident_own_words.strip()
+    if own_text and _shown_not_said(own_text, resident, lang):
+        # staff tell what a resident without speech showed («Line kiggede op (ja), da vi spurgte …», «Peger på
+        # billedet af køkkenet»): said in the du-form under its own heading, never quoted as the resident's words
+        where = reg.label("collaboration.resident_own_words")
+        account, who = _shown(own_text, resident, lang)
+        # (as an actor's label: the checks for staff notes in the present tense do not apply to «kiggede op»; the
+        # transform still places every person, and a line without «du» is left out below)
+        said, shown = [], _duform(account, where, who, left, lang, label=True)
+        for line in _sentences(shown):
+            if _SECOND_PERSON.search(line):
+                said.append(line)
+            else:  # nothing in it says it is you who did it
+                left.append((where, line, "det er uklart, om det er dig, der gjorde det"))
+        if said:
+            out.append((S["shown"], "\n".join(said)))
+    elif own_text:
+        own = _own_words(own_text, resident)
         if own:
             out.append((S["own_words"], f"«{own}»"))  # verbatim
         else:
-            left.append((reg.label("collaboration.resident_own_words"), d.collaboration.resident_own_words.strip(),
-                         "de egne ord nævner beboeren ved navn (nogen fortæller om dem)"))
+            where_own = reg.label("collaboration.resident_own_words")
+            # a staff paraphrase about the resident («Hun vil gerne selv lave mad»): not quoted as own words – said
+            # in the du-form when every sentence of it can be («Du vil gerne selv lave mad.»), else left out
+            said_own, left_own = "", []
+            pron_own = {"han": r"\b(?:han|ham|hans)\b", "hun": r"\b(?:hun|hende|hendes)\b"}.get(
+                resident.gender if resident is not None else "", r"\b(?:han|ham|hans|hun|hende|hendes)\b")
+            if resident is not None and not _FIRST_PERSON.search(own_text) and not _RELAYED.match(own_text) \
+                    and not (re.search(pron_own, own_text, re.IGNORECASE) and any(
+                        g in ("", resident.gender) for g in _others_in(own_text, resident, du_rules(lang)))):
+                # (not «Karen fortæller, at hendes mor …»: whose mother, the teller's or the resident's?)
+                c = d.collaboration
+                said_own = _duform(own_text, where_own, resident, left_own, lang, whole=True,
+                                   verbs=_verbs_used((d.wording, *texts, c.resident_attitude, c.agreement), resident))
+                # (whole: «Peger på billedet og griner.», what staff saw the resident do, is the resident's verb)
+            if said_own and not left_own and all(_has_finite(x, du_rules(lang)) for x in _sentences(said_own)) \
+                    and not re.search(r"[.!?]\s+[a-zæøå]", said_own):  # («… fedeste!! og du kan …»: not a sentence)
+                # (each sentence with its finite verb: «Mads vaske selv. Mandag.», the resident's own way of
+                # speaking of themselves, is never said «Du vaske selv. Mandag.»)
+                out.append((S["own_words"], said_own.replace("\n", " ")))
+            else:
+                left.append((where_own, own_text, "de egne ord er skrevet om beboeren (nogen fortæller om dem) – "
+                             "ikke beboerens egne ord"))
     head = t.title
     if d.title.strip():
         raw = _title_reflexive(d.title.strip(), resident, lang)  # "Passe sin cykel" → "Passe din cykel"
@@ -1100,13 +1446,55 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             # a title that may begin with a verb but could not be said as "At …" with certainty: "Dit delmål"
             left.append((reg.label("title"), raw, "det er uklart, om titlen begynder med et udsagnsord"))
             tt = ""
-        if tt and "\n" not in tt:
-            tt = _as_heading(tt)
-            if tt:
-                head = t.title_with_name.format(title=tt.rstrip("."))
+        if tt and "\n" in tt:
+            left.append((reg.label("title"), d.title.strip(), "titlen er mere end én sætning"))
+        elif tt:
+            heading = _as_heading(tt)
+            words = tt.split()
+            if heading is None and len(words) > 2 and words[0] == "Du" and words[1] in du_rules(lang).prepositions:
+                heading = f"{words[1].capitalize()} {' '.join(words[2:])}"  # "Inger hos frisøren": «Hos frisøren»
+            why = "titlen kan ikke siges som overskrift (det er uklart, hvordan udsagnsordet skal bøjes)"
+            if heading is None and raw != d.title.strip():
+                # "Styr på køkkenet": «At Lise styr …» read a noun as the verb – the title as written, if it can be
+                # said and does not begin with a verb
+                plain = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [],
+                                lang, title=True)
+                if plain and "\n" not in plain and not re.match(r"Du(?![\wæøåÆØÅ])", plain):
+                    if morph.available() or not starts_with_verb(plain, du_rules(lang)):
+                        heading = plain
+                    else:
+                        why = "det er uklart, om titlen begynder med et udsagnsord"
+            if heading:
+                head = t.title_with_name.format(title=heading.rstrip("."))
+            else:
+                left.append((reg.label("title"), d.title.strip(), why))
+        if d.title.strip() and head == t.title and not any(x[0] == reg.label("title") for x in left):
+            left.append((reg.label("title"), d.title.strip(), "titlen kunne ikke siges med sikkerhed"))  # never silent
     head, out = _relatives_by_role(head, out, S["own_words"],
                                    extra=[a.name for a in d.external_actors])  # also an actor left out
+    out = [(h, body if h == S["own_words"] else _capitalised(body, lang)) for h, body in out]  # own words verbatim
     return EasyText(head, tuple(out), tuple(left))
+
+
+def _capitalised(text: str, lang: str = "da") -> str:
+    """Every sentence of the resident's text begins with a capital («at beboeren …», «… op. derefter …» from staff
+    text written in lower case): a line's first letter, and a letter after a word's «.»/«!»/«?» – never after an
+    abbreviation of [abbreviations] or [staff_abbreviations] («kl. 8», «f.eks. med», «pæd. i»), a number («den 5.
+    marts») or a single letter."""
+    r = du_rules(lang)
+    abbrevs = {a.lower() for a in (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations,
+                                   *r.unit_abbreviations)} | {
+        a.lower().rstrip(".") for a in r.abbreviations}
+
+    def end(m: re.Match) -> str:
+        return m.group(0) if m.group(1).lower() in abbrevs else m.group(0)[:-1] + m.group(4).upper()
+
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r"^([\"«“(]?)([a-zæøå])", lambda m: m.group(1) + m.group(2).upper(), line)
+        line = re.sub(r"(?<![\wæøåÆØÅ.])([A-Za-zæøåÆØÅ]{2,})([.!?])(\s+)([a-zæøå])", end, line)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 #: an actor's "how" that says they take no part in the delmål
@@ -1150,14 +1538,29 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
     # (a name also given to someone else in a parenthesis – "din kontaktperson (Lone)" – is left as it is)
     fams = set(names.values())
 
-    def said(t: str) -> str:
+    introduced: set[str] = set()  # the names said once already beside their family word ("din søster Ulla")
+
+    def said(t: str, with_name: bool = True) -> str:
+        # each mention becomes a mark first («\x01D|Ulla|s\x02»), then is said in the order the text has them: the
+        # first mention of a person in the body with their name ("din søster Ulla"), the others by the family
+        # word alone ("din søster"); the title only by the family word
         for name, fam in names.items():
             for rx in _PAIRS:
-                t = rx.sub(lambda m: ("Din " if m.group(0)[:1].isupper() else "din ") + fam
+                t = rx.sub(lambda m: f"\x01{'D' if m.group(0)[:1].isupper() else 'd'}|{name}|\x02"
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w-])\b{re.escape(name)}(s?)(?![\w-])",
-                       lambda m: (m.group(1) or "") + ("Din " if m.group(1) is not None or m.start() == 0 else "din ")
-                       + fam + m.group(2), t)
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}(s?)(?![\w|-])",
+                       lambda m: (m.group(1) or "") + "\x01" + ("D" if m.group(1) is not None or m.start() == 0
+                                                                else "d") + f"|{name}|{m.group(2)}\x02", t)
+
+        def mention(m: re.Match) -> str:
+            cap, name, gen = m.group(1), m.group(2), m.group(3)
+            fam = names[name]
+            first = with_name and name not in introduced
+            if first:
+                introduced.add(name)
+            return (cap + "in " + fam + (" " + name if first else "") + gen)
+        t = re.sub("\x01([Dd])\\|([^|\x02]*)\\|(s?)\x02", mention, t)
+        for name, fam in names.items():
             # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")
             t = re.sub(rf"\b(?i:{fam}) ([Dd])in {fam}\b",
                        lambda m: ("D" if m.group(0)[:1].isupper() else "d") + "in " + fam, t)
@@ -1167,7 +1570,7 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
                                   or t[m.start() - 1:m.start()] == "\n" else "din ") + fam + m.group(1), t)
         return t
 
-    new_head = said(head)
+    new_head = said(head, with_name=False)
     new_out = [(h, t if h == own_heading else said(t)) for h, t in out]
     return new_head, new_out
 
@@ -1183,7 +1586,8 @@ def _as_heading(said: str) -> str | None:
     "Du <verb>" reads like a sentence cut short). None when the verb's infinitive is not certain."""
     m = re.match(r"Du ([a-zæøå]+)\b(.*)$", said)
     if not m:
-        return said
+        # "Du: tøjvask", "Du – madlavning", "Du Madlavning": «Du» and a noun is never a title
+        return None if re.match(r"Du(?![\wæøåÆØÅ])", said) else said
     verb, rest = m.group(1), m.group(2)
     inf = _INFINITIVE.get(verb)
     if inf is None:
@@ -1416,7 +1820,7 @@ def lix(text: str) -> float:
     words = _LIX_WORD.findall(text)
     if not words:
         return 0.0
-    body = re.sub(r"\b\d{1,2}\.\s", "1 ", text)  # "1. marts" is not a sentence end
+    body = re.sub(r"\b\d{1,2}\.\s", "1 ", mask_abbreviations(text))  # "1. marts", "kl. 8" are not sentence ends
     sentences = [s for s in re.split(r"[.!?:]+(?:\s|$)|\n+", body) if _LIX_WORD.search(s)]
     long = sum(1 for w in words if len(w) > 6)
     return len(words) / max(1, len(sentences)) + 100 * long / len(words)

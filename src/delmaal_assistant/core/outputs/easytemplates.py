@@ -14,7 +14,7 @@ from pydantic import Field, StringConstraints, create_model
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.resources import prompts_dir
 
-SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words")
+SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words", "shown")
 TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
              "actor_without_how", "level_now", "level_end", "level_end_none", "level_same", "level_keep",
              "end_looks_like")

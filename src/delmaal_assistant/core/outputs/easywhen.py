@@ -8,7 +8,7 @@ from datetime import date
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.rules import rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.easytemplates import EasyReadTemplates, templates
 
 DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -81,7 +81,8 @@ _OTHER_CLAUSE = re.compile(r"(?i)\b(?:når|hvor|da|mens|indtil|fordi|hvis|som)\s
 def _someone_elses_time(wording: str, at: int) -> bool:
     """A clock time at `at` that belongs to a clause about someone else (its subject a noun or a name, not the
     resident's pronoun or role): not said as the time of the resident's action."""
-    clause = re.split(r"[,;]|\.\s", wording[:at])[-1]
+    # the last sentence before the time (abbreviations end none: "når pæd. Kurt banker på kl. 7"), its last clause
+    clause = re.split(r"[,;]", (_sentences(wording[:at]) or [""])[-1])[-1]
     return bool(_OTHER_CLAUSE.search(clause))
 
 

@@ -9,6 +9,8 @@ sentence out rather than guess. Set DELMAAL_NO_MORPH=1 to run without it. No UI 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import atexit
 import os
 import re
@@ -186,5 +188,23 @@ def name_gender(word: str) -> str | None:
     gs = {("han" if ".m" in r + "." and ".m." in r + "." else "hun" if ".f." in r + "." else "")
           for r in readings(word) if r.startswith("np.ant")}
     if not gs:
-        return None
+        return listed_name_gender(word)
     return gs.pop() if len(gs) == 1 else ""
+
+
+#: the du-form rules' [names] list (duform.toml), given by duform/rules.py when it loads (it imports this module,
+#: so this module cannot import it): a first name → "han"/"hun"
+_listed_names: Callable[[str], str | None] | None = None
+
+
+def use_name_list(lookup: Callable[[str], str | None]) -> None:
+    global _listed_names
+    _listed_names = lookup
+
+
+def listed_name_gender(word: str) -> str | None:
+    """"han"/"hun" for a capitalised first name in the du-form rules' [names] list (duform.toml), None otherwise:
+    what is known of a name when the analyser is missing (Windows) or does not know it."""
+    if not word[:1].isupper() or not word[1:].islower() or _listed_names is None:
+        return None
+    return _listed_names(word)

@@ -16,7 +16,8 @@ from delmaal_assistant.core.interview.meeting import meeting_level
 
 def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
     if meeting:
-        return [(f"{n} – {meeting_level(default_prompts(), n)}", n) for n in LEVEL_LABELS]
+        # the resident picks the words ("Vi hjælper dig meget."); the number is what is stored, never shown
+        return [(meeting_level(default_prompts(), n), n) for n in LEVEL_LABELS]
     return [(f"{n} – {label}", n) for n, label in LEVEL_LABELS.items()]
 
 
@@ -25,10 +26,11 @@ class LevelsForm(StepForm):
     FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
 
     def compose(self) -> ComposeResult:
+        pick = self.L("pick", texts.get("tui.forms.levels.vaelg_niveau_0_4"))
         yield Label(self.L("start", texts.get("tui.forms.levels.ved_delmaalets_opstart")), classes="form-label")
-        yield ChoiceSelect(_level_options(self.meeting), id="level-start", prompt=texts.get("tui.forms.levels.vaelg_niveau_0_4"), compact=True)
+        yield ChoiceSelect(_level_options(self.meeting), id="level-start", prompt=pick, compact=True)
         yield Label(self.L("end", texts.get("tui.forms.levels.forventes_ved_delmaalets_afslutning")), classes="form-label")
-        yield ChoiceSelect(_level_options(self.meeting), id="level-end", prompt=texts.get("tui.forms.levels.vaelg_niveau_0_4"), compact=True)
+        yield ChoiceSelect(_level_options(self.meeting), id="level-end", prompt=pick, compact=True)
 
     def on_choice_select_picked(self, event: ChoiceSelect.Picked) -> None:
         """A level picked in the open list: on to the next list (after the last, Ctrl+S or Enter sends)."""
@@ -69,11 +71,16 @@ class IndicatorForm(StepForm):
 
     def compose(self) -> ComposeResult:
         lvl = self.step.level or 0
-        yield Static(f"Niveau {lvl}: {self.level_text(lvl)}", classes="form-note")
+        # meeting mode: the level in words only (the number on the scale is the staff's)
+        yield Static(self.level_text(lvl) if self.meeting else f"Niveau {lvl}: {self.level_text(lvl)}",
+                     classes="form-note")
         yield Label(self.L("what_we_see", texts.get("tui.forms.levels.hvad_goer_beboeren_hvad")), classes="form-label")
-        yield LineInput(id="ind-see", compact=True, placeholder=texts.get("tui.forms.levels.fx_saetter_selv_vasken"))
+        # meeting mode: not the staff's examples about another goal («Fx: sætter selv vasken i gang om onsdagen»)
+        own = texts.get("tui.forms.methods.sig_dine_egne_ord") if self.meeting else None
+        yield LineInput(id="ind-see", compact=True, placeholder=own or texts.get("tui.forms.levels.fx_saetter_selv_vasken"))
         yield Label(self.L("how_we_support", texts.get("tui.forms.levels.hvordan_moeder_stoetter_vi")), classes="form-label")
-        yield LineInput(id="ind-support", compact=True, placeholder=texts.get("tui.forms.levels.fx_spoerger_kort_hvordan"))
+        yield LineInput(id="ind-support", compact=True,
+                        placeholder=own or texts.get("tui.forms.levels.fx_spoerger_kort_hvordan"))
 
     def get_answer(self) -> dict:
         return {"what_we_see": self.query_one("#ind-see", Input).value,

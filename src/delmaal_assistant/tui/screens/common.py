@@ -70,13 +70,16 @@ def live_width(live) -> int:
     return live.content_region.width or 50
 
 
-def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, rows: int = LIVE_ROWS) -> Text:
+def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, rows: int = LIVE_ROWS,
+                  meeting: bool = False) -> Text:
     """A numbered list of findings, each whole (wrapped to `width`, the width of the list); when not all fit in
     `rows` rows, the last row says how many more there are and where they are (`more`: true for where the list is
     shown), so no finding is hidden or cut without a word."""
     n = len(lines)
     t = Text(no_wrap=True, overflow="fold")
-    t.append(texts.get("tui.screens.common.bemaerkning", n=n,
+    # meeting mode: the resident's questions – not "N bemærkninger til svaret (se samtalen)", the checker's count
+    t.append(texts.get("tui.screens.common.spoergsmaal_til_dig") if meeting else
+             texts.get("tui.screens.common.bemaerkning", n=n,
                        value=texts.get("tui.screens.common.tekst_2") if n != 1 else '', what=what), style="bold")
     wrapped = [_wrap(f"[{i}] {line}", width) for i, line in enumerate(lines, start=1)]
 

@@ -309,7 +309,8 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         lines.extend(fb.notes)
         live.update(_finding_list(texts.get("tui.screens.interview.svaret_se_samtalen"), lines,
-                                  more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live)))
+                                  more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live),
+                                  meeting=self.meeting))
 
     async def advance(self) -> None:
         nxt = self.session.next()

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.checker.whole.answer import Answer
+from delmaal_assistant.checker.whole.answer import Answer, has_alnum, norm_text
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.checker.whole.judging import JUDGES, Judging
 from delmaal_assistant.checker.whole.structural import is_generic_indicator
@@ -49,7 +49,12 @@ def _safe_fmt(template: str, fmt: dict) -> str:
 
 
 def _placeholder(A: Answer) -> bool:
-    return A.norm in A.data.words["placeholder"] or not any(c.isalnum() for c in A.text)
+    return placeholder_text(A.text, A.data)
+
+
+def placeholder_text(text: str, data: FieldData) -> bool:
+    """"-", "ok", "x": an answer that says nothing (`_placeholder` of its Answer, without making one)."""
+    return norm_text(text) in data.words["placeholder"] or not has_alnum(text)
 
 
 def _real_time(A: Answer) -> list[tuple[int, int]]:
@@ -106,13 +111,27 @@ def answer_text(d: "Delmaal", path: str) -> str:
 def activity_lemmas(d: "Delmaal", analyze, data: FieldData, *paths: str) -> frozenset[str]:
     """What this delmål is about, as lemmas (issue 25: relevance): the content words of the given answers —
     by default the wording and the title — without the resident's name, function words, scale words, times."""
-    out: set[str] = set()
     names = _names(d)
-    for p in paths or ("wording", "title"):
-        text = answer_text(d, p)
-        if text.strip():
-            out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
-    return frozenset(out)
+    texts = tuple(answer_text(d, p) for p in paths or ("wording", "title"))
+    # the same answers (a repeated wording, method, documentation) give the same lemmas: kept with the data, by the
+    # texts and the names they depend on; a few thousand at most (each key holds its texts)
+    key = (texts, names)
+    memo = data.memo_activity
+    found = memo.get(key)
+    if found is None:
+        out: set[str] = set()
+        for text in texts:
+            if text.strip():
+                out |= _content_lemmas(Answer(analyze, text, data, resident_voice=False), names=names)
+        found = frozenset(out)
+        if len(memo) >= ACTIVITY_MEMO:
+            memo.clear()
+        memo[key] = found
+    return found
+
+
+#: how many sets of answers' activity lemmas the field data keeps (activity_lemmas)
+ACTIVITY_MEMO = 2048
 
 
 def _noise(data: FieldData) -> frozenset[str]:

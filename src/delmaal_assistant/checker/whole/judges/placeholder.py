@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.checker.whole.answer import Answer
+from delmaal_assistant.checker.whole.answer import norm_text
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.checker.whole.judging import Judging, judge
 from delmaal_assistant.core.model.codes import judged_fields
 from delmaal_assistant.core.model.fields import registry, text_fields
 from delmaal_assistant.core.resources import data_lang as _data_lang
-from delmaal_assistant.checker.whole.judges.common import _generic_levels, _placeholder, _rf, rule_code
+from delmaal_assistant.checker.whole.judges.common import _generic_levels, _rf, placeholder_text, rule_code
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -25,8 +25,7 @@ def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str
     for path, _title, text in text_fields(d):
         if path in judged or not reg.applies(code, path):  # the fields whose `checks` do not name the code
             continue
-        A = Answer(analyze, text, data)
-        if _placeholder(A) or A.norm in ("se handleplan", "se handleplanen"):
+        if placeholder_text(text, data) or norm_text(text) in ("se handleplan", "se handleplanen"):
             out.append(_rf(data, "placeholder", "placeholder", path, text=text.strip()))
     return out
 

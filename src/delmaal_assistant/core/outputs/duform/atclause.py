@@ -59,7 +59,19 @@ def _role_noun_as_verb(toks: list[_T], j: int, r: DuformRules) -> bool:
         return any(x.startswith("vblex.pres") for x in morph.readings(t.low)) and not nxt.word[:1].isupper()
     return not nxt.word[:1].isupper() and not _finite(nxt, r) and (
         nxt.low in r.prepositions or nxt.low in r.adverbs or nxt.low in r.de_determiners
-        or nxt.low in ("sin", "sit", "sine", "en", "et", "den", "det", "de", "hver", "hvert"))
+        or nxt.low in ("sin", "sit", "sine", "en", "et", "den", "det", "de", "hver", "hvert", "at"))
+
+
+#: without the analyser, words of a count or time that may stand between the resident and the verb of "At …"
+_AT_TIME = re.compile(r"^(?:mindst|højst|cirka|ca|ud|af|om|hver|hvert|anden|andet|gang|gange|dag|dage|dagen|uge|uger|"
+                      r"ugen|måned|måneder|måneden|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|hverdage|"
+                      r"weekend(?:er|en)?|morgen(?:en)?|aften(?:en)?|formiddag(?:en)?|eftermiddag(?:en)?)$")
+
+
+#: words after which a word is a noun, never the clause's finite verb
+_NOUN_BEFORE = frozenset({"sin", "sit", "sine", "min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "deres",
+                          "vores", "en", "et", "den", "det", "de", "hver", "hvert", "alle", "nogle", "to", "tre",
+                          "fire", "fem", "flere", "mange", "første", "sidste", "næste", "samme", "egen", "eget"})
 
 
 def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
@@ -87,6 +99,13 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
             fronted.append(t)  # "sammen med …" before the verb: a phrase of its own (not the adverb "sammen")
         elif t.low in r.adverbials or re.fullmatch(r"\d+(?:[.:]\d+)?", t.low) or t.low in ("kl", "klokken"):
             fronted.append(t)
+        elif not morph.available() and t.kind == "w" and (t.low in r.prepositions or (
+                fronted and any(x.low in r.prepositions for x in fronted))) and not t.word[:1].isupper() \
+                and t.low not in r.staff and t.low not in r.others and t.word not in r.abbreviations \
+                and not _finite(t, r) and not re.search(r"[,;:()]", t.sep):
+            fronted.append(t)  # "At Kaj efter aftensmaden / på sit værelse / med højst én påmindelse V …": a phrase
+        elif not morph.available() and t.kind == "w" and _AT_TIME.match(t.low):
+            fronted.append(t)  # "At Jonas mindst 3 ud af 4 torsdage selv køber …": a count of days before the verb
         elif morph.available() and t.kind == "w" and not t.word[:1].isupper() and t.low not in r.staff \
                 and t.low not in r.others and t.word not in r.abbreviations and not _finite(t, r):
             fronted.append(t)  # "At Bent hver onsdag efter aftensmaden bærer …": a time or place before the verb
@@ -102,6 +121,10 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
             raise _Skip("verb")
         j += 1
     if j >= len(toks):
+        raise _Skip("verb")
+    if not morph.available() and j > 2 and toks[j - 1].low in _NOUN_BEFORE:
+        # without the analyser an -r word may be a noun: after a determiner it is one ("på sin computer selv skriver
+        # …") – a finite verb never follows one; not guessed
         raise _Skip("verb")
     verb = toks[j]
     rest = toks[j + 1:]

@@ -146,6 +146,8 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
             continue
         role_end = -1
         low = w.lower()
+        if low not in r.others and low.endswith("s") and r.others.get(low[:-1]) and w[:1].islower():
+            w, low = w[:-1], low[:-1]  # a genitive of a family word ("søsters mand"): the sister is named too
         if w in names or m.group() in names or any(w.startswith(n) for n in names if n) \
                 or (low in names and low.islower()):  # the role word with its capital: "Borgeren bestemmer …"
             continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.rules import _LETTER, DuformRules, rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences, mask_abbreviations
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozen
     (`generic`: "Borgeren siger …" – the wording's "borgeren" is the resident already)."""
     out = []
     for rx in (_SAYS, _AGREED):
-        for m in rx.finditer(text or ""):
+        for m in rx.finditer(mask_abbreviations(text or "")):  # "Medarb. Kurt siger …": no sentence start
             n = m.group(1)
             if n.lower() in generic:
                 continue  # "Borgeren siger …": the role word again, not a name
@@ -76,6 +76,15 @@ def _told_by(text: str, texts: tuple[str, ...], generic: frozenset[str] = frozen
     return out
 
 
+def wording_as_written(wording: str) -> str:
+    """The wording as "At …" would be written: a lower-case «at Maja …», «at beboeren …» gets its capital, a lead-in
+    («Målet er, at …», «Delmål: at …») goes (the resident is found, and the sentence said, as for «At Maja …»)."""
+    w = (wording or "").strip()
+    # a lead-in before the «at»-clause: «Målet er, at Maja …», «Delmål: at Maja …», a bullet «- at Maja …»
+    w = re.sub(r"^(?:[-–•*]\s+)?(?:(?:Del)?[Mm]ål(?:et)?(?:\s+er)?\s*[:,]?\s*)?(?=[\"«“]?\s*[Aa]t\s)", "", w)
+    return re.sub(r"^([\"«“]?\s*)at(?=\s)", r"\1At", w)
+
+
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                   about: tuple[str, ...] = (), not_names: tuple[str, ...] = (),
                   pronoun: bool = False) -> Resident | None:
@@ -84,7 +93,7 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
     the texts with nobody else in between (unknown when both or neither are seen). With `pronoun`, "At hun …" /
     "At han …" is the resident too, known by gender only (`by_pronoun`)."""
     r = rules(lang)
-    w = (wording or "").strip()
+    w = wording_as_written(wording)
     if re.match(r"^[\"«“]?\s*jeg\b", w, re.IGNORECASE):
         return Resident(("jeg",), "", True)
     m = re.match(r"^[\"«“]?\s*At\s+(han|hun)\s+\S", w)
@@ -116,10 +125,25 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
             if " " in cand:  # "Anne Marie": the first name alone is her too
                 names.append(first)
     if not names:
+        # "Personalet støtter Maja i at …", "Vi hjælper beboeren med selv at …": our staff as subject, the resident
+        # the one they help (found as for "At Maja …"; the sentence itself is said with «vi … dig»)
+        m = re.match(rf"^\s*[\"«“]?\s*(\S+)\s+([a-zæøå]+)\s+"
+                     rf"(den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
+                     rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\b", w)
+        if m and (m.group(1) in r.abbreviations or m.group(1).lower() in r.staff or m.group(1).lower() == "vi") \
+                and m.group(2) in r.support_verbs:
+            cand = m.group(3)
+            if cand.lower() in {" ".join(g) for g in r.generic_subjects}:
+                names.append(cand.lower())
+            elif cand[:1].isupper() and cand.lower() not in r.others and cand.lower() not in r.staff \
+                    and cand not in r.abbreviations and cand.lower() not in r.adverbials:
+                names.append(cand)
+    if not names:
         # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
         m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
         if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
-                "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i") and m.group(1) not in r.abbreviations \
+                "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i", "målet", "delmålet",
+                "formålet", "målsætningen", "planen", "indsatsen") and m.group(1) not in r.abbreviations \
                 and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
                 and _finite(_T(m.group(2), " "), r):
             names.append(m.group(1))
@@ -141,7 +165,46 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                     and n.lower() not in ("vi", "han", "hun", "de", "det", "der", "den", "personalet"):
                 names.append(n)
                 break
-    return Resident(tuple(names), _gender(names, (w, *texts, *about), r), False)
+    gender = _gender(names, (w, *texts, *about), r)
+    first = names[0].split()[0]
+    if gender and first[:1].isupper() and morph.name_gender(first) not in (None, "", gender):
+        gender = ""  # "At Hanne …" and a «han» with nobody else named: the texts and the name disagree
+    elif not gender:
+        gender = _name_says(names, (w, *texts, *about), r)
+    return Resident(tuple(names), gender, False)
+
+
+def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
+    """The resident's gender by their first name ("Jonas" a man, "Hanne" a woman: the analyser's or the [names]
+    list's) when the han/hun votes said nothing. Not when a han/hun of the other gender stands in a sentence that,
+    with the sentence before it, names nobody else who may be called so ("Nået når han har gået …" about «Lise»:
+    the texts may call the resident so, or someone unnamed): then the gender stays unknown."""
+    first = names[0].split()[0] if names else ""
+    g = morph.name_gender(first) if first[:1].isupper() else None
+    if not g:
+        return ""
+    other = "hun" if g == "han" else "han"
+    forms = ("hun", "hende", "hendes") if other == "hun" else ("han", "ham", "hans")
+    for text in texts:
+        before = ""
+        for sent in _sentences(text):
+            here, before = (before, sent), sent  # the sentence and the one before it in the same text
+            if not re.search(rf"\b(?:{'|'.join(forms)})\b", sent, re.IGNORECASE):
+                continue
+            named = False
+            for k, m in ((k, m) for part in here for k, m in enumerate(re.finditer(rf"[{_LETTER}]+", part))):
+                w = m.group()
+                if w in names or any(w.startswith(n) for n in names if n):
+                    continue
+                if w.lower() in r.others and r.others[w.lower()] in ("", other):
+                    named = True
+                elif w[:1].isupper() and (k > 0 or morph.name_gender(w) is not None) \
+                        and morph.name_gender(w) in (None, "", other) and w.lower() not in r.adverbials \
+                        and w.lower() not in r.plain and w not in r.abbreviations and w.lower() not in r.staff:
+                    named = True
+            if not named:
+                return ""
+    return g
 
 
 def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),
@@ -155,7 +218,8 @@ def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, .
     r = rules(lang)
     if resident.by_pronoun and not resident.names:
         return _pronoun_name(resident, (wording or "").strip(), own, not_names, about, r)
-    if len(resident.names) != 1:
+    initials = all(re.fullmatch(r"(?:[A-ZÆØÅ]\.?\s?){2,3}", n) for n in resident.names)
+    if len(resident.names) != 1 and not (initials and resident.names):  # "BH" and "B.H." are one person
         return resident
     role = resident.names[0]
     if role.lower() not in {" ".join(g) for g in r.generic_subjects} \
@@ -191,7 +255,8 @@ def _pronoun_name(resident: Resident, wording: str, own: tuple[str, ...], not_na
 
 def _said_with(name: str, verb: str, own: tuple[str, ...]) -> bool:
     """`name` is the subject of `verb` in one of the texts ("Noah børster selv …")."""
-    return any(re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\s+{re.escape(verb)}\b", t or "") for t in own)
+    return any(re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\s+{re.escape(verb)}\b", mask_abbreviations(t or ""))
+               for t in own)
 
 
 #: an unknown name or initials as a clause's subject: first in the sentence before its verb ("Sofie vælger …",
@@ -199,6 +264,17 @@ def _said_with(name: str, verb: str, own: tuple[str, ...]) -> bool:
 _NAME_WORD = rf"[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]{{2,3}}|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?"
 _SUBJECT_FIRST = re.compile(rf"(?:^|[.!?]\s+)(?P<n>{_NAME_WORD})(?:'s|s|')?\s+(?P<v>[a-zæøå]+)\b")
 _SUBJECT_AFTER = re.compile(rf"(?:^|[.!?]\s+)(?P<f>[A-ZÆØÅ][a-zæøå]+)\s+(?P<v>[a-zæøå]+)\s+(?P<n>{_NAME_WORD})\b")
+#: a name as the subject of a «når»/«hvis»/«at» … clause ("Målet er nået, når Birgitte går i bad …"): not enough to
+#: know the resident by, but with only «den unge»/«borgeren»/initials/«han» in the wording it may be them
+_SUBJECT_SUB = re.compile(rf"\b(?i:når|hvis|mens|før|efter|indtil|fordi|at|så|og|eller|men)\s+"
+                          rf"(?P<n>[A-ZÆØÅ][{_LETTER}]+|[A-ZÆØÅ]\.[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?)\s+(?P<v>[a-zæøå]+)\b")
+#: a name as the object of a verb where the resident stands in a staff text ("… når en af os minder Birgitte om det",
+#: "hjælper Birgitte med …"): with only «den unge»/initials/«han» in the wording it may be them too
+#: a name after «af»/«med»/«hos» in a sentence that does not name the resident otherwise ("Vi står ved siden af Maja"):
+#: with only «beboeren»/«den unge»/initials in the wording it may be them
+_PREP_NAME = re.compile(rf"\b(?:af|med|hos)\s+(?P<n>[A-ZÆØÅ][{_LETTER}]+)\b(?![-'])")
+_OBJECT_NAME = re.compile(rf"\b(?P<v>[a-zæøå]{{3,}}r)\s+(?P<n>[A-ZÆØÅ][{_LETTER}]+)\s+"
+                          rf"(?:om|med|til|i|ved|at|på|hjem)\b")
 
 
 def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tuple[str, ...],
@@ -222,7 +298,7 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
     for sent_text in own:
         for sent in _sentences(sent_text or ""):
             for rx in (_SUBJECT_FIRST, _SUBJECT_AFTER):
-                for mm in rx.finditer(sent):
+                for mm in rx.finditer(mask_abbreviations(sent)):  # "Pæd. Lone banker på": Lone starts nothing
                     n, v = mm.group("n").rstrip("."), mm.group("v")
                     if rx is _SUBJECT_AFTER and not (mm.group("f").lower() in r.adverbials or _is_time(mm.group("f"))):
                         continue
@@ -231,31 +307,46 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
                                                                      "vbhaver")) for x in morph.readings(v)))):
                         continue
                     subjects.setdefault(n, []).append(v)
-    cands = []
-    for n, verbs in subjects.items():
+    subs: list[str] = []
+    roles = tuple(" ".join(g) for g in r.generic_subjects)
+    for sent_text in own:
+        for sent in _sentences(sent_text or ""):
+            for rx in (_SUBJECT_SUB, _OBJECT_NAME):
+                for mm in rx.finditer(mask_abbreviations(sent)):
+                    v = mm.group("v")
+                    if mm.group("n") not in subjects and (_finite(_T(v, " "), r) or v in r.irregular_finite):
+                        subs.append(mm.group("n").rstrip("."))
+            if not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, (role, *roles)))}|han|hun|ham|hende)\b", sent):
+                subs += [mm.group("n") for mm in _PREP_NAME.finditer(sent) if mm.group("n") not in subjects]
+
+    def _may_be_name(n: str) -> bool:
         low = n.lower() if not n.replace(".", "").isupper() else n  # "KL" is initials, not "kl."
         if low in r.others or low in r.staff or n in r.abbreviations or low in r.adverbials or low in r.plain \
                 or n in not_names or low in _FUNCTION_WORDS or low in ("målet", "delmålet", "hvis", "når") \
                 or (low == n.lower() and _is_time(low)) or low in {" ".join(g) for g in r.generic_subjects}:
-            continue
+            return False
         if "." not in n and n.isupper() and (not re.fullmatch(r"[A-ZÆØÅ]{2,3}", n) or n in _ACRONYMS):
-            continue  # "SSA", "EGU": a word, not someone's initials
+            return False  # "SSA", "EGU": a word, not someone's initials
         if "." not in n and not n.isupper() and (
                 (morph.available() and morph.name_gender(n) is None
                  and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
-            continue  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
+            return False  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
             # the analyser knows, written with its capital inside a sentence too
         if re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", wording):
-            continue  # named in the wording beside "den unge": someone (or something) else
+            return False  # named in the wording beside "den unge": someone (or something) else
         if re.search(rf"\b{re.escape(n)} *\((?:[^)]*)\)|\b(?:{'|'.join(map(re.escape, r.others))}) +{re.escape(n)}\b",
                      text, re.IGNORECASE) or any(_role_noun(x.group(1), r) for x in re.finditer(
                          rf"\b([a-zæøåA-ZÆØÅ]+) +{re.escape(n)}\b", _QUOTED.sub(" ", text))):
-            continue  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
-        cands.append(n)
+            return False  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
+        return True
+
+    cands = [n for n in subjects if _may_be_name(n)]
+    extra = tuple(n for n in dict.fromkeys(subs) if _may_be_name(n)  # only a subordinate clause's subject
+                  and not (re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1]))
     if len(cands) != 1:
-        return "", tuple(cands)
+        return "", tuple(dict.fromkeys((*cands, *extra)))
     n = cands[0]
     if certain_only:
         return n, ()  # the caller decides whether it is certain
@@ -263,9 +354,9 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         return "", ()  # initials in the wording: only a name with the same first letter – another person
     parallel = bool(verb_after_role) and verb_after_role in subjects[n]
     if not morph.available():  # a role before a name ("træner Camilla") is not seen without the analyser
-        return (n, ()) if parallel else ("", (n,))
+        return (n, ()) if parallel else ("", (n, *extra))
     title = bool(own) and re.search(rf"\b{re.escape(n)}(?:'s|s|')?\b", own[0] or "") is not None
-    return (n, ()) if parallel or title or len(subjects[n]) >= 2 else ("", (n,))
+    return (n, ()) if parallel or title or len(subjects[n]) >= 2 else ("", (n, *extra))
 
 
 _TIME_FIRST = re.compile(r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?|hverdage|weekenden|morgenen|aftenen|"
@@ -369,12 +460,23 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
             if low in r.staff or w in r.abbreviations or base in r.abbreviations or low in _ROLE_OTHERS \
                     or low.endswith(_STAFF_ENDINGS):
                 continue  # our staff: never "han"/"hun" in the transform either
+            if low not in r.others and low.endswith("s") and r.others.get(low[:-1]):
+                low = low[:-1]  # a genitive of a family word ("søsters mand"): the sister is in the text too
             if low in r.others:
                 if r.others[low] in ("", g) and low not in _ROLE_OTHERS:
                     return _no(w)
                 continue
             if w[:1].isupper() and low not in r.staff and w not in r.abbreviations:
                 if not morph.available():
+                    listed = morph.listed_name_gender(w)
+                    if listed is not None:
+                        if listed == g:
+                            return _no(w)  # a first name of the resident's gender ([names])
+                        continue  # a first name of the other gender: never this han/hun
+                    before = (text or "")[max(0, m.start() - 3):m.start()]
+                    if before in ("i ", " i") or before.endswith(" i ") or (len(w) > 4 and w.endswith(("et", "ets"))):
+                        continue  # a place: "i Netto", "Kulturhuset", "Værkstedet" (a name never ends in -et; «på»
+                        # and «til» may stand before a person: «venter på Zuzu»)
                     if low not in r.adverbials and low not in r.plain and low not in _FUNCTION_WORDS:
                         return _no(w)  # without the analyser any capitalised word may be a name: leave more out
                     continue

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.resources import lexicon_dir
 
 _LETTER = "A-Za-zÆØÅæøåÉéÜüÖöÄä"
@@ -58,6 +60,22 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    #: verb form → {preposition before «at» that is wrong after it: the verb's own} («hjælper dig i at» → «med at»)
+    complements: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+    inside_abbreviations: tuple[str, ...] = ()   # [abbreviations]: never a sentence's end ("kl.", "evt.")
+    title_abbreviations: tuple[str, ...] = ()    # staff titles ("pæd.", "medarb.")
+    number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
+    unit_abbreviations: tuple[str, ...] = ()     # after a number ("10 min.", "700 kr."): an end before a capital
+    support_verbs: frozenset[str] = frozenset()    # "Personalet støtter Maja i at …": Maja is the resident
+    shown_verbs: frozenset[str] = frozenset()      # "Peger på billedet": what a resident without speech shows
+    shown_speech_verbs: frozenset[str] = frozenset()  # "Siger "nej" med øjnene": shown, with one of `shown_with`
+    shown_with: frozenset[str] = frozenset()
+    outside: frozenset[str] = frozenset()          # [lists] outside_services, lower-case
+    places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, a place after «på»
+    #: [lists] event_nouns: definite nouns that always lean on the sentence before ("tiden", "aftalen")
+    event_nouns: frozenset[str] = frozenset()
+    #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
+    names: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -87,6 +105,13 @@ class _Lists(DataModel):
     person_plurals: tuple[Word, ...] = ()
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
+    outside_services: tuple[Word, ...] = ()
+    places: tuple[Word, ...] = ()
+    support_verbs: tuple[Word, ...] = ()
+    shown_verbs: tuple[Word, ...] = ()
+    shown_speech_verbs: tuple[Word, ...] = ()
+    shown_with: tuple[Word, ...] = ()
+    event_nouns: tuple[Word, ...] = ()
 
 
 class _Possessive(DataModel):
@@ -96,12 +121,39 @@ class _Possessive(DataModel):
     common_nouns: tuple[Word, ...] = ()
 
 
+class _Names(DataModel):
+    men: tuple[Word, ...] = ()
+    women: tuple[Word, ...] = ()
+
+
 class _Example(DataModel):
     text: Word
     resident: str
     gender: Literal["", "han", "hun"] = ""
     expect: str
     reason: str = ""
+
+
+_ABBREV = Annotated[str, StringConstraints(strip_whitespace=True, pattern=rf"^[{_LETTER}]+(?:\.[{_LETTER}]+)*$")]
+
+
+class _Abbreviations(DataModel):
+    """[abbreviations]: written without the final period ("kl", "f.eks"); each word once in the whole table."""
+
+    inside: tuple[_ABBREV, ...] = Field(min_length=1)
+    titles: tuple[_ABBREV, ...] = Field(min_length=1)
+    units: tuple[_ABBREV, ...] = ()
+    before_number: tuple[_ABBREV, ...] = ()
+
+    @model_validator(mode="after")
+    def _once(self):
+        seen: dict[str, str] = {}
+        for key in ("inside", "titles", "units", "before_number"):
+            for w in getattr(self, key):
+                if w.lower() in seen:
+                    raise ValueError(f"forkortelsen «{w}» står to gange ({seen[w.lower()]} og {key})")
+                seen[w.lower()] = key
+        return self
 
 
 class _DuformFile(DataModel):
@@ -113,10 +165,32 @@ class _DuformFile(DataModel):
     staff: dict[str, _Forms]
     staff_abbreviations: dict[str, _AbbrevForms]
     plain: dict[str, Word]
+    abbreviations: _Abbreviations
     lists: _Lists
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
+    complements: dict[str, dict[str, Word]] = {}
+    names: _Names = _Names()
     examples: list[_Example] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _outside_is_never_us(self):
+        """The words that become "vi"/"os"/"en af os" are our own staff only: an outside service listed in
+        [lists] outside_services may not be one of them (issue 24: «ringer til DP» said «ringer til en af os»)."""
+        us = ("vi", "os", "vores", "en af os")
+        outside = {w.lower() for w in self.lists.outside_services}
+        for word in self.staff:
+            if word.lower() in outside:
+                raise ValueError(f"«{word}» står under [staff], men er en ekstern instans (outside_services): "
+                                 f"den må aldrig blive «vi»/«en af os»")
+        for word, f in self.staff_abbreviations.items():
+            if word.lower() in outside and ({f.subject, f.object, f.genitive} & set(us)):
+                raise ValueError(f"«{word}» under [staff_abbreviations] er en ekstern instans (outside_services) "
+                                 f"og må ikke siges som «vi»/«os»/«en af os»/«vores»; skriv den ud")
+        for word in self.lists.places:
+            if word.lower() not in {w.lower() for w in self.staff}:
+                raise ValueError(f"stedet «{word}» under [lists] places skal også stå under [staff]")
+        return self
 
 
 def load_rules(path: Path) -> DuformRules:
@@ -149,9 +223,41 @@ def load_rules(path: Path) -> DuformRules:
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
+        complements={k.lower(): {p.lower(): q for p, q in v.items()} for k, v in f.complements.items()},
+        places=frozenset(s.lower() for s in L.places),
+        outside=frozenset(s.lower() for s in L.outside_services),
+        support_verbs=frozenset(s.lower() for s in L.support_verbs),
+        shown_verbs=frozenset(s.lower() for s in L.shown_verbs),
+        shown_speech_verbs=frozenset(s.lower() for s in L.shown_speech_verbs),
+        shown_with=frozenset(s.lower() for s in L.shown_with),
+        inside_abbreviations=tuple(f.abbreviations.inside),
+        title_abbreviations=tuple(f.abbreviations.titles),
+        number_abbreviations=tuple(f.abbreviations.before_number),
+        unit_abbreviations=tuple(f.abbreviations.units),
+        event_nouns=frozenset(s.lower() for s in L.event_nouns),
+        names=_names(f.names, path),
     )
+
+
+def _names(n: _Names, path: Path) -> dict[str, str]:
+    both = set(n.men) & set(n.women)
+    if both:
+        raise DuformRulesError(f"{path}: [names] har «{sorted(both)[0]}» både under men og women")
+    return {**{w: "han" for w in n.men}, **{w: "hun" for w in n.women}}
+
+
+def is_outside(word: str, r: DuformRules) -> bool:
+    """`word` names an outside service or place ([lists] outside_services: «jobcentret», «misbrugscentrets»,
+    «busværkstedet»): its staff are never "vi"/"en af os"."""
+    low = word.lower()
+    low = low[:-1] if low.endswith("s") and low[:-1] in r.outside else low
+    return low in r.outside or any(low.endswith(x) for x in r.outside if len(x) > 6 and " " not in x)
 
 
 @lru_cache(maxsize=4)
 def rules(lang: str = "da") -> DuformRules:
     return load_rules(lexicon_dir(lang) / "duform.toml")
+
+
+# what the analyser does not know of a first name, the [names] list says (morph.listed_name_gender)
+morph.use_name_list(lambda word: rules("da").names.get(word))

@@ -6,58 +6,130 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from functools import lru_cache
 
-#: "2 min." before a capital word: the abbreviation's dot is also the sentence's full stop
-_MINUTES_END = re.compile(r"\d\s*min\.$")
-#: staff abbreviations (a title before a name or a number, never a sentence's end before a digit)
-_STAFF_ABBREV_DOT = re.compile(r"(?:\b|(?<=[a-zæøå-]))(medarb|pæd|soc\.pæd|pgl|ass|stk|SSA|SSH)\.$", re.IGNORECASE)
-_ABBREV_DOT = re.compile(r"\b(kl|fx|f\.eks|bl\.a|ca|evt|pers|jf|mht|dvs|osv|inkl|min|nr|tlf|ugl|pga|ift|vedr|hhv|"
-                         r"ang|max|maks|ekskl|o\.lign|m\.m|t\.o\.m)\.$", re.IGNORECASE)
+from delmaal_assistant.core.outputs.duform.rules import DuformRules, rules
+
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_patterns(lang: str = "da") -> tuple[re.Pattern, ...]:
+    """From [abbreviations] in duform.toml – the one list of abbreviations with a period: (inside: never an end,
+    titles: staff titles, before_number: an end only before no number, any of them at the end of a text, units:
+    after a number an end before a word)."""
+    r = rules(lang)
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    inside = re.compile(rf"(?i)\b(?:{alt(r.inside_abbreviations)})\.$")
+    units = re.compile(rf"(?i)\b(?:{alt(r.unit_abbreviations)})\.$")
+    # "soc.pæd." and "(medarb." too: a title may follow a letter-dot or a hyphen ("soc.-pæd.")
+    titles = re.compile(rf"(?i)(?:\b|(?<=[a-zæøå-]))(?:{alt(r.title_abbreviations)})\.$")
+    number = re.compile(rf"(?i)\b(?:{alt(r.number_abbreviations)})\.$")
+    every = (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations, *r.unit_abbreviations)
+    anywhere = re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt(every)})\.\s$")  # ends the text before it
+    return inside, titles, number, anywhere, units
+
+
+#: the stand-in for an abbreviation's period while a text is searched for sentence starts (same length: one
+#: character, so every offset stays where it was)
+ABBREV_DOT = "\u2024"
+
+
+def mask_abbreviations(text: str, lang: str = "da") -> str:
+    """`text` with the period of each abbreviation that `_sentences` does not take as a sentence's end ("kl. 8",
+    "Medarb. Kurt", "f.eks. Netto") replaced by `ABBREV_DOT`, for the searches that take «[.!?] + space» as a
+    sentence's start. A period that ends the sentence too ("på 10 min. Nået …") stays."""
+    every = _abbreviation_patterns(lang)[3]
+    out = []
+    for line in (text or "").split("\n"):
+        chars = list(line)
+        for m, end in _stops(line):
+            if not end and m.group(0) == "." and every.search(line[:m.end()] + " "):
+                chars[m.start()] = ABBREV_DOT
+        out.append("".join(chars))
+    return "\n".join(out)
+
+
 #: "1 t. 20 min.": an hour before a number of minutes ends no sentence; "m." for "med" ("hæver m. KP") ends none,
 #: a metre after a number ("500 m. Derefter …") may
 _HOUR_DOT = re.compile(r"[\d½]\s*t\.$")
-#: before a number: "d. 5. maj" (den), "15. jan. 2027" (a month), "uge nr. 3"
-_BEFORE_NUMBER_DOT = re.compile(r"(?i)\b(?:d|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$")
 _WITH_DOT = re.compile(r"(?<![\d\s])\s+m\.$|^m\.$")
 
 
 def _sentences(text: str) -> list[str]:
     """Sentences of a text: lines (bullets dropped), then full stops that end a sentence (not "kl. 8", "1. marts",
-    "fx.")."""
+    "fx.", "Medarb. Kurt …": [abbreviations] in duform.toml)."""
     out: list[str] = []
     for line in (text or "").splitlines():
         line = re.sub(r"^\s*(?:[-–•*·]|\d+[.)])\s+", "", line).strip()
         if not line:
             continue
         start = 0
-        for m in re.finditer(r"[.!?]+(?=\s+[\"«“(]?[A-ZÆØÅ0-9])", line):
-            head = line[start:m.end()]
-            nxt = line[m.end():].lstrip()[:1]
-            if _ABBREV_DOT.search(head) and not (_MINUTES_END.search(head) and nxt.isalpha()):
-                continue
-            if ((_HOUR_DOT.search(head) or _BEFORE_NUMBER_DOT.search(head)) and nxt.isdigit()) or (
-                    _WITH_DOT.search(head) and not re.search(
-                    r"\d\s*m\.$", head)):
-                continue  # "1 t. 20 min.", "hæver penge m. KP": not a sentence's end  # "kl. 8", "fx. Netto"; "1. marts" has no capital after it; "på 2 min. Hun …" ends
-            if nxt.isdigit() and _STAFF_ABBREV_DOT.search(head):
-                continue  # "venter medarb. 10 min": a staff abbreviation before a number ends no sentence
-            if _STAFF_ABBREV_DOT.search(head) and _mid_clause(head, line[m.end():]):
-                continue  # "minder pæd. Kaj om bussen": the abbreviation is the subject, the name its object
-            if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
-                continue
-            out.append(head.strip())
-            start = m.end()
+        for m, end in _stops(line):
+            if end:
+                out.append(line[start:m.end()].strip())
+                start = m.end()
         if line[start:].strip():
             out.append(line[start:].strip())
     return out
+
+
+def _stops(line: str):
+    """Each «.»/«!»/«?» before a capital, a digit or «(» in one line, with whether it ends a sentence."""
+    start = 0
+    for m in re.finditer(r"[.!?]+(?=\s+[\"«“(]?[A-ZÆØÅ0-9])", line):
+        end = _ends(line[start:m.end()], line[m.end():])
+        yield m, end
+        if end:
+            start = m.end()
+
+
+def _ends(head: str, rest: str) -> bool:
+    """The stop at the end of `head` (the text since the last sentence's end) ends a sentence, `rest` after it."""
+    inside, titles, before_number, _, units = _abbreviation_patterns()
+    nxt = rest.lstrip()[:1]
+    if inside.search(head):
+        return False  # "kl. 8", "fx. Netto", "evt. Søren"
+    u = units.search(head)
+    if u and (nxt.isdigit() or not re.search(r"\d\s*$", head[:u.start()])):
+        return False  # "et par min. Derefter": no number before it; after a number it ends: "på 2 min. Hun …"
+    if ((_HOUR_DOT.search(head) or before_number.search(head)) and nxt.isdigit()) or (
+            _WITH_DOT.search(head) and not re.search(r"\d\s*m\.$", head)):
+        return False  # "1 t. 20 min.", "hæver penge m. KP": not a sentence's end; "1. marts" has no capital after it
+    t = titles.search(head)
+    if t and (nxt.isdigit() or nxt == "(" or not re.search(r"[\wæøå]", head[:t.start()])):
+        return False  # "venter medarb. 10 min", "Medarb. (Kurt) kigger ind", "Pæd. Lone banker på": no end
+    if t:
+        r = rules()
+        before = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", head[:t.start()])]
+        after = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", rest)[:2]] + ["", ""]
+        opens = after[0] in _OPENS or after[0] in r.adverbials or after[0] in r.adverbs or after[0] in r.clause_openers
+        verb_next = _finite(_T(after[1], " "), r) or after[1] in r.irregular_finite
+        if before and not opens and (
+                before[-1] in r.clause_openers or before[-1] in ("og", "eller", "men", "at", "som", "der")
+                or (before[-1] in r.prepositions and not verb_next)):
+            # "når pæd. Kurt banker på", "og medarb. Lone rydder op": the subject of the clause just opened;
+            # "sammen med medarb. Lone til bussen": the title and its name (but "hjælp af pæd. Kaj går med": two)
+            return False
+    if t and _mid_clause(head, rest):
+        return False  # "minder pæd. Kaj om bussen": the abbreviation is the subject, the name its object
+    if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
+        return False
+    return True
+
+
+#: words that begin a new sentence after a title's period ("Hjælp fra pæd. Derefter går hun", "… med pæd. Hun …")
+_OPENS = frozenset({"du", "han", "hun", "vi", "de", "det", "der", "den", "man", "jeg", "i", "så", "derefter", "bagefter",
+                    "herefter", "dernæst", "til", "hvis", "når", "efter", "om", "hver", "næste", "i", "ved"})
 
 
 def _mid_clause(head: str, rest: str) -> bool:
     """After a staff abbreviation ("… minder pæd. Kaj om …"): the sentence goes on when the abbreviation follows
     a verb, and the capitalised word after it is not followed by a verb ("Kaj om bussen" goes on; "Derefter går
     …", "Kaj går …" begin a new sentence)."""
-    before = re.findall(r"[\wæøå]+", head[:_STAFF_ABBREV_DOT.search(head).start()])
+    before = re.findall(r"[\wæøå]+", head[:_abbreviation_patterns()[1].search(head).start()])
     words = re.findall(r"[\wæøåÆØÅ'.-]+", rest)
     if not before or len(words) < 2:
         return False

@@ -9,6 +9,7 @@ import re
 
 from delmaal_assistant.core.outputs.duform.resident import Resident
 from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
 _REASONS = {
@@ -67,8 +68,9 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
 _SHORTHAND = ("medarb.", "pæd.", "SSA", "SSH", "SOSU")
 #: forms that are ordinary words too, never taken for staff shorthand: «av» («av!»), «pers» (the name Per's:
 #: «Pers cykel»), «art» («en anden art»), «bosted» (a home; «Bosted» is the journal system); «sp» may be «sp.»
-#: (spørgsmål) as much as «SP»: left out by [lists] staff_only, never said as either
-_ORDINARY = frozenset({"av", "pers", "art", "bosted", "sp"})
+#: (spørgsmål) as much as «SP»: left out by [lists] staff_only, never said as either; «ask» (a tree, and the name
+#: «Ask») is not «ASK» (alternative and supplementary communication)
+_ORDINARY = frozenset({"av", "pers", "art", "bosted", "sp", "ask"})
 _UNDOTTED_CACHE: dict[int, list[tuple[re.Pattern, str]]] = {}
 
 
@@ -123,6 +125,12 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b([Pp])ga\.", lambda m: m.group(1) + "å grund af", s)
     s = re.sub(r"\b([Ii])ft\.", lambda m: m.group(1) + " forhold til", s)
     s = re.sub(r"\b([Dd])\. (?=\d{1,2}\.)", lambda m: m.group(1) + "en ", s)              # "d. 5. maj" → "den 5. maj"
+    # the municipality's unit that grants help («Visitationen har Kaj på ventelisten»): to the resident it is the
+    # municipality (written out before the rules read it: «Kommunen» is then the subject, as a place name is)
+    s = re.sub(r"\b([Vv])isitationen(s?)\b", lambda m: ("K" if m.group(1) == "V" else "k") + "ommunen" + m.group(2), s)
+    # «PN» (medicine beyond the fixed doses, given when needed): «ekstra medicin», before the rules read it (a word
+    # in capitals would be taken for a person's initials)
+    s = re.sub(r"(?<![\wæøå-])PN(?:-medicin(?:en)?)?(?![\wæøå-])", "ekstra medicin", s)
     s = _FAMILY_HYPHEN.sub(r"\1 \2", s)                                     # "mor-Grethe" → "mor Grethe"
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
@@ -142,6 +150,10 @@ def _normalise(sent: str) -> str:
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
         "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
+    s = re.sub(r"\bKP'en(s?)\b", r"kontaktpersonen\1", s)  # "KP'en ringer …": the contact person
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'ernes\b", "medarbejdernes", s)
+    s = re.sub(r"(?:(?<=^)|(?<=[.!?:] ))(?:SSA|SSH|SOSU)'erne\b", "Medarbejderne", s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'erne\b", "medarbejderne", s)  # "SSA'erne hjælper …": our staff, «vi»
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
     s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
@@ -154,6 +166,57 @@ def _normalise(sent: str) -> str:
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
 
 
+_FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?)(?P<c>,)? (?P<s>du) (?:(?P<a>selv|også|ikke|altid|gerne|"
+                      r"kun|stadig) )?(?P<v>[a-zæøå]+)\b")
+_SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "efter", "før", "inden", "indtil", "da", "om"})
+
+
+_CLAUSE_THEN_DU = re.compile(r"^(?P<sub>(?:Hvis|Når|Efter|Før|Inden|Mens|Fordi|Selvom) du (?P<body>[^,;:.!?]*?)) du "
+                             r"(?:(?P<a>selv|også|ikke|altid|gerne|kun|stadig) )?(?P<v>[a-zæøå]+)\b")
+
+
+def _verb_second(text: str, r: DuformRules) -> str:
+    """A fronted adverbial or condition, a comma and then «du» and its verb ("Hver morgen, du tager …", "Efter
+    aftale med din kontaktperson, du går …", "Hvis du vil, du går selv"): Danish puts the verb second – "Hver
+    morgen tager du …", "Hvis du vil, går du selv". Only when the part before the comma begins with a preposition,
+    an adverbial word or a subordinating word, and has no finite verb of its own unless it is a subordinate
+    clause ("En af os viser, du gør efter" is two main clauses and stays)."""
+    c = _CLAUSE_THEN_DU.match(text)
+    if c:
+        # "Når du er træt du går hjem": the condition has its own finite verb, and «du» and a verb follow with no
+        # comma – the main clause begins there: "Når du er træt, går du hjem"
+        body = c.group("body").split()
+        fin = lambda w: w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r)  # noqa: E731
+        # (not when the condition ends in its verb: «Hvis du siger du er syg» – what you say is the clause after)
+        if body and any(fin(w) for w in body) and not fin(body[-1]) and fin(c.group("v")) and not any(
+                w.lower() in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens") for w in body):
+            adverb = f" {c.group('a')}" if c.group("a") else ""
+            return f"{c.group('sub')}, {c.group('v')} du{adverb}" + text[c.end():]
+    m = _FRONTED.match(text)
+    if not m:
+        return text
+    words = m.group("adv").split()
+    first, verb = words[0].lower(), m.group("v")
+    fin = [w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r) for w in words]
+    finite = any(fin[1:])
+    # a subordinate clause: its subject right after the subordinating word («Efter du har spist»), never a verb
+    # with its subject after it («Efter aftensmaden udfylder du skemaet» is a main clause of its own)
+    clause = first in _SUBORDINATORS and finite and len(words) > 2 and (
+        words[1].lower() in ("du", "vi", "han", "hun", "det", "der", "de", "man", "jeg", "din", "dit", "dine",
+                             "vores", "en", "den") or words[1][:1].isupper()) and not any(
+        fin[i] and words[i + 1].lower() in ("du", "vi", "han", "hun", "jeg", "de", "man", "det", "der")
+        for i in range(1, len(words) - 1))
+    if not (clause or ((first in r.prepositions or first in r.adverbials) and not finite)) \
+            or not (verb in r.irregular_finite or _finite(_T(verb, ""), r)) \
+            or words[-1].lower() in ("og", "eller", "men", "at", "som", "der", "hvis", "når") \
+            or (not m.group("c") and (clause or len(words) < 2 or first in _SUBORDINATORS - {"efter", "før", "om"}
+                                      or any(w.lower() in ("du", "dig") for w in words))):
+        # (without a comma only a plain adverbial: «Om mandagen du tager …» → «Om mandagen tager du …»)
+        return text
+    adverb = f" {m.group('a')}" if m.group("a") else ""
+    return f"{m.group('adv')}{',' if clause else ''} {verb} {m.group('s')}{adverb}" + text[m.end():]
+
+
 def _tidy(text: str, r: DuformRules) -> str:
     """What the word-by-word rules leave: "Din kontaktperson (din kontaktperson)" said once; an unstressed
     pronoun before the clause adverbs ("låner ikke dig penge" → "låner dig ikke penge", "hænger selv det op" →
@@ -162,6 +225,12 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
+    text = _verb_second(text, r)
+    # «Du selv vælger tøj» (a level note's order): in a main clause the adverb follows the verb – «Du vælger selv»
+    text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(Du) (selv|også|altid|aldrig|gerne|kun|stadig) ([a-zæøå]{2,}r|er|har|kan|vil|"
+                  r"skal|må|går|får|gør|ser)\b(?! (?:at|som|der)\b)",
+                  lambda m: m.group(0) if m.group(3) in r.not_verbs else f"{m.group(1)} {m.group(3)} {m.group(2)}",
+                  text)
     # "hæver penge med Din kontaktperson": a du-word is capitalised only where a sentence (or a quote) begins
     text = re.sub(r"(?<=[a-zæøå,] )(Din|Dit|Dine|Du|Dig|Jeres|Jer)\b", lambda m: m.group(1).lower(), text)
     text = re.sub(r"\b(og du) dig\b", r"\1 jer", text)  # "sætter din bostøtte og du jer": both are the subject
@@ -182,6 +251,31 @@ def _tidy(text: str, r: DuformRules) -> str:
     return text
 
 
+_CLAUSE_WORDS = frozenset({"eller", "men", "at", "når", "hvis", "fordi", "mens", "som", "der", "så", "om"})
+
+
+def _complements(text: str, r: DuformRules) -> str:
+    """A verb's own preposition before «at» ([complements]): «hjælper dig i at» → «hjælper dig med at» (after
+    [plain] made «støtter» «hjælper»), «opmuntrer dig og din mor i at» → «til at». Up to five words between, in
+    the same clause: no comma, no clause word, no other finite verb."""
+    def between_ok(words: str) -> bool:
+        for w in words.lower().split():
+            if w in _CLAUSE_WORDS or w in r.irregular_finite or (
+                    len(w) > 2 and w.endswith("r") and w not in r.not_verbs and w not in r.others):
+                return False
+        return True
+
+    for verb, preps in r.complements.items():
+        if verb not in text.lower():
+            continue
+        for wrong, right in preps.items():
+            pat = re.compile(rf"(?i)(?<![\wæøå])({re.escape(verb)})((?: [\wæøå]+){{0,5}}?) {re.escape(wrong)}"
+                             rf"(?= at(?![\wæøå]))")
+            text = pat.sub(lambda m, right=right: f"{m.group(1)}{m.group(2)} {right}" if between_ok(m.group(2))
+                           else m.group(0), text)
+    return text
+
+
 def _plain(text: str, r: DuformRules) -> str:
     for staff, plain in r.plain.items():
         def rep(m: re.Match, plain: str = plain) -> str:
@@ -191,11 +285,27 @@ def _plain(text: str, r: DuformRules) -> str:
     for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
         if re.fullmatch(r"[a-zæøå]+", staff):
             text = re.sub(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])", plain, text)
-    return text
+    # a compound [plain] does not list ("piktogramstrimlen", "piktogram-oversigten"): its first part said plainly
+    text = re.sub(r"(?<![\wæøå])([Pp])iktogram-?(?=[a-zæøå]{3,})",
+                  lambda m: ("B" if m.group(1) == "P" else "b") + "illed", text)
+    # "støtter dig i at …" said with the everyday verb: «hjælper dig med at …» (never «hjælper dig i at»)
+    text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i (selv |ikke )?at\b", r"\1 med \2at", text)
+    return _complements(text, r)
 
 
 _SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
 
+
+#: «dig» where a clause begins (the sentence's start, after a comma, semicolon or colon, or after a subordinating
+#: word) right before a present-tense verb in -r (an adverb may stand between): a subject in the object form
+_DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?i:hvis|når|fordi|mens|selvom|indtil|at|så|efter|før|inden)\s+)"
+                              r"[Dd]ig\s+"
+                              r"(?:(?:selv|også|ikke|altid|gerne|kun|stadig)\s+)?(?P<v>[a-zæøå]{2,}r)\b")
+
+#: a genitive after din/dit/dine at the start of a clause and the word after it: its noun, or a verb the genitive
+#: swallowed ("Din mors bruger at komme …" has no finite verb but «bruger»: broken)
+_GENITIVE_THEN_VERB = re.compile(r"(?:^|[,;:]\s+|\bog\s+)(?:[Dd]in|[Dd]it|[Dd]ine)\s+(?:[a-zæøå]+\s+)?"
+                                 r"(?P<g>[a-zæøå]+(?:s|'s|'))\s+(?P<w>[a-zæøå]+)\b(?P<rest>[^,;:.!?]*)")
 
 _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 
@@ -228,9 +338,23 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
     if re.search(r"(?:^|[,;:]\s*|\b(?:og|eller|men|om|hvis|når|fordi|mens|selvom|indtil|at|så)\s+)dig\s+"
-                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es))\b",
+                 r"(?:og\s+[^,.;:]*?\s+)?(?:er|har|var|havde|kan|vil|skal|må|kom|gik|fik|tog|mødte|[a-zæøå]{2,}(?:ede|es)|"
+                 r"(?!(?:over|under|efter|senere|sider|tider)\b)[a-zæøå]{3,}er)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
+    for m in _GENITIVE_THEN_VERB.finditer(text):
+        def finite(w: str) -> bool:
+            w = w.lower()
+            return w in r.irregular_finite or (len(w) > 2 and w.endswith("r") and w not in r.not_verbs
+                                               and w not in r.others and w not in r.prepositions)
+        # (a capitalised word after it is a name, never the clause's verb: «Din mors bruger Time Timer …»)
+        if finite(m.group("w")) and not any(finite(w) for w in re.findall(r"[\wæøå]+", m.group("rest"))
+                                            if not w[:1].isupper()):
+            raise _Skip("grammar", f"{m.group('g')} {m.group('w')}")  # "Din mors bruger at …": no noun after «mors»
+    for m in _DIG_BEFORE_VERB.finditer(text):
+        verb = m.group("v").lower()
+        if verb not in r.not_verbs and verb not in r.others and verb not in r.prepositions:
+            raise _Skip("grammar", "dig som grundled")  # "…, dig tager selv tøjet på": «du» before its verb
     if re.search(r"\b(?:på|i|med|hos|fra|for|af|ved) I\b", text):
         raise _Skip("grammar", "I efter forholdsord")  # "på I tidspunkter": «I» is never after a preposition
     if re.search(r"\bi os\b|\b[a-zæøå]+(?:et|en|ene|erne) på os\b", text):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
-from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
+from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
@@ -36,6 +36,9 @@ class Result:
     #: parallel to `sentences`: True when the sentence said right before it lost a staff-only part (a cut): «Begge
     #: dele …», «Alle 3 dele …» after it may count the part that was cut (see easyread._counts_back)
     after_cut: list[bool] = field(default_factory=list)
+    #: parallel to `sentences`: the source sentences left out right before it ("" when none) – what a sentence
+    #: after a gap can lean on (easyread._leans_back: a definite noun only those sentences introduced)
+    gap_text: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -68,11 +71,13 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     held: list[str] | None = None
     field_people = base_named + _others_named(text, resident, r)
     gap = cut = False
+    lost: list[str] = []
     for sent in _sentences(text):
         if resident is None:
             if _mentions_resident_generic(sent, r):
                 res.left_out.append((sent, _REASONS["no_resident"]))
                 gap = True
+                lost.append(sent)
                 continue
             resident_ = Resident()
         else:
@@ -85,6 +90,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             gap, cut = True, False
+            lost.append(sent)
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
@@ -96,15 +102,22 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         res.sentences.append(out)
         res.after_gap.append(gap)
         res.after_cut.append(cut)
+        res.gap_text.append(" ".join(lost))
+        lost = []
         cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
+    """With no resident known: the sentence speaks of someone who may be them – a role word, han/hun, a reflexive,
+    or a first name the analyser or the [names] list knows («… foretages af Jonas selv»: said as written it would
+    call the resident by name)."""
     low = sent.lower()
     return any(re.search(r"\b" + r"\s+".join(g) + r"s?\b", low) for g in r.generic_subjects) or bool(
-        re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low))
+        re.search(r"\b(han|hun|ham|hende|hans|hendes|sig|sin|sit|sine)\b", low)) or any(
+        morph.name_gender(re.sub(r"(?:'s|s|')$", "", w)) is not None or morph.name_gender(w) is not None
+        for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+(?:'s|')?", sent))
 
 
 def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], str]:
@@ -170,7 +183,39 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
     if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
             and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)):
         words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
+    if words and len(words) > 1:
+        stem = _genitive_stem(words[0], r)
+        if stem:  # "Mads' mors bil" → "din mors bil": the possessive agrees with the genitive's own noun
+            return _agree(stem, r) if stem not in r.others else (
+                "dit" if stem in r.neuter_nouns or stem.endswith(("barn", "medlem", "menneske")) else "din")
     return _agree(words[0], r) if words else "din"
+
+
+def _genitive_stem(word: str, r: DuformRules) -> str:
+    """The noun of a genitive ("mors" → "mor", "værelses" → "værelse", "kontaktpersons" → "kontaktperson") when
+    the word is not a noun in its own right and its stem is a person word or a noun whose gender the lists (or
+    the analyser) know; "" otherwise ("hus", "bus", "kurs" are nouns, not genitives)."""
+    low = word.lower()
+    stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith(("s", "'")) else ""
+    if len(stem) < 2 or any(low in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)) \
+            or morph.noun_agreement(low):
+        return ""
+    if stem in r.others or _listed_gender(stem, r) or morph.noun_agreement(stem):
+        return stem
+    return ""
+
+
+def _family_genitive(low: str, r: DuformRules) -> str:
+    """The family word a genitive names ("datters", "søsters", "fars" → "datter", "søster", "far") when the
+    analyser reads the word as a genitive and its stem is a family word with its gender; "" otherwise. (The
+    analyser knows these genitives as nouns of their own, so `_genitive_stem` does not give them: without this
+    the sister of «Sofies søsters kæreste hjælper hende» was no person in reach of «hende» on that path alone.)"""
+    if low in r.others or not low.endswith("s"):
+        return ""
+    stem = low[:-2] if low.endswith("'s") else low[:-1]
+    if not r.others.get(stem):
+        return ""
+    return stem if any(x.startswith("n.") and "gen" in x.split(".") for x in morph.readings(low)) else ""
 
 
 def _agree(noun: str, r: DuformRules) -> str:
@@ -349,6 +394,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "Den der har vagt henter Kaj …": the verb after a relative clause is the main verb – its subject
                 # is before it, the person after it may be the object: not guessed
                 raise _Skip("grammar", f"{toks[opener_at - 1].word} {toks[opener_at].word}")
+            elif _relative_in_subject(toks, k, r) >= 0:
+                # "Mette eller den der har vagt viser Sofie billedet og følger hende ud": the same, further in –
+                # a subject that ends in "den der …" before the main verb; reading the resident after that verb
+                # as its subject said «viser du …» and gave «hende» to Mette
+                j = _relative_in_subject(toks, k, r)
+                raise _Skip("grammar", f"{toks[j - 1].word} {toks[j].word}")
             if not t.sep.strip() and low != "når" and not any(re.search(r"[,;:()–-]", x.sep) for x in toks[1:k + 1]) \
                     and len(toks) > 1 and ((toks[0].kind == "w" and _finite(_T(toks[0].low, ""), r) and (
                         toks[1].kind != "w" or toks[1].low in ("han", "hun", "du", "vi", "de", "det", "der", "man")
@@ -413,7 +464,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # verb only when what stood before it was an adverbial ("Hver mandag vasker Mads …")
         subject_slot = (state == "pre" and clause_subject == "") or (state == "verb" and inverted)
         prev = toks[k - 1].low if k > 0 else ""
-        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1
+        # (not across a comma or colon: "… står ved siden af, Mads tager selv …" – «af» ends its clause, the
+        # resident after the comma is the next clause's subject, never «dig»)
+        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1 and not re.search(r"[,;:()–]", t.sep)
         # a person right before a finite verb is its subject ("det, Mads har lavet")
         before_verb = k + 1 < len(toks) and (_finite(toks[k + 1], r) or (
             toks[k + 1].low in r.adverbs and k + 2 < len(toks) and _finite(toks[k + 2], r)))
@@ -469,13 +522,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         elif t.kind == "R":
             if k >= 2 and toks[k - 2].low == "der" and "," in toks[k - 2].sep and _finite(toks[k - 1], r):
                 subject_slot = False  # "den medarbejder, der har Else": «der» is the subject, the resident «dig»
+            # "Efter Mads har spist, …": first in the sentence «efter»/«før»/«inden» with an irregular finite verb
+            # after the resident is a subordinate clause, the resident its subject (never «Efter dig har spist»)
+            time_clause = k == 1 and prev in ("efter", "før", "inden") and k + 1 < len(toks) \
+                and toks[k + 1].low in r.irregular_finite and not re.search(r"[,;:()–.]", toks[k + 1].sep)
             if not (subject_slot and not after_prep) and (k == 0 or "," in t.sep or prev in r.clause_openers
-                                                           or prev in ("og", "eller", "men", "om", "end", "som")) \
+                                                           or prev in ("og", "eller", "men", "om", "end", "som")
+                                                           or time_clause) \
                     and (_verb_right_after(toks, k, r) or _coordinated_before_verb(toks, k, r)) \
-                    and not (after_prep and not (opener_at == k - 1 or prev in ("og", "eller", "men", "om", "end", "som"))):
+                    and not (after_prep and not (opener_at == k - 1 or time_clause
+                                                 or prev in ("og", "eller", "men", "om", "end", "som"))):
                 # "…, om Mads mødte …", "… og Mads tilbydes …": a finite verb right after the resident makes
                 # it the subject – "du" with the analyser; without it the verb is not certain: left out
-                if not morph.available():
+                if not morph.available() and not time_clause:
                     raise _Skip("grammar", f"{t.word} {toks[k + 1].word}")
                 subject_slot, after_prep = True, False
             if subject_slot and not after_prep:
@@ -572,7 +631,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if resident.sole or (role == "S" and k == 4 and [x.low for x in toks[:4]] == _CRITERION):
                     # nobody else in the delmål is a han/hun like this · "Målet er nået, når hun …": the one the
                     # goal is for – a criterion's first word after "når" is the resident's (no other person before)
-                    cands, last_human, reach = [], "", []
+                    cands, last_human, own_reach = [], "", []  # (the reach itself stays: a han/hun of the
+                    # other gender later in the sentence is still someone named before – «… Han fortæller hende»)
+                else:
+                    own_reach = reach
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
@@ -585,11 +647,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
                         and (";" in t.sep or (k > 0 and toks[k - 1].low in ("og", "men", "eller"))) \
-                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]):
+                        and any(_finite(x, r) or x.low in r.irregular_finite for x in toks[:k]) \
+                        and not (0 <= main_h < len(humans_in_sentence)
+                                 and humans_in_sentence[main_h][1] in ("han", "hun")
+                                 and humans_in_sentence[main_h][1] != g):
                     # an actor's text ("Kommunens ergoterapeut viser Kirsten cremen; hun ringer …"): the subject of
-                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»
+                    # a new main clause is, most likely, the subject before it – the actor, who may be «hun»; not
+                    # when that subject is of the other gender for certain ("Lene handler med Jonas, og han betaler
+                    # …": only Jonas can be «han»)
                     raise _Skip("pronoun", t.word)
-                if any(x in ("", g) for x in reach) and not any(h[0] == "R" for h in humans_in_sentence) \
+                if any(x in ("", g) for x in own_reach) and not any(h[0] == "R" for h in humans_in_sentence) \
                         and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
                                                                          humans_in_sentence, reach, reach_named, g)):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
@@ -634,6 +701,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object, object_at = "R", k
             elif binder == "O" and k + 1 < len(toks) and r.others.get(toks[k + 1].low) and not resident.ours:
                 raise _Skip("reflexive", f"{t.word} {toks[k + 1].word}")  # the actor's "sin mor" may be the resident
+            elif binder == "O" and 0 <= subject_at < k and toks[subject_at].low in ("vi", "jeg") \
+                    and toks[subject_at].out in ("vi", "Vi", "jeg", "Jeg"):
+                # "Vi støtter Mads i sin hverdag": «sin» is never the subject's «vi» – whose it is (the resident's,
+                # most likely) the grammar does not say; «Vi hjælper dig i sin hverdag» is broken
+                raise _Skip("reflexive", t.word)
             elif binder == "O":
                 t.out = t.word
             else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
@@ -643,6 +715,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low == "jeg":
                 set_subject("R")
             people.append(("R", "R"))
+        elif _education(toks, k) and (t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations
+                                      or low in r.staff or t.word in ("SSA", "SSH", "SOSU")):
+            # "Julie læser til SOSU", "uddanner sig til pædagog": a trade studied, not one of our staff – «læser
+            # til en af os» would be untrue
+            raise _Skip("staff", t.word)
         elif t.word in r.abbreviations or t.word.rstrip("s").rstrip("'") in r.abbreviations:
             base = t.word if t.word in r.abbreviations else t.word.rstrip("s").rstrip("'")
             subj, obj, gen = r.abbreviations[base]
@@ -661,7 +738,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             form = subj if subject_slot and not after_prep else obj
             if form == obj and obj != subj and not after_prep:
                 _verb_taken_for_subject(k, subject_at, clause_subject, toks, r)
-            if (not resident.ours and not form.startswith("din")) or (
+            # "pædagogen på værestedet", "en medarbejder fra jobcentret", "Hjemmeplejens medarbejder": the staff of
+            # an outside service ([lists] outside_services), never "vi"/"en af os"
+            theirs = (k + 2 < len(toks) and toks[k + 1].low in ("hos", "på", "fra", "i", "ved")
+                      and toks[k + 2].kind == "w" and is_outside(toks[k + 2].word, r)) or (
+                k > 0 and toks[k - 1].kind == "w" and toks[k - 1].low.endswith("s") and is_outside(toks[k - 1].word, r))
+            if theirs and resident.ours and not re.search(r"(?:en|et|ne)$", low) and (k == 0 or toks[k - 1].low not in (
+                    "en", "et", "den", "denne", "samme", "hver") and not toks[k - 1].low.endswith("s")):
+                raise _Skip("grammar", t.word)  # «Pædagog på værestedet ringer …»: a bare noun as the subject
+            if theirs or (not resident.ours and not form.startswith("din")) or (
                     k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
                     and toks[k + 1].word[1:2].islower() and "-" not in toks[k + 1].word
                     and not toks[k + 1].sep.strip()) or (
@@ -684,10 +769,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
-            if form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
-                if low not in ("bostedet", "botilbuddet"):
-                    raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
-                toks[k - 1].out = "hos"  # "i fællesrummet på bostedet": a place – "hos os", never "på os"
+            if low in r.places and (after_prep or prev_low in r.prepositions):
+                form = low  # "rundt om bostedet", "i cafeen på bostedet": the place, never "os" after a preposition
+            elif form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
+                raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "i teamet" is never "i os"
             t.out = _cap(form, t.word, start)
             if subj != "vi":  # "personalet" (vi) is never "han" or "hun"
                 humans_in_sentence.append(("O", "role"))
@@ -730,6 +815,14 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 last_object = "O"
         else:
             t.out = t.word
+            stem = _genitive_stem(low, r) if t.kind == "w" and low.endswith(("s", "'")) else ""
+            if not stem and t.kind == "w":
+                stem = _family_genitive(low, r)  # with the analyser "datters" is a noun of its own (a genitive)
+            if stem and r.others.get(stem):
+                # "Mads' søsters mand henter hende": the sister (a family word with its gender) is a person in reach
+                # of «hende», not only a word
+                humans_in_sentence.append(("O", r.others[stem], t.word))
+                people.append(("O", _person_id(stem)))
             if low == "deres" and with_resident >= 0:
                 # "KP og Mads taler om det på deres møde" → "jeres"; a plural noun or another person between may
                 # be whose it is ("… om opkaldene på deres …"): left out
@@ -958,14 +1051,53 @@ def _not_the_resident(toks: list[_T], k: int, role: str, r: DuformRules) -> bool
     if role == "S" and k >= 2 and toks[k - 1].low in ("og", "eller") and toks[k - 2].kind == "R" \
             and toks[k - 2].out in ("du", "Du") and not toks[k].sep.strip() and not toks[k - 1].sep.strip():
         return True  # "når Mikkel og han ses"
+    if role == "S" and k + 3 < len(toks) and _finite(toks[k + 1], r):
+        # "Han går med Jonas …", "hun ringer til Jonas": the resident in a phrase of the pronoun's own verb
+        j = k + 2
+        while j < len(toks) and toks[j].low in r.adverbs and j < k + 4:
+            j += 1
+        if j < len(toks) and toks[j].low == "sammen":
+            j += 1
+        if j + 1 < len(toks) and toks[j].low in _WITH_PREPS and toks[j + 1].kind == "R" \
+                and not any(re.search(r"[,;:()–]", x.sep) for x in toks[k + 1:j + 2]):
+            return True
     if role == "S" and k + 2 < len(toks):
         return _finite(toks[k + 1], r) and toks[k + 2].kind == "R" and not toks[k + 2].sep.strip() \
             and not toks[k + 1].sep.strip()
     return False
 
 
+#: prepositions of a verb's companion or goal: «han går med Jonas», «hun ringer til Jonas», «venter på Jonas»
+_WITH_PREPS = frozenset({"med", "til", "hos", "på", "efter", "for", "ved"})
+
+
 _NP_START = frozenset({"hver", "hvert", "hvers", "de", "den", "det", "en", "et", "alle", "kl.", "kl", "jul", "påske",
                        "næste", "sidste", "første", "middag", "morgenmad", "frokost", "aftensmad", "sengetid"})
+
+
+def _education(toks: list[_T], k: int) -> bool:
+    """toks[k] names a trade someone studies or is trained in: right after «til»/«som» that follows a verb of study
+    («læser til», «uddanner sig til», «er uddannet som», «studerer til»)."""
+    if k < 2 or toks[k - 1].low not in ("til", "som"):
+        return False
+    before = [x.low for x in toks[max(0, k - 4):k - 1]]
+    return any(w.startswith(("uddann", "studer")) or w in ("læser", "læste", "læse", "elev", "praktikant")
+               for w in before)
+
+
+def _relative_in_subject(toks: list[_T], k: int, r: DuformRules) -> int:
+    """Where «den der»/«de som» (a pronoun and a relative without a comma) stands before the verb at `k` in a
+    sentence that begins with its subject – no subordinator, preposition or punctuation before it: the verb at `k`
+    is then the main verb after the relative clause, not the verb of an inverted clause. -1 when not so."""
+    if not toks or toks[0].low in r.clause_openers or toks[0].low in r.prepositions or toks[0].low in r.adverbials:
+        return -1
+    if any(re.search(r"[,;:()–]", x.sep) for x in toks[1:k + 1]):
+        return -1
+    for j in range(1, k):
+        if toks[j].low in ("der", "som") and toks[j - 1].low in ("den", "de", "dem") and j + 1 < k \
+                and _finite(toks[j + 1], r):
+            return j
+    return -1
 
 
 def _morph_finite(low: str) -> bool:
@@ -998,9 +1130,9 @@ def _is_person(t: _T, r: DuformRules) -> bool:
         or t.low in r.staff or t.word in r.abbreviations or t.low in r.others
 
 
-_TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|morgen|morgenen|aften|aftenen|gang|gangen|"
-                         r"weekend|weekenden|eftermiddag|eftermiddagen|formiddag|formiddagen|nat|natten|"
-                         r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?)$")
+_TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|måneder|morgen|morgenen|morgener|aften|"
+                         r"aftenen|aftener|gang|gangen|gange|weekend|weekenden|weekender|eftermiddag|eftermiddagen|"
+                         r"formiddag|formiddagen|nat|natten|hverdage|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?)$")
 
 
 def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:

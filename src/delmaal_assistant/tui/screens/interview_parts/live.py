@@ -86,6 +86,12 @@ class LiveCheck:
     def _render_live(self, run: CheckRun) -> None:
         """Compact: one line per finding (the full explanation comes in the conversation when sent)."""
         live = self.query_one("#live", Static)
+        if self.meeting and (not run.ok or "proposal" in self.session.pending):
+            # the resident's screen while they edit the proposal (its «Er det rigtigt?» stands in the conversation):
+            # what the checker says of the text – or why it could not check it – is for staff (the side panel,
+            # F4), not a second question under the box; nothing is said there, as when it finds nothing
+            live.update("")
+            return
         if not run.ok:
             live.update(Text(texts.get("tui.screens.interview_parts.live.svaret_kan_ikke_tjekkes", error=run.error)))
             return
@@ -107,7 +113,7 @@ class LiveCheck:
         lines.extend(notes)
         live.update(_finding_list(texts.get("tui.screens.interview_parts.live.mens_du_skriver"), lines,
                                   more=texts.get("tui.screens.interview_parts.live.send_svaret_saa_staar"),
-                                  width=live_width(live)))
+                                  width=live_width(live), meeting=self.meeting))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:
