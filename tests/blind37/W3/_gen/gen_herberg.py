@@ -1,0 +1,252 @@
+"""p3-09..16: forsorgshjem/herberg (§110), hjemløse voksne 25-65 med misbrug."""
+from common import write
+
+# 09 — Kim, 48, metadon på hverdage
+write(9, "metadon-kim",
+    title="Metadon hver hverdag",
+    wording="At Kim selv går ned i Rusmiddelcenter Vest og får sin metadon på hverdage mellem kl. 8.30 og 10, og selv henter weekenddosis om fredagen.",
+    purpose="Kim (48) har været i substitutionsbehandling i 6 år. Siden han kom på Herberget i oktober har han misset udleveringen 2-3 gange om ugen, og så køber han på gaden. "
+            "Han kender vejen og personalet nede på centret godt, og han har styr på det, når han har sovet. Problemet er morgenerne efter en dårlig nat. "
+            "Borgeren er selv bange for at miste sin take-home-ordning.",
+    measurement="Nået, når Kim har fået sin metadon alle hverdage i 8 uger i træk (tjekkes med centrets udleveringsliste hver fredag).",
+    handleplan_goal="At Kim er stabil i sin substitutionsbehandling og ikke køber stoffer på gaden.",
+    theme="Rusmidler", goal_type="Fastholde funktionsevne",
+    methods=[("Motiverende samtale", "metode", "Kp Lars tager en kort samtale med Kim hver mandag kl. 11 om ugen, der gik.")],
+    actions="Kl. 8.15 på hverdage banker dagvagten på hos Kim og siger, hvad klokken er. Hvis han ikke er afsted kl. 9.15, tilbyder vi at gå med ned. "
+            "Fredag minder vi ham om weekenddosis, og han låser den selv inde i sit skab på værelset.",
+    otherwise="Vil Kim ikke op, spørger dagvagten igen kl. 9.30. Når han ikke er nået derned kl. 10, ringer Lars til sygeplejersken for at høre, om han kan komme kl. 13 i stedet. "
+              "Vi skælder ikke ud, men snakker om det om mandagen.",
+    attitude="Kim siger, at det er det vigtigste for ham lige nu. Han vil ikke tilbage til at \"jagte\" hver dag.",
+    own_words="Hvis jeg misser den, så ved jeg godt hvor det ender.",
+    agreement="Aftalt med Kim og sygeplejerske Jens 18. november på Rusmiddelcentret. Lars og Kim følger op mandage.",
+    actors=[("Sygeplejerske Jens, Rusmiddelcenter Vest", "Ringer til Herberget kl. 10, hvis Kim ikke er kommet, og giver besked, hvis dosis ændres."),
+            ("Bror, Steen", "Ringer til Kim søndag aften og spørger til ugen.")],
+    start=2, end_level=0,
+    levels=[("Kim går selv derned hver hverdag og henter weekenddosis fredag.", "Ingen særlig støtte."),
+            ("Kim går selv, når dagvagten har banket på kl. 8.15.", "Dagvagten banker på."),
+            ("Kim når det de fleste dage, men skal have følgeskab efter en dårlig nat.", "Vi går med ned."),
+            ("Kim misser 2-3 dage om ugen.", "Lars ringer til Jens og finder en eftermiddagstid."),
+            ("Kim kommer ikke derned og køber på gaden.", "Vi laver en aftale med Rusmiddelcentret om en ny plan.")],
+    doc_what="Om Kim fik sin metadon, hvornår han gik, og om han fik følgeskab.",
+    doc_who="Dagvagten (hverdage), Lars (fredag, udleveringsliste).",
+    doc_how_often="Hver hverdag kl. 11 i journalen.",
+    start_date="2026-12-07", end_date="2027-03-05", evaluation_date="2027-03-05",
+    created="2026-11-24T12:00:00+01:00")
+
+# 10 — Tina, 34, bolig (6 mdr.)
+write(10, "bolig-tina",
+    title="Søge egen bolig",
+    wording="At Tina søger mindst 3 lejligheder om måneden på boligsiden sammen med sin kp, og at hun selv går til de visninger, hun bliver inviteret til.",
+    purpose="Tina (34) har boet på forsorgshjemmet i 7 måneder og har været stoffri siden juni. Borgeren har haft egen lejlighed før og ved, hvad det kræver. "
+            "Hun er god til at holde sit værelse og møder op til sine aftaler. Hun har ikke MitID og har svært ved at overskue boligsiderne. "
+            "Hun bliver nervøs ved visninger og har sprunget én over. Vi forventer, at hun har fået tilbudt en bolig inden sommer.",
+    measurement="Tæller ansøgninger og visninger. Nået, når hun har søgt mindst 3 om måneden i 6 måneder og har været til alle visninger, hun er inviteret til.",
+    handleplan_goal="At Tina flytter i egen bolig med bostøtte efter §85 i løbet af 2027.",
+    theme="Varetage bolig", goal_type="Udvikle funktionsevne",
+    methods=[("Boligskema", "metode", "Et ark i Tinas mappe med hvor hun har søgt, dato og svar.")],
+    actions="Hver anden tirsdag kl. 10 sidder kp Anja og Tina ved computeren i kontoret og søger boliger. Tina klikker selv. "
+            "Første torsdag i januar går Anja med på Borgerservice og får lavet MitID. Til visninger tilbyder vi at gå med; Tina bestemmer selv.",
+    otherwise="Gider Tina ikke en tirsdag, flytter vi til torsdagen. Vil hun ikke til en visning, aftaler Anja med boligkonsulenten, om hun kan se lejligheden en anden dag.",
+    attitude="Tina vil rigtig gerne have sit eget. Hun er bange for at blive ensom og for at falde i igen, når hun bor alene.",
+    own_words="Jeg skal bare have en dør jeg kan låse.",
+    agreement="Aftalt på mødet med sagsbehandler 22. november. Anja og Tina kigger på boligskemaet hver anden tirsdag.",
+    actors=[("Borgerservice", "Hjælper Tina med MitID torsdag 7. januar kl. 10 – hun skal have pas med."),
+            ("Boligkonsulent Dorthe, kommunen", "Sætter Tina på den boligsociale venteliste og ringer til Anja, når der er et tilbud."),
+            ("Søster, Mette", "Tager med til visninger, hvis Tina beder om det.")],
+    start=2, end_level=1,
+    levels=[("Tina søger selv og går selv til visninger.", "Vi spørger til det."),
+            ("Tina søger selv, når Anja sidder med, og går til visninger.", "Anja sidder med hver anden tirsdag."),
+            ("Tina søger med Anja, men vil have følge til visninger.", "Anja eller Mette går med."),
+            ("Tina skal have Anja til at klikke for sig og springer visninger over.", "Anja søger sammen med hende."),
+            ("Tina vil ikke søge lige nu.", "Vi venter og spørger igen om 14 dage.")],
+    doc_what="Hvor mange hun har søgt, visninger, svar.",
+    doc_who="Anja (kp).",
+    doc_how_often="Hver anden tirsdag.",
+    start_date="2027-01-05", end_date="2027-07-05", evaluation_date="2027-04-05",
+    created="2026-12-04T10:45:00+01:00")
+
+# 11 — P.E.L. (Palle), 61, afasi, alkohol, 12 mdr.
+write(11, "oel-pel",
+    title="Højst 4 øl om dagen",
+    wording="At P.E.L. drikker højst 4 øl om dagen og ingen spiritus, og at han selv stiller sine tomme dåser i kassen ved aftenvagtens kontor inden kl. 21.",
+    purpose="Palle (61) har drukket i mange år og fik en hjerneblødning i 2024. Siden da kan han kun sige få ord, men forstår det meste og svarer med nik, hovedrysten og ja/nej-kort. "
+            "Han har faldet flere gange i fuldskab og har et dårligt ben. Han kan godt holde styr på tal og tæller selv sine dåser. "
+            "Målet er ikke at han holder op, men at han drikker mindre og ikke falder. Beboeren har et langt forløb foran sig, derfor 12 måneder.",
+    measurement="Aftenvagten tæller dåserne. Nået, når Palle har holdt sig til højst 4 øl og ingen spiritus mindst 5 dage om ugen i 3 måneder i træk, og ikke er faldet.",
+    handleplan_goal="At Palle kan blive boende i egen bolig med hjemmepleje uden at falde.",
+    theme="Rusmidler", goal_type="Begrænse tab af funktionsevne",
+    methods=[("Ja/nej-kort og billeder", "metode", "Kort med 0–6 dåser, som Palle peger på, når vi spørger, hvordan dagen er gået."),
+             ("Skadesreduktion", "tilgang", "Vi arbejder med at mindske skaderne af drikkeriet, ikke med at han skal stoppe.")],
+    actions="SSA Ib køber øl med Palle mandag og torsdag kl. 10 i Rema, 14 dåser ad gangen. Øllene står i Palles eget køleskab. "
+            "Kl. 21 stiller han de tomme dåser i kassen ved kontoret, og AV tæller med ham og viser kortet. Hver anden mandag måler lægen blodtryk.",
+    otherwise="Hvis Palle køber spiritus selv, tager vi det ikke fra ham, men Ib sætter sig med ham dagen efter med kortene. Falder han, ringer vi 1813 og får ham tilset.",
+    attitude="Palle nikker, når vi taler om færre øl og om ikke at falde, men ryster på hovedet ved 'ingen øl'.",
+    own_words="(Nikkede og pegede på kortet med 4 dåser, da Ib spurgte, hvor mange han ville have – oversat af Ib.)",
+    agreement="Aftalt med Palle og sønnen Michael 30. november med ja/nej-kort.",
+    justification="Palle har afasi efter hjerneblødning og kan ikke selv fortælle sin holdning i ord. Vi har spurgt med ja/nej-kort to gange med en uges mellemrum og fået samme svar, og sønnen er enig.",
+    actors=[("Lægen, Sundhedsklinikken", "Måler blodtryk hver anden mandag kl. 13 og ser på hans ben."),
+            ("Søn, Michael", "Besøger Palle søndag eftermiddag og tager ikke øl eller snaps med.")],
+    start=3, end_level=2,
+    levels=[("Palle holder sig selv til 4 øl og tæller dem selv.", "AV spørger med kortet kl. 21."),
+            ("Palle holder sig til 4 øl, men vil have AV til at tælle med.", "AV tæller med."),
+            ("Palle drikker 5-6 øl nogle dage, men ingen spiritus.", "Ib taler med ham med kortene dagen efter."),
+            ("Palle drikker mere end 6 øl eller spiritus flere gange om ugen.", "Ib køber ind sammen med ham hver gang."),
+            ("Palle drikker hele dagen og falder.", "Vi tilkalder læge og laver en ny plan.")],
+    doc_what="Antal dåser, spiritus ja/nej, fald.",
+    doc_who="AV",
+    doc_how_often="Hver aften kl. 21.",
+    start_date="2026-12-01", end_date="2027-11-30", evaluation_date="2027-03-01",
+    created="2026-11-30T17:10:00+01:00")
+
+# 12 — Lone, 52, gæld og kontanthjælp
+write(12, "gaeld-lone",
+    title="Styr på gælden",
+    wording="At Lone betaler 600 kr. af på sin gæld til Gældsstyrelsen den første hverdag i måneden og hæver højst 500 kr. kontant om ugen til sig selv.",
+    purpose="Lone (52) har ca. 180.000 kr. i gæld, mest gamle regninger og en bøde. Hun får kontanthjælp, og pengene er væk efter 10 dage, så hun låner af andre beboere. "
+            "Hun kan godt regne og har tidligere haft job som kassedame. Hun vil gerne vise kommunen, at hun kan betale, så hun kan få en bolig. "
+            "Beboeren har brug for hjælp til at få en fast plan, ellers bliver pengene brugt på alkohol og cigaretter.",
+    measurement="Nået, når Lone har betalt afdraget 3 måneder i træk og har haft penge til mad hele måneden (kassebog tjekkes hver fredag).",
+    handleplan_goal="At Lone får overblik over sin økonomi og en afdragsordning.",
+    theme="Varetage økonomi", goal_type="Udvikle funktionsevne",
+    methods=[("Kassebog", "metode", "Lone skriver hver udgift i en lille bog, som hun har i tasken.")],
+    actions="Første hverdag i måneden kl. 11 sætter kp Birgitte sig med Lone og hun overfører afdraget på netbank. Hver mandag hæver Lone 500 kr. i automaten, og de gennemgår kassebogen om fredagen kl. 14. "
+            "Birgitte har hjulpet hende med at få lavet en fast overførsel af husleje.",
+    otherwise="Har Lone brugt pengene, laver hun og Birgitte en plan for resten af måneden, og vi henviser til Kirkens Korshærs madudlevering onsdag. Vil hun ikke betale afdraget, ringer Birgitte til Gældsstyrelsen sammen med hende og beder om en pause.",
+    attitude="Lone er træt af at skylde penge. Hun er flov over det og vil ikke tale om det foran andre.",
+    own_words="Jeg vil ikke være den der altid skylder.",
+    agreement="Aftalt med Lone 3. december. Birgitte og Lone mødes fredag.",
+    actors=[("Frivillig gældsrådgiver Hanne, Gældsrådgivningen", "Møder Lone hver anden torsdag kl. 13 i caféen og hjælper med at søge om nedsættelse af bøden."),
+            ("Sagsbehandler Karina, Jobcentret", "Sørger for at kontanthjælpen kommer ind på Lones egen konto og ikke på den gamle.")],
+    start=3, end_level=1,
+    levels=[("Lone betaler selv afdraget og holder sig til 500 kr. om ugen.", "Vi spørger ind fredag."),
+            ("Lone betaler, når Birgitte sidder med, og holder budgettet det meste af tiden.", "Birgitte sidder med den første hverdag."),
+            ("Lone betaler, men bruger mere end 500 kr. nogle uger.", "Vi gennemgår kassebogen sammen."),
+            ("Lone betaler ikke altid og låner af andre.", "Birgitte hjælper med planen hver uge."),
+            ("Lone vil ikke tale om pengene.", "Vi venter og tilbyder Hanne.")],
+    doc_what="Om afdraget er betalt, hvad der er hævet, og hvad kassebogen viser.",
+    doc_who="Birgitte (kp).",
+    doc_how_often="Fredag efter gennemgang, og første hverdag i måneden.",
+    start_date="2027-01-04", end_date="2027-04-01", evaluation_date="2027-04-01",
+    created="2026-12-03T15:00:00+01:00")
+
+# 13 — JH, døgnrytme (svag)
+write(13, "doegnrytme-jh",
+    title="Bedre døgnrytme",
+    wording="At JH får en bedre døgnrytme.",
+    purpose="Borgeren sover om dagen og er oppe om natten. Han har brug for støtte.",
+    measurement="Det vurderes løbende af personalet.",
+    handleplan_goal="At JH oplever øget trivsel.",
+    theme="Døgnrytme", goal_type="Udvikle funktionsevne",
+    methods=[("MI", "metode", "MI-samtaler."), ("Low Arousal", "metode", "Lavt arousalniveau."), ("Recovery", "tilgang", "Recoveryorienteret.")],
+    actions="Personalet motiverer JH til at komme op om morgenen og støtter ham i at få en bedre rytme. KP følger op.",
+    otherwise="Vi respekterer hans valg.",
+    attitude="Orienteret.",
+    own_words="Det ved jeg sgu ikke.",
+    agreement="Ved indflytning.",
+    actors=[("Misbrugscentret", "Samarbejde.")],
+    start=3, end_level=2,
+    levels=[("Ingen problemer.", "-"),
+            ("Det går godt.", "Lidt støtte."),
+            ("Borgeren klarer det delvist.", "Moderat støtte."),
+            ("Han har et stort støttebehov.", "Meget støtte."),
+            ("Kan ikke.", "-")],
+    doc_what="Døgnrytme.",
+    doc_who="Alle.",
+    doc_how_often="Efter behov.",
+    start_date="2027-01-01", end_date="2027-06-30", evaluation_date="2027-09-01",
+    created="2026-12-15T23:40:00+01:00")
+
+# 14 — Dennis "Dino", 29, e-Boks og jobcenter
+write(14, "eboks-dino",
+    title="e-Boks og jobcenter",
+    wording="At Dino åbner sin e-Boks på herbergets computer mindst 2 gange om ugen, mandag og torsdag kl. 11, og møder til sine samtaler på Jobcentret.",
+    purpose="Dennis (Dino, 29) har mistet sin kontanthjælp i 3 uger i efteråret, fordi han ikke så en indkaldelse i e-Boks. Han har ingen smartphone lige nu – den blev stjålet. "
+            "Han er hurtig på en computer og har selv fundet sin e-Boks-kode igen, da kp Mads sad med. Han glemmer bare at kigge, og han tager ikke brevene alvorligt, før det er for sent. "
+            "Han skal have en fast vane, før han får ny telefon.",
+    measurement="Nået, når Dino har åbnet e-Boks mandag og torsdag i mindst 10 af 12 uger og ikke har misset en samtale på Jobcentret.",
+    handleplan_goal="At Dennis bevarer sin kontanthjælp og kommer i aktivering.",
+    theme="Håndtere post", goal_type="Udvikle funktionsevne",
+    methods=[("Huskeseddel på computeren", "metode", "Gul seddel på skærmen: 'Dino – mandag og torsdag – e-Boks'.")],
+    actions="Mandag og torsdag kl. 11 siger pæd. Mads til Dino, at computeren er ledig. Dino logger selv på, og de kigger breve igennem sammen. "
+            "Har han en indkaldelse, skriver han den i kalenderen på sit værelse og Mads sætter den i vagtplanen, så nogen minder ham om det dagen før.",
+    otherwise="Er Dino ikke hjemme kl. 11, kigger vi efter ham igen kl. 15. Har han ikke kigget i en uge, åbner Mads brevene med ham fredag, og han får lov at låne kontorets telefon til at ringe til Jobcentret.",
+    attitude="Dino synes det er \"pisse irriterende\", men han har lært af at miste pengene. Han vil helst have en ny telefon i stedet.",
+    own_words="Fint nok, bare det ikke tager en hel formiddag.",
+    agreement="Aftalt med Dino og Mads 26. november. Gennemgås mandag.",
+    actors=[("Jobcentret, sagsbehandler Søren", "Sender indkaldelser mindst 8 dage før og ringer også til herberget, hvis Dino ikke har svaret."),
+            ("Ven, Kasper", "Låner Dino sin telefon om søndagen, så han kan tjekke beskeder.")],
+    start=2, end_level=1,
+    levels=[("Dino tjekker selv e-Boks og møder til alt.", "Ingen."),
+            ("Dino tjekker e-Boks, når Mads siger det kl. 11.", "Mads siger til."),
+            ("Dino tjekker, men skal have hjælp til at forstå brevene.", "Mads læser med."),
+            ("Dino tjekker kun hver anden uge.", "Vi leder efter ham kl. 15."),
+            ("Dino tjekker ikke.", "Mads åbner brevene med ham fredag.")],
+    doc_what="Om han har kigget, og om der var indkaldelser.",
+    doc_who="Mads, eller medarb. på dagvagt.",
+    doc_how_often="Mandag og torsdag.",
+    start_date="2026-12-07", end_date="2027-02-26", evaluation_date="2027-02-26",
+    created="2026-11-26T11:20:00+01:00", employment=True)
+
+# 15 — Gitte, 57, taler næsten ikke (skriver på mobilen), bad
+write(15, "bad-gitte",
+    title="Bad to gange om ugen",
+    wording="At Gitte går i bad mindst 2 gange om ugen, tirsdag og fredag efter morgenmaden, og tager rent tøj på bagefter.",
+    purpose="Gitte (57) har levet på gaden i mange år og har været på forsorgshjemmet siden september. Hun siger næsten ingenting – siden et overfald for nogle år siden svarer hun med nik eller skriver korte beskeder på sin mobil. "
+            "Hun går nødigt i bad, fordi der er mænd på gangen. Hun har sår på benene, der bliver betændt. "
+            "Hun kan godt selv, og hun vælger selv sit tøj. Hun er tryg ved SSH Maja.",
+    measurement="Nået, når Gitte har været i bad mindst 2 gange om ugen i 10 af 13 uger.",
+    handleplan_goal="At Gitte har en sundhedstilstand, så hun kan flytte i egen bolig.",
+    theme="Vaske sig", goal_type="Udvikle funktionsevne",
+    methods=[("Skrevne beskeder", "metode", "Vi skriver til Gitte på en seddel eller sms, så hun kan svare skriftligt.")],
+    actions="Tirsdag og fredag kl. 9.30 skriver SSH Maja eller Rikke en sms til Gitte: 'Bad nu?'. Den kvindelige medarbejder låser badet på damegangen op og står udenfor døren. "
+            "Rent tøj ligger klar fra tøjdepotet. Hver anden fredag kommer gadesygeplejersken og ser på benene efter badet.",
+    otherwise="Svarer Gitte nej, skriver Maja tilbage og spørger om eftermiddagen kl. 14. Vil hun slet ikke, tilbyder vi at hun kan vaske sig ved håndvasken med en lukket dør, og vi spørger igen næste bade-dag.",
+    attitude="Gitte har skrevet, at hun gerne vil i bad, men ikke når der er mænd. Hun vil have en kvinde til at stå ved døren.",
+    own_words="bad ok. ikke mænd på gangen",
+    agreement="Aftalt skriftligt med Gitte (på sms) og Maja 1. december.",
+    justification="Gitte taler næsten ikke; hendes holdning er skrevet af hende selv på mobilen.",
+    actors=[("Gadesygeplejerske Anette", "Kommer hver anden fredag kl. 10.30 og skifter forbinding på benene efter badet."),
+            ("Datter, Camilla", "Sender Gitte en sms søndag og spørger, hvordan ugen er gået.")],
+    start=3, end_level=1,
+    levels=[("Gitte går selv i bad to gange om ugen uden sms.", "Vi låser op, når hun beder om det."),
+            ("Gitte går i bad, når Maja eller Rikke har skrevet.", "Sms kl. 9.30 og en kvinde ved døren."),
+            ("Gitte går i bad en gang om ugen eller vasker sig ved vasken.", "Vi tilbyder eftermiddagen."),
+            ("Gitte siger nej de fleste gange.", "Vi skriver igen næste bade-dag."),
+            ("Gitte vil ikke vaske sig.", "Vi sørger for, at Anette ser på benene.")],
+    doc_what="Bad ja/nej, tøjskifte, hvordan benene så ud.",
+    doc_who="Maja eller den kvindelige medarb. på vagt.",
+    doc_how_often="Tirsdag og fredag.",
+    start_date="2026-12-08", end_date="2027-03-05", evaluation_date="2027-03-05",
+    created="2026-12-01T14:00:00+01:00")
+
+# 16 — Ahmed, 40, gadefodbold med frivillig træner, 10 uger
+write(16, "fodbold-ahmed",
+    title="Gadefodbold om onsdagen",
+    wording="At Ahmed tager med til gadefodbold i Fælledparken onsdag kl. 17 mindst 3 onsdage om måneden, og at han er ædru, når han møder op.",
+    purpose="Ahmed (40) har kokainmisbrug og har været på Herberget siden juli. Han sidder mest og venter på, at dagen går, og han siger selv, at han keder sig ihjel. "
+            "Han spillede fodbold i divisionen som ung og er stadig hurtig. Han har en fætter, Bilal, der spiller på holdet. "
+            "En fast aktivitet med ædru folk skal give ham noget andet at lave om aftenen. Vi prøver det i 10 uger.",
+    measurement="Nået, når Ahmed har været med mindst 3 onsdage om måneden i 10 uger og er mødt ædru (trænerens vurdering).",
+    handleplan_goal="At Ahmed har en meningsfuld hverdag uden stoffer.",
+    theme="Deltage i sociale fællesskaber og fritidsaktiviteter", goal_type="Udvikle funktionsevne",
+    methods=[("Netværksarbejde", "metode", "Kp Torben (TB) tager kontakt til holdet og Bilal og holder dem orienteret.")],
+    actions="Onsdag kl. 16.15 spørger TB, om Ahmed er klar, og at han har fået tøj og sko. Bilal henter ham ved hoveddøren kl. 16.30. "
+            "De første 2 onsdage tager TB med og ser på. Torsdag formiddag snakker TB og Ahmed 10 min. om træningen.",
+    otherwise="Hvis Ahmed har brugt, tager han ikke med den dag, og TB skriver til Bilal. Vil han ikke, aftaler TB at de sparker til en bold i parken fredag i stedet.",
+    attitude="Ahmed er vild med idéen og har selv spurgt Bilal. Han er usikker på, om han kan holde sig ædru en hel onsdag.",
+    own_words="Bare jeg får lov at spille angriber.",
+    agreement="Aftalt 25. november mellem Ahmed, TB og Bilal.",
+    actors=[("Frivillig træner Rasmus, Gadefodbold", "Tager imod Ahmed ved banen og sender hjem, hvis han er påvirket – uden at gøre et stort nummer ud af det."),
+            ("Fætter, Bilal", "Henter Ahmed kl. 16.30 og følger ham hjem efter træning.")],
+    start=3, end_level=1,
+    levels=[("Ahmed tager selv afsted hver onsdag og er ædru.", "Vi spørger torsdag."),
+            ("Ahmed tager med Bilal og er ædru.", "Bilal henter."),
+            ("Ahmed tager med, men springer en onsdag over i ny og næ.", "TB minder ham kl. 16.15."),
+            ("Ahmed tager kun med, når TB går med.", "TB tager med."),
+            ("Ahmed tager ikke med.", "Fodbold i parken fredag.")],
+    doc_what="Fremmøde, ædru ja/nej, hvordan det gik.",
+    doc_who="TB torsdag.",
+    doc_how_often="Hver torsdag.",
+    start_date="2027-01-06", end_date="2027-03-17", evaluation_date="2027-03-17",
+    created="2026-11-25T10:00:00+01:00")
+print("herberg ok")
