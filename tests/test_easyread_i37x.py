@@ -1,0 +1,90 @@
+"""Issue 24 (i37X): two kinds of untrue or broken sentences in "Dit delmål", each by category with our own Danish
+examples (must-say beside must-leave-out), run with and without the analyser (the `analyser` fixture).
+
+1. a staff word in a general or negated statement means all of us: «vi»/«os», never «en af os» (which under
+   «ikke»/«altid» says something else); left out when the plural would need «sig» or an adjective changed;
+2. «du» as subject and «dig» as the non-reflexive object of the same clause («du … hente dig») is two people in one
+   «du»: never said; a real reflexive («du skynder dig») and «dig selv» stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delmaal_assistant.core.outputs.duform import Resident, transform
+from delmaal_assistant.core.outputs.duform.rules import rules as load_rules
+from delmaal_assistant.core.outputs.duform.surface import _Skip, _safety
+
+JONAS = Resident(("Jonas",), "han")
+
+
+@pytest.mark.parametrize("text, expect", [
+    # general/negated: all of us
+    ("Medarbejderen låner ikke penge ud til Jonas.", "Vi låner ikke penge ud til dig."),
+    ("Medarb. giver aldrig Jonas en smøg.", "Vi giver dig aldrig en smøg."),
+    ("Pædagogen banker altid på, før hun går ind til Jonas.", None),  # «hun»: not ours to resolve
+    ("Medarbejderen siger altid farvel til Jonas.", "Vi siger altid farvel til dig."),
+    ("SP drikker aldrig alkohol sammen med Jonas.", "Vi drikker aldrig alkohol sammen med dig."),
+    ("Jonas må ikke ringe til medarbejderen efter kl. 23.", "Du må ikke ringe til os efter kl. 23."),
+    # one of us, said as before: no negation or «altid» in the staff word's own clause
+    ("Medarbejderen følger Jonas til tandlægen.", "En af os følger dig til tandlægen."),
+    ("Medarbejderen hjælper, hvis Jonas ikke kan selv.", "En af os hjælper, hvis du ikke kan selv."),
+    ("Der er altid en medarbejder til stede, når Jonas laver mad.",
+     "Der er altid en af os til stede, når du laver mad."),
+])
+def test_staff_word_general_is_all_of_us(analyser, text, expect):
+    res = transform(text, JONAS)
+    if expect is None:
+        assert not any("en af os" in s.lower() for s in res.sentences)
+        return
+    assert res.sentences == [expect]
+    assert not any("en af os" in s.lower() for s in res.sentences if "ikke" in s or "aldrig" in s) or "hvis" in expect
+
+
+@pytest.mark.parametrize("text", [
+    "Medarbejderen sætter sig ikke ind i Jonas' bil.",   # «Vi sætter sig» would be broken
+    "Medarbejderen er ikke vred på Jonas.",              # «Vi er ikke vred» would be broken
+])
+def test_staff_word_general_left_out_when_plural_breaks(analyser, text):
+    res = transform(text, JONAS)
+    assert res.sentences == []
+    assert res.left_out and "forkert dansk" in res.left_out[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Du skal ikke gå ind og hente dig.",
+    "Du står klar og chaufføren kører dig.",          # no comma, but «og» + a new subject: still one «du»?
+    "Du ringer på og venter på dig.",
+    "Du spørger dig om lov.",
+    "Du følger dig hjem.",
+])
+def test_du_and_non_reflexive_dig_never_said(text):
+    rules = load_rules()
+    if text.startswith("Du står klar og chaufføren"):
+        _safety(text, Resident(("Jonas",), "han"), rules)  # «chaufføren kører dig»: its own clause, said
+        return
+    with pytest.raises(_Skip) as e:
+        _safety(text, Resident(("Jonas",), "han"), rules)
+    assert e.value.why == "self"
+
+
+@pytest.mark.parametrize("text", [
+    "Du skynder dig og vasker dig.",
+    "Du klæder dig på og henter dig selv et glas vand.",
+    "Du venter, og vi henter dig kl. 8.",
+    "Du står klar, når chaufføren henter dig.",
+])
+def test_real_reflexive_and_own_clause_stay(text):
+    _safety(text, Resident(("Jonas",), "han"), load_rules())
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Jonas ringer på, og Jonas skal ikke hente Jonas.", False),
+    ("Jonas skynder sig og henter sin jakke.", True),
+    ("Jonas venter i stuen, og pædagogen henter Jonas kl. 8.", True),
+])
+def test_du_dig_through_transform(analyser, text, said):
+    res = transform(text, JONAS)
+    assert bool(res.sentences) == said, res
+    if said:
+        assert not res.left_out
