@@ -1,10 +1,12 @@
-"""Issue 24 (i37X): two kinds of untrue or broken sentences in "Dit delmål", each by category with our own Danish
+"""Issue 24 (i37X): four kinds of untrue or broken sentences in "Dit delmål", each by category with our own Danish
 examples (must-say beside must-leave-out), run with and without the analyser (the `analyser` fixture).
 
 1. a staff word in a general or negated statement means all of us: «vi»/«os», never «en af os» (which under
    «ikke»/«altid» says something else); left out when the plural would need «sig» or an adjective changed;
 2. «du» as subject and «dig» as the non-reflexive object of the same clause («du … hente dig») is two people in one
-   «du»: never said; a real reflexive («du skynder dig») and «dig selv» stay.
+   «du»: never said; a real reflexive («du skynder dig») and «dig selv» stay;
+4. a field label as the subject («Egen læge ser på …») is the resident's own: «Din læge …»;
+6. a criterion written as a main clause about the resident is said «Målet er nået, når …» (`criterion_sentences`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 from delmaal_assistant.core.outputs.duform import Resident, transform
 from delmaal_assistant.core.outputs.duform.rules import rules as load_rules
 from delmaal_assistant.core.outputs.duform.surface import _Skip, _safety
+from delmaal_assistant.core.outputs.easyread import criterion_sentences
 
 JONAS = Resident(("Jonas",), "han")
 
@@ -88,3 +91,69 @@ def test_du_dig_through_transform(analyser, text, said):
     assert bool(res.sentences) == said, res
     if said:
         assert not res.left_out
+
+
+# ---- 4. a field label as the subject: «Egen læge» is the resident's own – «Din læge», never «Egen læge ser …»
+@pytest.mark.parametrize("text, expect", [
+    ("Egen læge ser på Jonas' blodprøver.", "Din læge ser på dine blodprøver."),
+    ("Egen læge er også med.", "Din læge er også med."),
+    ("Eget netværk hjælper Jonas med flytningen.", "Dit netværk hjælper dig med flytningen."),
+    # not a label at the sentence's start: as written
+    ("Jonas ringer selv til egen læge.", "Du ringer selv til egen læge."),
+])
+def test_label_as_subject(analyser, text, expect):
+    said = transform(text, JONAS).sentences
+    # without the analyser a word it cannot place may leave the sentence out – never «Egen læge …»
+    assert said == [expect] or (not analyser and said == [])
+
+
+@pytest.mark.parametrize("how, expect", [
+    ("Ser på medicinen hver 3. måned.", "Din læge ser på medicinen hver 3. måned."),
+    ("", "Din læge er også med."),
+])
+def test_label_actor_name(analyser, how, expect):
+    from delmaal_assistant.core.model import ExternalActor
+    from delmaal_assistant.core.outputs.easyread import build
+    from sample_delmaal import full_delmaal
+
+    d = full_delmaal()
+    d.external_actors = [ExternalActor(name="Egen læge", how=how)]
+    text = "\n".join(body for _, body in build(d).sections)
+    assert expect in text
+    assert "Egen læge" not in text
+
+
+# ---- 6. a criterion written as a main clause about the resident is said in the frame «Målet er nået, når …»
+@pytest.mark.parametrize("text, expect", [
+    ("Jonas har deltaget i mindst 4 af de 5 træninger og har selv pakket tasken.",
+     "Målet er nået, når Jonas har deltaget i mindst 4 af de 5 træninger og selv har pakket tasken."),
+    ("Beboeren er ikke kommet for sent på arbejde i 6 af ugerne.",
+     "Målet er nået, når beboeren ikke er kommet for sent på arbejde i 6 af ugerne."),
+    ("Jonas tager sin medicin 13 af 14 dage.", "Målet er nået, når Jonas tager sin medicin 13 af 14 dage."),
+    # not about the resident, a modal, or already in the frame: as written
+    ("Kontaktpersonen noterer hver fredag, om Jonas har været på arbejde.",
+     "Kontaktpersonen noterer hver fredag, om Jonas har været på arbejde."),
+    ("Jonas skal have været til træning 4 gange.", "Jonas skal have været til træning 4 gange."),
+    ("Målet er nået, når Jonas har trænet 4 gange.", "Målet er nået, når Jonas har trænet 4 gange."),
+])
+def test_criterion_main_clause_framed(text, expect):
+    assert criterion_sentences(text, who=("Jonas",)) == expect
+
+
+def test_criterion_main_clause_in_the_text(analyser):
+    from delmaal_assistant.core.outputs.easyread import build
+    from sample_delmaal import full_delmaal
+
+    d = full_delmaal(wording="At Jonas deltager i træningen om tirsdagen.")
+    d.measurement = "Jonas har deltaget i mindst 4 af de 5 træninger og har selv pakket tasken."
+    text = "\n".join(body for _, body in build(d).sections)
+    assert "Målet er nået, når du har deltaget i mindst 4 af de 5 træninger og selv har pakket " in text
+    assert "Du har deltaget" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas sætter selv et kryds i kalenderen.",                                   # how, not how much
+    "Jonas sætter selv et kryds i kalenderen. Nået når han har trænet 4 gange.",  # the criterion is the second
+])
+def test_how_it_is_measured_is_no_criterion(text):
+    assert criterion_sentences(text, who=("Jonas",)).startswith("Jonas sætter selv et kryds")

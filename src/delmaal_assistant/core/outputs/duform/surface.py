@@ -225,6 +225,9 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
+    # a field label as the subject («Egen læge ser på …», «Eget netværk er med»): the resident's own, «Din læge»
+    text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))Eg(en|et|ne) (?:(?=[a-zæøå]{3,}))",
+                  lambda m: {"en": "Din ", "et": "Dit ", "ne": "Dine "}[m.group(1)], text)
     text = _verb_second(text, r)
     # «Du selv vælger tøj» (a level note's order): in a main clause the adverb follows the verb – «Du vælger selv»
     text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(Du) (selv|også|altid|aldrig|gerne|kun|stadig) ([a-zæøå]{2,}r|er|har|kan|vil|"
