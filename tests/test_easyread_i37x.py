@@ -1,4 +1,4 @@
-"""Issue 24 (i37X): four kinds of untrue or broken sentences in "Dit delmål", each by category with our own Danish
+"""Issue 24 (i37X): five kinds of untrue or broken sentences in "Dit delmål", each by category with our own Danish
 examples (must-say beside must-leave-out), run with and without the analyser (the `analyser` fixture).
 
 1. a staff word in a general or negated statement means all of us: «vi»/«os», never «en af os» (which under
@@ -6,7 +6,8 @@ examples (must-say beside must-leave-out), run with and without the analyser (th
 2. «du» as subject and «dig» as the non-reflexive object of the same clause («du … hente dig») is two people in one
    «du»: never said; a real reflexive («du skynder dig») and «dig selv» stay;
 4. a field label as the subject («Egen læge ser på …») is the resident's own: «Din læge …»;
-6. a criterion written as a main clause about the resident is said «Målet er nået, når …» (`criterion_sentences`).
+6. a criterion written as a main clause about the resident is said «Målet er nået, når …» (`criterion_sentences`);
+8. staff shorthand with no certain plain word («SPV», «fys.») is left out with the reason; «kp» is written out.
 """
 
 from __future__ import annotations
@@ -157,3 +158,20 @@ def test_criterion_main_clause_in_the_text(analyser):
 ])
 def test_how_it_is_measured_is_no_criterion(text):
     assert criterion_sentences(text, who=("Jonas",)).startswith("Jonas sætter selv et kryds")
+
+
+# ---- 8. staff shorthand with no certain plain word is left out with the reason; «kp» in lower case is written out
+@pytest.mark.parametrize("text, expect", [
+    ("SPV følger Jonas til tandlægen.", None),
+    ("Jonas træner med fys. hver torsdag.", None),
+    ("Jonas går til fysioterapi hver torsdag.", "Du går til fysioterapi hver torsdag."),
+    ("Jonas får fysisk træning om mandagen.", "Du får fysisk træning om mandagen."),
+    ("Jonas ringer til kp hver søndag.", "Du ringer til din kontaktperson hver søndag."),
+    ("Jonas taler med kp'en om ugen.", "Du taler med din kontaktperson om ugen."),
+])
+def test_staff_shorthand(analyser, text, expect):
+    res = transform(text, JONAS)
+    if expect is None:
+        assert res.sentences == [] and "personalet" in res.left_out[0][1]
+    else:
+        assert res.sentences == [expect]
