@@ -1,4 +1,4 @@
-"""Issue 24 (i37X): five kinds of untrue or broken sentences in "Dit delmål", each by category with our own Danish
+"""Issue 24 (i37X): six kinds of untrue or broken sentences in "Dit delmål", each by category with our own Danish
 examples (must-say beside must-leave-out), run with and without the analyser (the `analyser` fixture).
 
 1. a staff word in a general or negated statement means all of us: «vi»/«os», never «en af os» (which under
@@ -7,6 +7,7 @@ examples (must-say beside must-leave-out), run with and without the analyser (th
    «du»: never said; a real reflexive («du skynder dig») and «dig selv» stay;
 4. a field label as the subject («Egen læge ser på …») is the resident's own: «Din læge …»;
 6. a criterion written as a main clause about the resident is said «Målet er nået, når …» (`criterion_sentences`);
+3. the resident's name called out in speech («spørger: hvad vil du have, Jonas?») is never «dig»/«du,»: left out;
 8. staff shorthand with no certain plain word («SPV», «fys.») is left out with the reason; «kp» is written out.
 """
 
@@ -33,6 +34,9 @@ JONAS = Resident(("Jonas",), "han")
     # one of us, said as before: no negation or «altid» in the staff word's own clause
     ("Medarbejderen følger Jonas til tandlægen.", "En af os følger dig til tandlægen."),
     ("Medarbejderen hjælper, hvis Jonas ikke kan selv.", "En af os hjælper, hvis du ikke kan selv."),
+    # the «ikke» of a condition before an inverted main clause is not the staff word's: one of us, as before
+    ("Hvis Jonas ikke tør tage bussen kører medarbejderen Jonas.", "Hvis du ikke tør tage bussen kører en af os dig."),
+    ("I morgen går medarbejderen ikke ind til Jonas.", "I morgen går vi ikke ind til dig."),
     ("Der er altid en medarbejder til stede, når Jonas laver mad.",
      "Der er altid en af os til stede, når du laver mad."),
 ])
@@ -42,7 +46,6 @@ def test_staff_word_general_is_all_of_us(analyser, text, expect):
         assert not any("en af os" in s.lower() for s in res.sentences)
         return
     assert res.sentences == [expect]
-    assert not any("en af os" in s.lower() for s in res.sentences if "ikke" in s or "aldrig" in s) or "hvis" in expect
 
 
 @pytest.mark.parametrize("text", [
@@ -175,3 +178,18 @@ def test_staff_shorthand(analyser, text, expect):
         assert res.sentences == [] and "personalet" in res.left_out[0][1]
     else:
         assert res.sentences == [expect]
+
+
+# ---- 3. the resident's name called out in speech without quotation marks: never «…, dig?» or «du, …»
+@pytest.mark.parametrize("text, said", [
+    ("Pædagogen spørger: hvad vil du have, Jonas?", None),
+    ("Pædagogen siger: Jonas, nu skal du i bad.", None),
+    ("Jonas, Ole og Kim går i byen.", "Du, Ole og Kim går i byen."),
+    ("Pædagogen spørger, om Jonas vil have kaffe.", "En af os spørger, om du vil have kaffe."),
+])
+def test_vocative_name_in_speech(analyser, text, said):
+    res = transform(text, JONAS)
+    if said is None:
+        assert res.sentences == [] and "taler til beboeren" in res.left_out[0][1]
+    else:
+        assert res.sentences == [said]

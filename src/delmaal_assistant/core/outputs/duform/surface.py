@@ -344,6 +344,9 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
                 r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
             raise _Skip("self")
+    if re.search(r",\s+dig(?=\s*[?!.»\"']|$)"
+                 r"|(?:^|[:;«\"']\s*)[Dd](?:ig|u),\s[^.?!]*\b[Dd]u\b", text):
+        raise _Skip("quote", "dig")  # «spørger: hvad vil du have, Kasper?»: the resident's name called out in speech
     for clause in _OWN_CLAUSES.split(text):
         m = _DU_VERB_DIG.search(clause)
         if m:

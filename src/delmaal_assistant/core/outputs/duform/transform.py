@@ -728,7 +728,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             else:
                 form = subj if subject_slot else obj
                 if form == "en af os" and (k == 0 or toks[k - 1].low not in ("en", "et", "den")) \
-                        and _all_of_us(toks, k, subject_slot):
+                        and _all_of_us(toks, k, subject_slot, r):
                     form = "vi" if subject_slot else "os"  # «SP ryger ikke med beboerne»: all of us, not one
                 t.out = _cap(form, "x", start)
             humans_in_sentence.append(("O", "role"))
@@ -773,7 +773,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
-            if form == "en af os" and _all_of_us(toks, k, subject_slot and not after_prep):
+            if form == "en af os" and _all_of_us(toks, k, subject_slot and not after_prep, r):
                 form = "vi" if subject_slot and not after_prep else "os"  # «Medarbejderen låner ikke penge ud»
             if low in r.places and (after_prep or prev_low in r.prepositions):
                 form = low  # "rundt om bostedet", "i cafeen på bostedet": the place, never "os" after a preposition
@@ -905,12 +905,16 @@ _CLAUSE_EDGE = frozenset({"og", "men", "eller", "når", "hvis", "fordi", "mens",
                           "der", "som", "at", "så"})
 
 
-def _all_of_us(toks: list[_T], k: int, subject: bool) -> bool:
+def _all_of_us(toks: list[_T], k: int, subject: bool, r: DuformRules) -> bool:
     """Whether «en af os» at toks[k] stands in a general or negated clause, where it means all of us (issue 24).
     A subject whose clause has a reflexive («sig», «sin») or a copula with a word after it that may be an adjective
     («er ikke sur») would need the plural there too: left out rather than said «Vi … sig» or «Vi er … sur»."""
     i = k
-    while i > 0 and not re.search(r"[,;:.()\"«»]", toks[i].sep) and toks[i - 1].low not in _CLAUSE_EDGE:
+    inverted = k > 0 and _finite(toks[k - 1], r)
+    if inverted:
+        i = k - 1  # «Hvis du ikke tør … kører en af os dig»: the main clause begins at its verb, the «ikke» is not in it
+    while not inverted and i > 0 and not re.search(r"[,;:.()\"«»]", toks[i].sep) \
+            and toks[i - 1].low not in _CLAUSE_EDGE:
         i -= 1
     j = k + 1
     while j < len(toks) and not re.search(r"[,;:.()\"«»]", toks[j].sep) and toks[j].low not in _CLAUSE_EDGE:
