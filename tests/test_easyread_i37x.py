@@ -8,6 +8,7 @@ examples (must-say beside must-leave-out), run with and without the analyser (th
 4. a field label as the subject («Egen læge ser på …») is the resident's own: «Din læge …»;
 6. a criterion written as a main clause about the resident is said «Målet er nået, når …» (`criterion_sentences`);
 3. the resident's name called out in speech («spørger: hvad vil du have, Jonas?») is never «dig»/«du,»: left out;
+7. «Hvor tit» never joins the clock times of different actions or days into one line: left out, staff told;
 8. staff shorthand with no certain plain word («SPV», «fys.») is left out with the reason; «kp» is written out.
 """
 
@@ -193,3 +194,22 @@ def test_vocative_name_in_speech(analyser, text, said):
         assert res.sentences == [] and "taler til beboeren" in res.left_out[0][1]
     else:
         assert res.sentences == [said]
+
+
+# ---- 7. «Hvor tit» never joins the times of different actions or days: the line is left out, staff are told
+@pytest.mark.parametrize("wording, said", [
+    ("At Jonas hver søndag til torsdag senest kl. 22.30 afleverer sin telefon på kontoret og henter den kl. 7 "
+     "næste morgen.", False),
+    ("At Jonas hver lørdag kl. 10 støvsuger stuen og kl. 11 tørrer støv af.", False),
+    ("At Jonas hver mandag fra kl. 9 til kl. 12 er på værkstedet.", True),
+    ("At Jonas hver fredag kl. 10 handler ind.", True),
+])
+def test_hvor_tit_times_of_different_actions(wording, said):
+    from delmaal_assistant.core.outputs.easytemplates import templates
+    from delmaal_assistant.core.outputs.easywhen import _frequency_checked
+
+    left: list = []
+    f = _frequency_checked(wording, templates(), left, "Hvor tit")
+    assert bool(f) == said, (f, left)
+    if not said:
+        assert left and "forskellige ting" in left[0][2]
