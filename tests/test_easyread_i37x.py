@@ -38,6 +38,8 @@ JONAS = Resident(("Jonas",), "han")
     # the «ikke» of a condition before an inverted main clause is not the staff word's: one of us, as before
     ("Hvis Jonas ikke tør tage bussen kører medarbejderen Jonas.", "Hvis du ikke tør tage bussen kører en af os dig."),
     ("I morgen går medarbejderen ikke ind til Jonas.", "I morgen går vi ikke ind til dig."),
+    ("Hvis Jonas ikke vil betale selv den dag betaler Jonas sammen med medarbejderen.",
+     "Hvis du ikke vil betale selv den dag betaler du sammen med en af os."),
     ("Der er altid en medarbejder til stede, når Jonas laver mad.",
      "Der er altid en af os til stede, når du laver mad."),
 ])

@@ -909,13 +909,13 @@ def _all_of_us(toks: list[_T], k: int, subject: bool, r: DuformRules) -> bool:
     """Whether «en af os» at toks[k] stands in a general or negated clause, where it means all of us (issue 24).
     A subject whose clause has a reflexive («sig», «sin») or a copula with a word after it that may be an adjective
     («er ikke sur») would need the plural there too: left out rather than said «Vi … sig» or «Vi er … sur»."""
+    # back to the clause's edge, or to the nearest finite verb before the staff word: «Hvis du ikke tør … kører en af
+    # os dig», «… betaler du sammen med en af os» – the main clause begins at its verb, the «ikke» is not in it
     i = k
-    inverted = k > 0 and _finite(toks[k - 1], r)
-    if inverted:
-        i = k - 1  # «Hvis du ikke tør … kører en af os dig»: the main clause begins at its verb, the «ikke» is not in it
-    while not inverted and i > 0 and not re.search(r"[,;:.()\"«»]", toks[i].sep) \
-            and toks[i - 1].low not in _CLAUSE_EDGE:
+    while i > 0 and not re.search(r"[,;:.()\"«»]", toks[i].sep) and toks[i - 1].low not in _CLAUSE_EDGE:
         i -= 1
+        if _finite(toks[i], r):
+            break
     j = k + 1
     while j < len(toks) and not re.search(r"[,;:.()\"«»]", toks[j].sep) and toks[j].low not in _CLAUSE_EDGE:
         j += 1
