@@ -205,6 +205,7 @@ def test_vocative_name_in_speech(analyser, text, said):
     ("At Jonas hver lørdag kl. 10 støvsuger stuen og kl. 11 tørrer støv af.", False),
     ("At Jonas hver mandag fra kl. 9 til kl. 12 er på værkstedet.", True),
     ("At Jonas hver fredag kl. 10 handler ind.", True),
+    ("At Jonas hver tirsdag kl. 8 møder ind på værkstedet og arbejder til kl. 14.", True),  # a span
 ])
 def test_hvor_tit_times_of_different_actions(wording, said):
     from delmaal_assistant.core.outputs.easytemplates import templates

@@ -127,6 +127,8 @@ def _times_of_different_actions(wording: str) -> bool:
     if len(ms) < 2:
         return False
     for a, b in zip(ms, ms[1:]):
+        if (b.group(1) or "").lower() == "til":
+            continue  # «kl. 9 møder du ind og arbejder til kl. 13»: a span, the time it begins and ends
         between = re.findall(r"[A-Za-zÆØÅæøå]+", wording[a.end():b.start()])
         if any(_finite(_T(w, " "), r) and w.lower() not in r.clause_openers for w in between):
             return True
