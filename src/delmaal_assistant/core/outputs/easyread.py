@@ -68,7 +68,7 @@ _CRITERION_LABEL = re.compile(r"(?i)^\s*(?:succes)?kriteri(?:e|et|um|erne)?\s*:\
 _REACHED = re.compile(r"(?:^|(?<=[.!?] ))(?:Del)?[Mm]ålet er (?:opnået|indfriet),? (når|hvis)\b", re.M)
 
 
-def criterion_sentences(text: str, lang: str = "da") -> str:
+def criterion_sentences(text: str, lang: str = "da", who: tuple[str, ...] = ()) -> str:
     """The measurement as full sentences – the one source for every place "Dit delmål" says it: a sentence that is
     only a «når»/«hvis» clause ("Når jeg har svømmet 10 gange.", "når hun har ringet 8 af 10 gange, evt. med
     hjælp") is said «Målet er nået, når …»; a label before it ("Succeskriterium:") is not said. A sentence with
@@ -91,10 +91,45 @@ def criterion_sentences(text: str, lang: str = "da") -> str:
                 if not main:
                     sent = f"Målet er nået, {m.group(1).lower()} {sent[m.end():]}"
                     sent = sent if re.search(r"[.!?]$", sent) else sent + "."
+            elif not sents and not out and not re.search(r"(?i)\b(?:målet|nået|når|hvis)\b", text):
+                sent = _criterion_main_clause(sent, who, r)  # (a criterion elsewhere: this one is how it is measured)
             sents.append(sent)
         if sents:
             out.append(" ".join(sents))
     return "\n".join(out)
+
+
+#: the finite verbs of a criterion said as a main clause about the resident («Mette har været med til 5 af 6
+#: møder», «Mette går i skole 4 af 5 dage»): a modal («skal», «vil», «kan») is a wish or a rule, not a criterion
+_CRITERION_FINITE = re.compile(r"^(?P<subj>\S+) (?P<verb>har|er|[a-zæøå]{2,}r)\b(?P<rest>.*)$", re.S)
+#: in the «når»-clause a clause adverb stands before the finite verb: «når du selv har valgt», «og selv har valgt»
+_ADVERB_AFTER_FINITE = re.compile(r"\b(har|er|var|havde) (selv|ikke|altid|også|aldrig|stadig|kun)\b")
+
+
+#: a criterion counts: «5 af de 6», «mindst», «højst», «10 gange», «alle»
+_COUNTED = re.compile(r"(?i)\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|alle) af\b|\bmindst\b|\bhøjst\b|"
+                      r"\b\d+ (?:gange|uger|dage|måneder|weekender)\b")
+
+
+def _criterion_main_clause(sent: str, who: tuple[str, ...], r) -> str:
+    """A criterion written as a main clause with the resident as its subject, in the present or the perfect
+    («Mette har været med til mindst 5 af de 6 møder og har selv valgt …»), reads as something that already
+    happened: said in the frame «Målet er nået, når …» (issue 24). Another subject, a modal or a sentence that
+    already speaks of the goal stays as written."""
+    m = _CRITERION_FINITE.match(sent.strip())
+    if not m or re.search(r"(?i)\b(målet|nået|når|hvis)\b", sent) or not _COUNTED.search(sent):
+        return sent  # without a count («5 af 6», «mindst», «10 gange») it is how it is measured: «sætter et kryds»
+    subj, verb = m.group("subj"), m.group("verb")
+    generic = {g[0] for g in r.generic_subjects if len(g) == 1}
+    if subj not in who and subj.lower() not in generic | {"jeg", "du"}:
+        return sent
+    if verb not in ("har", "er") and (verb in r.not_verbs or verb in r.others or verb in r.prepositions
+                                      or verb.lower() in ("skal", "vil", "kan", "må", "bør")):
+        return sent
+    rest = _ADVERB_AFTER_FINITE.sub(r"\2 \1", f"{verb}{m.group('rest')}")
+    first = subj if subj in who and subj[:1].isupper() and subj.lower() not in generic else subj.lower()
+    body = f"Målet er nået, når {first} {rest}".rstrip()
+    return body if re.search(r"[.!?]$", body) else body + "."
 
 
 def _verb_kind(word: str, r) -> str:
@@ -1355,7 +1390,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     know = []
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
-        criterion = criterion_sentences(d.measurement, lang)
+        criterion = criterion_sentences(d.measurement, lang, who=resident.names)
         m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)

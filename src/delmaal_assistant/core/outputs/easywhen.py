@@ -119,6 +119,23 @@ _ORDINAL_DAY = re.compile(r"(?i)(?:\bden\s+(?:\d+\.|[a-zæøå]+)\s+|\b\d+\.\s+|
                           + _DAYWORD + r"\b")
 
 
+def _times_of_different_actions(wording: str) -> bool:
+    """Two clock times with a finite verb between them («senest kl. 22.30 afleverer du telefonen og henter den kl.
+    7»), or one on another day («kl. 7 næste morgen»): «Hvor tit» would join them as the times of one action."""
+    r = rules()
+    ms = [m for m in _TIME.finditer(wording) if not _someone_elses_time(wording, m.start())]
+    if len(ms) < 2:
+        return False
+    for a, b in zip(ms, ms[1:]):
+        if (b.group(1) or "").lower() == "til":
+            continue  # «kl. 9 møder du ind og arbejder til kl. 13»: a span, the time it begins and ends
+        between = re.findall(r"[A-Za-zÆØÅæøå]+", wording[a.end():b.start()])
+        if any(_finite(_T(w, " "), r) and w.lower() not in r.clause_openers for w in between):
+            return True
+    return any(re.match(r"(?i)\s*(?:næste|den\s+næste)\s+(?:morgen|dag|aften)|\s*dagen\s+efter", wording[m.end():])
+               for m in ms)
+
+
 def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: str) -> str | None:
     """`frequency`, or None (and a note to staff) when it would not say the wording's when-expression whole:
     "mindst", "hver anden", "hverdage" … kept, no time moved to another day, no day said twice."""
@@ -140,6 +157,8 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = "det er uklart, hvilken dag klokkeslættet hører til"
     elif _more_times(wording, f):
         why = f"«Hvor tit» ville miste klokkeslættet «{_more_times(wording, f)}»"
+    elif _times_of_different_actions(wording):
+        why = "klokkeslættene hører til forskellige ting i delmålet"
     elif _days_in_two_clauses(wording):
         why = "dagene hører til forskellige ting i delmålet"
     elif _CONDITIONED.search(wording):

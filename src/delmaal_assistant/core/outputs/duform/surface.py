@@ -225,6 +225,9 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
+    # a field label as the subject («Egen læge ser på …», «Eget netværk er med»): the resident's own, «Din læge»
+    text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))Eg(en|et|ne) (?:(?=[a-zæøå]{3,}))",
+                  lambda m: {"en": "Din ", "et": "Dit ", "ne": "Dine "}[m.group(1)], text)
     text = _verb_second(text, r)
     # «Du selv vælger tøj» (a level note's order): in a main clause the adverb follows the verb – «Du vælger selv»
     text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(Du) (selv|også|altid|aldrig|gerne|kun|stadig) ([a-zæøå]{2,}r|er|har|kan|vil|"
@@ -307,6 +310,17 @@ _DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?i:hvis|når|fordi|mens|selvom|
 _GENITIVE_THEN_VERB = re.compile(r"(?:^|[,;:]\s+|\bog\s+)(?:[Dd]in|[Dd]it|[Dd]ine)\s+(?:[a-zæøå]+\s+)?"
                                  r"(?P<g>[a-zæøå]+(?:s|'s|'))\s+(?P<w>[a-zæøå]+)\b(?P<rest>[^,;:.!?]*)")
 
+#: where a clause of its own begins: a comma, semicolon or colon, a subordinating word, or «og»/«men»/«eller» with a
+#: new subject after it ("du venter og vi henter dig", "og chaufføren kører dig") – «og hente» shares the clause's «du»
+_OWN_CLAUSES = re.compile(r"[,;:]|\b(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så)\b|"
+                          r"\b(?:og|men|eller)\s+(?=(?:vi|jeg|han|hun|de|den|det|en|din|dit|dine|[A-ZÆØÅ][\wæøå]*|[a-zæøå]+(?:en|et|ne))\b)")
+#: «du» and later a verb that never takes its own subject as object, with «dig» (not «dig selv»): "du … henter dig"
+#: is two people in one «du» (the driver and the resident); a real reflexive («du skynder dig», «vasker dig») is not
+#: in this list and stays
+_DU_VERB_DIG = re.compile(r"\b[Dd]u\b.*?\b(?P<v>(?:af)?hent(?:e|er|ede|et)?|følg(?:e|er)?|fulgte|kør(?:e|er|te)?|"
+                          r"spørg(?:e|er)?|spurgte|besøg(?:e|er|te)?|kontakt(?:e|er|ede)?|væk(?:ke|ker|kede)|"
+                          r"ring(?:e|er|ede)? til|vent(?:e|er|ede)? på|min(?:de|der|dede))\s+dig\b(?!\s+selv)")
+
 _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 
 
@@ -330,6 +344,13 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
                 r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
             raise _Skip("self")
+    if re.search(r",\s+dig(?=\s*[?!.»\"']|$)"
+                 r"|(?:^|[:;«\"']\s*)[Dd](?:ig|u),\s[^.?!]*\b[Dd]u\b", text):
+        raise _Skip("quote", "dig")  # «spørger: hvad vil du have, Kasper?»: the resident's name called out in speech
+    for clause in _OWN_CLAUSES.split(text):
+        m = _DU_VERB_DIG.search(clause)
+        if m:
+            raise _Skip("self", m.group("v"))  # "du skal ikke gå ind og hente dig": two people, one «du»
     if re.search(r"\b(?:skal|kan|vil|må|bør|tør|gider)\s+(?:dig|os)\b(?!\s+selv)|\b(?:dig|os)\s+(?:sig|jer)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig/os som grundled")  # "må dig vælge", "… og dig sig": a subject in object form

@@ -726,7 +726,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if base != t.word:
                 t.out = _cap(gen, t.word, start)
             else:
-                t.out = _cap(subj if subject_slot else obj, "x", start)
+                form = subj if subject_slot else obj
+                if form == "en af os" and (k == 0 or toks[k - 1].low not in ("en", "et", "den")) \
+                        and _all_of_us(toks, k, subject_slot, r):
+                    form = "vi" if subject_slot else "os"  # «SP ryger ikke med beboerne»: all of us, not one
+                t.out = _cap(form, "x", start)
             humans_in_sentence.append(("O", "role"))
             people.append(("O", base))
             if subject_slot and base == t.word:
@@ -769,6 +773,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     or prev_low in ("og", "eller", "men", "ikke", "også", "selv", "kun", "altid", "så")
                     or prev_low in r.adverbials):
                 raise _Skip("grammar", f"{toks[k - 1].word} {t.word}")  # "samme pædagog", "caféens personale"
+            if form == "en af os" and _all_of_us(toks, k, subject_slot and not after_prep, r):
+                form = "vi" if subject_slot and not after_prep else "os"  # «Medarbejderen låner ikke penge ud»
             if low in r.places and (after_prep or prev_low in r.prepositions):
                 form = low  # "rundt om bostedet", "i cafeen på bostedet": the place, never "os" after a preposition
             elif form == "os" and prev_low in ("på", "i") and out_words and toks[k - 1].out is not None:
@@ -889,6 +895,44 @@ _KIN_OF = {"datter": ("mor", "far"), "datteren": ("mor", "far"), "søn": ("mor",
            "mand": ("kone", ""), "manden": ("kone", "")}
 #: the words for the resident, by what the relative is to them: (if the resident is a woman, if a man)
 _RESIDENT_AS = {"mor": "hun", "far": "han", "mand": "han", "kone": "hun", "hustru": "hun"}
+
+
+#: words that make a statement about our staff general: under them «en af os» says something else («En af os låner
+#: ikke penge ud» – but the others do?), so the staff word is «vi»/«os»
+_GENERAL = frozenset({"ikke", "aldrig", "altid", "ingen", "intet", "hverken", "nogensinde"})
+#: where the clause of a staff word ends: punctuation before a word, or a word that opens a clause of its own
+_CLAUSE_EDGE = frozenset({"og", "men", "eller", "når", "hvis", "fordi", "mens", "før", "indtil", "selvom", "inden",
+                          "der", "som", "at", "så"})
+
+
+def _all_of_us(toks: list[_T], k: int, subject: bool, r: DuformRules) -> bool:
+    """Whether «en af os» at toks[k] stands in a general or negated clause, where it means all of us (issue 24).
+    A subject whose clause has a reflexive («sig», «sin») or a copula with a word after it that may be an adjective
+    («er ikke sur») would need the plural there too: left out rather than said «Vi … sig» or «Vi er … sur»."""
+    # back to the clause's edge, or to the nearest finite verb before the staff word: «Hvis du ikke tør … kører en af
+    # os dig», «… betaler du sammen med en af os» – the main clause begins at its verb, the «ikke» is not in it
+    i = k
+    while i > 0 and not re.search(r"[,;:.()\"«»]", toks[i].sep) and toks[i - 1].low not in _CLAUSE_EDGE:
+        i -= 1
+        if _finite(toks[i], r):
+            break
+    j = k + 1
+    while j < len(toks) and not re.search(r"[,;:.()\"«»]", toks[j].sep) and toks[j].low not in _CLAUSE_EDGE:
+        j += 1
+    words = [t.low for t in toks[i:j]]
+    if not any(w in _GENERAL for w in words):
+        return False
+    if subject and any(w in ("sig", "sin", "sit", "sine") for w in words):
+        raise _Skip("grammar", f"{toks[k].word} … sig")
+    if subject:
+        for c in range(k + 1, j):
+            if toks[c].low in ("er", "var", "bliver", "blev"):
+                rest = [t.low for t in toks[c + 1:j] if t.low not in _GENERAL and t.low not in (
+                    "også", "selv", "kun", "stadig", "gerne", "altid")]
+                if rest and rest[0] not in ("med", "til", "på", "i", "hos", "ved", "der", "her", "sammen", "hjemme",
+                                            "væk", "ude", "inde", "oppe", "nede", "vågen", "klar"):
+                    raise _Skip("grammar", f"{toks[k].word} {toks[c].word} {rest[0]}")  # «Vi er ikke sur»
+    return True
 
 
 def _kin_is_resident(toks: list[_T], subject_at: int, kin: str, resident: Resident, context: str,
