@@ -485,7 +485,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         de_as = ""
         if low == "de" and t.kind == "w" and not determiner and (
                 (k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners)
-                or subject_slot or before_verb or nxt_low.endswith("s")):
+                or subject_slot or before_verb or nxt_low.endswith("s") or nxt_low == "begge"):
+            # ("… de dage, de begge har fri": «de begge» is always people – never left as «de» beside «du»)
             # "… holder de en pause": the resident and the one other person in reach are "I"; else left out
             de_as = _de_who(toks, k, people, prev_people, r)
             if not de_as:
@@ -581,7 +582,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence) \
                         and subject_known:
                     cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
-                             and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
+                             and h[1] in ("", g)
+                             and not _same_named(h, humans_in_sentence[subject_h])]
+                    # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
+                    # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
                 if role == "O" and k >= 2 and toks[k - 2].low == "sammen" and toks[k - 1].low == "med" \
                         and 0 <= subject_at < k and clause_subject != "R" \
                         and _one_clause_of(toks, subject_at, k, r, subordinate):
@@ -643,6 +647,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # Only when nobody in reach of it (or since) can be called so is this one the resident
                     # ("Jens tager bussen. Pgl. … [left out]. Aftenvagten tjekker hans buskort." → "dit")
                     raise _Skip("pronoun", t.word)
+                if cands and _asked_one(toks, k, opener_at, subject_at, subject_h, humans_in_sentence, g):
+                    # "Peter spørger Jonas, om han vil med": the one asked/offered, not the one asking – the asker
+                    # is no candidate; anyone else of that gender still is
+                    asker = humans_in_sentence[subject_h]
+                    cands = [h for h in cands if not _same_named(h, asker)]
                 if cands:
                     raise _Skip("pronoun", t.word)
                 if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
@@ -983,6 +992,40 @@ def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRu
     # without the analyser: any capitalised word inside the sentence; the first word when a finite verb follows
     # ("Henrik trykker selv."), not a title's verb ("Ringe til Morten")
     return not start or (nxt is not None and _finite(nxt, r))
+
+
+def _same_named(h: tuple, other: tuple) -> bool:
+    """Two entries of `humans_in_sentence` are one person named twice ("Jan … Jan", "Moren … mor")."""
+    return len(h) > 2 and len(other) > 2 and other[0] == "O" and _pid(h[2]) == _pid(other[2])
+
+
+# verbs whose om/at-clause speaks of the one asked or offered, never of the asker (a promise, a telling or a
+# saying may be about the speaker: «Peter lover/fortæller/siger til Jonas, at han kommer» – not here)
+_ASKING = frozenset({"spørger", "spurgte", "spørge", "foreslår", "foreslog", "foreslå", "tilbyder", "tilbød",
+                     "tilbyde"})
+# after «om han»/«at han»: asking leave or the asker's own doing ("om han må komme ind", "at han selv kører")
+_ASKERS_OWN = frozenset({"må", "måtte", "få", "får", "selv", "gerne", "også"})
+
+
+def _asked_one(toks: list[_T], k: int, opener_at: int, subject_at: int, subject_h: int, humans: list[tuple],
+               g: str) -> bool:
+    """toks[k] (han/hun) is the subject of an om/at-clause right after «X spørger (Y)», «X foreslår (Y)», «X tilbyder
+    (Y)»: with X a named person and Y (when there) the resident, the pronoun is the one asked – not X (who would
+    ask about himself only as «om han selv …», «om han må …»)."""
+    if opener_at != k - 1 or toks[opener_at].low not in ("om", "at") or "," not in toks[opener_at].sep \
+            or toks[k].low not in ("han", "hun") or not (0 <= subject_h < len(humans)) or len(humans[subject_h]) < 3 \
+            or not (0 <= subject_at < opener_at) or humans[subject_h][1] not in ("", g):
+        return False
+    if k + 1 < len(toks) and (toks[k + 1].low in _ASKERS_OWN or (
+            k + 2 < len(toks) and toks[k + 2].low in _ASKERS_OWN)):
+        return False
+    verb = next((j for j in (subject_at - 1, subject_at + 1) if 0 <= j < opener_at and toks[j].low in _ASKING), -1)
+    if verb < 0:
+        return False
+    between = [x for j, x in enumerate(toks[min(verb, subject_at) + 1:opener_at], min(verb, subject_at) + 1)
+               if j not in (verb, subject_at)]
+    # nothing between but the resident asked ("spørger Jonas", "spørger ham" said «dig»)
+    return not between or (len(between) == 1 and (between[0].kind == "R" or between[0].out in ("dig",)))
 
 
 def _one_clause_of(toks: list[_T], subject_at: int, k: int, r: DuformRules, subordinate: bool = False) -> bool:
