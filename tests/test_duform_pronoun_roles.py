@@ -34,6 +34,12 @@ KAREN = Resident(("Karen",), "hun")
      "Hanne spørger dig, om du vil med i svømmehallen."),
     (KAREN, "Når Karen kommer hjem, spørger Hanne hende, om hun har spist.",
      "Når du kommer hjem, spørger Hanne dig, om du har spist."),
+    # an adverbial between the asking and the clause; what/how/where after asking
+    (KAREN, "Hanne spørger hende hver morgen, om hun har taget medicin.",
+     "Hanne spørger dig hver morgen, om du har taget medicin."),
+    (JONAS, "Peter spørger i dag, om han vil med.", "Peter spørger i dag, om du vil med."),
+    (JONAS, "Peter spørger ind til, hvordan han har det.", "Peter spørger ind til, hvordan du har det."),
+    (JONAS, "Peter spørger Jonas, hvor han har lagt nøglen.", "Peter spørger dig, hvor du har lagt nøglen."),
 ])
 def test_pronoun_whose_person_is_certain_is_said(who, text, expect, analyser):
     res = transform(text, who)
@@ -54,6 +60,12 @@ def test_asked_one_after_a_said_sentence(analyser):
     (JONAS, "Peter spørger Jonas, om han må låne cyklen."),
     (JONAS, "Peter spørger Jonas, om han selv vil købe ind."),
     (JONAS, "Peter tilbyder Jonas, at han kan få en kop kaffe."),
+    # someone else asked, or more than one
+    (KAREN, "Hanne spørger lægen hver morgen, om hun har tid."),
+    (KAREN, "Hanne spørger Lise og Karen, om hun har tid."),
+    # showing where/how: may be the shower's own («viser Jonas, hvor han bor»); suggesting what
+    (JONAS, "Peter viser ham, hvordan han tænder vaskemaskinen."),
+    (JONAS, "Peter foreslår, hvad han skal købe."),
     # promising, telling, saying: the clause may be the speaker's own
     (JONAS, "Peter lover Jonas, at han kommer igen i morgen."),
     (JONAS, "Peter fortæller Jonas, at han er syg."),

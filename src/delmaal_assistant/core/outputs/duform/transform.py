@@ -647,7 +647,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # Only when nobody in reach of it (or since) can be called so is this one the resident
                     # ("Jens tager bussen. Pgl. … [left out]. Aftenvagten tjekker hans buskort." → "dit")
                     raise _Skip("pronoun", t.word)
-                if cands and _asked_one(toks, k, opener_at, subject_at, subject_h, humans_in_sentence, g):
+                if cands and _asked_one(toks, k, opener_at, subject_at, subject_h, humans_in_sentence, g, r):
                     # "Peter spørger Jonas, om han vil med": the one asked/offered, not the one asking – the asker
                     # is no candidate; anyone else of that gender still is
                     asker = humans_in_sentence[subject_h]
@@ -1008,11 +1008,12 @@ _ASKERS_OWN = frozenset({"må", "måtte", "få", "får", "selv", "gerne", "også
 
 
 def _asked_one(toks: list[_T], k: int, opener_at: int, subject_at: int, subject_h: int, humans: list[tuple],
-               g: str) -> bool:
+               g: str, r: DuformRules) -> bool:
     """toks[k] (han/hun) is the subject of an om/at-clause right after «X spørger (Y)», «X foreslår (Y)», «X tilbyder
     (Y)»: with X a named person and Y (when there) the resident, the pronoun is the one asked – not X (who would
     ask about himself only as «om han selv …», «om han må …»)."""
-    if opener_at != k - 1 or toks[opener_at].low not in ("om", "at") or "," not in toks[opener_at].sep \
+    if opener_at != k - 1 or toks[opener_at].low not in ("om", "at", "hvordan", "hvornår", "hvad", "hvor") \
+            or "," not in toks[opener_at].sep \
             or toks[k].low not in ("han", "hun") or not (0 <= subject_h < len(humans)) or len(humans[subject_h]) < 3 \
             or not (0 <= subject_at < opener_at) or humans[subject_h][1] not in ("", g):
         return False
@@ -1020,12 +1021,19 @@ def _asked_one(toks: list[_T], k: int, opener_at: int, subject_at: int, subject_
             k + 2 < len(toks) and toks[k + 2].low in _ASKERS_OWN)):
         return False
     verb = next((j for j in (subject_at - 1, subject_at + 1) if 0 <= j < opener_at and toks[j].low in _ASKING), -1)
-    if verb < 0:
+    if verb < 0 or (toks[opener_at].low != "om" and toks[opener_at].low != "at" and toks[verb].low not in (
+            "spørger", "spurgte", "spørge")):
+        return False  # «hvordan/hvornår/hvad/hvor han …» only after asking ("Peter spørger, hvad han vil have")
+    if toks[opener_at].low == "at" and toks[verb].low in ("spørger", "spurgte", "spørge"):
         return False
     between = [x for j, x in enumerate(toks[min(verb, subject_at) + 1:opener_at], min(verb, subject_at) + 1)
                if j not in (verb, subject_at)]
-    # nothing between but the resident asked ("spørger Jonas", "spørger ham" said «dig»)
-    return not between or (len(between) == 1 and (between[0].kind == "R" or between[0].out in ("dig",)))
+    asked = [x for x in between if x.kind == "R" or x.out in ("dig",)]
+    # nothing between but the resident asked ("spørger Jonas", "spørger ham" said «dig») and words that are no
+    # person and no verb ("spørger hende hver morgen, om …", "spørger ind til, hvordan …")
+    return len(asked) <= 1 and all(x in asked or (x.kind == "w" and not _is_person(x, r) and not _finite(x, r)
+                                                   and x.low not in ("han", "hun", "ham", "hende", "de", "dem"))
+                                   for x in between)
 
 
 def _one_clause_of(toks: list[_T], subject_at: int, k: int, r: DuformRules, subordinate: bool = False) -> bool:
