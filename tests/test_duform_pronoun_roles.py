@@ -110,3 +110,38 @@ def test_de_begge_of_the_resident_and_one_other_is_i_begge(who, text, expect, an
 def test_de_begge_of_several_others_is_left_out(text, analyser):
     res = transform(text, JONAS)
     assert res.sentences == [] and res.left_out, res
+
+
+@pytest.mark.parametrize("who, text, expect", [
+    # a subject of two other people: «ham» is neither
+    (JONAS, "Peter og Ole følger ham til svømning.", "Peter og Ole følger dig til svømning."),
+    (JONAS, "Om mandagen følger Peter og Ole ham til svømning.", "Om mandagen følger Peter og Ole dig til svømning."),
+    # a new subject after a subject with the resident in it
+    (JONAS, "Peter og Jonas går tur, og Peter roser ham undervejs.",
+     "Peter og du går tur, og Peter roser dig undervejs."),
+    # an inverted clause after «og» and a fronted adverbial: the name after the verb is its subject
+    (JONAS, "Jonas handler, og bagefter hjælper Peter ham.", "Du handler, og bagefter hjælper Peter dig."),
+    (KAREN, "Karen bager, og bagefter hjælper Lone hende med opvasken.",
+     "Du bager, og bagefter hjælper Lone dig med opvasken."),
+])
+def test_subject_of_other_people_is_never_the_object(who, text, expect, analyser):
+    res = transform(text, who)
+    assert res.sentences == [expect], res
+
+
+@pytest.mark.parametrize("text", [
+    # the resident in a coordinated subject: «ham» is neither of them (it said «Peter og du besøger Peter»),
+    # «hans» may be either
+    "Peter og Jonas besøger ham.",
+    "Jonas og Peter besøger ham.",
+    "Peter og Jonas hjælper ham med flytningen.",
+    "Peter og Jonas vasker hans tøj.",
+    # another man before the inverted clause, or in reach
+    "Jonas og Ole handler, og bagefter hjælper Peter ham.",
+    "Ole kommer kl. 9. Jonas handler, og bagefter hjælper Peter ham.",
+])
+def test_object_beside_a_subject_with_the_resident_is_left_out(text, analyser):
+    res = transform(text, JONAS)
+    last = text.rstrip(".").split(". ")[-1]
+    assert res.left_out and last in res.left_out[-1][0], res
+    assert not any("Peter" in s and ("dig" in s or "dit" in s) for s in res.sentences), res

@@ -338,9 +338,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     subject_at = -1           # index of the word last made a subject
     subject_h = -1            # index in humans_in_sentence of the clause's subject when it is a person
     main_h = -1               # the same for the main clause's subject
+    co_subject_h = -1         # a person coordinated with the subject before it ("Peter og Ole følger …": Peter)
 
     def set_subject(who: str) -> None:
-        nonlocal clause_subject, state, main_subject, subject_at, subject_h, main_h
+        nonlocal clause_subject, state, main_subject, subject_at, subject_h, main_h, co_subject_h, with_resident
+        if with_resident != k:
+            with_resident = -1  # a new subject, not coordinated with the resident ("…, og Peter roser ham")
+        # "Peter og Ole følger ham": the person before «og» is the clause's subject too
+        co_subject_h = subject_h if (who == "O" and clause_subject == "O" and subject_at == k - 2 and k >= 2
+                                     and toks[k - 1].low in ("og", "eller") and subject_h >= 0) else -1
         subject_at = k
         subject_h = len(humans_in_sentence) - 1 if who == "O" else -1
         clause_subject, state = who, "done"
@@ -572,6 +578,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if role == "S" and subject_slot:
                     set_subject("O")
             else:
+                if role in ("O", "G") and 0 <= with_resident < k and clause_subject in ("R", "O"):
+                    # "Peter og Jonas besøger ham": a subject of the resident and one other – «ham» is neither
+                    # (someone unnamed, never «Peter»/«dig»), «hans» may be either: left out
+                    raise _Skip("pronoun", t.word)
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
@@ -581,9 +591,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     "vi", "jeg", "man", "de", "hvem", "der", "som", "den", "det", "i", "du")
                 if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence) \
                         and subject_known:
-                    cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
-                             and h[1] in ("", g)
-                             and not _same_named(h, humans_in_sentence[subject_h])]
+                    subjects = [humans_in_sentence[x] for x in (subject_h, co_subject_h)
+                                if 0 <= x < len(humans_in_sentence)]
+                    cands = [h for i, h in enumerate(humans_in_sentence) if i not in (subject_h, co_subject_h)
+                             and h[0] == "O" and h[1] in ("", g)
+                             and not any(_same_named(h, x) for x in subjects)]
                     # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
                     # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
                 if role == "O" and k >= 2 and toks[k - 2].low == "sammen" and toks[k - 1].low == "med" \
@@ -593,6 +605,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # named after the verb in the same clause is not «hende»
                     inside = {x.word for x in toks[subject_at + 1:k - 2] if x.kind == "w"}
                     cands = [h for h in cands if not (len(h) > 2 and h[2] in inside)]
+                inv = _inverted_name_subject(toks, k, r) if role in ("O", "G") and clause_subject == "R" else -1
+                if inv >= 0 and last_human != "?" and not any(x in ("", g) for x in reach) and not any(
+                        h[0] == "O" and h[1] in ("", g) and not (len(h) > 2 and _pid(h[2]) == _pid(toks[inv].word))
+                        for h in humans_in_sentence):
+                    # "Jonas handler, og bagefter hjælper Peter ham": after a fronted adverbial the name after the
+                    # verb is the new clause's subject – «ham» is not Peter, and nobody else of that gender is
+                    # near: the resident
+                    t.out = "dig" if role == "O" else _cap(_possessive(toks, k, r), t.word, start)
+                    last_object = "R" if role == "O" else last_object
+                    humans_in_sentence.append(("R", g))
+                    people.append(("R", "R"))
+                    out_words.append(t)
+                    continue
                 if role == "O" and clause_subject == "R" and not infinitive \
                         and _one_clause_of(toks, subject_at, k, r, subordinate):
                     # "Kaj spiser med Ole og giver ham …": an object «ham» in a clause whose subject is the
@@ -992,6 +1017,27 @@ def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRu
     # without the analyser: any capitalised word inside the sentence; the first word when a finite verb follows
     # ("Henrik trykker selv."), not a title's verb ("Ringe til Morten")
     return not start or (nxt is not None and _finite(nxt, r))
+
+
+def _inverted_name_subject(toks: list[_T], k: int, r: DuformRules) -> int:
+    """The index of a first name right before toks[k] that is the subject of an inverted clause: «…, og bagefter
+    hjælper Peter ham» – «og»/a comma, a fronted adverbial of no person and no verb, a finite verb, the name; -1
+    when not so."""
+    if k < 4 or not _finite(toks[k - 2], r) or toks[k - 1].kind != "w" or not toks[k - 1].word[:1].isupper() \
+            or not _is_name(toks[k - 1].word) or toks[k - 1].sep.strip() or toks[k].sep.strip():
+        return -1
+    j = k - 3
+    adverbial = []
+    while j >= 0 and toks[j].low not in ("og", "men") and "," not in toks[j + 1].sep:
+        adverbial.append(toks[j])
+        j -= 1
+    if j < 0 and "," not in toks[0].sep:
+        return -1
+    if not adverbial or len(adverbial) > 4 or any(
+            x.kind != "w" or _is_person(x, r) or _finite(x, r) or x.word[:1].isupper() or x.low in r.clause_openers
+            for x in adverbial):
+        return -1
+    return k - 1
 
 
 def _same_named(h: tuple, other: tuple) -> bool:
