@@ -129,6 +129,16 @@ def test_subject_of_other_people_is_never_the_object(who, text, expect, analyser
     assert res.sentences == [expect], res
 
 
+@pytest.mark.parametrize("text, expect", [
+    ("Kontaktpersonen og Jonas skriver det i hans kalender.", "Din kontaktperson og du skriver det i din kalender."),
+    ("KP og Jonas lægger sedlen i hans skuffe.", "Din kontaktperson og du lægger sedlen i din skuffe."),
+])
+def test_staff_and_the_resident_as_subject_keep_his_possessive(text, expect, analyser):
+    # our staff is never a han/hun: «hans» beside «KP og Jonas» is the resident's
+    res = transform(text, JONAS)
+    assert res.sentences == [expect], res
+
+
 @pytest.mark.parametrize("text", [
     # the resident in a coordinated subject: «ham» is neither of them (it said «Peter og du besøger Peter»),
     # «hans» may be either

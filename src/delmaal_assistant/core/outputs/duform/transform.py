@@ -578,9 +578,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if role == "S" and subject_slot:
                     set_subject("O")
             else:
-                if role in ("O", "G") and 0 <= with_resident < k and clause_subject in ("R", "O"):
-                    # "Peter og Jonas besøger ham": a subject of the resident and one other – «ham» is neither
-                    # (someone unnamed, never «Peter»/«dig»), «hans» may be either: left out
+                if role in ("O", "G") and 0 <= with_resident < k and clause_subject in ("R", "O") \
+                        and any(h[0] == "O" and h[1] in ("", g) for h in humans_in_sentence):
+                    # "Peter og Jonas besøger ham": a subject of the resident and one other who may be a han/hun
+                    # like the resident – «ham» is not Peter (it said «Peter og du besøger Peter»), «hans» may be
+                    # either: left out (with our staff, never a han/hun, «KP og Jonas … hans» stays «din»)
                     raise _Skip("pronoun", t.word)
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
