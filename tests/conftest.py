@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 
 import pytest
+
+# The garbage collector's full passes were a large part of a test process's CPU (issue 28: 10 of 37 s in the two
+# review/resume Pilot files): every Textual app a test builds allocates millions of objects that live as long as
+# the app, so they reach the oldest generation, and with Python's default thresholds (700, 10, 10) the collector
+# walked the whole heap – Textual, spaCy, the lexicons – again and again to free them. Full passes 10× rarer
+# (and gen0 a little larger) free the same garbage at a fraction of the cost; thresholds much larger than these made
+# the checker's in-process tests slower (their young objects are walked over and over instead). What is imported by
+# the end of collection is frozen out of the passes (below). Only the test processes (and what they fork): a program
+# the tests start as a new Python keeps Python's defaults, as the user's does.
+gc.set_threshold(5_000, 10, 100)
+
+
+def pytest_collection_finish(session):
+    """Modules, data and fixtures' classes loaded while collecting live to the end: the collector skips them."""
+    gc.freeze()
+
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 # crash reports written by tests (a checker made to fail) go to a folder of the test run, not the user's log folder

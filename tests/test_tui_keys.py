@@ -544,3 +544,19 @@ def test_every_key_a_conversation_text_names_is_a_real_binding(tmp_path):
     app.use_browser_keys()
     for binding_id in KEY_SLOTS:
         assert app.key_label(binding_id), binding_id
+
+
+async def test_a_live_check_that_ends_after_its_box_is_gone_is_shown_nowhere_not_a_crash(fake_checker, data_dir):
+    """A live check (a thread worker) that finishes after the screen lost its «#live» line – closed, or being
+    rebuilt at the end of a test run – crashed the app with NoMatches (seen twice in full runs at 80×24)."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, app, "wording")
+        await pilot.press(*" hver dag")
+        await settle(pilot, app)
+        step_id, answer = screen.step.id, screen._answer_now()
+        run = screen._run(screen.session.snapshot())
+        await screen.query_one("#live", Static).remove()
+        screen._show_live(step_id, answer, run)  # the worker's result arriving now
+        await settle(pilot, app)
+        assert app.is_running and app.return_code is None

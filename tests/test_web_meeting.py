@@ -79,8 +79,14 @@ def test_meeting_hesitant_clause_and_first_person_typed_on_the_proposal_in_chrom
         _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
         _send(page, "jeg vil gerne cykle til værkstedet hver mandag, det ved jeg ikke helt")
         _wait(lambda: "Sådan kan vi skrive dit mål" in _screen_text(page), 90, "the proposal")
-        said = [e["text"] for e in _draft(data_dir)["conversation"] if e["role"] == "assistant"]
-        assert "«Du cykler til værkstedet hver mandag.»" in said[-1], said[-1]
+
+        def last_said() -> str:
+            said = [e["text"] for e in _draft(data_dir).get("conversation", []) if e["role"] == "assistant"]
+            return said[-1] if said else ""
+
+        # the screen shows the proposal before the draft with it is written (autosave): wait for the draft
+        _wait(lambda: "Sådan kan vi skrive dit mål" in last_said(), 90, "the proposal in the saved draft")
+        assert "«Du cykler til værkstedet hver mandag.»" in last_said(), last_said()
         _send(page, " ja")
         _wait(lambda: _draft(data_dir)["step"] == "purpose", 90, "the purpose question")
         assert _draft(data_dir)["delmaal"]["wording"] == "At beboeren cykler til værkstedet hver mandag."

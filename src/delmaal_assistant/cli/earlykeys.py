@@ -64,6 +64,8 @@ _typed_before = ""
 
 def _take_queued(fd: int, *, enter_was_lf: bool) -> str:
     """What is in the terminal's input queue now, as typed: a line feed queued under CR→LF was an Enter."""
+    if sys.platform == "win32":  # (hold() returns before this there: no termios)
+        return ""
     import fcntl  # deferred: only where termios is
 
     try:

@@ -73,6 +73,8 @@ class LiveCheck:
         self.app.call_from_thread(self._show_live, step_id, answer, run)
 
     def _show_live(self, step_id: str, answer: dict, run: CheckRun) -> None:
+        if not self.is_attached or not self.query("#live"):
+            return  # the screen was closed (or is being rebuilt) while the check ran: nothing to show it in
         if self.step is None or self.step.id != step_id or self._answer_now() != answer:
             return  # another step, a form being replaced, or the user typed on: stale
         if self._busy or answer == self._sent_answer:
