@@ -338,9 +338,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     subject_at = -1           # index of the word last made a subject
     subject_h = -1            # index in humans_in_sentence of the clause's subject when it is a person
     main_h = -1               # the same for the main clause's subject
+    co_subject_h = -1         # a person coordinated with the subject before it ("Peter og Ole følger …": Peter)
 
     def set_subject(who: str) -> None:
-        nonlocal clause_subject, state, main_subject, subject_at, subject_h, main_h
+        nonlocal clause_subject, state, main_subject, subject_at, subject_h, main_h, co_subject_h, with_resident
+        if with_resident != k:
+            with_resident = -1  # a new subject, not coordinated with the resident ("…, og Peter roser ham")
+        # "Peter og Ole følger ham": the person before «og» is the clause's subject too
+        co_subject_h = subject_h if (who == "O" and clause_subject == "O" and subject_at == k - 2 and k >= 2
+                                     and toks[k - 1].low in ("og", "eller") and subject_h >= 0) else -1
         subject_at = k
         subject_h = len(humans_in_sentence) - 1 if who == "O" else -1
         clause_subject, state = who, "done"
@@ -485,7 +491,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         de_as = ""
         if low == "de" and t.kind == "w" and not determiner and (
                 (k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners)
-                or subject_slot or before_verb or nxt_low.endswith("s")):
+                or subject_slot or before_verb or nxt_low.endswith("s") or nxt_low == "begge"):
+            # ("… de dage, de begge har fri": «de begge» is always people – never left as «de» beside «du»)
             # "… holder de en pause": the resident and the one other person in reach are "I"; else left out
             de_as = _de_who(toks, k, people, prev_people, r)
             if not de_as:
@@ -571,6 +578,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if role == "S" and subject_slot:
                     set_subject("O")
             else:
+                if role in ("O", "G") and 0 <= with_resident < k and clause_subject in ("R", "O") \
+                        and any(h[0] == "O" and h[1] in ("", g) for h in humans_in_sentence):
+                    # "Peter og Jonas besøger ham": a subject of the resident and one other who may be a han/hun
+                    # like the resident – «ham» is not Peter (it said «Peter og du besøger Peter»), «hans» may be
+                    # either: left out (with our staff, never a han/hun, «KP og Jonas … hans» stays «din»)
+                    raise _Skip("pronoun", t.word)
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
                 cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
@@ -580,8 +593,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     "vi", "jeg", "man", "de", "hvem", "der", "som", "den", "det", "i", "du")
                 if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence) \
                         and subject_known:
-                    cands = [h for i, h in enumerate(humans_in_sentence) if i != subject_h and h[0] == "O"
-                             and h[1] in ("", g)]  # not its own clause's subject ("Jan roser ham")
+                    subjects = [humans_in_sentence[x] for x in (subject_h, co_subject_h)
+                                if 0 <= x < len(humans_in_sentence)]
+                    cands = [h for i, h in enumerate(humans_in_sentence) if i not in (subject_h, co_subject_h)
+                             and h[0] == "O" and h[1] in ("", g)
+                             and not any(_same_named(h, x) for x in subjects)]
+                    # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
+                    # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
                 if role == "O" and k >= 2 and toks[k - 2].low == "sammen" and toks[k - 1].low == "med" \
                         and 0 <= subject_at < k and clause_subject != "R" \
                         and _one_clause_of(toks, subject_at, k, r, subordinate):
@@ -589,6 +607,19 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # named after the verb in the same clause is not «hende»
                     inside = {x.word for x in toks[subject_at + 1:k - 2] if x.kind == "w"}
                     cands = [h for h in cands if not (len(h) > 2 and h[2] in inside)]
+                inv = _inverted_name_subject(toks, k, r) if role in ("O", "G") and clause_subject == "R" else -1
+                if inv >= 0 and last_human != "?" and not any(x in ("", g) for x in reach) and not any(
+                        h[0] == "O" and h[1] in ("", g) and not (len(h) > 2 and _pid(h[2]) == _pid(toks[inv].word))
+                        for h in humans_in_sentence):
+                    # "Jonas handler, og bagefter hjælper Peter ham": after a fronted adverbial the name after the
+                    # verb is the new clause's subject – «ham» is not Peter, and nobody else of that gender is
+                    # near: the resident
+                    t.out = "dig" if role == "O" else _cap(_possessive(toks, k, r), t.word, start)
+                    last_object = "R" if role == "O" else last_object
+                    humans_in_sentence.append(("R", g))
+                    people.append(("R", "R"))
+                    out_words.append(t)
+                    continue
                 if role == "O" and clause_subject == "R" and not infinitive \
                         and _one_clause_of(toks, subject_at, k, r, subordinate):
                     # "Kaj spiser med Ole og giver ham …": an object «ham» in a clause whose subject is the
@@ -643,6 +674,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # Only when nobody in reach of it (or since) can be called so is this one the resident
                     # ("Jens tager bussen. Pgl. … [left out]. Aftenvagten tjekker hans buskort." → "dit")
                     raise _Skip("pronoun", t.word)
+                if cands and _asked_one(toks, k, opener_at, subject_at, subject_h, humans_in_sentence, g, r):
+                    # "Peter spørger Jonas, om han vil med": the one asked/offered, not the one asking – the asker
+                    # is no candidate; anyone else of that gender still is
+                    asker = humans_in_sentence[subject_h]
+                    cands = [h for h in cands if not _same_named(h, asker)]
                 if cands:
                     raise _Skip("pronoun", t.word)
                 if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
@@ -1027,6 +1063,69 @@ def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRu
     # without the analyser: any capitalised word inside the sentence; the first word when a finite verb follows
     # ("Henrik trykker selv."), not a title's verb ("Ringe til Morten")
     return not start or (nxt is not None and _finite(nxt, r))
+
+
+def _inverted_name_subject(toks: list[_T], k: int, r: DuformRules) -> int:
+    """The index of a first name right before toks[k] that is the subject of an inverted clause: «…, og bagefter
+    hjælper Peter ham» – «og»/a comma, a fronted adverbial of no person and no verb, a finite verb, the name; -1
+    when not so."""
+    if k < 4 or not _finite(toks[k - 2], r) or toks[k - 1].kind != "w" or not toks[k - 1].word[:1].isupper() \
+            or not _is_name(toks[k - 1].word) or toks[k - 1].sep.strip() or toks[k].sep.strip():
+        return -1
+    j = k - 3
+    adverbial = []
+    while j >= 0 and toks[j].low not in ("og", "men") and "," not in toks[j + 1].sep:
+        adverbial.append(toks[j])
+        j -= 1
+    if j < 0 and "," not in toks[0].sep:
+        return -1
+    if not adverbial or len(adverbial) > 4 or any(
+            x.kind != "w" or _is_person(x, r) or _finite(x, r) or x.word[:1].isupper() or x.low in r.clause_openers
+            for x in adverbial):
+        return -1
+    return k - 1
+
+
+def _same_named(h: tuple, other: tuple) -> bool:
+    """Two entries of `humans_in_sentence` are one person named twice ("Jan … Jan", "Moren … mor")."""
+    return len(h) > 2 and len(other) > 2 and other[0] == "O" and _pid(h[2]) == _pid(other[2])
+
+
+# verbs whose om/at-clause speaks of the one asked or offered, never of the asker (a promise, a telling or a
+# saying may be about the speaker: «Peter lover/fortæller/siger til Jonas, at han kommer» – not here)
+_ASKING = frozenset({"spørger", "spurgte", "spørge", "foreslår", "foreslog", "foreslå", "tilbyder", "tilbød",
+                     "tilbyde"})
+# after «om han»/«at han»: asking leave or the asker's own doing ("om han må komme ind", "at han selv kører")
+_ASKERS_OWN = frozenset({"må", "måtte", "få", "får", "selv", "gerne", "også"})
+
+
+def _asked_one(toks: list[_T], k: int, opener_at: int, subject_at: int, subject_h: int, humans: list[tuple],
+               g: str, r: DuformRules) -> bool:
+    """toks[k] (han/hun) is the subject of an om/at-clause right after «X spørger (Y)», «X foreslår (Y)», «X tilbyder
+    (Y)»: with X a named person and Y (when there) the resident, the pronoun is the one asked – not X (who would
+    ask about himself only as «om han selv …», «om han må …»)."""
+    if opener_at != k - 1 or toks[opener_at].low not in ("om", "at", "hvordan", "hvornår", "hvad", "hvor") \
+            or "," not in toks[opener_at].sep \
+            or toks[k].low not in ("han", "hun") or not (0 <= subject_h < len(humans)) or len(humans[subject_h]) < 3 \
+            or not (0 <= subject_at < opener_at) or humans[subject_h][1] not in ("", g):
+        return False
+    if k + 1 < len(toks) and (toks[k + 1].low in _ASKERS_OWN or (
+            k + 2 < len(toks) and toks[k + 2].low in _ASKERS_OWN)):
+        return False
+    verb = next((j for j in (subject_at - 1, subject_at + 1) if 0 <= j < opener_at and toks[j].low in _ASKING), -1)
+    if verb < 0 or (toks[opener_at].low != "om" and toks[opener_at].low != "at" and toks[verb].low not in (
+            "spørger", "spurgte", "spørge")):
+        return False  # «hvordan/hvornår/hvad/hvor han …» only after asking ("Peter spørger, hvad han vil have")
+    if toks[opener_at].low == "at" and toks[verb].low in ("spørger", "spurgte", "spørge"):
+        return False
+    between = [x for j, x in enumerate(toks[min(verb, subject_at) + 1:opener_at], min(verb, subject_at) + 1)
+               if j not in (verb, subject_at)]
+    asked = [x for x in between if x.kind == "R" or x.out in ("dig",)]
+    # nothing between but the resident asked ("spørger Jonas", "spørger ham" said «dig») and words that are no
+    # person and no verb ("spørger hende hver morgen, om …", "spørger ind til, hvordan …")
+    return len(asked) <= 1 and all(x in asked or (x.kind == "w" and not _is_person(x, r) and not _finite(x, r)
+                                                   and x.low not in ("han", "hun", "ham", "hende", "de", "dem"))
+                                   for x in between)
 
 
 def _one_clause_of(toks: list[_T], subject_at: int, k: int, r: DuformRules, subordinate: bool = False) -> bool:
