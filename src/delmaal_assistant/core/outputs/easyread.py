@@ -504,6 +504,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _RESIDENT_UNSURE.search(x):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
+        elif not label and _fragment(x, r):
+            why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
@@ -753,6 +755,16 @@ def _verbless_condition(sent: str, r) -> bool:
             name = i + 1 < len(words) and morph.name_gender(words[i + 1]) is not None  # «… ringer Peter til dig»
             return i > 0 and (nxt in _AFTER_VERB_SUBJECT or name)  # the first verb: the condition's own, or none
     return False
+
+
+def _fragment(sent: str, r) -> bool:
+    """A staff note of one word («Samtaler.», «Hjælper.», «Motiveres.») or of two or three words with no verb and
+    no number («Efter behov.», «En af os.»): never a sentence for the resident, on either path (with the analyser
+    a one-word note read as a verb got through as a sentence)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) == 1:
+        return True
+    return len(words) <= 3 and not re.search(r"\d", sent) and not _has_finite(sent, r)
 
 
 def _has_finite(sent: str, r) -> bool:
