@@ -11,6 +11,7 @@ import pytest
 
 from delmaal_assistant.core.files.storage import load_delmaal
 from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.model import ExternalActor
 from delmaal_assistant.core.outputs.easyread import build
 
 
@@ -606,3 +607,23 @@ def test_two_women_and_a_hun_stay_left_out(analyser):
     d = _shopping("Hanne går med i Netto. Hun venter ved kassen, mens hun handler.",
                   wording="At Sofie selv køber ind i Netto hver torsdag kl. 15.")
     assert "Hun venter ved kassen, mens hun handler." in _left(d)
+
+
+# ---- round 37: staff notes of one word, or a few words with no verb, are no sentences on either path -------------
+@pytest.mark.parametrize("how, note", [
+    ("Samtaler.", "Samtaler."),          # a noun the analyser also reads as a verb
+    ("Hjælper.", "Hjælper."),            # a verb alone
+    ("Motiveres.", "Motiveres."),        # a passive alone
+    ("Efter behov.", "Efter behov."),    # no verb
+])
+def test_an_actors_note_of_one_word_or_no_verb_is_never_said(analyser, how, note):
+    d = _own()
+    d.external_actors = [ExternalActor(name="Hjemmeplejen", how=how)]
+    text = _said(d)
+    assert note not in text and note.rstrip(".").lower() not in text.lower()  # («Hjemmeplejen motiveres.» neither)
+    assert [s for _, s, _ in build(d).left_out if note.rstrip(".").lower() in s.lower()]  # staff are told
+
+
+def test_a_whole_short_sentence_is_still_said(analyser):
+    d = _shopping("Peter venter udenfor.")
+    assert "Peter venter udenfor." in _said(d)

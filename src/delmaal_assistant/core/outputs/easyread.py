@@ -1338,8 +1338,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
-        no_subject = False  # a note with no subject and no finite verb that can be said
-        if not verb_first and morph.available() and first[:1].isupper():
+        # a note of one word («Motiveres.», «Samtaler.», «Hjælper.»): who does what to whom is not said – left out
+        no_subject = len(re.findall(r"[\wæøåÆØÅ'-]+", how)) == 1
+        if no_subject:
+            pass
+        elif not verb_first and morph.available() and first[:1].isupper():
             rd = morph.readings(first.lower().rstrip(",."))
             if any(x.startswith(("vblex.past", "vbhaver.past", "vbser.past", "vbmod.past")) or ".pres.pasv" in x
                    for x in rd) and all(x.startswith(("vb", "adj.pp")) for x in rd):
