@@ -764,7 +764,11 @@ def _fragment(sent: str, r) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if len(words) == 1:
         return True
-    return len(words) <= 3 and not re.search(r"\d", sent) and not _has_finite(sent, r)
+    first = words[0].lower()
+    # (a noun phrase that names a thing – «Madplan med billeder.» in a list of what helps – is said as it is)
+    opens_as_note = first in r.prepositions or first in r.adverbials or first in r.adverbs \
+        or re.fullmatch(r"(?i)en af os\W*", sent.strip()) is not None
+    return opens_as_note and len(words) <= 3 and not re.search(r"\d", sent) and not _has_finite(sent, r)
 
 
 def _has_finite(sent: str, r) -> bool:
