@@ -363,3 +363,17 @@ async def test_a_filler_in_an_answer_without_a_person_is_not_stored(fake_checker
         assert screen.draft.delmaal.methods[0].description == "En opskrift med billeder"
         assert "«Du vil gerne have, at vi viser dig det først. En opskrift med billeder.»" in _said(screen)[-1]
         assert screen.draft.own_words["methods[0].description"] == "øh, en opskrift med billeder"
+
+
+def test_a_hesitation_between_two_parts_of_the_goal_is_left_out_too():
+    """My walk of 7 Dec 2026 at 120×40: «… hver tirsdag kl 14, det ved jeg ikke helt, inden jul» was proposed to the
+    resident as «Du går en tur … kl 14, det ved dig ikke helt, inden jul.» (only a clause at the start or the end
+    was taken for a hesitation)."""
+    from delmaal_assistant.core.interview.meeting import wording_proposal
+
+    made = wording_proposal("øh jeg vil gå en tur med Lone hver tirsdag kl 14, det ved jeg ikke helt, inden jul")
+    assert made.text == "At beboeren går en tur med Lone hver tirsdag kl 14, inden jul."
+    assert any("det ved jeg ikke helt" in x for x in made.left)
+    # a clause that says something is kept wherever it stands
+    kept = wording_proposal("jeg vil gå en tur hver tirsdag, når det ikke regner, inden jul")
+    assert kept.text is not None and "når det ikke regner" in kept.text

@@ -74,10 +74,11 @@ def without_hesitant_clauses(text: str) -> tuple[str, list[str]]:
     for sent in _sentences(text or ""):
         parts = re.split(r",\s+", sent.strip())
         end = sent.strip()[-1:] if sent.strip()[-1:] in (".", "!", "?") else ""
-        while len(parts) > 1 and is_hesitation(parts[-1]):
-            dropped.append(parts.pop().rstrip(".!?"))
-        while len(parts) > 1 and is_hesitation(parts[0]):
-            dropped.append(parts.pop(0))
+        # at the end, at the start, and between two parts that say something ("… kl. 14, det ved jeg ikke helt,
+        # inden jul": the middle clause was proposed as «det ved dig ikke helt»)
+        for i in range(len(parts) - 1, -1, -1):
+            if len(parts) > 1 and is_hesitation(parts[i].rstrip(".!?")):
+                dropped.insert(0, parts.pop(i).rstrip(".!?"))
         kept = ", ".join(parts)
         if end and not kept.endswith(end):
             kept += end
