@@ -488,3 +488,14 @@ def test_level_note_without_a_certain_verb_is_left_out(analyser, level):
     left: list = []
     assert _duform(level, "Niveau", HENRIK, left, "da", whole=True, measure=True) == ""
     assert left and "udsagnsord" in left[0][2]
+
+
+# ---- the resident as object before a comma and «når» (also «nå»'s present tense): «dig», never «du» -------------
+@pytest.mark.parametrize("text, resident, expect", [
+    ("Sygeplejersken vejer Edith, når hun får sin indsprøjtning.", EDITH,
+     "Sygeplejersken vejer dig, når du får din indsprøjtning."),
+    ("Peter henter Jonas, når træningen er slut.", JONAS, "Peter henter dig, når træningen er slut."),
+    ("Pædagogen vækker Malik, når klokken er 7.", MALIK, "En af os vækker dig, når klokken er 7."),
+])
+def test_the_resident_before_a_comma_and_naar_is_the_object(analyser, text, resident, expect):
+    _said_exactly(text, resident, expect)

@@ -474,8 +474,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # resident after the comma is the next clause's subject, never «dig»)
         after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1 and not re.search(r"[,;:()–]", t.sep)
         # a person right before a finite verb is its subject ("det, Mads har lavet")
-        before_verb = k + 1 < len(toks) and (_finite(toks[k + 1], r) or (
-            toks[k + 1].low in r.adverbs and k + 2 < len(toks) and _finite(toks[k + 2], r)))
+        # (not across a comma – a closing parenthesis is no border: "(leder Tove) tager" – in "… vejer Edith, når det
+        # er fredag" «når» opens a clause – it is no verb of hers,
+        # though "når" is also "nå"'s present tense; «Edith» stays the object, «dig»)
+        before_verb = k + 1 < len(toks) and not re.search(r"[,;:–]", toks[k + 1].sep) and (
+            _finite(toks[k + 1], r) or (toks[k + 1].low in r.adverbs and k + 2 < len(toks)
+                                        and not re.search(r"[,;:–]", toks[k + 2].sep) and _finite(toks[k + 2], r)))
         if before_verb and not after_prep and state != "verb" and not (
                 (t.kind == "R" or low in r.staff) and _object_before_noun(toks, k, state, clause_subject, r)):
             subject_slot = True
