@@ -1409,7 +1409,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     know = []
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
-        criterion = criterion_sentences(d.measurement, lang, who=resident.names)
+        criterion = criterion_sentences(d.measurement, lang, who=resident.names if resident is not None else ())
         m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)

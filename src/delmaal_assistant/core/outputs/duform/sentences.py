@@ -77,13 +77,51 @@ def _sentences(text: str) -> list[str]:
 
 
 def _stops(line: str):
-    """Each «.»/«!»/«?» before a capital, a digit or «(» in one line, with whether it ends a sentence."""
+    """Each «.»/«!»/«?» before a capital, a digit or «(» in one line, with whether it ends a sentence; and before a
+    lower-case word, for notes written without capitals («… med tavlen. der er altid tre billeder»), only where the
+    next words certainly open a sentence (`_lower_start`)."""
     start = 0
-    for m in re.finditer(r"[.!?]+(?=\s+[\"«“(]?[A-ZÆØÅ0-9])", line):
-        end = _ends(line[start:m.end()], line[m.end():])
+    for m in re.finditer(r"[.!?]+(?=\s+(?:[\"«“(]?[A-ZÆØÅ0-9]|[a-zæøå]))", line):
+        rest = line[m.end():]
+        if rest.lstrip()[:1].islower():
+            end = _lower_start(line[start:m.end()], rest) and _ends(line[start:m.end()], rest)
+        else:
+            end = _ends(line[start:m.end()], rest)
         yield m, end
         if end:
             start = m.end()
+
+
+#: lower-case words that open a sentence after a full stop in notes written without capitals: subject pronouns,
+#: "der"/"det", subordinators and sentence adverbs ("når Line …", "så venter vi", "bagefter går hun")
+_LOWER_OPENS = frozenset({"du", "han", "hun", "vi", "de", "det", "der", "den", "man", "jeg", "hvis", "når", "så",
+                          "derefter", "bagefter", "herefter", "dernæst", "senere", "først", "til sidst", "om", "hver",
+                          "efter", "næste", "medarb", "pæd", "kp", "personalet", "aftenvagten", "dagvagten",
+                          "nattevagten", "kontaktpersonen"})
+
+
+def _lower_start(head: str, rest: str) -> bool:
+    """A stop before a lower-case word ends a sentence only when the word before it is a plain word (not an
+    abbreviation, a single letter or a number: "ca. to", "d. femte", "den 1. i måneden", "3. gang") and the word
+    after it opens a sentence – a pronoun, a subordinator or adverb of `_LOWER_OPENS` with a finite verb or a
+    subject after it – or is followed by a finite verb («valget skrives» is not taken: no -r)."""
+    before = re.search(r"([\wæøåÆØÅ.'-]+)[)\"»”']?[.!?]+$", head)
+    if not before or (len(before.group(1)) < 2 and not before.group(1).isdigit()) or "." in before.group(1):
+        return False
+    if _abbreviation_patterns()[3].search(head + " "):
+        return False
+    words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", rest)[:3]] + ["", "", ""]
+    r = rules()
+    def finite(w: str) -> bool:
+        return bool(w) and (_finite(_T(w, " "), r) or w in r.irregular_finite)
+    if any(c.isdigit() for c in before.group(1)):  # "kl. 8. han går hjem" – never "den 1. i måneden", "3. gang"
+        return words[0] in ("du", "han", "hun", "vi", "de", "jeg", "der", "det") and finite(words[1])
+    if words[0] in ("når", "hvis", "mens", "fordi"):
+        return bool(words[1])  # a subordinate clause opens: its subject follows
+    if words[0] in _LOWER_OPENS:  # "der er", "medarb. peger", "om lørdagen gør vi"
+        return finite(words[1]) or words[1] in _LOWER_OPENS or (words[0] in ("om", "efter", "hver", "næste")
+                                                               and finite(words[2]))
+    return False
 
 
 def _ends(head: str, rest: str) -> bool:
@@ -138,7 +176,10 @@ def _mid_clause(head: str, rest: str) -> bool:
     # "kører en medarb. René til …": the abbreviation inside a noun phrase after a verb goes on too
     verb_before = verb_like(before[-1]) or (len(before) > 1 and before[-1].lower() in (
         "en", "den", "samme", "fast", "faste", "anden") and verb_like(before[-2]))
-    verb_after = words[1].lower().endswith("r") or words[1].lower() in ("kan", "skal", "vil", "må", "gik", "fik", "tog")
+    # "sætter pæd. Rikke eller en anden sig …": a word after the name that only ends in -r ("eller", "efter", "over")
+    # is no verb – the words rules.not_verbs lists are not taken for one
+    r = rules()
+    verb_after = _finite(_T(words[1], " "), r) or words[1].lower() in ("kan", "skal", "vil", "må", "gik", "fik", "tog")
     return verb_before and not verb_after
 
 
