@@ -23,7 +23,7 @@ from delmaal_assistant.core import texts
 from delmaal_assistant.core.datafile import DataLoadError, DataModel, load_data
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model import Delmaal, SmartConfirmation
-from delmaal_assistant.core.model.codes import smart_codes
+from delmaal_assistant.core.model.codes import code_name, smart_codes
 from delmaal_assistant.core.model.period import EVALUATION_DAYS_AFTER_END
 from delmaal_assistant.core.resources import data_lang, prompts_dir
 from delmaal_assistant.core.dates import format_date
@@ -253,6 +253,10 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     wcodes = {f.code for f in wf}
     items: list[tuple[Status, str, str]] = []  # (status, reason key, reason)
 
+    def names(codes) -> str:
+        """Finding codes as people read them: their Danish names from the code table («vagt udsagnsord»)."""
+        return ", ".join(f"«{code_name(c, lang)}»" for c in codes)
+
     def add(status: Status, key: str, **fmt: str) -> None:
         if key == "not_checked" and checking:
             key = "checking"
@@ -264,7 +268,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     if not wording:
         add("missing", "no_wording")
     elif bad := sorted(wcodes & smart_codes("specific")):
-        add("missing", "finding", codes=", ".join(bad))
+        add("missing", "finding", codes=names(bad))
     elif not checked:
         add("unknown", "not_checked")
     elif state:
@@ -279,7 +283,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     if not wording:
         add("missing", "no_wording")
     elif bad := sorted(wcodes & smart_codes("measurable")):
-        add("missing", "finding", codes=", ".join(bad))
+        add("missing", "finding", codes=names(bad))
     elif not checked:
         add("unknown", "not_checked")
     elif state or crit is None:
@@ -329,7 +333,7 @@ def smart_status(delmaal: Delmaal, findings: Iterable = (), questions: tuple[str
     blockers = sorted({f.code for f in findings if f.code in smart_codes("realistic")})
     c6 = confirmation(d, 6)
     if blockers:
-        add("missing", "realistic_blocked", codes=", ".join(blockers))
+        add("missing", "realistic_blocked", codes=names(blockers))
     elif c6:
         add("met", "confirmed", date=format_date(c6.confirmed_on))
     else:
