@@ -69,6 +69,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     # since a sentence was left out ("?"): everyone who was in reach of it and of what followed it (the genders);
     # a han/hun after it is the resident only when none of them can be called so (`_held_clear`)
     held: list[str] | None = None
+    held_named: list[tuple[str, str]] = []  # the same people by name, where they have one (`_all_in_span`)
     field_people = base_named + _others_named(text, resident, r)
     gap = cut = False
     lost: list[str] = []
@@ -85,7 +86,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         try:
             people: list[tuple[str, str]] = []
             out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
-                                   field_people, context)
+                                   field_people, context, held_named)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
@@ -93,10 +94,12 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             lost.append(sent)
             last_human, prev = "?", None
             held = (held or []) + reach + _others_in(sent, resident_, r)
+            held_named = held_named + reach_named + _others_named(sent, resident_, r)
             reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
             reach_named = base_named + _others_named(sent, resident_, r)
             continue
         held = None if last_human != "?" else (held or []) + reach + _others_in(sent, resident_, r)
+        held_named = [] if last_human != "?" else held_named + reach_named + _others_named(sent, resident_, r)
         reach = base_reach + _others_in(sent, resident_, r)
         reach_named = base_named + _others_named(sent, resident_, r)
         res.sentences.append(out)
@@ -273,7 +276,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
          people: list[tuple[str, str]] | None = None,
          reach_named: list[tuple[str, str]] | None = None, held: list[str] | None = None,
-         field_people: list[tuple[str, str]] | None = None, context: str = "") -> tuple[str, str]:
+         field_people: list[tuple[str, str]] | None = None, context: str = "",
+         held_named: list[tuple[str, str]] | None = None) -> tuple[str, str]:
     """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
     or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
@@ -604,6 +608,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                              and not any(_same_named(h, x) for x in subjects)]
                     # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
                     # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
+                # "En nevø (Asger) henter Villads og følger ham hjem", "Værestedet Lyngen (mentor Gunnar) taler med
+                # Villads om hans uge": everything a sentence-first subject of one person names (a name with its role
+                # in brackets, a family word with a name) is the subject of the pronoun's clause – a non-reflexive
+                # «ham»/«hans» is not it («sig»/«sin» otherwise)
+                span = _subject_span(toks, k, r) if role in ("O", "G") else set()
+                if span:
+                    cands = [h for h in cands if not (len(h) > 2 and _pid(h[2]) in span)]
                 if role == "O" and k >= 2 and toks[k - 2].low == "sammen" and toks[k - 1].low == "med" \
                         and 0 <= subject_at < k and clause_subject != "R" \
                         and _one_clause_of(toks, subject_at, k, r, subordinate):
@@ -673,7 +684,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if not any(h[1] != "role" for h in humans_in_sentence) and last_human == "O":
                     raise _Skip("pronoun", t.word)
                 if last_human == "?" and not any(h[0] == "R" for h in humans_in_sentence) and (
-                        held is None or any(x in ("", g) for x in held)):
+                        held is None or any(x in ("", g) for x in held)) \
+                        and not _all_in_span(held or [], held_named, span, g):
                     # the sentence before was left out: its han/hun may have been someone named before it.
                     # Only when nobody in reach of it (or since) can be called so is this one the resident
                     # ("Jens tager bussen. Pgl. … [left out]. Aftenvagten tjekker hans buskort." → "dit")
@@ -698,7 +710,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 if any(x in ("", g) for x in own_reach) and not any(h[0] == "R" for h in humans_in_sentence) \
                         and not (subject_known and _reach_is_the_subject(role, clause_subject, subject_h,
-                                                                         humans_in_sentence, reach, reach_named, g)):
+                                                                         humans_in_sentence, reach, reach_named, g)) \
+                        and not _all_in_span(own_reach, reach_named, span, g):
                     raise _Skip("reach", t.word)  # "Hanne kommer … Hvis hun ikke kan …": Hanne, maybe
                 if role == "S":
                     t.out = _cap("du", t.word, start)
@@ -864,6 +877,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             stem = _genitive_stem(low, r) if t.kind == "w" and low.endswith(("s", "'")) else ""
             if not stem and t.kind == "w":
                 stem = _family_genitive(low, r)  # with the analyser "datters" is a noun of its own (a genitive)
+            if not stem and t.kind == "w" and t.word[:1].isupper() and t.word.endswith(("s", "'")) \
+                    and not _is_name(t.word) and _is_name(re.sub(r"(?:'s|s|')$", "", t.word)) \
+                    and (role_g := _name_gender(re.sub(r"(?:'s|s|')$", "", t.word))):
+                # "Frodes bror henter ham": a first name's genitive is a person in reach of «ham» (the analyser
+                # knows it as a name; without it only its stem is a name the lists know)
+                humans_in_sentence.append(("O", role_g, re.sub(r"(?:'s|s|')$", "", t.word)))
+                people.append(("O", re.sub(r"(?:'s|s|')$", "", t.word)))
             if stem and r.others.get(stem):
                 # "Mads' søsters mand henter hende": the sister (a family word with its gender) is a person in reach
                 # of «hende», not only a word
@@ -1019,6 +1039,87 @@ def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: 
     personalet op" is "rydder vi op", never "rydder os op"). Not guessed: left out."""
     if not morph.available() and clause_subject == "N" and subject_at == k - 1 and _finite(toks[k - 1], r):
         raise _Skip("grammar", f"{toks[k - 1].word} {toks[k].word}")
+
+
+def _subject_span(toks: list[_T], k: int, r: DuformRules) -> set[str]:
+    """The people (by `_pid`) of a subject that opens the sentence, when the han/hun at toks[k] is an object or a
+    possessive in that subject's own clause: "En nevø (Asger) henter Villads … og følger ham" → {Asger},
+    "Værestedet Lyngen (mentor Gunnar) taler med Villads om hans …" → {Værestedet, Lyngen, Gunnar}. Before the first
+    finite verb only person words, names, determiners and role words of one person (anything in brackets: a name's
+    role, a role's name); no «og»/«eller» (two people: «ham» may be one of them), preposition, clause opener or genitive
+    («Frodes bror henter ham»: Frode is not the subject, maybe «ham»). Empty when the sentence does not begin so, or
+    when a comma, a clause opener or a new subject stands between the verb and toks[k] (`_one_clause_of`)."""
+    depth = 0
+    v = -1
+    words: list[_T] = []
+    for j, t in enumerate(toks[:k]):
+        depth += t.sep.count("(") - t.sep.count(")")
+        if depth > 0:
+            if t.kind == "w" and _finite(t, r) and morph.available() and _morph_finite(t.low) \
+                    and not t.word[:1].isupper():
+                return set()  # "(medarb. sidder ved siden af)": a clause of its own
+            words.append(t)
+            continue
+        if j > 0 and t.kind == "w" and not t.word[:1].isupper() and _finite(t, r) and _morph_finite(t.low) \
+                and t.low not in r.others and t.low not in r.staff and not t.low.endswith(_PERSON_WORD_ENDINGS) \
+                and not (j + 1 < len(toks) and "(" in toks[j + 1].sep):  # "En nevø (Asger)": not a verb
+            v = j
+            break
+        if j > 0 and re.search(r"[,;:–]", t.sep.replace("(", "").replace(")", "")):
+            return set()
+        low = t.low
+        if t.kind == "R":
+            return set()  # "Ingrid og Esther …": the resident in the subject – the rules for «… og Ingrid» decide
+        if t.kind == "RG":
+            continue  # "Ingrids mor henter hende": the resident's own – not a candidate anyway
+        if low in ("og", "eller"):
+            return set()  # "Ole (far) og Per henter Kaj og kører ham hjem": «ham» may be one of two (Per) – a
+            # pronoun is not its subject's, but a part of a plural subject is not read as excluded here
+        if low in r.clause_openers or low in r.prepositions or low in ("han", "hun", "ham", "hende", "hans",
+                                                                       "hendes", "sin", "sit", "sine", "de", "der"):
+            return set()
+        if low.endswith(("s", "'")) and not (t.word[:1].isupper() and j + 1 < len(toks) and (
+                "(" in toks[j + 1].sep or toks[j + 1].low in ("og", "eller") or _finite(toks[j + 1], r))):
+            return set()  # a genitive ("Frodes bror", "mors ven"): its person is not the subject
+        if not (low in ("en", "et", "den", "det") and j == 0) and not t.word[:1].isupper() \
+                and low not in r.others and low not in r.staff and t.word.rstrip(".") not in r.abbreviations \
+                and t.word not in r.abbreviations and not low.endswith(_PERSON_WORD_ENDINGS):
+            return set()  # an adjective or a noun that is not a person: not a subject of the kind meant here
+        words.append(t)
+    if v < 1 or depth != 0:
+        return set()
+    for j in range(v + 1, k + 1):  # one clause from the verb to the pronoun ("om hans hverdag": a preposition)
+        t = toks[j]
+        if re.search(r"[,;:–()]", t.sep) or (j < k and t.low in r.clause_openers and t.low not in ("og", "eller")
+                                              and not (t.low == "om" and not _opens_clause(toks, j, r))):
+            return set()
+        if t.low in ("og", "eller", "men") and not (j + 1 < len(toks) and _finite(toks[j + 1], r)):
+            return set()
+        if j < k and (t.low == "at" or t.low in _CONTROL):
+            return set()  # "Esther hjælper Ingrid med at vaske hendes tøj", "Esther lader Ingrid låne hendes cykel": the
+            # infinitive's own subject is the one «hendes» is not – who that is, is not read here
+    return {_pid(t.word) for t in words if t.kind == "w"}
+
+
+#: verbs whose object is the subject of a bare infinitive after it («lader hende låne», «beder ham ringe»)
+_CONTROL = frozenset({"lader", "lod", "beder", "bad", "ser", "så", "hører", "hørte", "får", "fik", "lærer", "lærte",
+                      "tillader", "tillod"})
+
+
+#: how a noun for a person ends when no list knows it ("svigerinde", "plejebror"): with the role words the
+#: rules know, only these may stand in a subject `_subject_span` reads
+_PERSON_WORD_ENDINGS = ("datter", "søn", "mor", "far", "ven", "veninde", "bror", "søster", "fætter", "kusine",
+                        "nevø", "niece", "onkel", "moster", "faster", "morbror", "farbror", "træner", "lærer",
+                        "vejleder", "mentor", "kæreste")
+
+
+def _all_in_span(genders: list[str], named: list[tuple[str, str]] | None, span: set[str], g: str) -> bool:
+    """Every person of gender `g` (or unknown) in `genders` is named in `named`, and each of those names is in
+    the clause's subject (`_subject_span`): a non-reflexive pronoun is none of them."""
+    if not span:
+        return False
+    who = [w for x, w in (named or []) if x in ("", g)]
+    return sum(1 for x in genders if x in ("", g)) <= len(who) and all(_pid(w) in span for w in who)
 
 
 def _reach_is_the_subject(role: str, clause_subject: str, subject_h: int, humans: list[tuple], reach: list[str],
