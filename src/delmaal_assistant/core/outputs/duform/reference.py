@@ -74,7 +74,9 @@ def _unknown_first_name(toks: list[_T], r: DuformRules) -> bool:
 _FIRST_WORDS = frozenset({"vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "dette", "hvis", "når", "man",
                           "hvem", "så", "og", "men", "efter", "før", "inden", "mens", "hver", "hvert", "alle",
                           "hjemme", "derhjemme", "bagefter", "derefter", "senere", "først", "nu", "her", "ude", "inde",
-                          "tit", "ofte", "altid", "aldrig", "også", "kun", "i", "om", "på", "til", "fra", "med"})
+                          "tit", "ofte", "altid", "aldrig", "også", "kun", "i", "om", "på", "til", "fra", "med",
+                          # the delmål's own words: «Målet er nået, når hun …» – never a person's name
+                          "målet", "delmålet", "formålet"})
 
 
 def _apposition(toks: list[_T], k: int, humans: list[tuple], r: DuformRules) -> bool:
