@@ -75,3 +75,15 @@ def test_pronoun_that_may_be_someone_else_is_still_left_out(who, text, analyser)
     assert last in [s for s, _ in res.left_out], res
     assert not any("dig" in s or "din" in s for s in res.sentences if s.startswith(last.split()[0])), res
 
+
+def test_an_indefinite_family_word_with_its_name_becomes_din():
+    # the sentence above, now said, names the relative «En nevø (Asger)»: the relative is called «din nevø»
+    # (with the name the first time), never «En din nevø»
+    from delmaal_assistant.core.outputs.easyread import _relatives_by_role
+
+    _, out = _relatives_by_role("Dit delmål", [
+        ("Hvem", "En nevø (Asger) henter dig kl. 9 og følger dig hjem. Asger ringer, hvis bussen er forsinket."),
+        ("Hvis", "Hvis du er syg, ringer en af os til en kusine (Esther).")], "Det siger du selv")
+    assert out[0][1] == "Din nevø Asger henter dig kl. 9 og følger dig hjem. Din nevø ringer, hvis bussen er " \
+                        "forsinket."
+    assert out[1][1] == "Hvis du er syg, ringer en af os til din kusine Esther."

@@ -1618,6 +1618,9 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
             # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")
             t = re.sub(rf"\b(?i:{fam}) ([Dd])in {fam}\b",
                        lambda m: ("D" if m.group(0)[:1].isupper() else "d") + "in " + fam, t)
+        # "En nevø (Asger) henter dig" → «Din nevø Asger henter dig», never «En din nevø …»
+        t = re.sub(rf"(?<![\wæøåÆØÅ])([Ee])n ([Dd])in ((?:{_FAM})\b)",
+                   lambda m: ("D" if m.group(1) == "E" else "d") + "in " + m.group(3), t)
         for fam in fams | {"mor", "far"}:  # "Mor er også med", "ringer til Mor": the family word as a name
             t = re.sub(rf"(?<![Dd]in )(?<![A-Za-zæøåÆØÅ]){fam.capitalize()}(s?)\b",
                        lambda m: ("Din " if m.start() == 0 or t[max(0, m.start() - 2):m.start()] in (". ", ": ")
