@@ -253,3 +253,53 @@ def test_signed_note_not_shown_left_out(analyser):
     e = build(_base(own="(Var glad for det – gengivet af Lise.)"))
     assert not any("glad" in body for _, body in e.sections)
     assert any("ikke beboerens egne ord" in why for _, _, why in e.left_out)
+
+
+# ---- 8. plan B: the field says what we do – a note that begins with its verb is ours
+@pytest.mark.parametrize("text, expect", [
+    ("Prøver igen næste dag.", "Vi prøver igen næste dag."),
+    ("Respekterer hans valg.", "Vi respekterer dit valg."),
+    ("Tager en snak med Karsten og prøver igen dagen efter.", "Vi tager en snak med dig og prøver igen dagen efter."),
+    ("Vil Karsten ikke, spørger vi igen i morgen.", "Vil du ikke, spørger vi igen i morgen."),  # its own subject
+])
+def test_plan_b_note_said_with_us(analyser, text, expect):
+    d = _base()
+    d.indsats.when_resident_wants_otherwise = text
+    e = build(d)
+    assert dict(e.sections).get("Hvis du ikke kan eller ikke har lyst") == expect, e.left_out
+
+
+@pytest.mark.parametrize("text", [
+    "Snak med Karsten om det.",          # an instruction to staff
+    "Tilbydes en ny tid.",               # a passive: who offers?
+    "Påmindelser om det hver dag.",      # a noun, no verb
+    "Samtaler med Karsten om det.",      # a plural noun as much as a verb
+])
+def test_plan_b_note_without_a_certain_verb_not_said_with_us(analyser, text):
+    d = _base()
+    d.indsats.when_resident_wants_otherwise = text
+    e = build(d)
+    assert not any(body.startswith("Vi ") for h, body in e.sections if h == "Hvis du ikke kan eller ikke har lyst")
+
+
+# ---- 9. staff shorthand said with a plain word only where it is certain
+def test_fys_after_a_preposition_is_the_physiotherapist(analyser):
+    d = _base(actions="Karsten går til fys. hver tirsdag. Fys. viser ham øvelserne.")
+    d.indsats.when_resident_wants_otherwise = "Har Karsten ondt, fortæller vi det til fys."
+    e = build(d)
+    body = "\n".join(b for _, b in e.sections)
+    assert "Du går til fysioterapeuten hver tirsdag." in body
+    assert "Fysioterapeuten viser dig øvelserne." in body
+    assert "Har du ondt, fortæller vi det til fysioterapeuten." in body
+
+
+def test_fys_as_the_session_left_out(analyser):
+    e = build(_base(actions="Efter fys. hviler Karsten en time."))
+    assert not any("hviler" in b for _, b in e.sections)
+    assert any("fys" in why for _, _, why in e.left_out)
+
+
+def test_spv_before_a_name_is_dropped(analyser):
+    _, body, _ = _text(_with_actor("Distriktspsykiatrien, SPV Ulla", "Ulla kommer hver anden mandag kl. 10."))
+    assert "Distriktspsykiatrien (Ulla) er også med." in body
+    assert "SPV" not in body

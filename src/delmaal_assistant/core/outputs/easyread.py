@@ -442,6 +442,45 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
     return " ".join(out)
 
 
+#: after a verb that opens a staff note: a word that makes the first word a verb for certain («Prøver igen …»,
+#: «Ringer til …», «Respekterer dit valg»), never a noun's («Påmindelser hver dag»)
+_AFTER_NOTE_VERB = frozenset({"igen", "ikke", "altid", "også", "gerne", "med", "til", "på", "dig", "det", "den", "dit",
+                              "hans", "hendes", "sin", "sit", "sine", "ham", "hende",
+                              "din", "dine", "en", "et", "ud", "op", "ind", "hjem", "efter", "at", "om", "sammen"})
+
+
+def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
+    """The plan-B field says what we do when the resident will not: a sentence there that begins with a present-
+    tense verb and has nobody after it («Prøver igen næste dag.», «Respekterer dit valg.») has «vi» as its subject
+    – «Vi prøver igen næste dag.». Not a passive («Tilbydes …»), an imperative («Snak med …»), a question or a
+    verb with its subject after it («Vil du …», «Siger du nej, …»). With the analyser its readings decide; without
+    it an -r word the delmål uses as a verb (`verbs`), an irregular finite verb, or an -r word before a word only a
+    verb takes (`_AFTER_NOTE_VERB`), never a word with a noun's ending («Påmindelser»)."""
+    out = []
+    for sent in _sentences(text):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+        w0 = words[0] if words else ""
+        low = w0.lower()
+        ok = len(words) > 1 and w0[:1].isupper() and "?" not in sent and low not in _SUBJECTS \
+            and (low in r.irregular_finite or (
+                low not in r.others and low not in r.staff and low not in r.plural_nouns
+                and low not in r.singular_er and low not in r.not_verbs)) and low not in r.clause_openers \
+            and low not in r.prepositions and low not in r.adverbs and low not in r.adverbials \
+            and (not _subject_word(words, 1) or (words[1].lower() in ("din", "dit", "dine") and "," not in sent)) \
+            and words[1].lower() not in ("han", "hun", "de", "man", "jeg") \
+            and words[1] != "I" and not words[1][:1].isupper()  # («Vil Karsten ikke, …»: its subject after it)
+        if ok and morph.available():
+            rs = morph.readings(low)
+            ok = any(x.startswith("vb") and ".pres" in x and ".pasv" not in x for x in rs) and (
+                all(x.startswith("vb") for x in rs) or words[1].lower() in _AFTER_NOTE_VERB)
+        elif ok:
+            ok = (low in r.irregular_finite or low in verbs or (
+                _finite_word(low, r) and low.endswith("er") and words[1].lower() in _AFTER_NOTE_VERB)) \
+                and not low.endswith(("elser", "inger", "heder", "tioner", "sioner", "ere", "es"))
+        out.append(f"Vi {sent[0].lower()}{sent[1:]}" if ok else sent)
+    return " ".join(out)
+
+
 def _verbs_used(texts, resident=None) -> frozenset[str]:
     """The -er words the delmål itself uses as present-tense verbs, right after a personal pronoun or the resident
     ("hun møder til tiden", "At Jens selv tømmer …" → "møder", "tømmer"): without the analyser, the only way to
@@ -1477,7 +1516,9 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if helpers:
         out.append((S["help"], "\n".join(helpers)))
     if d.indsats.when_resident_wants_otherwise.strip():
-        o = du(d.indsats.when_resident_wants_otherwise, "indsats.when_resident_wants_otherwise")
+        # the field is «what we do when the resident will not»: a note that begins with its verb is ours
+        o = du(_ours_first(d.indsats.when_resident_wants_otherwise, du_rules(lang),
+                           _verbs_used((d.wording, *texts), resident)), "indsats.when_resident_wants_otherwise")
         if o:
             out.append((S["otherwise"], o))
     know = []
