@@ -303,3 +303,27 @@ def test_spv_before_a_name_is_dropped(analyser):
     _, body, _ = _text(_with_actor("Distriktspsykiatrien, SPV Ulla", "Ulla kommer hver anden mandag kl. 10."))
     assert "Distriktspsykiatrien (Ulla) er også med." in body
     assert "SPV" not in body
+
+
+# ---- 10. a level text's second verb after a comma, without the analyser
+@pytest.mark.parametrize("seen, expect", [
+    ("Karsten vasker selv, kommer selv ned i kælderen.", "Du vasker selv og kommer selv ned i kælderen."),
+    ("Du vasker det meste, glemmer ikke sæben.", "Du vasker det meste og glemmer ikke sæben."),
+])
+def test_level_second_verb_certain_by_the_word_after_it(analyser, seen, expect):
+    d = _base()
+    d.indicators.levels[d.indicators.expected_end_level].what_we_see = seen
+    e = build(d)
+    assert f"Sådan ser det ud, når det går godt: {expect}" in dict(e.sections)["Sådan ser vi, at det går godt"]
+
+
+def test_level_word_after_comma_not_known_left_out_without_analyser(analyser):
+    d = _base()
+    d.indicators.levels[d.indicators.expected_end_level].what_we_see = "Du vasker selv, lægger sammen med en af os."
+    e = build(d)
+    know = dict(e.sections)["Sådan ser vi, at det går godt"]
+    if morph.available():
+        assert "Du vasker selv og lægger sammen med en af os." in know
+    else:
+        assert "lægger" not in know
+        assert any("kommaet" in why for _, _, why in e.left_out)

@@ -555,7 +555,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
         elif whole and not _verb_first(x, r):
-            full, why = _level_sentence(x, r)
+            full, why = _level_sentence(x, r, verbs)
             x = full or x
             if not why and not _level_verb_certain(x, r, verbs):
                 # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
@@ -942,7 +942,11 @@ def _level_verb_certain(x: str, r, verbs: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def _level_sentence(x: str, r) -> tuple[str, str]:
+#: after a word: only a verb takes these right after it («…, kommer selv», «…, glemmer ikke»), never a noun
+_ONLY_AFTER_VERB = frozenset({"selv", "ikke", "altid", "også", "gerne", "aldrig", "tit", "ofte", "sjældent"})
+
+
+def _level_sentence(x: str, r, verbs: frozenset[str] = frozenset()) -> tuple[str, str]:
     """A level text's sentence (already in the du-form) said as a full sentence, or why not. Staff write level
     texts as notes: «Du vælger 3 retter, bliver træt undervejs» (two verbs, no «og») is said «Du vælger 3 retter
     og bliver træt undervejs»; «Ved bordet 2 dage om ugen, bliver siddende» (no verb before the comma, none who
@@ -981,8 +985,14 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
         return "", _NO_SUBJECT  # «Ved bordet 2 dage om ugen, bliver siddende», «1 dåse de fleste dage, …, viser …»
     if not runs:
         return x, ""
-    if not morph.available() and not all(first_words(parts[k])[0].lower() in r.irregular_finite for k in runs):
-        # (an irregular finite verb after the comma is a verb for certain: «…, går i stå ved 1 trin»)
+    def certain_verb(p: str) -> bool:
+        w = [v.lower() for v in first_words(p)]
+        return w[0] in r.irregular_finite or w[0] in verbs or (
+            len(w) > 1 and w[1] in _ONLY_AFTER_VERB and w[0].endswith("er") and _finite_word(w[0], r))
+
+    if not morph.available() and not all(certain_verb(parts[k]) for k in runs):
+        # (an irregular finite verb after the comma is a verb for certain: «…, går i stå ved 1 trin»; so is a verb
+        # the delmål itself uses, or an -er word before «selv»/«ikke»: «…, kommer selv»)
         return "", "det er uklart, om ordet efter kommaet er et udsagnsord"
     out = [parts[0]]
     for k in range(1, len(parts)):
