@@ -331,3 +331,25 @@ def test_level_word_after_comma_not_known_left_out_without_analyser(analyser):
     else:
         assert "lægger" not in know
         assert any("kommaet" in why for _, _, why in e.left_out)
+
+
+# ---- 11. an «om» clause joined by «og at» is not said (the source's own slip would be copied)
+def test_om_clause_joined_by_og_at_left_out(analyser):
+    e = build(_base(actions="Kl. 9 spørger Lone, om Karsten er klar, og at Karsten har sin taske med. "
+                            "Lone spørger, om du er klar, og om du har din taske med."))
+    body = "\n".join(b for _, b in e.sections)
+    assert "og at" not in body
+    assert "Lone spørger, om du er klar, og om du har din taske med." in body
+    assert any("og at" in why for _, _, why in e.left_out)
+
+
+@pytest.mark.parametrize("text", [
+    "Vil borgeren ikke i bad den dag, tilbyder en medarbejder at vaske ved håndvasken.",
+    "Vil Karsten ikke, ringer vi til Lone.",
+])
+def test_plan_b_condition_first_never_gets_us(analyser, text):
+    d = _base()
+    d.indsats.when_resident_wants_otherwise = text
+    e = build(d)
+    assert not any(b.startswith("Vi vil") for h, b in e.sections)
+    assert not any(x.startswith("Vi vil") for _, x, _ in e.left_out)

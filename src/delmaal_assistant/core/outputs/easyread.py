@@ -449,6 +449,18 @@ _AFTER_NOTE_VERB = frozenset({"igen", "ikke", "altid", "også", "gerne", "med", 
                               "din", "dine", "en", "et", "ud", "op", "ind", "hjem", "efter", "at", "om", "sammen"})
 
 
+def _condition_first(sent: str, r) -> bool:
+    """A verb-first clause, a comma and a finite verb («Vil borgeren ikke i bad, tilbyder vi …», «Regner det,
+    bliver vi inde»): the first clause is a condition with its own subject after the verb – never «Vi vil …»."""
+    if "," not in sent:
+        return False
+    after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
+    return bool(after) and (after[0].lower() in r.irregular_finite or after[0].lower() in r.s_verbs
+                            or (_finite_word(after[0], r) and after[0].lower() not in r.prepositions)
+                            or (morph.available() and any(x.startswith("vb") and ".pres" in x
+                                                          for x in morph.readings(after[0].lower()))))
+
+
 def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
     """The plan-B field says what we do when the resident will not: a sentence there that begins with a present-
     tense verb and has nobody after it («Prøver igen næste dag.», «Respekterer dit valg.») has «vi» as its subject
@@ -468,7 +480,10 @@ def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
             and low not in r.prepositions and low not in r.adverbs and low not in r.adverbials \
             and (not _subject_word(words, 1) or (words[1].lower() in ("din", "dit", "dine") and "," not in sent)) \
             and words[1].lower() not in ("han", "hun", "de", "man", "jeg") \
-            and words[1] != "I" and not words[1][:1].isupper()  # («Vil Karsten ikke, …»: its subject after it)
+            and words[1] != "I" and not words[1][:1].isupper() \
+            and words[1].lower() not in r.staff and words[1].lower() not in r.others \
+            and not any(words[1].lower() == g[0] for g in r.generic_subjects) \
+            and not _condition_first(sent, r)  # («Vil Karsten ikke, …», «Vil borgeren ikke, …»: a condition)
         if ok and morph.available():
             rs = morph.readings(low)
             ok = any(x.startswith("vb") and ".pres" in x and ".pasv" not in x for x in rs) and (
@@ -579,6 +594,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
+        elif re.search(r"(?i)(?<![\wæøå])om\s[^.;:]*?,\s*og\s+at\s", x):
+            # «… spørger, om du er klar, og at du har …»: an «om» clause joined by «og at» – not correct Danish
+            why = "sætningen blander «om …» og «og at …» (forkert dansk)"
         elif _NOT_OURS.search(x):
             why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
