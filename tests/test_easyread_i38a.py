@@ -343,6 +343,15 @@ def test_om_clause_joined_by_og_at_left_out(analyser):
     assert any("og at" in why for _, _, why in e.left_out)
 
 
+def test_og_at_after_a_preposition_om_is_said(analyser):
+    # «om» as a preposition («om morgenen»): «fortæller at …, og at …» is correct Danish
+    e = build(_base(actions="Lone fortæller at Karsten vasker om morgenen, og at han gerne vil selv."))
+    body = "\n".join(b for _, b in e.sections)
+    assert not any("og at" in why for _, _, why in e.left_out)
+    if "Lone fortæller" in body:
+        assert "om morgenen, og at du gerne vil selv." in body
+
+
 @pytest.mark.parametrize("text", [
     "Vil borgeren ikke i bad den dag, tilbyder en medarbejder at vaske ved håndvasken.",
     "Vil Karsten ikke, ringer vi til Lone.",

@@ -594,7 +594,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
-        elif re.search(r"(?i)(?<![\wæøå])om\s[^.;:]*?,\s*og\s+at\s", x):
+        elif re.search(r"(?<![\wæøåÆØÅ])om\s+(?:du|han|hun|vi|de|I|det|der|man|[A-ZÆØÅ][a-zæøå]+)\s+[^.;:]*?,\s*og\s+at\s",
+                       x):  # (an «om» clause: a subject after it – not «om morgenen, og at …»)
             # «… spørger, om du er klar, og at du har …»: an «om» clause joined by «og at» – not correct Danish
             why = "sætningen blander «om …» og «og at …» (forkert dansk)"
         elif _NOT_OURS.search(x):
