@@ -105,12 +105,13 @@ def _undotted(sent: str, r: DuformRules) -> str:
 
 
 def _plain_titles(sent: str) -> str:
-    """Staff shorthand with a plain word only where it is certain which one: «fys.» after «til/hos/fra/med/ved» and
-    before the end of its phrase is the physiotherapist («… fortæller det til fysioterapeuten», «går til
-    fysioterapeuten hver tirsdag»; not «efter fys.», the session, nor «med fys. træning», physical); «SPV» right
+    """Staff shorthand with a plain word only where it is certain which one: «fys.» after «til/hos/fra» and before
+    the end of its phrase is the physiotherapist («… fortæller det til fysioterapeuten», «går til fysioterapeuten
+    hver tirsdag»; not «efter fys.», the session, «træner med fys.», the therapist or the exercises, nor «til fys.
+    træning», physical); «SPV» right
     before a first name is that person's title, and the name says who («(SPV Ulla)» → «(Ulla)»). Anywhere else
     the words stay staff-only ([lists] staff_only) and the sentence is left out."""
-    sent = re.sub(r"(?<![\wæøå])(til|hos|fra|med|ved)\s+(?:[Ff]ys\.|[Ff]ysio\.?)"
+    sent = re.sub(r"(?<![\wæøå])(til|hos|fra)\s+(?:[Ff]ys\.|[Ff]ysio\.?)"
                   r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
                   lambda m: f"{m.group(1)} fysioterapeuten" + ("." if m.group(2) is not None else ""), sent)
     return re.sub(r"(?<![\wæøåÆØÅ-])SPV\s+(?=[A-ZÆØÅ][a-zæøå]+\b)", "", sent)
