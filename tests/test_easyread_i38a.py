@@ -363,3 +363,14 @@ def test_plan_b_condition_first_never_gets_us(analyser, text):
     e = build(d)
     assert not any(b.startswith("Vi vil") for h, b in e.sections)
     assert not any(x.startswith("Vi vil") for _, x, _ in e.left_out)
+
+
+def test_plan_b_note_after_a_sentence_about_the_resident_not_ours(analyser):
+    # the note may go on with the person of the sentence before: «vi» only first or after a sentence with «vi»
+    d = _base()
+    d.indsats.when_resident_wants_otherwise = "Vil Karsten ikke, går han ind på sit værelse. Ringer til Lone samme dag."
+    e = build(d)
+    assert not any("Vi ringer" in b for _, b in e.sections)
+    d.indsats.when_resident_wants_otherwise = "Vil Karsten ikke, vasker vi sammen med ham. Prøver igen næste dag."
+    e = build(d)
+    assert "Vi prøver igen næste dag." in dict(e.sections).get("Hvis du ikke kan eller ikke har lyst", "")

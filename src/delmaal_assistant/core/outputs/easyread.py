@@ -464,14 +464,22 @@ def _condition_first(sent: str, r) -> bool:
 def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
     """The plan-B field says what we do when the resident will not: a sentence there that begins with a present-
     tense verb and has nobody after it («Prøver igen næste dag.», «Respekterer dit valg.») has «vi» as its subject
-    – «Vi prøver igen næste dag.». Not a passive («Tilbydes …»), an imperative («Snak med …»), a question or a
-    verb with its subject after it («Vil du …», «Siger du nej, …»). With the analyser its readings decide; without
-    it an -r word the delmål uses as a verb (`verbs`), an irregular finite verb, or an -r word before a word only a
-    verb takes (`_AFTER_NOTE_VERB`), never a word with a noun's ending («Påmindelser»)."""
+    – «Vi prøver igen næste dag.» – when it is the field's first sentence or follows one with «vi». Not a passive
+    («Tilbydes …»), an imperative («Snak med …»), a question or a verb with its subject after it («Vil du …»,
+    «Siger du nej, …»). With the analyser its readings decide; without it an -r word the delmål uses as a verb
+    (`verbs`), an irregular finite verb, or an -r word before a word only a verb takes (`_AFTER_NOTE_VERB`), never
+    a word with a noun's ending («Påmindelser»)."""
     out = []
+    prev = ""
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
         w0 = words[0] if words else ""
+        before, prev = prev, sent
+        if before and not re.search(r"(?i)(?<![\wæøå])vi(?![\wæøå])", before):
+            # after a sentence about someone else («… skal hun være på sit værelse. Ringer til …»): the note may
+            # go on with that person – «vi» only first in the field or after a sentence of ours
+            out.append(sent)
+            continue
         low = w0.lower()
         ok = len(words) > 1 and w0[:1].isupper() and "?" not in sent and low not in _SUBJECTS \
             and (low in r.irregular_finite or (
@@ -594,8 +602,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
-        elif re.search(r"(?<![\wæøåÆØÅ])om\s+(?:du|han|hun|vi|de|I|det|der|man|[A-ZÆØÅ][a-zæøå]+)\s+[^.;:]*?,\s*og\s+at\s",
-                       x):  # (an «om» clause: a subject after it – not «om morgenen, og at …»)
+        elif re.search(r"(?<![\wæøåÆØÅ])om\s+(?:du|han|hun|vi|de|I|det|der|man|[A-ZÆØÅ][a-zæøå]+)\s+"
+                       r"[^.;:]*?,\s*og\s+at\s", x):  # (an «om» clause with its subject, not «om morgenen, …»)
             # «… spørger, om du er klar, og at du har …»: an «om» clause joined by «og at» – not correct Danish
             why = "sætningen blander «om …» og «og at …» (forkert dansk)"
         elif _NOT_OURS.search(x):
