@@ -271,6 +271,45 @@ def _finite_word(word: str, r) -> bool:
     return _finite(_T(word.lower(), ""), r)
 
 
+def _opens_with_subject(sent: str, subjects: tuple[str, ...], r) -> bool:
+    """The sentence opens with one of `subjects` (an actor's own name as the delmål writes it: «Plejefar Bent»,
+    «Kommunens ergoterapeut», «Spejderleder Rikke (KFUM)»), then – after a parenthesis – a finite verb the word
+    lists know: the subject is certain without the analyser. Not when anything else comes between («Plejefar Bent
+    og …», «…, der …»): another person or a relative clause may be the subject's part."""
+    for subject in subjects:
+        subject = subject.strip()
+        if len(subject) < 2 or not sent[:len(subject)].lower() == subject.lower():
+            continue
+        rest = re.sub(r"^\s*\([^()]*\)", "", sent[len(subject):])
+        m = re.match(r"\s+([a-zæøå]+)\b(?![-'’])", rest)
+        if not m or rest[:1] not in (" ", "\t"):
+            continue
+        w = m.group(1)
+        if w in r.irregular_finite or w in r.s_verbs or w in r.role_verbs or (
+                _finite_word(w, r) and w not in r.prepositions and w not in r.adverbs and w not in r.adverbials
+                and (w not in r.others or w in r.role_verbs) and w not in r.plural_nouns):
+            return True
+    return False
+
+
+def _actor_subjects(name: str, how: str, named: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The ways an external actor's "how" names the actor itself as its subject: the name as written, before its
+    comma or parenthesis, with the article the rules give it (`_label`), and a first word that is the name's own
+    noun in another form («Sognepræsten …» for «Præsten», «Fysioterapeut Lars …» for «Fysioterapeuten»), with
+    the first name after it."""
+    name = name.strip()
+    out = [name, re.split(r"\s*[,(–]\s*", name)[0], _label(name, named), re.sub(r"\s*\([^()]*\)", "", name)]
+    words = how.split()
+    head = (re.findall(r"[\wæøåÆØÅ-]+", re.split(r"\s*[,(–]\s*", name)[0]) or [""])[-1].lower()
+    if words and len(head) >= 5:
+        w0 = words[0].strip(",.").lower()
+        if len(w0) >= 5 and (w0.endswith(head) or head.startswith(w0)):
+            out.append(words[0].strip(",."))
+            if len(words) > 1 and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", words[1]):
+                out.append(f"{words[0]} {words[1]}")  # «Fysioterapeut Lars» (a role noun before a name)
+    return tuple(sorted({x for x in out if x}, key=len, reverse=True))
+
+
 def _subject_uncertain(sent: str, r) -> bool:
     """Without the analyser: a sentence whose subject the word lists cannot see ("Vender sanduret.", "Tjekkes ved at
     …", "Madpakken smøres aftenen før." – a verb first, a passive, a noun without a verb the lists know). Certain
@@ -403,6 +442,68 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
     return " ".join(out)
 
 
+#: after a verb that opens a staff note: a word that makes the first word a verb for certain («Prøver igen …»,
+#: «Ringer til …», «Respekterer dit valg»), never a noun's («Påmindelser hver dag»)
+_AFTER_NOTE_VERB = frozenset({"igen", "ikke", "altid", "også", "gerne", "med", "til", "på", "dig", "det", "den", "dit",
+                              "hans", "hendes", "sin", "sit", "sine", "ham", "hende",
+                              "din", "dine", "en", "et", "ud", "op", "ind", "hjem", "efter", "at", "om", "sammen"})
+
+
+def _condition_first(sent: str, r) -> bool:
+    """A verb-first clause, a comma and a finite verb («Vil borgeren ikke i bad, tilbyder vi …», «Regner det,
+    bliver vi inde»): the first clause is a condition with its own subject after the verb – never «Vi vil …»."""
+    if "," not in sent:
+        return False
+    after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
+    return bool(after) and (after[0].lower() in r.irregular_finite or after[0].lower() in r.s_verbs
+                            or (_finite_word(after[0], r) and after[0].lower() not in r.prepositions)
+                            or (morph.available() and any(x.startswith("vb") and ".pres" in x
+                                                          for x in morph.readings(after[0].lower()))))
+
+
+def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
+    """The plan-B field says what we do when the resident will not: a sentence there that begins with a present-
+    tense verb and has nobody after it («Prøver igen næste dag.», «Respekterer dit valg.») has «vi» as its subject
+    – «Vi prøver igen næste dag.» – when it is the field's first sentence or follows one with «vi». Not a passive
+    («Tilbydes …»), an imperative («Snak med …»), a question or a verb with its subject after it («Vil du …»,
+    «Siger du nej, …»). With the analyser its readings decide; without it an -r word the delmål uses as a verb
+    (`verbs`), an irregular finite verb, or an -r word before a word only a verb takes (`_AFTER_NOTE_VERB`), never
+    a word with a noun's ending («Påmindelser»)."""
+    out = []
+    prev = ""
+    for sent in _sentences(text):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+        w0 = words[0] if words else ""
+        before, prev = prev, sent
+        if before and not re.search(r"(?i)(?<![\wæøå])vi(?![\wæøå])", before):
+            # after a sentence about someone else («… skal hun være på sit værelse. Ringer til …»): the note may
+            # go on with that person – «vi» only first in the field or after a sentence of ours
+            out.append(sent)
+            continue
+        low = w0.lower()
+        ok = len(words) > 1 and w0[:1].isupper() and "?" not in sent and low not in _SUBJECTS \
+            and (low in r.irregular_finite or (
+                low not in r.others and low not in r.staff and low not in r.plural_nouns
+                and low not in r.singular_er and low not in r.not_verbs)) and low not in r.clause_openers \
+            and low not in r.prepositions and low not in r.adverbs and low not in r.adverbials \
+            and (not _subject_word(words, 1) or (words[1].lower() in ("din", "dit", "dine") and "," not in sent)) \
+            and words[1].lower() not in ("han", "hun", "de", "man", "jeg") \
+            and words[1] != "I" and not words[1][:1].isupper() \
+            and words[1].lower() not in r.staff and words[1].lower() not in r.others \
+            and not any(words[1].lower() == g[0] for g in r.generic_subjects) \
+            and not _condition_first(sent, r)  # («Vil Karsten ikke, …», «Vil borgeren ikke, …»: a condition)
+        if ok and morph.available():
+            rs = morph.readings(low)
+            ok = any(x.startswith("vb") and ".pres" in x and ".pasv" not in x for x in rs) and (
+                all(x.startswith("vb") for x in rs) or words[1].lower() in _AFTER_NOTE_VERB)
+        elif ok:
+            ok = (low in r.irregular_finite or low in verbs or (
+                _finite_word(low, r) and low.endswith("er") and words[1].lower() in _AFTER_NOTE_VERB)) \
+                and not low.endswith(("elser", "inger", "heder", "tioner", "sioner", "ere", "es"))
+        out.append(f"Vi {sent[0].lower()}{sent[1:]}" if ok else sent)
+    return " ".join(out)
+
+
 def _verbs_used(texts, resident=None) -> frozenset[str]:
     """The -er words the delmål itself uses as present-tense verbs, right after a personal pronoun or the resident
     ("hun møder til tiden", "At Jens selv tømmer …" → "møder", "tømmer"): without the analyser, the only way to
@@ -417,7 +518,9 @@ def _verbs_used(texts, resident=None) -> frozenset[str]:
 
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
-            verbs: frozenset[str] = frozenset()) -> str:
+            verbs: frozenset[str] = frozenset(), subjects: tuple[str, ...] = ()) -> str:
+    """`subjects`: how the one who acts is named when that is certain (an external actor's own name in its "how"):
+    a sentence that opens with one of them and then a finite verb has its subject, also without the analyser."""
     r = du_rules(lang)
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
                       mask_abbreviations(text)).replace(ABBREV_DOT, ".")  # line/sentence start ("kl. Nået" is none)
@@ -466,6 +569,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     for x, gap, cut, gap_text in zip(said, gaps, cuts, lost_before):
         lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
+        certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
         head = "" if label else _passive_note_tail(x, r)
         if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
             left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
@@ -474,7 +578,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
         elif whole and not _verb_first(x, r):
-            full, why = _level_sentence(x, r)
+            full, why = _level_sentence(x, r, verbs)
             x = full or x
             if not why and not _level_verb_certain(x, r, verbs):
                 # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
@@ -482,7 +586,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         if why:
             pass
         elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
-                or (not label and (_subject_uncertain(x, r) or _bare_noun_passive(x))):
+                or (not label and ((_subject_uncertain(x, r) and not certain) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
         elif not label and _bare_role_subject(x, r):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
@@ -490,7 +594,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
-        elif not label and _participle_note(x, r):
+        elif not label and not certain and _participle_note(x, r):
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
             why = _STAFF_TO_DU
@@ -498,6 +602,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
+        elif re.search(r"(?<![\wæøåÆØÅ])om\s+(?:du|han|hun|vi|de|I|det|der|man|[A-ZÆØÅ][a-zæøå]+)\s+"
+                       r"[^.;:]*?,\s*og\s+at\s", x):  # (an «om» clause with its subject, not «om morgenen, …»)
+            # «… spørger, om du er klar, og at du har …»: an «om» clause joined by «og at» – not correct Danish
+            why = "sætningen blander «om …» og «og at …» (forkert dansk)"
         elif _NOT_OURS.search(x):
             why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
@@ -861,7 +969,11 @@ def _level_verb_certain(x: str, r, verbs: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def _level_sentence(x: str, r) -> tuple[str, str]:
+#: after a word: only a verb takes these right after it («…, kommer selv», «…, glemmer ikke»), never a noun
+_ONLY_AFTER_VERB = frozenset({"selv", "ikke", "altid", "også", "gerne", "aldrig", "tit", "ofte", "sjældent"})
+
+
+def _level_sentence(x: str, r, verbs: frozenset[str] = frozenset()) -> tuple[str, str]:
     """A level text's sentence (already in the du-form) said as a full sentence, or why not. Staff write level
     texts as notes: «Du vælger 3 retter, bliver træt undervejs» (two verbs, no «og») is said «Du vælger 3 retter
     og bliver træt undervejs»; «Ved bordet 2 dage om ugen, bliver siddende» (no verb before the comma, none who
@@ -900,8 +1012,14 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
         return "", _NO_SUBJECT  # «Ved bordet 2 dage om ugen, bliver siddende», «1 dåse de fleste dage, …, viser …»
     if not runs:
         return x, ""
-    if not morph.available() and not all(first_words(parts[k])[0].lower() in r.irregular_finite for k in runs):
-        # (an irregular finite verb after the comma is a verb for certain: «…, går i stå ved 1 trin»)
+    def certain_verb(p: str) -> bool:
+        w = [v.lower() for v in first_words(p)]
+        return w[0] in r.irregular_finite or w[0] in verbs or (
+            len(w) > 1 and w[1] in _ONLY_AFTER_VERB and w[0].endswith("er") and _finite_word(w[0], r))
+
+    if not morph.available() and not all(certain_verb(parts[k]) for k in runs):
+        # (an irregular finite verb after the comma is a verb for certain: «…, går i stå ved 1 trin»; so is a verb
+        # the delmål itself uses, or an -er word before «selv»/«ikke»: «…, kommer selv»)
         return "", "det er uklart, om ordet efter kommaet er et udsagnsord"
     out = [parts[0]]
     for k in range(1, len(parts)):
@@ -917,13 +1035,16 @@ def _level_sentence(x: str, r) -> tuple[str, str]:
     return "".join(out) + end, ""
 
 
-def _label(name: str) -> str:
+def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
-    "Egen læge" stay."""
+    "Egen læge" stay – also a first word the delmål writes with its capital inside a sentence (`named`: a proper
+    name, never «en nordbank» for «… i Nordbank …»)."""
     name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
     # "Sagsbehandler, Jobcentret (kontanthjælp)": the parenthesis joins the rest, "Sagsbehandler (Jobcentret, kontanthjælp)"
     name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
+    if name.split() and name.split()[0].rstrip(",") in named:
+        return name
     words = name.split()
     if not words or (len(words) > 1 and words[1][:1].isupper()):
         return name
@@ -982,14 +1103,16 @@ def _listed_article(head: str, r) -> str:
     return ""
 
 
-def _label_uncertain(name: str) -> bool:
+def _label_uncertain(name: str, named: frozenset[str] = frozenset()) -> bool:
     """Without the analyser: an actor's name said as it is may lack its article ("Ergoterapeut er også med") or be
-    a name – not known. Certain: a role before a name ("Træner Ole"), a family word, "Egen læge", a definite or
-    genitive first word ("Distriktspsykiatrien", "Mads' mor"), a group, or a noun the lists give an article."""
+    a name – not known. Certain: a role before a name ("Træner Ole", "Frivillig hjælper Ida"), a family word, "Egen
+    læge", a definite or genitive first word ("Distriktspsykiatrien", "Mads' mor"), a group, a noun the lists give
+    an article, and a proper name: a first word in capitals («ABC klubben») or with a number after it («Fakta 24»),
+    or a word the delmål itself writes with its capital inside a sentence (`named`: «… går på Byhuset …»)."""
     if morph.available():
         return False
     r = du_rules()
-    label = _label(name)
+    label = _label(name, named)
     words = label.split()
     if not words or label != re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip()):
         return not words  # the lists gave it its article
@@ -997,6 +1120,17 @@ def _label_uncertain(name: str) -> bool:
     head = w0.split("-")[-1]
     if len(words) > 1 and words[1][:1].isupper() or (len(words) > 1 and words[1].startswith("(") and words[0][:1].isupper()):
         return False  # "Træner Ole", "Henrik (mentor i jobcenteret)", "Netto (Søndergade)": a name first
+    first = words[0].rstrip(",")
+    if (re.fullmatch(r"[A-ZÆØÅ]{2,5}", first) and first not in r.abbreviations and first.lower() not in r.staff
+            and not any(first.lower() == x.lower().rstrip(".") for x in (*r.staff_only, *r.title_abbreviations))) \
+            or (len(words) > 1 and re.fullmatch(r"\d+", words[1].rstrip(",")) and first[:1].isupper()) \
+            or first in named:
+        return False  # "ABC klubben", "Fakta 24", "Byhuset" written so inside the delmål's own sentences: a name
+    lead = re.split(r"\s*[,(–]\s*", label)[0].split()
+    if 2 <= len(lead) <= 4 and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", lead[-1]) \
+            and all(w[:1].islower() for w in lead[1:-1]) and lead[0][:1].isupper() \
+            and (lead[-2].lower() in r.others or lead[-2].lower() in r.staff or _listed_article(lead[-2].lower(), r)):
+        return False  # "Frivillig hjælper Ida": a role, then the person's first name – no article before a name
     return not (r.others.get(head) is not None and head in r.others or w0 in r.others or w0 in ("egen", "eget", "egne")
                 or head in r.collective_nouns or re.search(r"(?:en|et|erne|ene|s|')$", w0))
 
@@ -1260,6 +1394,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     core = _wording_core(d.wording or "")
     if core != (d.wording or ""):
         d = d.model_copy(update={"wording": core})  # "- At Jonas …", "Delmål: At …", "Målet er, at …": the «At» clause
+    d = _initials_spelled_out(d)  # "Kp Mette (MH)" elsewhere: «MH ringer …» is «Mette ringer …»
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
@@ -1319,12 +1454,16 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         h = du(d.indsats.actions, "indsats.actions")
         if h:
             helpers.append(h)
+    # words the delmål writes with a capital inside a sentence (not after «. », a colon or a line's start): names
+    named = frozenset(m.group(1) for x in (d.wording, d.indsats.actions, d.indsats.when_resident_wants_otherwise,
+                                            d.measurement, *(a.how for a in d.external_actors))
+                      for m in re.finditer(r"(?<=[a-zæøå0-9,] )([A-ZÆØÅ][\wæøåÆØÅ-]+)", x or ""))
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
-        if _label_uncertain(a.name):
+        if _label_uncertain(a.name, named):
             left.append((where, a.name.strip(), "det er uklart, om navnet skal have «en» eller «et» foran"))
             continue
-        name = _duform(_label(a.name), where, theirs, left, lang, label=True).rstrip(".") or ""
+        name = _duform(_label(a.name, named), where, theirs, left, lang, label=True).rstrip(".") or ""
         if not name:
             continue
         how = a.how.strip()
@@ -1337,7 +1476,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         r = du_rules(lang)
         if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
             first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
-            how = f"{first_s} {_as_sentences(rest, _label(a.name), r)}"
+            how = f"{first_s} {_as_sentences(rest, _label(a.name, named), r)}"
         first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(
@@ -1370,7 +1509,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             # "Psykiater justerer …" after "Distriktspsykiatrien": the place's role noun, not a verb –
             # "Distriktspsykiatriens psykiater justerer …" (one word, not a genitive already); else as written
             verb_first = False
-            label = _label(a.name)
+            label = _label(a.name, named)
             if len(label.split()) == 1 and not label.endswith(("s", "'", "x", "z")):
                 how = f"{label}s {first.lower()} {how.split(' ', 1)[1]}"
             else:
@@ -1379,12 +1518,22 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 helpers.append(T["actor_without_how"].format(name=name))
                 continue
         where_how = reg.label("external_actors") + f": {a.name.strip()}"
-        subject = _label(a.name)
+        subject = _label(a.name, named)
         words = how.split()
         third = words[2].lower() if len(words) > 2 else ""
-        if third and words[1][:1].isupper() and words[1][1:2].islower() and (
-                first.lower() in r.singular_er or (third.endswith("r") and third not in r.not_verbs
-                                                   and third != "hver") or third in r.irregular_finite) \
+        third_finite = (third.endswith("r") and third not in r.not_verbs and third != "hver"
+                        and third not in r.prepositions) or third in r.irregular_finite or third in r.s_verbs
+        place_role = third and words[1][:1].isupper() and words[1][1:2].islower() \
+            and (first.lower() in r.singular_er or third_finite) and len(subject.split()) == 1 \
+            and not subject.endswith(("s", "'")) and not subject.lower().startswith(first.lower())
+        if place_role and not third_finite and third not in r.prepositions and third not in r.adverbs \
+                and (resident is None or words[1] not in resident.names):
+            # "Hjælper Ida og …", "Leder Ida ind …" after a place: its role noun or the verb before a name – not
+            # known which (the verb only when «Ida» is the resident or a preposition follows: «Hjælper Ida med …»)
+            left.append((where_how, a.how.strip(), "det er uklart, hvem «" + first + "» er"))
+            helpers.append(T["actor_without_how"].format(name=name))
+            continue
+        if place_role and third_finite \
                 and len(subject.split()) == 1 and not subject.endswith(("s", "'")) \
                 and not subject.lower().startswith(first.lower()):  # "Fysioterapeuten" + "Fysioterapeut Lars …"
             # "Værkstedet" + "Leder Birgit sender …": the place's role, "Værkstedets leder Birgit sender …"
@@ -1392,18 +1541,21 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         if verb_first:
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
             said = _duform(f"{subject} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
-                           context=a.name.strip())
+                           context=a.name.strip(), subjects=_actor_subjects(a.name, how, named))
             if said:
                 helpers.append(said)
         else:
-            said = _duform(how, where_how, theirs, left, lang, context=a.name.strip())
+            said = _duform(how, where_how, theirs, left, lang, context=a.name.strip(),
+                           subjects=_actor_subjects(a.name, how, named))
             helpers.append(T["actor"].format(name=name, how=said).strip() if said else
                            T["actor_without_how"].format(name=name))
     helpers = _without_repeats([line for h in helpers for line in h.splitlines() if line.strip()])
     if helpers:
         out.append((S["help"], "\n".join(helpers)))
     if d.indsats.when_resident_wants_otherwise.strip():
-        o = du(d.indsats.when_resident_wants_otherwise, "indsats.when_resident_wants_otherwise")
+        # the field is «what we do when the resident will not»: a note that begins with its verb is ours
+        o = du(_ours_first(d.indsats.when_resident_wants_otherwise, du_rules(lang),
+                           _verbs_used((d.wording, *texts), resident)), "indsats.when_resident_wants_otherwise")
         if o:
             out.append((S["otherwise"], o))
     know = []
@@ -1438,6 +1590,18 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     if know:
         out.append((S["know"], "\n".join(know)))
     own_text = d.collaboration.resident_own_words.strip()
+    # staff's note of what a resident without speech showed, in a parenthesis and signed («(Pegede på kortet –
+    # skrevet af KP.)»): the account without its signature – said as what you showed, never quoted as your words
+    note = re.fullmatch(r"\((?P<body>[^()]+?)\s*[–-]\s*(?i:skrevet|gengivet|noteret|oplyst|fortalt)\s+af\s+[^()]+?"
+                        r"\.?\s*\)\.?", own_text)
+    if note and not _FIRST_PERSON.search(note.group("body")) and not _QUOTES.search(note.group("body")):
+        account_text = note.group("body").strip().rstrip(".") + "."
+        if _shown_not_said(account_text, resident, lang):
+            own_text = account_text
+        else:
+            left.append((reg.label("collaboration.resident_own_words"), own_text,
+                         "personalets beskrivelse af beboeren – ikke beboerens egne ord"))
+            own_text = ""
     if own_text and _shown_not_said(own_text, resident, lang):
         # staff tell what a resident without speech showed («Line kiggede op (ja), da vi spurgte …», «Peger på
         # billedet af køkkenet»): said in the du-form under its own heading, never quoted as the resident's words
@@ -1481,9 +1645,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 left.append((where_own, own_text, "de egne ord er skrevet om beboeren (nogen fortæller om dem) – "
                              "ikke beboerens egne ord"))
     head = t.title
+    noun_first = bool(d.title.strip()) and _title_noun_first(
+        d.title, _nonverb_uses((d.title, d.wording, *texts, d.collaboration.resident_attitude,
+                                d.collaboration.agreement)), du_rules(lang))
     if d.title.strip():
         raw = _title_reflexive(d.title.strip(), resident, lang)  # "Passe sin cykel" → "Passe din cykel"
-        if resident is not None and not resident.first_person and _verb_headed(raw, lang) \
+        if resident is not None and not resident.first_person and not noun_first and _verb_headed(raw, lang) \
                 and (raw.split()[0].lower() not in du_rules(lang).plural_nouns
                      or re.search(r"\b(sin|sit|sine|sig)\b", raw)):  # "Samtaler i …" is a noun; "Møder på sit job" not
             # a title that is what the resident does ("Vasker sit eget tøj"): "Du vasker dit eget tøj"
@@ -1495,7 +1662,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
             if tt:
                 left[:] = [x for x in left if x[0] != reg.label("title")]
         first = (re.findall(r"[\wæøåÆØÅ'-]+", tt) or [""])[0]
-        if tt and not morph.available() and starts_with_verb(tt, du_rules(lang)) \
+        if tt and not morph.available() and starts_with_verb(tt, du_rules(lang)) and not noun_first \
                 and first.lower() not in du_rules(lang).plural_nouns:
             # a title that may begin with a verb but could not be said as "At …" with certainty: "Dit delmål"
             left.append((reg.label("title"), raw, "det er uklart, om titlen begynder med et udsagnsord"))
@@ -1514,7 +1681,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                 plain = _duform(_title_reflexive(d.title.strip(), resident, lang), reg.label("title"), resident, [],
                                 lang, title=True)
                 if plain and "\n" not in plain and not re.match(r"Du(?![\wæøåÆØÅ])", plain):
-                    if morph.available() or not starts_with_verb(plain, du_rules(lang)):
+                    if morph.available() or not starts_with_verb(plain, du_rules(lang)) or noun_first:
                         heading = plain
                     else:
                         why = "det er uklart, om titlen begynder med et udsagnsord"
@@ -1528,6 +1695,84 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
                                    extra=[a.name for a in d.external_actors])  # also an actor left out
     out = [(h, body if h == S["own_words"] else _capitalised(body, lang)) for h, body in out]  # own words verbatim
     return EasyText(head, tuple(out), tuple(left))
+
+
+_ROLE_NAME_INITIALS = re.compile(r"(?<![\wæøåÆØÅ])(KP|[Kk]p|[Kk]ontaktperson(?:en)?|pæd\.|[Pp]ædagog(?:en)?|medarb\.|"
+                                 r"[Mm]edarbejder(?:en)?)\s+([A-ZÆØÅ][a-zæøå]+)\s+\(([A-ZÆØÅ]{2,3})\)")
+_NAME_THEN_INITIALS = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ][a-zæøå]+)\s+\(([A-ZÆØÅ]{2,3})\)")
+_INITIALS_THEN_NAME = re.compile(r"(?<![\wæøåÆØÅ.])([A-ZÆØÅ]{2,3})\s+\(([A-ZÆØÅ][a-zæøå]+)\)")
+
+
+def _initials_spelled_out(d: Delmaal) -> Delmaal:
+    """A person's initials the delmål itself defines beside their first name («Kp Mette (MH)», «MH (Mette)», in any
+    field – also a method's description) are that person: said by the first name in every text the resident sees
+    («MH ringer …» → «Mette ringer …»); initials are a staff word to the resident. Only initials that begin with
+    the name's letter and name one person, never a staff abbreviation the rules know («KP», «DP»), and not the
+    wording's own subject (the resident, whom the rules find by their initials)."""
+    r = du_rules(data_lang(d.language))
+    every = [d.title, d.wording, d.indsats.actions, d.indsats.when_resident_wants_otherwise, d.measurement,
+             *(m.description for m in d.methods), *(a.name for a in d.external_actors),
+             *(a.how for a in d.external_actors), d.collaboration.agreement, d.collaboration.resident_attitude,
+             *(lvl.what_we_see for lvl in d.indicators.levels), *(lvl.how_we_support for lvl in d.indicators.levels)]
+    found: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    for t in every:
+        for m in _ROLE_NAME_INITIALS.finditer(t or ""):  # «Kp Mette (MH)»: our staff role, said as the rules say it
+            roles.setdefault(m.group(3), set()).add("KP" if m.group(1).lower().startswith("k") else "en af os")
+        for m in _NAME_THEN_INITIALS.finditer(t or ""):
+            found.setdefault(m.group(2), set()).add(m.group(1))
+        for m in _INITIALS_THEN_NAME.finditer(t or ""):
+            found.setdefault(m.group(1), set()).add(m.group(2))
+    known = {a.rstrip(".").upper() for a in (*r.abbreviations, *r.staff_only_exact, *r.title_abbreviations)}
+    m = re.match(r"(?i)\s*at\s+(?-i:([A-ZÆØÅ][\wæøåÆØÅ]*))", (d.wording or ""))
+    subject = m.group(1) if m else ""  # the wording's own subject: the resident
+    names: dict[str, str] = {}   # initials → how they are said
+    own_name: dict[str, str] = {}  # the resident's first name → the initials the wording calls them by
+    for ini, who in found.items():
+        name = next(iter(who))
+        if len(who) != 1 or ini[0] != name[0] or ini in known:
+            continue
+        if ini == subject:
+            # «At KH …» and «Karsten (KH)»: the first name is the resident too – said as the initials the rules
+            # find the resident by (then «du»), never «Karsten» in the resident's own text
+            own_name[name] = ini
+        elif name == subject:
+            names[ini] = name  # the resident's initials beside the name the wording uses
+        elif len(roles.get(ini, ())) == 1:
+            # our staff by their role («Kp Mette (MH)»): a role has no gender, never another «han»/«hun» in reach
+            names[ini] = next(iter(roles[ini]))
+        else:
+            names[ini] = name
+    if not names and not own_name:
+        return d
+
+    def said(t: str) -> str:
+        for ini, name in names.items():
+            real = next(iter(found[ini]))
+            t = re.sub(rf"(?<![\wæøåÆØÅ])({re.escape(real)})\s+\({re.escape(ini)}\)", r"\1", t)
+            t = re.sub(rf"(?<![\wæøåÆØÅ.]){re.escape(ini)}\s+\({re.escape(real)}\)", real, t)
+            t = re.sub(rf"(?<![\wæøåÆØÅ.]){re.escape(ini)}'?s(?![\wæøåÆØÅ])", name + "s", t)
+            t = re.sub(rf"(?<![\wæøåÆØÅ.]){re.escape(ini)}(?![\wæøåÆØÅ.'’-])", name, t)
+        for name, ini in own_name.items():
+            t = re.sub(rf"(?<![\wæøåÆØÅ]){re.escape(name)}\s+\({re.escape(ini)}\)", ini, t)
+            t = re.sub(rf"(?<![\wæøåÆØÅ.]){re.escape(ini)}\s+\({re.escape(name)}\)", ini, t)
+            t = re.sub(rf"(?<![\wæøåÆØÅ]){re.escape(name)}s(?![\wæøåÆØÅ])", ini + "'s", t)
+            t = re.sub(rf"(?<![\wæøåÆØÅ]){re.escape(name)}(?![\wæøåÆØÅ'’-])", ini, t)
+        return t
+
+    c = d.collaboration
+    return d.model_copy(update={
+        "title": said(d.title), "wording": said(d.wording), "measurement": said(d.measurement),
+        "indsats": d.indsats.model_copy(update={"actions": said(d.indsats.actions),
+                                                "when_resident_wants_otherwise":
+                                                    said(d.indsats.when_resident_wants_otherwise)}),
+        "external_actors": [a.model_copy(update={"name": said(a.name), "how": said(a.how)})
+                            for a in d.external_actors],
+        "indicators": d.indicators.model_copy(update={"levels": [
+            lvl.model_copy(update={"what_we_see": said(lvl.what_we_see)}) for lvl in d.indicators.levels]}),
+        "collaboration": c.model_copy(update={"resident_attitude": said(c.resident_attitude),
+                                              "agreement": said(c.agreement)}),
+    })
 
 
 def _capitalised(text: str, lang: str = "da") -> str:
@@ -1646,6 +1891,21 @@ def _as_heading(said: str) -> str | None:
         # "Du: tøjvask", "Du – madlavning", "Du Madlavning": «Du» and a noun is never a title
         return None if re.match(r"Du(?![\wæøåÆØÅ])", said) else said
     verb, rest = m.group(1), m.group(2)
+    if verb in ("skal", "vil"):
+        # "Du skal lave mad" → "At lave mad": the goal named by the infinitive right after the modal (never an
+        # adverb there: "Du skal ikke …", "Du vil gerne …" stay None)
+        r = du_rules()
+        m2 = re.match(r" ([a-zæøå]+)\b(.*)$", rest)
+        if m2:
+            w = m2.group(1)
+            rs = morph.readings(w)
+            infinitive = any(".inf" in x for x in rs) if morph.available() else (
+                w.endswith("e") and len(w) > 2 and w not in r.adverbs and w not in r.adverbials
+                and w not in r.prepositions and w not in r.not_verbs and w not in r.clause_openers
+                and w not in ("gerne", "ikke", "selv", "også", "kunne", "ville", "skulle", "måtte", "blive", "være"))
+            if infinitive and w not in ("være", "blive"):
+                return f"At {w}{m2.group(2)}"
+        return None
     inf = _INFINITIVE.get(verb)
     if inf is None:
         inf = verb[:-1] if verb.endswith("er") and len(verb) > 3 else None
@@ -1685,6 +1945,39 @@ def _title_reflexive(title: str, resident, lang: str) -> str:
                   or morph.name_gender(words[0]) is not None and not morph.readings(words[0].lower())):
         return title  # "Mor og sine …", "Bo …": a subject of its own
     return re.sub(r"\b(sig|sin|sit|sine)\b", lambda m: _REFLEXIVE_DU[m.group(1)], title)
+
+
+#: words after which a word is no finite verb: an article, a possessive, a preposition that takes a noun, «hver»,
+#: or a form of «være»/«blive» (then an adjective: «er klar til»)
+_NONVERB_BEFORE = re.compile(r"(?i)(?<![\wæøå])(?:en|et|sin|sit|sine|din|dit|dine|hans|hendes|deres|jeres|til|på|med|"
+                             r"af|for|efter|hver|ingen|er|være|blive|bliver|blevet|været)\s+([a-zæøå][\wæøå-]*)")
+
+
+def _nonverb_uses(texts) -> frozenset[str]:
+    """The words the delmål uses where no finite verb can stand («til samvær», «en gåtur», «er klar til») – and
+    never right after a pronoun or name as a verb (`_verbs_used`): without the analyser, what tells a noun- or
+    adjective-headed title («Samvær med mor», «Klar til bussen») from one that begins with a verb."""
+    found = frozenset(m.group(1).lower() for t in texts for m in _NONVERB_BEFORE.finditer(t or ""))
+    return found - _verbs_used(texts)
+
+
+def _title_noun_first(title: str, nouns: frozenset[str], r) -> bool:
+    """Without the analyser: the title's first word looks like a verb (-r) but is certain not to be one – a listed
+    noun, a hyphenated compound whose last part is a listed noun («Fritids-møder»), or a word the delmål itself uses
+    where no verb can stand (`nouns`, from `_nonverb_uses`). Always False with the analyser (it reads the word)."""
+    if morph.available():
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", title)
+    if not words:
+        return False
+    w = words[0].lower()
+    if w in r.irregular_finite or w in r.s_verbs:
+        return False
+    last = w.split("-")[-1]
+    if "-" in w and (last in r.plural_nouns or last in r.singular_er or last in r.neuter_nouns
+                     or last in r.not_verbs or bool(_listed_article(last, r))):
+        return True
+    return w in r.plural_nouns or w in r.not_verbs or w in nouns
 
 
 def _verb_headed(title: str, lang: str) -> bool:

@@ -47,6 +47,16 @@ def _in_phrase(fronted: list[_T], r: DuformRules) -> bool:
     return k >= 0 and k >= len(fronted) - 2 and fronted[k].low in r.prepositions and fronted[k].low != "af"
 
 
+def _after_sammen_med(fronted: list[_T]) -> bool:
+    """The words before end in «sammen med» and maybe an article («sammen med en», «sammen med sin»): without the
+    analyser the only phrase with a person in it that is moved after the subject whole («i samarbejde med …» is
+    not: its first part would stay before the verb)."""
+    k = len(fronted) - 1
+    while k >= 0 and fronted[k].low in _DETERMINERS and fronted[k].low != "sammen":
+        k -= 1
+    return k >= 1 and fronted[k].low == "med" and fronted[k - 1].low == "sammen"
+
+
 def _role_noun_as_verb(toks: list[_T], j: int, r: DuformRules) -> bool:
     """"At Nadia træner med sit hold …": a word the lists know as a person ("træner", "leder") right after the
     resident is the clause's verb – the analyser reads it as a present-tense verb, or (without it) it ends in -er
@@ -91,12 +101,23 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     adverbs: list[_T] = []
     fronted: list[_T] = []
     with_at = -1  # where a phrase with a person in it begins among the fronted words
-    while j < len(toks) and not _at_finite(toks[j], r) and not (j == 2 and _role_noun_as_verb(toks, j, r)):
+    while j < len(toks) and not (_at_finite(toks[j], r) and not (  # («sammen med en medarbejder»: no verb)
+            fronted and _in_phrase(fronted, r) and (morph.available() or _after_sammen_med(fronted))
+            and (toks[j].low in r.staff or toks[j].low in r.others)
+            and j + 1 < len(toks) and _at_finite(toks[j + 1], r))) \
+            and not (j == 2 and _role_noun_as_verb(toks, j, r)):
         t = toks[j]
         if t.low in r.adverbs and not (t.low == "sammen" and j + 1 < len(toks) and toks[j + 1].low == "med"):
             adverbs.append(t)
-        elif t.low == "sammen" and morph.available():
+        elif t.low == "sammen" and (morph.available() or (j + 1 < len(toks) and toks[j + 1].low == "med")):
             fronted.append(t)  # "sammen med …" before the verb: a phrase of its own (not the adverb "sammen")
+        elif not morph.available() and t.kind == "w" and t.low == "den" and j + 1 < len(toks) \
+                and re.fullmatch(r"\d{1,2}\.?", toks[j + 1].word):
+            fronted.append(t)  # "At Kaj den 3. i måneden betaler …": a date before the verb
+        elif not morph.available() and t.kind == "w" and t.low == "og" and fronted and j + 1 < len(toks) \
+                and (_AT_TIME.match(fronted[-1].low) or re.fullmatch(r"\d{1,2}\.?", fronted[-1].word)) \
+                and (_AT_TIME.match(toks[j + 1].low) or toks[j + 1].low == "den"):
+            fronted.append(t)  # "hver mandag og torsdag", "den 3. og den 17.": two times of one clause
         elif t.low in r.adverbials or re.fullmatch(r"\d+(?:[.:]\d+)?", t.low) or t.low in ("kl", "klokken"):
             fronted.append(t)
         elif not morph.available() and t.kind == "w" and (t.low in r.prepositions or (
@@ -109,7 +130,7 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         elif morph.available() and t.kind == "w" and not t.word[:1].isupper() and t.low not in r.staff \
                 and t.low not in r.others and t.word not in r.abbreviations and not _finite(t, r):
             fronted.append(t)  # "At Bent hver onsdag efter aftensmaden bærer …": a time or place before the verb
-        elif morph.available() and t.kind == "w" and _in_phrase(fronted, r) and (
+        elif t.kind == "w" and _in_phrase(fronted, r) and (morph.available() or _after_sammen_med(fronted)) and (
                 t.low in r.staff or t.low in r.others or t.word in r.abbreviations):
             if with_at < 0:  # the phrase from its preposition ("sammen med en"): said after the subject
                 k = len(fronted) - 1
@@ -132,6 +153,11 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     if adverbs and rest and rest[0].low in r.weak_pronouns | {"sig"}:
         weak, rest = [rest[0]], rest[1:]
     with_phrase: list[_T] = []
+    if with_at >= 2 and fronted[with_at].low != "sammen" and fronted[with_at - 2].low in r.prepositions \
+            and not re.search(r"(?:en|et|ne)$", fronted[with_at - 1].low):
+        # «i samarbejde med sin kontaktperson», «med hjælp fra en medarbejder»: one phrase of two prepositions –
+        # moving its last part after the subject would leave «I samarbejde køber du med …»; not guessed
+        raise _Skip("verb")
     if with_at >= 0:
         # "At R hver dag sammen med en medarbejder V …" → "Hver dag V R sammen med en medarbejder …": a person
         # before the verb would be read as its subject

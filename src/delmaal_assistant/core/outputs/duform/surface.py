@@ -101,7 +101,20 @@ def _undotted(sent: str, r: DuformRules) -> str:
                        or m.group(0) in r.staff_only_exact  # «pgl.» is a staff-only word as written
                        else a[:1].upper() + a[1:] if m.group(0)[:1].isupper() else a, sent)
     sent = re.sub(r"(?<![\wæøå])([Pp])ers\.(?=[\s,;)])", r"\1ersonalet", sent)  # «pers.» before a word: the staff
-    return _LABEL_COLON.sub(r"\1 ", sent)
+    return _LABEL_COLON.sub(r"\1 ", _plain_titles(sent))
+
+
+def _plain_titles(sent: str) -> str:
+    """Staff shorthand with a plain word only where it is certain which one: «fys.» after «til/hos/fra» and before
+    the end of its phrase is the physiotherapist («… fortæller det til fysioterapeuten», «går til fysioterapeuten
+    hver tirsdag»; not «efter fys.», the session, «træner med fys.», the therapist or the exercises, nor «til fys.
+    træning», physical); «SPV» right
+    before a first name is that person's title, and the name says who («(SPV Ulla)» → «(Ulla)»). Anywhere else
+    the words stay staff-only ([lists] staff_only) and the sentence is left out."""
+    sent = re.sub(r"(?<![\wæøå])(til|hos|fra)\s+(?:[Ff]ys\.|[Ff]ysio\.?)"
+                  r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
+                  lambda m: f"{m.group(1)} fysioterapeuten" + ("." if m.group(2) is not None else ""), sent)
+    return re.sub(r"(?<![\wæøåÆØÅ-])SPV\s+(?=[A-ZÆØÅ][a-zæøå]+\b)", "", sent)
 
 
 _LABEL_COLON = re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|pæd\.|medarb\.)\s*:\s+(?!(?:hver|efter|over|under|"
