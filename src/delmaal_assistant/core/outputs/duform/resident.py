@@ -82,7 +82,31 @@ def wording_as_written(wording: str) -> str:
     w = (wording or "").strip()
     # a lead-in before the «at»-clause: «Målet er, at Maja …», «Delmål: at Maja …», a bullet «- at Maja …»
     w = re.sub(r"^(?:[-–•*]\s+)?(?:(?:Del)?[Mm]ål(?:et)?(?:\s+er)?\s*[:,]?\s*)?(?=[\"«“]?\s*[Aa]t\s)", "", w)
+    w = _staff_view(w, rules())
     return re.sub(r"^([\"«“]?\s*)at(?=\s)", r"\1At", w)
+
+
+#: the staff's perspective with no subject: «Støtte borgeren i at …», «At hjælpe den unge med selv at …», «Guide
+#: Maja til at …» – an infinitive of a support verb, the one helped, «i/med/til/om (selv/ikke) at»
+_STAFF_VIEW = re.compile(rf"^(?P<q>[\"«“]?\s*)(?:[Aa]t\s+)?(?P<v>[A-ZÆØÅa-zæøå][a-zæøå]+)\s+"
+                         rf"(?P<x>(?:den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
+                         rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\s)")
+
+
+def _staff_view(w: str, r: DuformRules) -> str:
+    """A wording in the staff's perspective with no subject (`_STAFF_VIEW`) written with its subject, our staff:
+    «Vi støtter borgeren i at …» – the resident is then the one helped (as for «Personalet støtter Maja i at …»)
+    and the sentence is said «Vi hjælper dig med at …». Only a support verb of [lists] (its infinitive: the
+    present tense without -r), never a verb the resident does («Øve sig i at …»: «sig» is no one helped)."""
+    m = _STAFF_VIEW.match(w)
+    if not m or m.group("v").lower() + "r" not in r.support_verbs:
+        return w
+    x = m.group("x")
+    roles = {" ".join(g) for g in (*r.generic_subjects, *r.wording_roles)}
+    if x.lower() not in roles and not (x[:1].isupper() and x.lower() not in r.staff and x.lower() not in r.others
+                                       and x not in r.abbreviations and x.lower() not in r.adverbials):
+        return w  # «Støtte op om at …»: no one helped named; «Støtte KP i at …»: not the resident
+    return f"{m.group('q')}Vi {m.group('v').lower()}r {w[m.start('x'):]}"
 
 
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
@@ -108,7 +132,7 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         return Resident((), g, False, by_pronoun=True)
     low = w.lower()
     names: list[str] = []
-    for g in r.generic_subjects:
+    for g in (*r.generic_subjects, *r.wording_roles):  # «At barnet …»: the wording's role word (`wording_role`)
         if re.match(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b", low):
             names.append(" ".join(g))
             break
@@ -133,7 +157,7 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         if m and (m.group(1) in r.abbreviations or m.group(1).lower() in r.staff or m.group(1).lower() == "vi") \
                 and m.group(2) in r.support_verbs:
             cand = m.group(3)
-            if cand.lower() in {" ".join(g) for g in r.generic_subjects}:
+            if cand.lower() in {" ".join(g) for g in (*r.generic_subjects, *r.wording_roles)}:
                 names.append(cand.lower())
             elif cand[:1].isupper() and cand.lower() not in r.others and cand.lower() not in r.staff \
                     and cand not in r.abbreviations and cand.lower() not in r.adverbials:
