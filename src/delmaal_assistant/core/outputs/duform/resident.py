@@ -89,8 +89,8 @@ def wording_as_written(wording: str) -> str:
 #: the staff's perspective with no subject: «Støtte borgeren i at …», «At hjælpe den unge med selv at …», «Guide
 #: Maja til at …» – an infinitive of a support verb, the one helped, «i/med/til/om (selv/ikke) at»
 _STAFF_VIEW = re.compile(rf"^(?P<q>[\"«“]?\s*)(?:[Aa]t\s+)?(?P<v>[A-ZÆØÅa-zæøå][a-zæøå]+)\s+"
-                         rf"(?P<x>(?:den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
-                         rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\s)")
+                         rf"(?P<x>den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
+                         rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\s")
 
 
 def _staff_view(w: str, r: DuformRules) -> str:
@@ -354,7 +354,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         if "." not in n and not n.isupper() and (
                 (morph.available() and morph.name_gender(n) is None
                  and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
-                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
+                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen)
+                    and morph.listed_name_gender(n) is None)  # (a first name the [names] list knows is one)
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
             return False  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
             # the analyser knows, written with its capital inside a sentence too

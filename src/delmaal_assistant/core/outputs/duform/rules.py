@@ -80,6 +80,11 @@ class DuformRules:
     names: dict[str, str] = dataclasses.field(default_factory=dict)
     #: role words that are the resident when the wording names them so («At barnet selv …»; `wording_roles`)
     wording_roles: tuple[tuple[str, ...], ...] = ()
+    #: the resident's role word without its article in staff notes («sammen med borger kl 18»; transform._bare_role)
+    bare_roles: frozenset[str] = frozenset()
+    #: staff-only words naming a diagnosis, not staff-only as the resident's own or in a medicine's name
+    own_diagnoses: tuple[str, ...] = ()
+    own_medicine: tuple[str, ...] = ()
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -116,6 +121,15 @@ class _Lists(DataModel):
     shown_speech_verbs: tuple[Word, ...] = ()
     shown_with: tuple[Word, ...] = ()
     event_nouns: tuple[Word, ...] = ()
+    own_diagnoses: tuple[Word, ...] = ()
+    own_medicine: tuple[Word, ...] = ()
+
+    @model_validator(mode="after")
+    def _diagnoses_are_staff_only(self):
+        for w in self.own_diagnoses:
+            if w.lower() not in {s.lower() for s in self.staff_only}:
+                raise ValueError(f"«{w}» under own_diagnoses skal også stå under staff_only")
+        return self
 
 
 class _Possessive(DataModel):
@@ -167,6 +181,7 @@ class _DuformFile(DataModel):
     generic_subjects: tuple[Word, ...]
     generic_genitives: tuple[Word, ...]
     wording_roles: tuple[Word, ...] = ()
+    bare_roles: tuple[Word, ...] = ()
     staff: dict[str, _Forms]
     staff_abbreviations: dict[str, _AbbrevForms]
     plain: dict[str, Word]
@@ -242,6 +257,9 @@ def load_rules(path: Path) -> DuformRules:
         event_nouns=frozenset(s.lower() for s in L.event_nouns),
         names=_names(f.names, path),
         wording_roles=tuple(tuple(s.lower().split()) for s in f.wording_roles),
+        bare_roles=frozenset(s.lower() for s in f.bare_roles),
+        own_diagnoses=tuple(s.lower() for s in L.own_diagnoses),
+        own_medicine=tuple(s.lower() for s in L.own_medicine),
     )
 
 

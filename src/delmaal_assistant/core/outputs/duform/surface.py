@@ -38,6 +38,7 @@ class _Skip(Exception):
 
 
 def _staff_only(sent: str, r: DuformRules) -> str | None:
+    sent = _own_and_plain(sent, r)
     low = sent.lower()
     for w in r.staff_only:
         if re.search(r"(?<![\wæøå])" + re.escape(w), low):
@@ -46,6 +47,36 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
+
+
+def _own_and_plain(sent: str, r: DuformRules) -> str:
+    """`sent` without what is not staff-only although a staff-only word is in it: a [plain] key that says it plainly
+    («er dehydreret» → «mangler væske»), and the resident's own diagnosis ([lists] own_diagnoses) after «sin/din»
+    («sin ADHD») or in the name of a medicine for it ([lists] own_medicine: «ADHD-medicinen») – a resident's own
+    medicine is theirs to hear about."""
+    staff = "|".join(re.escape(w) for w in r.staff_only)
+    for key in r.plain:
+        if re.search(rf"(?<![\wæøå])(?:{staff})", key.lower()):
+            sent = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(key)}(?![\wæøåÆØÅ-])", " ", sent, flags=re.IGNORECASE)
+    if r.own_diagnoses:
+        diag = "|".join(re.escape(w) for w in r.own_diagnoses)
+        medicine = "|".join(re.escape(w) for w in r.own_medicine)
+        sent = re.sub(rf"(?i)(?<![\wæøå])(?:{diag})[\wæøå]*-?(?:{medicine})(?![\wæøå-])", " ", sent)
+        sent = re.sub(rf"(?i)(?<![\wæøå])(?:sin|sit|sine|din|dit|dine)\s+(?:{diag})[\wæøå]*(?![\wæøå-])", " ", sent)
+    return sent
+
+
+#: «p.t.» (pro tempore) and «pt.» right after a finite verb («har pt. ondt»): «lige nu»
+_FOR_NOW_DOTTED = re.compile(r"(?<![\wæøå.])([Pp])\.\s?t\.(?=\s|$)")
+_FOR_NOW = re.compile(r"(?<![\wæøå])([a-zæøå]+) pt\.?(?=\s)")
+
+
+def _for_now(sent: str, r: DuformRules) -> str:
+    """«p.t.» and «pt.» in the place of an adverb after a finite verb said «lige nu» («Du har pt. ondt i ryggen» →
+    «Du har lige nu ondt i ryggen»); «pt.» anywhere else may be the patient and stays (staff-only: left out)."""
+    sent = _FOR_NOW_DOTTED.sub(lambda m: "Lige nu" if m.group(1) == "P" else "lige nu", sent)
+    return _FOR_NOW.sub(lambda m: f"{m.group(1)} lige nu" if (
+        m.group(1) in r.irregular_finite or _finite(_T(m.group(1), " "), r)) else m.group(0), sent)
 
 
 def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
