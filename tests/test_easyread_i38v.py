@@ -158,6 +158,7 @@ def test_staff_word_said_plainly(analyser, source, said):
     ("Vi arbejder med mutismen.", "mutis"),
     ("Vi laver madplanen efter model.", "efter model"),
     ("Pt. tager selv sin medicin.", "pt."),               # the patient or «for tiden»: not guessed
+    ("Om lørdagen hjælper pt. Karsten med opvasken.", "pt."),  # after the verb, but the subject's place
     ("Vi holder øje med tegn på dehydrering.", "dehydr"),  # no verb to say it plainly with
 ])
 def test_staff_word_left_out_with_reason(analyser, source, word):

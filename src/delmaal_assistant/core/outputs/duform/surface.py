@@ -68,15 +68,24 @@ def _own_and_plain(sent: str, r: DuformRules) -> str:
 
 #: «p.t.» (pro tempore) and «pt.» right after a finite verb («har pt. ondt»): «lige nu»
 _FOR_NOW_DOTTED = re.compile(r"(?<![\wæøå.])([Pp])\.\s?t\.(?=\s|$)")
-_FOR_NOW = re.compile(r"(?<![\wæøå])([a-zæøå]+) pt\.?(?=\s)")
+_FOR_NOW = re.compile(r"(?<![\wæøå])(?P<s>[A-ZÆØÅ][\wæøå]*|du|han|hun|vi|de|jeg|det|der|man) (?P<v>[a-zæøå]+) pt\.?"
+                      r"(?= (?P<n>[a-zæøå]+))")
 
 
 def _for_now(sent: str, r: DuformRules) -> str:
-    """«p.t.» and «pt.» in the place of an adverb after a finite verb said «lige nu» («Du har pt. ondt i ryggen» →
-    «Du har lige nu ondt i ryggen»); «pt.» anywhere else may be the patient and stays (staff-only: left out)."""
+    """«p.t.» and «pt.» in the place of an adverb said «lige nu»: «pt.» only between a subject and its finite verb
+    before and a lower-case word that is no person after («Karsten har pt. ondt i ryggen» → «… har lige nu ondt
+    …»); anywhere else («Hver mandag hjælper pt. Kaj», «Pt. tager …») it may be the patient and stays
+    (staff-only: left out)."""
     sent = _FOR_NOW_DOTTED.sub(lambda m: "Lige nu" if m.group(1) == "P" else "lige nu", sent)
-    return _FOR_NOW.sub(lambda m: f"{m.group(1)} lige nu" if (
-        m.group(1) in r.irregular_finite or _finite(_T(m.group(1), " "), r)) else m.group(0), sent)
+
+    def now(m: re.Match) -> str:
+        v, n = m.group("v"), m.group("n")
+        if not (v in r.irregular_finite or _finite(_T(v, " "), r)) or n in r.staff or n in r.others \
+                or any(n == g[0] for g in r.generic_subjects) or n in r.bare_roles:
+            return m.group(0)
+        return f"{m.group('s')} {v} lige nu"
+    return _FOR_NOW.sub(now, sent)
 
 
 def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
