@@ -195,3 +195,20 @@ def test_someone_elses_diagnosis_stays_staff_only(analyser):
                                  actions="Karstens bror har også ADHD og kommer på besøg.")
     assert "ADHD" not in text
     assert any("(adhd)" in why for _, _, why in left)
+
+
+@pytest.mark.parametrize("source, said", [
+    # the staff-only part is the last of two verbs the subject shares: cut, the resident's fact said
+    ("Kontaktpersonen ringer til Karsten og skriver i døgnrapporten.", "Din kontaktperson ringer til dig."),
+    ("Psykologen har samtaler med Karsten hver anden onsdag og giver sparring til KP.",
+     "Psykologen har samtaler med dig hver anden onsdag."),
+    # a negation over both verbs, or the staff word before «og»: never cut, the whole sentence left out
+    ("Vi taler ikke om det og skriver i døgnrapporten.", None),
+    ("Vi skriver i døgnrapporten og ringer til Karsten.", None),
+])
+def test_staff_only_second_verb_is_cut(analyser, source, said):
+    sections, text, left = _text("At Karsten selv tager sin medicin kl. 8 hver morgen.", actions=source)
+    if said is None:
+        assert "Hvem er med dig" not in sections and left
+    else:
+        assert sections["Hvem er med dig"] == said

@@ -315,7 +315,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         return "", ()
     seen = "\n".join((text, *(a or "" for a in about)))  # where a name is written inside a sentence ("med Noah")
     verb_after_role = ""
-    m = re.match(rf"^[\"«“]?\s*[Aa]t\s+{re.escape(role)}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
+    # («At BJ går …» or, without its «At», «BJ går …»)
+    m = re.match(rf"^[\"«“]?\s*(?:[Aa]t\s+)?{re.escape(role)}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
     if m:
         verb_after_role = m.group(1)
     subjects: dict[str, list[str]] = {}
@@ -367,7 +368,9 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
             return False  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
         return True
 
-    cands = [n for n in subjects if _may_be_name(n)]
+    # (initials in the wording: a name with another first letter is someone else, never a candidate – «BJ» is not Pia)
+    cands = [n for n in subjects if _may_be_name(n)
+             and not (re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1])]
     extra = tuple(n for n in dict.fromkeys(subs) if _may_be_name(n)  # only a subordinate clause's subject
                   and not (re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1]))
     if len(cands) != 1:

@@ -101,6 +101,16 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
         if _staff_only(tail, r) and not _staff_only(head, r) and first not in r.clause_openers \
                 and first not in ("vil", "er", "har", "skal", "kan", "bliver", "siger") and len(head.split()) >= 3:
             kept = head.rstrip() + end
+    if _staff_only(kept, r) and " og " in kept and "," not in kept:
+        # the last of two verbs the subject shares, with no comma: «X har samtaler med Kaj og giver sparring til KP»
+        head, tail = kept.rsplit(" og ", 1)
+        verb = (tail.split() or [""])[0].lower()
+        first = head.split()[0].lower() if head.split() else ""
+        end = kept.rstrip()[-1] if kept.rstrip()[-1:] in ".!?" else "."
+        if (verb in r.irregular_finite or _finite(_T(verb, " "), r)) and _staff_only(tail, r) \
+                and not _staff_only(head, r) and first not in r.clause_openers and len(head.split()) >= 3 \
+                and not re.search(r"(?i)\b(?:ikke|aldrig|hverken|både)\b", head):
+            kept = head.rstrip() + end
     return None if _staff_only(kept, r) or kept == sent else kept
 
 
