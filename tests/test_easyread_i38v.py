@@ -212,3 +212,15 @@ def test_staff_only_second_verb_is_cut(analyser, source, said):
         assert "Hvem er med dig" not in sections and left
     else:
         assert sections["Hvem er med dig"] == said
+
+
+@pytest.mark.parametrize("wording", ["TK går i svømmehallen hver torsdag kl. 10.",
+                                     "At TK går i svømmehallen hver torsdag kl. 10."])
+def test_initials_wording_and_names_of_another_letter(analyser, wording):
+    # «Lone» can never be «TK»: said as written; «Tove» does what the wording says TK does: the resident
+    sections, text, left = _text(wording,
+                                 actions="En af os (Lone eller Bo) kører i bussen. Lone venter i cafeen bagefter.",
+                                 levels=("Tove går selv i vandet.",) * 5)
+    assert sections["Hvem er med dig"].split("\n") == ["En af os (Lone eller Bo) kører i bussen.",
+                                                   "Lone venter i cafeen bagefter."]
+    assert "Tove" not in text and "Du går selv i vandet." in text
