@@ -224,3 +224,22 @@ def test_initials_wording_and_names_of_another_letter(analyser, wording):
     assert sections["Hvem er med dig"].split("\n") == ["En af os (Lone eller Bo) kører i bussen.",
                                                    "Lone venter i cafeen bagefter."]
     assert "Tove" not in text and "Du går selv i vandet." in text
+
+
+@pytest.mark.parametrize("wording, said", [
+    # the role word first without its «At», a finite verb after it
+    ("Den unge rydder selv op på sit værelse om søndagen.", "Du rydder selv op på dit værelse om søndagen."),
+    ("Drengen børster selv tænder morgen og aften.", "Du børster selv tænder morgen og aften."),
+    # a passive support verb with no one said to help: «får hjælp til», true whoever helps
+    ("At borgeren støttes i at rydde op på sit værelse om søndagen.",
+     "Du får hjælp til at rydde op på dit værelse om søndagen."),
+    ("Sofie hjælpes med selv at smøre sin madpakke.", "Du får hjælp til selv at smøre din madpakke."),
+])
+def test_role_first_and_passive_support_wordings(analyser, wording, said):
+    sections, text, left = _text(wording, actions="Vi minder dig om det.")
+    assert sections["Det vil du gøre"] == said
+
+
+def test_passive_support_of_our_staff_is_not_the_resident(analyser):
+    sections, text, left = _text("Personalet støttes i at bruge billedtavlen.")
+    assert "får hjælp" not in text and "Du " not in sections["Det vil du gøre"]

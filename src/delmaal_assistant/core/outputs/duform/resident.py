@@ -83,6 +83,7 @@ def wording_as_written(wording: str) -> str:
     # a lead-in before the «at»-clause: «Målet er, at Maja …», «Delmål: at Maja …», a bullet «- at Maja …»
     w = re.sub(r"^(?:[-–•*]\s+)?(?:(?:Del)?[Mm]ål(?:et)?(?:\s+er)?\s*[:,]?\s*)?(?=[\"«“]?\s*[Aa]t\s)", "", w)
     w = _staff_view(w, rules())
+    w = _helped(w, rules())
     return re.sub(r"^([\"«“]?\s*)at(?=\s)", r"\1At", w)
 
 
@@ -91,6 +92,26 @@ def wording_as_written(wording: str) -> str:
 _STAFF_VIEW = re.compile(rf"^(?P<q>[\"«“]?\s*)(?:[Aa]t\s+)?(?P<v>[A-ZÆØÅa-zæøå][a-zæøå]+)\s+"
                          rf"(?P<x>den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
                          rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\s")
+
+
+#: the one helped as the subject of a passive support verb: «(At) beboeren støttes i at …», «Sofie hjælpes med at …»
+_HELPED = re.compile(rf"^(?P<head>[\"«“]?\s*(?:[Aa]t\s+)?(?:den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+))\s+"
+                     rf"(?P<v>støttes|hjælpes|understøttes|guides|vejledes)\s+(?:i|med|til)\s+(?P<a>(?:selv\s+)?at)\s")
+
+
+def _helped(w: str, r: DuformRules) -> str:
+    """«Beboeren støttes i at holde orden …» (no one said to help): «Beboeren får hjælp til at holde orden …» – true
+    whoever helps; the resident is then the subject as in any «At X …» wording."""
+    m = _HELPED.match(w)
+    if not m:
+        return w
+    x = re.sub(r"^[\"«“]?\s*(?:[Aa]t\s+)?", "", m.group("head"))
+    roles = {" ".join(g) for g in (*r.generic_subjects, *r.wording_roles)}
+    if x.lower() not in roles and not (x[:1].isupper() and x.lower() not in r.staff and x.lower() not in r.others
+                                       and x not in r.abbreviations and x.lower() not in r.adverbials
+                                       and x.lower() not in ("vi", "de", "han", "hun", "det", "der", "den")):
+        return w  # «Personalet støttes i at …»: our staff, not the resident
+    return f"{m.group('head')} får hjælp til {m.group('a')} {w[m.end():]}"
 
 
 def _staff_view(w: str, r: DuformRules) -> str:
@@ -134,6 +155,11 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
     names: list[str] = []
     for g in (*r.generic_subjects, *r.wording_roles):  # «At barnet …»: the wording's role word (`wording_role`)
         if re.match(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b", low):
+            names.append(" ".join(g))
+            break
+        # without its «At»: «Den unge står selv op …», the role word first and a finite verb after it
+        m = re.match(r"^[\"«“]?\s*" + r"\s+".join(map(re.escape, g)) + r"\s+(?:selv\s+|ikke\s+)?([a-zæøå]+)\b", low)
+        if m and (m.group(1) in r.irregular_finite or _finite(_T(m.group(1), " "), r)):
             names.append(" ".join(g))
             break
     if not names:
