@@ -20,6 +20,7 @@ from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name, wording_as_written
+from delmaal_assistant.core.outputs.duform.rules import wording_role
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -1385,7 +1386,15 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
     begrundelse, documentation, methods, formål) are never part of it; a sentence the person rules cannot say
-    to the resident with confidence is left out and listed in `left_out`."""
+    to the resident with confidence is left out and listed in `left_out`. A wording that names the resident by a
+    role of `wording_roles` («At barnet selv …») makes that word the resident in every field (`wording_role`)."""
+    found = find_resident(_wording_core(wording_as_written(d.wording)), (), lang)
+    role = found.names[0] if found is not None and found.names and not found.first_person else ""
+    with wording_role(role):
+        return _build(d, lang, today)
+
+
+def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     t = templates(lang)
     S, T = t.sections, t.texts
     reg = registry(data_lang(d.language))

@@ -82,7 +82,52 @@ def wording_as_written(wording: str) -> str:
     w = (wording or "").strip()
     # a lead-in before the «at»-clause: «Målet er, at Maja …», «Delmål: at Maja …», a bullet «- at Maja …»
     w = re.sub(r"^(?:[-–•*]\s+)?(?:(?:Del)?[Mm]ål(?:et)?(?:\s+er)?\s*[:,]?\s*)?(?=[\"«“]?\s*[Aa]t\s)", "", w)
+    w = _staff_view(w, rules())
+    w = _helped(w, rules())
     return re.sub(r"^([\"«“]?\s*)at(?=\s)", r"\1At", w)
+
+
+#: the staff's perspective with no subject: «Støtte borgeren i at …», «At hjælpe den unge med selv at …», «Guide
+#: Maja til at …» – an infinitive of a support verb, the one helped, «i/med/til/om (selv/ikke) at»
+_STAFF_VIEW = re.compile(rf"^(?P<q>[\"«“]?\s*)(?:[Aa]t\s+)?(?P<v>[A-ZÆØÅa-zæøå][a-zæøå]+)\s+"
+                         rf"(?P<x>den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
+                         rf"\s+(?:i|med|til|om)\s+(?:selv\s+|ikke\s+)?at\s")
+
+
+#: the one helped as the subject of a passive support verb: «(At) beboeren støttes i at …», «Sofie hjælpes med at …»
+_HELPED = re.compile(rf"^(?P<head>[\"«“]?\s*(?:[Aa]t\s+)?(?:den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+))\s+"
+                     rf"(?P<v>støttes|hjælpes|understøttes|guides|vejledes)\s+(?:i|med|til)\s+(?P<a>(?:selv\s+)?at)\s")
+
+
+def _helped(w: str, r: DuformRules) -> str:
+    """«Beboeren støttes i at holde orden …» (no one said to help): «Beboeren får hjælp til at holde orden …» – true
+    whoever helps; the resident is then the subject as in any «At X …» wording."""
+    m = _HELPED.match(w)
+    if not m:
+        return w
+    x = re.sub(r"^[\"«“]?\s*(?:[Aa]t\s+)?", "", m.group("head"))
+    roles = {" ".join(g) for g in (*r.generic_subjects, *r.wording_roles)}
+    if x.lower() not in roles and not (x[:1].isupper() and x.lower() not in r.staff and x.lower() not in r.others
+                                       and x not in r.abbreviations and x.lower() not in r.adverbials
+                                       and x.lower() not in ("vi", "de", "han", "hun", "det", "der", "den")):
+        return w  # «Personalet støttes i at …»: our staff, not the resident
+    return f"{m.group('head')} får hjælp til {m.group('a')} {w[m.end():]}"
+
+
+def _staff_view(w: str, r: DuformRules) -> str:
+    """A wording in the staff's perspective with no subject (`_STAFF_VIEW`) written with its subject, our staff:
+    «Vi støtter borgeren i at …» – the resident is then the one helped (as for «Personalet støtter Maja i at …»)
+    and the sentence is said «Vi hjælper dig med at …». Only a support verb of [lists] (its infinitive: the
+    present tense without -r), never a verb the resident does («Øve sig i at …»: «sig» is no one helped)."""
+    m = _STAFF_VIEW.match(w)
+    if not m or m.group("v").lower() + "r" not in r.support_verbs:
+        return w
+    x = m.group("x")
+    roles = {" ".join(g) for g in (*r.generic_subjects, *r.wording_roles)}
+    if x.lower() not in roles and not (x[:1].isupper() and x.lower() not in r.staff and x.lower() not in r.others
+                                       and x not in r.abbreviations and x.lower() not in r.adverbials):
+        return w  # «Støtte op om at …»: no one helped named; «Støtte KP i at …»: not the resident
+    return f"{m.group('q')}Vi {m.group('v').lower()}r {w[m.start('x'):]}"
 
 
 def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
@@ -108,8 +153,13 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         return Resident((), g, False, by_pronoun=True)
     low = w.lower()
     names: list[str] = []
-    for g in r.generic_subjects:
+    for g in (*r.generic_subjects, *r.wording_roles):  # «At barnet …»: the wording's role word (`wording_role`)
         if re.match(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b", low):
+            names.append(" ".join(g))
+            break
+        # without its «At»: «Den unge står selv op …», the role word first and a finite verb after it
+        m = re.match(r"^[\"«“]?\s*" + r"\s+".join(map(re.escape, g)) + r"\s+(?:selv\s+|ikke\s+)?([a-zæøå]+)\b", low)
+        if m and (m.group(1) in r.irregular_finite or _finite(_T(m.group(1), " "), r)):
             names.append(" ".join(g))
             break
     if not names:
@@ -133,7 +183,7 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
         if m and (m.group(1) in r.abbreviations or m.group(1).lower() in r.staff or m.group(1).lower() == "vi") \
                 and m.group(2) in r.support_verbs:
             cand = m.group(3)
-            if cand.lower() in {" ".join(g) for g in r.generic_subjects}:
+            if cand.lower() in {" ".join(g) for g in (*r.generic_subjects, *r.wording_roles)}:
                 names.append(cand.lower())
             elif cand[:1].isupper() and cand.lower() not in r.others and cand.lower() not in r.staff \
                     and cand not in r.abbreviations and cand.lower() not in r.adverbials:
@@ -291,7 +341,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         return "", ()
     seen = "\n".join((text, *(a or "" for a in about)))  # where a name is written inside a sentence ("med Noah")
     verb_after_role = ""
-    m = re.match(rf"^[\"«“]?\s*[Aa]t\s+{re.escape(role)}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
+    # («At BJ går …» or, without its «At», «BJ går …»)
+    m = re.match(rf"^[\"«“]?\s*(?:[Aa]t\s+)?{re.escape(role)}\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)", wording)
     if m:
         verb_after_role = m.group(1)
     subjects: dict[str, list[str]] = {}
@@ -330,7 +381,8 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
         if "." not in n and not n.isupper() and (
                 (morph.available() and morph.name_gender(n) is None
                  and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
-                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen))
+                or (not morph.available() and not re.search(rf"[\wæøå,] {re.escape(n)}\b", seen)
+                    and morph.listed_name_gender(n) is None)  # (a first name the [names] list knows is one)
                 or re.search(rf"\b(?:i|på) {re.escape(n)}\b", text + "\n" + wording)):
             return False  # a common noun first ("Maden står …"), a place ("i Netto"), not a first name: a name is one
             # the analyser knows, written with its capital inside a sentence too
@@ -342,7 +394,9 @@ def _subject_name(role: str, wording: str, own: tuple[str, ...], not_names: tupl
             return False  # "Thomas (far)", "far Thomas", "træner Camilla": someone else
         return True
 
-    cands = [n for n in subjects if _may_be_name(n)]
+    # (initials in the wording: a name with another first letter is someone else, never a candidate – «BJ» is not Pia)
+    cands = [n for n in subjects if _may_be_name(n)
+             and not (re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1])]
     extra = tuple(n for n in dict.fromkeys(subs) if _may_be_name(n)  # only a subordinate clause's subject
                   and not (re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", role) and n[:1] != role[:1]))
     if len(cands) != 1:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -76,6 +78,13 @@ class DuformRules:
     event_nouns: frozenset[str] = frozenset()
     #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
     names: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: role words that are the resident when the wording names them so («At barnet selv …»; `wording_roles`)
+    wording_roles: tuple[tuple[str, ...], ...] = ()
+    #: the resident's role word without its article in staff notes («sammen med borger kl 18»; transform._bare_role)
+    bare_roles: frozenset[str] = frozenset()
+    #: staff-only words naming a diagnosis, not staff-only as the resident's own or in a medicine's name
+    own_diagnoses: tuple[str, ...] = ()
+    own_medicine: tuple[str, ...] = ()
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -112,6 +121,15 @@ class _Lists(DataModel):
     shown_speech_verbs: tuple[Word, ...] = ()
     shown_with: tuple[Word, ...] = ()
     event_nouns: tuple[Word, ...] = ()
+    own_diagnoses: tuple[Word, ...] = ()
+    own_medicine: tuple[Word, ...] = ()
+
+    @model_validator(mode="after")
+    def _diagnoses_are_staff_only(self):
+        for w in self.own_diagnoses:
+            if w.lower() not in {s.lower() for s in self.staff_only}:
+                raise ValueError(f"«{w}» under own_diagnoses skal også stå under staff_only")
+        return self
 
 
 class _Possessive(DataModel):
@@ -162,6 +180,8 @@ class _DuformFile(DataModel):
     lang: str
     generic_subjects: tuple[Word, ...]
     generic_genitives: tuple[Word, ...]
+    wording_roles: tuple[Word, ...] = ()
+    bare_roles: tuple[Word, ...] = ()
     staff: dict[str, _Forms]
     staff_abbreviations: dict[str, _AbbrevForms]
     plain: dict[str, Word]
@@ -236,6 +256,10 @@ def load_rules(path: Path) -> DuformRules:
         unit_abbreviations=tuple(f.abbreviations.units),
         event_nouns=frozenset(s.lower() for s in L.event_nouns),
         names=_names(f.names, path),
+        wording_roles=tuple(tuple(s.lower().split()) for s in f.wording_roles),
+        bare_roles=frozenset(s.lower() for s in f.bare_roles),
+        own_diagnoses=tuple(s.lower() for s in L.own_diagnoses),
+        own_medicine=tuple(s.lower() for s in L.own_medicine),
     )
 
 
@@ -255,8 +279,43 @@ def is_outside(word: str, r: DuformRules) -> bool:
 
 
 @lru_cache(maxsize=4)
-def rules(lang: str = "da") -> DuformRules:
+def _file_rules(lang: str) -> DuformRules:
     return load_rules(lexicon_dir(lang) / "duform.toml")
+
+
+#: the role word the wording names the resident by in the delmål being said («barnet» of «At barnet selv …»): while
+#: set (`wording_role`), `rules()` reads it as one of generic_subjects – the resident in every field – and no longer
+#: as another person of [others]
+_ROLE: ContextVar[tuple[str, ...]] = ContextVar("wording_role", default=())
+
+
+def rules(lang: str = "da") -> DuformRules:
+    role = _ROLE.get()
+    return _with_role(lang, role) if role else _file_rules(lang)
+
+
+@lru_cache(maxsize=16)
+def _with_role(lang: str, role: tuple[str, ...]) -> DuformRules:
+    r = _file_rules(lang)
+    if role in r.generic_subjects:
+        return r
+    word = " ".join(role)
+    return dataclasses.replace(
+        r, generic_subjects=tuple(sorted((*r.generic_subjects, role), key=len, reverse=True)),
+        generic_genitives=r.generic_genitives | {word + "s"},
+        others={k: v for k, v in r.others.items() if k not in (word, word + "s")})
+
+
+@contextmanager
+def wording_role(role: str):
+    """While saying one delmål whose wording names the resident by a role of `wording_roles` («At barnet …»): that
+    word is the resident in all its fields (`rules()`). Any other word, or "", changes nothing."""
+    words = tuple(role.lower().split())
+    token = _ROLE.set(words if words in _file_rules("da").wording_roles else ())
+    try:
+        yield
+    finally:
+        _ROLE.reset(token)
 
 
 # what the analyser does not know of a first name, the [names] list says (morph.listed_name_gender)

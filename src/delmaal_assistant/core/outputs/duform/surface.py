@@ -38,6 +38,7 @@ class _Skip(Exception):
 
 
 def _staff_only(sent: str, r: DuformRules) -> str | None:
+    sent = _own_and_plain(sent, r)
     low = sent.lower()
     for w in r.staff_only:
         if re.search(r"(?<![\wæøå])" + re.escape(w), low):
@@ -46,6 +47,45 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
         if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
             return w
     return None
+
+
+def _own_and_plain(sent: str, r: DuformRules) -> str:
+    """`sent` without what is not staff-only although a staff-only word is in it: a [plain] key that says it plainly
+    («er dehydreret» → «mangler væske»), and the resident's own diagnosis ([lists] own_diagnoses) after «sin/din»
+    («sin ADHD») or in the name of a medicine for it ([lists] own_medicine: «ADHD-medicinen») – a resident's own
+    medicine is theirs to hear about."""
+    staff = "|".join(re.escape(w) for w in r.staff_only)
+    for key in r.plain:
+        if re.search(rf"(?<![\wæøå])(?:{staff})", key.lower()):
+            sent = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(key)}(?![\wæøåÆØÅ-])", " ", sent, flags=re.IGNORECASE)
+    if r.own_diagnoses:
+        diag = "|".join(re.escape(w) for w in r.own_diagnoses)
+        medicine = "|".join(re.escape(w) for w in r.own_medicine)
+        sent = re.sub(rf"(?i)(?<![\wæøå])(?:{diag})[\wæøå]*-?(?:{medicine})(?![\wæøå-])", " ", sent)
+        sent = re.sub(rf"(?i)(?<![\wæøå])(?:sin|sit|sine|din|dit|dine)\s+(?:{diag})[\wæøå]*(?![\wæøå-])", " ", sent)
+    return sent
+
+
+#: «p.t.» (pro tempore) and «pt.» right after a finite verb («har pt. ondt»): «lige nu»
+_FOR_NOW_DOTTED = re.compile(r"(?<![\wæøå.])([Pp])\.\s?t\.(?=\s|$)")
+_FOR_NOW = re.compile(r"(?<![\wæøå])(?P<s>[A-ZÆØÅ][\wæøå]*|du|han|hun|vi|de|jeg|det|der|man) (?P<v>[a-zæøå]+) pt\.?"
+                      r"(?= (?P<n>[a-zæøå]+))")
+
+
+def _for_now(sent: str, r: DuformRules) -> str:
+    """«p.t.» and «pt.» in the place of an adverb said «lige nu»: «pt.» only between a subject and its finite verb
+    before and a lower-case word that is no person after («Karsten har pt. ondt i ryggen» → «… har lige nu ondt
+    …»); anywhere else («Hver mandag hjælper pt. Kaj», «Pt. tager …») it may be the patient and stays
+    (staff-only: left out)."""
+    sent = _FOR_NOW_DOTTED.sub(lambda m: "Lige nu" if m.group(1) == "P" else "lige nu", sent)
+
+    def now(m: re.Match) -> str:
+        v, n = m.group("v"), m.group("n")
+        if not (v in r.irregular_finite or _finite(_T(v, " "), r)) or n in r.staff or n in r.others \
+                or any(n == g[0] for g in r.generic_subjects) or n in r.bare_roles:
+            return m.group(0)
+        return f"{m.group('s')} {v} lige nu"
+    return _FOR_NOW.sub(now, sent)
 
 
 def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
@@ -60,6 +100,16 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
         end = kept.rstrip()[-1] if kept.rstrip()[-1:] in ".!?" else "."
         if _staff_only(tail, r) and not _staff_only(head, r) and first not in r.clause_openers \
                 and first not in ("vil", "er", "har", "skal", "kan", "bliver", "siger") and len(head.split()) >= 3:
+            kept = head.rstrip() + end
+    if _staff_only(kept, r) and " og " in kept and "," not in kept:
+        # the last of two verbs the subject shares, with no comma: «X har samtaler med Kaj og giver sparring til KP»
+        head, tail = kept.rsplit(" og ", 1)
+        verb = (tail.split() or [""])[0].lower()
+        first = head.split()[0].lower() if head.split() else ""
+        end = kept.rstrip()[-1] if kept.rstrip()[-1:] in ".!?" else "."
+        if (verb in r.irregular_finite or _finite(_T(verb, " "), r)) and _staff_only(tail, r) \
+                and not _staff_only(head, r) and first not in r.clause_openers and len(head.split()) >= 3 \
+                and not re.search(r"(?i)\b(?:ikke|aldrig|hverken|både)\b", head):
             kept = head.rstrip() + end
     return None if _staff_only(kept, r) or kept == sent else kept
 

@@ -16,7 +16,8 @@ from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _appo
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
 from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only
-from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _normalise, _plain, _safety,
+from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _for_now, _normalise, _plain,
+                                                           _safety,
                                                            _staff_only, _tidy, _undotted,
                                                            _without_staff_clause)
 
@@ -163,6 +164,8 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
             hit = ("R", 1)  # "At hun selv børster …": the delmål's own subject is the resident
         if hit is None and toks[i].low in r.generic_genitives:
             hit = ("RG", 1)
+        if hit is None and not resident.first_person and _bare_role(toks, i, r):
+            hit = ("RG" if toks[i].low.endswith("s") else "R", 1)
         if hit:
             kind, n = hit
             out.append(_T(" ".join(t.word for t in toks[i:i + n]), toks[i].sep, kind))
@@ -171,6 +174,35 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
         out.append(toks[i])
         i += 1
     return out, tail
+
+
+#: before a bare role word, words that make it someone (a kind of person), never the resident: «som borger»,
+#: «en anden beboer», «hver borger»
+_NOT_BARE = frozenset({"som", "en", "anden", "andre", "hver", "enhver", "ingen", "nogen", "ny", "samme", "den", "det",
+                       "de", "en anden", "ethvert", "hvilken", "sådan", "alle"})
+
+
+def _bare_role(toks: list[_T], i: int, r: DuformRules) -> bool:
+    """A role word of `bare_roles` without its article in a staff note («sammen med borger kl 18», «Borger ringer
+    selv», «når borger kommer hjem», «med borgers medicin»): the resident, in the third person – only as the first
+    word before a finite verb, after a preposition, or after a clause opener before a finite verb; never with a
+    name, a number or «fra/nr.» after it («beboer fra nr. 4» is someone else) or a determiner before it."""
+    t = toks[i]
+    base = t.low[:-1] if t.low.endswith("s") and t.low[:-1] in r.bare_roles else t.low
+    if base not in r.bare_roles:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and (nxt.word[:1].isupper() or nxt.word[:1].isdigit() or nxt.low in ("fra", "nr", "nr.")):
+        return False
+    prev = toks[i - 1].low if i > 0 else ""
+    if prev in _NOT_BARE:
+        return False
+    finite_next = nxt is not None and (nxt.low in r.irregular_finite or _finite(nxt, r)) and "," not in nxt.sep
+    if base != t.low:  # «borgers»: a genitive before its noun, after a preposition or first
+        return nxt is not None and not finite_next and (i == 0 or (prev in r.prepositions and prev != "som"))
+    if i == 0 or prev in r.clause_openers:
+        return finite_next
+    return prev in r.prepositions and prev != "som"
 
 
 def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
@@ -283,7 +315,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
     out (`last_human` "?"), the genders of everyone in reach since then (None: not known). `field_people`: everyone
     the whole text and its context name (gender, word)."""
-    sent = _undotted(sent, r)  # «pgl», «kp», «medarb» are the staff words «Pgl.», «KP», «medarb.»
+    sent = _undotted(_for_now(sent, r), r)  # «pgl», «kp», «medarb» are the staff words «Pgl.», «KP», «medarb.»
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
