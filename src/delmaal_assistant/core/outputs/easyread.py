@@ -593,6 +593,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
         elif not label and not whole and _verbless_condition(x, r):
             why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
+        elif not label and _lonely_condition(x, r):
+            why = _LONELY_CONDITION
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and not certain and _participle_note(x, r):
@@ -866,6 +868,28 @@ def _verbless_condition(sent: str, r) -> bool:
     return False
 
 
+_LONELY_CONDITION = "ikke en hel sætning (en betingelse uden det, der så sker)"
+
+
+def _finite_words(words: list[str], r) -> int:
+    """How many of `words` may be a finite verb: with the analyser its present and past readings (and the word
+    lists' irregular forms); without, the word lists' finite forms (an -r noun counts too: more, never fewer)."""
+    if morph.available():
+        return sum(1 for w in words if w.lower() in r.irregular_finite or any(
+            x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower())))
+    return sum(1 for w in words if w.lower() in r.irregular_finite or (len(w) > 2 and _finite(_T(w.lower(), ""), r))
+               or w.lower() in r.s_verbs or (len(w) > 5 and w.endswith("es")))  # «tilbydes»: a passive verb
+
+
+def _lonely_condition(sent: str, r) -> bool:
+    """A «Når …»/«Hvis …» clause said alone, with nothing that then happens («Når du drikker 4-5 glas om dagen.»,
+    «Når 4-5 glas om dagen.»): no comma, colon or dash after it, and at most the condition's own verb."""
+    m = re.match(r"(?:Når|Hvis|Fordi|Mens|Selvom|Indtil)\s+(.*)$", sent.strip())
+    if not m or re.search(r"[,;:–?]", m.group(1)):
+        return False
+    return _finite_words(re.findall(r"[\wæøåÆØÅ'-]+", m.group(1)), r) <= 1
+
+
 def _fragment(sent: str, r) -> bool:
     """A staff note of one word («Samtaler.», «Hjælper.», «Motiveres.») or of two or three words with no verb and
     no number («Efter behov.», «En af os.»): never a sentence for the resident, on either path (with the analyser
@@ -1044,9 +1068,18 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
     # "Sagsbehandler, Jobcentret (kontanthjælp)": the parenthesis joins the rest, "Sagsbehandler (Jobcentret, kontanthjælp)"
     name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
+    # "Banken (Nordbank), rådgiver": what follows the parenthesis joins it, "Banken (Nordbank, rådgiver)"
+    name = re.sub(r"^([^,()]+) \(([^()]+)\), ([^,()]+)$", r"\1 (\2, \3)", name)
     if name.split() and name.split()[0].rstrip(",") in named:
         return name
     words = name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1].startswith("(") and "-" not in words[0] \
+            and not re.fullmatch(r"\([A-ZÆØÅ][a-zæøå]+\)", " ".join(words[1:])):  # "Sponsor (Kim)": a role and a name
+        # "Flextrafik (fast chauffør, Henrik)", "Netto (Søndergade)": one capitalised word and what it is in a
+        # parenthesis is a name – no article («En flextrafik …»); a role noun keeps it («En ergoterapeut (…)»)
+        head0 = words[0].lower()
+        if not (head0 in du_rules().others or head0.endswith(_ROLE_ENDINGS) or _listed_article(head0, du_rules())):
+            return name
     if not words or (len(words) > 1 and words[1][:1].isupper()):
         return name
     if len(words) > 1 and words[0][:1].isupper() and (
@@ -1817,10 +1850,22 @@ _FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "h
            "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar")
 _FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w-])"  # "Anne-Grethe" is one name
-_PAIRS = (re.compile(rf"(?<![\w-])(?P<name>{_NAME}) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),          # "Grethe (din kone)"
+# (a first name and a surname before the family word are one name: "Inge Holm (søster)" → "din søster Inge Holm")
+_PAIRS = (re.compile(rf"(?<![\w-])(?P<name>{_NAME}(?: (?!(?i:{_FAM})\b){_NAME})?) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),
           re.compile(rf"\b[Dd]in (?P<fam>{_FAM}) (?P<name>{_NAME})\b"),                # "din datter Karen"
           re.compile(rf"(?:\b[Dd]in )?\b(?P<fam>(?i:{_FAM})) \((?P<name>{_NAME})\)"),  # "(Din) mor (Birthe)"
           re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
+
+
+#: capitalised words that are no first name before a name ("Hver Ulla (søster)" is not «Hver Ulla»)
+_NOT_FIRST_NAMES = frozenset({"din", "du", "vi", "en", "et", "og", "men", "med", "hver", "når", "hvis", "mandag",
+                              "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "hos", "til", "fra"})
+
+
+def _sentence_start(t: str, i: int) -> bool:
+    """Position `i` of `t` begins a sentence: the text's start, after a newline, or after «. », «! », «? », «: »."""
+    before = t[:i].rstrip(" ")
+    return not before or before[-1] in ".!?:\n" or t[i - 1:i] == "\n"
 
 
 def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] = ()) -> tuple[str, list]:
@@ -1834,6 +1879,8 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
         for t in texts + list(extra):  # "Jonas (søn)": an actor's name tells who Jonas is even if its line is out
             for m in rx.finditer(t):
                 fam, name = m.group("fam").lower(), m.group("name")
+                if " " in name and name.split()[0].lower() in _NOT_FIRST_NAMES:
+                    name = name.split()[1]  # "Hver Ulla (søster)"? only the name
                 if name.lower() in _FAMILY or name in ("Du", "Din", "Vi", "En"):
                     continue
                 pairs.setdefault(fam, set()).add(name)
@@ -1854,7 +1901,8 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
         # word alone ("din søster"); the title only by the family word
         for name, fam in names.items():
             for rx in _PAIRS:
-                t = rx.sub(lambda m: f"\x01{'D' if m.group(0)[:1].isupper() else 'd'}|{name}|\x02"
+                # «Din» only where a sentence begins – «og Far Henrik» mid-sentence is «og din far Henrik»
+                t = rx.sub(lambda m: f"\x01{'D' if _sentence_start(m.string, m.start()) else 'd'}|{name}|\x02"
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
             t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}(s?)(?![\w|-])",
                        lambda m: (m.group(1) or "") + "\x01" + ("D" if m.group(1) is not None or m.start() == 0
@@ -1871,7 +1919,7 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
         for name, fam in names.items():
             # "kommer søster Birgitte" → "kommer søster din søster": the family word is said once ("din søster")
             t = re.sub(rf"\b(?i:{fam}) ([Dd])in {fam}\b",
-                       lambda m: ("D" if m.group(0)[:1].isupper() else "d") + "in " + fam, t)
+                       lambda m: ("D" if _sentence_start(m.string, m.start()) else "d") + "in " + fam, t)
         # "En nevø (Asger) henter dig" → «Din nevø Asger henter dig», never «En din nevø …»
         t = re.sub(rf"(?<![\wæøåÆØÅ])([Ee])n ([Dd])in ((?:{_FAM})\b)",
                    lambda m: ("D" if m.group(1) == "E" else "d") + "in " + m.group(3), t)

@@ -78,6 +78,52 @@ _AT_TIME = re.compile(r"^(?:mindst|højst|cirka|ca|ud|af|om|hver|hvert|anden|and
                       r"weekend(?:er|en)?|morgen(?:en)?|aften(?:en)?|formiddag(?:en)?|eftermiddag(?:en)?)$")
 
 
+_MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                     "november", "december"})
+
+#: degree adverbs before a coordinated verb of "At …" («og højst får») – after it in a main clause («og får højst»)
+_DEGREE = frozenset({"højst", "mindst", "næsten"})
+
+
+def _fronted_in_coordination(rest: list[_T], i: int, r: DuformRules) -> int:
+    """Where the verb is when rest[i:] after «og» is a time or place and then a finite verb of the resident's
+    («og torsdag kl. 10 bærer …», «og efter maden rydder …»): its index, else -1. Only lower-case words of a time,
+    a count or a prepositional phrase between (no person, name, comma or other verb); not adverbs alone."""
+    if i >= len(rest) or (i >= 2 and rest[i - 2].low == "til"):  # «fra maj til og med september»
+        return -1
+    first = rest[i].low
+    if not (first in r.adverbials or first in r.prepositions or _AT_TIME.match(first)) or first in r.adverbs \
+            or first in ("at", "som", "der", "det", "den", "de", "så", "hvis", "når", "til") \
+            or (first == "om" and not (i + 1 < len(rest) and _AT_TIME.match(rest[i + 1].low))):
+        return -1  # («om søndagen» is a time; «om» before anything else may open a clause)
+    j = i
+    while j < len(rest):
+        t = rest[j]
+        if j > i and re.search(r"[,;:()–]", t.sep):
+            return -1
+        if t.low in r.staff or t.low in r.others or t.word in r.abbreviations:
+            return -1  # «… sammen med en medarbejder»: a person, never the verb
+        if _finite(t, r) and t.kind == "w" and j > i and (not morph.available() or _verb_here(t, r)) \
+                and t.low not in r.clause_openers and t.low not in r.prepositions and t.low not in r.adverbials \
+                and not _AT_TIME.match(t.low) and t.low not in _MONTHS:
+            nxt = rest[j + 1] if j + 1 < len(rest) else None
+            if nxt is not None and (nxt.kind != "w" or nxt.word[:1].isupper() or nxt.low in r.staff
+                                    or nxt.low in r.others or nxt.word in r.abbreviations
+                                    or nxt.low in ("han", "hun", "de", "vi", "jeg", "man")):
+                return -1  # «og bagefter fortæller kontaktpersonen …»: maybe the subject of a clause of its own
+            return j if any(x.low not in r.adverbs for x in rest[i:j]) else -1
+        if t.kind != "w" or t.word[:1].isupper() or t.low in r.staff or t.low in r.others \
+                or t.word in r.abbreviations or t.low in ("og", "eller", "men") or _finite(t, r):
+            return -1
+        if not (t.low in r.adverbials or t.low in r.prepositions or t.low in r.adverbs or _AT_TIME.match(t.low)
+                or re.fullmatch(r"\d+(?:[.:]\d+)?\.?", t.low) or t.low in ("kl", "klokken", "kl.")
+                or (j > i and t.low in ("en", "et", "én", "to", "tre", "fire", "fem"))
+                or any(x.low in r.prepositions for x in rest[i:j])):
+            return -1
+        j += 1
+    return -1
+
+
 #: words after which a word is a noun, never the clause's finite verb
 _NOUN_BEFORE = frozenset({"sin", "sit", "sine", "min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "deres",
                           "vores", "en", "et", "den", "det", "de", "hver", "hvert", "alle", "nogle", "to", "tre",
@@ -189,12 +235,25 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
                 if i + 1 < len(rest) and rest[i + 1].kind == "w" and rest[i + 1].low not in r.staff:
                     pass
         i += 1
-    # a coordinated verb of the "At" clause: "og selv ringer" → "og ringer selv" (main-clause order)
+    # a coordinated verb of the "At" clause: "og selv ringer" → "og ringer selv" (main-clause order); a time or
+    # place first keeps its subject: "og torsdag kl. 10 bærer den ned" → "og torsdag kl. 10 bærer R den ned" (never
+    # «… og torsdag kl. 10 bærer den ned» without one); "og højst får" → "og får højst"
     i = 0
     while i < len(rest):
         if rest[i].low == "og":
+            j = _fronted_in_coordination(rest, i + 1, r)
+            if j > 0:
+                span, verb = rest[i + 1:j], rest[j]
+                advs = [t for t in span if t.low in r.adverbs]
+                keep = [t for t in span if t.low not in r.adverbs]
+                weak_ = [rest[j + 1]] if j + 1 < len(rest) and rest[j + 1].low in r.weak_pronouns else []
+                rest[i + 1:j + 1 + len(weak_)] = [_T(t.word, t.sep if t.sep.strip() in ("", ".") else " ")
+                                                  for t in keep] + [_T(verb.word, " "), _T(subj.word, " ", "R")] \
+                    + [_T(w.word, " ") for w in weak_] + [_T(a.word, " ") for a in advs]
+                i += 1
+                continue
             j = i + 1
-            while j < len(rest) and rest[j].low in r.adverbs:
+            while j < len(rest) and (rest[j].low in r.adverbs or rest[j].low in _DEGREE):
                 j += 1
             if j > i + 1 and j < len(rest) and _finite(rest[j], r):
                 advs = rest[i + 1:j]

@@ -165,6 +165,10 @@ class _Abbreviations(DataModel):
 
     @model_validator(mode="after")
     def _once(self):
+        for w in self.titles:
+            if w not in (w.lower(), w.upper()):
+                raise ValueError(f"titlen «{w}» skal skrives med små bogstaver (en forkortelse: «kp.», «Kp.») eller "
+                                 f"med store (et akronym, alle former: «SSA.»)")
         seen: dict[str, str] = {}
         for key in ("inside", "titles", "units", "before_number"):
             for w in getattr(self, key):

@@ -24,8 +24,14 @@ def _abbreviation_patterns(lang: str = "da") -> tuple[re.Pattern, ...]:
 
     inside = re.compile(rf"(?i)\b(?:{alt(r.inside_abbreviations)})\.$")
     units = re.compile(rf"(?i)\b(?:{alt(r.unit_abbreviations)})\.$")
-    # "soc.pæd." and "(medarb." too: a title may follow a letter-dot or a hyphen ("soc.-pæd.")
-    titles = re.compile(rf"(?i)(?:\b|(?<=[a-zæøå-]))(?:{alt(r.title_abbreviations)})\.$")
+    # "soc.pæd." and "(medarb." too: a title may follow a letter-dot or a hyphen ("soc.-pæd."). A title written
+    # in lower case is matched so or with its first letter capitalised («kp.», «Kp.»), never in capitals: «… og
+    # KP. Anne fortalte …» is the acronym KP and a sentence's end; one written in capitals («SSA») in any case
+    def title(w: str) -> str:
+        if w != w.lower():
+            return rf"(?i:{re.escape(w)})"
+        return rf"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
+    titles = re.compile(rf"(?:\b|(?<=[a-zæøå-]))(?:{'|'.join(title(w) for w in sorted(r.title_abbreviations, key=len, reverse=True))})\.$")
     number = re.compile(rf"(?i)\b(?:{alt(r.number_abbreviations)})\.$")
     every = (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations, *r.unit_abbreviations)
     anywhere = re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt(every)})\.\s$")  # ends the text before it
@@ -189,6 +195,7 @@ class _T:
     sep: str
     kind: str = "w"   # w word · R resident · RG resident genitive · P pronoun of the resident · S staff
     out: str | None = None
+    verb: bool = False  # a word that is also a preposition, read as the finite verb here («Det ved Mads ikke»)
 
     @property
     def low(self) -> str:
@@ -197,7 +204,7 @@ class _T:
 
 def _finite(t: _T, r: DuformRules) -> bool:
     low = t.low
-    if low in r.irregular_finite:
+    if low in r.irregular_finite or t.verb:
         return True
     return (len(low) > 2 and low.endswith("r") and low not in r.not_verbs and t.kind == "w"
             and not t.word[:1].isupper() | False and low not in r.others)

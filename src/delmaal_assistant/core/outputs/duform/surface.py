@@ -134,8 +134,12 @@ def _undotted_patterns(r: DuformRules) -> list[tuple[re.Pattern, str]]:
                     a.endswith(".") and not canon[base].endswith("."))):
                 canon[base] = a  # «Pgl.» before «Pgl»: the form with its dot
         pats = []
+        titles = {t.lower() for t in r.title_abbreviations}
         for base, a in canon.items():
-            dot = r"\.?" if a.endswith(".") else ""
+            # a title of [abbreviations] written with its dot inside the sentence («Kp. ser listen …», «med kp. og
+            # …»): the dot is the abbreviation's, said with it («Din kontaktperson ser …», never «… kontaktperson.
+            # ser …»); at the sentence's end it stays its end
+            dot = r"\.?" if a.endswith(".") else r"(?:\.(?=\s+\S))?" if base in titles else ""
             pats.append((re.compile(rf"(?<![\wæøå.])(?i:{re.escape(base)}){dot}(?![\wæøå-])"
                                     + ("" if dot else r"(?!\.\w)")), a))
         _UNDOTTED_CACHE[id(r)] = pats
@@ -426,6 +430,12 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
                  r"(?!(?:over|under|efter|senere|sider|tider)\b)[a-zæøå]{3,}er)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
+    for m in re.finditer(r"\btil dig ([a-zæøå]+)\b", text, re.IGNORECASE):
+        w = m.group(1).lower()
+        if w in r.irregular_finite or w in ("bliver", "sover") or (
+                len(w) > 4 and w.endswith("er") and w not in r.not_verbs and w not in r.prepositions
+                and w not in r.adverbials and w not in r.others):
+            raise _Skip("grammar", "dig som grundled")  # "venter, til dig er klar": «til» as a conjunction (until)
     for m in _GENITIVE_THEN_VERB.finditer(text):
         def finite(w: str) -> bool:
             w = w.lower()
@@ -445,8 +455,11 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         raise _Skip("grammar", "på/i os")  # "i fællesrummet på os": a place is "hos os"
     if re.search(r"(?<![.!?:] )(?<!^)\b(?:[Dd]in|[Dd]it|[Dd]ine) (?:[a-zæøå]+ )?(?:[Dd]in|[Dd]it|[Dd]ine)\b", text):
         raise _Skip("grammar", "din … din")  # a family word said twice ("din bror din bror")
-    if re.search(r"\b(dig|du)'s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(til|fra|med|hos|på|af|imod|mod|ved|uden)"
-                 r" du\b", text, re.IGNORECASE):
+    # («til du er klar»: «til» as a conjunction, until; «Det ved du ikke»: «ved» the verb – their subject is «du»)
+    if re.search(r"\b(dig|du)[.'’´]+s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(fra|med|hos|på|af|imod|mod|uden)"
+                 r" du\b|\btil du\b(?!\s+(?:ikke\s+|selv\s+|godt\s+|også\s+)?(?:er|har|kan|vil|skal|må|får|går|ser|gør|"
+                 r"[a-zæøå]{2,}r)\b)|\bved du\b(?!\s+(?:ikke|godt|selv|også|nok|heller|endnu|altid|allerede|præcis|"
+                 r"sikkert|måske|vist|jo)\b|\s*[.!?]?$)", text, re.IGNORECASE):
         raise _Skip("name", "vi/dig")
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
         raise _Skip("reflexive", "sig")

@@ -50,6 +50,9 @@ class Result:
 _RECIPROCAL = frozenset({"følges", "mødes", "ses", "skiftes", "hjælpes", "enes", "snakkes", "samles"})
 
 
+_APOSTROPHE = re.compile(r"(?<=[\wæøåÆØÅ.])[’‘´`](?=s?(?![\wæøåÆØÅ]))")
+
+
 def transform(text: str, resident: Resident | None, lang: str = "da", context: str = "") -> Result:
     """`text` (one field) in du-form, sentence by sentence; see the module docstring. `context` names who else is
     in reach before the text (an external actor's name before what they do): a han/hun that may be them is left
@@ -57,6 +60,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     r = rules(lang)
     res = Result()
     last_human = ""
+    # «A.J.’s cykel», «Kaj´s mor»: a typographic apostrophe or accent before a genitive «s» is the apostrophe the
+    # rules read («A.J.'s» → «din»), never left beside «du» («Du’s cykel»)
+    text, context = _APOSTROPHE.sub("'", text or ""), _APOSTROPHE.sub("'", context or "")
     if resident is not None and resident.gender and not resident.first_person:
         resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
     base_reach = _one_person(context, _others_in(context, resident, r)) if context else []
@@ -390,6 +396,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             main_subject = who
             main_h = subject_h
 
+    for k, t in enumerate(toks):
+        t.verb = _ved_is_verb(toks, k, r)
     new_clause()
     opener_at = -1            # index of the last word that opened a clause ("om", "når" …): not a preposition
     boundaries: list[_T] = []  # where a fronted condition ends and its main clause begins, without a comma
@@ -403,7 +411,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                                                              toks[k + 1] if k + 1 < len(toks) else None,
                                                              toks[k - 1] if k > 0 else None):
             raise _Skip("unnamed", t.word)  # "At han …" and «Henrik» here: maybe the resident by name
-        if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers:
+        # "En ergoterapeut (kommunen) kører Mads …", "Bussen (linje 5) henter …": a parenthesis closed before the
+        # clause's first verb belongs to its subject – no border there (else «kører du»)
+        subject_paren = ")" in t.sep and not re.search(r"[,;:(–]", t.sep) and state == "pre" \
+            and clause_subject == "" and not finite_seen
+        if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers and not subject_paren:
             if _finite(t, r):
                 if subordinate or ";" in t.sep:  # "Hvis Mads ikke vil, spørger vi …" · "…; har Mads …": the
                     # main clause; its subject follows
@@ -456,6 +468,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
                 low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
             finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
+        elif k == 0 and t.kind == "w" and len(toks) > 2 and (toks[1].kind == "R" or toks[1].low in ("han", "hun")) \
+                and _finite(_T(low, ""), r) and not t.sep.strip() and any(
+                    _finite(toks[j], r) and toks[j + 1].kind == "w" and _is_person(toks[j + 1], r)
+                    and toks[j + 1].low not in ("han", "hun") and toks[j + 2].low in ("sig", "sin", "sit", "sine")
+                    for j in range(2, len(toks) - 2)):
+            # "Bliver Mads urolig trækker medarb. sig …": a condition with its verb first (capitalised, so not
+            # read as one above) – the next finite verb before a person and a reflexive opens the main clause: the
+            # reflexive is that person's («trækker en af os sig», never «… dig»)
+            finite_seen = True
         # the words since the last "og"/"men"/comma: "…, og fra maj går Mads": an adverbial, then the verb
         reset = low in ("og", "eller", "men") or "," in t.sep or _is_person(t, r) or (
             since_conj is not None and _finite(t, r))
@@ -467,8 +488,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # "før"/"inden" before a noun phrase ("før hvert måltid", "inden den 3.") is a preposition, not a clause
         prep_before = low in ("før", "inden") and k + 1 < len(toks) and (
             toks[k + 1].low in _NP_START or toks[k + 1].low[:1].isdigit())
-        if low in r.clause_openers and t.kind == "w" and not verb_naar and not prep_before \
-                and not (low == "om" and not _opens_clause(toks, k, r)):
+        if (low in r.clause_openers or _til_opens_clause(toks, k, r)) and t.kind == "w" and not verb_naar \
+                and not prep_before and not (low == "om" and not _opens_clause(toks, k, r)):
             if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
                     ("du", "vi", "han", "hun", "de", "der", "det", "jeg") and k > 0:
                 infinitive, infinitive_at = True, k  # "med at tage sin medicin": the controller owns "sin"
@@ -508,7 +529,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         prev = toks[k - 1].low if k > 0 else ""
         # (not across a comma or colon: "… står ved siden af, Mads tager selv …" – «af» ends its clause, the
         # resident after the comma is the next clause's subject, never «dig»)
-        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1 and not re.search(r"[,;:()–]", t.sep)
+        after_prep = prev in r.prepositions and k > 0 and opener_at != k - 1 and not re.search(r"[,;:()–]", t.sep) \
+            and not toks[k - 1].verb
         # a person right before a finite verb is its subject ("det, Mads har lavet")
         # (not across a comma – a closing parenthesis is no border: "(leder Tove) tager" – in "… vejer Edith, når det
         # er fredag" «når» opens a clause – it is no verb of hers,
@@ -944,7 +966,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     state, inverted, subordinate = "verb", True, True  # "Bliver det for meget, går …": a condition
                 elif not pre_words and clause_subject:
                     state = "done"      # "…, og lægger …": the same subject as before
-                elif not pre_words or _all_adverbial(pre_words, r) or _fronted_adverbial(pre_words, r):
+                elif not pre_words or _all_adverbial(pre_words, r) or _fronted_adverbial(pre_words, r) \
+                        or _fronted_object(pre_words, toks, k):
                     state, inverted = "verb", True  # "Hver mandag vasker …": the subject comes after the verb
                 else:
                     set_subject("N")    # "Bussen kører …", "Målet er …": a subject that is not a person
@@ -954,7 +977,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # "… det er deres egen aftale", "sætter dem sammen med …": «jeres»/«jer» only when the clause pairs the
             # resident with one other person ("du og din mor … deres"); left out when the resident may be one of
             # them; as written when a group or plural thing is named before it
-            t.out = _their(toks, k, people, prev_people, r)
+            t.out = _their(toks, k, people, prev_people, r, alone=clause_subject == "R" and with_resident < 0)
         out_words.append(t)
     def said() -> str:
         text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
@@ -1405,6 +1428,61 @@ def _opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
     return person and (_finite(nxt, r) or nxt.low in r.adverbs)
 
 
+def _til_opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """«til» as a conjunction («Vi venter, til Mads er klar» – until): a person and their finite verb follow it,
+    after a comma or at the start; without a comma only before a verb that cannot be anything else («går med Mads
+    til Mads kan vejen»). Then the person is the subject – «til du er klar», never «til dig er klar»."""
+    if toks[k].low != "til" or toks[k].kind != "w" or not _opens_clause(toks, k, r):
+        return False
+    nxt = toks[k + 2]
+    if re.search(r"[,;:()–]", toks[k + 1].sep + nxt.sep):
+        return False
+    if k == 0 or "," in toks[k].sep:
+        return _finite(nxt, r) or nxt.low in r.adverbs
+    return nxt.low in r.irregular_finite or (_finite(nxt, r) and morph.available() and _morph_finite(nxt.low))
+
+
+#: what follows «<det> ved <person>» when «ved» is the verb (to know): «Det ved Mads ikke», «Det ved han godt»
+_VED_AFTER = frozenset({"ikke", "godt", "selv", "også", "nok", "heller", "endnu", "altid", "allerede", "præcis",
+                        "sikkert", "måske", "vist", "jo"})
+
+
+def _ved_is_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """«ved» as the finite verb (vide) in second place: «Det ved Mads ikke», «Hvornår bussen kører, ved Mads
+    godt» – the word before it opens the clause (the sentence's «det»/«hvad»/«hvor» …, or a comma before «ved»),
+    a person follows, then an adverb or the end. Never the preposition's object then: «ved du», not «ved dig»."""
+    if toks[k].low != "ved" or k == 0 or k + 1 >= len(toks) or toks[k + 1].kind == "RG":
+        return False
+    who = toks[k + 1]
+    if not (who.kind == "R" or who.low in ("han", "hun", "du", "vi", "de", "jeg")):
+        return False
+    if re.search(r"[,;:()–]", who.sep) or (k + 2 < len(toks) and re.search(r"[,;:()–]", toks[k + 2].sep)):
+        return False
+    if k + 2 < len(toks) and toks[k + 2].low not in _VED_AFTER:
+        return False
+    before = toks[k - 1]
+    fronted = before.low in ("det", "dette", "hvad", "hvor", "hvordan", "hvornår", "hvorfor", "hvem", "så") and (
+        k == 1 or re.search(r"[,;:–]", before.sep) or toks[k - 2].low in ("og", "men", "at"))
+    return bool(fronted or "," in toks[k].sep)
+
+
+#: verbs after which a fronted «det» is the object and the person after the verb its subject («Det ved Mads
+#: ikke», «Det kan Mads godt selv», «Det gør Mads selv»); never «Det hjælper Mads ikke» (there «det» may be the subject)
+_DET_OBJECT_VERBS = frozenset({"ved", "tror", "kan", "vil", "skal", "må", "gør", "husker", "siger", "synes", "forstår",
+                               "mener", "glemmer", "kender", "gider", "tør", "orker", "nåede", "vidste", "troede",
+                               "kunne", "ville", "skulle", "gjorde", "huskede", "sagde"})
+
+
+def _fronted_object(pre_words: list[str], toks: list[_T], k: int) -> bool:
+    """«Det ved Mads ikke»: the fronted «det» is the verb's object, the resident after the verb its subject (an
+    adverb or the end after the resident) – «Det ved du ikke», never «Det ved dig ikke»."""
+    if pre_words not in (["det"], ["dette"]) or toks[k].low not in _DET_OBJECT_VERBS or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].kind != "R" or re.search(r"[,;:()–]", toks[k + 1].sep):
+        return False
+    return k + 2 == len(toks) or (toks[k + 2].low in _VED_AFTER and not re.search(r"[,;:()–]", toks[k + 2].sep))
+
+
 def _is_person(t: _T, r: DuformRules) -> bool:
     return t.kind in ("R", "RG") or t.low in ("han", "hun", "vi", "du", "jeg", "de", "hans", "hendes") \
         or t.low in r.staff or t.word in r.abbreviations or t.low in r.others
@@ -1434,8 +1512,10 @@ def _all_adverbial(words: list[str], r: DuformRules) -> bool:
 
 
 def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
-           r: DuformRules) -> str:
-    """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`."""
+           r: DuformRules, alone: bool = False) -> str:
+    """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`. `alone`: the clause's subject is the
+    resident alone («…, og Mads sætter deres kop …»): a pair named earlier in the sentence does not make it
+    «jeres» – the resident alone may be written «de» (left out)."""
     t = toks[k]
     kinds = [p[0] for p in people]
     pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
@@ -1448,6 +1528,8 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     if (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k]):
         return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
     others = {p[1] for p in people if p[0] == "O"}
+    if pair and alone:
+        raise _Skip("pronoun", t.word)
     if pair and "R" in kinds and len(others) == 1 and morph.available():
         return {"deres": "jeres", "dem": "jer"}[t.low]
     if prev is not None and morph.available() and any(p[0] == "P" or p == ("G", "de andre") for p in prev):
