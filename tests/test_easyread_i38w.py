@@ -17,8 +17,63 @@ from __future__ import annotations
 
 import pytest
 
+from delmaal_assistant.core.outputs.duform import Resident, transform
+from delmaal_assistant.core.outputs.duform.rules import rules as load_rules
+from delmaal_assistant.core.outputs.duform.surface import _safety, _Skip
 from delmaal_assistant.core.outputs.easytemplates import templates
 from delmaal_assistant.core.outputs.easywhen import _frequency_checked
+
+OLE = Resident(("Ole",), "han")
+IDA = Resident(("Ida",), "hun")
+
+
+# ---- 1. the other person is never «dig»
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Er bussen sen, ringer vi til chaufføren og beder ham vente.", OLE),
+    ("Vi går over til naboen og spørger ham om en stige.", OLE),
+    ("Kommer taxaen ikke, ringer vi til vognmanden og beder ham sende en ny.", OLE),
+    ("Vi ringer til frisøren og beder hende flytte tiden.", IDA),
+    ("Hun kan ringe eller skrive til hende døgnet rundt.", IDA),
+    ("Han kan sms'e eller ringe til ham, når han er ked af det.", OLE),
+])
+def test_other_person_never_said_as_dig(analyser, text, who):
+    res = transform(text, who)
+    assert not any("dig" in s.split() or "dig." in s for s in res.sentences), res.sentences
+    assert res.left_out, res.sentences
+
+
+@pytest.mark.parametrize("text, who, expect", [
+    ("Chaufføren hjælper ham ind i bussen.", OLE, "Chaufføren hjælper dig ind i bussen."),
+    ("Hun kan tage bussen eller cykle hjem.", IDA, "Du kan tage bussen eller cykle hjem."),
+    ("Han går i bad og vasker sig selv.", OLE, "Du går i bad og vasker dig selv."),
+    ("Vi går med ham til naboen.", OLE, "Vi går med dig til naboen."),
+    ("Hun kan spise med os eller tage maden med hjem til sig selv.", IDA,
+     "Du kan spise med os eller tage maden med hjem til dig selv."),
+])
+def test_resident_still_said(analyser, text, who, expect):
+    assert transform(text, who).sentences == [expect]
+
+
+@pytest.mark.parametrize("text", [
+    "Du kan ringe eller skrive til dig hele dagen.",
+    "Du kan spise og snakke med dig om aftenen.",
+])
+def test_du_and_dig_over_coordinated_verbs_never_said(text):
+    with pytest.raises(_Skip) as e:
+        _safety(text, OLE, load_rules())
+    assert e.value.why == "self"
+
+
+@pytest.mark.parametrize("text", [
+    "Din kontaktperson sætter sig med dig og du skriver listen.",   # «og du»: a clause of its own
+    "En af os spørger, om du vil med, og går med dig.",
+    "Vi vasker sammen med dig onsdag, så du har rent tøj.",
+])
+def test_dig_in_its_own_clause_is_said(text):
+    _safety(text, OLE, load_rules())
+
 
 # ---- 2.–4. «Hvor tit»
 
