@@ -2,7 +2,8 @@
 (must-say beside must-leave-out), with and without the optional Danish analyser (the `analyser` fixture).
 
 1. a han/hun that is the other person is never made «dig»: an object pronoun after a person named by what they are
-   («chaufføren», «naboen») in its own clause («… ringer vi til chaufføren og beder ham vente»), and the resident
+   («chaufføren», «naboen») in its own clause («… ringer vi til chaufføren og beder ham vente») or as the subject of
+   an earlier clause («Kommer chaufføren ikke, ringer vi til ham»), and the resident
    as subject and non-reflexive object of one clause over «eller»/«og» without a new subject («Hun kan ringe eller
    skrive til hende» → never «Du kan ringe eller skrive til dig»);
 2. «Hvor tit» carries every time and time of day of the wording, or is left out («efter morgenmaden og kl. 20» is
@@ -35,6 +36,9 @@ IDA = Resident(("Ida",), "hun")
     ("Vi går over til naboen og spørger ham om en stige.", OLE),
     ("Kommer taxaen ikke, ringer vi til vognmanden og beder ham sende en ny.", OLE),
     ("Vi ringer til frisøren og beder hende flytte tiden.", IDA),
+    ("Hvis chaufføren ikke svarer, skriver vi til ham.", OLE),     # the subject of an earlier clause
+    ("Kommer frisøren for sent, venter vi på hende.", IDA),
+    ("Naboen kommer tit forbi, og vi giver ham kaffe.", OLE),
     ("Hun kan ringe eller skrive til hende døgnet rundt.", IDA),
     ("Han kan sms'e eller ringe til ham, når han er ked af det.", OLE),
 ])
@@ -49,6 +53,8 @@ def test_other_person_never_said_as_dig(analyser, text, who):
     ("Hun kan tage bussen eller cykle hjem.", IDA, "Du kan tage bussen eller cykle hjem."),
     ("Han går i bad og vasker sig selv.", OLE, "Du går i bad og vasker dig selv."),
     ("Vi går med ham til naboen.", OLE, "Vi går med dig til naboen."),
+    # the subject of the pronoun's own clause, also over a comma, is never its object
+    ("Frisøren kommer hver fredag, klipper ham og går igen.", OLE, "Frisøren kommer hver fredag, klipper dig og går igen."),
     ("Hun kan spise med os eller tage maden med hjem til sig selv.", IDA,
      "Du kan spise med os eller tage maden med hjem til dig selv."),
 ])

@@ -593,7 +593,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # (a person named by a word for what they are – «chaufføren», «naboen» – may be a han/hun too: «… ringer
                 # vi til chaufføren og beder ham vente» is the driver; our staff never are)
                 cands = [h for h in humans_in_sentence if h[0] == "O" and (
-                    h[1] in ("", g) or _role_in_clause(h, role, toks, k, r))]
+                    h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))]
                 # the clause's subject is the person last added only when the subject word is a person word itself
                 # ("Ole går med ham"), never "vi"/"man" ("Når Ole kommer, går vi med ham": «ham» may be Ole)
                 subject_known = 0 <= subject_at < k and toks[subject_at].low not in (
@@ -603,7 +603,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     subjects = [humans_in_sentence[x] for x in (subject_h, co_subject_h)
                                 if 0 <= x < len(humans_in_sentence)]
                     cands = [h for i, h in enumerate(humans_in_sentence) if i not in (subject_h, co_subject_h)
-                             and h[0] == "O" and (h[1] in ("", g) or _role_in_clause(h, role, toks, k, r))
+                             and h[0] == "O" and (h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))
                              and not any(_same_named(h, x) for x in subjects)]
                     # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
                     # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
@@ -1181,16 +1181,42 @@ def _asked_addressee(toks: list[_T], k: int, r: DuformRules) -> bool:
     return False
 
 
-def _role_in_clause(h: tuple, role: str, toks: list[_T], k: int, r: DuformRules) -> bool:
+def _role_in_clause(h: tuple, role: str, toks: list[_T], k: int, r: DuformRules, subject_at: int = -1) -> bool:
     """A person named by a word for what they are («chaufføren», «naboen», not our staff) before the object pronoun
-    at `k` in its own clause (verbs joined by «og» share it): «… ringer vi til chaufføren og beder ham vente» – the
-    one asked is the driver, maybe; «ham» is not certainly the resident."""
+    at `k` in its own clause (verbs joined by «og» share it: «… ringer vi til chaufføren og beder ham vente» – the
+    one asked is the driver, maybe), or as the subject of an earlier clause of the sentence than the pronoun's
+    («Kommer chaufføren ikke, ringer vi til ham», «Naboen hjælper tit, og vi takker ham»): «ham» is not certainly
+    the resident. (The subject of the pronoun's own clause is never its object: `subject_at`.)"""
     if role != "O" or h[1] != "role" or len(h) < 3 or not h[2].lower().endswith("n"):
         return False  # (the definite form names the one person: «naboen»; a bare «træner» may be the verb)
     at = next((j for j in range(k - 1, -1, -1) if toks[j].word == h[2]), -1)
     if at < 0 or _finite(toks[at], r) or any(x.startswith("vb") for x in morph.readings(toks[at].low)):
         return False  # «træner balancen med hende»: the verb, not a trainer
-    return _one_clause_of(toks, at, k, r)
+    if at == subject_at:
+        return False
+    if _one_clause_of(toks, at, k, r):
+        return True
+    # the subject of an earlier clause, when the pronoun's clause has a subject of its own after it («…, og vi
+    # takker ham»); a verb joined to the first clause («…, og tager imod ham») is still that subject's
+    return at < subject_at < k and toks[subject_at].low not in ("der", "som", "hvad", "hvem") \
+        and _one_clause_of(toks, subject_at, k, r) and _subject_word(toks, at, r)
+
+
+_SUBJECT_SKIP = frozenset({"ikke", "altid", "også", "tit", "ofte", "selv", "gerne", "kun", "aldrig", "stadig", "nu"})
+
+
+def _subject_word(toks: list[_T], at: int, r: DuformRules) -> bool:
+    """toks[at] is the subject of its clause: a finite verb right after it (adverbs between: «chaufføren ikke
+    kommer», «Naboen hjælper»), or right before it where a clause begins («Kommer chaufføren ikke»)."""
+    def fin(t: _T) -> bool:
+        return t.kind == "w" and (_finite(_T(t.low, t.sep), r) or t.low in r.irregular_finite)
+    j = at + 1
+    while j < len(toks) and toks[j].low in _SUBJECT_SKIP and not re.search(r"[,;:]", toks[j].sep):
+        j += 1
+    if j < len(toks) and not re.search(r"[,;:]", toks[j].sep) and fin(toks[j]):
+        return True
+    return at >= 1 and fin(toks[at - 1]) and (
+        at == 1 or re.search(r"[,;:]", toks[at - 1].sep) is not None or toks[at - 2].low in r.clause_openers)
 
 
 _NOT_INFINITIVE = frozenset({"de", "den", "det", "hende", "alle", "hele", "samme", "andre", "ikke", "bare", "gerne",
