@@ -19,9 +19,17 @@ _DAYWORD = r"(?:" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?"
 _DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" + _DAYWORD
                       + r"(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)" + _DAYWORD + r")*"
                       + r"(?:\s+(?:morgen|formiddag|eftermiddag|aften)(?:en)?)?"
-                      + r"(?:\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?)?")
-_TIME = re.compile(r"(?:\b(før|inden|senest|efter|fra|til)\s+)?\b(?:kl\.?|klokken)\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?)",
-                   re.IGNORECASE)
+                      + r"(?:\s+(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+                      + r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?|\s+til\s+(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?")
+#: a clock time with the word before it that makes it what it is, carried over verbatim: «senest kl. 22», «ca. kl.
+#: 16», «omkring kl. 8», «tidligst kl. 6», «fra kl. 9»; a span «kl. 17-19» / «kl. 13–15» is one time
+_TIME = re.compile(r"(?:\b(før|inden|senest|tidligst|efter|fra|til|ca\.?|cirka|omkring)\s+)?\b(?:kl\.?|klokken)\s*"
+                   r"(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", re.IGNORECASE)
+#: a time said by the hour it is near: «ved 16-tiden», «omkring 8-tiden» – said as written, never as «kl. 16»
+_TIDEN = re.compile(r"(?i)\b(?:(?:ved|omkring|ca\.?|cirka)\s+)?\d{1,2}-tiden\b")
+#: a meal or bedtime right after a day or a frequency, said with it: «hver onsdag efter aftensmaden»
+_OCCASION_AFTER = re.compile(r"(?i)\s+(?:efter|før|inden|ved|til)\s+(?:morgenmad|frokost|middagsmad|aftensmad|"
+                             r"middag|sengetid)(?:en)?(?![\wæøå])")
 
 
 def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
@@ -29,14 +37,17 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     t = t or templates()
     w = wording or ""
     # "før kl. 9" stays "før kl. 9": a time limit is not a time
-    times = [(m.group(1) + " kl. " if m.group(1) else "") + m.group(2) for m in _TIME.finditer(w)
+    timed = [(m.start(), (m.group(1) + " kl. " if m.group(1) else "") + m.group(2)) for m in _TIME.finditer(w)
              if not _someone_elses_time(w, m.start())]
+    timed += [(m.start(), m.group(0)) for m in _TIDEN.finditer(w) if not _someone_elses_time(w, m.start())]
+    times = [x for _, x in sorted(timed)]
     said_days: list[str] = []
     for m in _DAY_RUN.finditer(w):
         before = w[max(0, m.start() - 14):m.start()].lower()
         if re.search(r"(til og med|senest|inden|før|efter|indtil)\s+$", before):
             continue  # "til og med torsdag": a deadline in the week, not when
-        phrase = re.sub(r"\s+", " ", m.group(0).strip())
+        occasion = _OCCASION_AFTER.match(w, m.end())
+        phrase = re.sub(r"\s+", " ", (m.group(0) + (occasion.group(0) if occasion else "")).strip())
         phrase = _DAY.sub(lambda d: d.group(1).lower(), phrase)  # "om mandagen" → "om mandag"
         phrase = re.sub(r"^(?:om|alle)\s+", "", phrase, flags=re.IGNORECASE)
         if not re.match(r"(?i)(hver|fra)\b", phrase):
@@ -53,7 +64,9 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     for p in t.frequency:
         for m in p.finditer(w):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), m.group(0).strip()))
+                occasion = _OCCASION_AFTER.match(w, m.end())  # «hver morgen efter morgenmaden»: said whole
+                end = occasion.end() if occasion else m.end()
+                found.append((m.start(), end, w[m.start():end].strip()))
     if found:
         found.sort()
         s = found[0][2]
@@ -87,7 +100,7 @@ def _someone_elses_time(wording: str, at: int) -> bool:
 
 
 def _kl(times: list[str]) -> str:
-    said = [x if " kl. " in x else f"kl. {x}" for x in times]
+    said = [x if " kl. " in x or "-tiden" in x else f"kl. {x}" for x in times]
     for i in range(len(said) - 1):  # "fra kl. 9" and "til kl. 12" are one time span
         if said[i].startswith("fra ") and said[i + 1].startswith("til "):
             said[i:i + 2] = [said[i] + " " + said[i + 1]]
@@ -110,7 +123,8 @@ def span(start: date, end: date) -> str:
 
 #: words that make a when-expression what it is; "Hvor tit" is said only when it keeps every one the wording has
 _QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hvert andet|hver tredje|"
-                         r"hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|dog ikke)\b")
+                         r"hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|i ulige uger|i lige uger|ugedage|undtagen|"
+                         r"dog ikke)(?![\wæøå])")
 
 
 #: a weekday named by its place in the month ("den 1. lørdag i måneden", "sidste tirsdag"): not a plain weekday list,
@@ -161,8 +175,20 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = "klokkeslættene hører til forskellige ting i delmålet"
     elif _days_in_two_clauses(wording):
         why = "dagene hører til forskellige ting i delmålet"
+    elif t.texts["times"].split("{")[0] in f and any(_TIME.search(x) for x in runs) \
+            and not re.search(r"\.\s+" + re.escape(t.texts["times"].split("{")[0]) + r"til kl\.\s*[\d.:]+\.$", f):
+        # «hver mandag og torsdag kl. 17 og kl. 18»: the days carry one time, the other has no day
+        why = "det er uklart, hvilken dag klokkeslættet hører til"
+    elif t.texts["times"].split("{")[0] in f and _TIME_AND_OCCASION.search(wording):
+        # «kl. 8 og igen om aftenen»: two times of the day, one a clock time – «Om aftenen. Det er kl. 8.» is untrue
+        why = f"«Hvor tit» kan ikke sige «{_TIME_AND_OCCASION.search(wording).group(0)}» som ét tidspunkt"
+    elif t.texts["times"].split("{")[0] in f and len(re.findall(r"(?i)\b" + _PART_OF_DAY + r"(?:en|ten)?\b", f)) > 1:
+        # «om morgenen og om aftenen kl. 21»: «Det er kl. 21.» would be both
+        why = "det er uklart, hvilket tidspunkt på dagen klokkeslættet hører til"
     elif _CONDITIONED.search(wording):
         why = f"«Hvor tit» ville miste betingelsen «{_CONDITIONED.search(wording).group(0).strip()} …»"
+    elif _when_lost(wording, f):
+        why = f"«Hvor tit» ville miste «{_when_lost(wording, f)}»"
     if why:
         left.append((where, f, why))
         return None
@@ -211,3 +237,70 @@ def _days_in_two_clauses(wording: str) -> bool:
             elif w in r.irregular_finite or _finite(_T(w, ""), r):
                 return True
     return False
+
+
+_PART_OF_DAY = r"(?:morgen|formiddag|middag|eftermiddag|aften|nat)"
+#: a meal, bedtime or time of day said as when the resident does it: after a preposition, «hver» or «om» («efter
+#: morgenmaden», «til frokost», «om aftenen», «hver morgen»), or in a list of times of day («morgen og aften»,
+#: «morgen, middag og aften») – a meal as what is done («laver aftensmad») or what it is for («dækker bord til
+#: aftensmaden») is no time
+_OCCASION = re.compile(r"(?i)\b(?:efter|før|inden|ved|under|om|hver|hvert|alle)\s+(?:den\s+)?"
+                       r"(morgenmad|frokost|middagsmad|aftensmad|sengetid|morgen|formiddag|middag|eftermiddag|aften|nat)"
+                       r"(?:en|ten|er|erne)?(?![\wæøå])")
+_PARTS_LIST = re.compile(r"(?i)\b" + _PART_OF_DAY + r"(?:en|ten)?(?:(?:\s*,\s*|\s+og\s+|\s+eller\s+)(?:om\s+)?"
+                         + _PART_OF_DAY + r"(?:en|ten)?)+(?![\wæøå])")
+_APPROX_IN = re.compile(r"(?i)\b(?:kl\.?|klokken)\s*(ca\.?|cirka|omkring)\s*\d")
+
+
+def _has(word: str, said: str) -> bool:
+    return re.search(rf"(?i)(?<![\wæøå]){re.escape(word)}(?:en|ten|er|erne)?(?![\wæøå])", said) is not None
+
+
+def _when_lost(wording: str, said: str) -> str:
+    """The first when-word of the wording the «Hvor tit» line `said` would not carry ("" when it carries them all):
+    every weekday; a weekday range or choice it cannot say («mandag-torsdag», «mandag eller torsdag»); when it says a
+    clock time, every clock time of the wording and the word that makes each what it is («ca.»,
+    «omkring», «tidligst», «senest», «ved 16-tiden»); every meal or time of day the resident does it at – one alone
+    may go unsaid when the line names no time of day at all («Hver onsdag.» for «hver onsdag efter aftensmaden»),
+    two never («morgen og aften» is not «Om aftenen»)."""
+    w = wording or ""
+    for d in DAYS_DA:
+        if re.search(rf"(?i)\b{d}", w) and not re.search(rf"(?i)\b{d}", said):
+            return d
+    m = re.search(r"(?i)\b" + _DAYWORD + r"\s*[-–/+&]\s*" + _DAYWORD + r"\b", w)
+    if m:
+        return m.group(0)
+    m = re.search(r"(?i)(?:\b" + _DAYWORD + r"|\d)\s*,?\s+(?:og/)?eller\s+(?:kl\.?\s*)?(?:" + _DAYWORD + r"\b|\d)", w)
+    if m and not re.search(r"(?i)\beller\b", said):
+        return m.group(0)
+    occasions = [x.group(1).lower() for x in _OCCASION.finditer(w)]
+    for x in _PARTS_LIST.finditer(w):
+        occasions += [y.lower() for y in re.findall(r"(?i)" + _PART_OF_DAY, x.group(0))]
+    occasions = list(dict.fromkeys(occasions))
+    clock = bool(re.search(r"(?i)\bkl\.|-tiden\b|\d", said))
+    timed = clock or any(_has(o, said) for o in occasions) \
+        or bool(re.search(r"(?i)\b(?:morgen|formiddag|middag|eftermiddag|aften|nat)(?:en|ten)?\b", said))
+    if clock:  # (a time of someone else's – «når bussen kommer kl. 7.45» – may go unsaid beside «Om morgenen.»)
+        for m in _TIME.finditer(w):
+            for x in re.findall(r"\d{1,2}(?:[.:]\d{2})?", m.group(2)):
+                if not re.search(rf"(?<![\d.:]){re.escape(x)}(?![\d]|[.:]\d)", said):
+                    return "kl. " + x
+            if m.group(1) and not re.search(rf"(?i)(?<![\wæøå]){re.escape(m.group(1))}", said):
+                return m.group(0)
+        for m in list(_TIDEN.finditer(w)) + list(_APPROX_IN.finditer(w)):
+            if m.group(0).lower() not in said.lower():
+                return m.group(0)
+    if len(occasions) == 1 and not timed:
+        return ""
+    for o in occasions:
+        if not _has(o, said):
+            return o
+    return ""
+
+
+_OCC_PHRASE = (r"(?:(?:efter|før|inden|ved|til|om|hver)\s+(?:den\s+)?)?(?:morgenmad|frokost|middagsmad|aftensmad|sengetid|"
+               r"morgen|formiddag|middag|eftermiddag|aften|nat)(?:en|ten)?")
+#: a clock time and a time of day given as two times («kl. 8 og igen om aftenen», «om morgenen og kl. 20»)
+_TIME_AND_OCCASION = re.compile(r"(?i)\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:,|og|eller)\s+(?:igen\s+|så\s+)?"
+                                + _OCC_PHRASE + r"(?![\wæøå])|\b" + _OCC_PHRASE
+                                + r"\s*(?:,|og|eller)\s+(?:igen\s+|så\s+)?(?:kl\.?|klokken)\s*\d")

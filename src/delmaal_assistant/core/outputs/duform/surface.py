@@ -380,7 +380,8 @@ _GENITIVE_THEN_VERB = re.compile(r"(?:^|[,;:]\s+|\bog\s+)(?:[Dd]in|[Dd]it|[Dd]in
 #: where a clause of its own begins: a comma, semicolon or colon, a subordinating word, or «og»/«men»/«eller» with a
 #: new subject after it ("du venter og vi henter dig", "og chaufføren kører dig") – «og hente» shares the clause's «du»
 _OWN_CLAUSES = re.compile(r"[,;:]|\b(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så)\b|"
-                          r"\b(?:og|men|eller)\s+(?=(?:vi|jeg|han|hun|de|den|det|en|din|dit|dine|[A-ZÆØÅ][\wæøå]*|[a-zæøå]+(?:en|et|ne))\b)")
+                          r"\b(?:om|hvor|hvordan|hvornår)\s+(?=(?:du|vi|jeg|han|hun|de|den|det|[A-ZÆØÅ][\wæøå]*)\b)|"
+                          r"\b(?:og|men|eller)\s+(?=(?:du|vi|jeg|han|hun|de|den|det|en|din|dit|dine|[A-ZÆØÅ][\wæøå]*|[a-zæøå]+(?:en|et|ne))\b)")
 #: «du» and later a verb that never takes its own subject as object, with «dig» (not «dig selv»): "du … henter dig"
 #: is two people in one «du» (the driver and the resident); a real reflexive («du skynder dig», «vasker dig») is not
 #: in this list and stays
@@ -389,6 +390,25 @@ _DU_VERB_DIG = re.compile(r"\b[Dd]u\b.*?\b(?P<v>(?:af)?hent(?:e|er|ede|et)?|føl
                           r"ring(?:e|er|ede)? til|vent(?:e|er|ede)? på|min(?:de|der|dede))\s+dig\b(?!\s+selv)")
 
 _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
+
+
+_SUBORDINATOR = re.compile(r"(?i)\s*(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så|om|hvor|hvordan|"
+                           r"hvornår)\b")
+
+
+def _self_clauses(text: str) -> list[str]:
+    """The clauses in which «du» and a non-reflexive «dig» cannot both be the resident: a main clause goes on over
+    «og»/«eller» without a new subject («Du kan ringe eller skrive til dig» is one «du»); after a subordinate clause
+    «og» + a verb may be the main clause's again («Lægen ved at du bliver nervøs og gentager tiden for dig»)."""
+    parts, pos, sub = [], 0, False
+    for m in _OWN_CLAUSES.finditer(text):
+        parts.append((text[pos:m.start()], sub))
+        sub, pos = bool(_SUBORDINATOR.match(m.group(0))), m.end()
+    parts.append((text[pos:], sub))
+    out: list[str] = []
+    for clause, sub in parts:
+        out += re.split(r"\b(?:og|eller|men)\b", clause) if sub else [clause]
+    return out
 
 
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
@@ -407,7 +427,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         m = _THIRD.search(text)
         if m:
             raise _Skip("mixed", m.group(0))
-    for clause in re.split(r"[,;:]|\bog\b|\beller\b|\bmen\b|\bhvis\b|\bnår\b", text):
+    for clause in _self_clauses(text):
         if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
                 r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
             raise _Skip("self")

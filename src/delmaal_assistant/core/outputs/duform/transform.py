@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident, sole_gender
+from delmaal_assistant.core.outputs.duform.resident import Resident, is_staff_role, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
@@ -648,7 +648,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     raise _Skip("pronoun", t.word)
                 # candidates: everyone before it in this sentence of a compatible gender; a non-reflexive object
                 # or possessive cannot be its own clause's subject
-                cands = [h for h in humans_in_sentence if h[0] == "O" and h[1] in ("", g)]
+                # (a person named by a word for what they are – «chaufføren», «naboen» – may be a han/hun too: «… ringer
+                # vi til chaufføren og beder ham vente» is the driver; our staff never are)
+                cands = [h for h in humans_in_sentence if h[0] == "O" and (
+                    h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))]
                 # the clause's subject is the person last added only when the subject word is a person word itself
                 # ("Ole går med ham"), never "vi"/"man" ("Når Ole kommer, går vi med ham": «ham» may be Ole)
                 subject_known = 0 <= subject_at < k and toks[subject_at].low not in (
@@ -658,7 +661,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     subjects = [humans_in_sentence[x] for x in (subject_h, co_subject_h)
                                 if 0 <= x < len(humans_in_sentence)]
                     cands = [h for i, h in enumerate(humans_in_sentence) if i not in (subject_h, co_subject_h)
-                             and h[0] == "O" and h[1] in ("", g)
+                             and h[0] == "O" and (h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))
                              and not any(_same_named(h, x) for x in subjects)]
                     # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
                     # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
@@ -744,6 +747,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # Only when nobody in reach of it (or since) can be called so is this one the resident
                     # ("Jens tager bussen. Pgl. … [left out]. Aftenvagten tjekker hans buskort." → "dit")
                     raise _Skip("pronoun", t.word)
+                if role == "O" and _asked_addressee(toks, k, r):
+                    raise _Skip("pronoun", t.word)  # «… ringer vi til vognmanden og beder ham …»: the one called
                 if cands and _asked_one(toks, k, opener_at, subject_at, subject_h, humans_in_sentence, g, r):
                     # "Peter spørger Jonas, om han vil med": the one asked/offered, not the one asking – the asker
                     # is no candidate; anyone else of that gender still is
@@ -1299,9 +1304,90 @@ def _one_clause_of(toks: list[_T], subject_at: int, k: int, r: DuformRules, subo
         t = toks[j]
         if re.search(r"[,;:–]", t.sep) or (j < k and t.low in r.clause_openers and t.low not in ("og", "eller")):
             return False
-        if t.low in ("og", "eller", "men") and (subordinate or not (j + 1 < len(toks) and _finite(toks[j + 1], r))):
+        if t.low in ("og", "eller", "men") and (subordinate or not (j + 1 < len(toks) and (
+                _finite(toks[j + 1], r) or _infinitive(toks[j + 1], r)))):
             return False
     return True
+
+
+_ASKING_ADDRESSEE = frozenset({"beder", "bad", "spørger", "spurgte", "fortæller", "fortalte", "minder", "mindede",
+                               "takker", "takkede", "hilser", "opfordrer", "giver", "gav", "viser", "forklarer"})
+
+
+def _asked_addressee(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The object pronoun at `k` right after a verb of asking or telling («beder ham», «spørger hende», «siger til
+    ham») whose addressee was just named in the same clause, a noun in the definite form after «til»/«hos»/«ved»
+    («… ringer vi til vognmanden og beder ham sende en ny»): the one called is the one asked, maybe – whoever the
+    noun names (a word the rules do not know as a person may still be one). Our staff are never han/hun."""
+    if k < 1:
+        return False
+    verb = toks[k - 1].low
+    if verb == "til" and k >= 2 and toks[k - 2].low in ("siger", "sagde", "skriver", "sms'er"):
+        verb = toks[k - 2].low
+    elif verb not in _ASKING_ADDRESSEE:
+        return False
+    for j in range(k - 2, 0, -1):
+        if not _one_clause_of(toks, j, k, r):
+            return False
+        t = toks[j]
+        if t.kind == "w" and t.word.islower() and toks[j - 1].low in ("til", "hos", "ved") and len(t.low) > 3 \
+                and t.low.endswith(("en", "n")) and not _TIME_NOUNS.match(t.low) and t.low not in r.staff \
+                and not is_staff_role(t.low) and t.low not in r.places:
+            return True
+    return False
+
+
+def _role_in_clause(h: tuple, role: str, toks: list[_T], k: int, r: DuformRules, subject_at: int = -1) -> bool:
+    """A person named by a word for what they are («chaufføren», «naboen», not our staff) before the object pronoun
+    at `k` in its own clause (verbs joined by «og» share it: «… ringer vi til chaufføren og beder ham vente» – the
+    one asked is the driver, maybe), or as the subject of an earlier clause of the sentence than the pronoun's
+    («Kommer chaufføren ikke, ringer vi til ham», «Naboen hjælper tit, og vi takker ham»): «ham» is not certainly
+    the resident. (The subject of the pronoun's own clause is never its object: `subject_at`.)"""
+    if role != "O" or h[1] != "role" or len(h) < 3 or not h[2].lower().endswith("n"):
+        return False  # (the definite form names the one person: «naboen»; a bare «træner» may be the verb)
+    at = next((j for j in range(k - 1, -1, -1) if toks[j].word == h[2]), -1)
+    if at < 0 or _finite(toks[at], r) or any(x.startswith("vb") for x in morph.readings(toks[at].low)):
+        return False  # «træner balancen med hende»: the verb, not a trainer
+    if at == subject_at:
+        return False
+    if _one_clause_of(toks, at, k, r):
+        return True
+    # the subject of an earlier clause, when the pronoun's clause has a subject of its own after it («…, og vi
+    # takker ham»); a verb joined to the first clause («…, og tager imod ham») is still that subject's
+    return at < subject_at < k and toks[subject_at].low not in ("der", "som", "hvad", "hvem") \
+        and _one_clause_of(toks, subject_at, k, r) and _subject_word(toks, at, r)
+
+
+_SUBJECT_SKIP = frozenset({"ikke", "altid", "også", "tit", "ofte", "selv", "gerne", "kun", "aldrig", "stadig", "nu"})
+
+
+def _subject_word(toks: list[_T], at: int, r: DuformRules) -> bool:
+    """toks[at] is the subject of its clause: a finite verb right after it (adverbs between: «chaufføren ikke
+    kommer», «Naboen hjælper»), or right before it where a clause begins («Kommer chaufføren ikke»)."""
+    def fin(t: _T) -> bool:
+        return t.kind == "w" and (_finite(_T(t.low, t.sep), r) or t.low in r.irregular_finite)
+    j = at + 1
+    while j < len(toks) and toks[j].low in _SUBJECT_SKIP and not re.search(r"[,;:]", toks[j].sep):
+        j += 1
+    if j < len(toks) and not re.search(r"[,;:]", toks[j].sep) and fin(toks[j]):
+        return True
+    return at >= 1 and fin(toks[at - 1]) and (
+        at == 1 or re.search(r"[,;:]", toks[at - 1].sep) is not None or toks[at - 2].low in r.clause_openers)
+
+
+_NOT_INFINITIVE = frozenset({"de", "den", "det", "hende", "alle", "hele", "samme", "andre", "ikke", "bare", "gerne",
+                             "store", "lille", "gamle", "nye", "egne", "sine", "dine", "mine", "hendes", "deres", "ene"})
+
+
+def _infinitive(t: _T, r: DuformRules) -> bool:
+    """An infinitive that shares the clause's subject after «og»/«eller» («kan ringe eller skrive til hende»): the
+    analyser's reading, or without it a small word in -e that is no pronoun, determiner or adverb."""
+    if t.kind != "w" or not t.word.islower():
+        return False
+    if morph.available():
+        return any(x.startswith(("vblex.inf", "vbmod.inf", "vbser.inf", "vbhaver.inf")) for x in morph.readings(t.low))
+    return t.low.endswith("e") and t.low not in _NOT_INFINITIVE and t.low not in r.others and t.low not in r.staff \
+        and t.low not in r.adverbs and len(t.low) > 2
 
 
 _NP_INSIDE = frozenset({"sin", "sit", "sine", "din", "dit", "dine", "den", "det", "en", "et", "hans", "hendes",
