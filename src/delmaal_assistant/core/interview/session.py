@@ -25,6 +25,7 @@ from delmaal_assistant.core.interview import (
     default_prompts,
     next_step,
     previous_step,
+    should_ask,
 )
 from delmaal_assistant.core.interview.answers import apply_answer, current_answer, describe_answer, describe_for_resident
 from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_checks, run_text_checks
@@ -79,6 +80,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
         self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
+        #: meeting mode: step id → the answer the resident was asked to say another way (the same again is taken)
+        self._asked_again: dict[str, dict] = {}
         #: meeting mode: step id → the inputs left empty because their text could not be said in du-form
         self._blank: dict[str, set[str]] = {}
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
@@ -123,7 +126,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 return self.prompts.step(target), False
             except KeyError:
                 pass
-        return next_step(self.prompts, None, self.d) or self.prompts.steps[0], False
+        return next_step(self.prompts, None, self.d, self.meeting) or self.prompts.steps[0], False
 
     def reopened(self, step: Step) -> bool:
         """The draft was opened again at `step`: say so and ask again, unless the conversation already ends with
@@ -250,6 +253,10 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self._put_back(step)
             self.say("user", hesitation)
             return None
+        if self.meeting and typed and any(is_hesitation(t) for t in typed):
+            # «øh» in a method's name beside what the resident said in its other input: not the name
+            answer = self._without_hesitant_inputs(step, answer)
+            typed = [t for t in typed if not is_hesitation(t)]
         reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else (
             yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
         if reply is not None:
@@ -378,13 +385,27 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 self.say("system", self._text("returned", title=step.title))
                 return step
         moved = self.step is not None and self.step.fields == (INDSATS,) and self.plan_b_from_indsats()
-        nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
+        nxt = next_step(self.prompts, self.step.id if self.step else None, self.d, self.meeting)
         if moved and nxt is not None and nxt.fields == (PLAN_B,):
-            nxt = next_step(self.prompts, nxt.id, self.d)  # said already: not asked again
+            nxt = next_step(self.prompts, nxt.id, self.d, self.meeting)  # said already: not asked again
             self.autosave()
+        self._note_staff_steps(nxt)
         if nxt is None:
             self.draft.step = REVIEW_STEP
         return nxt
+
+    def _note_staff_steps(self, nxt: Step | None) -> None:
+        """Meeting mode: the staff's steps passed on the way to `nxt` (not put to the resident) are named in the staff
+        panel, to answer after the meeting."""
+        if not self.meeting or self.step is None:
+            return
+        start = self.prompts.index(self.step.id) + 1
+        end = self.prompts.index(nxt.id) if nxt is not None else len(self.prompts.steps)
+        for st in self.prompts.steps[start:end]:
+            if st.staff_only and should_ask(st, self.d):
+                note = self._text("staff_step_note", title=st.title)
+                if note not in self.staff_notes:
+                    self.staff_notes.append(note)
 
     def skip_note(self) -> None:
         kept = self._typed_kept.pop(self.step.id, []) if self.step else []
@@ -406,7 +427,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.pending = []
 
     def previous(self) -> Step | None:
-        return previous_step(self.prompts, self.step.id, self.d) if self.step else None
+        return previous_step(self.prompts, self.step.id, self.d, self.meeting) if self.step else None
 
     def toggle_meeting(self) -> None:
         self.draft.meeting_mode = not self.draft.meeting_mode

@@ -301,13 +301,14 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             live.update("" if fb.advance else Text(fb.messages[-1] if fb.messages else ""))
             return
         lines = []
-        for f in fb.findings:
-            if self.meeting:
-                lines.append(self.session.explain(f).split("→ ")[-1])
-                continue
+        if self.meeting:
+            # the one question the resident was asked (one at a time); the others are in the staff panel
+            lines = [m.split("→ ")[-1] for m in fb.messages if "→ " in m][:1] or fb.notes[:1]
+        for f in ([] if self.meeting else fb.findings):
             where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
-        lines.extend(fb.notes)
+        if not self.meeting:
+            lines.extend(fb.notes)
         live.update(_finding_list(texts.get("tui.screens.interview.svaret_se_samtalen"), lines,
                                   more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live),
                                   meeting=self.meeting))
