@@ -149,6 +149,8 @@ async def test_oeh_in_one_input_of_a_form_is_not_its_text(fake_checker, data_dir
         await settle(pilot, app)
         names = [m.name for m in screen.draft.delmaal.methods]
         assert "øh" not in names, names
+        # what they said in the other input is the method (a method without a name is not stored: it was lost)
+        assert names == ["Beboeren tager en seddel med"], names
         assert any("tøven" in n for n in screen.session.staff_notes), screen.session.staff_notes
 
 
@@ -213,3 +215,13 @@ async def test_ja_after_a_proposal_in_a_form_of_several_inputs_is_sent_at_once(f
         assert screen.step.id == "indicator_1", screen.step.id
         lvl = screen.draft.delmaal.indicators.levels[0]
         assert lvl.what_we_see == "Beboeren går selv i Netto med sin seddel", lvl.what_we_see
+
+
+async def test_a_title_said_with_oeh_is_stored_without_it(fake_checker, data_dir):
+    """Walk: «øh, Handle ind» was stored as the title, and «Dit delmål» was headed with it."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "title", full_delmaal(title=""))
+        await pilot.press(*"øh, lave mad", "enter")
+        await settle(pilot, app)
+        assert screen.draft.delmaal.title == "Lave mad", screen.draft.delmaal.title

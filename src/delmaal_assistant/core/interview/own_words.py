@@ -177,6 +177,11 @@ class OwnWordsMixin:
                 before = str(held.get(key) or "")
                 flat[key] = "" if is_hesitation(before.strip()) else before
                 self.staff_notes.append(self._text("hesitant_input_note", title=step.title, own=value.strip()))
+                # a method is stored by its name: «øh» for it and what helps said in the other input – what they
+                # said is the method (a method without a name is not stored, and their words were lost)
+                other = key[: -len(".name")] + ".description" if key.endswith(".name") else None
+                if other and not flat[key].strip() and str(flat.get(other) or "").strip():
+                    flat[key], flat[other] = str(flat[other]), ""
         return nested_answer(flat, like)
 
     def is_yes(self, text: str) -> bool:

@@ -36,6 +36,7 @@ from delmaal_assistant.core.interview.own_words import (INDSATS, PLAN_B, OwnWord
                                                        is_hesitation, nested_answer, yes_or_no)
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.outputs.person import without_fillers
 from delmaal_assistant.core.model.fields import FieldRegistry, registry
 from delmaal_assistant.core.outputs.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
 from delmaal_assistant.core.resources import data_lang
@@ -282,6 +283,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                                     and flat_stored.get(k) != v)
                 answer = stored
                 self.accepted = self.accepted or not edited  # sent as shown: taken
+        if self.meeting and step.text_path == "title" and str(answer.get("text", "")).strip():
+            # the title is no one's own words: the sounds said while thinking («øh, Handle ind») are not in it
+            spoken = without_fillers(str(answer["text"])).strip()
+            if spoken:
+                answer = {**answer, "text": spoken[:1].upper() + spoken[1:]}
         if self.meeting:
             answer, own_text = self._staff_wording(step, answer)
         try:
