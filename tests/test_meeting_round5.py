@@ -57,6 +57,9 @@ async def test_no_key_bar_and_no_tool_header_on_the_residents_screen(fake_checke
         header = _header(app)
         assert header == "Dit mål", header
         assert screen.query_one(StableFooter).styles.display == "none"
+        # the staff's steps are not put to the resident: nor counted for them
+        asked = [s for s in screen.prompts.steps if not s.staff_only]
+        assert f"af {len(asked)}" in static_text(screen, "#question") and len(asked) < len(screen.prompts.steps)
         assert "Taster:" not in static_text(screen, "#side-smart") or screen.query_one("#side").styles.display == "none"
         await pilot.press("f4")                               # the staff panel: the keys are named there
         await settle(pilot, app)
@@ -152,6 +155,10 @@ async def test_oeh_in_one_input_of_a_form_is_not_its_text(fake_checker, data_dir
         # what they said in the other input is the method (a method without a name is not stored: it was lost)
         assert names == ["Beboeren tager en seddel med"], names
         assert any("tøven" in n for n in screen.session.staff_notes), screen.session.staff_notes
+        users = [e.text for e in screen.draft.conversation if e.role == "user"]
+        assert "Jeg tager en seddel med" in users[-1], users[-1]     # not «Det er skrevet ned.» as their answer
+        if screen.step.id == "methods":                             # asked on: the box shows what is kept
+            assert "øh" not in [i.value for i in screen.form.query(Input)]
 
 
 async def test_the_staffs_steps_are_not_put_to_the_resident(fake_checker, data_dir):
@@ -225,3 +232,36 @@ async def test_a_title_said_with_oeh_is_stored_without_it(fake_checker, data_dir
         await pilot.press(*"øh, lave mad", "enter")
         await settle(pilot, app)
         assert screen.draft.delmaal.title == "Lave mad", screen.draft.delmaal.title
+
+
+async def test_a_method_said_without_jeg_is_echoed_as_said(fake_checker, data_dir):
+    """Walk (Chromium): «øh» and «En cykelhjelm og en lygte» were echoed «Svar: Det er skrevet ned.», and «øh» stayed
+    in the box while the resident was asked on."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "methods", full_delmaal(methods=[]))
+        await pilot.press(*"øh", "enter")
+        await pilot.press(*"En cykelhjelm og en lygte", "enter")
+        await settle(pilot, app)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        users = [e.text for e in screen.draft.conversation if e.role == "user"]
+        assert users[-1] == "En cykelhjelm og en lygte", users
+        assert [m.name for m in screen.draft.delmaal.methods] == ["En cykelhjelm og en lygte"]
+        if screen.step.id == "methods":
+            assert "øh" not in [i.value for i in screen.form.query(Input)]
+
+
+async def test_nothing_is_asked_under_the_box_while_the_resident_types(fake_checker, data_dir):
+    """Walk (Chromium): «nej» typed to «Er der andre end os …?» showed «Vi vil gerne spørge dig om: Hvad gør de?»
+    under the box before it was sent; remarks while typing came as several numbered questions at once."""
+    from delmaal_assistant.tui.screens.common import LIVE_DELAY
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "measurement", full_delmaal(measurement=""))
+        await pilot.press(*"Det bliver bedre til at gå mere", )   # two remarks of the fake checker
+        await pilot.pause(LIVE_DELAY + 0.3)
+        await settle(pilot, app)
+        assert fake_checker.calls, "the live check ran"
+        assert static_text(screen, "#live").strip() == "", static_text(screen, "#live")

@@ -232,6 +232,9 @@ class FeedbackMixin:
         return fb
 
     def _finish(self, fb: Feedback) -> None:
+        if self._reload_box and fb.form_answer is None and not fb.advance and self.step is not None:
+            fb.form_answer = self._for_resident(self.step, current_answer(self.step, self.d))
+        self._reload_box = False
         self.pending = list(fb.pending)
         if fb.form_answer is not None and self.step is not None:
             self._box[self.step.id] = dict(fb.form_answer)

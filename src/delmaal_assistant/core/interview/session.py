@@ -83,6 +83,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
         #: meeting mode: step id → the answer the resident was asked to say another way (the same again is taken)
         self._asked_again: dict[str, dict] = {}
+        self._reload_box = False  # meeting mode: a hesitant input was dropped; the box shows the answer as kept
         #: meeting mode: step id → the inputs left empty because their text could not be said in du-form
         self._blank: dict[str, set[str]] = {}
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
@@ -255,8 +256,10 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.say("user", hesitation)
             return None
         if self.meeting and typed and any(is_hesitation(t) for t in typed):
-            # «øh» in a method's name beside what the resident said in its other input: not the name
+            # «øh» in a method's name beside what the resident said in its other input: not the name; the box then
+            # shows what is kept (not «øh» still in it)
             answer = self._without_hesitant_inputs(step, answer)
+            self._reload_box = True
             typed = [t for t in typed if not is_hesitation(t)]
         reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else (
             yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
@@ -298,6 +301,10 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         drop_stale_confirmations(self.d)
         self._sent[step.id] = current_answer(step, self.d)
         said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
+        if self.meeting and not (as_sent or own_text) and step.kind in ("methods", "documentation"):
+            # what the resident said, not «Det er skrevet ned.» under «Svar:» (the inputs' labels stay the staff's)
+            said = "\n".join(v.strip() for k, v in flat_answer(answer).items()
+                             if isinstance(v, str) and v.strip() and not is_choice_key(k)) or said
         if self.meeting and step.kind == "goal_type" and self.d.goal_type:
             said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
         elif self.meeting and step.kind == "levels" and not as_sent:

@@ -418,11 +418,13 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     def _update_question(self) -> None:
         """Above the answer: where we are, and what Enter and Ctrl+S do on this step."""
         step = self.step
-        number = self.prompts.index(step.id) + 1
+        # in meeting mode the staff's steps are not put to the resident: not counted for them either
+        steps = [s.id for s in self.prompts.steps if not (self.meeting and s.staff_only)] or [step.id]
+        number = (steps.index(step.id) if step.id in steps else self.prompts.index(step.id)) + 1
         q = Text()
         # in meeting mode without the field's staff name: the resident reads the question itself below
         title = "" if self.meeting else f": {step.title}"
-        q.append(texts.get("tui.screens.interview.spoergsmaal", number=number, len=len(self.prompts.steps),
+        q.append(texts.get("tui.screens.interview.spoergsmaal", number=number, len=len(steps),
                            title=title), style="bold")
         if self.meeting:
             q.append("\n" + step.ask(True))
