@@ -265,3 +265,21 @@ async def test_nothing_is_asked_under_the_box_while_the_resident_types(fake_chec
         await settle(pilot, app)
         assert fake_checker.calls, "the live check ran"
         assert static_text(screen, "#live").strip() == "", static_text(screen, "#live")
+
+
+async def test_meeting_mode_turned_on_at_a_staff_step_goes_on_to_the_residents_next(fake_checker, data_dir):
+    """F2 pressed while the staff's classification step is open: it was put to the resident («Handler målet om at
+    holde dig fri af kriminalitet?»)."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        draft = Draft(delmaal=full_delmaal(), step="flags")
+        app.store.save(draft)
+        app.open_interview(app.store.load(draft.id), resumed=False)
+        await settle(pilot, app)
+        screen = app.screen
+        assert screen.step.id == "flags"
+        await pilot.press("f2")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ReviewScreen)                 # flags is the last step: the end of the meeting
+        assert not any("kriminalitet" in t for t in visible_log_texts(screen))
+        assert any("Kriminalpræventivt" in n for n in screen.session.staff_notes), screen.session.staff_notes

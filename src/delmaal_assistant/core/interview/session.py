@@ -416,9 +416,13 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         end = self.prompts.index(nxt.id) if nxt is not None else len(self.prompts.steps)
         for st in self.prompts.steps[start:end]:
             if st.staff_only and should_ask(st, self.d):
-                note = self._text("staff_step_note", title=st.title)
-                if note not in self.staff_notes:
-                    self.staff_notes.append(note)
+                self.note_staff_step(st)
+
+    def note_staff_step(self, step: Step) -> None:
+        """The staff panel names a step of the staff's that was not put to the resident (once)."""
+        note = self._text("staff_step_note", title=step.title)
+        if note not in self.staff_notes:
+            self.staff_notes.append(note)
 
     def skip_note(self) -> None:
         kept = self._typed_kept.pop(self.step.id, []) if self.step else []
@@ -448,7 +452,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.say("system", self._text("meeting_on"))
         else:
             self.say("system", self._text("meeting_off"))
-        if self.step:
+        if self.step and not (self.meeting and self.step.staff_only):  # the staff's step is not put to the resident
             self.say("assistant", self.step.ask(self.meeting))
 
     # ------------------------------------------------------------------ SMART

@@ -381,7 +381,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self.set_class(self.meeting, "meeting")
         self.remove_class("staff-panel")  # the resident's screen starts without the staff panel
         self._set_subtitle()
-        if self.step:
+        if self.step and self.meeting and self.step.staff_only:
+            # the meeting begins on a step that is the staff's (the justification, the classification): not put to
+            # the resident – on to the next, the step named in the staff panel
+            self.session.note_staff_step(self.step)
+            await self.advance()
+        elif self.step:
             await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
         self.update_side()
         self.autosave()
