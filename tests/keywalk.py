@@ -88,7 +88,7 @@ WALK: list[Step] = [
     P("use-proposal", "InterviewScreen", "ikke noget forslag"),
     P("confirm-smart", "ConfirmSmartScreen", "SMART"),
     P("smart-cancel", "InterviewScreen"),
-    P("meeting", "InterviewScreen", "mødetilstand", check="meeting-on"),
+    P("meeting", "InterviewScreen", "Dit mål", check="meeting-on"),  # the resident's header (round 5)
     P("meeting", "InterviewScreen", check="meeting-off"),
     P("side", "InterviewScreen", check="side-hidden"),
     P("side", "InterviewScreen", check="side-shown"),

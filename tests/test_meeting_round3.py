@@ -117,8 +117,8 @@ async def test_help_in_the_meeting_is_the_residents_question_not_the_staffs(fake
         assert isinstance(app.screen, HelpScreen)
         shown = static_text(app.screen, "#help-text")
         assert screen.step.ask(True) in shown
-        bad = [w for w in ("beboeren", "Kofoedsminde", "§", "SMART", "FFB", "Gode eksempler", "Spørgsmålet")
-               if w in shown]
+        bad = [w for w in ("beboeren", "Kofoedsminde", "§", "SMART", "FFB", "Gode eksempler", "Spørgsmålet",
+                           "kladde", "felt", "alligevel") if w in shown]   # round 5: no staff words in the keys
         assert not bad, (bad, shown)
         await pilot.press("escape")
         await settle(pilot, app)

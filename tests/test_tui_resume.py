@@ -116,7 +116,7 @@ async def test_meeting_mode_records_own_words_verbatim(fake_checker, data_dir):
         await pilot.press("f2")
         await screen.goto_step("own_words", come_back=False)
         await settle(pilot, app)
-        assert "Jeg skriver præcis det, du siger" in log_texts(screen)[-1]
+        assert "Vi skriver det, præcis som du siger det" in log_texts(screen)[-1]
         words = "jeg vil ikke lugte mere når jeg er på arbejde"  # would trip the checker elsewhere
         await answer_current(pilot, app, {"#answer-input": words})
         assert screen.draft.delmaal.collaboration.resident_own_words == words

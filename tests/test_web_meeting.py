@@ -7,6 +7,7 @@ draft."""
 from __future__ import annotations
 
 import sys
+import time
 
 import pytest
 
@@ -99,3 +100,27 @@ def test_meeting_hesitant_clause_and_first_person_typed_on_the_proposal_in_chrom
         _wait(lambda: "spare" in _draft(data_dir)["delmaal"]["purpose"], 90, "the edit sent")
         purpose = _draft(data_dir)["delmaal"]["purpose"]
         assert purpose == "Beboeren er god til at lappe sin cykel og beboeren vil spare penge", purpose
+
+
+def test_meeting_screen_has_no_key_bar_nor_tool_header_in_chromium(chromium_pw, tmp_path):
+    """Walk of 7 Dec 2026 (round 5) in Chromium: the key bar («alt+n Videre … ^p Kommandoer», staff's keys, some of
+    them the browser's own) and the header «Delmålsassistent — nyt delmål · mødetilstand» stood on the resident's
+    screen. Read from a full redraw (a new window size): the browser otherwise receives only the cells that change,
+    and a key bar left standing would not be sent again."""
+    data_dir = tmp_path / "data"
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
+        page = _open_first_question(browser, server.url)
+        page.keyboard.press("F2")
+        _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
+        _send(page, "øh, cykel")
+        _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
+        assert _draft(data_dir)["delmaal"]["title"] == "Cykel"
+        _wait(lambda: "Hvad vil du gerne kunne" in _screen_text(page), 60, "the wording question on screen")
+        start = len(_screen_text(page))
+        page.set_viewport_size({"width": 1000, "height": 700})
+        _wait(lambda: "Dit mål" in _screen_text(page)[start:] and "Spørgsmål 2 af" in _screen_text(page)[start:],
+              60, "the redrawn screen")
+        time.sleep(1)
+        seen = _screen_text(page)[start:]
+        for staff in ("Kommandoer", "Videre", "Afslut", "mødetilstand", "Delmålsassistent", "SMART", "beboeren"):
+            assert staff not in seen, (staff, seen[-1500:])

@@ -34,8 +34,9 @@ INTERVIEW_KEYS = ("submit", "skip", "back", "log-up", "log-down", "help", "meeti
                   "use-proposal", "select-all", "palette", "home", "quit")
 
 
-#: meeting mode: the keys said to the resident in the help (not SMART, the proposal key, the staff panel …)
-MEETING_KEYS = ("submit", "skip", "back", "log-up", "log-down", "help", "select-all")
+#: meeting mode: the keys said to the resident in the help (not SMART, the proposal key, the staff panel, nor
+#: «gå videre alligevel» – moving on past a question is the staff's call, their keys are in the staff panel)
+MEETING_KEYS = ("submit", "back", "log-up", "log-down", "help")
 
 
 def keys_help(app, meeting: bool = False) -> str:
@@ -43,7 +44,8 @@ def keys_help(app, meeting: bool = False) -> str:
 
     parts = [f"{app.key_label(bid)} {keymap().entry(bid).help}" for bid in (MEETING_KEYS if meeting else
                                                                             INTERVIEW_KEYS)]
-    return ("Taster: " + " · ".join(parts) + texts.get("tui.modals.tab_naeste_felt_enter"))
+    return ("Taster: " + " · ".join(parts) + texts.get("tui.modals.tab_enter_moede" if meeting else
+                                                      "tui.modals.tab_naeste_felt_enter"))
 
 
 class HelpScreen(ModalScreen[None]):

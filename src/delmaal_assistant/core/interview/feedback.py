@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.interview import TEXT_KINDS, Step, followup_for
-from delmaal_assistant.core.interview.answers import current_answer
+from delmaal_assistant.core.interview.answers import current_answer, describe_answer
 from delmaal_assistant.core.interview.checks import CheckRun, _order
 from delmaal_assistant.core.interview.meeting import resident_followup, wording_proposal
 from delmaal_assistant.core.model import Delmaal
@@ -34,6 +34,9 @@ class Feedback:
 
 #: step kinds answered by picking, not by saying something
 CHOICE_KINDS = ("theme", "goal_type", "levels", "flags")
+#: meeting mode: steps whose question asks whether there is any («Er der andre end os …?», «Har du en værge …?»):
+#: «nej» is the answer, none
+NO_MEANS_NONE = ("actors", "guardian")
 
 
 class FeedbackMixin:
@@ -69,7 +72,8 @@ class FeedbackMixin:
         if self.meeting and self.hesitated:
             self.hesitated = False
             fb = Feedback(step.id, [], run.ok)
-            fb.messages.append(self.texts.to_resident("hesitation"))
+            # asked again with the step's own question (a general «Hvad kunne du tænke dig?» did not fit them all)
+            fb.messages.append(f'{self.texts.to_resident("hesitation")} {step.ask(True)}')
             fb.pending = ["hesitation"]
             fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
             fb.focus = step.text_path
@@ -86,6 +90,12 @@ class FeedbackMixin:
                 fb.focus = step.text_path
             elif reply == "":  # what staff wrote before could not be shown: kept as it is, on to the next
                 fb.messages.append(self.texts.to_resident("kept_reply"))
+                fb.advance = True
+            elif reply == "nej" and step.kind in NO_MEANS_NONE and "proposal" not in self.pending \
+                    and _is_empty(step, self.d):
+                # «nej» to «Er der andre end os, som hjælper dig?» is the answer: nobody – not words to rephrase
+                fb.messages.append(self.texts.to_resident("noted"))
+                self.staff_notes.append(self._text("no_none_note", title=step.title))
                 fb.advance = True
             elif reply == "nej":
                 fb.messages.append(self.texts.to_resident("revise"))
@@ -160,6 +170,17 @@ class FeedbackMixin:
         explained = [self.explain(f) for f in fb.findings]
         fb.messages.extend(explained)
         blocking = [f for f in fb.findings if f.severity in BLOCKING]
+        answer_now = current_answer(step, self.d)
+        asked_again = self._asked_again.pop(step.id, None)
+        if self.meeting and (blocking or notes) and not empty and asked_again == answer_now:
+            # asked to say it another way, the resident said the same again: that is their answer. Taken as it is
+            # (a colleague would not ask a third time); what the checker finds in it is for staff
+            fb.messages = [self.texts.to_resident("noted")]
+            self.staff_notes.append(self._text("same_again_note", title=step.title,
+                                               own=describe_answer(step, self.d).replace("\n", " ")))
+            fb.advance = True
+            self._finish(fb)
+            return fb
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
             # meeting mode: not the staff's «Du har ikke skrevet noget endnu … (Ctrl+N)» – a key for staff
             fb.messages.append(self.texts.to_resident("empty") if self.meeting else self._text("empty"))
@@ -175,7 +196,14 @@ class FeedbackMixin:
             fb.findings, fb.notes = [], []
             return fb
         elif blocking or notes:
-            fb.messages.extend(notes)
+            if self.meeting:
+                # one question at a time, as a colleague asks: the most important one; the others go to the staff
+                # panel (`_finish`) – three questions and one box left the resident not knowing which to answer
+                fb.messages = [m for m in fb.messages if m not in explained]
+                fb.messages.extend(([self.explain(blocking[0])] if blocking else notes[:1]))
+                self._asked_again[step.id] = answer_now
+            else:
+                fb.messages.extend(notes)
             fb.pending = blocking + notes
             fb.focus = getattr(blocking[0], "field", None) if blocking else step.text_path
             fb.messages.append(self._revise_hint(step, len(fb.findings) + len(notes)))
@@ -204,6 +232,9 @@ class FeedbackMixin:
         return fb
 
     def _finish(self, fb: Feedback) -> None:
+        if self._reload_box and fb.form_answer is None and not fb.advance and self.step is not None:
+            fb.form_answer = self._for_resident(self.step, current_answer(self.step, self.d))
+        self._reload_box = False
         self.pending = list(fb.pending)
         if fb.form_answer is not None and self.step is not None:
             self._box[self.step.id] = dict(fb.form_answer)

@@ -61,6 +61,8 @@ class _StepModel(DataModel):
     skip_unless_empty: str | None = None
     meeting_note: str = ""
     meeting_labels: dict[str, str] = {}
+    staff_only: bool = False
+    staff_keys: list[str] = []
 
 
 class StepsFile(DataModel):
@@ -118,6 +120,24 @@ def _field_exists(path: str) -> bool:
         return FieldPath.parse(path).exists_in(Delmaal)
     except ValueError:
         return False
+
+
+def _bool(raw: dict, key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise PromptError(f"{where}: '{key}' skal være true eller false.")
+    return value
+
+
+def _staff_keys(raw: dict, kind: str, where: str) -> tuple[str, ...]:
+    """The inputs of a step's form that are the staff's in meeting mode (known keys of its kind only)."""
+    keys = raw.get("staff_keys", [])
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        raise PromptError(f"{where}: 'staff_keys' skal være en liste af tekster.")
+    unknown = sorted(set(keys) - MEETING_LABEL_KEYS.get(kind, frozenset()))
+    if unknown:
+        raise PromptError(f"{where}: ukendte nøgler i 'staff_keys': {', '.join(unknown)}.")
+    return tuple(keys)
 
 
 def _meeting_labels(raw: dict, kind: str, where: str) -> tuple[tuple[str, str], ...]:
@@ -210,6 +230,8 @@ def _parse_steps(data: dict, fname: str, lang: str = "da") -> list[Step]:
         )
         common["meeting_note"] = _str(raw, "meeting_note", where, required=False)
         common["meeting_labels"] = _meeting_labels(raw, kind, where)
+        common["staff_only"] = _bool(raw, "staff_only", where)
+        common["staff_keys"] = _staff_keys(raw, kind, where)
         title = _str(raw, "title", where, required=False) or _registry_label(fields, lang)
         question = _str(raw, "question", where)
         meeting = _str(raw, "meeting", where)
@@ -306,7 +328,7 @@ STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report",
                "plan_b_moved_note", "returned", "revise_one", "revise_many", "revise_text_hint", "no_criterion",
                "suggestion", "for_staff", "skipped_one", "skipped_many", "moved_on", "meeting_on", "meeting_off",
                "skipped_empty", "skipped_unchecked", "smart_unconfirmed", "smart_confirmed", "smart_not_yet",
-               "draft_not_saved")
+               "draft_not_saved", "staff_step_note", "same_again_note", "no_none_note", "hesitant_input_note")
 RESIDENT_TEXTS = ("praise", "proposal", "revise", "revise_choice", "no_criterion", "staff_wording", "kept_as_said", "hesitation",
                   "proposal_plain", "kept_reply", "accepted", "noted", "done", "empty", "not_checked")
 _Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]

@@ -168,6 +168,34 @@ class OwnWordsMixin:
         self.own_answer = (own_all, "\n".join(staffs) if staffs and not unsaid else None, tuple(problems))
         return answer, own_all
 
+    def _without_hesitant_inputs(self, step: Step, answer: dict) -> dict:
+        """Meeting mode, a form of several inputs: an input that holds only a hesitation («øh», «det ved jeg ikke»)
+        keeps what it held before (its text was stored as «øh»); staff are told."""
+        held, like, flat = flat_answer(self._sent.get(step.id)), answer, flat_answer(answer)
+        for key, value in flat.items():
+            if isinstance(value, str) and value.strip() and not is_choice_key(key) and is_hesitation(value.strip()):
+                before = str(held.get(key) or "")
+                flat[key] = "" if is_hesitation(before.strip()) else before
+                self.staff_notes.append(self._text("hesitant_input_note", title=step.title, own=value.strip()))
+                # a method is stored by its name: «øh» for it and what helps said in the other input – what they
+                # said is the method (a method without a name is not stored, and their words were lost)
+                other = key[: -len(".name")] + ".description" if key.endswith(".name") else None
+                if other and not flat[key].strip() and str(flat.get(other) or "").strip():
+                    flat[key], flat[other] = str(flat[other]), ""
+        return nested_answer(flat, like)
+
+    def is_yes(self, text: str) -> bool:
+        """Meeting mode: «ja» alone, or typed right after a text the answer box showed the resident (a proposal)."""
+        if yes_or_no(text) == "ja":
+            return True
+        t = text.strip()
+        step = self.step
+        shown = flat_answer(self._box.get(step.id)) if step is not None else {}
+        for v in shown.values():
+            if isinstance(v, str) and v.strip() and t.startswith(v.strip()):
+                return yes_or_no(t[len(v.strip()):]) == "ja"
+        return False
+
     def _typed_on_proposal(self, own: str, shown) -> str:
         """The resident typed on in the first person after the proposal shown to them in du-form ("Du er god til
         at lappe din cykel" + " og jeg vil spare penge"): there "du" is the resident, not the contact person the

@@ -57,6 +57,12 @@ class Step:
     meeting_note: str = ""  # meeting mode: shown instead of the staff note on the form ("" = no note)
     meeting_labels: tuple[tuple[str, str], ...] = ()  # meeting mode: (key, the resident's words)
     parent: str | None = None  # the fields' common parent, when no other step has fields under it
+    #: meeting mode: the step is the staff's (a professional justification, the unit's classification): not put to
+    #: the resident; staff answer it after the meeting
+    staff_only: bool = False
+    #: meeting mode: the inputs of the form that are the staff's (who of the staff documents): not shown to the
+    #: resident, kept as they were
+    staff_keys: tuple[str, ...] = ()
 
     def ask(self, meeting: bool = False) -> str:
         return self.meeting if meeting else self.question
@@ -126,25 +132,28 @@ class Prompts:
         return self.followups.get(code, self.default_followup)
 
 
-def should_ask(step: Step, d: Delmaal) -> bool:
+def should_ask(step: Step, d: Delmaal, meeting: bool = False) -> bool:
+    if meeting and step.staff_only:
+        return False
     if step.skip_unless_empty:
         return not str(get_field(d, step.skip_unless_empty) or "").strip()
     return True
 
 
-def next_step(prompts: Prompts, current: str | None, d: Delmaal) -> Step | None:
-    """The step after `current` that applies to this delmål; None when the interview is done."""
+def next_step(prompts: Prompts, current: str | None, d: Delmaal, meeting: bool = False) -> Step | None:
+    """The step after `current` that applies to this delmål; None when the interview is done. In meeting mode the
+    staff's steps (`staff_only`) are not put to the resident."""
     start = prompts.index(current) + 1 if current else 0
     for s in prompts.steps[start:]:
-        if should_ask(s, d):
+        if should_ask(s, d, meeting):
             return s
     return None
 
 
-def previous_step(prompts: Prompts, current: str | None, d: Delmaal) -> Step | None:
+def previous_step(prompts: Prompts, current: str | None, d: Delmaal, meeting: bool = False) -> Step | None:
     i = prompts.index(current)
     for s in reversed(prompts.steps[:i]):
-        if should_ask(s, d):
+        if should_ask(s, d, meeting):
             return s
     return None
 

@@ -25,6 +25,7 @@ from delmaal_assistant.core.interview import (
     default_prompts,
     next_step,
     previous_step,
+    should_ask,
 )
 from delmaal_assistant.core.interview.answers import apply_answer, current_answer, describe_answer, describe_for_resident
 from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_checks, run_text_checks
@@ -35,6 +36,7 @@ from delmaal_assistant.core.interview.own_words import (INDSATS, PLAN_B, OwnWord
                                                        is_hesitation, nested_answer, yes_or_no)
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.outputs.person import without_fillers
 from delmaal_assistant.core.model.fields import FieldRegistry, registry
 from delmaal_assistant.core.outputs.smart import SmartItem, confirm, drop_stale_confirmations, smart_status, unconfirm
 from delmaal_assistant.core.resources import data_lang
@@ -79,6 +81,9 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self._du_shown: dict[str, str] = {}  # meeting mode: a proposal's du-form shown → its staff form
         self._sent: dict[str, dict] = {}      # step id → the answer last sent (or found on entering the step)
         self._box: dict[str, dict] = {}       # step id → what the answer box last showed the resident
+        #: meeting mode: step id → the answer the resident was asked to say another way (the same again is taken)
+        self._asked_again: dict[str, dict] = {}
+        self._reload_box = False  # meeting mode: a hesitant input was dropped; the box shows the answer as kept
         #: meeting mode: step id → the inputs left empty because their text could not be said in du-form
         self._blank: dict[str, set[str]] = {}
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
@@ -123,7 +128,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 return self.prompts.step(target), False
             except KeyError:
                 pass
-        return next_step(self.prompts, None, self.d) or self.prompts.steps[0], False
+        return next_step(self.prompts, None, self.d, self.meeting) or self.prompts.steps[0], False
 
     def reopened(self, step: Step) -> bool:
         """The draft was opened again at `step`: say so and ask again, unless the conversation already ends with
@@ -250,6 +255,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self._put_back(step)
             self.say("user", hesitation)
             return None
+        if self.meeting and typed and any(is_hesitation(t) for t in typed):
+            # «øh» in a method's name beside what the resident said in its other input: not the name; the box then
+            # shows what is kept (not «øh» still in it)
+            answer = self._without_hesitant_inputs(step, answer)
+            self._reload_box = True
+            typed = [t for t in typed if not is_hesitation(t)]
         reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else (
             yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
         if reply is not None:
@@ -275,6 +286,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                                     and flat_stored.get(k) != v)
                 answer = stored
                 self.accepted = self.accepted or not edited  # sent as shown: taken
+        if self.meeting and step.text_path == "title" and str(answer.get("text", "")).strip():
+            # the title is no one's own words: the sounds said while thinking («øh, Handle ind») are not in it
+            spoken = without_fillers(str(answer["text"])).strip()
+            if spoken:
+                answer = {**answer, "text": spoken[:1].upper() + spoken[1:]}
         if self.meeting:
             answer, own_text = self._staff_wording(step, answer)
         try:
@@ -285,6 +301,10 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         drop_stale_confirmations(self.d)
         self._sent[step.id] = current_answer(step, self.d)
         said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
+        if self.meeting and not (as_sent or own_text) and step.kind in ("methods", "documentation"):
+            # what the resident said, not «Det er skrevet ned.» under «Svar:» (the inputs' labels stay the staff's)
+            said = "\n".join(v.strip() for k, v in flat_answer(answer).items()
+                             if isinstance(v, str) and v.strip() and not is_choice_key(k)) or said
         if self.meeting and step.kind == "goal_type" and self.d.goal_type:
             said = step.meeting_label(self.d.goal_type.name, said)  # the resident's words for the choice
         elif self.meeting and step.kind == "levels" and not as_sent:
@@ -378,13 +398,31 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 self.say("system", self._text("returned", title=step.title))
                 return step
         moved = self.step is not None and self.step.fields == (INDSATS,) and self.plan_b_from_indsats()
-        nxt = next_step(self.prompts, self.step.id if self.step else None, self.d)
+        nxt = next_step(self.prompts, self.step.id if self.step else None, self.d, self.meeting)
         if moved and nxt is not None and nxt.fields == (PLAN_B,):
-            nxt = next_step(self.prompts, nxt.id, self.d)  # said already: not asked again
+            nxt = next_step(self.prompts, nxt.id, self.d, self.meeting)  # said already: not asked again
             self.autosave()
+        self._note_staff_steps(nxt)
         if nxt is None:
             self.draft.step = REVIEW_STEP
         return nxt
+
+    def _note_staff_steps(self, nxt: Step | None) -> None:
+        """Meeting mode: the staff's steps passed on the way to `nxt` (not put to the resident) are named in the staff
+        panel, to answer after the meeting."""
+        if not self.meeting or self.step is None:
+            return
+        start = self.prompts.index(self.step.id) + 1
+        end = self.prompts.index(nxt.id) if nxt is not None else len(self.prompts.steps)
+        for st in self.prompts.steps[start:end]:
+            if st.staff_only and should_ask(st, self.d):
+                self.note_staff_step(st)
+
+    def note_staff_step(self, step: Step) -> None:
+        """The staff panel names a step of the staff's that was not put to the resident (once)."""
+        note = self._text("staff_step_note", title=step.title)
+        if note not in self.staff_notes:
+            self.staff_notes.append(note)
 
     def skip_note(self) -> None:
         kept = self._typed_kept.pop(self.step.id, []) if self.step else []
@@ -406,7 +444,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.pending = []
 
     def previous(self) -> Step | None:
-        return previous_step(self.prompts, self.step.id, self.d) if self.step else None
+        return previous_step(self.prompts, self.step.id, self.d, self.meeting) if self.step else None
 
     def toggle_meeting(self) -> None:
         self.draft.meeting_mode = not self.draft.meeting_mode
@@ -414,7 +452,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.say("system", self._text("meeting_on"))
         else:
             self.say("system", self._text("meeting_off"))
-        if self.step:
+        if self.step and not (self.meeting and self.step.staff_only):  # the staff's step is not put to the resident
             self.say("assistant", self.step.ask(self.meeting))
 
     # ------------------------------------------------------------------ SMART

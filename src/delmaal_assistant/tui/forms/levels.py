@@ -23,6 +23,7 @@ def _level_options(meeting: bool = False) -> list[tuple[str, int]]:
 
 class LevelsForm(StepForm):
     KEYS_HINT = texts.get("tui.forms.levels.enter_aabner_listen_enter")
+    MEETING_HINT = texts.get("tui.forms.levels.moede_enter_aabner_listen")
     FOCUS = {r"indicators\.start_level": "level-start", r"indicators\.expected_end_level": "level-end"}
 
     def compose(self) -> ComposeResult:

@@ -19,18 +19,28 @@ class DocumentationForm(StepForm):
     ROWS = (("what", texts.get("tui.forms.plan.hvad_vigtigt_dokumentere")), ("who", "Hvem dokumenterer?"),
             ("how_often", texts.get("tui.forms.plan.hvor_ofte_hvornaar")))
 
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self._hidden: dict[str, str] = {}  # meeting mode: the staff's inputs, not shown, as they were
+
+    def _rows(self) -> tuple:
+        """The inputs shown: in meeting mode not the staff's (who of the staff writes, how often: `staff_keys`)."""
+        return tuple(r for r in self.ROWS if not (self.meeting and r[0] in self.step.staff_keys))
+
     def compose(self) -> ComposeResult:
-        for key, label in self.ROWS:
+        for key, label in self._rows():
             yield Label(self.L(key, label), classes="form-label")
             yield LineInput(id=f"doc-{key}", compact=True)
 
     def get_answer(self) -> dict:
-        return {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self.ROWS}
+        # the staff's inputs, not shown in meeting mode, keep what they held
+        shown = {key: self.query_one(f"#doc-{key}", Input).value for key, _ in self._rows()}
+        return {key: shown[key] if key in shown else self._hidden.get(key, "") for key, _ in self.ROWS}
 
     def focus_path(self, path: str | None) -> bool:
         """A finding on the plan as a whole: the first part that is still empty."""
         if path == "documentation":
-            for key, _ in self.ROWS:
+            for key, _ in self._rows():
                 w = self.query_one(f"#doc-{key}", Input)
                 if not w.value.strip():
                     w.focus()
@@ -40,6 +50,9 @@ class DocumentationForm(StepForm):
     def set_answer(self, answer: dict) -> None:
         self._loading = True
         for key, _ in self.ROWS:
+            if self.meeting and key in self.step.staff_keys:
+                self._hidden[key] = answer.get(key, "")
+                continue
             put_text(self.query_one(f"#doc-{key}", Input), answer.get(key, ""))
         self.call_after_refresh(setattr, self, "_loading", False)
 

@@ -81,7 +81,8 @@ def _finding_list(what: str, lines: list[str], *, more: str, width: int = 50, ro
     t.append(texts.get("tui.screens.common.spoergsmaal_til_dig") if meeting else
              texts.get("tui.screens.common.bemaerkning", n=n,
                        value=texts.get("tui.screens.common.tekst_2") if n != 1 else '', what=what), style="bold")
-    wrapped = [_wrap(f"[{i}] {line}", width) for i, line in enumerate(lines, start=1)]
+    # one question to the resident is not numbered («[1] Hvad synes du …»)
+    wrapped = [_wrap(line if meeting and n == 1 else f"[{i}] {line}", width) for i, line in enumerate(lines, start=1)]
 
     def more_text(k: int) -> str:
         return texts.get("tui.screens.common.mere", value=k, more=more)

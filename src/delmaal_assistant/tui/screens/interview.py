@@ -301,13 +301,14 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             live.update("" if fb.advance else Text(fb.messages[-1] if fb.messages else ""))
             return
         lines = []
-        for f in fb.findings:
-            if self.meeting:
-                lines.append(self.session.explain(f).split("→ ")[-1])
-                continue
+        if self.meeting:
+            # the one question the resident was asked (one at a time); the others are in the staff panel
+            lines = [m.split("→ ")[-1] for m in fb.messages if "→ " in m][:1] or fb.notes[:1]
+        for f in ([] if self.meeting else fb.findings):
             where = self.session.fields.label(f.field) if f.field and self.step.kind not in ("text", "line") else ""
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
-        lines.extend(fb.notes)
+        if not self.meeting:
+            lines.extend(fb.notes)
         live.update(_finding_list(texts.get("tui.screens.interview.svaret_se_samtalen"), lines,
                                   more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live),
                                   meeting=self.meeting))
@@ -380,7 +381,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self.set_class(self.meeting, "meeting")
         self.remove_class("staff-panel")  # the resident's screen starts without the staff panel
         self._set_subtitle()
-        if self.step:
+        if self.step and self.meeting and self.step.staff_only:
+            # the meeting begins on a step that is the staff's (the justification, the classification): not put to
+            # the resident – on to the next, the step named in the staff panel
+            self.session.note_staff_step(self.step)
+            await self.advance()
+        elif self.step:
             await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
         self.update_side()
         self.autosave()
@@ -417,11 +423,13 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     def _update_question(self) -> None:
         """Above the answer: where we are, and what Enter and Ctrl+S do on this step."""
         step = self.step
-        number = self.prompts.index(step.id) + 1
+        # in meeting mode the staff's steps are not put to the resident: not counted for them either
+        steps = [s.id for s in self.prompts.steps if not (self.meeting and s.staff_only)] or [step.id]
+        number = (steps.index(step.id) if step.id in steps else self.prompts.index(step.id)) + 1
         q = Text()
         # in meeting mode without the field's staff name: the resident reads the question itself below
         title = "" if self.meeting else f": {step.title}"
-        q.append(texts.get("tui.screens.interview.spoergsmaal", number=number, len=len(self.prompts.steps),
+        q.append(texts.get("tui.screens.interview.spoergsmaal", number=number, len=len(steps),
                            title=title), style="bold")
         if self.meeting:
             q.append("\n" + step.ask(True))

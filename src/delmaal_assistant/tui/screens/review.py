@@ -96,8 +96,10 @@ class ReviewScreen(Screen):
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = (terminal_safe(self.review.easy_title()) if self.draft.meeting_mode
-                          else texts.get("tui.screens.review.gennemse_gem"))
+        # the end of a meeting: the header says the resident's title alone (not the tool's name), and the key bar
+        # of the staff's keys is off their screen (the keys are in the folded staff part)
+        self.set_class(self.draft.meeting_mode, "meeting")
+        self._set_header()
         self.query_one("#review-delmaal", Static).update(Text(terminal_safe(self.review.text())))
         self._render_easy()
         self._render_smart()
@@ -449,9 +451,17 @@ class ReviewScreen(Screen):
     def _autosave(self) -> None:
         """The draft to disk now (the session owns it); the user is told when it could not be written."""
         err = self.review.autosave()
-        self.sub_title = (texts.get("tui.screens.review.ikke_gemt_3") if err else "") + texts.get("tui.screens.review.gennemse_gem")
+        self._set_header(err)
         if err:
             self.notify(err, severity="error", timeout=15, title=texts.get("tui.screens.review.ikke_gemt_2"))
+
+    def _set_header(self, err: str | None = None) -> None:
+        unsaved = texts.get("tui.screens.review.ikke_gemt_3") if err else ""
+        if self.draft.meeting_mode:
+            self.title = terminal_safe(self.review.easy_title())
+            self.sub_title = unsaved.rstrip(" ·")
+        else:
+            self.sub_title = unsaved + texts.get("tui.screens.review.gennemse_gem")
 
     def action_progress(self) -> None:
         """F4: the period of the saved delmål (observations, progression, evaluation)."""

@@ -88,10 +88,11 @@ class LiveCheck:
     def _render_live(self, run: CheckRun) -> None:
         """Compact: one line per finding (the full explanation comes in the conversation when sent)."""
         live = self.query_one("#live", Static)
-        if self.meeting and (not run.ok or "proposal" in self.session.pending):
-            # the resident's screen while they edit the proposal (its «Er det rigtigt?» stands in the conversation):
-            # what the checker says of the text – or why it could not check it – is for staff (the side panel,
-            # F4), not a second question under the box; nothing is said there, as when it finds nothing
+        if self.meeting:
+            # the resident's screen while they type: what the checker says of the text – or why it could not check
+            # it – is for staff (the side panel, F4). A colleague does not put questions while someone speaks: the
+            # remarks came as several numbered questions at once, «nej» typed to «Er der andre end os …?» was
+            # asked «Hvad gør de?». They are asked once the answer is sent, one at a time; nothing is said here
             live.update("")
             return
         if not run.ok:
@@ -99,15 +100,11 @@ class LiveCheck:
             return
         findings, notes = self.session.current_points()  # the same list the sent answer is counted by
         if not findings and not notes:
-            # staff are told there is nothing so far; the resident's screen needs no word about the checker
-            live.update("" if self.meeting else
-                        Text(texts.get("tui.screens.interview_parts.live.ingen_bemaerkninger_indtil_videre")))
+            # staff are told there is nothing so far (the resident's screen has no word about the checker: above)
+            live.update(Text(texts.get("tui.screens.interview_parts.live.ingen_bemaerkninger_indtil_videre")))
             return
         lines = []
         for f in findings:
-            if self.meeting:
-                lines.append(self.session.explain(f).split("→ ")[-1])
-                continue
             excerpt = ""
             if f.excerpt:
                 excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
@@ -115,7 +112,7 @@ class LiveCheck:
         lines.extend(notes)
         live.update(_finding_list(texts.get("tui.screens.interview_parts.live.mens_du_skriver"), lines,
                                   more=texts.get("tui.screens.interview_parts.live.send_svaret_saa_staar"),
-                                  width=live_width(live), meeting=self.meeting))
+                                  width=live_width(live)))
 
     @work(thread=True, exclusive=True, group="whole-check")
     def _check_all(self) -> None:

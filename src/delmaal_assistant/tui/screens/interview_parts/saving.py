@@ -27,8 +27,15 @@ class DraftSaving:
     def _set_subtitle(self) -> None:
         """The header: the delmål's title, meeting mode, and — first, so a long title can never push it out of
         an 80-column header — "IKKE GEMT!" while the draft cannot be written."""
-        mode = texts.get("tui.screens.interview_parts.saving.moedetilstand") if self.meeting else ""
         unsaved = bool(self.session and self.session.save_error)
+        if self.meeting:
+            # the resident's screen: their goal, not the tool's name, the staff's title or «mødetilstand»
+            self.title = texts.get("tui.screens.interview_parts.saving.moede_titel")
+            self.sub_title = texts.get("tui.screens.interview_parts.saving.ikke_gemt").rstrip(" ·") if unsaved else ""
+            self._show_unsaved()
+            return
+        self.title = None  # the app's title
+        mode = ""
         title = terminal_safe(self.d.title or texts.get("tui.screens.interview_parts.saving.nyt_delmaal")).replace("\n", " ")
         limit = 24 if unsaved else 48
         if len(title) > limit:

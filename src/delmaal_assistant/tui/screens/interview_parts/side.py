@@ -92,6 +92,10 @@ class SidePanel:
                 head.append("• " + terminal_safe(note) + "\n")
             if not self.session.staff_notes:
                 head.append(texts.get("tui.screens.interview_parts.side.ingen_noter_endnu"), style="dim")
+            # the key bar is off the resident's screen in meeting mode: the staff's keys are named here
+            head.append(texts.get("tui.screens.interview_parts.side.taster",
+                                  **{b: self.app.key_label(b) for b in ("skip", "back", "review", "meeting", "side")}),
+                        style="dim")
             head.append("\n")
             block = head + block
         smart_panel.update(block)

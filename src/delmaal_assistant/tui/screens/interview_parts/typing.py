@@ -41,6 +41,9 @@ class TypeAhead:
             target = None
         elif form.ENTER_WALKS and isinstance(w, (Input, Checkbox)) and w in form.enter_fields():
             target = form.enter_target(w)
+            if self.meeting and isinstance(w, Input) and "proposal" in self.session.pending \
+                    and self.session.is_yes(w.value):
+                target = None  # «ja» to the proposal: sent at once, not one Enter per remaining input
         else:
             raise SkipAction()  # the widget's own Enter: a list picks or opens
         if target is not None:
