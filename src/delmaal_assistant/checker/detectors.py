@@ -36,7 +36,7 @@ class Timeframe(Detector):
         for k, t in enumerate(toks):
             if t.is_punct:
                 continue
-            for _rule, pat in self.index.candidates(t):
+            for _rule, pat in self.index.candidates_at(toks, k):
                 if pat.match_at(toks, k) is not None and not self._after_start_word(toks, k):
                     return []
         words = [i for i, t in enumerate(toks) if not t.is_punct]

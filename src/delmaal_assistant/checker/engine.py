@@ -119,10 +119,11 @@ class Engine:
         index = index or self._index
         toks = an.toks
         hits: list[tuple[Rule, int, int]] = []
+        candidates_at = index.candidates_at
         for k, t in enumerate(toks):
             if t.is_punct:
                 continue
-            for rule, pat in index.candidates(t):
+            for rule, pat in candidates_at(toks, k):
                 end = pat.match_at(toks, k)
                 if end is None or not self._accept(rule, toks, k, end):
                     continue

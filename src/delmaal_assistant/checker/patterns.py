@@ -135,9 +135,21 @@ class Pattern:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "match_at", compile_matcher(self.elems))
+        object.__setattr__(self, "second", _second(self.elems))
 
     # `match_at(toks, start)`: what `match_at(toks, start, self.elems)` gives, by a matcher made once per pattern
     # (compile_matcher): the hot path of every pattern rule, detector and field element
+
+
+def _second(elems: tuple[Elem, ...]):
+    """The test the word right after the first must pass for the pattern to match at all, or None when there is
+    none to make on that word alone: the second element is required and a word, @list or number (its test looks
+    at that token's form, lemmas, punctuation and digit alone), and the first is one token. Both matchers then
+    fail without it – in the same sentence – and with it failing (PatternIndex.candidates_at)."""
+    if (len(elems) < 2 or elems[0].optional or elems[0].kind not in ("word", "list", "num", "date", "year")
+            or elems[1].optional or elems[1].kind not in ("word", "list", "num")):
+        return None
+    return _pred(elems[1])
 
 
 def _pred(el: Elem):
@@ -404,6 +416,28 @@ class PatternIndex:
             else:
                 self._scan.append((owner, pat))
         self._memo: dict[tuple[str, frozenset[str]], list[tuple[object, Pattern]]] = {}
+        self._memo_at: dict[tuple, tuple] = {}
+
+    def candidates_at(self, toks: list[Tok], k: int):
+        """`candidates(toks[k])` without the patterns that the next word of the sentence already rules out (their
+        second element's test fails on it, or there is none): the same matches, in the same order, for about a
+        fifth of the calls to `match_at`. Memoised on both words' forms and lemmas (what those tests read)."""
+        t = toks[k]
+        n = k + 1
+        if n < len(toks) and toks[n].sent == t.sent:
+            nt = toks[n]
+            key = (t.lower, t.lemmas, nt.lower, nt.lemmas, nt.is_punct, nt.is_digit)
+        else:
+            nt = None
+            key = (t.lower, t.lemmas)
+        hit = self._memo_at.get(key)
+        if hit is None:
+            hit = tuple(rp for rp in self.candidates(t)
+                        if rp[1].second is None or (nt is not None and rp[1].second(nt, t))) or _NO_CANDIDATES
+            if len(self._memo_at) > 100_000:  # bounded, like the memo of single words
+                self._memo_at.clear()
+            self._memo_at[key] = hit
+        return hit
 
     def candidates(self, tok: Tok) -> list:
         """Patterns that can start at `tok`. Depends only on the form and lemmas, so it is memoised."""
@@ -440,6 +474,13 @@ class CodeView:
 
     def candidates(self, tok: Tok):
         found = self.index.candidates(tok)
+        if not found:
+            return found
+        codes = self.codes
+        return [rp for rp in found if rp[0].code in codes]
+
+    def candidates_at(self, toks: list[Tok], k: int):
+        found = self.index.candidates_at(toks, k)
         if not found:
             return found
         codes = self.codes

@@ -73,8 +73,8 @@ class Answer:
             spans = self._spans[name] = []
             toks = self.toks
             if not self._cands and toks:  # per word, the elements that can start there (looked up once a text)
-                self._cands.extend((k, c) for k, t in enumerate(toks)
-                                   if not t.is_punct and (c := self.data.all_candidates(t)))
+                at = self.data.all_candidates_at
+                self._cands.extend((k, c) for k, t in enumerate(toks) if not t.is_punct and (c := at(toks, k)))
             for k, cands in self._cands:
                 pats = cands.get(name)
                 if pats:

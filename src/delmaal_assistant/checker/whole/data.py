@@ -98,6 +98,7 @@ class FieldData:
     topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # daily-life topics: (name, beginnings of words)
     memo: dict = dc_field(default_factory=dict)
     memo_all: dict = dc_field(default_factory=dict)  # all_candidates'
+    memo_at: dict = dc_field(default_factory=dict)  # all_candidates_at'
     memo_activity: dict = dc_field(default_factory=dict)  # judges.common.activity_lemmas' (bounded there)
 
     def topics_of(self, lemma: str) -> frozenset[str]:
@@ -133,6 +134,31 @@ class FieldData:
             if len(self.memo_all) > 100_000:
                 self.memo_all.clear()
             self.memo_all[key] = hit
+        return hit
+
+    def all_candidates_at(self, toks, k: int) -> dict[str, list[Pattern]]:
+        """`all_candidates(toks[k])` without the patterns that the next word of the sentence already rules out
+        (their second element fails on it: `Pattern.second`, as in PatternIndex.candidates_at), so an answer tries
+        fewer; the first pattern that matches is the same. Memoised on both words' forms and lemmas."""
+        t = toks[k]
+        n = k + 1
+        if n < len(toks) and toks[n].sent == t.sent:
+            nt = toks[n]
+            key = (t.lower, t.lemmas, nt.lower, nt.lemmas, nt.is_punct, nt.is_digit)
+        else:
+            nt = None
+            key = (t.lower, t.lemmas)
+        hit = self.memo_at.get(key)
+        if hit is None:
+            hit = {}
+            for name, pats in self.all_candidates(t).items():
+                kept = [p for p in pats if p.second is None or (nt is not None and p.second(nt, t))]
+                if kept:
+                    hit[name] = kept
+            hit = hit or _NO_ELEMENTS
+            if len(self.memo_at) > 100_000:
+                self.memo_at.clear()
+            self.memo_at[key] = hit
         return hit
 
 

@@ -48,6 +48,53 @@ def _dumps(obj) -> str:
         return json.dumps(obj)
 
 
+_str = json.JSONEncoder(ensure_ascii=False).encode  # one string → its JSON text (json.dumps's own escaping)
+_FIXED: dict[tuple, tuple[str, str]] = {}  # a rule's fields of a finding → JSON
+
+
+def _finding_text(f: Finding) -> str:
+    """`_dumps(f.to_json())`, with the JSON of the fields a rule gives every finding of it (code, severity,
+    message, suggestion, question, field, rule: the same few hundred texts in any run) made once per process;
+    start, end and the excerpt are the finding's own. json_safe escapes single characters, so escaping the
+    parts gives what escaping the whole gives (tests/test_cli_check_json.py holds it to that)."""
+    if type(f.start) is not int or type(f.end) is not int:  # (always ints from the checker)
+        return _dumps(f.to_json())
+    key = (f.code, f.severity, f.message, f.suggestion, f.question, f.field, f.rule)
+    got = _FIXED.get(key)
+    if got is None:
+        head = json_safe(f'{{"code": {_str(f.code)}, "severity": {_str(f.severity)}, "start": ')
+        tail = f', "message": {_str(f.message)}'
+        for k in ("suggestion", "question", "field", "rule"):
+            v = getattr(f, k)
+            if v is not None:
+                tail += f", {_str(k)}: {_str(v)}"
+        got = (head, json_safe(tail + "}"))
+        if len(_FIXED) >= 4096:  # bounded: a message with the user's words in it is new every time
+            _FIXED.clear()
+        _FIXED[key] = got
+    head, tail = got
+    return f"{head}{f.start!r}, \"end\": {f.end!r}, \"excerpt\": {json_safe(_str(f.excerpt))}{tail}"
+
+
+def item_text(i: int, r: Item) -> str:
+    """`_dumps(item_json(i, r))`, the same text, without a dict per result and finding (the parent of a large
+    run writes every result: this was a fifth of its CPU)."""
+    if r.smart is not None or type(r.line) not in (int, type(None)) or type(r.row) not in (int, type(None)):
+        return _dumps(item_json(i, r))  # a saved delmål's whole result (SMART), or anything unusual
+    out = [f'{{"index": {i!r}, "source": {json_safe(_str(r.source))}, "line": '
+           f'{"null" if r.line is None else repr(r.line)}, "text": {json_safe(_str(r.text))}']
+    if r.row is not None:
+        out.append(f', "row": {r.row!r}')
+    if r.id is not None:
+        out.append(f', "id": {json_safe(_str(r.id))}')
+    if r.field:
+        out.append(f', "field": {json_safe(_str(r.field))}')
+    if r.label:
+        out.append(f', "label": {json_safe(_str(r.label))}')
+    out.append(', "findings": [' + ", ".join([_finding_text(f) for f in r.findings]) + "]}")
+    return "".join(out)
+
+
 class _Style:
     def __init__(self, enabled: bool) -> None:
         self.on = enabled
@@ -187,7 +234,7 @@ class JsonWriter:
         out.write('{"schema": "delmaal-check/1", "results": [')
 
     def write(self, r: Item) -> None:
-        self.out.write(("\n" if self.n == 0 else ",\n") + _dumps(item_json(self.n, r)))
+        self.out.write(("\n" if self.n == 0 else ",\n") + item_text(self.n, r))
         self.n += 1
 
     def finish(self, stats: Stats, statistics: bool) -> None:
@@ -207,7 +254,7 @@ class JsonlWriter:
         self.n = 0
 
     def write(self, r: Item) -> None:
-        self.out.write(_dumps(item_json(self.n, r)) + "\n")
+        self.out.write(item_text(self.n, r) + "\n")
         self.n += 1
 
     def finish(self, stats: Stats, statistics: bool) -> None:
