@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.rules import DuformRules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
@@ -78,8 +79,7 @@ _AT_TIME = re.compile(r"^(?:mindst|højst|cirka|ca|ud|af|om|hver|hvert|anden|and
                       r"weekend(?:er|en)?|morgen(?:en)?|aften(?:en)?|formiddag(?:en)?|eftermiddag(?:en)?)$")
 
 
-_MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-                     "november", "december"})
+_MONTHS = frozenset(m.lower() for m in MONTHS_DA)
 
 #: degree adverbs before a coordinated verb of "At …" («og højst får») – after it in a main clause («og får højst»)
 _DEGREE = frozenset({"højst", "mindst", "næsten"})
