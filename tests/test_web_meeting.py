@@ -82,7 +82,9 @@ def test_meeting_hesitant_clause_and_first_person_typed_on_the_proposal_in_chrom
         _wait(lambda: "Sådan kan vi skrive dit mål" in _screen_text(page), 90, "the proposal")
 
         def last_said() -> str:
-            said = [e["text"] for e in _draft(data_dir).get("conversation", []) if e["role"] == "assistant"]
+            # the newest thing the assistant said that holds the proposal (more may be said after it: a question)
+            said = [e["text"] for e in _draft(data_dir).get("conversation", []) if e["role"] == "assistant"
+                    and "Sådan kan vi skrive dit mål" in e["text"]]
             return said[-1] if said else ""
 
         # the screen shows the proposal before the draft with it is written (autosave): wait for the draft
