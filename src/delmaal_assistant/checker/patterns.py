@@ -397,6 +397,18 @@ def match_at(toks: list[Tok], start: int, elems: tuple[Elem, ...]) -> int | None
     return rec(start, 0, start)
 
 
+def next_word_key(toks: list[Tok], k: int) -> tuple[Tok | None, tuple]:
+    """The word after toks[k] in its sentence (None at its end) and the memo key of the pair: both words' forms and
+    lemmas and the next word's punctuation/digit facts – what a pattern's first two element tests read
+    (`PatternIndex.candidates_at`, the field judges' `all_candidates_at`)."""
+    t = toks[k]
+    n = k + 1
+    if n < len(toks) and toks[n].sent == t.sent:
+        nt = toks[n]
+        return nt, (t.lower, t.lemmas, nt.lower, nt.lemmas, nt.is_punct, nt.is_digit)
+    return None, (t.lower, t.lemmas)
+
+
 class PatternIndex:
     """(owner, pattern) pairs indexed by the word forms / lemmas their first element matches; the rest are
     scanned. `owner` is whatever the caller attaches (a rule)."""
@@ -423,13 +435,7 @@ class PatternIndex:
         second element's test fails on it, or there is none): the same matches, in the same order, for about a
         fifth of the calls to `match_at`. Memoised on both words' forms and lemmas (what those tests read)."""
         t = toks[k]
-        n = k + 1
-        if n < len(toks) and toks[n].sent == t.sent:
-            nt = toks[n]
-            key = (t.lower, t.lemmas, nt.lower, nt.lemmas, nt.is_punct, nt.is_digit)
-        else:
-            nt = None
-            key = (t.lower, t.lemmas)
+        nt, key = next_word_key(toks, k)
         hit = self._memo_at.get(key)
         if hit is None:
             hit = tuple(rp for rp in self.candidates(t)

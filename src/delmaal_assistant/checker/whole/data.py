@@ -13,7 +13,7 @@ from typing import Any, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delmaal_assistant.checker.lexicon import LexiconError, compile_pattern, load_lexicon
-from delmaal_assistant.checker.patterns import Pattern, PatternIndex
+from delmaal_assistant.checker.patterns import Pattern, PatternIndex, next_word_key
 from delmaal_assistant.core.datafile import danish_validation_errors
 from delmaal_assistant.core.model.codes import judge_rules
 from delmaal_assistant.core.severity import Severity
@@ -141,13 +141,7 @@ class FieldData:
         (their second element fails on it: `Pattern.second`, as in PatternIndex.candidates_at), so an answer tries
         fewer; the first pattern that matches is the same. Memoised on both words' forms and lemmas."""
         t = toks[k]
-        n = k + 1
-        if n < len(toks) and toks[n].sent == t.sent:
-            nt = toks[n]
-            key = (t.lower, t.lemmas, nt.lower, nt.lemmas, nt.is_punct, nt.is_digit)
-        else:
-            nt = None
-            key = (t.lower, t.lemmas)
+        nt, key = next_word_key(toks, k)
         hit = self.memo_at.get(key)
         if hit is None:
             hit = {}
