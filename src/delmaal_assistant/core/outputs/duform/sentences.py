@@ -101,7 +101,7 @@ def _stops(line: str):
 #: lower-case words that open a sentence after a full stop in notes written without capitals: subject pronouns,
 #: "der"/"det", subordinators and sentence adverbs ("når Line …", "så venter vi", "bagefter går hun")
 _LOWER_OPENS = frozenset({"du", "han", "hun", "vi", "de", "det", "der", "den", "man", "jeg", "hvis", "når", "så",
-                          "derefter", "bagefter", "herefter", "dernæst", "senere", "først", "til sidst", "om", "hver",
+                          "derefter", "bagefter", "herefter", "dernæst", "senere", "først", "om", "hver",
                           "efter", "næste", "medarb", "pæd", "kp", "personalet", "aftenvagten", "dagvagten",
                           "nattevagten", "kontaktpersonen"})
 
@@ -109,8 +109,8 @@ _LOWER_OPENS = frozenset({"du", "han", "hun", "vi", "de", "det", "der", "den", "
 def _lower_start(head: str, rest: str) -> bool:
     """A stop before a lower-case word ends a sentence only when the word before it is a plain word (not an
     abbreviation, a single letter or a number: "ca. to", "d. femte", "den 1. i måneden", "3. gang") and the word
-    after it opens a sentence – a pronoun, a subordinator or adverb of `_LOWER_OPENS` with a finite verb or a
-    subject after it – or is followed by a finite verb («valget skrives» is not taken: no -r)."""
+    after it opens a sentence – a subordinator, or a word of `_LOWER_OPENS` with a finite verb (or another opener)
+    after it; «valget skrives …» is not taken (no opener)."""
     before = re.search(r"([\wæøåÆØÅ.'-]+)[)\"»”']?[.!?]+$", head)
     if not before or (len(before.group(1)) < 2 and not before.group(1).isdigit()) or "." in before.group(1):
         return False
@@ -119,7 +119,7 @@ def _lower_start(head: str, rest: str) -> bool:
     words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", rest)[:3]] + ["", "", ""]
     r = rules()
     def finite(w: str) -> bool:
-        return bool(w) and (_finite(_T(w, " "), r) or w in r.irregular_finite)
+        return _finite(_T(w, " "), r)  # «går», «er» too: _finite knows the irregular forms
     if any(c.isdigit() for c in before.group(1)):  # "kl. 8. han går hjem" – never "den 1. i måneden", "3. gang"
         return words[0] in ("du", "han", "hun", "vi", "de", "jeg", "der", "det") and finite(words[1])
     if words[0] in ("når", "hvis", "mens", "fordi"):
@@ -150,7 +150,7 @@ def _ends(head: str, rest: str) -> bool:
         before = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", head[:t.start()])]
         after = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", rest)[:2]] + ["", ""]
         opens = after[0] in _OPENS or after[0] in r.adverbials or after[0] in r.adverbs or after[0] in r.clause_openers
-        verb_next = _finite(_T(after[1], " "), r) or after[1] in r.irregular_finite
+        verb_next = _finite(_T(after[1], " "), r)
         if before and not opens and (
                 before[-1] in r.clause_openers or before[-1] in ("og", "eller", "men", "at", "som", "der")
                 or (before[-1] in r.prepositions and not verb_next)):
