@@ -1437,6 +1437,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     if core != (d.wording or ""):
         d = d.model_copy(update={"wording": core})  # "- At Jonas …", "Delmål: At …", "Målet er, at …": the «At» clause
     d = _initials_spelled_out(d)  # "Kp Mette (MH)" elsewhere: «MH ringer …» is «Mette ringer …»
+    d = _initials_closed_up(d, lang)  # «K. L. går …»: «K.L.» everywhere, one word (never «K.» + a sentence «L. går»)
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
@@ -1743,6 +1744,22 @@ _ROLE_NAME_INITIALS = re.compile(r"(?<![\wæøåÆØÅ])(KP|[Kk]p|[Kk]ontaktpers
                                  r"[Mm]edarbejder(?:en)?)\s+([A-ZÆØÅ][a-zæøå]+)\s+\(([A-ZÆØÅ]{2,3})\)")
 _NAME_THEN_INITIALS = re.compile(r"(?<![\wæøåÆØÅ])([A-ZÆØÅ][a-zæøå]+)\s+\(([A-ZÆØÅ]{2,3})\)")
 _INITIALS_THEN_NAME = re.compile(r"(?<![\wæøåÆØÅ.])([A-ZÆØÅ]{2,3})\s+\(([A-ZÆØÅ][a-zæøå]+)\)")
+
+
+def _initials_closed_up(d: Delmaal, lang: str) -> Delmaal:
+    """The wording's subject written as initials with a space («K. L. går …», «At K. L. taler …») written without it
+    in every field («K.L.»): one word for the rules, so «K.» never ends a sentence before «L. går …». Only the
+    resident's own initials, as the wording writes them."""
+    found = find_resident(d.wording or "", (), lang)
+    if found is None or found.first_person or not found.names \
+            or not re.fullmatch(r"[A-ZÆØÅ](?:\.\s[A-ZÆØÅ]){1,2}", found.names[0]):
+        return d
+    letters = found.names[0].split(". ")
+    spaced = re.compile(r"(?<![\wæøåÆØÅ.])" + r"\.\s?".join(map(re.escape, letters)) + r"\.(?![\wæøåÆØÅ])")
+    closed = ".".join(letters) + "."
+    raw = d.model_dump_json()
+    fixed = spaced.sub(closed, raw)
+    return d if fixed == raw else type(d).model_validate_json(fixed)
 
 
 def _initials_spelled_out(d: Delmaal) -> Delmaal:

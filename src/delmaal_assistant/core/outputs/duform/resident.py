@@ -43,9 +43,23 @@ def resident_texts(d) -> tuple[str, ...]:
             *(f"{a.name} {a.how}" for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels))
 
 
-_AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.[A-ZÆØÅ])+\.?|(?:[A-ZÆØÅ][{_LETTER}]*"
+_AT_SUBJECT = re.compile(rf"^\s*[\"«“]?\s*At\s+([A-ZÆØÅ](?:\.\s?[A-ZÆØÅ])+\.?|(?:[A-ZÆØÅ][{_LETTER}]*"
                          rf"(?:-[A-ZÆØÅ][{_LETTER}]*)?\.?)(?:\s+[A-ZÆØÅ][{_LETTER}]+(?=\s+[a-zæøå]))?)")
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,3}$")
+#: initials as a wording's first word, with or without periods and spaces («B.K.», «K. L.», «KL», «T.»), then a word
+_BARE_INITIALS = re.compile(r"^[\"«“]?\s*([A-ZÆØÅ](?:\.\s?[A-ZÆØÅ]){1,2}\.?|[A-ZÆØÅ]{2,3}|[A-ZÆØÅ]\.)"
+                            r"\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)\b")
+
+
+def _initials_subject(ini: str, verb: str, r: DuformRules) -> bool:
+    """`ini` («KL», «B.K.», «T.») before `verb` is a person's initials as the clause's subject: the verb is finite, and
+    capitals without periods are no word in capitals («SSA», «KP», «JC»: an acronym or a staff abbreviation)."""
+    if not (_finite(_T(verb, " "), r) or verb in r.irregular_finite):
+        return False
+    if "." not in ini and (ini in _ACRONYMS or ini in r.abbreviations or ini.lower() in r.staff
+                           or ini.lower() in r.others):
+        return False
+    return True
 
 
 #: the verbs after the resident as the first subject of their own account ("Sofie siger …", "S.B. kan ikke …")
@@ -172,7 +186,8 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
             if first in r.abbreviations or first.lower() in r.staff or first.lower() in r.others:
                 return None
             names.append(cand.rstrip("."))
-            if " " in cand:  # "Anne Marie": the first name alone is her too
+            if " " in cand and not re.fullmatch(r"(?:[A-ZÆØÅ]\.\s?){2,3}", cand):
+                # "Anne Marie": the first name alone is her too (never one letter of «K. L.»)
                 names.append(first)
     if not names:
         # "Personalet støtter Maja i at …", "Vi hjælper beboeren med selv at …": our staff as subject, the resident
@@ -189,11 +204,18 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                     and cand not in r.abbreviations and cand.lower() not in r.adverbials:
                 names.append(cand)
     if not names:
+        # "B.K. møder ind …", "K. L. går …", "KL cykler …", "T. tager …": the resident's initials (or one initial
+        # with its period) as the wording's subject before a finite verb, without «At» – as «At B.K. møder ind …»
+        m = _BARE_INITIALS.match(w)
+        if m and _initials_subject(m.group(1), m.group(2), r):
+            names.append(m.group(1).rstrip("."))
+    if not names:
         # "Sofie tager selv sin insulin …": a name, then a verb in the present tense
         m = re.match(rf"^\s*([A-ZÆØÅ][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)\s+([a-zæøå]+)\b", w)
         if m and m.group(1).lower() not in r.adverbials and m.group(1).lower() not in (
                 "vi", "personalet", "han", "hun", "der", "det", "den", "de", "du", "i", "målet", "delmålet",
                 "formålet", "målsætningen", "planen", "indsatsen") and m.group(1) not in r.abbreviations \
+                and m.group(1) not in _ACRONYMS \
                 and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
                 and _finite(_T(m.group(2), " "), r):
             names.append(m.group(1))
