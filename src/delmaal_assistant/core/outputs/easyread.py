@@ -613,7 +613,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "en medarbejder fra et andet sted er ikke «en af os»"
         elif _DEN_DER_DU.search(x):
             why = "omskrivningen ville give forkert dansk (den der … du)"
-        elif not label and _RESIDENT_UNSURE.search(x):
+        elif not label and _resident_unsure(x, r):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
         elif not label and _fragment(x, r):
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
@@ -667,6 +667,46 @@ _CLIPPED = re.compile(r"(?i)(?<![\wæøå])(hvis|når|fordi|mens|så|om|at|ok|ok
 #: initials ("A.K.", "S.B.") or "de to" left after the transform: the resident or someone else – not certain
 _RESIDENT_UNSURE = re.compile(r"\b[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.|\b[Dd]e to\b"
                               r"(?! (?:ting|tingene|dele|delene|punkter|trin|opgaver)\b)")  # «de to ting»: things
+
+#: words after «de to» that keep it a pair of people («De to går sammen», «med de to til …»)
+_DE_TO_NOT_NOUN = frozenset({"selv", "sammen", "alene", "igen", "også", "ikke", "altid", "først", "bagefter", "og",
+                             "eller", "men", "der", "som", "hver", "begge", "andre", "af", "dem", "de"})
+
+
+def _resident_unsure(sent: str, r) -> bool:
+    """`_RESIDENT_UNSURE` in `sent`, except «de to» before a plural noun («holder vi de to billeder op», «de to hunde
+    skal luftes»): a thing counted, never the resident and someone else. A noun is a word the analyser reads only as
+    a noun (not a person's role word: «de to beboere» stays uncertain); without the analyser a lower-case word that
+    is no finite verb and no small word of the lists (a word in -r may be a verb: «De to billeder ligger …» is left
+    out there)."""
+    for m in _RESIDENT_UNSURE.finditer(sent):
+        if not m.group(0).lower().startswith("de to"):
+            return True
+        nxt = re.match(r"\s+([a-zæøå]+)\b", sent[m.end():])
+        before = re.findall(r"[\wæøåÆØÅ]+", sent[:m.start()])
+        if not nxt or not _counted_noun(nxt.group(1), before[-1].lower() if before else "", r):
+            return True
+    return False
+
+
+def _counted_noun(w: str, before: str, r) -> bool:
+    """`w` after «de to» is a plural noun (the analyser: an indefinite plural, never a finite verb, a preposition or
+    an adverb; without it a word in -e, or in -er where «de to» is an object: after a preposition or after
+    «vi/du/jeg/man» that follows its verb – «holder vi de to billeder op»). «tager de to bussen»: not plural."""
+    if w in _DE_TO_NOT_NOUN or w in r.prepositions or w in r.adverbs or w in r.adverbials or w in r.clause_openers \
+            or w in r.irregular_finite or w in r.others or w in r.staff \
+            or w in {" ".join(g) for g in r.generic_subjects} or w.rstrip("e") in r.bare_roles \
+            or re.sub(r"(?:ne|e)$", "", w) in r.bare_roles:
+        return False
+    if morph.available():
+        rs = morph.readings(w) or morph.compound_readings(w)
+        return any(x.startswith("n.") and ".pl.ind" in x for x in rs) and not any(
+            x.startswith(("vblex.pres", "vblex.past", "vbmod", "vbser", "vbhaver", "pr", "adv", "cnj", "prn", "det"))
+            for x in rs)
+    if w.endswith("e") and not w.endswith(("ede", "te")):
+        return True
+    return w.endswith("er") and (before in r.prepositions or before in ("vi", "du", "jeg", "man"))
+
 
 #: in the measurement and the expected level, a staff word whose plain word is wider ("højst guidning" →
 #: "højst hjælp" would count more as reached): the sentence is left out, never said with the wider word

@@ -484,12 +484,14 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
                     for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
             if len(seen) == 1:  # "Hun siger hej til ham": two people, neither known to be the resident
                 votes |= seen
-    alt = "|".join(re.escape(n) for n in names + [" ".join(g) for g in r.generic_subjects])
+    # initials match only as written («DE» is never «de», «DT» never «de to»); a name or role word in any case
+    alt = "|".join(re.escape(n) if _is_initials(n) else f"(?i:{re.escape(n)})"
+                   for n in names + [" ".join(g) for g in r.generic_subjects])
     others = "|".join(re.escape(o) for o in r.others)
     for text in texts:
         for sent in _sentences(text):
-            for m in re.finditer(rf"\b(?:{alt})(?:'s|s|')?\b(?P<gap>.*?)\b(?P<p>han|hun|ham|hende|hans|hendes)\b",
-                                 sent, re.IGNORECASE):
+            for m in re.finditer(rf"\b(?:{alt})(?i:'s|s|')?\b(?P<gap>.*?)\b(?i:(?P<p>han|hun|ham|hende|hans|hendes))\b",
+                                 sent):
                 gap = m.group("gap")
                 if re.search(rf"\b(?:{others})\b", gap, re.IGNORECASE) or re.search(r"\s[A-ZÆØÅ]", gap):
                     continue
@@ -498,6 +500,11 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
                     continue  # "Lone går med Erik, når hun besøger ham": «hun» is Lone, a woman named in it
                 votes.add(pg)
     return votes.pop() if len(votes) == 1 else ""
+
+
+def _is_initials(name: str) -> bool:
+    """«KL», «B.K», «K. L», «T»: a person's initials (capitals, maybe with periods), matched only in capitals."""
+    return bool(re.fullmatch(r"[A-ZÆØÅ](?:\.?\s?[A-ZÆØÅ]){0,2}\.?", name))
 
 
 def _named_of(gender: str, sent: str, names: list[str], r: DuformRules) -> bool:

@@ -106,6 +106,9 @@ _LOWER_OPENS = frozenset({"du", "han", "hun", "vi", "de", "det", "der", "den", "
                           "nattevagten", "kontaktpersonen"})
 
 
+_PRONOUN_SUBJECTS = frozenset({"du", "han", "hun", "vi", "de", "jeg", "det"})  # (never «der»: «kp. der kommer» is who)
+
+
 def _lower_start(head: str, rest: str) -> bool:
     """A stop before a lower-case word ends a sentence only when the word before it is a plain word (not an
     abbreviation, a single letter or a number: "ca. to", "d. femte", "den 1. i måneden", "3. gang") and the word
@@ -114,12 +117,14 @@ def _lower_start(head: str, rest: str) -> bool:
     before = re.search(r"([\wæøåÆØÅ.'-]+)[)\"»”']?[.!?]+$", head)
     if not before or (len(before.group(1)) < 2 and not before.group(1).isdigit()) or "." in before.group(1):
         return False
-    if _abbreviation_patterns()[3].search(head + " "):
-        return False
     words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", rest)[:3]] + ["", "", ""]
     r = rules()
     def finite(w: str) -> bool:
         return _finite(_T(w, " "), r)  # «går», «er» too: _finite knows the irregular forms
+    if _abbreviation_patterns()[3].search(head + " "):
+        # «… taler med kp. hun er glad»: a staff title then a subject pronoun and its verb – a new sentence (a title
+        # is followed by a name or its verb, never by «hun er»); any other abbreviation ends nothing here
+        return bool(_abbreviation_patterns()[1].search(head)) and words[0] in _PRONOUN_SUBJECTS and finite(words[1])
     if any(c.isdigit() for c in before.group(1)):  # "kl. 8. han går hjem" – never "den 1. i måneden", "3. gang"
         return words[0] in ("du", "han", "hun", "vi", "de", "jeg", "der", "det") and finite(words[1])
     if words[0] in ("når", "hvis", "mens", "fordi"):

@@ -358,9 +358,24 @@ def _plain(text: str, r: DuformRules) -> str:
     # a compound [plain] does not list ("piktogramstrimlen", "piktogram-oversigten"): its first part said plainly
     text = re.sub(r"(?<![\wæøå])([Pp])iktogram-?(?=[a-zæøå]{3,})",
                   lambda m: ("B" if m.group(1) == "P" else "b") + "illed", text)
+    text = _ours_alone(text)
     # "støtter dig i at …" said with the everyday verb: «hjælper dig med at …» (never «hjælper dig i at»)
     text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i (selv |ikke )?at\b", r"\1 med \2at", text)
     return _complements(text, r)
+
+
+#: «jeres faste samtale(r)» (the contact person's talk, [plain] «KP-samtalen»): «jeres» is the resident and the contact
+#: person only when the clause pairs them («din kontaktperson og du», «I»); else «samtalen med din kontaktperson»
+_JERES_TALK = re.compile(r"(?<![\wæøå])([Jj])eres faste samtale(r?)(?![\wæøå])")
+_PAIRED = re.compile(r"(?<![\wæøå])(?:[Dd]u og|og du|I)(?![\wæøå])")
+
+
+def _ours_alone(text: str) -> str:
+    """«Vi taler om det ved jeres faste samtale» (one resident after «vi»): «… ved samtalen med din kontaktperson»."""
+    if not _JERES_TALK.search(text) or _PAIRED.search(text):
+        return text
+    return _JERES_TALK.sub(lambda m: f"{'S' if m.group(1) == 'J' else 's'}amtale{'rne' if m.group(2) else 'n'} med din "
+                                     "kontaktperson", text)
 
 
 _SECOND = re.compile(r"\b(du|dig|din|dit|dine)\b", re.IGNORECASE)
@@ -469,6 +484,9 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         verb = m.group("v").lower()
         if verb not in r.not_verbs and verb not in r.others and verb not in r.prepositions:
             raise _Skip("grammar", "dig som grundled")  # "…, dig tager selv tøjet på": «du» before its verb
+    m = _COUNT_BEFORE_STAFF.search(text)
+    if m:
+        raise _Skip("grammar", m.group(0))  # "2 kp. går med" → «2 din kontaktperson»: a count before one person
     if re.search(r"\b(?:på|i|med|hos|fra|for|af|ved) I\b", text):
         raise _Skip("grammar", "I efter forholdsord")  # "på I tidspunkter": «I» is never after a preposition
     if re.search(r"\bi os\b|\b[a-zæøå]+(?:et|en|ene|erne) på os\b", text):
@@ -483,6 +501,11 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         raise _Skip("name", "vi/dig")
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
         raise _Skip("reflexive", "sig")
+
+
+#: a number before a staff word said for one person («2 kp.» → «2 din kontaktperson», «to medarb.» → «to en af os»)
+_COUNT_BEFORE_STAFF = re.compile(r"(?<![\wæøå.,])(?:\d+|[Tt]o|[Tt]re|[Ff]ire|[Ff]em|[Ss]eks|[Bb]egge)\s+"
+                                 r"(?:din|dit|dine|en af os|kontaktpersonen|medarbejderen|pædagogen)(?![\wæøå])")
 
 
 #: a family word joined to a first name ("mor-Grethe", "Farmor-Inge"): the family word, then the name

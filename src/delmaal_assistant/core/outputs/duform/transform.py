@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident, is_staff_role, sole_gender
+from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, is_staff_role, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
@@ -333,8 +333,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         cut_staff = ""
     sent = _normalise(sent)
     for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
-        if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), re.IGNORECASE)
-               for n in resident.names if n != "jeg"):
+        if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), 0 if _is_initials(n) else re.IGNORECASE)
+               for n in resident.names if n != "jeg"):  # (initials only as written: «DE» is not «de»)
             raise _Skip("quote", q.group(0))
     reach = reach or []
     toks, tail = _tokens(sent, resident, r)
