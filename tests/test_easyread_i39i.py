@@ -11,7 +11,7 @@ our own Danish examples (must-say beside must-leave-out), with and without the o
    billeder op») is things, never the resident and someone else – «De to går en tur» stays uncertain;
 4. staff-word leftovers: «kp.» before «hun er …» ends its sentence (never «… din kontaktperson du er glad»);
    «kp-samtalen» after «vi» is «samtalen med din kontaktperson» («jeres» only where the clause pairs the two);
-   «fys.»/«ergo.» with a capital after them mid-sentence end nothing; a count before a staff title («2 kp.») is left
+   «ergo.» with a capital after it mid-sentence ends nothing (and is staff-only, like «fys.»); a count before a staff title («2 kp.») is left
    out, never «2 din kontaktperson».
 """
 
