@@ -5,7 +5,8 @@ our own Danish examples (must-say beside must-leave-out), with and without the o
 1. a wording whose subject is the resident's initials without «At» – with or without periods or a space («B.K.
    møder …», «K. L. går …», «KL cykler …», «T. tager …») – finds the resident as «At B.K. …» does, and every field
    says them as «du» («Målet er nået, når KL har …» → «… når du har …»); an acronym or a staff abbreviation first
-   («SSA hjælper …», «KP går med …») is never the resident;
+   («SSA hjælper …», «KP går med …») is never the resident; so too a name or initials after a fronted time and its
+   verb («Hver tirsdag går Vibeke …», «Om aftenen tager S.V. …») when the wording names nobody else;
 2. «sin/sit/sine» in such a wording, whose only person is the resident, is «din/dit/dine»;
 3. initials match only as written: «de»/«dem» are never «DE»; «de to» before a counted plural noun («holder vi de to
    billeder op») is things, never the resident and someone else – «De to går en tur» stays uncertain;
@@ -101,6 +102,34 @@ def test_initials_found_as_the_resident(wording, name):
 def test_acronym_or_no_verb_is_not_the_resident(wording):
     found = find_resident(wording)
     assert found is None or found.names[0] not in ("SSA", "KP", "EU", "B.K"), found
+
+
+@pytest.mark.parametrize("wording, measurement, actions, must", [
+    ("Om aftenen tager S.V. selv sin medicin fra æsken.", "Målet er nået, når S.V. har taget den 20 aftener.",
+     "Vi fylder æsken om søndagen.",
+     ["Om aftenen tager du selv din medicin fra æsken.", "Målet er nået, når du har taget den 20 aftener."]),
+    ("Hver tirsdag går Vibeke til zumba med en medarbejder.", "Målet er nået, når Vibeke har været med 8 gange.",
+     "Vi pakker tasken med Vibeke mandag aften.",
+     ["Hver tirsdag går du til zumba med en af os.", "Vi pakker tasken med dig mandag aften."]),
+    ("Efter aftensmaden ringer KJ til sin søster.", "Målet er nået, når KJ har ringet 10 gange.",
+     "Vi minder KJ om det ved bordet.",
+     ["Efter aftensmaden ringer du til din søster.", "Vi minder dig om det ved bordet."]),
+])
+def test_fronted_time_then_resident_as_subject(analyser, wording, measurement, actions, must):
+    e = _easy(wording, measurement, actions)
+    said = _said(e)
+    for s in must:
+        assert s in said, (s, said, e.left_out)
+
+
+@pytest.mark.parametrize("wording", [
+    "Hver mandag kommer Lise og hjælper Vibeke med tøjet.",   # two people named: who the resident is is not plain
+    "Om morgenen hjælper SSA med badet.",
+    "Om morgenen kommer bussen kl. 8.",
+])
+def test_fronted_time_with_another_person_or_no_name_finds_nobody(wording):
+    found = find_resident(wording)
+    assert found is None, found
 
 
 # ---- 2. «sin/sit/sine» of the resident in such a wording

@@ -51,6 +51,21 @@ _BARE_INITIALS = re.compile(r"^[\"«“]?\s*([A-ZÆØÅ](?:\.\s?[A-ZÆØÅ]){1,2
                             r"\s+(?:selv\s+|ikke\s+|altid\s+)?([a-zæøå]+)\b")
 
 
+#: a fronted time phrase (up to four words, no comma), its finite verb, then the subject: a name or initials
+_FRONTED = re.compile(rf"^[\"«“]?\s*(?P<front>[A-ZÆØÅ][{_LETTER}.]*(?:\s+[{_LETTER}0-9.]+){{0,3}}?)\s+(?P<v>[a-zæøå]+)\s+"
+                      rf"(?P<n>[A-ZÆØÅ](?:\.\s?[A-ZÆØÅ]){{1,2}}\.?|[A-ZÆØÅ]{{2,3}}|[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøå]+)"
+                      rf"(?=[\s.,]|$)")
+
+
+def _time_front(front: str) -> bool:
+    """A fronted phrase that says when: «Hver onsdag», «Mandag og torsdag», «Om morgenen», «Efter frokosten»."""
+    words = front.lower().split() + [""]
+    if _is_time(words[0]):
+        return True
+    return words[0] in ("om", "på", "i", "efter", "fra", "inden", "før") and (
+        _is_time(words[1]) or words[1].endswith(("middagen", "maden", "frokosten", "natten", "morgenen", "aftenen")))
+
+
 def _initials_subject(ini: str, verb: str, r: DuformRules) -> bool:
     """`ini` («KL», «B.K.», «T.») before `verb` is a person's initials as the clause's subject: the verb is finite, and
     capitals without periods are no word in capitals («SSA», «KP», «JC»: an acronym or a staff abbreviation)."""
@@ -219,6 +234,22 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                 and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
                 and _finite(_T(m.group(2), " "), r):
             names.append(m.group(1))
+    if not names:
+        # "Hver onsdag går Mette …", "Om morgenen tager KL selv …": a fronted time, the finite verb, then the name
+        # or initials as the subject – only when the wording names nobody else (no other capitalised word after it)
+        m = _FRONTED.match(w)
+        if m and (_finite(_T(m.group("v"), " "), r) or m.group("v") in r.irregular_finite) \
+                and _time_front(m.group("front")) and not re.search(r"[A-ZÆØÅ]", m.group("front")[1:]) \
+                and not re.search(r"(?<=[\wæøå,] )[A-ZÆØÅ]", w[m.end("n"):]):
+            n = m.group("n").rstrip(".")
+            if re.fullmatch(r"[A-ZÆØÅ](?:\.\s?[A-ZÆØÅ]){0,2}|[A-ZÆØÅ]{2,3}", n):
+                ok = _initials_subject(m.group("n"), m.group("v"), r) and ("." in m.group("n") or len(n) > 1)
+            else:
+                ok = n.lower() not in r.adverbials and n.lower() not in r.others and n.lower() not in r.staff \
+                    and n not in r.abbreviations and n not in _ACRONYMS and n.lower() not in _FUNCTION_WORDS \
+                    and (morph.name_gender(n) is not None or morph.listed_name_gender(n) is not None)
+            if ok:
+                names.append(n)
     if not names:
         return None
     initials = bool(re.fullmatch(r"(?:[A-ZÆØÅ]\.?){2,3}", names[0]))
