@@ -62,6 +62,11 @@ def _said(e) -> list[str]:
      "Vi stiller kanden frem til MS.",
      ["Du vander blomsterne i stuen hver fredag.", "Målet er nået, når du har vandet blomsterne 8 fredage.",
       "Vi stiller kanden frem til dig."]),
+    ("At G. sorterer sit affald i køkkenet hver søndag.",
+     "Målet er nået, når G.s affald er sorteret 8 søndage.",
+     "Vi går med G. til containerne. Bagefter drikker G. kaffe med os.",
+     ["Du sorterer dit affald i køkkenet hver søndag.", "Målet er nået, når dit affald er sorteret 8 søndage.",
+      "Vi går med dig til containerne.", "Bagefter drikker du kaffe med os."]),
     ("H. J. lægger sit vasketøj i kurven hver aften.",
      "Målet er nået, når H. J. har gjort det 20 aftener.",
      "Vi siger godnat til H. J. ved kurven.",
@@ -74,9 +79,10 @@ def test_initials_subject_said_as_du_in_every_field(analyser, wording, measureme
     for s in must:
         assert s in said, (s, said, e.left_out)
     text = e.render()
-    for ini in ("R.J", "RJ", "P.", "MS", "H. J", "H.J", "J."):
+    for ini in ("R.J", "RJ", "P.", "MS", "H. J", "H.J", "J.", "G.", "G"):
         assert not re.search(rf"(?<![\wæøå]){re.escape(ini)}(?![\wæøå])", text), (ini, text)
     assert not any("begynder ikke med «At" in why for _, _, why in e.left_out), e.left_out
+    assert not re.search(r"\b(?:dig|du)\. [a-zæøå]", text), text  # one initial's dot never left after «dig»
 
 
 @pytest.mark.parametrize("wording, name", [

@@ -134,6 +134,8 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
     for n in resident.names:
         if "." in n:  # "K.L." inside a sentence is the name, not a sentence end
             sent = re.sub(re.escape(n) + r"\.(?=.)", n, sent)
+        elif re.fullmatch(r"[A-ZÆØÅ]", n):  # one initial: «med N. til lægen», «N.s værelse» – its dot is the name's
+            sent = re.sub(rf"(?<![\wæøåÆØÅ.]){n}\.(?=.)", n, sent)
     toks: list[_T] = []
     pos = 0
     for m in _WORD.finditer(sent):
