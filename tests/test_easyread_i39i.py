@@ -7,7 +7,10 @@ our own Danish examples (must-say beside must-leave-out), with and without the o
    says them as «du» («Målet er nået, når KL har …» → «… når du har …»); an acronym or a staff abbreviation first
    («SSA hjælper …», «KP går med …») is never the resident; so too a name or initials after a fronted time and its
    verb («Hver tirsdag går Vibeke …», «Om aftenen tager S.V. …») when the wording names nobody else;
-2. «sin/sit/sine» in such a wording, whose only person is the resident, is «din/dit/dine»;
+2. «sin/sit/sine» in such a wording, whose only person is the resident, is «din/dit/dine» – also between an «At»
+   clause's subject and its verb («At Ulrik med sin stok går …» → «Med din stok går du …») and after a thing's
+   subordinate clause closed by «, og» + a verb; a relative clause right after the subject, or a verb right after a
+   determiner, leaves the sentence out (never «Der har du …, selv tager …», «Med en rollator du selv går …»);
 3. initials match only as written: «de»/«dem» are never «DE»; «de to» before a counted plural noun («holder vi de to
    billeder op») is things, never the resident and someone else – «De to går en tur» stays uncertain;
 4. staff-word leftovers: «kp.» before «hun er …» ends its sentence (never «… din kontaktperson du er glad»);
@@ -151,6 +154,33 @@ def test_reflexive_of_initials_subject_is_din(analyser, wording, expect):
     e = _easy(wording, "Målet er nået efter 8 uger.", "Vi går med de første gange.")
     assert expect in _said(e), (_said(e), e.left_out)
     assert not any("sin" in why for _, _, why in e.left_out), e.left_out
+
+
+@pytest.mark.parametrize("wording, expect", [
+    # a reflexive between the «At» clause's subject and its verb is the subject's
+    ("At Ulrik med sin stok går en tur hver dag.", "Med din stok går du en tur hver dag."),
+    ("At Ulrik efter sin frokost selv vasker sin kop op.", "Efter din frokost vasker du selv din kop op."),
+    ("At Ulrik på sin cykel kører til værkstedet.", "På din cykel kører du til værkstedet."),
+    # after a subordinate clause whose subject is a thing, «, og» + a verb goes back to the resident
+    ("At Ulrik selv tager sin medicin, når uret bipper kl. 8, og sætter sit glas i vasken.",
+     "Du tager selv din medicin, når uret bipper kl. 8, og sætter dit glas i vasken."),
+])
+def test_reflexive_of_the_only_person_said(analyser, wording, expect):
+    res = transform(wording, Resident(("Ulrik",), "han"))
+    assert res.sentences == [expect], (res.sentences, res.left_out)
+
+
+@pytest.mark.parametrize("wording", [
+    # a person's subordinate clause before «, og»: whose verb it is, the grammar does not say
+    "At Ulrik selv tager sin medicin, som en medarbejder har lagt frem, og sætter sit glas i vasken.",
+    # a relative clause right after the subject: never «Der har du svært …, selv tager …»
+    "At Ulrik, der har svært ved at huske det, selv tager sin medicin.",
+    # a word after a determiner is never the «At» clause's verb («Med en rollator du selv går …»)
+    "At Ulrik med en rollator selv går ned til postkassen.",
+])
+def test_reflexive_or_verb_not_certain_left_out(analyser, wording):
+    res = transform(wording, Resident(("Ulrik",), "han"))
+    assert not res.sentences, res.sentences
 
 
 # ---- 3. «de»/«dem»/«de to» are never initials; «de to» + a plural noun is things

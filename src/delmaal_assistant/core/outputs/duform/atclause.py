@@ -130,6 +130,9 @@ _NOUN_BEFORE = frozenset({"sin", "sit", "sine", "min", "mit", "mine", "din", "di
                           "fire", "fem", "flere", "mange", "første", "sidste", "næste", "samme", "egen", "eget"})
 
 
+_OWN = {"sin": "din", "sit": "dit", "sine": "dine"}
+
+
 def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
     the resident token R becomes "du" in the main pass."""
@@ -143,6 +146,10 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         sub = [_T(toks[2].word[:1].upper() + toks[2].word[1:], "")] + toks[3:end]
         return sub + [_T(toks[end].word, ", "), _T(subj.word, " ", "R")] + \
             ([_T(toks[end + 1].word, " ", toks[end + 1].kind)] + toks[end + 2:] if end + 1 < len(toks) else [])
+    if len(toks) > 3 and toks[2].low in ("der", "som") and "," in toks[2].sep:
+        # "At Kaj, der har svært ved at huske, selv tager …": a relative clause after the subject – its verb is not
+        # the clause's (said «Der har du svært …, selv tager …»); not guessed
+        raise _Skip("verb")
     j = 2
     adverbs: list[_T] = []
     fronted: list[_T] = []
@@ -189,9 +196,10 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         j += 1
     if j >= len(toks):
         raise _Skip("verb")
-    if not morph.available() and j > 2 and toks[j - 1].low in _NOUN_BEFORE:
+    if j > 2 and toks[j - 1].low in _NOUN_BEFORE:
         # without the analyser an -r word may be a noun: after a determiner it is one ("på sin computer selv skriver
-        # …") – a finite verb never follows one; not guessed
+        # …") – a finite verb never follows one; not guessed (with the analyser too: «med en rollator går» – a word
+        # it does not know, read as the verb, gave «Med en rollator du selv går …»)
         raise _Skip("verb")
     verb = toks[j]
     rest = toks[j + 1:]
@@ -208,6 +216,11 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         # "At R hver dag sammen med en medarbejder V …" → "Hver dag V R sammen med en medarbejder …": a person
         # before the verb would be read as its subject
         fronted, with_phrase = fronted[:with_at], fronted[with_at:]
+    # a reflexive between the «At» clause's subject and its verb is the subject's: «At Kaj med sin stok går …»
+    # → «Med din stok går du …» (moved before the subject, the rules would no longer see whose it is)
+    fronted = [_T(_OWN[t.low] if t.word == t.low else _OWN[t.low].capitalize(), t.sep, t.kind)
+               if t.kind == "w" and t.low in _OWN else t for t in fronted]
+    with_phrase = [_T(_OWN[t.low], t.sep, t.kind) if t.kind == "w" and t.low in _OWN else t for t in with_phrase]
     if fronted:
         head = [_T(fronted[0].word[:1].upper() + fronted[0].word[1:], "")] + \
                [_T(t.word, t.sep if t.sep.strip() in ("", ".") else " ") for t in fronted[1:]]

@@ -502,8 +502,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 t.out = t.word
                 out_words.append(t)
-                if nxt is not None and _finite(nxt, r) and subordinate and main_subject \
+                if nxt is not None and _finite(nxt, r) and subordinate and main_subject == "R" \
+                        and clause_subject == "N" and "," in t.sep:
+                    # "Du tager din medicin, når alarmen ringer, og skriver det i …": the subordinate clause's
+                    # subject is a thing and closed by its comma – the verb after «, og» is the main clause's
+                    new_clause(main_subject)
+                    opener_at = k
+                elif nxt is not None and _finite(nxt, r) and (subordinate or "," in t.sep) and main_subject \
                         and main_subject != clause_subject:
+                    # (also after a relative clause closed by its comma: "…, som en medarbejder har lagt frem, og
+                    # sætter sit glas …" – the medarbejder's verb or the resident's?)
                     new_clause("?")  # "…, når vi har spurgt, og kommer …": whose verb? a reflexive after it is left out
                     opener_at = k
                 elif nxt is not None and _finite(nxt, r):
