@@ -80,7 +80,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     field_people = base_named + _others_named(text, resident, r)
     gap = cut = False
     lost: list[str] = []
+    prev_sent = ""
     for sent in _sentences(text):
+        before_sent, prev_sent = prev_sent, sent
         if resident is None:
             if _mentions_resident_generic(sent, r):
                 res.left_out.append((sent, _REASONS["no_resident"]))
@@ -92,6 +94,8 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             resident_ = resident
         try:
             people: list[tuple[str, str]] = []
+            if resident is not None:
+                _staff_then_pronoun(sent, before_sent, resident_, r)
             out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
                                    field_people, context, held_named)
             prev = people
@@ -117,6 +121,66 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
+
+
+
+_WORDS = re.compile(r"[\wæøåÆØÅ'’.-]+")
+
+
+def _singular_staff_subject(words: list[str], r: DuformRules) -> bool:
+    """The words before a clause's first finite verb name one of our staff as its subject («Medarbejderen …»,
+    «SSA'en …», «En kvindelig medarbejder …», «Den voksne …», «En af os …», «Aftenvagten …»): one person whose
+    gender the text does not give – never «vi»/«personalet»."""
+    lows = [w.lower().rstrip(".") for w in words]
+    for i, (w, low) in enumerate(zip(words, lows)):
+        if i and _finite(_T(low, ""), r) and low not in r.staff and not is_staff_role(low):
+            return False
+        if low in r.staff and r.staff[low][0] not in ("vi", "vores") and not low.endswith("s"):
+            return True
+        stem = re.sub(r"['’](?:en|s)$", "", w).rstrip(".")
+        if stem in r.abbreviations and r.abbreviations[stem][0].startswith(("en af os", "din kontaktperson",
+                                                                             "den voksne")):
+            return True
+        if any(stem.lower() == x.lower() for x in r.title_abbreviations) or (
+                is_staff_role(low) and not low.endswith(("ne", "et", "s"))):
+            return True
+        if i and (lows[i - 1], low) in (("den", "voksne"), ("en", "voksen")) \
+                or (i > 1 and lows[i - 2] in ("en", "den") and low == "os" and lows[i - 1] == "af"):
+            return True
+    return False
+
+
+def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRules) -> None:
+    """A han/hun of the resident's gender that opens a main clause right after a clause whose subject is one of our
+    staff («SSA'en kommer kl. 8, og hun giver medicinen», «Den voksne går med. Hun sidder ved siden af.»): it may
+    be the staff member going on – whose gender the text does not give – and the staff member's action said as
+    «du …» is untrue. Left out (`_Skip` "pronoun") rather than guessed."""
+    if not resident.gender or resident.first_person or resident.gender not in ("han", "hun"):
+        return
+    g = resident.gender
+    words = _WORDS.findall(sent)
+    seps = re.split(r"[\wæøåÆØÅ'’.-]+", sent)
+    for k, w in enumerate(words):
+        if w.lower() != g:
+            continue
+        sep = seps[k] if k < len(seps) else ""
+        at = k
+        if k >= 2 and _finite(_T(words[k - 1].lower(), ""), r):
+            # «…, og bagefter tørrer hun …», «Bagefter tørrer hun …»: the subject after a fronted adverb and verb
+            j = k - 2
+            while j >= 0 and j >= k - 3 and (words[j].lower() in r.adverbs or words[j].lower() in r.adverbials):
+                j -= 1
+            if j < k - 2 and (j < 0 or words[j].lower() in ("og", "men", "eller")):
+                at = j + 1
+        if at == 0:
+            subject_words = _WORDS.findall(before) if before else []
+        elif at >= 2 and (";" in (seps[at] if at < len(seps) else "") or words[at - 1].lower() in ("og", "men", "eller")):
+            subject_words = words[:at]
+        else:
+            continue
+        if subject_words and _singular_staff_subject(subject_words[:5], r) \
+                and not _T(subject_words[0].lower(), "").low in ("hvis", "når", "om"):
+            raise _Skip("pronoun", w)
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
@@ -541,6 +605,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if before_verb and not after_prep and state != "verb" and not (
                 (t.kind == "R" or low in r.staff) and _object_before_noun(toks, k, state, clause_subject, r)):
             subject_slot = True
+        if t.kind == "R" and not subject_slot and not after_prep and k >= 3 and _contact_relative(toks, k, r):
+            subject_slot = True  # "… den kande Mette havde": a relative clause without «som», its subject «du»
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
             (prev in r.prepositions and opener_at != k - 1)
@@ -657,14 +723,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 subject_known = 0 <= subject_at < k and toks[subject_at].low not in (
                     "vi", "jeg", "man", "de", "hvem", "der", "som", "den", "det", "i", "du")
                 if role in ("O", "G") and clause_subject == "O" and 0 <= subject_h < len(humans_in_sentence) \
-                        and subject_known:
+                        and subject_known and _one_clause_of(toks, subject_at, k, r, subordinate):
                     subjects = [humans_in_sentence[x] for x in (subject_h, co_subject_h)
                                 if 0 <= x < len(humans_in_sentence)]
                     cands = [h for i, h in enumerate(humans_in_sentence) if i not in (subject_h, co_subject_h)
                              and h[0] == "O" and (h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))
                              and not any(_same_named(h, x) for x in subjects)]
                     # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
-                    # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
+                    # hjælper Jan ham": both «Jan» are one man, neither is «ham») – only in that subject's own
+                    # clause: in a clause of its own after it («Lis sender passet, som ligger hos hende») the pronoun
+                    # may be the subject it follows
                 # "En nevø (Asger) henter Villads og følger ham hjem", "Værestedet Lyngen (mentor Gunnar) taler med
                 # Villads om hans uge": everything a sentence-first subject of one person names (a name with its role
                 # in brackets, a family word with a name) is the subject of the pronoun's clause – a non-reflexive
@@ -1649,6 +1717,26 @@ def _coordinated_before_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
             if _verb_right_after(toks, j, r):
                 return True
     return False
+
+
+_NP_DETERMINERS = frozenset({"den", "det", "de", "en", "et", "hver", "hvert", "samme", "alle"})
+
+
+def _contact_relative(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The resident at `k` opens a relative clause without «som» after a noun with its determiner, right before
+    the clause's finite verb («Vi finder den kande Mette havde», «den opgave Mette synes er svær», «det tøj Mette
+    selv har valgt»): the resident is that clause's subject – «du», never «dig»."""
+    noun, det = toks[k - 1], toks[k - 2]
+    if re.search(r"[,;:()–]", t_sep := toks[k].sep) or t_sep.strip() or noun.kind != "w" or det.kind != "w" \
+            or not noun.word.islower() or det.low not in _NP_DETERMINERS or re.search(r"[,;:()–]", noun.sep):
+        return False
+    if noun.low in r.prepositions or noun.low in r.adverbs or noun.low in r.adverbials or noun.low in r.clause_openers \
+            or _finite(noun, r) or noun.verb or noun.low in r.weak_pronouns:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].low in ("selv", "ikke", "altid", "også", "gerne") and not toks[j].sep.strip():
+        j += 1
+    return _verb_right_after(toks, j - 1, r) or (j < len(toks) and toks[j].low in ("havde", "var", "synes", "plejer"))
 
 
 def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
