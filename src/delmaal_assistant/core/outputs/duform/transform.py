@@ -96,6 +96,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             people: list[tuple[str, str]] = []
             if resident is not None:
                 _staff_then_pronoun(sent, before_sent, resident_, r)
+                _relative_of_another(sent, resident_, r)
             out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
                                    field_people, context, held_named)
             prev = people
@@ -148,6 +149,46 @@ def _singular_staff_subject(words: list[str], r: DuformRules) -> bool:
                 or (i > 1 and lows[i - 2] in ("en", "den") and low == "os" and lows[i - 1] == "af"):
             return True
     return False
+
+
+def _first_word_person(word: str) -> bool:
+    """A sentence's first word may be a person's name: the names know it, or (with the analyser) it is unknown or
+    a bare singular noun with no article («Vibe henter …»: never a noun without «en»/«den» as a subject)."""
+    if not word[:1].isupper() or _is_name(word):
+        return _is_name(word)
+    if not morph.available():
+        return False
+    rs = morph.readings(word)
+    return not rs or all(x.startswith("n.") and ".sg.ind" in x for x in rs)
+
+
+def _relative_of_another(sent: str, resident: Resident, r: DuformRules) -> None:
+    """A han/hun/ham/hende/hans/hendes of the resident's gender inside a relative clause («…, som ligger hos
+    hende», «…, der står på hendes værelse») in a sentence whose subject is another person – named, a family word,
+    a role, or any noun after the resident's possessive («Hendes kusine Vibe henter kufferten, der …»): the clause
+    has its own subject, so the pronoun may be that person. Left out (`_Skip` "pronoun") unless certain."""
+    if not resident.gender or resident.first_person or resident.gender not in ("han", "hun"):
+        return
+    forms = ("han", "ham", "hans") if resident.gender == "han" else ("hun", "hende", "hendes")
+    m = re.search(r",\s+(?:som|der)\s+([^,;:.]*)", sent)
+    if not m or not any(w.lower() in forms for w in _WORDS.findall(m.group(1))):
+        return
+    words = _WORDS.findall(sent[:m.start()])
+    names = {w for n in resident.names for w in n.split()}
+    person = False
+    for i, w in enumerate(words[:6]):
+        low = w.lower().rstrip(".")
+        if i and _finite(_T(low, ""), r) and low not in r.others:
+            break
+        if low in r.staff or w.rstrip(".") in r.abbreviations or is_staff_role(low) or w in names \
+                or re.sub(r"(?:'s|s|')$", "", w) in names:
+            return  # our staff (never a han/hun) or the resident as the subject
+        if (low in r.others and r.others[low] in ("", resident.gender)) \
+                or (i and w[:1].isupper() and w[1:2].islower()) \
+                or (i == 1 and words[0].lower() in forms[1:]) or (i == 0 and _first_word_person(w)):
+            person = True
+    if person:
+        raise _Skip("pronoun", next(w for w in _WORDS.findall(m.group(1)) if w.lower() in forms))
 
 
 def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRules) -> None:
@@ -1736,7 +1777,13 @@ def _contact_relative(toks: list[_T], k: int, r: DuformRules) -> bool:
     j = k + 1
     if j < len(toks) and toks[j].low in ("selv", "ikke", "altid", "også", "gerne") and not toks[j].sep.strip():
         j += 1
-    return _verb_right_after(toks, j - 1, r) or (j < len(toks) and toks[j].low in ("havde", "var", "synes", "plejer"))
+    if _verb_right_after(toks, j - 1, r) or (j < len(toks) and toks[j].low in ("havde", "var", "synes", "plejer")):
+        return True
+    # without the analyser a past tense in -ede/-te («den bog Ida lånte»), never an adjective («næste», «sidste»)
+    w = toks[j].low if j < len(toks) and toks[j].kind == "w" and not toks[j].sep.strip() else ""
+    return not morph.available() and len(w) > 4 and w.endswith(("ede", "te")) and w not in r.adjectives \
+        and w not in r.de_determiners and w not in ("næste", "sidste", "første", "bedste", "eneste", "mindste",
+                                                    "største", "længste", "seneste", "hele")
 
 
 def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
