@@ -221,3 +221,24 @@ def test_heading_never_mixes_infinitive_and_present(analyser):
         h = _as_heading(said)
         assert h is None or not any(w.endswith("er") and w in said.split()[2:] and w != said.split()[1]
                                     for w in h.split()[2:] if w in ("tørrer", "tømmer", "lufter")), h
+
+
+@pytest.mark.parametrize("text", [
+    "Ida henter vi ved bussen kl. 15.",
+    "Bo ringer vi til, når toget er forsinket.",
+])
+def test_resident_as_a_fronted_object_never_du(analyser, text):
+    who = IDA if text.startswith("Ida") else BO
+    res = transform(text, who)
+    assert not any(s.startswith("Du henter vi") or s.startswith("Du ringer vi") for s in res.sentences), res.sentences
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Lægen på hendes vegne ringer vi ikke til.", None),  # (only: never «din vegne»)
+    ("Hendes læge ringer vi til, hvis hun har feber.", "Din læge ringer vi til, hvis du har feber."),
+])
+def test_fronted_object_keeps_its_preposition(analyser, text, expect):
+    res = transform(text, IDA)
+    assert not any("din vegne" in s for s in res.sentences)
+    if expect:
+        assert res.sentences in ([expect], []), res.sentences

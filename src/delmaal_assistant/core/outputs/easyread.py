@@ -477,19 +477,25 @@ def _v1_condition(sent: str, r) -> bool:
     head, rest = sent.split(",", 1)
     first = re.findall(r"[\wæøåÆØÅ'-]+", head)
     after = re.findall(r"[\wæøåÆØÅ'-]+", rest)
-    if len(first) < 2 or len(after) < 2:
-        return False
+    if len(first) < 2 or len(after) < 2 or after[0].lower() in r.clause_openers or after[0].lower() in _SUBORDINATORS:
+        return False  # («…, når der er …»: «når» opens a clause, it is no verb)
 
     def subject(w: str) -> bool:
         return w.lower() in _V1_SUBJECTS or w == "I" or (w[:1].isupper() and w[1:2].islower())
 
     def definite(w: str) -> bool:
         low = w.lower()
+        if morph.available() and not any(x.startswith("n.") and ".def" in x for x in morph.readings(low)):
+            return False  # (not a participle: «Har tjekket …»)
         return len(low) > 3 and low.endswith(("en", "et", "n")) and low not in r.prepositions \
             and low not in r.adverbs and low not in r.adverbials and low not in ("ham", "hende", "dem", "dig", "os")
 
+    def pronoun(w: str) -> bool:
+        return w.lower() in _V1_SUBJECTS or w == "I"
+
     main_subject = subject(after[1]) or definite(after[1]) or after[1].lower() in r.staff
-    return main_subject and (subject(first[1]) or (definite(first[1]) and subject(after[1])))
+    return main_subject and (pronoun(first[1]) or (subject(first[1]) and pronoun(after[1]))
+                             or (definite(first[1]) and pronoun(after[1])))
 
 
 def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
@@ -1008,12 +1014,14 @@ def _imperative_word(word: str, nxt: str, r) -> bool:
     if low in r.prepositions or low in r.adverbs or low in r.adverbials or low in r.clause_openers \
             or low in _FRONT_ADVERBS or low in r.irregular_finite or low in r.s_verbs:
         return False
+    if low.endswith("er"):
+        return False  # a present tense or a plural noun («pauser», «hjælper»), never an imperative
     if morph.available():
         rs = morph.readings(low)
         return any(".imp" in x for x in rs) and not any(
             ".pres" in x or x.startswith(("adj", "adv", "pr", "det", "prn", "cnj", "num", "np")) for x in rs)
-    return not _finite_word(low, r) and not low.endswith(("ede", "te", "de", "es", "er", "r")) \
-        and not re.search(r"\d", low)
+    return not _finite_word(low, r) and not low.endswith(("ede", "te", "de", "es", "er", "r", "en", "et", "ne")) \
+        and not re.search(r"\d", low) and low not in r.adjectives and low not in r.de_determiners
 
 
 def _imperative_main(sent: str, r) -> bool:
@@ -1024,7 +1032,7 @@ def _imperative_main(sent: str, r) -> bool:
     if len(words) < 2:
         return False
     i = 0
-    while i < min(len(words), 2) and words[i].lower() in _FRONT_ADVERBS | r.adverbials:
+    while i < min(len(words), 2) and words[i].lower() in _FRONT_ADVERBS:
         i += 1
     if 0 < i < len(words) and _imperative_word(words[i], words[i + 1] if i + 1 < len(words) else "", r):
         return True
@@ -1032,7 +1040,7 @@ def _imperative_main(sent: str, r) -> bool:
             "dig", "os", "for", "at") and _imperative_word(words[0].lower(), words[1], r):
         return True  # without the analyser «Sørg for at …», «Husk at …», «Giv dig tid»: its verb first, no subject
     first = words[0].lower()
-    if "," in sent and (first in _SUBORDINATORS or _condition_first(sent, r) or _finite_word(first, r)
+    if "," in sent and not re.search(r"[:;\"«»“”()]", sent.split(",", 1)[0]) and (first in _SUBORDINATORS or _condition_first(sent, r) or _finite_word(first, r)
                         or first in r.irregular_finite):
         after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
         if after and after[0].lower() == "så":
