@@ -228,7 +228,8 @@ def _meeting_session(wording="At Mads vasker sit tøj hver onsdag kl. 16."):
 
     draft = Draft(meeting_mode=True)
     draft.delmaal.wording = wording
-    draft.delmaal.indsats.actions = "KP minder Mads om vasken. Han får en sms."
+    # (the second sentence a han after our staff as subject would be left out – i39U: it may be the staff member)
+    draft.delmaal.indsats.actions = "KP minder Mads om vasken. Vi sender ham en sms."
     return InterviewSession(draft, today=date(2027, 1, 4))
 
 

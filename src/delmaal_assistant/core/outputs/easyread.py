@@ -431,7 +431,8 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-        if words and words[0].lower() not in _SUBJECTS and (_verb_kind(words[0], r) in ("fin", "pasv")
+        if words and words[0].lower() not in _SUBJECTS and not _v1_condition(sent, r) \
+                and (_verb_kind(words[0], r) in ("fin", "pasv")
                                                             or _unknown_verb(words, r)
                                                             or _role_verb_first(words, r)
                                                             or (not morph.available() and words[0][:1].isupper()
@@ -460,6 +461,41 @@ def _condition_first(sent: str, r) -> bool:
                             or (_finite_word(after[0], r) and after[0].lower() not in r.prepositions)
                             or (morph.available() and any(x.startswith("vb") and ".pres" in x
                                                           for x in morph.readings(after[0].lower()))))
+
+
+_V1_SUBJECTS = frozenset({"han", "hun", "det", "der", "du", "de", "man", "vi", "jeg", "den"})
+
+
+def _v1_condition(sent: str, r) -> bool:
+    """A verb-first «if»-clause before its main clause («Regner det meget, flytter tandlægen tiden.», «Er han
+    forsinket, venter chaufføren.», «Kommer bussen ikke, går vi hjem.»): the first word a verb with its own subject
+    after it, a comma, and a main clause with its verb first and its subject after it. Never a note that begins
+    with its verb and has no subject («Henter ham kl. 8, kører ham hjem»): it is said as a condition or left out,
+    never given a subject of its own in front («Tandlægen regner det …»)."""
+    if not _condition_first(sent, r):
+        return False
+    head, rest = sent.split(",", 1)
+    first = re.findall(r"[\wæøåÆØÅ'-]+", head)
+    after = re.findall(r"[\wæøåÆØÅ'-]+", rest)
+    if len(first) < 2 or len(after) < 2 or after[0].lower() in r.clause_openers or after[0].lower() in _SUBORDINATORS:
+        return False  # («…, når der er …»: «når» opens a clause, it is no verb)
+
+    def subject(w: str) -> bool:
+        return w.lower() in _V1_SUBJECTS or w == "I" or (w[:1].isupper() and w[1:2].islower())
+
+    def definite(w: str) -> bool:
+        low = w.lower()
+        if morph.available() and not any(x.startswith("n.") and ".def" in x for x in morph.readings(low)):
+            return False  # (not a participle: «Har tjekket …»)
+        return len(low) > 3 and low.endswith(("en", "et", "n")) and low not in r.prepositions \
+            and low not in r.adverbs and low not in r.adverbials and low not in ("ham", "hende", "dem", "dig", "os")
+
+    def pronoun(w: str) -> bool:
+        return w.lower() in _V1_SUBJECTS or w == "I"
+
+    main_subject = subject(after[1]) or definite(after[1]) or after[1].lower() in r.staff
+    return main_subject and (pronoun(first[1]) or (subject(first[1]) and pronoun(after[1]))
+                             or (definite(first[1]) and pronoun(after[1])))
 
 
 def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
@@ -601,6 +637,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
             why = _STAFF_TO_DU
+        elif not label and _imperative_main(x, r):
+            why = _STAFF_IMPERATIVE
         elif not label and _subjectless_passive_main(x, r):
             why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
@@ -623,7 +661,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
-            dropped = why != _STAFF_TO_DU  # the next sentence does not lean on a staff instruction
+            dropped = why not in (_STAFF_TO_DU, _STAFF_IMPERATIVE)  # the next sentence does not lean on a staff instruction
             lost = (lost + " " + x).strip() if dropped else lost
             continue
         dropped = False
@@ -993,6 +1031,63 @@ def _staff_instruction_to_du(sent: str, r) -> bool:
     if w.endswith(("et", "en", "ene", "erne", "s")):
         return False  # a noun in its definite form («…, målet pauses») or a passive («…, springes det over»)
     return nxt not in ("du", "vi", "jeg", "han", "hun", "de", "det", "der", "man")
+
+
+_STAFF_IMPERATIVE = "en besked til personalet (bydeform: gør det …) – ikke noget, du selv skal gøre"
+#: words that may open a main clause before its verb («Ellers ring …», «Så giv …», «Bagefter skriv …»)
+_FRONT_ADVERBS = frozenset({"ellers", "så", "først", "derefter", "bagefter", "dernæst", "herefter", "derpå", "og",
+                            "men", "eller", "evt", "eventuelt", "altid", "også", "gerne", "straks", "derfor"})
+_SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "indtil", "inden", "før", "efter", "da"})
+
+
+def _imperative_word(word: str, nxt: str, r) -> bool:
+    """`word` in a main clause's verb slot is an imperative («ring», «flyt», «giv», «husk»): staff's to do. With
+    the analyser its readings say so (an imperative reading, no present tense, no adjective or function word);
+    without it a lower-case word that is no finite verb the lists know (-r, -s, an irregular present), no subject,
+    preposition, adverb or conjunction – the clause then has no finite verb, and it is left out either way. Never
+    before a subject («Kom du …» asks) or inside a list («træt, syg eller …»)."""
+    low = word.lower()
+    if not word or not word[:1].islower() or low in _SUBJECTS or low in ("han", "hun", "i", "man", "ikke", "at"):
+        return False
+    if nxt.lower() in ("du", "han", "hun", "vi", "de", "man", "jeg", "og", "eller") or nxt == "I" or nxt[:1].isupper():
+        return False
+    if low in r.prepositions or low in r.adverbs or low in r.adverbials or low in r.clause_openers \
+            or low in _FRONT_ADVERBS or low in r.irregular_finite or low in r.s_verbs:
+        return False
+    if low.endswith("er"):
+        return False  # a present tense or a plural noun («pauser», «hjælper»), never an imperative
+    if morph.available():
+        rs = morph.readings(low)
+        return any(".imp" in x for x in rs) and not any(
+            ".pres" in x or x.startswith(("adj", "adv", "pr", "det", "prn", "cnj", "num", "np")) for x in rs)
+    return not _finite_word(low, r) and not low.endswith(("ede", "te", "de", "es", "er", "r", "en", "et", "ne")) \
+        and not re.search(r"\d", low) and low not in r.adjectives and low not in r.de_determiners
+
+
+def _imperative_main(sent: str, r) -> bool:
+    """A main clause whose verb is an imperative after what opens it – an adverb («Ellers ring til tandlægen og
+    flyt tiden.», «Så giv hende en pause.») or a fronted «if»-clause («Hvis bussen ikke kommer, ring til os.»,
+    «Regner det, tag en taxa.»): an instruction to staff, never to be said to the resident as an order."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 2:
+        return False
+    i = 0
+    while i < min(len(words), 2) and words[i].lower() in _FRONT_ADVERBS:
+        i += 1
+    if 0 < i < len(words) and _imperative_word(words[i], words[i + 1] if i + 1 < len(words) else "", r):
+        return True
+    if not morph.available() and len(words) > 2 and words[0][:1].isupper() and words[1].lower() in (
+            "dig", "os", "for", "at") and _imperative_word(words[0].lower(), words[1], r):
+        return True  # without the analyser «Sørg for at …», «Husk at …», «Giv dig tid»: its verb first, no subject
+    first = words[0].lower()
+    if "," in sent and not re.search(r"[:;\"«»“”()]", sent.split(",", 1)[0]) and (first in _SUBORDINATORS or _condition_first(sent, r) or _finite_word(first, r)
+                        or first in r.irregular_finite):
+        after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
+        if after and after[0].lower() == "så":
+            after = after[1:]
+        if after and _imperative_word(after[0], after[1] if len(after) > 1 else "", r):
+            return True
+    return False
 
 
 #: "en af os"/"vi" placed at another organisation («en af os fra dagtilbuddet», «den af os på værkstedet»): the
@@ -1553,6 +1648,14 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         if _NOT_TAKING_PART.search(how):  # "Er ikke med i delmålet", "deltager ikke": never "X er også med."
             left.append((where, how, "aktøren er ikke med i målet"))
             continue
+        if _NO_AGREEMENT.search(how) or (how and not re.search(r"[\wæøåÆØÅ]", how)):
+            # "Ingen aftale", "ikke aftalt endnu", "—": nobody has agreed to anything – never "X er også med."
+            left.append((where, how or a.name.strip(), "der er ingen aftale med aktøren (endnu)"))
+            continue
+        if not how and resident is not None and _about_resident(a.name, resident):
+            # "Klubben (Ole går der)" with nothing agreed: a place the resident goes, not someone taking part
+            left.append((where, a.name.strip(), "der står ikke, hvad aktøren gør – kun noget om beboeren"))
+            continue
         if not how:
             helpers.append(T["actor_without_how"].format(name=name))
             continue
@@ -1584,6 +1687,8 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(), _NO_SUBJECT))
             helpers.append(T["actor_without_how"].format(name=name))
             continue
+        if verb_first and _v1_condition(_sentences(how)[0], r):
+            verb_first = False  # "Er han forsinket, venter chaufføren …": a condition, its subject its own
         if verb_first and (first in a.name.split() or _names_subject(how)):
             verb_first = False  # "Peter har samtale …": a name that ends in -r, not a verb
         second = words_[1].lower() if len(words_ := how.split()) > 1 else ""
@@ -1900,6 +2005,23 @@ _NOT_TAKING_PART = re.compile(r"(?i)\b(?:er|bliver) ikke (?:med|en del af|involv
                               r"\bdeltager ikke\b|\bhar ikke noget med (?:del)?målet at gøre\b|\bingen rolle\b")
 
 
+#: an actor's «how» that says nothing is agreed yet ("Ingen aftale", "Ikke aftalt endnu", "Afventer svar")
+_NO_AGREEMENT = re.compile(r"(?i)\bingen\s+(?:fast\s+|konkret\s+)?aftale\b|\b(?:endnu\s+)?ikke\s+(?:aftalt|afklaret|"
+                           r"kontaktet|spurgt)\b|\bafventer\b|\bikke\s+(?:lavet|indgået)\s+(?:en\s+|nogen\s+)?aftale\b")
+
+
+def _about_resident(name: str, resident) -> bool:
+    """An actor's name with a parenthesis about the resident ("Klubben (Ole går der)", "Caféen (hvor hun spiser)"):
+    the parenthesis names the resident or a han/hun of the resident's gender."""
+    for inside in re.findall(r"\(([^()]*)\)", name):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", inside)
+        if any(w in resident.names or w.rstrip("s") in resident.names for w in words) \
+                or (resident.gender and any(w.lower() in ({"han", "ham", "hans"} if resident.gender == "han"
+                                                         else {"hun", "hende", "hendes"}) for w in words)):
+            return True
+    return False
+
+
 #: family words a relative is named by ("din søster Lone", "Grethe (din kone)", "Mor (Birthe)")
 _FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "hustru", "ægtefælle", "kæreste", "moster",
            "faster", "morbror", "farbror", "mormor", "morfar", "farmor", "farfar", "fætter", "kusine", "onkel", "tante",
@@ -2023,7 +2145,39 @@ def _as_heading(said: str) -> str | None:
     inf = _INFINITIVE.get(verb)
     if inf is None:
         inf = verb[:-1] if verb.endswith("er") and len(verb) > 3 else None
-    return f"At {inf}{rest}" if inf else None
+    if not inf:
+        return None
+    rest = _coordinated_infinitives(rest)
+    return f"At {inf}{rest}" if rest is not None else None
+
+
+def _coordinated_infinitives(rest: str) -> str | None:
+    """The rest of a heading after its first verb made an infinitive: a verb coordinated with it by «og»/«eller»
+    ("Du vasker ansigt og børster tænder") takes the same form – "At vaske ansigt og børste tænder", never «… og
+    børster tænder». None when a word after «og» may be that verb and it is not certain (a plural noun too:
+    «børster»; without the analyser any -er word the lists do not know as a noun)."""
+    r = du_rules()
+
+    def one(m: re.Match) -> str:
+        w = m.group(2)
+        if w in _INFINITIVE:
+            return f"{m.group(1)} {_INFINITIVE[w]}"
+        if morph.available():
+            rs = morph.readings(w)
+            if not any(".pres" in x for x in rs):
+                return m.group(0)
+            if all(x.startswith("vb") for x in rs) and w.endswith("er"):
+                return f"{m.group(1)} {w[:-1]}"
+            raise ValueError(w)
+        if w in r.irregular_finite or (w.endswith("er") and len(w) > 3 and w not in r.plural_nouns
+                                       and w not in r.not_verbs and w not in r.singular_er):
+            raise ValueError(w)  # a present-tense verb, maybe: its infinitive is not certain without the analyser
+        return m.group(0)
+
+    try:
+        return re.sub(r"\b(og|eller) ([a-zæøå]+)\b", one, rest)
+    except ValueError:
+        return None
 
 
 def _names_subject(how: str) -> bool:

@@ -80,7 +80,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     field_people = base_named + _others_named(text, resident, r)
     gap = cut = False
     lost: list[str] = []
+    prev_sent = ""
     for sent in _sentences(text):
+        before_sent, prev_sent = prev_sent, sent
         if resident is None:
             if _mentions_resident_generic(sent, r):
                 res.left_out.append((sent, _REASONS["no_resident"]))
@@ -92,6 +94,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             resident_ = resident
         try:
             people: list[tuple[str, str]] = []
+            if resident is not None:
+                _staff_then_pronoun(sent, before_sent, resident_, r)
+                _relative_of_another(sent, resident_, r)
             out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
                                    field_people, context, held_named)
             prev = people
@@ -117,6 +122,132 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
     return res
+
+
+
+_WORDS = re.compile(r"[\wæøåÆØÅ'’.-]+")
+
+
+def _singular_staff_subject(words: list[str], r: DuformRules) -> bool:
+    """The words before a clause's first finite verb name one of our staff as its subject («Medarbejderen …»,
+    «SSA'en …», «En kvindelig medarbejder …», «Den voksne …», «En af os …», «Aftenvagten …»): one person whose
+    gender the text does not give – never «vi»/«personalet»."""
+    lows = [w.lower().rstrip(".") for w in words]
+    for i, (w, low) in enumerate(zip(words, lows)):
+        if i and _finite(_T(low, ""), r) and low not in r.staff and not is_staff_role(low):
+            return False
+        if low in r.staff and r.staff[low][0] not in ("vi", "vores") and not low.endswith("s"):
+            return True
+        stem = re.sub(r"['’](?:en|s)$", "", w).rstrip(".")
+        if stem in r.abbreviations and r.abbreviations[stem][0].startswith(("en af os", "din kontaktperson",
+                                                                             "den voksne")):
+            return True
+        if any(stem.lower() == x.lower() for x in r.title_abbreviations) or (
+                is_staff_role(low) and not low.endswith(("ne", "et", "s"))):
+            return True
+        if i and (lows[i - 1], low) in (("den", "voksne"), ("en", "voksen")) \
+                or (i > 1 and lows[i - 2] in ("en", "den") and low == "os" and lows[i - 1] == "af"):
+            return True
+    return False
+
+
+def _first_word_person(word: str) -> bool:
+    """A sentence's first word may be a person's name: the names know it, or (with the analyser) it is unknown or
+    a bare singular noun with no article («Vibe henter …»: never a noun without «en»/«den» as a subject)."""
+    if not word[:1].isupper() or _is_name(word):
+        return _is_name(word)
+    if not morph.available():
+        # without the analyser: a word no list knows that does not end like a definite noun («Trine», never
+        # «Kufferten», «Bordet»)
+        low = word.lower()
+        r = rules()
+        return low not in r.others and low not in r.staff and low not in r.common_nouns and low not in r.adverbials \
+            and low not in r.adverbs and low not in r.prepositions and low not in r.clause_openers \
+            and low not in r.neuter_nouns and low not in r.plural_nouns \
+            and not low.endswith(("en", "et", "ene", "erne", "er", "ing", "hed", "tion")) and low not in _FIRST_WORDS
+    rs = morph.readings(word)
+    return not rs or all(x.startswith("n.") and ".sg.ind" in x for x in rs)
+
+
+def _relative_of_another(sent: str, resident: Resident, r: DuformRules) -> None:
+    """A han/hun/ham/hende/hans/hendes of the resident's gender inside a relative clause («…, som ligger hos
+    hende», «…, der står på hendes værelse») in a sentence whose subject is another person – named, a family word,
+    a role, or any noun after the resident's possessive («Hendes kusine Vibe henter kufferten, der …»): the clause
+    has its own subject, so the pronoun may be that person. Left out (`_Skip` "pronoun") unless certain."""
+    if not resident.gender or resident.first_person or resident.gender not in ("han", "hun"):
+        return
+    forms = ("han", "ham", "hans") if resident.gender == "han" else ("hun", "hende", "hendes")
+    m = re.search(r",\s+(?:som|der)\s+([^,;:.]*)", sent)
+    if not m or not any(w.lower() in forms for w in _WORDS.findall(m.group(1))):
+        return
+    words = _WORDS.findall(sent[:m.start()])
+    names = {w for n in resident.names for w in n.split()}
+    person = False
+    for i, w in enumerate(words[:6]):
+        low = w.lower().rstrip(".")
+        if i and _finite(_T(low, ""), r) and low not in r.others:
+            break
+        if low in r.staff or w.rstrip(".") in r.abbreviations or is_staff_role(low) or w in names \
+                or re.sub(r"(?:'s|s|')$", "", w) in names:
+            return  # our staff (never a han/hun) or the resident as the subject
+        if (low in r.others and r.others[low] in ("", resident.gender)) \
+                or (i and w[:1].isupper() and w[1:2].islower()) \
+                or (i == 1 and words[0].lower() in forms[1:]) or (i == 0 and _first_word_person(w)):
+            person = True
+    if person:
+        raise _Skip("pronoun", next(w for w in _WORDS.findall(m.group(1)) if w.lower() in forms))
+
+
+def _names_resident(words: list[str], resident: Resident) -> bool:
+    """The words name the resident: by name (also a genitive) or by a pronoun of the resident's gender."""
+    names = {w for n in resident.names for w in n.split()}
+    forms = {"han": ("han", "ham", "hans"), "hun": ("hun", "hende", "hendes")}.get(resident.gender, ())
+    return any(w in names or re.sub(r"(?:'s|s|')$", "", w) in names or w.lower() in forms for w in words)
+
+
+def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
+    """A staff subject whose gender the text gives as `g`: «en kvindelig medarbejder», «pædagog Lone»."""
+    lows = [w.lower() for w in words]
+    if ("kvindelig" in lows and g == "hun") or ("mandlig" in lows and g == "han"):
+        return True
+    return any(w[:1].isupper() and w[1:2].islower() and i and _name_gender(w) == g for i, w in enumerate(words))
+
+
+def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRules) -> None:
+    """A han/hun of the resident's gender that opens a main clause right after a clause whose subject is one of our
+    staff («SSA'en kommer kl. 8, og hun giver medicinen», «Den voksne går med. Hun sidder ved siden af.»): it may
+    be the staff member going on – whose gender the text does not give – and the staff member's action said as
+    «du …» is untrue. Left out (`_Skip` "pronoun") rather than guessed."""
+    if not resident.gender or resident.first_person or resident.gender not in ("han", "hun"):
+        return
+    g = resident.gender
+    words = _WORDS.findall(sent)
+    seps = re.split(r"[\wæøåÆØÅ'’.-]+", sent)
+    for k, w in enumerate(words):
+        if w.lower() != g:
+            continue
+        sep = seps[k] if k < len(seps) else ""
+        at = k
+        if k >= 2 and _finite(_T(words[k - 1].lower(), ""), r):
+            # «…, og bagefter tørrer hun …», «Bagefter tørrer hun …»: the subject after a fronted adverb and verb
+            j = k - 2
+            while j >= 0 and j >= k - 3 and (words[j].lower() in r.adverbs or words[j].lower() in r.adverbials):
+                j -= 1
+            if j < k - 2 and (j < 0 or words[j].lower() in ("og", "men", "eller")):
+                at = j + 1
+        if at == 0:
+            subject_words = _WORDS.findall(before) if before else []
+        elif at >= 2 and (";" in (seps[at] if at < len(seps) else "") or words[at - 1].lower() in ("og", "men", "eller")):
+            subject_words = words[:at]
+        else:
+            continue
+        if subject_words and _singular_staff_subject(subject_words[:5], r) \
+                and subject_words[0].lower() not in ("hvis", "når", "om") \
+                and (_gendered_staff(subject_words[:6], g, r) or not _names_resident(subject_words, resident)):
+            # (the resident named in the staff member's clause is in reach too – «KP minder Mads om vasken. Han
+            # får en sms.» – and the rules for two people decide; a staff member whose gender the text gives as
+            # the resident's – «en kvindelig medarbejder», «pædagog Lone» – is left out always)
+            raise _Skip("pronoun", w)
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
@@ -551,6 +682,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if before_verb and not after_prep and state != "verb" and not (
                 (t.kind == "R" or low in r.staff) and _object_before_noun(toks, k, state, clause_subject, r)):
             subject_slot = True
+        if t.kind == "R" and not subject_slot and not after_prep and k >= 3 and _contact_relative(toks, k, r):
+            subject_slot = True  # "… den kande Mette havde": a relative clause without «som», its subject «du»
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
             (prev in r.prepositions and opener_at != k - 1)
@@ -674,7 +807,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                              and h[0] == "O" and (h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))
                              and not any(_same_named(h, x) for x in subjects)]
                     # not its own clause's subject ("Jan roser ham"), however often it is named ("Når Jan kommer,
-                    # hjælper Jan ham": both «Jan» are one man, neither is «ham»)
+                    # hjælper Jan ham": both «Jan» are one man, neither is «ham»); in a relative clause after it
+                    # («Lis sender passet, som ligger hos hende») it may be – `_relative_of_another`
                 # "En nevø (Asger) henter Villads og følger ham hjem", "Værestedet Lyngen (mentor Gunnar) taler med
                 # Villads om hans uge": everything a sentence-first subject of one person names (a name with its role
                 # in brackets, a family word with a name) is the subject of the pronoun's clause – a non-reflexive
@@ -1659,6 +1793,32 @@ def _coordinated_before_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
             if _verb_right_after(toks, j, r):
                 return True
     return False
+
+
+_NP_DETERMINERS = frozenset({"den", "det", "de", "en", "et", "hver", "hvert", "samme", "alle"})
+
+
+def _contact_relative(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The resident at `k` opens a relative clause without «som» after a noun with its determiner, right before
+    the clause's finite verb («Vi finder den kande Mette havde», «den opgave Mette synes er svær», «det tøj Mette
+    selv har valgt»): the resident is that clause's subject – «du», never «dig»."""
+    noun, det = toks[k - 1], toks[k - 2]
+    if re.search(r"[,;:()–]", t_sep := toks[k].sep) or t_sep.strip() or noun.kind != "w" or det.kind != "w" \
+            or not noun.word.islower() or det.low not in _NP_DETERMINERS or re.search(r"[,;:()–]", noun.sep):
+        return False
+    if noun.low in r.prepositions or noun.low in r.adverbs or noun.low in r.adverbials or noun.low in r.clause_openers \
+            or _finite(noun, r) or noun.verb or noun.low in r.weak_pronouns:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].low in ("selv", "ikke", "altid", "også", "gerne") and not toks[j].sep.strip():
+        j += 1
+    if _verb_right_after(toks, j - 1, r) or (j < len(toks) and toks[j].low in ("havde", "var", "synes", "plejer")):
+        return True
+    # without the analyser a past tense in -ede/-te («den bog Ida lånte»), never an adjective («næste», «sidste»)
+    w = toks[j].low if j < len(toks) and toks[j].kind == "w" and not toks[j].sep.strip() else ""
+    return not morph.available() and len(w) > 4 and w.endswith(("ede", "te")) and w not in r.adjectives \
+        and w not in r.de_determiners and w not in ("næste", "sidste", "første", "bedste", "eneste", "mindste",
+                                                    "største", "længste", "seneste", "hele")
 
 
 def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
