@@ -304,6 +304,38 @@ def _de_together(toks: list[_T], k: int) -> bool:
     return not any(re.search(r"(?:erne|ene|rne)$", x.low) for x in toks)
 
 
+#: what things can do «sammen» – be, lie, hang, fit, belong together, or amount to something together («de koster
+#: sammen 200 kr.», «de tager sammen en time»): after «de», no sign that «de» acts
+_THINGS_TOGETHER = _THING_STATES | _THING_VERBS | frozenset({
+    "hører", "høre", "passer", "passe", "virker", "virke", "giver", "udgør", "tager", "varer", "vejer", "følger",
+    "kommer", "komme", "koster", "fylder", "ligner", "går", "gå", "skal", "kan", "må", "bør", "vil"})
+
+
+def _acting_together(toks: list[_T], k: int) -> bool:
+    """«de» at toks[k] opens its clause as the subject of a verb of doing, with «sammen» (not «sammen med») in the same
+    clause and nothing a thing can do together between («De finder sammen de breve, der skal betales», «… og de
+    skriver listen sammen»): people acting with one another, never the things named before. Not after «er»/«bliver»
+    («Er de …»), not with a number in the clause («de koster sammen 200 kr.»), not across a comma."""
+    if k > 0 and (toks[k - 1].low in _THINGS_TOGETHER or toks[k - 1].low in ("er", "bliver", "var", "blev")):
+        return False
+    clause = []
+    for x in toks[k + 1:]:
+        if clause and re.search(r"[,;:()–]", x.sep):
+            break
+        if k + 1 < len(toks) and x is toks[k + 1] and re.search(r"[,;:()–]", x.sep):
+            return False
+        clause.append(x)
+    words = [x.low for x in clause]
+    if "sammen" not in words or not clause:
+        return False
+    at = words.index("sammen")
+    if at == 0 or (at + 1 < len(words) and words[at + 1] == "med"):
+        return False  # «de går sammen med …»: along with someone – who «de» are is not said
+    if any(w in _THINGS_TOGETHER or (w.endswith("es") and len(w) > 4) for w in words[:at]):
+        return False
+    return not any(any(c.isdigit() for c in w) for w in words)
+
+
 def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
             r: DuformRules) -> str:
     """"de" at toks[k]: "I" when it can only be the resident and the one other person in reach ("Kontaktpersonen
@@ -334,6 +366,8 @@ def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tu
             return ""
         scope += prev
     others = {p[1] for p in scope if p[0] == "O"}
+    if _acting_together(toks, k):
+        scope = [p for p in scope if p[0] != "P"]  # «De finder sammen …»: things do nothing together
     if not morph.available():  # an -er word the lists took for a plural noun may be the verb ("tæller de sammen");
         # a definite plural ("kuverterne") stays a thing «de» may be
         scope = [p for p in scope if not (p[0] == "P" and p[1].endswith("er"))]

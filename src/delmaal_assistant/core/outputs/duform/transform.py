@@ -15,7 +15,7 @@ from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
-from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only
+from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only, _staff_word
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _for_now, _normalise, _plain,
                                                            _safety,
                                                            _staff_only, _tidy, _undotted,
@@ -728,7 +728,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             t.out = "I" if de_as == "I" else t.word
             if subject_slot or before_verb or state == "verb":
                 set_subject(de_as if de_as == "I" else "O")
-            humans_in_sentence.append(("O", ""))  # "I" is the resident and someone: a later han/hun is unclear
+            # "I" is the resident and someone: a later han/hun is unclear – unless everyone else «de» may take in is
+            # our staff, never a han/hun («… går den der har vagt op til dig og tilbyder, at I tager den sammen»)
+            staff_only = de_as == "I" and all(
+                w in ("en af os", "den der har vagt") or _staff_word(w, r) or _staff_word(w.upper(), r)
+                for kind, w in people + (prev_people or []) if kind == "O")
+            humans_in_sentence.append(("O", "role" if staff_only else ""))
             if de_as == "I":
                 people.append(("R", "R"))
         elif t.kind == "R":
@@ -1098,6 +1103,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 if any(_plural_noun(x, r) or _is_person(x, r) or x.word[:1].isupper() for x in toks[with_resident + 1:k]):
                     raise _Skip("pronoun", t.word)
                 t.out = "jeres"
+            if low == "den" and _ON_DUTY.match(" ".join(x.low for x in toks[k + 1:k + 5])):
+                people.append(("O", "den der har vagt"))  # our phrase for one staff member, for «De … sammen»
             if low == "os" and k >= 2 and toks[k - 2].low in ("en", "én") and toks[k - 1].low == "af":
                 people.append(("O", "en af os"))  # "Birthe og en af os går …": one staff member, for «De … sammen»
             elif low in ("os", "vores"):
@@ -1167,6 +1174,10 @@ _GENERAL = frozenset({"ikke", "aldrig", "altid", "ingen", "intet", "hverken", "n
 #: where the clause of a staff word ends: punctuation before a word, or a word that opens a clause of its own
 _CLAUSE_EDGE = frozenset({"og", "men", "eller", "når", "hvis", "fordi", "mens", "før", "indtil", "selvom", "inden",
                           "der", "som", "at", "så"})
+
+
+#: after «den»: our phrase for one staff member («den der har vagt», «den, som har aftenvagt», «den der er på vagt»)
+_ON_DUTY = re.compile(r"(?:der|som) (?:har|er på) [a-zæøå]*vagt(?: |$)")
 
 
 def _all_of_us(toks: list[_T], k: int, subject: bool, r: DuformRules) -> bool:
