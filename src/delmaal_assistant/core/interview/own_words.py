@@ -30,10 +30,40 @@ _NO = frozenset({"nej", "nej tak", "næ", "nix", "nope", "forkert", "det er fork
                  "ikke rigtigt", "det er ikke rigtigt", "nej det er ikke rigtigt", "det passer ikke"})
 
 
+#: words a short yes or no is said with around the «ja»/«nej» itself («okay ja», «nå ja», «ja okay tak», «øh nej
+#: tak»): said alone, or around one of the phrases above, they are the reply, not words for a field
+_YES_WORDS = frozenset({"ja", "jo", "jep", "jeps", "jah", "jaa", "jaaa", "ok", "okay", "okey", "oki", "fint", "gerne",
+                        "tak", "yes", "nå", "nåh", "nårh", "øh", "øhm", "hm", "hmm", "mm", "godt", "så"})
+_NO_WORDS = frozenset({"nej", "næ", "nix", "nope", "tak", "øh", "øhm", "hm", "hmm", "nå", "nåh", "så"})
+_CORE_YES = frozenset({"ja", "jo", "jep", "jeps", "jah", "jaa", "jaaa", "ok", "okay", "okey", "oki", "yes", "fint",
+                       "gerne"})
+_CORE_NO = frozenset({"nej", "næ", "nix", "nope"})
+
+
 def yes_or_no(text: str) -> str | None:
-    """"ja" or "nej" when the whole answer is a yes or a no, else None."""
-    t = " ".join(re.findall(r"[\wæøå]+", text.lower()))
-    return "ja" if t in _YES else "nej" if t in _NO else None
+    """"ja" or "nej" when the whole answer is a yes or a no, else None. The same in the terminal and the browser
+    (one function): «ja», «okay ja», «ja okay», «nå ja», «ja, det er fint», «nej tak» – what a contact person hears
+    as the reply to «Er det rigtigt?». A longer answer that holds a «ja» («ja, hver mandag») is an answer."""
+    words = re.findall(r"[\wæøå]+", text.lower())
+    t = " ".join(words)
+    if t in _YES:
+        return "ja"
+    if t in _NO:
+        return "nej"
+    for core, around, phrases, reply in ((_CORE_YES, _YES_WORDS, _YES, "ja"), (_CORE_NO, _NO_WORDS, _NO, "nej")):
+        if not words or len(words) > 6:
+            continue
+        # the words of the reply said around it, at either end; what is left is nothing or one of its phrases
+        i, j = 0, len(words)
+        while i < j and words[i] in around:
+            i += 1
+        while j > i and words[j - 1] in around:
+            j -= 1
+        rest = " ".join(words[i:j])
+        if (rest in phrases or (not rest and any(w in core for w in words))) \
+                and not any(w in (_CORE_NO if reply == "ja" else _CORE_YES) for w in words):
+            return reply
+    return None
 
 
 NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")

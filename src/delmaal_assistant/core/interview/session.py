@@ -299,6 +299,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.say("assistant", str(exc))
             return str(exc)
         drop_stale_confirmations(self.d)
+        self._staff_step_done(step)
         self._sent[step.id] = current_answer(step, self.d)
         said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
         if self.meeting and not (as_sent or own_text) and step.kind in ("methods", "documentation"):
@@ -387,6 +388,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         """The next step that applies; None at the end (the review). After "Gå til", back where the user was."""
         back, self.return_to = self.return_to, None
         if back == REVIEW_STEP:
+            rest = [st for st in self.open_staff_steps() if self.step is None or st.id != self.step.id]
+            if not self.meeting and self.step is not None and self.step.staff_only and rest:
+                # led from the review through the staff's steps not put to the resident: on to the next of them
+                self.return_to = REVIEW_STEP
+                return rest[0]
             self.draft.step = REVIEW_STEP
             return None
         if back and (self.step is None or back != self.step.id):
@@ -419,12 +425,31 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 self.note_staff_step(st)
 
     def note_staff_step(self, step: Step) -> None:
-        """The staff panel names a step of the staff's that was not put to the resident (once)."""
+        """The staff panel names a step of the staff's that was not put to the resident (once); it is kept in the
+        draft, for staff to be led to before the delmål is saved (`open_staff_steps`)."""
         note = self._text("staff_step_note", title=step.title)
         if note not in self.staff_notes:
             self.staff_notes.append(note)
+        if step.id not in self.draft.staff_steps:
+            self.draft.staff_steps.append(step.id)
+
+    def open_staff_steps(self) -> list[Step]:
+        """The staff's steps that were not put to the resident in the meeting and that staff have not answered
+        since, in the interview's order (a step that no longer applies – the resident's attitude was written after
+        all – is not one)."""
+        out = []
+        for st in self.prompts.steps:
+            if st.id in self.draft.staff_steps and should_ask(st, self.d):
+                out.append(st)
+        return out
+
+    def _staff_step_done(self, step: Step | None) -> None:
+        """Staff answered (or left) one of the staff's steps outside the meeting: no longer open."""
+        if step is not None and not self.meeting and step.id in self.draft.staff_steps:
+            self.draft.staff_steps.remove(step.id)
 
     def skip_note(self) -> None:
+        self._staff_step_done(self.step)
         kept = self._typed_kept.pop(self.step.id, []) if self.step else []
         if self.meeting and kept and self.step:
             # left with Ctrl+N after editing the proposal in du-form: the field holds the edit as typed
