@@ -159,3 +159,26 @@ async def test_save_anyway_keeps_the_staff_steps_open_for_next_time(fake_checker
         await settle(pilot, app)
         assert isinstance(app.screen, SaveScreen), app.screen
         assert screen.draft.staff_steps == ["flags"]
+
+
+async def test_a_staff_genitive_in_a_box_is_shown_in_du_form(fake_checker, data_dir):
+    """Walk: the resident took the proposal «Din kontaktperson cykler med de første gange» for a method; when the
+    next method was proposed, the first box showed the staff's form «Beboerens kontaktperson cykler med …» (the
+    genitive was not seen as the staff's word)."""
+    from delmaal_assistant.core.model import Method
+
+    d = full_delmaal(methods=[Method(name="Beboerens kontaktperson cykler med de første gange", kind="metode",
+                                     description="")],
+                     purpose="Beboerens mor siger, at beboeren er god til at cykle.")
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "methods", d)
+        shown = [i.value for i in screen.form.query(Input)]
+        assert not any("eboer" in v for v in shown), shown
+        assert "Din kontaktperson cykler med de første gange" in " ".join(shown), shown
+        await pilot.press("ctrl+s")                           # sent as shown: kept in the staff's form
+        await settle(pilot, app)
+        assert screen.draft.delmaal.methods[0].name == "Beboerens kontaktperson cykler med de første gange"
+        screen2 = await _open(pilot, app, "purpose", d)
+        box = screen2.form.get_answer()["text"]
+        assert "eboer" not in box, box

@@ -294,7 +294,9 @@ class OwnWordsMixin:
         (sent unchanged, it is stored in the staff's form); empty when it cannot be said in du-form."""
         res = self.resident()
         names = [n for n in (res.names if res else ()) if n and n != "jeg"]
-        staffish = r"(?i)\b(beboeren|borgeren|den unge|personalet|medarbejder\w*|KP)\b"
+        # the staff's words for the resident and for us, also in the genitive («Beboerens kontaktperson …» stood in
+        # the box of a method the resident had just taken)
+        staffish = r"(?i)\b(beboerens?|borgerens?|den unges?|personalets?|medarbejder\w*|KP)\b"
         like, answer = answer, flat_answer(answer)
         out = dict(answer)
         blank: set[str] = set()
