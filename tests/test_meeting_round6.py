@@ -182,3 +182,22 @@ async def test_a_staff_genitive_in_a_box_is_shown_in_du_form(fake_checker, data_
         screen2 = await _open(pilot, app, "purpose", d)
         box = screen2.form.get_answer()["text"]
         assert "eboer" not in box, box
+
+
+async def test_ja_in_one_input_beside_new_words_in_another_is_no_method(fake_checker, data_dir):
+    """Walk: «I kan minde mig om det om morgenen» in one method's input and «ja» in the next (to the proposal still
+    on screen): «ja» was stored as a method, and came back glued to the next words («jaJeg glæder mig …»)."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "methods", full_delmaal(methods=[]))
+        inputs = list(screen.form.query(Input))
+        inputs[0].value = "I kan minde mig om det om morgenen"
+        inputs[2].value = "ja"
+        await pilot.pause()
+        screen.set_focus(inputs[2])
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        names = [m.name for m in screen.draft.delmaal.methods]
+        assert "ja" not in names and names, names
+        assert "ja" not in [i.value for i in screen.form.query(Input)] if screen.step.id == "methods" else True
+        assert any("«ja» er et svar" in n for n in screen.session.staff_notes), screen.session.staff_notes

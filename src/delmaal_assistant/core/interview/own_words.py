@@ -198,15 +198,18 @@ class OwnWordsMixin:
         self.own_answer = (own_all, "\n".join(staffs) if staffs and not unsaid else None, tuple(problems))
         return answer, own_all
 
-    def _without_hesitant_inputs(self, step: Step, answer: dict) -> dict:
+    def _without_hesitant_inputs(self, step: Step, answer: dict, replies: bool = False) -> dict:
         """Meeting mode, a form of several inputs: an input that holds only a hesitation («øh», «det ved jeg ikke»)
-        keeps what it held before (its text was stored as «øh»); staff are told."""
+        keeps what it held before (its text was stored as «øh»); staff are told. `replies`: the same for an input
+        that holds only «ja»/«nej» beside new words in another input (the «ja» was stored as a method)."""
         held, like, flat = flat_answer(self._sent.get(step.id)), answer, flat_answer(answer)
+        drop = (lambda t: yes_or_no(t) is not None) if replies else is_hesitation
         for key, value in flat.items():
-            if isinstance(value, str) and value.strip() and not is_choice_key(key) and is_hesitation(value.strip()):
+            if isinstance(value, str) and value.strip() and not is_choice_key(key) and drop(value.strip()):
                 before = str(held.get(key) or "")
-                flat[key] = "" if is_hesitation(before.strip()) else before
-                self.staff_notes.append(self._text("hesitant_input_note", title=step.title, own=value.strip()))
+                flat[key] = "" if drop(before.strip()) else before
+                self.staff_notes.append(self._text("reply_input_note" if replies else "hesitant_input_note",
+                                                   title=step.title, own=value.strip()))
                 # a method is stored by its name: «øh» for it and what helps said in the other input – what they
                 # said is the method (a method without a name is not stored, and their words were lost)
                 other = key[: -len(".name")] + ".description" if key.endswith(".name") else None

@@ -261,6 +261,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             answer = self._without_hesitant_inputs(step, answer)
             self._reload_box = True
             typed = [t for t in typed if not is_hesitation(t)]
+        if self.meeting and len({yes_or_no(t) for t in typed}) > 1 and any(yes_or_no(t) is None for t in typed):
+            # «ja» typed in an empty input beside new words in another: the words are the answer, the «ja» no
+            # input's text
+            answer = self._without_hesitant_inputs(step, answer, replies=True)
+            self._reload_box = True
+            typed = [t for t in typed if yes_or_no(t) is None]
         reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else (
             yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
         if reply is not None:
