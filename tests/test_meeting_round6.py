@@ -201,3 +201,28 @@ async def test_ja_in_one_input_beside_new_words_in_another_is_no_method(fake_che
         assert "ja" not in names and names, names
         assert "ja" not in [i.value for i in screen.form.query(Input)] if screen.step.id == "methods" else True
         assert any("«ja» er et svar" in n for n in screen.session.staff_notes), screen.session.staff_notes
+
+
+async def test_a_sentence_typed_on_right_after_the_proposal_is_its_own_sentence(fake_checker, data_dir):
+    """Walk: a new sentence typed right after the proposal in the box (its cursor stands at the end, no full stop
+    shown) was glued to it: «… tager du bussenDet er en god idé», and on the next round «Jeg glæder mig» behind a
+    glued word was proposed as «Jeg glæder du til at komme ud»."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "purpose", full_delmaal(purpose=""))
+        await pilot.press(*"Jeg kan godt lide at cykle", "enter")
+        await settle(pilot, app)
+        assert screen.form.get_answer()["text"] == "Du kan godt lide at cykle", screen.form.get_answer()
+        await pilot.press("end", *"Jeg glæder mig til foråret", "enter")
+        await settle(pilot, app)
+        said = [e.text for e in screen.draft.conversation if e.role == "assistant"][-1]
+        assert "«Du kan godt lide at cykle. Du glæder dig til foråret.»" in said, said
+        assert screen.draft.delmaal.purpose == "Beboeren kan godt lide at cykle. Beboeren glæder sig til foråret", \
+            screen.draft.delmaal.purpose
+
+
+def test_sentences_typed_together_are_read_as_two():
+    from delmaal_assistant.core.interview.own_words import unglued
+
+    assert unglued("Det er en god idéJeg glæder mig") == "Det er en god idé. Jeg glæder mig"
+    assert unglued("Jeg har en iPhone og spiser på McDonalds") == "Jeg har en iPhone og spiser på McDonalds"

@@ -91,6 +91,16 @@ _PLAN_B = re.compile(
 
 _ITEM = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
 
+#: two sentences typed without a space between them («… en god idéJeg glæder mig …»): the second one's first word
+#: glued to the first one's last, so «Jeg» was not seen as the subject (and «mig» was said «beboeren»)
+_GLUED = re.compile(r"(?<=[a-zæøåéü])(?=(?:Jeg|Du|Vi|Det|Der|Han|Hun|Min|Mit|Mine|Så|Og|Men|Hvis|Når|I)\b)")
+
+
+def unglued(text: str) -> str:
+    """Sentences typed together without a space are read as two sentences (for the proposal only: the resident's
+    own words are kept as typed)."""
+    return _GLUED.sub(". ", text)
+
 
 def flat_answer(answer: dict | None) -> dict:
     """A form's answer with its lists of items ("methods": [{"name", "kind", "description"} …]) as one key per
@@ -249,6 +259,7 @@ class OwnWordsMixin:
             own = own[len(_MIXED):]
             return None, (f"«{own.strip()}» blander forslagets «du» med beboerens «jeg»; hvem «du» er, kan ikke "
                           "siges sikkert",)
+        own = unglued(own)
         if not has_first_person(own):
             # "øh, en opskrift med billeder": no person to say otherwise, but the sounds said while thinking are no
             # part of the field's text

@@ -365,14 +365,20 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
     def _spaced(self, step: Step, answer: dict) -> dict:
         """The box held a whole sentence (the resident's own words said before) and the resident typed on right
         after its full stop: "…sommerferien.Jeg vil …" is two sentences, "…sommerferien. Jeg vil …"."""
-        held = str((self._sent.get(step.id) or {}).get("text", "")).strip()
         text = str(answer.get("text", ""))
-        if text.startswith(held) and len(text) > len(held) and text[len(held)].isalpha() and (
-                held[-1:] in (".", "!", "?")
-                # "…det ved jeg ikke heltJeg vil …": a capital typed right after a word begins a new sentence;
-                # the space is put between them, nothing else is added to the resident's words
-                or (held[-1:].isalpha() and held[-1:].islower() and text[len(held)].isupper())):
-            return {**answer, "text": f"{held} {text[len(held):]}"}
+        # what the box held: the answer sent before, or the proposal shown to them (in du-form, without its full
+        # stop: «… tager du bussenDet er en god idé» was read as one sentence)
+        shown = [str((self._sent.get(step.id) or {}).get("text", "")), str((self._box.get(step.id) or {}).get("text", "")),
+                 *self._du_shown.keys()]
+        for held in sorted({h.strip() for h in shown if h and h.strip()}, key=len, reverse=True):
+            if text.startswith(held) and len(text) > len(held) and text[len(held)].isalpha() and (
+                    held[-1:] in (".", "!", "?")
+                    # "…det ved jeg ikke heltJeg vil …": a capital typed right after a word begins a new sentence;
+                    # the space is put between them, nothing else is added to the resident's words
+                    or (held[-1:].isalpha() and held[-1:].islower() and text[len(held)].isupper())):
+                # the proposal's full stop (not shown in the box) is put back; the resident's own words get a space
+                stop = "." if held in self._du_shown and held[-1:].isalpha() else ""
+                return {**answer, "text": f"{held}{stop} {text[len(held):]}"}
         return answer
 
     def _put_back(self, step: Step) -> None:
