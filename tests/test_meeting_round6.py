@@ -226,3 +226,8 @@ def test_sentences_typed_together_are_read_as_two():
 
     assert unglued("Det er en god idéJeg glæder mig") == "Det er en god idé. Jeg glæder mig"
     assert unglued("Jeg har en iPhone og spiser på McDonalds") == "Jeg har en iPhone og spiser på McDonalds"
+    # after «Vil du sige det på en anden måde?» the resident typed on after their answer: «… idé Jeg glæder mig»
+    # was proposed «Det er en god idé du glæder dig …»
+    assert unglued("Det er en god idé Jeg glæder mig") == "Det er en god idé. Jeg glæder mig"
+    assert unglued("Jeg cykler og I henter mig") == "Jeg cykler og I henter mig"
+    assert unglued("Min bror Jonas cykler med") == "Min bror Jonas cykler med"

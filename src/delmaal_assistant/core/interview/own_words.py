@@ -94,12 +94,15 @@ _ITEM = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
 #: two sentences typed without a space between them («… en god idéJeg glæder mig …»): the second one's first word
 #: glued to the first one's last, so «Jeg» was not seen as the subject (and «mig» was said «beboeren»)
 _GLUED = re.compile(r"(?<=[a-zæøåéü])(?=(?:Jeg|Du|Vi|Det|Der|Han|Hun|Min|Mit|Mine|Så|Og|Men|Hvis|Når|I)\b)")
+#: the same with a space but no full stop («… en god idé Jeg glæder mig …»): a capital «Jeg», «Du» … inside a
+#: sentence begins a new one («I», the plural you, is written with a capital anywhere: not this)
+_RUN_ON = re.compile(r"(?<=[a-zæøåéü]) +(?=(?:Jeg|Du|Vi|Det|Der|Han|Hun|Min|Mit|Mine|Så|Og|Men|Hvis|Når)\b)")
 
 
 def unglued(text: str) -> str:
-    """Sentences typed together without a space are read as two sentences (for the proposal only: the resident's
-    own words are kept as typed)."""
-    return _GLUED.sub(". ", text)
+    """Sentences typed together without a space or a full stop are read as two sentences (for the proposal only:
+    the resident's own words are kept as typed)."""
+    return _RUN_ON.sub(". ", _GLUED.sub(". ", text))
 
 
 def flat_answer(answer: dict | None) -> dict:
