@@ -231,3 +231,17 @@ def test_sentences_typed_together_are_read_as_two():
     assert unglued("Det er en god idé Jeg glæder mig") == "Det er en god idé. Jeg glæder mig"
     assert unglued("Jeg cykler og I henter mig") == "Jeg cykler og I henter mig"
     assert unglued("Min bror Jonas cykler med") == "Min bror Jonas cykler med"
+
+
+async def test_ja_on_its_own_line_is_no_helper(fake_checker, data_dir):
+    """Walk: «Min bror henter mig nogle gange», Enter (a new line in this box), «ja»: proposed as «Din bror – henter
+    dig nogle gange. Ja.», a helper «Ja»."""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "external_actors", full_delmaal(external_actors=[]))
+        await pilot.press(*"Min bror henter mig nogle gange", "enter", *"ja", "ctrl+s")
+        await settle(pilot, app)
+        said = [e.text for e in screen.draft.conversation if e.role == "assistant"][-1]
+        assert "Ja." not in said and "Din bror" in said, said
+        assert [a.name.lower() for a in screen.draft.delmaal.external_actors] == ["beboerens bror"], \
+            screen.draft.delmaal.external_actors

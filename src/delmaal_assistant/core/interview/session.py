@@ -245,6 +245,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             return None
         if self.meeting and step.kind in TEXT_KINDS:
             answer = self._spaced(step, answer)
+        if self.meeting and step.kind in (*TEXT_KINDS, "actors"):
+            answer = self._without_reply_lines(step, answer)
         # a form of several inputs (an indicator, the methods, the actors …): what the resident typed in it now
         typed = self._typed(step, answer) if self.meeting and step.kind not in TEXT_KINDS else []
         hesitation = self._hesitation(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS \
@@ -380,6 +382,22 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 stop = "." if held in self._du_shown and held[-1:].isalpha() else ""
                 return {**answer, "text": f"{held}{stop} {text[len(held):]}"}
         return answer
+
+    def _without_reply_lines(self, step: Step, answer: dict) -> dict:
+        """A box of one item per line (who else helps): a line that is only «ja», «nej» or «øh» beside lines that
+        say something is no item (the resident answered out loud, or paused, on a new line: «Ja.» was proposed as
+        a helper). Staff are told."""
+        text = str(answer.get("text", ""))
+        lines = text.split("\n")
+        if len(lines) < 2:
+            return answer
+        drop = [ln for ln in lines if ln.strip() and (yes_or_no(ln) is not None or is_hesitation(ln.strip()))]
+        kept = [ln for ln in lines if ln not in drop]
+        if not drop or not any(ln.strip() for ln in kept):
+            return answer
+        for ln in drop:
+            self.staff_notes.append(self._text("reply_input_note", title=step.title, own=ln.strip()))
+        return {**answer, "text": "\n".join(kept)}
 
     def _put_back(self, step: Step) -> None:
         """Typing went into the field as it was typed: put back what it held before (a reply, not an answer)."""
