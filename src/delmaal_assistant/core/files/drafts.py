@@ -80,6 +80,9 @@ class Draft(BaseModel):
     conversation: list[ConversationEntry] = Field(default_factory=list)
     #: meeting mode: the resident's own words for each field (model path), verbatim, beside the staff wording
     own_words: dict[str, str] = Field(default_factory=dict)
+    #: meeting mode: the staff's steps (`staff_only`) passed without being put to the resident, by id; staff are
+    #: led to them before the delmål is saved, and a step leaves the list once staff have answered or left it
+    staff_steps: list[str] = Field(default_factory=list)
     saved_path: str | None = None  # where the finished delmål was last saved
     #: SHA-256 of `saved_path` as this window opened or last saved it: a save over a file that changed since
     #: (another window, another program) asks first

@@ -30,10 +30,40 @@ _NO = frozenset({"nej", "nej tak", "næ", "nix", "nope", "forkert", "det er fork
                  "ikke rigtigt", "det er ikke rigtigt", "nej det er ikke rigtigt", "det passer ikke"})
 
 
+#: words a short yes or no is said with around the «ja»/«nej» itself («okay ja», «nå ja», «ja okay tak», «øh nej
+#: tak»): said alone, or around one of the phrases above, they are the reply, not words for a field
+_YES_WORDS = frozenset({"ja", "jo", "jep", "jeps", "jah", "jaa", "jaaa", "ok", "okay", "okey", "oki", "fint", "gerne",
+                        "tak", "yes", "nå", "nåh", "nårh", "øh", "øhm", "hm", "hmm", "mm", "godt", "så"})
+_NO_WORDS = frozenset({"nej", "næ", "nix", "nope", "tak", "øh", "øhm", "hm", "hmm", "nå", "nåh", "så"})
+_CORE_YES = frozenset({"ja", "jo", "jep", "jeps", "jah", "jaa", "jaaa", "ok", "okay", "okey", "oki", "yes", "fint",
+                       "gerne"})
+_CORE_NO = frozenset({"nej", "næ", "nix", "nope"})
+
+
 def yes_or_no(text: str) -> str | None:
-    """"ja" or "nej" when the whole answer is a yes or a no, else None."""
-    t = " ".join(re.findall(r"[\wæøå]+", text.lower()))
-    return "ja" if t in _YES else "nej" if t in _NO else None
+    """"ja" or "nej" when the whole answer is a yes or a no, else None. The same in the terminal and the browser
+    (one function): «ja», «okay ja», «ja okay», «nå ja», «ja, det er fint», «nej tak» – what a contact person hears
+    as the reply to «Er det rigtigt?». A longer answer that holds a «ja» («ja, hver mandag») is an answer."""
+    words = re.findall(r"[\wæøå]+", text.lower())
+    t = " ".join(words)
+    if t in _YES:
+        return "ja"
+    if t in _NO:
+        return "nej"
+    for core, around, phrases, reply in ((_CORE_YES, _YES_WORDS, _YES, "ja"), (_CORE_NO, _NO_WORDS, _NO, "nej")):
+        if not words or len(words) > 6:
+            continue
+        # the words of the reply said around it, at either end; what is left is nothing or one of its phrases
+        i, j = 0, len(words)
+        while i < j and words[i] in around:
+            i += 1
+        while j > i and words[j - 1] in around:
+            j -= 1
+        rest = " ".join(words[i:j])
+        if (rest in phrases or (not rest and any(w in core for w in words))) \
+                and not any(w in (_CORE_NO if reply == "ja" else _CORE_YES) for w in words):
+            return reply
+    return None
 
 
 NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
@@ -60,6 +90,19 @@ _PLAN_B = re.compile(
 
 
 _ITEM = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
+
+#: two sentences typed without a space between them («… en god idéJeg glæder mig …»): the second one's first word
+#: glued to the first one's last, so «Jeg» was not seen as the subject (and «mig» was said «beboeren»)
+_GLUED = re.compile(r"(?<=[a-zæøåéü])(?=(?:Jeg|Du|Vi|Det|Der|Han|Hun|Min|Mit|Mine|Så|Og|Men|Hvis|Når|I)\b)")
+#: the same with a space but no full stop («… en god idé Jeg glæder mig …»): a capital «Jeg», «Du» … inside a
+#: sentence begins a new one («I», the plural you, is written with a capital anywhere: not this)
+_RUN_ON = re.compile(r"(?<=[a-zæøåéü]) +(?=(?:Jeg|Du|Vi|Det|Der|Han|Hun|Min|Mit|Mine|Så|Og|Men|Hvis|Når)\b)")
+
+
+def unglued(text: str) -> str:
+    """Sentences typed together without a space or a full stop are read as two sentences (for the proposal only:
+    the resident's own words are kept as typed)."""
+    return _RUN_ON.sub(". ", _GLUED.sub(". ", text))
 
 
 def flat_answer(answer: dict | None) -> dict:
@@ -168,15 +211,18 @@ class OwnWordsMixin:
         self.own_answer = (own_all, "\n".join(staffs) if staffs and not unsaid else None, tuple(problems))
         return answer, own_all
 
-    def _without_hesitant_inputs(self, step: Step, answer: dict) -> dict:
+    def _without_hesitant_inputs(self, step: Step, answer: dict, replies: bool = False) -> dict:
         """Meeting mode, a form of several inputs: an input that holds only a hesitation («øh», «det ved jeg ikke»)
-        keeps what it held before (its text was stored as «øh»); staff are told."""
+        keeps what it held before (its text was stored as «øh»); staff are told. `replies`: the same for an input
+        that holds only «ja»/«nej» beside new words in another input (the «ja» was stored as a method)."""
         held, like, flat = flat_answer(self._sent.get(step.id)), answer, flat_answer(answer)
+        drop = (lambda t: yes_or_no(t) is not None) if replies else is_hesitation
         for key, value in flat.items():
-            if isinstance(value, str) and value.strip() and not is_choice_key(key) and is_hesitation(value.strip()):
+            if isinstance(value, str) and value.strip() and not is_choice_key(key) and drop(value.strip()):
                 before = str(held.get(key) or "")
-                flat[key] = "" if is_hesitation(before.strip()) else before
-                self.staff_notes.append(self._text("hesitant_input_note", title=step.title, own=value.strip()))
+                flat[key] = "" if drop(before.strip()) else before
+                self.staff_notes.append(self._text("reply_input_note" if replies else "hesitant_input_note",
+                                                   title=step.title, own=value.strip()))
                 # a method is stored by its name: «øh» for it and what helps said in the other input – what they
                 # said is the method (a method without a name is not stored, and their words were lost)
                 other = key[: -len(".name")] + ".description" if key.endswith(".name") else None
@@ -216,6 +262,7 @@ class OwnWordsMixin:
             own = own[len(_MIXED):]
             return None, (f"«{own.strip()}» blander forslagets «du» med beboerens «jeg»; hvem «du» er, kan ikke "
                           "siges sikkert",)
+        own = unglued(own)
         if not has_first_person(own):
             # "øh, en opskrift med billeder": no person to say otherwise, but the sounds said while thinking are no
             # part of the field's text
@@ -264,7 +311,9 @@ class OwnWordsMixin:
         (sent unchanged, it is stored in the staff's form); empty when it cannot be said in du-form."""
         res = self.resident()
         names = [n for n in (res.names if res else ()) if n and n != "jeg"]
-        staffish = r"(?i)\b(beboeren|borgeren|den unge|personalet|medarbejder\w*|KP)\b"
+        # the staff's words for the resident and for us, also in the genitive («Beboerens kontaktperson …» stood in
+        # the box of a method the resident had just taken)
+        staffish = r"(?i)\b(beboerens?|borgerens?|den unges?|personalets?|medarbejder\w*|KP)\b"
         like, answer = answer, flat_answer(answer)
         out = dict(answer)
         blank: set[str] = set()

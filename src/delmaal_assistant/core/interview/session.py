@@ -245,6 +245,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             return None
         if self.meeting and step.kind in TEXT_KINDS:
             answer = self._spaced(step, answer)
+        if self.meeting and step.kind in (*TEXT_KINDS, "actors"):
+            answer = self._without_reply_lines(step, answer)
         # a form of several inputs (an indicator, the methods, the actors …): what the resident typed in it now
         typed = self._typed(step, answer) if self.meeting and step.kind not in TEXT_KINDS else []
         hesitation = self._hesitation(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS \
@@ -261,6 +263,12 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             answer = self._without_hesitant_inputs(step, answer)
             self._reload_box = True
             typed = [t for t in typed if not is_hesitation(t)]
+        if self.meeting and len({yes_or_no(t) for t in typed}) > 1 and any(yes_or_no(t) is None for t in typed):
+            # «ja» typed in an empty input beside new words in another: the words are the answer, the «ja» no
+            # input's text
+            answer = self._without_hesitant_inputs(step, answer, replies=True)
+            self._reload_box = True
+            typed = [t for t in typed if yes_or_no(t) is None]
         reply = self._reply(step, str(answer.get("text", ""))) if self.meeting and step.kind in TEXT_KINDS else (
             yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
         if reply is not None:
@@ -299,6 +307,7 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             self.say("assistant", str(exc))
             return str(exc)
         drop_stale_confirmations(self.d)
+        self._staff_step_done(step)
         self._sent[step.id] = current_answer(step, self.d)
         said = as_sent or own_text or (describe_for_resident(step, self.d) if self.meeting else describe_answer(step, self.d))
         if self.meeting and not (as_sent or own_text) and step.kind in ("methods", "documentation"):
@@ -358,15 +367,37 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
     def _spaced(self, step: Step, answer: dict) -> dict:
         """The box held a whole sentence (the resident's own words said before) and the resident typed on right
         after its full stop: "…sommerferien.Jeg vil …" is two sentences, "…sommerferien. Jeg vil …"."""
-        held = str((self._sent.get(step.id) or {}).get("text", "")).strip()
         text = str(answer.get("text", ""))
-        if text.startswith(held) and len(text) > len(held) and text[len(held)].isalpha() and (
-                held[-1:] in (".", "!", "?")
-                # "…det ved jeg ikke heltJeg vil …": a capital typed right after a word begins a new sentence;
-                # the space is put between them, nothing else is added to the resident's words
-                or (held[-1:].isalpha() and held[-1:].islower() and text[len(held)].isupper())):
-            return {**answer, "text": f"{held} {text[len(held):]}"}
+        # what the box held: the answer sent before, or the proposal shown to them (in du-form, without its full
+        # stop: «… tager du bussenDet er en god idé» was read as one sentence)
+        shown = [str((self._sent.get(step.id) or {}).get("text", "")), str((self._box.get(step.id) or {}).get("text", "")),
+                 *self._du_shown.keys()]
+        for held in sorted({h.strip() for h in shown if h and h.strip()}, key=len, reverse=True):
+            if text.startswith(held) and len(text) > len(held) and text[len(held)].isalpha() and (
+                    held[-1:] in (".", "!", "?")
+                    # "…det ved jeg ikke heltJeg vil …": a capital typed right after a word begins a new sentence;
+                    # the space is put between them, nothing else is added to the resident's words
+                    or (held[-1:].isalpha() and held[-1:].islower() and text[len(held)].isupper())):
+                # the proposal's full stop (not shown in the box) is put back; the resident's own words get a space
+                stop = "." if held in self._du_shown and held[-1:].isalpha() else ""
+                return {**answer, "text": f"{held}{stop} {text[len(held):]}"}
         return answer
+
+    def _without_reply_lines(self, step: Step, answer: dict) -> dict:
+        """A box of one item per line (who else helps): a line that is only «ja», «nej» or «øh» beside lines that
+        say something is no item (the resident answered out loud, or paused, on a new line: «Ja.» was proposed as
+        a helper). Staff are told."""
+        text = str(answer.get("text", ""))
+        lines = text.split("\n")
+        if len(lines) < 2:
+            return answer
+        drop = [ln for ln in lines if ln.strip() and (yes_or_no(ln) is not None or is_hesitation(ln.strip()))]
+        kept = [ln for ln in lines if ln not in drop]
+        if not drop or not any(ln.strip() for ln in kept):
+            return answer
+        for ln in drop:
+            self.staff_notes.append(self._text("reply_input_note", title=step.title, own=ln.strip()))
+        return {**answer, "text": "\n".join(kept)}
 
     def _put_back(self, step: Step) -> None:
         """Typing went into the field as it was typed: put back what it held before (a reply, not an answer)."""
@@ -387,6 +418,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         """The next step that applies; None at the end (the review). After "Gå til", back where the user was."""
         back, self.return_to = self.return_to, None
         if back == REVIEW_STEP:
+            rest = [st for st in self.open_staff_steps() if self.step is None or st.id != self.step.id]
+            if not self.meeting and self.step is not None and self.step.staff_only and rest:
+                # led from the review through the staff's steps not put to the resident: on to the next of them
+                self.return_to = REVIEW_STEP
+                return rest[0]
             self.draft.step = REVIEW_STEP
             return None
         if back and (self.step is None or back != self.step.id):
@@ -419,12 +455,31 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
                 self.note_staff_step(st)
 
     def note_staff_step(self, step: Step) -> None:
-        """The staff panel names a step of the staff's that was not put to the resident (once)."""
+        """The staff panel names a step of the staff's that was not put to the resident (once); it is kept in the
+        draft, for staff to be led to before the delmål is saved (`open_staff_steps`)."""
         note = self._text("staff_step_note", title=step.title)
         if note not in self.staff_notes:
             self.staff_notes.append(note)
+        if step.id not in self.draft.staff_steps:
+            self.draft.staff_steps.append(step.id)
+
+    def open_staff_steps(self) -> list[Step]:
+        """The staff's steps that were not put to the resident in the meeting and that staff have not answered
+        since, in the interview's order (a step that no longer applies – the resident's attitude was written after
+        all – is not one)."""
+        out = []
+        for st in self.prompts.steps:
+            if st.id in self.draft.staff_steps and should_ask(st, self.d):
+                out.append(st)
+        return out
+
+    def _staff_step_done(self, step: Step | None) -> None:
+        """Staff answered (or left) one of the staff's steps outside the meeting: no longer open."""
+        if step is not None and not self.meeting and step.id in self.draft.staff_steps:
+            self.draft.staff_steps.remove(step.id)
 
     def skip_note(self) -> None:
+        self._staff_step_done(self.step)
         kept = self._typed_kept.pop(self.step.id, []) if self.step else []
         if self.meeting and kept and self.step:
             # left with Ctrl+N after editing the proposal in du-form: the field holds the edit as typed

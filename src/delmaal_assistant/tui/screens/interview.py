@@ -298,7 +298,12 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         """Under the answer: every finding of the sent answer, one line each, so none hides above the fold."""
         live = self.query_one("#live", Static)
         if fb.advance or not fb.findings:
-            live.update("" if fb.advance else Text(fb.messages[-1] if fb.messages else ""))
+            said = fb.messages[-1] if fb.messages and not fb.advance else ""
+            if self.meeting and self.step is not None and said.endswith(self.step.ask(True)):
+                # the step's own question asked again (after «øh», «tja»): it stands right above the box and in
+                # the conversation – not a third time under the box
+                said = ""
+            live.update(Text(said))
             return
         lines = []
         if self.meeting:
@@ -390,6 +395,21 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             await self.show_step(self.step, ask=False)  # the form in the words of whoever is at the screen
         self.update_side()
         self.autosave()
+
+    async def answer_staff_steps(self) -> None:
+        """After the meeting, from the review: the staff's steps that were not put to the resident, one after the
+        other (then back to the review). The meeting is over: meeting mode is turned off first, so the staff's
+        questions are never on the resident's screen."""
+        steps = self.session.open_staff_steps()
+        if not steps:
+            return
+        if self.meeting:
+            self.session.draft.meeting_mode = False
+            self.session.say("system", self.session._text("meeting_off"))
+            self.set_class(False, "meeting")
+            self._set_subtitle()
+        await self.goto_step(steps[0].id)
+        self.update_side()
 
     def action_use_proposal(self) -> None:
         """F6: the proposed "At beboeren …" wording replaces the first-person answer (the own words are kept)."""

@@ -84,11 +84,13 @@ class ReviewScreen(Screen):
                 with Collapsible(title=texts.get("tui.screens.review.personalet_smart_bemaerkninger_hele"), collapsed=True,
                                  id="review-staff"):
                     yield intro
+                    yield Static("", id="review-staff-steps", classes="review-section")
                     yield Static("", id="review-easy-staff", classes="review-section")
                     yield Static("", id="review-smart", classes="review-section")
                     yield Static(texts.get("tui.screens.review.tjekker_hele_delmaalet"), id="review-findings", classes="review-section")
                     yield Static("", id="review-delmaal", classes="review-section")
             else:
+                yield Static("", id="review-staff-steps", classes="review-section")
                 yield Static("", id="review-smart", classes="review-section")
                 yield Static(texts.get("tui.screens.review.tjekker_hele_delmaalet"), id="review-findings", classes="review-section")
                 yield Static("", id="review-delmaal", classes="review-section")
@@ -103,6 +105,7 @@ class ReviewScreen(Screen):
         self.query_one("#review-delmaal", Static).update(Text(terminal_safe(self.review.text())))
         self._render_easy()
         self._render_smart()
+        self._render_staff_steps()
         if self.draft.saved_path:
             self.query_one("#review-status", Static).update(Text(texts.get("tui.screens.review.senest_gemt",
                                                                            terminal_safe=terminal_safe(self.draft.saved_path))))
@@ -154,6 +157,19 @@ class ReviewScreen(Screen):
         self.query_one("#review-easy", Static).update(t)
         if meeting:
             self.query_one("#review-easy-staff", Static).update(staff)
+
+    def _staff_step_titles(self) -> str:
+        titles = [f"«{st.title}»" for st in self.session.open_staff_steps()]
+        return " og ".join([", ".join(titles[:-1]), titles[-1]]) if len(titles) > 1 else "".join(titles)
+
+    def _render_staff_steps(self) -> None:
+        """For staff (in meeting mode in the folded staff part): the staff's steps not put to the resident in the
+        meeting and not answered since, and the key that leads to them."""
+        titles = self._staff_step_titles()
+        w = self.query_one("#review-staff-steps", Static)
+        w.update(Text(texts.get("tui.screens.review.personalets_spoergsmaal_aabne", titles=titles,
+                                key=self.app.key_label("review-save")), style="bold") if titles else "")
+        w.display = bool(titles)
 
     def action_approve_easy(self) -> None:
         """Ctrl+G: staff read "Dit delmål" in full, edit it and approve it; the approved text is stored in the
@@ -313,6 +329,33 @@ class ReviewScreen(Screen):
         return self.review.folder(self.app.default_save_dir())
 
     def action_save(self) -> None:
+        titles = self._staff_step_titles()
+        if titles:
+            # the staff's steps were not put to the resident in the meeting: staff are led to them before the
+            # delmål is saved (or save it as it is, their choice)
+            # (the safe choice is the one in focus, and Escape: nothing is saved without saying so)
+            def answer(anyway: bool | None) -> None:
+                if anyway:
+                    self._save_dialog()
+                else:
+                    self._answer_staff_steps()
+
+            self.app.push_screen(ConfirmScreen(texts.get("tui.screens.review.personalets_spoergsmaal_gem",
+                                                         titles=titles),
+                                               yes=texts.get("tui.screens.review.gem_alligevel"),
+                                               no=texts.get("tui.screens.review.svar_nu")), answer)
+            return
+        self._save_dialog()
+
+    def _answer_staff_steps(self) -> None:
+        from delmaal_assistant.tui.screens import InterviewScreen  # deferred: the screens import each other
+
+        interview = next((s for s in self.app.screen_stack if isinstance(s, InterviewScreen)), None)
+        if interview is not None:
+            # run by the interview: this screen is closed on the way (its own work would be cancelled with it)
+            interview.call_later(interview.answer_staff_steps)
+
+    def _save_dialog(self) -> None:
         def chosen(result) -> None:
             if result:
                 folder, name, export = result
