@@ -105,8 +105,53 @@ def data_dir(tmp_path):
     return d
 
 
-_LONGEST = __import__("json").loads(
-    (__import__("pathlib").Path(__file__).with_name("module_seconds.json")).read_text(encoding="utf-8"))["longest"]
+_SECONDS = __import__("json").loads(
+    (__import__("pathlib").Path(__file__).with_name("module_seconds.json")).read_text(encoding="utf-8"))
+_LONGEST, _TOTAL = _SECONDS["longest"], _SECONDS["total"]
+
+
+def _worksteal_shares(count: int, workers: int) -> list[int]:
+    """How many tests xdist's `worksteal` hands each worker at the start: the collection in order, cut into
+    contiguous runs – the first worker `count // workers`, each next one an even share of what is left
+    (xdist/scheduler/worksteal.py, `check_schedule`)."""
+    shares, left = [], count
+    for k in range(workers):
+        shares.append(left // (workers - k))
+        left -= shares[-1]
+    return shares
+
+
+def _balanced(items: list, workers: int) -> list:
+    """The items laid out so that each worker's first run (`_worksteal_shares`) holds about as many seconds as the
+    others, its longest tests first: modules, heaviest first, go to the worker with the fewest seconds so far that
+    has room for the whole module (a module that fits nowhere whole is split over the emptiest ones)."""
+    modules: dict[str, list] = {}
+    for item in items:
+        modules.setdefault(item.path.name, []).append(item)
+    shares = _worksteal_shares(len(items), workers)
+    bins: list[list] = [[] for _ in range(workers)]
+    load = [0.0] * workers
+
+    def seconds(name: str, n: int) -> float:
+        return _TOTAL.get(name, 0.02 * n)  # a module not measured yet: about what a short in-process test takes
+
+    for name in sorted(modules, key=lambda m: -seconds(m, len(modules[m]))):
+        tests = modules[name]
+        per_test = seconds(name, len(tests)) / len(tests)
+        while tests:
+            room = [k for k in range(workers) if shares[k] - len(bins[k]) >= len(tests)] or \
+                   [k for k in range(workers) if shares[k] > len(bins[k])]
+            k = min(room, key=lambda k: load[k])
+            part, tests = tests[:shares[k] - len(bins[k])], tests[shares[k] - len(bins[k]):]
+            bins[k].extend(part)
+            load[k] += per_test * len(part)
+    order = []
+    for b in bins:  # in each worker's run: the modules with the longest tests first, each in its own order
+        first = {}
+        for i, item in enumerate(b):
+            first.setdefault(item.path.name, i)
+        order += sorted(b, key=lambda item: (-_LONGEST.get(item.path.name, 0.0), first[item.path.name]))
+    return order
 
 
 @pytest.hookimpl(trylast=True)
@@ -114,11 +159,22 @@ def pytest_collection_modifyitems(session, config, items):
     """Modules whose longest test is longest run first (issue 28). With two workers and work stealing, a 70 s
     browser walk that starts last keeps one core busy after the other has finished; started first, the short
     tests fill the other core around it. Whole modules move, in their own order, so module fixtures are still
-    built once per worker; the order is the same on every worker (xdist requires it)."""
+    built once per worker; the order is the same on every worker (xdist requires it).
+
+    Under `--dist worksteal` (./test) with several workers, the long modules are also spread over the workers:
+    worksteal gives each worker a contiguous run of the collection at the start and a worker that runs dry
+    steals the back half of the longest queue – so with the long modules all at the front, the first worker got
+    every one of them (84 tests, a browser walk after another) while the others ran the short tests and stole
+    them from its back (issue 28, i38S's profile). Now each worker's run starts with its share of the long
+    modules (`_balanced`, by the seconds each module took in a measured run) and ends with short tests for the
+    others to steal."""
     first = {}
     for i, item in enumerate(items):
         first.setdefault(item.path.name, i)
     items.sort(key=lambda item: (-_LONGEST.get(item.path.name, 0.0), first[item.path.name]))
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers > 1 and getattr(config.option, "dist", "no") == "worksteal" and len(items) > workers:
+        items[:] = _balanced(items, workers)
 
 
 @pytest.fixture(params=[True, False], ids=["analyser", "no_analyser"])
