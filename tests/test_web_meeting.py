@@ -126,3 +126,23 @@ def test_meeting_screen_has_no_key_bar_nor_tool_header_in_chromium(chromium_pw, 
         seen = _screen_text(page)[start:]
         for staff in ("Kommandoer", "Videre", "Afslut", "mødetilstand", "Delmålsassistent", "SMART", "beboeren"):
             assert staff not in seen, (staff, seen[-1500:])
+
+
+def test_meeting_okay_ja_at_the_end_of_the_proposal_in_chromium(chromium_pw, tmp_path):
+    """Walk of 7 Dec 2026 (round 6): «okay ja» typed at the end of the proposal in the box took it in one front-end
+    and not in the other (it was stored in the wording: «… inden påske. okay ja»). Both read it as the terminal's
+    Pilot test does (`test_meeting_round6`): a yes, the proposal taken, on to the next question."""
+    data_dir = tmp_path / "data"
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
+        page = _open_first_question(browser, server.url)
+        page.keyboard.press("F2")
+        _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
+        _send(page, "Cykel")
+        _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
+        _send(page, "jeg vil selv cykle til værkstedet hver tirsdag inden påske")
+        _wait(lambda: "Sådan kan vi skrive dit mål" in _screen_text(page), 90, "the proposal")
+        page.keyboard.press("End")
+        _send(page, " okay ja")
+        _wait(lambda: _draft(data_dir)["step"] == "purpose", 90, "the purpose question")
+        assert _draft(data_dir)["delmaal"]["wording"] == \
+            "At beboeren selv cykler til værkstedet hver tirsdag inden påske."
