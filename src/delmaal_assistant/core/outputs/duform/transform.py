@@ -210,8 +210,9 @@ def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
     r_ = r
     subject: list[str] = []
     for i, w in enumerate(words):  # the subject only: the words before its clause's finite verb
-        if i and _finite(_T(w.lower(), ""), r_) and w.lower() not in r_.staff and not is_staff_role(w.lower()):
-            break
+        if (i and _finite(_T(w.lower(), ""), r_) and w.lower() not in r_.staff and not is_staff_role(w.lower())) \
+                or w.lower() in ("og", "eller", "med"):
+            break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
         subject.append(w)
     lows = [w.lower() for w in subject]
     if ("kvindelig" in lows and g == "hun") or ("mandlig" in lows and g == "han"):
