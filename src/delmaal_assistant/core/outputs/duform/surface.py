@@ -465,8 +465,9 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
                  r"(?!(?:over|under|efter|senere|sider|tider)\b)[a-zæøå]{3,}er)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
-    if re.search(r"(?:^|[.!?:;]\s+|,\s+)Du\s+(?!og\b|eller\b)[a-zæøå]+\s+(?:vi|de|han|hun|jeg|man|I|en af os)\b", text):
+    if re.search(r"(?:^|[.!?:;]\s+|,\s+)Du\s+(?!og\b|eller\b)[a-zæøå]+\s+(?:vi|han|hun|jeg|man|en af os)\b", text):
         raise _Skip("grammar", "du som genstand")  # "Mette henter vi kl. 8": a fronted object, never «Du henter vi»
+        # (not «de»/«I»: «Du gør de to ting» – a determiner)
     if re.search(r"\bdig\s+(?:selv\s+)?(?:er|har|var|havde|kan|vil|skal|må|synes|plejer)\b(?!\s*[.!?]?$)",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig som grundled")  # "det tøj med dig selv har valgt": a subject in object form

@@ -207,10 +207,17 @@ def _names_resident(words: list[str], resident: Resident) -> bool:
 
 def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
     """A staff subject whose gender the text gives as `g`: «en kvindelig medarbejder», «pædagog Lone»."""
-    lows = [w.lower() for w in words]
+    r_ = r
+    subject: list[str] = []
+    for i, w in enumerate(words):  # the subject only: the words before its clause's finite verb
+        if (i and _finite(_T(w.lower(), ""), r_) and w.lower() not in r_.staff and not is_staff_role(w.lower())) \
+                or w.lower() in ("og", "eller", "med"):
+            break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
+        subject.append(w)
+    lows = [w.lower() for w in subject]
     if ("kvindelig" in lows and g == "hun") or ("mandlig" in lows and g == "han"):
         return True
-    return any(w[:1].isupper() and w[1:2].islower() and i and _name_gender(w) == g for i, w in enumerate(words))
+    return any(w[:1].isupper() and w[1:2].islower() and i and _name_gender(w) == g for i, w in enumerate(subject))
 
 
 def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRules) -> None:
