@@ -598,9 +598,37 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
                 if w in resident.known or ng is not None:
                     if (ng or "") in ("", g):
                         return _no(w)
+                elif maybe_unlisted_name(w, text or "", m.start()):
+                    return _no(w)
             if low.endswith(_PERSON_ENDINGS) and low not in r.staff and low not in r.others:
                 return _no(w)  # "naboen", "sagsbehandleren", "underviseren": a person of unknown gender
     return True
+
+
+#: prepositions after which a capitalised word may be a person the analyser lists by no first name: a surname
+#: («ringer til Lykke»); a word it does not know or knows only as a common noun only after «med»/«hos» («med Viol»,
+#: «hos Malthe» – «til Flextrafik», «af Lalandia» are a service and a place)
+PERSON_PREPOSITIONS = frozenset({"med", "hos", "af", "for", "uden", "fra", "til", "mod", "imod"})
+_WITH_PERSON = frozenset({"med", "hos"})
+
+
+def maybe_unlisted_name(word: str, text: str, at: int) -> bool:
+    """With the analyser: a capitalised word inside a sentence, right after a preposition, that may be a first name
+    the analyser does not list as one – a surname («til Lykke»), or after «med»/«hos» a word it does not know at all
+    («hos Malthe») or knows only as a common noun in the indefinite form («med Viol»): then another person may be
+    meant. A word it knows as a place or an other name («på Aula», «til Netto» is an adverb too), a definite form
+    («Værkstedet»), an abbreviation or a brand with an inner capital («VUC», «MitID») is not."""
+    before = re.findall(r"[\wæøåÆØÅ]+", text[max(0, at - 20):at])
+    if not before or not re.match(r"\s+$", text[at - 1:at] or "x") or word.isupper() \
+            or any(c.isupper() for c in word[1:]):
+        return False
+    prep = before[-1].lower()
+    if prep not in PERSON_PREPOSITIONS:
+        return False
+    rs = morph.readings(word)
+    if any(x.startswith("np.cog") for x in rs):
+        return True
+    return prep in _WITH_PERSON and (not rs or all(x.startswith("n.") and ".ind" in x for x in rs))
 
 
 _FUNCTION_WORDS = frozenset({"vi", "han", "hun", "de", "du", "jeg", "det", "der", "den", "hvis", "når", "at", "og",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident
 from delmaal_assistant.core.outputs.duform.rules import DuformRules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
@@ -111,7 +112,63 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
                 and not _staff_only(head, r) and first not in r.clause_openers and len(head.split()) >= 3 \
                 and not re.search(r"(?i)\b(?:ikke|aldrig|hverken|både)\b", head):
             kept = head.rstrip() + end
+    if _staff_only(kept, r):
+        kept = _without_first_staff_verb(kept, r) or kept
     return None if _staff_only(kept, r) or kept == sent else kept
+
+
+#: words that open a clause inside a verb phrase: an «og» after one may join that clause, not the subject's verbs
+_INNER_OPENERS = frozenset({"når", "hvis", "mens", "fordi", "at", "om", "som", "der", "hvor", "hvornår", "hvordan",
+                            "hvad", "hvem", "hvilke", "hvilken", "indtil", "før", "inden", "efter", "så", "selvom",
+                            "da", "end", "både", "hverken", "enten"})
+#: words that show the words before the first verb are no subject but a fronted time or place («Hver mandag …»)
+_NOT_SUBJECT = frozenset({"hver", "hvert", "hele", "alle", "kl", "kl.", "i", "om", "på", "efter", "før", "inden",
+                          "fra", "til", "ved", "hvis", "når", "mens", "så", "nu", "her", "der", "først", "bagefter",
+                          "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "dagligt", "ugentligt",
+                          "morgen", "aften", "eftermiddag", "formiddag", "nat", "dag", "uge", "måned"})
+
+
+def _without_first_staff_verb(sent: str, r: DuformRules) -> str | None:
+    """The first of two verbs the subject shares, when the staff-only part is all in it and the sentence opens with
+    its subject: «Lene registrerer fremmødet og ringer til dig, hvis du ikke kommer» → «Lene ringer til dig, hvis du
+    ikke kommer». «A og B» says both, so B alone is true. Never when the words before the first verb may be a fronted
+    time or place (then the subject comes after the verb), when a comma, colon or semicolon comes before «og» (a list
+    or a clause of its own), or when a clause opens between the verb and «og» («… hvornår Lene kommer og skriver …»:
+    «og» may join that clause)."""
+    toks = [(m.start(), m.group()) for m in re.finditer(r"\([^()]*\)|[^\s()]+", sent)]
+    plain = [w.strip(".,;:!?»«\"'").lower() for _, w in toks]
+
+    def finite(k: int) -> bool:
+        w = toks[k][1]
+        if w.startswith("(") or w[:1].isupper() or not plain[k]:
+            return False
+        if morph.available():
+            rs = morph.readings(plain[k])
+            if rs and not any(x.startswith("vblex.pres") or x.startswith("vbmod.pres") or x.startswith("vbser.pres")
+                              or x.startswith("vbhaver.pres") for x in rs):
+                return False
+        return _finite(_T(plain[k], " "), r)
+
+    v1 = next((k for k in range(1, min(len(toks), 7)) if finite(k)), -1)
+    if v1 < 1 or not toks[0][1][:1].isupper():
+        return None
+    subject = [plain[k] for k in range(v1) if not toks[k][1].startswith("(")]
+    if not subject or any(w in _NOT_SUBJECT or w in r.prepositions or w in r.adverbials or w in r.adverbs
+                          or w in r.clause_openers or any(c.isdigit() for c in w) for w in subject):
+        return None
+    after = plain[v1 + 1] if v1 + 1 < len(plain) else ""
+    pronouns = ("vi", "han", "hun", "de", "du", "jeg", "man")
+    if after in pronouns or (len(plain) > 1 and plain[1] in pronouns):
+        return None  # «Om lidt skriver hun …», «Skriver hun …»: the subject after the verb – no subject before it
+    for j in range(v1 + 1, len(toks) - 1):
+        if re.search(r"[,;:–]$", toks[j - 1][1]) or plain[j] in _INNER_OPENERS:
+            return None
+        if plain[j] == "og" and finite(j + 1):
+            dropped, tail = sent[toks[v1][0]:toks[j][0]], sent[toks[j + 1][0]:]
+            if not _staff_only(dropped, r) or _staff_only(tail, r):
+                return None
+            return sent[:toks[v1][0]] + tail
+    return None
 
 
 #: staff shorthand `_normalise` writes out (beside [staff_abbreviations] and the exact staff-only words)

@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, is_staff_role, sole_gender
+from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, is_staff_role, maybe_unlisted_name, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
@@ -483,6 +483,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     first_person = resident.first_person
     g = resident.gender
     # mark pronouns of the resident's gender (resolved below) and first-person words
+    if _name_or_his(toks, resident, r):
+        raise _Skip("pronoun", "Hans")  # the name or «his»: either way not certain to say
     he = {"han": "S", "ham": "O", "hans": "G"}
     she = {"hun": "S", "hende": "O", "hendes": "G"}
     # "At X (adverbials) (adverbs) V …" → "(Adverbials) V du (adverbs) …"
@@ -1070,8 +1072,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 else:
                     humans_in_sentence.append(("O", r.others[low] or "role", t.word))
                 people.append(("O", _person_id(low)))  # for "de" still two: «I» only when certain
-            elif t.word[:1].isupper() and (not after_prep or _is_name(t.word) or not morph.available()) \
-                    and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
+            elif t.word[:1].isupper() and (not after_prep or _is_name(t.word) or not morph.available()
+                                           or _person_after(prev, t.word)) \
+                    and low not in ("vi", "jeg", "man", "de", "hvem") \
+                    and (_maybe_person(t.word) or (after_prep and _person_after(prev, t.word))):
                 # without the analyser "ved siden af Birthe" may be a person as much as "til Netto" a place
                 if same:
                     # "sygeplejerske Lone": the role word's gender ("" unknown) gives way to the name's
@@ -1365,6 +1369,27 @@ _CRITERION = ["målet", "er", "nået", "når"]
 #: a word before a noun that is never before a first name: "sit Rejsekort", "en Netto", "hendes iPad"
 _NOT_BEFORE_NAME = frozenset({"sin", "sit", "sine", "hans", "hendes", "din", "dit", "dine", "vores", "deres", "en",
                               "et", "den", "det", "de", "denne", "dette", "hver", "hvert", "nyt", "ny", "nye"})
+
+
+def _person_after(prep: str, word: str) -> bool:
+    """With the analyser: a capitalised word after a preposition that may be a person although the analyser lists no
+    first name by it (`maybe_unlisted_name`: «med Lykke», «hos Malthe», «med Viol»)."""
+    return maybe_unlisted_name(word, f"{prep} {word}", len(prep) + 1)
+
+
+def _name_or_his(toks: list[_T], resident: Resident, r: DuformRules) -> bool:
+    """«Hans» first in a sentence, before a verb or «og»/«eller» («Hans går med Kaj …», «Hans og Kaj …»): the name
+    Hans, not «his» – a possessive is followed by what is his. Unless the resident is Hans."""
+    if len(toks) < 2 or toks[0].word != "Hans" or "Hans" in resident.names:
+        return False
+    nxt = toks[1]
+    if nxt.low in ("og", "eller", "er", "har", "var", "kan", "skal", "vil", "må", "bliver") or re.search(r"[,;:–]", nxt.sep):
+        return True
+    if morph.available():
+        rs = morph.readings(nxt.low)
+        return any(x.startswith(("vblex.pres", "vbmod.pres", "vbser.pres", "vbhaver.pres")) for x in rs) \
+            and (_finite(nxt, r) or not any(x.startswith(("n.", "adj.")) for x in rs))
+    return _finite(nxt, r) and nxt.low not in r.common_nouns
 
 
 def _may_be_unnamed_resident(t: _T, start: bool, resident: Resident, r: DuformRules, nxt: _T | None,
