@@ -112,6 +112,15 @@ def _maybe_person(word: str) -> bool:
     return not rs or any(x.startswith(("np.ant", "np.cog", "np.al")) for x in rs)
 
 
+def _organisation(word: str, r: DuformRules) -> bool:
+    """A capitalised word that names a service or an office by its ending ([lists] organisation_heads:
+    «Distriktspsykiatrien», «Borgerservice», «Hjælpemiddelcentralen»), not a first name: never a han/hun."""
+    low = word.lower()
+    if not word[:1].isupper() or _is_name(word):
+        return False
+    return any(low.endswith(h) or low.endswith(h + "s") for h in r.organisation_heads)
+
+
 def _staff_word(w: str, r: DuformRules) -> bool:
     """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
     base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
@@ -153,7 +162,8 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
         if w in names or m.group() in names or any(w.startswith(n) for n in names if n) \
                 or (low in names and low.islower()):  # the role word with its capital: "Borgeren bestemmer …"
             continue
-        if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and not _maybe_person(w)):
+        if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and (
+                not _maybe_person(w) or _organisation(w, r))):
             continue
         if low in r.others and r.others[low]:
             out.append((r.others[low], w))

@@ -15,7 +15,7 @@ from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
-from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only, _staff_word
+from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only, _organisation, _staff_word
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _for_now, _normalise, _plain,
                                                            _safety,
                                                            _staff_only, _tidy, _undotted,
@@ -920,7 +920,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     humans_in_sentence.append(("O", r.others[low] or "role", t.word))
                 people.append(("O", _person_id(low)))  # for "de" still two: «I» only when certain
             elif t.word[:1].isupper() and (not after_prep or _is_name(t.word) or not morph.available()) \
-                    and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
+                    and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word) \
+                    and not _organisation(t.word, r):  # «Borgerservice hjælper …»: a service, never a han/hun
                 # without the analyser "ved siden af Birthe" may be a person as much as "til Netto" a place
                 if same:
                     # "sygeplejerske Lone": the role word's gender ("" unknown) gives way to the name's
