@@ -129,14 +129,17 @@ def _staff_word(w: str, r: DuformRules) -> bool:
         or low in ("medarb", "pæd")
 
 
-def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str]:
-    return [g for g, _ in _others_named(text, resident, r)]
+def _others_in(text: str, resident: Resident | None, r: DuformRules, services: bool = False) -> list[str]:
+    return [g for g, _ in _others_named(text, resident, r, services)]
 
 
-def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[tuple[str, str]]:
+def _others_named(text: str, resident: Resident | None, r: DuformRules,
+                  services: bool = False) -> list[tuple[str, str]]:
     """The genders ("han", "hun", "" unknown) of the people other than the resident a text names: first names
     (any capitalised word that is not the resident, a staff role or an everyday word at the start of a sentence)
-    and family words ("datteren", "mor")."""
+    and family words ("datteren", "mor"). A service («Borgerservice», `_organisation`) is no person in an actor's
+    name; with `services` (who a sentence leaves in reach of the next) it is someone of unknown gender – a han/hun
+    after «Misbrugscentret ringer.» may be someone who works there."""
     out: list[tuple[str, str]] = []
     names = set(resident.names) if resident else set()
     role_end = -1  # where a family word or role ended: "Sønnen Torben", "lægen Peter" is one person
@@ -163,7 +166,7 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
                 or (low in names and low.islower()):  # the role word with its capital: "Borgeren bestemmer …"
             continue
         if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and (
-                not _maybe_person(w) or _organisation(w, r))):
+                not _maybe_person(w) or (_organisation(w, r) and not services))):
             continue
         if low in r.others and r.others[low]:
             out.append((r.others[low], w))

@@ -100,15 +100,15 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             gap, cut = True, False
             lost.append(sent)
             last_human, prev = "?", None
-            held = (held or []) + reach + _others_in(sent, resident_, r)
-            held_named = held_named + reach_named + _others_named(sent, resident_, r)
-            reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
-            reach_named = base_named + _others_named(sent, resident_, r)
+            held = (held or []) + reach + _others_in(sent, resident_, r, services=True)
+            held_named = held_named + reach_named + _others_named(sent, resident_, r, services=True)
+            reach = base_reach + _others_in(sent, resident_, r, services=True)  # in reach: the context and the sentence before
+            reach_named = base_named + _others_named(sent, resident_, r, services=True)
             continue
-        held = None if last_human != "?" else (held or []) + reach + _others_in(sent, resident_, r)
-        held_named = [] if last_human != "?" else held_named + reach_named + _others_named(sent, resident_, r)
-        reach = base_reach + _others_in(sent, resident_, r)
-        reach_named = base_named + _others_named(sent, resident_, r)
+        held = None if last_human != "?" else (held or []) + reach + _others_in(sent, resident_, r, services=True)
+        held_named = [] if last_human != "?" else held_named + reach_named + _others_named(sent, resident_, r, services=True)
+        reach = base_reach + _others_in(sent, resident_, r, services=True)
+        reach_named = base_named + _others_named(sent, resident_, r, services=True)
         res.sentences.append(out)
         res.after_gap.append(gap)
         res.after_cut.append(cut)
@@ -759,6 +759,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # is no candidate; anyone else of that gender still is
                     asker = humans_in_sentence[subject_h]
                     cands = [h for h in cands if not _same_named(h, asker)]
+                # «Borgerservice hjælper med MitID, hvis han …»: a service is never a han/hun (it stays someone in the
+                # sentence: a han/hun in the next one, with nobody named, may be someone who works there)
+                cands = [h for h in cands if not (len(h) > 2 and _organisation(h[2], r))]
                 if cands:
                     raise _Skip("pronoun", t.word)
                 if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
@@ -920,8 +923,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     humans_in_sentence.append(("O", r.others[low] or "role", t.word))
                 people.append(("O", _person_id(low)))  # for "de" still two: «I» only when certain
             elif t.word[:1].isupper() and (not after_prep or _is_name(t.word) or not morph.available()) \
-                    and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word) \
-                    and not _organisation(t.word, r):  # «Borgerservice hjælper …»: a service, never a han/hun
+                    and low not in ("vi", "jeg", "man", "de", "hvem") and _maybe_person(t.word):
                 # without the analyser "ved siden af Birthe" may be a person as much as "til Netto" a place
                 if same:
                     # "sygeplejerske Lone": the role word's gender ("" unknown) gives way to the name's
