@@ -112,6 +112,15 @@ def _maybe_person(word: str) -> bool:
     return not rs or any(x.startswith(("np.ant", "np.cog", "np.al")) for x in rs)
 
 
+def _organisation(word: str, r: DuformRules) -> bool:
+    """A capitalised word that names a service or an office by its ending ([lists] organisation_heads:
+    «Distriktspsykiatrien», «Borgerservice», «Hjælpemiddelcentralen»), not a first name: never a han/hun."""
+    low = word.lower()
+    if not word[:1].isupper() or _is_name(word):
+        return False
+    return any(low.endswith(h) or low.endswith(h + "s") for h in r.organisation_heads)
+
+
 def _staff_word(w: str, r: DuformRules) -> bool:
     """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
     base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
@@ -120,14 +129,17 @@ def _staff_word(w: str, r: DuformRules) -> bool:
         or low in ("medarb", "pæd")
 
 
-def _others_in(text: str, resident: Resident | None, r: DuformRules) -> list[str]:
-    return [g for g, _ in _others_named(text, resident, r)]
+def _others_in(text: str, resident: Resident | None, r: DuformRules, services: bool = False) -> list[str]:
+    return [g for g, _ in _others_named(text, resident, r, services)]
 
 
-def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[tuple[str, str]]:
+def _others_named(text: str, resident: Resident | None, r: DuformRules,
+                  services: bool = False) -> list[tuple[str, str]]:
     """The genders ("han", "hun", "" unknown) of the people other than the resident a text names: first names
     (any capitalised word that is not the resident, a staff role or an everyday word at the start of a sentence)
-    and family words ("datteren", "mor")."""
+    and family words ("datteren", "mor"). A service («Borgerservice», `_organisation`) is no person in an actor's
+    name; with `services` (who a sentence leaves in reach of the next) it is someone of unknown gender – a han/hun
+    after «Misbrugscentret ringer.» may be someone who works there."""
     out: list[tuple[str, str]] = []
     names = set(resident.names) if resident else set()
     role_end = -1  # where a family word or role ended: "Sønnen Torben", "lægen Peter" is one person
@@ -153,7 +165,8 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules) -> list[
         if w in names or m.group() in names or any(w.startswith(n) for n in names if n) \
                 or (low in names and low.islower()):  # the role word with its capital: "Borgeren bestemmer …"
             continue
-        if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and not _maybe_person(w)):
+        if _staff_word(w, r) or (w[:1].isupper() and low not in r.others and (
+                not _maybe_person(w) or (_organisation(w, r) and not services))):
             continue
         if low in r.others and r.others[low]:
             out.append((r.others[low], w))

@@ -74,6 +74,8 @@ class DuformRules:
     shown_with: frozenset[str] = frozenset()
     outside: frozenset[str] = frozenset()          # [lists] outside_services, lower-case
     places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, a place after «på»
+    #: [lists] organisation_heads: a capitalised word ending in one names a service, never a han/hun
+    organisation_heads: tuple[str, ...] = ()
     #: [lists] event_nouns: definite nouns that always lean on the sentence before ("tiden", "aftalen")
     event_nouns: frozenset[str] = frozenset()
     #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
@@ -115,6 +117,7 @@ class _Lists(DataModel):
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
     outside_services: tuple[Word, ...] = ()
+    organisation_heads: tuple[Word, ...] = ()
     places: tuple[Word, ...] = ()
     support_verbs: tuple[Word, ...] = ()
     shown_verbs: tuple[Word, ...] = ()
@@ -250,6 +253,7 @@ def load_rules(path: Path) -> DuformRules:
         complements={k.lower(): {p.lower(): q for p, q in v.items()} for k, v in f.complements.items()},
         places=frozenset(s.lower() for s in L.places),
         outside=frozenset(s.lower() for s in L.outside_services),
+        organisation_heads=tuple(sorted({s.lower() for s in L.organisation_heads}, key=lambda w: (-len(w), w))),
         support_verbs=frozenset(s.lower() for s in L.support_verbs),
         shown_verbs=frozenset(s.lower() for s in L.shown_verbs),
         shown_speech_verbs=frozenset(s.lower() for s in L.shown_speech_verbs),

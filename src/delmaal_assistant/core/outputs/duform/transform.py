@@ -15,7 +15,7 @@ from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
-from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only, _staff_word
+from delmaal_assistant.core.outputs.duform.reference import _TIME_PLURAL, _only, _organisation, _staff_word
 from delmaal_assistant.core.outputs.duform.surface import (_REASONS, _SECOND, _Skip, _for_now, _normalise, _plain,
                                                            _safety,
                                                            _staff_only, _tidy, _undotted,
@@ -105,15 +105,15 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             gap, cut = True, False
             lost.append(sent)
             last_human, prev = "?", None
-            held = (held or []) + reach + _others_in(sent, resident_, r)
-            held_named = held_named + reach_named + _others_named(sent, resident_, r)
-            reach = base_reach + _others_in(sent, resident_, r)  # in reach: the context and the sentence before
-            reach_named = base_named + _others_named(sent, resident_, r)
+            held = (held or []) + reach + _others_in(sent, resident_, r, services=True)
+            held_named = held_named + reach_named + _others_named(sent, resident_, r, services=True)
+            reach = base_reach + _others_in(sent, resident_, r, services=True)  # in reach: the context and the sentence before
+            reach_named = base_named + _others_named(sent, resident_, r, services=True)
             continue
-        held = None if last_human != "?" else (held or []) + reach + _others_in(sent, resident_, r)
-        held_named = [] if last_human != "?" else held_named + reach_named + _others_named(sent, resident_, r)
-        reach = base_reach + _others_in(sent, resident_, r)
-        reach_named = base_named + _others_named(sent, resident_, r)
+        held = None if last_human != "?" else (held or []) + reach + _others_in(sent, resident_, r, services=True)
+        held_named = [] if last_human != "?" else held_named + reach_named + _others_named(sent, resident_, r, services=True)
+        reach = base_reach + _others_in(sent, resident_, r, services=True)
+        reach_named = base_named + _others_named(sent, resident_, r, services=True)
         res.sentences.append(out)
         res.after_gap.append(gap)
         res.after_cut.append(cut)
@@ -912,6 +912,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # is no candidate; anyone else of that gender still is
                     asker = humans_in_sentence[subject_h]
                     cands = [h for h in cands if not _same_named(h, asker)]
+                # «Borgerservice hjælper med MitID, hvis han …»: a service is never a han/hun (it stays someone in the
+                # sentence: a han/hun in the next one, with nobody named, may be someone who works there)
+                cands = [h for h in cands if not (len(h) > 2 and _organisation(h[2], r))]
                 if cands:
                     raise _Skip("pronoun", t.word)
                 if role == "S" and subject_slot and not subordinate and not resident.ours and main_subject != "R" \
