@@ -576,6 +576,23 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
                              "en note til personalet uden hvem (et udsagnsord i passiv) – resten af sætningen er med"))
             x = head
+        if not label and not whole:
+            # a sentence the resident's text will begin after a word's period inside this one («… stå op. en af
+            # os.», «Alle faste udd. går …»): a fragment or a verb with nobody is left out by itself, the part
+            # before it is said when it is a sentence of its own (a part before that is not, goes with it)
+            cut = False
+            for part in _after_abbreviation(x, r):
+                bad = _NO_SUBJECT if (_verb_first(part, r) or _noun_or_verb_first(part, r)) else _NO_VERB if (
+                    _fragment(part, r) or _verbless_with_person(part, r)) else ""
+                if bad:
+                    cut_at = len(x) - len(part)
+                    left_out.append((where, x[cut_at:], bad))
+                    x, cut = x[:cut_at].rstrip(), True
+                    break
+            if cut and (not x or _fragment(x, r) or not _certain_verb(x, r)):
+                if x:  # «Alle faste udd.»: what is left has no verb for certain
+                    left_out.append((where, x, _NO_VERB))
+                continue
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
         elif whole and not _verb_first(x, r):
@@ -591,11 +608,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _NO_SUBJECT
         elif not label and (_bare_role_subject(x, r) or (not certain and _bare_noun_clause(x, r))):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
-        elif not label and not whole and (_noun_or_verb_first(x, r) or _subjectless_after_break(x, r) or any(
-                _verb_first(part, r) or _noun_or_verb_first(part, r) for part in _after_abbreviation(x, r))):
+        elif not label and not whole and (_noun_or_verb_first(x, r) or _subjectless_after_break(x, r)):
             why = _NO_SUBJECT
-        elif not label and not whole and (_verbless_with_person(x, r) or any(
-                _fragment(part, r) or _verbless_with_person(part, r) for part in _after_abbreviation(x, r))):
+        elif not label and not whole and _verbless_with_person(x, r):
             why = _NO_VERB
         elif not label and not whole and _verbless_condition(x, r):
             why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
@@ -935,6 +950,16 @@ def _noun_or_verb_first(sent: str, r) -> bool:
         return False
     return not any(any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower()))
                    or w.lower() in r.irregular_finite for w in words[1:])
+
+
+def _certain_verb(sent: str, r) -> bool:
+    """A finite verb for certain: with the analyser a word read only as a verb (no noun or adjective reading – not
+    «faste», «køber»), or a listed irregular form; without it the word lists' finite forms (`_has_finite`)."""
+    if not morph.available():
+        return _has_finite(sent, r)
+    return any(w.lower() in r.irregular_finite or (
+        (rs := morph.readings(w.lower())) and any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in rs)
+        and not any(x.startswith(("n.", "adj")) for x in rs)) for w in re.findall(r"[\wæøåÆØÅ'-]+", sent))
 
 
 def _after_abbreviation(sent: str, r) -> list[str]:
