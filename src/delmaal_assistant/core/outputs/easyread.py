@@ -612,6 +612,23 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
                              "en note til personalet uden hvem (et udsagnsord i passiv) – resten af sætningen er med"))
             x = head
+        if not label and not whole:
+            # a sentence the resident's text will begin after a word's period inside this one («… stå op. en af
+            # os.», «Alle faste udd. går …»): a fragment or a verb with nobody is left out by itself, the part
+            # before it is said when it is a sentence of its own (a part before that is not, goes with it)
+            cut = False
+            for part in _after_abbreviation(x, r):
+                bad = _NO_SUBJECT if (_verb_first(part, r) or _noun_or_verb_first(part, r)) else _NO_VERB if (
+                    _fragment(part, r) or _verbless_with_person(part, r)) else ""
+                if bad:
+                    cut_at = len(x) - len(part)
+                    left_out.append((where, x[cut_at:], bad))
+                    x, cut = x[:cut_at].rstrip(), True
+                    break
+            if cut and (not x or _fragment(x, r) or not _certain_verb(x, r)):
+                if x:  # «Alle faste udd.»: what is left has no verb for certain
+                    left_out.append((where, x, _NO_VERB))
+                continue
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
         elif whole and not _verb_first(x, r):
@@ -625,8 +642,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and ((_subject_uncertain(x, r) and not certain) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
-        elif not label and _bare_role_subject(x, r):
+        elif not label and (_bare_role_subject(x, r) or (not certain and _bare_noun_clause(x, r))):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
+        elif not label and not whole and (_noun_or_verb_first(x, r) or _subjectless_after_break(x, r)):
+            why = _NO_SUBJECT
+        elif not label and not whole and _verbless_with_person(x, r):
+            why = _NO_VERB
         elif not label and not whole and _verbless_condition(x, r):
             why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
         elif not label and _lonely_condition(x, r):
@@ -915,6 +936,164 @@ def _bare_role_subject(sent: str, r) -> bool:
             finite = _finite_word(verb, r)
         if bare and finite:
             return True
+    return False
+
+
+def _bare_noun_clause(sent: str, r) -> bool:
+    """With the analyser: a clause that opens with a bare singular noun (or an adjective standing for a person)
+    and then its finite verb – at the sentence's start or after a comma, colon, semicolon or dash («…, kok laver
+    maden», «Hvis du sover: vikar vækker dig») – staff's note style, no article: left out rather than given a
+    guessed «en»/«et»/«-en». Not a name, a time word, a pronoun or a word with a verb reading of its own; without
+    the analyser a noun is not told from other words (`_bare_role_subject` reads the role nouns the lists know)."""
+    if not morph.available():
+        return False
+    for m in re.finditer(r"(?:^|[,:;]\s+|\s[–-]\s+)([A-ZÆØÅa-zæøå][a-zæøå-]+) ([a-zæøå]+)\b", sent):
+        w, v = m.group(1), m.group(2)
+        low = w.lower()
+        if m.start() > 0 and w[:1].isupper():
+            continue  # a name after a comma
+        if _TIME_WORD.match(low) or low in _SUBJECTS or low in r.others or low in r.staff or low in r.prepositions \
+                or low in r.adverbs or low in r.adverbials or low in r.clause_openers:
+            continue
+        if _mass_noun(low, r) or any(x.startswith(("np.ant", "np.top", "np.org", "np.al")) for x in morph.readings(w)):
+            continue  # «Kaffe står klar», «Træning starter kl. 10»; a first name, place or organisation («Mads er …»)
+        rs = morph.readings(low) or morph.readings(w)  # («Kok» is also a surname: the lower-case word decides)
+        if not rs:
+            rs = morph.compound_readings(low) if "-" not in low else frozenset()
+        if not _bare_singular(rs, low, r):
+            continue
+        vr = morph.readings(v)
+        after = sent[m.end():].split()
+        if after and after[0].strip(",.") in _SUBJECT_PRONOUNS | {"det", "der", "den", "I"}:
+            continue  # «Morgenmad spiser du kl. 8»: the word is the fronted object, the subject comes after the verb
+        if any(x.startswith("vb") and ".pres" in x for x in vr) or v in r.irregular_finite:
+            return True
+    # a fronted time or place, its verb, then the bare noun as the subject («Efter frokost rydder elev op»)
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.split(r"[,:;(]", sent, maxsplit=1)[0])
+    if len(words) > 2 and (words[0].lower() in r.prepositions or _TIME_WORD.match(words[0].lower())):
+        for i in range(1, min(len(words) - 1, 8)):
+            w = words[i].lower()
+            if w in _SUBJECTS or w in r.others or w in r.staff or words[i][:1].isupper():
+                return False  # a subject (or a name) before the verb: not inverted
+            if any(x.startswith("vb") and ".pres" in x for x in morph.readings(w)) or w in r.irregular_finite:
+                nxt = words[i + 1]
+                low = nxt.lower()
+                return not nxt[:1].isupper() and low not in _SUBJECTS and low not in r.others \
+                    and low not in r.staff and not _mass_noun(low, r) and _bare_singular(morph.readings(low), low, r) \
+                    and not (i + 2 < len(words) and words[i + 2].lower() in _SUBJECTS | {"han", "hun"})
+    return False
+
+
+def _bare_singular(rs, low: str = "", r=None) -> bool:
+    """The analyser's readings are all of a singular indefinite noun (an imperative reading beside it is no verb
+    before a finite verb: «Skab står …») – never a genitive («Mads»), a plural, a definite form, a verb of its own;
+    or the word is an adjective that stands for a person (its plural is one of the lists' people in the plural:
+    «ung» like «unge») – then a definite reading beside it is the analyser's other split («-en» read as an article)."""
+    if not rs or not all((x.startswith(("n.", "adj.")) and ".sg." in x and ".gen" not in x)
+                         or x.startswith("vblex.imp") for x in rs):
+        return False
+    if r is not None and low and any(x.startswith("adj.") and ".ut.sg.ind" in x for x in rs) and (
+            low + "e" in r.person_plurals or (low.endswith("en") and low[:-2] + "ne" in r.person_plurals)):
+        return True
+    nouns = [x for x in rs if x.startswith("n.")]
+    return bool(nouns) and all(".sg.ind" in x for x in nouns)
+
+
+def _mass_noun(low: str, r) -> bool:
+    """A substance or an activity said without an article (the lists' mass nouns, also as a compound's last part,
+    and nouns in -ing: «træning», «svømning»)."""
+    return low in r.mass_nouns or low.endswith("ing") or any(
+        low.endswith(m) and len(low) - len(m) >= 3 for m in r.mass_nouns if len(m) >= 3)
+
+
+def _noun_or_verb_first(sent: str, r) -> bool:
+    """With the analyser: a first word that may be a noun or a present-tense verb («Sælger …», «Vasker …»), and
+    after it no verb and no subject («Vasker nye håndklæder, når …»): read as the verb, nobody does it."""
+    if not morph.available():
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[0])
+    if len(words) < 2:
+        return False
+    rs = morph.readings(words[0].lower())
+    if not rs and not morph.readings(words[0]) and len(words[0]) > 5 and words[0].lower().endswith("es") \
+            and words[1].lower() in r.prepositions:
+        return True  # a passive the analyser does not know, then where («Afmærkes i kalenderen»): nobody
+    if not any(x.startswith("vblex.pres") for x in rs) or any(
+            x.startswith(("np.ant", "np.top", "np.org", "np.al", "prn", "det", "pr", "adv", "cnj"))
+            for x in morph.readings(words[0])):
+        return False
+    second = words[1]
+    if second[:1].isupper() or _subject_word(words, 1) or second.lower() in ("han", "hun", "jeg", "man") \
+            or second.lower() in r.staff or second.lower() in r.others:
+        return False
+    return not any(any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower()))
+                   or w.lower() in r.irregular_finite for w in words[1:])
+
+
+def _certain_verb(sent: str, r) -> bool:
+    """A finite verb for certain: with the analyser a word read only as a verb (no noun or adjective reading – not
+    «faste», «køber»), or a listed irregular form; without it the word lists' finite forms (`_has_finite`)."""
+    if not morph.available():
+        return _has_finite(sent, r)
+    return any(w.lower() in r.irregular_finite or (
+        (rs := morph.readings(w.lower())) and any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in rs)
+        and not any(x.startswith(("n.", "adj")) for x in rs)) for w in re.findall(r"[\wæøåÆØÅ'-]+", sent))
+
+
+def _after_abbreviation(sent: str, r) -> list[str]:
+    """The sentences that follow a period inside what the rules read as one («Alle faste udd. går …», «… op.
+    En af os.»): where the resident's text will begin a new sentence (`_capitalised`: after a word's period that
+    is no known abbreviation), the part after it is checked by itself."""
+    abbrevs = _known_abbreviations(r)
+    cuts = [m.end() for m in _WORD_END.finditer(sent) if m.group(1).lower() not in abbrevs]
+    return [sent[i:i + 1].upper() + sent[i + 1:] for i in cuts if sent[i:].strip()]
+
+
+def _subjectless_after_break(sent: str, r) -> bool:
+    """After a semicolon or a dash, a finite verb opens a clause with no comma after it («…; ringer til lægen»,
+    «… – kommer igen senere»): not a condition («– kommer du ikke, ringer vi»), a clause with its subject left out."""
+    for m in re.finditer(r"(?:;|\s[–—]|\s-)\s+([a-zæøå]+)\b([^,;–—]*)(?:$|,\s*(?P<sub>[a-zæøå]+))", sent):
+        w = m.group(1)
+        if m.group("sub") and m.group("sub") not in r.clause_openers and m.group("sub") not in _CLIPPED_OPENERS:
+            continue  # «– svarer du ikke, ringer vi»: a condition before its main clause
+        if w in _SUBJECTS or w in r.prepositions or w in r.adverbs or w in r.adverbials or w in r.clause_openers \
+                or w in r.others or w in r.staff:
+            continue
+        if morph.available():
+            rs = morph.readings(w)
+            finite = any(x.startswith("vb") and ".pres" in x for x in rs) and not any(
+                x.startswith(("adj", "adv", "pr", "det", "prn", "num", "cnj")) for x in rs)
+        else:
+            finite = w in r.irregular_finite or (_finite_word(w, r) and w not in r.not_verbs)
+        if finite:
+            return True
+    return False
+
+
+#: words that open a subordinate clause after a comma («…; ringer til lægen, hvis …»)
+_CLIPPED_OPENERS = frozenset({"hvis", "når", "fordi", "mens", "selvom", "indtil", "inden", "før", "så", "at", "som"})
+
+
+def _verbless_with_person(sent: str, r) -> bool:
+    """No finite verb, and a person in it («Din kontaktperson fredag kl. 10.», «En af os.», «Nattevagten kl. 2
+    og kl. 4.»): who does what is not said – a staff note, never a sentence. A clause before the first comma with
+    no verb, and a verb after it with nobody doing it («Fredag din bostøtte 10 min, gennemgår …») likewise."""
+    # the person opens the sentence, after a time at most («Fredag din …», «Kl. 9 en af os …»); not a person
+    # inside a note about something else («Alarm på din telefon kl. 8.», «… rollespil med din kontaktperson»)
+    rest = re.sub(r"(?i)^(?:(?:hver|anden|og|kl\.?|[\d.:-]+|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|"
+                  r"morgen(?:en)?|aften(?:en)?|weekend(?:en)?)[,]?\s+)+", "", sent.strip())
+    person = re.match(r"(?i)(?:du|dig|din|dit|dine|vi|os|en af os)\b", rest) or re.match(
+        r"[A-ZÆØÅ][a-zæøå]*(?:" + "|".join(_ROLE_ENDINGS) + r"|vagt)(?:en|et)\b", rest)
+    if not person:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not _has_finite(sent, r) and not _finite_words(words, r) and not any(
+            w.lower() in r.s_verbs or (len(w) > 5 and w.lower().endswith("es")) for w in words):
+        return True  # (a passive or deponent verb – «følges», «vurderes» – is a verb too)
+    head, _, tail = sent.partition(",")
+    if tail and not _has_finite(head, r) and re.search(r"(?i)\b(?:din|dit|dine|en af os)\b", head):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", tail)
+        return bool(words) and _has_finite(words[0], r) and not (len(words) > 1 and _subject_word(words, 1))
     return False
 
 
@@ -1979,15 +2158,23 @@ def _initials_spelled_out(d: Delmaal) -> Delmaal:
     })
 
 
+def _known_abbreviations(r) -> set[str]:
+    """The abbreviations after whose period no sentence begins («kl. 8», «pæd. i»), lower case, without the period."""
+    return {a.lower() for a in (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations,
+                                *r.unit_abbreviations)} | {a.lower().rstrip(".") for a in r.abbreviations}
+
+
+#: a word's period, then the next word: where `_capitalised` begins a new sentence unless the word is a known
+#: abbreviation (a single letter or a number never ends a sentence here)
+_WORD_END = re.compile(r"(?<![\wæøåÆØÅ.])([A-Za-zæøåÆØÅ]{2,})([.!?])(\s+)(?=[A-Za-zæøåÆØÅ])")
+
+
 def _capitalised(text: str, lang: str = "da") -> str:
     """Every sentence of the resident's text begins with a capital («at beboeren …», «… op. derefter …» from staff
     text written in lower case): a line's first letter, and a letter after a word's «.»/«!»/«?» – never after an
     abbreviation of [abbreviations] or [staff_abbreviations] («kl. 8», «f.eks. med», «pæd. i»), a number («den 5.
     marts») or a single letter."""
-    r = du_rules(lang)
-    abbrevs = {a.lower() for a in (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations,
-                                   *r.unit_abbreviations)} | {
-        a.lower().rstrip(".") for a in r.abbreviations}
+    abbrevs = _known_abbreviations(du_rules(lang))
 
     def end(m: re.Match) -> str:
         return m.group(0) if m.group(1).lower() in abbrevs else m.group(0)[:-1] + m.group(4).upper()

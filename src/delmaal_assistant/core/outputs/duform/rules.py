@@ -58,6 +58,7 @@ class DuformRules:
     adjectives: frozenset[str]
     de_determiners: frozenset[str]
     collective_nouns: frozenset[str]
+    mass_nouns: frozenset[str]
     examples: tuple[Example, ...]
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
@@ -113,6 +114,7 @@ class _Lists(DataModel):
     de_determiners: tuple[Word, ...] = ()
     adjectives: tuple[Word, ...] = ()
     collective_nouns: tuple[Word, ...] = ()
+    mass_nouns: tuple[Word, ...] = ()
     person_plurals: tuple[Word, ...] = ()
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
@@ -246,6 +248,7 @@ def load_rules(path: Path) -> DuformRules:
         adjectives=frozenset(L.adjectives),
         de_determiners=frozenset(L.de_determiners),
         collective_nouns=frozenset(s.lower() for s in L.collective_nouns),
+        mass_nouns=frozenset(s.lower() for s in L.mass_nouns),
         examples=tuple(Example(e.text, e.resident, e.gender, e.expect, e.reason) for e in f.examples),
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),

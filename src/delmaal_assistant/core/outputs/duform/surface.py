@@ -295,6 +295,11 @@ _FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?)(?P<c>
 _SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "efter", "før", "inden", "indtil", "da", "om"})
 
 
+#: the words that open an indirect question («spørger, om du vil …», «ved ikke, hvor du skal hen»): its subject
+#: comes first – «du» after one of them is never moved after its verb
+_INDIRECT_QUESTION = frozenset({"om", "hvor", "hvad", "hvem", "hvornår", "hvordan", "hvorfor", "hvilken", "hvilket",
+                                "hvilke", "hvorhen", "hvortil"})
+
 _CLAUSE_THEN_DU = re.compile(r"^(?P<sub>(?:Hvis|Når|Efter|Før|Inden|Mens|Fordi|Selvom) du (?P<body>[^,;:.!?]*?)) du "
                              r"(?:(?P<a>selv|også|ikke|altid|gerne|kun|stadig) )?(?P<v>[a-zæøå]+)\b")
 
@@ -312,8 +317,11 @@ def _verb_second(text: str, r: DuformRules) -> str:
         body = c.group("body").split()
         fin = lambda w: w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r)  # noqa: E731
         # (not when the condition ends in its verb: «Hvis du siger du er syg» – what you say is the clause after)
+        # (nor when «om» or a question word comes right before «du»: «spørger vi om du vil …», «fortælle hvor du skal
+        # hen» – an indirect question keeps its subject first, never «om, vil du …»)
         if body and any(fin(w) for w in body) and not fin(body[-1]) and fin(c.group("v")) and not any(
-                w.lower() in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens") for w in body):
+                w.lower() in ("at", "som", "der", "og", "eller", "men", "hvis", "når", "fordi", "mens") for w in body) \
+                and body[-1].lower() not in _INDIRECT_QUESTION:
             adverb = f" {c.group('a')}" if c.group("a") else ""
             return f"{c.group('sub')}, {c.group('v')} du{adverb}" + text[c.end():]
     m = _FRONTED.match(text)
@@ -333,6 +341,7 @@ def _verb_second(text: str, r: DuformRules) -> str:
     if not (clause or ((first in r.prepositions or first in r.adverbials) and not finite)) \
             or not (verb in r.irregular_finite or _finite(_T(verb, ""), r)) \
             or words[-1].lower() in ("og", "eller", "men", "at", "som", "der", "hvis", "når") \
+            or words[-1].lower() in _INDIRECT_QUESTION \
             or (not m.group("c") and (clause or len(words) < 2 or first in _SUBORDINATORS - {"efter", "før", "om"}
                                       or any(w.lower() in ("du", "dig") for w in words))):
         # (without a comma only a plain adverbial: «Om mandagen du tager …» → «Om mandagen tager du …»)
@@ -353,6 +362,10 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))Eg(en|et|ne) (?:(?=[a-zæøå]{3,}))",
                   lambda m: {"en": "Din ", "et": "Dit ", "ne": "Dine "}[m.group(1)], text)
     text = _verb_second(text, r)
+    # «Træneren og os skriver det»: a subject of the one the sentence opens with and «os» is «… og vi»; elsewhere
+    # «og os» before a verb is left out (`_word_order`)
+    text = re.sub(r"^([A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)) og os ([a-zæøå]+)\b",
+                  lambda m: f"{m.group(1)} og vi {m.group(2)}" if _finite_listed(m.group(2), r) else m.group(0), text)
     # «Du selv vælger tøj» (a level note's order): in a main clause the adverb follows the verb – «Du vælger selv»
     text = re.sub(r"(?:(?<=^)|(?<=[.!?] ))(Du) (selv|også|altid|aldrig|gerne|kun|stadig) ([a-zæøå]{2,}r|er|har|kan|vil|"
                   r"skal|må|går|får|gør|ser)\b(?! (?:at|som|der)\b)",
@@ -564,6 +577,58 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         raise _Skip("name", "vi/dig")
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
         raise _Skip("reflexive", "sig")
+    _word_order(text, r)
+
+
+def _finite_listed(w: str, r: DuformRules) -> bool:
+    """A finite verb by the word lists: an irregular form, or an -r ending that is no listed non-verb."""
+    w = w.lower()
+    return w in r.irregular_finite or (len(w) > 2 and w.endswith("r") and w not in r.not_verbs and w not in r.others
+                                       and w not in r.prepositions and w not in r.adverbs and w not in r.adverbials)
+
+
+#: a question word or «om» inside a sentence, then a verb and its subject: a question said as it was asked («spørger
+#: en af os hvad vil du have …», «spørger, om vil du …») – an indirect question has its subject first
+_ASKED = re.compile(r"(?<=[\wæøå,] )(?P<q>om|hvad|hvor|hvem|hvornår|hvordan|hvorfor)(?:,)? (?P<v>[a-zæøå]+) "
+                    r"(?:du|vi|jeg|han|hun|de|I|man)\b")
+#: «os» beside «og» right before a verb: a subject in the object form («Naboen og os maler hegnet»)
+_OS_SUBJECT = re.compile(r"(?:\bog os|(?<!\baf )\bos og [\wæøå]+) (?P<v>[a-zæøå]+)\b", re.IGNORECASE)
+#: a subject pronoun, then its verb (the pronoun where a clause begins: not after a verb, «kan du bære» is right)
+_PRONOUN_VERB = re.compile(r"(?:(?:^|[,;:]\s*|\b(?:og|men|eller|så|at|hvis|når|fordi|mens|selvom|om)\s+)(?:du|vi|jeg)"
+                           r"|(?:^|[,;:]\s*)dig) (?P<v>[a-zæøå]+)\b", re.IGNORECASE)  # («…, dig tømme»: read as object)
+#: a verb, then its subject pronoun («…, tilbyder vi …», «Vil du ikke det respekterer vi det»); an infinitive is
+#: never right before «du»/«vi» – only after «jo»/«desto» a comparative in -ere is («jo længere du går»)
+_VERB_PRONOUN = re.compile(r"(?<!\bjo )(?<!\bdesto )(?<!\bdes )\b(?P<v>[A-ZÆØÅa-zæøå]+) (?:du|vi)\b")
+
+
+def _infinitive_only(w: str) -> bool:
+    """A word the analyser knows only as an infinitive, where a finite verb must stand («du bære», «…, tilbyde vi»).
+    Without the analyser no word is known so (`_word_order` reads a verb in -ere before «vi»/«du» alone)."""
+    low = w.lower()
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith(("vblex.inf", "vbmod.inf")) for x in rs)
+    return False
+
+
+def _word_order(text: str, r: DuformRules) -> None:
+    """Grammar the word-by-word rules cannot mend with certainty – left out (issue 24, i39G)."""
+    for m in _ASKED.finditer(text):
+        if _finite_listed(m.group("v"), r) or m.group("v") in ("kunne", "skulle", "ville", "måtte"):
+            raise _Skip("grammar", f"{m.group('q')} {m.group('v')}")  # «… om vil du», «hvad vil du have»
+    if re.search(r"(?i)[\wæøå]/(?:du|dig)\b|\b(?:du|dig)/[\wæøå]", text):
+        raise _Skip("grammar", "/dig/")  # «møde med bostøtte/dig/mor»: a list of people with slashes
+    for m in _OS_SUBJECT.finditer(text):
+        if _finite_listed(m.group("v"), r):
+            raise _Skip("grammar", "os som grundled")  # «Naboen og os maler»: the subject is «vi»
+    for m in _PRONOUN_VERB.finditer(text):
+        if _infinitive_only(m.group("v")):
+            raise _Skip("grammar", m.group("v"))  # «du bære kurven»: the infinitive where the verb must be finite
+    for m in _VERB_PRONOUN.finditer(text):
+        v = m.group("v").lower()
+        if _infinitive_only(v) or (not morph.available() and len(v) > 6 and v.endswith("ere")
+                                   and v not in r.adverbs and v not in r.adverbials and v not in r.not_verbs):
+            raise _Skip("grammar", m.group("v"))  # «Vil du ikke, respektere vi det»: «respekterer»
 
 
 #: a number before a staff word said for one person («2 kp.» → «2 din kontaktperson», «to medarb.» → «to en af os»)

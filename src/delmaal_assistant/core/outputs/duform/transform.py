@@ -372,6 +372,25 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
     return _agree(words[0], r) if words else "din"
 
 
+def _compound_doubt(low: str, known: str, r: DuformRules) -> bool:
+    """A compound the analyser knows only by its own split (no reading of the whole word), whose gender `known`
+    is not the gender of its longest last part that the word lists or the analyser know as a noun – the split may
+    be wrong («mødekort» split as something common-gender, while «kort» is neuter): the possessive is not guessed."""
+    if morph.readings(low) or not morph.compound_readings(low):
+        return False
+    for i in range(3, len(low) - 2):
+        tail = low[i:]
+        listed = next((form for lst, form in ((r.neuter_nouns, "dit"), (r.plural_nouns, "dine"),
+                                              (r.singular_er, "din"), (r.common_nouns, "din")) if tail in lst), "")
+        if listed:
+            return known != listed
+        forms = {("dine" if ".pl" in x else "dit" if x.startswith("n.nt") else "din")
+                 for x in morph.readings(tail) if x.startswith("n.")}
+        if forms:
+            return known not in forms
+    return False
+
+
 def _genitive_stem(word: str, r: DuformRules) -> str:
     """The noun of a genitive ("mors" → "mor", "værelses" → "værelse", "kontaktpersons" → "kontaktperson") when
     the word is not a noun in its own right and its stem is a person word or a noun whose gender the lists (or
@@ -407,6 +426,8 @@ def _agree(noun: str, r: DuformRules) -> str:
     if any(c.isupper() for c in noun[1:]) and not morph.readings(noun) and not morph.readings(low):
         raise _Skip("possessive", noun)  # a name of a thing ("MobilePay"): its gender is not guessed from a part
     known = morph.noun_agreement(noun)
+    if known and _compound_doubt(noun.lower(), known, r):
+        raise _Skip("possessive", noun)  # "mødekort": the analyser's split says «din», the last part «kort» is «dit»
     if known:
         return known
     rs = morph.readings(noun.lower())
@@ -957,7 +978,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # "har lovet at give Mads sin opskrift": the object is inside the infinitive; "sin" is the
                 # controller's, not the object's – whose it is, the rules cannot tell
                 raise _Skip("reflexive", t.word)
-            if binder in ("R", "O") and not infinitive and _coordinated_subject(toks, subject_at, k, r.prepositions):
+            if binder in ("R", "O") and not infinitive and _coordinated_subject(toks, subject_at, k, r):
                 # "sætter Sara og efterværnsmedarbejderen sig sammen": the subject is two – «jer», «jeres»
                 t.out = "jer" if low == "sig" else "jeres"
             elif binder == "R":
@@ -1247,7 +1268,7 @@ def _kin_is_resident(toks: list[_T], subject_at: int, kin: str, resident: Reside
     return kin == (as_she if g == "hun" else as_he) and kin != ""
 
 
-def _coordinated_subject(toks: list[_T], subject_at: int, k: int, prepositions: frozenset[str]) -> bool:
+def _coordinated_subject(toks: list[_T], subject_at: int, k: int, r: DuformRules) -> bool:
     """The resident subject at `subject_at` is joined to another by «og» («Sara og Ole», «Ole og Sara») before the
     reflexive at `k`: the subject is plural, its «sig» is «jer»."""
     if not 0 <= subject_at < k:
@@ -1257,9 +1278,18 @@ def _coordinated_subject(toks: list[_T], subject_at: int, k: int, prepositions: 
             and not toks[subject_at + 1].sep.strip() and not toks[subject_at + 2].sep.strip():
         return True  # "Sara og efterværnsmedarbejderen …"
     # "… og Sara", "Sara og kontaktpersonen" with the other one taken as the subject
-    return subject_at >= 2 and toks[subject_at - 1].low == "og" and not toks[subject_at - 1].sep.strip() \
-        and not toks[subject_at].sep.strip() and (toks[subject_at - 2].kind == "R") != me \
-        and not (subject_at >= 3 and toks[subject_at - 3].low in prepositions)  # not "… med Mads og han skriver"
+    if not (subject_at >= 2 and toks[subject_at - 1].low == "og" and not toks[subject_at - 1].sep.strip()
+            and not toks[subject_at].sep.strip() and (toks[subject_at - 2].kind == "R") != me
+            and not (subject_at >= 3 and toks[subject_at - 3].low in r.prepositions)):  # not "… med Mads og han …"
+        return False
+    other = toks[subject_at - 2]
+    if not me or _is_person(other, r) or other.word[:1].isupper():
+        return True
+    # «… siger vi tak og Sara tager sin kop»: a thing before «og» ends the clause before; the resident alone is the
+    # subject («din kop»). Only where that thing opens the sentence may it be the other subject: not guessed.
+    if subject_at == 2 or re.search(r"[,;:(]", other.sep):
+        raise _Skip("reflexive", other.word)
+    return False
 
 
 def _verb_taken_for_subject(k: int, subject_at: int, clause_subject: str, toks: list[_T], r: DuformRules) -> None:
