@@ -6,7 +6,8 @@ Run:  .venv/bin/python benchmarks/profile_issue28.py [--delmaal 200] [--wordings
 The saved delmål are the project's examples copied (bench_audit.examples), checked in process with
 `Checker.check_delmaal` after one warm-up pass over the distinct examples (so the lexicon load and the per-word
 memos of a long run are not what is measured); the wordings are bench_batch.wordings, checked with `Checker.check`.
-Prints the CPU per item (process time, profiler off) and the top of each profile by own time and by cumulative time.
+Prints the CPU per item (process time, profiler off; the profiles count CPU time, not wall, so a loaded host does
+not inflate them) and the top of each profile by own time and by cumulative time.
 With --audit N: the whole `delmaal audit --jobs 1 -o report.html` of N distinct saved delmål (bench_issue28's copies
 with the name, days, hours and a sentence varied), import and start-up included, one process, under cProfile – the
 command as a user runs it, cold memos and all (PYTHONPATH picks the source tree, e.g. an older one to compare).
@@ -46,7 +47,7 @@ def _audit(n: int, top: int, jobs: int = 1) -> int:
         files = make_files(Path(tmp) / "d", n, distinct=True)
         report = str(Path(tmp) / "r.html")
         t0 = time.process_time()
-        prof = cProfile.Profile()
+        prof = cProfile.Profile(time.process_time)
         prof.enable()
         from delmaal_assistant.cli import main as cli_main
 
@@ -85,7 +86,7 @@ def main() -> int:
         for x in items:
             fn(x)
         cpu = time.process_time() - t0
-        prof = cProfile.Profile()
+        prof = cProfile.Profile(time.process_time)
         prof.enable()
         for x in items:
             fn(x)

@@ -435,10 +435,13 @@ class PatternIndex:
         second element's test fails on it, or there is none): the same matches, in the same order, for about a
         fifth of the calls to `match_at`. Memoised on both words' forms and lemmas (what those tests read)."""
         t = toks[k]
+        found = self.candidates(t)
+        if not found or not found.tests_next:  # nothing to rule out: no memo entry per pair of words
+            return found
         nt, key = next_word_key(toks, k)
         hit = self._memo_at.get(key)
         if hit is None:
-            hit = tuple(rp for rp in self.candidates(t)
+            hit = tuple(rp for rp in found
                         if rp[1].second is None or (nt is not None and rp[1].second(nt, t))) or _NO_CANDIDATES
             if len(self._memo_at) > 100_000:  # bounded, like the memo of single words
                 self._memo_at.clear()
@@ -451,7 +454,7 @@ class PatternIndex:
         hit = self._memo.get(key)
         if hit is not None:
             return hit
-        out = [rp for rp in self._scan if _may_start(rp[1].elems[0], tok)]
+        out = _Found(rp for rp in self._scan if _may_start(rp[1].elems[0], tok))
         seen: set[int] = set()
         parts = [p for p in SPLIT_RE.split(tok.lower) if p] if len(tok.lower) > 3 else []
         for k in (tok.lower, *tok.lemmas, *parts, *(p + "." for p in parts)):
@@ -461,6 +464,8 @@ class PatternIndex:
                     out.append(rp)
         if not out:
             out = _NO_CANDIDATES  # most words: one shared empty answer, not a list each
+        else:
+            out.tests_next = any(rp[1].second is not None for rp in out)
         if self._keep:
             if len(self._memo) > 100_000:  # unbounded input (1 MB of unusual words) must not grow memory forever
                 self._memo.clear()
@@ -469,6 +474,13 @@ class PatternIndex:
 
 
 _NO_CANDIDATES: tuple = ()
+
+
+class _Found(list):
+    """PatternIndex.candidates' answer for a word: (owner, pattern) pairs, and whether any pattern has a test of
+    the next word (`Pattern.second`; without one, candidates_at gives this answer as it is)."""
+
+    __slots__ = ("tests_next",)
 
 
 class CodeView:

@@ -129,8 +129,9 @@ class FieldData:
             for (name, n), pat in self.index.candidates(tok):
                 grouped.setdefault(name, []).append((n, pat))
             # each element's patterns in the data's order (what its own index gives, sorted the same way)
-            hit = {name: [pat for _n, pat in sorted(found, key=lambda rp: rp[0])] for name, found in grouped.items()}
-            hit = hit or _NO_ELEMENTS  # most words start no element: one shared empty answer
+            # (most words start no element: one shared empty answer)
+            hit = _Elements((name, [pat for _n, pat in sorted(found, key=lambda rp: rp[0])])
+                            for name, found in grouped.items()) if grouped else _NO_ELEMENTS
             if len(self.memo_all) > 100_000:
                 self.memo_all.clear()
             self.memo_all[key] = hit
@@ -141,14 +142,20 @@ class FieldData:
         (their second element fails on it: `Pattern.second`, as in PatternIndex.candidates_at), so an answer tries
         fewer; the first pattern that matches is the same. Memoised on both words' forms and lemmas."""
         t = toks[k]
+        found = self.all_candidates(t)
+        if found is _NO_ELEMENTS or not found.tests_next:
+            # most words: no element starts there, or none of those that do has a test of the next word – the
+            # word's own answer, without an entry per pair of words (distinct texts met new pairs all the time:
+            # tens of MB per worker in a long audit)
+            return found
         nt, key = next_word_key(toks, k)
         hit = self.memo_at.get(key)
         if hit is None:
             hit = {}
-            for name, pats in self.all_candidates(t).items():
+            for name, pats in found.items():
                 kept = [p for p in pats if p.second is None or (nt is not None and p.second(nt, t))]
                 if kept:
-                    hit[name] = kept
+                    hit[name] = pats if len(kept) == len(pats) else kept
             hit = hit or _NO_ELEMENTS
             if len(self.memo_at) > 100_000:
                 self.memo_at.clear()
@@ -157,6 +164,17 @@ class FieldData:
 
 
 _NO_ELEMENTS = MappingProxyType({})
+
+
+class _Elements(dict):
+    """FieldData.all_candidates' answer for a word: element → its patterns, and whether any of them has a test of
+    the next word (`Pattern.second`; without one, all_candidates_at gives this answer as it is)."""
+
+    __slots__ = ("tests_next",)
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self.tests_next = any(p.second is not None for pats in self.values() for p in pats)
 
 
 def _data_error(where: str, exc: Exception) -> "LexiconError":

@@ -21,7 +21,7 @@ from delmaal_assistant.cli.audit.model import (
     saved_group_column,
     saved_group_values,
 )
-from delmaal_assistant.cli.audit.page import render_html, row_html
+from delmaal_assistant.cli.audit.page import render_html_bytes, row_html
 from delmaal_assistant.cli.audit.progress import Progression, add_progression
 from delmaal_assistant.cli.audit.workbook import render_xlsx
 from delmaal_assistant.cli.check import (
@@ -203,7 +203,7 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         if suffix == ".xlsx":
             data = render_xlsx(audit, title, labels)
         else:
-            data = render_html(audit, title, names, labels).encode("utf-8")
+            data = render_html_bytes(audit, title, names, labels)
         data = add_progression(data, suffix, progression.result())  # saved delmål: toward the expected level
 
         try:

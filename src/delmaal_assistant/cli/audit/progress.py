@@ -79,6 +79,9 @@ def add_progression(data: bytes, suffix: str, progression: tuple | None) -> byte
         buf = io.BytesIO()
         wb.save(buf)
         return buf.getvalue()
-    text = data.decode("utf-8")
-    i = text.rfind("</body>")
-    return (text[:i] + progression_html(total, groups) + text[i:]).encode("utf-8") if i >= 0 else data
+    # in the bytes (ASCII "</body>" is where it is in the text): no decoded copy of a report of tens of MB
+    i = data.rfind(b"</body>")
+    if i < 0:
+        return data
+    whole = memoryview(data)
+    return b"".join((whole[:i], progression_html(total, groups).encode("utf-8"), whole[i:]))
