@@ -616,16 +616,16 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             # a sentence the resident's text will begin after a word's period inside this one («… stå op. en af
             # os.», «Alle faste udd. går …»): a fragment or a verb with nobody is left out by itself, the part
             # before it is said when it is a sentence of its own (a part before that is not, goes with it)
-            cut = False
+            clipped = False  # (not `cut`: that one says a staff-only part before this sentence was cut away)
             for part in _after_abbreviation(x, r):
                 bad = _NO_SUBJECT if (_verb_first(part, r) or _noun_or_verb_first(part, r)) else _NO_VERB if (
                     _fragment(part, r) or _verbless_with_person(part, r)) else ""
                 if bad:
                     cut_at = len(x) - len(part)
                     left_out.append((where, x[cut_at:], bad))
-                    x, cut = x[:cut_at].rstrip(), True
+                    x, clipped = x[:cut_at].rstrip(), True
                     break
-            if cut and (not x or _fragment(x, r) or not _certain_verb(x, r)):
+            if clipped and (not x or _fragment(x, r) or not _certain_verb(x, r)):
                 if x:  # «Alle faste udd.»: what is left has no verb for certain
                     left_out.append((where, x, _NO_VERB))
                 continue
