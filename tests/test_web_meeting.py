@@ -25,6 +25,16 @@ def _send(page, text: str) -> None:
     page.keyboard.press("Enter")
 
 
+def _meeting_at_the_wording(browser, url, data_dir, title="Cykel"):
+    """Open the first question, switch to meeting mode (F2), answer the title: the page at the wording question."""
+    page = _open_first_question(browser, url)
+    page.keyboard.press("F2")
+    _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
+    _send(page, title)
+    _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
+    return page
+
+
 def test_meeting_edit_of_the_proposal_and_ja_in_chromium(chromium_pw, tmp_path):
     data_dir = tmp_path / "data"
     with browser_on_server(chromium_pw, data_dir) as (browser, server):
@@ -73,11 +83,7 @@ def test_meeting_hesitant_clause_and_first_person_typed_on_the_proposal_in_chrom
     til at lappe din kontaktpersons cykel …»)."""
     data_dir = tmp_path / "data"
     with browser_on_server(chromium_pw, data_dir) as (browser, server):
-        page = _open_first_question(browser, server.url)
-        page.keyboard.press("F2")
-        _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
-        _send(page, "Cykel")
-        _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
+        page = _meeting_at_the_wording(browser, server.url, data_dir)
         _send(page, "jeg vil gerne cykle til værkstedet hver mandag, det ved jeg ikke helt")
         _wait(lambda: "Sådan kan vi skrive dit mål" in _screen_text(page), 90, "the proposal")
 
@@ -134,11 +140,7 @@ def test_meeting_okay_ja_at_the_end_of_the_proposal_in_chromium(chromium_pw, tmp
     Pilot test does (`test_meeting_round6`): a yes, the proposal taken, on to the next question."""
     data_dir = tmp_path / "data"
     with browser_on_server(chromium_pw, data_dir) as (browser, server):
-        page = _open_first_question(browser, server.url)
-        page.keyboard.press("F2")
-        _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
-        _send(page, "Cykel")
-        _wait(lambda: _draft(data_dir)["step"] == "wording", 60, "the wording question")
+        page = _meeting_at_the_wording(browser, server.url, data_dir)
         _send(page, "jeg vil selv cykle til værkstedet hver tirsdag inden påske")
         _wait(lambda: "Sådan kan vi skrive dit mål" in _screen_text(page), 90, "the proposal")
         page.keyboard.press("End")
