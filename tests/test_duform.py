@@ -442,3 +442,30 @@ def test_meeting_ja_typed_after_the_proposal_in_the_box_takes_the_proposal(typed
     assert s.d.wording == proposal == "At beboeren selv tager bussen til værkstedet hver mandag."
     assert [e.text for e in s.draft.conversation if e.role == "user"][-1] == "ja"
     assert not fb2.pending or "proposal" not in fb2.pending
+
+
+def _staff_session(wording: str):
+    from delmaal_assistant.core.files.drafts import Draft
+    from delmaal_assistant.core.interview.session import InterviewSession
+
+    draft = Draft()
+    draft.delmaal.wording = wording
+    return InterviewSession(draft, today=date(2027, 1, 4))
+
+
+@pytest.mark.parametrize("meeting", [False, True])
+def test_no_criterion_note_not_said_beside_a_finding_that_asks_for_the_number(meeting):
+    """Walk of 7 Dec 2026 at 80×24: «at borgeren kommer mere ud og får motion» got «Hvor meget eller hvor ofte helt
+    præcist?» (vague-quantifier) and right under it «Formuleringen siger ikke, hvor ofte, ved hvilken lejlighed eller
+    hvor meget» – the same remark twice. Must still be said when no finding asks (must-flag)."""
+    def notes(wording):
+        s = _meeting_session(wording) if meeting else _staff_session(wording)
+        fb = _send(s, "wording", {"text": wording})
+        said = "\n".join(e.text for e in s.draft.conversation if e.role == "assistant")
+        return [f.code for f in fb.findings], said
+
+    note = "Hvor tit vil du gøre det? Og hvornår?" if meeting else "ved hvilken lejlighed, eller hvornår er det gjort?"
+    codes, said = notes("At Mads kommer mere ud og får motion frem til 1. april 2027.")
+    assert "vague-quantifier" in codes and note not in said, said
+    codes, said = notes("At Mads går en tur frem til 1. april 2027.")  # no finding asks: the note is said
+    assert not set(codes) & {"vague-quantifier", "vague-verb", "avoidance"} and note in said, (codes, said)

@@ -295,10 +295,11 @@ class FeedbackMixin:
     def _evidence_notes(self, step: Step, findings: list) -> list[str]:
         """For the delmål sentence: no praise without positive evidence (FIELDS.md, SMART 1). When the wording
         names no frequency, occasion or amount, or describes a state, say so – unless a finding already
-        explains why it is not specific."""
+        explains why it is not specific, or already asks for the number («mere»: «Hvor meget eller hvor ofte helt
+        præcist?» – the same remark twice on one answer)."""
         if step.text_path != "wording" or not self.d.wording.strip():
             return []
-        if {f.code for f in findings} & smart_codes("specific"):
+        if {f.code for f in findings} & (smart_codes("specific") | smart_codes("measurable")):
             return []
         item = self.smart()[0]
         if item.status != "missing":
