@@ -7,7 +7,10 @@ our own Danish examples (must-say beside must-leave-out), with and without the o
 2. an office named by its ending («Kriminalforsorgen», «Socialtjenesten») is no han/hun ([lists]
    organisation_heads): the han in a condition after it is the resident; a person named beside it still is not;
 3. «de to» after a preposition before a plural noun that is also a verb form («på én af de to retter») is a thing
-   counted (after a preposition the pronoun is «dem»): never the resident and someone else.
+   counted (after a preposition the pronoun is «dem»): never the resident and someone else;
+4. a wording opening «first name + a word that is a role and a verb» («Liva træner …», with the analyser also
+   «Bastian mødes …») is about the resident, as «Liva går …» is – never when the name is an external actor's, or
+   when the wording names someone else with a capital.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import pytest
 from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
 from delmaal_assistant.core.outputs.duform import Resident, transform
 from delmaal_assistant.core.outputs.duform import rules as du_rules
+from delmaal_assistant.core.outputs.duform.resident import find_resident
 from delmaal_assistant.core.outputs.easyread import _resident_unsure, build
 
 LIVA = Resident(("Liva",), "hun")
@@ -29,7 +33,7 @@ BORGEREN = Resident(("borgeren",), "")
 _BASE = Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
 
 
-def _easy(tmp_path, wording: str, name: str = "Liva", gender: str = "hun"):
+def _easy(tmp_path, wording: str, name: str = "Liva", gender: str = "hun", actors: list | None = None):
     text = _BASE.read_text(encoding="utf-8").replace("TH", name)
     if gender == "hun":
         for a, b in ((" han ", " hun "), (" ham ", " hende "), ("Han ", "Hun "), (" ham.", " hende."),
@@ -37,6 +41,8 @@ def _easy(tmp_path, wording: str, name: str = "Liva", gender: str = "hun"):
             text = text.replace(a, b)
     d = json.loads(text)
     d["wording"] = wording
+    if actors is not None:
+        d["external_actors"] = actors
     p = tmp_path / "x.delmaal.json"
     p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
     return build(load_delmaal(p))
@@ -134,3 +140,34 @@ def test_de_to_that_may_be_people_stays_unsure(analyser, sent):
 def test_de_to_wording_reaches_det_vil_du_goere(analyser, tmp_path):
     e = _easy(tmp_path, "At Liva selv vælger sin frokost i kantinen og peger på én af de to retter hver dag.")
     assert e.sections[0][1] == "Du vælger selv din frokost i kantinen og peger på én af de to retter hver dag."
+
+
+# ---- 4. a first name, then a word that is a role and a verb
+
+
+def test_name_then_role_verb_is_the_resident(analyser, tmp_path):
+    e = _easy(tmp_path, "Liva træner i fitnesscentret tirsdag kl. 16 sammen med fysioterapeuten de første 2 uger og "
+                        "derefter selv.")
+    assert e.sections[0][1] == ("Du træner i fitnesscentret tirsdag kl. 16 sammen med fysioterapeuten de første 2 "
+                                "uger og derefter selv.")
+    assert find_resident("Bastian vejleder de nye på værkstedet hver fredag.").names == ("Bastian",)
+
+
+def test_name_then_passive_verb_with_the_analyser(analyser):
+    found = find_resident("Bastian mødes med sin mentor hver mandag.")
+    assert (found is not None) == analyser
+
+
+@pytest.mark.parametrize("wording", [
+    "Liva træner Bastian i fitnesscentret hver tirsdag.",    # another name with a capital: Liva may be the coach
+    "Træner Liva går med i fitnesscentret.",                 # the role word before the name
+])
+def test_name_then_role_word_not_guessed(analyser, wording):
+    assert find_resident(wording) is None
+
+
+def test_actor_name_first_is_not_the_resident(analyser, tmp_path):
+    actors = [{"name": "Liva (søster)", "how": "Liva kommer på besøg om søndagen."}]
+    for wording in ("Liva træner i fitnesscentret hver tirsdag.", "Liva går i fitnesscentret hver tirsdag."):
+        e = _easy(tmp_path, wording, "Bastian", "han", actors)
+        assert not e.sections[0][1].startswith("Du "), e.sections[0][1]
