@@ -285,8 +285,8 @@ def _role_word_as_verb(name: str, word: str, wording: str, r: DuformRules) -> bo
     knows as a first name, a word the analyser reads as a verb in the present tense (without it: a word in -er), and
     a wording that names nobody else (no other capitalised word after the name): else not guessed."""
     low = word.lower()
-    if not (low in r.others or low in r.not_verbs or low.endswith("es")):
-        return False
+    if not (low in r.others or low in r.not_verbs or low.endswith("es")) or r.others.get(low):
+        return False  # (a family word of one gender – «Jonas far …», a genitive without its «s» – is never a verb)
     if morph.name_gender(name) is None and morph.listed_name_gender(name) is None:
         return False
     if re.search(r"(?<=[\wæøå,] )[A-ZÆØÅ]", wording[len(name):]):
