@@ -748,6 +748,14 @@ def _resident_unsure(sent: str, r) -> bool:
     return False
 
 
+#: prepositions after which «de» is never the pronoun (that is «dem»: «med dem»), only the article («af de to
+#: retter»); not «som», «end», «om», «efter», «for» (they also open a clause: «efter de to har spist»), nor the
+#: particles «op/ud/ind/hen/hjem/ned/sammen»
+_DE_TO_PREPOSITIONS = frozenset({"af", "på", "til", "med", "fra", "i", "hos", "under", "over", "ved", "mellem",
+                                 "blandt", "foran", "gennem", "igennem", "mod", "imod", "uden", "via", "bag", "langs",
+                                 "omkring", "forbi", "overfor"})
+
+
 def _counted_noun(w: str, before: str, r) -> bool:
     """`w` after «de to» is a plural noun (the analyser: an indefinite plural, never a finite verb, a preposition or
     an adverb; without it a word in -e, or in -er where «de to» is an object: after a preposition or after
@@ -759,12 +767,14 @@ def _counted_noun(w: str, before: str, r) -> bool:
         return False
     if morph.available():
         rs = morph.readings(w) or morph.compound_readings(w)
+        if before in _DE_TO_PREPOSITIONS and any(x.startswith("n.") and ".pl.ind" in x for x in rs):
+            return True  # «på én af de to retter»: after a preposition the pronoun is «dem» – «de» is the article
         return any(x.startswith("n.") and ".pl.ind" in x for x in rs) and not any(
             x.startswith(("vblex.pres", "vblex.past", "vbmod", "vbser", "vbhaver", "pr", "adv", "cnj", "prn", "det"))
             for x in rs)
     if w.endswith("e") and not w.endswith(("ede", "te")):
         return True
-    return w.endswith("er") and (before in r.prepositions or before in ("vi", "du", "jeg", "man"))
+    return w.endswith("er") and (before in _DE_TO_PREPOSITIONS or before in ("vi", "du", "jeg", "man"))
 
 
 #: in the measurement and the expected level, a staff word whose plain word is wider ("højst guidning" →

@@ -162,6 +162,11 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         t = toks[j]
         if t.low in r.adverbs and not (t.low == "sammen" and j + 1 < len(toks) and toks[j + 1].low == "med"):
             adverbs.append(t)
+        elif t.low in _DEGREE and j + 1 < len(toks) and (toks[j + 1].low in r.adverbs or _at_finite(toks[j + 1], r)):
+            # "At Kaj højst drikker …" → "Kaj drikker højst …": a degree word right before the verb (or an adverb)
+            # goes after it, as in a main clause; never read as a fronted time («Højst drikker du …»); before a
+            # count ("mindst 3 ud af 4 torsdage køber") it stays with its count
+            adverbs.append(t)
         elif t.low == "sammen" and (morph.available() or (j + 1 < len(toks) and toks[j + 1].low == "med")):
             fronted.append(t)  # "sammen med …" before the verb: a phrase of its own (not the adverb "sammen")
         elif not morph.available() and t.kind == "w" and t.low == "den" and j + 1 < len(toks) \

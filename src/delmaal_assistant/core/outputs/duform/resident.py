@@ -232,7 +232,8 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
                 "formålet", "målsætningen", "planen", "indsatsen") and m.group(1) not in r.abbreviations \
                 and m.group(1) not in _ACRONYMS \
                 and m.group(1).lower() not in r.others and m.group(1).lower() not in r.staff \
-                and _finite(_T(m.group(2), " "), r):
+                and m.group(1) not in not_names \
+                and (_finite(_T(m.group(2), " "), r) or _role_word_as_verb(m.group(1), m.group(2), w, r)):
             names.append(m.group(1))
     if not names:
         # "Hver onsdag går Mette …", "Om morgenen tager KL selv …": a fronted time, the finite verb, then the name
@@ -275,6 +276,24 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
     elif not gender:
         gender = _name_says(names, (w, *texts, *about), r)
     return Resident(tuple(names), gender, False)
+
+
+def _role_word_as_verb(name: str, word: str, wording: str, r: DuformRules) -> bool:
+    """«Mette træner i hallen …», «Jonas mødes med …»: right after a first name that opens the wording, a word the
+    rules keep as a person's role or as no verb («træner», «vejleder») is the finite verb when it can be one – a role
+    word stands before a name («træner Mette»), never bare after it. Only for a name the analyser or the [names] list
+    knows as a first name, a word the analyser reads as a verb in the present tense (without it: a word in -er), and
+    a wording that names nobody else (no other capitalised word after the name): else not guessed."""
+    low = word.lower()
+    if not (low in r.others or low in r.not_verbs or low.endswith("es")) or r.others.get(low):
+        return False  # (a family word of one gender – «Jonas far …», a genitive without its «s» – is never a verb)
+    if morph.name_gender(name) is None and morph.listed_name_gender(name) is None:
+        return False
+    if re.search(r"(?<=[\wæøå,] )[A-ZÆØÅ]", wording[len(name):]):
+        return False
+    if morph.available():
+        return any(x.startswith(("vblex.pres", "vbmod", "vbser", "vbhaver")) for x in morph.readings(low))
+    return low.endswith("er") and low in r.others
 
 
 def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
