@@ -455,7 +455,7 @@ def _condition_first(sent: str, r) -> bool:
     """A verb-first clause, a comma and a finite verb («Vil borgeren ikke i bad, tilbyder vi …», «Regner det,
     bliver vi inde»): the first clause is a condition with its own subject after the verb – never «Vi vil …»."""
     if "," not in sent:
-        return False
+        return _v1_without_comma(sent, r)
     after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
     return bool(after) and (after[0].lower() in r.irregular_finite or after[0].lower() in r.s_verbs
                             or (_finite_word(after[0], r) and after[0].lower() not in r.prepositions)
@@ -466,6 +466,37 @@ def _condition_first(sent: str, r) -> bool:
 _V1_SUBJECTS = frozenset({"han", "hun", "det", "der", "du", "de", "man", "vi", "jeg", "den"})
 
 
+def _verb_here(word: str, r) -> bool:
+    """`word` may be a finite verb: the word lists' irregular forms, an -r form they know, or (with the analyser) a
+    present or past reading."""
+    low = word.lower()
+    if low in r.prepositions or low in r.clause_openers or low in _SUBORDINATORS:
+        return False
+    if low in r.irregular_finite or low in r.s_verbs:
+        return True
+    if morph.available():
+        return any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(low))
+    return _finite_word(low, r)
+
+
+def _v1_without_comma(sent: str, r) -> bool:
+    """A verb-first condition and its main clause without the comma («Regner det meget tager vi bussen.»,
+    «Lugter rummet åbner vi vinduet.»): the first word a verb, and later a second finite verb with its subject
+    right after it (V1 … V S) – correct Danish as written, never given a subject in front («Vi lugter rummet
+    åbner vi …»). Not when «og»/«men»/«eller» joins the second verb to the first («Prøver og siger vi …»)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 4 or not _verb_here(words[0], r):
+        return False
+    for k in range(3, len(words)):
+        w = words[k]
+        if words[k - 1].lower() in ("og", "men", "eller") or words[k - 2].lower() in ("og", "men", "eller"):
+            return False
+        if (w.lower() in _V1_SUBJECTS - {"der", "den"} or w == "I") and _verb_here(words[k - 1], r) \
+                and words[k - 2].lower() not in _SUBORDINATORS:
+            return True
+    return False
+
+
 def _v1_condition(sent: str, r) -> bool:
     """A verb-first «if»-clause before its main clause («Regner det meget, flytter tandlægen tiden.», «Er han
     forsinket, venter chaufføren.», «Kommer bussen ikke, går vi hjem.»): the first word a verb with its own subject
@@ -474,6 +505,8 @@ def _v1_condition(sent: str, r) -> bool:
     never given a subject of its own in front («Tandlægen regner det …»)."""
     if not _condition_first(sent, r):
         return False
+    if "," not in sent:
+        return True  # (V1 … V S without the comma: `_v1_without_comma`)
     head, rest = sent.split(",", 1)
     first = re.findall(r"[\wæøåÆØÅ'-]+", head)
     after = re.findall(r"[\wæøåÆØÅ'-]+", rest)
