@@ -100,6 +100,42 @@ def criterion_sentences(text: str, lang: str = "da", who: tuple[str, ...] = ()) 
     return "\n".join(out)
 
 
+#: a state after the criterion («Brillerne er lavet.», «Tiden er bestilt hos optikeren.», «Papirerne er klar.»):
+#: subject, «er» (also «er blevet», «er også»), a participle or a word of being done
+_STATE = re.compile(r"^(?P<subj>[\wæøåÆØÅ'-]+(?: [\wæøåÆØÅ'-]+){0,2}) (?:er|var) (?:(?:også|nu|helt|blevet) )*"
+                    r"(?P<state>[a-zæøå]+)(?P<rest>[^,;:]*)[.!]?$")
+_STATE_REASON = "en tilstand efter kriteriet hører til kriteriet – sagt alene lyder den, som om den allerede er sket"
+
+
+def _completion_word(word: str) -> bool:
+    """A participle or a word of being done («lavet», «bestilt», «betalt», «færdig», «klar»)."""
+    if word in ("færdig", "færdige", "klar", "ordnet", "afsluttet", "godkendt"):
+        return True
+    if morph.available():
+        return any(x.startswith(("adj.pp", "vblex.pp")) for x in morph.readings(word))
+    return len(word) > 3 and word.endswith(("et", "t"))
+
+
+def _criterion_states(text: str) -> tuple[str, list[str]]:
+    """The measurement without a state that comes after its criterion («Målet er nået, når Lone har været til alle
+    5 aftaler. Brillerne er lavet.»): staff mean it as part of the criterion, but said alone it reads as a fact
+    that already happened (untrue). Never put into the frame («Målet er også nået, når …» is not certain): left out
+    with a reason for staff. Returns the text without them and the sentences left out."""
+    out, states = [], []
+    for line in (text or "").splitlines():
+        kept, seen = [], False
+        for sent in _sentences(line):
+            m = _STATE.match(sent.strip())
+            if seen and m and m.group("subj").split()[0].lower() not in ("det", "der", "målet", "delmålet") \
+                    and not re.search(r"(?i)\b(?:når|hvis|målet|nået)\b", sent) and _completion_word(m.group("state")):
+                states.append(sent)
+                continue
+            seen = seen or bool(re.search(r"(?i)\bmålet er nået\b|^(?:når|hvis)\b", sent))
+            kept.append(sent)
+        out.append(" ".join(kept))
+    return "\n".join(out), states
+
+
 #: the finite verbs of a criterion said as a main clause about the resident («Mette har været med til 5 af 6
 #: møder», «Mette går i skole 4 af 5 dage»): a modal («skal», «vil», «kan») is a wish or a rule, not a criterion
 _CRITERION_FINITE = re.compile(r"^(?P<subj>\S+) (?P<verb>har|er|[a-zæøå]{2,}r)\b(?P<rest>.*)$", re.S)
@@ -1962,6 +1998,8 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
         criterion = criterion_sentences(d.measurement, lang, who=resident.names if resident is not None else ())
+        criterion, states = _criterion_states(criterion)
+        left.extend((reg.label("measurement"), st, _STATE_REASON) for st in states)
         m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)
