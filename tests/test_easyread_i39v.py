@@ -62,13 +62,20 @@ def test_pronoun_after_a_resident_subject_still_said(analyser, name, actions, ex
     assert expect in _said(_delmaal(name, actions=actions))
 
 
+def test_name_after_a_definite_staff_word_is_the_object(analyser):
+    # «minder aftenvagten Ulf om …»: Ulf is the object, not the staff member's name – «han» after «og» is Ulf
+    said = _said(_delmaal("Ulf", actions="Onsdag kl. 17 minder aftenvagten Ulf om vandingen, og han fylder kanden."))
+    assert any("og du fylder kanden" in s for s in said), said
+
+
 # ---- 2. a pronoun inside a staff member's sentence
 
 
 @pytest.mark.parametrize("actions, bad", [
     ("Aftenvagten tænder lyset kl. 18 (har lovet at hun kommer).", "at du kommer"),
     ("Dagvagten åbner vinduet, når hun er klar.", "når du er klar"),
-    ("Medarbejderen sætter kaffe over, fordi hun er træt.", "fordi du er træt"),
+    ("Medarbejderen henter avisen (hun har lovet det).", "du har lovet"),
+    ("Nattevagten tænder radioen og siger, at hun må.", "at du må"),
 ])
 def test_pronoun_inside_a_staff_sentence_left_out(analyser, actions, bad):
     d = _delmaal("Sif", actions=actions)
@@ -81,6 +88,9 @@ def test_pronoun_inside_a_staff_sentence_left_out(analyser, actions, bad):
     ("Sif", "Dagvagten åbner vinduet for Sif, når hun er klar.", "når du er klar"),
     # a staff member of the other gender: the pronoun is the resident
     ("Sif", "Pædagog Jens åbner vinduet, når hun er klar.", "når du er klar"),
+    # an indirect question or a condition is about the one asked / the resident (as earlier rounds decided)
+    ("Sif", "Dagvagten spørger, om hun vil vande i dag.", "om du vil vande i dag"),
+    ("Sif", "Dagvagten fylder kanden, hvis hun vil.", "hvis du vil"),
     # our own «vi»: never a han/hun
     ("Ulf", "Vi åbner vinduet, når han er klar.", "Vi åbner vinduet, når du er klar."),
 ])

@@ -527,7 +527,7 @@ def _v1_without_comma(sent: str, r) -> bool:
         w = words[k]
         if words[k - 1].lower() in ("og", "men", "eller") or words[k - 2].lower() in ("og", "men", "eller"):
             return False
-        if (w.lower() in _V1_SUBJECTS - {"der", "den"} or w == "I") and _verb_here(words[k - 1], r) \
+        if (w.lower() in ("vi", "du", "han", "hun", "man", "jeg") or w == "I") and _verb_here(words[k - 1], r) \
                 and words[k - 2].lower() not in _SUBORDINATORS:
             return True
     return False

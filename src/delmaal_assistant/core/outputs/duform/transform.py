@@ -248,6 +248,8 @@ def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
                     if x.lower() in ("og", "eller", "med") or (subject and _finite(_T(x.lower(), ""), r_)):
                         break
                     subject.append(x)
+                    if x.lower() in r_.staff or (is_staff_role(x.lower()) and x.lower().endswith(("en", "et"))):
+                        break  # («minder aftenvagten Erik om …»: a name after a definite staff word is the object)
             break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
         subject.append(w)
     lows = [w.lower() for w in subject]
@@ -294,9 +296,11 @@ def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRul
             raise _Skip("pronoun", w)
 
 
-#: words that open a clause inside a sentence: a han/hun right after one is that clause's subject
-_INNER_OPENERS = frozenset({"at", "når", "hvis", "fordi", "da", "mens", "før", "om", "som", "indtil", "inden",
-                            "selvom", "hvor", "hvad", "hvordan", "hvornår", "hvorfor", "efter", "så"})
+#: words that open a clause inside a sentence whose han/hun may be the staff member as well as the resident: an
+#: «at»-clause («har aftalt, at hun må») and a «når»-clause («…, når hun har fået lov»). Not an indirect question
+#: («spørger, om hun vil …»: the one asked), a «hvis»-condition («…, hvis hun vil») or a «mens»-clause beside the
+#: staff member's action («venter ved kassen, mens hun betaler»): those are the resident, as earlier rounds decided
+_INNER_OPENERS = frozenset({"at", "når"})
 
 
 def _staff_own_clause_pronoun(words: list[str], seps: list[str], resident: Resident, r: DuformRules) -> None:
