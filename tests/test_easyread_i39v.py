@@ -55,6 +55,9 @@ def test_pronoun_after_fronted_staff_subject_left_out(analyser, name, actions, b
 @pytest.mark.parametrize("name, actions, expect", [
     # the resident before the verb is the subject: a han/hun after it is still the resident
     ("Sif", "Om morgenen går Sif ud i haven. Hun fylder vandkanden.", "Du fylder vandkanden."),
+    # the resident named in the staff member's sentence (also as an object after an abbreviation, or by initials)
+    ("Sif", "Kl. 22 minder AV Sif om lyset. Hun slukker det selv.", "Du slukker det selv."),
+    ("K", "Efter maden viser aftenvagten billedet på K.'s tablet. Han vælger selv en sang.", "Du vælger selv en sang."),
     # a staff member after a preposition is no subject
     ("Ulf", "Om morgenen går Ulf ud med medarbejderen. Han fylder vandkanden.", "Du fylder vandkanden."),
 ])
@@ -91,6 +94,7 @@ def test_pronoun_inside_a_staff_sentence_left_out(analyser, actions, bad):
     # an indirect question or a condition is about the one asked / the resident (as earlier rounds decided)
     ("Sif", "Dagvagten spørger, om hun vil vande i dag.", "om du vil vande i dag"),
     ("Sif", "Dagvagten fylder kanden, hvis hun vil.", "hvis du vil"),
+    ("Sif", "Dagvagten fylder kanden (hvis hun vil).", "(hvis du vil)"),
     # our own «vi»: never a han/hun
     ("Ulf", "Vi åbner vinduet, når han er klar.", "Vi åbner vinduet, når du er klar."),
 ])

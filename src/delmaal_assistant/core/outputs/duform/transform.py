@@ -230,8 +230,10 @@ def _relative_of_another(sent: str, resident: Resident, r: DuformRules) -> None:
 def _names_resident(words: list[str], resident: Resident) -> bool:
     """The words name the resident: by name (also a genitive) or by a pronoun of the resident's gender."""
     names = {w for n in resident.names for w in n.split()}
+    names |= {w.rstrip(".") for w in names}  # («M.'s iPad»: initials with or without their dot)
     forms = {"han": ("han", "ham", "hans"), "hun": ("hun", "hende", "hendes")}.get(resident.gender, ())
-    return any(w in names or re.sub(r"(?:'s|s|')$", "", w) in names or w.lower() in forms for w in words)
+    return any(w in names or re.sub(r"(?:'s|s|')$", "", w) in names or re.sub(r"(?:'s|s|')$", "", w).rstrip(".")
+               in names or w.lower() in forms for w in words)
 
 
 def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
@@ -248,7 +250,9 @@ def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
                     if x.lower() in ("og", "eller", "med") or (subject and _finite(_T(x.lower(), ""), r_)):
                         break
                     subject.append(x)
-                    if x.lower() in r_.staff or (is_staff_role(x.lower()) and x.lower().endswith(("en", "et"))):
+                    if x.lower() in r_.staff or (is_staff_role(x.lower()) and x.lower().endswith(("en", "et"))) \
+                            or re.sub(r"['’](?:en|s)$", "", x).rstrip(".") in r_.abbreviations \
+                            or x.rstrip(".") in r_.abbreviations:
                         break  # («minder aftenvagten Erik om …»: a name after a definite staff word is the object)
             break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
         subject.append(w)
@@ -321,8 +325,9 @@ def _staff_own_clause_pronoun(words: list[str], seps: list[str], resident: Resid
             return  # the resident is in the sentence: the rules for two people decide
         if low != g or k < 2:
             continue
-        if not (depth > 0 or words[k - 1].lower() in _INNER_OPENERS):
-            continue
+        if not (depth > 0 or words[k - 1].lower() in _INNER_OPENERS) \
+                or words[k - 1].lower() in ("hvis", "om", "mens"):
+            continue  # («(hvis hun vil)»: a condition stays the resident, in a parenthesis too)
         if words[0].lower() in ("hvis", "når", "om") and not _time_om(words, r):
             return
         if any(x.lower() in oblique or x in names for x in words[k + 1:]):
