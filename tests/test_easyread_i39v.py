@@ -149,3 +149,16 @@ def test_completion_state_after_criterion_left_out(analyser, state):
 def test_measurement_after_criterion_still_said(analyser, measurement, expect):
     said = _said(_delmaal("Sif", measurement=measurement))
     assert any(expect in s for s in said), said
+
+
+@pytest.mark.parametrize("name, how", [
+    ("Buschaufføren", "Blæser det meget venter buschaufføren ved døren."),
+    ("Gartneren", "Sner det dækker gartneren bedet til."),
+])
+def test_actor_note_verb_first_condition_without_comma_never_gets_the_actor_in_front(analyser, name, how):
+    d = _delmaal("Sif")
+    from delmaal_assistant.core.model import ExternalActor
+    d.external_actors = [ExternalActor(name=name, how=how)]
+    said = _said(d)
+    first = how.split()[0].lower()
+    assert not any(f"{name} {first}" in s for s in said), said

@@ -530,7 +530,41 @@ def _v1_without_comma(sent: str, r) -> bool:
         if (w.lower() in ("vi", "du", "han", "hun", "man", "jeg") or w == "I") and _verb_here(words[k - 1], r) \
                 and words[k - 2].lower() not in _SUBORDINATORS:
             return True
+        if _own_subject(words[1], r) and _noun_subject(w, r) and (
+                _only_verb(words[k - 1], r) or (words[1].lower() in _V1_SUBJECTS and _verb_here(words[k - 1], r))) \
+                and words[k - 2].lower() not in _SUBORDINATORS:
+            return True  # («Regner det meget kører chaufføren langsomt.»: the main clause's subject a noun)
     return False
+
+
+def _own_subject(word: str, r) -> bool:
+    """The word after a verb-first clause's verb is its subject: a pronoun or a definite noun («Lugter rummet»)."""
+    return word.lower() in _V1_SUBJECTS or _noun_subject(word, r)
+
+
+def _noun_subject(word: str, r) -> bool:
+    """A definite noun or a staff word («chaufføren», «rummet», «aftenvagten»)."""
+    low = word.lower()
+    if low in r.staff:
+        return True
+    if len(low) < 4 or low in r.prepositions or low in r.adverbs or low in r.adverbials:
+        return False
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith("n.") and ".def" in x for x in rs)
+    return low.endswith(("en", "et")) and low not in ("igen", "sammen", "hjemmet", "omkring")
+
+
+def _only_verb(word: str, r) -> bool:
+    """A word that is a finite verb and nothing else (never «spiller» the noun): with the analyser every reading a
+    present or past verb; without it the word lists' irregular finite forms only."""
+    low = word.lower()
+    if low in r.prepositions or low in r.clause_openers or low in _SUBORDINATORS:
+        return False
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith("vb") for x in rs) and any(".pres" in x or ".past" in x for x in rs)
+    return low in r.irregular_finite
 
 
 def _v1_condition(sent: str, r) -> bool:
