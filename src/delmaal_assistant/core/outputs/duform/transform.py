@@ -230,7 +230,7 @@ def _relative_of_another(sent: str, resident: Resident, r: DuformRules) -> None:
 def _names_resident(words: list[str], resident: Resident) -> bool:
     """The words name the resident: by name (also a genitive) or by a pronoun of the resident's gender."""
     names = {w for n in resident.names for w in n.split()}
-    names |= {w.rstrip(".") for w in names}  # («M.'s iPad»: initials with or without their dot)
+    names |= {w.rstrip(".") for w in names}  # («K.'s tablet»: initials with or without their dot)
     forms = {"han": ("han", "ham", "hans"), "hun": ("hun", "hende", "hendes")}.get(resident.gender, ())
     return any(w in names or re.sub(r"(?:'s|s|')$", "", w) in names or re.sub(r"(?:'s|s|')$", "", w).rstrip(".")
                in names or w.lower() in forms for w in words)
@@ -253,7 +253,7 @@ def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
                     if x.lower() in r_.staff or (is_staff_role(x.lower()) and x.lower().endswith(("en", "et"))) \
                             or re.sub(r"['’](?:en|s)$", "", x).rstrip(".") in r_.abbreviations \
                             or x.rstrip(".") in r_.abbreviations:
-                        break  # («minder aftenvagten Erik om …»: a name after a definite staff word is the object)
+                        break  # («minder aftenvagten Ulf om …»: a name after a definite staff word is the object)
             break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
         subject.append(w)
     lows = [w.lower() for w in subject]
