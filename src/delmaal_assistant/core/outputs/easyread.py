@@ -100,6 +100,42 @@ def criterion_sentences(text: str, lang: str = "da", who: tuple[str, ...] = ()) 
     return "\n".join(out)
 
 
+#: a state after the criterion («Brillerne er lavet.», «Tiden er bestilt hos optikeren.», «Papirerne er klar.»):
+#: subject, «er» (also «er blevet», «er også»), a participle or a word of being done
+_STATE = re.compile(r"^(?P<subj>[\wæøåÆØÅ'-]+(?: [\wæøåÆØÅ'-]+){0,2}) (?:er|var) (?:(?:også|nu|helt|blevet) )*"
+                    r"(?P<state>[a-zæøå]+)(?P<rest>[^,;:]*)[.!]?$")
+_STATE_REASON = "en tilstand efter kriteriet hører til kriteriet – sagt alene lyder den, som om den allerede er sket"
+
+
+def _completion_word(word: str) -> bool:
+    """A participle or a word of being done («lavet», «bestilt», «betalt», «færdig», «klar»)."""
+    if word in ("færdig", "færdige", "klar", "ordnet", "afsluttet", "godkendt"):
+        return True
+    if morph.available():
+        return any(x.startswith(("adj.pp", "vblex.pp")) for x in morph.readings(word))
+    return len(word) > 3 and word.endswith(("et", "t"))
+
+
+def _criterion_states(text: str) -> tuple[str, list[str]]:
+    """The measurement without a state that comes after its criterion («Målet er nået, når Lone har været til alle
+    5 aftaler. Brillerne er lavet.»): staff mean it as part of the criterion, but said alone it reads as a fact
+    that already happened (untrue). Never put into the frame («Målet er også nået, når …» is not certain): left out
+    with a reason for staff. Returns the text without them and the sentences left out."""
+    out, states = [], []
+    for line in (text or "").splitlines():
+        kept, seen = [], False
+        for sent in _sentences(line):
+            m = _STATE.match(sent.strip())
+            if seen and m and m.group("subj").split()[0].lower() not in ("det", "der", "målet", "delmålet") \
+                    and not re.search(r"(?i)\b(?:når|hvis|målet|nået)\b", sent) and _completion_word(m.group("state")):
+                states.append(sent)
+                continue
+            seen = seen or bool(re.search(r"(?i)\bmålet er nået\b|^(?:når|hvis)\b", sent))
+            kept.append(sent)
+        out.append(" ".join(kept))
+    return "\n".join(out), states
+
+
 #: the finite verbs of a criterion said as a main clause about the resident («Mette har været med til 5 af 6
 #: møder», «Mette går i skole 4 af 5 dage»): a modal («skal», «vil», «kan») is a wish or a rule, not a criterion
 _CRITERION_FINITE = re.compile(r"^(?P<subj>\S+) (?P<verb>har|er|[a-zæøå]{2,}r)\b(?P<rest>.*)$", re.S)
@@ -455,7 +491,7 @@ def _condition_first(sent: str, r) -> bool:
     """A verb-first clause, a comma and a finite verb («Vil borgeren ikke i bad, tilbyder vi …», «Regner det,
     bliver vi inde»): the first clause is a condition with its own subject after the verb – never «Vi vil …»."""
     if "," not in sent:
-        return False
+        return _v1_without_comma(sent, r)
     after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
     return bool(after) and (after[0].lower() in r.irregular_finite or after[0].lower() in r.s_verbs
                             or (_finite_word(after[0], r) and after[0].lower() not in r.prepositions)
@@ -466,6 +502,71 @@ def _condition_first(sent: str, r) -> bool:
 _V1_SUBJECTS = frozenset({"han", "hun", "det", "der", "du", "de", "man", "vi", "jeg", "den"})
 
 
+def _verb_here(word: str, r) -> bool:
+    """`word` may be a finite verb: the word lists' irregular forms, an -r form they know, or (with the analyser) a
+    present or past reading."""
+    low = word.lower()
+    if low in r.prepositions or low in r.clause_openers or low in _SUBORDINATORS:
+        return False
+    if low in r.irregular_finite or low in r.s_verbs:
+        return True
+    if morph.available():
+        return any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(low))
+    return _finite_word(low, r)
+
+
+def _v1_without_comma(sent: str, r) -> bool:
+    """A verb-first condition and its main clause without the comma («Regner det meget tager vi bussen.»,
+    «Lugter rummet åbner vi vinduet.»): the first word a verb, and later a second finite verb with its subject
+    right after it (V1 … V S) – correct Danish as written, never given a subject in front («Vi lugter rummet
+    åbner vi …»). Not when «og»/«men»/«eller» joins the second verb to the first («Prøver og siger vi …»)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 4 or not _verb_here(words[0], r):
+        return False
+    for k in range(3, len(words)):
+        w = words[k]
+        if words[k - 1].lower() in ("og", "men", "eller") or words[k - 2].lower() in ("og", "men", "eller"):
+            return False
+        if (w.lower() in ("vi", "du", "han", "hun", "man", "jeg") or w == "I") and _verb_here(words[k - 1], r) \
+                and words[k - 2].lower() not in _SUBORDINATORS:
+            return True
+        if _own_subject(words[1], r) and _noun_subject(w, r) and (
+                _only_verb(words[k - 1], r) or (words[1].lower() in _V1_SUBJECTS and _verb_here(words[k - 1], r))) \
+                and words[k - 2].lower() not in _SUBORDINATORS:
+            return True  # («Regner det meget kører chaufføren langsomt.»: the main clause's subject a noun)
+    return False
+
+
+def _own_subject(word: str, r) -> bool:
+    """The word after a verb-first clause's verb is its subject: a pronoun or a definite noun («Lugter rummet»)."""
+    return word.lower() in _V1_SUBJECTS or _noun_subject(word, r)
+
+
+def _noun_subject(word: str, r) -> bool:
+    """A definite noun or a staff word («chaufføren», «rummet», «aftenvagten»)."""
+    low = word.lower()
+    if low in r.staff:
+        return True
+    if len(low) < 4 or low in r.prepositions or low in r.adverbs or low in r.adverbials:
+        return False
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith("n.") and ".def" in x for x in rs)
+    return low.endswith(("en", "et")) and low not in ("igen", "sammen", "hjemmet", "omkring")
+
+
+def _only_verb(word: str, r) -> bool:
+    """A word that is a finite verb and nothing else (never «spiller» the noun): with the analyser every reading a
+    present or past verb; without it the word lists' irregular finite forms only."""
+    low = word.lower()
+    if low in r.prepositions or low in r.clause_openers or low in _SUBORDINATORS:
+        return False
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith("vb") for x in rs) and any(".pres" in x or ".past" in x for x in rs)
+    return low in r.irregular_finite
+
+
 def _v1_condition(sent: str, r) -> bool:
     """A verb-first «if»-clause before its main clause («Regner det meget, flytter tandlægen tiden.», «Er han
     forsinket, venter chaufføren.», «Kommer bussen ikke, går vi hjem.»): the first word a verb with its own subject
@@ -474,6 +575,8 @@ def _v1_condition(sent: str, r) -> bool:
     never given a subject of its own in front («Tandlægen regner det …»)."""
     if not _condition_first(sent, r):
         return False
+    if "," not in sent:
+        return True  # (V1 … V S without the comma: `_v1_without_comma`)
     head, rest = sent.split(",", 1)
     first = re.findall(r"[\wæøåÆØÅ'-]+", head)
     after = re.findall(r"[\wæøåÆØÅ'-]+", rest)
@@ -1939,6 +2042,8 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
         criterion = criterion_sentences(d.measurement, lang, who=resident.names if resident is not None else ())
+        criterion, states = _criterion_states(criterion)
+        left.extend((reg.label("measurement"), st, _STATE_REASON) for st in states)
         m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
         if m:
             know.append(m)

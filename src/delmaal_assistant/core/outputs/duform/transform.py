@@ -128,14 +128,14 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
 _WORDS = re.compile(r"[\wæøåÆØÅ'’.-]+")
 
 
-def _singular_staff_subject(words: list[str], r: DuformRules) -> bool:
+def _singular_staff_subject(words: list[str], r: DuformRules, fronted: bool = True) -> bool:
     """The words before a clause's first finite verb name one of our staff as its subject («Medarbejderen …»,
     «SSA'en …», «En kvindelig medarbejder …», «Den voksne …», «En af os …», «Aftenvagten …»): one person whose
     gender the text does not give – never «vi»/«personalet»."""
     lows = [w.lower().rstrip(".") for w in words]
     for i, (w, low) in enumerate(zip(words, lows)):
         if i and _finite(_T(low, ""), r) and low not in r.staff and not is_staff_role(low):
-            return False
+            return fronted and _fronted_staff_subject(words, r)
         if low in r.staff and r.staff[low][0] not in ("vi", "vores") and not low.endswith("s"):
             return True
         stem = re.sub(r"['’](?:en|s)$", "", w).rstrip(".")
@@ -148,6 +148,35 @@ def _singular_staff_subject(words: list[str], r: DuformRules) -> bool:
         if i and (lows[i - 1], low) in (("den", "voksne"), ("en", "voksen")) \
                 or (i > 1 and lows[i - 2] in ("en", "den") and low == "os" and lows[i - 1] == "af"):
             return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man", "det", "den", "der"})
+
+
+def _fronted_staff_subject(words: list[str], r: DuformRules) -> bool:
+    """A clause with a fronted time, place or adverb, then its finite verb, then one of our staff as the subject
+    (V2 inversion: «Mandag kl. 10 går en kvindelig medarbejder ind …», «Bagefter kommer SSA'en»): the staff member
+    is the clause's subject as surely as before the verb. The fronted part opens with an adverb, an adverbial or a
+    preposition (or a number) and names nobody – a person before the verb is the subject itself."""
+    if len(words) < 3:
+        return False
+    w0 = words[0].lower().rstrip(".")
+    if not (w0 in r.adverbs or w0 in r.adverbials or w0 in r.prepositions or w0[:1].isdigit()):
+        return False
+    for v in range(1, min(len(words) - 1, 7)):
+        low = words[v].lower().rstrip(".")
+        if low in _SUBJECT_PRONOUNS or low in r.staff or low in r.others or is_staff_role(low) \
+                or words[v].rstrip(".") in r.abbreviations or (words[v][:1].isupper() and _is_name(words[v])):
+            return False  # a person (or a pronoun) before the verb: the subject comes first
+        if _finite(_T(low, ""), r) and low not in r.prepositions and low not in r.adverbials:
+            after = words[v + 1:v + 5]
+            # the subject right after the verb: an article, a staff word or a title (never «… med medarbejderen»)
+            a0 = after[0].lower().rstrip(".") if after else ""
+            if a0 in ("en", "den") or a0 in r.staff or after[0].rstrip(".") in r.abbreviations \
+                    or re.sub(r"['’](?:en|s)$", "", after[0]).rstrip(".") in r.abbreviations or is_staff_role(a0):
+                return _singular_staff_subject(after, r, fronted=False)
+            return False
     return False
 
 
@@ -201,8 +230,10 @@ def _relative_of_another(sent: str, resident: Resident, r: DuformRules) -> None:
 def _names_resident(words: list[str], resident: Resident) -> bool:
     """The words name the resident: by name (also a genitive) or by a pronoun of the resident's gender."""
     names = {w for n in resident.names for w in n.split()}
+    names |= {w.rstrip(".") for w in names}  # («K.'s tablet»: initials with or without their dot)
     forms = {"han": ("han", "ham", "hans"), "hun": ("hun", "hende", "hendes")}.get(resident.gender, ())
-    return any(w in names or re.sub(r"(?:'s|s|')$", "", w) in names or w.lower() in forms for w in words)
+    return any(w in names or re.sub(r"(?:'s|s|')$", "", w) in names or re.sub(r"(?:'s|s|')$", "", w).rstrip(".")
+               in names or w.lower() in forms for w in words)
 
 
 def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
@@ -212,6 +243,17 @@ def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
     for i, w in enumerate(words):  # the subject only: the words before its clause's finite verb
         if (i and _finite(_T(w.lower(), ""), r_) and w.lower() not in r_.staff and not is_staff_role(w.lower())) \
                 or w.lower() in ("og", "eller", "med"):
+            if i and w.lower() not in ("og", "eller", "med") and _fronted_staff_subject(words, r_):
+                # («Mandag går en kvindelig medarbejder ind …»: the subject after the verb)
+                subject = []
+                for x in words[i + 1:i + 5]:
+                    if x.lower() in ("og", "eller", "med") or (subject and _finite(_T(x.lower(), ""), r_)):
+                        break
+                    subject.append(x)
+                    if x.lower() in r_.staff or (is_staff_role(x.lower()) and x.lower().endswith(("en", "et"))) \
+                            or re.sub(r"['’](?:en|s)$", "", x).rstrip(".") in r_.abbreviations \
+                            or x.rstrip(".") in r_.abbreviations:
+                        break  # («minder aftenvagten Ulf om …»: a name after a definite staff word is the object)
             break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
         subject.append(w)
     lows = [w.lower() for w in subject]
@@ -230,6 +272,7 @@ def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRul
     g = resident.gender
     words = _WORDS.findall(sent)
     seps = re.split(r"[\wæøåÆØÅ'’.-]+", sent)
+    _staff_own_clause_pronoun(words, seps, resident, r)
     for k, w in enumerate(words):
         if w.lower() != g:
             continue
@@ -248,13 +291,57 @@ def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRul
             subject_words = words[:at]
         else:
             continue
-        if subject_words and _singular_staff_subject(subject_words[:5], r) \
-                and subject_words[0].lower() not in ("hvis", "når", "om") \
-                and (_gendered_staff(subject_words[:6], g, r) or not _names_resident(subject_words, resident)):
+        if subject_words and _singular_staff_subject(subject_words[:9], r) \
+                and (subject_words[0].lower() not in ("hvis", "når", "om") or _time_om(subject_words, r)) \
+                and (_gendered_staff(subject_words[:10], g, r) or not _names_resident(subject_words, resident)):
             # (the resident named in the staff member's clause is in reach too – «KP minder Mads om vasken. Han
             # får en sms.» – and the rules for two people decide; a staff member whose gender the text gives as
             # the resident's – «en kvindelig medarbejder», «pædagog Lone» – is left out always)
             raise _Skip("pronoun", w)
+
+
+#: words that open a clause inside a sentence whose han/hun may be the staff member as well as the resident: an
+#: «at»-clause («har aftalt, at hun må») and a «når»-clause («…, når hun har fået lov»). Not an indirect question
+#: («spørger, om hun vil …»: the one asked), a «hvis»-condition («…, hvis hun vil») or a «mens»-clause beside the
+#: staff member's action («venter ved kassen, mens hun betaler»): those are the resident, as earlier rounds decided
+_INNER_OPENERS = frozenset({"at", "når"})
+
+
+def _staff_own_clause_pronoun(words: list[str], seps: list[str], resident: Resident, r: DuformRules) -> None:
+    """A han/hun of the resident's gender inside a parenthesis or a clause of its own («… (har aftalt at hun må).»,
+    «…, når hun har fået lov.») in a sentence whose subject is one of our staff – whose gender the text does not
+    give, or gives as the resident's – and which names the resident nowhere else: the pronoun may be the staff
+    member («at hun må» = the night shift may), and «at du må» would be untrue. Left out (`_Skip` "pronoun")."""
+    g = resident.gender
+    other = "han" if g == "hun" else "hun"
+    oblique = ("ham", "hans") if g == "han" else ("hende", "hendes")
+    names = {w for n in resident.names for w in n.split()}
+    depth = 0
+    for k, w in enumerate(words):
+        sep = seps[k] if k < len(seps) else ""
+        depth += sep.count("(") - sep.count(")")
+        low = w.lower()
+        if low in oblique or w in names or re.sub(r"(?:'s|s|')$", "", w) in names:
+            return  # the resident is in the sentence: the rules for two people decide
+        if low != g or k < 2:
+            continue
+        if not (depth > 0 or words[k - 1].lower() in _INNER_OPENERS) \
+                or words[k - 1].lower() in ("hvis", "om", "mens"):
+            continue  # («(hvis hun vil)»: a condition stays the resident, in a parenthesis too)
+        if words[0].lower() in ("hvis", "når", "om") and not _time_om(words, r):
+            return
+        if any(x.lower() in oblique or x in names for x in words[k + 1:]):
+            return
+        if _singular_staff_subject(words[:9], r) and not _gendered_staff(words[:10], other, r):
+            raise _Skip("pronoun", w)
+        return
+
+
+def _time_om(words: list[str], r: DuformRules) -> bool:
+    """«Om morgenen …», «Om aftenen …»: an «om» that opens a time, not a condition («Om hun vil …»)."""
+    return len(words) > 1 and words[0].lower() == "om" and (
+        f"om {words[1].lower()}" in r.adverbials or words[1].lower() in (
+            "morgenen", "aftenen", "natten", "dagen", "formiddagen", "eftermiddagen", "weekenden", "ugen"))
 
 
 def _mentions_resident_generic(sent: str, r: DuformRules) -> bool:
