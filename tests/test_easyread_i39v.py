@@ -129,10 +129,13 @@ def test_note_beginning_with_our_verb_still_gets_vi(analyser, otherwise, expect)
 # ---- 4. a completion state after the criterion
 
 
+@pytest.mark.parametrize("opening", ["Målet er nået, når", "Nået når"])
 @pytest.mark.parametrize("state", ["Kjolen er syet.", "Regningen er betalt.", "Billetterne er købt hos DSB.",
                                    "Ansøgningen er færdig."])
-def test_completion_state_after_criterion_left_out(analyser, state):
-    d = _delmaal("Sif", measurement=f"Målet er nået, når Sif har vandet blomsterne 8 af 10 onsdage. {state}")
+def test_completion_state_after_criterion_left_out(analyser, state, opening):
+    """(«Nået når …» without «Målet er»: a reader of b39 found the state said alone after it – the lead's own
+    examples here.)"""
+    d = _delmaal("Sif", measurement=f"{opening} Sif har vandet blomsterne 8 af 10 onsdage. {state}")
     said = _said(d)
     assert not any(state in s for s in said), said
     assert "Målet er nået, når du har vandet blomsterne 8 af 10 onsdage." in said, said

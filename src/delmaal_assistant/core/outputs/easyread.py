@@ -130,7 +130,9 @@ def _criterion_states(text: str) -> tuple[str, list[str]]:
                     and not re.search(r"(?i)\b(?:når|hvis|målet|nået)\b", sent) and _completion_word(m.group("state")):
                 states.append(sent)
                 continue
-            seen = seen or bool(re.search(r"(?i)\bmålet er nået\b|^(?:når|hvis)\b", sent))
+            # the criterion: «Målet er nået, når …», a bare «Nået når …»/«Opnået, hvis …», or a «når»/«hvis» clause
+            seen = seen or bool(re.search(r"(?i)\bmålet er nået\b|^(?:(?:del)?målet er )?(?:op)?nået,?\s+(?:når|hvis|ved)\b"
+                                          r"|^(?:når|hvis)\b", sent))
             kept.append(sent)
         out.append(" ".join(kept))
     return "\n".join(out), states
