@@ -44,6 +44,10 @@ def _left(d) -> list[str]:
     ("Sif", "Om aftenen kommer nattevagten forbi. Hun slukker lampen i stuen.", "Du slukker"),
     ("Sif", "Bagefter går medarbejderen ud i køkkenet. Hun vasker koppen af.", "Du vasker koppen"),
     ("Ulf", "Hver onsdag kommer en mandlig medarbejder ind til Ulf. Han bærer vandkanden.", "Du bærer"),
+    # a fronted time of two days joined by «og»/«eller» (it ended the subject's search before the verb)
+    ("Sif", "Mandag og onsdag kl. 8 går en kvindelig medarbejder ind til Sif og lægger tøjet frem. Hun venter i "
+            "gangen og siger, hvad der skal ske, hvis Sif står stille.", "Du venter"),
+    ("Ulf", "Tirsdag eller torsdag kl. 14 kommer en mandlig medarbejder ind til Ulf. Han bærer vandkanden.", "Du bærer"),
 ])
 def test_pronoun_after_fronted_staff_subject_left_out(analyser, name, actions, bad):
     d = _delmaal(name, actions=actions)

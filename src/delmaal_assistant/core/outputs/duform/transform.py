@@ -240,10 +240,14 @@ def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
     """A staff subject whose gender the text gives as `g`: «en kvindelig medarbejder», «pædagog Lone»."""
     r_ = r
     subject: list[str] = []
+    fronted = _fronted_staff_subject(words, r_)
     for i, w in enumerate(words):  # the subject only: the words before its clause's finite verb
+        if fronted and w.lower() in ("og", "eller"):
+            subject.append(w)  # («Tirsdag og fredag kl. 9 går en kvindelig medarbejder …»: inside the fronted time)
+            continue
         if (i and _finite(_T(w.lower(), ""), r_) and w.lower() not in r_.staff and not is_staff_role(w.lower())) \
                 or w.lower() in ("og", "eller", "med"):
-            if i and w.lower() not in ("og", "eller", "med") and _fronted_staff_subject(words, r_):
+            if i and w.lower() not in ("og", "eller", "med") and fronted:
                 # («Mandag går en kvindelig medarbejder ind …»: the subject after the verb)
                 subject = []
                 for x in words[i + 1:i + 5]:
