@@ -21,6 +21,7 @@ from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _fin
 from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name, wording_as_written
 from delmaal_assistant.core.outputs.duform.rules import wording_role
+from delmaal_assistant.core.outputs.duform.surface import SUBORDINATORS as _SUBORDINATORS
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
@@ -1331,7 +1332,6 @@ _STAFF_IMPERATIVE = "en besked til personalet (bydeform: gør det …) – ikke 
 #: words that may open a main clause before its verb («Ellers ring …», «Så giv …», «Bagefter skriv …»)
 _FRONT_ADVERBS = frozenset({"ellers", "så", "først", "derefter", "bagefter", "dernæst", "herefter", "derpå", "og",
                             "men", "eller", "evt", "eventuelt", "altid", "også", "gerne", "straks", "derfor"})
-_SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "indtil", "inden", "før", "efter", "da"})
 
 
 def _imperative_word(word: str, nxt: str, r) -> bool:

@@ -292,7 +292,9 @@ _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
 
 _FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?)(?P<c>,)? (?P<s>du) (?:(?P<a>selv|også|ikke|altid|gerne|"
                       r"kun|stadig) )?(?P<v>[a-zæøå]+)\b")
-_SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "efter", "før", "inden", "indtil", "da", "om"})
+#: the conjunctions that open a subordinate clause (easyread reads these too); «om» is one here as well
+SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "efter", "før", "inden", "indtil", "da"})
+_SUBORDINATORS = SUBORDINATORS | {"om"}
 
 
 #: the words that open an indirect question («spørger, om du vil …», «ved ikke, hvor du skal hen»): its subject
