@@ -157,27 +157,33 @@ _SUBJECT_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man"
 def _fronted_staff_subject(words: list[str], r: DuformRules) -> bool:
     """A clause with a fronted time, place or adverb, then its finite verb, then one of our staff as the subject
     (V2 inversion: «Mandag kl. 10 går en kvindelig medarbejder ind …», «Bagefter kommer SSA'en»): the staff member
-    is the clause's subject as surely as before the verb. The fronted part opens with an adverb, an adverbial or a
-    preposition (or a number) and names nobody – a person before the verb is the subject itself."""
+    is the clause's subject as surely as before the verb."""
+    return bool(_fronted_verb(words, r))
+
+
+def _fronted_verb(words: list[str], r: DuformRules) -> int:
+    """Where the finite verb of `_fronted_staff_subject`'s clause stands (0: not such a clause). The fronted part
+    opens with an adverb, an adverbial or a preposition (or a number) and names nobody – a person before the verb
+    is the subject itself; it may hold «og»/«eller» («Tirsdag og fredag kl. 9 går …»)."""
     if len(words) < 3:
-        return False
+        return 0
     w0 = words[0].lower().rstrip(".")
     if not (w0 in r.adverbs or w0 in r.adverbials or w0 in r.prepositions or w0[:1].isdigit()):
-        return False
+        return 0
     for v in range(1, min(len(words) - 1, 7)):
         low = words[v].lower().rstrip(".")
         if low in _SUBJECT_PRONOUNS or low in r.staff or low in r.others or is_staff_role(low) \
                 or words[v].rstrip(".") in r.abbreviations or (words[v][:1].isupper() and _is_name(words[v])):
-            return False  # a person (or a pronoun) before the verb: the subject comes first
+            return 0  # a person (or a pronoun) before the verb: the subject comes first
         if _finite(_T(low, ""), r) and low not in r.prepositions and low not in r.adverbials:
             after = words[v + 1:v + 5]
             # the subject right after the verb: an article, a staff word or a title (never «… med medarbejderen»)
             a0 = after[0].lower().rstrip(".") if after else ""
             if a0 in ("en", "den") or a0 in r.staff or after[0].rstrip(".") in r.abbreviations \
                     or re.sub(r"['’](?:en|s)$", "", after[0]).rstrip(".") in r.abbreviations or is_staff_role(a0):
-                return _singular_staff_subject(after, r, fronted=False)
-            return False
-    return False
+                return v if _singular_staff_subject(after, r, fronted=False) else 0
+            return 0
+    return 0
 
 
 def _first_word_person(word: str) -> bool:
@@ -240,26 +246,22 @@ def _gendered_staff(words: list[str], g: str, r: DuformRules) -> bool:
     """A staff subject whose gender the text gives as `g`: «en kvindelig medarbejder», «pædagog Lone»."""
     r_ = r
     subject: list[str] = []
-    fronted = _fronted_staff_subject(words, r_)
-    for i, w in enumerate(words):  # the subject only: the words before its clause's finite verb
-        if fronted and w.lower() in ("og", "eller"):
-            subject.append(w)  # («Tirsdag og fredag kl. 9 går en kvindelig medarbejder …»: inside the fronted time)
-            continue
-        if (i and _finite(_T(w.lower(), ""), r_) and w.lower() not in r_.staff and not is_staff_role(w.lower())) \
-                or w.lower() in ("og", "eller", "med"):
-            if i and w.lower() not in ("og", "eller", "med") and fronted:
-                # («Mandag går en kvindelig medarbejder ind …»: the subject after the verb)
-                subject = []
-                for x in words[i + 1:i + 5]:
-                    if x.lower() in ("og", "eller", "med") or (subject and _finite(_T(x.lower(), ""), r_)):
-                        break
-                    subject.append(x)
-                    if x.lower() in r_.staff or (is_staff_role(x.lower()) and x.lower().endswith(("en", "et"))) \
-                            or re.sub(r"['’](?:en|s)$", "", x).rstrip(".") in r_.abbreviations \
-                            or x.rstrip(".") in r_.abbreviations:
-                        break  # («minder aftenvagten Ulf om …»: a name after a definite staff word is the object)
-            break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
-        subject.append(w)
+    v = _fronted_verb(words, r_)
+    if v:  # («Mandag går en kvindelig medarbejder ind …»: the subject after the verb)
+        for x in words[v + 1:v + 5]:
+            if x.lower() in ("og", "eller", "med") or (subject and _finite(_T(x.lower(), ""), r_)):
+                break
+            subject.append(x)
+            if x.lower() in r_.staff or (is_staff_role(x.lower()) and x.lower().endswith(("en", "et"))) \
+                    or re.sub(r"['’](?:en|s)$", "", x).rstrip(".") in r_.abbreviations \
+                    or x.rstrip(".") in r_.abbreviations:
+                break  # («minder aftenvagten Ulf om …»: a name after a definite staff word is the object)
+    else:
+        for i, w in enumerate(words):  # the subject only: the words before its clause's finite verb
+            if (i and _finite(_T(w.lower(), ""), r_) and w.lower() not in r_.staff and not is_staff_role(w.lower())) \
+                    or w.lower() in ("og", "eller", "med"):
+                break  # («Kp og Lucas tæller …»: the name after «og» is someone beside the staff member)
+            subject.append(w)
     lows = [w.lower() for w in subject]
     if ("kvindelig" in lows and g == "hun") or ("mandlig" in lows and g == "han"):
         return True
