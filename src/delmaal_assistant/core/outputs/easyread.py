@@ -1499,6 +1499,13 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
     # "Banken (Nordbank), rådgiver": what follows the parenthesis joins it, "Banken (Nordbank, rådgiver)"
     name = re.sub(r"^([^,()]+) \(([^()]+)\), ([^,()]+)$", r"\1 (\2, \3)", name)
+    # "Kommunen, Familieafdelingen, sagsbehandler": what follows the first comma is what it is, "Kommunen
+    # (Familieafdelingen, sagsbehandler)" – never the whole list as a subject
+    name = re.sub(r"^([^,()]+), ([^,()]+(?:, [^,()]+)+)$", r"\1 (\2)", name)
+    # "Vejleder uddannelsescentret": a role, then where without a preposition – "Vejleder (uddannelsescentret)"
+    m = re.fullmatch(r"([A-ZÆØÅ][a-zæøå-]+) ([a-zæøå-]{4,}(?:et|en|erne|ene))", name)
+    if m and _listed_article(m.group(1).split("-")[-1].lower(), du_rules()) and _definite(m.group(2)):
+        name = f"{m.group(1)} ({m.group(2)})"
     if name.split() and name.split()[0].rstrip(",") in named:
         return name
     words = name.split()
@@ -1513,7 +1520,8 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
         return name
     if len(words) > 1 and words[0][:1].isupper() and (
             re.match(rf"\((?:[Dd]in |hans |hendes )?(?:{_FAM})\)", words[1])
-            or (words[1].startswith("(") and any(x.startswith("np") for x in morph.readings(words[0])))):
+            or (words[1].startswith("(") and any(x.startswith("np") for x in morph.readings(words[0]))
+                and not _listed_article(words[0].split("-")[-1].lower(), du_rules()))):
         return name  # "Line (søster)": a first name with its role, never "en line"
     head = words[0].split("-")[-1].lower()
     rs = morph.compound_readings(head)
@@ -1529,7 +1537,7 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
         # a label is a noun phrase: "UU-vejleder" is the noun, not the verb "vejleder" (guides)
         rs = frozenset(x for x in rs if x.startswith("n."))
     first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
-    if (not morph.available() or (not rs and len(words) > 1 and words[1][:1].islower())) \
+    if (not morph.available() or (not rs and len(words) > 1 and (words[1][:1].islower() or words[1].startswith("(")))) \
             and not others.get(head) and not others.get(words[0].lower()) and head not in rules.collective_nouns:
         # the word lists' article: without the analyser, or for a noun it does not know ("Diætist fra kommunen",
         # a role by its ending)
@@ -1555,6 +1563,15 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
             if len(genders) == 1:
                 return " ".join([genders.pop().capitalize(), first, *words[1:]])
     return name
+
+
+def _definite(word: str) -> bool:
+    """A noun in its definite form ("centret", "klinikken", "kommunen"): the analyser's reading; a word it does not
+    know (or without the analyser) by its ending – said only after a role noun, where it names the place."""
+    rs = morph.compound_readings(word) if morph.available() else frozenset()
+    if rs:
+        return all(x.startswith("n.") and ".def" in x for x in rs)
+    return bool(re.search(r"..(?:et|en|erne|ene)$", word))  # unknown to the analyser, or no analyser: its ending
 
 
 def _listed_article(head: str, r) -> str:
