@@ -507,6 +507,9 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}" + (r"(?![\wæøå])" if len(n) == 1 else ""), text,
                                      re.IGNORECASE if " " in n or n.islower() else 0):  # a letter: "K", not "Kaj"
             raise _Skip("name", n)
+        if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n) and not morph.readings(n.lower()) and re.search(
+                rf"(?<![\wæøå-]){n.lower()}(?![\wæøå-])", text):
+            raise _Skip("name", n)  # "når hanne har taget …": the name typed in lower case (not a word: "rose", "mark")
     for g in r.generic_subjects:
         if re.search(r"\b" + r"\s+".join(g) + r"s?\b", text, re.IGNORECASE):
             raise _Skip("name", " ".join(g))

@@ -63,6 +63,12 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     # «A.J.’s cykel», «Kaj´s mor»: a typographic apostrophe or accent before a genitive «s» is the apostrophe the
     # rules read («A.J.'s» → «din»), never left beside «du» («Du’s cykel»)
     text, context = _APOSTROPHE.sub("'", text or ""), _APOSTROPHE.sub("'", context or "")
+    if resident is not None and morph.available():
+        # «når hanne har taget …»: the resident's name typed in lower case, when the analyser knows the lower-case
+        # form as no word («rose», «mark» are words: left as they are, and `_safety` leaves nothing to chance)
+        for n in resident.names:
+            if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n) and not morph.readings(n.lower()):
+                text = re.sub(rf"(?<![\wæøå-]){n.lower()}(?![\wæøå-])", n, text)
     if resident is not None and resident.gender and not resident.first_person:
         resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
     base_reach = _one_person(context, _others_in(context, resident, r)) if context else []
