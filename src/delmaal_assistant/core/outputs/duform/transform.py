@@ -815,7 +815,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             subject_slot = True  # "… den kande Mette havde": a relative clause without «som», its subject «du»
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
-            (prev in r.prepositions and opener_at != k - 1)
+            (prev in r.prepositions and opener_at != k - 1 and not (
+                k + 1 < len(toks) and _de_verb_next(toks[k + 1], r)))  # «om de sad …»: a subject
             or (k + 1 < len(toks) and _plural_noun(toks[k + 1], r) and morph.available()
                 and _only(nxt_low, "n"))))) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
@@ -825,7 +826,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         de_as = ""
         if low == "de" and t.kind == "w" and not determiner and (
                 (k > 0 and _finite(toks[k - 1], r) and nxt_low not in r.de_determiners)
-                or subject_slot or before_verb or nxt_low.endswith("s") or nxt_low == "begge"):
+                or subject_slot or before_verb or nxt_low.endswith("s") or nxt_low == "begge"
+                or (k + 1 < len(toks) and _de_verb_next(toks[k + 1], r))):
             # ("… de dage, de begge har fri": «de begge» is always people – never left as «de» beside «du»)
             # "… holder de en pause": the resident and the one other person in reach are "I"; else left out
             de_as = _de_who(toks, k, people, prev_people, r)
@@ -1916,6 +1918,15 @@ def _all_adverbial(words: list[str], r: DuformRules) -> bool:
 # ---- i24g: case and number of the resident's words (`_one`)
 
 
+def _de_verb_next(t: _T, r: DuformRules) -> bool:
+    """The word after «de» is a finite verb and no noun («om de sad sammen», «når de går»): «de» is its subject,
+    never a determiner («de møder, der …», «de første dage» stay determiners)."""
+    rs = morph.readings(t.low)
+    if any(y.startswith("n.") or y.startswith("adj") for y in rs):
+        return False
+    return _finite(t, r) or any(y.startswith(("vblex.pres", "vblex.past")) for y in rs)
+
+
 def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
            r: DuformRules, alone: bool = False) -> str:
     """«deres»/«dem» at toks[k] (see `_one`): the word to say, or `_Skip`. `alone`: the clause's subject is the
@@ -1928,9 +1939,16 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
                for j in range(0, k - 1))
     if t.low == "deres" and pair and "P" in kinds:
         raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
+    plural = (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k])
+    if pair and ("P" in kinds or plural or any(x.low in ("dem", "deres") for x in toks[:k])
+                 or any(x.kind == "w" and any(y.startswith("n.") and ".pl." in y for y in morph.readings(x.low))
+                        for x in toks[:k])):
+        # "til dig og pigerne og sidder hos dem", "du og Ali bager boller og spiser dem": the pair, or the others,
+        # or the things – who «dem» is, the rules cannot tell
+        raise _Skip("pronoun", t.word)
     if ("P" in kinds and morph.available()) or ("G", "de andre") in people:
         return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
-    if (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k]):
+    if plural:
         return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
     others = {p[1] for p in people if p[0] == "O"}
     if pair and alone:
