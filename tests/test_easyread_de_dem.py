@@ -6,7 +6,8 @@ our own invented examples (analyser path: the rules for «de»/«dem» need it; 
 - «dem» after the resident coordinated with others («til dig og drengene … hos dem») or beside a plural thing
   («du og Amir bager boller … spiser de dem») may be the pair, the others or the things: left out, never «dem»
   beside «du» nor «jer» for the buns;
-- must-say: a determiner «de» («om de første dage»), a pair acting («og de taler om» → «I taler om»).
+- must-say: a determiner «de» («om de første dage»), a pair acting («og de taler om» → «I taler om»), «dem» for a
+  plural thing beside a pair of two («du og Amir henter brevene og læser dem»).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def test_de_dem_that_may_include_the_resident_is_not_said(analyser, text):
     ("Leila snakker med Amir om de første dage i skolen.", "Du snakker med Amir om de første dage i skolen."),
     ("Leila ringer til Amir, og de taler om ugen.", "Du ringer til Amir, og I taler om ugen."),
     ("Leila tager sine vitaminer, og aftenvagten tjekker dem.", "Du tager dine vitaminer, og aftenvagten tjekker dem."),
+    # a plural thing that is only a noun beside a pair of two: «dem» is the things
+    ("Leila og Amir henter brevene og læser dem.", "Du og Amir henter brevene og læser dem."),
 ])
 def test_de_dem_that_is_plain_is_said(analyser, text, expect):
     said = transform(text, LEILA).sentences

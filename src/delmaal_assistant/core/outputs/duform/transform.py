@@ -1934,17 +1934,19 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     «jeres» – the resident alone may be written «de» (left out)."""
     t = toks[k]
     kinds = [p[0] for p in people]
-    pair = any(toks[j].kind == "R" and (toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R"
-                                        or j >= 2 and toks[j - 1].low == "og")
-               for j in range(0, k - 1))
+    mates = [toks[j + 2] if toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R" else toks[j - 2]
+             for j in range(0, k - 1) if toks[j].kind == "R" and (
+                 toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R" or j >= 2 and toks[j - 1].low == "og")]
+    pair = bool(mates)
     if t.low == "deres" and pair and "P" in kinds:
         raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
     plural = (t.low == "dem" or not morph.available()) and any(_plural_like(x, r) for x in toks[:k])
-    if pair and ("P" in kinds or plural or any(x.low in ("dem", "deres") for x in toks[:k])
+    if pair and (any(_plural_like(m, r) or any(".pl." in y for y in morph.readings(m.low)) for m in mates)
+                 or any(x.low in ("dem", "deres") for x in toks[:k])
                  or any(x.kind == "w" and any(y.startswith("n.") and ".pl." in y for y in morph.readings(x.low))
-                        for x in toks[:k])):
-        # "til dig og pigerne og sidder hos dem", "du og Ali bager boller og spiser dem": the pair, or the others,
-        # or the things – who «dem» is, the rules cannot tell
+                        and any(y.startswith("vblex") for y in morph.readings(x.low)) for x in toks[:k])):
+        # "til dig og pigerne og sidder hos dem": the resident with a group – the group, or all of them?
+        # "du og Ali bager boller og spiser dem": «boller» may be the verb – the pair or the buns? Left out
         raise _Skip("pronoun", t.word)
     if ("P" in kinds and morph.available()) or ("G", "de andre") in people:
         return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
