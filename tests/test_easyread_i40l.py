@@ -103,6 +103,9 @@ def test_possessive_beside_a_subject_of_two_people_left_out(analyser):
     d = _delmaal("Ulf", actions="Bent og Kim henter Ulf i hans bil.")
     assert not any("din bil" in s for s in _said(d)), _said(d)
     assert "Bent og Kim henter Ulf i hans bil." in _left(d)
+    # also when the first of the two is a name the rules do not know as one
+    d = _delmaal("Ulf", actions="Bo og Kim henter Ulf i hans bil.")
+    assert not any("din bil" in s for s in _said(d)), _said(d)
     # an object «ham» is neither of them: the resident
     d = _delmaal("Ulf", actions="Bent og Kim henter Ulf og kører ham hjem.")
     assert "Bent og Kim henter dig og kører dig hjem." in _said(d)

@@ -959,9 +959,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                         and subject_known:
                     subjects = [humans_in_sentence[x] for x in (subject_h, co_subject_h)
                                 if 0 <= x < len(humans_in_sentence)]
-                    if role == "G" and len(subjects) == 2 and any(x[1] in ("", g) for x in subjects):
+                    if role == "G" and ((len(subjects) == 2 and any(x[1] in ("", g) for x in subjects)) or (
+                            2 <= subject_at < k and toks[subject_at - 1].low in ("og", "eller")
+                            and toks[subject_at - 2].word[:1].isupper() and toks[subject_at - 2].kind == "w")):
                         # "Bo og Kim henter Ulf i hans bil": a possessive may be one part of a subject of two
-                        # people («sin» cannot point into «Bo og Kim»): Bo's car, maybe – left out
+                        # people («sin» cannot point into «Bo og Kim»): Bo's car, maybe – left out (also when the
+                        # word before «og» is a name the rules do not know as one)
                         raise _Skip("pronoun", t.word)
                     cands = [h for i, h in enumerate(humans_in_sentence) if i not in (subject_h, co_subject_h)
                              and h[0] == "O" and (h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))
