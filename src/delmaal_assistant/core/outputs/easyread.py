@@ -375,6 +375,9 @@ def _subject_uncertain(sent: str, r) -> bool:
     if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun") \
             and words[1] != "i":  # («Står i døren»: the preposition, not «I»)
         return False  # "Vil du …", "Siger du nej, …": the subject right after the verb
+    if w0 in r.irregular_finite and _v1_condition(sent, r):
+        return False  # "Er tøjet vådt, hænger vi det op": a condition with its verb certain, its main clause's subject
+        # a pronoun or a definite noun after that clause's verb
     if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
         return False  # "Lone og du vasker …"
     if len(words) > 1 and words[0][:1].isupper() and (words[1].lower() in r.irregular_finite or (
