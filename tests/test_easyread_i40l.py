@@ -128,6 +128,19 @@ def test_verb_first_condition_with_an_ending_verb_said_with_the_analyser():
                                                                                         "vinduet."))
 
 
+def test_verb_first_without_a_subject_after_it_is_no_condition():
+    if not morph.available():
+        pytest.skip("the Danish analyser (apertium-dan-nor: lt-proc) is not installed")
+    # a staff note that opens with its verb and a preposition: no condition, even with «kan han» later on
+    d = _delmaal("Ulf", actions="Ros med tommel op når opvasken er færdig (det kan han godt lide).")
+    assert not any(s.startswith("Ros med") for s in _said(d)), _said(d)
+
+
+def test_time_label_opens_the_sentence_with_its_capital(analyser):
+    said = _said(_delmaal("Ulf", actions="- vi ser på skemaet hver aften\n- mandag: Ulf bærer vandkanden ud"))
+    assert any(x.startswith("Mandag: Du bærer vandkanden ud") for x in said), said
+
+
 def test_verb_first_condition_never_gets_a_subject_in_front(analyser):
     said = _said(_delmaal("Ulf", otherwise="Er tøjet vådt hænger vi det op i kælderen."))
     assert not any(s.startswith("Vi er") for s in said), said

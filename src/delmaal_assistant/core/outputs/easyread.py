@@ -530,6 +530,10 @@ def _v1_without_comma(sent: str, r) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if len(words) < 4 or not _verb_here(words[0], r):
         return False
+    w1 = words[1].lower()
+    if w1 in r.prepositions or w1 in r.adverbs or w1 in r.adverbials or w1 in r.clause_openers \
+            or w1 in _SUBORDINATORS or (w1 in ("en", "et") and words[2].lower() != "af"):
+        return False  # the condition's own subject right after its verb («Ros med tommel op …» has none: a note)
     for k in range(3, len(words)):
         w = words[k]
         if words[k - 1].lower() in ("og", "men", "eller") or words[k - 2].lower() in ("og", "men", "eller"):

@@ -102,8 +102,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
                 _relative_of_another(body, resident_, r)
             out, last_human = _one(body, resident_, r, last_human, reach, prev, people, reach_named, held,
                                    field_people, context, held_named)
-            if label:  # («Uge 1-2: ergoterapeuten henter …»: the rest as written after the label)
-                out = label + (out[:1].lower() + out[1:] if body[:1].islower() else out)
+            if label:  # («Uge 1-2: ergoterapeuten henter …»: the rest as written after the label, which opens the
+                # sentence with its capital)
+                out = label[:1].upper() + label[1:] + (out[:1].lower() + out[1:] if body[:1].islower() else out)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
