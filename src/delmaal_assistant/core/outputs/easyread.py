@@ -19,7 +19,8 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.reference import _others_in
-from delmaal_assistant.core.outputs.duform.resident import SAYS_VERBS, with_subject_name, wording_as_written
+from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, with_subject_name,
+                                                            wording_as_written)
 from delmaal_assistant.core.outputs.duform.rules import wording_role
 from delmaal_assistant.core.outputs.duform.surface import SUBORDINATORS as _SUBORDINATORS
 from delmaal_assistant.core.resources import data_lang
@@ -374,6 +375,9 @@ def _subject_uncertain(sent: str, r) -> bool:
     if len(words) > 1 and words[1].lower() in ("du", "vi", "jeg", "man", "i", "der", "det", "de", "han", "hun") \
             and words[1] != "i":  # («Står i døren»: the preposition, not «I»)
         return False  # "Vil du …", "Siger du nej, …": the subject right after the verb
+    if w0 in r.irregular_finite and _v1_condition(sent, r):
+        return False  # "Er tøjet vådt, hænger vi det op": a condition with its verb certain, its main clause's subject
+        # a pronoun or a definite noun after that clause's verb
     if len(words) > 2 and words[0][:1].isupper() and words[1].lower() == "og" and words[2].lower() == "du":
         return False  # "Lone og du vasker …"
     if len(words) > 1 and words[0][:1].isupper() and (words[1].lower() in r.irregular_finite or (
@@ -526,6 +530,10 @@ def _v1_without_comma(sent: str, r) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if len(words) < 4 or not _verb_here(words[0], r):
         return False
+    w1 = words[1].lower()
+    if w1 in r.prepositions or w1 in r.adverbs or w1 in r.adverbials or w1 in r.clause_openers \
+            or w1 in _SUBORDINATORS or (w1 in ("en", "et") and words[2].lower() != "af"):
+        return False  # the condition's own subject right after its verb («Ros med tommel op …» has none: a note)
     for k in range(3, len(words)):
         w = words[k]
         if words[k - 1].lower() in ("og", "men", "eller") or words[k - 2].lower() in ("og", "men", "eller"):
@@ -724,7 +732,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             # before it is said when it is a sentence of its own (a part before that is not, goes with it)
             clipped = False  # (not `cut`: that one says a staff-only part before this sentence was cut away)
             for part in _after_abbreviation(x, r):
-                bad = _NO_SUBJECT if (_verb_first(part, r) or _noun_or_verb_first(part, r)) else _NO_VERB if (
+                # (a verb-first condition before its main clause has its subject after the verb: «Er tøjet vådt,
+                # hænger vi det op» is a whole sentence, with or without its comma)
+                bad = _NO_SUBJECT if ((_verb_first(part, r) or _noun_or_verb_first(part, r))
+                                      and not _v1_condition(part, r)) else _NO_VERB if (
                     _fragment(part, r) or _verbless_with_person(part, r)) else ""
                 if bad:
                     cut_at = len(x) - len(part)
@@ -745,7 +756,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                 why = _NO_SUBJECT if starts_with_verb(x, r) else _NO_VERB
         if why:
             pass
-        elif _verb_first(x, r) or (whole and starts_with_verb(x, r) and "," not in x) \
+        elif (_verb_first(x, r) and not _v1_condition(x, r)) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and ((_subject_uncertain(x, r) and not certain) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
         elif not label and (_bare_role_subject(x, r) or (not certain and _bare_noun_clause(x, r))):
@@ -1861,6 +1872,28 @@ def _wording_core(wording: str) -> str:
     return rest[:1].upper() + rest[1:] if rest else wording
 
 
+def _first_person_staff_view(resident, d: Delmaal, texts: tuple[str, ...], known: tuple[str, ...], lang: str):
+    """For a first-person delmål («Jeg vil …»): the resident as the staff fields name them, known by gender only
+    (as «At hun …»: `Resident.by_pronoun`), when the texts about the resident – the resident's attitude and the
+    agreement – call them by one gender only («Det er hendes eget mål», «Hun skrev målet selv») and name nobody
+    else who can be called so (`sole_gender`). Else the resident unchanged: every han/hun left out, as before."""
+    if resident is None or not resident.first_person:
+        return resident
+    about = tuple(x for x in (d.collaboration.resident_attitude, d.collaboration.agreement) if x and x.strip())
+    if not about or any(re.search(r"[«»\"“”']", x) for x in about):
+        return resident  # (a quote in them: whose «hun» is not certain)
+    found = {"han" if w.lower() in ("han", "ham", "hans") else "hun"
+             for x in about for w in re.findall(r"(?i)\b(?:han|ham|hans|hun|hende|hendes)\b", x)}
+    if len(found) != 1:
+        return resident
+    g = found.pop()
+    view = Resident((), g, False, by_pronoun=True)
+    if not sole_gender(view, about, lang):
+        return resident
+    named = tuple(w for a in d.external_actors for w in re.findall(r"[A-ZÆØÅ][\wæøåÆØÅ-]*", a.name))
+    return dataclasses.replace(view, known=known + named + _named_by_family(d, texts, lang))
+
+
 def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     """'Dit delmål' from the structured delmål (not from staff prose as a whole): what you will do, how often,
     start and end, who helps, if you don't want to, how we will know, your own words. Staff-only fields (faglig
@@ -1912,12 +1945,15 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         resident = dataclasses.replace(resident, known=known)
     resident = _with_letter(resident, d, texts, known)
     resident = _with_name_parts(resident)
-    theirs = dataclasses.replace(resident, ours=False) if resident is not None else None
+    # a first-person delmål («Jeg vil …») whose staff fields call the resident «hun»/«han»: those fields are read
+    # as for «At hun …» (`_first_person_staff_view`); the wording, title and own words stay the resident's «jeg»
+    staff_side = _first_person_staff_view(resident, d, texts, known, lang)
+    theirs = dataclasses.replace(staff_side, ours=False) if staff_side is not None else None
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
 
     def du(text: str, path: str) -> str:
-        return _duform(text, reg.label(path), resident, left, lang)
+        return _duform(text, reg.label(path), resident if path == "wording" else staff_side, left, lang)
 
     if d.wording.strip():
         what = du(d.wording, "wording")
@@ -2063,7 +2099,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         criterion = criterion_sentences(d.measurement, lang, who=resident.names if resident is not None else ())
         criterion, states = _criterion_states(criterion)
         left.extend((reg.label("measurement"), st, _STATE_REASON) for st in states)
-        m = _duform(criterion, reg.label("measurement"), resident, left, lang, measure=True)
+        m = _duform(criterion, reg.label("measurement"), staff_side, left, lang, measure=True)
         if m:
             know.append(m)
     ind = d.indicators

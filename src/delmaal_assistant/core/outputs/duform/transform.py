@@ -12,6 +12,8 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initial
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
+from delmaal_assistant.core.dates import MONTHS_DA
+from delmaal_assistant.core.outputs.easywhen import DAYS_DA
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
@@ -100,11 +102,15 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             resident_ = resident
         try:
             people: list[tuple[str, str]] = []
+            label, body = _time_label(sent)
             if resident is not None:
-                _staff_then_pronoun(sent, before_sent, resident_, r)
-                _relative_of_another(sent, resident_, r)
-            out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
+                _staff_then_pronoun(body, before_sent, resident_, r)
+                _relative_of_another(body, resident_, r)
+            out, last_human = _one(body, resident_, r, last_human, reach, prev, people, reach_named, held,
                                    field_people, context, held_named)
+            if label:  # («Uge 1-2: ergoterapeuten henter …»: the rest as written after the label, which opens the
+                # sentence with its capital)
+                out = label[:1].upper() + label[1:] + (out[:1].lower() + out[1:] if body[:1].islower() else out)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
@@ -132,6 +138,29 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
 
 
 _WORDS = re.compile(r"[\wæøåÆØÅ'’.-]+")
+
+#: the words a time label before a colon is made of («Uge 1-4:», «Fra uge 5:», «Mandag kl. 9:», «De første 2 uger:»)
+_LABEL_WORDS = frozenset({"uge", "uger", "ugerne", "fra", "og", "til", "med", "efter", "i", "de", "den", "første",
+                          "sidste", "næste", "hver", "kl", "kl.", "klokken", "hverdage", "weekend", "weekenden",
+                          "morgen", "morgenen", "formiddag", "eftermiddag", "aften", "aftenen", "måned", "måneder",
+                          "dag", "dage", "periode", "fase", "trin", "om", *DAYS_DA, *(m.lower() for m in MONTHS_DA)})
+_LABEL = re.compile(r"^(?P<label>[^:()«»\"]{2,30}):\s+(?=\S)")
+
+
+def _time_label(sent: str) -> tuple[str, str]:
+    """A time label before a colon that opens the sentence («Uge 1-4: ergoterapeuten henter …», «Fra uge 5: Kaj
+    cykler selv.») and the clause after it: the clause is read as a sentence of its own (the label is no subject
+    and names nobody), the label said before it as written. ("", sent) when the sentence does not open so: only
+    time words and numbers, at least one number or weekday, at most five words."""
+    m = _LABEL.match(sent)
+    if not m:
+        return "", sent
+    words = [w.lower() for w in _WORDS.findall(m.group("label"))]
+    if not words or len(words) > 5 or not all(
+            w in _LABEL_WORDS or w.rstrip(".") in _LABEL_WORDS or re.fullmatch(r"\d+(?:[.:–-]\d+)*\.?", w)
+            for w in words) or not any(w[:1].isdigit() or w in DAYS_DA for w in words):
+        return "", sent
+    return m.group(0), sent[m.end():]
 
 
 def _singular_staff_subject(words: list[str], r: DuformRules, fronted: bool = True) -> bool:
@@ -939,6 +968,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                         and subject_known:
                     subjects = [humans_in_sentence[x] for x in (subject_h, co_subject_h)
                                 if 0 <= x < len(humans_in_sentence)]
+                    if role == "G" and ((len(subjects) == 2 and any(x[1] in ("", g) for x in subjects)) or (
+                            2 <= subject_at < k and toks[subject_at - 1].low in ("og", "eller")
+                            and toks[subject_at - 2].word[:1].isupper() and toks[subject_at - 2].kind == "w")):
+                        # "Bo og Kim henter Ulf i hans bil": a possessive may be one part of a subject of two
+                        # people («sin» cannot point into «Bo og Kim»): Bo's car, maybe – left out (also when the
+                        # word before «og» is a name the rules do not know as one)
+                        raise _Skip("pronoun", t.word)
                     cands = [h for i, h in enumerate(humans_in_sentence) if i not in (subject_h, co_subject_h)
                              and h[0] == "O" and (h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))
                              and not any(_same_named(h, x) for x in subjects)]
@@ -1420,8 +1456,9 @@ def _subject_span(toks: list[_T], k: int, r: DuformRules) -> set[str]:
                 return set()  # "(medarb. sidder ved siden af)": a clause of its own
             words.append(t)
             continue
-        if j > 0 and t.kind == "w" and not t.word[:1].isupper() and _finite(t, r) and _morph_finite(t.low) \
-                and t.low not in r.others and t.low not in r.staff and not t.low.endswith(_PERSON_WORD_ENDINGS) \
+        if j > 0 and t.kind == "w" and not t.word[:1].isupper() and ((
+                _finite(t, r) and _morph_finite(t.low) and t.low not in r.others and t.low not in r.staff
+                and not t.low.endswith(_PERSON_WORD_ENDINGS)) or _role_verb_after_name(toks, j, r)) \
                 and not (j + 1 < len(toks) and "(" in toks[j + 1].sep):  # "En nevø (Asger)": not a verb
             v = j
             break
@@ -1450,15 +1487,69 @@ def _subject_span(toks: list[_T], k: int, r: DuformRules) -> set[str]:
         return set()
     for j in range(v + 1, k + 1):  # one clause from the verb to the pronoun ("om hans hverdag": a preposition)
         t = toks[j]
+        if j < k and t.sep.strip() == "," and _listed_verb(toks, j, r):
+            continue  # "Fysioterapeut Bo kommer fredag, øver trappen med ham": the same subject's next verb
         if re.search(r"[,;:–()]", t.sep) or (j < k and t.low in r.clause_openers and t.low not in ("og", "eller")
                                               and not (t.low == "om" and not _opens_clause(toks, j, r))):
             return set()
-        if t.low in ("og", "eller", "men") and not (j + 1 < len(toks) and _finite(toks[j + 1], r)):
+        if t.low in ("og", "eller", "men") and not (j + 1 < len(toks) and (
+                _finite(toks[j + 1], r) or _role_verb_after_name(toks, j + 1, r))) \
+                and not (t.low == "og" and _things_joined(toks, j, k, r)):
             return set()
-        if j < k and (t.low == "at" or t.low in _CONTROL):
+        if j < k and (t.low == "at" or (t.low in _CONTROL and not toks[j + 1].low in r.prepositions)):
+            # («ser på den med ham»: a preposition after it, no object to control)
             return set()  # "Esther hjælper Ingrid med at vaske hendes tøj", "Esther lader Ingrid låne hendes cykel": the
             # infinitive's own subject is the one «hendes» is not – who that is, is not read here
     return {_pid(t.word) for t in words if t.kind == "w"}
+
+
+def _role_verb_after_name(toks: list[_T], j: int, r: DuformRules) -> bool:
+    """toks[j], a word that is a person noun as well as a finite verb («træner», «lærer»), right after a capitalised
+    name, «og» or a comma («Fysioterapeut Bo træner benene …», «… kommer fredag og træner trappen med ham»), with a
+    lower-case word after it that is no person: the verb – a role noun beside a name stands before it («træner Bo»),
+    and after «og» it would be definite or have a name after it. With the analyser only when it reads it as a verb."""
+    t = toks[j]
+    if j < 1 or j + 1 >= len(toks) or t.sep.strip() not in ("", ",") or toks[j + 1].sep.strip() \
+            or not t.low.endswith("r") or t.low in r.not_verbs or t.low in r.staff \
+            or not (t.low in r.others or t.low.endswith(_PERSON_WORD_ENDINGS)):
+        return False
+    if morph.available() and not any(x.startswith("vblex.pres") for x in morph.readings(t.low)):
+        return False
+    before, nxt = toks[j - 1], toks[j + 1]
+    after_name = not t.sep.strip() and before.kind == "w" and before.word[:1].isupper() and before.word[1:2].islower()
+    if not (after_name or t.sep.strip() == "," or (before.low == "og" and not t.sep.strip())):
+        return False
+    return nxt.kind == "w" and nxt.word.islower() and not _is_person(nxt, r) \
+        and nxt.low not in ("og", "eller", "ham", "hende") and nxt.low not in _SUBJECT_PRONOUNS \
+        and nxt.low not in r.clause_openers
+
+
+def _things_joined(toks: list[_T], j: int, k: int, r: DuformRules) -> bool:
+    """The «og» at toks[j], before the pronoun at toks[k], joins two things in the verb's own clause («træner arm og
+    nakke med ham»): a lower-case word after it that is no person, pronoun, role or determiner of a new subject, and
+    no finite verb (a new clause: «… og bussen kører ham hjem») from it to the pronoun."""
+    nxt = toks[j + 1] if j + 1 < k else None
+    if nxt is None or nxt.kind != "w" or not nxt.word.islower() or _is_person(nxt, r) or nxt.low in r.others \
+            or nxt.low in _SUBJECT_PRONOUNS or nxt.low in ("ham", "hende", "hans", "hendes", "en", "et", "vi") \
+            or nxt.low in r.clause_openers or nxt.low in r.staff or is_staff_role(nxt.low):
+        return False
+    return not any(x.kind == "w" and (_finite(x, r) or x.low in r.irregular_finite) for x in toks[j + 1:k])
+
+
+def _listed_verb(toks: list[_T], j: int, r: DuformRules) -> bool:
+    """toks[j], right after a comma, is the next finite verb of the same subject in a list of its actions («… kommer
+    fredag kl. 10, øver trappen med ham og …»): a finite verb (for certain with the analyser), no clause opener, no
+    person and no pronoun after it (a verb before a subject is a new main clause: «…, ringer hun»)."""
+    t = toks[j]
+    if _role_verb_after_name(toks, j, r):
+        return True
+    if t.kind != "w" or t.low in r.clause_openers or not _finite(t, r) or t.word[:1].isupper():
+        return False
+    if morph.available() and not _morph_finite(t.low):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "w" and not _is_person(nxt, r) and nxt.low not in _SUBJECT_PRONOUNS \
+        and nxt.low not in ("ham", "hende")
 
 
 #: verbs whose object is the subject of a bare infinitive after it («lader hende låne», «beder ham ringe»)
