@@ -15,7 +15,7 @@ from delmaal_assistant.core.model import Collaboration
 from delmaal_assistant.tui.app import create_app
 from sample_delmaal import full_delmaal
 from test_meeting_round5 import _open
-from tui_helpers import settle, visible_log_texts
+from tui_helpers import settle, static_text, visible_log_texts
 
 TODAY = date(2026, 12, 7)
 
@@ -35,6 +35,7 @@ async def test_nej_typed_at_the_guardian_tick_box_answers_it(fake_checker, data_
         screen = await _open(pilot, app, "guardian", d)
         box = screen.form.query_one("#guardian-involved", Checkbox)
         assert screen.focused is box and box.value
+        assert "Skriv ja eller nej, og tryk Enter." in static_text(screen, "#question")   # told how to answer
         await pilot.press(*typed)
         await settle(pilot, app)
         assert not box.value                                  # the box shows the answer at once
