@@ -191,3 +191,19 @@ def test_staff_form_of_a_clause_with_its_own_subject(said, stored, analyser):
     from delmaal_assistant.core.outputs.person import staff_wording
 
     assert staff_wording(said).text == stored, said
+
+
+@pytest.mark.parametrize("typed", ["cykle", "Cykle"])
+async def test_the_theme_is_found_by_the_verb_for_its_noun(fake_checker, data_dir, typed):
+    """Walk: the resident typed «cykle» at «Hvad handler dit mål om?»: «Intet passer til «cykle»», though «Tage bus,
+    tog eller cykel» is on the list."""
+    from textual.widgets import OptionList
+
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "theme", full_delmaal(theme=None))
+        await pilot.press(*typed)
+        await settle(pilot, app)
+        ol = screen.form.query_one("#theme-list", OptionList)
+        shown = [str(ol.get_option_at_index(i).prompt) for i in range(ol.option_count)]
+        assert any("cykel" in s for s in shown), shown
