@@ -6,6 +6,7 @@ again and again."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -207,3 +208,40 @@ async def test_the_theme_is_found_by_the_verb_for_its_noun(fake_checker, data_di
         ol = screen.form.query_one("#theme-list", OptionList)
         shown = [str(ol.get_option_at_index(i).prompt) for i in range(ol.option_count)]
         assert any("cykel" in s for s in shown), shown
+
+
+@pytest.mark.parametrize("start,end,said", [
+    (0, 0, ["Nu har du ikke brug for hjælp.", "så du stadig ikke har brug for hjælp."]),
+    (0, 1, ["Nu har du ikke brug for hjælp.", "Vi vil hjælpe dig, så du ikke får brug for mere end lidt hjælp."]),
+    (2, 0, ["Nu har du brug for noget hjælp.", "Når målet slutter, har du måske ikke brug for hjælp."]),
+])
+def test_no_help_needed_is_said_in_danish(start, end, said):
+    """Walk: «Du klarer det helt selv» picked for now; «Dit delmål» at the end of the meeting said «Nu har du brug for
+    ingen hjælp.»"""
+    from delmaal_assistant.core.outputs.easyread import easy_read
+
+    d = full_delmaal()
+    d.indicators.start_level, d.indicators.expected_end_level = start, end
+    text = easy_read(d)
+    assert "brug for ingen hjælp" not in text, text
+    for s in said:
+        assert s in text, text
+
+
+@pytest.mark.parametrize("staff", ["Beboeren vil ikke være afhængig af at nogen kører beboeren",
+                                   "Beboeren er glad for at Ole kører beboeren hjem",
+                                   "Beboeren er glad for at alle hilser på beboeren"])
+def test_the_resident_as_object_in_an_at_clause_is_dig(staff, analyser):
+    """Walk: the stored «… af at nogen kører beboeren» was shown to the resident as «… af at nogen kører du»: «at»
+    before a subject was read as an infinitive's. Said «dig», or left out (without the analyser a verb is not
+    certain) – never «du»."""
+    from delmaal_assistant.core.outputs.duform import find_resident, transform
+
+    out = transform(staff, find_resident(staff, (staff,)))
+    assert not re.search(r"\b(kører|hilser på) du\b", out.text), out.text
+    if analyser or "alle" in staff:
+        assert not out.left_out and re.search(r"\b(kører|hilser på) dig\b", out.text), (out.text, out.left_out)
+    # the infinitive after «at» is still the resident's own
+    inf = "Beboeren husker at tage sin medicin"
+    d = transform(inf, find_resident(inf, (inf,)))
+    assert d.text == "Du husker at tage din medicin", d.text
