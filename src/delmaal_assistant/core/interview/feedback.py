@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from delmaal_assistant.core.interview import TEXT_KINDS, Step, followup_for
 from delmaal_assistant.core.interview.answers import current_answer, describe_answer
 from delmaal_assistant.core.interview.checks import CheckRun, _order
-from delmaal_assistant.core.interview.meeting import resident_followup, wording_proposal
-from delmaal_assistant.core.interview.own_words import OWN_WORDS
+from delmaal_assistant.core.interview.meeting import OWN_WORDS, resident_followup, wording_proposal
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.codes import code_name, smart_codes
 from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA

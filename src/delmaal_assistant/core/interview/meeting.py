@@ -50,6 +50,9 @@ def meeting_level(prompts: Prompts, level: int) -> str:
     return LEVEL_LABELS[level]
 
 
+#: the resident's own words, kept verbatim (never rewritten in the staff's form)
+OWN_WORDS = "collaboration.resident_own_words"
+
 #: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
 _HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
                               "ingen anelse hvad vil sige ved-ikke helt rigtig rigtigt sikker på lige".split())

@@ -278,9 +278,10 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
     own_clause = True  # the resident is the subject here, so "min"/"mig" are reflexive ("sin"/"sig")
     for k, t in enumerate(after):
         nxt = after[k + 1] if k + 1 < len(after) else None
-        if re.search(r"[,;:]", t.space_before) or t.low in _SUBORDINATORS:
-            # "…, min søster cykler med": another subject may follow; also right after the verb ("cykle når nogen
-            # følger mig": «følger sig» was proposed). Never untrue: at worst «beboeren» where «sig» would do
+        if (k and re.search(r"[,;:]", t.space_before)) or t.low in _SUBORDINATORS:
+            # "…, min søster cykler med": another subject may follow; a subordinator also right after the verb
+            # ("cykle når nogen følger mig": «følger sig» was proposed; «vaske, tørre og lægge mit tøj» stays the
+            # resident's). Never untrue: at worst «beboeren» where «sig» would do
             own_clause = False
         elif t.low == "at" and nxt is not None and nxt.low != "jeg" and (
                 nxt.low in _AT_SUBJECTS or nxt.word[:1].isupper()):

@@ -151,8 +151,9 @@ class TypeAhead:
 
     def _tick_not_written(self, text: str) -> None:
         self.app.bell()
-        key = "svar_ja_eller_nej" if self.meeting else "blev_ikke_skrevet_feltet"
-        self.notify(texts.get(f"tui.screens.interview_parts.typing.{key}", text=text.strip()[:40]), timeout=6)
+        self.notify(texts.get("tui.screens.interview_parts.typing.svar_ja_eller_nej") if self.meeting else
+                    texts.get("tui.screens.interview_parts.typing.blev_ikke_skrevet_feltet", text=text.strip()[:40]),
+                    timeout=6)
 
     def _type_on_tick_box(self, box: Checkbox, text: str) -> None:
         """Text typed on a tick box («Har du en værge …?»): «ja» ticks it and «nej» clears it, as a person
