@@ -310,10 +310,15 @@ def test_own_words_typed_on_after_the_full_stop_of_what_the_box_held_get_a_space
     s = _meeting_session()
     own = "Jeg vil selv vaske mit tøj hver onsdag inden sommerferien."
     _send(s, "wording", {"text": own})
-    s.enter(s.prompts.step("own_words"), ask=False)
-    assert s.d.collaboration.resident_own_words == own                # the box holds it
-    _send(s, "own_words", {"text": own + "Jeg vil have rent tøj på arbejdet."})
-    assert s.d.collaboration.resident_own_words == own + " Jeg vil have rent tøj på arbejdet."
+    assert s.enter(s.prompts.step("own_words"), ask=False)["text"] == ""   # the box is for new words (round 7)
+    assert s.d.collaboration.resident_own_words == own                # the field holds them
+    _send(s, "own_words", {"text": "Jeg vil have rent tøj på arbejdet."})
+    assert s.d.collaboration.resident_own_words == own + "\nJeg vil have rent tøj på arbejdet."
+    # a box that held a sentence (the purpose sent before) and words typed right after its full stop: a space
+    s.enter(s.prompts.step("purpose"), ask=False)
+    _send(s, "purpose", {"text": "Rent tøj er rart."})
+    _send(s, "purpose", {"text": "Rent tøj er rart.Det lugter godt."})
+    assert s.d.purpose == "Rent tøj er rart. Det lugter godt.", s.d.purpose
 
 
 def test_a_staff_wording_proposal_lists_no_question_the_resident_was_not_asked():

@@ -148,3 +148,40 @@ def test_meeting_okay_ja_at_the_end_of_the_proposal_in_chromium(chromium_pw, tmp
         _wait(lambda: _draft(data_dir)["step"] == "purpose", 90, "the purpose question")
         assert _draft(data_dir)["delmaal"]["wording"] == \
             "At beboeren selv cykler til værkstedet hver tirsdag inden påske."
+
+
+def test_meeting_nej_typed_at_the_guardian_tick_box_in_chromium(chromium_pw, tmp_path):
+    """Walk of 7 Dec 2026 (round 7): «nej» typed at «Har du en værge …?» (focus on the tick box) gave ««nej» blev
+    ikke skrevet: feltet her er ikke et tekstfelt …» in both front-ends; it answers the question: no guardian, on
+    to the next question (`test_meeting_round7` in the terminal)."""
+    data_dir = tmp_path / "data"
+
+    def step() -> str | None:
+        try:
+            return _draft(data_dir)["step"]
+        except (AssertionError, ValueError, KeyError, OSError):
+            return None  # no draft written yet (or being written)
+
+    with browser_on_server(chromium_pw, data_dir) as (browser, server):
+        page = _open_first_question(browser, server.url)
+        page.keyboard.press("F2")
+        _wait(lambda: "Hvad skal dit mål hedde" in _screen_text(page), 60, "the meeting's first question")
+        _send(page, "Cykel")
+        _wait(lambda: step() == "wording", 60, "the wording question")
+        for _ in range(25):                      # the contact person goes on to the guardian question (Alt+N)
+            here = step()
+            if here == "guardian":
+                break
+            page.keyboard.press("Alt+n")
+            _wait(lambda: step() not in (here, None), 60, f"the question after {here}")
+        assert step() == "guardian"
+        _wait(lambda: "Har du en værge" in _screen_text(page), 60, "the guardian question on screen")
+        start = len(_screen_text(page))
+        page.keyboard.type("nej", delay=80)
+        time.sleep(0.5)
+        page.keyboard.press("Enter")
+        _wait(lambda: step() not in ("guardian", None), 60, "the question after «nej»")
+        seen = _screen_text(page)[start:]
+        assert "tekstfelt" not in seen and "blev ikke skrevet" not in seen, seen[-800:]
+        c = _draft(data_dir)["delmaal"]["collaboration"]
+        assert c["guardian_involved"] is False and c["guardian_involvement"] == ""

@@ -208,15 +208,15 @@ def describe_for_resident(step: Step, d: Delmaal) -> str:
     if k == "guardian":
         return texts.get("core.interview.answers.ja") + (f" {a['how']}" if a["how"] else "") if a["involved"] else texts.get("core.interview.answers.nej")
     if k == "indicator":
-        return "\n".join(x for x in (a["what_we_see"], a["how_we_support"]) if x and x.strip()) or "–"
+        return "\n".join(x for x in (a["what_we_see"], a["how_we_support"]) if x and x.strip())
     if k == "dates":
-        return " – ".join(str(x) for x in (a["start"], a["end"]) if x) or "–"
+        return " – ".join(str(x) for x in (a["start"], a["end"]) if x)
     if k == "theme":  # the resident's words for the theme (steps.toml meeting_labels), never KL's label
         plain = step.meeting_label(ffb.theme_by_code(d.theme.code).label, "") \
             if d.theme and ffb.theme_by_code(d.theme.code) else ""
         return plain or texts.get("core.interview.answers.skrevet_ned")
     if k in TEXT_KINDS and not a["text"].strip():
-        return "–"  # not the staff's «(tomt)»
+        return ""  # nothing said: not repeated (not the staff's «(tomt)», nor «–»)
     if k == "flags":  # what was ticked, in the words of the resident's form ("Målet er om dit job"), or "Nej"
         ticked = [step.meeting_label(key, "") for key in ("crime_prevention", "employment") if a[key]]
         return "\n".join(t for t in ticked if t) or texts.get("core.interview.answers.nej")

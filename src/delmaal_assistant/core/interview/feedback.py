@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from delmaal_assistant.core.interview import TEXT_KINDS, Step, followup_for
 from delmaal_assistant.core.interview.answers import current_answer, describe_answer
 from delmaal_assistant.core.interview.checks import CheckRun, _order
-from delmaal_assistant.core.interview.meeting import resident_followup, wording_proposal
+from delmaal_assistant.core.interview.meeting import OWN_WORDS, resident_followup, wording_proposal
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.model.codes import code_name, smart_codes
 from delmaal_assistant.core.severity import BLOCKING, SEVERITY_DA
@@ -88,6 +88,10 @@ class FeedbackMixin:
                 fb.pending = ["proposal"]
                 fb.form_answer = self._box.get(step.id) or self._for_resident(step, current_answer(step, self.d))
                 fb.focus = step.text_path
+            elif reply == "" and step.text_path == OWN_WORDS:
+                # nothing more said beside the delmål's words kept as their own words: those stay, on to the next
+                fb.messages.append(self.texts.to_resident("empty_again"))
+                fb.advance = True
             elif reply == "":  # what staff wrote before could not be shown: kept as it is, on to the next
                 fb.messages.append(self.texts.to_resident("kept_reply"))
                 fb.advance = True
@@ -181,6 +185,15 @@ class FeedbackMixin:
             fb.advance = True
             self._finish(fb)
             return fb
+        if self.meeting and step.kind in TEXT_KINDS and empty and self.pending == ["empty"]:
+            # sent empty again after «Vil du sige noget om det? Ellers går vi videre.»: that is the answer – on
+            # to the next question, as said (Enter again only asked the same again)
+            fb = Feedback(step.id, [], run.ok)
+            fb.messages.append(self.texts.to_resident("empty_again"))
+            self.staff_notes.append(self._text("skipped_empty", title=step.title))
+            fb.advance = True
+            self._finish(fb)
+            return fb
         if step.kind in TEXT_KINDS and empty and self.fields.is_judged(step.text_path) and not blocking:
             # meeting mode: not the staff's «Du har ikke skrevet noget endnu … (Ctrl+N)» – a key for staff
             fb.messages.append(self.texts.to_resident("empty") if self.meeting else self._text("empty"))
@@ -265,6 +278,8 @@ class FeedbackMixin:
                                                reason="; ".join(made.left)))
         if not self.d.collaboration.resident_own_words.strip():
             self.d.collaboration.resident_own_words = self.d.wording
+            # remembered as carried over: the own-words step then asks for new words in an empty box
+            self.draft.own_words["wording"] = self.d.wording
         if self.meeting:
             # no staff key on the resident's screen: the proposal stands in the answer box, to send or edit
             du = self._du(proposal)

@@ -331,7 +331,8 @@ STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report",
                "draft_not_saved", "staff_step_note", "same_again_note", "no_none_note", "hesitant_input_note",
                "reply_input_note")
 RESIDENT_TEXTS = ("praise", "proposal", "revise", "revise_choice", "no_criterion", "staff_wording", "kept_as_said", "hesitation",
-                  "proposal_plain", "kept_reply", "accepted", "noted", "done", "empty", "not_checked")
+                  "proposal_plain", "kept_reply", "accepted", "noted", "done", "empty", "not_checked",
+                  "empty_again", "own_words_kept")
 _Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _StaffTexts = create_model("_StaffTexts", __base__=DataModel, **{k: (_Text, ...) for k in STAFF_TEXTS})
 _ResidentTexts = create_model("_ResidentTexts", __base__=DataModel, **{k: (_Text, ...) for k in RESIDENT_TEXTS})

@@ -50,6 +50,9 @@ def meeting_level(prompts: Prompts, level: int) -> str:
     return LEVEL_LABELS[level]
 
 
+#: the resident's own words, kept verbatim (never rewritten in the staff's form)
+OWN_WORDS = "collaboration.resident_own_words"
+
 #: words of an answer that says nothing yet ("øh", "tja", "det ved jeg ikke"): asked again in meeting mode
 _HESITATION_WORDS = frozenset("øh øhm øhh øhhh hm hmm hmmm mm tja tjo nja nå altså ved ikke ik ikk det jeg aner "
                               "ingen anelse hvad vil sige ved-ikke helt rigtig rigtigt sikker på lige".split())
@@ -65,6 +68,18 @@ def is_hesitation(text: str) -> bool:
         or "anelse" in words)
 
 
+#: a clause that only hedges what was said, in the first person ("det tror jeg nok", "tror jeg", "det håber jeg",
+#: "det regner jeg med"): the speaker's doubt, said of the resident in a wording («det tror beboeren nok») it is no
+#: part of the goal
+_HEDGE = re.compile(r"(?i)\s*(?:(?:og|men)\s+)?(?:det\s+|så\s+)?(?:tror|håber|regner|mener|gætter)\s+jeg"
+                    r"(?:\s+(?:nok|da|vel|godt|egentlig|i\s+hvert\s+fald))*(?:\s+med)?\s*")
+
+
+def _only_hedges(part: str) -> bool:
+    return bool(_HEDGE.fullmatch(part)) and not re.fullmatch(r"(?i)\s*(?:og|men)\s+tror\s+jeg\s*", part) \
+        and bool(re.search(r"(?i)\bjeg\b", part))
+
+
 def without_hesitant_clauses(text: str) -> tuple[str, list[str]]:
     """The text without a clause that only hesitates, at the start or the end of a sentence ("Jeg vil købe ind
     hver tirsdag, det ved jeg ikke helt" → "Jeg vil købe ind hver tirsdag"; "Tja, det ved jeg ikke, jeg vil …"):
@@ -77,7 +92,7 @@ def without_hesitant_clauses(text: str) -> tuple[str, list[str]]:
         # at the end, at the start, and between two parts that say something ("… kl. 14, det ved jeg ikke helt,
         # inden jul": the middle clause was proposed as «det ved dig ikke helt»)
         for i in range(len(parts) - 1, -1, -1):
-            if len(parts) > 1 and is_hesitation(parts[i].rstrip(".!?")):
+            if len(parts) > 1 and (is_hesitation(parts[i].rstrip(".!?")) or _only_hedges(parts[i].rstrip(".!?"))):
                 dropped.insert(0, parts.pop(i).rstrip(".!?"))
         kept = ", ".join(parts)
         if end and not kept.endswith(end):

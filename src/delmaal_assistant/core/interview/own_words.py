@@ -10,7 +10,7 @@ from delmaal_assistant.core.interview import Step
 from delmaal_assistant.core.interview.answers import parse_actors
 from delmaal_assistant.core.model.paths import get_field, set_field
 from delmaal_assistant.core.interview.meeting import is_hesitation  # noqa: F401  (the session imports it from here)
-from delmaal_assistant.core.interview.meeting import without_hesitant_clauses
+from delmaal_assistant.core.interview.meeting import OWN_WORDS, without_hesitant_clauses
 from delmaal_assistant.core.outputs.duform import _sentences, find_resident, resident_texts, transform
 from delmaal_assistant.core.outputs.person import (has_first_person, person_rules, staff_form_of_du, staff_wording,
                                                    without_fillers)
@@ -66,7 +66,23 @@ def yes_or_no(text: str) -> str | None:
     return None
 
 
-NO_STAFF_WORDING = ("wording", "title", "collaboration.resident_own_words")
+#: every word a yes or a no is said with (`yes_or_no`)
+_REPLY_VOCAB = frozenset(_YES_WORDS | _NO_WORDS | {w for p in _YES | _NO for w in p.split()})
+
+
+def may_become_reply(text: str) -> bool:
+    """Whether `text`, typed so far, can still become a yes or a no («n», «ne», «okay j»): every word it holds is
+    one a reply is said with, the last one perhaps not typed to its end."""
+    words = re.findall(r"[\wæøå]+", text.lower())
+    if not words:
+        return True
+    *done, last = words
+    ended = not text[-1:].isalnum()
+    return all(w in _REPLY_VOCAB for w in done) and (
+        last in _REPLY_VOCAB if ended else any(v.startswith(last) for v in _REPLY_VOCAB))
+
+
+NO_STAFF_WORDING = ("wording", "title", OWN_WORDS)
 
 INDSATS, PLAN_B = "indsats.actions", "indsats.when_resident_wants_otherwise"
 

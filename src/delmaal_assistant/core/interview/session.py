@@ -32,7 +32,7 @@ from delmaal_assistant.core.interview.checks import CheckerLike, CheckRun, run_c
 from delmaal_assistant.core.interview.feedback import Feedback, FeedbackMixin
 from delmaal_assistant.core.interview.loader import Conversation, conversation
 from delmaal_assistant.core.interview.meeting import meeting_level
-from delmaal_assistant.core.interview.own_words import (INDSATS, PLAN_B, OwnWordsMixin, flat_answer, is_choice_key,
+from delmaal_assistant.core.interview.own_words import (INDSATS, OWN_WORDS, PLAN_B, OwnWordsMixin, flat_answer, is_choice_key,
                                                        is_hesitation, nested_answer, yes_or_no)
 from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.core.model import Delmaal
@@ -86,6 +86,9 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self._reload_box = False  # meeting mode: a hesitant input was dropped; the box shows the answer as kept
         #: meeting mode: step id → the inputs left empty because their text could not be said in du-form
         self._blank: dict[str, set[str]] = {}
+        # meeting mode: the resident's words for the delmål, kept as their own words, behind the own-words step's
+        # empty box (by step id): what they say there is added after them, never glued to them
+        self._carried: dict[str, str] = {}
         #: meeting mode: what is for staff only (finding names, what could not be said in the third person);
         #: shown in the staff panel (F4), never in the conversation the resident reads
         self.staff_notes: list[str] = []
@@ -150,11 +153,22 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         self.step = step
         self.draft.step = step.id
         self.pending = []
+        carried = self._carried_own_words(step)
         if ask:
+            if carried and moved:
+                # their words for the delmål are kept (they were told so): said before the question, not put in
+                # the box for new words to be appended to
+                self.say("assistant", self.texts.to_resident("own_words_kept"))
             self.say("assistant", step.ask(self.meeting))
         answer = current_answer(step, self.d)
         self._sent.setdefault(step.id, dict(answer))  # what the field held: a hesitation ("øh") puts it back
-        if self.meeting and step.kind != "dates" and (moved or step.id not in self._box):
+        if carried and (moved or step.id not in self._box):
+            # the box is for what the resident says now; sent empty, the field keeps the delmål's words
+            self._carried[step.id] = carried
+            answer = {**answer, "text": ""}
+            self._box[step.id] = dict(answer)
+            self._blank[step.id] = {"text"}
+        elif self.meeting and step.kind != "dates" and (moved or step.id not in self._box):
             # what staff wrote before the meeting is shown in du-form, or not at all; sent as shown it is kept
             answer = self._for_resident(step, answer)
             self._box[step.id] = dict(answer)
@@ -163,6 +177,14 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if step.kind == "dates":
             answer["wording"] = self.d.wording  # the form suggests the end date the wording names
         return answer
+
+    def _carried_own_words(self, step: Step) -> str:
+        """Meeting mode, the own-words step: the resident's words for the delmål that were kept as their own words
+        when the proposal was made (`feedback._propose`), when the field holds nothing else; else ""."""
+        if not self.meeting or step.text_path != OWN_WORDS:
+            return ""
+        carried = self.draft.own_words.get("wording", "").strip()
+        return carried if carried and self.d.collaboration.resident_own_words.strip() == carried else ""
 
     def goto(self, step: Step, *, from_review: bool = False) -> dict:
         """Jump to `step` ("Gå til"); once it is answered or skipped, `next()` returns to where the user was."""
@@ -175,12 +197,22 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
         if answer is not None and self.step is not None:
             if self.meeting:  # the box in du-form: the field keeps the staff's form (also when left with Ctrl+N)
                 answer, _nothing = self._from_box(self.step, _clean(answer))
+                answer = self._after_carried(self.step, answer)[0]
                 answer = self._as_staff(answer)
                 answer, _sent, kept = self._du_edits(self.step, answer)
                 # an edit that could not be put back in the staff's form: told to staff if the step is left so
                 self._typed_kept[self.step.id] = kept
             apply_answer(self.step, self.d, _clean(answer), lenient=True, today=self.today)
             drop_stale_confirmations(self.d)
+
+    def _after_carried(self, step: Step, answer: dict) -> tuple[dict, str]:
+        """The own-words step with the delmål's words kept behind its empty box: what the resident typed now is
+        added on a line of its own after them. Returns the answer and the new words ("" when none)."""
+        carried = self._carried.get(step.id, "")
+        new = str(answer.get("text", "")).strip()
+        if not carried or not new or new == carried:
+            return answer, ""
+        return {**answer, "text": f"{carried}\n{new}"}, new
 
     def snapshot(self) -> Delmaal:
         return self.d.model_copy(deep=True)
@@ -218,6 +250,17 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             rest = self._typed_beside_held(step, text)
             reply = yes_or_no(rest) if rest is not None else None
         return reply
+
+    def _reply_words(self, step: Step, answer: dict, typed: list[str]) -> str:
+        """The words a yes or a no was typed with («okay ja», «nej tak»), without the proposal they were typed
+        beside; "" when they cannot be told apart."""
+        if step.kind in TEXT_KINDS:
+            text = str(answer.get("text", "")).strip()
+            if yes_or_no(text) is not None:
+                return text
+            rest = self._typed_beside_held(step, text)
+            return rest if rest is not None and yes_or_no(rest) is not None else ""
+        return " ".join(t for t in typed if yes_or_no(t) is not None)
 
     def submit(self, answer: dict) -> str | None:
         """Apply a sent answer. Returns a Danish error (and says it) when it cannot be used. In meeting mode a
@@ -273,14 +316,16 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             yes_or_no(typed[0]) if typed and len({yes_or_no(t) for t in typed}) == 1 else None)
         if reply is not None:
             # "ja"/"nej" answers the assistant's question; it is never stored as the field's text. "ja" to a
-            # proposal takes the proposal (also one the resident could not be shown in du-form)
+            # proposal takes the proposal (also one the resident could not be shown in du-form). The resident's
+            # screen repeats the words they typed («okay ja»), not the word it was read as («ja»)
+            said = self._reply_words(step, answer, typed) or reply
             accepted = self._accepted(step) if reply == "ja" else None
             if accepted is None:
                 self.replied = reply
                 self._put_back(step)
-                self.say("user", reply)
+                self.say("user", said)
                 return None
-            as_sent = reply
+            as_sent = said
             answer = accepted
             self.accepted = True
         if self.meeting and self._du_shown:
@@ -300,6 +345,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             if spoken:
                 answer = {**answer, "text": spoken[:1].upper() + spoken[1:]}
         if self.meeting:
+            answer, new_words = self._after_carried(step, answer)
+            as_sent = new_words or as_sent
             answer, own_text = self._staff_wording(step, answer)
         try:
             apply_answer(step, self.d, answer, today=self.today)
@@ -322,7 +369,8 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             chosen = [f"{step.meeting_label(k, k)}: {meeting_level(self.prompts, v)}"
                       for k, v in (("start", ind.start_level), ("end", ind.expected_end_level)) if v is not None]
             said = "\n".join(chosen) or said
-        self.say("user", said)
+        if said.strip():  # an empty answer is not repeated as «Svar: –» (nothing was said)
+            self.say("user", said)
         self.autosave()
         return None
 

@@ -2104,10 +2104,13 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             know.append(m)
     ind = d.indicators
     if ind.start_level is not None:
-        know.append(T["level_now"].format(help=t.levels[ind.start_level]))
+        # (no help now: «brug for ingen hjælp» is not Danish)
+        know.append(T["level_now_none"] if ind.start_level == 0 else
+                    T["level_now"].format(help=t.levels[ind.start_level]))
     if ind.expected_end_level is not None:
         if ind.start_level is not None and ind.expected_end_level == ind.start_level:
-            know.append(T["level_same"].format(help=t.levels[ind.expected_end_level]))
+            know.append(T["level_same_none"] if ind.expected_end_level == 0 else
+                        T["level_same"].format(help=t.levels[ind.expected_end_level]))
         elif ind.start_level is not None and ind.expected_end_level > ind.start_level:
             # a goal to lose as little as possible: the end level is more help, not success
             know.append(T["level_keep"].format(help=t.levels[ind.expected_end_level]))

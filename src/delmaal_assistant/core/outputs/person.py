@@ -34,6 +34,10 @@ _INITIALS = re.compile(r"^[A-ZÆØÅ]{1,3}\.?$")
 _CLAUSE_START = {"når", "hvis", "at", "og", "men", "fordi", "mens", "før", "så", "indtil", "da", "eller", "om"}
 #: words that open a clause with a subject of its own (not "at"/"og"/"eller", which mostly continue the resident's)
 _SUBORDINATORS = _CLAUSE_START - {"at", "og", "eller"}
+#: words after "at" that are the subject of a clause of its own ("at nogen kører mig", "at min bror henter mig"),
+#: not an infinitive of the resident's ("at cykle"): a "mig"/"min" in that clause is not reflexive
+_AT_SUBJECTS = frozenset("jeg du i vi der det de han hun min mit mine din dit dine nogen ingen man andre alle folk "
+                         "nogle vores deres hans hendes jeres".split())
 
 
 class PersonRulesError(DataLoadError):
@@ -251,6 +255,8 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
     if i >= len(rest):
         return None
     verb_tok = rest[i]
+    if modal_len and verb_tok.low == "have" and i + 1 < len(rest) and rest[i + 1].low == "at":
+        return None  # "Jeg vil gerne have, at min bror henter mig": a wish about what others do, not "har at"
     if modal_len:
         verb = _present(verb_tok.word, rules)
         if verb is None:
@@ -271,8 +277,15 @@ def propose_third_person(text: str, lang: str = "da") -> str | None:
         _coordinated_verbs(after, rules)
     own_clause = True  # the resident is the subject here, so "min"/"mig" are reflexive ("sin"/"sig")
     for k, t in enumerate(after):
-        if k and (re.search(r"[,;:]", t.space_before) or t.low in _SUBORDINATORS):
-            own_clause = False  # "…, min søster cykler med": another subject may follow
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if (k and re.search(r"[,;:]", t.space_before)) or t.low in _SUBORDINATORS:
+            # "…, min søster cykler med": another subject may follow; a subordinator also right after the verb
+            # ("cykle når nogen følger mig": «følger sig» was proposed; «vaske, tørre og lægge mit tøj» stays the
+            # resident's). Never untrue: at worst «beboeren» where «sig» would do
+            own_clause = False
+        elif t.low == "at" and nxt is not None and nxt.low != "jeg" and (
+                nxt.low in _AT_SUBJECTS or nxt.word[:1].isupper()):
+            own_clause = False  # "… af at nogen kører mig": that clause has a subject of its own
         if t.low == "jeg":
             own_clause = True
         if t.low in _staff_rules(lang)[0]:  # "sammen med dig": the contact person at the keyboard
@@ -548,8 +561,7 @@ def staff_wording(text: str, name: str = "beboeren", gender: str = "", lang: str
             low = t.low
             word = t.word
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if low == "at" and nxt is not None and nxt.low not in ("jeg", "du", "i", "vi", "der", "det", "de", "han",
-                                                                  "hun", "min", "mit", "mine"):
+            if low == "at" and nxt is not None and nxt.low not in _AT_SUBJECTS and not nxt.word[:1].isupper():
                 # an infinitive: its doer is the one just helped ("hjælpe mig med at finde …") or the subject;
                 # with neither (a fragment: "For at få min eksamen") the resident who speaks
                 infinitive = last_object or subject or "R"

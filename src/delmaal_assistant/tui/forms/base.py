@@ -168,6 +168,8 @@ class StepForm(Vertical):
 
     #: Enter walks the fields (see enter_target); False where the form gives Enter its own meaning
     ENTER_WALKS = True
+    #: tick boxes (by id) where «nej» typed and Enter send the answer at once (the inputs after them are for a yes)
+    SEND_ON_NO: tuple[str, ...] = ()
 
     def enter_target(self, widget):
         """Where Enter in `widget` goes: the next field, or None for "send the answer"."""

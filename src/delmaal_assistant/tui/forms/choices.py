@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -12,6 +14,11 @@ from delmaal_assistant.core import texts
 from delmaal_assistant.core.model import ffb
 from delmaal_assistant.tui.bindings import bind
 from delmaal_assistant.tui.fields import LineInput
+
+
+def _stem(word: str) -> str:
+    """A word without the e's after its first letter: «cykle» and «cykel» are both «cykl»."""
+    return word[:1] + word[1:].replace("e", "")
 from delmaal_assistant.tui.forms.base import StepForm
 
 
@@ -73,6 +80,12 @@ class ThemeForm(StepForm):
             plain = [(t, self._plain(t)) for t in ffb.themes() if self._plain(t)]
             themes = [t for t, p in plain if q in p.lower()] if q else [t for t, _ in plain]
             themes += [t for t in ffb.search_themes(query) if q and t not in themes and self._plain(t)]
+            if q and not themes:
+                # the verb said for the noun («cykle» for «cykel», «handle» for «handel»): the same word without
+                # its unstressed e's
+                stems = [_stem(w) for w in re.findall(r"[\wæøå]+", q) if len(_stem(w)) >= 3]
+                themes = [t for t, p in plain if stems and all(
+                    any(_stem(w).startswith(s) for w in re.findall(r"[\wæøå]+", p.lower())) for s in stems)]
         else:
             themes = ffb.search_themes(query)
         ol.add_options([Option(self._plain(t), id=t.code) for t in themes])

@@ -67,7 +67,9 @@ class MethodsForm(StepForm):
 
 class GuardianForm(StepForm):
     KEYS_HINT = texts.get("tui.forms.methods.mellemrum_kryds_fra_enter")
+    MEETING_HINT = texts.get("tui.forms.methods.skriv_ja_eller_nej")
     FOCUS = {r"collaboration\.guardian_involvement": "guardian-how"}
+    SEND_ON_NO = ("guardian-involved",)  # «nej» to «Har du en værge …?»: nothing to say about how
 
     def compose(self) -> ComposeResult:
         yield TickBox(self.L("guardian_involved", texts.get("tui.forms.methods.vaerge_har_vaeret_inddraget")), id="guardian-involved")

@@ -81,6 +81,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         #: keys typed while the sent answer is being checked (the form is disabled): replayed, in order, into
         #: the field that has focus afterwards, so nothing typed meanwhile is lost or reordered
         self._typed_ahead: list = []
+        self._tick_words: tuple | None = None  # (tick box, text typed on it): «ja»/«nej» answer it
         self._busy = False
         self._sent_answer: dict | None = None  # the answer whose feedback is shown under it
 

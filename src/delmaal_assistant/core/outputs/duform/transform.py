@@ -346,6 +346,9 @@ def _staff_then_pronoun(sent: str, before: str, resident: Resident, r: DuformRul
 #: («spørger, om hun vil …»: the one asked), a «hvis»-condition («…, hvis hun vil») or a «mens»-clause beside the
 #: staff member's action («venter ved kassen, mens hun betaler»): those are the resident, as earlier rounds decided
 _INNER_OPENERS = frozenset({"at", "når"})
+#: words after "at" that are the subject of a clause of its own («at nogen kører Mads»: Mads is its object, «dig»),
+#: not an infinitive («at tage sin medicin»); a capitalised word (a name) too
+_AT_CLAUSE_SUBJECTS = frozenset("du vi han hun de der det jeg nogen ingen man andre alle folk nogle".split())
 
 
 def _staff_own_clause_pronoun(words: list[str], seps: list[str], resident: Resident, r: DuformRules) -> None:
@@ -782,7 +785,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if (low in r.clause_openers or _til_opens_clause(toks, k, r)) and t.kind == "w" and not verb_naar \
                 and not prep_before and not (low == "om" and not _opens_clause(toks, k, r)):
             if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
-                    ("du", "vi", "han", "hun", "de", "der", "det", "jeg") and k > 0:
+                    _AT_CLAUSE_SUBJECTS and not toks[k + 1].word[:1].isupper() and k > 0:
                 infinitive, infinitive_at = True, k  # "med at tage sin medicin": the controller owns "sin"
                 t.out = t.word
                 out_words.append(t)

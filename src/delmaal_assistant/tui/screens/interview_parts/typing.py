@@ -7,6 +7,7 @@ from textual.widgets import Checkbox, Input, TextArea
 
 
 from delmaal_assistant.core import texts
+from delmaal_assistant.core.interview.own_words import may_become_reply, yes_or_no
 from delmaal_assistant.tui.fields import is_text
 from textual import events
 from textual.actions import SkipAction
@@ -41,6 +42,15 @@ class TypeAhead:
             target = None
         elif form.ENTER_WALKS and isinstance(w, (Input, Checkbox)) and w in form.enter_fields():
             target = form.enter_target(w)
+            typed = self._tick_typed_on(w)
+            if typed:
+                self._tick_words = None
+                reply = yes_or_no(typed)
+                if reply is None:  # words that are no yes or no: said so, and Enter waits for an answer
+                    self._tick_not_written(typed)
+                    return
+                if reply == "nej" and w.id in form.SEND_ON_NO:
+                    target = None  # «nej» to «Har du en værge …?»: the answer, sent at once
             if self.meeting and isinstance(w, Input) and "proposal" in self.session.pending \
                     and self.session.is_yes(w.value):
                 target = None  # «ja» to the proposal: sent at once, not one Enter per remaining input
@@ -70,6 +80,10 @@ class TypeAhead:
         Tab are not kept while the answer is checked: a second Enter must not send the next answer unseen. Once
         the check is done, a key that is not text typed behind keys still waiting is kept too, and routed after
         them: `_replay_typed`.)"""
+        if event.key == "space" and self._tick_typed_on(self.focused):
+            # a space between the words of «nej tak» typed on a tick box: part of the answer, not a tick
+            self._keep_typed_ahead(event)
+            return True
         if not (is_text(event) or event.key in _EDIT_KEYS):
             if self._typed_ahead and not self._busy:
                 # Ctrl+S, Enter, Ctrl+N … typed after keys that still wait to be replayed: it goes after them, or
@@ -130,13 +144,39 @@ class TypeAhead:
             if later:
                 self.app.route_later([events.Key(k, c) for k, c in later])
 
+    def _tick_typed_on(self, box) -> str:
+        """What was typed on the tick box `box` since it got focus ("" when nothing)."""
+        words = getattr(self, "_tick_words", None)
+        return words[1] if words and words[0] is box else ""
+
+    def _tick_not_written(self, text: str) -> None:
+        self.app.bell()
+        self.notify(texts.get("tui.screens.interview_parts.typing.svar_ja_eller_nej") if self.meeting else
+                    texts.get("tui.screens.interview_parts.typing.blev_ikke_skrevet_feltet", text=text.strip()[:40]),
+                    timeout=6)
+
+    def _type_on_tick_box(self, box: Checkbox, text: str) -> None:
+        """Text typed on a tick box («Har du en værge …?»): «ja» ticks it and «nej» clears it, as a person
+        answering the question means («okay ja», «nej tak» too: `yes_or_no`); the box shows it at once and Enter
+        goes on. Other words are not written anywhere, and the user is told so."""
+        typed = self._tick_typed_on(box) + text
+        reply = yes_or_no(typed)
+        if reply is not None:
+            box.value = reply == "ja"
+        elif not may_become_reply(typed):
+            self._tick_words = None
+            self._tick_not_written(typed)
+            return
+        self._tick_words = (box, typed)
+
     def _type_into_focused(self, keys: list) -> None:
         target = self.focused
         if target is not None and not isinstance(target, (Input, TextArea)):
             text = "".join(c for _k, c in keys if c and c.isprintable())
-            if text.strip():
-                self.app.bell()
-                self.notify(texts.get("tui.screens.interview_parts.typing.blev_ikke_skrevet_feltet", text=text[:40]), timeout=6)
+            if isinstance(target, Checkbox) and text:
+                self._type_on_tick_box(target, text)
+            elif text.strip():
+                self._tick_not_written(text)
             return
         if target is None:
             self.notify(texts.get("tui.screens.interview_parts.typing.du_skrev_mens_svaret"),
