@@ -79,11 +79,14 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.outputs.smart import smart_status  # deferred: start-up
 
+    from delmaal_assistant.checker import Checker
+
     d = inp.delmaal
     reg = registry(data_lang(d.language))
-    everything = checker.check_delmaal(d)
+    fields = text_fields(d)  # read once: the checker's wording rules and judges walk the same fields
+    everything = checker.check_delmaal(d, fields) if isinstance(checker, Checker) else checker.check_delmaal(d)
     findings = flt.apply(everything)
-    field_texts = {path: (label, text) for path, label, text in text_fields(d)}
+    field_texts = {path: (label, text) for path, label, text in fields}
     paths = list(field_texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in field_texts))
     order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
 
