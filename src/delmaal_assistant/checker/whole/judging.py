@@ -18,6 +18,7 @@ from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.core.model.codes import judge_codes, judge_rules
+from delmaal_assistant.core.model.fields import text_fields
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -45,8 +46,6 @@ class Judging:
     def fields(self) -> list[tuple[str, str, str]]:
         """The delmål's free-text fields (`text_fields`): (path, label, text), read once per delmål."""
         if self.known_fields is None:
-            from delmaal_assistant.core.model.fields import text_fields
-
             self.known_fields = text_fields(self.d)
         return self.known_fields
 

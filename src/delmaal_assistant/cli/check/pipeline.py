@@ -15,6 +15,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+from delmaal_assistant.checker import Checker
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item
 from delmaal_assistant.cli.check.options import Filter
@@ -78,8 +79,6 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     # deferred: start-up (only saved delmål need it)
     from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.outputs.smart import smart_status  # deferred: start-up
-
-    from delmaal_assistant.checker import Checker
 
     d = inp.delmaal
     reg = registry(data_lang(d.language))
