@@ -48,11 +48,12 @@ class Checker:
         """All findings for one wording, sorted by position."""
         return self._engine.check_text(text)
 
-    def check_delmaal(self, delmaal: "Delmaal") -> list[Finding]:
-        """Findings for every text field (with `field` set) plus the whole-delmål checks."""
+    def check_delmaal(self, delmaal: "Delmaal", fields: list[tuple[str, str, str]] | None = None) -> list[Finding]:
+        """Findings for every text field (with `field` set) plus the whole-delmål checks. `fields`: the delmål's
+        `text_fields`, when the caller has read them already (the audit's pipeline), so they are read once."""
         from delmaal_assistant.checker.whole import check_delmaal as _whole  # start-up: only for a whole delmål
 
-        return _whole(self._engine, delmaal)
+        return _whole(self._engine, delmaal, fields)
 
 
 @lru_cache(maxsize=4)

@@ -20,8 +20,10 @@ _E = r"(?!\d|[/.,:-]\d)"
 CPR_RE = re.compile(_B + r"(\d{2})(\d{2})(\d{2})[- ]?(\d{4})" + _E)
 PHONE_GROUPED_RE = re.compile(_B + r"(?:\+45[ -]?)?\d{2}[ -]\d{2}[ -]\d{2}[ -]\d{2}" + _E)
 PHONE_PLAIN_RE = re.compile(_B + r"(\+45[ -]?)?(\d{4} ?\d{4})" + _E)
-# what each of the three needs somewhere: two digits, perhaps a space or dash, two digits (most texts have none)
-NUMBER_HINT_RE = re.compile(r"\d\d[- ]?\d\d")
+# what one of the three needs somewhere (most texts have none): six digits in a row (a CPR number; eight in a row,
+# a plain phone number), three pairs joined by a space or dash (a grouped phone number), or four digits, a space,
+# four digits (a plain one) – a year or a date ("2026", "01.03.2026") is none of them, so such a text is not searched
+NUMBER_HINT_RE = re.compile(r"\d{6}|\d\d[- ]\d\d[- ]\d\d|\d{4} \d{4}")
 
 
 def _words(toks: list[Tok]) -> list[Tok]:

@@ -39,6 +39,16 @@ class Finding:
     # ("Mette"), so a whole-delmål check can report each name once. Not part of the JSON output.
     key: str | None = None
 
+    def on_field(self, field: str | None) -> "Finding":
+        """This finding with `field` set: what `dataclasses.replace(self, field=field)` gives, without its generic
+        walk of every field and a call of `__init__` (a copy of the attributes; every text finding of every
+        delmål is copied so)."""
+        new = object.__new__(type(self))
+        attrs = new.__dict__
+        attrs.update(self.__dict__)
+        attrs["field"] = field
+        return new
+
     def to_json(self) -> dict:
         d = {"code": self.code, "severity": self.severity, "start": self.start, "end": self.end,
              "excerpt": self.excerpt, "message": self.message}

@@ -18,6 +18,7 @@ from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.whole.answer import Answer
 from delmaal_assistant.checker.whole.data import FieldData
 from delmaal_assistant.core.model.codes import judge_codes, judge_rules
+from delmaal_assistant.core.model.fields import text_fields
 
 if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
@@ -34,11 +35,19 @@ class Judging:
     found: list[Finding] = dc_field(default_factory=list)
     _analyzed: dict = dc_field(default_factory=dict)
     memo: dict = dc_field(default_factory=dict)  # for judges that share a computed value
+    known_fields: list | None = None  # `text_fields(d)`, when the caller read them already (`fields`)
 
     def analyze(self, text: str):
         if text not in self._analyzed:
             self._analyzed[text] = self.engine.analyze(text)  # type: ignore[attr-defined]
         return self._analyzed[text]
+
+    @property
+    def fields(self) -> list[tuple[str, str, str]]:
+        """The delmål's free-text fields (`text_fields`): (path, label, text), read once per delmål."""
+        if self.known_fields is None:
+            self.known_fields = text_fields(self.d)
+        return self.known_fields
 
     def answer(self, text: str) -> Answer:
         return Answer(self.analyze, text, self.data)

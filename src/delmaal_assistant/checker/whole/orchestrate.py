@@ -21,29 +21,32 @@ if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
 
 
-def check_delmaal(engine: "Engine", d: "Delmaal") -> list[Finding]:
+def check_delmaal(engine: "Engine", d: "Delmaal", fields: list[tuple[str, str, str]] | None = None) -> list[Finding]:
     """Findings for every text field and the whole-delmål checks, each on the field it concerns.
 
     Which codes apply to a field, and at what severity, is the field registry's (prompts/<lang>/fields.toml):
     the interview and `delmaal check FILE.delmaal.json` both come through here, so they cannot disagree.
+    `fields`: `text_fields(d)` when the caller has it; read here otherwise – once, for the wording rules and the
+    judges (the placeholder judge walks the same fields).
     """
     reg = registry(data_lang(d.language))
     engine = engine.one_delmaal() if hasattr(engine, "one_delmaal") else engine  # each text analysed once
+    fields = text_fields(d) if fields is None else fields
     out: list[Finding] = []
-    for path, _title, text in text_fields(d):
+    for path, _title, text in fields:
         codes = reg.codes_for(path)  # (a frozenset: the engine's index for it is found without a copy)
         if not codes:
             continue
         for f in engine.check_text(text, codes):
             if path == "wording" and f.code == "missing-timeframe" and d.end_date is not None:
                 continue  # the timeframe is stated in the end date field
-            out.append(replace(f, field=path))
+            out.append(f.on_field(path))
     cfg = engine.lex.section("whole")
     whole = whole_findings(cfg, d) + date_findings(cfg, d)
     out.extend(whole)
     # the mentor's judges (below); one finding per code and field
     have = {(f.code, f.field) for f in whole}
-    judged = field_findings(engine, d, cfg)
+    judged = field_findings(engine, d, cfg, fields=fields)
     out.extend(f for f in judged if (f.code, f.field) not in have)
     if d.measurement.strip() and not any(f.field == "measurement" for f in judged):
         # the measurement judge found a threshold and a window: a qualified state beside them ("vægten er stabil,

@@ -42,14 +42,16 @@ for _mod in pkgutil.iter_modules(__path__):
     importlib.import_module(f"{__name__}.{_mod.name}")
 
 
-def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldData | None = None) -> list[Finding]:
+def field_findings(engine, d: "Delmaal", cfg: dict | None = None, data: FieldData | None = None,
+                   fields: list[tuple[str, str, str]] | None = None) -> list[Finding]:
     """The mentor's judgement of every staff answer of the template, each finding on its field's path: every
     registered judge (`@judge`), in order.
 
-    `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`."""
+    `engine` needs `analyze(text)` (tokens with lemmas) and `check_text(text, codes)`; `fields`: the delmål's
+    `text_fields` when the caller has them (read when a judge asks, otherwise)."""
     data = data or field_data(_data_lang(d.language))
     cfg = cfg if cfg is not None else engine.lex.section("whole")
-    j = Judging(engine, d, data, cfg)
+    j = Judging(engine, d, data, cfg, known_fields=fields)
     for entry in registered_judges():
         j.found += entry.fn(j)
     return j.found

@@ -17,12 +17,14 @@ if TYPE_CHECKING:
     from delmaal_assistant.core.model import Delmaal
 
 
-def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str]) -> list[Finding]:
-    """"-", "ok", "Se handleplan" in a staff field that no other judge covers."""
+def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str],
+                         fields: list[tuple[str, str, str]] | None = None) -> list[Finding]:
+    """"-", "ok", "Se handleplan" in a staff field that no other judge covers (`fields`: `text_fields(d)`, when
+    the caller has them)."""
     out = []
     code = rule_code(data, "placeholder", "placeholder")
     reg = registry(_data_lang(d.language))
-    for path, _title, text in text_fields(d):
+    for path, _title, text in text_fields(d) if fields is None else fields:
         if path in judged or not reg.applies(code, path):  # the fields whose `checks` do not name the code
             continue
         if placeholder_text(text, data) or norm_text(text) in ("se handleplan", "se handleplanen"):
@@ -33,4 +35,4 @@ def placeholder_findings(d: "Delmaal", analyze, data: FieldData, judged: set[str
 @judge("placeholder", last=True)
 def _placeholders(j: Judging) -> list[Finding]:
     judged = {f.field for f in j.found} | _generic_levels(j) | judged_fields(_data_lang(j.d.language))
-    return placeholder_findings(j.d, j.analyze, j.data, judged)
+    return placeholder_findings(j.d, j.analyze, j.data, judged, j.fields)
