@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, is_staff_role, maybe_unlisted_name, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
+from delmaal_assistant.core.outputs.duform.sentences import QUOTED, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
@@ -99,6 +99,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
                 _relative_of_another(sent, resident_, r)
             out, last_human = _one(sent, resident_, r, last_human, reach, prev, people, reach_named, held,
                                    field_people, context, held_named)
+            changed = _quote_changed(sent, out)
+            if changed:
+                raise _Skip("quoted", changed)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
@@ -125,7 +128,49 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
 
 
 
+def _quote_changed(source: str, said: str) -> str:
+    """The first quotation of `source` that `said` does not give word for word (issue 24): what stands in quotation
+    marks is someone's own words («øver at sige 'Ali skal hentes kl. 14'») – no person in it is ever changed
+    («'din søn skal hentes'» is then the teacher's son); "" when every quotation is kept as written."""
+    for q in QUOTED.finditer(source):
+        inner = q.group(0)[1:-1].strip()
+        if inner and inner not in said:
+            return q.group(0)
+    return ""
+
+
 _WORDS = re.compile(r"[\wæøåÆØÅ'’.-]+")
+
+
+#: the words before a staff title said as written: a determiner or count, or a predicate («Sanne er pædagog på …»)
+_BEFORE_BARE_TITLE = frozenset({"en", "et", "den", "denne", "samme", "hver", "to", "tre", "flere", "nogle", "er",
+                                "var", "som", "bliver", "blev"})
+_POSSESSION = frozenset({"har", "havde", "får", "fik", "ansætter", "ansatte"})
+_COUNTED = frozenset({"en", "et", "to", "tre", "fire", "flere", "nogle", "mange", "fast", "faste", "egen", "egne"})
+
+
+def _staff_elsewhere(toks: list[_T], k: int, resident: Resident, r: DuformRules) -> bool:
+    """The staff word at `k` belongs to another workplace, so it is never "en af os"/"vi" (issue 24): a workplace
+    noun of [lists] workplace_heads after it («pædagogen på plejehjemmet», «er SSA hos ældrecentret»), or it is
+    had by someone who is not us nor the resident («Skolen har en pædagog (Kim)», «Krisecentret har en
+    medarbejder, der …», «Hans søster har en SSA»)."""
+    if k + 2 < len(toks) and toks[k + 1].low in ("hos", "på", "fra", "i", "ved") and toks[k + 2].kind == "w":
+        nxt = re.sub(r"s$", "", toks[k + 2].low) if toks[k + 2].low.endswith("ets") else toks[k + 2].low
+        if nxt not in r.places and any(nxt.endswith(h) for h in r.workplace_heads):
+            return True
+    j = k - 1
+    while j >= 0 and toks[j].kind == "w" and (toks[j].low in _COUNTED or toks[j].low in r.adjectives) \
+            and not toks[j].sep.strip(" "):
+        j -= 1
+    if j < 0 or j == k - 1 and toks[k - 1].low not in _POSSESSION or toks[j].low not in _POSSESSION:
+        return False
+    # who has it: the word before the verb, or right after it («På skolen har de en pædagog»); said as written
+    # it is true even of our own place («Bostedet har en pædagog, der …»)
+    ours = {"vi", "du", "jeg", "man", "i"} | {n.lower() for n in resident.names}
+    if resident.gender:
+        ours.add(resident.gender)
+    around = [toks[i] for i in (j - 1, j + 1) if 0 <= i < len(toks) and i != k]
+    return bool(around) and not any(t.low in ours or t.kind in ("R", "P") for t in around)
 
 
 def _singular_staff_subject(words: list[str], r: DuformRules, fronted: bool = True) -> bool:
@@ -586,7 +631,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     else:
         cut_staff = ""
     sent = _normalise(sent)
-    for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
+    for q in QUOTED.finditer(sent):  # someone speaking to the resident
         if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), 0 if _is_initials(n) else re.IGNORECASE)
                for n in resident.names if n != "jeg"):  # (initials only as written: «DE» is not «de»)
             raise _Skip("quote", q.group(0))
@@ -1134,8 +1179,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             theirs = (k + 2 < len(toks) and toks[k + 1].low in ("hos", "på", "fra", "i", "ved")
                       and toks[k + 2].kind == "w" and is_outside(toks[k + 2].word, r)) or (
                 k > 0 and toks[k - 1].kind == "w" and toks[k - 1].low.endswith("s") and is_outside(toks[k - 1].word, r))
-            if theirs and resident.ours and not re.search(r"(?:en|et|ne)$", low) and (k == 0 or toks[k - 1].low not in (
-                    "en", "et", "den", "denne", "samme", "hver") and not toks[k - 1].low.endswith("s")):
+            if not theirs and _staff_elsewhere(toks, k, resident, r):
+                theirs = True
+            if theirs and resident.ours and not re.search(r"(?:en|et|ne|er)$", low) and (
+                    k == 0 or toks[k - 1].low not in _BEFORE_BARE_TITLE and not toks[k - 1].low.endswith("s")):
                 raise _Skip("grammar", t.word)  # «Pædagog på værestedet ringer …»: a bare noun as the subject
             if theirs or (not resident.ours and not form.startswith("din")) or (
                     k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
