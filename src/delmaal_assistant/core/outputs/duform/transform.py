@@ -162,7 +162,7 @@ def _staff_elsewhere(toks: list[_T], k: int, resident: Resident, r: DuformRules)
     while j >= 0 and toks[j].kind == "w" and (toks[j].low in _COUNTED or toks[j].low in r.adjectives) \
             and not toks[j].sep.strip(" "):
         j -= 1
-    if j < 0 or j == k - 1 and toks[k - 1].low not in _POSSESSION or toks[j].low not in _POSSESSION:
+    if j < 0 or toks[j].low not in _POSSESSION:
         return False
     # who has it: the word before the verb, or right after it («På skolen har de en pædagog»); said as written
     # it is true even of our own place («Bostedet har en pædagog, der …»)
@@ -1181,7 +1181,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 k > 0 and toks[k - 1].kind == "w" and toks[k - 1].low.endswith("s") and is_outside(toks[k - 1].word, r))
             if not theirs and _staff_elsewhere(toks, k, resident, r):
                 theirs = True
-            if theirs and resident.ours and not re.search(r"(?:en|et|ne|er)$", low) and (
+            if theirs and resident.ours and not re.search(r"(?:en|et|ne)$", low) and (
                     k == 0 or toks[k - 1].low not in _BEFORE_BARE_TITLE and not toks[k - 1].low.endswith("s")):
                 raise _Skip("grammar", t.word)  # «Pædagog på værestedet ringer …»: a bare noun as the subject
             if theirs or (not resident.ours and not form.startswith("din")) or (
