@@ -213,3 +213,24 @@ def test_a_day_told_by_another_is_no_list(analyser, wording):
 def test_a_list_of_days_is_said(analyser, wording, expect):
     said, _ = _often(wording)
     assert said == expect
+
+
+# ---- read on the development sets: what the checks above must not catch
+
+
+def test_a_quotation_cut_away_with_a_staff_note_is_no_change(analyser):
+    res = transform('Målet er nået, når Bjarke selv har sat krydset (noteres med "B" i Nexus).', BJARKE)
+    assert res.sentences == ["Målet er nået, når du selv har sat krydset."], res
+
+
+def test_som_before_a_staff_abbreviation_is_the_relative_pronoun(analyser):
+    res = transform("Lægen ordinerer en salve, som SSA smører på efter badet.", BJARKE)
+    assert res.sentences == ["Lægen ordinerer en salve, som en af os smører på efter badet."], res
+
+
+@pytest.mark.parametrize("wording, expect", [
+    ("At Bjarke selv vasker sit tøj efter arbejde ca. kl. 16 hver fredag.", "Hver fredag. Det er efter arbejde ca. kl. 16."),
+])
+def test_a_limit_before_an_approximate_time(analyser, wording, expect):
+    said, _ = _often(wording)
+    assert said == expect

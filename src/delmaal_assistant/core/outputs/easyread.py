@@ -2167,7 +2167,8 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                 # (each sentence with its finite verb: «Mads vaske selv. Mandag.», the resident's own way of
                 # speaking of themselves, is never said «Du vaske selv. Mandag.»)
                 out.append((S["own_words"], said_own.replace("\n", " ")))
-            elif resident is not None and not about and not _FIRST_PERSON.search(own_text):
+            elif resident is not None and not about and not _FIRST_PERSON.search(own_text) \
+                    and re.search(r"(?i)(?<![\wæøå])(?:han|hun)(?![\wæøå])", own_text):
                 left.append((where_own, own_text, "de egne ord taler om «han»/«hun» – det er uklart, om det er "
                              "beboeren eller en anden, beboeren taler om"))
             else:

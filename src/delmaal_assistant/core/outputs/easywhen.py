@@ -26,8 +26,9 @@ _DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" +
 #: (a limit with what it is the time of between: «inden bussen kl. 7.45», «efter aftensmaden kl. 18» – the whole is
 #: carried over, never «kl. 7.45» alone, which would say the resident does it at 7.45, issue 24)
 _TIME = re.compile(r"(?:\b(før|inden|senest|tidligst|efter|fra|til|ca\.?|cirka|omkring|"
-                   r"(?:før|inden|efter|senest|tidligst|indtil)(?:\s+(?!(?:kl|klokken|og|eller|hver|hvert)\b)"
-                   r"[a-zæøå]+){1,3}?)\s+)?\b(?:kl\.?|klokken)\s*"
+                   r"(?:før|inden|efter|senest|tidligst|indtil)(?:\s+(?!(?:kl|klokken|og|eller|hver|hvert|før|inden|efter|"
+                   r"senest|tidligst|indtil|fra|til)\b)"
+                   r"[a-zæøå]+){1,3}?(?:\s+(?:ca\.?|cirka|omkring))?)\s+)?\b(?:kl\.?|klokken)\s*"
                    r"(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", re.IGNORECASE)
 #: a time said by the hour it is near: «ved 16-tiden», «omkring 8-tiden» – said as written, never as «kl. 16»
 _TIDEN = re.compile(r"(?i)\b(?:(?:ved|omkring|ca\.?|cirka)\s+)?\d{1,2}-tiden\b")

@@ -284,7 +284,9 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
     s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
-    s = re.sub(r"\b(er|var|bliver|blev|som) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)  # «Sanne er SSA på …»
+    # «Sanne er SSA på …», «arbejder som SSA»: the title as a predicate (never «som» the relative pronoun: «en
+    # creme, som SSA smører på» is «som medarbejderen»)
+    s = re.sub(r"\b(er|var|bliver|blev|arbejder som|ansat som) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
     s = re.sub(r"(?<!\w)(?:SSA|SSH)(?=\s+[a-zæøå])", "Medarbejderen" if sent.startswith(("SSA", "SSH")) else
                "medarbejderen", s)
     s = re.sub(r"(?<![\wæøå'])(?:SSA|SSH|SOSU)(?![\wæøå'])", "medarbejderen", s)  # what is left: "hos SSA."

@@ -129,13 +129,16 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
 
 
 def _quote_changed(source: str, said: str) -> str:
-    """The first quotation of `source` that `said` does not give word for word (issue 24): what stands in quotation
+    """The first quotation of `said` that `source` does not have word for word (issue 24): what stands in quotation
     marks is someone's own words («øver at sige 'Ali skal hentes kl. 14'») – no person in it is ever changed
-    («'din søn skal hentes'» is then the teacher's son); "" when every quotation is kept as written."""
-    for q in QUOTED.finditer(source):
-        inner = q.group(0)[1:-1].strip()
-        if inner and inner not in said:
-            return q.group(0)
+    («'din søn skal hentes'» is then the teacher's son); "" when every quotation is as written (a quotation cut
+    away with a staff note around it is no change)."""
+    written = {q.group(0)[1:-1].strip() for q in QUOTED.finditer(source)}
+    for q in QUOTED.finditer(said):
+        if q.group(0)[1:-1].strip() not in written:
+            src = next((x for x in QUOTED.finditer(source) if x.group(0)[1:-1].strip().lower() !=
+                        q.group(0)[1:-1].strip().lower()), None)
+            return src.group(0) if src else q.group(0)
     return ""
 
 
