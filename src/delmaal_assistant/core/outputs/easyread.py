@@ -17,7 +17,7 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, _T, _finite, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, with_subject_name,
                                                             wording_as_written)
@@ -1308,7 +1308,11 @@ _NO_SUBJECT = "ikke en hel sætning (mangler hvem)"
 
 #: a condition about the resident, then what to do («Vil du ikke: tilbyd at …», «Siger du nej, spørg igen»): the
 #: word after the colon or comma is checked for an imperative – staff's to do, never said to the resident
-_DU_CONDITION = re.compile(r"^(?:Hvis\s+)?(?:[A-ZÆØÅ][a-zæøå]+\s+)?du\b[^:,.;]{0,60}[:,]\s*(?:så\s+)?([a-zæøå]+)\b(?:\s+([\wæøå]+))?")
+#: (a dash between them as well: «Vil du ikke – spørg igen ved kaffen», issue 24)
+_DU_CONDITION = re.compile(r"^(?:Hvis\s+)?(?:[A-ZÆØÅ][a-zæøå]+\s+)?du\b[^:,.;–—]{0,60}?(?:[:,]|\s[–—-](?=\s))\s*"
+                           r"(?:så\s+)?([a-zæøå]+)\b(?:\s+([\wæøå]+))?")
+#: what ends a fronted condition before the main clause: a comma, or a dash between spaces («Vil han ikke – ring …»)
+_CONDITION_END = re.compile(r",|\s[–—-]\s")
 
 
 _STAFF_TO_DU = "en besked til personalet (gør det, hvis du …) – ikke noget, du selv skal gøre"
@@ -1385,9 +1389,10 @@ def _imperative_main(sent: str, r) -> bool:
             "dig", "os", "for", "at") and _imperative_word(words[0].lower(), words[1], r):
         return True  # without the analyser «Sørg for at …», «Husk at …», «Giv dig tid»: its verb first, no subject
     first = words[0].lower()
-    if "," in sent and not re.search(r"[:;\"«»“”()]", sent.split(",", 1)[0]) and (first in _SUBORDINATORS or _condition_first(sent, r) or _finite_word(first, r)
-                        or first in r.irregular_finite):
-        after = re.findall(r"[\wæøåÆØÅ'-]+", sent.split(",", 1)[1])
+    end = _CONDITION_END.search(sent)
+    if end and not re.search(r"[:;\"«»“”()]", sent[:end.start()]) and (
+            first in _SUBORDINATORS or _condition_first(sent, r) or _finite_word(first, r) or first in r.irregular_finite):
+        after = re.findall(r"[\wæøåÆØÅ'-]+", sent[end.end():])
         if after and after[0].lower() == "så":
             after = after[1:]
         if after and _imperative_word(after[0], after[1] if len(after) > 1 else "", r):
@@ -1825,8 +1830,8 @@ def _own_words(text: str, resident) -> str:
             words = inner + ("" if inner[-1:] in ".!?" else m.group(2) or ".")
         if words and not named(words) and (_FIRST_PERSON.search(words) or (words != text and not third(words))):
             return words  # a han/hun beside «jeg» is someone else: the speaker says «jeg» of themselves
-    if not named(text) and not third(text) and not other_teller:
-        return text
+    if not named(text) and not third(text) and not other_teller and not _THIRD_PERSON.search(text):
+        return text  # (a «han»/«hun» without «jeg»: someone's account, never quoted as the resident's words)
     m = _RELAYED.match(text)
     if m and named(text[:m.start("q")]) and not named(m.group("q")) and not third(m.group("q")):
         return m.group("q").strip()  # («Poul har altid sagt: "…"», never «Mor: "…"»)
@@ -1843,6 +1848,42 @@ def _own_words(text: str, resident) -> str:
             q = said[0]
             return q[:1].upper() + q[1:] + ("" if q[-1:] in ".!?" else ".")
     return ""
+
+
+_THIRD_PERSON = re.compile(r"(?i)(?<![\wæøå])(?:han|ham|hans|hun|hende|hendes)(?![\wæøå])")
+#: words between a subject pronoun and its verb that say nothing of who it is («han vil gerne», «hun gider bare ikke»)
+_BEFORE_VERB = frozenset({"gerne", "ikke", "selv", "godt", "altid", "også", "bare", "jo", "nok", "stadig", "heller",
+                          "aldrig", "helst", "faktisk", "egentlig", "tit", "ofte"})
+
+
+def _own_words_about_resident(text: str, resident, lang: str = "da") -> bool:
+    """Own words written about the resident (not in the first person) may be said in the du-form only when it is
+    certain every «han»/«hun» in them is the resident (issue 24): they name the resident (by name or as «borgeren»)
+    – the other rules then place each pronoun –, or the resident's pronoun is, first in each sentence, the one whose
+    wish, view or words are told ([lists] stance_verbs: «Han vil gerne …», «Søsteren fortæller, at han gerne vil …»). The own words
+    of a resident about someone else, written down as said («han skal bare lade være med at larme» of a neighbour),
+    are never turned into «Du skal …»: left out, shown to staff."""
+    r = du_rules(lang)
+    names = [n for n in (resident.names if resident is not None else ()) if n.lower() != "jeg"]
+    generic = "|".join(r"\s+".join(g) + "s?" for g in r.generic_subjects)
+    if any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", text) for n in names) \
+            or re.search(rf"(?i)(?<![\wæøå])(?:{generic})(?![\wæøå])", text):
+        return True
+    subject = {"han": "han", "hun": "hun"}.get(resident.gender if resident is not None else "", "han|hun")
+    found = False
+    for sent in _sentences(text):
+        # the first «han»/«hun» of each sentence: the one whose wish is told; a later one inside what they want
+        # («… hvornår han vasker») is placed by the rules as in any field
+        m = re.search(rf"(?i)(?<![\wæøå])(?:{subject})(?![\wæøå])", sent)
+        if m is None:
+            continue
+        after = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", sent[m.end():])]
+        while after and after[0] in _BEFORE_VERB:
+            after = after[1:]
+        if not after or after[0] not in r.stance_verbs:
+            return False
+        found = True
+    return found
 
 
 def _named_by_family(d: Delmaal, texts, lang: str) -> tuple[str, ...]:
@@ -2168,8 +2209,9 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             said_own, left_own = "", []
             pron_own = {"han": r"\b(?:han|ham|hans)\b", "hun": r"\b(?:hun|hende|hendes)\b"}.get(
                 resident.gender if resident is not None else "", r"\b(?:han|ham|hans|hun|hende|hendes)\b")
+            about = resident is not None and _own_words_about_resident(own_text, resident, lang)
             if resident is not None and not _FIRST_PERSON.search(own_text) and not _RELAYED.match(own_text) \
-                    and not (re.search(pron_own, own_text, re.IGNORECASE) and any(
+                    and about and not (re.search(pron_own, own_text, re.IGNORECASE) and any(
                         g in ("", resident.gender) for g in _others_in(own_text, resident, du_rules(lang)))):
                 # (not «Karen fortæller, at hendes mor …»: whose mother, the teller's or the resident's?)
                 c = d.collaboration
@@ -2181,6 +2223,10 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                 # (each sentence with its finite verb: «Mads vaske selv. Mandag.», the resident's own way of
                 # speaking of themselves, is never said «Du vaske selv. Mandag.»)
                 out.append((S["own_words"], said_own.replace("\n", " ")))
+            elif resident is not None and not about and not _FIRST_PERSON.search(own_text) \
+                    and re.search(r"(?i)(?<![\wæøå])(?:han|hun)(?![\wæøå])", own_text):
+                left.append((where_own, own_text, "de egne ord taler om «han»/«hun» – det er uklart, om det er "
+                             "beboeren eller en anden, beboeren taler om"))
             else:
                 left.append((where_own, own_text, "de egne ord er skrevet om beboeren (nogen fortæller om dem) – "
                              "ikke beboerens egne ord"))
@@ -2468,8 +2514,19 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
                                   or t[m.start() - 1:m.start()] == "\n" else "din ") + fam + m.group(1), t)
         return t
 
-    new_head = said(head, with_name=False)
-    new_out = [(h, t if h == own_heading else said(t)) for h, t in out]
+    def unquoted(t: str, with_name: bool = True) -> str:
+        # what stands in quotation marks is someone's own words: no name in it is said by its family word
+        # («øver at sige 'Ali skal hentes'» is never «'din søn skal hentes'» – the teacher's son, issue 24)
+        kept: list[str] = []
+
+        def hold(m: re.Match) -> str:
+            kept.append(m.group(0))
+            return chr(0xE000 + len(kept) - 1)
+        t = said(QUOTED.sub(hold, t), with_name)
+        return re.sub("[\ue000-\ue0ff]", lambda m: kept[ord(m.group(0)) - 0xE000], t)
+
+    new_head = unquoted(head, with_name=False)
+    new_out = [(h, t if h == own_heading else unquoted(t)) for h, t in out]
     return new_head, new_out
 
 

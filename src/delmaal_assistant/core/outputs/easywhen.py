@@ -23,7 +23,12 @@ _DAY_RUN = re.compile(r"(?i)\b(?:(?:hver(?:t)?(?:\s+anden)?|om|alle|fra)\s+)?" +
                       + r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?|\s+til\s+(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)?")
 #: a clock time with the word before it that makes it what it is, carried over verbatim: «senest kl. 22», «ca. kl.
 #: 16», «omkring kl. 8», «tidligst kl. 6», «fra kl. 9»; a span «kl. 17-19» / «kl. 13–15» is one time
-_TIME = re.compile(r"(?:\b(før|inden|senest|tidligst|efter|fra|til|ca\.?|cirka|omkring)\s+)?\b(?:kl\.?|klokken)\s*"
+#: (a limit with what it is the time of between: «inden bussen kl. 7.45», «efter aftensmaden kl. 18» – the whole is
+#: carried over, never «kl. 7.45» alone, which would say the resident does it at 7.45, issue 24)
+_TIME = re.compile(r"(?:\b(før|inden|senest|tidligst|efter|fra|til|ca\.?|cirka|omkring|"
+                   r"(?:før|inden|efter|senest|tidligst|indtil)(?:\s+(?!(?:kl|klokken|og|eller|hver|hvert|før|inden|efter|"
+                   r"senest|tidligst|indtil|fra|til)\b)"
+                   r"[a-zæøå]+){1,3}?(?:\s+(?:ca\.?|cirka|omkring))?)\s+)?\b(?:kl\.?|klokken)\s*"
                    r"(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", re.IGNORECASE)
 #: a time said by the hour it is near: «ved 16-tiden», «omkring 8-tiden» – said as written, never as «kl. 16»
 _TIDEN = re.compile(r"(?i)\b(?:(?:ved|omkring|ca\.?|cirka)\s+)?\d{1,2}-tiden\b")
@@ -221,14 +226,18 @@ def _more_times(wording: str, said: str) -> str:
 def _days_in_two_clauses(wording: str) -> bool:
     """Two runs of weekdays with a clause between them ("hver tirsdag går X i hallen, og hver søndag ringer …",
     "tirsdag køber X ind. Søndag laver …"): each day has its own action, so one line "Hver tirsdag og hver søndag"
-    would say both happen on both. A comma, a full stop or a finite verb between the runs is such a clause; "hver
-    tirsdag og hver søndag" is one list."""
+    would say both happen on both. A comma, a full stop or a finite verb between the runs is such a clause, and so
+    is a «før/efter/inden» that tells one day by the other ("om fredagen før besøget hver anden lørdag": the Friday
+    is every other one too – «Hver fredag og hver anden lørdag» would be untrue); "hver tirsdag og hver søndag" is
+    one list."""
     r = rules()
     runs = list(_DAY_RUN.finditer(wording or ""))
     for a, b in zip(runs, runs[1:]):
         between = wording[a.end():b.start()]
         if re.search(r"[,;.:]", re.sub(r"\bkl\.", "kl", between)):
             return True
+        if re.search(r"(?i)(?<![\wæøå])(?:før|efter|inden|op\s+til|forud\s+for)(?![\wæøå])", between):
+            return True  # «om fredagen før besøget hver anden lørdag»: one day is told by the other, no list of two
         for w in re.findall(r"[\wæøå]+", between.lower()):
             if morph.available():
                 if any(x.startswith(("vblex.pres", "vbmod.pres", "vbser.pres", "vbhaver.pres", "vblex.past"))

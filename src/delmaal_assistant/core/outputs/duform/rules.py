@@ -71,12 +71,15 @@ class DuformRules:
     unit_abbreviations: tuple[str, ...] = ()     # after a number ("10 min.", "700 kr."): an end before a capital
     support_verbs: frozenset[str] = frozenset()    # "Personalet støtter Maja i at …": Maja is the resident
     shown_verbs: frozenset[str] = frozenset()      # "Peger på billedet": what a resident without speech shows
+    stance_verbs: frozenset[str] = frozenset()     # "Han vil gerne …": own words that tell the resident's wish
     shown_speech_verbs: frozenset[str] = frozenset()  # "Siger "nej" med øjnene": shown, with one of `shown_with`
     shown_with: frozenset[str] = frozenset()
     outside: frozenset[str] = frozenset()          # [lists] outside_services, lower-case
     places: frozenset[str] = frozenset()           # our own place ("bostedet"): "vi" acting, a place after «på»
     #: [lists] organisation_heads: a capitalised word ending in one names a service, never a han/hun
     organisation_heads: tuple[str, ...] = ()
+    #: [lists] workplace_heads: a definite noun ending in one after «på/fra/hos/ved/i» is another workplace
+    workplace_heads: tuple[str, ...] = ()
     #: [lists] event_nouns: definite nouns that always lean on the sentence before ("tiden", "aftalen")
     event_nouns: frozenset[str] = frozenset()
     #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
@@ -120,9 +123,11 @@ class _Lists(DataModel):
     s_verbs: tuple[Word, ...] = ()
     outside_services: tuple[Word, ...] = ()
     organisation_heads: tuple[Word, ...] = ()
+    workplace_heads: tuple[Word, ...] = ()
     places: tuple[Word, ...] = ()
     support_verbs: tuple[Word, ...] = ()
     shown_verbs: tuple[Word, ...] = ()
+    stance_verbs: tuple[Word, ...] = ()
     shown_speech_verbs: tuple[Word, ...] = ()
     shown_with: tuple[Word, ...] = ()
     event_nouns: tuple[Word, ...] = ()
@@ -257,8 +262,10 @@ def load_rules(path: Path) -> DuformRules:
         places=frozenset(s.lower() for s in L.places),
         outside=frozenset(s.lower() for s in L.outside_services),
         organisation_heads=tuple(sorted({s.lower() for s in L.organisation_heads}, key=lambda w: (-len(w), w))),
+        workplace_heads=tuple(sorted({s.lower() for s in L.workplace_heads}, key=lambda w: (-len(w), w))),
         support_verbs=frozenset(s.lower() for s in L.support_verbs),
         shown_verbs=frozenset(s.lower() for s in L.shown_verbs),
+        stance_verbs=frozenset(s.lower() for s in L.stance_verbs),
         shown_speech_verbs=frozenset(s.lower() for s in L.shown_speech_verbs),
         shown_with=frozenset(s.lower() for s in L.shown_with),
         inside_abbreviations=tuple(f.abbreviations.inside),

@@ -194,6 +194,12 @@ def _mid_clause(head: str, rest: str) -> bool:
     return verb_before and not verb_after
 
 
+#: words in quotation marks: ' ', " ", « », “ ”, „ “ (a single quote opens before a word and closes after one –
+#: never the apostrophe of «Mads' mor»)
+QUOTED = re.compile(r"(?<![\wæøåÆØÅ])'(?=[^\s'])[^'\n]*?(?<=[^\s'])'(?![\wæøåÆØÅ])|«[^»\n]+»|\"[^\"\n]+\"|„[^“”\n]+[“”]"
+                    r"|“[^”\n]+”")
+
+
 @dataclass
 class _T:
     word: str

@@ -23,6 +23,7 @@ _REASONS = {
     "no_resident": "det er uklart, hvem beboeren er (delmålet begynder ikke med «At …»)",
     "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
     "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
+    "quoted": "det i anførselstegn er nogens egne ord og kan ikke siges om med «du» ({word})",
     "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
     "letter": "det er uklart, om forbogstavet «{word}» er beboeren (en anden i delmålet har et navn med «{word}»)",
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
@@ -261,6 +262,8 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\s*\(værge\)", "", s)                        # "Fætter Ole (værge)": the legal role is for staff
     s = re.sub(r"(?:,| og) værge\)", ")", s)                   # "(søster og værge)" → "(søster)"
     s = re.sub(r"\((?:pæd\.|medarb\.|SSA|SSH|SOSU)\s+([A-ZÆØÅ][\wæøå]+)\)", r"(\1)", s)  # "(pæd. Lotte)"
+    # "en SSA (Birgitte)": one staff member and her name, never «en Birgitte»
+    s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\s+(\([A-ZÆØÅ][\wæøå]+\))", r"\1 medarbejder \2", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)\s+\(([A-ZÆØÅ][\wæøå]+)\)", r"\1", s)                 # "SSA (Birgitte)"
     s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
     s = re.sub(r"\s*\((?:SSA|SSH|SOSU|pæd\.|medarb\.)(?:\s*(?:,|/|eller|og)\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.))+\)",
@@ -281,6 +284,9 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
     s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
+    # «Sanne er SSA på …», «arbejder som SSA»: the title as a predicate (never «som» the relative pronoun: «en
+    # creme, som SSA smører på» is «som medarbejderen»)
+    s = re.sub(r"\b(er|var|bliver|blev|arbejder som|ansat som) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
     s = re.sub(r"(?<!\w)(?:SSA|SSH)(?=\s+[a-zæøå])", "Medarbejderen" if sent.startswith(("SSA", "SSH")) else
                "medarbejderen", s)
     s = re.sub(r"(?<![\wæøå'])(?:SSA|SSH|SOSU)(?![\wæøå'])", "medarbejderen", s)  # what is left: "hos SSA."

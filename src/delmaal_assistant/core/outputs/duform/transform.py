@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, is_staff_role, maybe_unlisted_name, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
+from delmaal_assistant.core.outputs.duform.sentences import QUOTED, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.outputs.easywhen import DAYS_DA
@@ -111,6 +111,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             if label:  # («Uge 1-2: ergoterapeuten henter …»: the rest as written after the label, which opens the
                 # sentence with its capital)
                 out = label[:1].upper() + label[1:] + (out[:1].lower() + out[1:] if body[:1].islower() else out)
+            changed = _quote_changed(sent, out)
+            if changed:
+                raise _Skip("quoted", changed)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
@@ -137,6 +140,20 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
 
 
 
+def _quote_changed(source: str, said: str) -> str:
+    """The first quotation of `said` that `source` does not have word for word (issue 24): what stands in quotation
+    marks is someone's own words («øver at sige 'Ali skal hentes kl. 14'») – no person in it is ever changed
+    («'din søn skal hentes'» is then the teacher's son); "" when every quotation is as written (a quotation cut
+    away with a staff note around it is no change)."""
+    written = {q.group(0)[1:-1].strip() for q in QUOTED.finditer(source)}
+    for q in QUOTED.finditer(said):
+        if q.group(0)[1:-1].strip() not in written:
+            src = next((x for x in QUOTED.finditer(source) if x.group(0)[1:-1].strip().lower() !=
+                        q.group(0)[1:-1].strip().lower()), None)
+            return src.group(0) if src else q.group(0)
+    return ""
+
+
 _WORDS = re.compile(r"[\wæøåÆØÅ'’.-]+")
 
 #: the words a time label before a colon is made of («Uge 1-4:», «Fra uge 5:», «Mandag kl. 9:», «De første 2 uger:»)
@@ -161,6 +178,37 @@ def _time_label(sent: str) -> tuple[str, str]:
             for w in words) or not any(w[:1].isdigit() or w in DAYS_DA for w in words):
         return "", sent
     return m.group(0), sent[m.end():]
+
+
+#: the words before a staff title said as written: a determiner or count, or a predicate («Sanne er pædagog på …»)
+_BEFORE_BARE_TITLE = frozenset({"en", "et", "den", "denne", "samme", "hver", "to", "tre", "flere", "nogle", "er",
+                                "var", "som", "bliver", "blev"})
+_POSSESSION = frozenset({"har", "havde", "får", "fik", "ansætter", "ansatte"})
+_COUNTED = frozenset({"en", "et", "to", "tre", "fire", "flere", "nogle", "mange", "fast", "faste", "egen", "egne"})
+
+
+def _staff_elsewhere(toks: list[_T], k: int, resident: Resident, r: DuformRules) -> bool:
+    """The staff word at `k` belongs to another workplace, so it is never "en af os"/"vi" (issue 24): a workplace
+    noun of [lists] workplace_heads after it («pædagogen på plejehjemmet», «er SSA hos ældrecentret»), or it is
+    had by someone who is not us nor the resident («Skolen har en pædagog (Kim)», «Krisecentret har en
+    medarbejder, der …», «Hans søster har en SSA»)."""
+    if k + 2 < len(toks) and toks[k + 1].low in ("hos", "på", "fra", "i", "ved") and toks[k + 2].kind == "w":
+        nxt = re.sub(r"s$", "", toks[k + 2].low) if toks[k + 2].low.endswith("ets") else toks[k + 2].low
+        if nxt not in r.places and any(nxt.endswith(h) for h in r.workplace_heads):
+            return True
+    j = k - 1
+    while j >= 0 and toks[j].kind == "w" and (toks[j].low in _COUNTED or toks[j].low in r.adjectives) \
+            and not toks[j].sep.strip(" "):
+        j -= 1
+    if j < 0 or toks[j].low not in _POSSESSION:
+        return False
+    # who has it: the word before the verb, or right after it («På skolen har de en pædagog»); said as written
+    # it is true even of our own place («Bostedet har en pædagog, der …»)
+    ours = {"vi", "du", "jeg", "man", "i"} | {n.lower() for n in resident.names}
+    if resident.gender:
+        ours.add(resident.gender)
+    around = [toks[i] for i in (j - 1, j + 1) if 0 <= i < len(toks) and i != k]
+    return bool(around) and not any(t.low in ours or t.kind in ("R", "P") for t in around)
 
 
 def _singular_staff_subject(words: list[str], r: DuformRules, fronted: bool = True) -> bool:
@@ -624,7 +672,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     else:
         cut_staff = ""
     sent = _normalise(sent)
-    for q in re.finditer(r"'[^']+'|«[^»]+»|\"[^\"]+\"|“[^”]+”", sent):  # someone speaking to the resident
+    for q in QUOTED.finditer(sent):  # someone speaking to the resident
         if any(re.search(rf"(?<![\wæøå]){re.escape(n)}(?![\wæøå])", q.group(0), 0 if _is_initials(n) else re.IGNORECASE)
                for n in resident.names if n != "jeg"):  # (initials only as written: «DE» is not «de»)
             raise _Skip("quote", q.group(0))
@@ -1181,8 +1229,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             theirs = (k + 2 < len(toks) and toks[k + 1].low in ("hos", "på", "fra", "i", "ved")
                       and toks[k + 2].kind == "w" and is_outside(toks[k + 2].word, r)) or (
                 k > 0 and toks[k - 1].kind == "w" and toks[k - 1].low.endswith("s") and is_outside(toks[k - 1].word, r))
-            if theirs and resident.ours and not re.search(r"(?:en|et|ne)$", low) and (k == 0 or toks[k - 1].low not in (
-                    "en", "et", "den", "denne", "samme", "hver") and not toks[k - 1].low.endswith("s")):
+            if not theirs and _staff_elsewhere(toks, k, resident, r):
+                theirs = True
+            if theirs and resident.ours and not re.search(r"(?:en|et|ne)$", low) and (
+                    k == 0 or toks[k - 1].low not in _BEFORE_BARE_TITLE and not toks[k - 1].low.endswith("s")):
                 raise _Skip("grammar", t.word)  # «Pædagog på værestedet ringer …»: a bare noun as the subject
             if theirs or (not resident.ours and not form.startswith("din")) or (
                     k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].word[:1].isupper()
