@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.rules import rules
+from delmaal_assistant.core.outputs.duform.rules import rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.easytemplates import EasyReadTemplates, templates
 
@@ -274,7 +274,7 @@ def _when_lost(wording: str, said: str) -> str:
     two never («morgen og aften» is not «Om aftenen»)."""
     w = wording or ""
     for d in DAYS_DA:
-        if re.search(rf"(?i)\b{d}", w) and not re.search(rf"(?i)\b{d}", said):
+        if rx(rf"(?i)\b{d}").search(w) and not rx(rf"(?i)\b{d}").search(said):
             return d
     m = re.search(r"(?i)\b" + _DAYWORD + r"\s*[-–/+&]\s*" + _DAYWORD + r"\b", w)
     if m:

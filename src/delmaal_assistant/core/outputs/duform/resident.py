@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.rules import _LETTER, DuformRules, rules
+from delmaal_assistant.core.outputs.duform.rules import _LETTER, DuformRules, rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences, mask_abbreviations
 
 
@@ -183,11 +183,11 @@ def find_resident(wording: str, texts: tuple[str, ...] = (), lang: str = "da",
     low = w.lower()
     names: list[str] = []
     for g in (*r.generic_subjects, *r.wording_roles):  # «At barnet …»: the wording's role word (`wording_role`)
-        if re.match(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b", low):
+        if rx(r"^[\"«“]?\s*at\s+" + r"\s+".join(map(re.escape, g)) + r"\b").match(low):
             names.append(" ".join(g))
             break
         # without its «At»: «Den unge står selv op …», the role word first and a finite verb after it
-        m = re.match(r"^[\"«“]?\s*" + r"\s+".join(map(re.escape, g)) + r"\s+(?:selv\s+|ikke\s+)?([a-zæøå]+)\b", low)
+        m = rx(r"^[\"«“]?\s*" + r"\s+".join(map(re.escape, g)) + r"\s+(?:selv\s+|ikke\s+)?([a-zæøå]+)\b").match(low)
         if m and (m.group(1) in r.irregular_finite or _finite(_T(m.group(1), " "), r)):
             names.append(" ".join(g))
             break

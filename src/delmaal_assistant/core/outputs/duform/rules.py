@@ -296,6 +296,16 @@ def is_outside(word: str, r: DuformRules) -> bool:
     return low in r.outside or any(low.endswith(x) for x in r.outside if len(x) > 6 and " " not in x)
 
 
+
+@lru_cache(maxsize=4096)
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, kept: for the patterns made from the rules' word lists (one per staff-only word, [plain] key,
+    role word, weekday …) and used in a loop over the list. There are more of them than the `re` module keeps (512,
+    dropped oldest first), so `re.search(f"…{word}…", text)` compiled each of them again on every sentence: about
+    400 compiles per "Dit delmål", most of its time (issue 28). Same patterns, same flags, same matches."""
+    return re.compile(pattern, flags)
+
+
 @lru_cache(maxsize=4)
 def _file_rules(lang: str) -> DuformRules:
     return load_rules(lexicon_dir(lang) / "duform.toml")

@@ -9,7 +9,7 @@ import re
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident
-from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from delmaal_assistant.core.outputs.duform.rules import DuformRules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
@@ -43,10 +43,10 @@ def _staff_only(sent: str, r: DuformRules) -> str | None:
     sent = _own_and_plain(sent, r)
     low = sent.lower()
     for w in r.staff_only:
-        if re.search(r"(?<![\wæøå])" + re.escape(w), low):
+        if rx(r"(?<![\wæøå])" + re.escape(w)).search(low):
             return w
     for w in sorted(r.staff_only_exact, key=lambda w: (-len(w), w)):  # one order in every process, «Pgl.» first
-        if re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", sent):
+        if rx(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])").search(sent):
             return w
     return None
 
@@ -58,8 +58,8 @@ def _own_and_plain(sent: str, r: DuformRules) -> str:
     medicine is theirs to hear about."""
     staff = "|".join(re.escape(w) for w in r.staff_only)
     for key in r.plain:
-        if re.search(rf"(?<![\wæøå])(?:{staff})", key.lower()):
-            sent = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(key)}(?![\wæøåÆØÅ-])", " ", sent, flags=re.IGNORECASE)
+        if rx(rf"(?<![\wæøå])(?:{staff})").search(key.lower()):
+            sent = rx(rf"(?<![\wæøåÆØÅ-]){re.escape(key)}(?![\wæøåÆØÅ-])", re.IGNORECASE).sub(" ", sent)
     if r.own_diagnoses:
         diag = "|".join(re.escape(w) for w in r.own_diagnoses)
         medicine = "|".join(re.escape(w) for w in r.own_medicine)
@@ -429,10 +429,10 @@ def _plain(text: str, r: DuformRules) -> str:
         def rep(m: re.Match, plain: str = plain) -> str:
             w = m.group(0)
             return plain[:1].upper() + plain[1:] if w[:1].isupper() and not staff[:1].isupper() else plain
-        text = re.sub(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", rep, text, flags=re.IGNORECASE)
+        text = rx(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", re.IGNORECASE).sub(rep, text)
     for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
         if re.fullmatch(r"[a-zæøå]+", staff):
-            text = re.sub(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])", plain, text)
+            text = rx(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])").sub(plain, text)
     # a compound [plain] does not list ("piktogramstrimlen", "piktogram-oversigten"): its first part said plainly
     text = re.sub(r"(?<![\wæøå])([Pp])iktogram-?(?=[a-zæøå]{3,})",
                   lambda m: ("B" if m.group(1) == "P" else "b") + "illed", text)
@@ -517,7 +517,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
                 rf"(?<![\wæøå-]){n.lower()}(?![\wæøå-])", text):
             raise _Skip("name", n)  # "når hanne har taget …": the name typed in lower case (not a word: "rose", "mark")
     for g in r.generic_subjects:
-        if re.search(r"\b" + r"\s+".join(g) + r"s?\b", text, re.IGNORECASE):
+        if rx(r"\b" + r"\s+".join(g) + r"s?\b", re.IGNORECASE).search(text):
             raise _Skip("name", " ".join(g))
     if _SECOND.search(text):
         m = _THIRD.search(text)
