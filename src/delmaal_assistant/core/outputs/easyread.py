@@ -26,6 +26,7 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
+from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named
 from delmaal_assistant.core.outputs.easytemplates import (SECTION_KEYS, TEXT_KEYS, EasyReadError,  # noqa: F401
                                                           EasyReadTemplates, load_templates, templates)
 from delmaal_assistant.core.outputs.easywhen import (DAYS_DA, _frequency_checked, frequency,  # noqa: F401
@@ -690,7 +691,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             if _STAFF_IN_MEASURE.search(x):
                 left_out.append((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme"))
                 gone = True
-            elif gone and (_counts_back(x) or _points_back(x)):  # «Alle 3 dele …» after a part left out
+            elif gone and (_counts_back(x) or _points_back(x) or _BARE_COUNT.match(x.strip())):
+                # «Alle 3 dele …», «Målet er nået ved 16.» after a part left out
                 left_out.append((where, x, "sætningen bygger på sætningen før, som er udeladt"))
             else:
                 kept_m.append(x)
@@ -780,6 +782,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _resident_unsure(x, r):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
+        elif not label and _unknown_initials(x, r, resident):
+            why = (f"det er uklart, hvem «{_unknown_initials(x, r, resident)}» er (dig, en af os eller en anden) – "
+                   f"skriv rollen ved forbogstaverne, fx «bostøtte (XX)»")
         elif not label and _fragment(x, r):
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
@@ -852,6 +857,28 @@ def _resident_unsure(sent: str, r) -> bool:
         if not nxt or not _counted_noun(nxt.group(1), before[-1].lower() if before else "", r):
             return True
     return False
+
+
+#: capitals that may be a person's initials («RN», «KLM»): not inside a word or a compound («KP-samtale»)
+_CAPS = re.compile(r"(?<![\wæøåÆØÅ.'’-])[A-ZÆØÅ]{2,3}(?=(?:['’]s)?(?![\wæøåÆØÅ'’-]))")  # (also «RN's»)
+
+
+def _unknown_initials(sent: str, r, resident) -> str:
+    """The first initials in `sent` (outside quotes) that name nobody the delmål defines: not the resident's, not a
+    word or abbreviation the rules know («KP», «SSA», «TV»), not in an external actor's name (`resident.known`).
+    Our staff's initials that the delmål defines by a role were said by the role before (`staffnotes`): what is left
+    may be the resident, one of us or someone else – the sentence is left out and staff are told why."""
+    own = set(resident.names) | set(resident.known) | set(resident.maybe) if resident is not None else set()
+    own |= {re.sub(r"[.\s]", "", n) for n in own}
+    for m in _CAPS.finditer(_QUOTES.sub(" ", sent)):
+        w = m.group(0)
+        if w not in own and w not in _known_capitals(r):
+            return w
+    return ""
+
+
+def _known_capitals(r) -> frozenset[str]:
+    return known_capitals(r)
 
 
 #: prepositions after which «de» is never the pronoun (that is «dem»: «med dem»), only the article («af de to
@@ -988,6 +1015,13 @@ _AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bage
                           r"\b(?:tidligere|senere)[.!]?$")
 
 
+#: a note that goes on from the one before it: «Igen nej: …», «Stadig nej -> …», «Hvis stadig ikke, …», «Ved fortsat
+#: nej …» – an answer to what the sentence before offered; after a left-out sentence it answers nothing said
+_STILL_NO = re.compile(r"(?i)^(?:(?:hvis|ved|og|men)\s+)?(?:igen|stadig|fortsat|atter|nyt)\s+(?:nej|ikke)\b")
+#: the criterion as a bare count («Målet er nået ved 16.»): the count of what the sentence before counted
+_BARE_COUNT = re.compile(r"^(?:Del)?[Mm]ålet er nået,? ved (?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\s*[.!]?$")
+
+
 def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
     """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …»), a count
     or a time counted from it, or a definite noun that only the left-out sentences (`lost`) introduced – not said
@@ -997,9 +1031,11 @@ def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
     ([lists] event_nouns: «tiden» after «Tager blodprøve …», «aftalen», «svaret»). A definite noun the left-out
     sentence did not name is something the resident knows («Du tager jakken på.»): said."""
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if _BARE_COUNT.match(sent.strip()):
+        return True  # «Målet er nået ved 16.»: 16 of what the left-out sentence counted
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
-    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent):
+    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent) or _STILL_NO.match(sent):
         return True
     said = " ".join(before).lower()
     gone = re.findall(r"[\wæøå]+", lost.lower())
@@ -1867,6 +1903,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         d = d.model_copy(update={"wording": core})  # "- At Jonas …", "Delmål: At …", "Målet er, at …": the «At» clause
     d = _initials_spelled_out(d)  # "Kp Mette (MH)" elsewhere: «MH ringer …» is «Mette ringer …»
     d = _initials_closed_up(d, lang)  # «K. L. går …»: «K.L.» everywhere, one word (never «K.» + a sentence «L. går»)
+    d = staff_named(d, du_rules(lang), set())  # «RN ringer» (RN our bostøtte), «A-M», «Dagvagt siger …»
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))
@@ -1886,6 +1923,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                                         d.collaboration.professional_justification))
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
+    known += tuple(w for a in d.external_actors for w in _CAPS.findall(a.name))  # «Café ABC»: no one's initials
     if resident is not None and resident.by_pronoun:
         # known only as «han»/«hun»: every word of an actor's name, and a first name beside a family word ("sin ven
         # Morten", "Lise (søster)") is someone else; any other first name may be the resident (left out)
