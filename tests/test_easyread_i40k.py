@@ -169,6 +169,7 @@ def test_bare_role_after_a_comma_and_its_verb(analyser, tmp_path):
     "Hun er kontaktperson for to andre beboere.",      # a predicate, not someone acting
     "Bostøtte er bevilget til og med marts.",           # the service, not a person
     "Hun uddanner sig som pædagog.",
+    "Hun bor i egen lejlighed med bostøtte.",          # the service, not a person
     "Kontaktperson-samtalen er om torsdagen.",          # a compound's part
 ])
 def test_bare_role_not_a_subject_stays_as_written(analyser, text):
@@ -216,3 +217,9 @@ def test_bare_count_said_after_its_counting_sentence(analyser, tmp_path):
 def test_nothing_to_do_leaves_the_delmaal_as_it_is(tmp_path):
     d = load_delmaal(_BASE)
     assert staff_named(d, du_rules(), set()) == d
+
+
+@pytest.mark.parametrize("form", ["L-M's", "L.-M.s", "LM's"])
+def test_double_name_initials_in_the_genitive(analyser, tmp_path, form):
+    easy = build(_delmaal(tmp_path, "Lise-Marie", f"Kontaktpersonen lægger {form} liste på bordet."))
+    assert "Din kontaktperson lægger din liste på bordet." in _said(easy), (_said(easy), easy.left_out)

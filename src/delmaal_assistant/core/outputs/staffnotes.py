@@ -35,6 +35,9 @@ _INI = rf"(?<![{_L}0-9.'’-])[{_CAP}]{{2,3}}(?![{_L}0-9'’-])"
 _DET = r"(?:(?:[Dd]in|[Ss]in|[Hh]ans|[Hh]endes|[Vv]ores|[Dd]en)\s+)?"
 #: how each role's definite form is said in the genitive (the rules say «bostøttens» → «din bostøttes»)
 _GENITIVE = {"KP": "KP's"}
+#: role words that also name the service or the staff as a whole («lejlighed med bostøtte», «hos personale»): never
+#: made definite after «med»/«hos»
+_SERVICES = frozenset({"bostøtten", "personalet"})
 #: finite verbs after which the bare role is no subject of an action («Bostøtte er bevilget», «pædagog blev hun»)
 _COPULA = frozenset({"er", "var", "bliver", "blev", "hedder", "kaldes"})
 
@@ -150,39 +153,40 @@ def say_staff_initials(t: str, names: dict[str, str], r: DuformRules) -> str:
     return t
 
 
-def resident_initials(wording: str, every: str, not_theirs: set[str]) -> tuple[re.Pattern | None, str]:
+def resident_initials(wording: str, every: str, not_theirs: set[str]) -> tuple[str, str]:
     """For a resident with a double first name in the wording («At Anne-Marie …», «At Karl Erik …»): a pattern for
-    their initials in every form («A-M», «A.-M.», «A.M.», «AM») and the name to say instead. Only when the
-    initials are no staff's, actor's or known word (`not_theirs`) and no other person in the delmål has a double
-    name with the same letters."""
+    their initials in every form («A-M», «A.-M.», «A.M.», «AM»; without what follows them) and the name to say
+    instead. Only when the initials are no staff's, actor's or known word (`not_theirs`) and no other person in the
+    delmål has a double name with the same letters. A wording that names the resident by hyphenated initials («At
+    A.-M. …», «At A-M …») makes every hyphenated form the undotted one the rules find the resident by («AM»); dotted
+    initials without a hyphen («At A.J. …») the rules already find. ("", "") when none."""
     m = re.match(rf"\s*[Aa]t\s+(?P<a>[{_CAP}][a-zæøå]+)(?P<sep>-|\s)(?P<b>[{_CAP}][a-zæøå]+)\b", wording or "")
-    ini = re.match(rf"\s*[Aa]t\s+(?P<a>[{_CAP}])(?:\.\s?-?\s?|-)(?P<b>[{_CAP}])\.?\s", wording or "")
-    if m:  # «At Anne-Marie …»: the initials are said by the name
-        name = m.group(0)[m.start("a"):].strip()
-        a, b = m.group("a")[0], m.group("b")[0]
-    elif ini:  # «At A.-M. …»: every form is the one the rules find the resident by («AM», also «A.M.»)
+    ini = re.match(rf"\s*[Aa]t\s+(?P<a>[{_CAP}])\.?\s?-\s?(?P<b>[{_CAP}])\.?\s", wording or "")
+    before = rf"(?<![{_L}0-9.'’´-])"
+    if ini:  # «At A.-M. …»: every hyphenated form is «AM»
         a, b = ini.group("a"), ini.group("b")
-        name = a + b
-        if name in not_theirs:
-            return None, ""
-        return re.compile(rf"(?<![{_L}0-9.'’-]){a}(?:\.\s?-?\s?|-){b}\.?(?![{_L}0-9'’-])"), name
-    else:
-        return None, ""
+        if a + b in not_theirs:
+            return "", ""
+        return rf"{before}{a}\.?\s?-\s?{b}\.?", a + b
+    if not m:
+        return "", ""
+    name = m.group(0)[m.start("a"):].strip()
+    a, b = m.group("a")[0], m.group("b")[0]
     if a + b in not_theirs:
-        return None, ""
-    others = {x for x in re.findall(rf"\b{a}[a-zæøå]+[-\s]{b}[a-zæøå]+\b", every) if x != name}
-    if others:
-        return None, ""
-    rx = re.compile(rf"(?<![{_L}0-9.'’-]){a}(?:\.\s?-?\s?|-){b}\.?(?![{_L}0-9'’-])|"
-                    rf"(?<![{_L}0-9.'’-]){a}{b}(?![{_L}0-9.'’-])")
-    return rx, name
+        return "", ""
+    if {x for x in re.findall(rf"\b{a}[a-zæøå]+[-\s]{b}[a-zæøå]+\b", every) if x != name}:
+        return "", ""
+    return rf"{before}(?:{a}(?:\.\s?-?\s?|-){b}\.?|{a}{b})", name
 
 
-def say_resident(t: str, rx: re.Pattern | None, name: str) -> str:
-    """`t` with the resident's initials said by their name; a period that both ends the initials and the
-    sentence («… med A.-M. Bagefter …», «… med A-M.») stays as the sentence's end."""
-    if rx is None or not t:
+def say_resident(t: str, core: str, name: str) -> str:
+    """`t` with the resident's initials (`core`, from `resident_initials`) said by `name`, also in the genitive
+    («A-M's», «A.M.s» → «Anne-Maries»); a period that both ends dotted initials and the sentence («… med A.-M.
+    Bagefter …») stays as the sentence's end, one after undotted ones («… med A-M.») is the sentence's."""
+    if not core or not t:
         return t
+    gen = name + ("'s" if name.isupper() else "s")
+    t = re.sub(rf"(?:{core})(?:['’´]s|(?<=\.)s)(?![{_L}])", gen, t)
 
     def one(m: re.Match) -> str:
         x = m.group(0)
@@ -193,8 +197,7 @@ def say_resident(t: str, rx: re.Pattern | None, name: str) -> str:
         ends = not rest.strip() or bool(re.match(r"\s+[A-ZÆØÅ\"«]", rest))
         return name + "." if (ends or not dotted) else name
 
-    t = re.sub(rf"(?:{rx.pattern})(?:'s|’s)", name + "s", t)
-    return rx.sub(one, t)
+    return re.sub(rf"(?:{core})(?![{_L}0-9'’´-])", one, t)
 
 
 def _finite_here(word: str, r: DuformRules) -> bool:
@@ -238,7 +241,11 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
         return m.group("head") + pair(m)
 
     t = re.sub(rf"(?P<head>,\s+(?P<v>[a-zæøå]+)\s+)(?P<role>{one}(?:\s*/\s*{one})*)", inverted, t)
-    t = re.sub(rf"(?P<head>(?<![{_L}])(?:med|hos)\s+)(?P<role>{one}(?:\s*/\s*{one})*)",
+    # after «med»/«hos» only a person («med kontaktperson»): «bor i egen lejlighed med bostøtte» is the service
+    person = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(r.staff_bare, key=len, reverse=True)
+                      if r.staff_bare[w].lower() not in _SERVICES)
+    who = rf"(?<![{_L}.-])(?i:{person})(?![{_L}-])"
+    t = re.sub(rf"(?P<head>(?<![{_L}])(?:med|hos)\s+)(?P<role>{who}(?:\s*/\s*{who})*)",
                lambda m: m.group("head") + pair(m), t)
     return t
 
@@ -258,14 +265,14 @@ def staff_named(d: Delmaal, r: DuformRules, actor_words: set[str]) -> Delmaal:
     subject = re.sub(r"[.\s-]", "", m.group("s")) if m else ""
     actors = {x for a in d.external_actors for x in re.findall(_INI, a.name)} | actor_words
     staff = staff_initials(texts, d.documentation.who, r, known | actors | {subject})
-    rx, name = resident_initials(d.wording, " ".join(texts), set(staff) | known | actors)
+    core, name = resident_initials(d.wording, " ".join(texts), set(staff) | known | actors)
 
     def said(t: str) -> str:
         t = say_staff_initials(t, staff, r)
-        t = say_resident(t, rx, name)
+        t = say_resident(t, core, name)
         return say_bare_roles(t, r)
 
-    if not staff and rx is None and not any(re.search(_role_pattern(r), t) for t in texts):
+    if not staff and not core and not any(re.search(_role_pattern(r), t) for t in texts):
         return d
     return d.model_copy(update={
         "title": said(d.title), "wording": said(d.wording), "measurement": said(d.measurement),
