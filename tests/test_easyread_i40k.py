@@ -223,3 +223,10 @@ def test_nothing_to_do_leaves_the_delmaal_as_it_is(tmp_path):
 def test_double_name_initials_in_the_genitive(analyser, tmp_path, form):
     easy = build(_delmaal(tmp_path, "Lise-Marie", f"Kontaktpersonen lægger {form} liste på bordet."))
     assert "Din kontaktperson lægger din liste på bordet." in _said(easy), (_said(easy), easy.left_out)
+
+
+def test_her_bostoette_is_no_other_han_hun(analyser, tmp_path):
+    # «sin bostøtte» is our staff (a role): the «hende» after it is the resident, as after «sin kontaktperson»
+    easy = build(_delmaal(tmp_path, "Ida", "Ida skriver listen med sin bostøtte (bostøtte = JT). JT ringer dagen "
+                                           "før og minder hende om turen.", who="JT"))
+    assert "Din bostøtte ringer dagen før og minder dig om turen." in _said(easy), (_said(easy), easy.left_out)

@@ -872,9 +872,16 @@ def _unknown_initials(sent: str, r, resident) -> str:
     own |= {re.sub(r"[.\s]", "", n) for n in own}
     for m in _CAPS.finditer(_QUOTES.sub(" ", sent)):
         w = m.group(0)
-        if w not in own and w not in _known_capitals(r):
+        if w not in own and w not in _known_capitals(r) and not _word_in_capitals(w.lower(), r):
             return w
     return ""
+
+
+def _word_in_capitals(low: str, r) -> bool:
+    """A word written in capitals for weight («siger NEJ», «JA», «IKKE»), not initials: a small word of the lists –
+    the same both ways (the analyser reads «BH», «AM» as words, and they are as often a person's initials)."""
+    return low in ("nej", "ja", "stop") or low in r.adverbs or low in r.weak_pronouns or low in r.prepositions \
+        or low in r.clause_openers or low in r.irregular_finite or low in _SUBJECTS
 
 
 def _known_capitals(r) -> frozenset[str]:
