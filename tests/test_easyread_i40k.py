@@ -22,7 +22,7 @@ import pytest
 from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.easyread import build
-from delmaal_assistant.core.outputs.staffnotes import say_bare_roles, staff_named
+from delmaal_assistant.core.outputs.staffnotes import say_bare_roles, staff_initials, staff_named
 
 _BASE = Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
 _EMPTY_LEVELS = [{"level": i, "what_we_see": "", "how_we_support": ""} for i in range(5)]
@@ -230,3 +230,34 @@ def test_her_bostoette_is_no_other_han_hun(analyser, tmp_path):
     easy = build(_delmaal(tmp_path, "Ida", "Ida skriver listen med sin bostøtte (bostøtte = JT). JT ringer dagen "
                                            "før og minder hende om turen.", who="JT"))
     assert "Din bostøtte ringer dagen før og minder dig om turen." in _said(easy), (_said(easy), easy.left_out)
+
+
+@pytest.mark.parametrize("actions, expect", [
+    # capitals that are a thing or a word written for weight, not a person's initials: said
+    ("Ida ser nyheder på TV2 og DR om aftenen.", "Du ser nyheder på TV2 og DR om aftenen."),
+    ("Ida søger SU i august.", "Du søger SU i august."),
+    ("Hvis Ida viser tegnet STOP, holder vi pause.", "Hvis du viser tegnet STOP, holder vi pause."),
+    ("Ida skriver listen OG handler selv.", "Du skriver listen OG handler selv."),
+])
+def test_capitals_that_are_no_person_are_said(analyser, tmp_path, actions, expect):
+    easy = build(_delmaal(tmp_path, "Ida", actions))
+    assert expect in _said(easy), (_said(easy), easy.left_out)
+
+
+def test_abbreviation_period_that_ends_the_sentence_stays(analyser, tmp_path):
+    easy = build(_delmaal(tmp_path, "Ida", "Ida skriver listen med medarb. Om torsdagen går Ida selv i butikken."))
+    said = _said(easy)
+    assert "Om torsdagen går du selv i butikken." in said, (said, easy.left_out)
+    assert not any("medarbejderen Om" in s or "en af os Om" in s for s in said), said
+
+
+def test_a_role_with_an_article_before_initials_is_no_title(analyser):
+    # «kører en medarbejder TK»: TK is whom the staff member drives, never the staff member's initials
+    assert staff_initials(["Kl. 9 kører en medarbejder TK til lægen."], "", du_rules(), set()) == {}
+    assert staff_initials(["Kp TK ringer kl. 9. Medarb. TK går med."], "", du_rules(), set()) == \
+        {"TK": "medarbejderen"}  # two roles, one of us
+
+
+def test_a_role_before_a_name_stays_a_title(analyser):
+    text = "Hvis det sker igen, taler kontaktperson Rikke med hende om det."
+    assert say_bare_roles(text, du_rules()) == text

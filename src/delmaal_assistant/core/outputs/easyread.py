@@ -870,17 +870,36 @@ def _unknown_initials(sent: str, r, resident) -> str:
     may be the resident, one of us or someone else – the sentence is left out and staff are told why."""
     own = set(resident.names) | set(resident.known) | set(resident.maybe) if resident is not None else set()
     own |= {re.sub(r"[.\s]", "", n) for n in own}
-    for m in _CAPS.finditer(_QUOTES.sub(" ", sent)):
+    text = _QUOTES.sub(" ", sent)
+    for m in _CAPS.finditer(text):
         w = m.group(0)
-        if w not in own and w not in _known_capitals(r) and not _word_in_capitals(w.lower(), r):
+        if w in own or w in _known_capitals(r) or _word_in_capitals(w.lower(), r):
+            continue
+        # only as a person acts or is acted with: the subject before its verb («BH ringer …»), or after a fronted
+        # verb before an adverb or the clause's end («Ved kassen står PK bagved.», «…, ringer BH.») – capitals after
+        # a preposition or as an object are as often a thing («på DR», «søger SU», «til EUC»)
+        nxt = re.match(r"(?:['’]s)?\s+([a-zæøå]+)", text[m.end():])
+        before = re.findall(r"[\wæøåÆØÅ]+", text[:m.start()])
+        after_verb = before and _finite_word(before[-1], r) and before[-1].lower() not in r.prepositions \
+            and before[-1].lower() not in _COPULAS and (
+                re.match(r"\s*(?:[,.;:!?]|$)", text[m.end():]) or (nxt and nxt.group(1) in _AFTER_ACTOR))
+        subject = nxt and nxt.group(1) not in _COPULAS and (_finite_word(nxt.group(1), r) or nxt.group(1) in r.s_verbs)
+        if subject or after_verb:
             return w
     return ""
+
+
+#: the adverbs and particles after a person acting («står PK bagved», «venter PK udenfor», «går PK med»)
+_AFTER_ACTOR = frozenset({"bagved", "udenfor", "indenfor", "foran", "ved", "med", "op", "ud", "ind", "hjem", "igen",
+                          "selv", "også", "altid", "først", "bagefter", "derefter", "sammen", "tilbage", "forbi"})
+#: «SU er søgt», «DR var …»: capitals before a copula are as often a thing as a person
+_COPULAS = frozenset({"er", "var", "bliver", "blev", "skal", "kan", "må"})
 
 
 def _word_in_capitals(low: str, r) -> bool:
     """A word written in capitals for weight («siger NEJ», «JA», «IKKE»), not initials: a small word of the lists –
     the same both ways (the analyser reads «BH», «AM» as words, and they are as often a person's initials)."""
-    return low in ("nej", "ja", "stop") or low in r.adverbs or low in r.weak_pronouns or low in r.prepositions \
+    return low in ("nej", "ja", "stop", "og", "eller", "men", "så") or low in r.adverbs or low in r.weak_pronouns or low in r.prepositions \
         or low in r.clause_openers or low in r.irregular_finite or low in _SUBJECTS
 
 

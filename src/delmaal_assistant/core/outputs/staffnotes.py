@@ -33,6 +33,11 @@ _CAP = "A-ZÆØÅ"
 _INI = rf"(?<![{_L}0-9.'’-])[{_CAP}]{{2,3}}(?![{_L}0-9'’-])"
 #: a determiner before a role («din bostøtte»): part of the role phrase the initials stand beside
 _DET = r"(?:(?:[Dd]in|[Ss]in|[Hh]ans|[Hh]endes|[Vv]ores|[Dd]en)\s+)?"
+#: where a role word is a title before initials («Kp RN ringer», «…, bostøtte RN går med», «med kp RN»): at a
+#: sentence's or clause's start or after a preposition – never after an article («kører en medarbejder MS»: MS is
+#: whom the staff member drives)
+_TITLE_AT = (r"(?:^|(?<=[.!?:;(,]\s)|(?<=\n)|(?<=[.!?:;(,]\s\s)|(?<=\bmed\s)|(?<=\btil\s)|(?<=\bhos\s)|(?<=\bog\s)"
+             r"|(?<=\bfra\s))")
 #: how each role's definite form is said in the genitive (the rules say «bostøttens» → «din bostøttes»)
 _GENITIVE = {"KP": "KP's"}
 #: role words that also name the service or the staff as a whole («lejlighed med bostøtte», «hos personale»): never
@@ -98,7 +103,7 @@ def staff_initials(texts: list[str], who: str, r: DuformRules, not_staff: set[st
         for rx in (rf"\(\s*{_DET}(?P<role>{role})\s*[=:]\s*(?P<ini>{_INI})\s*\)",   # «(bostøtte = RN)»
                    rf"{_DET}(?P<role>{role})\s*\(\s*(?P<ini>{_INI})\s*\)",          # «bostøtte (RN)»
                    rf"(?P<ini>{_INI})\s*\(\s*{_DET}(?P<role>{role})\s*\)",          # «RN (bostøtte)»
-                   rf"{_DET}(?P<role>{title})\s*[=:]?\s+(?P<ini>{_INI})"):          # «kp RN», «bostøtte: RN»
+                   rf"{_TITLE_AT}{_DET}(?P<role>{title})\s*[=:]?\s+(?P<ini>{_INI})"):  # «kp RN», «bostøtte: RN»
             for m in re.finditer(rx, t):
                 tok = _token(m.group("role"), r)
                 if tok:
@@ -146,7 +151,7 @@ def say_staff_initials(t: str, names: dict[str, str], r: DuformRules) -> str:
         t = re.sub(rf"\s*\(\s*{_DET}(?:{role})\s*[=:]\s*{e}\s*\)", "", t)
         t = re.sub(rf"({_DET}(?:{role}))\s*\(\s*{e}\s*\)", r"\1", t)
         t = re.sub(rf"{e}\s*\(\s*{_DET}(?:{role})\s*\)", ini, t)
-        t = re.sub(rf"{_DET}(?:{title})\s*[=:]?\s+{e}", ini, t)
+        t = re.sub(rf"{_TITLE_AT}{_DET}(?:{title})\s*[=:]?\s+{e}", ini, t)
         gen = _GENITIVE.get(tok, tok + "s")
         t = re.sub(g, lambda m: _capital_at(m.string, m.start(), gen), t)
         t = re.sub(e, lambda m: _capital_at(m.string, m.start(), tok), t)
@@ -212,6 +217,16 @@ def _finite_here(word: str, r: DuformRules) -> bool:
     return _finite(_T(low, " "), r) and not low.endswith("es")
 
 
+def _named_after(m: re.Match) -> bool:
+    """The role word is a title before a name («kontaktperson Morten», «pæd. Lis»): the name says who, as written."""
+    return bool(re.match(rf"\s+[{_CAP}][a-zæøå]", m.string[m.end("role"):]))
+
+
+def _sentence_ends(rest: str) -> bool:
+    """What follows a period begins a new sentence (or nothing follows)."""
+    return not rest.strip() or bool(re.match(r"\s*\n|\s+[A-ZÆØÅ0-9\"«“(]", rest))
+
+
 def say_bare_roles(t: str, r: DuformRules) -> str:
     """`t` with each bare staff role word that acts («Dagvagt siger …», «…, venter nattevagt …», «Kp/medarb. sidder
     …») or is with someone («med kontaktperson») said by its definite form."""
@@ -224,6 +239,8 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
     def pair(m: re.Match) -> str:
         toks = {_token(x, r) for x in re.split(r"\s*/\s*", m.group("role"))}
         tok = next(iter(toks)) if len(toks) == 1 else _one_of_us(r)
+        if m.group("role").endswith(".") and _sentence_ends(m.string[m.end("role"):]):
+            tok += "."  # «… med kp. Torsdag …»: the period ended the sentence too
         return tok
 
     def first(m: re.Match) -> str:
@@ -236,7 +253,7 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
                rf"(?P<v>[a-zæøå]+)(?![{_L}-])", first, t)
 
     def inverted(m: re.Match) -> str:
-        if not _finite_here(m.group("v"), r):
+        if not _finite_here(m.group("v"), r) or _named_after(m):
             return m.group(0)
         return m.group("head") + pair(m)
 
@@ -246,7 +263,7 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
                       if r.staff_bare[w].lower() not in _SERVICES)
     who = rf"(?<![{_L}.-])(?i:{person})(?![{_L}-])"
     t = re.sub(rf"(?P<head>(?<![{_L}])(?:med|hos)\s+)(?P<role>{who}(?:\s*/\s*{who})*)",
-               lambda m: m.group("head") + pair(m), t)
+               lambda m: m.group(0) if _named_after(m) else m.group("head") + pair(m), t)
     return t
 
 
