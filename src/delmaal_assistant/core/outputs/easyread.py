@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -859,6 +860,9 @@ def _resident_unsure(sent: str, r) -> bool:
     return False
 
 
+#: the capitals in the external actors' names («Café ABC»): the actor, no one's initials (set by `build`; not in
+#: the resident's `known`, which counts people who may be a han/hun)
+_ACTOR_CAPS: ContextVar[frozenset[str]] = ContextVar("_ACTOR_CAPS", default=frozenset())
 #: capitals that may be a person's initials («RN», «KLM»): not inside a word or a compound («KP-samtale»)
 _CAPS = re.compile(r"(?<![\wæøåÆØÅ.'’-])[A-ZÆØÅ]{2,3}(?=(?:['’]s)?(?![\wæøåÆØÅ'’-]))")  # (also «RN's»)
 
@@ -869,7 +873,7 @@ def _unknown_initials(sent: str, r, resident) -> str:
     Our staff's initials that the delmål defines by a role were said by the role before (`staffnotes`): what is left
     may be the resident, one of us or someone else – the sentence is left out and staff are told why."""
     own = set(resident.names) | set(resident.known) | set(resident.maybe) if resident is not None else set()
-    own |= {re.sub(r"[.\s]", "", n) for n in own}
+    own |= {re.sub(r"[.\s]", "", n) for n in own} | _ACTOR_CAPS.get()
     text = _QUOTES.sub(" ", sent)
     for m in _CAPS.finditer(text):
         w = m.group(0)
@@ -1914,8 +1918,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     role of `wording_roles` («At barnet selv …») makes that word the resident in every field (`wording_role`)."""
     found = find_resident(_wording_core(wording_as_written(d.wording)), (), lang)
     role = found.names[0] if found is not None and found.names and not found.first_person else ""
-    with wording_role(role):
-        return _build(d, lang, today)
+    token = _ACTOR_CAPS.set(frozenset(w for a in d.external_actors for w in _CAPS.findall(a.name or "")))
+    try:
+        with wording_role(role):
+            return _build(d, lang, today)
+    finally:
+        _ACTOR_CAPS.reset(token)
 
 
 def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
@@ -1949,7 +1957,6 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                                         d.collaboration.professional_justification))
     known = tuple(w for a in d.external_actors for w in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", a.name)
                   if resident is None or w not in resident.names)
-    known += tuple(w for a in d.external_actors for w in _CAPS.findall(a.name))  # «Café ABC»: no one's initials
     if resident is not None and resident.by_pronoun:
         # known only as «han»/«hun»: every word of an actor's name, and a first name beside a family word ("sin ven
         # Morten", "Lise (søster)") is someone else; any other first name may be the resident (left out)

@@ -224,7 +224,7 @@ def _named_after(m: re.Match) -> bool:
 
 def _sentence_ends(rest: str) -> bool:
     """What follows a period begins a new sentence (or nothing follows)."""
-    return not rest.strip() or bool(re.match(r"\s*\n|\s+[A-ZÆØÅ0-9\"«“(]", rest))
+    return not rest.strip() or bool(re.match(r"\s*\n|\s+[A-ZÆØÅ0-9\"«“]", rest))
 
 
 def say_bare_roles(t: str, r: DuformRules) -> str:
