@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,7 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
+from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named
 from delmaal_assistant.core.outputs.easytemplates import (SECTION_KEYS, TEXT_KEYS, EasyReadError,  # noqa: F401
                                                           EasyReadTemplates, load_templates, templates)
 from delmaal_assistant.core.outputs.easywhen import (DAYS_DA, _frequency_checked, frequency,  # noqa: F401
@@ -698,7 +700,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             if _STAFF_IN_MEASURE.search(x):
                 left_out.append((where, x, "et fagord i målingen kan ikke siges med et ord, der betyder det samme"))
                 gone = True
-            elif gone and (_counts_back(x) or _points_back(x)):  # «Alle 3 dele …» after a part left out
+            elif gone and (_counts_back(x) or _points_back(x) or _BARE_COUNT.match(x.strip())):
+                # «Alle 3 dele …», «Målet er nået ved 16.» after a part left out
                 left_out.append((where, x, "sætningen bygger på sætningen før, som er udeladt"))
             else:
                 kept_m.append(x)
@@ -791,6 +794,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "omskrivningen ville give forkert dansk (den der … du)"
         elif not label and _resident_unsure(x, r):
             why = "det er uklart, om forbogstaverne eller «de to» er dig"
+        elif not label and _unknown_initials(x, r, resident):
+            why = (f"det er uklart, hvem «{_unknown_initials(x, r, resident)}» er (dig, en af os eller en anden) – "
+                   f"skriv rollen ved forbogstaverne, fx «bostøtte (XX)»")
         elif not label and _fragment(x, r):
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
@@ -863,6 +869,57 @@ def _resident_unsure(sent: str, r) -> bool:
         if not nxt or not _counted_noun(nxt.group(1), before[-1].lower() if before else "", r):
             return True
     return False
+
+
+#: the capitals in the external actors' names («Café ABC»): the actor, no one's initials (set by `build`; not in
+#: the resident's `known`, which counts people who may be a han/hun)
+_ACTOR_CAPS: ContextVar[frozenset[str]] = ContextVar("_ACTOR_CAPS", default=frozenset())
+#: capitals that may be a person's initials («RN», «KLM»): not inside a word or a compound («KP-samtale»)
+_CAPS = re.compile(r"(?<![\wæøåÆØÅ.'’-])[A-ZÆØÅ]{2,3}(?=(?:['’]s)?(?![\wæøåÆØÅ'’-]))")  # (also «RN's»)
+
+
+def _unknown_initials(sent: str, r, resident) -> str:
+    """The first initials in `sent` (outside quotes) that name nobody the delmål defines: not the resident's, not a
+    word or abbreviation the rules know («KP», «SSA», «TV»), not in an external actor's name (`resident.known`).
+    Our staff's initials that the delmål defines by a role were said by the role before (`staffnotes`): what is left
+    may be the resident, one of us or someone else – the sentence is left out and staff are told why."""
+    own = set(resident.names) | set(resident.known) | set(resident.maybe) if resident is not None else set()
+    own |= {re.sub(r"[.\s]", "", n) for n in own} | _ACTOR_CAPS.get()
+    text = _QUOTES.sub(" ", sent)
+    for m in _CAPS.finditer(text):
+        w = m.group(0)
+        if w in own or w in _known_capitals(r) or _word_in_capitals(w.lower(), r):
+            continue
+        # only as a person acts or is acted with: the subject before its verb («BH ringer …»), or after a fronted
+        # verb before an adverb or the clause's end («Ved kassen står PK bagved.», «…, ringer BH.») – capitals after
+        # a preposition or as an object are as often a thing («på DR», «søger SU», «til EUC»)
+        nxt = re.match(r"(?:['’]s)?\s+([a-zæøå]+)", text[m.end():])
+        before = re.findall(r"[\wæøåÆØÅ]+", text[:m.start()])
+        after_verb = before and _finite_word(before[-1], r) and before[-1].lower() not in r.prepositions \
+            and before[-1].lower() not in _COPULAS and (
+                re.match(r"\s*(?:[,.;:!?]|$)", text[m.end():]) or (nxt and nxt.group(1) in _AFTER_ACTOR))
+        subject = nxt and nxt.group(1) not in _COPULAS and (_finite_word(nxt.group(1), r) or nxt.group(1) in r.s_verbs)
+        if subject or after_verb:
+            return w
+    return ""
+
+
+#: the adverbs and particles after a person acting («står PK bagved», «venter PK udenfor», «går PK med»)
+_AFTER_ACTOR = frozenset({"bagved", "udenfor", "indenfor", "foran", "ved", "med", "op", "ud", "ind", "hjem", "igen",
+                          "selv", "også", "altid", "først", "bagefter", "derefter", "sammen", "tilbage", "forbi"})
+#: «SU er søgt», «DR var …»: capitals before a copula are as often a thing as a person
+_COPULAS = frozenset({"er", "var", "bliver", "blev", "skal", "kan", "må"})
+
+
+def _word_in_capitals(low: str, r) -> bool:
+    """A word written in capitals for weight («siger NEJ», «JA», «IKKE»), not initials: a small word of the lists –
+    the same both ways (the analyser reads «BH», «AM» as words, and they are as often a person's initials)."""
+    return low in ("nej", "ja", "stop", "og", "eller", "men", "så") or low in r.adverbs or low in r.weak_pronouns or low in r.prepositions \
+        or low in r.clause_openers or low in r.irregular_finite or low in _SUBJECTS
+
+
+def _known_capitals(r) -> frozenset[str]:
+    return known_capitals(r)
 
 
 #: prepositions after which «de» is never the pronoun (that is «dem»: «med dem»), only the article («af de to
@@ -999,6 +1056,13 @@ _AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bage
                           r"\b(?:tidligere|senere)[.!]?$")
 
 
+#: a note that goes on from the one before it: «Igen nej: …», «Stadig nej -> …», «Hvis stadig ikke, …», «Ved fortsat
+#: nej …» – an answer to what the sentence before offered; after a left-out sentence it answers nothing said
+_STILL_NO = re.compile(r"(?i)^(?:(?:hvis|ved|og|men)\s+)?(?:igen|stadig|fortsat|atter|nyt)\s+(?:nej|ikke)\b")
+#: the criterion as a bare count («Målet er nået ved 16.»): the count of what the sentence before counted
+_BARE_COUNT = re.compile(r"^(?:Del)?[Mm]ålet er nået,? ved (?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\s*[.!]?$")
+
+
 def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
     """A sentence that refers back to the one before it: a pointing word first («Det gør du …», «Der …»), a count
     or a time counted from it, or a definite noun that only the left-out sentences (`lost`) introduced – not said
@@ -1008,9 +1072,11 @@ def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
     ([lists] event_nouns: «tiden» after «Tager blodprøve …», «aftalen», «svaret»). A definite noun the left-out
     sentence did not name is something the resident knows («Du tager jakken på.»): said."""
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if _BARE_COUNT.match(sent.strip()):
+        return True  # «Målet er nået ved 16.»: 16 of what the left-out sentence counted
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
-    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent):
+    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent) or _STILL_NO.match(sent):
         return True
     said = " ".join(before).lower()
     gone = re.findall(r"[\wæøå]+", lost.lower())
@@ -1943,8 +2009,12 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     role of `wording_roles` («At barnet selv …») makes that word the resident in every field (`wording_role`)."""
     found = find_resident(_wording_core(wording_as_written(d.wording)), (), lang)
     role = found.names[0] if found is not None and found.names and not found.first_person else ""
-    with wording_role(role):
-        return _build(d, lang, today)
+    token = _ACTOR_CAPS.set(frozenset(w for a in d.external_actors for w in _CAPS.findall(a.name or "")))
+    try:
+        with wording_role(role):
+            return _build(d, lang, today)
+    finally:
+        _ACTOR_CAPS.reset(token)
 
 
 def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
@@ -1958,6 +2028,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         d = d.model_copy(update={"wording": core})  # "- At Jonas …", "Delmål: At …", "Målet er, at …": the «At» clause
     d = _initials_spelled_out(d)  # "Kp Mette (MH)" elsewhere: «MH ringer …» is «Mette ringer …»
     d = _initials_closed_up(d, lang)  # «K. L. går …»: «K.L.» everywhere, one word (never «K.» + a sentence «L. går»)
+    d = staff_named(d, du_rules(lang), set())  # «RN ringer» (RN our bostøtte), «A-M», «Dagvagt siger …»
     texts = resident_texts(d)
     morph.prime(w for x in (d.title, d.wording, *texts, *(a.name for a in d.external_actors))
                 for w in re.findall(r"[\wæøåÆØÅ'-]+", x or ""))

@@ -667,7 +667,7 @@ _STAFF_ENDINGS = ("vagten", "vagterne", "vagt", "støtten", "ssa'en", "ssh'en", 
                   "kontaktpersonen", "medarbejderen", "medarbejderne")
 # family/role words the transform treats as a role, never as "han"/"hun" (see transform: others with no gender)
 _ROLE_OTHERS = frozenset({"kontaktperson", "kontaktpersonen", "kontaktpædagogen", "pædagogen", "medarbejderen",
-                          "vagten", "kp", "dp", "sp", "av"})
+                          "vagten", "kp", "dp", "sp", "av", "bostøtte"})
 _PERSON_ENDINGS = ("naboen", "behandleren", "underviseren", "lederen", "konsulenten", "terapeuten", "mentoren",
                    "mentor", "sygeplejersken", "lægen", "chaufføren", "læreren", "træneren", "mesteren", "kæresten",
                    "vennen", "værgen", "barnet", "søskende", "forældrene", "forældre", "assistenten", "hjælperen",

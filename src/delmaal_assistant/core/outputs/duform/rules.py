@@ -91,6 +91,8 @@ class DuformRules:
     #: staff-only words naming a diagnosis, not staff-only as the resident's own or in a medicine's name
     own_diagnoses: tuple[str, ...] = ()
     own_medicine: tuple[str, ...] = ()
+    #: [staff_bare]: a bare staff role word in notes → the definite form the rules say («dagvagt» → «dagvagten»)
+    staff_bare: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -198,6 +200,7 @@ class _DuformFile(DataModel):
     bare_roles: tuple[Word, ...] = ()
     staff: dict[str, _Forms]
     staff_abbreviations: dict[str, _AbbrevForms]
+    staff_bare: dict[str, Word] = {}
     plain: dict[str, Word]
     abbreviations: _Abbreviations
     lists: _Lists
@@ -221,6 +224,9 @@ class _DuformFile(DataModel):
             if word.lower() in outside and ({f.subject, f.object, f.genitive} & set(us)):
                 raise ValueError(f"«{word}» under [staff_abbreviations] er en ekstern instans (outside_services) "
                                  f"og må ikke siges som «vi»/«os»/«en af os»/«vores»; skriv den ud")
+        for word in self.staff_bare:
+            if word.lower() in outside:
+                raise ValueError(f"«{word}» under [staff_bare] er en ekstern instans (outside_services)")
         for word in self.lists.places:
             if word.lower() not in {w.lower() for w in self.staff}:
                 raise ValueError(f"stedet «{word}» under [lists] places skal også stå under [staff]")
@@ -278,6 +284,7 @@ def load_rules(path: Path) -> DuformRules:
         bare_roles=frozenset(s.lower() for s in f.bare_roles),
         own_diagnoses=tuple(s.lower() for s in L.own_diagnoses),
         own_medicine=tuple(s.lower() for s in L.own_medicine),
+        staff_bare={k.lower(): v for k, v in f.staff_bare.items()},
     )
 
 

@@ -1,0 +1,307 @@
+"""Staff named in hurried notes, made into words the rules already say (issue 24, "Dit delmål"): before the du-form
+rules read a delmål, every text the resident may see gets
+
+1. **staff initials said by their role** – initials the delmål itself defines as ours («bostøtte (RN)», «RN
+   (bostøtte)», «din bostøtte (bostøtte = RN)», «kp RN», or listed alone as who documents) become the role's
+   definite form («bostøtten» → «din bostøtte», «KP» → «din kontaktperson», «medarbejderen» → «en af os»): the
+   resident does not know «RN». Initials of nobody the delmål defines are left as written (a sentence with them is
+   left out by `easyread`: it is unclear who they are);
+2. **the resident's initials in every form** – for a double first name («Anne-Marie», «Karl Erik») the forms
+   «A-M», «A.-M.», «A.M.», «AM» are the resident's name as the wording writes it (never initials the delmål defines
+   as staff, nor an actor's);
+3. **a bare role word said with its article** – «Dagvagt siger …», «Kp/medarb. sidder med …», «…, venter nattevagt
+   10 minutter», «med kontaktperson» become «Dagvagten siger …», «Medarbejderen sidder med …» (two roles joined by
+   «/» are one of us), «…, venter nattevagten …», «med kontaktpersonen»: only a word of duform.toml [staff_bare],
+   only as a subject before a finite verb, after «verb» following a comma, or after «med»/«hos».
+
+Nothing here guesses: a form not matched stays as written and the rules decide on it as before. No UI here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.model import Delmaal
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform.resident import _ACRONYMS
+from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+
+_L = "A-Za-zÆØÅæøåÉéÜüÖöÄä"
+_CAP = "A-ZÆØÅ"
+#: a person's initials: two or three capitals, not inside a word, not a compound's part («KP-samtale»)
+_INI = rf"(?<![{_L}0-9.'’-])[{_CAP}]{{2,3}}(?![{_L}0-9'’-])"
+#: a determiner before a role («din bostøtte»): part of the role phrase the initials stand beside
+_DET = r"(?:(?:[Dd]in|[Ss]in|[Hh]ans|[Hh]endes|[Vv]ores|[Dd]en)\s+)?"
+#: where a role word is a title before initials («Kp RN ringer», «…, bostøtte RN går med», «med kp RN»): at a
+#: sentence's or clause's start or after a preposition – never after an article («kører en medarbejder MS»: MS is
+#: whom the staff member drives)
+_TITLE_AT = (r"(?:^|(?<=[.!?:;(,]\s)|(?<=\n)|(?<=[.!?:;(,]\s\s)|(?<=\bmed\s)|(?<=\btil\s)|(?<=\bhos\s)|(?<=\bog\s)"
+             r"|(?<=\bfra\s))")
+#: how each role's definite form is said in the genitive (the rules say «bostøttens» → «din bostøttes»)
+_GENITIVE = {"KP": "KP's"}
+#: role words that also name the service or the staff as a whole («lejlighed med bostøtte», «hos personale»): never
+#: made definite after «med»/«hos»
+_SERVICES = frozenset({"bostøtten", "personalet"})
+#: finite verbs after which the bare role is no subject of an action («Bostøtte er bevilget», «pædagog blev hun»)
+_COPULA = frozenset({"er", "var", "bliver", "blev", "hedder", "kaldes"})
+
+
+def _role_pattern(r: DuformRules, bare: bool = False) -> str:
+    """Every staff role word of [staff_bare], bare or definite («bostøtte», «bostøtten», «kp», «medarb.»); only the
+    bare ones with `bare` (a title before initials: «kp RN», «bostøtte RN» – «minder kontaktpersonen LM om …» is
+    two objects, not a title)."""
+    words = set(r.staff_bare) | (set() if bare else {v.lower() for v in r.staff_bare.values()})
+    dotted = {a.lower() for a in r.title_abbreviations}
+    alts = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(words, key=len, reverse=True))
+    return rf"(?<![{_L}.-])(?i:{alts})(?![{_L}-])"
+
+
+def _token(role: str, r: DuformRules) -> str:
+    """A role word as written → its definite form the rules say («kp» → «KP», «Bostøtte» → «bostøtten»)."""
+    low = role.lower().rstrip(".")
+    if low in r.staff_bare:
+        return r.staff_bare[low]
+    return next((v for v in r.staff_bare.values() if v.lower() == low), "")
+
+
+def _capital_at(text: str, start: int, word: str) -> str:
+    """`word` with a capital where a sentence begins at `start`."""
+    if re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[:start]) and not word.isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def known_capitals(r: DuformRules) -> frozenset[str]:
+    """Capitals that are a word or an abbreviation the rules know, never a person's initials."""
+    return _known_words(r)
+
+
+_KNOWN: dict[int, tuple[DuformRules, frozenset[str]]] = {}
+
+
+def _known_words(r: DuformRules) -> frozenset[str]:
+    """Capitals that are a word or an abbreviation the rules know, never a person's initials (kept per rules)."""
+    hit = _KNOWN.get(id(r))
+    if hit is not None and hit[0] is r:
+        return hit[1]
+    out = frozenset({a.rstrip(".").upper() for a in (*r.abbreviations, *r.staff_only_exact, *r.title_abbreviations)}
+                    | {k for k in r.plain if k.isupper()} | {w.upper() for w in r.outside if len(w) <= 3}
+                    | set(_ACRONYMS) | {k.upper() for k in r.staff_bare if len(k) <= 3})
+    _KNOWN[id(r)] = (r, out)
+    return out
+
+
+def staff_initials(texts: list[str], who: str, r: DuformRules, not_staff: set[str]) -> dict[str, str]:
+    """The initials the delmål defines as our staff → the definite role word they are said by. `who`: the
+    documentation's «who» (initials listed there alone are ours). Initials defined with two different roles are
+    «medarbejderen» (one of us either way); `not_staff` (the resident's, an actor's, known words) never."""
+    role, title = _role_pattern(r), _role_pattern(r, bare=True)
+    defs: dict[str, set[str]] = {}
+    for t in (*texts, who):
+        t = t or ""
+        for rx in (rf"\(\s*{_DET}(?P<role>{role})\s*[=:]\s*(?P<ini>{_INI})\s*\)",   # «(bostøtte = RN)»
+                   rf"{_DET}(?P<role>{role})\s*\(\s*(?P<ini>{_INI})\s*\)",          # «bostøtte (RN)»
+                   rf"(?P<ini>{_INI})\s*\(\s*{_DET}(?P<role>{role})\s*\)",          # «RN (bostøtte)»
+                   rf"{_TITLE_AT}{_DET}(?P<role>{title})\s*[=:]?\s+(?P<ini>{_INI})"):  # «kp RN», «bostøtte: RN»
+            for m in re.finditer(rx, t):
+                tok = _token(m.group("role"), r)
+                if tok:
+                    defs.setdefault(m.group("ini"), set()).add(tok)
+    # who documents: initials listed alone («RN», «RN/TS», «RN og TS») are ours, their role not said there
+    bare = re.sub(rf"{_INI}|\([^()]*\)|\b(?:og|eller|samt)\b|[/,&.;:+\s-]", "", who or "")
+    listed = set(re.findall(_INI, who or "")) if not bare.strip() else set()
+    every = " ".join(texts).lower()
+    unit = _unit_role(every, r)
+    for ini in listed:
+        defs.setdefault(ini, {unit})  # (a role the delmål gives them elsewhere is the one said)
+    out = {}
+    for ini, toks in defs.items():
+        if ini in not_staff:
+            continue
+        out[ini] = next(iter(toks)) if len(toks) == 1 else _one_of_us(r)
+    return out
+
+
+def _one_of_us(r: DuformRules) -> str:
+    """The definite role word the rules say as «en af os» ([staff_bare] «medarbejder»)."""
+    return r.staff_bare.get("medarbejder", "medarbejderen")
+
+
+def _unit_role(every: str, r: DuformRules) -> str:
+    """How the delmål's unit calls the staff who work with the resident, when initials say no role: «bostøtten»
+    where the delmål speaks only of bostøtte (the resident's own support worker), else one of us."""
+    bost = bool(re.search(r"(?<![\wæøå])bostøtte", every))
+    other = bool(re.search(r"(?<![\wæøå])(?:kontaktperson|kp|pædagog|pæd\.|personale|medarbejder|medarb\.|"
+                           r"\w*vagt)", every))
+    return r.staff_bare.get("bostøtte", "bostøtten") if bost and not other else _one_of_us(r)
+
+
+def say_staff_initials(t: str, names: dict[str, str], r: DuformRules) -> str:
+    """`t` with each staff initials of `names` said by its role word: a definition beside a role goes («din bostøtte
+    (bostøtte = RN)» → «din bostøtte», «bostøtte (RN)» → «bostøtte»), «RN (bostøtte)», «kp RN» and «RN» alone are the
+    role's definite form («bostøtten»), «RN's» its genitive."""
+    if not names or not t:
+        return t
+    role, title = _role_pattern(r), _role_pattern(r, bare=True)
+    for ini, tok in names.items():
+        q = re.escape(ini)
+        e = rf"(?<![{_L}0-9.'’-]){q}(?![{_L}0-9'’-])"
+        g = rf"(?<![{_L}0-9.'’-]){q}(?:'s|’s)(?![{_L}])"
+        t = re.sub(rf"\s*\(\s*{_DET}(?:{role})\s*[=:]\s*{e}\s*\)", "", t)
+        t = re.sub(rf"({_DET}(?:{role}))\s*\(\s*{e}\s*\)", r"\1", t)
+        t = re.sub(rf"{e}\s*\(\s*{_DET}(?:{role})\s*\)", ini, t)
+        t = re.sub(rf"{_TITLE_AT}{_DET}(?:{title})\s*[=:]?\s+{e}", ini, t)
+        gen = _GENITIVE.get(tok, tok + "s")
+        t = re.sub(g, lambda m: _capital_at(m.string, m.start(), gen), t)
+        t = re.sub(e, lambda m: _capital_at(m.string, m.start(), tok), t)
+    return t
+
+
+def resident_initials(wording: str, every: str, not_theirs: set[str]) -> tuple[str, str]:
+    """For a resident with a double first name in the wording («At Anne-Marie …», «At Karl Erik …»): a pattern for
+    their initials in every form («A-M», «A.-M.», «A.M.», «AM»; without what follows them) and the name to say
+    instead. Only when the initials are no staff's, actor's or known word (`not_theirs`) and no other person in the
+    delmål has a double name with the same letters. A wording that names the resident by hyphenated initials («At
+    A.-M. …», «At A-M …») makes every hyphenated form the undotted one the rules find the resident by («AM»); dotted
+    initials without a hyphen («At A.J. …») the rules already find. ("", "") when none."""
+    m = re.match(rf"\s*[Aa]t\s+(?P<a>[{_CAP}][a-zæøå]+)(?P<sep>-|\s)(?P<b>[{_CAP}][a-zæøå]+)\b", wording or "")
+    ini = re.match(rf"\s*[Aa]t\s+(?P<a>[{_CAP}])\.?\s?-\s?(?P<b>[{_CAP}])\.?\s", wording or "")
+    before = rf"(?<![{_L}0-9.'’´-])"
+    if ini:  # «At A.-M. …»: every hyphenated form is «AM»
+        a, b = ini.group("a"), ini.group("b")
+        if a + b in not_theirs:
+            return "", ""
+        return rf"{before}{a}\.?\s?-\s?{b}\.?", a + b
+    if not m:
+        return "", ""
+    name = m.group(0)[m.start("a"):].strip()
+    a, b = m.group("a")[0], m.group("b")[0]
+    if a + b in not_theirs:
+        return "", ""
+    if {x for x in re.findall(rf"\b{a}[a-zæøå]+[-\s]{b}[a-zæøå]+\b", every) if x != name}:
+        return "", ""
+    return rf"{before}(?:{a}(?:\.\s?-?\s?|-){b}\.?|{a}{b})", name
+
+
+def say_resident(t: str, core: str, name: str) -> str:
+    """`t` with the resident's initials (`core`, from `resident_initials`) said by `name`, also in the genitive
+    («A-M's», «A.M.s» → «Anne-Maries»); a period that both ends dotted initials and the sentence («… med A.-M.
+    Bagefter …») stays as the sentence's end, one after undotted ones («… med A-M.») is the sentence's."""
+    if not core or not t:
+        return t
+    gen = name + ("'s" if name.isupper() else "s")
+    t = re.sub(rf"(?:{core})(?:['’´]s|(?<=\.)s)(?![{_L}])", gen, t)
+
+    def one(m: re.Match) -> str:
+        x = m.group(0)
+        if not x.endswith("."):
+            return name
+        rest = m.string[m.end():]
+        dotted = bool(re.match(r"[A-ZÆØÅ]\.", x))
+        ends = not rest.strip() or bool(re.match(r"\s+[A-ZÆØÅ\"«]", rest))
+        return name + "." if (ends or not dotted) else name
+
+    return re.sub(rf"(?:{core})(?![{_L}0-9'’´-])", one, t)
+
+
+def _finite_here(word: str, r: DuformRules) -> bool:
+    low = word.lower()
+    if low in _COPULA or low in r.prepositions or low in r.adverbs or low in r.adverbials:
+        return False
+    if low in r.irregular_finite or low in r.s_verbs:
+        return True
+    if morph.available():
+        rs = morph.readings(low)
+        return any(x.startswith("vb") and ".pres" in x for x in rs) and not low.endswith("es")
+    return _finite(_T(low, " "), r) and not low.endswith("es")
+
+
+def _named_after(m: re.Match) -> bool:
+    """The role word is a title before a name («kontaktperson Morten», «pæd. Lis»): the name says who, as written."""
+    return bool(re.match(rf"\s+[{_CAP}][a-zæøå]", m.string[m.end("role"):]))
+
+
+def _sentence_ends(rest: str) -> bool:
+    """What follows a period begins a new sentence (or nothing follows)."""
+    return not rest.strip() or bool(re.match(r"\s*\n|\s+[A-ZÆØÅ0-9\"«“]", rest))
+
+
+def say_bare_roles(t: str, r: DuformRules) -> str:
+    """`t` with each bare staff role word that acts («Dagvagt siger …», «…, venter nattevagt …», «Kp/medarb. sidder
+    …») or is with someone («med kontaktperson») said by its definite form."""
+    if not t:
+        return t
+    dotted = {a.lower() for a in r.title_abbreviations}
+    bare = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(r.staff_bare, key=len, reverse=True))
+    one = rf"(?<![{_L}.-])(?i:{bare})(?![{_L}-])"
+
+    def pair(m: re.Match) -> str:
+        toks = {_token(x, r) for x in re.split(r"\s*/\s*", m.group("role"))}
+        tok = next(iter(toks)) if len(toks) == 1 else _one_of_us(r)
+        if m.group("role").endswith(".") and _sentence_ends(m.string[m.end("role"):]):
+            tok += "."  # «… med kp. Torsdag …»: the period ended the sentence too
+        return tok
+
+    def first(m: re.Match) -> str:
+        if not _finite_here(m.group("v"), r):
+            return m.group(0)
+        tok = pair(m)
+        return (tok[:1].upper() + tok[1:]) + m.group("sp") + m.group("v")
+
+    t = re.sub(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))(?P<role>{one}(?:\s*/\s*{one})*)(?P<sp>\s+)"
+               rf"(?P<v>[a-zæøå]+)(?![{_L}-])", first, t)
+
+    def inverted(m: re.Match) -> str:
+        if not _finite_here(m.group("v"), r) or _named_after(m):
+            return m.group(0)
+        return m.group("head") + pair(m)
+
+    t = re.sub(rf"(?P<head>,\s+(?P<v>[a-zæøå]+)\s+)(?P<role>{one}(?:\s*/\s*{one})*)", inverted, t)
+    # after «med»/«hos» only a person («med kontaktperson»): «bor i egen lejlighed med bostøtte» is the service
+    person = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(r.staff_bare, key=len, reverse=True)
+                      if r.staff_bare[w].lower() not in _SERVICES)
+    who = rf"(?<![{_L}.-])(?i:{person})(?![{_L}-])"
+    t = re.sub(rf"(?P<head>(?<![{_L}])(?:med|hos)\s+)(?P<role>{who}(?:\s*/\s*{who})*)",
+               lambda m: m.group(0) if _named_after(m) else m.group("head") + pair(m), t)
+    return t
+
+
+def staff_named(d: Delmaal, r: DuformRules, actor_words: set[str]) -> Delmaal:
+    """The delmål with staff initials, the resident's initials and bare role words said as the rules can say them
+    (module doc), in every text the resident may see."""
+    c = d.collaboration
+    texts = [d.title, d.wording, d.measurement, d.indsats.actions, d.indsats.when_resident_wants_otherwise,
+             c.agreement, c.resident_attitude, c.professional_justification,
+             *(m.description for m in d.methods), *(a.name for a in d.external_actors),
+             *(a.how for a in d.external_actors), *(lvl.what_we_see for lvl in d.indicators.levels),
+             *(lvl.how_we_support for lvl in d.indicators.levels)]
+    texts = [t or "" for t in texts]
+    known = _known_words(r)
+    m = re.match(rf"\s*[Aa]t\s+(?P<s>[{_CAP}][{_L}.-]*)", d.wording or "")
+    subject = re.sub(r"[.\s-]", "", m.group("s")) if m else ""
+    actors = {x for a in d.external_actors for x in re.findall(_INI, a.name)} | actor_words
+    staff = staff_initials(texts, d.documentation.who, r, known | actors | {subject})
+    core, name = resident_initials(d.wording, " ".join(texts), set(staff) | known | actors)
+
+    def said(t: str) -> str:
+        t = say_staff_initials(t, staff, r)
+        t = say_resident(t, core, name)
+        return say_bare_roles(t, r)
+
+    if not staff and not core and not any(re.search(_role_pattern(r), t) for t in texts):
+        return d
+    return d.model_copy(update={
+        "title": said(d.title), "wording": said(d.wording), "measurement": said(d.measurement),
+        "indsats": d.indsats.model_copy(update={"actions": said(d.indsats.actions),
+                                                "when_resident_wants_otherwise":
+                                                    said(d.indsats.when_resident_wants_otherwise)}),
+        "methods": [x.model_copy(update={"description": said(x.description)}) for x in d.methods],
+        "external_actors": [a.model_copy(update={"how": said(a.how)}) for a in d.external_actors],
+        "indicators": d.indicators.model_copy(update={"levels": [
+            lvl.model_copy(update={"what_we_see": said(lvl.what_we_see), "how_we_support": said(lvl.how_we_support)})
+            for lvl in d.indicators.levels]}),
+        "collaboration": c.model_copy(update={"resident_attitude": said(c.resident_attitude),
+                                              "agreement": said(c.agreement),
+                                              "professional_justification": said(c.professional_justification)}),
+    })
