@@ -16,7 +16,8 @@ Danish analyser (the `analyser` fixture; a rule only the analyser can read is te
    a family word is said bare like a name («Mor ringer»);
 6. a staff rule «Ikke <infinitive> …» is left out;
 7. two sentences written as one, the full stop missing before a capital verb, are left out;
-8. an actor named by a condition («Vikar ved sygdom») is not said as a subject.
+8. an actor named by a condition («Vikar ved sygdom») is not said as a subject;
+9. a label, a colon and a verb whose object is a quote («Ved fejl: siger "Prøv igen".») has nobody doing it.
 """
 
 from __future__ import annotations
@@ -236,3 +237,17 @@ def test_actor_named_by_a_condition_is_not_a_subject(tmp_path, analyser):
     body = text.render()
     assert "ved sygdom" not in body, body
     assert any("Vikar ved sygdom" in x[1] for x in text.left_out), text.left_out
+
+
+# ---- 9. a label, a colon, a verb and a quote
+
+
+@pytest.mark.parametrize("text", ['Ved forkert tid på ovnen: siger "Se på trin 2".', "Ved fejl: siger «Prøv igen»."])
+def test_label_verb_and_quote_has_nobody_doing_it(analyser, text):
+    said, left = _said(text)
+    assert said == "" and left, said
+
+
+def test_label_subject_verb_and_quote_is_said(analyser):
+    said, left = _said('Ved forkert tid på ovnen: vi siger "Se på trin 2".')
+    assert said and not left, left

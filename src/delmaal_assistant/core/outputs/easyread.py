@@ -285,6 +285,8 @@ def _label_then_verb(sent: str, r) -> bool:
         return False
     if not (_finite_word(w0, r) or w0 in r.s_verbs or _verb_kind(w0, r) in ("fin", "pasv", "imp", "inf")):
         return False
+    if re.match(r"[a-zæøå]+\s*[\"«„“']", m.group("rest")):
+        return True  # «…: siger "Tag en pause".»: what is said, in quotes, is no subject of «siger»
     return not (len(words) > 1 and (words[1].lower() in ("du", "vi", "jeg", "man", "der", "det", "de", "han", "hun")
                                     or words[1] == "I" or words[1][:1].isupper() or _subject_word(words, 1)))
 
