@@ -129,9 +129,18 @@ def test_action_noun_note_is_left_out_with_the_analyser(analyser, text):
     "Efter frokost går Bo en tur.",
     "Bo spiser morgenmad og går bagefter i bad.",
     "Efter kl. 20 ingen skærm.",
+    "En af os der har vagt om søndagen banker på kl. 9 og spørger om Bo er klar.",   # «der» opens no note
+    "Der er altid 2 billeder: en tur i haven eller musik i stuen.",
 ])
 def test_list_line_and_sentences_with_a_verb_are_said(analyser, text):
     said, left = _said(text)
+    assert said and not left, left
+
+
+def test_list_after_a_comma_is_no_action_note(analyser):
+    if not analyser:
+        pytest.skip("without the analyser the line is left out for its label (as before this change)")
+    said, left = _said("Eftermiddage: aktivitet fra planen, for eksempel cykeltur, bob med en af os eller haven.")
     assert said and not left, left
 
 
@@ -147,7 +156,6 @@ def test_schedule_line_with_its_own_time_is_said_with_the_analyser(analyser):
 
 @pytest.mark.parametrize("text", [
     "Vi skriver fremmøde på en skema hver fredag.",
-    "Vi køber et kop til Bo.",
     "Bo har ny lommepenge.",
     "Bo har en skema og et ur.",
 ])
@@ -161,6 +169,8 @@ def test_agreement_slip_is_left_out(analyser, text):
     ("Vi tager en kort tur.", "Vi tager en kort tur."),
     ("Bo får et nyt skema.", "Du får et nyt skema."),
     ("Bo tager en gang om ugen sin medicin.", "Du tager en gang om ugen din medicin."),
+    ("Vil Bo ikke, tager vi en kort snak med ham.", "Vil du ikke, tager vi en kort snak med dig."),  # «kort» + noun
+    ("Bo står selv op men skal have et bank på døren kl. 7.", "Du står selv op men skal have et bank på døren kl. 7."),
     ("Kontaktpersonen sætter sig med Bo på hans værelse.", "Din kontaktperson sætter sig med dig på dit værelse."),
 ])
 def test_right_agreement_is_said(analyser, text, expect):
@@ -237,6 +247,7 @@ def test_actor_named_by_a_condition_is_not_a_subject(tmp_path, analyser):
     body = text.render()
     assert "ved sygdom" not in body, body
     assert any("Vikar ved sygdom" in x[1] for x in text.left_out), text.left_out
+    assert "kommer Lene fra vikarbureauet" in body, body   # its own condition and subject: said without the name
 
 
 # ---- 9. a label, a colon, a verb and a quote

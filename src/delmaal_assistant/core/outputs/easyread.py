@@ -243,7 +243,7 @@ def _verb_first(sent: str, r) -> bool:
 
 
 #: the subject pronouns that may stand right after a verb-first sentence's verb
-_AFTER_V1 = frozenset({"vi", "du", "jeg", "han", "hun", "de", "man"})
+_AFTER_V1 = frozenset({"vi", "du", "jeg", "han", "hun", "man"})  # (not «de»: «Vasker de fleste tirsdage»)
 
 
 def _topic_dropped(sent: str, r) -> bool:
@@ -1291,12 +1291,12 @@ _AFTER_VERB_SUBJECT = frozenset({"du", "vi", "jeg", "han", "hun", "de", "din", "
 
 
 #: a subordinate clause inside a sentence, to its next comma/colon or its end: its verb is not the main clause's
-_INNER_CLAUSE = re.compile(r"(?i)(?<![\wæøå])(?:om|hvad|hvordan|hvornår|hvor|hvilke|hvilken|hvis|når|der|som|at|"
-                        r"fordi|mens|inden|indtil)(?![\wæøå])[^,;:]*")
+_INNER_CLAUSE = re.compile(r"(?i)(?<![\wæøå])(?:hvad|hvordan|hvornår|hvor|hvilke|hvilken|hvis|når|"
+                           r"fordi|mens|indtil)(?![\wæøå])[^,;:]*")  # (not «der»/«som»: «En af os der har …»)
 
 #: a step placed only after another step («Kaffe bagefter.», «Efter maden en gåtur.», «Næste dag …»)
-_RELATIVE_TIME = re.compile(r"(?i)(?<![\wæøå])(?:bagefter|derefter|herefter|til sidst|dagen efter|næste\s+[a-zæøå]+)"
-                            r"(?![\wæøå])|^\s*efter\s+(?!kl\b|klokken\b|\d)")
+_RELATIVE_TIME = re.compile(r"(?i)(?<![\wæøå])(?:bagefter|derefter|herefter|til sidst)(?![\wæøå])"
+                            r"|^\s*(?:efter\s+(?!kl\b|klokken\b|\d)|dagen efter\b|næste\s+[a-zæøå]+)")
 
 
 def _verbless_note(sent: str, r) -> bool:
@@ -1315,10 +1315,12 @@ def _verbless_note(sent: str, r) -> bool:
         return False  # (a verb the analyser does not know – «mailer», «sms'er» – is a verb too)
     if _RELATIVE_TIME.search(main):
         return True
-    every = re.findall(r"[\wæøåÆØÅ'-]+", main)
+    tokens = re.findall(r"[\wæøåÆØÅ'-]+|,", main)
     return morph.available() and any(
-        every[i + 1].lower() in ("med", "om", "af") and "vblex.imp" in morph.readings(every[i].lower())
-        for i in range(len(every) - 1))
+        tokens[i + 1].lower() in ("med", "om", "af") and "vblex.imp" in morph.readings(tokens[i].lower())
+        and all(x.startswith(("n.", "vblex.imp")) for x in morph.readings(tokens[i].lower()))  # (not «en af os»)
+        and (i == 0 or tokens[i - 1].lower() not in (",", "og", "eller"))  # (not «gåtur, pool med en af os»)
+        for i in range(len(tokens) - 1))
 
 
 def _noun_number_gender(word: str, r) -> str:
@@ -1340,7 +1342,7 @@ def _noun_number_gender(word: str, r) -> str:
 
 
 #: an article or «ny» before its noun, and the noun kinds each one never stands before
-_AGREEMENT = {"en": ("nt", "pl"), "et": ("ut", "pl"), "ny": ("nt", "pl"), "nyt": ("ut", "pl")}
+_AGREEMENT = {"en": ("nt",), "et": (), "ny": ("nt", "pl"), "nyt": ("ut", "pl")}
 
 
 def _agreement_slip(sent: str, r) -> str:
@@ -1352,9 +1354,21 @@ def _agreement_slip(sent: str, r) -> str:
         w = words[i].lower()
         if w not in _AGREEMENT or (w == "en" and words[i + 1].lower() in ("af", "anden", "gang")):
             continue
+        nxt = words[i + 1].lower()
+        after = words[i + 2].lower() if i + 2 < len(words) else ""
+        if w == "et":
+            continue  # (a neuter noun may be written like a common one: «et bank på døren» – never a slip)
+        if w == "en":
+            # «en» before a noun the lists know only as neuter, and then a word no noun is («på en skema som …»;
+            # not «en kort snak»: «kort» is also an adjective before its noun)
+            if nxt in r.neuter_nouns and (not after or after in r.prepositions or after in r.clause_openers
+                                          or after in ("og", "eller", "men", "hver", "hvert")):
+                return f"{words[i]} {words[i + 1]}"
+            continue
         kind = _noun_number_gender(words[i + 1], r)
-        if kind and kind in _AGREEMENT[w] and (i + 2 >= len(words) or not _noun_number_gender(words[i + 2], r)):
-            return f"{words[i]} {words[i + 1]}"  # (not «en kort tur»: the word after it is no noun of its own)
+        if kind and kind in _AGREEMENT[w] and not (after and (_noun_number_gender(after, r) or any(
+                x.startswith("n.") for x in morph.readings(after)))):
+            return f"{words[i]} {words[i + 1]}"  # («ny ugepenge», «Ny børstehoved»)
     return ""
 
 
@@ -2117,9 +2131,16 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
         if _CONDITION_LABEL.search(a.name):
-            # «Taxa/chauffør ved aflysning af bil»: who takes part only on a condition – no subject to say
-            left.append((where, a.name.strip() + (f": {a.how.strip()}" if a.how.strip() else ""),
-                         "aktørens navn er en betingelse («ved …», «hvis …»), ikke et navn"))
+            # «Taxa/chauffør ved aflysning af bil»: who takes part only on a condition – no subject to say; a "how"
+            # that opens with its own condition («Hvis bilen er optaget, kører Dantaxi.») is said without it
+            left.append((where, a.name.strip(), "aktørens navn er en betingelse («ved …», «hvis …»), ikke et navn"))
+            how = a.how.strip()
+            if re.match(r"(?i)(?:hvis|når)\s", how):
+                said = _duform(how, where, theirs, left, lang, context=a.name.strip())
+                if said:
+                    helpers.append(said)
+            elif how:
+                left.append((where, how, "aktørens navn er en betingelse – hvem der gør det, står ikke"))
             continue
         if _label_uncertain(a.name, named):
             left.append((where, a.name.strip(), "det er uklart, om navnet skal have «en» eller «et» foran"))

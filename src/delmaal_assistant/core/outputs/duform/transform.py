@@ -531,10 +531,6 @@ def _agree(noun: str, r: DuformRules) -> str:
             return form  # the word lists' own entry first ("MitID" is «dit», not «din» like "tid")
     if misspelt(low, r):
         raise _Skip("possessive", noun)  # «hans værrelse»: «værelse» misspelt is «dit», its ending says «din»
-    if morph.available() and not morph.readings(low) and not morph.compound_readings(low) \
-            and not any(low.endswith(w) and len(low) - len(w) >= 3 for lst in (
-                r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns) for w in lst if len(w) >= 3):
-        raise _Skip("possessive", noun)  # a word the analyser does not know at all: its gender is not guessed
     if any(c.isupper() for c in noun[1:]) and not morph.readings(noun) and not morph.readings(low):
         raise _Skip("possessive", noun)  # a name of a thing ("MobilePay"): its gender is not guessed from a part
     known = morph.noun_agreement(noun)
