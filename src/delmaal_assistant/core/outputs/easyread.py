@@ -1306,11 +1306,12 @@ def _verbless_note(sent: str, r) -> bool:
     svømning is i kiosken.»). Who does what is not said – never guessed; a plain list line with its own time
     («Morgenmad kl. 7.15.», «Salmebog med stor skrift.») is said."""
     main = _INNER_CLAUSE.sub(" ", sent)
-    words = [w for w in re.findall(r"[\wæøåÆØÅ'-]+", main)
-             if w.lower() not in r.prepositions]  # («nået ved 8 af 10»: «ved» is no verb here)
+    words = [w for i, w in enumerate(re.findall(r"[\wæøåÆØÅ'-]+", main))
+             if w.lower() not in r.prepositions and (i == 0 or not w[:1].isupper())]
+    # («nået ved 8 af 10»: «ved» is no verb here; «… med Jesper»: a name inside is none either)
     if not words or _has_finite(" ".join(words), r) or _finite_words(words, r) or any(
             w.lower() in r.s_verbs or (len(w) > 5 and w.lower().endswith("es"))
-            or (morph.available() and len(w) > 3 and w.lower().endswith("er") and not morph.readings(w.lower()))
+            or (morph.available() and len(w) > 3 and w[:1].islower() and w.endswith("er") and not morph.readings(w))
             for w in words):
         return False  # (a verb the analyser does not know – «mailer», «sms'er» – is a verb too)
     if _RELATIVE_TIME.search(main):
