@@ -245,6 +245,33 @@ def _verb_first(sent: str, r) -> bool:
     return not _subject_word(words, 1) and not second[:1].isupper()
 
 
+#: the subject pronouns that may stand right after a verb-first sentence's verb
+_AFTER_V1 = frozenset({"vi", "du", "jeg", "han", "hun", "man"})  # (not «de»: «Vasker de fleste tirsdage»)
+
+
+def _topic_dropped(sent: str, r) -> bool:
+    """A statement that begins with its finite verb and has its subject right after it, with nothing in front
+    («Ringer vi hvis der er fejl.», «Henter vi ham kl. 8.»): staff shorthand with the first part left out (the one
+    we ring, the time) – not a question («?»), not a condition before its main clause («Vil du ikke, …», «Regner
+    det meget tager vi bussen»). Never said: nobody can tell whether it asks or tells, nor what it is about."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 3 or "?" in sent:
+        return False
+    low = words[0].lower()
+    if _verb_kind(words[0], r) != "fin" and not (
+            not morph.available() and _finite_word(low, r) and low not in r.plural_nouns and low not in r.not_verbs
+            and low not in r.prepositions and low not in r.adverbials and low not in r.others):
+        return False  # (without the analyser: a present-tense form the lists do not know as a noun – «Ringer»)
+    second = words[1]
+    if not (second.lower() in _AFTER_V1 or second == "I" or (
+            second.lower() == "en" and words[2].lower() == "af" and len(words) > 3 and words[3].lower() == "os")):
+        return False
+    if re.search(r"[,;:–]", sent) or _condition_first(sent, r) or _v1_condition(sent, r):
+        return False  # («Kommer du ikke, ringer vi …»: a condition before its main clause)
+    rest = re.findall(r"[\wæøåÆØÅ'-]+", _INNER_CLAUSE.sub(" ", " ".join(words[2:])))
+    return not _finite_words([w for w in rest if w.lower() not in r.prepositions], r)  # (V1 … V S: a condition)
+
+
 def _label_then_verb(sent: str, r) -> bool:
     """A staff note's label, a colon and a verb with nobody doing it ("Ved forkert tid: siger, at …", "Om
     morgenen: står op og spiser"): the part after the colon has no subject. "Hvis du ikke vil: spørger vi igen" and
@@ -261,6 +288,8 @@ def _label_then_verb(sent: str, r) -> bool:
         return False
     if not (_finite_word(w0, r) or w0 in r.s_verbs or _verb_kind(w0, r) in ("fin", "pasv", "imp", "inf")):
         return False
+    if re.match(r"[a-zæøå]+\s*[\"«„“']", m.group("rest")):
+        return True  # «…: siger "Tag en pause".»: what is said, in quotes, is no subject of «siger»
     return not (len(words) > 1 and (words[1].lower() in ("du", "vi", "jeg", "man", "der", "det", "de", "han", "hun")
                                     or words[1] == "I" or words[1][:1].isupper() or _subject_word(words, 1)))
 
@@ -477,6 +506,7 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
         if words and words[0].lower() not in _SUBJECTS and not _v1_condition(sent, r) \
+                and not (len(words) > 1 and (words[1].lower() in _AFTER_V1 or words[1] == "I")) \
                 and (_verb_kind(words[0], r) in ("fin", "pasv")
                                                             or _unknown_verb(words, r)
                                                             or _role_verb_first(words, r)
@@ -762,12 +792,21 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         elif (_verb_first(x, r) and not _v1_condition(x, r)) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and ((_subject_uncertain(x, r) and not certain) or _bare_noun_passive(x))):
             why = _NO_SUBJECT
-        elif not label and (_bare_role_subject(x, r) or (not certain and _bare_noun_clause(x, r))):
+        elif not label and (_bare_role_subject(x, r) or (not certain and _bare_noun_clause(x, r))
+                            or _bare_person_after_verb(x, r)):
             why = "det er uklart, om ordet skal have «en» eller «et» foran"
         elif not label and not whole and (_noun_or_verb_first(x, r) or _subjectless_after_break(x, r)):
             why = _NO_SUBJECT
         elif not label and not whole and _verbless_with_person(x, r):
             why = _NO_VERB
+        elif _run_on(x, r):
+            why = "to sætninger uden punktum imellem i delmålet – hvor den første slutter, gættes ikke"
+        elif _agreement_slip(x, r):
+            why = f"der er en fejl i delmålets dansk («{_agreement_slip(x, r)}»), som ikke rettes ved et gæt"
+        elif not label and not whole and _verbless_note(x, r):
+            why = "ikke en hel sætning (en note uden udsagnsord – hvem gør hvad står ikke)"
+        elif not label and _topic_dropped(x, r):
+            why = _TOPIC_DROPPED
         elif not label and not whole and _verbless_condition(x, r):
             why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
         elif not label and _lonely_condition(x, r):
@@ -778,6 +817,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "en note fra personalet (et kort udsagnsord uden hvem), ikke en hel sætning"
         elif not label and _staff_instruction_to_du(x, r):
             why = _STAFF_TO_DU
+        elif not label and _negated_infinitive(x, r):
+            why = _STAFF_IMPERATIVE
         elif not label and _imperative_main(x, r):
             why = _STAFF_IMPERATIVE
         elif not label and _subjectless_passive_main(x, r):
@@ -1108,16 +1149,17 @@ def _bare_role_subject(sent: str, r) -> bool:
         if _TIME_WORD.match(words[0].lower()) or re.search(r"(s|')$", words[0]) \
                 or any(x.startswith("np") for x in morph.readings(words[0])):
             return False  # "Fredag taler …", "Kommunens fysioterapeut …", "Lene (kone) ringer …"
-        if not noun.endswith(_ROLE_ENDINGS) or not (_listed_article(noun, r) or noun in r.singular_er
-                                                     or morph.available()):
+        person = _bare_person_word(noun, r)
+        if not (noun.endswith(_ROLE_ENDINGS) or person) or not (_listed_article(noun, r) or noun in r.singular_er
+                                                                or person or morph.available()):
             continue  # only a role noun ("medarbejder", "terapeut"), not "Morgenmad står klar"
         if i == 1 and (words[1][:1].isupper() or words[0].lower() in _SUBJECTS or words[0].lower() in r.others
                        or words[0].lower() in r.prepositions or words[0].lower() in r.adverbials
                        or any(x.startswith(("det", "prn", "np", "num", "vb", "pr", "adv", "cnj"))
                               for x in morph.readings(words[0].lower()))):
             return False
-        if noun in r.others or noun in _SUBJECTS or noun in ("egen", "eget"):
-            return False
+        if r.others.get(noun) or noun in _SUBJECTS or noun in ("egen", "eget"):
+            return False  # a family word is said bare like a name («Mor ringer»); «chauffør», «værge» never are
         if morph.available():
             rs = morph.readings(noun) or morph.compound_readings(noun.split("-")[-1])  # "UU-vejleder"
             bare = bool(rs) and all(x.startswith("n.") and ".sg.ind" in x for x in rs) \
@@ -1125,10 +1167,39 @@ def _bare_role_subject(sent: str, r) -> bool:
             finite = any(x.startswith("vb") and ".pres" in x for x in morph.readings(verb)) \
                 or verb in r.irregular_finite
         else:
-            bare = bool(_listed_article(noun.split("-")[-1], r)) and noun not in r.collective_nouns
+            bare = (bool(_listed_article(noun.split("-")[-1], r)) or person) and noun not in r.collective_nouns
             finite = _finite_word(verb, r)
+        finite = finite or (i == 0 and verb in ("der", "som"))  # «Voksen der følger dig skriver …»
         if bare and finite:
             return True
+    return False
+
+
+def _bare_person_word(low: str, r) -> bool:
+    """A person word that needs an article when it is the subject: a role of the lists' people with no gender of its
+    own, in its bare form («værge», «chauffør»; not «aftenvagten», not a family word like «mor»), or an adjective
+    for a person («voksen», like «voksne»)."""
+    if low.endswith("en") and low[:-2] + "ne" in r.person_plurals:
+        return True
+    return low in r.others and not r.others.get(low) and not low.endswith(("en", "et", "n", "ne", "erne"))
+
+
+def _bare_person_after_verb(sent: str, r) -> bool:
+    """A fronted time or place, its verb, then a bare person noun as the subject («Efter maden siger voksen
+    godnat.», «Om fredagen ringer værge til dig.»): no article – left out. Read on both paths by the lists' person
+    words (a role with no gender of its own, an adjective for a person like «voksen»); the analyser's other bare
+    nouns are `_bare_noun_clause`'s."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.split(r"[,:;(]", sent, maxsplit=1)[0])
+    if len(words) < 3 or not (words[0].lower() in r.prepositions or _TIME_WORD.match(words[0].lower())):
+        return False
+    for i in range(1, min(len(words) - 1, 8)):
+        w = words[i].lower()
+        if w in _SUBJECTS or w in r.others or w in r.staff or words[i][:1].isupper():
+            return False
+        if w in r.irregular_finite or (_finite_word(w, r) and w not in r.prepositions and w not in r.adverbials):
+            nxt = words[i + 1]
+            low = nxt.lower()
+            return _bare_person_word(low, r) and not nxt[:1].isupper()
     return False
 
 
@@ -1155,6 +1226,8 @@ def _bare_noun_clause(sent: str, r) -> bool:
             rs = morph.compound_readings(low) if "-" not in low else frozenset()
         if not _bare_singular(rs, low, r):
             continue
+        if v in ("der", "som") and m.start() == 0:
+            return True  # «Vikar der kender dig henter …»: the bare noun with its relative clause is the subject
         vr = morph.readings(v)
         after = sent[m.end():].split()
         if after and after[0].strip(",.") in _SUBJECT_PRONOUNS | {"det", "der", "den", "I"}:
@@ -1294,6 +1367,109 @@ def _verbless_with_person(sent: str, r) -> bool:
 _AFTER_VERB_SUBJECT = frozenset({"du", "vi", "jeg", "han", "hun", "de", "din", "dit", "dine", "en", "man", "der"})
 
 
+#: a subordinate clause inside a sentence, to its next comma/colon or its end: its verb is not the main clause's
+_INNER_CLAUSE = re.compile(r"(?i)(?<![\wæøå])(?:hvad|hvordan|hvornår|hvor|hvilke|hvilken|hvis|når|"
+                           r"fordi|mens|indtil)(?![\wæøå])[^,;:]*")  # (not «der»/«som»: «En af os der har …»)
+
+#: a step placed only after another step («Kaffe bagefter.», «Efter maden en gåtur.», «Næste dag …»)
+_RELATIVE_TIME = re.compile(r"(?i)(?<![\wæøå])(?:bagefter|derefter|herefter|til sidst)(?![\wæøå])"
+                            r"|^\s*(?:efter\s+(?!kl\b|klokken\b|\d)|dagen efter\b|næste\s+[a-zæøå]+)")
+
+
+def _verbless_note(sent: str, r) -> bool:
+    """Staff shorthand with no finite verb in its main clause that tells of something that happens: an action
+    noun that is also a verb's stem with its «med»/«om»/«af» («Fredag snak med din kontaktperson.», «Skema kryds
+    af.»; the analyser's imperative reading), or a step placed only after another one («Kaffe bagefter.», «Efter
+    svømning is i kiosken.»). Who does what is not said – never guessed; a plain list line with its own time
+    («Morgenmad kl. 7.15.», «Salmebog med stor skrift.») is said."""
+    main = _INNER_CLAUSE.sub(" ", sent)
+    words = [w for i, w in enumerate(re.findall(r"[\wæøåÆØÅ'-]+", main))
+             if w.lower() not in r.prepositions and (i == 0 or not w[:1].isupper())]
+    # («nået ved 8 af 10»: «ved» is no verb here; «… med Jesper»: a name inside is none either)
+    if not words or _has_finite(" ".join(words), r) or _finite_words(words, r) or any(
+            w.lower() in r.s_verbs or (len(w) > 5 and w.lower().endswith("es"))
+            or (morph.available() and len(w) > 3 and w[:1].islower() and w.endswith("er") and not morph.readings(w))
+            for w in words):
+        return False  # (a verb the analyser does not know – «mailer», «sms'er» – is a verb too)
+    if _RELATIVE_TIME.search(main):
+        return True
+    tokens = re.findall(r"[\wæøåÆØÅ'-]+|,", main)
+    return morph.available() and any(
+        tokens[i + 1].lower() in ("med", "om", "af") and "vblex.imp" in morph.readings(tokens[i].lower())
+        and all(x.startswith(("n.", "vblex.imp")) for x in morph.readings(tokens[i].lower()))  # (not «en af os»)
+        and (i == 0 or tokens[i - 1].lower() not in (",", "og", "eller"))  # (not «gåtur, pool med en af os»)
+        for i in range(len(tokens) - 1))
+
+
+def _noun_number_gender(word: str, r) -> str:
+    """"ut", "nt" or "pl" for a word that can only be a noun of that kind: the lists' own entry, else every reading
+    of the analyser (a word with any other reading – «kort» is also an adjective – gives ""). "" when unknown."""
+    low = word.lower()
+    lists = ((r.neuter_nouns, "nt"), (r.plural_nouns, "pl"), (r.singular_er, "ut"), (r.common_nouns, "ut"))
+    for lst, kind in lists:
+        if low in lst:
+            return kind
+    for lst, kind in lists:  # a compound like its last part: «ugepenge» like «penge»
+        if any(low.endswith(w) and len(low) - len(w) >= 3 for w in lst if len(w) >= 3):
+            return kind
+    rs = morph.readings(low) or morph.compound_readings(low)
+    if not rs or not all(x.startswith("n.") for x in rs):
+        return ""
+    kinds = {"pl" if ".pl" in x else "nt" if x.startswith("n.nt") else "ut" for x in rs if ".ind" in x}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+#: an article or «ny» before its noun, and the noun kinds each one never stands before
+_AGREEMENT = {"en": ("nt",), "et": (), "ny": ("nt", "pl"), "nyt": ("ut", "pl")}
+
+
+def _agreement_slip(sent: str, r) -> str:
+    """The delmål's own slip of gender or number, copied as written («på en skema», «ny ugepenge», «et kop»): an
+    article or «ny»/«nyt» right before a noun that is only of another kind. The slip is never mended by a guess
+    (which word was meant?); the sentence is left out. "" when none; else the two words."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    for i in range(len(words) - 1):
+        w = words[i].lower()
+        if w not in _AGREEMENT or (w == "en" and words[i + 1].lower() in ("af", "anden", "gang")):
+            continue
+        nxt = words[i + 1].lower()
+        after = words[i + 2].lower() if i + 2 < len(words) else ""
+        if w == "et":
+            continue  # (a neuter noun may be written like a common one: «et bank på døren» – never a slip)
+        if w == "en":
+            # «en» before a noun the lists know only as neuter, and then a word no noun is («på en skema som …»;
+            # not «en kort snak»: «kort» is also an adjective before its noun)
+            if nxt in r.neuter_nouns and (not after or after in r.prepositions or after in r.clause_openers
+                                          or after in ("og", "eller", "men", "hver", "hvert")):
+                return f"{words[i]} {words[i + 1]}"
+            continue
+        kind = _noun_number_gender(words[i + 1], r)
+        if kind and kind in _AGREEMENT[w] and not (after and (_noun_number_gender(after, r) or any(
+                x.startswith("n.") for x in morph.readings(after)))):
+            return f"{words[i]} {words[i + 1]}"  # («ny ugepenge», «Ny børstehoved»)
+    return ""
+
+
+def _run_on(sent: str, r) -> bool:
+    """Two sentences written as one, the full stop left out before the second («… med din kontaktperson Bliver det
+    en vane, …»): a verb with a capital inside the sentence right after a word. Never split by a guess (where did the
+    first one end?) – left out. Not a name: the analyser's readings are all a verb's; without it an irregular
+    finite verb of the lists («Bliver», «Kan», «Er»)."""
+    for m in re.finditer(r"(?<=[a-zæøå0-9)]) ([A-ZÆØÅ][a-zæøå]+)\b", sent):
+        w = m.group(1)
+        low = w.lower()
+        if any(x.startswith("np") for x in morph.readings(w)):
+            continue
+        if morph.available():
+            rs = morph.readings(low)
+            if rs and all(x.startswith("vb") for x in rs) and any(".pres" in x or ".past" in x for x in rs):
+                return True
+        elif low not in r.others and (low in r.irregular_finite or (
+                low.endswith("r") and re.match(r"\s+(?:det|der|du|han|hun|vi|de|man|jeg)\b", sent[m.end():]))):
+            return True  # («… med dig Bliver det …»: a verb with its subject after it, as a sentence begins)
+    return False
+
+
 def _verbless_condition(sent: str, r) -> bool:
     """A condition with no verb of its own before its main clause («Hvis intet svar kl. 20 skriver din bostøtte en
     sms.», «Når ingen hjælp ringer vi»): the first finite verb after «Hvis»/«Når» has the main clause's subject right
@@ -1319,6 +1495,9 @@ def _verbless_condition(sent: str, r) -> bool:
 
 
 _LONELY_CONDITION = "ikke en hel sætning (en betingelse uden det, der så sker)"
+
+#: why a verb-first statement with its subject after the verb is left out («Ringer vi hvis …»)
+_TOPIC_DROPPED = "ikke en hel sætning (der mangler noget før udsagnsordet)"
 
 
 def _finite_words(words: list[str], r) -> int:
@@ -1437,6 +1616,21 @@ def _imperative_word(word: str, nxt: str, r) -> bool:
             ".pres" in x or x.startswith(("adj", "adv", "pr", "det", "prn", "cnj", "num", "np")) for x in rs)
     return not _finite_word(low, r) and not low.endswith(("ede", "te", "de", "es", "er", "r", "en", "et", "ne")) \
         and not re.search(r"\d", low) and low not in r.adjectives and low not in r.de_determiners
+
+
+def _negated_infinitive(sent: str, r) -> bool:
+    """A staff rule that opens with «Ikke» and an infinitive («Ikke skælde ud, så han bliver ked af det.», «Ikke
+    vække hende før kl. 9»): an instruction to staff with nobody in it – never said to the resident."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 2 or words[0] != "Ikke":
+        return False
+    w = words[1].lower()
+    if morph.available():
+        rs = morph.readings(w)
+        return any(".inf" in x for x in rs) and not any(".pres" in x or ".past" in x for x in rs)
+    return w.endswith("e") and len(w) > 3 and w not in r.adverbs and w not in r.adverbials \
+        and w not in r.prepositions and w not in r.not_verbs and w not in r.adjectives and not _finite_word(w, r) \
+        and w not in ("alle", "andre", "mange", "nogle", "hele", "samme", "længe", "rigtige", "store", "lange")
 
 
 def _imperative_main(sent: str, r) -> bool:
@@ -1663,6 +1857,11 @@ def _listed_article(head: str, r) -> str:
         if head in lst or any(head.endswith(w) and len(head) - len(w) >= 3 for w in lst if len(w) >= 4):
             return art
     return ""
+
+
+#: an actor named by when it takes part («Vikar ved sygdom», «Taxa hvis bilen er optaget»): a lower-case word
+#: after «ved»/«hvis»/«når» (not «Chaufføren ved Flextur», a place)
+_CONDITION_LABEL = re.compile(r"\s(?:ved|hvis|når)\s+[a-zæøå]")
 
 
 def _label_uncertain(name: str, named: frozenset[str] = frozenset()) -> bool:
@@ -2097,6 +2296,18 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                       for m in re.finditer(r"(?<=[a-zæøå0-9,] )([A-ZÆØÅ][\wæøåÆØÅ-]+)", x or ""))
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
+        if _CONDITION_LABEL.search(a.name):
+            # «Taxa/chauffør ved aflysning af bil»: who takes part only on a condition – no subject to say; a "how"
+            # that opens with its own condition («Hvis bilen er optaget, kører Dantaxi.») is said without it
+            left.append((where, a.name.strip(), "aktørens navn er en betingelse («ved …», «hvis …»), ikke et navn"))
+            how = a.how.strip()
+            if re.match(r"(?i)(?:hvis|når)\s", how):
+                said = _duform(how, where, theirs, left, lang, context=a.name.strip())
+                if said:
+                    helpers.append(said)
+            elif how:
+                left.append((where, how, "aktørens navn er en betingelse – hvem der gør det, står ikke"))
+            continue
         if _label_uncertain(a.name, named):
             left.append((where, a.name.strip(), "det er uklart, om navnet skal have «en» eller «et» foran"))
             continue
@@ -2636,7 +2847,14 @@ def _as_heading(said: str) -> str | None:
     if not inf:
         return None
     rest = _coordinated_infinitives(rest)
-    return f"At {inf}{rest}" if rest is not None else None
+    if rest is None:
+        return None
+    lead = re.match(r" ([a-zæøå]+)(?=\s|$)", rest)
+    if lead and lead.group(1) in du_rules().heading_adverbs:
+        # "Du laver selv kaffe" → "Selv at lave kaffe": a clause adverb after the verb goes before «at» (never
+        # «At lave selv kaffe»); "Du tager ikke …" → "Ikke at tage …"
+        return f"{lead.group(1).capitalize()} at {inf}{rest[lead.end():]}"
+    return f"At {inf}{rest}"
 
 
 def _coordinated_infinitives(rest: str) -> str | None:

@@ -46,6 +46,7 @@ class DuformRules:
     clause_openers: frozenset[str]
     prepositions: frozenset[str]
     adverbs: frozenset[str]
+    heading_adverbs: frozenset[str]
     adverbials: frozenset[str]
     weak_pronouns: frozenset[str]
     not_verbs: frozenset[str]
@@ -112,6 +113,7 @@ class _Lists(DataModel):
     clause_openers: tuple[Word, ...]
     prepositions: tuple[Word, ...]
     adverbs: tuple[Word, ...]
+    heading_adverbs: tuple[Word, ...] = ()
     adverbials: tuple[Word, ...]
     weak_pronouns: tuple[Word, ...]
     not_verbs: tuple[Word, ...]
@@ -247,6 +249,7 @@ def load_rules(path: Path) -> DuformRules:
         clause_openers=frozenset(s.lower() for s in L.clause_openers),
         prepositions=frozenset(L.prepositions),
         adverbs=frozenset(L.adverbs),
+        heading_adverbs=frozenset(L.heading_adverbs),
         adverbials=frozenset(L.adverbials),
         weak_pronouns=frozenset(L.weak_pronouns),
         not_verbs=frozenset(L.not_verbs),

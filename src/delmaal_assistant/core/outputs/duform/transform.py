@@ -597,11 +597,26 @@ def _family_genitive(low: str, r: DuformRules) -> str:
     return stem if any(x.startswith("n.") and "gen" in x.split(".") for x in morph.readings(low)) else ""
 
 
+def misspelt(low: str, r: DuformRules) -> bool:
+    """A noun no list and no analyser knows whose letters, with a doubled letter written once, are a noun the lists
+    or the analyser do know («værrelse», «skemma»): a slip of the pen, so its gender is not read from its ending."""
+    lists = (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)
+    if any(low in lst for lst in lists) or morph.readings(low):
+        return False
+    for m in re.finditer(r"(.)\1", low):
+        single = low[:m.start()] + low[m.start() + 1:]
+        if any(single in lst for lst in lists) or any(x.startswith("n.") for x in morph.readings(single)):
+            return True
+    return False
+
+
 def _agree(noun: str, r: DuformRules) -> str:
     low = noun.lower()
     for lst, form in ((r.neuter_nouns, "dit"), (r.plural_nouns, "dine"), (r.singular_er, "din")):
         if low in lst:
             return form  # the word lists' own entry first ("MitID" is «dit», not «din» like "tid")
+    if misspelt(low, r):
+        raise _Skip("possessive", noun)  # «hans værrelse»: «værelse» misspelt is «dit», its ending says «din»
     if any(c.isupper() for c in noun[1:]) and not morph.readings(noun) and not morph.readings(low):
         raise _Skip("possessive", noun)  # a name of a thing ("MobilePay"): its gender is not guessed from a part
     known = morph.noun_agreement(noun)
