@@ -8,8 +8,9 @@ Danish analyser (the `analyser` fixture; a rule only the analyser can read is te
    shorthand with its first part left out: never said, and an actor's name is never put in front of it («Din læge
    ringer vi …»); a question and a verb-first condition are said;
 3. staff shorthand with no finite verb in its main clause that tells of something that happens – an action noun
-   with its «med»/«om»/«af» (the analyser's imperative reading) or a step placed only after another («… bagefter.»,
-   «Efter svømning …») – is left out; a list line with its own time or a thing is said;
+   with its «med»/«om»/«af» (the analyser's imperative reading) or a step placed only after another with a person in
+   it («Næste morgen snak med Bo») – is left out; a list line with its own time, a thing, or a step with nobody in it
+   («Kaffe bagefter.») is said;
 4. the delmål's own slip of gender or number («en skema», «ny lommepenge») is left out, never mended by a guess;
    a possessive before a misspelt noun («hans værrelse») or a word the analyser does not know is not guessed;
 5. a bare person noun as the subject («Chauffør henter …», «Værge har …», «Voksen der følger …») is left out;
@@ -104,8 +105,6 @@ def test_actor_name_never_before_a_verb_with_its_own_subject(tmp_path, analyser)
 
 
 @pytest.mark.parametrize("text", [
-    "Kaffe bagefter.",
-    "Efter svømning is i kiosken.",
     "Næste morgen snak med Bo, ingen skæld ud.",
     "Næste dag snak med Jesper, ingen skæld ud men en ny aftale.",   # a name in -er is no unknown verb
     "Efter mødet: 10 min snak med kontaktpersonen om hvad der blev sagt.",
@@ -136,6 +135,15 @@ def test_action_noun_note_is_left_out_with_the_analyser(analyser, text):
 def test_list_line_and_sentences_with_a_verb_are_said(analyser, text):
     said, left = _said(text)
     assert said and not left, left
+
+
+@pytest.mark.parametrize("text", ["Kaffe bagefter.", "Efter svømning is i kiosken.", "Klistermærke på skemaet bagefter."])
+def test_step_with_nobody_in_it_is_said(analyser, text):
+    """Clumsy but true (readers differ on whether a verbless note is Danish): not left out by the step rule – without
+    the analyser an older rule may still leave it out («mangler hvem»)."""
+    said, left = _said(text)
+    assert (said and not left) or (not analyser and not any("udsagnsord" in x[2] for x in left)), left
+
 
 
 def test_list_after_a_comma_is_no_action_note(analyser):

@@ -1376,6 +1376,10 @@ _RELATIVE_TIME = re.compile(r"(?i)(?<![\wæøå])(?:bagefter|derefter|herefter|t
                             r"|^\s*(?:efter\s+(?!kl\b|klokken\b|\d)|dagen efter\b|næste\s+[a-zæøå]+)")
 
 
+#: a person in a verbless note: who does what with them is not said («Næste morgen snak med Bo»)
+_NOTE_PERSON = re.compile(r"(?<![\wæøå])(?:med|til|hos|for)\s+(?:[A-ZÆØÅ]|dig|os|ham|hende|din|dit|dine|sin|kontaktperson)")
+
+
 def _verbless_note(sent: str, r) -> bool:
     """Staff shorthand with no finite verb in its main clause that tells of something that happens: an action
     noun that is also a verb's stem with its «med»/«om»/«af» («Fredag snak med din kontaktperson.», «Skema kryds
@@ -1391,8 +1395,8 @@ def _verbless_note(sent: str, r) -> bool:
             or (morph.available() and len(w) > 3 and w[:1].islower() and w.endswith("er") and not morph.readings(w))
             for w in words):
         return False  # (a verb the analyser does not know – «mailer», «sms'er» – is a verb too)
-    if _RELATIVE_TIME.search(main):
-        return True
+    if _RELATIVE_TIME.search(main) and _NOTE_PERSON.search(main):
+        return True  # («Kaffe bagefter.», «Efter svømning is i kiosken.»: clumsy, true – said)
     tokens = re.findall(r"[\wæøåÆØÅ'-]+|,", main)
     return morph.available() and any(
         tokens[i + 1].lower() in ("med", "om", "af") and "vblex.imp" in morph.readings(tokens[i].lower())
