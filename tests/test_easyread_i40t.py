@@ -1,0 +1,73 @@
+"""Issue 24 (i40T): "Dit delmål" leaves out fewer true sentences for a wrong reason – by category, with our own
+Danish examples (must-say beside must-leave-out), with and without the optional Danish analyser.
+
+1. «du» and «dig» in two clauses are not two persons: the two-persons test (`_safety`, reason "self") reads a
+   parenthesis apart from the clause around it («… sammen med dig (du tager …)»), a question word before a subject
+   as a clause of its own («om din søvn og hvad du kan gøre»), and a fronted condition after «, og» gets the comma
+   Danish puts before its main clause («…, og hvis du siger nej … , taler …»); «du … henter dig» in one clause, also
+   around an aside in parentheses, is still left out;
+2. «Hvor tit» loses a degree word («mindst», «højst», «ca.», «op til») only when it measures the when (a frequency,
+   a count of days or occasions, a time of day, a clock time) – not another number of the wording («bliver mindst 15
+   minutter», «bruger højst 200 kr.»), and «op til» with no number after it is no limit («møder op til»); a count of
+   the days or a fraction of them («alle 4 onsdage i maj», «i 8 ud af 10 uger») and the when of something not to be
+   done («ikke … efter kl. 23») are never said as a plain «Hver …» line;
+3. an «At» clause whose subject is the resident and one other person («At Lis og hendes kæreste planlægger …», «At
+   Bo og Lone laver …») is said with that subject («Du og din kæreste planlægger …») instead of the placeholder, and
+   «de» in the clause opened right after its verb («…, hvad de skal lave») is the pair, «I»; with a third person or a
+   thing named before «de», or a reflexive of the pair, it stays left out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delmaal_assistant.core.outputs.duform import Resident, transform
+from delmaal_assistant.core.outputs.duform import rules as du_rules
+from delmaal_assistant.core.outputs.duform.surface import _Skip, _safety
+from delmaal_assistant.core.outputs.easytemplates import templates
+from delmaal_assistant.core.outputs.easywhen import _frequency_checked
+
+KARL = Resident(("Karl",), "han")
+SANNE = Resident(("Sanne",), "hun")
+
+
+# ---- 2. «Hvor tit» and the degree word of another number
+
+
+@pytest.mark.parametrize("wording, expect", [
+    ("At Karl går til fodbold hver anden onsdag og svarer højst 3 timer efter en besked fra træneren.",
+     "Hver anden onsdag."),
+    ("At Sanne møder op til undervisningen hver mandag kl. 9 i 3 måneder.", "Hver mandag kl. 9."),
+    ("At Karl ringer til sin søster hver lørdag kl. 11 og taler med hende i mindst 10 minutter.",
+     "Hver lørdag kl. 11."),
+    ("At Karl køber ind hver torsdag og bruger højst 200 kr.", "Hver torsdag."),
+    ("At Karl går en tur på mindst 2 km sammen med en medarbejder tirsdag og fredag efter frokost.",
+     "Hver tirsdag og fredag efter frokost."),
+    ("At Karl laver mad hver onsdag og bliver ved komfuret mindst 10 minutter hver gang.", "Hver onsdag."),
+    ("At Karl øver sig mindst 3 gange om ugen og går op til køreprøven i maj.", "Mindst 3 gange om ugen."),
+])
+def test_a_degree_word_of_another_number_is_not_lost(analyser, wording, expect):
+    left: list = []
+    assert _frequency_checked(wording, templates(), left, "Hvor tit") == expect, left
+
+
+@pytest.mark.parametrize("wording", [
+    "At Karl går til træning hver tirsdag og torsdag, mindst 10 af de 16 træninger.",
+    "At Karl møder op til 3 gange om ugen i værkstedet mandag, onsdag og fredag.",
+    "At Karl drikker højst 2 kopper kaffe om dagen på hverdage.",
+    "At Karl er i skole kl. 8 på hverdage og bliver til mindst kl. 14.",
+    "At Karl går i bad mindst hver anden dag inden kl. 10.",
+    "At Karl spiser med i spisesalen mandag og torsdag kl. 12, mindst 7 af 8 gange.",
+    "At Karl drikker mindst 6 glas vand (2 liter) om dagen kl. 8.",
+    "At Karl bager boller hver fredag, mindst 3 fredage om måneden.",
+    "At Karl henter sine lommepenge hver fredag og bruger højst 50 kr. om dagen.",  # «kr.» ends no phrase
+    # a count or a fraction of the days, without a degree word
+    "At Karl træner hver mandag kl. 17 og bliver mindst en time, i 8 ud af 10 uger.",
+    "At Karl går til svømning alle 4 onsdage i maj kl. 10.",
+    # the when of what is not to be done
+    "At Karl ikke ser tv efter kl. 23 på hverdage.",
+])
+def test_a_when_that_would_lose_its_limit_stays_left_out(analyser, wording):
+    left: list = []
+    assert _frequency_checked(wording, templates(), left, "Hvor tit") is None
+    assert left
