@@ -31,6 +31,44 @@ KARL = Resident(("Karl",), "han")
 SANNE = Resident(("Sanne",), "hun")
 
 
+# ---- 1. «du» and «dig» in two clauses
+
+
+@pytest.mark.parametrize("text, who, expect", [
+    ("Vi noterer det, og hvis Karl siger nej 3 gange på en uge taler kontaktpersonen med ham om hvorfor.", KARL,
+     "Vi skriver det, og hvis du siger nej 3 gange på en uge, taler din kontaktperson med dig om hvorfor."),
+    ("Hvis Sanne er træt, gør vi det sammen med hende (hun tager trøjen på, vi hjælper med bukserne).", SANNE,
+     "Hvis du er træt, gør vi det sammen med dig (du tager trøjen på, vi hjælper med bukserne)."),
+    ("Tirsdag aften laver Sanne mad selv, fredag kl. 17 laver bostøtten mad sammen med hende (hun skærer ud).",
+     SANNE, "Tirsdag aften laver du mad selv, fredag kl. 17 laver din bostøtte mad sammen med dig (du skærer ud)."),
+])
+def test_du_and_dig_in_two_clauses_are_said(analyser, text, who, expect):
+    assert transform(text, who).sentences == [expect]
+
+
+def test_a_question_word_opens_a_clause_of_its_own():
+    rules = du_rules("da")
+    _safety("Samtale med dig hver tirsdag om din søvn og hvad du kan gøre i stedet.", KARL, rules)
+    _safety("Vi taler med dig om, hvem du vil invitere.", KARL, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Du henter (kl. 16) dig ved stationen.",          # an aside inside the clause: still one «du» and one «dig»
+    "Du kører (med bussen) sammen med dig til byen.",
+    "Hvis det regner, taler du med dig om turen (du bestemmer).",
+    "Du taler med dig om hvorfor.",
+])
+def test_du_and_dig_in_one_clause_stay_left_out(text):
+    with pytest.raises(_Skip) as e:
+        _safety(text, KARL, du_rules("da"))
+    assert e.value.why == "self"
+
+
+def test_two_men_as_han_and_ham_stay_left_out(analyser):
+    res = transform("Karl og hans bror går i byen, og han betaler for ham (han har pengene).", KARL)
+    assert res.sentences == [] and res.left_out
+
+
 # ---- 2. «Hvor tit» and the degree word of another number
 
 
