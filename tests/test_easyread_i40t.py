@@ -11,8 +11,8 @@ Danish examples (must-say beside must-leave-out), with and without the optional 
    minutter», «bruger højst 200 kr.»), and «op til» with no number after it is no limit («møder op til»); a count of
    the days or a fraction of them («alle 4 onsdage i maj», «i 8 ud af 10 uger») and the when of something not to be
    done («ikke … efter kl. 23») are never said as a plain «Hver …» line;
-3. an «At» clause whose subject is the resident and one other person («At Lis og hendes kæreste planlægger …», «At
-   Bo og Lone laver …») is said with that subject («Du og din kæreste planlægger …») instead of the placeholder, and
+3. an «At» clause whose subject is the resident and one other person («At Sanne og hendes veninde aftaler …», «At
+   Karl og Lone laver …») is said with that subject («Du og din veninde aftaler …») instead of the placeholder, and
    «de» in the clause opened right after its verb («…, hvad de skal lave») is the pair, «I»; with a third person or a
    thing named before «de», or a reflexive of the pair, it stays left out.
 """
@@ -109,3 +109,42 @@ def test_a_when_that_would_lose_its_limit_stays_left_out(analyser, wording):
     left: list = []
     assert _frequency_checked(wording, templates(), left, "Hvor tit") is None
     assert left
+
+
+# ---- 3. the resident and one other person as the «At» clause's subject
+
+
+@pytest.mark.parametrize("text, who, expect", [
+    ("At Sanne og hendes kæreste planlægger, hvad de skal lave i weekenden, hver torsdag i 3 måneder.", SANNE,
+     "Du og din kæreste planlægger, hvad I skal lave i weekenden, hver torsdag i 3 måneder."),
+    ("At Sanne og hendes veninde aftaler hvad de skal spise om søndagen hver fredag.", SANNE,
+     "Du og din veninde aftaler hvad I skal spise om søndagen hver fredag."),
+    ("At Karl og hans far ser fodbold hver søndag i 3 måneder.", KARL,
+     "Du og din far ser fodbold hver søndag i 3 måneder."),
+    ("At Karl og Lone laver mad sammen hver fredag.", KARL, "Du og Lone laver mad sammen hver fredag."),
+])
+def test_the_resident_and_one_other_as_subject_is_said(analyser, text, who, expect):
+    assert transform(text, who).sentences == [expect]
+
+
+@pytest.mark.parametrize("text", [
+    "At Karl og hans far vasker bilerne, når de er beskidte.",                  # «de» may be the cars
+    "At Karl og hans far ringer til Lone og spørger, hvad de skal have med.",   # a third person in reach
+    "At Karl og hans far taler med kontaktpersonen om, hvad de skal lave i ferien.",
+    "At Karl og hans far sætter sig i sofaen hver søndag.",                     # the pair's reflexive is «jer»
+    "At Karl og hans bror går i byen, og han betaler.",                         # two men: «han» is either
+])
+def test_the_pair_stays_left_out_where_it_is_not_certain(analyser, text):
+    res = transform(text, KARL)
+    assert res.sentences == [] and res.left_out, res
+
+
+def test_the_pair_in_dit_delmaal_replaces_the_placeholder(analyser):
+    from sample_delmaal import full_delmaal
+
+    from delmaal_assistant.core.outputs.easyread import build
+
+    d = full_delmaal(wording="At Birthe og hendes kæreste planlægger, hvad de skal lave i weekenden, hver torsdag.")
+    text = "\n".join(body for _, body in build(d).sections)
+    assert "Du og din kæreste planlægger, hvad I skal lave i weekenden, hver torsdag." in text
+    assert "Vi har ikke skrevet dit mål i let sprog endnu" not in text
