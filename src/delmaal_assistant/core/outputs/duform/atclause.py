@@ -184,7 +184,7 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     if pair:
         # "At Sanne og hendes veninde aftaler …" → "Sanne og hendes veninde aftaler …": the resident and one other
         # person as the subject, the verb right after them – the main clause keeps its order (the transform says
-        # «Du og din kæreste planlægger …»); a coordinated verb with a time before it would need the pair again
+        # «Du og din veninde aftaler …»); a coordinated verb with a time before it would need the pair again
         rest = toks[pair + 1:]
         if any(t.low == "og" and _fronted_in_coordination(rest, i + 1, r) > 0 for i, t in enumerate(rest)):
             raise _Skip("verb")
