@@ -133,6 +133,36 @@ _NOUN_BEFORE = frozenset({"sin", "sit", "sine", "min", "mit", "mine", "din", "di
 _OWN = {"sin": "din", "sit": "dit", "sine": "dine"}
 
 
+def _pair_subject(toks: list[_T], r: DuformRules) -> int:
+    """"At R og hans/hendes N V …", "At R og Name V …": the index of the finite verb V after a subject of the
+    resident and one other person (a family word or role after «hans»/«hendes», or one capitalised name), no comma
+    between; 0 when the clause does not open so."""
+    if len(toks) < 5 or toks[2].low != "og" or any(re.search(r"[,;:()–]", t.sep) for t in toks[2:5]):
+        return 0
+    nxt = toks[3]
+    if nxt.low in ("hans", "hendes") and nxt.kind == "w" and (toks[4].low in r.others or toks[4].low in r.staff) \
+            and len(toks) > 5 and not re.search(r"[,;:()–]", toks[5].sep) and toks[5].kind == "w" \
+            and _at_finite(toks[5], r):
+        return 5
+    if nxt.kind == "w" and nxt.word[:1].isupper() and nxt.word[1:2].islower() and nxt.low not in r.others \
+            and toks[4].kind == "w" and _at_finite(toks[4], r):
+        return 4
+    return 0
+
+
+def _and_at_dropped(rest: list[_T], r: DuformRules) -> list[_T]:
+    """"…, og at R går …" after the clause: the second «at» goes, its clause is a main clause too."""
+    rest = list(rest)
+    if rest:
+        rest[0] = _T(rest[0].word, rest[0].sep or " ", rest[0].kind)
+    i = 0
+    while i + 1 < len(rest):
+        if rest[i].low == "og" and rest[i + 1].low == "at":
+            raise _Skip("verb")  # "og at de …": whose clause it is, the pair's or the resident's alone, not guessed
+        i += 1
+    return rest
+
+
 def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
     """"At R (time words) (adverbs) V (weak pronoun) rest" → "(Time words) V R (weak pronoun) (adverbs) rest";
     the resident token R becomes "du" in the main pass."""
@@ -150,6 +180,15 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
         # "At Kaj, der har svært ved at huske, selv tager …": a relative clause after the subject – its verb is not
         # the clause's (said «Der har du svært …, selv tager …»); not guessed
         raise _Skip("verb")
+    pair = _pair_subject(toks, r)
+    if pair:
+        # "At Sanne og hendes veninde aftaler …" → "Sanne og hendes veninde aftaler …": the resident and one other
+        # person as the subject, the verb right after them – the main clause keeps its order (the transform says
+        # «Du og din veninde aftaler …»); a coordinated verb with a time before it would need the pair again
+        rest = toks[pair + 1:]
+        if any(t.low == "og" and _fronted_in_coordination(rest, i + 1, r) > 0 for i, t in enumerate(rest)):
+            raise _Skip("verb")
+        return [_T(subj.word, "", "R")] + toks[2:pair + 1] + _and_at_dropped(rest, r)
     j = 2
     adverbs: list[_T] = []
     fronted: list[_T] = []

@@ -349,12 +349,33 @@ def _acting_together(toks: list[_T], k: int) -> bool:
     return not any(any(c.isdigit() for c in w) for w in words)
 
 
+#: a question word or conjunction that opens the clause right after a verb: «planlægger, hvad de skal lave»
+_ASKS = frozenset({"hvad", "hvor", "hvornår", "hvordan", "hvem", "når", "hvis"})
+
+
+def _pair_asks(toks: list[_T], k: int, people: list[tuple[str, str]], r: DuformRules) -> bool:
+    """«de» in a clause opened right after the verb of a subject that is the resident and one other person («Du og
+    din kæreste planlægger, hvad de skal lave»): nobody and nothing else is named before it – the pair, «I»."""
+    if k < 2 or toks[k - 1].low not in _ASKS or not toks or toks[0].kind != "R" or len(toks) < 5 \
+            or toks[1].low != "og":
+        return False
+    verb = 4 if toks[2].low in ("hans", "hendes", "din") else 3
+    if k - 2 != verb or any(re.search(r"[,;:()–]", x.sep) for x in toks[1:verb + 1]) or not _finite(toks[verb], r):
+        return False
+    # (without the analyser the verb in -er may have been taken for a plural noun: it is the verb here)
+    people = [p for p in people if p != ("P", toks[verb].low)]
+    others = {p[1] for p in people if p[0] == "O"}
+    return any(p[0] == "R" for p in people) and len(others) == 1 and not any(p[0] in ("G", "P") for p in people)
+
+
 def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
             r: DuformRules) -> str:
     """"de" at toks[k]: "I" when it can only be the resident and the one other person in reach ("Kontaktpersonen
     ringer til dig, og de taler om det" → "… og I taler om det"); "de" when it is a group named before it in the
     sentence without the resident ("de andre i huset siger, hvad de syntes"); "" (left out) when it may be a
     thing, several people, or someone the rules cannot see. Only with the analyser (plural nouns are known)."""
+    if _pair_asks(toks, k, people, r):
+        return "I"
     if not morph.available() and not _de_together(toks, k):
         return ""
     if k + 1 < len(toks) and toks[k + 1].low in ("andre", "øvrige") and morph.available():

@@ -470,10 +470,12 @@ _DIG_BEFORE_VERB = re.compile(r"(?:^|[,;:]\s*|\b(?i:hvis|når|fordi|mens|selvom|
 _GENITIVE_THEN_VERB = re.compile(r"(?:^|[,;:]\s+|\bog\s+)(?:[Dd]in|[Dd]it|[Dd]ine)\s+(?:[a-zæøå]+\s+)?"
                                  r"(?P<g>[a-zæøå]+(?:s|'s|'))\s+(?P<w>[a-zæøå]+)\b(?P<rest>[^,;:.!?]*)")
 
-#: where a clause of its own begins: a comma, semicolon or colon, a subordinating word, or «og»/«men»/«eller» with a
-#: new subject after it ("du venter og vi henter dig", "og chaufføren kører dig") – «og hente» shares the clause's «du»
+#: where a clause of its own begins: a comma, semicolon or colon, a subordinating word, a question word before a subject («om din søvn og hvad du kan gøre»), or «og»/«men»/«eller»
+#: with a new subject after it ("du venter og vi henter dig", "og chaufføren kører dig") – «og hente» shares the
+#: clause's «du»
 _OWN_CLAUSES = re.compile(r"[,;:]|\b(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så)\b|"
-                          r"\b(?:om|hvor|hvordan|hvornår)\s+(?=(?:du|vi|jeg|han|hun|de|den|det|[A-ZÆØÅ][\wæøå]*)\b)|"
+                          r"\b(?:om|hvor|hvordan|hvornår|hvad|hvem|hvorfor)\s+"
+                          r"(?=(?:du|vi|jeg|han|hun|de|den|det|[A-ZÆØÅ][\wæøå]*)\b)|"
                           r"\b(?:og|men|eller)\s+(?=(?:du|vi|jeg|han|hun|de|den|det|en|din|dit|dine|[A-ZÆØÅ][\wæøå]*|[a-zæøå]+(?:en|et|ne))\b)")
 #: «du» and later a verb that never takes its own subject as object, with «dig» (not «dig selv»): "du … henter dig"
 #: is two people in one «du» (the driver and the resident); a real reflexive («du skynder dig», «vasker dig») is not
@@ -486,21 +488,30 @@ _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 
 
 _SUBORDINATOR = re.compile(r"(?i)\s*(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så|om|hvor|hvordan|"
-                           r"hvornår)\b")
+                           r"hvornår|hvad|hvem|hvorfor)\b")
+
+
+def _outside_and_inside(text: str) -> list[str]:
+    """`text` with every parenthesis taken out (an aside inside a clause – «Du henter (kl. 8) dig» – leaves its
+    clause whole), then each parenthesis's own text: a clause of its own («… sammen med dig (du tager …)»)."""
+    inside = re.findall(r"\(([^()]*)\)", text)
+    return [re.sub(r"\s*\([^()]*\)", " ", text), *inside] if inside else [text]
 
 
 def _self_clauses(text: str) -> list[str]:
     """The clauses in which «du» and a non-reflexive «dig» cannot both be the resident: a main clause goes on over
     «og»/«eller» without a new subject («Du kan ringe eller skrive til dig» is one «du»); after a subordinate clause
-    «og» + a verb may be the main clause's again («Lægen ved at du bliver nervøs og gentager tiden for dig»)."""
-    parts, pos, sub = [], 0, False
-    for m in _OWN_CLAUSES.finditer(text):
-        parts.append((text[pos:m.start()], sub))
-        sub, pos = bool(_SUBORDINATOR.match(m.group(0))), m.end()
-    parts.append((text[pos:], sub))
+    «og» + a verb may be the main clause's again («Lægen ved at du bliver nervøs og gentager tiden for dig»); a
+    parenthesis is read apart from the clause around it."""
     out: list[str] = []
-    for clause, sub in parts:
-        out += re.split(r"\b(?:og|eller|men)\b", clause) if sub else [clause]
+    for piece in _outside_and_inside(text):
+        parts, pos, sub = [], 0, False
+        for m in _OWN_CLAUSES.finditer(piece):
+            parts.append((piece[pos:m.start()], sub))
+            sub, pos = bool(_SUBORDINATOR.match(m.group(0))), m.end()
+        parts.append((piece[pos:], sub))
+        for clause, sub in parts:
+            out += re.split(r"\b(?:og|eller|men)\b", clause) if sub else [clause]
     return out
 
 
@@ -530,7 +541,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if re.search(r",\s+dig(?=\s*[?!.»\"']|$)"
                  r"|(?:^|[:;«\"']\s*)[Dd](?:ig|u),\s[^.?!]*\b[Dd]u\b", text):
         raise _Skip("quote", "dig")  # «spørger: hvad vil du have, Kasper?»: the resident's name called out in speech
-    for clause in _OWN_CLAUSES.split(text):
+    for clause in (c for piece in _outside_and_inside(text) for c in _OWN_CLAUSES.split(piece)):
         m = _DU_VERB_DIG.search(clause)
         if m:
             raise _Skip("self", m.group("v"))  # "du skal ikke gå ind og hente dig": two people, one «du»

@@ -811,11 +811,18 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # as its subject said «viser du …» and gave «hende» to Mette
                 j = _relative_in_subject(toks, k, r)
                 raise _Skip("grammar", f"{toks[j - 1].word} {toks[j].word}")
-            if not t.sep.strip() and low != "når" and not any(re.search(r"[,;:()–-]", x.sep) for x in toks[1:k + 1]) \
-                    and len(toks) > 1 and ((toks[0].kind == "w" and _finite(_T(toks[0].low, ""), r) and (
-                        toks[1].kind != "w" or toks[1].low in ("han", "hun", "du", "vi", "de", "det", "der", "man")
-                        or _is_person(toks[1], r)))  # "Nægter han …", "Har du …": verb and subject first
-                    or toks[0].low in ("hvis", "når", "fordi", "selvom")):
+            # the clause the condition opens: the sentence's start, or after the last comma before it and an «og»
+            # / «men» there ("Vi noterer det, og hvis han siger nej … taler KP …")
+            c0 = max((j for j in range(1, k + 1) if re.search(r"[,;:()–-]", toks[j].sep)), default=0)
+            if 0 < c0 < k - 1 and toks[c0].low in ("og", "men") and not re.search(r"[,;:()–-]", toks[c0 + 1].sep):
+                c0 += 1
+            elif c0:
+                c0 = -1  # "…, lægger …": no condition of its own opens there
+            if c0 >= 0 and not t.sep.strip() and low != "når" and k > c0 + 1 \
+                    and ((toks[c0].kind == "w" and _finite(_T(toks[c0].low, ""), r) and (
+                        toks[c0 + 1].kind != "w" or toks[c0 + 1].low in ("han", "hun", "du", "vi", "de", "det", "der", "man")
+                        or _is_person(toks[c0 + 1], r)))  # "Nægter han …", "Har du …": verb and subject first
+                    or toks[c0].low in ("hvis", "når", "fordi", "selvom")):
                 # "Nægter han tre dage i træk tager KP …": a fronted condition and its main clause – where the
                 # comma Danish puts between them goes ("Nægter du tre dage i træk, tager …", see below)
                 boundaries.append(t)
