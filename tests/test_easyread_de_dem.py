@@ -22,6 +22,7 @@ LEILA = Resident(("Leila",), "hun")
 @pytest.mark.parametrize("text", [
     "Vi noterer efter hvert besøg om Leila havde forberedt Amir og om de sad sammen bagefter.",
     "Hvis Leila ikke vil komme ned, bringer aftenvagten mad op til Leila og drengene og sidder lidt hos dem.",
+    "Hvis Leila ikke vil komme ned, bringer aftenvagten mad op til hende og drengene og sidder lidt hos dem.",
     "Leila og Amir bager boller, og bagefter spiser de dem sammen.",
 ])
 def test_de_dem_that_may_include_the_resident_is_not_said(analyser, text):

@@ -106,6 +106,8 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+#: the weekdays in Danish, Monday first (one list: the easy-read "Hvor tit" and the du-form rules read it)
+DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
              "november", "december")
 _TEXT_DATE = re.compile(

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from delmaal_assistant.core.dates import DAYS_DA
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.rules import rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 from delmaal_assistant.core.outputs.easytemplates import EasyReadTemplates, templates
 
-DAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _DAY = re.compile(r"\b(" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?\b", re.IGNORECASE)
 _DAYWORD = r"(?:" + "|".join(DAYS_DA) + r")(?:e|en|ene|s)?"
 #: a run of weekdays as the wording says it: "hver mandag, onsdag og fredag kl. 10", "fra søndag til torsdag",
@@ -30,6 +30,9 @@ _TIME = re.compile(r"(?:\b(før|inden|senest|tidligst|efter|fra|til|ca\.?|cirka|
                    r"senest|tidligst|indtil|fra|til)\b)"
                    r"[a-zæøå]+){1,3}?(?:\s+(?:ca\.?|cirka|omkring))?)\s+)?\b(?:kl\.?|klokken)\s*"
                    r"(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", re.IGNORECASE)
+#: a limit word further before the clock time than `_TIME` carries over, in the same clause («inden bussen til
+#: værkstedet kl. 7.45»): the time is not said at all – «Det er kl. 7.45.» would put the action at 7.45
+_FAR_LIMIT = re.compile(r"(?i)(?<![\wæøå])(?:før|inden|efter|senest|tidligst|indtil)(?![\wæøå])[^,.;:!?()]*$")
 #: a time said by the hour it is near: «ved 16-tiden», «omkring 8-tiden» – said as written, never as «kl. 16»
 _TIDEN = re.compile(r"(?i)\b(?:(?:ved|omkring|ca\.?|cirka)\s+)?\d{1,2}-tiden\b")
 #: a meal or bedtime right after a day or a frequency, said with it: «hver onsdag efter aftensmaden»
@@ -43,7 +46,7 @@ def frequency(wording: str, t: EasyReadTemplates | None = None) -> str | None:
     w = wording or ""
     # "før kl. 9" stays "før kl. 9": a time limit is not a time
     timed = [(m.start(), (m.group(1) + " kl. " if m.group(1) else "") + m.group(2)) for m in _TIME.finditer(w)
-             if not _someone_elses_time(w, m.start())]
+             if not _someone_elses_time(w, m.start()) and not (not m.group(1) and _FAR_LIMIT.search(w[:m.start()]))]
     timed += [(m.start(), m.group(0)) for m in _TIDEN.finditer(w) if not _someone_elses_time(w, m.start())]
     times = [x for _, x in sorted(timed)]
     said_days: list[str] = []

@@ -12,8 +12,7 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initial
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import QUOTED, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.dates import MONTHS_DA
-from delmaal_assistant.core.outputs.easywhen import DAYS_DA
+from delmaal_assistant.core.dates import DAYS_DA, MONTHS_DA
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
                                                              _plural_noun)
@@ -2100,9 +2099,10 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     «jeres» – the resident alone may be written «de» (left out)."""
     t = toks[k]
     kinds = [p[0] for p in people]
-    mates = [toks[j + 2] if toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R" else toks[j - 2]
-             for j in range(0, k - 1) if toks[j].kind == "R" and (
-                 toks[j + 1].low == "og" and j + 2 < k and toks[j + 2].kind != "R" or j >= 2 and toks[j - 1].low == "og")]
+    res = [x.kind == "R" or (x.out or "").lower() in ("du", "dig") for x in toks]  # («til hende og pigerne»: «dig»)
+    mates = [toks[j + 2] if toks[j + 1].low == "og" and j + 2 < k and not res[j + 2] else toks[j - 2]
+             for j in range(0, k - 1) if res[j] and (
+                 toks[j + 1].low == "og" and j + 2 < k and not res[j + 2] or j >= 2 and toks[j - 1].low == "og")]
     pair = bool(mates)
     if t.low == "deres" and pair and "P" in kinds:
         raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
