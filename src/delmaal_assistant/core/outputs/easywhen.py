@@ -129,8 +129,8 @@ _QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hve
 
 #: a degree word's own number: «mindst», «højst», «op til», «ca.» belong to the when only when what they measure is a
 #: frequency, a count of days or occasions, a time of day or a clock time («mindst 3 gange om ugen», «mindst 4 af 5
-#: dage», «højst 4 øl om dagen», «til mindst kl. 12») – not when they measure something else in the wording («bliver
-#: mindst 15 minutter», «bruger højst 150 kr.», «svarer højst 2 timer efter en sms»): the «Hvor tit» line («Hver
+#: dage», «højst 3 kopper kaffe om dagen», «til mindst kl. 14») – not when they measure something else in the wording («bliver
+#: mindst en halv time», «betaler højst 40 kr.», «skriver højst 2 sider»): the «Hvor tit» line («Hver
 #: tirsdag.») then loses nothing of its own
 _WHEN_WORD = re.compile(r"(?i)(?<![\wæøå])(?:" + _DAYWORD + r"|hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|"
                         r"dag|dage|dagen|dagene|døgn\w*|uge|uger|ugen|ugens|ugerne|måned\w*|år|året|"
@@ -163,7 +163,7 @@ def _qualifies_when(wording: str, m: re.Match) -> bool:
     return bool(_FRACTION.match(phrase) or _WHEN_WORD.search(phrase))
 
 
-#: a count of weekdays or of occasions the «Hvor tit» line cannot carry: «alle 4 mandage i april», «i 10 ud af 12
+#: a count of weekdays or of occasions the «Hvor tit» line cannot carry: «alle 3 fredage i juni», «i 6 ud af 9
 #: uger» – «Hver mandag.» would say every one
 _COUNTED_DAYS = re.compile(r"(?i)\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:(?:ud\s+)?af\s+(?:de\s+)?"
                            r"(?:\w+\s+)?\d+\s+\w+|(?:" + "|".join(DAYS_DA) + r")e\b)")
@@ -173,8 +173,8 @@ def _counts_of_days(wording: str) -> list[str]:
     return [m.group(0) for m in _COUNTED_DAYS.finditer(wording or "")]
 
 
-#: the when of something the resident is NOT to do: «ikke spiller efter kl. 01», «aldrig går ud efter kl. 22» – a
-#: «Hvor tit» line («Det er efter kl. 01.») would say it as when it happens
+#: the when of something the resident is NOT to do: «ikke ser tv efter kl. 23», «aldrig går ud efter kl. 22» – a
+#: «Hvor tit» line («Det er efter kl. 23.») would say it as when it happens
 _NOT_DONE = re.compile(r"(?i)\b(?:ikke|aldrig|ingen)\b[^,;.]*?(?:\b(?:efter|før|inden|senere end)\s+(?:kl\.?|klokken)"
                        r"\s*\d{1,2}(?:[.:]\d{2})?|\b" + _DAYWORD + r"\b)")
 
