@@ -137,7 +137,7 @@ _WHEN_WORD = re.compile(r"(?i)(?<![\wæøå])(?:" + _DAYWORD + r"|hverdag\w*|arb
                         r"gang|gange|træning\w*|vagt\w*|hver|hvert|kl\.?|klokken|"
                         r"morgen\w*|formiddag\w*|middag\w*|eftermiddag\w*|aften\w*|nat|natten|nætter\w*|"
                         r"morgenmad\w*|frokost\w*|aftensmad\w*|sengetid\w*)(?![\wæøå])")
-#: a fraction or a count of occasions right after the degree word: «mindst 10 af de første 12 uger», «4 ud af 5»
+#: a fraction or a count of occasions right after the degree word: «mindst 6 af de første 8 uger», «3 ud af 4»
 _FRACTION = re.compile(r"(?i)^\s*(?:\d+|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:ud\s+)?af\b")
 #: what ends a degree word's phrase: a clause's punctuation, a conjunction, a subordinate clause's word
 _PHRASE_END = re.compile(r"[,;:–]|\.(?=\s+[A-ZÆØÅ])|\.$|(?<![\wæøå])(?i:og|eller|men|så|hvis|når|mens|fordi|indtil|"
@@ -148,7 +148,7 @@ def _qualifies_when(wording: str, m: re.Match) -> bool:
     """Whether the qualifier `m` of `_QUALIFIERS` belongs to the wording's when-expression. «mindst», «højst», «ca.»
     and «op til» measure the phrase after them (up to five words, to the clause's end, a parenthesis read through):
     of the when only when that phrase has a when-word or a fraction; «op til» with no number after it is no limit at
-    all («møder op til sin samtale»: turns up for). Every other qualifier (hverdage, hver anden …) always is."""
+    all («møder op til undervisningen»: turns up for). Every other qualifier (hverdage, hver anden …) always is."""
     q = m.group(1).lower()
     if q not in ("mindst", "højst", "op til", "cirka", "ca."):
         return True
