@@ -137,15 +137,15 @@ _QUALIFIERS = re.compile(r"(?i)\b(mindst|højst|op til|cirka|ca\.|hver anden|hve
 
 #: a degree word's own number: «mindst», «højst», «op til», «ca.» belong to the when only when what they measure is a
 #: frequency, a count of days or occasions, a time of day or a clock time («mindst 3 gange om ugen», «mindst 4 af 5
-#: dage», «højst 4 øl om dagen», «til mindst kl. 12») – not when they measure something else in the wording («bliver
-#: mindst 15 minutter», «bruger højst 150 kr.», «svarer højst 2 timer efter en sms»): the «Hvor tit» line («Hver
+#: dage», «højst 3 kopper kaffe om dagen», «til mindst kl. 14») – not when they measure something else in the wording («bliver
+#: mindst en halv time», «betaler højst 40 kr.», «skriver højst 2 sider»): the «Hvor tit» line («Hver
 #: tirsdag.») then loses nothing of its own
 _WHEN_WORD = re.compile(r"(?i)(?<![\wæøå])(?:" + _DAYWORD + r"|hverdag\w*|arbejdsdag\w*|skoledag\w*|weekend\w*|"
                         r"dag|dage|dagen|dagene|døgn\w*|uge|uger|ugen|ugens|ugerne|måned\w*|år|året|"
                         r"gang|gange|træning\w*|vagt\w*|hver|hvert|kl\.?|klokken|"
                         r"morgen\w*|formiddag\w*|middag\w*|eftermiddag\w*|aften\w*|nat|natten|nætter\w*|"
                         r"morgenmad\w*|frokost\w*|aftensmad\w*|sengetid\w*)(?![\wæøå])")
-#: a fraction or a count of occasions right after the degree word: «mindst 10 af de første 12 uger», «4 ud af 5»
+#: a fraction or a count of occasions right after the degree word: «mindst 6 af de første 8 uger», «3 ud af 4»
 _FRACTION = re.compile(r"(?i)^\s*(?:\d+|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:ud\s+)?af\b")
 #: what ends a degree word's phrase: a clause's punctuation, a conjunction, a subordinate clause's word
 _PHRASE_END = re.compile(r"[,;:–]|\.(?=\s+[A-ZÆØÅ])|\.$|(?<![\wæøå])(?i:og|eller|men|så|hvis|når|mens|fordi|indtil|"
@@ -156,7 +156,7 @@ def _qualifies_when(wording: str, m: re.Match) -> bool:
     """Whether the qualifier `m` of `_QUALIFIERS` belongs to the wording's when-expression. «mindst», «højst», «ca.»
     and «op til» measure the phrase after them (up to five words, to the clause's end, a parenthesis read through):
     of the when only when that phrase has a when-word or a fraction; «op til» with no number after it is no limit at
-    all («møder op til sin samtale»: turns up for). Every other qualifier (hverdage, hver anden …) always is."""
+    all («møder op til undervisningen»: turns up for). Every other qualifier (hverdage, hver anden …) always is."""
     q = m.group(1).lower()
     if q not in ("mindst", "højst", "op til", "cirka", "ca."):
         return True
@@ -171,7 +171,7 @@ def _qualifies_when(wording: str, m: re.Match) -> bool:
     return bool(_FRACTION.match(phrase) or _WHEN_WORD.search(phrase))
 
 
-#: a count of weekdays or of occasions the «Hvor tit» line cannot carry: «alle 4 mandage i april», «i 10 ud af 12
+#: a count of weekdays or of occasions the «Hvor tit» line cannot carry: «alle 3 fredage i juni», «i 6 ud af 9
 #: uger» – «Hver mandag.» would say every one
 _COUNTED_DAYS = re.compile(r"(?i)\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:(?:ud\s+)?af\s+(?:de\s+)?"
                            r"(?:\w+\s+)?\d+\s+\w+|(?:" + "|".join(DAYS_DA) + r")e\b)")
@@ -181,8 +181,8 @@ def _counts_of_days(wording: str) -> list[str]:
     return [m.group(0) for m in _COUNTED_DAYS.finditer(wording or "")]
 
 
-#: the when of something the resident is NOT to do: «ikke spiller efter kl. 01», «aldrig går ud efter kl. 22» – a
-#: «Hvor tit» line («Det er efter kl. 01.») would say it as when it happens
+#: the when of something the resident is NOT to do: «ikke ser tv efter kl. 23», «aldrig går ud efter kl. 22» – a
+#: «Hvor tit» line («Det er efter kl. 23.») would say it as when it happens
 _NOT_DONE = re.compile(r"(?i)\b(?:ikke|aldrig|ingen)\b[^,;.]*?(?:\b(?:efter|før|inden|senere end)\s+(?:kl\.?|klokken)"
                        r"\s*\d{1,2}(?:[.:]\d{2})?|\b" + _DAYWORD + r"\b)")
 
