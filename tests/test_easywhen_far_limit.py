@@ -14,6 +14,8 @@ from delmaal_assistant.core.outputs.easywhen import frequency
      "Hver mandag og torsdag."),
     ("At Bo går i bad mandag inden bussen kl. 7.45", "Hver mandag. Det er inden bussen kl. 7.45."),
     ("At Bo går tur mandag kl. 10 og fredag kl. 14", "Hver mandag kl. 10 og hver fredag kl. 14."),
+    # a time after «og» is a time of its own, not the limit's («efter frokost og kl. 19»)
+    ("At Bo går tur mandag efter frokost og kl. 19", "Hver mandag efter frokost. Det er kl. 19."),
 ])
 def test_a_far_limit_keeps_the_time_out(wording, expect):
     assert frequency(wording) == expect

@@ -32,7 +32,8 @@ _TIME = re.compile(r"(?:\b(før|inden|senest|tidligst|efter|fra|til|ca\.?|cirka|
                    r"(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", re.IGNORECASE)
 #: a limit word further before the clock time than `_TIME` carries over, in the same clause («inden bussen til
 #: værkstedet kl. 7.45»): the time is not said at all – «Det er kl. 7.45.» would put the action at 7.45
-_FAR_LIMIT = re.compile(r"(?i)(?<![\wæøå])(?:før|inden|efter|senest|tidligst|indtil)(?![\wæøå])[^,.;:!?()]*$")
+_FAR_LIMIT = re.compile(r"(?i)(?<![\wæøå])(?:før|inden|efter|senest|tidligst|indtil)(?![\wæøå])"
+                        r"(?:(?!\b(?:og|eller)\b)[^,.;:!?()])*$")  # («efter morgenmaden og kl. 20»: a time of its own)
 #: a time said by the hour it is near: «ved 16-tiden», «omkring 8-tiden» – said as written, never as «kl. 16»
 _TIDEN = re.compile(r"(?i)\b(?:(?:ved|omkring|ca\.?|cirka)\s+)?\d{1,2}-tiden\b")
 #: a meal or bedtime right after a day or a frequency, said with it: «hver onsdag efter aftensmaden»
