@@ -129,8 +129,9 @@ class TypeAhead:
             keys, self._typed_ahead = self._typed_ahead, []
             self.app.route_later([events.Key(k, c) for k, c in keys])
             return
-        if (self.focused is None or self.form is None) and tries < 20:
-            # the next question's form is being built or is about to get focus: wait for it
+        if (self.focused is None or self.form is None) and tries < 400:
+            # the next question's form is being built or is about to get focus: wait for it (up to 20 s – on a
+            # loaded machine 1 s was not enough, and the keys typed meanwhile were dropped)
             self.set_timer(0.05, lambda: self._replay_typed(tries + 1))
             return
         keys, self._typed_ahead = self._typed_ahead, []
