@@ -180,7 +180,8 @@ def test_meeting_nej_typed_at_the_guardian_tick_box_in_chromium(chromium_pw, tmp
         page.keyboard.type("nej", delay=80)
         time.sleep(0.5)
         page.keyboard.press("Enter")
-        _wait(lambda: step() not in ("guardian", None), 60, "the question after «nej»")
+        _wait(lambda: step() not in ("guardian", None), 60,
+              lambda: f"the question after «nej»; the screen since: {_screen_text(page)[start:][-1500:]!r}")
         seen = _screen_text(page)[start:]
         assert "tekstfelt" not in seen and "blev ikke skrevet" not in seen, seen[-800:]
         c = _draft(data_dir)["delmaal"]["collaboration"]

@@ -148,7 +148,9 @@ class TypeAhead:
     def _tick_typed_on(self, box) -> str:
         """What was typed on the tick box `box` since it got focus ("" when nothing)."""
         words = getattr(self, "_tick_words", None)
-        return words[1] if words and words[0] is box else ""
+        # (the same question's box drawn anew – a refresh of the form between the words and Enter – is the same box)
+        return words[1] if words and (words[0] is box or (box is not None and words[0].id and words[0].id == getattr(
+            box, "id", None))) else ""
 
     def _tick_not_written(self, text: str) -> None:
         self.app.bell()
