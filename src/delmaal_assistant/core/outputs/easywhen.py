@@ -147,7 +147,9 @@ _WHEN_WORD = re.compile(r"(?i)(?<![\wæøå])(?:" + _DAYWORD + r"|hverdag\w*|arb
                         r"morgen\w*|formiddag\w*|middag\w*|eftermiddag\w*|aften\w*|nat|natten|nætter\w*|"
                         r"morgenmad\w*|frokost\w*|aftensmad\w*|sengetid\w*)(?![\wæøå])")
 #: a fraction or a count of occasions right after the degree word: «mindst 6 af de første 8 uger», «3 ud af 4»
-_FRACTION = re.compile(r"(?i)^\s*(?:\d+|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:ud\s+)?af\b")
+#: the small numbers staff write as words (two to ten; «en/én/et» are added where one is a number)
+_NUMBER_WORDS = r"to|tre|fire|fem|seks|syv|otte|ni|ti"
+_FRACTION = re.compile(r"(?i)^\s*(?:\d+|en|én|et|" + _NUMBER_WORDS + r")\s+(?:ud\s+)?af\b")
 #: what ends a degree word's phrase: a clause's punctuation, a conjunction, a subordinate clause's word
 _PHRASE_END = re.compile(r"[,;:–]|\.(?=\s+[A-ZÆØÅ])|\.$|(?<![\wæøå])(?i:og|eller|men|så|hvis|når|mens|fordi|indtil|"
                          r"hvor|der|som)(?![\wæøå])")
@@ -162,8 +164,7 @@ def _qualifies_when(wording: str, m: re.Match) -> bool:
     if q not in ("mindst", "højst", "op til", "cirka", "ca."):
         return True
     after = re.sub(r"\([^()]*\)", " ", wording[m.end():])
-    if q == "op til" and not re.match(r"(?i)\s*(?:\d|en\b|én\b|et\b|to\b|tre\b|fire\b|fem\b|seks\b|syv\b|"
-                                      r"otte\b|ni\b|ti\b|halvdelen\b)", after):
+    if q == "op til" and not re.match(r"(?i)\s*(?:\d|(?:en|én|et|" + _NUMBER_WORDS + r"|halvdelen)\b)", after):
         return False
     end = _PHRASE_END.search(after)
     phrase = " ".join(re.findall(r"[\wæøå.]+", after[:end.start() if end else len(after)])[:5])
@@ -174,7 +175,7 @@ def _qualifies_when(wording: str, m: re.Match) -> bool:
 
 #: a count of weekdays or of occasions the «Hvor tit» line cannot carry: «alle 3 fredage i juni», «i 6 ud af 9
 #: uger» – «Hver mandag.» would say every one
-_COUNTED_DAYS = re.compile(r"(?i)\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:(?:ud\s+)?af\s+(?:de\s+)?"
+_COUNTED_DAYS = re.compile(r"(?i)\b(?:\d+|" + _NUMBER_WORDS + r")\s+(?:(?:ud\s+)?af\s+(?:de\s+)?"
                            r"(?:\w+\s+)?\d+\s+\w+|(?:" + "|".join(DAYS_DA) + r")e\b)")
 
 

@@ -35,6 +35,15 @@ class Resident:
         return self.names[0] if self.names else ""
 
 
+def lower_case_name(name: str) -> re.Pattern[str] | None:
+    """The resident's first name as hurried staff type it in lower case («når hanne har …»), as a pattern – None when
+    the name is no capitalised word of three letters or more, or its lower-case form is a Danish word the analyser
+    knows («rose», «mark»: matched only as written)."""
+    if not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", name) or morph.readings(name.lower()):
+        return None
+    return rx(rf"(?<![\wæøå-]){name.lower()}(?![\wæøå-])")
+
+
 def resident_texts(d) -> tuple[str, ...]:
     """The texts of a delmål besides its wording that speak of the resident (the indsats, the measurement, the
     external actors, the indicator levels): where `find_resident` looks for han/hun. One list for "Dit delmål" and

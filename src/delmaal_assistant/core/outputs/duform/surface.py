@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident
+from delmaal_assistant.core.outputs.duform.resident import Resident, lower_case_name
 from delmaal_assistant.core.outputs.duform.rules import DuformRules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
@@ -524,8 +524,8 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         if n != "jeg" and re.search(rf"(?<![\wæøå]){re.escape(n)}" + (r"(?![\wæøå])" if len(n) == 1 else ""), text,
                                      re.IGNORECASE if " " in n or n.islower() else 0):  # a letter: "K", not "Kaj"
             raise _Skip("name", n)
-        if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n) and not morph.readings(n.lower()) and re.search(
-                rf"(?<![\wæøå-]){n.lower()}(?![\wæøå-])", text):
+        low = lower_case_name(n)
+        if low is not None and low.search(text):
             raise _Skip("name", n)  # "når hanne har taget …": the name typed in lower case (not a word: "rose", "mark")
     for g in r.generic_subjects:
         if rx(r"\b" + r"\s+".join(g) + r"s?\b", re.IGNORECASE).search(text):

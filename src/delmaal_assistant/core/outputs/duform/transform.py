@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, is_staff_role, maybe_unlisted_name, sole_gender
+from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, lower_case_name, is_staff_role, maybe_unlisted_name, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import QUOTED, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
@@ -68,8 +68,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         # «når hanne har taget …»: the resident's name typed in lower case, when the analyser knows the lower-case
         # form as no word («rose», «mark» are words: left as they are, and `_safety` leaves nothing to chance)
         for n in resident.names:
-            if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n) and not morph.readings(n.lower()):
-                text = re.sub(rf"(?<![\wæøå-]){n.lower()}(?![\wæøå-])", n, text)
+            low = lower_case_name(n)
+            if low is not None:
+                text = low.sub(n, text)
     if resident is not None and resident.gender and not resident.first_person:
         resident = dataclasses.replace(resident, sole=sole_gender(resident, (text, context), lang))
     base_reach = _one_person(context, _others_in(context, resident, r)) if context else []
