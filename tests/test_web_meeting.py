@@ -172,8 +172,16 @@ def test_meeting_nej_typed_at_the_guardian_tick_box_in_chromium(chromium_pw, tmp
             here = step()
             if here == "guardian":
                 break
-            page.keyboard.press("Alt+n")
-            _wait(lambda: step() not in (here, None), 60, f"the question after {here}")
+            # (under a loaded CI an Alt+N pressed while the step's check still runs may go unanswered – a known
+            # leftover, see the README's meeting-mode section; this test is about «nej», so it presses again)
+            for attempt in range(3):
+                page.keyboard.press("Alt+n")
+                try:
+                    _wait(lambda: step() not in (here, None), 20, f"the question after {here}")
+                    break
+                except AssertionError:
+                    if attempt == 2:
+                        raise
         assert step() == "guardian"
         _wait(lambda: "Har du en værge" in _screen_text(page), 60, "the guardian question on screen")
         start = len(_screen_text(page))
