@@ -31,7 +31,7 @@ from delmaal_assistant.tui.app_parts.keyhold import KeyHold
 from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
 from delmaal_assistant.tui.bindings import bind
-from delmaal_assistant.tui.fields import caught_up, is_text
+from delmaal_assistant.tui.fields import chain_caught_up, is_text
 from delmaal_assistant.tui.terminal import TerminalSafeFilter
 import sys
 from textual import events
@@ -136,11 +136,12 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
 
     async def route_key(self, event) -> None:
         """Route one key typed (or held and released) to the screen on top, then hold the next keys if it may
-        open or close a screen (app_parts/keyhold.py). A key that is not text first lets the focused text field
-        finish the keys typed before it (tui/fields.py: Ctrl+S must send what was typed, not what the field has
-        handled so far)."""
-        if isinstance(self.focused, (Input, TextArea)) and not is_text(event):
-            await caught_up(self.focused)
+        open or close a screen (app_parts/keyhold.py). A key that is not text first lets the focused widget and
+        every node above it finish the keys typed before it (tui/fields.py: Ctrl+S must send what was typed, not
+        what the field has handled so far; Enter on a tick box must come after the «nej» typed on it, which
+        bubbles up to the screen one queue at a time)."""
+        if self.focused is not None and not is_text(event):
+            await chain_caught_up(self.focused)
         focused = self.focused
         take = getattr(self.screen, "take_typed_key", None)
         if take is None or not take(event):
