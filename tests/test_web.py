@@ -661,3 +661,44 @@ def test_hints_name_the_browser_keys_when_the_web_keymap_is_used(tmp_path):
     for taken in ("Ctrl+N ", "Ctrl+Q ", "F1 ", "F3 ", "F6 ", "F7 "):
         assert taken not in text, taken
     assert "Alt+Q afslut" in text and "Alt+G gennemse" in text
+
+
+async def test_an_app_that_ends_with_an_error_is_not_shown_as_a_normal_close(tmp_path, capsys):
+    """An assistant that crashes says «exit» like one that quits, then ends with code 1 (its draft written, a report
+    in the log folder). The page said «Assistenten er lukket. Kladden er gemt.» as after a normal quit (found when
+    a Textual race closed a tab halfway through a meeting, session 10); now it says the assistant stopped with an
+    error, and the server's window says it too."""
+    import asyncio
+    import io
+
+    from aiohttp import ClientSession, WSMsgType
+
+    from delmaal_assistant.cli.web import WebServer
+
+    crash = ("import json, sys, time\n"
+             "sys.stdout.buffer.write(b'__GANGLION__\\n')\n"
+             "meta = json.dumps({'type': 'exit'}).encode()\n"
+             "sys.stdout.buffer.write(b'M' + len(meta).to_bytes(4, 'big') + meta)\n"
+             "sys.stdout.buffer.flush()\n"
+             "time.sleep(0.3)\n"
+             "sys.exit(1)\n")
+
+    class Crashing(WebServer):
+        def app_command(self) -> list[str]:
+            return [sys.executable, "-c", crash]
+
+    server = Crashing(data_dir=tmp_path / "data", open_browser=False, out=io.StringIO())
+    task = asyncio.create_task(server.run())
+    for _ in range(200):
+        if server.url:
+            break
+        await asyncio.sleep(0.05)
+    async with ClientSession() as session:
+        origin = "http://" + server.url.split("/")[2]
+        async with session.ws_connect(server.url + "ws", headers={"Origin": origin}) as ws:
+            msg = await ws.receive(timeout=60)
+            assert msg.type == WSMsgType.BINARY, msg            # not a close: the page is told
+            assert "stoppede med en fejl (kode 1)" in msg.data.decode("utf-8")
+    server.request_stop()
+    assert await task == 0
+    assert "fejlkode 1" in capsys.readouterr().err

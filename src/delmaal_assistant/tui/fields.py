@@ -101,5 +101,23 @@ class LineInput(InOrderKeys, Input):
     """A one-line text field (Textual's Input) whose keys take effect in the order they were typed."""
 
 
-class TextBox(InOrderKeys, TextArea):
+class SafeTextArea(TextArea):
+    """Textual's TextArea, safe to draw once more after it was removed.
+
+    Textual 8.2 clears a removed widget's component styles while the screen may still draw its old arrangement
+    once (a timer's refresh before the next layout); TextArea's theme then raised KeyError («No 'text-area--gutter'
+    key in COMPONENT_CLASSES», Textual issues #6208/#6528) and the app closed – on a loaded machine, when Alt+N
+    replaced one question's form with the next (found in the Chromium meeting walk, session 10: the tab showed
+    «Assistenten er lukket» halfway through). A removed field draws blank lines instead; it is gone at the next
+    layout anyway."""
+
+    def render_lines(self, crop):
+        if not self.is_attached or not self._component_styles:
+            from textual.strip import Strip  # deferred: start-up
+
+            return [Strip.blank(crop.width)] * crop.height
+        return super().render_lines(crop)
+
+
+class TextBox(InOrderKeys, SafeTextArea):
     """A multi-line text field (Textual's TextArea) whose keys take effect in the order they were typed."""

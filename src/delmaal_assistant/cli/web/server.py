@@ -317,7 +317,21 @@ class WebServer:
         width = _int(request.query.get("width"), 80)
         height = _int(request.query.get("height"), 24)
         tab = request.match_info.get("tab", "")
-        service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=ws.close,
+        async def close_page() -> None:
+            """The assistant said it ends: a normal quit closes the page ("Assistenten er lukket. Kladden er
+            gemt."); an end after an error (exit code ≠ 0: a crash, its draft written and a report in the log
+            folder) leaves the page open for `_watch_app` to say so – it was shown as a normal close."""
+            process = service._process
+            if process is not None:
+                try:
+                    code = await asyncio.wait_for(process.wait(), QUIT_GRACE)
+                except asyncio.TimeoutError:
+                    code = None
+                if code not in (0, None):
+                    return
+            await ws.close()
+
+        service = _AppProcess(self, write_bytes=ws.send_bytes, write_str=ws.send_str, close=close_page,
                               download_manager=self.downloads,
                               tab=tab if re.fullmatch(r"[A-Za-z0-9_-]{8,64}", tab) else "")
         watcher = None

@@ -19,6 +19,7 @@ from delmaal_assistant.core.practice.bank import KEY_SLOTS
 from delmaal_assistant.core.practice.round import PracticeRound, SendResult
 from delmaal_assistant.core.practice.summary import headline, render
 from delmaal_assistant.core.sanitize import terminal_safe
+from delmaal_assistant.tui.fields import SafeTextArea
 from delmaal_assistant.tui.screens.common import calm_cursors
 from delmaal_assistant.tui.widgets import StableFooter
 from delmaal_assistant.core.files.crashlog import write_crash_report
@@ -83,7 +84,7 @@ class PracticeScreen(Screen):
                 yield Static("", id="practice-case")
                 yield Static("", id="practice-feedback")
             yield Label("", id="practice-hint", classes="section-label")
-            yield TextArea(id="practice-answer", soft_wrap=True, tab_behavior="focus")
+            yield SafeTextArea(id="practice-answer", soft_wrap=True, tab_behavior="focus")
         yield StableFooter(compact=True)
 
     def on_mount(self) -> None:
