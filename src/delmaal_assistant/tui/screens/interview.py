@@ -3,6 +3,8 @@ the actions; the live check, typing ahead, the draft on disk and the side panel 
 
 from __future__ import annotations
 
+import asyncio
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -84,6 +86,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self._tick_words: tuple | None = None  # (tick box, text typed on it): «ja»/«nej» answer it
         self._busy = False
         self._sent_answer: dict | None = None  # the answer whose feedback is shown under it
+        self._step_lock = asyncio.Lock()  # one question change at a time (show_step)
 
     # the session's state, for the other screens and the tests
     @property
@@ -200,6 +203,14 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         return self._form
 
     async def show_step(self, step: Step, *, ask: bool = True, goto: bool = False, from_review: bool = False) -> None:
+        """Show `step`'s question and form. One change at a time: the check of a sent answer may show the next
+        question (a worker's result) while a key (Spring over, Tilbage) shows another; run together, both removed
+        the old form and mounted their own (DuplicateIds) or filled in one the other had removed (NoMatches) and
+        the app closed. The last change asked for is the one left on screen."""
+        async with self._step_lock:
+            await self._show_step(step, ask=ask, goto=goto, from_review=from_review)
+
+    async def _show_step(self, step: Step, *, ask: bool, goto: bool, from_review: bool) -> None:
         self._form = None
         self._restored_answer = None
         if self._live_timer is not None:
