@@ -113,3 +113,80 @@ def test_dit_delmaal_ends_every_sentence_typed_without_a_full_stop():
         "Dit delmål", "Det vil du gøre", "Hvor tit", "Start og slut", "Hvem er med dig",
         "Hvis du ikke kan eller ikke har lyst", "Sådan ser vi, at det går godt", "Det sagde du selv")
         and not x.startswith(("Dit delmål:", "Udkast"))], text
+
+
+@pytest.mark.parametrize("missing,asked", [("start_date", "Hvornår vil du starte?"),
+                                           ("end_date", "Hvornår skal målet være nået?"),
+                                           ("evaluation_date", "Hvornår skal vi tale om det?")])
+def test_the_resident_is_asked_for_the_date_that_is_missing(missing, asked):
+    """Walk: the day to talk about how it went was left empty; the resident was told «Vi skal have nogle datoer.
+    → Hvornår vil du starte?» – the start date stood filled in above."""
+    from delmaal_assistant.checker.whole.data import whole_config
+    from delmaal_assistant.checker.whole.structural import dates_findings
+    from delmaal_assistant.core.interview.loader import default_prompts
+    from delmaal_assistant.core.interview.meeting import resident_followup
+
+    found = [f for f in dates_findings(whole_config(), full_delmaal(**{missing: None})) if f.code == "missing-dates"]
+    assert [f.field for f in found] == [missing]                     # the checker names the field it misses
+    explain, question = resident_followup(default_prompts(), found[0])
+    assert question == asked, (explain, question)
+    others = {"start_date": "starte", "end_date": "nået", "evaluation_date": "tale om"}
+    assert not [w for f, w in others.items() if f != missing and w in explain + question], (explain, question)
+
+
+def test_a_late_evaluation_is_not_said_to_be_before_the_end():
+    """The follow-up meeting may lie in the days just after the end (`EVALUATION_DAYS_AFTER_END`): «Vi skal tale
+    om, hvordan det gik, før målet slutter.» was untrue."""
+    from delmaal_assistant.core.interview.loader import default_prompts
+    from delmaal_assistant.core.interview.meeting import resident_followup
+
+    explain, _ = resident_followup(default_prompts(), "evaluation-outside-period")
+    assert "før målet slutter" not in explain and "slutter" in explain, explain
+
+
+async def test_a_level_left_empty_is_not_said_to_be_written_down(fake_checker, data_dir):
+    """Walk: nothing typed for «Vi hjælper dig med det hele» (Enter through both boxes): «Tak. Det er skrevet ned.»
+    – nothing was. On to the next question, staff told which was skipped."""
+    d = full_delmaal()
+    d.indicators.levels[4].what_we_see = ""
+    d.indicators.levels[4].how_we_support = ""
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "indicator_4", d)
+        await pilot.press("enter", "enter")
+        await settle(pilot, app)
+        assert screen.step.id != "indicator_4"
+        said = [e.text for e in screen.draft.conversation if e.role == "assistant"]
+        assert not [t for t in said[-3:] if "skrevet ned" in t], said[-3:]
+        assert "Så går vi videre" in " ".join(said[-3:]), said[-3:]
+
+
+@pytest.mark.parametrize("staff,shown", [
+    ("at klare sig mere selv", "At klare dig mere selv"),
+    ("at cykle til sin søster hver lørdag", "At cykle til din søster hver lørdag"),
+    ("at nogen kører beboeren", None),                 # a clause of its own, not an infinitive: the usual way
+    ("at få sin bror til at hjælpe sig", None),        # «sig» left as it was: whose? not guessed
+])
+def test_an_infinitive_said_in_the_first_person_is_shown_in_du_form(staff, shown, analyser):
+    """Walk: «at klare mig mere selv» (the big goal) was stored «at klare sig mere selv» and the resident told
+    only «Vi har skrevet et forslag … Din kontaktperson læser det op for dig.» – nobody is named in it, so the
+    rules did not know who «sig» was; it is the resident, the infinitive's understood subject."""
+    from delmaal_assistant.core.interview.own_words import _du_infinitive
+
+    assert _du_infinitive(staff) == shown, staff
+
+
+async def test_the_big_goal_as_an_infinitive_is_proposed_in_du_form(fake_checker, data_dir):
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "handleplan_goal", full_delmaal())
+        screen.form.set_answer({"text": "at klare mig mere selv"})
+        await pilot.press("enter")
+        await settle(pilot, app)
+        said = [e.text for e in screen.draft.conversation if e.role == "assistant"][-1]
+        assert "«At klare dig mere selv.»" in said and "læser det op" not in said, said
+        assert screen.form.get_answer()["text"] == "At klare dig mere selv"
+        await pilot.press("end", *" ja", "enter")
+        await settle(pilot, app)
+        assert screen.step.id != "handleplan_goal"
+        assert screen.draft.delmaal.handleplan_goal == "at klare sig mere selv"
