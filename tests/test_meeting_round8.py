@@ -190,3 +190,34 @@ async def test_the_big_goal_as_an_infinitive_is_proposed_in_du_form(fake_checker
         await settle(pilot, app)
         assert screen.step.id != "handleplan_goal"
         assert screen.draft.delmaal.handleplan_goal == "at klare sig mere selv"
+
+
+async def test_nobody_else_left_empty_is_not_repeated_as_tomt(fake_checker, data_dir):
+    """Walk: Ctrl+S on an empty «Er der andre end os, som hjælper dig …?» stood on the resident's screen as
+    «Svar: (tomt)» (a staff word) and «Tak. Det er skrevet ned.» (nothing was)."""
+    from tui_helpers import visible_log_texts
+
+    d = full_delmaal()
+    d.external_actors = []
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "external_actors", d)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert screen.step.id != "external_actors"
+        seen = visible_log_texts(screen)[-3:]
+        assert not [t for t in seen if "(tomt)" in t or "skrevet ned" in t], seen
+        assert "Så går vi videre" in " ".join(seen), seen
+
+
+async def test_nej_to_the_guardian_sent_with_ctrl_s_is_written_down(fake_checker, data_dir):
+    """A tick box left empty is an answer («nej»): «Tak. Det er skrevet ned.», not «Så går vi videre»."""
+    d = full_delmaal(collaboration=Collaboration(resident_attitude="Det er godt", guardian_involved=False))
+    app = create_app(checker=fake_checker, data_dir=data_dir, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot, app, "guardian", d)
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert screen.step.id != "guardian"
+        said = [e.text for e in screen.draft.conversation if e.role == "assistant"]
+        assert "Tak. Det er skrevet ned." in said[-3:], said[-3:]

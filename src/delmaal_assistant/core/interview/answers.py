@@ -215,8 +215,9 @@ def describe_for_resident(step: Step, d: Delmaal) -> str:
         plain = step.meeting_label(ffb.theme_by_code(d.theme.code).label, "") \
             if d.theme and ffb.theme_by_code(d.theme.code) else ""
         return plain or texts.get("core.interview.answers.skrevet_ned")
-    if k in TEXT_KINDS and not a["text"].strip():
-        return ""  # nothing said: not repeated (not the staff's «(tomt)», nor «–»)
+    if (k in TEXT_KINDS or k == "actors") and not a["text"].strip():
+        return ""  # nothing said: not repeated (not the staff's «(tomt)», nor «–»; «Svar: (tomt)» stood after
+        # an empty «Er der andre end os …?»)
     if k == "flags":  # what was ticked, in the words of the resident's form ("Målet er om dit job"), or "Nej"
         ticked = [step.meeting_label(key, "") for key in ("crime_prevention", "employment") if a[key]]
         return "\n".join(t for t in ticked if t) or texts.get("core.interview.answers.nej")

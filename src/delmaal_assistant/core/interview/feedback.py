@@ -234,7 +234,8 @@ class FeedbackMixin:
                 fb.praise = True
                 fb.messages.append(self.texts.to_resident("praise") if self.meeting else
                                    self._text("praise", elements=self._elements(step)))
-            elif self.meeting and empty:
+            elif self.meeting and empty and not any(isinstance(v, bool) for v in current_answer(step, self.d).values()):
+                # (a tick box left empty is an answer: «nej» to «Har du en værge …?» is written down)
                 # nothing said in a form (a level described by no one): «Tak. Det er skrevet ned.» was untrue –
                 # on to the next question, as said when a box is left empty; staff are told which was skipped
                 fb.messages.append(self.texts.to_resident("empty_again"))
