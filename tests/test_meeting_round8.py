@@ -221,3 +221,13 @@ async def test_nej_to_the_guardian_sent_with_ctrl_s_is_written_down(fake_checker
         assert screen.step.id != "guardian"
         said = [e.text for e in screen.draft.conversation if e.role == "assistant"]
         assert "Tak. Det er skrevet ned." in said[-3:], said[-3:]
+
+
+def test_the_dates_repeated_to_the_resident_name_the_day_to_talk_about_it():
+    """Walk: asked «Hvornår skal vi tale om det?», the resident typed the day; the conversation repeated only
+    «Svar: 07-12-2026 – 07-03-2027» – not the date just given."""
+    from delmaal_assistant.core.interview.answers import describe_for_resident
+    from delmaal_assistant.core.interview.loader import default_prompts
+
+    said = describe_for_resident(default_prompts().step("dates"), full_delmaal())
+    assert said == "01-12-2026 – 01-03-2027\nVi taler om, hvordan det gik: 15-02-2027", said
