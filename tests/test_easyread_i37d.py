@@ -376,7 +376,7 @@ def test_what_the_resident_showed_is_said_as_shown(wording, own, expect):
 @pytest.mark.parametrize("own, said", [
     # must stay the resident's words: first person, a relayed quote, a short answer, their name for themselves
     ("Jeg vil gerne lave pizza.", "«Jeg vil gerne lave pizza.»"),
-    ('Lines mor fortæller, at Line altid har sagt: "Mad er godt"', "«Mad er godt»"),
+    ('Lines mor fortæller, at Line altid har sagt: "Mad er godt"', "«Mad er godt.»"),  # a sentence ends (round 8)
     ("Ja tak, det er fint.", "«Ja tak, det er fint.»"),
 ])
 def test_words_the_resident_said_stay_their_words(own, said):

@@ -76,7 +76,7 @@ def test_own_words_with_a_pronoun_that_may_be_another_are_left_out(analyser, wor
      "Du synes, det er rart at have rent tøj."),
     # «hun siger at hendes …» of a woman with no other woman in reach: she tells of her own brother
     ("At Signe selv vasker sit tøj hver onsdag.", "hun siger at hendes bror skal lade være med at ringe om natten",
-     "Du siger at din bror skal lade være med at ringe om natten"),
+     "Du siger at din bror skal lade være med at ringe om natten."),  # a sentence ends (round 8)
     # first person: the resident's words as they are, a «han» in them someone else
     ("At Bjarke selv vasker sit tøj hver onsdag.", "Jeg vil ikke have, at han rører mit vasketøj.",
      "«Jeg vil ikke have, at han rører mit vasketøj.»"),

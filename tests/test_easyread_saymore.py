@@ -507,7 +507,7 @@ def _wording(w: str):
     ("Jonas køber selv ind i Netto hver torsdag kl. 15.", "Du køber selv ind i Netto hver torsdag kl. 15."),
     ("At Jonas selv kan købe ind i Netto hver torsdag kl. 15.", "Du kan selv købe ind i Netto hver torsdag kl. 15."),
     ("- At Jonas selv køber ind i Netto hver torsdag kl. 15.", "Du køber selv ind i Netto hver torsdag kl. 15."),
-    ("• Jonas køber selv ind i Netto hver torsdag kl. 15", "Du køber selv ind i Netto hver torsdag kl. 15"),
+    ("• Jonas køber selv ind i Netto hver torsdag kl. 15", "Du køber selv ind i Netto hver torsdag kl. 15."),
     ("Delmål: At Jonas selv køber ind i Netto hver torsdag kl. 15.",
      "Du køber selv ind i Netto hver torsdag kl. 15."),
     ("Målet er, at Jonas selv køber ind i Netto hver torsdag kl. 15.",

@@ -210,13 +210,20 @@ def describe_for_resident(step: Step, d: Delmaal) -> str:
     if k == "indicator":
         return "\n".join(x for x in (a["what_we_see"], a["how_we_support"]) if x and x.strip())
     if k == "dates":
-        return " – ".join(str(x) for x in (a["start"], a["end"]) if x)
+        # the day to talk about how it went too, in the form's own words («Vi taler om, hvordan det gik: …»): the
+        # recap left out the date the resident had just been asked for
+        said = " – ".join(str(x) for x in (a["start"], a["end"]) if x)
+        label = step.meeting_label("evaluation", "")
+        if a["evaluation"] and label:
+            said = "\n".join(x for x in (said, f"{label}: {a['evaluation']}") if x)
+        return said
     if k == "theme":  # the resident's words for the theme (steps.toml meeting_labels), never KL's label
         plain = step.meeting_label(ffb.theme_by_code(d.theme.code).label, "") \
             if d.theme and ffb.theme_by_code(d.theme.code) else ""
         return plain or texts.get("core.interview.answers.skrevet_ned")
-    if k in TEXT_KINDS and not a["text"].strip():
-        return ""  # nothing said: not repeated (not the staff's «(tomt)», nor «–»)
+    if (k in TEXT_KINDS or k == "actors") and not a["text"].strip():
+        return ""  # nothing said: not repeated (not the staff's «(tomt)», nor «–»; «Svar: (tomt)» stood after
+        # an empty «Er der andre end os …?»)
     if k == "flags":  # what was ticked, in the words of the resident's form ("Målet er om dit job"), or "Nej"
         ticked = [step.meeting_label(key, "") for key in ("crime_prevention", "employment") if a[key]]
         return "\n".join(t for t in ticked if t) or texts.get("core.interview.answers.nej")

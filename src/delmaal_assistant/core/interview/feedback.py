@@ -234,6 +234,12 @@ class FeedbackMixin:
                 fb.praise = True
                 fb.messages.append(self.texts.to_resident("praise") if self.meeting else
                                    self._text("praise", elements=self._elements(step)))
+            elif self.meeting and empty and not any(isinstance(v, bool) for v in current_answer(step, self.d).values()):
+                # (a tick box left empty is an answer: «nej» to «Har du en værge …?» is written down)
+                # nothing said in a form (a level described by no one): «Tak. Det er skrevet ned.» was untrue –
+                # on to the next question, as said when a box is left empty; staff are told which was skipped
+                fb.messages.append(self.texts.to_resident("empty_again"))
+                self.staff_notes.append(self._text("skipped_empty", title=step.title))
             elif self.meeting:
                 fb.messages.append(self.texts.to_resident("noted"))  # the staff's "Noteret." is not for the resident
             elif fb.findings:

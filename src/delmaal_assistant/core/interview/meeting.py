@@ -31,8 +31,12 @@ __all__ = ["resident_followup", "meeting_level", "propose_wording", "wording_pro
 
 
 def resident_followup(prompts: Prompts, finding) -> tuple[str, str]:
-    """(explanation, question) to say to the resident about a finding in meeting mode."""
+    """(explanation, question) to say to the resident about a finding in meeting mode. A [resident."CODE@FIELD"]
+    version is said when the finding names that field (which date is missing)."""
     code = getattr(finding, "code", finding)
+    own = prompts.resident_followups.get(f"{code}@{getattr(finding, 'field', None) or ''}")
+    if own is not None:
+        return own.explain, own.question
     fu = prompts.followups.get(code)
     if fu and fu.resident_explain:
         return fu.resident_explain, fu.resident_question

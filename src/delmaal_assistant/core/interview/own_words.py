@@ -12,6 +12,7 @@ from delmaal_assistant.core.model.paths import get_field, set_field
 from delmaal_assistant.core.interview.meeting import is_hesitation  # noqa: F401  (the session imports it from here)
 from delmaal_assistant.core.interview.meeting import OWN_WORDS, without_hesitant_clauses
 from delmaal_assistant.core.outputs.duform import _sentences, find_resident, resident_texts, transform
+from delmaal_assistant.core.outputs.duform.transform import _AT_CLAUSE_SUBJECTS
 from delmaal_assistant.core.outputs.person import (has_first_person, person_rules, staff_form_of_du, staff_wording,
                                                    without_fillers)
 
@@ -313,12 +314,14 @@ class OwnWordsMixin:
         """A staff-form text ("At beboeren tager selv bussen …") as the resident reads it ("Du tager selv bussen
         …"); None when the rules cannot say every sentence of it with certainty."""
         res = find_resident(staff, (staff,)) or self.resident()
-        if res is None or res.first_person:
+        du = None
+        if res is not None and not res.first_person:
+            out = transform(staff, res)
+            du = out.text if out.sentences and not out.left_out else None
+        if du is None:
+            du = _du_infinitive(staff)
+        if du is None:
             return None
-        out = transform(staff, res)
-        if out.left_out or not out.sentences:
-            return None
-        du = out.text
         self._du_shown[du.strip()] = staff
         return du
 
@@ -379,6 +382,29 @@ class OwnWordsMixin:
         flat = flat_answer(answer)
         return nested_answer({k: (self._du_shown.get(v.strip(), v) if isinstance(v, str) else v)
                               for k, v in flat.items()}, answer)
+
+
+_INFINITIVE = re.compile(r"(?i)\s*at\s+(?P<rest>[a-zæøå][^\n]*)")
+
+
+def _du_infinitive(staff: str) -> str | None:
+    """«at klare sig mere selv» (the resident said «at klare mig mere selv»: an infinitive, the resident its
+    understood subject, nobody named) in du-form: «At klare dig mere selv» – said by the same person rules as
+    «Beboeren vil klare sig mere selv» → «Du vil klare dig mere selv», whose infinitive is the same; None when
+    those rules cannot say it with certainty or the words after «at» are a clause of their own («at nogen …»)."""
+    m = _INFINITIVE.fullmatch(staff.strip())
+    if m is None or m.group("rest").split()[0].lower() in _AT_CLAUSE_SUBJECTS:
+        return None
+    subject = person_rules().subject
+    lead = f"{subject[:1].upper()}{subject[1:]} vil "
+    res = find_resident(lead + m.group("rest"), ())
+    if res is None or res.first_person:
+        return None
+    out = transform(lead + m.group("rest"), res)
+    if out.left_out or len(out.sentences) != 1 or not out.text.startswith("Du vil ") \
+            or re.search(r"(?i)(?<![\wæøå])(sig|sin|sit|sine)(?![\wæøå])", out.text):
+        return None  # (a reflexive left as it was: whose – the resident's or another's? Not guessed)
+    return "At " + out.text[len("Du vil "):]
 
 
 def _du_text(staff: str, res) -> str | None:

@@ -2566,7 +2566,31 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     head, out = _relatives_by_role(head, out, S["own_words"],
                                    extra=[a.name for a in d.external_actors])  # also an actor left out
     out = [(h, body if h == S["own_words"] else _capitalised(body, lang)) for h, body in out]  # own words verbatim
+    out = [(h, _own_words_ended(body) if h == S["own_words"] else _ended(body)) for h, body in out]
     return EasyText(head, tuple(out), tuple(left))
+
+
+_UNENDED = re.compile(r"[\wæøåÆØÅ)]$")
+
+
+def _ended(text: str) -> str:
+    """Every line of a section is a sentence and ends like one: a text typed in a meeting («Du cykler, men din
+    kontaktperson ringer til dig») or written by staff without its full stop gets one (issue 24, round 8)."""
+    return "\n".join(line + "." if _UNENDED.search(line) else line for line in text.split("\n"))
+
+
+def _own_words_ended(text: str) -> str:
+    """The resident's own words, verbatim but for how a sentence looks: each line they typed (a sentence said,
+    stored on a line of its own) begins with a capital and ends with a full stop inside the quotation marks
+    («øh jeg vil … køre mig» → «Øh jeg vil … køre mig.»). A line that ends in «!», «?» or «…» keeps it."""
+    quoted = text.startswith("«") and text.endswith("»")
+    body = text[1:-1] if quoted else text
+    lines = []
+    for line in body.split("\n"):
+        line = re.sub(r"^([\"“(]?)([a-zæøå])", lambda m: m.group(1) + m.group(2).upper(), line.rstrip())
+        lines.append(line + "." if _UNENDED.search(line) else line)
+    body = "\n".join(lines)
+    return f"«{body}»" if quoted else body
 
 
 _ROLE_NAME_INITIALS = re.compile(r"(?<![\wæøåÆØÅ])(KP|[Kk]p|[Kk]ontaktperson(?:en)?|pæd\.|[Pp]ædagog(?:en)?|medarb\.|"

@@ -397,6 +397,30 @@ _INNER_OPENERS = frozenset({"at", "når"})
 #: words after "at" that are the subject of a clause of its own («at nogen kører Mads»: Mads is its object, «dig»),
 #: not an infinitive («at tage sin medicin»); a capitalised word (a name) too
 _AT_CLAUSE_SUBJECTS = frozenset("du vi han hun de der det jeg nogen ingen man andre alle folk nogle".split())
+#: of those, the ones no other rule reads as a person: «at nogen kører Mads», «når andre hjælper Mads»
+_SOMEONE = frozenset("nogen ingen andre alle folk nogle".split())
+
+
+def _thing_or_someone_subject(toks: list[_T], j: int, r: DuformRules) -> bool:
+    """toks[j], right after «at» or a subordinator and right before a finite verb, is that clause's subject, not a
+    verb: «nogen»/«ingen»/«andre» … («at nogen kører Mads») or a noun in the definite singular («at bussen kører
+    Mads», «når toget kører Mads hjem») – an infinitive never ends in «-en»/«-et»; with the analyser the word must
+    be known only as a noun. Then the resident after the verb is its object, «dig» (it was «… kører du», or left
+    out without the analyser)."""
+    if not (0 < j < len(toks) - 1) or toks[j].kind != "w" or toks[j].word[:1].isupper() \
+            or re.search(r"[,;:()–.]", toks[j].sep + toks[j + 1].sep) or toks[j + 1].kind != "w" \
+            or not _finite(toks[j + 1], r):
+        return False
+    low = toks[j].low
+    if low in _SOMEONE:
+        return True
+    if len(low) < 4 or not low.endswith(("en", "et")) or low in r.adverbs or low in r.adverbials \
+            or low in r.prepositions or low in r.others or low in r.staff or low in r.not_verbs:
+        return False
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith("n.") and ".def" in x for x in rs)
+    return True
 
 
 def _staff_own_clause_pronoun(words: list[str], seps: list[str], resident: Resident, r: DuformRules) -> None:
@@ -855,7 +879,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         if (low in r.clause_openers or _til_opens_clause(toks, k, r)) and t.kind == "w" and not verb_naar \
                 and not prep_before and not (low == "om" and not _opens_clause(toks, k, r)):
             if low == "at" and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].low not in \
-                    _AT_CLAUSE_SUBJECTS and not toks[k + 1].word[:1].isupper() and k > 0:
+                    _AT_CLAUSE_SUBJECTS and not toks[k + 1].word[:1].isupper() and k > 0 \
+                    and not _thing_or_someone_subject(toks, k + 1, r):
                 infinitive, infinitive_at = True, k  # "med at tage sin medicin": the controller owns "sin"
                 t.out = t.word
                 out_words.append(t)
@@ -1374,6 +1399,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     state, inverted = "verb", True  # "Hver mandag vasker …": the subject comes after the verb
                 else:
                     set_subject("N")    # "Bussen kører …", "Målet er …": a subject that is not a person
+                    if len(pre_words) == 1 and opener_at == k - 2 and _thing_or_someone_subject(toks, k - 1, r):
+                        subject_at = k - 1  # "… at nogen kører …": the word before the verb is the subject
             elif state == "pre":
                 pre_words.append(low)
         if low in ("deres", "dem") and t.kind == "w" and t.out == t.word:
