@@ -44,7 +44,7 @@ def pytest_configure(config):
     """In the process that starts the test workers (`./test`: xdist's `-n`), the test modules' asserts are rewritten
     once, in a thread, while the workers start (issue 28). pytest rewrites the asserts of every test module in
     every worker and caches the result only when Python may write bytecode – never with PYTHONDONTWRITEBYTECODE
-    (set here), and on a fresh clone the four workers rewrote the same 160 modules at once: 2 of each worker's 4 s
+    (set here), and on a fresh clone the four workers rewrote the same 134 modules at once: 2 of each worker's 4 s
     of collection CPU. pytest reads a cached rewrite (tests/__pycache__/*-pytest-*.pyc, checked against the
     source's size and time) whether or not it may write one, so the workers now load what this thread wrote; a
     module it has not reached yet is rewritten by the worker as before. The same code pytest would make (its own
