@@ -32,9 +32,55 @@ def pytest_unconfigure(config):
     the Pilot tests (issue 28). Here the garbage is collected until a pass finds none – the same finalizers run,
     now while pytest's hook for unraisable exceptions is still listening, so they are reported as before – and what
     is left alive is then frozen out of pytest's five passes, which walk only what is created after this."""
+    ahead = getattr(config, "_rewrite_ahead", None)
+    if ahead is not None:
+        ahead.join(30)  # a cache file is never left half written (pytest writes it under another name, then renames)
     while gc.collect():
         pass
     gc.freeze()
+
+
+def pytest_configure(config):
+    """In the process that starts the test workers (`./test`: xdist's `-n`), the test modules' asserts are rewritten
+    once, in a thread, while the workers start (issue 28). pytest rewrites the asserts of every test module in
+    every worker and caches the result only when Python may write bytecode – never with PYTHONDONTWRITEBYTECODE
+    (set here), and on a fresh clone the four workers rewrote the same 134 modules at once: 2 of each worker's 4 s
+    of collection CPU. pytest reads a cached rewrite (tests/__pycache__/*-pytest-*.pyc, checked against the
+    source's size and time) whether or not it may write one, so the workers now load what this thread wrote; a
+    module it has not reached yet is rewritten by the worker as before. The same code pytest would make (its own
+    functions, the same configuration); only a cache – no test changes, and `-n 0` is untouched."""
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return
+    if getattr(config.option, "assertmode", "rewrite") != "rewrite":
+        return
+    import threading
+
+    thread = threading.Thread(target=_rewrite_ahead, args=(config,), name="rewrite-ahead", daemon=True)
+    thread.start()
+    config._rewrite_ahead = thread
+
+
+def _rewrite_ahead(config) -> None:
+    try:
+        from _pytest.assertion import rewrite
+        from _pytest.assertion.rewrite import _read_pyc, _rewrite_test, _write_pyc, get_cache_dir
+        from _pytest.pathlib import fnmatch_ex
+
+        state = config.stash[rewrite.assertstate_key]
+        patterns = config.getini("python_files")
+        here = __import__("pathlib").Path(__file__).resolve().parent
+        files = [here / "conftest.py"] + sorted(
+            p for p in here.glob("*.py") if p.name != "conftest.py" and any(fnmatch_ex(pat, p) for pat in patterns))
+        for fn in files:
+            pyc = get_cache_dir(fn) / (fn.name[:-3] + rewrite.PYC_TAIL)
+            if _read_pyc(fn, pyc) is not None:
+                continue
+            if not rewrite.try_makedirs(pyc.parent):
+                return
+            source_stat, co = _rewrite_test(fn, config)
+            _write_pyc(state, co, source_stat, pyc)
+    except Exception:  # only a cache: whatever fails here, the workers rewrite the module themselves as before
+        return
 
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
