@@ -8,7 +8,8 @@ Categories:
   pronoun can be is the resident. A person of that gender in brackets beside it, or another person of that gender
   in the sentence, still leaves it out.
 - a capitalised word joined by a hyphen to a last part in small letters that is no first name («HF-dage»,
-  «NemID-mappe») is a thing, never a person. A double name whose parts are first names («Karl-Johan», also written
+  «NemID-mappe») is a thing, never a person; a last part that is or may be a word for a person («IT-konsulenten») stays a
+  person. A double name whose parts are first names («Karl-Johan», also written
   «Marie-louise») is a name (morph.name_gender), also first in a sentence: a person who may be the han/hun."""
 
 from __future__ import annotations
@@ -73,3 +74,17 @@ def test_a_double_name_is_a_person(who, text, analyser):
     res = transform(text, who)
     assert text in [s for s, _ in res.left_out], res
     assert not res.sentences, res
+
+
+@pytest.mark.parametrize("word, thing", [
+    ("KUC-dage", True), ("NemID-mappe", True), ("SFO-tid", True), ("TV-kort", True),
+    # a last part that is or may be a word for a person, a double name, no hyphen: not a thing by this rule
+    ("KUC-chaufføren", False), ("IT-konsulent", False), ("DBT-terapeuten", False), ("SFO-pædagogen", False),
+    ("Marie-louise", False), ("Karl-Johan", False), ("Skakklubben", False), ("kuc-dage", False),
+])
+def test_a_hyphened_thing_by_its_last_part(word, thing, analyser):
+    from delmaal_assistant.core.outputs.duform.reference import _compound_thing, _maybe_person
+
+    assert _compound_thing(word) is thing
+    if thing:
+        assert not _maybe_person(word)

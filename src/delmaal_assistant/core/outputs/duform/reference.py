@@ -122,7 +122,22 @@ def _compound_thing(word: str) -> bool:
     if not word[:1].isupper() or "-" not in word:
         return False
     last = word.rsplit("-", 1)[1]
-    return len(last) >= 3 and last.isalpha() and last[:1].islower() and not _is_name(last.capitalize())
+    if not (len(last) >= 3 and last.isalpha() and last[:1].islower() and not _is_name(last.capitalize())):
+        return False
+    # a last part that is, or may be, a word for a person («SFO-chaufføren», «DBT-terapeut», «IT-konsulent»,
+    # «AA-vennen»): a person, as before – any listed person or staff word, or an ending agent nouns have
+    from delmaal_assistant.core.outputs.duform.rules import rules
+    r = rules()
+    return not (last in r.others or last in r.staff or is_staff_role(last)
+                or any(x.endswith(_PERSON_ENDINGS) for x in (last, last + "en"))
+                or last.endswith(_PERSON_TAILS))
+
+
+#: endings of words for people (agent nouns and the like) – a hyphened compound ending in one may be a person
+_PERSON_TAILS = ("er", "eren", "ere", "erne", "ør", "øren", "ist", "isten", "peut", "peuten", "log", "logen", "loge",
+                 "ent", "enten", "or", "oren", "ant", "anten", "mand", "manden", "kone", "konen", "pige", "pigen",
+                 "dreng", "drengen", "barn", "barnet", "ven", "vennen", "veninde", "veninden", "kammerat", "makker",
+                 "leder", "lederen", "chef", "chefen", "ejer", "vært", "værten", "gæst", "gæsten", "elev", "eleven")
 
 
 def _organisation(word: str, r: DuformRules) -> bool:
