@@ -184,7 +184,14 @@ def is_noun_only(word: str) -> bool | None:
 
 def name_gender(word: str) -> str | None:
     """"han"/"hun" for a first name the analyser knows as only a man's or only a woman's name, "" for a name of
-    unknown gender, None when the word is not known as a name."""
+    unknown gender, None when the word is not known as a name. A double name joined by a hyphen whose parts are
+    each a first name («Karl-Johan», «Marie-Louise», also written «Marie-louise») is a name: the parts' gender when they
+    agree, else ""."""
+    if "-" in word.strip("-") and word[:1].isupper():
+        parts = [name_gender(p[:1].upper() + p[1:]) for p in word.split("-")]
+        if all(x is not None for x in parts):
+            return parts[0] if len(set(parts)) == 1 else ""
+        return None
     gs = {("han" if ".m" in r + "." and ".m." in r + "." else "hun" if ".f." in r + "." else "")
           for r in readings(word) if r.startswith("np.ant")}
     if not gs:

@@ -105,11 +105,39 @@ def _one_person(context: str, genders: list[str]) -> list[str]:
 
 def _maybe_person(word: str) -> bool:
     """A capitalised word that may be a person: the analyser does not know it, or knows it as a name; a word it
-    knows only as a thing or a place ("Netto", "Værkstedet", "Aula") is not a person."""
+    knows only as a thing or a place ("Netto", "Værkstedet", "Aula") is not a person. A compound joined by a
+    hyphen whose last part is a small-letter word and no name («KUC-dage», «NemID-mappe») is a thing, never a
+    person, with or without the analyser (a double name has a capital on each part: «Marie-Louise»)."""
+    if _compound_thing(word):
+        return False
     if not morph.available():
         return True
     rs = morph.readings(word)
     return not rs or any(x.startswith(("np.ant", "np.cog", "np.al")) for x in rs)
+
+
+def _compound_thing(word: str) -> bool:
+    """«KUC-dage», «NemID-mappe», «SFO-tid»: a capitalised word, a hyphen and a last part in small letters of three
+    letters or more that is no first name (not «Marie-louise») – the compound's head is a common noun."""
+    if not word[:1].isupper() or "-" not in word:
+        return False
+    last = word.rsplit("-", 1)[1]
+    if not (len(last) >= 3 and last.isalpha() and last[:1].islower() and not _is_name(last.capitalize())):
+        return False
+    # a last part that is, or may be, a word for a person («SFO-chaufføren», «DBT-terapeut», «IT-konsulent»,
+    # «AA-vennen»): a person, as before – any listed person or staff word, or an ending agent nouns have
+    from delmaal_assistant.core.outputs.duform.rules import rules
+    r = rules()
+    return not (last in r.others or last in r.staff or is_staff_role(last)
+                or any(x.endswith(_PERSON_ENDINGS) for x in (last, last + "en"))
+                or last.endswith(_PERSON_TAILS))
+
+
+#: endings of words for people (agent nouns and the like) – a hyphened compound ending in one may be a person
+_PERSON_TAILS = ("er", "eren", "ere", "erne", "ør", "øren", "ist", "isten", "peut", "peuten", "log", "logen", "loge",
+                 "ent", "enten", "or", "oren", "ant", "anten", "mand", "manden", "kone", "konen", "pige", "pigen",
+                 "dreng", "drengen", "barn", "barnet", "ven", "vennen", "veninde", "veninden", "kammerat", "makker",
+                 "leder", "lederen", "chef", "chefen", "ejer", "vært", "værten", "gæst", "gæsten", "elev", "eleven")
 
 
 def _organisation(word: str, r: DuformRules) -> bool:
