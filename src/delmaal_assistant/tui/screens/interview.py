@@ -292,6 +292,9 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             await self.advance()
             self._not_busy()
             return
+        # what was just said (the findings, a proposal in meeting mode) is part of the draft: on disk now, not only
+        # after the next edit (loading a proposal into the box is no edit: a tab closed now lost it)
+        self.autosave()
         if self.form is not None:
             self.form.disabled = False
         first = self._first_new
