@@ -124,3 +124,27 @@ def test_bare_mentor_is_the_residents_mentor(analyser, tmp_path):
 ])
 def test_own_helper_said_as_the_residents_only_when_bare(text, expect):
     assert _own_helpers(text, du_rules()) == (expect or text)
+
+
+def test_legal_role_label_of_a_relative_is_for_staff(analyser, tmp_path):
+    actors = [{"name": "Far (forældremyndighed)", "how": "Ringer til Ida søndag aften og spørger til listen."}]
+    easy = build(_delmaal(tmp_path, "Ida", "Ida skriver selv listen.", actors=actors))
+    said = _said(easy)
+    assert "Din far ringer til dig søndag aften og spørger til listen." in said, (said, easy.left_out)
+    assert not any("forældremyndighed" in s for s in said), said
+
+
+@pytest.mark.parametrize("text, expect", [
+    # «til» before the resident and a «når/hvis» clause is the preposition (the resident is the object), never
+    # the conjunction «til» (until) – «til du når du …» is broken Danish
+    ("Far siger det samme til Ida når hun er hjemme om søndagen.",
+     "Din far siger det samme til dig når du er hjemme om søndagen."),
+    ("Far ringer til Ida hvis hun glemmer listen.", "Din far ringer til dig hvis du glemmer listen."),
+    # the conjunction is still found
+    ("Vi venter, til Ida er klar.", "Vi venter, til du er klar."),
+])
+def test_til_before_a_clause_opener_is_the_preposition(analyser, tmp_path, text, expect):
+    easy = build(_delmaal(tmp_path, "Ida", "Ida skriver selv listen. " + text))
+    said = _said(easy)
+    assert expect in said, (said, easy.left_out)
+    assert not any("til du når" in s or "til du hvis" in s for s in said), said

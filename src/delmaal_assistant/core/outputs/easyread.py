@@ -941,9 +941,11 @@ def _unknown_initials(sent: str, r, resident) -> str:
     return acting[0] if acting else ""
 
 
-def _acting_initials(sent: str, r, resident) -> list[str]:
+def _acting_initials(sent: str, r, resident, first: bool = False) -> list[str]:
     """The initials in `sent` (outside quotes) that name nobody the delmål defines and act there as a person (the
-    subject before its verb, or after a fronted verb), in order."""
+    subject before its verb, or after a fronted verb), in order. `first`: only as the subject where a clause begins,
+    before an active finite verb («RN ringer …», «…, og RN går med») – the place that says a person for certain
+    enough to count in every other sentence («Ida søger SU selv» and «SU udbetales» do not)."""
     own = set(resident.names) | set(resident.known) | set(resident.maybe) if resident is not None else set()
     own |= {re.sub(r"[.\s]", "", n) for n in own} | _ACTOR_CAPS.get()
     text = _QUOTES.sub(" ", sent)
@@ -961,7 +963,12 @@ def _acting_initials(sent: str, r, resident) -> list[str]:
             and before[-1].lower() not in _COPULAS and (
                 re.match(r"\s*(?:[,.;:!?]|$)", text[m.end():]) or (nxt and nxt.group(1) in _AFTER_ACTOR))
         subject = nxt and nxt.group(1) not in _COPULAS and (_finite_word(nxt.group(1), r) or nxt.group(1) in r.s_verbs)
-        if subject or after_verb:
+        if first:
+            starts = re.search(r"(?:^|[.!?:;,]\s*|(?<![\wæøå])(?:og|men|når|hvis|mens|så|fordi|indtil)\s+)$",
+                               text[:m.start()])
+            if starts and subject and not nxt.group(1).endswith("s") and not text[m.end():].startswith(("'", "’")):
+                found.append(w)
+        elif subject or after_verb:
             found.append(w)
     return found
 
@@ -2287,7 +2294,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     resident = _with_name_parts(resident)
     # initials that act as a person in any text («RN ringer …»): that person in every place («… med RN»)
     _PERSON_CAPS.get().update(w for x in (d.wording, *texts) for sent in re.split(r"(?<=[.!?])\s+|\n", x or "")
-                              for w in _acting_initials(sent, du_rules(lang), resident))
+                              for w in _acting_initials(sent, du_rules(lang), resident, first=True))
     # a first-person delmål («Jeg vil …») whose staff fields call the resident «hun»/«han»: those fields are read
     # as for «At hun …» (`_first_person_staff_view`); the wording, title and own words stay the resident's «jeg»
     staff_side = _first_person_staff_view(resident, d, texts, known, lang)

@@ -331,8 +331,18 @@ def _staff_of(d: Delmaal, r: DuformRules, actor_words: set[str]):
     m = re.match(rf"\s*[Aa]t\s+(?P<s>[{_CAP}][{_L}.-]*)", d.wording or "")
     subject = re.sub(r"[.\s-]", "", m.group("s")) if m else ""
     actors = {x for a in d.external_actors for x in re.findall(_INI, a.name)} | actor_words
-    staff = staff_initials(texts, d.documentation.who, r, actors | {subject}, known)
+    things = _thing_words(r)
+    staff = staff_initials(texts, d.documentation.who, r, actors | {subject} | (known - things), things)
     return texts, known, actors, subject, staff
+
+
+def _thing_words(r: DuformRules) -> frozenset[str]:
+    """Known capitals that are a thing or a word, never a staff title («TV», «PC», «OK», «AA»): initials the delmål
+    may also give a person. Staff titles and abbreviations («SSA», «KP», «SOSU») and words said plainly («ADL», «PN»)
+    are never anyone's initials."""
+    titles = {a.rstrip(".").upper() for a in (*r.title_abbreviations, *r.abbreviations, *r.staff_only_exact)}
+    return frozenset(a for a in _ACRONYMS if a not in titles and a not in {k.upper() for k in r.plain}
+                     and a not in {k.upper() for k in r.staff_bare} and a not in {"SSA", "SSH", "SOSU", "KP", "DP", "PN"})
 
 
 def word_initials(d: Delmaal, r: DuformRules) -> frozenset[str]:
@@ -350,7 +360,7 @@ def staff_named(d: Delmaal, r: DuformRules, actor_words: set[str]) -> Delmaal:
     core, name = resident_initials(d.wording, " ".join(texts), set(staff) | known | actors)
 
     def said(t: str) -> str:
-        t = say_staff_initials(t, staff, r, known)
+        t = say_staff_initials(t, staff, r, _thing_words(r))
         t = say_resident(t, core, name)
         return say_bare_roles(t, r)
 

@@ -260,6 +260,7 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
     s = re.sub(r"\s*\(værge\)", "", s)                        # "Fætter Ole (værge)": the legal role is for staff
+    s = re.sub(r"\s*\((?:har |med )?forældremyndighed(?:en)?\)", "", s)  # "Mor (forældremyndighed)": the same
     s = re.sub(r"(?:,| og) værge\)", ")", s)                   # "(søster og værge)" → "(søster)"
     s = re.sub(r"\((?:pæd\.|medarb\.|SSA|SSH|SOSU)\s+([A-ZÆØÅ][\wæøå]+)\)", r"(\1)", s)  # "(pæd. Lotte)"
     # "en SSA (Birgitte)": one staff member and her name, never «en Birgitte»
