@@ -148,3 +148,23 @@ def test_til_before_a_clause_opener_is_the_preposition(analyser, tmp_path, text,
     said = _said(easy)
     assert expect in said, (said, easy.left_out)
     assert not any("til du når" in s or "til du hvis" in s for s in said), said
+
+
+@pytest.mark.parametrize("measurement, expect", [
+    # staff's evaluation joined to the criterion: the criterion is said, the evaluation is not
+    ("Vi tæller listerne. Evalueres hver 3. måned og nået når Ida har skrevet listen 10 gange.",
+     "Målet er nået, når du har skrevet listen 10 gange."),
+    ("Evalueres hver måned og målet er nået, når Ida selv har handlet 8 gange.",
+     "Målet er nået, når du selv har handlet 8 gange."),
+])
+def test_criterion_said_without_the_evaluation_joined_to_it(analyser, tmp_path, measurement, expect):
+    easy = build(_delmaal(tmp_path, "Ida", "Ida skriver selv listen.", measurement=measurement))
+    said = _said(easy)
+    assert expect in said, (said, easy.left_out)
+    assert not any("valuer" in s for s in said), said
+
+
+def test_evaluation_alone_stays_out(analyser, tmp_path):
+    easy = build(_delmaal(tmp_path, "Ida", "Ida skriver selv listen.",
+                          measurement="Vi tæller listerne. Evalueres på teammødet hver 3. måned."))
+    assert "Evalueres på teammødet hver 3. måned." in _left(easy), (_said(easy), easy.left_out)

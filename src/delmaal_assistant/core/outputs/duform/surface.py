@@ -113,9 +113,16 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
                 and not _staff_only(head, r) and first not in r.clause_openers and len(head.split()) >= 3 \
                 and not re.search(r"(?i)\b(?:ikke|aldrig|hverken|både)\b", head):
             kept = head.rstrip() + end
+    # «Evalueres hver 3. måned og nået når …»: staff's evaluation joined to the criterion – the criterion is said
+    # («Målet er nået, når …»), the evaluation (staff-only) is not
+    kept = _EVALUATED_THEN_REACHED.sub("Målet er nået, når ", kept)
     if _staff_only(kept, r):
         kept = _without_first_staff_verb(kept, r) or kept
     return None if _staff_only(kept, r) or kept == sent else kept
+
+
+_EVALUATED_THEN_REACHED = re.compile(r"^(?:Det |Målet |Delmålet )?[Ee]valueres\b(?:[^,;:.!?()]|(?<=\d)\.)*?\s+og\s+(?:er\s+)?"
+                                     r"(?:målet\s+er\s+)?nået,?\s+når\s+")
 
 
 #: words that open a clause inside a verb phrase: an «og» after one may join that clause, not the subject's verbs
