@@ -28,7 +28,7 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
-from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named
+from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named, word_initials
 from delmaal_assistant.core.outputs.easytemplates import (SECTION_KEYS, TEXT_KEYS, EasyReadError,  # noqa: F401
                                                           EasyReadTemplates, load_templates, templates)
 from delmaal_assistant.core.outputs.easywhen import (DAYS_DA, _frequency_checked, frequency,  # noqa: F401
@@ -915,6 +915,12 @@ def _resident_unsure(sent: str, r) -> bool:
 #: the capitals in the external actors' names («Café ABC»): the actor, no one's initials (set by `build`; not in
 #: the resident's `known`, which counts people who may be a han/hun)
 _ACTOR_CAPS: ContextVar[frozenset[str]] = ContextVar("_ACTOR_CAPS", default=frozenset())
+#: staff initials that are also a known word («bostøtten (TV)»; set by `build`): where they were not said by their
+#: role they are a person the resident does not know, in any place of the sentence
+_WORD_INITIALS: ContextVar[frozenset[str]] = ContextVar("_WORD_INITIALS", default=frozenset())
+#: initials nobody defines that act as a person somewhere in the delmål («RN ringer …», «Ved kassen står RN»; filled
+#: by `_build`): a person the resident may not know in every other place too («går med RN», «siger det til RN»)
+_PERSON_CAPS: ContextVar[set[str]] = ContextVar("_PERSON_CAPS", default=set())
 #: capitals that may be a person's initials («RN», «KLM»): not inside a word or a compound («KP-samtale»)
 _CAPS = re.compile(r"(?<![\wæøåÆØÅ.'’-])[A-ZÆØÅ]{2,3}(?=(?:['’]s)?(?![\wæøåÆØÅ'’-]))")  # (also «RN's»)
 
@@ -929,6 +935,23 @@ def _unknown_initials(sent: str, r, resident) -> str:
     text = _QUOTES.sub(" ", sent)
     for m in _CAPS.finditer(text):
         w = m.group(0)
+        if w not in own and (w in _WORD_INITIALS.get() or w in _PERSON_CAPS.get()):
+            return w
+    acting = _acting_initials(sent, r, resident)
+    return acting[0] if acting else ""
+
+
+def _acting_initials(sent: str, r, resident, first: bool = False) -> list[str]:
+    """The initials in `sent` (outside quotes) that name nobody the delmål defines and act there as a person (the
+    subject before its verb, or after a fronted verb), in order. `first`: only as the subject where a clause begins,
+    before an active finite verb («RN ringer …», «…, og RN går med») – the place that says a person for certain
+    enough to count in every other sentence («Ida søger SU selv» and «SU udbetales» do not)."""
+    own = set(resident.names) | set(resident.known) | set(resident.maybe) if resident is not None else set()
+    own |= {re.sub(r"[.\s]", "", n) for n in own} | _ACTOR_CAPS.get()
+    text = _QUOTES.sub(" ", sent)
+    found = []
+    for m in _CAPS.finditer(text):
+        w = m.group(0)
         if w in own or w in _known_capitals(r) or _word_in_capitals(w.lower(), r):
             continue
         # only as a person acts or is acted with: the subject before its verb («BH ringer …»), or after a fronted
@@ -940,9 +963,14 @@ def _unknown_initials(sent: str, r, resident) -> str:
             and before[-1].lower() not in _COPULAS and (
                 re.match(r"\s*(?:[,.;:!?]|$)", text[m.end():]) or (nxt and nxt.group(1) in _AFTER_ACTOR))
         subject = nxt and nxt.group(1) not in _COPULAS and (_finite_word(nxt.group(1), r) or nxt.group(1) in r.s_verbs)
-        if subject or after_verb:
-            return w
-    return ""
+        if first:
+            starts = re.search(r"(?:^|[.!?:;,]\s*|(?<![\wæøå])(?:og|men|når|hvis|mens|så|fordi|indtil)\s+)$",
+                               text[:m.start()])
+            if starts and subject and not nxt.group(1).endswith("s") and not text[m.end():].startswith(("'", "’")):
+                found.append(w)
+        elif subject or after_verb:
+            found.append(w)
+    return found
 
 
 #: the adverbs and particles after a person acting («står PK bagved», «venter PK udenfor», «går PK med»)
@@ -2213,10 +2241,14 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     found = find_resident(_wording_core(wording_as_written(d.wording)), (), lang)
     role = found.names[0] if found is not None and found.names and not found.first_person else ""
     token = _ACTOR_CAPS.set(frozenset(w for a in d.external_actors for w in _CAPS.findall(a.name or "")))
+    words = _WORD_INITIALS.set(word_initials(d, du_rules(lang)))
+    persons = _PERSON_CAPS.set(set())
     try:
         with wording_role(role):
             return _build(d, lang, today)
     finally:
+        _PERSON_CAPS.reset(persons)
+        _WORD_INITIALS.reset(words)
         _ACTOR_CAPS.reset(token)
 
 
@@ -2260,6 +2292,9 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         resident = dataclasses.replace(resident, known=known)
     resident = _with_letter(resident, d, texts, known)
     resident = _with_name_parts(resident)
+    # initials that act as a person in any text («RN ringer …»): that person in every place («… med RN»)
+    _PERSON_CAPS.get().update(w for x in (d.wording, *texts) for sent in re.split(r"(?<=[.!?])\s+|\n", x or "")
+                              for w in _acting_initials(sent, du_rules(lang), resident, first=True))
     # a first-person delmål («Jeg vil …») whose staff fields call the resident «hun»/«han»: those fields are read
     # as for «At hun …» (`_first_person_staff_view`); the wording, title and own words stay the resident's «jeg»
     staff_side = _first_person_staff_view(resident, d, texts, known, lang)

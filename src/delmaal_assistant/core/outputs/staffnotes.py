@@ -92,28 +92,32 @@ def _known_words(r: DuformRules) -> frozenset[str]:
     return out
 
 
-def staff_initials(texts: list[str], who: str, r: DuformRules, not_staff: set[str]) -> dict[str, str]:
+def staff_initials(texts: list[str], who: str, r: DuformRules, not_staff: set[str],
+                   words: frozenset[str] = frozenset()) -> dict[str, str]:
     """The initials the delmål defines as our staff → the definite role word they are said by. `who`: the
     documentation's «who» (initials listed there alone are ours). Initials defined with two different roles are
-    «medarbejderen» (one of us either way); `not_staff` (the resident's, an actor's, known words) never."""
+    «medarbejderen» (one of us either way); `not_staff` (the resident's, an actor's) never. Initials that are also a
+    word the rules know (`words`: «TV», «PC», «AA») only where the delmål defines them beside a role in a
+    parenthesis («bostøtten (TV)», «TV (bostøtte)», «(bostøtte = TV)») – a title before them («kp TV») or a
+    «who» listing them is no certain definition of a word that is also a thing."""
     role, title = _role_pattern(r), _role_pattern(r, bare=True)
     defs: dict[str, set[str]] = {}
     for t in (*texts, who):
         t = t or ""
-        for rx in (rf"\(\s*{_DET}(?P<role>{role})\s*[=:]\s*(?P<ini>{_INI})\s*\)",   # «(bostøtte = RN)»
-                   rf"{_DET}(?P<role>{role})\s*\(\s*(?P<ini>{_INI})\s*\)",          # «bostøtte (RN)»
-                   rf"(?P<ini>{_INI})\s*\(\s*{_DET}(?P<role>{role})\s*\)",          # «RN (bostøtte)»
-                   rf"{_TITLE_AT}{_DET}(?P<role>{title})\s*[=:]?\s+(?P<ini>{_INI})"):  # «kp RN», «bostøtte: RN»
+        for n, rx in enumerate((rf"\(\s*{_DET}(?P<role>{role})\s*[=:]\s*(?P<ini>{_INI})\s*\)",   # «(bostøtte = RN)»
+                                rf"{_DET}(?P<role>{role})\s*\(\s*(?P<ini>{_INI})\s*\)",          # «bostøtte (RN)»
+                                rf"(?P<ini>{_INI})\s*\(\s*{_DET}(?P<role>{role})\s*\)",          # «RN (bostøtte)»
+                                rf"{_TITLE_AT}{_DET}(?P<role>{title})\s*[=:]?\s+(?P<ini>{_INI})")):  # «kp RN»
             for m in re.finditer(rx, t):
                 tok = _token(m.group("role"), r)
-                if tok:
+                if tok and (m.group("ini") not in words or n < 3):
                     defs.setdefault(m.group("ini"), set()).add(tok)
     # who documents: initials listed alone («RN», «RN/TS», «RN og TS») are ours, their role not said there
     bare = re.sub(rf"{_INI}|\([^()]*\)|\b(?:og|eller|samt)\b|[/,&.;:+\s-]", "", who or "")
     listed = set(re.findall(_INI, who or "")) if not bare.strip() else set()
     every = " ".join(texts).lower()
     unit = _unit_role(every, r)
-    for ini in listed:
+    for ini in listed - words:
         defs.setdefault(ini, {unit})  # (a role the delmål gives them elsewhere is the one said)
     out = {}
     for ini, toks in defs.items():
@@ -137,10 +141,11 @@ def _unit_role(every: str, r: DuformRules) -> str:
     return r.staff_bare.get("bostøtte", "bostøtten") if bost and not other else _one_of_us(r)
 
 
-def say_staff_initials(t: str, names: dict[str, str], r: DuformRules) -> str:
+def say_staff_initials(t: str, names: dict[str, str], r: DuformRules, words: frozenset[str] = frozenset()) -> str:
     """`t` with each staff initials of `names` said by its role word: a definition beside a role goes («din bostøtte
     (bostøtte = RN)» → «din bostøtte», «bostøtte (RN)» → «bostøtte»), «RN (bostøtte)», «kp RN» and «RN» alone are the
-    role's definite form («bostøtten»), «RN's» its genitive."""
+    role's definite form («bostøtten»), «RN's» its genitive. Initials that are also a known word (`words`: «TV») only
+    where they are a person acting (`_acting`); elsewhere they stay, and `easyread` leaves the sentence out."""
     if not names or not t:
         return t
     role, title = _role_pattern(r), _role_pattern(r, bare=True)
@@ -151,11 +156,56 @@ def say_staff_initials(t: str, names: dict[str, str], r: DuformRules) -> str:
         t = re.sub(rf"\s*\(\s*{_DET}(?:{role})\s*[=:]\s*{e}\s*\)", "", t)
         t = re.sub(rf"({_DET}(?:{role}))\s*\(\s*{e}\s*\)", r"\1", t)
         t = re.sub(rf"{e}\s*\(\s*{_DET}(?:{role})\s*\)", ini, t)
+        if ini in words:
+            t = re.sub(e, lambda m: _capital_at(m.string, m.start(), tok) if _acting(m, r) else m.group(0), t)
+            continue
         t = re.sub(rf"{_TITLE_AT}{_DET}(?:{title})\s*[=:]?\s+{e}", ini, t)
         gen = _GENITIVE.get(tok, tok + "s")
         t = re.sub(g, lambda m: _capital_at(m.string, m.start(), gen), t)
         t = re.sub(e, lambda m: _capital_at(m.string, m.start(), tok), t)
     return t
+
+
+#: where a clause begins: a subject may follow («…, og TV går», «når TV peger»)
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s*|\n\s*|(?<![\wæøå])(?:og|men|eller|når|hvis|mens|så|at|fordi|før|indtil|"
+                           r"inden|da|der|som)\s+)$", re.IGNORECASE)
+#: pronouns and the like that are a subject before their verb: the capitals after that verb are its object
+_SUBJECT_WORDS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man", "den", "det", "der", "hvem", "som"})
+#: verbs that take a thing named in capitals as their object («ser TV», «tænder TV», «tager PC'en»): after them the
+#: capitals are never said as a person
+_THING_VERBS = frozenset({"ser", "se", "så", "kigger", "kiggede", "tænder", "tændte", "slukker", "slukkede", "har",
+                          "havde", "får", "fik", "køber", "købte", "sætter", "satte", "tager", "tog", "bruger", "brugte",
+                          "skruer", "skruede", "låner", "lånte", "henter", "hentede", "bestiller", "finder",
+                          "fandt", "flytter", "vil", "skal", "kan", "må", "elsker", "hader", "lukker", "åbner",
+                          "starter", "stopper", "lader", "oplader", "taber", "tabte", "hører", "hørte", "spiller"})
+
+
+def _acting(m: re.Match, r: DuformRules) -> bool:
+    """The capitals at `m` are a person acting: the subject where a clause begins, before its finite verb («TV viser
+    …», «…, og TV går med», «når TV peger»), or the subject after a fronted adverbial and its finite verb («Ved kassen
+    står TV bagved», «…, spørger TV med billede») – never after a subject and its verb, nor after a verb that takes a
+    thing («ser TV»), nor before a word that makes it a thing («TV'et», «TV-stuen»)."""
+    text, start, end = m.string, m.start(), m.end()
+    nxt = re.match(rf"\s+([{_L}]+)", text[end:])
+    if _CLAUSE_START.search(text[:start]) and nxt and _finite_here(nxt.group(1), r) \
+            and nxt.group(1).lower() not in _COPULA:
+        return True
+    before = re.findall(rf"[{_L}'’]+|[.!?:;,]", text[:start])
+    if len(before) < 2:
+        return False
+    verb, head = before[-1], before[-2]
+    if verb.lower() in _THING_VERBS or verb.lower() in r.prepositions or not _finite_here(verb, r):
+        return False
+    low = head.lower()
+    if low in _SUBJECT_WORDS:
+        return False  # «du ser TV»: the capitals are the object
+    if head[:1].isupper() and low not in r.adverbials and low not in r.adverbs:
+        return False  # «Anne ser TV», «og A-M hører TV»: a name before the verb is its subject
+    after = text[end:]
+    return bool(re.match(r"\s*(?:[,.;:!?]|$)", after)) or bool(
+        nxt and (nxt.group(1).lower() in r.prepositions or nxt.group(1).lower() in r.adverbs
+                 or nxt.group(1).lower() in {"bagved", "udenfor", "indenfor", "foran", "næste", "kl", "tilbage",
+                                             "først", "bagefter", "derefter", "hjem"}))
 
 
 def resident_initials(wording: str, every: str, not_theirs: set[str]) -> tuple[str, str]:
@@ -267,9 +317,9 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
     return t
 
 
-def staff_named(d: Delmaal, r: DuformRules, actor_words: set[str]) -> Delmaal:
-    """The delmål with staff initials, the resident's initials and bare role words said as the rules can say them
-    (module doc), in every text the resident may see."""
+def _staff_of(d: Delmaal, r: DuformRules, actor_words: set[str]):
+    """The texts the resident may see, the known capitals, the actors' capitals, the wording's subject and the staff
+    initials the delmål defines (`staff_initials`)."""
     c = d.collaboration
     texts = [d.title, d.wording, d.measurement, d.indsats.actions, d.indsats.when_resident_wants_otherwise,
              c.agreement, c.resident_attitude, c.professional_justification,
@@ -281,11 +331,36 @@ def staff_named(d: Delmaal, r: DuformRules, actor_words: set[str]) -> Delmaal:
     m = re.match(rf"\s*[Aa]t\s+(?P<s>[{_CAP}][{_L}.-]*)", d.wording or "")
     subject = re.sub(r"[.\s-]", "", m.group("s")) if m else ""
     actors = {x for a in d.external_actors for x in re.findall(_INI, a.name)} | actor_words
-    staff = staff_initials(texts, d.documentation.who, r, known | actors | {subject})
+    things = _thing_words(r)
+    staff = staff_initials(texts, d.documentation.who, r, actors | {subject} | (known - things), things)
+    return texts, known, actors, subject, staff
+
+
+def _thing_words(r: DuformRules) -> frozenset[str]:
+    """Known capitals that are a thing or a word, never a staff title («TV», «PC», «OK», «AA»): initials the delmål
+    may also give a person. Staff titles and abbreviations («SSA», «KP», «SOSU») and words said plainly («ADL», «PN»)
+    are never anyone's initials."""
+    titles = {a.rstrip(".").upper() for a in (*r.title_abbreviations, *r.abbreviations, *r.staff_only_exact)}
+    return frozenset(a for a in _ACRONYMS if a not in titles and a not in {k.upper() for k in r.plain}
+                     and a not in {k.upper() for k in r.staff_bare} and a not in {"SSA", "SSH", "SOSU", "KP", "DP", "PN"})
+
+
+def word_initials(d: Delmaal, r: DuformRules) -> frozenset[str]:
+    """Staff initials that are also a word the rules know («bostøtten (TV)»): where `staff_named` did not say them
+    by their role (not a person acting there) they are a person the resident does not know – never the word."""
+    _texts, known, _actors, _subject, staff = _staff_of(d, r, set())
+    return frozenset(i for i in staff if i in known)
+
+
+def staff_named(d: Delmaal, r: DuformRules, actor_words: set[str]) -> Delmaal:
+    """The delmål with staff initials, the resident's initials and bare role words said as the rules can say them
+    (module doc), in every text the resident may see."""
+    c = d.collaboration
+    texts, known, actors, subject, staff = _staff_of(d, r, actor_words)
     core, name = resident_initials(d.wording, " ".join(texts), set(staff) | known | actors)
 
     def said(t: str) -> str:
-        t = say_staff_initials(t, staff, r)
+        t = say_staff_initials(t, staff, r, _thing_words(r))
         t = say_resident(t, core, name)
         return say_bare_roles(t, r)
 

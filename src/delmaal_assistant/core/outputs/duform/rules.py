@@ -60,6 +60,7 @@ class DuformRules:
     de_determiners: frozenset[str]
     collective_nouns: frozenset[str]
     mass_nouns: frozenset[str]
+    own_helpers: frozenset[str]
     examples: tuple[Example, ...]
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
@@ -122,6 +123,7 @@ class _Lists(DataModel):
     adjectives: tuple[Word, ...] = ()
     collective_nouns: tuple[Word, ...] = ()
     mass_nouns: tuple[Word, ...] = ()
+    own_helpers: tuple[Word, ...] = ()
     person_plurals: tuple[Word, ...] = ()
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
@@ -263,6 +265,7 @@ def load_rules(path: Path) -> DuformRules:
         de_determiners=frozenset(L.de_determiners),
         collective_nouns=frozenset(s.lower() for s in L.collective_nouns),
         mass_nouns=frozenset(s.lower() for s in L.mass_nouns),
+        own_helpers=frozenset(s.lower() for s in L.own_helpers),
         examples=tuple(Example(e.text, e.resident, e.gender, e.expect, e.reason) for e in f.examples),
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),

@@ -113,9 +113,16 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
                 and not _staff_only(head, r) and first not in r.clause_openers and len(head.split()) >= 3 \
                 and not re.search(r"(?i)\b(?:ikke|aldrig|hverken|både)\b", head):
             kept = head.rstrip() + end
+    # «Evalueres hver 3. måned og nået når …»: staff's evaluation joined to the criterion – the criterion is said
+    # («Målet er nået, når …»), the evaluation (staff-only) is not
+    kept = _EVALUATED_THEN_REACHED.sub("Målet er nået, når ", kept)
     if _staff_only(kept, r):
         kept = _without_first_staff_verb(kept, r) or kept
     return None if _staff_only(kept, r) or kept == sent else kept
+
+
+_EVALUATED_THEN_REACHED = re.compile(r"^(?:Det |Målet |Delmålet )?[Ee]valueres\b(?:[^,;:.!?()]|(?<=\d)\.)*?\s+og\s+(?:er\s+)?"
+                                     r"(?:målet\s+er\s+)?nået,?\s+når\s+")
 
 
 #: words that open a clause inside a verb phrase: an «og» after one may join that clause, not the subject's verbs
@@ -260,6 +267,7 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"
     s = re.sub(r"\s*\(værge\)", "", s)                        # "Fætter Ole (værge)": the legal role is for staff
+    s = re.sub(r"\s*\((?:har |med )?forældremyndighed(?:en)?\)", "", s)  # "Mor (forældremyndighed)": the same
     s = re.sub(r"(?:,| og) værge\)", ")", s)                   # "(søster og værge)" → "(søster)"
     s = re.sub(r"\((?:pæd\.|medarb\.|SSA|SSH|SOSU)\s+([A-ZÆØÅ][\wæøå]+)\)", r"(\1)", s)  # "(pæd. Lotte)"
     # "en SSA (Birgitte)": one staff member and her name, never «en Birgitte»
@@ -281,6 +289,9 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ernes\b", "medarbejdernes", s)
     s = re.sub(r"(?:(?<=^)|(?<=[.!?:] ))(?:SSA|SSH|SOSU)'erne\b", "Medarbejderne", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'erne\b", "medarbejderne", s)  # "SSA'erne hjælper …": our staff, «vi»
+    # «SSA'eren(s)» (the title said as «assistenten»): one staff member, as «SSA'en»
+    s = re.sub(r"(?:(?<=^)|(?<=[.!?:] ))(?:SSA|SSH|SOSU)'eren(s?)\b", r"Medarbejderen\1", s)
+    s = re.sub(r"\b(?:SSA|SSH|SOSU)'eren(s?)\b", r"medarbejderen\1", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ens\b", "medarbejderens", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'en\b", "medarbejderen", s)
     s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\b", r"\1 medarbejder", s)
@@ -437,9 +448,31 @@ def _plain(text: str, r: DuformRules) -> str:
     text = re.sub(r"(?<![\wæøå])([Pp])iktogram-?(?=[a-zæøå]{3,})",
                   lambda m: ("B" if m.group(1) == "P" else "b") + "illed", text)
     text = _ours_alone(text)
+    text = _own_helpers(text, r)
     # "støtter dig i at …" said with the everyday verb: «hjælper dig med at …» (never «hjælper dig i at»)
     text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i (selv |ikke )?at\b", r"\1 med \2at", text)
     return _complements(text, r)
+
+
+#: words before a bare helper word that make it someone else's or a kind of person («en mentor», «Emils mentor», «er
+#: mentor», «som mentor», «2 mentorer»): the helper stays as written
+_NOT_OWN_BEFORE = re.compile(r"(?:(?<![\wæøå])(?:en|et|den|din|sin|min|hans|hendes|deres|jeres|vores|vor|hver|anden|"
+                             r"ny|nye|fast|faste|samme|ingen|nogen|er|var|bliver|blev|være|som|til at være)|"
+                             r"(?!(?:hos|os|dos|ens|ifts?)\s)[\wæøå]+(?:s|'s|’s|')|\d)\s+$", re.IGNORECASE)
+
+
+def _own_helpers(text: str, r: DuformRules) -> str:
+    """A bare word of [lists] own_helpers («Mentor og din bostøtte ser …», «ringer til mentor») said as the resident's
+    own («Din mentor og din bostøtte ser …»); not after a word of `_NOT_OWN_BEFORE`, nor before «for», nor first in
+    a parenthesis (a title beside a place: «Værestedet (mentor Gunnar)»)."""
+    for w in r.own_helpers:
+        def rep(m: re.Match, w: str = w) -> str:
+            if _NOT_OWN_BEFORE.search(m.string[:m.start()]) or re.match(r"\s+for(?![\wæøå])", m.string[m.end():]) \
+                    or m.string[:m.start()].endswith("("):  # «Værestedet (mentor Gunnar)»: the place's title
+                return m.group(0)
+            return ("Din " if m.group(0)[:1].isupper() else "din ") + w
+        text = rx(rf"(?<![\wæøåÆØÅ-]){re.escape(w)}(?![\wæøåÆØÅ'’-])", re.IGNORECASE).sub(rep, text)
+    return text
 
 
 #: «jeres faste samtale(r)» (the contact person's talk, [plain] «KP-samtalen»): «jeres» is the resident and the contact

@@ -2037,6 +2037,8 @@ def _til_opens_clause(toks: list[_T], k: int, r: DuformRules) -> bool:
     nxt = toks[k + 2]
     if re.search(r"[,;:()–]", toks[k + 1].sep + nxt.sep):
         return False
+    if nxt.low in r.clause_openers:
+        return False  # «siger det til Mads når han …»: «når» opens the next clause (never the verb «nå»)
     if k == 0 or "," in toks[k].sep:
         return _finite(nxt, r) or nxt.low in r.adverbs
     return nxt.low in r.irregular_finite or (_finite(nxt, r) and morph.available() and _morph_finite(nxt.low))
