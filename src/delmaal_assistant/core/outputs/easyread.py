@@ -824,8 +824,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _TOPIC_DROPPED
         elif not label and not whole and _verbless_condition(x, r):
             why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
-        elif not label and _lonely_condition(x, r):
-            why = _LONELY_CONDITION
+        elif not label and (_lonely_condition(x, r) or (not measure and not whole and _condition_alone(x, r))):
+            why = _LONELY_CONDITION  # («Ved afbud.», «Hvis du ikke er klar kl. 9.»: and the sentence before goes too)
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and not certain and _participle_note(x, r):
@@ -1147,7 +1147,12 @@ def _condition_alone(text: str, r) -> bool:
     if re.search(r"[,;:–]|\s-\s", rest):
         return False
     allowed = 0 if m.group("w").lower() in ("ved", "undtagen", "ellers") or m.group("w").lower().startswith("i") else 1
-    return _finite_words(re.findall(r"[\wæøåÆØÅ'-]+", rest), r) <= allowed
+    if not allowed or morph.available():
+        return _finite_words(re.findall(r"[\wæøåÆØÅ'-]+", rest), r) <= allowed
+    # without the analyser an -r word may be no verb («er klar»): a main clause after a comma-less condition is a
+    # finite verb with its subject right after it («Hvis han ikke kommer ringer vi»)
+    return not re.search(r"(?<![\wæøå])[\wæøå]+(?:r|de|te)\s+(?:vi|du|jeg|han|hun|de|man|det|der|den|I|en\s+af\s+os|"
+                         r"[A-ZÆØÅ][\wæøå-]+)(?![\wæøå])", rest)
 
 
 _CONDITION_GONE = "betingelsen til sætningen («hvis …», «når …», «ved …») er udeladt – uden den er sætningen ikke sand"
@@ -2445,6 +2450,10 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             helpers.append(T["actor_without_how"].format(name=name))
             continue
         r = du_rules(lang)
+        if _TOLD.match(how):
+            # «Orienteret om målet.», «Informeret.»: a note of what the actor was told – the actor is the one told
+            # («Klubben er orienteret om målet.»), said with its «er»
+            how = "Er " + how[0].lower() + how[1:]
         if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
             first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
             how = f"{first_s} {_as_sentences(rest, _label(a.name, named), r)}"
@@ -2835,6 +2844,10 @@ _KEPT_OUT = re.compile(
     r"ingen\s+kontakt(?![\wæøå])|ikke\s+kontakt\s+(?:med|til)(?![\wæøå])|"
     r"uden\s+(?:om|at\s+inddrage)(?![\wæøå])"
     r")")
+
+
+#: an actor's «how» that opens with what the actor was told or asked to (never «Tilmeldt …»: who was signed up?)
+_TOLD = re.compile(r"(?:Orienteret|Informeret|Underrettet|Inviteret)(?=\s+(?:om|til|i|via|pr\.?|ved|på)\s|\s*[.,]?\s*$)")
 
 
 #: an actor's «how» that says nothing is agreed yet ("Ingen aftale", "Ikke aftalt endnu", "Afventer svar")
