@@ -180,3 +180,12 @@ def test_an_answer_not_certain_is_not_said_as_shown(analyser, own):
 ])
 def test_spoken_own_words_stay_as_they_are(analyser, own, expect):
     assert dict(_easy(own=own).sections).get("Det sagde du selv") == expect
+
+
+@pytest.mark.parametrize("name, how, expect", [
+    # a wish about what the resident does, or a «how» that only says how the actor takes part: the actor is with you
+    ("Mor", "Mor ringer til Asger hver søndag og spørger til cyklingen.", "Din mor ringer til dig hver søndag"),
+    ("Cykelklubben", "Klubben cykler uden om byen med Asger om lørdagen.", "uden om byen"),
+])
+def test_an_actor_who_takes_part_is_not_kept_out(analyser, name, how, expect):
+    assert expect in _help(_easy(((name, how),))), _help(_easy(((name, how),)))

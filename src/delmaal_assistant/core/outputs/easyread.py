@@ -2836,13 +2836,14 @@ _KEPT_OUT = re.compile(
     r"(?:er|være|bliver|blive)\s+ikke\s+(?:længere\s+)?(?:med|inddraget|involveret|en\s+del\s+af)(?![\wæøå])|"
     r"ikke\s+(?:(?:skal|må|at|længere)\s+)?(?:er|være|være\s+med|deltage)\s+med(?![\wæøå])|"
     r"ikke\s+(?:at\s+)?(?:skal\s+|må\s+)?deltage(?![\wæøå])|"
-    r"(?:ønsker|vil)\s+ikke,?\s+at\s+(?!\w+\s+(?:skal|må)\s)|"
+    r"(?:ønsker|vil)\s+ikke,?\s+at\s+[^.;]{0,60}?(?:\bmed\b|inddrag|involver|kontakt|orienter|informer|deltage|"
+    r"(?:ved|får)\s+besked)|"
     r"(?:ønsker|vil|skal|må)\s+ikke\s+(?:at\s+)?(?:være\s+med|deltage|inddrages|involveres|kontaktes|have\s+kontakt|"
     r"have,?\s+at|vide|høre|ringes\s+op|orienteres|informeres)(?![\wæøå])|"
-    r"bedt\s+om,?\s+at\s+[^.;]{0,60}?\bikke\b|"
+    r"bedt\s+om,?\s+at\s+[^.;]{0,60}?\bikke\s+(?:[\wæøå]+\s+){0,2}?(?:inddrag|involver|kontakt|orienter|informer|"
+    r"deltage|med\b|(?:ved|får)\s+besked)|"
     r"(?:frabedt|frabeder|fravalgt|fravælger|nej\s+tak\s+til)(?![\wæøå])|"
-    r"ingen\s+kontakt(?![\wæøå])|ikke\s+kontakt\s+(?:med|til)(?![\wæøå])|"
-    r"uden\s+(?:om|at\s+inddrage)(?![\wæøå])"
+    r"ingen\s+kontakt(?![\wæøå])|ikke\s+kontakt\s+(?:med|til)(?![\wæøå])|uden\s+at\s+inddrage(?![\wæøå])"
     r")")
 
 
