@@ -189,3 +189,24 @@ def test_spoken_own_words_stay_as_they_are(analyser, own, expect):
 ])
 def test_an_actor_who_takes_part_is_not_kept_out(analyser, name, how, expect):
     assert expect in _help(_easy(((name, how),))), _help(_easy(((name, how),)))
+
+
+@pytest.mark.parametrize("text, alone", [
+    ("Hvis du ikke er klar kl. 9.", True),
+    ("Hvis du ikke tager medicinen.", True),
+    ("Hvis du ikke er klar, når bussen kommer.", True),
+    ("Ved afbud.", True),
+    ("Når den er punkteret.", True),
+    # a main clause after the condition, with or without its comma: a sentence of its own
+    ("Hvis du ikke vil op kommer nattevagten igen efter 10 min.", False),
+    ("Hvis du er træt kan du hvile dig på bænken.", False),
+    ("Hvis du cykler for stærkt, siger vi det.", False),
+    ("Hvis det er punkteret kontaktes cykelsmeden.", False),
+    ("Hvis du ikke svarer ringer bostøtten til Asgers mor.", False),
+    ("Ved afbud ringer værkstedet til os.", False),
+])
+def test_a_condition_alone_is_told_from_a_conditional_sentence(analyser, text, alone):
+    from delmaal_assistant.core.outputs.duform import rules
+    from delmaal_assistant.core.outputs.easyread import _condition_alone
+
+    assert _condition_alone(text, rules("da")) is alone

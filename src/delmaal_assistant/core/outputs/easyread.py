@@ -755,7 +755,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     def condition_lost() -> None:
         # «Ringer til din bostøtte. [Hvis du ikke er kommet kl. 9.30.]»: without its condition the sentence before
         # says it always happens – it goes too
-        if kept_last and keep:
+        # (not in a level text or the measurement: «Når 4-5 glas om dagen.» there is a note of its own, a count)
+        if kept_last and keep and not whole and not measure:
             left_out.append((where, keep.pop(), _CONDITION_GONE))
 
     for x, gap, cut, gap_text in zip(said, gaps, cuts, lost_before):
@@ -1122,8 +1123,8 @@ _AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bage
 #: nej …» – an answer to what the sentence before offered; after a left-out sentence it answers nothing said
 #: a sentence that is the other way of the one before it («Ellers sender hun en sms.», «I så fald ringer vi.», «Hvis
 #: ikke, …»): after a left-out sentence it would be said as what always happens
-_ALTERNATIVE = re.compile(r"(?i)^(?:ellers|i\s+så\s+fald|i\s+modsat\s+fald|i\s+givet\s+fald|hvis\s+ikke|hvis\s+nej|"
-                          r"hvis\s+ja|hvis\s+det\s+ikke|hvis\s+det\s+sker|når\s+det\s+sker|så\s+længe)(?![\wæøå])")
+_ALTERNATIVE = re.compile(r"(?i)^(?:ellers|i\s+så\s+fald|i\s+modsat\s+fald|i\s+givet\s+fald|hvis\s+nej|"
+                          r"hvis\s+ja|hvis\s+det\s+ikke|hvis\s+ikke(?=\s*[,:;.]|\s*$)|hvis\s+det\s+sker|når\s+det\s+sker|så\s+længe)(?![\wæøå])")
 
 #: how a condition opens («Hvis …», «Når …», «Såfremt …», «Medmindre …», «Ved afbud …», «Kun hvis …»)
 _CONDITION_OPENS = re.compile(r"(?i)^[\s(«\"–-]*(?:(?:og|men|dog|kun|men\s+kun|og\s+kun|dog\s+kun|også)\s+)?"
@@ -1138,21 +1139,48 @@ _CONDITION_WORD = re.compile(r"(?i)(?<![\wæøå])(?:hvis|når|såfremt|medmindr
 def _condition_alone(text: str, r) -> bool:
     """`text` (one or more sentences, the first counts) is a condition with nothing that then happens – a «Hvis …»,
     «Når …» or «Ved …» standing by itself after the sentence it belongs to («Ringer til os. Hvis hun ikke er kommet
-    kl. 9.»): no comma, colon or dash after the condition, and no finite verb beside the condition's own."""
+    kl. 9.»): no part after a comma, colon or dash that opens with a finite verb («…, ringer vi»), and no finite
+    verb beside the condition's own – without the analyser (an -r word may be no verb: «er klar»), no second finite
+    verb with its subject right after it («Hvis du ikke vil op kommer morgenvagten …»)."""
     first = (_sentences(text) or [""])[0].strip()
     m = _CONDITION_OPENS.match(first)
     if not m:
         return False
     rest = first[m.end():]
-    if re.search(r"[,;:–]|\s-\s", rest):
-        return False
-    allowed = 0 if m.group("w").lower() in ("ved", "undtagen", "ellers") or m.group("w").lower().startswith("i") else 1
-    if not allowed or morph.available():
-        return _finite_words(re.findall(r"[\wæøåÆØÅ'-]+", rest), r) <= allowed
-    # without the analyser an -r word may be no verb («er klar»): a main clause after a comma-less condition is a
-    # finite verb with its subject right after it («Hvis han ikke kommer ringer vi»)
-    return not re.search(r"(?<![\wæøå])[\wæøå]+(?:r|de|te)\s+(?:vi|du|jeg|han|hun|de|man|det|der|den|I|en\s+af\s+os|"
-                         r"[A-ZÆØÅ][\wæøå-]+)(?![\wæøå])", rest)
+    w = m.group("w").lower()
+    verbless = w in ("ved", "undtagen", "ellers") or w.startswith("i")
+
+    def finite(word: str) -> bool:
+        low = word.lower()
+        if low in _SUBORDINATORS or low in ("og", "men", "eller", "så", "der", "hvor"):
+            return False
+        if morph.available():
+            return _finite_words([low], r) > 0
+        return low in r.irregular_finite or bool(re.search(r"(?:[^e]r|er|ede|te|es)$", low)) and len(low) > 2
+
+    def subject(word: str) -> bool:
+        return word.lower() in ("du", "vi", "han", "hun", "jeg", "man", "din", "dit", "dine", "hans", "hendes", "vores",
+                                "jeres", "deres") or word == "I" or word[:1].isupper() \
+            or bool(re.fullmatch(r"[a-zæøå]{3,}(?:en|et|ne)", word))
+
+    parts = [p for p in re.split(r"\s*(?:[,;:]|–|\s-\s)\s*", rest) if p.strip()]
+    if len(parts) > 1:
+        for p in parts[1:]:
+            ws = re.findall(r"[\wæøåÆØÅ'-]+", p)
+            if ws and (finite(ws[0]) or (ws[0].lower() in ("en", "vi", "du", "han", "hun", "jeg", "man")
+                                         and any(finite(x) for x in ws[1:5]))):
+                return False  # «Hvis …, ringer vi», «Hvis ikke taget kl. 10: en af os banker på»
+        return True
+    words = re.findall(r"[\wæøåÆØÅ'-]+", rest)
+    if verbless or morph.available():
+        return _finite_words(words, r) <= (0 if verbless else 1)
+    seen = False
+    for a, b in zip(words, words[1:] + [""]):
+        if finite(a):
+            if seen and b and subject(b):
+                return False
+            seen = True
+    return True
 
 
 _CONDITION_GONE = "betingelsen til sætningen («hvis …», «når …», «ved …») er udeladt – uden den er sætningen ikke sand"
