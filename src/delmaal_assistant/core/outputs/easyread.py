@@ -1175,9 +1175,9 @@ def _condition_alone(text: str, r) -> bool:
     if verbless or morph.available():
         return _finite_words(words, r) <= (0 if verbless else 1)
     seen = False
-    for a, b in zip(words, words[1:] + [""]):
+    for a, b, c in zip(words, words[1:] + [""], words[2:] + ["", ""]):
         if finite(a):
-            if seen and b and subject(b):
+            if seen and b and (subject(b) or (b.lower() == "en" and c.lower() == "af")):  # («… giver en af os …»)
                 return False
             seen = True
     return True
@@ -2441,8 +2441,8 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         if _KEPT_OUT.search(a.how) or _KEPT_OUT.search(a.name):
             # «Broren – Mads har bedt om, at han ikke inddrages»: never «Din bror er også med.» (nor the «how»,
             # whose «ikke» may be lost on the way); who is kept out, and why, is not said by a guess
-            left.append((where, a.how.strip() or a.name.strip(), "aktøren skal ikke være med (står der) – aldrig "
-                         "«… er også med»"))
+            left.append((where, a.how.strip() or a.name.strip(), "aktøren er ikke med i målet" if _NOT_TAKING_PART.search(
+                a.how) else "aktøren skal ikke være med (står der) – aldrig «… er også med»"))
             continue
         if _CONDITION_LABEL.search(a.name):
             # «Taxa/chauffør ved aflysning af bil»: who takes part only on a condition – no subject to say; a "how"
