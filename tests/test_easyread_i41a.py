@@ -194,7 +194,6 @@ def test_an_actor_who_takes_part_is_not_kept_out(analyser, name, how, expect):
 @pytest.mark.parametrize("text, alone", [
     ("Hvis du ikke er klar kl. 9.", True),
     ("Hvis du ikke tager medicinen.", True),
-    ("Hvis du ikke er klar, når bussen kommer.", True),
     ("Ved afbud.", True),
     ("Når den er punkteret.", True),
     # a main clause after the condition, with or without its comma: a sentence of its own
