@@ -203,6 +203,7 @@ def test_an_actor_who_takes_part_is_not_kept_out(analyser, name, how, expect):
     ("Hvis det er punkteret kontaktes cykelsmeden.", False),
     ("Hvis du ikke svarer ringer bostøtten til Asgers mor.", False),
     ("Ved afbud ringer værkstedet til os.", False),
+    ("Hvis du hellere vil cykle fredag er det fint.", False),
 ])
 def test_a_condition_alone_is_told_from_a_conditional_sentence(analyser, text, alone):
     from delmaal_assistant.core.outputs.duform import rules

@@ -1169,9 +1169,11 @@ def _condition_alone(text: str, r) -> bool:
     if len(words) > 9:
         return False  # a condition said alone is short («Hvis han ikke er kommet kl. 9.30.»); a long one has more
     seen = False
-    for a, b, c in zip(words, words[1:] + [""], words[2:] + ["", ""]):
+    for p, a, b, c in zip([""] + words, words, words[1:] + [""], words[2:] + ["", ""]):
         if finite(a):
-            if (seen or verbless) and b and (subject(b) or (b.lower() == "en" and c.lower() == "af")):
+            # (a second verb joined by «og»/«eller» is the condition's own: «… er træt og har det svært»)
+            if (seen or verbless) and b and p.lower() not in ("og", "eller", "men") \
+                    and (subject(b) or b.lower() == "det" or (b.lower() == "en" and c.lower() == "af")):
                 return False  # («Hvis du ikke vil op kommer nattevagten …», «… giver en af os …»)
             seen = True
     if morph.available():
