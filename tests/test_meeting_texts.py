@@ -52,7 +52,8 @@ def meeting_texts() -> list[tuple[str, str]]:
             out.append((f"easyread.toml {table}.{k}", v.format(date="1. marts 2027", name="Kometen",
                                                                how="ringer til dig.", help="lidt hjælp",
                                                                text="Du vasker tøj.", span="3 måneder",
-                                                               days="mandag", times="kl. 8")))
+                                                               days="mandag", times="kl. 8", answer="ja",
+                                                               means="tegn")))
     return out
 
 

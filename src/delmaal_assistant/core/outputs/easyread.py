@@ -750,7 +750,19 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     keep: list[str] = []
     dropped = False  # the sentence before was left out (by the transform or here)
     lost = ""  # the sentences left out here since the last one said
+    kept_last = False  # the sentence right before this one was said (a condition left out after it takes it along)
+
+    def condition_lost() -> None:
+        # «Ringer til din bostøtte. [Hvis du ikke er kommet kl. 9.30.]»: without its condition the sentence before
+        # says it always happens – it goes too
+        # (not in a level text or the measurement: «Når 4-5 glas om dagen.» there is a note of its own, a count)
+        if kept_last and keep and not whole and not measure:
+            left_out.append((where, keep.pop(), _CONDITION_GONE))
+
     for x, gap, cut, gap_text in zip(said, gaps, cuts, lost_before):
+        if gap and gap_text and _condition_alone(gap_text, r):
+            condition_lost()
+        kept_last = kept_last and not gap
         lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
@@ -773,11 +785,15 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                 if bad:
                     cut_at = len(x) - len(part)
                     left_out.append((where, x[cut_at:], bad))
-                    x, clipped = x[:cut_at].rstrip(), True
+                    if _CONDITION_WORD.search(x[cut_at:]):  # the part left out holds a condition: all of it goes
+                        left_out.append((where, x[:cut_at].rstrip(), _CONDITION_GONE))
+                        x = ""
+                    x, clipped = x[:cut_at].rstrip() if x else "", True
                     break
             if clipped and (not x or _fragment(x, r) or not _certain_verb(x, r)):
                 if x:  # «Alle faste udd.»: what is left has no verb for certain
                     left_out.append((where, x, _NO_VERB))
+                kept_last = False
                 continue
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
@@ -809,8 +825,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _TOPIC_DROPPED
         elif not label and not whole and _verbless_condition(x, r):
             why = "ikke en hel sætning (betingelsen mangler et udsagnsord)"
-        elif not label and _lonely_condition(x, r):
-            why = _LONELY_CONDITION
+        elif not label and (_lonely_condition(x, r) or (not measure and not whole and _condition_alone(x, r))):
+            why = _LONELY_CONDITION  # («Ved afbud.», «Hvis du ikke er klar kl. 9.»: and the sentence before goes too)
         elif not label and not whole and _CLIPPED.search(x) and not _has_finite(x, r):
             why = "ikke en hel sætning (mangler et udsagnsord)"
         elif not label and not certain and _participle_note(x, r):
@@ -846,12 +862,18 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why:
             left_out.append((where, x, why))
+            if _condition_alone(x, r):
+                condition_lost()
+            kept_last = False
             dropped = why not in (_STAFF_TO_DU, _STAFF_IMPERATIVE)  # the next sentence does not lean on a staff instruction
             lost = (lost + " " + x).strip() if dropped else lost
             continue
         dropped = False
         lost = ""
         keep.append(x)
+        kept_last = True
+    if res.end_gap and _condition_alone(res.end_gap, r):
+        condition_lost()
     return "\n".join(keep)
 
 
@@ -1127,6 +1149,68 @@ _AFTER_EVENT = re.compile(r"(?i)^(?:næste|dagen efter|ugen efter|samme dag|bage
 
 #: a note that goes on from the one before it: «Igen nej: …», «Stadig nej -> …», «Hvis stadig ikke, …», «Ved fortsat
 #: nej …» – an answer to what the sentence before offered; after a left-out sentence it answers nothing said
+#: a sentence that is the other way of the one before it («Ellers sender hun en sms.», «I så fald ringer vi.», «Hvis
+#: ikke, …»): after a left-out sentence it would be said as what always happens
+_ALTERNATIVE = re.compile(r"(?i)^(?:ellers|i\s+så\s+fald|i\s+modsat\s+fald|i\s+givet\s+fald|hvis\s+nej|"
+                          r"hvis\s+ja|hvis\s+det\s+ikke|hvis\s+ikke(?=\s*[,:;.]|\s*$)|hvis\s+det\s+sker|når\s+det\s+sker|så\s+længe)(?![\wæøå])")
+
+#: how a condition opens («Hvis …», «Når …», «Såfremt …», «Medmindre …», «Ved afbud …», «Kun hvis …»)
+_CONDITION_OPENS = re.compile(r"(?i)^[\s(«\"–-]*(?:(?:og|men|dog|kun|men\s+kun|og\s+kun|dog\s+kun|også)\s+)?"
+                              r"(?P<w>hvis|når|såfremt|medmindre|ved|i\s+tilfælde\s+af|undtagen|ellers)(?![\wæøå])")
+
+#: a condition word anywhere («…, hvis hun ikke er kommet», «… ved afbud», «ellers …»)
+_CONDITION_WORD = re.compile(r"(?i)(?<![\wæøå])(?:hvis|når|såfremt|medmindre|ellers|ved\s+(?:afbud|aflysning|"
+                             r"sygdom|fravær|udeblivelse|behov|regn|regnvejr|frafald|forsinkelse)|i\s+tilfælde\s+af|"
+                             r"undtagen)(?![\wæøå])")
+
+
+def _condition_alone(text: str, r) -> bool:
+    """`text` (one or more sentences, the first counts) is a condition with nothing that then happens – a «Hvis …»,
+    «Når …» or «Ved …» standing by itself after the sentence it belongs to («Ringer til os. Hvis hun ikke er kommet
+    kl. 9.»): no part after a comma, colon or dash that opens with a finite verb («…, ringer vi»), and no finite
+    verb beside the condition's own – without the analyser (an -r word may be no verb: «er klar»), no second finite
+    verb with its subject right after it («Hvis du ikke vil op kommer morgenvagten …»)."""
+    first = (_sentences(text) or [""])[0].strip()
+    m = _CONDITION_OPENS.match(first)
+    if not m:
+        return False
+    rest = first[m.end():]
+    w = m.group("w").lower()
+    verbless = w in ("ved", "undtagen", "ellers") or w.startswith("i")
+
+    def finite(word: str) -> bool:
+        low = word.lower()
+        if low in _SUBORDINATORS or low in ("og", "men", "eller", "så", "der", "hvor"):
+            return False
+        if morph.available():
+            return _finite_words([low], r) > 0
+        return low in r.irregular_finite or bool(re.search(r"(?:[^e]r|er|ede|te|es)$", low)) and len(low) > 2
+
+    def subject(word: str) -> bool:
+        return word.lower() in ("du", "vi", "han", "hun", "jeg", "man", "din", "dit", "dine", "hans", "hendes", "vores",
+                                "jeres", "deres") or word == "I" or word[:1].isupper() \
+            or bool(re.fullmatch(r"[a-zæøå]{3,}(?:en|et|ne)", word))
+
+    if re.search(r"[,;:–]|\s-\s", rest):
+        return False  # («Hvis …, så ringer vi», «Hvis ikke taget kl. 10: en af os …»: a main clause may follow)
+    words = re.findall(r"[\wæøåÆØÅ'-]+", rest)
+    if len(words) > 9:
+        return False  # a condition said alone is short («Hvis han ikke er kommet kl. 9.30.»); a long one has more
+    seen = False
+    for p, a, b, c in zip([""] + words, words, words[1:] + [""], words[2:] + ["", ""]):
+        if finite(a):
+            # (a second verb joined by «og»/«eller» is the condition's own: «… er træt og har det svært»)
+            if (seen or verbless) and b and p.lower() not in ("og", "eller", "men") \
+                    and (subject(b) or b.lower() == "det" or (b.lower() == "en" and c.lower() == "af")):
+                return False  # («Hvis du ikke vil op kommer nattevagten …», «… giver en af os …»)
+            seen = True
+    if morph.available():
+        return _finite_words(words, r) <= (0 if verbless else 1)
+    return not (verbless and seen)
+
+
+_CONDITION_GONE = "betingelsen til sætningen («hvis …», «når …», «ved …») er udeladt – uden den er sætningen ikke sand"
+
 _STILL_NO = re.compile(r"(?i)^(?:(?:hvis|ved|og|men)\s+)?(?:igen|stadig|fortsat|atter|nyt)\s+(?:nej|ikke)\b")
 #: the criterion as a bare count («Målet er nået ved 16.»): the count of what the sentence before counted
 _BARE_COUNT = re.compile(r"^(?:Del)?[Mm]ålet er nået,? ved (?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\s*[.!]?$")
@@ -1145,7 +1229,8 @@ def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
         return True  # «Målet er nået ved 16.»: 16 of what the left-out sentence counted
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
-    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent) or _STILL_NO.match(sent):
+    if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent) or _STILL_NO.match(sent) \
+            or _ALTERNATIVE.match(sent):
         return True
     said = " ".join(before).lower()
     gone = re.findall(r"[\wæøå]+", lost.lower())
@@ -2069,6 +2154,57 @@ def _shown_not_said(text: str, resident, lang: str = "da") -> bool:
     return words[0].lower() in shown or (len(words) > 1 and words[0][:1].isupper() and words[1] in shown)
 
 
+#: the resident's short answers said as they are («Du sagde ja med tegn.»); any other words are put in «»
+_BARE_ANSWERS = frozenset({"ja", "nej", "ja tak", "nej tak", "måske", "ok", "okay"})
+#: what a resident did to show something, in an account: never quoted as words the resident said (`build`)
+_GESTURE = re.compile(r"(?i)(?<![\wæøå])(?:nik|nikker|nikkede|nikke|peger|pegede|pege|tegn|tegnene|tegnsprog|tegner|"
+                      r"tegnede|talemaskinen?|talecomputeren?|tommelfinger(?:en)?|hovedryst|ryster|rystede|"
+                      r"piktogram(?:met|mer|merne)?|billedkort(?:et|ene)?)(?![\wæøå])")
+
+
+def _answer_by_means(text: str, resident, t) -> str:
+    """The own-words field as an answer shown by a sign, a nod or a device – the answer and how it was shown both
+    written («Ja (viser med tegn)», «"Nej" – hovedryst», «Via talemaskine: Jeg vil cykle.», «Viser med tegn: ja»,
+    «Har med tegn vist ja.») – said «Du sagde ja med tegn.» ([texts] shown_answer, [shown_means]); "" for anything
+    else. The answer is never a han/hun, the resident's name, or more than a short line: what it means is not
+    guessed."""
+    means = t.shown_means
+    if not means or resident is None or resident.first_person:
+        return ""
+    m_alt = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(means, key=len, reverse=True))
+    owner = r"(?:(?:sin|sine|hans|hendes|en|et)\s+)?"
+    how = rf"(?:(?:viser|viste|vist|svarer|svarede|svaret|siger|sagde|sagt)\s+(?:det\s+)?)?" \
+          rf"(?:(?:med|via|på|gennem|ved)\s+)?{owner}(?P<m>{m_alt})"
+    names = [n for n in resident.names if n]
+    subject = "|".join([re.escape(n) for n in names] + ["han", "hun", "Han", "Hun"])
+    text = text.strip()
+    forms = (
+        rf"(?P<c>[^()]+?)\s*\(\s*{how}\s*\)\s*[.!]?",                      # «Ja (viser med tegn)», «ja (nik)»
+        rf"(?P<c>[^()–:]+?)\s+[–-]\s+{how}\s*[.!]?",                          # «Ja – via talemaskine»
+        rf"(?:(?:{subject})\s+)?{how}\s*:\s*(?P<c>[^()]+?)",                # «Via talemaskine: …», «Viser med tegn: ja»
+        rf"(?:(?:{subject})\s+)?(?:har\s+)?(?:med|via|på|gennem)\s+{owner}(?P<m2>{m_alt})\s+"
+        rf"(?:vist|sagt|svaret|viste|sagde|svarede|viser|siger|svarer)\s+(?P<c>[^()]+?)",  # «Har med tegn vist ja.»
+    )
+    for form in forms:
+        m = re.fullmatch(form, text, re.IGNORECASE if form is not forms[2] and form is not forms[3] else 0)
+        if m is None and form in (forms[2], forms[3]):
+            m = re.fullmatch(form, text[:1].upper() + text[1:]) or re.fullmatch(form, text, re.IGNORECASE)
+        if m is None:
+            continue
+        said_with = means.get(re.sub(r"\s+", " ", (m.groupdict().get("m") or m.groupdict().get("m2") or "").lower()))
+        answer = m.group("c").strip().strip("«»\"“”„'").strip().rstrip(".!").strip().strip("«»\"“”„'").strip()
+        if not said_with or not answer or len(answer.split()) > 12 \
+                or not re.fullmatch(r"[\wæøåÆØÅ][\wæøåÆØÅ ,!?'’-]*", answer) or _THIRD_PERSON.search(answer) \
+                or any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", answer, re.IGNORECASE)
+                       for n in names):
+            return ""
+        if answer.isupper() and len(answer) > 1:
+            answer = answer.lower()  # «JA»: a sign written as its gloss
+        answer = answer.lower() if answer.lower() in _BARE_ANSWERS else f"«{answer}»"
+        return t.texts["shown_answer"].format(answer=answer, means=said_with)
+    return ""
+
+
 def _shown(text: str, resident, lang: str = "da") -> tuple[str, object]:
     """The account with the resident as the subject of each note that begins with its verb («Peger på …» →
     «Line peger på …»), and the resident with the gender the account gives them when no other field does."""
@@ -2335,6 +2471,12 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                       for m in re.finditer(r"(?<=[a-zæøå0-9,] )([A-ZÆØÅ][\wæøåÆØÅ-]+)", x or ""))
     for i, a in enumerate(d.external_actors):
         where = reg.label("external_actors") + f": {a.name.strip()}"
+        if _KEPT_OUT.search(a.how) or _KEPT_OUT.search(a.name):
+            # «Broren – Mads har bedt om, at han ikke inddrages»: never «Din bror er også med.» (nor the «how»,
+            # whose «ikke» may be lost on the way); who is kept out, and why, is not said by a guess
+            left.append((where, a.how.strip() or a.name.strip(), "aktøren er ikke med i målet" if _NOT_TAKING_PART.search(
+                a.how) else "aktøren skal ikke være med (står der) – aldrig «… er også med»"))
+            continue
         if _CONDITION_LABEL.search(a.name):
             # «Taxa/chauffør ved aflysning af bil»: who takes part only on a condition – no subject to say; a "how"
             # that opens with its own condition («Hvis bilen er optaget, kører Dantaxi.») is said without it
@@ -2369,6 +2511,10 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             helpers.append(T["actor_without_how"].format(name=name))
             continue
         r = du_rules(lang)
+        if _TOLD.match(how):
+            # «Orienteret om målet.», «Informeret.»: a note of what the actor was told – the actor is the one told
+            # («Klubben er orienteret om målet.»), said with its «er»
+            how = "Er " + how[0].lower() + how[1:]
         if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
             first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
             how = f"{first_s} {_as_sentences(rest, _label(a.name, named), r)}"
@@ -2504,7 +2650,11 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             left.append((reg.label("collaboration.resident_own_words"), own_text,
                          "personalets beskrivelse af beboeren – ikke beboerens egne ord"))
             own_text = ""
-    if own_text and _shown_not_said(own_text, resident, lang):
+    by_means = _answer_by_means(own_text, resident, t) if own_text else ""
+    if by_means:
+        # «Ja (tegn)», «Talemaskine: "Jeg vil cykle"»: what the resident answered and how, never quoted with the note
+        out.append((S["shown"], by_means))
+    elif own_text and _shown_not_said(own_text, resident, lang):
         # staff tell what a resident without speech showed («Line kiggede op (ja), da vi spurgte …», «Peger på
         # billedet af køkkenet»): said in the du-form under its own heading, never quoted as the resident's words
         where = reg.label("collaboration.resident_own_words")
@@ -2521,7 +2671,12 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             out.append((S["shown"], "\n".join(said)))
     elif own_text:
         own = _own_words(own_text, resident)
-        if own:
+        if own and _GESTURE.search(_QUOTES.sub(" ", own)) and not _FIRST_PERSON.search(_QUOTES.sub(" ", own)):
+            # «Ingen ord. Peger på billedet.», «Nik og smil ved billedet»: staff's account of what the resident
+            # showed – never quoted as words the resident said (said above only when it can be said for certain)
+            left.append((reg.label("collaboration.resident_own_words"), own_text,
+                         "personalets beskrivelse af, hvad beboeren viste – ikke beboerens egne ord"))
+        elif own:
             out.append((S["own_words"], f"«{own}»"))  # verbatim
         else:
             where_own = reg.label("collaboration.resident_own_words")
@@ -2754,6 +2909,31 @@ def _capitalised(text: str, lang: str = "da") -> str:
 #: an actor's "how" that says they take no part in the delmål
 _NOT_TAKING_PART = re.compile(r"(?i)\b(?:er|bliver) ikke (?:med|en del af|involveret) i (?:del)?målet\b|"
                               r"\bdeltager ikke\b|\bhar ikke noget med (?:del)?målet at gøre\b|\bingen rolle\b")
+
+#: an actor's «how» (or name) that says they are kept out – by the resident's wish or otherwise («… har bedt om, at
+#: broren ikke inddrages», «Skal ikke kontaktes», «Ønsker ikke at være med», «Ikke involveret efter eget ønske»,
+#: «Ingen kontakt»): never «X er også med.», and not the «how» either (the actor's line is left out whole). A
+#: condition's own «ikke» («ringer, hvis han ikke kommer») is no such word: only being involved/contacted/told is.
+_KEPT_OUT = re.compile(
+    r"(?i)(?<![\wæøå])(?:"
+    r"ikke\s+(?:(?:skal|må|at|blive|bliver|blir|være|er|længere|mere|mere\s+skal|længere\s+skal)\s+){0,2}"
+    r"(?:inddrag|involver|kontakt|orienter|informer|underret)(?:es|et|e|ede)(?![\wæøå])|"
+    r"(?:er|være|bliver|blive)\s+ikke\s+(?:længere\s+)?(?:med|inddraget|involveret|en\s+del\s+af)(?![\wæøå])|"
+    r"ikke\s+(?:(?:skal|må|at|længere)\s+)?(?:er|være|være\s+med|deltage)\s+med(?![\wæøå])|"
+    r"ikke\s+(?:at\s+)?(?:skal\s+|må\s+)?deltage(?![\wæøå])|"
+    r"(?:ønsker|vil)\s+ikke,?\s+at\s+[^.;]{0,60}?(?:\bmed\b|inddrag|involver|kontakt|orienter|informer|deltage|"
+    r"(?:ved|får)\s+besked)|"
+    r"(?:ønsker|vil|skal|må)\s+ikke\s+(?:at\s+)?(?:være\s+med|deltage|inddrages|involveres|kontaktes|have\s+kontakt|"
+    r"have,?\s+at|vide|høre|ringes\s+op|orienteres|informeres)(?![\wæøå])|"
+    r"bedt\s+om,?\s+at\s+[^.;]{0,60}?\bikke\s+(?:[\wæøå]+\s+){0,2}?(?:inddrag|involver|kontakt|orienter|informer|"
+    r"deltage|med\b|(?:ved|får)\s+besked)|"
+    r"(?:frabedt|frabeder|fravalgt|fravælger|nej\s+tak\s+til)(?![\wæøå])|"
+    r"ingen\s+kontakt(?![\wæøå])|ikke\s+kontakt\s+(?:med|til)(?![\wæøå])|uden\s+at\s+inddrage(?![\wæøå])"
+    r")")
+
+
+#: an actor's «how» that opens with what the actor was told or asked to (never «Tilmeldt …»: who was signed up?)
+_TOLD = re.compile(r"(?:Orienteret|Informeret|Underrettet|Inviteret)(?=\s+(?:om|til|i|via|pr\.?|ved|på)\s|\s*[.,]?\s*$)")
 
 
 #: an actor's «how» that says nothing is agreed yet ("Ingen aftale", "Ikke aftalt endnu", "Afventer svar")

@@ -4,7 +4,7 @@ fixed texts, level texts, frequency patterns), validated with Danish errors. No 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
@@ -16,7 +16,7 @@ from delmaal_assistant.core.resources import prompts_dir
 
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words", "shown")
 TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
-             "actor_without_how", "level_now", "level_now_none", "level_end", "level_end_none", "level_same",
+             "actor_without_how", "shown_answer", "level_now", "level_now_none", "level_end", "level_end_none", "level_same",
              "level_same_none", "level_keep",
              "end_looks_like")
 
@@ -35,6 +35,7 @@ class EasyReadTemplates:
     levels: dict[int, str]
     words: dict[str, str]
     frequency: tuple[re.Pattern, ...]
+    shown_means: dict[str, str] = field(default_factory=dict)  # [shown_means]: «tegn» → how «med …» says it
 
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -58,6 +59,7 @@ class _EasyReadFile(DataModel):
     texts: _Texts
     levels: _Levels
     words: dict[str, str] = {}
+    shown_means: dict[str, str] = {}
     frequency: _Frequency
 
 
@@ -71,7 +73,7 @@ def load_templates(path: Path) -> EasyReadTemplates:
     texts = f.texts.model_dump()
     # placeholders must be the ones we fill
     fill = dict(date="1. marts 2027", name="X", how="Y", help="Z", text="T", title="T", span="3 måneder",
-                days="mandag", times="8")
+                days="mandag", times="8", answer="ja", means="tegn")
     for k, v in {**texts, "title_with_name": f.title_with_name}.items():
         try:
             v.format(**fill)
@@ -80,6 +82,7 @@ def load_templates(path: Path) -> EasyReadTemplates:
     return EasyReadTemplates(
         title=f.title, title_with_name=f.title_with_name, draft_mark=f.draft_mark, sections=f.sections.model_dump(),
         texts=texts, levels={n: getattr(f.levels, f"l{n}") for n in range(5)}, words=dict(f.words), frequency=freq,
+        shown_means={k.lower(): v for k, v in f.shown_means.items()},
     )
 
 

@@ -118,11 +118,24 @@ def _without_staff_clause(sent: str, r: DuformRules) -> str | None:
     kept = _EVALUATED_THEN_REACHED.sub("Målet er nået, når ", kept)
     if _staff_only(kept, r):
         kept = _without_first_staff_verb(kept, r) or kept
+    if _conditions(kept) < _conditions(sent):
+        return None  # the part cut away holds a condition («… og skriver i EOJ, hvis hun ikke kommer»): all goes
     return None if _staff_only(kept, r) or kept == sent else kept
 
 
 _EVALUATED_THEN_REACHED = re.compile(r"^(?:Det |Målet |Delmålet )?[Ee]valueres\b(?:[^,;:.!?()]|(?<=\d)\.)*?\s+og\s+(?:er\s+)?"
                                      r"(?:målet\s+er\s+)?nået,?\s+når\s+")
+
+
+#: a condition word: a part cut away with one in it may be the condition of what stays
+_CONDITION = re.compile(r"(?i)(?<![\wæøå])(?:hvis|når|såfremt|medmindre|ellers|ved\s+afbud|i\s+tilfælde\s+af)(?![\wæøå])")
+
+
+def _conditions(text: str) -> int:
+    """How many condition words `text` has outside parentheses, and in a parenthesis that opens with one («(hvis
+    hun ikke er mødt)»); a staff note in brackets with its own «når» («(noteres i X, når hun …)») is its own."""
+    return len(_CONDITION.findall(re.sub(r"\(([^()]*)\)", lambda m: m.group(0) if _CONDITION.match(
+        m.group(1).lstrip()) else " ", text)))
 
 
 #: words that open a clause inside a verb phrase: an «og» after one may join that clause, not the subject's verbs

@@ -41,6 +41,8 @@ class Result:
     #: parallel to `sentences`: the source sentences left out right before it ("" when none) – what a sentence
     #: after a gap can lean on (easyread._leans_back: a definite noun only those sentences introduced)
     gap_text: list[str] = field(default_factory=list)
+    #: the source sentences left out after the last one said ("" when none): a condition alone there belongs to it
+    end_gap: str = ""
 
     @property
     def text(self) -> str:
@@ -136,6 +138,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         lost = []
         cut = bool(_staff_only(sent, r))  # said, so its staff-only part was cut
         gap = False
+    res.end_gap = " ".join(lost)
     return res
 
 
