@@ -439,6 +439,10 @@ def _plain(text: str, r: DuformRules) -> str:
     text = _ours_alone(text)
     # "støtter dig i at …" said with the everyday verb: «hjælper dig med at …» (never «hjælper dig i at»)
     text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i (selv |ikke )?at\b", r"\1 med \2at", text)
+    # «støtter dig i tøjvask» is «hjælper dig MED tøjvask» (an activity said with a bare noun; a place stays:
+    # «hjælper dig i køkkenet», «i bad», «i gang»)
+    text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i ([a-zæøå]{2,}(?:ning|vask|ering))(?![\wæøå-])",
+                  r"\1 med \2", text)
     return _complements(text, r)
 
 

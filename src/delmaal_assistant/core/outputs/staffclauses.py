@@ -1,0 +1,223 @@
+"""Staff Danish made whole before "Dit delmål" says it, or found broken so it is left out (issue 24).
+
+Each function works on a staff field's own text (before the du-form) and changes a sentence only where the change
+is certain; otherwise the sentence stays as written and the checks in `easyread._duform` leave it out:
+
+- `ours_with_object`: an action field's note that opens with a verb and then the resident as its object
+  («Støtte Poul i tøjvask.», «Guider hende ved vasken.») has staff as its subject – «Vi støtter Poul …».
+- `present_of`: the present tense of a verb at a note's start («støtte» → «støtter»), only when that is certain.
+- `verb_second`: a fronted adverbial, a pronoun subject and then the finite verb («Ved afslag vi prøver …») put
+  right: «Ved afslag prøver vi …».
+- `reached_label`: «Nået: mindst 16 …», «Nået = 2 …» (a field label before a count) said as «Nået ved …».
+- `subjectless_passive_tail`: «…, skal ikke betales tilbage …» – a second clause with a passive verb and nobody
+  before it; its start in the sentence, so the clause can be cut away.
+- `particle_without_object`: «Du sætter selv i.» – a particle verb that needs an object ends its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform import _sentences
+
+_WORD = re.compile(r"[\wæøåÆØÅ'-]+")
+
+#: infinitives whose present tense is not the infinitive + «r» (without the analyser never guessed)
+_IRREGULAR_INFINITIVES = frozenset({"gøre", "være", "vide", "kunne", "skulle", "ville", "måtte", "burde", "turde",
+                                    "have", "blive", "lade"})
+
+#: words after a note's first word that are the object of a verb there: the resident (by name) or a pronoun
+#: object/possessive («Støtte hans valg», «Guide hende»)
+_OBJECT_WORDS = frozenset({"dig", "ham", "hende", "hans", "hendes"})
+
+#: verbs that open a verb-first condition with the resident as subject («Gider Poul ikke, …»)
+_CONDITION_VERBS = frozenset({"vil", "gider", "orker", "tør", "kan", "skal", "må", "er", "har", "bliver", "får",
+                              "kommer", "siger", "ønsker", "nægter", "glemmer", "mangler"})
+
+#: a plural noun's ending («Påmindelser», «Samtaler» are never verbs here)
+_NOUN_ENDINGS = ("elser", "inger", "heder", "tioner", "sioner", "ere", "es", "aler", "ler")
+
+#: what may open the fronted adverbial of `verb_second`: a preposition (never one that is also a subordinator
+#: when a subject follows it directly: that is excluded by requiring a noun-like word after it) or «hver»
+_FRONT_OPENERS = frozenset({"ved", "om", "i", "på", "efter", "før", "til", "med", "under", "hver", "hvert", "fra",
+                            "inden"})
+_SUBJECT_PRONOUNS = frozenset({"vi", "du", "han", "hun", "de", "jeg"})
+#: words that end a noun phrase's run in `verb_second` (a clause word, a pronoun, a relative): never swapped over
+_NOT_IN_FRONT = frozenset({"at", "der", "som", "hvis", "når", "og", "men", "eller", "så", "det", "den", "man",
+                           "vi", "du", "han", "hun", "de", "jeg", "dig", "ham", "hende", "dem", "os", "ikke", "er",
+                           "har", "skal", "kan", "vil", "må", "bliver", "får", "går", "ser", "gør"})
+
+
+def present_of(word: str, r, verbs: frozenset[str] = frozenset()) -> str:
+    """The present tense (lower case) of a note's first word when it is certainly a verb in the infinitive or the
+    present («støtte» → «støtter», «respekterer» → «respekterer»), else "". With the analyser: an infinitive reading
+    whose «+r» form the analyser knows as a present, or a present reading. Without it: a present the delmål uses as
+    a verb (`verbs`) or an irregular finite verb; an infinitive in «-e» (not a modal or `_IRREGULAR_INFINITIVES`)
+    whose «+r» form the delmål uses, or – the caller's job – one followed by an object (see `ours_with_object`)."""
+    low = word.lower()
+    if morph.available():
+        rs = morph.readings(low)
+        if any(x.startswith("vb") and ".pres.actv" in x for x in rs):
+            return low
+        if any(x.startswith("vblex.inf.actv") for x in rs) and any(
+                x.startswith("vblex.pres.actv") for x in morph.readings(low + "r")):
+            return low + "r"
+        return ""
+    if low in r.irregular_finite or low in verbs:
+        return low
+    if low.endswith("e") and low not in _IRREGULAR_INFINITIVES and len(low) > 3:
+        return low + "r"
+    if low.endswith("er") and not low.endswith(_NOUN_ENDINGS) and low not in r.not_verbs \
+            and low not in r.plural_nouns and low not in r.singular_er:
+        return low
+    return ""
+
+
+def _with_vi(sent: str, present: str, first: str) -> str:
+    return _whole(f"Vi {present}{sent[len(first):]}")
+
+
+def _whole(sent: str) -> str:
+    """A sentence of ours made whole: «Vi respekterer hvis …» → «Vi respekterer, hvis …» (the comma before the
+    clause the verb takes) and a full stop at its end when the note had none."""
+    sent = re.sub(r"^(Vi [a-zæøå]+)\s+(hvis|når)\s", r"\1, \2 ", sent.rstrip())
+    return sent if sent.endswith((".", "!", "?", ":")) else sent + "."
+
+
+def ours_with_object(text: str, r, names: tuple[str, ...], verbs: frozenset[str] = frozenset(),
+                     plan_b: bool = False) -> str:
+    """In a field whose actor is staff (the actions, plan B): a sentence that opens with a verb (infinitive or
+    present) and then the resident as its object (one of `names`, or «dig/ham/hende/hans/hendes») has «vi» as its
+    subject: «Støtte Poul i tøjvask efter behov.» → «Vi støtter Poul i tøjvask efter behov.». Only as the field's
+    first sentence or after a sentence with «vi» (after «Hans mor kommer.» the note may go on with her). Not a
+    passive («Støttes …»), a condition, a question, or a word that can be the resident's name or a subject. In plan
+    B (`plan_b`) also an infinitive before a certain object («Respektere hans valg.», `ours_infinitive`)."""
+    out = []
+    prev = ""
+    for sent in _sentences(text):
+        before, prev = prev, sent
+        if before and not re.search(r"(?i)(?<![\wæøå])vi(?![\wæøå])", before):
+            out.append(sent)
+            continue
+        words = _WORD.findall(sent)
+        if len(words) > 2 and "?" not in sent and _note_verb(words, r, names):
+            present = present_of(words[0], r, verbs)
+            if present:
+                sent = _with_vi(sent, present, sent.split(" ", 1)[0])
+        elif plan_b and "?" not in sent:
+            sent = ours_infinitive(sent, r)
+        if plan_b and sent.startswith("Vi "):  # (also one `easyread._ours_first` gave its «vi»)
+            sent = _whole(sent)
+        prev = sent
+        out.append(sent)
+    return " ".join(out)
+
+
+def _note_verb(words: list[str], r, names: tuple[str, ...]) -> bool:
+    first, second = words[0], words[1]
+    low = first.lower()
+    if not first[:1].isupper() or first in names or low in r.prepositions or low in r.adverbs \
+            or low in r.adverbials or low in r.clause_openers or low in r.staff or low in r.others \
+            or low in ("vi", "du", "han", "hun", "de", "jeg", "det", "der", "den", "man", "hver", "hvert"):
+        return False
+    if low.endswith("es") or low.endswith("s"):
+        return False  # a passive («Støttes …») or a genitive
+    if low in r.irregular_finite or low in _IRREGULAR_INFINITIVES or low in _CONDITION_VERBS:
+        return False  # «Vil Poul ikke gå, …», «Har hun …»: a condition or a question, its subject after the verb
+    if len(words) > 2 and (words[2].lower() in r.adverbs or words[2].lower() in ("ikke", "selv", "gerne")):
+        return False  # «Kommer Poul ikke hjem, ringer vi»: the name is the subject of a verb-first condition
+    return second in names or second.lower() in _OBJECT_WORDS
+
+
+def ours_infinitive(sent: str, r) -> str:
+    """A plan-B note that opens with an infinitive and a certain object («Respektere hans valg.»): the present with
+    «vi» («Vi respekterer hans valg.»), else the sentence as it is."""
+    words = _WORD.findall(sent)
+    if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in _OBJECT_WORDS | {"det", "dit",
+                                                                                                 "din", "dine"}:
+        return sent
+    low = words[0].lower()
+    if not low.endswith("e") or low in r.prepositions or low in r.adverbs or low in r.clause_openers:
+        return sent
+    present = present_of(words[0], r)
+    if not present or present == low:
+        return sent
+    return _with_vi(sent, present, sent.split(" ", 1)[0])
+
+
+def _finite_certain(word: str, r, verbs: frozenset[str]) -> bool:
+    low = word.lower()
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith("vb") for x in rs) and any(
+            ".pres" in x or ".past" in x for x in rs)
+    return low in r.irregular_finite or low in verbs
+
+
+def _finite_after_subject(word: str, after: str, r, verbs: frozenset[str]) -> bool:
+    """Right after a subject pronoun: a word that can be a finite verb is one («vi prøver»), unless a finite verb
+    follows it («vi pædagoger går»)."""
+    low = word.lower()
+    nxt = _WORD.findall(after)[:1]
+    if nxt and _finite_certain(nxt[0], r, verbs):
+        return False
+    if morph.available():
+        return any(x.startswith("vb") and (".pres.actv" in x or ".past.actv" in x) for x in morph.readings(low))
+    return low in r.irregular_finite or low in verbs or (
+        len(low) > 3 and low.endswith(("er", "ede")) and not low.endswith(_NOUN_ENDINGS) and low not in r.not_verbs
+        and low not in r.plural_nouns and low not in r.others and low not in r.staff)
+
+
+def verb_second(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
+    """«Ved afslag vi prøver næste dag.» → «Ved afslag prøver vi næste dag.»: a sentence that opens with a
+    preposition (or «hver») and one to three words of a noun phrase, then a subject pronoun and a certain finite
+    verb, gets its verb second. Nothing else is moved: a comma, a clause word or a verb in the front stops it."""
+    out = []
+    for sent in _sentences(text):
+        m = re.match(r"([A-ZÆØÅ][a-zæøå]*)((?:\s+[\wæøåÆØÅ.'-]+){1,3}?)\s+(vi|du|han|hun|de|jeg)\s+([a-zæøå]+)(?=[\s,.]|$)",
+                     sent)
+        if m and m.group(1).lower() in _FRONT_OPENERS and "," not in m.group(2) \
+                and all(w.lower() not in _NOT_IN_FRONT and not _finite_certain(w, r, verbs)
+                        for w in m.group(2).split()) \
+                and _finite_after_subject(m.group(4), sent[m.end():], r, verbs):
+            sent = f"{m.group(1)}{m.group(2)} {m.group(4)} {m.group(3)}{sent[m.end():]}"
+        out.append(sent)
+    return " ".join(out)
+
+
+#: «Nået: mindst 16 af 24 ture», «Nået = 2 onsdage»: the label before a count is «Nået ved»
+_REACHED_LABEL = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:Del)?[Mm]ålet er |)([Nn])ået\s*[:=]\s*"
+                            r"(?=(?:mindst|højst|min\.|ca\.|\d))")
+#: a label left at a sentence's start («Nået: han …»): not a sentence
+REACHED_LABEL_LEFT = re.compile(r"^(?:(?:Del)?[Mm]ålet er )?[Nn]ået\s*[:=]")
+
+
+def reached_label(text: str) -> str:
+    return _REACHED_LABEL.sub(lambda m: f"{m.group(1)}{m.group(2)}ået ved ", text)
+
+
+#: «…, skal ikke betales tilbage …»: a comma, a modal and a passive infinitive with nobody before it
+_PASSIVE_TAIL = re.compile(r",\s+(?:og\s+)?(?:skal|kan|må|bør|vil|skulle|kunne)\s+(?:ikke\s+|aldrig\s+|først\s+)?"
+                           r"(?:[a-zæøå]+\s+)?[a-zæøå]{3,}es(?=[\s.,]|$)")
+
+
+def subjectless_passive_tail(sent: str) -> int:
+    """Where a subjectless passive second clause starts in `sent` (the comma), or -1."""
+    m = _PASSIVE_TAIL.search(sent)
+    return m.start() if m else -1
+
+
+def particle_without_object(sent: str, r) -> bool:
+    """«Du sætter selv i.»: a verb of `r.object_particles` and its particle end the sentence with at most adverbs
+    between them – the object the particle verb needs is missing."""
+    words = _WORD.findall(sent)
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    i = len(words) - 2
+    while i >= 0 and words[i].lower() in r.adverbs:
+        i -= 1
+    if i < 0:
+        return False
+    return last in r.object_particles.get(words[i].lower(), ())
