@@ -31,7 +31,7 @@ from delmaal_assistant.core.outputs.export_formats import exporter
 from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named
 from delmaal_assistant.core.outputs.staffclauses import (REACHED_LABEL_LEFT, ours_with_object,
                                                          particle_without_object, reached_label,
-                                                         subjectless_passive_tail, verb_second)
+                                                         subjectless_passive_tail)
 from delmaal_assistant.core.outputs.easytemplates import (SECTION_KEYS, TEXT_KEYS, EasyReadError,  # noqa: F401
                                                           EasyReadTemplates, load_templates, templates)
 from delmaal_assistant.core.outputs.easywhen import (DAYS_DA, _frequency_checked, frequency,  # noqa: F401
@@ -710,8 +710,6 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     r = du_rules(lang)
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
                       mask_abbreviations(reached_label(text))).replace(ABBREV_DOT, ".")  # ("kl. Nået" is none)
-    if not whole and not title and not label:
-        text = verb_second(text, r, verbs)  # «Ved afslag vi prøver …» → «Ved afslag prøver vi …»
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does

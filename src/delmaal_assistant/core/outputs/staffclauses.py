@@ -6,8 +6,6 @@ is certain; otherwise the sentence stays as written and the checks in `easyread.
 - `ours_with_object`: an action field's note that opens with a verb and then the resident as its object
   («Støtte Poul i tøjvask.», «Guider hende ved vasken.») has staff as its subject – «Vi støtter Poul …».
 - `present_of`: the present tense of a verb at a note's start («støtte» → «støtter»), only when that is certain.
-- `verb_second`: a fronted adverbial, a pronoun subject and then the finite verb («Ved afslag vi prøver …») put
-  right: «Ved afslag prøver vi …».
 - `reached_label`: «Nået: mindst 16 …», «Nået = 2 …» (a field label before a count) said as «Nået ved …».
 - `subjectless_passive_tail`: «…, skal ikke betales tilbage …» – a second clause with a passive verb and nobody
   before it; its start in the sentence, so the clause can be cut away.
@@ -38,23 +36,14 @@ _CONDITION_VERBS = frozenset({"vil", "gider", "orker", "tør", "kan", "skal", "m
 #: a plural noun's ending («Påmindelser», «Samtaler» are never verbs here)
 _NOUN_ENDINGS = ("elser", "inger", "heder", "tioner", "sioner", "ere", "es", "aler", "ler")
 
-#: what may open the fronted adverbial of `verb_second`: a preposition (never one that is also a subordinator
-#: when a subject follows it directly: that is excluded by requiring a noun-like word after it) or «hver»
-_FRONT_OPENERS = frozenset({"ved", "om", "i", "på", "efter", "før", "til", "med", "under", "hver", "hvert", "fra",
-                            "inden"})
-_SUBJECT_PRONOUNS = frozenset({"vi", "du", "han", "hun", "de", "jeg"})
-#: words that end a noun phrase's run in `verb_second` (a clause word, a pronoun, a relative): never swapped over
-_NOT_IN_FRONT = frozenset({"at", "der", "som", "hvis", "når", "og", "men", "eller", "så", "det", "den", "man",
-                           "vi", "du", "han", "hun", "de", "jeg", "dig", "ham", "hende", "dem", "os", "ikke", "er",
-                           "har", "skal", "kan", "vil", "må", "bliver", "får", "går", "ser", "gør"})
-
 
 def present_of(word: str, r, verbs: frozenset[str] = frozenset()) -> str:
     """The present tense (lower case) of a note's first word when it is certainly a verb in the infinitive or the
     present («støtte» → «støtter», «respekterer» → «respekterer»), else "". With the analyser: an infinitive reading
     whose «+r» form the analyser knows as a present, or a present reading. Without it: a present the delmål uses as
     a verb (`verbs`) or an irregular finite verb; an infinitive in «-e» (not a modal or `_IRREGULAR_INFINITIVES`)
-    whose «+r» form the delmål uses, or – the caller's job – one followed by an object (see `ours_with_object`)."""
+    with «r» added, or an «-er» word without a noun's ending – only ever asked where an object follows the word,
+    which makes it a verb (`ours_with_object`, `ours_infinitive`)."""
     low = word.lower()
     if morph.available():
         rs = morph.readings(low)
@@ -146,46 +135,6 @@ def ours_infinitive(sent: str, r) -> str:
     return _with_vi(sent, present, sent.split(" ", 1)[0])
 
 
-def _finite_certain(word: str, r, verbs: frozenset[str]) -> bool:
-    low = word.lower()
-    if morph.available():
-        rs = morph.readings(low)
-        return bool(rs) and all(x.startswith("vb") for x in rs) and any(
-            ".pres" in x or ".past" in x for x in rs)
-    return low in r.irregular_finite or low in verbs
-
-
-def _finite_after_subject(word: str, after: str, r, verbs: frozenset[str]) -> bool:
-    """Right after a subject pronoun: a word that can be a finite verb is one («vi prøver»), unless a finite verb
-    follows it («vi pædagoger går»)."""
-    low = word.lower()
-    nxt = _WORD.findall(after)[:1]
-    if nxt and _finite_certain(nxt[0], r, verbs):
-        return False
-    if morph.available():
-        return any(x.startswith("vb") and (".pres.actv" in x or ".past.actv" in x) for x in morph.readings(low))
-    return low in r.irregular_finite or low in verbs or (
-        len(low) > 3 and low.endswith(("er", "ede")) and not low.endswith(_NOUN_ENDINGS) and low not in r.not_verbs
-        and low not in r.plural_nouns and low not in r.others and low not in r.staff)
-
-
-def verb_second(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
-    """«Ved afslag vi prøver næste dag.» → «Ved afslag prøver vi næste dag.»: a sentence that opens with a
-    preposition (or «hver») and one to three words of a noun phrase, then a subject pronoun and a certain finite
-    verb, gets its verb second. Nothing else is moved: a comma, a clause word or a verb in the front stops it."""
-    out = []
-    for sent in _sentences(text):
-        m = re.match(r"([A-ZÆØÅ][a-zæøå]*)((?:\s+[\wæøåÆØÅ.'-]+){1,3}?)\s+(vi|du|han|hun|de|jeg)\s+([a-zæøå]+)(?=[\s,.]|$)",
-                     sent)
-        if m and m.group(1).lower() in _FRONT_OPENERS and "," not in m.group(2) \
-                and all(w.lower() not in _NOT_IN_FRONT and not _finite_certain(w, r, verbs)
-                        for w in m.group(2).split()) \
-                and _finite_after_subject(m.group(4), sent[m.end():], r, verbs):
-            sent = f"{m.group(1)}{m.group(2)} {m.group(4)} {m.group(3)}{sent[m.end():]}"
-        out.append(sent)
-    return " ".join(out)
-
-
 #: «Nået: mindst 16 af 24 ture», «Nået = 2 onsdage»: the label before a count is «Nået ved»
 _REACHED_LABEL = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:Del)?[Mm]ålet er |)([Nn])ået\s*[:=]\s*"
                             r"(?=(?:mindst|højst|min\.|ca\.|\d))")
@@ -198,22 +147,24 @@ def reached_label(text: str) -> str:
 
 
 #: «…, skal ikke betales tilbage …»: a comma, a modal and a passive infinitive with nobody before it
-_PASSIVE_TAIL = re.compile(r",\s+(?:og\s+)?(?:skal|kan|må|bør|vil|skulle|kunne)\s+(?:ikke\s+|aldrig\s+|først\s+)?"
-                           r"(?:[a-zæøå]+\s+)?[a-zæøå]{3,}es(?=[\s.,]|$)")
+_PASSIVE_TAIL = re.compile(r",\s+(?:og\s+)?(?:skal|kan|må|bør|vil|skulle|kunne)\s+"
+                           r"(?:(?:ikke|aldrig|først|også|altid|gerne)\s+)?[a-zæøå]{3,}es(?=[\s.,]|$)")
 
 
 def subjectless_passive_tail(sent: str) -> int:
     """Where a subjectless passive second clause starts in `sent` (the comma), or -1."""
     m = _PASSIVE_TAIL.search(sent)
-    return m.start() if m else -1
+    if not m or re.match(r"(?i)(?:hvis|når|fordi|mens|selvom|efter at|før|inden|om)\s", sent):
+        return -1  # («Hvis …, skal det noteres»: the main clause after a condition, never cut)
+    return m.start()
 
 
 def particle_without_object(sent: str, r) -> bool:
     """«Du sætter selv i.»: a verb of `r.object_particles` and its particle end the sentence with at most adverbs
     between them – the object the particle verb needs is missing."""
     words = _WORD.findall(sent)
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or any(w.lower() in ("som", "der", "hvad", "det", "dem", "den", "dét") for w in words[:-2]):
+        return False  # «…, som du selv sætter i», «Dem sætter du i»: the object stands before
     last = words[-1].lower()
     i = len(words) - 2
     while i >= 0 and words[i].lower() in r.adverbs:
