@@ -82,9 +82,14 @@ def ours_with_object(text: str, r, names: tuple[str, ...], verbs: frozenset[str]
     first sentence or after a sentence with «vi» (after «Hans mor kommer.» the note may go on with her). Not a
     passive («Støttes …»), a condition, a question, or a word that can be the resident's name or a subject. In plan
     B (`plan_b`) also an infinitive before a certain object («Respektere hans valg.», `ours_infinitive`)."""
-    out = []
+    out, at = [], 0  # the text as written (its lines kept), each changed sentence put in its place
     prev = ""
     for sent in _sentences(text):
+        start = text.find(sent, at)
+        if start < 0:  # (never: `_sentences` gives the text's own parts)
+            return text
+        out.append(text[at:start])
+        at = start + len(sent)
         before, prev = prev, sent
         if before and not re.search(r"(?i)(?<![\wæøå])vi(?![\wæøå])", before):
             out.append(sent)
@@ -100,7 +105,8 @@ def ours_with_object(text: str, r, names: tuple[str, ...], verbs: frozenset[str]
             sent = _whole(sent)
         prev = sent
         out.append(sent)
-    return " ".join(out)
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _note_verb(words: list[str], r, names: tuple[str, ...]) -> bool:
