@@ -63,6 +63,9 @@ def test_action_note_with_resident_as_object_gets_vi(tmp_path, analyser, actions
     ("Vil Bo ikke med, ringer vi til ham senere.", "Vi vil"),
     ("Hans søster kommer om lørdagen. Hjælper Bo med at bage.", "Vi hjælper"),  # after someone else: not certain
     ("Påmindelser til Bo hver morgen.", "Vi påmindelser"),             # a noun, never a verb
+    ("Aflyser Bo, ringer han selv til tandlægen.", "Vi aflyser"),      # a verb-first condition, the name its subject
+    ("Svarer Bo nej, spørger vi igen om en time.", "Vi svarer"),
+    ("Udebliver Bo: en af os ringer til ham.", "Vi udebliver"),
 ])
 def test_action_note_not_certainly_ours_gets_no_vi(tmp_path, analyser, actions, never):
     text, _ = _easy(tmp_path, actions=actions)
@@ -79,15 +82,15 @@ def test_plan_b_infinitive_with_object_gets_vi(tmp_path, analyser, otherwise, sa
     assert not any("espektere" in x for x in left)
 
 
-def test_plan_b_present_in_lower_case_gets_vi_and_comma(tmp_path):
+def test_plan_b_present_in_lower_case_gets_vi_and_full_stop(tmp_path):
     # (with the analyser: «respekterer» is only a verb; without it the delmål must use it as one – see below)
     text, _ = _easy(tmp_path, otherwise="respekterer hvis han ikke vil, men spørger igen dagen efter")
-    assert "Vi respekterer, hvis du ikke vil, men spørger igen dagen efter." in text.splitlines()
+    assert "Vi respekterer hvis du ikke vil, men spørger igen dagen efter." in text.splitlines()
 
 
 def test_plan_b_lower_case_verb_without_analyser_needs_the_delmaals_own_use(tmp_path, analyser):
     text, left = _easy(tmp_path, otherwise="respekterer hvis han ikke vil, men spørger igen dagen efter")
-    said = "Vi respekterer, hvis du ikke vil, men spørger igen dagen efter."
+    said = "Vi respekterer hvis du ikke vil, men spørger igen dagen efter."
     assert said in text.splitlines() or any(x.startswith("Respekterer hvis") for x in left)
     assert "Respekterer hvis" not in text
 
@@ -130,6 +133,12 @@ def test_reached_label_before_a_count(tmp_path, analyser, measurement, said):
     text, _ = _easy(tmp_path, measurement=measurement)
     assert said in text.splitlines()
     assert "Nået:" not in text and "Nået =" not in text
+
+
+def test_reached_label_before_a_participle_is_not_said_as_a_count(tmp_path, analyser):
+    text, _ = _easy(tmp_path, measurement="Vi tæller ture i kalenderen. Nået: mindst 8 torsdage og handlet selv.")
+    assert "Målet er nået ved mindst 8 torsdage og handlet" not in text
+    assert "Nået:" not in text
 
 
 def test_reached_label_before_a_clause_is_left_out(tmp_path, analyser):
@@ -189,3 +198,14 @@ def test_particle_with_object_before_it_is_said(analyser):
 ])
 def test_help_with_activity(analyser, text, said):
     assert _duform(text, "X", BO, [], "da") == said
+
+
+@pytest.mark.parametrize("otherwise, never", [
+    ("Aflyser Bo, ringer han selv til tandlægen.", "Vi aflyser"),
+    ("Svarer Bo nej, spørger vi igen om en time.", "Vi svarer"),
+    ("Udebliver Bo: en af os ringer til ham.", "Vi udebliver"),
+    ("Peger Bo nej, ringer vi og får en ny tid.", "Vi peger"),
+])
+def test_plan_b_verb_first_condition_gets_no_vi(tmp_path, analyser, otherwise, never):
+    text, _ = _easy(tmp_path, otherwise=otherwise)
+    assert never not in text

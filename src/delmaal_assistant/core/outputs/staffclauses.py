@@ -68,9 +68,8 @@ def _with_vi(sent: str, present: str, first: str) -> str:
 
 
 def _whole(sent: str) -> str:
-    """A sentence of ours made whole: «Vi respekterer hvis …» → «Vi respekterer, hvis …» (the comma before the
-    clause the verb takes) and a full stop at its end when the note had none."""
-    sent = re.sub(r"^(Vi [a-zæøå]+)\s+(hvis|når)\s", r"\1, \2 ", sent.rstrip())
+    """A sentence of ours ends with a full stop also when the note had none («Respektere hans valg»)."""
+    sent = sent.rstrip()
     return sent if sent.endswith((".", "!", "?", ":")) else sent + "."
 
 
@@ -97,6 +96,12 @@ def ours_with_object(text: str, r, names: tuple[str, ...], verbs: frozenset[str]
         words = _WORD.findall(sent)
         if len(words) > 2 and "?" not in sent and _note_verb(words, r, names):
             present = present_of(words[0], r, verbs)
+            if present == words[0].lower() and (re.search(r"[,:;/–]| - ", sent) or (
+                    words[1] in names and words[2].lower() not in r.prepositions)):
+                # a present tense may open a verb-first condition whose subject the name is («Aflyser Per, ringer
+                # han …», «Svarer Per nej, …», «Udebliver Per: …»): only a sentence of one clause, the name
+                # followed by a preposition («Støtter Per i …»)
+                present = ""
             if present:
                 sent = _with_vi(sent, present, sent.split(" ", 1)[0])
         elif plan_b and "?" not in sent:
@@ -148,8 +153,19 @@ _REACHED_LABEL = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:Del)?[Mm]ålet er |)(
 REACHED_LABEL_LEFT = re.compile(r"^(?:(?:Del)?[Mm]ålet er )?[Nn]ået\s*[:=]")
 
 
+#: after «og» in a count said with «Nået ved»: only another count or time («og ingen efter kl 16», «, og de sidste 4
+#: uger …»), never a verb («og mødt …»: the label's note goes on with a participle)
+_COUNT_GOES_ON = re.compile(r"(?i)^(?:de|den|det|i|på|ingen|alle|mindst|højst|højest|under|over|før|efter|\d)")
+
+
 def reached_label(text: str) -> str:
-    return _REACHED_LABEL.sub(lambda m: f"{m.group(1)}{m.group(2)}ået ved ", text)
+    """«Nået: mindst 8 af 10 gange.» → «Nået ved mindst 8 af 10 gange.» (then said «Målet er nået ved …»)."""
+    def said(m: re.Match) -> str:
+        rest = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
+        if any(not _COUNT_GOES_ON.match(after) for after in re.findall(r"\bog\s+(\S+)", rest)):
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}ået ved "
+    return _REACHED_LABEL.sub(said, text)
 
 
 #: «…, skal ikke betales tilbage …»: a comma, a modal and a passive infinitive with nobody before it
