@@ -790,8 +790,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             x = x[:tail].rstrip() + "."
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
-        elif REACHED_LABEL_LEFT.match(x):
-            why = "ikke en hel sætning (en overskrift fra personalet – «Nået:» – foran)"
+        elif REACHED_LABEL_LEFT.match(x) and not _has_finite(REACHED_LABEL_LEFT.sub("", x), r):
+            # «Nået: medicin taget kl 8-9 …»: a label before a note (before a whole sentence it is said, as «Plan B:
+            # …»; before a count it is «Målet er nået ved …», `reached_label`)
+            why = "ikke en hel sætning (en overskrift fra personalet – «Nået:» – foran en note uden udsagnsord)"
         elif particle_without_object(x, r):
             why = "ikke en hel sætning (udsagnsordet mangler det, det gør noget ved – fx «sætter dem i»)"
         elif whole and not _verb_first(x, r):
