@@ -141,6 +141,17 @@ def test_reached_label_before_a_participle_is_not_said_as_a_count(tmp_path, anal
     assert "Nået:" not in text
 
 
+def test_reached_label_before_a_plus_participle_is_not_a_count(tmp_path, analyser):
+    text, _ = _easy(tmp_path, measurement="Vi tæller ture. Nået: mindst 8 torsdage + handlet selv 4 gange.")
+    assert "og handlet" not in text and "Målet er nået ved mindst 8" not in text
+
+
+def test_subject_in_the_front_keeps_vi_where_it_is(analyser):
+    left: list = []
+    said = _duform("Derefter Bo selv, vi kigger listen igennem om fredagen.", "X", BO, left, "da")
+    assert "kigger vi" not in said and not any("kigger vi" in x[1] for x in left)
+
+
 def test_reached_label_before_a_verbless_note_is_left_out(tmp_path, analyser):
     text, left = _easy(tmp_path, measurement="Vi tæller ture i kalenderen. Nået: indkøb gennemført hver torsdag.")
     assert "Nået" not in text

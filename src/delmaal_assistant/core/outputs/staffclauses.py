@@ -162,7 +162,7 @@ def reached_label(text: str) -> str:
     """«Nået: mindst 8 af 10 gange.» → «Nået ved mindst 8 af 10 gange.» (then said «Målet er nået ved …»)."""
     def said(m: re.Match) -> str:
         rest = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
-        if any(not _COUNT_GOES_ON.match(after) for after in re.findall(r"\bog\s+(\S+)", rest)):
+        if any(not _COUNT_GOES_ON.match(after) for after in re.findall(r"(?:\bog|\+)\s*([^\s+]+)", rest)):
             return m.group(0)
         return f"{m.group(1)}{m.group(2)}ået ved "
     return _REACHED_LABEL.sub(said, text)

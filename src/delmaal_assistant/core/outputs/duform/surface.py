@@ -340,6 +340,9 @@ def _verb_second(text: str, r: DuformRules) -> str:
         return text  # «Hver gang du kommer hjem, ringer vi»: the front is a clause, the main clause's verb after the comma
     words = m.group("adv").split()
     first, verb = words[0].lower(), m.group("v")
+    if m.group("s") == "vi" and any(w.lower().strip(",") in ("du", "dig", "han", "hun", "de", "jeg", "vi", "det", "der",
+                                                             "man", "I") for w in words):
+        return text  # «Derefter du selv, vi kigger …»: a subject in the front – not an adverbial before «vi»
     fin = [w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r) for w in words]
     finite = any(fin[1:])
     # a subordinate clause: its subject right after the subordinating word («Efter du har spist»), never a verb
