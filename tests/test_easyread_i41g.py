@@ -128,6 +128,7 @@ def test_subordinate_clause_first_is_not_moved(tmp_path, analyser, otherwise):
 @pytest.mark.parametrize("measurement, said", [
     ("Vi tæller ture i kalenderen. Nået: mindst 8 af 10 torsdage.", "Målet er nået ved mindst 8 af 10 torsdage."),
     ("Vi tæller ture i kalenderen. Nået = 9 torsdage.", "Målet er nået ved 9 torsdage."),
+    ("Vi tæller ture. Nået = mindst 3 torsdage i både maj og juni.", "Målet er nået ved mindst 3 torsdage i både maj og juni."),
 ])
 def test_reached_label_before_a_count(tmp_path, analyser, measurement, said):
     text, _ = _easy(tmp_path, measurement=measurement)

@@ -153,16 +153,27 @@ _REACHED_LABEL = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:Del)?[Mm]ålet er |)(
 REACHED_LABEL_LEFT = re.compile(r"^(?:(?:Del)?[Mm]ålet er )?[Nn]ået\s*[:=]")
 
 
-#: after «og» in a count said with «Nået ved»: only another count or time («og ingen efter kl 16», «, og de sidste 4
-#: uger …»), never a verb («og mødt …»: the label's note goes on with a participle)
+#: after «og» in a count said with «Nået ved»: another count or time («og ingen efter kl 16», «, og de sidste 4
+#: uger …») or a noun («og februar»), never a verb («og mødt …»: the label's note goes on with a participle)
 _COUNT_GOES_ON = re.compile(r"(?i)^(?:de|den|det|i|på|ingen|alle|mindst|højst|højest|under|over|før|efter|\d)")
+
+
+def _maybe_participle(word: str) -> bool:
+    """«mødt», «handlet», «gennemført»: a verb's form (with the analyser: any verbal reading; without it: a «-t» word)
+    – after «og» in a count it makes the note go on with a verb («og februar», «og ingen» do not)."""
+    low = word.lower().strip(".,;:")
+    if morph.available():
+        rs = morph.readings(low)
+        return not rs or any(x.startswith(("vb", "adj.pp")) for x in rs)
+    return low.endswith("t")
 
 
 def reached_label(text: str) -> str:
     """«Nået: mindst 8 af 10 gange.» → «Nået ved mindst 8 af 10 gange.» (then said «Målet er nået ved …»)."""
     def said(m: re.Match) -> str:
         rest = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
-        if any(not _COUNT_GOES_ON.match(after) for after in re.findall(r"(?:\bog|\+)\s*([^\s+]+)", rest)):
+        if any(not _COUNT_GOES_ON.match(after) and _maybe_participle(after)
+               for after in re.findall(r"(?:\bog|\+)\s*([^\s+]+)", rest)):
             return m.group(0)
         return f"{m.group(1)}{m.group(2)}ået ved "
     return _REACHED_LABEL.sub(said, text)
