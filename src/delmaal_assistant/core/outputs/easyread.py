@@ -29,6 +29,9 @@ from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
 from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named, word_initials
+from delmaal_assistant.core.outputs.staffclauses import (REACHED_LABEL_LEFT, ours_with_object,
+                                                         particle_without_object, reached_label,
+                                                         subjectless_passive_tail)
 from delmaal_assistant.core.outputs.easytemplates import (SECTION_KEYS, TEXT_KEYS, EasyReadError,  # noqa: F401
                                                           EasyReadTemplates, load_templates, templates)
 from delmaal_assistant.core.outputs.easywhen import (DAYS_DA, _frequency_checked, frequency,  # noqa: F401
@@ -706,7 +709,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     a sentence that opens with one of them and then a finite verb has its subject, also without the analyser."""
     r = du_rules(lang)
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
-                      mask_abbreviations(text)).replace(ABBREV_DOT, ".")  # line/sentence start ("kl. Nået" is none)
+                      mask_abbreviations(reached_label(text))).replace(ABBREV_DOT, ".")  # ("kl. Nået" is none)
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does
@@ -795,8 +798,20 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                     left_out.append((where, x, _NO_VERB))
                 kept_last = False
                 continue
+        tail = -1 if label or whole else subjectless_passive_tail(x)
+        if tail > 0 and _certain_verb(x[:tail], r) and not _fragment(x[:tail], r):
+            # «Din far har lånt dig 2.000 kr, skal ikke betales tilbage …»: the second clause has nobody (the
+            # passive is not the first clause's subject) – it is left out, the first clause is said
+            left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
+            x = x[:tail].rstrip() + "."
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
+        elif REACHED_LABEL_LEFT.match(x) and not _has_finite(REACHED_LABEL_LEFT.sub("", x), r):
+            # «Nået: medicin taget kl 8-9 …»: a label before a note (before a whole sentence it is said, as «Plan B:
+            # …»; before a count it is «Målet er nået ved …», `reached_label`)
+            why = "ikke en hel sætning (en overskrift fra personalet – «Nået:» – foran en note uden udsagnsord)"
+        elif particle_without_object(x, r):
+            why = "ikke en hel sætning (udsagnsordet mangler det, det gør noget ved – fx «sætter dem i»)"
         elif whole and not _verb_first(x, r):
             full, why = _level_sentence(x, r, verbs)
             x = full or x
@@ -1667,6 +1682,7 @@ _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 
 #: why a note without a subject is left out
 _NO_SUBJECT = "ikke en hel sætning (mangler hvem)"
+_PASSIVE_TAIL = "ikke en hel sætning (efter kommaet mangler hvem – et udsagnsord i passiv) – resten af sætningen er med"
 
 #: a condition about the resident, then what to do («Vil du ikke: tilbyd at …», «Siger du nej, spørg igen»): the
 #: word after the colon or comma is checked for an imperative – staff's to do, never said to the resident
@@ -2461,8 +2477,11 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     if when:
         out.append((S["when"], "\n".join(when)))
     helpers = []
+    names = resident.names if resident is not None else ()
     if d.indsats.actions.strip():
-        h = du(d.indsats.actions, "indsats.actions")
+        # the actions are ours: «Støtte Poul i …» → «Vi støtter Poul i …» (the resident its object)
+        h = du(ours_with_object(d.indsats.actions, du_rules(lang), names,
+                                _verbs_used((d.wording, *texts), resident)), "indsats.actions")
         if h:
             helpers.append(h)
     # words the delmål writes with a capital inside a sentence (not after «. », a colon or a line's start): names
@@ -2597,8 +2616,11 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         out.append((S["help"], "\n".join(helpers)))
     if d.indsats.when_resident_wants_otherwise.strip():
         # the field is «what we do when the resident will not»: a note that begins with its verb is ours
-        o = du(_ours_first(d.indsats.when_resident_wants_otherwise, du_rules(lang),
-                           _verbs_used((d.wording, *texts), resident)), "indsats.when_resident_wants_otherwise")
+        other = d.indsats.when_resident_wants_otherwise.strip()
+        other = other[0].upper() + other[1:]  # a note that begins in lower case («respekterer hvis …») as one
+        used = _verbs_used((d.wording, *texts), resident)
+        other = ours_with_object(_ours_first(other, du_rules(lang), used), du_rules(lang), names, used, plan_b=True)
+        o = du(other, "indsats.when_resident_wants_otherwise")
         if o:
             out.append((S["otherwise"], o))
     know = []

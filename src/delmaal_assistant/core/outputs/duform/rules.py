@@ -67,6 +67,9 @@ class DuformRules:
     s_verbs: frozenset[str] = frozenset()
     #: verb form → {preposition before «at» that is wrong after it: the verb's own} («hjælper dig i at» → «med at»)
     complements: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+    #: [object_particles]: verb form → particles after which it needs an object («sætter … i»): «Du sætter selv i.»
+    #: ends without one and is left out
+    object_particles: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     inside_abbreviations: tuple[str, ...] = ()   # [abbreviations]: never a sentence's end ("kl.", "evt.")
     title_abbreviations: tuple[str, ...] = ()    # staff titles ("pæd.", "medarb.")
     number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
@@ -211,6 +214,7 @@ class _DuformFile(DataModel):
     possessive: _Possessive
     others: dict[str, Literal["", "han", "hun"]]
     complements: dict[str, dict[str, Word]] = {}
+    object_particles: dict[str, tuple[Word, ...]] = {}
     names: _Names = _Names()
     examples: list[_Example] = Field(min_length=1)
 
@@ -271,6 +275,7 @@ def load_rules(path: Path) -> DuformRules:
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
         complements={k.lower(): {p.lower(): q for p, q in v.items()} for k, v in f.complements.items()},
+        object_particles={k.lower(): frozenset(p.lower() for p in v) for k, v in f.object_particles.items()},
         places=frozenset(s.lower() for s in L.places),
         outside=frozenset(s.lower() for s in L.outside_services),
         organisation_heads=tuple(sorted({s.lower() for s in L.organisation_heads}, key=lambda w: (-len(w), w))),

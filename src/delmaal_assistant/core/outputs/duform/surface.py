@@ -320,7 +320,7 @@ def _normalise(sent: str) -> str:
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
 
 
-_FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?)(?P<c>,)? (?P<s>du) (?:(?P<a>selv|også|ikke|altid|gerne|"
+_FRONTED = re.compile(r"^(?P<adv>[A-ZÆØÅ][a-zæøå]*(?: [^,;:.!?]*?)?)(?P<c>,)? (?P<s>du|vi) (?:(?P<a>selv|også|ikke|altid|gerne|"
                       r"kun|stadig) )?(?P<v>[a-zæøå]+)\b")
 #: the conjunctions that open a subordinate clause (easyread reads these too); «om» is one here as well
 SUBORDINATORS = frozenset({"hvis", "når", "mens", "fordi", "selvom", "efter", "før", "inden", "indtil", "da"})
@@ -337,7 +337,7 @@ _CLAUSE_THEN_DU = re.compile(r"^(?P<sub>(?:Hvis|Når|Efter|Før|Inden|Mens|Fordi
 
 
 def _verb_second(text: str, r: DuformRules) -> str:
-    """A fronted adverbial or condition, a comma and then «du» and its verb ("Hver morgen, du tager …", "Efter
+    """A fronted adverbial or condition, a comma and then «du» (or «vi») and its verb ("Hver morgen, du tager …", "Efter
     aftale med din kontaktperson, du går …", "Hvis du vil, du går selv"): Danish puts the verb second – "Hver
     morgen tager du …", "Hvis du vil, går du selv". Only when the part before the comma begins with a preposition,
     an adverbial word or a subordinating word, and has no finite verb of its own unless it is a subordinate
@@ -359,8 +359,14 @@ def _verb_second(text: str, r: DuformRules) -> str:
     m = _FRONTED.match(text)
     if not m:
         return text
+    if not m.group("c") and re.match(r"[^,;:.!?]*,\s+(?!(?:og|men|eller|så|hvis|når|at|som|der|fordi|mens|selvom|om)\s)"
+                                     r"[a-zæøå]+\s+(?:du|vi|han|hun|de|jeg|det|der|man|I)(?![\wæøå])", text[m.end():]):
+        return text  # «Hver gang du kommer hjem, ringer vi»: the front is a clause, the main clause's verb after the comma
     words = m.group("adv").split()
     first, verb = words[0].lower(), m.group("v")
+    if m.group("s") == "vi" and any(w.lower().strip(",") in ("du", "dig", "han", "hun", "de", "jeg", "vi", "det", "der",
+                                                             "man", "I") for w in words):
+        return text  # «Derefter du selv, vi kigger …»: a subject in the front – not an adverbial before «vi»
     fin = [w.lower() in r.irregular_finite or _finite(_T(w.lower(), ""), r) for w in words]
     finite = any(fin[1:])
     # a subordinate clause: its subject right after the subordinating word («Efter du har spist»), never a verb
@@ -464,6 +470,10 @@ def _plain(text: str, r: DuformRules) -> str:
     text = _own_helpers(text, r)
     # "støtter dig i at …" said with the everyday verb: «hjælper dig med at …» (never «hjælper dig i at»)
     text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i (selv |ikke )?at\b", r"\1 med \2at", text)
+    # «støtter dig i tøjvask» is «hjælper dig MED tøjvask» (an activity said with a bare noun; a place stays:
+    # «hjælper dig i køkkenet», «i bad», «i gang»)
+    text = re.sub(r"\b([Hh]jælper (?:dig|os|jer|hinanden)) i ([a-zæøå]{2,}(?:ning|vask|ering))(?![\wæøå-])",
+                  r"\1 med \2", text)
     return _complements(text, r)
 
 

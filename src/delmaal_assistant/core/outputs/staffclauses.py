@@ -1,0 +1,207 @@
+"""Staff Danish made whole before "Dit delmål" says it, or found broken so it is left out (issue 24).
+
+Each function works on a staff field's own text (before the du-form) and changes a sentence only where the change
+is certain; otherwise the sentence stays as written and the checks in `easyread._duform` leave it out:
+
+- `ours_with_object`: an action field's note that opens with a verb and then the resident as its object
+  («Støtte Poul i tøjvask.», «Guider hende ved vasken.») has staff as its subject – «Vi støtter Poul …».
+- `present_of`: the present tense of a verb at a note's start («støtte» → «støtter»), only when that is certain.
+- `reached_label`: «Nået: mindst 16 …», «Nået = 2 …» (a field label before a count) said as «Nået ved …».
+- `subjectless_passive_tail`: «…, skal ikke betales tilbage …» – a second clause with a passive verb and nobody
+  before it; its start in the sentence, so the clause can be cut away.
+- `particle_without_object`: «Du sætter selv i.» – a particle verb that needs an object ends its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.outputs import morph
+from delmaal_assistant.core.outputs.duform import _sentences
+
+_WORD = re.compile(r"[\wæøåÆØÅ'-]+")
+
+#: infinitives whose present tense is not the infinitive + «r» (without the analyser never guessed)
+_IRREGULAR_INFINITIVES = frozenset({"gøre", "være", "vide", "kunne", "skulle", "ville", "måtte", "burde", "turde",
+                                    "have", "blive", "lade"})
+
+#: words after a note's first word that are the object of a verb there: the resident (by name) or a pronoun
+#: object/possessive («Støtte hans valg», «Guide hende»)
+_OBJECT_WORDS = frozenset({"dig", "ham", "hende", "hans", "hendes"})
+
+#: verbs that open a verb-first condition with the resident as subject («Gider Poul ikke, …»)
+_CONDITION_VERBS = frozenset({"vil", "gider", "orker", "tør", "kan", "skal", "må", "er", "har", "bliver", "får",
+                              "kommer", "siger", "ønsker", "nægter", "glemmer", "mangler"})
+
+#: a plural noun's ending («Påmindelser», «Samtaler» are never verbs here)
+_NOUN_ENDINGS = ("elser", "inger", "heder", "tioner", "sioner", "ere", "es", "aler", "ler")
+
+
+def present_of(word: str, r, verbs: frozenset[str] = frozenset()) -> str:
+    """The present tense (lower case) of a note's first word when it is certainly a verb in the infinitive or the
+    present («støtte» → «støtter», «respekterer» → «respekterer»), else "". With the analyser: an infinitive reading
+    whose «+r» form the analyser knows as a present, or a present reading. Without it: a present the delmål uses as
+    a verb (`verbs`) or an irregular finite verb; an infinitive in «-e» (not a modal or `_IRREGULAR_INFINITIVES`)
+    with «r» added, or an «-er» word without a noun's ending – only ever asked where an object follows the word,
+    which makes it a verb (`ours_with_object`, `ours_infinitive`)."""
+    low = word.lower()
+    if morph.available():
+        rs = morph.readings(low)
+        if any(x.startswith("vb") and ".pres.actv" in x for x in rs):
+            return low
+        if any(x.startswith("vblex.inf.actv") for x in rs) and any(
+                x.startswith("vblex.pres.actv") for x in morph.readings(low + "r")):
+            return low + "r"
+        return ""
+    if low in r.irregular_finite or low in verbs:
+        return low
+    if low.endswith("e") and low not in _IRREGULAR_INFINITIVES and len(low) > 3:
+        return low + "r"
+    if low.endswith("er") and not low.endswith(_NOUN_ENDINGS) and low not in r.not_verbs \
+            and low not in r.plural_nouns and low not in r.singular_er:
+        return low
+    return ""
+
+
+def _with_vi(sent: str, present: str, first: str) -> str:
+    return _whole(f"Vi {present}{sent[len(first):]}")
+
+
+def _whole(sent: str) -> str:
+    """A sentence of ours ends with a full stop also when the note had none («Respektere hans valg»)."""
+    sent = sent.rstrip()
+    return sent if sent.endswith((".", "!", "?", ":")) else sent + "."
+
+
+def ours_with_object(text: str, r, names: tuple[str, ...], verbs: frozenset[str] = frozenset(),
+                     plan_b: bool = False) -> str:
+    """In a field whose actor is staff (the actions, plan B): a sentence that opens with a verb (infinitive or
+    present) and then the resident as its object (one of `names`, or «dig/ham/hende/hans/hendes») has «vi» as its
+    subject: «Støtte Poul i tøjvask efter behov.» → «Vi støtter Poul i tøjvask efter behov.». Only as the field's
+    first sentence or after a sentence with «vi» (after «Hans mor kommer.» the note may go on with her). Not a
+    passive («Støttes …»), a condition, a question, or a word that can be the resident's name or a subject. In plan
+    B (`plan_b`) also an infinitive before a certain object («Respektere hans valg.», `ours_infinitive`)."""
+    out, at = [], 0  # the text as written (its lines kept), each changed sentence put in its place
+    prev = ""
+    for sent in _sentences(text):
+        start = text.find(sent, at)
+        if start < 0:  # (never: `_sentences` gives the text's own parts)
+            return text
+        out.append(text[at:start])
+        at = start + len(sent)
+        before, prev = prev, sent
+        if before and not re.search(r"(?i)(?<![\wæøå])vi(?![\wæøå])", before):
+            out.append(sent)
+            continue
+        words = _WORD.findall(sent)
+        if len(words) > 2 and "?" not in sent and _note_verb(words, r, names):
+            present = present_of(words[0], r, verbs)
+            if present == words[0].lower() and (re.search(r"[,:;/–]| - ", sent) or (
+                    words[1] in names and words[2].lower() not in r.prepositions)):
+                # a present tense may open a verb-first condition whose subject the name is («Aflyser Per, ringer
+                # han …», «Svarer Per nej, …», «Udebliver Per: …»): only a sentence of one clause, the name
+                # followed by a preposition («Støtter Per i …»)
+                present = ""
+            if present:
+                sent = _with_vi(sent, present, sent.split(" ", 1)[0])
+        elif plan_b and "?" not in sent:
+            sent = ours_infinitive(sent, r)
+        if plan_b and sent.startswith("Vi "):  # (also one `easyread._ours_first` gave its «vi»)
+            sent = _whole(sent)
+        prev = sent
+        out.append(sent)
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _note_verb(words: list[str], r, names: tuple[str, ...]) -> bool:
+    first, second = words[0], words[1]
+    low = first.lower()
+    if not first[:1].isupper() or first in names or low in r.prepositions or low in r.adverbs \
+            or low in r.adverbials or low in r.clause_openers or low in r.staff or low in r.others \
+            or low in ("vi", "du", "han", "hun", "de", "jeg", "det", "der", "den", "man", "hver", "hvert"):
+        return False
+    if low.endswith("es") or low.endswith("s"):
+        return False  # a passive («Støttes …») or a genitive
+    if low in r.irregular_finite or low in _IRREGULAR_INFINITIVES or low in _CONDITION_VERBS:
+        return False  # «Vil Poul ikke gå, …», «Har hun …»: a condition or a question, its subject after the verb
+    if len(words) > 2 and (words[2].lower() in r.adverbs or words[2].lower() in ("ikke", "selv", "gerne")):
+        return False  # «Kommer Poul ikke hjem, ringer vi»: the name is the subject of a verb-first condition
+    return second in names or second.lower() in _OBJECT_WORDS
+
+
+def ours_infinitive(sent: str, r) -> str:
+    """A plan-B note that opens with an infinitive and a certain object («Respektere hans valg.»): the present with
+    «vi» («Vi respekterer hans valg.»), else the sentence as it is."""
+    words = _WORD.findall(sent)
+    if len(words) < 2 or not words[0][:1].isupper() or words[1].lower() not in _OBJECT_WORDS | {"det", "dit",
+                                                                                                 "din", "dine"}:
+        return sent
+    low = words[0].lower()
+    if not low.endswith("e") or low in r.prepositions or low in r.adverbs or low in r.clause_openers:
+        return sent
+    present = present_of(words[0], r)
+    if not present or present == low:
+        return sent
+    return _with_vi(sent, present, sent.split(" ", 1)[0])
+
+
+#: «Nået: mindst 16 af 24 ture», «Nået = 2 onsdage»: the label before a count is «Nået ved»
+_REACHED_LABEL = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))((?:Del)?[Mm]ålet er |)([Nn])ået\s*[:=]\s*"
+                            r"(?=(?:mindst|højst|min\.|ca\.|\d))")
+#: a label left at a sentence's start («Nået: han …»): not a sentence
+REACHED_LABEL_LEFT = re.compile(r"^(?:(?:Del)?[Mm]ålet er )?[Nn]ået\s*[:=]")
+
+
+#: after «og» in a count said with «Nået ved»: another count or time («og ingen efter kl 16», «, og de sidste 4
+#: uger …») or a noun («og februar»), never a verb («og mødt …»: the label's note goes on with a participle)
+_COUNT_GOES_ON = re.compile(r"(?i)^(?:de|den|det|i|på|ingen|alle|mindst|højst|højest|under|over|før|efter|\d)")
+
+
+def _maybe_participle(word: str) -> bool:
+    """«mødt», «handlet», «gennemført»: a verb's form (with the analyser: any verbal reading; without it: a «-t» word)
+    – after «og» in a count it makes the note go on with a verb («og februar», «og ingen» do not)."""
+    low = word.lower().strip(".,;:")
+    if morph.available():
+        rs = morph.readings(low)
+        return not rs or any(x.startswith(("vb", "adj.pp")) for x in rs)
+    return low.endswith("t")
+
+
+def reached_label(text: str) -> str:
+    """«Nået: mindst 8 af 10 gange.» → «Nået ved mindst 8 af 10 gange.» (then said «Målet er nået ved …»)."""
+    def said(m: re.Match) -> str:
+        rest = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
+        if any(not _COUNT_GOES_ON.match(after) and _maybe_participle(after)
+               for after in re.findall(r"(?:\bog|\+)\s*([^\s+]+)", rest)):
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}ået ved "
+    return _REACHED_LABEL.sub(said, text)
+
+
+#: «…, skal ikke betales tilbage …»: a comma, a modal and a passive infinitive with nobody before it
+_PASSIVE_TAIL = re.compile(r",\s+(?:og\s+)?(?:skal|kan|må|bør|vil|skulle|kunne)\s+"
+                           r"(?:(?:ikke|aldrig|først|også|altid|gerne)\s+)?[a-zæøå]{3,}es(?=[\s.,]|$)")
+
+
+def subjectless_passive_tail(sent: str) -> int:
+    """Where a subjectless passive second clause starts in `sent` (the comma), or -1."""
+    m = _PASSIVE_TAIL.search(sent)
+    if not m or re.match(r"(?i)(?:hvis|når|fordi|mens|selvom|efter at|før|inden|om)\s", sent):
+        return -1  # («Hvis …, skal det noteres»: the main clause after a condition, never cut)
+    return m.start()
+
+
+def particle_without_object(sent: str, r) -> bool:
+    """«Du sætter selv i.»: a verb of `r.object_particles` and its particle end the sentence with at most adverbs
+    between them – the object the particle verb needs is missing."""
+    words = _WORD.findall(sent)
+    if len(words) < 2 or any(w.lower() in ("som", "der", "hvad", "det", "dem", "den", "dét") for w in words[:-2]):
+        return False  # «…, som du selv sætter i», «Dem sætter du i»: the object stands before
+    last = words[-1].lower()
+    i = len(words) - 2
+    while i >= 0 and words[i].lower() in r.adverbs:
+        i -= 1
+    if i < 0:
+        return False
+    return last in r.object_particles.get(words[i].lower(), ())
