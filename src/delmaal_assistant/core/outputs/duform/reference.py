@@ -8,7 +8,7 @@ import re
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, is_staff_role
-from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules
+from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
@@ -126,7 +126,6 @@ def _compound_thing(word: str) -> bool:
         return False
     # a last part that is, or may be, a word for a person («SFO-chaufføren», «DBT-terapeut», «IT-konsulent»,
     # «AA-vennen»): a person, as before – any listed person or staff word, or an ending agent nouns have
-    from delmaal_assistant.core.outputs.duform.rules import rules
     r = rules()
     return not (last in r.others or last in r.staff or is_staff_role(last)
                 or any(x.endswith(_PERSON_ENDINGS) for x in (last, last + "en"))
