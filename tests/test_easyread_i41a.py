@@ -94,6 +94,10 @@ def test_ellers_after_a_left_out_sentence_is_left_out(analyser):
     ("Broren", "Er ikke med længere."),
     ("Broren", "Ingen kontakt efter aftale med Asger."),
     ("Broren (ikke inddraget)", ""),
+    # other words for it (the b41 after-reading found «… bedt om at <bror> ikke blandes ind i det» said as «er også med»)
+    ("Bror, Mads", "Asger har bedt om at Mads ikke blandes ind i det."),
+    ("Faren", "Skal holdes udenfor efter Asgers ønske."),
+    ("Søster", "Må ikke blande sig i cykelturene."),
 ])
 def test_an_actor_kept_out_is_never_said_to_be_with_you(analyser, name, how):
     e = _easy(((name, how),))
@@ -186,6 +190,7 @@ def test_spoken_own_words_stay_as_they_are(analyser, own, expect):
     # a wish about what the resident does, or a «how» that only says how the actor takes part: the actor is with you
     ("Mor", "Mor ringer til Asger hver søndag og spørger til cyklingen.", "Din mor ringer til dig hver søndag"),
     ("Cykelklubben", "Klubben cykler uden om byen med Asger om lørdagen.", "uden om byen"),
+    ("Mor", "Mor blander saftevand til Asger før turen.", "Din mor blander saftevand til dig"),
 ])
 def test_an_actor_who_takes_part_is_not_kept_out(analyser, name, how, expect):
     assert expect in _help(_easy(((name, how),))), _help(_easy(((name, how),)))
@@ -210,3 +215,29 @@ def test_a_condition_alone_is_told_from_a_conditional_sentence(analyser, text, a
     from delmaal_assistant.core.outputs.easyread import _condition_alone
 
     assert _condition_alone(text, rules("da")) is alone
+
+
+# ---- after the b41 reading: a whole own-words field in brackets is staff's note, never quoted
+
+
+@pytest.mark.parametrize("own, shown", [
+    ("(Peger på billedet af cyklen og siger 'ja').", "Du peger på billedet af cyklen og siger 'ja'."),
+    ("(Nikker og smiler, da vi viser billedet.)", "Du nikker og smiler, da vi viser billedet."),
+])
+def test_a_bracketed_account_is_said_as_shown_never_quoted(analyser, own, shown):
+    sections = dict(_easy(own=own).sections)
+    assert "Det sagde du selv" not in sections, sections.get("Det sagde du selv")
+    assert sections.get("Det viste du os") == shown
+
+
+def test_a_bracketed_note_that_is_no_account_is_left_out(analyser):
+    e = _easy(own="(God dag i dag.)")
+    assert "God dag" not in _all(e)
+
+
+@pytest.mark.parametrize("own, said", [
+    ("(Jeg vil gerne cykle.)", "«(Jeg vil gerne cykle.)»"),          # first person in brackets: words said; no «.).»
+    ("Jeg vil cykle (når det er tørt)", "«Jeg vil cykle (når det er tørt).»"),
+])
+def test_own_words_in_brackets_end_once(analyser, own, said):
+    assert dict(_easy(own=own).sections).get("Det sagde du selv") == said

@@ -2672,6 +2672,19 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             left.append((reg.label("collaboration.resident_own_words"), own_text,
                          "personalets beskrivelse af beboeren – ikke beboerens egne ord"))
             own_text = ""
+    whole = None if note else re.fullmatch(r"\((?P<body>[^()]+)\)\.?", own_text)
+    if whole and not _FIRST_PERSON.search(_QUOTES.sub(" ", whole.group("body"))):
+        # the whole field in brackets without «jeg» («(Peger på billedet af cyklen og siger 'ja').», «(Nikker, da vi
+        # viser billedet.)»): staff's note of what the resident showed – never quoted as the resident's words (it
+        # was, and with «.)» doubled: the brackets hid it from the gesture check); said as what you showed when
+        # certain, else left out
+        account_text = whole.group("body").strip().rstrip(".") + "."
+        if _shown_not_said(account_text, resident, lang):
+            own_text = account_text
+        else:
+            left.append((reg.label("collaboration.resident_own_words"), own_text,
+                         "personalets beskrivelse af beboeren i parentes – ikke beboerens egne ord"))
+            own_text = ""
     by_means = _answer_by_means(own_text, resident, t) if own_text else ""
     if by_means:
         # «Ja (tegn)», «Talemaskine: "Jeg vil cykle"»: what the resident answered and how, never quoted with the note
@@ -2782,7 +2795,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     return EasyText(head, tuple(out), tuple(left))
 
 
-_UNENDED = re.compile(r"[\wæøåÆØÅ)]$")
+_UNENDED = re.compile(r"(?:[\wæøåÆØÅ]|(?<![.!?…])\))$")  # («(Jeg vil gerne.)» ends already: no «.).»)
 
 
 def _ended(text: str) -> str:
@@ -2950,7 +2963,10 @@ _KEPT_OUT = re.compile(
     r"bedt\s+om,?\s+at\s+[^.;]{0,60}?\bikke\s+(?:[\wæøå]+\s+){0,2}?(?:inddrag|involver|kontakt|orienter|informer|"
     r"deltage|med\b|(?:ved|får)\s+besked)|"
     r"(?:frabedt|frabeder|fravalgt|fravælger|nej\s+tak\s+til)(?![\wæøå])|"
-    r"ingen\s+kontakt(?![\wæøå])|ikke\s+kontakt\s+(?:med|til)(?![\wæøå])|uden\s+at\s+inddrage(?![\wæøå])"
+    r"ingen\s+kontakt(?![\wæøå])|ikke\s+kontakt\s+(?:med|til)(?![\wæøå])|uden\s+at\s+inddrage(?![\wæøå])|"
+    # «… har bedt om, at Kim ikke blandes ind i det», «skal holdes udenfor»: kept out in other words
+    r"ikke\s+(?:[\wæøå]+\s+){0,2}?(?:blandes|blandet|blande\s+sig|indblandes|indblandet)(?:\s+ind)?(?![\wæøå])|"
+    r"(?:holdes|holdt)\s+uden\s*for(?![\wæøå])"
     r")")
 
 
