@@ -408,9 +408,9 @@ def test_same_data_folder_as_the_terminal_app(tmp_path):
         server.stop()
 
 
-async def test_an_app_that_cannot_start_is_reported_in_the_page(tmp_path, capsys):
-    """If the assistant process fails (a broken install, a damaged prompts file), the page says so in Danish
-    instead of showing "Starter …" for ever; the server keeps running."""
+async def _first_page_message(tmp_path, app_code: str):
+    """A `delmaal web` server whose tab process runs `app_code` (python -c); the first message its page receives
+    (the server is stopped afterwards, and must stop cleanly)."""
     import asyncio
     import io
 
@@ -418,12 +418,11 @@ async def test_an_app_that_cannot_start_is_reported_in_the_page(tmp_path, capsys
 
     from delmaal_assistant.cli.web import WebServer
 
-    class Broken(WebServer):
+    class Fake(WebServer):
         def app_command(self) -> list[str]:
-            return [sys.executable, "-c", "import sys; sys.stderr.write('delmaal: prompts/da er beskadiget\\n'); "
-                                          "sys.exit(2)"]
+            return [sys.executable, "-c", app_code]
 
-    server = Broken(data_dir=tmp_path / "data", open_browser=False, out=io.StringIO())
+    server = Fake(data_dir=tmp_path / "data", open_browser=False, out=io.StringIO())
     task = asyncio.create_task(server.run())
     for _ in range(200):
         if server.url:
@@ -433,9 +432,17 @@ async def test_an_app_that_cannot_start_is_reported_in_the_page(tmp_path, capsys
         origin = "http://" + server.url.split("/")[2]
         async with session.ws_connect(server.url + "ws", headers={"Origin": origin}) as ws:
             msg = await ws.receive(timeout=60)
-            assert "Assistenten kunne ikke starte" in msg.data.decode("utf-8") and "kode 2" in msg.data.decode()
     server.request_stop()
     assert await task == 0
+    return msg
+
+
+async def test_an_app_that_cannot_start_is_reported_in_the_page(tmp_path, capsys):
+    """If the assistant process fails (a broken install, a damaged prompts file), the page says so in Danish
+    instead of showing "Starter …" for ever; the server keeps running."""
+    msg = await _first_page_message(tmp_path, "import sys; sys.stderr.write('delmaal: prompts/da er beskadiget\\n'); "
+                                              "sys.exit(2)")
+    assert "Assistenten kunne ikke starte" in msg.data.decode("utf-8") and "kode 2" in msg.data.decode()
     assert "fejlkode 2" in capsys.readouterr().err
 
 
@@ -668,12 +675,7 @@ async def test_an_app_that_ends_with_an_error_is_not_shown_as_a_normal_close(tmp
     in the log folder). The page said «Assistenten er lukket. Kladden er gemt.» as after a normal quit (found when
     a Textual race closed a tab halfway through a meeting, session 10); now it says the assistant stopped with an
     error, and the server's window says it too."""
-    import asyncio
-    import io
-
-    from aiohttp import ClientSession, WSMsgType
-
-    from delmaal_assistant.cli.web import WebServer
+    from aiohttp import WSMsgType
 
     crash = ("import json, sys, time\n"
              "sys.stdout.buffer.write(b'__GANGLION__\\n')\n"
@@ -682,23 +684,7 @@ async def test_an_app_that_ends_with_an_error_is_not_shown_as_a_normal_close(tmp
              "sys.stdout.buffer.flush()\n"
              "time.sleep(0.3)\n"
              "sys.exit(1)\n")
-
-    class Crashing(WebServer):
-        def app_command(self) -> list[str]:
-            return [sys.executable, "-c", crash]
-
-    server = Crashing(data_dir=tmp_path / "data", open_browser=False, out=io.StringIO())
-    task = asyncio.create_task(server.run())
-    for _ in range(200):
-        if server.url:
-            break
-        await asyncio.sleep(0.05)
-    async with ClientSession() as session:
-        origin = "http://" + server.url.split("/")[2]
-        async with session.ws_connect(server.url + "ws", headers={"Origin": origin}) as ws:
-            msg = await ws.receive(timeout=60)
-            assert msg.type == WSMsgType.BINARY, msg            # not a close: the page is told
-            assert "stoppede med en fejl (kode 1)" in msg.data.decode("utf-8")
-    server.request_stop()
-    assert await task == 0
+    msg = await _first_page_message(tmp_path, crash)
+    assert msg.type == WSMsgType.BINARY, msg            # not a close: the page is told
+    assert "stoppede med en fejl (kode 1)" in msg.data.decode("utf-8")
     assert "fejlkode 1" in capsys.readouterr().err

@@ -2660,30 +2660,24 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     if know:
         out.append((S["know"], "\n".join(know)))
     own_text = d.collaboration.resident_own_words.strip()
-    # staff's note of what a resident without speech showed, in a parenthesis and signed («(Pegede på kortet –
-    # skrevet af KP.)»): the account without its signature – said as what you showed, never quoted as your words
+    # staff's note of what a resident without speech showed, the whole field in brackets – signed («(Pegede på
+    # kortet – skrevet af KP.)», the signature dropped) or not («(Peger på billedet og siger 'ja').», «(Nikker, da vi
+    # viser billedet.)»: unsigned it was quoted, the brackets hiding it from the gesture check, with «.)» doubled):
+    # without «jeg» never quoted as your words – said as what you showed when certain, else left out
     note = re.fullmatch(r"\((?P<body>[^()]+?)\s*[–-]\s*(?i:skrevet|gengivet|noteret|oplyst|fortalt)\s+af\s+[^()]+?"
                         r"\.?\s*\)\.?", own_text)
-    if note and not _FIRST_PERSON.search(note.group("body")) and not _QUOTES.search(note.group("body")):
-        account_text = note.group("body").strip().rstrip(".") + "."
+    if note:
+        body = None if _QUOTES.search(note.group("body")) else note.group("body")
+    else:
+        whole = re.fullmatch(r"\((?P<body>[^()]+)\)\.?", own_text)
+        body = whole.group("body") if whole else None
+    if body is not None and not _FIRST_PERSON.search(_QUOTES.sub(" ", body)):
+        account_text = body.strip().rstrip(".") + "."
         if _shown_not_said(account_text, resident, lang):
             own_text = account_text
         else:
             left.append((reg.label("collaboration.resident_own_words"), own_text,
                          "personalets beskrivelse af beboeren – ikke beboerens egne ord"))
-            own_text = ""
-    whole = None if note else re.fullmatch(r"\((?P<body>[^()]+)\)\.?", own_text)
-    if whole and not _FIRST_PERSON.search(_QUOTES.sub(" ", whole.group("body"))):
-        # the whole field in brackets without «jeg» («(Peger på billedet af cyklen og siger 'ja').», «(Nikker, da vi
-        # viser billedet.)»): staff's note of what the resident showed – never quoted as the resident's words (it
-        # was, and with «.)» doubled: the brackets hid it from the gesture check); said as what you showed when
-        # certain, else left out
-        account_text = whole.group("body").strip().rstrip(".") + "."
-        if _shown_not_said(account_text, resident, lang):
-            own_text = account_text
-        else:
-            left.append((reg.label("collaboration.resident_own_words"), own_text,
-                         "personalets beskrivelse af beboeren i parentes – ikke beboerens egne ord"))
             own_text = ""
     by_means = _answer_by_means(own_text, resident, t) if own_text else ""
     if by_means:
