@@ -2909,7 +2909,8 @@ def _initials_spelled_out(d: Delmaal) -> Delmaal:
 def _known_abbreviations(r) -> set[str]:
     """The abbreviations after whose period no sentence begins («kl. 8», «pæd. i»), lower case, without the period."""
     return {a.lower() for a in (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations,
-                                *r.unit_abbreviations)} | {a.lower().rstrip(".") for a in r.abbreviations}
+                                *r.unit_abbreviations)} | {
+        a.lower().rstrip(".") for a in r.abbreviations}
 
 
 #: a word's period, then the next word: where `_capitalised` begins a new sentence unless the word is a known
@@ -2922,7 +2923,9 @@ def _capitalised(text: str, lang: str = "da") -> str:
     text written in lower case): a line's first letter, and a letter after a word's «.»/«!»/«?» – never after an
     abbreviation of [abbreviations] or [staff_abbreviations] («kl. 8», «f.eks. med», «pæd. i»), a number («den 5.
     marts») or a single letter."""
-    abbrevs = _known_abbreviations(du_rules(lang))
+    r = du_rules(lang)
+    # (and staff's «bst.», «torsd.» …: the splitter reads on after them before a lower-case word – `lower_after`)
+    abbrevs = _known_abbreviations(r) | {a.lower() for a in r.lower_after_abbreviations}
 
     def end(m: re.Match) -> str:
         return m.group(0) if m.group(1).lower() in abbrevs else m.group(0)[:-1] + m.group(4).upper()

@@ -74,6 +74,7 @@ class DuformRules:
     title_abbreviations: tuple[str, ...] = ()    # staff titles ("pæd.", "medarb.")
     number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
     unit_abbreviations: tuple[str, ...] = ()     # after a number ("10 min.", "700 kr."): an end before a capital
+    lower_after_abbreviations: tuple[str, ...] = ()  # «torsd. før», «bst. på»: no capital after them (ends: the splitter)
     support_verbs: frozenset[str] = frozenset()    # "Personalet støtter Maja i at …": Maja is the resident
     shown_verbs: frozenset[str] = frozenset()      # "Peger på billedet": what a resident without speech shows
     stance_verbs: frozenset[str] = frozenset()     # "Han vil gerne …": own words that tell the resident's wish
@@ -181,6 +182,7 @@ class _Abbreviations(DataModel):
     titles: tuple[_ABBREV, ...] = Field(min_length=1)
     units: tuple[_ABBREV, ...] = ()
     before_number: tuple[_ABBREV, ...] = ()
+    lower_after: tuple[_ABBREV, ...] = ()
 
     @model_validator(mode="after")
     def _once(self):
@@ -189,7 +191,7 @@ class _Abbreviations(DataModel):
                 raise ValueError(f"titlen «{w}» skal skrives med små bogstaver (en forkortelse: «kp.», «Kp.») eller "
                                  f"med store (et akronym, alle former: «SSA.»)")
         seen: dict[str, str] = {}
-        for key in ("inside", "titles", "units", "before_number"):
+        for key in ("inside", "titles", "units", "before_number", "lower_after"):
             for w in getattr(self, key):
                 if w.lower() in seen:
                     raise ValueError(f"forkortelsen «{w}» står to gange ({seen[w.lower()]} og {key})")
@@ -289,6 +291,7 @@ def load_rules(path: Path) -> DuformRules:
         title_abbreviations=tuple(f.abbreviations.titles),
         number_abbreviations=tuple(f.abbreviations.before_number),
         unit_abbreviations=tuple(f.abbreviations.units),
+        lower_after_abbreviations=tuple(f.abbreviations.lower_after),
         event_nouns=frozenset(s.lower() for s in L.event_nouns),
         names=_names(f.names, path),
         wording_roles=tuple(tuple(s.lower().split()) for s in f.wording_roles),
