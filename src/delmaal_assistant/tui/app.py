@@ -31,7 +31,7 @@ from delmaal_assistant.tui.app_parts.keyhold import KeyHold
 from delmaal_assistant.tui.app_parts.quitting import SafeQuit
 from delmaal_assistant.tui.app_parts.webtab import WebTabMemory
 from delmaal_assistant.tui.bindings import bind
-from delmaal_assistant.tui.fields import chain_caught_up, is_text
+from delmaal_assistant.tui.fields import caught_up, is_text
 from delmaal_assistant.tui.terminal import TerminalSafeFilter
 import sys
 from textual import events
@@ -141,7 +141,7 @@ class DelmaalApp(CheckerHost, SafeQuit, WebTabMemory, DraftLocks, PaletteCommand
         what the field has handled so far; Enter on a tick box must come after the «nej» typed on it, which
         bubbles up to the screen one queue at a time)."""
         if self.focused is not None and not is_text(event):
-            await chain_caught_up(self.focused)
+            await caught_up(self.focused)
         focused = self.focused
         take = getattr(self.screen, "take_typed_key", None)
         if take is None or not take(event):

@@ -15,7 +15,8 @@ in one go on a busy machine, keys held while a step changes and then let go toge
 batch before the field has run its part of it. A shortcut that reads the field – Ctrl+S sends the answer, Ctrl+N
 keeps what was typed – then read it without the letters typed before it: "At beboeren vasker tøj hver onsdag."
 then Ctrl+S sent an empty answer and the text showed up in the field afterwards (issue 26, the Chromium key walk
-on a loaded machine). So before the app routes a key that is not text, the focused field finishes the keys it has.
+on a loaded machine). So before the app routes a key that is not text, the focused widget and every node above it
+finish the keys they have.
 
 A key with Alt or Ctrl that carries a character (a browser sends Alt+A as ESC a, which Textual reports as key
 "alt+a" *with* the character "a") is a shortcut, never text: the field does not insert it, and it goes on to the
@@ -46,33 +47,36 @@ def is_text(event: events.Key) -> bool:
 CATCH_UP_LIMIT = 10.0
 
 
-async def caught_up(field) -> None:
-    """Return once `field` has handled every key (and message) already in its queue: a callback queued behind them
-    has run. At once if the field is closing (nothing more will be handled there)."""
+async def _handled(node) -> None:
+    """Return once `node` has handled every message already in its queue (a callback queued behind them has run);
+    at once if it is closing (nothing more will be handled there)."""
     done = asyncio.Event()
-    if not field.call_later(done.set):
-        return
-    try:
-        await asyncio.wait_for(done.wait(), CATCH_UP_LIMIT)
-    except asyncio.TimeoutError:
-        pass  # the key goes on: it must never be kept from the user
+    if node.call_later(done.set):
+        await done.wait()
 
 
-async def chain_caught_up(widget) -> None:
-    """Return once `widget` and every node above it up to its screen have handled the keys already sent their
-    way. A key typed on a widget bubbles up one message queue at a time (a letter typed on a tick box reaches the
+async def caught_up(widget) -> None:
+    """Return once `widget` and every node above it up to its screen have handled the keys already sent their way
+    – at most CATCH_UP_LIMIT seconds in all (a stuck queue: the key goes on, it must never be kept from the user).
+    A key typed on a widget bubbles up one message queue at a time (a letter typed on a tick box reaches the
     screen, which keeps it as the answer): a shortcut or Enter routed before that bubble is done acts ahead of it.
     Found in Chromium under load (session 10): «nej» typed on «Har du en værge …?» while its form was being built
     was held with the Enter typed behind it and released together; Enter moved on first and «nej» landed in the
     next field."""
     from textual.screen import Screen  # deferred: start-up
 
-    node = widget
-    while node is not None:
-        await caught_up(node)
-        if isinstance(node, Screen):
-            break
-        node = node.parent
+    async def chain() -> None:
+        node = widget
+        while node is not None:
+            await _handled(node)
+            if isinstance(node, Screen):
+                break
+            node = node.parent
+
+    try:
+        await asyncio.wait_for(chain(), CATCH_UP_LIMIT)
+    except asyncio.TimeoutError:
+        pass
 
 
 class InOrderKeys:
