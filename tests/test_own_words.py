@@ -197,6 +197,18 @@ def test_a_taken_proposal_goes_on_at_once_and_nothing_is_asked_again(how):
     _no_staff_words(_resident_lines(s))
 
 
+def test_what_the_taken_proposal_still_has_is_told_to_staff_once():
+    # walked 7 Dec 2026 (session 11): «jeg vil gerne blive bedre til at vaske mit tøj selv» taken as proposed –
+    # the staff panel said «Delmålet: ingen tidsramme, vagt udsagnsord …» twice (the raw words, then the proposal)
+    s = _meeting_session()
+    fb = _send(s, "wording", {"text": "jeg vil gerne blive bedre til at vaske mit tøj selv"})
+    assert fb.pending == ["proposal"]
+    _send(s, "wording", {"text": fb.form_answer["text"]})
+    assert s.d.wording.startswith("At beboeren")
+    notes = [n for n in s.staff_notes if "vagt udsagnsord" in n]
+    assert len(notes) == 1, s.staff_notes
+
+
 def test_meeting_noted_is_said_to_the_resident_not_the_staffs_noted():
     s = _meeting_session()
     fb = _send(s, "title", {"text": "Vasketøj"})

@@ -262,8 +262,9 @@ class FeedbackMixin:
         if self.meeting and fb.findings:
             # the names of the findings are for staff: the staff panel (F4), not the resident's conversation
             names = ", ".join(dict.fromkeys(code_name(f.code) for f in fb.findings))
-            self.staff_notes.append(self._text("for_staff", title=self.step.title if self.step else "",
-                                                    names=names))
+            note = self._text("for_staff", title=self.step.title if self.step else "", names=names)
+            if note not in self.staff_notes:  # the proposal taken finds what the raw words had: said once
+                self.staff_notes.append(note)
 
     def _propose(self, step: Step, fb: Feedback, only: bool = False) -> bool:
         """A first-person delmål ("Jeg vil selv vaske …") gets a proposed wording "At beboeren …" to accept
