@@ -280,6 +280,10 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
     async def _after_check(self, step_id: str, run: CheckRun) -> None:
         step = self.step
         if step is None or step.id != step_id:
+            # the user is on another question (a shortcut acted under the check): the result is not theirs to see
+            # now, but the screen is no longer waiting for it – the keys kept meanwhile are typed (never stuck)
+            if self._busy:
+                self._not_busy()
             return
         self._first_new = None
         fb = self.session.feedback(run)

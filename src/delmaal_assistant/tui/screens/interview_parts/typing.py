@@ -8,6 +8,7 @@ from textual.widgets import Checkbox, Input, TextArea
 
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.interview.own_words import may_become_reply, yes_or_no
+from delmaal_assistant.core.keymap import keymap
 from delmaal_assistant.tui.fields import is_text
 from textual import events
 from textual.actions import SkipAction
@@ -20,6 +21,13 @@ _EDIT_KEYS = ("backspace", "delete", "left", "right", "home", "end")
 def _field_key(key: str, character: str | None) -> bool:
     """A key kept for the field: text or an editing key (the field runs it itself)."""
     return key in _EDIT_KEYS or is_text(events.Key(key, character))
+
+
+#: keys routed at once while the sent answer is checked: a second Enter is dropped there (it must not send the next
+#: answer unseen), Tab moves nothing (the form is disabled), and quitting never waits for a check
+_NOT_KEPT_WHILE_CHECKED = frozenset({"enter", "tab", "shift+tab", "ctrl+q", "alt+q", "ctrl+c"})
+#: the bindings that mean what Enter already does while the answer is on its way (send it, go on)
+_ON_ITS_WAY = ("submit", "skip")
 
 
 class TypeAhead:
@@ -77,14 +85,23 @@ class TypeAhead:
         typed while the sent answer is checked (the form is disabled), while no field has focus (between one
         question's form and the next), or while earlier such keys still wait to be replayed, are kept here and
         typed, in order, into the field that has focus next: nothing typed fast is lost or reordered. (Enter and
-        Tab are not kept while the answer is checked: a second Enter must not send the next answer unseen. Once
-        the check is done, a key that is not text typed behind keys still waiting is kept too, and routed after
-        them: `_replay_typed`.)"""
+        Tab are not kept while the answer is checked: a second Enter must not send the next answer unseen. Other
+        keys that are not text – shortcuts – are kept in order with the text and routed after it once the check is
+        done, as is a shortcut typed behind keys still waiting: `_replay_typed`.)"""
         if event.key == "space" and self._tick_typed_on(self.focused):
             # a space between the words of «nej tak» typed on a tick box: part of the answer, not a tick
             self._keep_typed_ahead(event)
             return True
         if not (is_text(event) or event.key in _EDIT_KEYS):
+            if self._busy and event.key not in _NOT_KEPT_WHILE_CHECKED:
+                # a shortcut typed while the sent answer is checked (Ctrl+N, Ctrl+B, F2, F3, Esc …) acts on the
+                # screen the check leads to, in order after the keys typed before it – it moved on under the check
+                # before, and the check's result, finding itself on another question, was dropped with the screen
+                # still waiting for it: every key typed after that was kept and never typed (session 11)
+                if not self._typed_ahead and self._is_key_of(event, _ON_ITS_WAY):
+                    return True  # «send» or «videre» right after Enter: the answer is already on its way
+                self._keep_typed_ahead(event)
+                return True
             if self._typed_ahead and not self._busy:
                 # Ctrl+S, Enter, Ctrl+N … typed after keys that still wait to be replayed: it goes after them, or
                 # it would read the answer without them («Svar: (tomt)», the text in the field afterwards)
@@ -95,6 +112,10 @@ class TypeAhead:
             return False
         self._keep_typed_ahead(event)
         return True
+
+    def _is_key_of(self, event, binding_ids) -> bool:
+        km = keymap()  # the one keymap (prompts/da/keys.toml)
+        return any(event.key in (km.key(b), km.key(b, browser=True)) for b in binding_ids)
 
     def _keep_typed_ahead(self, event) -> None:
         self._typed_ahead.append((event.key, event.character))
