@@ -277,3 +277,50 @@ async def test_no_keystroke_is_lost_between_a_choice_and_the_text_after_it(tmp_p
         await settle(pilot, app)
         assert ev.session.answers == {"criterion": "yes"}
         assert ev.query_one("#eval-text", Input).value == "Vasket" and ev.query_one("#eval-text", Input).has_focus
+
+
+async def test_a_note_changed_while_it_is_checked_is_not_saved_and_the_screen_says_so(tmp_path):
+    """Ctrl+S checks the note in a worker; typing on meanwhile made the check's result stale, and the screen kept
+    «Beskrivelsen tjekkes …» as if the observation were on its way to the file (session 11)."""
+    import asyncio
+    import threading
+
+    class GateChecker(NoteChecker):
+        def __init__(self):
+            self.armed = False
+            self.entered, self.release = threading.Event(), threading.Event()
+
+        def check_delmaal(self, d):
+            if self.armed:  # the note's check (core.files.observations.judge_note) waits for the test
+                self.armed = False
+                self.entered.set()
+                self.release.wait(10)
+            return super().check_delmaal(d)
+
+    checker = GateChecker()
+    path = saved_delmaal(tmp_path)
+    app = create_app(checker=checker, data_dir=tmp_path / "data", today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_period(pilot, app, path)
+        await pilot.press("o")
+        await settle(pilot, app)
+        screen = app.screen
+        await pilot.press("2", "enter", *"Gik selv ned")
+        screen.query_one("#obs-date", Input).value = "19-05-2027"
+        checker.armed = True
+        await pilot.press("ctrl+s")
+        for _ in range(1000):
+            if checker.entered.is_set():
+                break
+            await asyncio.sleep(0.01)
+        assert checker.entered.is_set(), "the note was never checked"
+        screen.query_one("#obs-note", Input).focus()
+        await pilot.press(*" med kurven")
+        checker.release.set()
+        await settle(pilot, app)
+        said = text_of(screen, "#obs-feedback")
+        assert "ikke gemt endnu" in said and "tjekkes" not in said, said
+        assert load_delmaal(path).observations == []
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+        assert [o.note for o in load_delmaal(path).observations] == ["Gik selv ned med kurven"]

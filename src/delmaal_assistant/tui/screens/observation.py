@@ -174,7 +174,10 @@ class ObservationScreen(_Autosaving, ModalScreen[bool]):
             return
         note_now = self.query_one("#obs-note", Input).value.strip()
         if note_now != obs.note:
-            return  # the text changed while it was checked: the next Ctrl+S checks the new one
+            # the text changed while it was checked: the next Ctrl+S checks the new one – said so, not left at
+            # «Beskrivelsen tjekkes …» as if something were still on its way to the file
+            self._feedback(self.app.hint(texts.get("tui.screens.observation.beskrivelsen_rettet_imens")))
+            return
         if findings is None:
             self._confirmed_note = obs.note
             self._feedback(Text(self.app.hint(texts.get("tui.screens.observation.beskrivelsen_kunne_ikke_tjekkes")),
