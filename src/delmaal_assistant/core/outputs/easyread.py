@@ -1673,8 +1673,10 @@ def _has_finite(sent: str, r) -> bool:
         return any(any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(w.lower()))
                    or w.lower() in r.irregular_finite for w in words)
     return any((len(w) > 3 and _finite(_T(w.lower(), ""), r)) or w.lower() in r.irregular_finite
-               or (w.lower() in r.role_verbs and i > 0 and words[i - 1].lower() in _SUBJECT_PRONOUNS)
-               for i, w in enumerate(words))  # «du lærer at …»: a role word after «du» is the verb
+               or (w.lower() in r.role_verbs and (i > 0 and words[i - 1].lower() in _SUBJECT_PRONOUNS
+                                                  or i + 1 < len(words) and words[i + 1].lower() in ("du", "vi")))
+               for i, w in enumerate(words))  # «du lærer at …», «Om fredagen leder du …»: a role word beside
+    # «du»/«vi» is the verb (a role noun is never followed by a subject pronoun: «træner du» is a verb and its subject)
 
 
 _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})

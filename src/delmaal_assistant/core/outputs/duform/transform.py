@@ -810,7 +810,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # else "…, efter sin liste": the same clause goes on
         elif k > 0 and (finite_seen or (since_conj and not conj_after_person and _fronted_adverbial(since_conj, r))) \
                 and t.kind == "w" \
-                and (_finite(t, r) or morph.available()) and _morph_finite(t.low) \
+                and (_finite(t, r) or morph.available() or (low in r.role_verbs and not finite_seen)) \
+                and _morph_finite(t.low) \
                 and k + 1 < len(toks) and not _is_person(toks[k - 1], r) \
                 and _is_person(toks[k + 1], r) and toks[k - 1].low not in ("og", "eller", "men", "at", "der", "som") \
                 and toks[k - 1].low not in r.clause_openers \
@@ -856,6 +857,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if not staff_subject:
                 new_clause()
                 state, inverted = "verb", True
+                if low in r.role_verbs and low in r.others and not t.verb:
+                    # "Hver tirsdag træner Mads med …", "Om torsdagen leder Mads mødet": after a fronted adverbial,
+                    # before a person, a word that is also a role noun is the verb – read as the role, it took the
+                    # subject's place and the resident after it was said as its object («træner dig med sin ven»)
+                    t.verb = True
         if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
                 low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
             finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
@@ -1321,7 +1327,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 set_subject("O")
             else:
                 last_object = "O"
-        elif low in ("vi", "jeg", "man", "de", "hvem") or low in r.others or (
+        elif low in ("vi", "jeg", "man", "de", "hvem") or (low in r.others and not t.verb) or (
                 t.word[:1].isupper() and (not start or _is_name(t.word) or t.word in resident.known
                                           or _unknown_first_name(toks, r)) and t.kind == "w"
                 and low not in r.plain):
