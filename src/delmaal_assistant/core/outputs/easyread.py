@@ -1681,6 +1681,9 @@ def _has_finite(sent: str, r) -> bool:
 
 _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 
+#: why an outside actor's «how» is left out with its name (it was left out without a word to staff)
+_ACTOR_NAME_LEFT_OUT = "aktørens navn er udeladt (se ovenfor) – så er det, aktøren gør, det også"
+
 
 #: why a note without a subject is left out
 _NO_SUBJECT = "ikke en hel sætning (mangler hvem)"
@@ -2512,9 +2515,13 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             continue
         if _label_uncertain(a.name, named):
             left.append((where, a.name.strip(), "det er uklart, om navnet skal have «en» eller «et» foran"))
+            if a.how.strip():
+                left.append((where, a.how.strip(), _ACTOR_NAME_LEFT_OUT))
             continue
         name = _duform(_label(a.name, named), where, theirs, left, lang, label=True).rstrip(".") or ""
         if not name:
+            if a.how.strip():  # what the actor does goes with its name – left out too, and said so to staff
+                left.append((where, a.how.strip(), _ACTOR_NAME_LEFT_OUT))
             continue
         how = a.how.strip()
         if _NOT_TAKING_PART.search(how):  # "Er ikke med i delmålet", "deltager ikke": never "X er også med."
