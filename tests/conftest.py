@@ -240,3 +240,54 @@ def analyser(request, monkeypatch):
         monkeypatch.setattr(morph, "_program", lambda: None)
         monkeypatch.setattr(morph, "_cache", {})
     return request.param
+
+
+# ------------------------------------------------------------------------------------------ one Chromium a worker
+
+#: the event loop of this worker's Playwright (`chromium_session`); None until a browser test starts it
+_PLAYWRIGHT_LOOP = None
+
+
+@pytest.fixture(scope="session")
+def chromium_session():
+    """One headless Chromium (Playwright, Debian's browser) for every browser test a worker runs – through
+    `chromium_pw` (tests/test_web_playwright.py), which each such test asks for. Starting Playwright's driver and
+    a browser costs about 1.7 s of CPU; it was done once per module (issue 28). Each test still gets its own
+    server, data folder, contexts and pages (`browser_on_server` closes them and checks none is left open)."""
+    global _PLAYWRIGHT_LOOP
+    import asyncio
+
+    from browser import FLAGS
+    from test_web_playwright import _chromium
+
+    exe = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        _PLAYWRIGHT_LOOP = asyncio.events._get_running_loop()
+        browser = p.chromium.launch(executable_path=exe, headless=True, args=[a for a in FLAGS if a != "--headless"])
+        try:
+            yield browser
+        finally:
+            # the worker's last test may be one that hid Playwright's loop (below): show it again to close
+            asyncio.events._set_running_loop(_PLAYWRIGHT_LOOP)
+            browser.close()
+    _PLAYWRIGHT_LOOP = None
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Between its calls Playwright's sync API leaves its event loop marked as running on the worker's thread
+    (playwright/_impl/_greenlets.py, `wait_for_future`), and an asyncio test (pytest-asyncio, `asyncio.run`)
+    refuses to start a loop beside it. For a test that does not use the browser the mark is taken away and put
+    back afterwards; Playwright is not called in between."""
+    import asyncio
+
+    hidden = None
+    if _PLAYWRIGHT_LOOP is not None and "chromium_pw" not in getattr(item, "fixturenames", ()):
+        if asyncio.events._get_running_loop() is _PLAYWRIGHT_LOOP:
+            asyncio.events._set_running_loop(None)
+            hidden = _PLAYWRIGHT_LOOP
+    yield
+    if hidden is not None and not hidden.is_closed() and asyncio.events._get_running_loop() is None:
+        asyncio.events._set_running_loop(hidden)

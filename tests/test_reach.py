@@ -198,7 +198,7 @@ def test_setup_script_installs_by_kind(tmp_path):
 case "$*" in
   "-c "*) exit 0 ;;
   "-m venv .venv") mkdir -p .venv/bin && cp "$0" .venv/bin/python ;;
-  *) echo "$*" >> {log} ;;
+  *) printf '%s\\n' "$*" >> {log} ;;  # not echo: dash's echo reads the regex's \\b
 esac
 """)
     fake.chmod(0o755)
@@ -209,10 +209,29 @@ esac
                        check=True, capture_output=True, timeout=30)
         lines = log.read_text().splitlines() if log.exists() else []
         log.unlink(missing_ok=True)
-        return [ln for ln in lines if "install" in ln and "pip" in ln]
+        installs = [ln for ln in lines if ln.startswith("-m pip install")]
+        compiled = [ln for ln in lines if ln.startswith("-m compileall")]
+        # our own modules are compiled on every run; the installed packages once after each install, by
+        # compileall (pip is told not to, issue 28), without the packages' tests and spaCy's other languages
+        assert compiled[-1:] == ["-m compileall -q -j 0 src"], lines
+        packages = compiled[:-1]
+        assert len(packages) == len(installs), lines
+        for ln in packages:
+            assert ln.startswith("-m compileall -q -j 0 -x ") and ln.endswith(" .venv/lib"), ln
+            excluded = re.compile(ln.split(" -x ", 1)[1].rsplit(" ", 1)[0])
+            sp = "/p/.venv/lib/python3.11/site-packages/"
+            for path in ("numpy/_core/tests/test_a.py", "spacy/tests/lang/da/test_b.py", "spacy/lang/de/__init__.py",
+                         "spacy/lang/en/stop_words.py"):
+                assert excluded.search(sp + path), path
+            for path in ("spacy/lang/da/__init__.py", "spacy/lang/ja/__init__.py", "spacy/lang/__init__.py",
+                         "spacy/lang/punctuation.py", "spacy/lang/tokenizer_exceptions.py", "numpy/testing/x.py",
+                         "textual/app.py", "_pytest/python.py", "pytest_textual_snapshot/plugin.py"):
+                assert not excluded.search(sp + path), path
+        return installs
 
     # the stand-in answers the pip version check with "new enough": pip is not upgraded first (issue 28)
-    app, test = "-m pip install --quiet --disable-pip-version-check -e .", "-m pip install --quiet --disable-pip-version-check -e .[test]"
+    app = "-m pip install --quiet --disable-pip-version-check --no-compile -e ."
+    test = "-m pip install --quiet --disable-pip-version-check --no-compile -e .[test]"
     assert source() == [app]                                     # ./run: the app only
     assert source() == []                                        # nothing changed: no reinstall
     assert source("test") == [test]                              # ./test: with the test tools

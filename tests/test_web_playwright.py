@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import FLAGS, find_chromium
+from browser import find_chromium
 
 pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals and /proc"),
               pytest.mark.slow]  # Playwright in Chromium
@@ -106,23 +106,12 @@ def _until(page, expression: str, timeout: float):
     return _wait(lambda: page.evaluate(expression), timeout, expression)
 
 
-@pytest.fixture(scope="module")
-def chromium_pw():
-    """One headless Chromium (Playwright) for the browser tests of a module (skips without one): starting
-    Playwright's driver and a browser costs about 1.7 s of CPU, which each test paid (issue 28). Each test still
-    gets its own server, data folder and browser contexts (`browser_on_server` closes them). Not one per session:
-    Playwright's sync API keeps its event loop marked as running on the thread until it stops, and the asyncio
-    tests that a worker runs after the browser tests would then refuse to start."""
-    exe = _chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, headless=True,
-                                    args=[a for a in FLAGS if a != "--headless"])
-        try:
-            yield browser
-        finally:
-            browser.close()
+@pytest.fixture
+def chromium_pw(chromium_session):
+    """The worker's headless Chromium (Playwright; `chromium_session` in conftest.py: one for every browser test of
+    a worker, not one per module – issue 28), for one test (skips without one). Each test still gets its own
+    server, data folder and browser contexts (`browser_on_server` closes them)."""
+    return chromium_session
 
 
 @contextmanager
@@ -237,3 +226,43 @@ def test_answers_with_aeoeaa_survive_a_reload_and_a_stopped_server_is_said(chrom
         shown = page.inner_text(".closed")
         assert "Serveren er stoppet" in shown and "Start igen" not in shown
     assert _draft(data_dir)["delmaal"]["measurement"] == TYPED + " i alt"
+
+
+def test_the_workers_one_chromium_leaves_room_for_asyncio_tests(chromium_pw, chromium_session, request):
+    """One Chromium serves every browser test of a worker (`chromium_session`, conftest.py). Between its calls
+    Playwright's sync API leaves its loop marked as running on the worker's thread, which made an asyncio test
+    after a browser test fail at once; the hook in conftest.py hides the mark for a test without the browser and
+    puts it back, and the browser still answers afterwards."""
+    import asyncio
+
+    conftest = next(p for p in request.config.pluginmanager.get_plugins()
+                    if str(getattr(p, "__file__", "")).endswith(str(Path("tests") / "conftest.py")))
+    def run_a_loop():
+        coro = asyncio.sleep(0, "ran")
+        try:
+            return asyncio.run(coro)
+        finally:
+            coro.close()  # never started when refused
+
+    assert chromium_pw is chromium_session and chromium_pw.is_connected()
+    with pytest.raises(RuntimeError):  # what an asyncio test met beside the browser's loop
+        run_a_loop()
+
+    class NoBrowserTest:
+        fixturenames = ["tmp_path"]
+
+    around = conftest.pytest_runtest_protocol(NoBrowserTest(), None)
+    next(around)  # before a test without the browser
+    assert run_a_loop() == "ran"
+    with pytest.raises(StopIteration):
+        next(around)  # after it
+    with pytest.raises(RuntimeError):  # the mark is back for Playwright
+        run_a_loop()
+    page = chromium_pw.new_page()
+    try:
+        page.set_content("<p>æøå</p>")
+        assert page.inner_text("p") == "æøå"
+    finally:
+        page.close()
+        for context in chromium_pw.contexts:
+            context.close()
