@@ -71,7 +71,8 @@ def _worker(tasks, results) -> None:
             return
         seq, units = task
         try:
-            results.put((seq, [_unwired(u, checker, flt, smart) for u in units], None))
+            results.put((seq, [flt.apply(check_text(checker, u)) if type(u) is str else _unwired(u, checker, flt, smart)
+                               for u in units], None))
         except Exception as exc:  # noqa: BLE001 - reported by the parent as an unexpected error
             results.put((seq, None, type(exc).__name__))
 
@@ -107,11 +108,11 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True) 
     findings = flt.apply(everything)
     field_texts = {path: (label, text) for path, label, text in fields}
     paths = list(field_texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in field_texts))
-    order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
+    order = _field_order(type(d))  # template order: an actor with no "how" stands among the actors
+    last = len(order)
 
     def rank(path: str) -> int:
-        top = path.split(".")[0].split("[")[0]
-        return order.index(top) if top in order else len(order)
+        return order.get(path.split(".")[0].split("[")[0], last)
 
     paths.sort(key=rank)  # stable: text fields keep their order
     def label(p: str) -> str:
@@ -122,12 +123,30 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True) 
         spec = reg.spec(p)
         return f"{spec.label}: {name}" if name and spec else reg.label(p)
 
+    on_field: dict[str, list[Finding]] = {}  # each field's findings, in their order (one pass, not one per field)
+    whole: list[Finding] = []
+    for f in findings:
+        if f.field:
+            on_field.setdefault(f.field, []).append(f)
+        else:
+            whole.append(f)
     out = [Item(inp.source, None, field_texts[p][1] if p in field_texts else (_field_text(d, p) or ""), p,
-                [f for f in findings if f.field == p], label=label(p))
+                on_field.get(p) or [], label=label(p))
            for p in paths]
-    out.append(Item(inp.source, None, "", WHOLE_FIELD, [f for f in findings if not f.field],
+    out.append(Item(inp.source, None, "", WHOLE_FIELD, whole,
                     smart=smart_status(d, everything) if smart else None, label=texts.get("cli.check.whole_label")))
     return out
+
+
+_ORDER: dict[type, dict[str, int]] = {}
+
+
+def _field_order(model: type) -> dict[str, int]:
+    """A model's fields → their place in it (made once per model class)."""
+    order = _ORDER.get(model)
+    if order is None:
+        order = _ORDER[model] = {name: k for k, name in enumerate(model.model_fields)}
+    return order
 
 
 def _field_text(d, path: str | None) -> str | None:
