@@ -396,12 +396,24 @@ def _finding_li(f: Finding, audit: Audit, text: str = "") -> str:
 
 def own_message(f: Finding) -> str:
     """What the finding says about this row: the first sentence of its message that is not the code's general
-    explanation (shown once with the code), e.g. "Sætningen er lang (31 ord)."; "" when it says nothing more."""
-    general = code_explanation(f.code)
-    for sentence in _SENTENCE_END.split(" ".join(f.message.split())):
-        if sentence and sentence not in general:
-            return sentence
-    return ""
+    explanation (shown once with the code), e.g. "Sætningen er lang (31 ord)."; "" when it says nothing more.
+    (Kept per code and message, bounded: most messages are a rule's fixed text, met on thousands of rows.)"""
+    key = (f.code, f.message)
+    hit = _OWN.get(key)
+    if hit is None:
+        hit = ""
+        general = code_explanation(f.code)
+        for sentence in _SENTENCE_END.split(" ".join(f.message.split())):
+            if sentence and sentence not in general:
+                hit = sentence
+                break
+        if len(_OWN) >= 4096:  # a message with the row's own words in it is new every time
+            _OWN.clear()
+        _OWN[key] = hit
+    return hit
+
+
+_OWN: dict[tuple[str, str], str] = {}
 
 
 SECTIONS: list[Section] = [

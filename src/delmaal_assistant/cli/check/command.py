@@ -96,9 +96,11 @@ class Run:
     def units(self) -> Iterator[Record | DelmaalInput]:
         return iter_units(self.opened)
 
-    def results(self, units: Iterable | None = None) -> Iterator[Item]:
-        """Checked results in input order (a saved delmål: its fields, then its whole-delmål result)."""
-        return check_stream(self.units() if units is None else units, self.checker, self.jobs, self.cfg.filter)
+    def results(self, units: Iterable | None = None, smart: bool = True) -> Iterator[Item]:
+        """Checked results in input order (a saved delmål: its fields, then its whole-delmål result; with
+        smart=False without its SMART status)."""
+        return check_stream(self.units() if units is None else units, self.checker, self.jobs, self.cfg.filter,
+                            smart)
 
     @property
     def sources(self) -> list[Source]:

@@ -29,7 +29,9 @@ FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
 
 
-def _json_delmaal(path: Path) -> DelmaalInput:
+def _json_delmaal(path: Path, keep_text: bool = False) -> DelmaalInput:
+    """A saved delmål read and validated; `keep_text`: with the file's text (DelmaalInput.raw), for a delmål read
+    when its turn comes (the audit), which a worker is then sent instead of the model."""
     refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
     try:
         text = read_text_file(path, texts.get("cli.check.the_file"))
@@ -37,7 +39,7 @@ def _json_delmaal(path: Path) -> DelmaalInput:
         raise InputError(str(exc)) from None
     try:
         # deep or huge JSON, an escaped lone surrogate: all "ikke et gyldigt delmål" (core.storage)
-        return DelmaalInput(str(path), delmaal_from_json_text(text, f"'{path}'"))
+        return DelmaalInput(str(path), delmaal_from_json_text(text, f"'{path}'"), text if keep_text else None)
     except StorageError as exc:
         raise InputError(str(exc)) from None
     except RecursionError:
@@ -115,6 +117,6 @@ def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | Del
                     raise InputError(texts.get("cli.check.stdin_empty"))
                 raise InputError(texts.get("cli.check.file_empty", path=s.name))
         elif isinstance(s, DelmaalInput) and s.delmaal is None:
-            yield _json_delmaal(Path(s.source))  # opened lazily (open_inputs' lazy_json): read and validated now
+            yield _json_delmaal(Path(s.source), keep_text=True)  # opened lazily (open_inputs' lazy_json): read and validated now
         else:
             yield s

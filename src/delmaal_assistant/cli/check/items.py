@@ -32,3 +32,6 @@ class Item:
 class DelmaalInput:
     source: str
     delmaal: object  # model.Delmaal (imported lazily)
+    # the file's text it was validated from: a worker process is sent this text and validates it itself (one
+    # string to pickle instead of the whole model, whose pickling cost the parent more than reading the file)
+    raw: str | None = None

@@ -38,21 +38,41 @@ def check_text(checker, text: str) -> list[Finding]:
     return checker.check(text)
 
 
-_WORK: tuple | None = None  # (checker, filter) in forked workers
+_WORK: tuple | None = None  # (checker, filter, smart) in forked workers
+
+
+def _wire(u):
+    """What is sent to a worker for a unit: a wording's text; a saved delmål read from a file as (source, the
+    file's text), which the worker validates again (the same text gives the same model) – pickling the validated
+    model and unpickling it in the worker cost more than that; any other saved delmål as it is."""
+    if isinstance(u, DelmaalInput):
+        return (u.source, u.raw) if u.raw is not None else u
+    return u.text
+
+
+def _unwired(u, checker, flt: Filter, smart: bool):
+    """A unit's result in a worker: a wording's findings, or a saved delmål's items (one per field, then the
+    whole-delmål result)."""
+    if isinstance(u, tuple):  # (source, the file's text): validated in the parent already, so it cannot fail here
+        from delmaal_assistant.core.files.storage import delmaal_from_json_text  # deferred: only saved delmål
+
+        u = DelmaalInput(u[0], delmaal_from_json_text(u[1], f"'{u[0]}'"))
+    if isinstance(u, DelmaalInput):
+        return _delmaal_items(u, checker, flt, smart)
+    return flt.apply(check_text(checker, u))
 
 
 def _worker(tasks, results) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C and stops us
-    checker, flt = _WORK  # type: ignore[misc]
+    checker, flt, smart = _WORK  # type: ignore[misc]
     while True:
         task = tasks.get()
         if task is None:
             return
         seq, units = task
         try:
-            # a wording's findings, or a saved delmål's items (one per field, then the whole-delmål result)
-            results.put((seq, [_delmaal_items(u, checker, flt) if isinstance(u, DelmaalInput)
-                               else flt.apply(check_text(checker, u)) for u in units], None))
+            results.put((seq, [flt.apply(check_text(checker, u)) if type(u) is str else _unwired(u, checker, flt, smart)
+                               for u in units], None))
         except Exception as exc:  # noqa: BLE001 - reported by the parent as an unexpected error
             results.put((seq, None, type(exc).__name__))
 
@@ -72,10 +92,11 @@ def resolve_jobs(jobs: int | None, warn=None) -> int:
     return jobs
 
 
-def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
+def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True) -> list[Item]:
     """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
     field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
-    --select/--ignore hide some of them from the output)."""
+    --select/--ignore hide some of them from the output; with smart=False not computed: its smart is None, for
+    a caller that does not show it – the audit)."""
     # deferred: start-up (only saved delmål need it)
     from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.outputs.smart import smart_status  # deferred: start-up
@@ -87,11 +108,11 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
     findings = flt.apply(everything)
     field_texts = {path: (label, text) for path, label, text in fields}
     paths = list(field_texts) + list(dict.fromkeys(f.field for f in findings if f.field and f.field not in field_texts))
-    order = list(type(d).model_fields)  # template order: an actor with no "how" stands among the actors
+    order = _field_order(type(d))  # template order: an actor with no "how" stands among the actors
+    last = len(order)
 
     def rank(path: str) -> int:
-        top = path.split(".")[0].split("[")[0]
-        return order.index(top) if top in order else len(order)
+        return order.get(path.split(".")[0].split("[")[0], last)
 
     paths.sort(key=rank)  # stable: text fields keep their order
     def label(p: str) -> str:
@@ -102,12 +123,30 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter) -> list[Item]:
         spec = reg.spec(p)
         return f"{spec.label}: {name}" if name and spec else reg.label(p)
 
+    on_field: dict[str, list[Finding]] = {}  # each field's findings, in their order (one pass, not one per field)
+    whole: list[Finding] = []
+    for f in findings:
+        if f.field:
+            on_field.setdefault(f.field, []).append(f)
+        else:
+            whole.append(f)
     out = [Item(inp.source, None, field_texts[p][1] if p in field_texts else (_field_text(d, p) or ""), p,
-                [f for f in findings if f.field == p], label=label(p))
+                on_field.get(p) or [], label=label(p))
            for p in paths]
-    out.append(Item(inp.source, None, "", WHOLE_FIELD, [f for f in findings if not f.field],
-                    smart=smart_status(d, everything), label=texts.get("cli.check.whole_label")))
+    out.append(Item(inp.source, None, "", WHOLE_FIELD, whole,
+                    smart=smart_status(d, everything) if smart else None, label=texts.get("cli.check.whole_label")))
     return out
+
+
+_ORDER: dict[type, dict[str, int]] = {}
+
+
+def _field_order(model: type) -> dict[str, int]:
+    """A model's fields → their place in it (made once per model class)."""
+    order = _ORDER.get(model)
+    if order is None:
+        order = _ORDER[model] = {name: k for k, name in enumerate(model.model_fields)}
+    return order
 
 
 def _field_text(d, path: str | None) -> str | None:
@@ -132,9 +171,10 @@ def _item(rec: Record, findings: list[Finding]) -> Item:
 
 
 def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
-                 flt: Filter | None = None) -> Iterator[Item]:
+                 flt: Filter | None = None, smart: bool = True) -> Iterator[Item]:
     """Items in input order, checked as they come. Large inputs go to `jobs` forked worker processes through
-    bounded queues (at most INFLIGHT_PER_WORKER chunks per worker read ahead), so memory stays flat."""
+    bounded queues (at most INFLIGHT_PER_WORKER chunks per worker read ahead), so memory stays flat.
+    `smart=False`: a saved delmål's whole result has no SMART status (`_delmaal_items`)."""
     flt = flt or Filter()
     it = iter(units)
     head: list = []
@@ -148,21 +188,21 @@ def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
                 and "fork" in multiprocessing.get_all_start_methods())
     if not parallel:
         for k, u in enumerate(head):
-            yield from _check_one(u, checker, flt)
+            yield from _check_one(u, checker, flt, smart)
             if k == 0 and weight >= PARALLEL_MIN:  # a large run on one core: the same as before a fork
                 _freeze_loaded()
         for u in it:
-            yield from _check_one(u, checker, flt)
+            yield from _check_one(u, checker, flt, smart)
         return
     first = next((u for u in head if isinstance(u, DelmaalInput)), None)
     if first is not None:
         # what checking a saved delmål loads on first use (the whole-delmål checks, the field registry, the judges'
         # data, SMART) is loaded here once, before the fork, so the workers share it instead of each loading it
-        _delmaal_items(first, checker, flt)
+        _delmaal_items(first, checker, flt, smart)
     else:
         check_text(checker, head[0].text)  # the same for wordings: the lemma table's first look-ups
     _freeze_loaded()
-    yield from _check_parallel(_chain(head, it), checker, jobs, flt)
+    yield from _check_parallel(_chain(head, it), checker, jobs, flt, smart)
 
 
 #: the garbage collector's youngest generation in a large run (Python's default: 700 allocations): see _freeze_loaded
@@ -191,9 +231,9 @@ def _chain(head: list, rest: Iterator):
     yield from rest
 
 
-def _check_one(u, checker, flt: Filter) -> Iterator[Item]:
+def _check_one(u, checker, flt: Filter, smart: bool = True) -> Iterator[Item]:
     if isinstance(u, DelmaalInput):
-        yield from _delmaal_items(u, checker, flt)
+        yield from _delmaal_items(u, checker, flt, smart)
     else:
         yield _item(u, flt.apply(check_text(checker, u.text)))
 
@@ -212,14 +252,14 @@ def _chunks(units: Iterator) -> Iterator[list]:
         yield buf
 
 
-def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterator[Item]:
+def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter, smart: bool = True) -> Iterator[Item]:
     global _WORK
     if "fork" not in multiprocessing.get_all_start_methods():  # Windows: no fork, check here, in order
         for u in units:
-            yield from _check_one(u, checker, flt)
+            yield from _check_one(u, checker, flt, smart)
         return
     ctx = multiprocessing.get_context("fork")
-    _WORK = (checker, flt)
+    _WORK = (checker, flt, smart)
     tasks = ctx.Queue()
     results = ctx.Queue()
     procs = [ctx.Process(target=_worker, args=(tasks, results), daemon=True) for _ in range(jobs)]
@@ -242,7 +282,7 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
                 if entry is None:
                     exhausted = True
                     break
-                tasks.put((seq, [u if isinstance(u, DelmaalInput) else u.text for u in entry]))
+                tasks.put((seq, [_wire(u) for u in entry]))
                 inflight += 1
                 ledger.append((seq, entry))
                 seq += 1
@@ -266,7 +306,7 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter) -> Iterato
                 if isinstance(unit, DelmaalInput):
                     # the worker sent back the delmål's texts with its items: the parent's copy of the opened
                     # delmål is not needed any more (10,000 opened delmål hold ~150 MB until they are checked)
-                    unit.delmaal = None
+                    unit.delmaal = unit.raw = None
                     yield from f
                 else:
                     yield _item(unit, f)

@@ -125,7 +125,7 @@ def keep_backup(path: Path, old: bytes, ours: Callable[[bytes], bool] | None = N
                                       short=_short(path), max_backups=MAX_BACKUPS), errno.EEXIST)
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: Path | str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
     except (OSError, ValueError):
@@ -134,23 +134,34 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def input_clash(path: Path, inputs: Iterable[Path | str]) -> Path | None:
-    """The input of this run that `path` is (by name, symlink or hard link), or None."""
+    """The input of this run that `path` is (by name, symlink or hard link), or None.
+
+    An input that exists is compared by identity alone (one stat; `realpath` walks every part of the name and
+    cost ~25 µs per input, three times per audit of 10,000 files): when `path` exists, the same resolved name
+    means the same file, so comparing the two files' identity finds every clash the names would; when `path`
+    does not exist, no existing file resolves to its name. An input that does not exist (a wording typed as an
+    argument, a dangling name) is compared by its resolved name, as before."""
     path = Path(path)
     me = _identity(path)
-    try:
-        real = os.path.realpath(path)
-    except (OSError, ValueError):
-        real = str(path)
+    real: str | None = None
     for inp in inputs:
         if inp in ("-", None):
             continue
+        ident = _identity(inp)  # (a str is stat-ed as it is: no Path made per input)
+        if ident is not None:
+            if ident == me:
+                return Path(inp)
+            continue
+        if real is None:
+            try:
+                real = os.path.realpath(path)
+            except (OSError, ValueError):
+                real = str(path)
         try:
             if os.path.realpath(inp) == real:
                 return Path(inp)
         except (OSError, ValueError):
             continue
-        if me is not None and _identity(Path(inp)) == me:
-            return Path(inp)
     return None
 
 
