@@ -1,0 +1,72 @@
+"""Issue 24 (i42P): a han/hun left out for doubt where the language makes it certain – by category, with our own
+Danish examples (must-say beside must-stay-out), with and without the optional analyser.
+
+1. «stadig»/«fortsat» after the subject («Vil han stadig ikke, …», «Hvis hun stadig ikke vil, …», «Bliver han stadig
+   siddende, …») presupposes that the same one had that predicate before: when the field said it before of the
+   resident by name, and of nobody else, the pronoun is the resident – also with another man/woman in between
+   («Hvis Kaj ikke vil, ringer Ole til sin bror. Vil han stadig ikke, …»). Left out when someone else had it too
+   («… og Ole ikke vil køre»), when nobody had it (the predicate differs), or with «heller ikke» (someone else as
+   well). A «stadig» sentence after its antecedent was left out is left out too (it leans on what is not said).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delmaal_assistant.core.outputs.easyread import build
+from sample_delmaal import full_delmaal
+
+WORDING = "At Kaj selv cykler til værkstedet hver tirsdag."
+OTHERWISE = "Hvis du ikke kan eller ikke har lyst"
+
+
+def _otherwise(text: str) -> tuple[str, list[str]]:
+    d = full_delmaal(wording=WORDING)
+    d.indsats.when_resident_wants_otherwise = text
+    e = build(d)
+    left = [x[1] for x in e.left_out if x[0] == "Når beboeren vil noget andet"]
+    return dict(e.sections).get(OTHERWISE, ""), left
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Hvis Kaj ikke vil cykle, ringer Ole til sin bror. Vil han stadig ikke, ringer vi til værkstedet.",
+     "Vil du stadig ikke, ringer vi til værkstedet."),
+    ("Hvis Kaj ikke vil cykle, spørger Ole, om han vil gå i stedet. Vil han stadig ikke, ringer vi til værkstedet.",
+     "Vil du stadig ikke, ringer vi til værkstedet."),
+    ("Hvis Kaj bliver siddende i stuen: Ole siger det igen. Bliver han stadig siddende, skriver vi det ned.",
+     "Bliver du stadig siddende, skriver vi det ned."),
+    ("Vil Kaj ikke cykle, foreslår Ole bussen. Hvis han stadig ikke vil, ringer vi til værkstedet.",
+     "Hvis du stadig ikke vil, ringer vi til værkstedet."),
+    ("Hvis Kaj ikke er klar, ringer Ole til værkstedet. Er han stadig ikke klar kører vi ham senere.",
+     "Er du stadig ikke klar kører vi dig senere."),
+])
+def test_a_pronoun_whose_predicate_goes_on_is_the_resident(analyser, text, said):
+    body, _ = _otherwise(text)
+    assert said in body, body
+
+
+@pytest.mark.parametrize("text, gone", [
+    # someone else had the same predicate before: either may be meant
+    ("Hvis Kaj ikke vil cykle, og Ole ikke vil køre, venter vi. Vil han stadig ikke, ringer vi til værkstedet.",
+     "stadig"),
+    ("Hvis Ole ikke vil køre, cykler Kaj. Vil han stadig ikke, ringer vi til værkstedet.", "stadig"),
+    # the predicate went on for nobody named: «ryster på hovedet» is not «ikke vil vælge»
+    ("Hvis Kaj ryster på hovedet, spørger Ole, om han vil vente. Vil han stadig ikke vælge, vælger Ole for ham.",
+     "stadig"),
+    # «heller ikke»: someone else as well
+    ("Hvis Kaj ikke vil cykle, ringer vi til Ole. Vil han heller ikke, ringer vi til værkstedet.", "heller"),
+    # a positive predicate before, a negative one now: not the same
+    ("Hvis Kaj vil cykle, går Ole med. Vil han stadig ikke, ringer vi til værkstedet.", "stadig"),
+])
+def test_a_pronoun_whose_predicate_is_not_the_residents_alone_stays_out(analyser, text, gone):
+    body, left = _otherwise(text)
+    assert gone not in body, body
+    assert any(gone in x for x in left), left
+
+
+def test_a_still_sentence_after_its_antecedent_was_left_out_is_left_out(analyser):
+    # the first sentence is left out («ham»: Kaj or the driver?) – «Er du stadig ikke klar …» would lean on nothing
+    body, left = _otherwise("Hvis Kaj ikke er klar, ringer Ole til chaufføren og beder ham vente. "
+                            "Er han stadig ikke klar kører vi ham selv senere.")
+    assert "stadig" not in body, body
+    assert any("stadig" in x for x in left), left
