@@ -7,12 +7,17 @@ Danish examples (must-say beside must-stay-out), with and without the optional a
    («Hvis Kaj ikke vil, ringer Ole til sin bror. Vil han stadig ikke, …»). Left out when someone else had it too
    («… og Ole ikke vil køre»), when nobody had it (the predicate differs), or with «heller ikke» (someone else as
    well). A «stadig» sentence after its antecedent was left out is left out too (it leans on what is not said).
+2. a gender stated of the resident by name or initials («KB er en kvinde på 40 år», mostly in the purpose) when
+   neither the han/hun votes nor the name told it: then «hun» is read as for any resident known to be a woman.
+   Not when the texts state both genders, when the statement is about someone else, or when a han/hun of the other
+   gender stands with nobody else named near it (the texts may call the resident so).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from delmaal_assistant.core.model import ExternalActor
 from delmaal_assistant.core.outputs.easyread import build
 from sample_delmaal import full_delmaal
 
@@ -70,3 +75,41 @@ def test_a_still_sentence_after_its_antecedent_was_left_out_is_left_out(analyser
                             "Er han stadig ikke klar kører vi ham selv senere.")
     assert "stadig" not in body, body
     assert any("stadig" in x for x in left), left
+
+
+SWIM = "At KB svømmer i hallen hver tirsdag."
+
+
+def _indsats(purpose: str, actions: str) -> tuple[str, list[str]]:
+    d = full_delmaal(wording=SWIM)
+    d.purpose = purpose
+    d.indsats.actions = actions
+    d.collaboration.resident_attitude = ""
+    # the driver's «han» beside KB's «hun»: the han/hun votes disagree, the name (initials) says nothing
+    d.external_actors = [ExternalActor(name="Kørselskontoret, fast chauffør (Bo)",
+                                       how="Henter KB kl. 9. Han ringer, hvis han er forsinket.")]
+    e = build(d)
+    return "\n".join(body for _, body in e.sections), [x[1] for x in e.left_out]
+
+
+@pytest.mark.parametrize("purpose", ["KB er en kvinde på 40 år og bor i lejligheden.",
+                                     "KB er en ung kvinde, der elsker vand."])
+def test_a_gender_stated_of_the_resident_makes_her_pronoun_hers(analyser, purpose):
+    said, _ = _indsats(purpose, "KB får et klistermærke, når hun kommer hjem.")
+    assert "Du får et klistermærke, når du kommer hjem." in said, said
+
+
+@pytest.mark.parametrize("purpose, actions", [
+    # nothing says who «hun» is
+    ("KB har svømmet som barn.", "KB får et klistermærke, når hun kommer hjem."),
+    # the statement is about someone else
+    ("KB bor med Lis. Lis er en kvinde på 40 år.", "KB får et klistermærke, når hun kommer hjem."),
+    # both genders stated
+    ("KB er en kvinde på 40 år. KB er en mand, skriver værgen.", "KB får et klistermærke, når hun kommer hjem."),
+    # a «han» with nobody else named: the texts may call the resident so
+    ("KB er en kvinde på 40 år.", "KB får et klistermærke, når hun kommer hjem. Han ringer bagefter."),
+])
+def test_a_gender_not_stated_for_certain_leaves_the_pronoun_out(analyser, purpose, actions):
+    said, left = _indsats(purpose, actions)
+    assert "klistermærke" not in said, said
+    assert any("klistermærke" in x for x in left), left
