@@ -1227,8 +1227,6 @@ def _condition_alone(text: str, r) -> bool:
 _CONDITION_GONE = "betingelsen til sætningen («hvis …», «når …», «ved …») er udeladt – uden den er sætningen ikke sand"
 
 _STILL_NO = re.compile(r"(?i)^(?:(?:hvis|ved|og|men)\s+)?(?:igen|stadig|fortsat|atter|nyt)\s+(?:nej|ikke)\b")
-#: «Vil du stadig ikke, …», «Hvis du fortsat bliver siddende, …»: what still goes on was said in the sentence before
-_STILL_YOU = re.compile(r"(?i)^(?:(?:hvis|når|om)\s+du|[a-zæøå]+\s+du)\s+(?:stadig|stadigvæk|fortsat)\b")
 #: the criterion as a bare count («Målet er nået ved 16.»): the count of what the sentence before counted
 _BARE_COUNT = re.compile(r"^(?:Del)?[Mm]ålet er nået,? ved (?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\s*[.!]?$")
 
@@ -1247,7 +1245,7 @@ def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
     if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent) or _STILL_NO.match(sent) \
-            or _STILL_YOU.match(sent) or _ALTERNATIVE.match(sent):
+            or _ALTERNATIVE.match(sent):
         return True
     said = " ".join(before).lower()
     gone = re.findall(r"[\wæøå]+", lost.lower())
