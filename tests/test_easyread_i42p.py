@@ -11,6 +11,9 @@ Danish examples (must-say beside must-stay-out), with and without the optional a
    neither the han/hun votes nor the name told it: then «hun» is read as for any resident known to be a woman.
    Not when the texts state both genders, when the statement is about someone else, or when a han/hun of the other
    gender stands with nobody else named near it (the texts may call the resident so).
+3. «de» right before a count of time («de torsdage, hvor …», «de aftener du …», «gæster de dage») is its
+   determiner, never a person: a subject «de» has its verb next. After a verb whose subject slot is open («Om
+   sommeren tager de uger af gangen») it stays the pronoun (left out or «I» as before).
 """
 
 from __future__ import annotations
@@ -105,3 +108,33 @@ def test_a_gender_not_stated_for_certain_leaves_the_pronoun_out(analyser, purpos
     said, left = _indsats(purpose, actions)
     assert "klistermærke" not in said, said
     assert any("klistermærke" in x for x in left), left
+
+
+def _measured(text: str) -> tuple[str, list[str]]:
+    d = full_delmaal(wording=WORDING)
+    d.measurement = text
+    e = build(d)
+    return "\n".join(body for _, body in e.sections), [x[1] for x in e.left_out]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Vi tæller de torsdage, hvor Kaj har cyklet selv.", "Vi tæller de torsdage, hvor du har cyklet selv."),
+    ("Vi tæller de aftener Kaj har cyklet selv.", "Vi tæller de aftener du har cyklet selv."),
+])
+def test_de_before_a_count_of_time_is_its_determiner(analyser, text, said):
+    body, _ = _measured(text)
+    assert said in body, body
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vi tæller de dage de begge har cyklet.", "begge"),  # the second «de» is people: the resident and who?
+])
+def test_de_as_a_person_beside_a_count_of_time_stays_out(analyser, text, word):
+    body, left = _measured(text)
+    assert word not in body, body
+    assert any(word in x for x in left), left
+
+
+def test_de_after_a_verb_with_its_subject_slot_open_is_still_the_pronoun(analyser):
+    body, left = _measured("Kaj og Ole cykler. Om sommeren tager de uger af gangen.")
+    assert "tager de uger" not in body, body

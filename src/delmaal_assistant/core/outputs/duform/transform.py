@@ -952,7 +952,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             (prev in r.prepositions and opener_at != k - 1 and not (
                 k + 1 < len(toks) and _de_verb_next(toks[k + 1], r)))  # «om de sad …»: a subject
             or (k + 1 < len(toks) and _plural_noun(toks[k + 1], r) and morph.available()
-                and _only(nxt_low, "n"))))) and not (
+                and _only(nxt_low, "n"))
+            # «Vi tæller de torsdage, hvor …», «de aftener du har …», «gæster de dage»: a count of time right after
+            # «de» is its noun – a subject «de» has its verb next, never a plural noun (both paths)
+            or (k + 1 < len(toks) and not re.search(r"[,;:()–]", toks[k + 1].sep)
+                and _TIME_PLURAL.match(nxt_low) is not None)))) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
         if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
                 and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
