@@ -20,8 +20,8 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.reference import _others_in
-from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, with_subject_name,
-                                                            wording_as_written)
+from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, stated_gender,
+                                                            with_subject_name, wording_as_written)
 from delmaal_assistant.core.outputs.duform.rules import wording_role
 from delmaal_assistant.core.outputs.duform.surface import SUBORDINATORS as _SUBORDINATORS
 from delmaal_assistant.core.resources import data_lang
@@ -2432,6 +2432,8 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                              not_names=actor_words, pronoun=True)
     resident = _with_initials(resident, d, texts)
     resident = _initials_both_ways(resident)
+    # «SB er en kvinde på 31 år»: a gender the texts state of the resident, when nothing else told it
+    resident = stated_gender(resident, (d.purpose, *texts, d.collaboration.resident_attitude), lang)
     resident = with_subject_name(resident, d.wording, (d.title, d.indsats.actions,  # "Onsdag vælger Sofie …"
                                                        d.indsats.when_resident_wants_otherwise, d.measurement,
                                                        *(lvl.what_we_see for lvl in d.indicators.levels)),

@@ -314,6 +314,36 @@ def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
     g = morph.name_gender(first) if first[:1].isupper() else None
     if not g:
         return ""
+    return g if _gender_holds(g, names, texts, r) else ""
+
+
+#: «SB er en kvinde på 31 år», «TV er en mand»: the resident's gender said in so many words, by the noun's gender
+_STATED_GENDER = {"kvinde": "hun", "pige": "hun", "dame": "hun", "mand": "han", "dreng": "han", "herre": "han"}
+
+
+def stated_gender(resident: Resident | None, texts: tuple[str, ...], lang: str = "da") -> Resident | None:
+    """The resident whose gender the han/hun votes and the name left unknown, with the gender a text states of them by
+    name or initials («SB er en kvinde på 31 år», «TV er en ung mand»; the purpose field says it most often): one
+    gender stated and no other, and – as for a gender known by the name (`_name_says`) – no han/hun of the other
+    gender in a sentence that, with the one before it, names nobody else who may be called so."""
+    if resident is None or resident.gender or resident.first_person or resident.by_pronoun or not resident.names:
+        return resident
+    names = [n for n in resident.names if n[:1].isupper()]
+    if not names:
+        return resident
+    who = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx_ = re.compile(rf"(?<![\w.])(?:{who})\s+er\s+en\s+(?:[{_LETTER}-]+\s+)?({'|'.join(_STATED_GENDER)})\b")
+    said = {_STATED_GENDER[m.group(1)] for t in texts for m in rx_.finditer(t or "")}
+    if len(said) != 1:
+        return resident
+    g = said.pop()
+    return dataclasses.replace(resident, gender=g) if _gender_holds(g, list(resident.names), texts, rules(lang)) \
+        else resident
+
+
+def _gender_holds(g: str, names: list[str], texts: tuple[str, ...], r: DuformRules) -> bool:
+    """No han/hun of the gender other than `g` stands in a sentence that, with the sentence before it, names nobody
+    else who may be called so (then the texts may call the resident so, or someone unnamed)."""
     other = "hun" if g == "han" else "han"
     forms = ("hun", "hende", "hendes") if other == "hun" else ("han", "ham", "hans")
     for text in texts:
@@ -334,8 +364,8 @@ def _name_says(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
                         and w.lower() not in r.plain and w not in r.abbreviations and w.lower() not in r.staff:
                     named = True
             if not named:
-                return ""
-    return g
+                return False
+    return True
 
 
 def with_subject_name(resident: Resident | None, wording: str, own: tuple[str, ...], texts: tuple[str, ...] = (),

@@ -91,8 +91,11 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
     gap = cut = False
     lost: list[str] = []
     prev_sent = ""
+    earlier: list[str] = []  # the sentences before this one, said or not (`_continued_predicate`)
     for sent in _sentences(text):
         before_sent, prev_sent = prev_sent, sent
+        if before_sent:
+            earlier.append(before_sent)
         if resident is None:
             if _mentions_resident_generic(sent, r):
                 res.left_out.append((sent, _REASONS["no_resident"]))
@@ -109,7 +112,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
                 _staff_then_pronoun(body, before_sent, resident_, r)
                 _relative_of_another(body, resident_, r)
             out, last_human = _one(body, resident_, r, last_human, reach, prev, people, reach_named, held,
-                                   field_people, context, held_named)
+                                   field_people, context, held_named, tuple(earlier))
             if label:  # («Uge 1-2: ergoterapeuten henter …»: the rest as written after the label, which opens the
                 # sentence with its capital)
                 out = label[:1].upper() + label[1:] + (out[:1].lower() + out[1:] if body[:1].islower() else out)
@@ -697,12 +700,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          people: list[tuple[str, str]] | None = None,
          reach_named: list[tuple[str, str]] | None = None, held: list[str] | None = None,
          field_people: list[tuple[str, str]] | None = None, context: str = "",
-         held_named: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+         held_named: list[tuple[str, str]] | None = None, earlier: tuple[str, ...] = ()) -> tuple[str, str]:
     """One sentence in du-form, or `_Skip`. `prev` is who the sentence before named (None when it was left out
     or is not known), `people` is filled with who this one names: (kind, id), kind R the resident, O one other
     person, G a group ("vi", "de andre"), P a plural noun (a thing "de" may be). `held`: after a sentence left
     out (`last_human` "?"), the genders of everyone in reach since then (None: not known). `field_people`: everyone
-    the whole text and its context name (gender, word)."""
+    the whole text and its context name (gender, word). `earlier`: the sentences of the same text before this one
+    (`_continued_predicate`)."""
     sent = _undotted(_for_now(sent, r), r)  # «pgl», «kp», «medarb» are the staff words «Pgl.», «KP», «medarb.»
     bad = _staff_only(sent, r)
     if bad:
@@ -954,7 +958,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             (prev in r.prepositions and opener_at != k - 1 and not (
                 k + 1 < len(toks) and _de_verb_next(toks[k + 1], r)))  # «om de sad …»: a subject
             or (k + 1 < len(toks) and _plural_noun(toks[k + 1], r) and morph.available()
-                and _only(nxt_low, "n"))))) and not (
+                and _only(nxt_low, "n"))
+            # «Vi tæller de torsdage, hvor …», «de aftener du har …», «gæster de dage»: a count of time right after
+            # «de» is its noun – a subject «de» has its verb next, never a plural noun (both paths)
+            or (k + 1 < len(toks) and not re.search(r"[,;:()–]", toks[k + 1].sep)
+                and _TIME_PLURAL.match(nxt_low) is not None)))) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
         if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
                 and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
@@ -1154,7 +1162,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                         set_subject("O")
                     out_words.append(t)
                     continue
-                if resident.sole or (role == "S" and k == 4 and [x.low for x in toks[:4]] == _CRITERION):
+                if resident.sole or (role == "S" and k == 4 and [x.low for x in toks[:4]] == _CRITERION) or (
+                        role == "S" and not humans_in_sentence
+                        and _continued_predicate(toks, k, earlier, resident, r)):
+                    # (also «Vil han stadig ikke, …» after «Hvis Kaj ikke vil, …»: the one who still does not is
+                    # the one who did not – the resident, `_continued_predicate`)
                     # nobody else in the delmål is a han/hun like this · "Målet er nået, når hun …": the one the
                     # goal is for – a criterion's first word after "når" is the resident's (no other person before)
                     cands, last_human, own_reach = [], "", []  # (the reach itself stays: a han/hun of the
@@ -1700,6 +1712,82 @@ def _reach_is_the_subject(role: str, clause_subject: str, subject_h: int, humans
 
 #: "Målet er nået, når …": the start of a criterion (the easy-read code writes "Nået når" so)
 _CRITERION = ["målet", "er", "nået", "når"]
+
+#: «Vil han stadig ikke», «Bliver hun fortsat siddende»: the same state or will as before, of the same one
+_STILL = frozenset({"stadig", "stadigvæk", "fortsat"})
+#: words between a subject and its verb that are no part of the predicate compared (`_continued_predicate`)
+_STILL_SKIP = frozenset({"ikke", "selv", "altid", "også", "slet", "bare", "så", "da", "nu", "igen", "gerne"})
+_STILL_OPENERS = frozenset({"hvis", "når", "om"})
+
+
+def _continued_predicate(toks: list[_T], k: int, earlier: tuple[str, ...], resident: Resident,
+                         r: DuformRules) -> bool:
+    """The han/hun at toks[k] opens its sentence's first clause as the subject of a predicate said to go on
+    («Vil han stadig ikke, …», «Hvis hun stadig ikke vil, …», «Bliver han stadig siddende, …», «Er han stadig ikke
+    klar …»): «stadig»/«fortsat» presupposes that the same one had that predicate before. It is the resident when
+    the text before it in the same field says that predicate – the same finite verb, the same «ikke» or none, every
+    other word of the pronoun's clause after it – of the resident by name («Hvis Kaj ikke vil, …») and of nobody
+    else: any other subject of it (a name, a han/hun, a role, «vi»), or one that cannot be read, leaves it
+    unclear. Never «heller ikke» (someone else as well)."""
+    if k != 1 or k + 1 >= len(toks) or toks[k + 1].low not in _STILL or re.search(r"[,;:()–]", toks[k + 1].sep):
+        return False
+    first = toks[0].low
+    clause: list[str] = []
+    for x in toks[k + 2:]:
+        if re.search(r"[,;:()–«»\"]", x.sep):
+            break
+        clause.append(x.low)
+    if "heller" in clause:
+        return False
+    if first in _STILL_OPENERS:  # «Hvis han stadig ikke vil …»: the verb after the adverbs
+        at = next((i for i, w in enumerate(clause) if w not in _STILL_SKIP), -1)
+        if at < 0 or not _finite(_T(clause[at], ""), r):
+            return False
+        verb, rest = clause[at], clause[at + 1:]
+        neg = "ikke" in clause[:at]
+    elif _finite(_T(first, ""), r):  # «Vil han stadig ikke …»: the verb first
+        verb, rest = first, clause
+        neg = "ikke" in clause[:1]
+    else:
+        return False
+    # the predicate ends where a second finite verb begins its main clause («Er han stadig ikke klar kører vi …»)
+    end = next((i for i, w in enumerate(rest) if _finite(_T(w, ""), r)), len(rest))
+    content = [w for w in rest[:end] if w not in _STILL_SKIP]
+    if len(content) > 3:
+        return False  # a longer clause: not one predicate to compare
+    seen = False
+    for sent in earlier:
+        ts, _ = _tokens(sent, resident, r)
+        for j, t in enumerate(ts):
+            if t.low != verb:
+                continue
+            # the clause around the verb: from the last border before it to the next after it
+            a = j
+            while a > 0 and not re.search(r"[,;:()–«»\"]", ts[a].sep):
+                a -= 1
+            b = j + 1
+            while b < len(ts) and not re.search(r"[,;:()–«»\"]", ts[b].sep):
+                b += 1
+            after = [x.low for x in ts[j + 1:b]]
+            subj = -1
+            if j == a or (j == a + 1 and ts[a].low in ("og", "men", "så")):  # «Vil Kaj ikke …»
+                subj = j + 1 if j + 1 < b else -1
+                was_neg = j + 2 < b and ts[j + 2].low == "ikke"
+                tail = after[2:]
+            else:  # «Hvis Kaj ikke vil …», «Hvis Kaj bliver siddende …»
+                i = j - 1
+                while i > a and ts[i].low in _STILL_SKIP:
+                    i -= 1
+                if i - 1 >= a and ts[i - 1].low in _STILL_OPENERS | {"at", "og"}:
+                    subj = i
+                was_neg = any(x.low == "ikke" for x in ts[max(subj, a):j]) or (after[:1] == ["ikke"])
+                tail = after
+            if was_neg != neg or not all(w in tail for w in content):
+                continue  # another predicate: not what goes on
+            if subj < 0 or ts[subj].kind != "R":
+                return False  # the predicate of someone else, or of someone not read: unclear
+            seen = True
+    return seen
 
 
 #: a word before a noun that is never before a first name: "sit Rejsekort", "en Netto", "hendes iPad"
