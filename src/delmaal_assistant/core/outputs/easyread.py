@@ -1937,6 +1937,11 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     rules = du_rules()
     others = rules.others
     paren = re.fullmatch(r"\(([A-ZÆØÅ][a-zæøå]+)\)", words[1]) if len(words) == 2 else None
+    if paren and head in _FAMILY and "-" not in words[0]:
+        return name  # "Veninde (Sofie)": the resident's own – «din veninde Sofie» (`_relatives_by_role`)
+    place = _adjective_place(words, rules)
+    if place:
+        return place
     if paren and others.get(head) and "-" not in words[0]:
         # "Veninde (Sofie)": the word's definite form the lists know before the name – "Veninden Sofie"
         definite = next((head + e for e in ("n", "en", "nen") if (head + e) in others), "")
@@ -1953,6 +1958,10 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
         article = _listed_article(head, rules)
         if article:
             return " ".join([article, first, *words[1:]])
+    if not rs and len(words) == 1 and "-" not in words[0] and not others.get(head) \
+            and head not in rules.collective_nouns and _listed_article(head, rules, exact=True):
+        # "Diætist": a role noun the analyser does not know, listed with its gender – «En diætist», never bare
+        return f"{_listed_article(head, rules, exact=True)} {first}"
     if not rs or others.get(head) or others.get(words[0].lower()):
         return name  # "Mor", "Søster": the resident's family, not "en mor"
     if len(words) == 1 and "-" not in words[0] and not morph.readings(head) and not _listed_article(head, rules):
@@ -1983,12 +1992,46 @@ def _definite(word: str) -> bool:
     return bool(re.search(r"..(?:et|en|erne|ene)$", word))  # unknown to the analyser, or no analyser: its ending
 
 
-def _listed_article(head: str, r) -> str:
+def _listed_article(head: str, r, exact: bool = False) -> str:
     """"En"/"Et" for a bare noun whose gender the word lists know (without the analyser): "Ergoterapeut" like
-    "terapeut", "Skole-personale" is a group (no article); "" when not known."""
+    "terapeut", "Skole-personale" is a group (no article); "" when not known. `exact`: only a listed word itself."""
     for lst, art in ((r.neuter_nouns, "Et"), (r.common_nouns, "En"), (r.singular_er, "En")):
-        if head in lst or any(head.endswith(w) and len(head) - len(w) >= 3 for w in lst if len(w) >= 4):
+        if head in lst or (not exact and any(head.endswith(w) and len(head) - len(w) >= 3 for w in lst if len(w) >= 4)):
             return art
+    return ""
+
+
+#: a place or a service named by an adjective and its noun («Psykiatrisk ambulatorium», «Kommunal hjemmepleje»): one
+#: particular place – «Det psykiatriske ambulatorium», never «Et psykiatrisk ambulatorium» (issue 24). Only adjectives
+#: whose definite form is the word + «e» (-isk, -ig, -al), and a noun that is no person: neuter, or a service's ending
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:isk|ig|al)")
+_SERVICE_ENDINGS = ("klinik", "forening", "afdeling", "pleje", "central", "tjeneste", "ordning", "enhed", "psykiatri",
+                    "klub")
+
+
+def _adjective_place(words: list[str], rules) -> str:
+    """«Psykiatrisk ambulatorium (sygeplejerske Anja)» → «Det psykiatriske ambulatorium (sygeplejerske Anja)»; "" when
+    the label is not an adjective and a place noun, or the noun's gender is not certain."""
+    if len(words) < 2 or not _PLACE_ADJECTIVE.fullmatch(words[0]) or not re.fullmatch(r"[a-zæøå]+", words[1]):
+        return ""
+    if len(words) > 2 and not words[2].startswith("("):
+        return ""  # «Frivillig besøgsven fra …»: more than the place – as before
+    noun = words[1]
+    if morph.available():
+        adj = morph.readings(words[0].lower())
+        if not any(x.startswith("adj") for x in adj):
+            return ""
+        rs = morph.compound_readings(noun)
+        if not any(".sg.ind" in x for x in rs) or not all(x.startswith("n.") for x in rs):
+            return ""
+        genders = {"nt" if ".nt." in x else "ut" for x in rs}
+        if len(genders) != 1:
+            return ""
+        gender = genders.pop()
+    else:
+        gender = "nt" if noun in rules.neuter_nouns else "ut" if noun in rules.common_nouns else ""
+    if gender == "nt" or (gender == "ut" and noun.endswith(_SERVICE_ENDINGS)):
+        return " ".join(["Det" if gender == "nt" else "Den", words[0].lower() + "e", *words[1:]])
     return ""
 
 
@@ -2534,6 +2577,20 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             # «Orienteret om målet.», «Informeret.»: a note of what the actor was told – the actor is the one told
             # («Klubben er orienteret om målet.»), said with its «er»
             how = "Er " + how[0].lower() + how[1:]
+        # «Henter dig kl. 16; giver os besked, hvis …»: a part after a semicolon that opens with its finite verb has
+        # the actor as its subject too – two sentences, each with the actor (`_as_sentences` below)
+        label_now = _label(a.name, named)
+        how = re.sub(r";\s+([a-zæøå]+)(?=\s)", lambda m: f". {label_now} {m.group(1)}"
+                     if _finite_word(m.group(1), r) and m.group(1) not in r.not_verbs else m.group(0), how)
+        # «Sagsbehandler følger op …» after «Sagsbehandler i kommunen»: the bare role noun is the actor itself – said
+        # by the actor's name («En sagsbehandler i kommunen følger op …»), never bare
+        head_word = re.match(r"([A-ZÆØÅ][a-zæøå-]+)\s+([a-zæøå]+)\b", how)
+        if head_word and head_word.group(1).lower() == a.name.split()[0].lower() \
+                and label_now.lower() != a.name.strip().lower() and len(a.name.split()) > 1 or (
+                    head_word and len(a.name.split()) == 1 and head_word.group(1).lower() == a.name.strip().lower()
+                    and label_now.lower() != a.name.strip().lower()):
+            if _finite_word(head_word.group(2), r) and head_word.group(2) not in r.not_verbs:
+                how = label_now + how[len(head_word.group(1)):]
         if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
             first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
             how = f"{first_s} {_as_sentences(rest, _label(a.name, named), r)}"
@@ -2609,8 +2666,11 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         else:
             said = _duform(how, where_how, theirs, left, lang, context=a.name.strip(),
                            subjects=_actor_subjects(a.name, how, named))
-            helpers.append(T["actor"].format(name=name, how=said).strip() if said else
-                           T["actor_without_how"].format(name=name))
+            if said and said.lower().startswith(name.lower() + " "):
+                helpers.append(said)  # «En sagsbehandler i kommunen følger op …»: the actor is its subject already
+            else:
+                helpers.append(T["actor"].format(name=name, how=said).strip() if said else
+                               T["actor_without_how"].format(name=name))
     helpers = _without_repeats([line for h in helpers for line in h.splitlines() if line.strip()])
     if helpers:
         out.append((S["help"], "\n".join(helpers)))
@@ -2992,7 +3052,9 @@ def _about_resident(name: str, resident) -> bool:
 _FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "hustru", "ægtefælle", "kæreste", "moster",
            "faster", "morbror", "farbror", "mormor", "morfar", "farmor", "farfar", "fætter", "kusine", "onkel", "tante",
            "bedstemor", "bedstefar", "storesøster", "lillesøster", "storebror", "lillebror", "svoger", "svigerinde",
-           "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar")
+           "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar",
+           # the resident's own people who are not family («Ven Bjarne», «Sofie (veninde)»): «din ven Bjarne»
+           "ven", "veninde", "kammerat", "nabo")
 _FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w-])"  # "Anne-Grethe" is one name
 # (a first name and a surname before the family word are one name: "Inge Holm (søster)" → "din søster Inge Holm")

@@ -290,6 +290,14 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\s*\((?:SSA|SSH|SOSU|pæd\.|medarb\.)(?:\s*(?:,|/|eller|og)\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.))+\)",
                "", s)                                                                     # "(SSH eller SSA)"
     s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
+    # "(Bo, tegnsprogskyndig pæd.)": what the person is, in brackets – the plain noun without its article
+    s = re.sub(r"(\([A-ZÆØÅ][a-zæøå]+,\s*[a-zæøå]{3,})\s+(pæd|medarb)\.\)",
+               lambda m: m.group(1) + " " + ("pædagog" if m.group(2) == "pæd" else "medarbejder") + ")", s)
+    s = re.sub(r"\((?:pæd|medarb)\.,\s*(KP|kp\.?)\)", "(KP)", s)  # "Hanne (pæd., KP)": her role, «din kontaktperson»
+    # "Kantinens pæd. (Lone)", "vores faste SSA": a genitive's or a described staff member – the plain noun
+    s = re.sub(r"\b([\wæøåÆØÅ]{3,}(?:ens|ets|ernes))\s+(pæd|medarb)\.(?=[\s,;)])",
+               lambda m: m.group(1) + " " + ("pædagog" if m.group(2) == "pæd" else "medarbejder"), s)
+    s = re.sub(r"\b([Vv]ores|[Ee]n|[Dd]en)\s+([a-zæøå]{3,})\s+(?:SSA|SSH|SOSU)\b(?!['’])", r"\1 \2 medarbejder", s)
     # a compound title with the abbreviation ("efterværnsmedarb.", "STU-medarb."): the whole word, never cut there
     s = re.sub(r"(?i)\b(en|den|samme|hver|fast|anden)\s+([a-zæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)",
                r"\1 \2medarbejder", s)
