@@ -1937,12 +1937,11 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     rules = du_rules()
     others = rules.others
     paren = re.fullmatch(r"\(([A-ZÆØÅ][a-zæøå]+)\)", words[1]) if len(words) == 2 else None
-    if paren and head in _FAMILY and "-" not in words[0]:
-        return name  # "Veninde (Sofie)": the resident's own – «din veninde Sofie» (`_relatives_by_role`)
     place = _adjective_place(words, rules)
     if place:
         return place
-    if paren and others.get(head) and "-" not in words[0]:
+    if paren and others.get(head) and "-" not in words[0] and head not in _FRIENDS:
+        # ("Veninde (Sofie)": the resident's own, «En veninde (Sofie)» – said «Din veninde Sofie» by `_relatives_by_role`)
         # "Veninde (Sofie)": the word's definite form the lists know before the name – "Veninden Sofie"
         definite = next((head + e for e in ("n", "en", "nen") if (head + e) in others), "")
         if definite:
@@ -2580,8 +2579,10 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         # «Henter dig kl. 16; giver os besked, hvis …»: a part after a semicolon that opens with its finite verb has
         # the actor as its subject too – two sentences, each with the actor (`_as_sentences` below)
         label_now = _label(a.name, named)
-        how = re.sub(r";\s+([a-zæøå]+)(?=\s)", lambda m: f". {label_now} {m.group(1)}"
-                     if _finite_word(m.group(1), r) and m.group(1) not in r.not_verbs else m.group(0), how)
+        how = re.sub(r";\s+([a-zæøå]+)(?=\s+([\wæøå]+))", lambda m: f". {label_now} {m.group(1)}"
+                     if _finite_word(m.group(1), r) and m.group(1) not in r.not_verbs
+                     and m.group(2).lower() not in _SUBJECTS | {"der", "den", "det", "man", "i"} else m.group(0), how)
+        # («…; er han forhindret, giver han besked»: a verb and its subject is a condition – as it was)
         # «Sagsbehandler følger op …» after «Sagsbehandler i kommunen»: the bare role noun is the actor itself – said
         # by the actor's name («En sagsbehandler i kommunen følger op …»), never bare
         head_word = re.match(r"([A-ZÆØÅ][a-zæøå-]+)\s+([a-zæøå]+)\b", how)
@@ -3048,20 +3049,25 @@ def _about_resident(name: str, resident) -> bool:
     return False
 
 
+#: the resident's own people who are not family («Ven Torkild», «Vibeke (veninde)»): «din ven Torkild», as a relative
+_FRIENDS = ("ven", "veninde", "kammerat", "nabo")
 #: family words a relative is named by ("din søster Lone", "Grethe (din kone)", "Mor (Birthe)")
 _FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "hustru", "ægtefælle", "kæreste", "moster",
            "faster", "morbror", "farbror", "mormor", "morfar", "farmor", "farfar", "fætter", "kusine", "onkel", "tante",
            "bedstemor", "bedstefar", "storesøster", "lillesøster", "storebror", "lillebror", "svoger", "svigerinde",
            "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar",
-           # the resident's own people who are not family («Ven Bjarne», «Sofie (veninde)»): «din ven Bjarne»
-           "ven", "veninde", "kammerat", "nabo")
+           *_FRIENDS)
 _FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w-])"  # "Anne-Grethe" is one name
 # (a first name and a surname before the family word are one name: "Inge Holm (søster)" → "din søster Inge Holm")
 _PAIRS = (re.compile(rf"(?<![\w-])(?P<name>{_NAME}(?: (?!(?i:{_FAM})\b){_NAME})?) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),
           re.compile(rf"\b[Dd]in (?P<fam>{_FAM}) (?P<name>{_NAME})\b"),                # "din datter Karen"
           re.compile(rf"(?:\b[Dd]in )?\b(?P<fam>(?i:{_FAM})) \((?P<name>{_NAME})\)"),  # "(Din) mor (Birthe)"
-          re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
+          re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M),  # "Søster Lone er …"
+          # "Naboen Arvid", "Moren Lise": the family word's definite form before the name – «din nabo Arvid»
+          # (not «Manden Hans», «Konen Lis»: «the man», «the woman» – anyone's)
+          re.compile(rf"(?<![\w-])(?P<fam>(?i:{'|'.join(f for f in sorted(_FAMILY, key=len, reverse=True) if f not in ('mand', 'kone'))}))"
+                     rf"(?:en|n|nen) (?P<name>{_NAME})\b"))
 
 
 #: capitalised words that are no first name before a name ("Hver Ulla (søster)" is not «Hver Ulla»)
@@ -3111,9 +3117,10 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
                 # «Din» only where a sentence begins – «og Far Henrik» mid-sentence is «og din far Henrik»
                 t = rx.sub(lambda m: f"\x01{'D' if _sentence_start(m.string, m.start()) else 'd'}|{name}|\x02"
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}(s?)(?![\w|-])",
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}((?:['’´]?s)?)(?![\w|-])",
                        lambda m: (m.group(1) or "") + "\x01" + ("D" if m.group(1) is not None or m.start() == 0
-                                                                else "d") + f"|{name}|{m.group(2)}\x02", t)
+                                                                else "d") + f"|{name}|{m.group(2)[-1:]}\x02", t)
+            # («Lises mor», «Lise's mor»: the genitive «din venindes mor», never «din veninde's mor»)
 
         def mention(m: re.Match) -> str:
             cap, name, gen = m.group(1), m.group(2), m.group(3)

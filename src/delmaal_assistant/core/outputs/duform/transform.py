@@ -207,7 +207,7 @@ def _role_after_adjective_or_genitive(toks: list[_T], k: int, r: DuformRules) ->
             return any(x.startswith("adj") for x in rs) and not any(
                 x.startswith(("det", "prn", "pr", "cnj", "adv", "vb")) for x in rs) or t.low in _ROLE_ADJECTIVES
         # (a word the analyser does not know, or no analyser: the lists' few and the regular adjective endings)
-        return t.low in _ROLE_ADJECTIVES or bool(re.fullmatch(r"[a-zæøå]{3,}(?:lig|lige|ig|ige|isk|iske)", t.low))
+        return t.low in _ROLE_ADJECTIVES or bool(re.fullmatch(r"[a-zæøå]{3,}(?:lig|lige|ig|ige|isk|iske|ende)", t.low))
     if k < 1 or toks[k].sep.strip() or toks[k - 1].kind != "w":
         return False
     prev = toks[k - 1]
