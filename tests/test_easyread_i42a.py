@@ -117,6 +117,17 @@ def test_part_after_semicolon_without_verb_gets_no_subject(analyser):
     assert "Klubben træneren" not in text and "Klubben tager" not in text, text
 
 
+def test_later_sentence_opening_with_its_verb_gets_the_actor(analyser):
+    text = _help(_easy([("Mor Gudrun", "Kommer lørdag og hjælper Ingolf med håret. Køber balsam.")]))
+    assert "Din mor køber balsam." in text, text
+
+
+def test_later_sentence_with_a_noun_subject_gets_no_actor(analyser):
+    # «Møder kommer …»: a noun and then its verb – never «Din mor møder kommer …»; «Kører du selv, …»: a condition
+    text = _help(_easy([("Mor Gudrun", "Kommer lørdag. Kører du selv, venter hun ved bussen.")]))
+    assert "Din mor kører" not in text, text
+
+
 def test_bare_role_noun_of_the_actor_is_the_actor(analyser):
     text = _help(_easy([("Sagsbehandler på rådhuset", "Sagsbehandler holder et møde med Ingolf i marts.")]))
     assert "En sagsbehandler på rådhuset holder et møde med dig i marts." in text, text
@@ -157,6 +168,8 @@ def test_hvor_tit_still_left_out(analyser, wording):
 # ---- 4. staff roles with a word before them
 @pytest.mark.parametrize("actions, expect", [
     ("Tirsdag går en mandlig medarbejder med Ingolf til svømning.",
+     "Tirsdag går en mandlig medarbejder med dig til svømning."),
+    ("Tirsdag går en mandlig medarb. med Ingolf til svømning.",
      "Tirsdag går en mandlig medarbejder med dig til svømning."),
     ("Den faste pædagog hjælper Ingolf med vasken.", "Den faste pædagog hjælper dig med vasken."),
     ("Hvis Ingolf siger nej, prøver vi igen en time senere med en anden medarbejder.",

@@ -500,6 +500,27 @@ def _role_verb_first(words: list[str], r) -> bool:
     return not morph.available() or any(x.startswith("vb") and ".pres" in x for x in morph.readings(low))
 
 
+def _actor_verb_first(sent: str, subject: str, r) -> str:
+    """A later sentence of an actor's «how» that opens with a present-tense verb the analyser also reads as a noun
+    («Køber shampoo.», «Sender en sms.») and has no verb after it: the actor is its subject («Din mor køber shampoo.»)
+    – as the first sentence's verb is read. A word after it that may be a verb («Køber kommer …») leaves it as it is."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _SUBJECTS or subject.lower().startswith(
+            words[0].lower()) or words[1][:1].isupper() or words[1].lower() in _AFTER_V1 or _v1_condition(sent, r):
+        return sent
+    first, second = words[0].lower(), words[1].lower()
+    if morph.available():
+        rs = morph.readings(first)
+        verb = any(x.startswith("vblex.pres.actv") for x in rs)  # (a surname reading of «Køber» at the start: no name)
+        later = any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(second))
+    else:
+        verb = first.endswith("er") and first not in r.not_verbs and first not in r.others and first not in r.prepositions
+        later = _finite_word(second, r)
+    if not verb or later or second in r.irregular_finite:
+        return sent
+    return f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
+
+
 def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset()) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
@@ -2594,7 +2615,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                 how = label_now + how[len(head_word.group(1)):]
         if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
             first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
-            how = f"{first_s} {_as_sentences(rest, _label(a.name, named), r)}"
+            how = f"{first_s} {' '.join(_actor_verb_first(x, label_now, r) for x in _sentences(_as_sentences(rest, label_now, r)))}"
         first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(

@@ -302,6 +302,10 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"(?i)\b(en|den|samme|hver|fast|anden)\s+([a-zæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)",
                r"\1 \2medarbejder", s)
     s = re.sub(r"\b([A-Za-zÆØÅæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)", r"\1medarbejderen", s)
+    # "en kvindelig medarb.", "den faste pæd.": a described staff member – the plain noun after the adjective
+    s = re.sub(r"\b([Ee]n|[Dd]en|[Vv]ores)\s+((?:[a-zæøå]{3,}(?:ig|lig|isk|ige|lige|iske|ende)|fast|faste|ny|nye|erfarne))"
+               r"\s+(medarb|pæd)\.(?=[\s,;)])",
+               lambda m: f"{m.group(1)} {m.group(2)} " + ("medarbejder" if m.group(3) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
