@@ -509,9 +509,14 @@ def _actor_verb_first(sent: str, subject: str, r) -> str:
             words[0].lower()) or words[1][:1].isupper() or words[1].lower() in _AFTER_V1 or _v1_condition(sent, r):
         return sent
     first, second = words[0].lower(), words[1].lower()
+    if first in r.prepositions or first in _SUBCLAUSE or first in r.clause_openers:
+        return sent
     if morph.available():
         rs = morph.readings(first)
-        verb = any(x.startswith("vblex.pres.actv") for x in rs)  # (a surname reading of «Køber» at the start: no name)
+        # (a surname reading of «Køber» at the start: no name; «Når …», «Ved afbud.», «Om …»: a conjunction or a
+        # preposition first – a condition or a phrase, never the actor's verb)
+        verb = any(x.startswith("vblex.pres.actv") for x in rs) and not any(
+            x.startswith(("cnj", "pr", "adv", "det", "prn", "ij")) for x in rs)
         later = any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(second))
     else:
         verb = first.endswith("er") and first not in r.not_verbs and first not in r.others and first not in r.prepositions
