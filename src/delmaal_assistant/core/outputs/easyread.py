@@ -523,8 +523,8 @@ def _actor_verb_first(sent: str, subject: str, r) -> str:
         later = _finite_word(second, r)
     if not verb or later or second in r.irregular_finite:
         return sent
-    if any(_finite_word(m.group(1), r) and m.group(1) not in r.not_verbs
-           for m in re.finditer(r",\s+([a-zæøå]+)\s", sent)):
+    if any(_finite_word(m.group(1), r) and m.group(1) not in r.not_verbs and m.group(1) not in _SUBCLAUSE
+           and m.group(1) not in r.clause_openers for m in re.finditer(r",\s+([a-zæøå]+)\s", sent)):
         return sent  # «Taler ikke om mad, har aftalt det med os.»: a second verb with no subject – a note, as it was
     return f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
 
