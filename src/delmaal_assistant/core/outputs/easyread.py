@@ -500,6 +500,35 @@ def _role_verb_first(words: list[str], r) -> bool:
     return not morph.available() or any(x.startswith("vb") and ".pres" in x for x in morph.readings(low))
 
 
+def _actor_verb_first(sent: str, subject: str, r) -> str:
+    """A later sentence of an actor's «how» that opens with a present-tense verb the analyser also reads as a noun
+    («Køber shampoo.», «Sender en sms.») and has no verb after it: the actor is its subject («Din mor køber shampoo.»)
+    – as the first sentence's verb is read. A word after it that may be a verb («Køber kommer …») leaves it as it is."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _SUBJECTS or subject.lower().startswith(
+            words[0].lower()) or words[1][:1].isupper() or words[1].lower() in _AFTER_V1 or _v1_condition(sent, r):
+        return sent
+    first, second = words[0].lower(), words[1].lower()
+    if first in r.prepositions or first in _SUBCLAUSE or first in r.clause_openers:
+        return sent
+    if morph.available():
+        rs = morph.readings(first)
+        # (a surname reading of «Køber» at the start: no name; «Når …», «Ved afbud.», «Om …»: a conjunction or a
+        # preposition first – a condition or a phrase, never the actor's verb)
+        verb = any(x.startswith("vblex.pres.actv") for x in rs) and not any(
+            x.startswith(("cnj", "pr", "adv", "det", "prn", "ij")) for x in rs)
+        later = any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(second))
+    else:
+        verb = first.endswith("er") and first not in r.not_verbs and first not in r.others and first not in r.prepositions
+        later = _finite_word(second, r)
+    if not verb or later or second in r.irregular_finite:
+        return sent
+    if any(_finite_word(m.group(1), r) and m.group(1) not in r.not_verbs and m.group(1) not in _SUBCLAUSE
+           and m.group(1) not in r.clause_openers for m in re.finditer(r",\s+([a-zæøå]+)\s", sent)):
+        return sent  # «Taler ikke om mad, har aftalt det med os.»: a second verb with no subject – a note, as it was
+    return f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
+
+
 def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset()) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
@@ -1942,7 +1971,11 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     rules = du_rules()
     others = rules.others
     paren = re.fullmatch(r"\(([A-ZÆØÅ][a-zæøå]+)\)", words[1]) if len(words) == 2 else None
-    if paren and others.get(head) and "-" not in words[0]:
+    place = _adjective_place(words, rules)
+    if place:
+        return place
+    if paren and others.get(head) and "-" not in words[0] and head not in _FRIENDS:
+        # ("Veninde (Sofie)": the resident's own, «En veninde (Sofie)» – said «Din veninde Sofie» by `_relatives_by_role`)
         # "Veninde (Sofie)": the word's definite form the lists know before the name – "Veninden Sofie"
         definite = next((head + e for e in ("n", "en", "nen") if (head + e) in others), "")
         if definite:
@@ -1958,6 +1991,10 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
         article = _listed_article(head, rules)
         if article:
             return " ".join([article, first, *words[1:]])
+    if not rs and len(words) == 1 and "-" not in words[0] and not others.get(head) \
+            and head not in rules.collective_nouns and _listed_article(head, rules, exact=True):
+        # "Diætist": a role noun the analyser does not know, listed with its gender – «En diætist», never bare
+        return f"{_listed_article(head, rules, exact=True)} {first}"
     if not rs or others.get(head) or others.get(words[0].lower()):
         return name  # "Mor", "Søster": the resident's family, not "en mor"
     if len(words) == 1 and "-" not in words[0] and not morph.readings(head) and not _listed_article(head, rules):
@@ -1988,12 +2025,46 @@ def _definite(word: str) -> bool:
     return bool(re.search(r"..(?:et|en|erne|ene)$", word))  # unknown to the analyser, or no analyser: its ending
 
 
-def _listed_article(head: str, r) -> str:
+def _listed_article(head: str, r, exact: bool = False) -> str:
     """"En"/"Et" for a bare noun whose gender the word lists know (without the analyser): "Ergoterapeut" like
-    "terapeut", "Skole-personale" is a group (no article); "" when not known."""
+    "terapeut", "Skole-personale" is a group (no article); "" when not known. `exact`: only a listed word itself."""
     for lst, art in ((r.neuter_nouns, "Et"), (r.common_nouns, "En"), (r.singular_er, "En")):
-        if head in lst or any(head.endswith(w) and len(head) - len(w) >= 3 for w in lst if len(w) >= 4):
+        if head in lst or (not exact and any(head.endswith(w) and len(head) - len(w) >= 3 for w in lst if len(w) >= 4)):
             return art
+    return ""
+
+
+#: a place or a service named by an adjective and its noun («Psykiatrisk ambulatorium», «Kommunal hjemmepleje»): one
+#: particular place – «Det psykiatriske ambulatorium», never «Et psykiatrisk ambulatorium» (issue 24). Only adjectives
+#: whose definite form is the word + «e» (-isk, -ig, -al), and a noun that is no person: neuter, or a service's ending
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:isk|ig|al)")
+_SERVICE_ENDINGS = ("klinik", "forening", "afdeling", "pleje", "central", "tjeneste", "ordning", "enhed", "psykiatri",
+                    "klub")
+
+
+def _adjective_place(words: list[str], rules) -> str:
+    """«Psykiatrisk ambulatorium (sygeplejerske Anja)» → «Det psykiatriske ambulatorium (sygeplejerske Anja)»; "" when
+    the label is not an adjective and a place noun, or the noun's gender is not certain."""
+    if len(words) < 2 or not _PLACE_ADJECTIVE.fullmatch(words[0]) or not re.fullmatch(r"[a-zæøå]+", words[1]):
+        return ""
+    if len(words) > 2 and not words[2].startswith("("):
+        return ""  # «Frivillig besøgsven fra …»: more than the place – as before
+    noun = words[1]
+    if morph.available():
+        adj = morph.readings(words[0].lower())
+        if not any(x.startswith("adj") for x in adj):
+            return ""
+        rs = morph.compound_readings(noun)
+        if not any(".sg.ind" in x for x in rs) or not all(x.startswith("n.") for x in rs):
+            return ""
+        genders = {"nt" if ".nt." in x else "ut" for x in rs}
+        if len(genders) != 1:
+            return ""
+        gender = genders.pop()
+    else:
+        gender = "nt" if noun in rules.neuter_nouns else "ut" if noun in rules.common_nouns else ""
+    if gender == "nt" or (gender == "ut" and noun.endswith(_SERVICE_ENDINGS)):
+        return " ".join(["Det" if gender == "nt" else "Den", words[0].lower() + "e", *words[1:]])
     return ""
 
 
@@ -2545,9 +2616,25 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             # «Orienteret om målet.», «Informeret.»: a note of what the actor was told – the actor is the one told
             # («Klubben er orienteret om målet.»), said with its «er»
             how = "Er " + how[0].lower() + how[1:]
+        # «Henter dig kl. 16; giver os besked, hvis …»: a part after a semicolon that opens with its finite verb has
+        # the actor as its subject too – two sentences, each with the actor (`_as_sentences` below)
+        label_now = _label(a.name, named)
+        how = re.sub(r";\s+([a-zæøå]+)(?=\s+([\wæøå]+))", lambda m: f". {label_now} {m.group(1)}"
+                     if _finite_word(m.group(1), r) and m.group(1) not in r.not_verbs
+                     and m.group(2).lower() not in _SUBJECTS | {"der", "den", "det", "man", "i"} else m.group(0), how)
+        # («…; er han forhindret, giver han besked»: a verb and its subject is a condition – as it was)
+        # «Sagsbehandler følger op …» after «Sagsbehandler i kommunen»: the bare role noun is the actor itself – said
+        # by the actor's name («En sagsbehandler i kommunen følger op …»), never bare
+        head_word = re.match(r"([A-ZÆØÅ][a-zæøå-]+)\s+([a-zæøå]+)\b", how)
+        if head_word and head_word.group(1).lower() == a.name.split()[0].lower() \
+                and label_now.lower() != a.name.strip().lower() and len(a.name.split()) > 1 or (
+                    head_word and len(a.name.split()) == 1 and head_word.group(1).lower() == a.name.strip().lower()
+                    and label_now.lower() != a.name.strip().lower()):
+            if _finite_word(head_word.group(2), r) and head_word.group(2) not in r.not_verbs:
+                how = label_now + how[len(head_word.group(1)):]
         if len(_sentences(how)) > 1:  # "… Inviteres til mødet i februar.": the actor is the subject of each
             first_s, rest = _sentences(how)[0], " ".join(_sentences(how)[1:])
-            how = f"{first_s} {_as_sentences(rest, _label(a.name, named), r)}"
+            how = f"{first_s} {' '.join(_actor_verb_first(x, label_now, r) for x in _sentences(_as_sentences(rest, label_now, r)))}"
         first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
                       and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(
@@ -2620,8 +2707,11 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         else:
             said = _duform(how, where_how, theirs, left, lang, context=a.name.strip(),
                            subjects=_actor_subjects(a.name, how, named))
-            helpers.append(T["actor"].format(name=name, how=said).strip() if said else
-                           T["actor_without_how"].format(name=name))
+            if said and said.lower().startswith(name.lower() + " "):
+                helpers.append(said)  # «En sagsbehandler i kommunen følger op …»: the actor is its subject already
+            else:
+                helpers.append(T["actor"].format(name=name, how=said).strip() if said else
+                               T["actor_without_how"].format(name=name))
     helpers = _without_repeats([line for h in helpers for line in h.splitlines() if line.strip()])
     if helpers:
         out.append((S["help"], "\n".join(helpers)))
@@ -2999,18 +3089,25 @@ def _about_resident(name: str, resident) -> bool:
     return False
 
 
+#: the resident's own people who are not family («Ven Torkild», «Vibeke (veninde)»): «din ven Torkild», as a relative
+_FRIENDS = ("ven", "veninde", "kammerat", "nabo")
 #: family words a relative is named by ("din søster Lone", "Grethe (din kone)", "Mor (Birthe)")
 _FAMILY = ("mor", "far", "søster", "bror", "datter", "søn", "kone", "mand", "hustru", "ægtefælle", "kæreste", "moster",
            "faster", "morbror", "farbror", "mormor", "morfar", "farmor", "farfar", "fætter", "kusine", "onkel", "tante",
            "bedstemor", "bedstefar", "storesøster", "lillesøster", "storebror", "lillebror", "svoger", "svigerinde",
-           "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar")
+           "nevø", "niece", "plejemor", "plejefar", "stedmor", "stedfar",
+           *_FRIENDS)
 _FAM = "|".join(sorted(_FAMILY, key=len, reverse=True))
 _NAME = r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w-])"  # "Anne-Grethe" is one name
 # (a first name and a surname before the family word are one name: "Inge Holm (søster)" → "din søster Inge Holm")
 _PAIRS = (re.compile(rf"(?<![\w-])(?P<name>{_NAME}(?: (?!(?i:{_FAM})\b){_NAME})?) \((?:[Dd]in )?(?P<fam>{_FAM})\)"),
           re.compile(rf"\b[Dd]in (?P<fam>{_FAM}) (?P<name>{_NAME})\b"),                # "din datter Karen"
           re.compile(rf"(?:\b[Dd]in )?\b(?P<fam>(?i:{_FAM})) \((?P<name>{_NAME})\)"),  # "(Din) mor (Birthe)"
-          re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M))  # "Søster Lone er …"
+          re.compile(rf"(?:^|(?<=[.!?:] ))(?P<fam>(?i:{_FAM})) (?P<name>{_NAME})\b", re.M),  # "Søster Lone er …"
+          # "Naboen Arvid", "Moren Lise": the family word's definite form before the name – «din nabo Arvid»
+          # (not «Manden Hans», «Konen Lis»: «the man», «the woman» – anyone's)
+          re.compile(rf"(?<![\w-])(?P<fam>(?i:{'|'.join(f for f in sorted(_FAMILY, key=len, reverse=True) if f not in ('mand', 'kone'))}))"
+                     rf"(?:en|n|nen) (?P<name>{_NAME})\b"))
 
 
 #: capitalised words that are no first name before a name ("Hver Ulla (søster)" is not «Hver Ulla»)
@@ -3060,9 +3157,10 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
                 # «Din» only where a sentence begins – «og Far Henrik» mid-sentence is «og din far Henrik»
                 t = rx.sub(lambda m: f"\x01{'D' if _sentence_start(m.string, m.start()) else 'd'}|{name}|\x02"
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}(s?)(?![\w|-])",
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}((?:['’´]?s)?)(?![\w|-])",
                        lambda m: (m.group(1) or "") + "\x01" + ("D" if m.group(1) is not None or m.start() == 0
-                                                                else "d") + f"|{name}|{m.group(2)}\x02", t)
+                                                                else "d") + f"|{name}|{m.group(2)[-1:]}\x02", t)
+            # («Lises mor», «Lise's mor»: the genitive «din venindes mor», never «din veninde's mor»)
 
         def mention(m: re.Match) -> str:
             cap, name, gen = m.group(1), m.group(2), m.group(3)

@@ -168,9 +168,27 @@ def _qualifies_when(wording: str, m: re.Match) -> bool:
         return False
     end = _PHRASE_END.search(after)
     phrase = " ".join(re.findall(r"[\wæøå.]+", after[:end.start() if end else len(after)])[:5])
+    words = phrase.split()
+    if len(words) > 1 and _NUMBER.fullmatch(words[0]) and words[1].lower() not in ("af", "ud"):
+        rest = " ".join(words[1:])
+        if _TOTAL.match(rest):
+            return False  # «mindst 10 gange frem til 31. marts»: a total over the period, not how often
+        if not any(_WHEN_WORD.fullmatch(w) and w.lower() not in ("hver", "hvert", "kl", "kl.", "klokken")
+                   for w in words[1:3]) and not _RATE.search(" " + rest):
+            return False  # «mindst 30 minutter i skoven hver anden lørdag»: the degree word measures the minutes
     if re.search(r"(?i)\b(?:hver|pr\.?|per)\s+gang\b", phrase):
         phrase = re.sub(r"(?i)\b(?:hver|pr\.?|per)\s+gang\b", " ", phrase)  # «10 minutter hver gang»: each time
     return bool(_FRACTION.match(phrase) or _WHEN_WORD.search(phrase))
+
+
+#: a number and what it counts right after the degree word («mindst 30 minutter», «mindst to kolleger»): the degree word
+#: measures that thing – of the when only when the thing is a when-word («mindst 3 gange», «mindst 4 hverdage») or a
+#: rate follows in its phrase («mindst 2 udlejere om ugen», «højst 200 kr. om ugen»: kept out as before)
+_NUMBER = re.compile(r"(?i)\d+|en|én|et|" + _NUMBER_WORDS)
+_RATE = re.compile(r"(?i)\s(?:(?:om|i|pr\.?|per|hver|hvert|hele|på)\s+(?:den\s+|en\s+)?(?:dag|uge|måned|døgn|år|gang)\w*|"
+                   r"(?:dagligt|ugentligt|månedligt))\b")
+#: a count of times over the whole period («mindst 10 gange frem til 31. marts», «mindst 4 gange inden 30. april»)
+_TOTAL = re.compile(r"(?i)gange?\s+(?:frem\s+til|inden|senest|i\s+perioden|i\s+alt)\b")
 
 
 #: a count of weekdays or of occasions the «Hvor tit» line cannot carry: «alle 3 fredage i juni», «i 6 ud af 9

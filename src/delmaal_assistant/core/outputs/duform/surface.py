@@ -290,10 +290,22 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\s*\((?:SSA|SSH|SOSU|pæd\.|medarb\.)(?:\s*(?:,|/|eller|og)\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.))+\)",
                "", s)                                                                     # "(SSH eller SSA)"
     s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
+    # "(Bo, tegnsprogskyndig pæd.)": what the person is, in brackets – the plain noun without its article
+    s = re.sub(r"(\([A-ZÆØÅ][a-zæøå]+,\s*[a-zæøå]{3,})\s+(pæd|medarb)\.\)",
+               lambda m: m.group(1) + " " + ("pædagog" if m.group(2) == "pæd" else "medarbejder") + ")", s)
+    s = re.sub(r"\((?:pæd|medarb)\.,\s*(KP|kp\.?)\)", "(KP)", s)  # "Hanne (pæd., KP)": her role, «din kontaktperson»
+    # "Kantinens pæd. (Lone)", "vores faste SSA": a genitive's or a described staff member – the plain noun
+    s = re.sub(r"\b([\wæøåÆØÅ]{3,}(?:ens|ets|ernes))\s+(pæd|medarb)\.(?=[\s,;)])",
+               lambda m: m.group(1) + " " + ("pædagog" if m.group(2) == "pæd" else "medarbejder"), s)
+    s = re.sub(r"\b([Vv]ores|[Ee]n|[Dd]en)\s+([a-zæøå]{3,})\s+(?:SSA|SSH|SOSU)\b(?!['’])", r"\1 \2 medarbejder", s)
     # a compound title with the abbreviation ("efterværnsmedarb.", "STU-medarb."): the whole word, never cut there
     s = re.sub(r"(?i)\b(en|den|samme|hver|fast|anden)\s+([a-zæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)",
                r"\1 \2medarbejder", s)
     s = re.sub(r"\b([A-Za-zÆØÅæøå][\wæøå-]{2,}?)medarb\.(?=[\s,;)]|$)", r"\1medarbejderen", s)
+    # "en kvindelig medarb.", "den faste pæd.": a described staff member – the plain noun after the adjective
+    s = re.sub(r"\b([Ee]n|[Dd]en|[Vv]ores)\s+((?:[a-zæøå]{3,}(?:ig|lig|isk|ige|lige|iske|ende)|fast|faste|ny|nye|erfarne))"
+               r"\s+(medarb|pæd)\.(?=[\s,;)])",
+               lambda m: f"{m.group(1)} {m.group(2)} " + ("medarbejder" if m.group(3) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (

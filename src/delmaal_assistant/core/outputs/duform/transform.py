@@ -187,6 +187,50 @@ def _time_label(sent: str) -> tuple[str, str]:
 
 
 #: the words before a staff title said as written: a determiner or count, or a predicate («Sanne er pædagog på …»)
+#: staff role nouns in their indefinite form that are plain words too: said as written after an adjective with its
+#: determiner («en kvindelig medarbejder», «den faste pædagog», «en anden fast medarbejder») or after a genitive
+#: («Kantinens pædagog») – there «en af os» cannot stand
+_PLAIN_ROLE_NOUNS = frozenset({"medarbejder", "pædagog", "personale"})
+#: determiners before an adjective and a staff role noun («en anden medarbejder», «vores faste pædagog»)
+_ROLE_DETERMINERS = frozenset({"en", "et", "den", "det", "vores", "samme", "hver"})
+#: adjectives before a staff role noun without the analyser: the lists' few and the regular endings
+_ROLE_ADJECTIVES = frozenset({"anden", "fast", "faste", "ny", "nye", "samme", "kendt", "kendte", "erfaren", "erfarne",
+                              "voksen", "voksne"})
+
+
+def _role_after_adjective_or_genitive(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The staff role noun at `k` after one or two adjectives that follow a determiner («en kvindelig medarbejder»,
+    «en anden fast medarbejder», «den faste pædagog»), or right after a noun's definite genitive («Kantinens
+    pædagog», «værkstedets personale»); nothing but a space between the words."""
+    def adjective(t: _T) -> bool:
+        if t.kind != "w" or not t.word.islower():
+            return False
+        rs = morph.readings(t.low) if morph.available() else frozenset()
+        if rs:
+            return any(x.startswith("adj") for x in rs) and not any(
+                x.startswith(("det", "prn", "pr", "cnj", "adv", "vb")) for x in rs) or t.low in _ROLE_ADJECTIVES
+        # (a word the analyser does not know, or no analyser: the lists' few and the regular adjective endings)
+        return t.low in _ROLE_ADJECTIVES or bool(re.fullmatch(r"[a-zæøå]{3,}(?:lig|lige|ig|ige|isk|iske|ende)", t.low))
+    if k < 1 or toks[k].sep.strip() or toks[k - 1].kind != "w":
+        return False
+    prev = toks[k - 1]
+    if re.fullmatch(r"[\wæøåÆØÅ]{3,}(?:ens|ets|ernes)", prev.word):
+        return True
+    j = k - 1
+    for _ in range(2):
+        if j < 1 or not adjective(toks[j]):
+            return False
+        if toks[j].sep.strip() == "," and toks[j - 1].kind == "w" and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", toks[j - 1].word) \
+                and "(" in toks[j - 1].sep:
+            return True  # «(Bo, tegnsprogskyndig pædagog)»: a name and what the person is, in brackets
+        if toks[j].sep.strip():
+            return False
+        j -= 1
+        if toks[j].kind == "w" and toks[j].low in _ROLE_DETERMINERS:
+            return True
+    return False
+
+
 _BEFORE_BARE_TITLE = frozenset({"en", "et", "den", "denne", "samme", "hver", "to", "tre", "flere", "nogle", "er",
                                 "var", "som", "bliver", "blev"})
 _POSSESSION = frozenset({"har", "havde", "får", "fik", "ansætter", "ansatte"})
@@ -1310,7 +1354,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     and toks[k + 2].word[:1].isupper()):  # "personalet hos Ole": another unit's staff, not "vi"
                 form = t.word if start else low  # the actor's own staff are not "vi"; "medarbejderen Ali" stays
             prev_low = toks[k - 1].low if k > 0 else ""
-            if form.startswith("en ") and k > 0 and prev_low in ("en", "et") and out_words:
+            if low in _PLAIN_ROLE_NOUNS and _role_after_adjective_or_genitive(toks, k, r):
+                # «en kvindelig medarbejder», «den faste pædagog», «Kantinens pædagog»: a staff member described –
+                # said as written (plain words), never «en kvindelig en af os» nor left out (issue 24, i42A)
+                form = low
+            elif form.startswith("en ") and k > 0 and prev_low in ("en", "et") and out_words:
                 form = form[3:]  # "en pædagog" → "en af os", not "en en af os"
             elif form.startswith("en ") and prev_low in ("den", "denne"):
                 form = form[3:]  # "den pædagog, der …" → "den af os, der …"
