@@ -298,6 +298,7 @@ def _normalise(sent: str) -> str:
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
         "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
+    s = _shortenings_said(s)
     s = re.sub(r"\bKP'en(s?)\b", r"kontaktpersonen\1", s)  # "KP'en ringer …": the contact person
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ernes\b", "medarbejdernes", s)
     s = re.sub(r"(?:(?<=^)|(?<=[.!?:] ))(?:SSA|SSH|SOSU)'erne\b", "Medarbejderne", s)
@@ -315,6 +316,36 @@ def _normalise(sent: str) -> str:
                "medarbejderen", s)
     s = re.sub(r"(?<![\wæøå'])(?:SSA|SSH|SOSU)(?![\wæøå'])", "medarbejderen", s)  # what is left: "hos SSA."
     return re.sub(r"\s+\.$", ".", s)
+
+
+#: the words before a time's bare form («hver eftermiddag», «i eftermiddag», «fredag eftermiddag»)
+_BARE_BEFORE = r"(?:hver|hvert|i|næste|sidste|samme|man|tirs|ons|tors|fre|lør|søn|[a-zæøå]*dag)\.?"
+
+
+def _shortenings_said(s: str) -> str:
+    """A staff shortening with its period said by the plain word ([abbreviations] titles with a [staff_bare] word:
+    «til spl.» → «til sygeplejersken», «Mt. Karsten» → «Medarbejderen Karsten»; [abbreviations] words: «på afd.» →
+    «på afdelingen», «afd. 3» → «afdeling 3», «hver eftm.» → «hver eftermiddag»). A period that ended the sentence
+    too (the last word) stays as its full stop. One with no plain word stays (the sentence is then left out)."""
+    from delmaal_assistant.core.outputs.duform.rules import rules
+    r = rules()
+    titles = [t for t in r.title_abbreviations if t.lower() in r.staff_bare and r.staff_bare[t.lower()].islower()]
+    for t in sorted(titles, key=len, reverse=True):
+        word = r.staff_bare[t.lower()]
+        s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{t[0]}{t[0].upper()}]){re.escape(t[1:])}\.(?=[\s,;)]|$)",
+                   lambda m, w=word: (w[:1].upper() if m.group(1).isupper() else w[:1]) + w[1:]
+                   + ("." if m.end() == len(m.string) else ""), s)
+    for a, (bare, definite) in sorted(r.word_abbreviations.items(), key=lambda x: -len(x[0])):
+        def said(m: re.Match, bare: str = bare, definite: str = definite) -> str:
+            after = m.string[m.end():]
+            before = m.string[:m.start()]
+            plain = bare if (re.match(r"\s+(?:\d|[A-ZÆØÅ])", after)
+                             or (a in r.time_abbreviations
+                                 and re.search(rf"(?i)(?<![\wæøå]){_BARE_BEFORE}\s+$", before))) else definite
+            plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
+            return plain + ("." if m.end() == len(m.string) else "")
+        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)", said, s)
+    return s
 
 
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"

@@ -2151,6 +2151,10 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
         return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
     if plural:
         return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
+    if t.low == "dem" and alone and not pair and _counted_thing_before(toks, k, r):
+        # "højst to øl om dagen og drikker dem" (no analyser: «øl» not known as plural): the resident alone is the
+        # clause's subject, so «dem» is never the resident (that is «sig») – the counted things
+        return t.word
     others = {p[1] for p in people if p[0] == "O"}
     if pair and alone:
         raise _Skip("pronoun", t.word)
@@ -2159,6 +2163,27 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     if prev is not None and morph.available() and any(p[0] == "P" or p == ("G", "de andre") for p in prev):
         return t.word  # "… dine tabletter. Du lægger dem i æsken."
     raise _Skip("pronoun", t.word)  # maybe the resident and someone, maybe nobody named: not said as «de»
+
+
+#: counts before a noun that make it plural: «to», «tre» … «ti» (of [lists] de_determiners), «flere», «nogle», «mange»
+_PLURAL_COUNTS = frozenset({"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "flere",
+                            "nogle", "mange"})
+
+
+def _counted_thing_before(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """A noun counted as more than one earlier in the clause's sentence, before «dem» at toks[k] («højst to øl om
+    dagen og drikker dem», «3 kopper … dem»): a thing, not a person (no staff word, no person word, no capital) –
+    what «dem» may stand for, with or without the analyser."""
+    for j in range(1, k):
+        x, before = toks[j], toks[j - 1]
+        if x.kind != "w" or before.kind != "w" or re.search(r"[.;:!?]", x.sep):
+            continue
+        counted = before.low in _PLURAL_COUNTS or (before.low.isdigit() and int(before.low) > 1)
+        if counted and not x.word[:1].isupper() and x.low not in r.staff and x.low not in r.others \
+                and x.low not in r.person_plurals and x.low not in r.collective_nouns \
+                and not re.search(r"[.;:!?]", "".join(y.sep for y in toks[j + 1:k + 1])):
+            return True
+    return False
 
 
 def _plural_like(t: _T, r: DuformRules) -> bool:
