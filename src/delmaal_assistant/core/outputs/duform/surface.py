@@ -24,6 +24,7 @@ _REASONS = {
     "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
     "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
     "quoted": "det i anførselstegn er nogens egne ord og kan ikke siges om med «du» ({word})",
+    "speech": "det efter «siger:»/«spørger:» er nogens egne ord og kan ikke siges om med «du» ({word})",
     "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
     "letter": "det er uklart, om forbogstavet «{word}» er beboeren (en anden i delmålet har et navn med «{word}»)",
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
@@ -602,8 +603,20 @@ def _self_clauses(text: str) -> list[str]:
     return out
 
 
+#: a relative of the resident by the genitive («din mors», «dine forældres», «din kærestes»), then a word the
+#: resident may be to them («søn», «datter», «barn», «kæreste» …): «din mors søn» may be you – never said so (the
+#: sentence is left out; «hendes søn» of the resident's mother, «Morens datter»)
+_KIN_OF_KIN = re.compile(
+    r"(?i)(?<![\wæøå])din[e]?\s+(?P<g>(?:(?:mor|far|olde)?(?:mor|far)|forældre|(?:plejer?|sted|bedste)(?:mor|far|"
+    r"forældre)|kæreste|mand|kone|hustru|partner|samlever)s)\s+(?P<k>(?:søn|datter|barn|dreng|pige|børn|barnebarn|"
+    r"børnebørn|kæreste|mand|kone|hustru|partner|samlever)(?:en|nen|et|ene|n)?)(?![\wæøå])")
+
+
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
+    m = _KIN_OF_KIN.search(text)
+    if m:
+        raise _Skip("pronoun", f"{m.group('g')} {m.group('k')}")
     for n in resident.maybe:
         if re.search(rf"(?<![\wæøå-]){re.escape(n)}(?![\wæøå-])", text):
             raise _Skip("letter" if len(n) == 1 else "maybe", n)

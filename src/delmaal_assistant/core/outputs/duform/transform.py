@@ -116,6 +116,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             changed = _quote_changed(sent, out)
             if changed:
                 raise _Skip("quoted", changed)
+            changed = _speech_changed(sent, out)
+            if changed:
+                raise _Skip("speech", changed)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
@@ -750,14 +753,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     def new_clause(subject: str = "", sub: bool = False) -> None:
         nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate, finite_seen
-        nonlocal infinitive_at, with_resident
+        nonlocal infinitive_at, with_resident, relative_binder
         if not subject:
             with_resident = -1
-        clause_subject = subject
+        clause_subject, relative_binder = subject, ""
         state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
         finite_seen, infinitive_at = False, -1
 
     infinitive_at = -1        # where "at" began an infinitive ("lovet at give Mads sin opskrift")
+    relative_binder = ""      # the subject of a relative clause «…, som/der …»: who its reflexive belongs to
     with_resident = -1        # where a subject "KP og Mads" (the resident and one other) ended: their «deres» is «jeres»
     object_at = -1            # where the resident was last an object
 
@@ -907,6 +911,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 elif nxt is not None and _finite(nxt, r):
                     new_clause(clause_subject, sub=subordinate)  # "… og lægger …": the same subject
                     opener_at = k
+                elif nxt is not None and nxt.low in ("den", "det") and nxt.kind == "w" and k + 2 < len(toks) \
+                        and (_finite(toks[k + 2], r) or toks[k + 2].low in r.irregular_finite):
+                    # "…, men den flytter sig": a new subject that is a thing – its reflexive is never the resident's
+                    # (nor «jer» of a pair before it)
+                    new_clause("N", sub=subordinate)
+                    opener_at = k
                 elif nxt is not None and _is_person(nxt, r) and k + 2 < len(toks) and (
                         _finite(toks[k + 2], r) or toks[k + 2].low in r.adverbs):
                     new_clause(sub=subordinate)     # "… og Mads vælger …": a new subject (still a subordinate
@@ -917,6 +927,15 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low in ("som", "der") and state != "pre" and not (k + 1 < len(toks) and _is_person(toks[k + 1], r)):
                 t.out = t.word  # "som"/"der" as the subject of a relative clause
                 out_words.append(t)
+                if k > 0 and _relative_subject(toks, k, r):
+                    # "… med sin far, som viser sin have": the relative clause's reflexive is its antecedent's – the
+                    # resident's only when the antecedent is the resident («…, til dig, som selv tager din …»)
+                    # (a thing before it – «en kalender, som viser sine aftaler» – the staff may mean the
+                    # resident's: whose it is is not certain, the reflexive leaves the sentence out)
+                    ante = toks[k - 1]
+                    relative_binder = "R" if ante.kind == "R" or (ante.out or "").lower() in ("du", "dig") else (
+                        "O" if _is_person(ante, r) or ante.word[:1].isupper() or (ante.out or "") != ante.word
+                        else "?")
                 continue
             new_clause(sub=low not in ("så",))
             opener_at = k
@@ -1207,7 +1226,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 and toks[k + 1].low == "gøre":
             t.out = t.word  # "hvis det kan lade sig gøre": an idiom of «det», nobody's «sig»
         elif low in ("sig", "sin", "sit", "sine"):
-            binder = (last_object or clause_subject) if infinitive else clause_subject
+            binder = (last_object or clause_subject) if infinitive else (relative_binder or clause_subject)
             if k > 0 and (toks[k - 1].out or "") in ("du", "Du") and not t.sep.strip():
                 # "… ser: skriver han sig på": a reflexive right after the resident said as subject («du») in the
                 # inverted order is bound by it – «skriver du dig på», never «du … sig»
@@ -2106,6 +2125,34 @@ def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
     return words[0] in r.prepositions or words[0] in ("hjemme", "derhjemme", "ude", "inde", "bagefter",
                                                       "derefter", "samme", "senere", "næste", "sidste") \
         or any(_TIME_NOUNS.match(w) for w in words)
+
+
+#: direct speech without quotation marks: a speech verb, a colon, the words said («Ole spørger: hvad nu hvis han
+#: siger nej?») – the speaker's own words, said as written or not at all
+_SPEECH_COLON = re.compile(r"(?i)\b(?:siger|sagde|spørger|spurgte|svarer|svarede|råber|råbte|tænker|tænkte|"
+                           r"udbryder|udbrød)\s*:\s*(?P<q>.+)$")
+
+
+def _speech_changed(sent: str, out: str) -> str:
+    """The words after «siger:» in `sent` that the du-form `out` changed («… spørger: hvad nu hvis han siger nej?» →
+    «… hvad nu hvis du siger nej?»: the «han» was a friend) – "" when they are said as written."""
+    a, b = _SPEECH_COLON.search(sent), _SPEECH_COLON.search(out)
+    if not a:
+        return ""
+    if b is None or a.group("q").strip().lower() != b.group("q").strip().lower():
+        return a.group("q").strip()
+    return ""
+
+
+def _relative_subject(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """«som»/«der» at toks[k] opens a relative clause of which it is the subject: a finite verb follows it (an
+    adverb or two between: «som ikke selv viser …»), not another subject («som Mads har lavet»)."""
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if _finite(toks[j], r) or toks[j].low in r.irregular_finite:
+            return True
+        if toks[j].low not in r.adverbs and toks[j].low not in ("ikke", "selv", "også", "altid", "gerne", "tit"):
+            return False
+    return False
 
 
 def _all_adverbial(words: list[str], r: DuformRules) -> bool:
