@@ -346,6 +346,16 @@ def _shortenings_said(s: str) -> str:
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
             return plain + ("." if m.end() == len(m.string) else "")
         s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)", said, s)
+    # «man.-fre.», «man–tors.»: from Monday to that day (Monday itself is written so only in such a span)
+    s = re.sub(rf"(?<![\wæøå])([Mm])an\.?\s*[-–]\s*({'|'.join(map(re.escape, sorted(r.day_abbreviations, key=len, reverse=True)))})"
+               rf"\.(?=[\s,;)]|$)", lambda m: f"{m.group(1)}andag til {r.day_abbreviations[m.group(2).lower()][0]}"
+               + ("." if m.end() == len(m.string) else ""), s)
+    for a, (bare, definite) in sorted(r.day_abbreviations.items(), key=lambda x: -len(x[0])):
+        def day(m: re.Match, bare: str = bare, definite: str = definite) -> str:
+            plain = definite if re.search(r"(?i)(?<![\wæøå])om\s+$", m.string[:m.start()]) else bare
+            plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
+            return plain + ("." if m.end() == len(m.string) else "")
+        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)", day, s)
     return s
 
 
@@ -612,11 +622,23 @@ _KIN_OF_KIN = re.compile(
     r"børnebørn|kæreste|mand|kone|hustru|partner|samlever)(?:en|nen|et|ene|n)?)(?![\wæøå])")
 
 
+def _shortening_left(text: str, r: DuformRules) -> str:
+    """A staff shortening with its period still in the text said («… med ass. Lone», «hver bst.»): the resident would
+    not know it – one with a plain word was said so before (`_shortenings_said`)."""
+    words = (*r.title_abbreviations, *r.lower_after_abbreviations, *r.word_abbreviations, *r.day_abbreviations)
+    alt = "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+    m = re.search(rf"(?i)(?<![\wæøåÆØÅ.-])(?:{alt})\.(?=[\s,;)–-]|$)", text)
+    return m.group(0) if m else ""
+
+
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
     m = _KIN_OF_KIN.search(text)
     if m:
         raise _Skip("pronoun", f"{m.group('g')} {m.group('k')}")
+    short = _shortening_left(text, r)
+    if short:
+        raise _Skip("staff", short)
     for n in resident.maybe:
         if re.search(rf"(?<![\wæøå-]){re.escape(n)}(?![\wæøå-])", text):
             raise _Skip("letter" if len(n) == 1 else "maybe", n)
