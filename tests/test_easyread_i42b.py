@@ -231,3 +231,37 @@ def test_a_shortening_is_said_by_its_plain_word(analyser, tmp_path, actions, exp
     said = _said(easy)
     assert expect in said, (said, easy.left_out)
     assert not any(w in s for s in said for w in ("afd.", "eftm.", "Mt.", "Spl.", "sygepl.", "kontaktpers.")), said
+
+
+@pytest.mark.parametrize("actions, expect", [
+    ("Ole går i svømmehallen hver fre.", "Du går i svømmehallen hver fredag."),
+    ("Ole tager bussen om lørd. med sin bror.", "Du tager bussen om lørdagen med din bror."),
+    ("Vi ringer til Ole man.-fre. kl. 9.", "Vi ringer til dig mandag til fredag kl. 9."),
+    ("Ole møder hos KF hver 14. dag.", "Du møder hos Kriminalforsorgen hver 14. dag."),
+    ("KiF ringer til Ole om mandagen.", "Kriminalforsorgen ringer til dig om mandagen."),
+])
+def test_weekdays_and_outside_bodies_written_short_are_said_by_name(analyser, tmp_path, actions, expect):
+    easy = build(_delmaal(tmp_path, actions=actions))
+    assert expect in _said(easy), (_said(easy), easy.left_out)
+
+
+@pytest.mark.parametrize("actions, short", [
+    ("Ole går en tur med ass. Lone.", "ass."),
+    ("Ole ringer til bst. hver dag.", "bst."),
+])
+def test_a_shortening_with_no_plain_word_leaves_its_sentence_out(analyser, tmp_path, actions, short):
+    easy = build(_delmaal(tmp_path, actions=actions + " Ole tager selv bussen hjem."))
+    said = _said(easy)
+    assert "Du tager selv bussen hjem." in said, (said, easy.left_out)
+    assert not any(short in s for s in said), said
+    assert any(f"({short})" in why for _, _, why in easy.left_out), easy.left_out
+
+
+@pytest.mark.parametrize("actions, expect", [
+    # the father's wife, the mother's sister: never the resident – said
+    ("Ole og hans far taler med farens kone om weekenden.", "Du og din far taler med din fars kone om weekenden."),
+    ("Ole ringer til sin mor og hendes søster.", "Du ringer til din mor og din mors søster."),
+])
+def test_a_relatives_relative_who_is_not_the_resident_is_said(analyser, tmp_path, actions, expect):
+    easy = build(_delmaal(tmp_path, actions=actions))
+    assert expect in _said(easy), (_said(easy), easy.left_out)

@@ -613,13 +613,15 @@ def _self_clauses(text: str) -> list[str]:
     return out
 
 
-#: a relative of the resident by the genitive («din mors», «dine forældres», «din kærestes»), then a word the
-#: resident may be to them («søn», «datter», «barn», «kæreste» …): «din mors søn» may be you – never said so (the
-#: sentence is left out; «hendes søn» of the resident's mother, «Morens datter»)
+#: a parent of the resident by the genitive («din mors», «dine forældres») before a child word («søn», «datter»,
+#: «barn» …), a partner's («din kærestes») before a partner word: «din mors søn» may be you, or a brother – never
+#: said so (the sentence is left out: «hendes søn» of the resident's mother, «Morens datter»); «din mors søster» is
+#: an aunt, said
 _KIN_OF_KIN = re.compile(
-    r"(?i)(?<![\wæøå])din[e]?\s+(?P<g>(?:(?:mor|far|olde)?(?:mor|far)|forældre|(?:plejer?|sted|bedste)(?:mor|far|"
-    r"forældre)|kæreste|mand|kone|hustru|partner|samlever)s)\s+(?P<k>(?:søn|datter|barn|dreng|pige|børn|barnebarn|"
-    r"børnebørn|kæreste|mand|kone|hustru|partner|samlever)(?:en|nen|et|ene|n)?)(?![\wæøå])")
+    r"(?i)(?<![\wæøå])din[e]?\s+(?:(?P<g>(?:(?:olde)?(?:mor|far)(?:mor|far)?|forældre|(?:plejer?|sted|bedste)(?:mor|far|"
+    r"forældre))s)\s+(?P<k>(?:søn|datter|barn|dreng|pige|børn|barnebarn|børnebørn)(?:en|nen|et|ene|n)?)|"
+    r"(?P<pg>(?:kæreste|mand|kone|hustru|partner|samlever)s)\s+(?P<pk>(?:kæreste|mand|kone|hustru|partner|samlever)"
+    r"(?:en|n)?))(?![\wæøå])")
 
 
 def _shortening_left(text: str, r: DuformRules) -> str:
@@ -635,7 +637,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
     m = _KIN_OF_KIN.search(text)
     if m:
-        raise _Skip("pronoun", f"{m.group('g')} {m.group('k')}")
+        raise _Skip("pronoun", f"{m.group('g') or m.group('pg')} {m.group('k') or m.group('pk')}")
     short = _shortening_left(text, r)
     if short:
         raise _Skip("staff", short)
