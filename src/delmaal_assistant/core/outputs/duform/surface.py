@@ -9,7 +9,7 @@ import re
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, lower_case_name
-from delmaal_assistant.core.outputs.duform.rules import DuformRules, rx
+from delmaal_assistant.core.outputs.duform.rules import DuformRules, rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
@@ -328,7 +328,6 @@ def _shortenings_said(s: str) -> str:
     «til spl.» → «til sygeplejersken», «Mt. Karsten» → «Medarbejderen Karsten»; [abbreviations] words: «på afd.» →
     «på afdelingen», «afd. 3» → «afdeling 3», «hver eftm.» → «hver eftermiddag»). A period that ended the sentence
     too (the last word) stays as its full stop. One with no plain word stays (the sentence is then left out)."""
-    from delmaal_assistant.core.outputs.duform.rules import rules
     r = rules()
     titles = [t for t in r.title_abbreviations if t.lower() in r.staff_bare and r.staff_bare[t.lower()].islower()]
     for t in sorted(titles, key=len, reverse=True):
