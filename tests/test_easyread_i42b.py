@@ -225,6 +225,8 @@ def test_a_shortening_after_a_stump_ends_no_sentence(text, parts):
     ("Ole går en tur om eftm.", "Du går en tur om eftermiddagen."),
     ("Ole går en tur hver eftm. med sin hund.", "Du går en tur hver eftermiddag med din hund."),
     ("Ole går til kontaktpers. med sin post.", "Du går til din kontaktperson med din post."),
+    ("Ole ringer til bst. hver dag.", "Du ringer til din bostøtte hver dag."),
+    ("Mandag kl 13 ser bst. (Lone) posten med Ole.", "Mandag kl 13 ser din bostøtte (Lone) posten med dig."),
 ])
 def test_a_shortening_is_said_by_its_plain_word(analyser, tmp_path, actions, expect):
     easy = build(_delmaal(tmp_path, actions=actions))
@@ -247,7 +249,7 @@ def test_weekdays_and_outside_bodies_written_short_are_said_by_name(analyser, tm
 
 @pytest.mark.parametrize("actions, short", [
     ("Ole går en tur med ass. Lone.", "ass."),
-    ("Ole ringer til bst. hver dag.", "bst."),
+    ("Ole spiser med stk. Lone.", "stk."),
 ])
 def test_a_shortening_with_no_plain_word_leaves_its_sentence_out(analyser, tmp_path, actions, short):
     easy = build(_delmaal(tmp_path, actions=actions + " Ole tager selv bussen hjem."))

@@ -50,8 +50,19 @@ def _shortening_patterns(lang: str = "da") -> tuple[re.Pattern, re.Pattern]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     words = re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt(r.word_abbreviations) or '(?!)'})\.$")
-    any_ = re.compile(rf"(?i)(?<![\wæøåÆØÅ])(?:{alt((*r.title_abbreviations, *r.word_abbreviations))})\.$")
+
+    def cased(w: str) -> str:  # as `titles`: «kp.», «Kp.» – never «KP.» (an acronym, and a sentence's end)
+        return rf"(?i:{re.escape(w)})" if w != w.lower() else rf"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
+    every = sorted((*r.title_abbreviations, *r.word_abbreviations), key=len, reverse=True)
+    any_ = re.compile(rf"(?<![\wæøåÆØÅ])(?:{'|'.join(cased(w) for w in every)})\.$")
     return words, any_
+
+
+@lru_cache(maxsize=4)
+def _lower_after_pattern(lang: str = "da") -> re.Pattern:
+    """[abbreviations] lower_after at the end of a text («tirsd.», «bst.»)."""
+    alt = "|".join(re.escape(w) for w in sorted(rules(lang).lower_after_abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt})\.$")
 
 
 #: the stand-in for an abbreviation's period while a text is searched for sentence starts (same length: one
@@ -158,6 +169,8 @@ def _ends(head: str, rest: str) -> bool:
     if inside.search(head):
         return False  # "kl. 8", "fx. Netto", "evt. Søren"
     words, shortening = _shortening_patterns()
+    if (nxt.isdigit() or nxt == "(") and _lower_after_pattern().search(head):
+        return False  # «tirsd. 5/1 kl 10», «ser bst. (Camilla) kontoudtoget …»: a day before its date, a name after
     if shortening.search(head) and not _opens_clearly(rest, strict=True) and not _has_finite_word(
             head[:shortening.search(head).start()]):
         # «Mt. Karsten går …», «Hver fre. Ida …», «I afd. Køkkenet …»: a staff shortening's period with no verb

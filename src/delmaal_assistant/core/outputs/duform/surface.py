@@ -329,7 +329,8 @@ def _shortenings_said(s: str) -> str:
     «på afdelingen», «afd. 3» → «afdeling 3», «hver eftm.» → «hver eftermiddag»). A period that ended the sentence
     too (the last word) stays as its full stop. One with no plain word stays (the sentence is then left out)."""
     r = rules()
-    titles = [t for t in r.title_abbreviations if t.lower() in r.staff_bare and r.staff_bare[t.lower()].islower()]
+    titles = [t for t in (*r.title_abbreviations, *r.lower_after_abbreviations)
+              if t.lower() in r.staff_bare and r.staff_bare[t.lower()].islower()]
     for t in sorted(titles, key=len, reverse=True):
         word = r.staff_bare[t.lower()]
         s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{t[0]}{t[0].upper()}]){re.escape(t[1:])}\.(?=[\s,;)]|$)",

@@ -762,6 +762,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     infinitive_at = -1        # where "at" began an infinitive ("lovet at give Mads sin opskrift")
     relative_binder = ""      # the subject of a relative clause «…, som/der …»: who its reflexive belongs to
+    relative_at = -1          # where that relative clause began (a comma after it closes it: «…, der ligger her, op på sin …»)
     with_resident = -1        # where a subject "KP og Mads" (the resident and one other) ended: their «deres» is «jeres»
     object_at = -1            # where the resident was last an object
 
@@ -936,6 +937,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     relative_binder = "R" if ante.kind == "R" or (ante.out or "").lower() in ("du", "dig") else (
                         "O" if _is_person(ante, r) or ante.word[:1].isupper() or (ante.out or "") != ante.word
                         else "?")
+                    relative_at = k
                 continue
             new_clause(sub=low not in ("så",))
             opener_at = k
@@ -1226,7 +1228,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 and toks[k + 1].low == "gøre":
             t.out = t.word  # "hvis det kan lade sig gøre": an idiom of «det», nobody's «sig»
         elif low in ("sig", "sin", "sit", "sine"):
-            binder = (last_object or clause_subject) if infinitive else (relative_binder or clause_subject)
+            in_relative = relative_binder and 0 <= relative_at < k and not any(
+                re.search(r"[,;:()–]", toks[j].sep) for j in range(relative_at + 1, k + 1))
+            binder = (last_object or clause_subject) if infinitive else (relative_binder if in_relative
+                                                                          else clause_subject)
             if k > 0 and (toks[k - 1].out or "") in ("du", "Du") and not t.sep.strip():
                 # "… ser: skriver han sig på": a reflexive right after the resident said as subject («du») in the
                 # inverted order is bound by it – «skriver du dig på», never «du … sig»
