@@ -267,3 +267,8 @@ def test_a_shortening_with_no_plain_word_leaves_its_sentence_out(analyser, tmp_p
 def test_a_relatives_relative_who_is_not_the_resident_is_said(analyser, tmp_path, actions, expect):
     easy = build(_delmaal(tmp_path, actions=actions))
     assert expect in _said(easy), (_said(easy), easy.left_out)
+
+
+def test_a_shortening_inside_a_parenthesis_ends_nothing():
+    assert len(_sentences("Ole (afd. C) spiller med Kim om natten.")) == 1
+    assert len(_sentences("Kim (anden beboer, afd. C) spiller med Ole om natten.")) == 1

@@ -177,7 +177,8 @@ def _ends(head: str, rest: str) -> bool:
         # before it is no sentence's end (it would leave a stump) unless a new sentence clearly opens after it
         return False
     if words.search(head):
-        return _opens_clearly(rest)  # «… spiser i afd. Derefter …» ends; «… i afd. Sol …» goes on
+        # «… spiser i afd. Derefter …» ends; «… i afd. Sol …», «(anden beboer, afd. C) spiller …» go on
+        return _opens_clearly(rest) and head.count("(") <= head.count(")")
     u = units.search(head)
     if u and (nxt.isdigit() or not re.search(r"\d\s*$", head[:u.start()])):
         return False  # "et par min. Derefter": no number before it; after a number it ends: "på 2 min. Hun …"
@@ -220,8 +221,8 @@ def _opens_clearly(rest: str, strict: bool = False) -> bool:
     r = rules()
     words = re.findall(r"[\wæøåÆØÅ]+", rest)[:2] + ["", ""]
     first = words[0].lower()
-    if not words[0][:1].isupper():
-        return False
+    if not words[0][:1].isupper() or len(words[0]) < 2:
+        return False  # (a single capital letter is a name's or a unit's: «afd. C»)
     if first in _OPENS or first in r.clause_openers or first in r.adverbials or first in r.adverbs:
         return True
     return not strict and (_finite(_T(words[1], " "), r)
