@@ -272,3 +272,12 @@ def test_a_relatives_relative_who_is_not_the_resident_is_said(analyser, tmp_path
 def test_a_shortening_inside_a_parenthesis_ends_nothing():
     assert len(_sentences("Ole (afd. C) spiller med Kim om natten.")) == 1
     assert len(_sentences("Kim (anden beboer, afd. C) spiller med Ole om natten.")) == 1
+
+
+@pytest.mark.parametrize("actions, expect", [
+    ("Bst. kommer tirs og fre kl 11.", "Din bostøtte kommer tirsdag og fredag kl 11."),
+    ("Bst. kommer om mandagen (bostøtten eller bostøtten).", "Din bostøtte kommer om mandagen."),
+])
+def test_weekdays_without_periods_and_a_role_said_twice(analyser, tmp_path, actions, expect):
+    easy = build(_delmaal(tmp_path, actions=actions))
+    assert expect in _said(easy), (_said(easy), easy.left_out)

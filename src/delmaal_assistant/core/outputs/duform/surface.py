@@ -356,7 +356,14 @@ def _shortenings_said(s: str) -> str:
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
             return plain + ("." if m.end() == len(m.string) else "")
         s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)", day, s)
+        if a in _DAY_NO_WORD:  # «tirs og fre kl 11» without periods: no Danish word of its own – the day too
+            s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}(?=\s+(?:og|eller|kl|fra|til)\b|,)",
+                       lambda m, b=bare: (b[:1].upper() if m.group(1).isupper() else b[:1]) + b[1:], s)
     return s
+
+
+#: weekdays written short that are no word of their own (not «fred», peace): said by name without a period too
+_DAY_NO_WORD = frozenset({"tirs", "tirsd", "ons", "onsd", "tors", "torsd", "fre", "lør", "lørd", "sønd"})
 
 
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
@@ -434,6 +441,8 @@ def _tidy(text: str, r: DuformRules) -> str:
     """What the word-by-word rules leave: "Din kontaktperson (din kontaktperson)" said once; an unstressed
     pronoun before the clause adverbs ("låner ikke dig penge" → "låner dig ikke penge", "hænger selv det op" →
     "hænger det selv op")."""
+    # «(din bostøtte eller din bostøtte)»: two initials of the same role said by it – the parenthesis says nothing
+    text = re.sub(r"\s*\(((?:din|dit|dine|en af) [\wæøå]+|[\wæøå]+) (?:eller|og|/) \1\)", "", text)
     text = re.sub(r"\b([\wæøå]+(?: [\wæøå]+)?) \(\1\)", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
