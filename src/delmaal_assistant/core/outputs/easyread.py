@@ -529,11 +529,18 @@ def _actor_verb_first(sent: str, subject: str, r) -> str:
     return f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
 
 
-def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset()) -> str:
+#: a verb-first note that names the resident in it («Peger og venter på, at Mads trykker»): not the resident's
+_OTHER_DOES = "der står ikke, hvem der gør det – beboeren er nævnt i sætningen, så det er en anden"
+
+
+def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(),
+                  not_when: tuple[str, ...] = (), dropped: list | None = None) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
     certain: a level text (the resident) or an external actor's "how" (the actor). Without the analyser a first
-    word is a verb only when the delmål itself uses it as one (`verbs`, from `_verbs_used`)."""
+    word is a verb only when the delmål itself uses it as one (`verbs`, from `_verbs_used`). A verb-first sentence
+    that names one of `not_when` itself («Peger og venter på, at Mads trykker»: the resident named in it) is not
+    about them as its subject – someone else does it, who is not said: put in `dropped`, not said."""
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
@@ -544,6 +551,11 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
                                                             or _role_verb_first(words, r)
                                                             or (not morph.available() and words[0][:1].isupper()
                                                                 and words[0].lower() in verbs)):
+            if dropped is not None and any(
+                    re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", sent, 0 if n[:1].isupper() else re.I)
+                    for n in not_when if n and n != "jeg"):
+                dropped.append(sent)
+                continue
             # the subject opens its sentence with a capital («… ved siden af. Borgeren går …»): a lower-case
             # «borgeren» there is read as the object of the sentence before («… af. dig går …»)
             sent = f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
@@ -741,7 +753,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                       mask_abbreviations(reached_label(text))).replace(ABBREV_DOT, ".")  # ("kl. Nået" is none)
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
-        text = _as_sentences(text, resident.name, r, verbs)  # a level text is what the resident does
+        others_do: list[str] = []
+        text = _as_sentences(text, resident.name, r, verbs, not_when=resident.names, dropped=others_do)
+        left_out.extend((where, x, _OTHER_DOES) for x in others_do)  # a level text is what the resident does
     # "2+ x om ugen", "3+ gange": two or more – «mindst 2 gange om ugen» (never «2 og x»)
     text = re.sub(r"(?<![\d,.])(\d+) ?\+ ?(?:x|gange)(?![\wæøå])", r"mindst \1 gange", text)
     if "+" in text:  # staff shorthand: "skriver tallet + en sætning" is "og" after a verb; a note otherwise
@@ -2215,6 +2229,12 @@ def _with_letter(resident, d: Delmaal, texts, known: tuple[str, ...]) -> object:
 _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$")
 
 
+#: speech in the own-words field, not staff's paraphrase: a question or an exclamation («Hvad nu hvis han siger
+#: nej?», «Det gør hun aldrig!»), or words after a speech verb and a colon («Ole spørger: hvad nu hvis …») – the
+#: resident's own words, whose «han»/«hun» may be anyone: never said with «du» (quoted verbatim only as «jeg»)
+_SPEECH = re.compile(r"[?!]|(?i:\b(?:siger|sagde|spørger|spurgte|svarer|svarede|råber|tænker|tænkte|udbryder)\s*:)")
+
+
 _SAYS_TAG = r"(?:siger|sagde|fortæller|fortalte|udtaler|svarer|svarede|skriver|skrev)"
 _SECOND_PERSON = re.compile(r"(?<![\wæøåÆØÅ])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine)(?![\wæøåÆØÅ])")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\wæøå])(?:jeg|mig|min|mit|mine)(?![\wæøå])")
@@ -2297,7 +2317,7 @@ def _answer_by_means(text: str, resident, t) -> str:
     return ""
 
 
-def _shown(text: str, resident, lang: str = "da") -> tuple[str, object]:
+def _shown(text: str, resident, lang: str = "da", dropped: list | None = None) -> tuple[str, object]:
     """The account with the resident as the subject of each note that begins with its verb («Peger på …» →
     «Line peger på …»), and the resident with the gender the account gives them when no other field does."""
     r = du_rules(lang)
@@ -2306,6 +2326,13 @@ def _shown(text: str, resident, lang: str = "da") -> tuple[str, object]:
     for sent in _sentences(text):
         first = (re.findall(r"[\wæøåÆØÅ]+", sent) or [""])[0]
         if who and first.lower() in r.shown_verbs | r.shown_speech_verbs and first[:1].isupper():
+            if any(re.search(rf"(?<![\wæøåÆØÅ]){re.escape(n)}(?![\wæøåÆØÅ])", sent) for n in resident.names
+                   if n and n != "jeg"):
+                # «Peger og venter på, at Mads trykker»: the resident named in it – the one who points is someone
+                # else, not said: never «Du peger og venter på, at du trykker»
+                if dropped is not None:
+                    dropped.append(sent)
+                continue
             sent = f"{who[:1].upper()}{who[1:]} {sent[:1].lower()}{sent[1:]}"
         out.append(sent)
     if not resident.gender and not resident.by_pronoun:
@@ -2788,7 +2815,9 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         # staff tell what a resident without speech showed («Line kiggede op (ja), da vi spurgte …», «Peger på
         # billedet af køkkenet»): said in the du-form under its own heading, never quoted as the resident's words
         where = reg.label("collaboration.resident_own_words")
-        account, who = _shown(own_text, resident, lang)
+        others_do: list[str] = []
+        account, who = _shown(own_text, resident, lang, dropped=others_do)
+        left.extend((where, x, _OTHER_DOES) for x in others_do)
         # (as an actor's label: the checks for staff notes in the present tense do not apply to «kiggede op»; the
         # transform still places every person, and a line without «du» is left out below)
         said, shown = [], _duform(account, where, who, left, lang, label=True)
@@ -2817,7 +2846,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                 resident.gender if resident is not None else "", r"\b(?:han|ham|hans|hun|hende|hendes)\b")
             about = resident is not None and _own_words_about_resident(own_text, resident, lang)
             if resident is not None and not _FIRST_PERSON.search(own_text) and not _RELAYED.match(own_text) \
-                    and about and not (re.search(pron_own, own_text, re.IGNORECASE) and any(
+                    and not _SPEECH.search(own_text) and about and not (re.search(pron_own, own_text, re.IGNORECASE) and any(
                         g in ("", resident.gender) for g in _others_in(own_text, resident, du_rules(lang)))):
                 # (not «Karen fortæller, at hendes mor …»: whose mother, the teller's or the resident's?)
                 c = d.collaboration
@@ -2829,6 +2858,10 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                 # (each sentence with its finite verb: «Mads vaske selv. Mandag.», the resident's own way of
                 # speaking of themselves, is never said «Du vaske selv. Mandag.»)
                 out.append((S["own_words"], said_own.replace("\n", " ")))
+            elif resident is not None and _SPEECH.search(own_text) and not _FIRST_PERSON.search(own_text):
+                left.append((where_own, own_text, "de egne ord er noget, beboeren sagde eller spurgte om (et "
+                             "spørgsmål, et udråb, ord efter «:») – de siges ikke om med «du», og det er uklart, "
+                             "hvem «han»/«hun» er"))
             elif resident is not None and not about and not _FIRST_PERSON.search(own_text) \
                     and re.search(r"(?i)(?<![\wæøå])(?:han|hun)(?![\wæøå])", own_text):
                 left.append((where_own, own_text, "de egne ord taler om «han»/«hun» – det er uklart, om det er "

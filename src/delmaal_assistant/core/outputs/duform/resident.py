@@ -120,6 +120,7 @@ def wording_as_written(wording: str) -> str:
     w = (wording or "").strip()
     # a lead-in before the «at»-clause: «Målet er, at Maja …», «Delmål: at Maja …», a bullet «- at Maja …»
     w = re.sub(r"^(?:[-–•*]\s+)?(?:(?:Del)?[Mm]ål(?:et)?(?:\s+er)?\s*[:,]?\s*)?(?=[\"«“]?\s*[Aa]t\s)", "", w)
+    w = _goal_lead_in(w, rules())
     w = _staff_view(w, rules())
     w = _helped(w, rules())
     return re.sub(r"^([\"«“]?\s*)at(?=\s)", r"\1At", w)
@@ -135,6 +136,39 @@ _STAFF_VIEW = re.compile(rf"^(?P<q>[\"«“]?\s*)(?:[Aa]t\s+)?(?P<v>[A-ZÆØÅa-
 #: the one helped as the subject of a passive support verb: «(At) beboeren støttes i at …», «Sofie hjælpes med at …»
 _HELPED = re.compile(rf"^(?P<head>[\"«“]?\s*(?:[Aa]t\s+)?(?:den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+))\s+"
                      rf"(?P<v>støttes|hjælpes|understøttes|guides|vejledes)\s+(?:i|med|til)\s+(?P<a>(?:selv\s+)?at)\s")
+
+
+#: our own lead-in before the goal's «at»-clause: «Vi arbejder med, at …», «Vi arbejder hen imod at …», «Vi vil
+#: gerne, at …», «Det er målet, at …» – what follows is the goal, written as «At X …»
+_GOAL_LEAD = re.compile(r"^(?:[-–•*]\s+)?(?:Vi\s+(?:arbejder|arbejde)\s+(?:med|på|for|hen\s*imod)|Vi\s+vil\s+gerne|"
+                        r"Det\s+er\s+(?:del)?målet)\s*,?\s*(?=at\s)")
+
+#: «Vi støtter Maja i, at hun selv …»: the one helped, then an «at»-clause whose subject is a pronoun for them
+_HELPED_THAT = re.compile(rf"^(?:[-–•*]\s+)?(?:Vi|Personalet|Medarbejderne)\s+(?P<v>[a-zæøå]+r)\s+"
+                          rf"(?P<x>den unge|[A-ZÆØÅa-zæøå][{_LETTER}]+(?:-[A-ZÆØÅ][{_LETTER}]+)?)"
+                          rf"\s+(?:i|med|til)\s*,?\s*at\s+(?:han|hun)\s+(?=\S)")
+
+
+def _goal_lead_in(w: str, r: DuformRules) -> str:
+    """The goal without our lead-in (`_GOAL_LEAD`): «Vi arbejder med, at Maja selv …» → «at Maja selv …»; and «Vi
+    støtter Maja i, at hun selv …» → «at Maja selv …» when «Maja» is the only one named before the pronoun (a name or
+    the resident's role word, never our staff or another person) and the verb is a support verb of [lists]."""
+    roles = {" ".join(g) for g in (*r.generic_subjects, *r.wording_roles)}
+
+    def one_helped(x: str) -> bool:  # a name or the resident's role word – never our staff («Kp»), nor another
+        return x.lower() in roles or (x[:1].isupper() and x.lower() not in r.staff and x.lower() not in r.others
+                                      and x not in r.abbreviations and x.lower() not in r.adverbials
+                                      and x.lower().rstrip(".") not in r.staff_bare
+                                      and x.lower() not in ("vi", "de", "han", "hun", "det", "der", "den", "man"))
+
+    m = _GOAL_LEAD.match(w)
+    if m:
+        x = re.match(rf"at\s+(den unge|[{_LETTER}]+)", w[m.end():])
+        return w[m.end():] if x and (one_helped(x.group(1)) or x.group(1) in ("han", "hun")) else w
+    m = _HELPED_THAT.match(w)
+    if not m or m.group("v").lower() not in r.support_verbs or not one_helped(m.group("x")):
+        return w
+    return f"at {m.group('x')} {w[m.end():]}"
 
 
 def _helped(w: str, r: DuformRules) -> str:

@@ -75,6 +75,12 @@ class DuformRules:
     number_abbreviations: tuple[str, ...] = ()   # before a number only ("d.", "jan.")
     unit_abbreviations: tuple[str, ...] = ()     # after a number ("10 min.", "700 kr."): an end before a capital
     lower_after_abbreviations: tuple[str, ...] = ()  # «torsd. før», «bst. på»: no capital after them (ends: the splitter)
+    #: [abbreviations] words: a staff shortening of a thing or a time → (bare, definite) plain word («afd.»)
+    word_abbreviations: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+    #: [abbreviations] times: the same for a time of day («eftm.»): its bare form after «hver», «i», a day too
+    time_abbreviations: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+    #: [abbreviations] days: a weekday written short («fre.») → (bare, definite): «hver fredag», «om fredagen»
+    day_abbreviations: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
     support_verbs: frozenset[str] = frozenset()    # "Personalet støtter Maja i at …": Maja is the resident
     shown_verbs: frozenset[str] = frozenset()      # "Peger på billedet": what a resident without speech shows
     stance_verbs: frozenset[str] = frozenset()     # "Han vil gerne …": own words that tell the resident's wish
@@ -183,6 +189,9 @@ class _Abbreviations(DataModel):
     units: tuple[_ABBREV, ...] = ()
     before_number: tuple[_ABBREV, ...] = ()
     lower_after: tuple[_ABBREV, ...] = ()
+    words: dict[_ABBREV, tuple[Word, Word]] = {}
+    times: dict[_ABBREV, tuple[Word, Word]] = {}
+    days: dict[_ABBREV, tuple[Word, Word]] = {}   # (each also a word of `lower_after`: how it splits is said there)
 
     @model_validator(mode="after")
     def _once(self):
@@ -191,11 +200,14 @@ class _Abbreviations(DataModel):
                 raise ValueError(f"titlen «{w}» skal skrives med små bogstaver (en forkortelse: «kp.», «Kp.») eller "
                                  f"med store (et akronym, alle former: «SSA.»)")
         seen: dict[str, str] = {}
-        for key in ("inside", "titles", "units", "before_number", "lower_after"):
+        for key in ("inside", "titles", "units", "before_number", "lower_after", "words", "times"):
             for w in getattr(self, key):
                 if w.lower() in seen:
                     raise ValueError(f"forkortelsen «{w}» står to gange ({seen[w.lower()]} og {key})")
                 seen[w.lower()] = key
+        for w in self.days:
+            if w.lower() not in {x.lower() for x in self.lower_after}:
+                raise ValueError(f"dagen «{w}» under days skal også stå under lower_after")
         return self
 
 
@@ -292,6 +304,10 @@ def load_rules(path: Path) -> DuformRules:
         number_abbreviations=tuple(f.abbreviations.before_number),
         unit_abbreviations=tuple(f.abbreviations.units),
         lower_after_abbreviations=tuple(f.abbreviations.lower_after),
+        word_abbreviations={k.lower(): (v[0], v[1]) for k, v in (*f.abbreviations.words.items(),
+                                                                   *f.abbreviations.times.items())},
+        time_abbreviations={k.lower(): (v[0], v[1]) for k, v in f.abbreviations.times.items()},
+        day_abbreviations={k.lower(): (v[0], v[1]) for k, v in f.abbreviations.days.items()},
         event_nouns=frozenset(s.lower() for s in L.event_nouns),
         names=_names(f.names, path),
         wording_roles=tuple(tuple(s.lower().split()) for s in f.wording_roles),

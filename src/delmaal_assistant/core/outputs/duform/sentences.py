@@ -33,9 +33,36 @@ def _abbreviation_patterns(lang: str = "da") -> tuple[re.Pattern, ...]:
         return rf"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
     titles = re.compile(rf"(?:\b|(?<=[a-zæøå-]))(?:{'|'.join(title(w) for w in sorted(r.title_abbreviations, key=len, reverse=True))})\.$")
     number = re.compile(rf"(?i)\b(?:{alt(r.number_abbreviations)})\.$")
-    every = (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations, *r.unit_abbreviations)
+    every = (*r.inside_abbreviations, *r.title_abbreviations, *r.number_abbreviations, *r.unit_abbreviations,
+             *r.word_abbreviations)
     anywhere = re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt(every)})\.\s$")  # ends the text before it
     return inside, titles, number, anywhere, units
+
+
+@lru_cache(maxsize=4)
+def _shortening_patterns(lang: str = "da") -> tuple[re.Pattern, re.Pattern]:
+    """From [abbreviations]: a staff shortening of a thing or a time at the end of a text («i afd.», «om eftm.»:
+    `words`), and any staff shortening there – a title or such a word («Mt.», «i afd.»; not a day of `lower_after`:
+    «Hver fre. Ida går …» is a note and a sentence, the splitter's to say)."""
+    r = rules(lang)
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    words = re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt(r.word_abbreviations) or '(?!)'})\.$")
+
+    def cased(w: str) -> str:  # as `titles`: «kp.», «Kp.» – never «KP.» (an acronym, and a sentence's end)
+        return rf"(?i:{re.escape(w)})" if w != w.lower() else rf"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}"
+    every = sorted((*r.title_abbreviations, *r.word_abbreviations), key=len, reverse=True)
+    any_ = re.compile(rf"(?<![\wæøåÆØÅ])(?:{'|'.join(cased(w) for w in every)})\.$")
+    return words, any_
+
+
+@lru_cache(maxsize=4)
+def _lower_after_pattern(lang: str = "da") -> re.Pattern:
+    """[abbreviations] lower_after at the end of a text («tirsd.», «bst.»)."""
+    alt = "|".join(re.escape(w) for w in sorted(rules(lang).lower_after_abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\wæøåÆØÅ.])(?:{alt})\.$")
 
 
 #: the stand-in for an abbreviation's period while a text is searched for sentence starts (same length: one
@@ -141,6 +168,17 @@ def _ends(head: str, rest: str) -> bool:
     nxt = rest.lstrip()[:1]
     if inside.search(head):
         return False  # "kl. 8", "fx. Netto", "evt. Søren"
+    words, shortening = _shortening_patterns()
+    if (nxt.isdigit() or nxt == "(") and _lower_after_pattern().search(head):
+        return False  # «tirsd. 5/1 kl 10», «ser bst. (Camilla) kontoudtoget …»: a day before its date, a name after
+    if shortening.search(head) and not _opens_clearly(rest, strict=True) and not _has_finite_word(
+            head[:shortening.search(head).start()]):
+        # «Mt. Karsten går …», «Hver fre. Ida …», «I afd. Køkkenet …»: a staff shortening's period with no verb
+        # before it is no sentence's end (it would leave a stump) unless a new sentence clearly opens after it
+        return False
+    if words.search(head):
+        # «… spiser i afd. Derefter …» ends; «… i afd. Sol …», «(anden beboer, afd. C) spiller …» go on
+        return _opens_clearly(rest) and head.count("(") <= head.count(")")
     u = units.search(head)
     if u and (nxt.isdigit() or not re.search(r"\d\s*$", head[:u.start()])):
         return False  # "et par min. Derefter": no number before it; after a number it ends: "på 2 min. Hun …"
@@ -167,6 +205,28 @@ def _ends(head: str, rest: str) -> bool:
     if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
         return False
     return True
+
+
+def _has_finite_word(text: str) -> bool:
+    """A finite verb among the words of `text` (without the analyser: the rules' forms, a word in -r)."""
+    r = rules()
+    return any(_finite(_T(w, " "), r) for w in re.findall(r"[a-zæøå]+", text.lower())
+               if w not in r.prepositions and w not in r.adverbials and w not in ("hver", "hvert", "eller", "over"))
+
+
+def _opens_clearly(rest: str, strict: bool = False) -> bool:
+    """The words after a stop clearly open a new sentence: a subject pronoun, an opener of `_OPENS` or a clause
+    opener, or (not `strict`: after a stump «Hver fre. Ida går …» a name and its verb may be that stump's clause) a
+    capitalised word right before a finite verb («Køkkenet har …»)."""
+    r = rules()
+    words = re.findall(r"[\wæøåÆØÅ]+", rest)[:2] + ["", ""]
+    first = words[0].lower()
+    if not words[0][:1].isupper() or len(words[0]) < 2:
+        return False  # (a single capital letter is a name's or a unit's: «afd. C»)
+    if first in _OPENS or first in r.clause_openers or first in r.adverbials or first in r.adverbs:
+        return True
+    return not strict and (_finite(_T(words[1], " "), r)
+                           or words[1].lower() in ("kan", "skal", "vil", "må", "gik", "fik", "tog"))
 
 
 #: words that begin a new sentence after a title's period ("Hjælp fra pæd. Derefter går hun", "… med pæd. Hun …")

@@ -9,7 +9,7 @@ import re
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, lower_case_name
-from delmaal_assistant.core.outputs.duform.rules import DuformRules, rx
+from delmaal_assistant.core.outputs.duform.rules import DuformRules, rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
@@ -24,6 +24,7 @@ _REASONS = {
     "reach": "«{word}» kan også være en anden person, der er nævnt lige før",
     "quote": "sætningen citerer nogen, der taler til beboeren ({word})",
     "quoted": "det i anførselstegn er nogens egne ord og kan ikke siges om med «du» ({word})",
+    "speech": "det efter «siger:»/«spørger:» er nogens egne ord og kan ikke siges om med «du» ({word})",
     "maybe": "det er uklart, om «{word}» er beboeren (delmålet siger «den unge»/«borgeren»)",
     "letter": "det er uklart, om forbogstavet «{word}» er beboeren (en anden i delmålet har et navn med «{word}»)",
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
@@ -310,6 +311,7 @@ def _normalise(sent: str) -> str:
                lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
         "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
+    s = _shortenings_said(s)
     s = re.sub(r"\bKP'en(s?)\b", r"kontaktpersonen\1", s)  # "KP'en ringer …": the contact person
     s = re.sub(r"\b(?:SSA|SSH|SOSU)'ernes\b", "medarbejdernes", s)
     s = re.sub(r"(?:(?<=^)|(?<=[.!?:] ))(?:SSA|SSH|SOSU)'erne\b", "Medarbejderne", s)
@@ -327,6 +329,53 @@ def _normalise(sent: str) -> str:
                "medarbejderen", s)
     s = re.sub(r"(?<![\wæøå'])(?:SSA|SSH|SOSU)(?![\wæøå'])", "medarbejderen", s)  # what is left: "hos SSA."
     return re.sub(r"\s+\.$", ".", s)
+
+
+#: the words before a time's bare form («hver eftermiddag», «i eftermiddag», «fredag eftermiddag»)
+_BARE_BEFORE = r"(?:hver|hvert|i|næste|sidste|samme|man|tirs|ons|tors|fre|lør|søn|[a-zæøå]*dag)\.?"
+
+
+def _shortenings_said(s: str) -> str:
+    """A staff shortening with its period said by the plain word ([abbreviations] titles with a [staff_bare] word:
+    «til spl.» → «til sygeplejersken», «Mt. Karsten» → «Medarbejderen Karsten»; [abbreviations] words: «på afd.» →
+    «på afdelingen», «afd. 3» → «afdeling 3», «hver eftm.» → «hver eftermiddag»). A period that ended the sentence
+    too (the last word) stays as its full stop. One with no plain word stays (the sentence is then left out)."""
+    r = rules()
+    titles = [t for t in (*r.title_abbreviations, *r.lower_after_abbreviations)
+              if t.lower() in r.staff_bare and r.staff_bare[t.lower()].islower()]
+    for t in sorted(titles, key=len, reverse=True):
+        word = r.staff_bare[t.lower()]
+        s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{t[0]}{t[0].upper()}]){re.escape(t[1:])}\.(?=[\s,;)]|$)",
+                   lambda m, w=word: (w[:1].upper() if m.group(1).isupper() else w[:1]) + w[1:]
+                   + ("." if m.end() == len(m.string) else ""), s)
+    for a, (bare, definite) in sorted(r.word_abbreviations.items(), key=lambda x: -len(x[0])):
+        def said(m: re.Match, bare: str = bare, definite: str = definite) -> str:
+            after = m.string[m.end():]
+            before = m.string[:m.start()]
+            plain = bare if (re.match(r"\s+(?:\d|[A-ZÆØÅ])", after)
+                             or (a in r.time_abbreviations
+                                 and re.search(rf"(?i)(?<![\wæøå]){_BARE_BEFORE}\s+$", before))) else definite
+            plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
+            return plain + ("." if m.end() == len(m.string) else "")
+        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)", said, s)
+    # «man.-fre.», «man–tors.»: from Monday to that day (Monday itself is written so only in such a span)
+    s = re.sub(rf"(?<![\wæøå])([Mm])an\.?\s*[-–]\s*({'|'.join(map(re.escape, sorted(r.day_abbreviations, key=len, reverse=True)))})"
+               rf"\.(?=[\s,;)]|$)", lambda m: f"{m.group(1)}andag til {r.day_abbreviations[m.group(2).lower()][0]}"
+               + ("." if m.end() == len(m.string) else ""), s)
+    for a, (bare, definite) in sorted(r.day_abbreviations.items(), key=lambda x: -len(x[0])):
+        def day(m: re.Match, bare: str = bare, definite: str = definite) -> str:
+            plain = definite if re.search(r"(?i)(?<![\wæøå])om\s+$", m.string[:m.start()]) else bare
+            plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
+            return plain + ("." if m.end() == len(m.string) else "")
+        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)", day, s)
+        if a in _DAY_NO_WORD:  # «tirs og fre kl 11» without periods: no Danish word of its own – the day too
+            s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}(?=\s+(?:og|eller|kl|fra|til)\b|,)",
+                       lambda m, b=bare: (b[:1].upper() if m.group(1).isupper() else b[:1]) + b[1:], s)
+    return s
+
+
+#: weekdays written short that are no word of their own (not «fred», peace): said by name without a period too
+_DAY_NO_WORD = frozenset({"tirs", "tirsd", "ons", "onsd", "tors", "torsd", "fre", "lør", "lørd", "sønd"})
 
 
 _MID_ADVERBS = r"(?:ikke|også|altid|aldrig|gerne|selv|kun|stadig|tit|ofte)"
@@ -404,6 +453,8 @@ def _tidy(text: str, r: DuformRules) -> str:
     """What the word-by-word rules leave: "Din kontaktperson (din kontaktperson)" said once; an unstressed
     pronoun before the clause adverbs ("låner ikke dig penge" → "låner dig ikke penge", "hænger selv det op" →
     "hænger det selv op")."""
+    # «(din bostøtte eller din bostøtte)»: two initials of the same role said by it – the parenthesis says nothing
+    text = re.sub(r"\s*\(((?:din|dit|dine|en af) [\wæøå]+|[\wæøå]+) (?:eller|og|/) \1\)", "", text)
     text = re.sub(r"\b([\wæøå]+(?: [\wæøå]+)?) \(\1\)", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
@@ -583,8 +634,34 @@ def _self_clauses(text: str) -> list[str]:
     return out
 
 
+#: a parent of the resident by the genitive («din mors», «dine forældres») before a child word («søn», «datter»,
+#: «barn» …), a partner's («din kærestes») before a partner word: «din mors søn» may be you, or a brother – never
+#: said so (the sentence is left out: «hendes søn» of the resident's mother, «Morens datter»); «din mors søster» is
+#: an aunt, said
+_KIN_OF_KIN = re.compile(
+    r"(?i)(?<![\wæøå])din[e]?\s+(?:(?P<g>(?:(?:olde)?(?:mor|far)(?:mor|far)?|forældre|(?:plejer?|sted|bedste)(?:mor|far|"
+    r"forældre))s)\s+(?P<k>(?:søn|datter|barn|dreng|pige|børn|barnebarn|børnebørn)(?:en|nen|et|ene|n)?)|"
+    r"(?P<pg>(?:kæreste|mand|kone|hustru|partner|samlever)s)\s+(?P<pk>(?:kæreste|mand|kone|hustru|partner|samlever)"
+    r"(?:en|n)?))(?![\wæøå])")
+
+
+def _shortening_left(text: str, r: DuformRules) -> str:
+    """A staff shortening with its period still in the text said («… med ass. Lone», «hver bst.»): the resident would
+    not know it – one with a plain word was said so before (`_shortenings_said`)."""
+    words = (*r.title_abbreviations, *r.lower_after_abbreviations, *r.word_abbreviations, *r.day_abbreviations)
+    alt = "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+    m = re.search(rf"(?i)(?<![\wæøåÆØÅ.-])(?:{alt})\.(?=[\s,;)–-]|$)", text)
+    return m.group(0) if m else ""
+
+
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
+    m = _KIN_OF_KIN.search(text)
+    if m:
+        raise _Skip("pronoun", f"{m.group('g') or m.group('pg')} {m.group('k') or m.group('pk')}")
+    short = _shortening_left(text, r)
+    if short:
+        raise _Skip("staff", short)
     for n in resident.maybe:
         if re.search(rf"(?<![\wæøå-]){re.escape(n)}(?![\wæøå-])", text):
             raise _Skip("letter" if len(n) == 1 else "maybe", n)

@@ -119,6 +119,9 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             changed = _quote_changed(sent, out)
             if changed:
                 raise _Skip("quoted", changed)
+            changed = _speech_changed(sent, out)
+            if changed:
+                raise _Skip("speech", changed)
             prev = people
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
@@ -798,14 +801,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
 
     def new_clause(subject: str = "", sub: bool = False) -> None:
         nonlocal clause_subject, state, pre_words, last_object, infinitive, inverted, subordinate, finite_seen
-        nonlocal infinitive_at, with_resident
+        nonlocal infinitive_at, with_resident, relative_binder
         if not subject:
             with_resident = -1
-        clause_subject = subject
+        clause_subject, relative_binder = subject, ""
         state, pre_words, last_object, infinitive, inverted, subordinate = "pre", [], "", False, False, sub
         finite_seen, infinitive_at = False, -1
 
     infinitive_at = -1        # where "at" began an infinitive ("lovet at give Mads sin opskrift")
+    relative_binder = ""      # the subject of a relative clause «…, som/der …»: who its reflexive belongs to
+    relative_at = -1          # where that relative clause began (a comma after it closes it: «…, der ligger her, op på sin …»)
     with_resident = -1        # where a subject "KP og Mads" (the resident and one other) ended: their «deres» is «jeres»
     object_at = -1            # where the resident was last an object
 
@@ -961,6 +966,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 elif nxt is not None and _finite(nxt, r):
                     new_clause(clause_subject, sub=subordinate)  # "… og lægger …": the same subject
                     opener_at = k
+                elif nxt is not None and nxt.low in ("den", "det") and nxt.kind == "w" and k + 2 < len(toks) \
+                        and (_finite(toks[k + 2], r) or toks[k + 2].low in r.irregular_finite):
+                    # "…, men den flytter sig": a new subject that is a thing – its reflexive is never the resident's
+                    # (nor «jer» of a pair before it)
+                    new_clause("N", sub=subordinate)
+                    opener_at = k
                 elif nxt is not None and _is_person(nxt, r) and k + 2 < len(toks) and (
                         _finite(toks[k + 2], r) or toks[k + 2].low in r.adverbs):
                     new_clause(sub=subordinate)     # "… og Mads vælger …": a new subject (still a subordinate
@@ -971,6 +982,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if low in ("som", "der") and state != "pre" and not (k + 1 < len(toks) and _is_person(toks[k + 1], r)):
                 t.out = t.word  # "som"/"der" as the subject of a relative clause
                 out_words.append(t)
+                if k > 0 and _relative_subject(toks, k, r):
+                    # "… med sin far, som viser sin have": the relative clause's reflexive is its antecedent's – the
+                    # resident's only when the antecedent is the resident («…, til dig, som selv tager din …»)
+                    # (a thing before it – «en kalender, som viser sine aftaler» – the staff may mean the
+                    # resident's: whose it is is not certain, the reflexive leaves the sentence out)
+                    ante = toks[k - 1]
+                    relative_binder = "R" if ante.kind == "R" or (ante.out or "").lower() in ("du", "dig") else (
+                        "O" if _is_person(ante, r) or ante.word[:1].isupper() or (ante.out or "") != ante.word
+                        else "?")
+                    relative_at = k
                 continue
             new_clause(sub=low not in ("så",))
             opener_at = k
@@ -1269,7 +1290,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 and toks[k + 1].low == "gøre":
             t.out = t.word  # "hvis det kan lade sig gøre": an idiom of «det», nobody's «sig»
         elif low in ("sig", "sin", "sit", "sine"):
-            binder = (last_object or clause_subject) if infinitive else clause_subject
+            in_relative = relative_binder and 0 <= relative_at < k and not any(
+                re.search(r"[,;:()–]", toks[j].sep) for j in range(relative_at + 1, k + 1))
+            binder = (last_object or clause_subject) if infinitive else (relative_binder if in_relative
+                                                                          else clause_subject)
             if k > 0 and (toks[k - 1].out or "") in ("du", "Du") and not t.sep.strip():
                 # "… ser: skriver han sig på": a reflexive right after the resident said as subject («du») in the
                 # inverted order is bound by it – «skriver du dig på», never «du … sig»
@@ -2250,6 +2274,34 @@ def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
         or any(_TIME_NOUNS.match(w) for w in words)
 
 
+#: direct speech without quotation marks: a speech verb, a colon, the words said («Ole spørger: hvad nu hvis han
+#: siger nej?») – the speaker's own words, said as written or not at all
+_SPEECH_COLON = re.compile(r"(?i)\b(?:siger|sagde|spørger|spurgte|svarer|svarede|råber|råbte|tænker|tænkte|"
+                           r"udbryder|udbrød)\s*:\s*(?P<q>.+)$")
+
+
+def _speech_changed(sent: str, out: str) -> str:
+    """The words after «siger:» in `sent` that the du-form `out` changed («… spørger: hvad nu hvis han siger nej?» →
+    «… hvad nu hvis du siger nej?»: the «han» was a friend) – "" when they are said as written."""
+    a, b = _SPEECH_COLON.search(sent), _SPEECH_COLON.search(out)
+    if not a:
+        return ""
+    if b is None or a.group("q").strip().lower() != b.group("q").strip().lower():
+        return a.group("q").strip()
+    return ""
+
+
+def _relative_subject(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """«som»/«der» at toks[k] opens a relative clause of which it is the subject: a finite verb follows it (an
+    adverb or two between: «som ikke selv viser …»), not another subject («som Mads har lavet»)."""
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if _finite(toks[j], r) or toks[j].low in r.irregular_finite:
+            return True
+        if toks[j].low not in r.adverbs and toks[j].low not in ("ikke", "selv", "også", "altid", "gerne", "tit"):
+            return False
+    return False
+
+
 def _all_adverbial(words: list[str], r: DuformRules) -> bool:
     return bool(words) and all(w in r.adverbials or w.isdigit() or w in r.adverbs or re.fullmatch(r"\d+[.:]?\d*", w)
                                for w in words)
@@ -2293,6 +2345,10 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
         return t.word  # "dine tabletter … tag dem", "de andre … deres": a group or things named before it
     if plural:
         return t.word  # "3 ting … sagt én af dem", "lommepenge … deler dem": things, maybe
+    if t.low == "dem" and alone and not pair and _counted_thing_before(toks, k, r):
+        # "højst to øl om dagen og drikker dem" (no analyser: «øl» not known as plural): the resident alone is the
+        # clause's subject, so «dem» is never the resident (that is «sig») – the counted things
+        return t.word
     others = {p[1] for p in people if p[0] == "O"}
     if pair and alone:
         raise _Skip("pronoun", t.word)
@@ -2301,6 +2357,27 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     if prev is not None and morph.available() and any(p[0] == "P" or p == ("G", "de andre") for p in prev):
         return t.word  # "… dine tabletter. Du lægger dem i æsken."
     raise _Skip("pronoun", t.word)  # maybe the resident and someone, maybe nobody named: not said as «de»
+
+
+#: counts before a noun that make it plural: «to», «tre» … «ti» (of [lists] de_determiners), «flere», «nogle», «mange»
+_PLURAL_COUNTS = frozenset({"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "flere",
+                            "nogle", "mange"})
+
+
+def _counted_thing_before(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """A noun counted as more than one earlier in the clause's sentence, before «dem» at toks[k] («højst to øl om
+    dagen og drikker dem», «3 kopper … dem»): a thing, not a person (no staff word, no person word, no capital) –
+    what «dem» may stand for, with or without the analyser."""
+    for j in range(1, k):
+        x, before = toks[j], toks[j - 1]
+        if x.kind != "w" or before.kind != "w" or re.search(r"[.;:!?]", x.sep):
+            continue
+        counted = before.low in _PLURAL_COUNTS or (before.low.isdigit() and int(before.low) > 1)
+        if counted and not x.word[:1].isupper() and x.low not in r.staff and x.low not in r.others \
+                and x.low not in r.person_plurals and x.low not in r.collective_nouns \
+                and not re.search(r"[.;:!?]", "".join(y.sep for y in toks[j + 1:k + 1])):
+            return True
+    return False
 
 
 def _plural_like(t: _T, r: DuformRules) -> bool:
