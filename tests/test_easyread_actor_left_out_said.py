@@ -23,7 +23,7 @@ def _build(tmp_path, **fields):
 
 def test_every_actor_text_is_either_said_or_listed_for_staff(tmp_path, analyser):
     how = "Giver TH en kurv og ringer hvis han går."
-    e = _build(tmp_path, wording="Vi arbejder med at TH handler ind hver torsdag inden 1. marts 2027.",
+    e = _build(tmp_path, wording="Indkøb hver torsdag inden 1. marts 2027.",  # no «At …»: who the resident is, unclear
                external_actors=[{"name": "Brugsen, uddeler Lis", "how": how}])
     text, left = e.render(), [x[1] for x in e.left_out]
-    assert "kurv" in text or how in left, (text, left)
+    assert "kurv" in text or any("kurv" in x for x in left), (text, left)
