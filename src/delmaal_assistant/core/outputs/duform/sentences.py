@@ -166,7 +166,15 @@ def _ends(head: str, rest: str) -> bool:
         return False  # "minder pæd. Kaj om bussen": the abbreviation is the subject, the name its object
     if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
         return False
+    if nxt == "(" and _shortening(head) and re.match(r"\s*\([A-ZÆØÅ][\wæøå-]+\)\s+[a-zæøå]", rest):
+        return False  # «ser bst. (Navn) kontoudtoget …»: the bracket names who the shortening is – no end there
     return True
+
+
+def _shortening(head: str) -> bool:
+    """`head` ends in one of staff's shortenings the splitter reads on after (`lower_after`: «bst.», «torsd.»)."""
+    m = re.search(r"(?<![\wæøåÆØÅ.])([\wæøåÆØÅ]+)\.$", head.rstrip())
+    return bool(m) and m.group(1).lower() in {a.lower() for a in rules().lower_after_abbreviations}
 
 
 #: words that begin a new sentence after a title's period ("Hjælp fra pæd. Derefter går hun", "… med pæd. Hun …")
