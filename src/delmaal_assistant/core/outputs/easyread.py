@@ -721,8 +721,10 @@ def _meeting_said(sent: str, r) -> str:
     («Fredag kl. 10 er der besøg hvor du …»); who holds it is not said (it never was). Anything else as it is."""
     m = _NOTE_TIME.match(sent.strip())
     if not m or m.group("noun").lower() not in r.meeting_nouns or not re.search(
-            r"(?i)(?:dag(?:e|en)?|\d|uge|måned|morgen|middag|aften|weekend(?:en)?),?\s+$", m.group("time")):
-        return sent
+            r"(?i)(?:dag(?:e|en)?|\d|uge|måned|morgen|middag|aften|weekend(?:en)?),?\s+$", m.group("time")) \
+            or not re.search(r"(?i)(?<![\wæøå])(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|kl\.?|klokken|hver|"
+                             r"hvert|morgen|formiddag|eftermiddag|aften|weekend(?:en)?)(?![\wæøå])", m.group("time")):
+        return sent  # (a time for certain: a weekday, a clock time, «hver …» – never a bare number: «1 samtale»)
     main = re.sub(r"\([^()]*\)", " ", _INNER_CLAUSE.sub(" ", m.group("rest")))
     if _finite_words(re.findall(r"[\wæøåÆØÅ'-]+", main), r):
         return sent
@@ -759,7 +761,7 @@ def _bare_note(sent: str, r) -> str:
     """Why a staff note with no verb of its own is left out ("" when it is none): «… = vi tager det op» (an «=»
     note), «Måske tilbyde …» (an infinitive with nobody: the staff's idea, not what happens), «Højst 10 min.» (an
     amount with nothing it measures)."""
-    if re.search(r"\s=\s", sent) and not _has_finite(sent.split("=", 1)[0], r):
+    if re.search(r"(?<![\d\s])\s*\s=\s+(?!\d+\s*[.!]?$)", sent):  # (a sum «2 + 2 = 4» is no note)
         return "en note fra personalet («=»), ikke en hel sætning"
     m = re.match(r"(?i)^(?:måske|evt\.?|eventuelt)\s+(?:også\s+)?([a-zæøå]+e)\b", sent.strip())
     if m and not _has_finite(sent, r) and (
@@ -1517,7 +1519,8 @@ def _after_abbreviation(sent: str, r) -> list[str]:
     abbrevs = _known_abbreviations(r)
     reads_on = {a.lower() for a in r.lower_after_abbreviations}  # «ringer bst. til …»: no new sentence (`_capitalised`)
     cuts = [m.end() for m in _WORD_END.finditer(sent) if m.group(1).lower() not in abbrevs
-            and not (m.group(1).lower() in reads_on and sent[m.end():m.end() + 1].islower())]
+            and not (m.group(1).lower() in reads_on and sent[m.end():m.end() + 1].islower()
+                     and sent[:m.start()].strip())]  # («Bst. kommer …» first: a staff word, left out by itself)
     return [sent[i:i + 1].upper() + sent[i + 1:] for i in cuts if sent[i:].strip()]
 
 

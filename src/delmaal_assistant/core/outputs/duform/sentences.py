@@ -166,8 +166,11 @@ def _ends(head: str, rest: str) -> bool:
         return False  # "minder pæd. Kaj om bussen": the abbreviation is the subject, the name its object
     if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
         return False
-    if nxt == "(" and _shortening(head) and re.match(r"\s*\([A-ZÆØÅ][\wæøå-]+\)\s+[a-zæøå]", rest):
-        return False  # «ser bst. (Navn) kontoudtoget …»: the bracket names who the shortening is – no end there
+    if nxt == "(" and _shortening(head) and re.match(r"\s*\([A-ZÆØÅ][\wæøå-]+\)\s+[\wæøåÆØÅ]", rest) \
+            and re.search(r"[\wæøå]\W+[\wæøåÆØÅ]+\.$", head.strip()):
+        # «ser bst. (Navn) kontoudtoget …»: the bracket names who the shortening is – no end there (not where the
+        # shortening opens the sentence: «Bst. (Navn) ringer» is a staff word, «Bst.» left out by itself)
+        return False
     return True
 
 
