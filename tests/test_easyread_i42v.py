@@ -157,3 +157,12 @@ def test_our_staff_is_said_once(analyser, actions, said):
 def test_two_different_people_stay_two(analyser):
     e = _easy(actions="Din kontaktperson og en af os går med til værkstedet.")
     assert "Din kontaktperson og en af os går med til værkstedet." in _said(e), _said(e)
+
+
+@pytest.mark.parametrize("sent", [
+    "Du og din kontaktperson laver en aftale: 4 gode uger = en tur i biografen.",
+    "Du får et point for hver tur (5 point = en is).",
+])
+def test_an_equals_sign_inside_a_whole_sentence_is_no_note(analyser, sent):
+    e = _easy(actions=sent)
+    assert sent in _said(e), (_said(e), e.left_out)

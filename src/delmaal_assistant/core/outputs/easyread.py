@@ -757,11 +757,30 @@ def _count_said(sent: str, r, field: list[str]) -> str:
     return sent
 
 
+def _equals_note(sent: str, r) -> bool:
+    """«3 aftener uden svar = vi ringer …»: the sentence is a staff note that opens with a verbless part joined by
+    «=» to the rest. Not an «=» inside a bracket or after a colon of a whole sentence («Vi laver en aftale: 4 gode
+    uger = en tur i biografen»: the list after the colon is the aftale's), not a sum («2 + 2 = 4»)."""
+    top = re.sub(r"\([^()]*\)", " ", sent)
+    m = re.search(r"(?<![\d\s])\s+=\s+(?!\d+\s*[.!]?$)", top)
+    if not m or ":" in top[:m.start()]:
+        return False
+    head = top[:m.start()]
+    words = re.findall(r"[\wæøåÆØÅ'-]+", head)
+    if any(w.lower() in _SUBJECT_PRONOUNS for w in words) or re.search(r"(?i)\ben af os\b", head):
+        return False
+    if morph.available():
+        return not _has_finite(head, r)
+    # (without the analyser an -r word is as often a noun – «3 aftener uden svar» – and no subject stands before it:
+    # only a listed finite form is a verb there)
+    return not any(w.lower() in r.irregular_finite or w.lower() in r.s_verbs for w in words)
+
+
 def _bare_note(sent: str, r) -> str:
     """Why a staff note with no verb of its own is left out ("" when it is none): «… = vi tager det op» (an «=»
     note), «Måske tilbyde …» (an infinitive with nobody: the staff's idea, not what happens), «Højst 10 min.» (an
     amount with nothing it measures)."""
-    if re.search(r"(?<![\d\s])\s*\s=\s+(?!\d+\s*[.!]?$)", sent):  # (a sum «2 + 2 = 4» is no note)
+    if _equals_note(sent, r):
         return "en note fra personalet («=»), ikke en hel sætning"
     m = re.match(r"(?i)^(?:måske|evt\.?|eventuelt)\s+(?:også\s+)?([a-zæøå]+e)\b", sent.strip())
     if m and not _has_finite(sent, r) and (
