@@ -166,3 +166,14 @@ def test_two_different_people_stay_two(analyser):
 def test_an_equals_sign_inside_a_whole_sentence_is_no_note(analyser, sent):
     e = _easy(actions=sent)
     assert sent in _said(e), (_said(e), e.left_out)
+
+
+@pytest.mark.parametrize("actions, said", [
+    ("Onsdage kl. 15 træner Asger med instruktøren.", "Onsdage kl. 15 træner du med instruktøren."),
+    ("Hver onsdag træner Asger i hallen.", "Hver onsdag træner du i hallen."),
+    # a role word before a name is the other person's title; the resident after it is the object
+    ("Hver onsdag ringer træner Bo til Asger.", "Hver onsdag ringer træner Bo til dig."),
+    ("Hver onsdag træner Bo med Asger.", "Hver onsdag træner Bo med dig."),
+])
+def test_a_role_word_after_a_fronted_time_is_the_verb_of_the_resident(analyser, actions, said):
+    assert said in _said(_easy(actions=actions)), _said(_easy(actions=actions))
