@@ -51,6 +51,8 @@ def _left(e) -> list[str]:
     ("Hver 2. uge møde med sagsbehandleren.", "Hver 2. uge er der møde med sagsbehandleren."),
     ("Torsdag eftermiddag samtale med kontaktpersonen.", "Torsdag eftermiddag er der samtale med din kontaktperson."),
     ("Lørdag og søndag kl 10 træning i hallen.", "Lørdag og søndag kl 10 er der træning i hallen."),
+    ("Onsdag kl. 13 besøg hvor vi ser på listen fra misbr.cent. og Asger sætter kryds.",
+     "Onsdag kl. 13 er der besøg hvor vi ser på listen fra misbr.cent. og du sætter kryds."),
 ])
 def test_a_meeting_note_with_its_time_is_said_with_er_der(analyser, note, said):
     e = _easy(actions=note)

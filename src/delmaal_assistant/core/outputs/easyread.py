@@ -711,8 +711,8 @@ _BRACKET_SUBJECT = re.compile(r"^\([^()]*\)\s+[a-zæøå]")
 _NOTE_TIME = re.compile(
     r"(?i)^(?P<time>(?:(?:hver|hvert|anden|andet|første|sidste|den|og|kl\.?|klokken|ca\.?|\d+\.|[\d.:/–-]*\d|"
     r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|uge|måned|morgen|formiddag|middag|eftermiddag|aften|"
-    r"weekend(?:en)?),?\s+)+)(?P<noun>[a-zæøå]+)(?P<rest>(?:\s+(?:hvor|med|hos|på|i|om|sammen|kl|fra|\()[^.]*)?"
-    r"[.!]?)$")
+    r"weekend(?:en)?),?\s+)+)(?P<noun>[a-zæøå]+)(?P<rest>(?:\s+(?:hvor|med|hos|på|i|om|sammen|kl|fra|\().*?)?"
+    r"[.!]?)$")  # (the rest may hold an abbreviation's period: «… fra misbr.cent. og …»)
 
 
 def _meeting_said(sent: str, r) -> str:
