@@ -9,7 +9,7 @@ import re
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, lower_case_name
-from delmaal_assistant.core.outputs.duform.rules import DuformRules, rx
+from delmaal_assistant.core.outputs.duform.rules import DuformRules, rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 
@@ -257,8 +257,6 @@ _LABEL_COLON = re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|pæd\.|meda
 def _pronoun_before_evt(det: str, word: str) -> bool:
     """«de evt. kan …», «tager den evt. med»: «den»/«det»/«de» is a pronoun, not an article – its finite verb or a
     preposition/particle follows «evt.» (never «de evt. ekstra timer»: a noun or an adjective there)."""
-    from delmaal_assistant.core.outputs.duform.rules import rules
-
     return det.lower() in ("den", "det", "de") and (word.lower() in rules().prepositions or _verb_after_pronoun(word))
 
 
@@ -270,8 +268,6 @@ def _subordinate_before(head: str) -> bool:
 
 def _verb_after_pronoun(word: str) -> bool:
     """`word` is a finite verb for certain (the analyser: a verb's readings only; else the word lists)."""
-    from delmaal_assistant.core.outputs.duform.rules import rules
-
     r = rules()
     low = word.lower()
     if low in r.prepositions:
