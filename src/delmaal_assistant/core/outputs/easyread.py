@@ -743,6 +743,96 @@ def _verbs_used(texts, resident=None) -> frozenset[str]:
     return frozenset(m.group(1).lower() for t in texts for m in rx.finditer(t or ""))
 
 
+#: a sentence that opens with a bracket and goes on after it with a lower-case word: the bracket explained a word
+#: cut away before it («Bst. (Karl) ringer …» read as two) and is left as the subject – never said
+_BRACKET_SUBJECT = re.compile(r"^\([^()]*\)\s+[a-zæøå]")
+
+#: a time a staff note opens with before its verbless noun («Fredag kl. 10», «Hver 2. uge», «Mandag og torsdag
+#: kl. 9.30», «Tirsdag eftermiddag»): weekdays, «hver»/«anden», ordinals, clock times and parts of the day
+_NOTE_TIME = re.compile(
+    r"(?i)^(?P<time>(?:(?:hver|hvert|anden|andet|første|sidste|den|og|kl\.?|klokken|ca\.?|\d+\.|[\d.:/–-]*\d|"
+    r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|uge|måned|morgen|formiddag|middag|eftermiddag|aften|"
+    r"weekend(?:en)?),?\s+)+)(?P<noun>[a-zæøå]+)(?P<rest>(?:\s+(?:hvor|med|hos|på|i|om|sammen|kl|fra|\().*?)?"
+    r"[.!]?)$")  # (the rest may hold an abbreviation's period: «… fra misbr.cent. og …»)
+
+
+def _meeting_said(sent: str, r) -> str:
+    """«Fredag kl. 10 besøg hvor du …», «Hver 2. uge møde med sagsbehandleren.»: a time, then a bare noun for a
+    meeting ([lists] meeting_nouns) and no verb of its main clause – said with the verb that is certain, «er der»
+    («Fredag kl. 10 er der besøg hvor du …»); who holds it is not said (it never was). Anything else as it is."""
+    m = _NOTE_TIME.match(sent.strip())
+    if not m or m.group("noun").lower() not in r.meeting_nouns or not re.search(
+            r"(?i)(?:dag(?:e|en)?|\d|uge|måned|morgen|middag|aften|weekend(?:en)?),?\s+$", m.group("time")) \
+            or not re.search(r"(?i)(?<![\wæøå])(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|kl\.?|klokken|hver|"
+                             r"hvert|morgen|formiddag|eftermiddag|aften|weekend(?:en)?)(?![\wæøå])", m.group("time")):
+        return sent  # (a time for certain: a weekday, a clock time, «hver …» – never a bare number: «1 samtale»)
+    main = re.sub(r"\([^()]*\)", " ", _INNER_CLAUSE.sub(" ", m.group("rest")))
+    if _finite_words(re.findall(r"[\wæøåÆØÅ'-]+", main), r):
+        return sent
+    return f"{m.group('time').rstrip()} er der {m.group('noun')}{m.group('rest')}"
+
+
+#: a count that is the criterion by itself («Mindst 8 af 10 tirsdage.», «12 ud af 16 gange»)
+_COUNT_ONLY = re.compile(r"(?i)^(?:(?:mindst|højst|min\.|maks\.?)\s+)?\d+\s+(?:ud\s+)?af\s+(?:de\s+)?\d+\b")
+#: the criterion's frame with a condition after it («Målet er nået, hvis 12 af 16.»)
+_REACHED_IF = re.compile(r"^(?P<head>(?:Del)?[Mm]ålet er nået),?\s+(?:hvis|når)\s+(?P<count>.*?)[.!]?$")
+
+
+def _count_said(sent: str, r, field: list[str]) -> str:
+    """In the measurement, a count with no verb said in the frame that stays true whatever is counted: «Målet er
+    nået, hvis 12 af 16.» → «Målet er nået ved 12 af 16.»; a bare count («Mindst 8 af 10 tirsdage.») where no other
+    sentence of the field says when the goal is reached → «Målet er nået ved mindst 8 af 10 tirsdage.»; «Antal gange
+    du …» with its own clause → «Det bliver talt, hvor mange gange du …». Anything else as it is."""
+    words = lambda t: re.findall(r"[\wæøåÆØÅ'-]+", t)  # noqa: E731
+    m = _REACHED_IF.match(sent.strip())
+    if m and _COUNT_ONLY.match(m.group("count")) and not _finite_words(words(m.group("count")), r):
+        return f"{m.group('head')} ved {m.group('count')}."
+    if _COUNT_ONLY.match(sent.strip()) and not _finite_words(words(sent), r) and not any(
+            re.search(r"(?i)\bnået\b", x) for x in field):
+        body = sent.strip().rstrip(".!")
+        return f"Målet er nået ved {body[:1].lower()}{body[1:]}."
+    m = re.match(r"^Antal\s+(?P<what>[a-zæøå]+)\s+(?:hvor\s+|som\s+|der\s+)?(?P<rest>.+)$", sent.strip())
+    if m and m.group("what") in ("gange", "dage", "hverdage", "uger", "ture", "aftener", "morgener", "weekender") \
+            and _finite_words(words(m.group("rest")), r):
+        return f"Det bliver talt, hvor mange {m.group('what')} {m.group('rest')}"
+    return sent
+
+
+def _equals_note(sent: str, r) -> bool:
+    """«3 aftener uden svar = vi ringer …»: the sentence is a staff note that opens with a verbless part joined by
+    «=» to the rest. Not an «=» inside a bracket or after a colon of a whole sentence («Vi laver en aftale: 4 gode
+    uger = en tur i biografen»: the list after the colon is the aftale's), not a sum («2 + 2 = 4»)."""
+    top = re.sub(r"\([^()]*\)", " ", sent)
+    m = re.search(r"(?<![\d\s])\s+=\s+(?!\d+\s*[.!]?$)", top)
+    if not m or ":" in top[:m.start()]:
+        return False
+    head = top[:m.start()]
+    words = re.findall(r"[\wæøåÆØÅ'-]+", head)
+    if any(w.lower() in _SUBJECT_PRONOUNS for w in words) or re.search(r"(?i)\ben af os\b", head):
+        return False
+    if morph.available():
+        return not _has_finite(head, r)
+    # (without the analyser an -r word is as often a noun – «3 aftener uden svar» – and no subject stands before it:
+    # only a listed finite form is a verb there)
+    return not any(w.lower() in r.irregular_finite or w.lower() in r.s_verbs for w in words)
+
+
+def _bare_note(sent: str, r) -> str:
+    """Why a staff note with no verb of its own is left out ("" when it is none): «… = vi tager det op» (an «=»
+    note), «Måske tilbyde …» (an infinitive with nobody: the staff's idea, not what happens), «Højst 10 min.» (an
+    amount with nothing it measures)."""
+    if _equals_note(sent, r):
+        return "en note fra personalet («=»), ikke en hel sætning"
+    m = re.match(r"(?i)^(?:måske|evt\.?|eventuelt)\s+(?:også\s+)?([a-zæøå]+e)\b", sent.strip())
+    if m and not _has_finite(sent, r) and (
+            not morph.available() or any("vblex.inf" in x for x in morph.readings(m.group(1)))):
+        return "en idé fra personalet uden hvem (et udsagnsord i navnemåde), ikke en hel sætning"
+    if re.fullmatch(r"(?i)(?:højst|mindst|max\.?|maks\.?|min\.?|ca\.?|cirka|under|over)\s+[\d.,½-]+\s*"
+                    r"(?:min\.?|minutter|timer?|sek\.?|sekunder|kr\.?|gange?)\s*[.!]?", sent.strip()):
+        return "ikke en hel sætning (et tal uden det, det gælder)"
+    return ""
+
+
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
             verbs: frozenset[str] = frozenset(), subjects: tuple[str, ...] = ()) -> str:
@@ -811,6 +901,9 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         kept_last = kept_last and not gap
         lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
+        x = _meeting_said(x, r) if not label and not whole else x
+        if measure:
+            x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
         head = "" if label else _passive_note_tail(x, r)
         if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
@@ -862,6 +955,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                 # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
                 why = _NO_SUBJECT if starts_with_verb(x, r) else _NO_VERB
         if why:
+            pass
+        elif not label and _BRACKET_SUBJECT.match(x):
+            why = _NO_SUBJECT  # «(Karl) ringer …»: a name in brackets where the one it explains was cut away
+        elif not label and not whole and (why := _bare_note(x, r)):
             pass
         elif (_verb_first(x, r) and not _v1_condition(x, r)) or (whole and starts_with_verb(x, r) and "," not in x) \
                 or (not label and ((_subject_uncertain(x, r) and not certain) or _bare_noun_passive(x))):
@@ -1482,7 +1579,10 @@ def _after_abbreviation(sent: str, r) -> list[str]:
     En af os.»): where the resident's text will begin a new sentence (`_capitalised`: after a word's period that
     is no known abbreviation), the part after it is checked by itself."""
     abbrevs = _known_abbreviations(r)
-    cuts = [m.end() for m in _WORD_END.finditer(sent) if m.group(1).lower() not in abbrevs]
+    reads_on = {a.lower() for a in r.lower_after_abbreviations}  # «ringer bst. til …»: no new sentence (`_capitalised`)
+    cuts = [m.end() for m in _WORD_END.finditer(sent) if m.group(1).lower() not in abbrevs
+            and not (m.group(1).lower() in reads_on and sent[m.end():m.end() + 1].islower()
+                     and sent[:m.start()].strip())]  # («Bst. kommer …» first: a staff word, left out by itself)
     return [sent[i:i + 1].upper() + sent[i + 1:] for i in cuts if sent[i:].strip()]
 
 

@@ -94,6 +94,9 @@ class DuformRules:
     workplace_heads: tuple[str, ...] = ()
     #: [lists] event_nouns: definite nouns that always lean on the sentence before ("tiden", "aftalen")
     event_nouns: frozenset[str] = frozenset()
+    #: [lists] meeting_nouns: a bare noun for a meeting that takes place («besøg», «møde»): a note «<time> møde med
+    #: …» is said «<time> er der møde med …»
+    meeting_nouns: frozenset[str] = frozenset()
     #: [names]: a first name → "han"/"hun" (for when the analyser is missing or does not know the name)
     names: dict[str, str] = dataclasses.field(default_factory=dict)
     #: role words that are the resident when the wording names them so («At barnet selv …»; `wording_roles`)
@@ -147,6 +150,7 @@ class _Lists(DataModel):
     shown_speech_verbs: tuple[Word, ...] = ()
     shown_with: tuple[Word, ...] = ()
     event_nouns: tuple[Word, ...] = ()
+    meeting_nouns: tuple[Word, ...] = ()
     own_diagnoses: tuple[Word, ...] = ()
     own_medicine: tuple[Word, ...] = ()
 
@@ -309,6 +313,7 @@ def load_rules(path: Path) -> DuformRules:
         time_abbreviations={k.lower(): (v[0], v[1]) for k, v in f.abbreviations.times.items()},
         day_abbreviations={k.lower(): (v[0], v[1]) for k, v in f.abbreviations.days.items()},
         event_nouns=frozenset(s.lower() for s in L.event_nouns),
+        meeting_nouns=frozenset(s.lower() for s in L.meeting_nouns),
         names=_names(f.names, path),
         wording_roles=tuple(tuple(s.lower().split()) for s in f.wording_roles),
         bare_roles=frozenset(s.lower() for s in f.bare_roles),

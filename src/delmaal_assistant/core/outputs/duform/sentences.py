@@ -204,6 +204,11 @@ def _ends(head: str, rest: str) -> bool:
         return False  # "minder pæd. Kaj om bussen": the abbreviation is the subject, the name its object
     if head.count("(") > head.count(")"):  # "(pæd. Lotte)": inside a parenthesis
         return False
+    if nxt == "(" and _shortening(head) and re.match(r"\s*\([A-ZÆØÅ][\wæøå-]+\)\s+[\wæøåÆØÅ]", rest) \
+            and re.search(r"[\wæøå]\W+[\wæøåÆØÅ]+\.$", head.strip()):
+        # «ser bst. (Navn) kontoudtoget …»: the bracket names who the shortening is – no end there (not where the
+        # shortening opens the sentence: «Bst. (Navn) ringer» is a staff word, «Bst.» left out by itself)
+        return False
     return True
 
 
@@ -227,6 +232,12 @@ def _opens_clearly(rest: str, strict: bool = False) -> bool:
         return True
     return not strict and (_finite(_T(words[1], " "), r)
                            or words[1].lower() in ("kan", "skal", "vil", "må", "gik", "fik", "tog"))
+
+
+def _shortening(head: str) -> bool:
+    """`head` ends in one of staff's shortenings the splitter reads on after (`lower_after`: «bst.», «torsd.»)."""
+    m = re.search(r"(?<![\wæøåÆØÅ.])([\wæøåÆØÅ]+)\.$", head.rstrip())
+    return bool(m) and m.group(1).lower() in {a.lower() for a in rules().lower_after_abbreviations}
 
 
 #: words that begin a new sentence after a title's period ("Hjælp fra pæd. Derefter går hun", "… med pæd. Hun …")

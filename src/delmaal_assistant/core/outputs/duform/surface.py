@@ -255,6 +255,30 @@ _LABEL_COLON = re.compile(r"(?<![\wæøå])(KP|DP|SP|NV|SSA|SSH|SOSU|pæd\.|meda
                           r"tager|ringer)\b)")
 
 
+def _pronoun_before_evt(det: str, word: str) -> bool:
+    """«de evt. kan …», «tager den evt. med»: «den»/«det»/«de» is a pronoun, not an article – its finite verb or a
+    preposition/particle follows «evt.» (never «de evt. ekstra timer»: a noun or an adjective there)."""
+    return det.lower() in ("den", "det", "de") and (word.lower() in rules().prepositions or _verb_after_pronoun(word))
+
+
+def _subordinate_before(head: str) -> bool:
+    """A subordinate clause is open before this point of the sentence («…, så de …», «hvis det …»): its adverb
+    stands before the verb («så de måske kan»)."""
+    return re.search(r"(?i)(?<![\wæøå])(?:så|hvis|når|at|fordi|mens|om|selvom|indtil|som|der)(?![\wæøå])", head) is not None
+
+
+def _verb_after_pronoun(word: str) -> bool:
+    """`word` is a finite verb for certain (the analyser: a verb's readings only; else the word lists)."""
+    r = rules()
+    low = word.lower()
+    if low in r.prepositions:
+        return False
+    if morph.available():
+        rs = morph.readings(low)
+        return bool(rs) and all(x.startswith("vb") for x in rs) and any(".pres" in x or ".past" in x for x in rs)
+    return low in r.irregular_finite or (_finite(_T(low, " "), r) and low not in r.not_verbs)
+
+
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
@@ -263,7 +287,13 @@ def _normalise(sent: str) -> str:
     # "en evt. sanktion": before a noun after a determiner it is an adjective, "en mulig sanktion"; else "måske"
     s = re.sub(r"(?i)\b(en|din|sin)\s+evt\.(?=\s)", r"\1 mulig", s)
     s = re.sub(r"(?i)\b(et|dit|sit)\s+evt\.(?=\s)", r"\1 muligt", s)
-    s = re.sub(r"(?i)\b(den|det|de|dine|sine|nogle|alle)\s+evt\.(?=\s)", r"\1 mulige", s)
+    # (not a pronoun before its verb: «og de evt. kan hente den» is «og de måske kan hente den»)
+    # (in a main clause the adverb after the verb: «De kan måske hente den»)
+    s = re.sub(r"(?i)\b(den|det|de|dine|sine|nogle|alle)\s+evt\.(?=\s+([\wæøå]+))",
+               lambda m: m.group(1) + (" evt." if _pronoun_before_evt(m.group(1), m.group(2)) else " mulige"), s)
+    s = re.sub(r"(?i)(?<![\wæøå])(den|det|de)\s+evt\.\s+([\wæøå]+)\b",
+               lambda m: m.group(0) if _subordinate_before(s[:m.start()]) or not _verb_after_pronoun(m.group(2))
+               else f"{m.group(1)} {m.group(2)} evt.", s)
     s = re.sub(r"\b([Ee])vt\.(?=\s|$)", lambda m: ("M" if m.group(1) == "E" else "m") + "åske", s)
     s = re.sub(r"\b([Ff])\.\s?eks\.|\b([Ff])x\.?(?=\s)", lambda m: ("F" if (m.group(1) or m.group(2)) == "F"
                                                                     else "f") + "or eksempel", s)
@@ -457,6 +487,11 @@ def _tidy(text: str, r: DuformRules) -> str:
     text = re.sub(r"\s*\(((?:din|dit|dine|en af) [\wæøå]+|[\wæøå]+) (?:eller|og|/) \1\)", "", text)
     text = re.sub(r"\b([\wæøå]+(?: [\wæøå]+)?) \(\1\)", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(en af os)( [\wæøå]+)? eller en af os\b", r"\1\2", text, flags=re.IGNORECASE)
+    # «en medarbejder fra teamet» → «en af os fra os»: «os» said once («en af os»)
+    text = re.sub(r"\b((?:en|to|tre|nogle|alle) af os) fra os\b", r"\1", text, flags=re.IGNORECASE)
+    # «(BB og CC bestilt)», both our staff → «din bostøtte og din bostøtte»: two of us, never one said twice
+    text = re.sub(r"(?<![\wæøå])(?:din [a-zæøå]+|en af os) og (?:din [a-zæøå]+|en af os)(?![\wæøå])",
+                  lambda m: _two_of_us(m.group(0)), text, flags=re.IGNORECASE)
     text = re.sub(r"\b(din|dit|dine|vores) (din|dit|dine|vores) ", r"\2 ", text, flags=re.IGNORECASE)  # "sin KP"
     text = re.sub(r"\bmed med ord\b", "med ord", text)
     # a field label as the subject («Egen læge ser på …», «Eget netværk er med»): the resident's own, «Din læge»
@@ -490,6 +525,19 @@ def _tidy(text: str, r: DuformRules) -> str:
                   r"hen|frem|tilbage|sammen)\b|[.,;]|$)", lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"),
                   text)
     return text
+
+
+def _two_of_us(pair: str) -> str:
+    """«din bostøtte og din bostøtte», «en af os og en af os»: the same staff word twice for two of our staff – «to
+    af os» (capitalised as the pair was); any other pair stays as it is."""
+    a, _, b = pair.partition(" og ")
+    if a.lower() != b.lower() or a.lower() not in _OURS_SAID:
+        return pair
+    return ("T" if pair[:1].isupper() else "t") + "o af os"
+
+
+#: how one of our own staff is said after the rules: two of the same for two people are «to af os»
+_OURS_SAID = frozenset({"en af os", "din bostøtte", "din kontaktperson", "din pædagog"})
 
 
 _CLAUSE_WORDS = frozenset({"eller", "men", "at", "når", "hvis", "fordi", "mens", "som", "der", "så", "om"})
