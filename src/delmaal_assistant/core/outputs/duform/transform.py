@@ -852,12 +852,6 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
         # clause's first verb belongs to its subject – no border there (else «kører du»)
         subject_paren = ")" in t.sep and not re.search(r"[,;:(–]", t.sep) and state == "pre" \
             and clause_subject == "" and not finite_seen
-        if state == "pre" and t.kind == "w" and _role_verb_before_resident(toks, k, pre_words, r):
-            # «Onsdage kl. 15 træner Asger …»: the role word is the verb, the resident after it its subject («du»)
-            state, inverted, finite_seen = "verb", True, True
-            t.out = t.word
-            out_words.append(t)
-            continue
         if k > 0 and re.search(r"[,;:()–]", t.sep) and low not in r.clause_openers and not subject_paren:
             if _finite(t, r):
                 if subordinate or ";" in t.sep:  # "Hvis Mads ikke vil, spørger vi …" · "…; har Mads …": the
@@ -2268,24 +2262,6 @@ def _is_person(t: _T, r: DuformRules) -> bool:
 _TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|måneder|morgen|morgenen|morgener|aften|"
                          r"aftenen|aftener|gang|gangen|gange|weekend|weekenden|weekender|eftermiddag|eftermiddagen|"
                          r"formiddag|formiddagen|nat|natten|hverdage|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?)$")
-
-
-def _role_verb_before_resident(toks: list[_T], k: int, pre_words: list[str], r: DuformRules) -> bool:
-    """«Onsdage kl. 15 træner Asger med …»: after a fronted time, a word the rules keep as a person's role
-    («træner», «vejleder») right before the resident is the finite verb and the resident its subject (a role word
-    stands before a name as its title only with no time before it). With the analyser: a word it reads as a verb in
-    the present tense; without it: a role word in -er of the lists."""
-    t = toks[k]
-    low = t.low
-    if k + 1 >= len(toks) or toks[k + 1].kind != "R" or re.search(r"[,;:()–]", toks[k + 1].sep) \
-            or not low.endswith("er") or not (low in r.others or low in r.role_verbs or low in r.not_verbs):
-        return False
-    if not pre_words or not (_all_adverbial(pre_words, r) or (_fronted_adverbial(pre_words, r)
-                                                             and pre_words[0] not in r.prepositions)):
-        return False
-    if morph.available():
-        return any(x.startswith("vblex.pres") for x in morph.readings(low))
-    return True
 
 
 def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
