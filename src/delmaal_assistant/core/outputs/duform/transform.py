@@ -1014,7 +1014,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             _finite(toks[k + 1], r) or (toks[k + 1].low in r.adverbs and k + 2 < len(toks)
                                         and not re.search(r"[,;:–]", toks[k + 2].sep) and _finite(toks[k + 2], r)))
         if before_verb and not after_prep and state != "verb" and not (
-                (t.kind == "R" or low in r.staff) and _object_before_noun(toks, k, state, clause_subject, r)):
+                (t.kind == "R" or low in r.staff) and _object_before_noun(toks, k, state, clause_subject, r, subject_at)):
             subject_slot = True
         if t.kind == "R" and not subject_slot and not after_prep and k >= 3 and _contact_relative(toks, k, r):
             subject_slot = True  # "… den kande Mette havde": a relative clause without «som», its subject «du»
@@ -2451,12 +2451,17 @@ def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
         len(low) > 4 and low.endswith("es") and low not in r.others and low not in r.adverbs)
 
 
-def _object_before_noun(toks: list[_T], k: int, state: str, clause_subject: str, r: DuformRules) -> bool:
-    """"KP giver Mads planer …": the clause has its subject and its verb, the person follows the verb directly and
-    an -r word follows – a plural noun ("planer", "roser"), so the person is the object ("giver dig planer"), not the
-    subject of a new verb. A modal or irregular verb after it ("siger Mads skal …") is a verb. Without the analyser
-    the -r word is not known: left out."""
-    if not (state == "done" and clause_subject and k > 0 and _finite(toks[k - 1], r)
+def _object_before_noun(toks: list[_T], k: int, state: str, clause_subject: str, r: DuformRules,
+                        subject_at: int = -1) -> bool:
+    """"KP giver Mads planer …": the clause has its subject and its verb, the person follows the verb directly – or
+    the subject that follows the verb ("Hver torsdag giver morgenvagten Mads opgaver", "giver vi Mads …") – and an
+    -r word follows – a plural noun ("planer", "roser", a compound the analyser knows only by its last part:
+    "sorteringsopgaver"), so the person is the object ("giver dig planer"), not the subject of a new verb (it said
+    «giver morgenvagten du opgaver», session 11). A modal or irregular verb after it ("siger Mads skal …") is a
+    verb. Without the analyser the -r word is not known: left out."""
+    after_verb = k > 0 and (_finite(toks[k - 1], r) or (
+        subject_at == k - 1 and k >= 2 and _finite(toks[k - 2], r) and not re.search(r"[,;:()–]", toks[k - 1].sep)))
+    if not (state == "done" and clause_subject and after_verb
             and not re.search(r"[,;:()–]", toks[k].sep) and k + 1 < len(toks)):
         return False
     nxt = toks[k + 1].low
@@ -2464,4 +2469,5 @@ def _object_before_noun(toks: list[_T], k: int, state: str, clause_subject: str,
         return False
     if not morph.available():
         raise _Skip("grammar", f"{toks[k].word} {toks[k + 1].word}")
-    return any(x.startswith("n.") and ".pl" in x for x in morph.readings(nxt))
+    rs = morph.readings(nxt) or morph.compound_readings(nxt)
+    return any(x.startswith("n.") and ".pl" in x for x in rs)
