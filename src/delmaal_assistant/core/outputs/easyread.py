@@ -839,6 +839,16 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     """`subjects`: how the one who acts is named when that is certain (an external actor's own name in its "how"):
     a sentence that opens with one of them and then a finite verb has its subject, also without the analyser."""
     r = du_rules(lang)
+    if _PARENT_NAMED.get() and _CHILD_DEFINITE.search(text):
+        kept = []
+        for x in _sentences(text):
+            if _CHILD_DEFINITE.search(x):
+                left_out.append((where, x, _CHILD_WHO))
+            else:
+                kept.append(x)
+        text = "\n".join(kept)
+        if not text.strip():
+            return ""
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
                       mask_abbreviations(reached_label(text))).replace(ABBREV_DOT, ".")  # ("kl. Nået" is none)
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
@@ -1092,6 +1102,14 @@ def _resident_unsure(sent: str, r) -> bool:
 #: the capitals in the external actors' names («Café ABC»): the actor, no one's initials (set by `build`; not in
 #: the resident's `known`, which counts people who may be a han/hun)
 _ACTOR_CAPS: ContextVar[frozenset[str]] = ContextVar("_ACTOR_CAPS", default=frozenset())
+#: the delmål names the resident's parent (an actor «Far», «Moren (Inge)», «forældrene» in a field): a «sønnen» or
+#: «datteren» may then be the resident – never said «din søn» (session 11, b42 after: «… når din søn er hjemme»
+#: from a father's «… når sønnen er hjemme»: the son was the resident)
+_PARENT_NAMED: ContextVar[bool] = ContextVar("_PARENT_NAMED", default=False)
+_PARENT_WORD = re.compile(r"(?i)(?<![\wæøå])(?:mor|far|moren|faren|moderen|faderen|forældre|forældrene|forældres|"
+                          r"mors|fars|morens|farens|mormor|farfar)(?![\wæøå])")
+_CHILD_DEFINITE = re.compile(r"(?i)(?<![\wæøå])(?:sønnen|datteren|sønnens|datterens)(?![\wæøå])")
+_CHILD_WHO = "«sønnen»/«datteren» kan være beboeren selv (delmålet nævner beboerens forældre) – det er uklart, hvem det er"
 #: staff initials that are also a known word («bostøtten (TV)»; set by `build`): where they were not said by their
 #: role they are a person the resident does not know, in any place of the sentence
 _WORD_INITIALS: ContextVar[frozenset[str]] = ContextVar("_WORD_INITIALS", default=frozenset())
@@ -2332,7 +2350,10 @@ _RELAYED = re.compile(r"^[^\"«“]*:\s*[\"«“](?P<q>[^\"»”]+)[\"»”]\s*$
 #: speech in the own-words field, not staff's paraphrase: a question or an exclamation («Hvad nu hvis han siger
 #: nej?», «Det gør hun aldrig!»), or words after a speech verb and a colon («Ole spørger: hvad nu hvis …») – the
 #: resident's own words, whose «han»/«hun» may be anyone: never said with «du» (quoted verbatim only as «jeg»)
-_SPEECH = re.compile(r"[?!]|(?i:\b(?:siger|sagde|spørger|spurgte|svarer|svarede|råber|tænker|tænkte|udbryder)\s*:)")
+_SPEECH = re.compile(r"[?!]|(?i:\b(?:siger|sagde|spørger|spurgte|svarer|svarede|råber|tænker|tænkte|udbryder)\s*:)"
+                     # a question without its «?» («Hvad nu hvis han siger nej», session 11: said «Hvad nu hvis du
+                     # siger nej.» – the «han» was the friend the resident worried about)
+                     r"|^\s*(?i:hvad|hvorfor|hvornår|hvordan|hvem|hvis nu|mon)\b")
 
 
 _SAYS_TAG = r"(?:siger|sagde|fortæller|fortalte|udtaler|svarer|svarede|skriver|skrev)"
@@ -2596,6 +2617,11 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
     found = find_resident(_wording_core(wording_as_written(d.wording)), (), lang)
     role = found.names[0] if found is not None and found.names and not found.first_person else ""
     token = _ACTOR_CAPS.set(frozenset(w for a in d.external_actors for w in _CAPS.findall(a.name or "")))
+    # (an actor who IS the parent – «Far», «Moren (Inge)», «Forældre» – not «… til sin mor», which is the resident
+    # as seen by a child, nor a delmål whose actors are the resident's children)
+    parent = _PARENT_NAMED.set(any(_PARENT_WORD.match(a.name.strip()) for a in d.external_actors)
+                               and not any(_CHILD_DEFINITE.match(a.name.strip()) or re.match(
+                                   r"(?i)(?:søn|datter|barn|børn)\b", a.name.strip()) for a in d.external_actors))
     words = _WORD_INITIALS.set(word_initials(d, du_rules(lang)))
     persons = _PERSON_CAPS.set(set())
     try:
@@ -2605,6 +2631,7 @@ def build(d: Delmaal, lang: str = "da", today: date | None = None) -> EasyText:
         _PERSON_CAPS.reset(persons)
         _WORD_INITIALS.reset(words)
         _ACTOR_CAPS.reset(token)
+        _PARENT_NAMED.reset(parent)
 
 
 def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:

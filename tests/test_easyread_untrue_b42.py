@@ -1,0 +1,52 @@
+"""Two kinds of untrue sentence a blind reader found after session 11's fixes (b42), with our own examples, both
+ways, with and without the analyser:
+- a father's «… når sønnen er hjemme» was said «… når din søn er hjemme»: when an actor is the resident's parent, a
+  «sønnen»/«datteren» may be the resident – left out, told to staff (a delmål whose actors are the resident's
+  children keeps «Datteren Lone» as «din datter»);
+- own words that are a question without its «?» («Hvad nu hvis han siger nej», about a friend) were said «Hvad nu
+  hvis du siger nej.»: a question is the resident's own speech – never put in du-form."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
+from delmaal_assistant.core.outputs.easyread import build
+
+_BASE = Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
+
+
+def _said(tmp_path, actors=None, own=None):
+    d = json.loads(_BASE.read_text(encoding="utf-8").replace("TH", "Bo"))
+    if actors is not None:
+        d["external_actors"] = actors
+    if own is not None:
+        d["collaboration"]["resident_own_words"] = own
+    p = tmp_path / "x.delmaal.json"
+    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    e = build(load_delmaal(p))
+    return e.render(), [x[1] for x in e.left_out]
+
+
+def test_a_parents_son_is_never_said_your_son(tmp_path, analyser):
+    text, left = _said(tmp_path, actors=[{"name": "Far", "how": "Bruger de samme billeder, når sønnen er hjemme "
+                                                                "hver anden weekend. Ringer søndag aften."}])
+    assert "din søn" not in text, text
+    assert any("sønnen er hjemme" in x for x in left), left
+    assert "Din far ringer søndag aften." in text, (text, left)
+
+
+def test_a_residents_own_daughter_is_still_your_daughter(tmp_path, analyser):
+    text, left = _said(tmp_path, actors=[{"name": "Datteren Lis", "how": "Ringer søndag aften."}])
+    assert "Din datter Lis ringer søndag aften." in text, (text, left)
+
+
+def test_a_question_in_own_words_is_never_put_in_du_form(tmp_path, analyser):
+    text, left = _said(tmp_path, own="Hvad nu hvis han siger nej")
+    assert "du siger nej" not in text, text
+
+
+def test_a_staff_paraphrase_in_own_words_is_still_said(tmp_path, analyser):
+    text, left = _said(tmp_path, own="Han vil gerne selv lave mad om onsdagen.")
+    assert "Du vil gerne selv lave mad om onsdagen." in text, (text, left)
