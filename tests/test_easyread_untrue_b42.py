@@ -50,3 +50,32 @@ def test_a_question_in_own_words_is_never_put_in_du_form(tmp_path, analyser):
 def test_a_staff_paraphrase_in_own_words_is_still_said(tmp_path, analyser):
     text, left = _said(tmp_path, own="Han vil gerne selv lave mad om onsdagen.")
     assert "Du vil gerne selv lave mad om onsdagen." in text, (text, left)
+
+
+def _said_actions(tmp_path, actions):
+    d = json.loads(_BASE.read_text(encoding="utf-8").replace("TH", "Bo"))
+    d["indsats"]["actions"] = actions
+    p = tmp_path / "y.delmaal.json"
+    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    e = build(load_delmaal(p))
+    return e.render(), [x[1] for x in e.left_out]
+
+
+def test_a_things_reflexive_in_a_parenthesis_is_never_yours(tmp_path, analyser):
+    # «… (den flytter sig)» after «Bo og pædagogen skriver …» was said «(den flytter jer)»
+    text, left = _said_actions(tmp_path, "Om morgenen skriver Bo og pædagogen tiden for bussen på tavlen "
+                                         "(den flytter sig).")
+    assert "flytter jer" not in text and "flytter dig" not in text, text
+
+
+def test_a_parenthesis_without_a_clause_keeps_the_residents_reflexive(tmp_path, analyser):
+    text, left = _said_actions(tmp_path, "Bo vasker sit tøj hver onsdag (eller på sin fridag).")
+    assert "Du vasker dit tøj hver onsdag (eller på din fridag)." in text, (text, left)
+
+
+def test_a_relative_after_a_comma_owns_its_reflexive(tmp_path, analyser):
+    # «…, far har selv arbejdet på sin arbejdsplads» (the father's) was said «… på din arbejdsplads»
+    text, left = _said(tmp_path, actors=[{"name": "Far", "how": "Snakker med Bo i weekenden om at skole og arbejde "
+                                                                "godt kan gå sammen, far har selv arbejdet på sin "
+                                                                "arbejdsplads."}])
+    assert "din arbejdsplads" not in text, text

@@ -860,6 +860,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     state, inverted = "verb", True
                 else:             # "…, lægger tøjet på plads": the same subject
                     new_clause(main_subject or clause_subject)
+            elif "," in t.sep and t.kind == "w" and low in r.others and not t.word[:1].isupper() \
+                    and k + 1 < len(toks) and _finite(toks[k + 1], r) and not toks[k + 1].sep.strip():
+                # "…, far har selv arbejdet på sin arbejdsplads": a family or role word and its verb after a comma
+                # open a clause of their own – its subject, whose reflexive it is (an «at» before the comma no
+                # longer holds: it said «… på din arbejdsplads», session 11)
+                new_clause()
             # else "…, efter sin liste": the same clause goes on
         elif k > 0 and (finite_seen or (since_conj and not conj_after_person and _fronted_adverbial(since_conj, r))) \
                 and t.kind == "w" \
@@ -1301,6 +1307,16 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             if infinitive and last_object and object_at > infinitive_at and clause_subject != last_object:
                 # "har lovet at give Mads sin opskrift": the object is inside the infinitive; "sin" is the
                 # controller's, not the object's – whose it is, the rules cannot tell
+                raise _Skip("reflexive", t.word)
+            opened = max((j for j in range(max(subject_at, 0) + 1, k + 1) if "(" in toks[j].sep), default=-1)
+            if opened > 0 and not any(")" in toks[j].sep for j in range(opened + 1, k + 1)) \
+                    and any(_finite(toks[j], r) for j in range(opened, k)):
+                # "… på tavlen (den flytter sig)": a parenthesis with a clause of its own – its reflexive is its
+                # subject's: a thing's «sig» stays, anyone else's is not guessed (it said «(den flytter jer)»)
+                if toks[opened].low in ("den", "det") and low == "sig":
+                    t.out = t.word
+                    out_words.append(t)
+                    continue
                 raise _Skip("reflexive", t.word)
             if binder in ("R", "O") and not infinitive and _coordinated_subject(toks, subject_at, k, r):
                 # "sætter Sara og efterværnsmedarbejderen sig sammen": the subject is two – «jer», «jeres»
