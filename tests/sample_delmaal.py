@@ -35,3 +35,29 @@ def good_delmaal() -> Delmaal:
     from delmaal_assistant.core.files.storage import load_delmaal
 
     return load_delmaal(GOOD_FILE)
+
+
+def easy_of_example(tmp_path, name: str = "Bo", **fields) -> tuple[str, list[str]]:
+    """«Dit delmål» of the example delmål (tests/data/good-indkoeb) with its resident called `name` and some fields
+    replaced – `wording`, `actions`, `otherwise`, `measurement`, `own` (own words), `actors` (a list of
+    {"name", "how"}) – built through a saved file as a user's would be: (the resident's text, the sentences left
+    out)."""
+    import json
+
+    from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
+    from delmaal_assistant.core.outputs.easyread import build
+
+    d = json.loads(GOOD_FILE.read_text(encoding="utf-8").replace("TH", name))
+    where = {"wording": ("wording",), "actions": ("indsats", "actions"),
+             "otherwise": ("indsats", "when_resident_wants_otherwise"), "measurement": ("measurement",),
+             "own": ("collaboration", "resident_own_words"), "actors": ("external_actors",)}
+    for key, value in fields.items():
+        *parents, last = where[key]
+        node = d
+        for p in parents:
+            node = node[p]
+        node[last] = value
+    p = tmp_path / "example.delmaal.json"
+    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    e = build(load_delmaal(p))
+    return e.render(), [x[1] for x in e.left_out]

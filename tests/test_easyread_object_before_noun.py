@@ -7,28 +7,15 @@ not known: left out. Our own examples."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.easyread import build
-
-_BASE = Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
+from sample_delmaal import easy_of_example
 
 
 def _said(tmp_path, actions=None, actors=None):
-    d = json.loads(_BASE.read_text(encoding="utf-8").replace("TH", "Bo"))
-    if actions is not None:
-        d["indsats"]["actions"] = actions
-    if actors is not None:
-        d["external_actors"] = actors
-    p = tmp_path / "x.delmaal.json"
-    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
-    e = build(load_delmaal(p))
-    return e.render(), [x[1] for x in e.left_out]
+    fields = {k: v for k, v in (("actions", actions), ("actors", actors)) if v is not None}
+    return easy_of_example(tmp_path, **fields)
 
 
 @pytest.mark.parametrize("actions, said", [

@@ -6,25 +6,14 @@ and without the Danish analyser (without it a sentence the safety net cannot rea
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.easyread import build
-
-_BASE = Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
+from sample_delmaal import easy_of_example
 
 
 def _said(tmp_path, actions):
-    d = json.loads(_BASE.read_text(encoding="utf-8").replace("TH", "Bo"))
-    d["indsats"]["actions"] = actions
-    p = tmp_path / "x.delmaal.json"
-    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
-    e = build(load_delmaal(p))
-    return e.render(), [x[1] for x in e.left_out]
+    return easy_of_example(tmp_path, actions=actions)
 
 
 @pytest.mark.parametrize("actions, said", [

@@ -8,25 +8,12 @@ ways, with and without the analyser:
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
-from delmaal_assistant.core.outputs.easyread import build
-
-_BASE = Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
+from sample_delmaal import easy_of_example
 
 
 def _said(tmp_path, actors=None, own=None):
-    d = json.loads(_BASE.read_text(encoding="utf-8").replace("TH", "Bo"))
-    if actors is not None:
-        d["external_actors"] = actors
-    if own is not None:
-        d["collaboration"]["resident_own_words"] = own
-    p = tmp_path / "x.delmaal.json"
-    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
-    e = build(load_delmaal(p))
-    return e.render(), [x[1] for x in e.left_out]
+    fields = {k: v for k, v in (("actors", actors), ("own", own)) if v is not None}
+    return easy_of_example(tmp_path, **fields)
 
 
 def test_a_parents_son_is_never_said_your_son(tmp_path, analyser):
@@ -53,12 +40,7 @@ def test_a_staff_paraphrase_in_own_words_is_still_said(tmp_path, analyser):
 
 
 def _said_actions(tmp_path, actions):
-    d = json.loads(_BASE.read_text(encoding="utf-8").replace("TH", "Bo"))
-    d["indsats"]["actions"] = actions
-    p = tmp_path / "y.delmaal.json"
-    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
-    e = build(load_delmaal(p))
-    return e.render(), [x[1] for x in e.left_out]
+    return easy_of_example(tmp_path, actions=actions)
 
 
 def test_a_things_reflexive_in_a_parenthesis_is_never_yours(tmp_path, analyser):
