@@ -61,3 +61,19 @@ def test_a_relative_after_a_comma_owns_its_reflexive(tmp_path, analyser):
                                                                 "godt kan gå sammen, far har selv arbejdet på sin "
                                                                 "arbejdsplads."}])
     assert "din arbejdsplads" not in text, text
+
+
+def test_a_pronoun_before_the_resident_named_in_its_clause_is_someone_else(analyser):
+    # «… derefter venter hun på at beboeren trykker» (the «hun» is staff) was said «… venter du på at du trykker»
+    from delmaal_assistant.core.outputs.duform import Resident, transform
+
+    said = transform("Hun tager tasken med. Medarbejderen trykker færdig på appen de første uger, derefter venter "
+                     "hun på at beboeren trykker.", Resident(("beboeren",), "hun")).sentences
+    assert "Du tager tasken med." in said, said
+    assert not any("venter du på at du" in x for x in said), said
+
+
+def test_a_condition_with_its_verb_first_may_name_the_resident_after_it(tmp_path, analyser):
+    text, left = easy_of_example(tmp_path, otherwise="Vil Bo ikke, spørger vi igen. Vil han stadig ikke, "
+                                                     "tilbyder vi Bo at gå med.")
+    assert "Vil du stadig ikke, tilbyder vi dig at gå med." in text, (text, left)

@@ -1518,6 +1518,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # them; as written when a group or plural thing is named before it
             t.out = _their(toks, k, people, prev_people, r, alone=clause_subject == "R" and with_resident < 0)
         out_words.append(t)
+    _pronoun_then_resident(out_words, r)
+
     def said() -> str:
         text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
         text = _tidy(_plain(text, r), r)
@@ -1990,6 +1992,34 @@ def _asked_one(toks: list[_T], k: int, opener_at: int, subject_at: int, subject_
     return len(asked) <= 1 and all(x in asked or (x.kind == "w" and not _is_person(x, r) and not _finite(x, r)
                                                    and x.low not in ("han", "hun", "ham", "hende", "de", "dem"))
                                    for x in between)
+
+
+_OPENS_CLAUSE = frozenset({"når", "hvis", "fordi", "mens", "da", "selvom", "inden", "før", "at", "som", "der", "om",
+                           "indtil", "efter", "hvor", "hvordan", "hvornår", "så"})
+
+
+def _pronoun_then_resident(words: list[_T], r: DuformRules) -> None:
+    """«… derefter venter hun på at beboeren trykker»: a han/hun said as the resident («du») that is its main
+    clause's subject, with the resident named after it in the same clause or one it embeds (no comma between) –
+    Danish names a person and then says «hun», never the other way round there, so the two are two people and
+    «venter du på at du trykker» is untrue (session 11, b42 after). Left out (`_Skip` "pronoun"). Not a han/hun in
+    a clause that a subordinator or a verb first opens («Når hun kommer, …», «Nægter han stadig, ringer …»): a
+    condition may name the resident after it."""
+    for i, t in enumerate(words):
+        if t.low not in ("han", "hun") or (t.out or "").lower() not in ("du", "dig"):
+            continue
+        j = i  # back to the clause's start
+        while j > 0 and not re.search(r"[,;:()–]", words[j].sep):
+            j -= 1
+        before = [w.low for w in words[j:i]]
+        if any(w in _OPENS_CLAUSE for w in before) or (j == i - 1 and (_finite(words[j], r) or words[j].verb
+                                                                        or words[j].low in r.irregular_finite)):
+            continue  # (a verb first: «Vil hun slet ikke …», «Nægter han stadig …» – a condition)
+        for w in words[i + 1:]:
+            if re.search(r"[,;:()–]", w.sep):
+                break
+            if w.kind in ("R", "RG"):
+                raise _Skip("pronoun", t.word)
 
 
 def _one_clause_of(toks: list[_T], subject_at: int, k: int, r: DuformRules, subordinate: bool = False) -> bool:
