@@ -1994,8 +1994,8 @@ def _asked_one(toks: list[_T], k: int, opener_at: int, subject_at: int, subject_
                                    for x in between)
 
 
-_OPENS_CLAUSE = frozenset({"når", "hvis", "fordi", "mens", "da", "selvom", "inden", "før", "at", "som", "der", "om",
-                           "indtil", "efter", "hvor", "hvordan", "hvornår", "så"})
+#: the clause openers of the rules that join two main clauses: a han/hun after them is still a main clause's
+_MAIN_JOINERS = frozenset({"og", "eller", "men"})
 
 
 def _pronoun_then_resident(words: list[_T], r: DuformRules) -> None:
@@ -2012,7 +2012,7 @@ def _pronoun_then_resident(words: list[_T], r: DuformRules) -> None:
         while j > 0 and not re.search(r"[,;:()–]", words[j].sep):
             j -= 1
         before = [w.low for w in words[j:i]]
-        if any(w in _OPENS_CLAUSE for w in before) or (j == i - 1 and (_finite(words[j], r) or words[j].verb
+        if any((w in r.clause_openers and w not in _MAIN_JOINERS) or w == "efter" for w in before) or (j == i - 1 and (_finite(words[j], r) or words[j].verb
                                                                         or words[j].low in r.irregular_finite)):
             continue  # (a verb first: «Vil hun slet ikke …», «Nægter han stadig …» – a condition)
         for w in words[i + 1:]:
