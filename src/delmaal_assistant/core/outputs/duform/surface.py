@@ -640,7 +640,8 @@ _GENITIVE_THEN_VERB = re.compile(r"(?:^|[,;:]\s+|\bog\s+)(?:[Dd]in|[Dd]it|[Dd]in
 #: where a clause of its own begins: a comma, semicolon or colon, a subordinating word, a question word before a subject («om din søvn og hvad du kan gøre»), or «og»/«men»/«eller»
 #: with a new subject after it ("du venter og vi henter dig", "og chaufføren kører dig") – «og hente» shares the
 #: clause's «du»
-_OWN_CLAUSES = re.compile(r"[,;:]|\b(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så)\b|"
+_OWN_CLAUSES = re.compile(r"[,;:]|\b(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så|medmindre|"
+                          r"såfremt|eftersom)\b|"
                           r"\b(?:om|hvor|hvordan|hvornår|hvad|hvem|hvorfor)\s+"
                           r"(?=(?:du|vi|jeg|han|hun|de|den|det|[A-ZÆØÅ][\wæøå]*)\b)|"
                           r"\b(?:og|men|eller)\s+(?=(?:du|vi|jeg|han|hun|de|den|det|en|din|dit|dine|[A-ZÆØÅ][\wæøå]*|[a-zæøå]+(?:en|et|ne))\b)")
@@ -654,7 +655,8 @@ _DU_VERB_DIG = re.compile(r"\b[Dd]u\b.*?\b(?P<v>(?:af)?hent(?:e|er|ede|et)?|føl
 _THIRD = re.compile(r"\b(han|hun|ham|hende|hans|hendes)\b", re.IGNORECASE)
 
 
-_SUBORDINATOR = re.compile(r"(?i)\s*(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så|om|hvor|hvordan|"
+_SUBORDINATOR = re.compile(r"(?i)\s*(?:hvis|når|fordi|mens|selvom|indtil|inden|før|der|som|at|så|medmindre|såfremt|"
+                           r"eftersom|om|hvor|hvordan|"
                            r"hvornår|hvad|hvem|hvorfor)\b")
 
 
@@ -741,7 +743,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if re.search(r"\b(?:skal|kan|vil|må|bør|tør|gider)\s+(?:dig|os)\b(?!\s+selv)|\b(?:dig|os)\s+(?:sig|jer)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig/os som grundled")  # "må dig vælge", "… og dig sig": a subject in object form
-    if re.search(r"\b(?:du og|og du) [^,.;:]*?\b[a-zæøå]+r (?:dig|sig)\b", text, re.IGNORECASE):
+    if re.search(r"\b(?:du og|(?<![,;:–] )(?<![,;:–])og du) [^,.;:]*?\b[a-zæøå]+r (?:dig|sig)\b", text, re.IGNORECASE):
         raise _Skip("grammar", "du og … dig/sig")  # "Du og Ida sætter dig": the reflexive of two is "jer"
     if re.search(r"(?:,\s+|^|\bog\s+)dig\s+og\b", text, re.IGNORECASE):
         raise _Skip("grammar", "dig og")  # "mødes din kontaktperson, dig og Henrik": a subject
