@@ -27,3 +27,25 @@ def test_unless_opens_a_clause_of_its_own(tmp_path, analyser):
                                                    "hjem kl. 22.")
     assert "Vi ringer ikke til dig om aftenen medmindre du ikke er kommet hjem kl. 22." in text, (text, left)
 
+
+
+def test_and_after_a_comma_is_no_pair_before_them(tmp_path, analyser):
+    # «om ugen, og han …»: «ugen og han» is no pair of people – «dem» are the counted things
+    text, left = easy_of_example(
+        tmp_path, wording="At Bo ikke drikker mere end 3 sodavand om ugen, og at han selv køber dem i kiosken, "
+                          "fra 1. februar til 30. april 2027.")
+    assert "og du køber dem selv i kiosken" in text, (text, left)
+
+
+def test_the_residents_own_things_in_the_plural_are_them(tmp_path, analyser):
+    # «sine busbilletter … dem»: the plural possessive says more than one thing – past a unit's full stop («kr.»)
+    text, left = easy_of_example(
+        tmp_path, wording="At Bo køber sine busbilletter for 300 kr. hver fredag sammen med en medarbejder og selv "
+                          "lægger dem i sin pung, fra 1. februar til 30. april 2027.")
+    assert "Du køber dine busbilletter for 300 kr. hver fredag" in text and "lægger dem selv i din pung" in text, \
+        (text, left)
+
+
+def test_them_after_a_pair_with_you_is_still_left_out(tmp_path, analyser):
+    text, left = easy_of_example(tmp_path, actions="Bo og Ida bager boller om fredagen og spiser dem sammen.")
+    assert "spiser dem" not in text, text

@@ -288,7 +288,10 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
                     j += 1
                 if j > i + 2 and j < len(rest) and _finite(rest[j], r):
                     advs, verb = rest[i + 2:j], rest[j]
-                    rest[i + 2:j + 1] = [_T(verb.word, " ")] + [_T(a.word, " ") for a in advs]
+                    # (an unstressed pronoun object goes with its verb: «og han selv køber dem» → «køber dem selv»)
+                    weak_ = [rest[j + 1]] if j + 1 < len(rest) and rest[j + 1].low in r.weak_pronouns else []
+                    rest[i + 2:j + 1 + len(weak_)] = [_T(verb.word, " ")] + [_T(w.word, " ") for w in weak_] + \
+                        [_T(a.word, " ") for a in advs]
                 if i + 1 < len(rest) and rest[i + 1].kind == "w" and rest[i + 1].low not in r.staff:
                     pass
         i += 1

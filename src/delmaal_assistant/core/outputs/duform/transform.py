@@ -2373,9 +2373,11 @@ def _their(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tup
     t = toks[k]
     kinds = [p[0] for p in people]
     res = [x.kind == "R" or (x.out or "").lower() in ("du", "dig") for x in toks]  # («til hende og pigerne»: «dig»)
+    # (not across a comma: "… om dagen, og han henter dem": «og» after a comma opens a clause – «dagen» is no mate)
     mates = [toks[j + 2] if toks[j + 1].low == "og" and j + 2 < k and not res[j + 2] else toks[j - 2]
              for j in range(0, k - 1) if res[j] and (
-                 toks[j + 1].low == "og" and j + 2 < k and not res[j + 2] or j >= 2 and toks[j - 1].low == "og")]
+                 toks[j + 1].low == "og" and j + 2 < k and not res[j + 2] and "," not in toks[j + 1].sep
+                 or j >= 2 and toks[j - 1].low == "og" and "," not in toks[j - 1].sep)]
     pair = bool(mates)
     if t.low == "deres" and pair and "P" in kinds:
         raise _Skip("pronoun", t.word)  # "du og din kontaktperson … opkaldene … deres samtale": yours or theirs?
@@ -2414,14 +2416,18 @@ def _counted_thing_before(toks: list[_T], k: int, r: DuformRules) -> bool:
     """A noun counted as more than one earlier in the clause's sentence, before «dem» at toks[k] («højst to øl om
     dagen og drikker dem», «3 kopper … dem»): a thing, not a person (no staff word, no person word, no capital) –
     what «dem» may stand for, with or without the analyser."""
+    abbreviated = set(r.unit_abbreviations) | set(r.inside_abbreviations)
     for j in range(1, k):
         x, before = toks[j], toks[j - 1]
         if x.kind != "w" or before.kind != "w" or re.search(r"[.;:!?]", x.sep):
             continue
-        counted = before.low in _PLURAL_COUNTS or (before.low.isdigit() and int(before.low) > 1)
+        # («sine ugepenge … dem»: the plural reflexive possessive says its noun is more than one, like a count)
+        counted = before.low in _PLURAL_COUNTS or (before.low.isdigit() and int(before.low) > 1) or before.low == "sine"
         if counted and not x.word[:1].isupper() and x.low not in r.staff and x.low not in r.others \
                 and x.low not in r.person_plurals and x.low not in r.collective_nouns \
-                and not re.search(r"[.;:!?]", "".join(y.sep for y in toks[j + 1:k + 1])):
+                and not any(re.search(r"[;:!?]", y.sep) or ("." in y.sep and toks[i - 1].low not in abbreviated)
+                            for i, y in enumerate(toks[j + 1:k + 1], start=j + 1)):
+            # (a unit's or a time's full stop is no sentence end: «sine ugepenge på 700 kr. hver mandag … dem»)
             return True
     return False
 
