@@ -247,6 +247,13 @@ def test_name_with_capitals_inside_is_said(analyser):
     assert said == "Du ringer til Kirsten Vinter om aftenen." and not left, (said, left)
 
 
+def test_a_name_whose_first_word_is_a_verb_is_said(analyser):
+    # «i Dykkes Klub» (a verb-only word as a name): a capitalised word after a preposition or before another capital is
+    # part of a name – the sentence is whole (a run-on's verb never follows «i»)
+    said, left = _said("Bo træner i Dykkes Klub hver mandag kl. 19.")
+    assert said == "Du træner i Dykkes Klub hver mandag kl. 19." and not left, (said, left)
+
+
 # ---- 8. an actor named by a condition
 
 

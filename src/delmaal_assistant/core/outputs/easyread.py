@@ -1753,6 +1753,10 @@ def _run_on(sent: str, r) -> bool:
         low = w.lower()
         if any(x.startswith("np") for x in morph.readings(w)):
             continue
+        before = re.findall(r"[\wæøåÆØÅ]+", sent[:m.start()])
+        if (before and before[-1].lower() in ("i", "på", "hos", "fra")) or re.match(r"\s+[A-ZÆØÅ]", sent[m.end():]):
+            continue  # «… i Blindes Idrætsforening»: after a preposition or before a capital – a name, not a sentence
+        #             start (a new sentence's verb never follows «i», and its subject after it is not a name's word)
         if morph.available():
             rs = morph.readings(low)
             if rs and all(x.startswith("vb") for x in rs) and any(".pres" in x or ".past" in x for x in rs):
