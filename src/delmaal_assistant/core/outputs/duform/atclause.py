@@ -92,7 +92,11 @@ def _fronted_in_coordination(rest: list[_T], i: int, r: DuformRules) -> int:
     if i >= len(rest) or (i >= 2 and rest[i - 2].low == "til"):  # «fra maj til og med september»
         return -1
     first = rest[i].low
-    if not (first in r.adverbials or first in r.prepositions or _AT_TIME.match(first)) or first in r.adverbs \
+    # «og den 2. juni selv går …»: «den» before a day's number is a date, never a subject «den»
+    date = first == "den" and i + 2 < len(rest) and rest[i + 1].low.isdigit() and rest[i + 2].low in _MONTHS
+    if date:
+        pass
+    elif not (first in r.adverbials or first in r.prepositions or _AT_TIME.match(first)) or first in r.adverbs \
             or first in ("at", "som", "der", "det", "den", "de", "så", "hvis", "når", "til") \
             or (first == "om" and not (i + 1 < len(rest) and _AT_TIME.match(rest[i + 1].low))):
         return -1  # («om søndagen» is a time; «om» before anything else may open a clause)
@@ -117,6 +121,7 @@ def _fronted_in_coordination(rest: list[_T], i: int, r: DuformRules) -> int:
             return -1
         if not (t.low in r.adverbials or t.low in r.prepositions or t.low in r.adverbs or _AT_TIME.match(t.low)
                 or re.fullmatch(r"\d+(?:[.:]\d+)?\.?", t.low) or t.low in ("kl", "klokken", "kl.")
+                or (date and (t.low in _MONTHS or (j == i and t.low == "den")))
                 or (j > i and t.low in ("en", "et", "én", "to", "tre", "fire", "fem"))
                 or any(x.low in r.prepositions for x in rest[i:j])):
             return -1
@@ -307,6 +312,14 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
                 advs = [t for t in span if t.low in r.adverbs]
                 keep = [t for t in span if t.low not in r.adverbs]
                 weak_ = [rest[j + 1]] if j + 1 < len(rest) and rest[j + 1].low in r.weak_pronouns else []
+                if keep and keep[0].low == "den":
+                    # «og den 2. juni selv går ind» → «og går den 2. juni selv ind»: a date after the verb, which
+                    # shares the first clause's subject (an inverted «går du selv» after «den …» is not read so)
+                    rest[i + 1:j + 1 + len(weak_)] = [_T(verb.word, " ")] + [_T(w.word, " ") for w in weak_] + [
+                        _T(t.word, t.sep if t.sep.strip() in ("", ".") else " ") if n else _T(t.word, " ")
+                        for n, t in enumerate(keep)] + [_T(a.word, " ") for a in advs]
+                    i += 1
+                    continue
                 rest[i + 1:j + 1 + len(weak_)] = [_T(t.word, t.sep if t.sep.strip() in ("", ".") else " ")
                                                   for t in keep] + [_T(verb.word, " "), _T(subj.word, " ", "R")] \
                     + [_T(w.word, " ") for w in weak_] + [_T(a.word, " ") for a in advs]

@@ -1342,6 +1342,10 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 raise _Skip("reflexive", t.word)
             elif binder == "O":
                 t.out = t.word
+            elif binder in ("", "?") and not infinitive and main_subject == "R" and _resident_verbs_on(toks, k, r):
+                # "Maja står op kl. 7 og når bussen til sit job", "… sammen med SSA og skriver selv vægten ind i sit
+                # skema": a verb joined by «og» with no subject of its own shares the resident's – «dit»
+                t.out = {"sig": "dig", "sin": "din", "sit": "dit", "sine": "dine"}[low]
             else:  # no subject found, or a thing ("Målet er nået, når …, efter sin liste")
                 raise _Skip("reflexive", t.word)
         elif first_person and low in ("jeg", "mig", "min", "mit", "mine", "mine"):
@@ -2121,6 +2125,46 @@ def _infinitive(t: _T, r: DuformRules) -> bool:
 
 _NP_INSIDE = frozenset({"sin", "sit", "sine", "din", "dit", "dine", "den", "det", "en", "et", "hans", "hendes",
                         "deres", "sine", "egen", "eget", "egne", "gamle", "bedste", "nye", "lille", "store"})
+
+
+def _resident_verbs_on(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The reflexive at toks[k] is in a verb phrase joined by «og» to the resident's own clause: the resident opens
+    the sentence as its subject; the last «og» before k (no comma after it) is followed by a finite verb (after
+    adverbs or a time at most) and no subject; every other person before k stands after a preposition («sammen med
+    SSA»); and no clause opener before k has a finite verb of its own («når bussen kommer og holder ved sit …» is
+    the bus's) – «når»/«inden» with no verb after them are a verb and a preposition («og når bussen til sit job»)."""
+    if not toks or toks[0].kind != "R" or k < 3:
+        return False
+    og = max((j for j in range(1, k) if toks[j].low == "og" and "," not in toks[j].sep
+              and not any(re.search(r"[,;:()–]", toks[i].sep) for i in range(j + 1, k + 1))), default=-1)
+    if og < 0:
+        return False
+    j = og + 1
+    while j < k and (toks[j].low in r.adverbs or toks[j].low[:1].isdigit() or toks[j].low in ("kl", "den")):
+        j += 1
+    if j >= k or not (_finite(toks[j], r) or toks[j].low == "når"):
+        return False
+    for i in range(1, k):
+        x = toks[i]
+        if i != j and x.low in r.clause_openers and x.low not in ("og", "eller"):
+            end = next((e for e in range(i + 1, k) if toks[e].low == "og" or re.search(r"[,;:()–]", toks[e].sep)), k)
+            if any(_finite(toks[e], r) for e in range(i + 1, end)):
+                return False
+    in_pp = False
+    for i in range(1, k):
+        x = toks[i]
+        person = x.kind == "R" or _is_person(x, r) or (x.kind == "w" and x.word[:1].isupper()
+                                                       and (_is_name(x.word) or not morph.available()))
+        if x.low in r.prepositions or x.low == "sammen":
+            in_pp = True
+        elif person and x.kind != "R":
+            if not in_pp:
+                return False
+        elif x.low in _NP_INSIDE or x.low in r.others:
+            pass
+        else:
+            in_pp = False
+    return True
 
 
 def _only_prepositional_people(toks: list[_T], subject_at: int, k: int, r: DuformRules) -> bool:
