@@ -1021,6 +1021,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                    f"skriv rollen ved forbogstaverne, fx «bostøtte (XX)»")
         elif not label and _fragment(x, r):
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
+        elif not label and not whole and (why := _main_verb_missing(x, r)):
+            pass
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
@@ -1692,6 +1694,101 @@ def _verbless_note(sent: str, r) -> bool:
         and all(x.startswith(("n.", "vblex.imp")) for x in morph.readings(tokens[i].lower()))  # (not «en af os»)
         and (i == 0 or tokens[i - 1].lower() not in (",", "og", "eller"))  # (not «gåtur, pool med en af os»)
         for i in range(len(tokens) - 1))
+
+
+# ---- issue 24, b42 (i43V): a staff note with no finite verb in its main clause is never shown as a sentence ----
+#: words that open a clause whose finite verb is not the main clause's («… samtale, hvor vi …», «… hvis du …»)
+#: («der»/«som» only inside a clause: «Der er …» opens a main clause)
+_OWN_VERB_OPENERS = frozenset({"hvis", "når", "hvor", "fordi", "mens", "selvom", "indtil", "hvordan", "hvad",
+                               "hvornår", "hvilke", "hvilken", "hvem", "at", "der", "som", "inden", "før", "efter"})
+#: a subject right after a finite verb: the verb opens a condition («Kommer du ikke: …») or is said with its subject
+_SUBJECT_AFTER = frozenset({"du", "vi", "i", "jeg", "han", "hun", "de", "det", "der", "man", "den"})
+#: a subject that opens a clause before its finite verb («…, din kontaktperson går med», «…, du har …»)
+_SUBJECT_OPENERS = re.compile(r"(?:(?:du|vi|jeg|han|hun|de|man)\s|(?:din|dit|dine)\s+[\wæøå-]+\s|en\s+af\s+os\s)",
+                              re.IGNORECASE)
+#: what ends a clause inside a sentence
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,:;]|\s[–—-]\s|\s+så\s+)\s*")
+_NO_MAIN_VERB = "ikke en hel sætning (en note uden udsagnsord i hovedsætningen – hvem gør hvad står ikke)"
+_VERBLESS_THEN_VERB = "ikke en hel sætning (en note uden udsagnsord før kommaet, så et udsagnsord uden hvem)"
+_VERBLESS_THEN_CLAUSE = "ikke en hel sætning (en note uden udsagnsord før kommaet, så en sætning for sig)"
+
+
+def _finite_here(word: str, r) -> bool:
+    """`word` may be a finite verb (present, past, passive): the analyser's readings, else the word lists' (not a
+    noun they list, nor a month: «januar», «gåtur»)."""
+    low = word.lower()
+    if not morph.available() and low not in r.irregular_finite and (
+            low in r.not_verbs or low in r.singular_er or low in r.common_nouns or low in _MONTHS):
+        return False
+    return _has_finite(word, r) or low in r.s_verbs
+
+
+_MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                     "november", "december"})
+
+
+def _noun_slot(before: str) -> bool:
+    """The word after `before` is a noun, never a finite verb: after a number or a determiner («2 timer», «en
+    kører», «hver tirsdag», «dine bøger»)."""
+    return bool(re.fullmatch(r"\d+\.?|en|et|den|det|de|din|dit|dine|min|mit|mine|vores|hver|hvert|alle|nogle|"
+                             r"flere|mange|få|to|tre|fire|fem|seks|syv|otte|ni|ti|anden|andre|samme|næste|første",
+                             before.lower()))
+
+
+def _main_verb_missing(sent: str, r) -> str:
+    """Why a sentence is a verbless staff note («Hjælp ved behov.», «Ellers dagen efter.», «Kun te efter kl. 20.»,
+    «Træning hvor vi øver trappen.», «Siger du nej: kun én gang til.», «Maling i januar, din bostøtte kører med.»,
+    «Kursus 2 timer, øver ordene.»): no finite verb outside what opens a clause of its own (a «hvis»/«hvor»/«at»
+    clause, a verb-first condition «Vil du ikke …»), or a verbless part before the first comma and then a finite verb
+    with nobody doing it or a clause of its own. "" for a sentence («Hvis du vil, går vi.», «Der er kaffe.»,
+    «Vi ringer, hvis du ikke kommer.», a question). Who does what is never guessed – the note is left out."""
+    s = re.sub(r"«[^»]*»|\"[^\"]*\"|\([^()]*\)", " ", sent).strip()
+    if not s or s.endswith("?") or re.search(r"[=+/]", s):
+        return ""  # (an «=» or «+» note has its own reasons)
+    parts = [p for p in _CLAUSE_BREAK.split(s) if p.strip()]
+    main = False
+    first_words = re.findall(r"[\wæøåÆØÅ'-]+", parts[0]) if parts else []
+    for k, part in enumerate(parts):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", part)
+        pending = False  # a clause opener seen: the next finite verb is that clause's
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low in _OWN_VERB_OPENERS and not (i == 0 and low in ("der", "som", "efter", "før", "inden")):
+                pending = low not in ("efter", "før", "inden") or (i + 1 < len(words) and words[i + 1].lower() in (
+                    "at", "du", "vi", "han", "hun", "de", "man", "det", "jeg"))
+                continue
+            if not _finite_here(w, r) or (low in r.prepositions and low not in r.irregular_finite) \
+                    or (i == 0 and low == "så") or (i > 0 and _noun_slot(words[i - 1])):
+                continue  # («…, så næste dag»: «så» resumes; «2 timer», «hver tirsdag»: a noun after its count)
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if pending:
+                pending = False
+                continue
+            if i == 0 and k == 0 and nxt in _SUBJECT_AFTER:
+                continue  # «Vil du ikke: …», «Er det koldt, …»: a verb-first condition (its subject after it)
+            main = True
+            break
+        if main:
+            break
+    if not main:
+        return _NO_MAIN_VERB
+    if len(parts) > 1 and first_words and not any(_finite_here(w, r) and not (i > 0 and _noun_slot(first_words[i - 1]))
+                                                  for i, w in enumerate(first_words)) \
+            and first_words[0].lower() not in _OWN_VERB_OPENERS and first_words[0].lower() not in r.clause_openers:
+        second = parts[1]
+        w2 = re.findall(r"[\wæøåÆØÅ'-]+", second)
+        if w2 and w2[0].lower() in ("og", "men", "eller"):
+            w2 = w2[1:]
+        if not w2:
+            return ""
+        if _finite_here(w2[0], r) and w2[0][:1].islower() and not (
+                len(w2) > 1 and (w2[1].lower() in _SUBJECT_AFTER or w2[1][:1].isupper())):
+            # «Kursus 2 timer, øver ordene.»: the verb after the comma has nobody doing it
+            return _VERBLESS_THEN_VERB
+        if _SUBJECT_OPENERS.match(" ".join(w2) + " ") and any(_finite_here(w, r) for w in w2[1:4]):
+            # «Maling i januar, din bostøtte kører med.»: a note before the comma, a sentence of its own after it
+            return _VERBLESS_THEN_CLAUSE
+    return ""
 
 
 def _noun_number_gender(word: str, r) -> str:
