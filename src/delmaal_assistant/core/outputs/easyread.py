@@ -1718,7 +1718,7 @@ def _finite_here(word: str, r) -> bool:
     noun they list, nor a month: «januar», «gåtur»)."""
     low = word.lower()
     if not morph.available() and low not in r.irregular_finite and (
-            low in r.not_verbs or low in r.singular_er or low in r.common_nouns or low in _MONTHS):
+            low in r.not_verbs or low in r.common_nouns or low in _MONTHS):
         return False
     return _has_finite(word, r) or low in r.s_verbs
 
@@ -1733,6 +1733,16 @@ def _noun_slot(before: str) -> bool:
     return bool(re.fullmatch(r"\d+\.?|en|et|den|det|de|din|dit|dine|min|mit|mine|vores|hver|hvert|alle|nogle|"
                              r"flere|mange|få|to|tre|fire|fem|seks|syv|otte|ni|ti|anden|andre|samme|næste|første",
                              before.lower()))
+
+
+def _counted(words: list[str], i: int) -> bool:
+    """`words[i]` is a noun after its number or determiner («2 timer», «hver tirsdag») – not a verb after a time
+    with its subject after it («Kl. 8 tager du …», «Inden kl. 9 ringer vi …»)."""
+    if i == 0 or not _noun_slot(words[i - 1]):
+        return False
+    if i + 1 < len(words) and words[i + 1].lower() in _SUBJECT_AFTER:
+        return False
+    return not (i > 1 and words[i - 2].lower() in ("kl", "klokken") and words[i - 1][:1].isdigit())
 
 
 def _main_verb_missing(sent: str, r) -> str:
@@ -1758,7 +1768,7 @@ def _main_verb_missing(sent: str, r) -> str:
                     "at", "du", "vi", "han", "hun", "de", "man", "det", "jeg"))
                 continue
             if not _finite_here(w, r) or (low in r.prepositions and low not in r.irregular_finite) \
-                    or (i == 0 and low == "så") or (i > 0 and _noun_slot(words[i - 1])):
+                    or (i == 0 and low == "så") or _counted(words, i):
                 continue  # («…, så næste dag»: «så» resumes; «2 timer», «hver tirsdag»: a noun after its count)
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if pending:
@@ -1772,7 +1782,7 @@ def _main_verb_missing(sent: str, r) -> str:
             break
     if not main:
         return _NO_MAIN_VERB
-    if len(parts) > 1 and first_words and not any(_finite_here(w, r) and not (i > 0 and _noun_slot(first_words[i - 1]))
+    if len(parts) > 1 and first_words and not any(_finite_here(w, r) and not _counted(first_words, i)
                                                   for i, w in enumerate(first_words)) \
             and first_words[0].lower() not in _OWN_VERB_OPENERS and first_words[0].lower() not in r.clause_openers:
         second = parts[1]
