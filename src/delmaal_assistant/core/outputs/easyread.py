@@ -889,6 +889,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
     if title:
+        for x in said:
+            if _subjectless_clause(x, r):  # «At gå en tur når træt»: a clause without its verb – not said
+                left_out.append((where, x, _NO_CLAUSE_VERB))
+                return ""
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
     cuts = list(res.after_cut) + [False] * (len(said) - len(res.after_cut))
@@ -1023,6 +1027,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
         elif not label and not whole and (why := _main_verb_missing(x, r)):
             pass
+        elif not label and _subjectless_clause(x, r):
+            why = _NO_CLAUSE_VERB
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
@@ -1733,6 +1739,29 @@ def _noun_slot(before: str) -> bool:
     return bool(re.fullmatch(r"\d+\.?|en|et|den|det|de|din|dit|dine|min|mit|mine|vores|hver|hvert|alle|nogle|"
                              r"flere|mange|få|to|tre|fire|fem|seks|syv|otte|ni|ti|anden|andre|samme|næste|første",
                              before.lower()))
+
+
+_NO_CLAUSE_VERB = "ikke dansk (en «når»/«hvis»-sætning uden hvem og udsagnsord – fx «når træt»)"
+#: the words a «hvis»/«når» may stand before alone («hvis muligt», «hvis ikke», «når nødvendigt»)
+_BARE_AFTER_OPENER = frozenset({"muligt", "nødvendigt", "ikke", "relevant", "ja", "nej", "det", "behov"})
+
+
+def _subjectless_clause(sent: str, r) -> bool:
+    """A «når»/«hvis»/«fordi»/«mens» clause with nobody in it and no finite verb («… når sur», «… hvis træt og
+    sulten»): staff shorthand, not Danish – not «hvis muligt», «når nødvendigt», «hvis ikke»."""
+    for m in re.finditer(r"(?i)(?<![\wæøå])(?:når|hvis|fordi|mens|selvom)\s+([^,.;:!?()]*)", sent):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", m.group(1))
+        if not words or words[0].lower() in _BARE_AFTER_OPENER or re.search(r"\d", m.group(1)):
+            continue
+        if any(w.lower() in _SUBJECT_AFTER or w.lower() in ("din", "dit", "dine", "en", "et", "vores", "nogen")
+               or w[:1].isupper() or _finite_here(w, r) and not morph.available() for w in words):
+            continue
+        if morph.available() and any(x.startswith(("vb", "n.", "prn", "det", "np")) and not x.startswith("vblex.pp")
+                                     for w in words for x in morph.readings(w.lower())
+                                     if not any(y.startswith("adj") for y in morph.readings(w.lower()))):
+            continue  # (a word that is only a verb or a noun: a clause of its own kind, not this note)
+        return True
+    return False
 
 
 def _counted(words: list[str], i: int) -> bool:
