@@ -1025,7 +1025,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                    f"skriv rollen ved forbogstaverne, fx «bostøtte (XX)»")
         elif not label and _fragment(x, r):
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
-        elif not label and not whole and (why := _main_verb_missing(x, r)):
+        elif not label and not whole and not certain and (why := _main_verb_missing(x, r)):
             pass
         elif not label and _subjectless_clause(x, r):
             why = _NO_CLAUSE_VERB
@@ -1724,7 +1724,7 @@ def _finite_here(word: str, r) -> bool:
     noun they list, nor a month: «januar», «gåtur»)."""
     low = word.lower()
     if not morph.available() and low not in r.irregular_finite and (
-            low in r.not_verbs or low in r.common_nouns or low in _MONTHS):
+            low in r.not_verbs or (low in r.common_nouns and not low.endswith("er")) or low in _MONTHS):
         return False
     return _has_finite(word, r) or low in r.s_verbs
 
