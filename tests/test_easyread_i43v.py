@@ -138,3 +138,18 @@ def test_a_condition_with_its_main_clause_is_said(analyser, otherwise, said):
 def test_an_actors_how_with_its_verb_is_said(analyser):
     e = _easy(actors=[("Cykelklubben", "Træner med Asger hver fredag kl. 15 i hallen.")])
     assert "Cykelklubben træner med dig hver fredag kl. 15 i hallen." in _said(e), (_said(e), e.left_out)
+
+
+# ---- 5. a level text that opens with a verb that is an imperative and a present tense too («Gør …»)
+
+
+@pytest.mark.parametrize("see, said", [
+    ("Gør rent når vi har banket på, alle 3 rum.", "Du gør rent når vi har banket på, alle 3 rum."),
+    ("Gør det hele selv.", "Du gør det hele selv."),
+])
+def test_a_level_text_that_opens_with_gor_has_du(analyser, see, said):
+    d = full_delmaal(wording="At Asger selv gør rent på værelset hver fredag.")
+    d.indicators.levels[d.indicators.expected_end_level].what_we_see = see
+    e = build(d)
+    assert any(x.endswith(": " + said) for x in _said(e)), (_said(e), e.left_out)
+    assert not any(x.endswith(": " + see) for x in _said(e)), _said(e)

@@ -534,19 +534,21 @@ _OTHER_DOES = "der står ikke, hvem der gør det – beboeren er nævnt i sætni
 
 
 def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(),
-                  not_when: tuple[str, ...] = (), dropped: list | None = None) -> str:
+                  not_when: tuple[str, ...] = (), dropped: list | None = None, level: bool = False) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
     certain: a level text (the resident) or an external actor's "how" (the actor). Without the analyser a first
     word is a verb only when the delmål itself uses it as one (`verbs`, from `_verbs_used`). A verb-first sentence
     that names one of `not_when` itself («Peger og venter på, at Mads trykker»: the resident named in it) is not
-    about them as its subject – someone else does it, who is not said: put in `dropped`, not said."""
+    about them as its subject – someone else does it, who is not said: put in `dropped`, not said. In a level text
+    (`level`) a first word that is both an imperative and a present tense («Gør rent …») is the resident's present:
+    what we see them do, never an instruction."""
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
         if words and words[0].lower() not in _SUBJECTS and not _v1_condition(sent, r) \
                 and not (len(words) > 1 and (words[1].lower() in _AFTER_V1 or words[1] == "I")) \
-                and (_verb_kind(words[0], r) in ("fin", "pasv")
+                and (_verb_kind(words[0], r) in ("fin", "pasv") or (level and _level_present(words[0], r))
                                                             or _unknown_verb(words, r)
                                                             or _role_verb_first(words, r)
                                                             or (not morph.available() and words[0][:1].isupper()
@@ -561,6 +563,13 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
             sent = f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
+
+
+def _level_present(word: str, r) -> bool:
+    """A level text's first word read as an imperative that is a present tense too («Gør rent …»): the analyser
+    gives both readings (without it the word lists' irregular present decides, as `_verb_kind` does)."""
+    return word[:1].isupper() and _verb_kind(word, r) == "imp" and any(
+        x.startswith("vb") and ".pres" in x for x in morph.readings(word.lower()))
 
 
 #: after a verb that opens a staff note: a word that makes the first word a verb for certain («Prøver igen …»,
@@ -854,7 +863,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         others_do: list[str] = []
-        text = _as_sentences(text, resident.name, r, verbs, not_when=resident.names, dropped=others_do)
+        text = _as_sentences(text, resident.name, r, verbs, not_when=resident.names, dropped=others_do, level=True)
         left_out.extend((where, x, _OTHER_DOES) for x in others_do)  # a level text is what the resident does
     # "2+ x om ugen", "3+ gange": two or more – «mindst 2 gange om ugen» (never «2 og x»)
     text = re.sub(r"(?<![\d,.])(\d+) ?\+ ?(?:x|gange)(?![\wæøå])", r"mindst \1 gange", text)
