@@ -781,6 +781,26 @@ def _meeting_said(sent: str, r) -> str:
     return f"{m.group('time').rstrip()} er der {m.group('noun')}{m.group('rest')}"
 
 
+#: a meeting noun first, then what it is and a time («Samtale med os hver fredag kl. 10.», «Træning i hallen om
+#: tirsdagen.»): the noun, a preposition and the rest
+_MEETING_FIRST = re.compile(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]+)(?P<rest>\s+(?:med|hos|på|i|om|kl\.?|hver|hvert|fra|"
+                            r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?)\s.*)$")
+_CERTAIN_TIME = re.compile(r"(?i)(?<![\wæøå])(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|kl\.?|klokken|hver|"
+                           r"hvert)(?![\wæøå])")
+
+
+def _meeting_first_said(sent: str, r) -> str:
+    """«Samtale med os hver fredag kl. 10.»: a meeting noun ([lists] meeting_nouns) first, a time for certain in it
+    (a weekday, a clock time, «hver …») and no finite verb in its main clause – said with the verb that is certain,
+    «Der er samtale med os hver fredag kl. 10.» (as `_meeting_said` does with the time first; who holds it was never
+    said). Anything else as it is."""
+    m = _MEETING_FIRST.match(sent.strip())
+    if not m or m.group("noun").lower() not in r.meeting_nouns or not _CERTAIN_TIME.search(m.group("rest")) \
+            or "," in sent or _main_verb_missing(sent, r) != _NO_MAIN_VERB:
+        return sent  # (a comma: «Samtale hver fredag, vi …» is another kind of note)
+    return f"Der er {m.group('noun').lower()}{m.group('rest')}"
+
+
 #: a count that is the criterion by itself («Mindst 8 af 10 tirsdage.», «12 ud af 16 gange»)
 _COUNT_ONLY = re.compile(r"(?i)^(?:(?:mindst|højst|min\.|maks\.?)\s+)?\d+\s+(?:ud\s+)?af\s+(?:de\s+)?\d+\b")
 #: the criterion's frame with a condition after it («Målet er nået, hvis 12 af 16.»)
@@ -924,7 +944,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         kept_last = kept_last and not gap
         lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
-        x = _meeting_said(x, r) if not label and not whole else x
+        x = _meeting_first_said(_meeting_said(x, r), r) if not label and not whole else x
         if measure:
             x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
@@ -1723,6 +1743,8 @@ _SUBJECT_OPENERS = re.compile(r"(?:(?:du|vi|jeg|han|hun|de|man)\s|(?:din|dit|din
                               re.IGNORECASE)
 #: what ends a clause inside a sentence
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,:;]|\s[–—-]\s|\s+så\s+)\s*")
+#: after «ved» as the verb «knows» («ved, at …», «ved godt …»), never the preposition
+_KNOWS_AFTER = frozenset({"at", "hvad", "hvor", "hvordan", "hvornår", "hvem", "godt", "besked", "om"})
 _NO_MAIN_VERB = "ikke en hel sætning (en note uden udsagnsord i hovedsætningen – hvem gør hvad står ikke)"
 _VERBLESS_THEN_VERB = "ikke en hel sætning (en note uden udsagnsord før kommaet, så et udsagnsord uden hvem)"
 _VERBLESS_THEN_CLAUSE = "ikke en hel sætning (en note uden udsagnsord før kommaet, så en sætning for sig)"
@@ -1735,6 +1757,8 @@ def _finite_here(word: str, r) -> bool:
     if not morph.available() and low not in r.irregular_finite and (
             low in r.not_verbs or (low in r.common_nouns and not low.endswith("er")) or low in _MONTHS):
         return False
+    if morph.available() and word[:1].islower() and low.endswith("er") and len(low) > 3 and not morph.readings(low):
+        return True  # a verb the analyser does not know («mailer», «sms'er»)
     return _has_finite(word, r) or low in r.s_verbs
 
 
@@ -1745,14 +1769,14 @@ _MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli
 def _noun_slot(before: str) -> bool:
     """The word after `before` is a noun, never a finite verb: after a number or a determiner («2 timer», «en
     kører», «hver tirsdag», «dine bøger»)."""
-    return bool(re.fullmatch(r"\d+\.?|en|et|den|det|de|din|dit|dine|min|mit|mine|vores|hver|hvert|alle|nogle|"
+    return bool(re.fullmatch(r"\d+\.?|en|et|din|dit|dine|min|mit|mine|vores|hver|hvert|alle|nogle|"
                              r"flere|mange|få|to|tre|fire|fem|seks|syv|otte|ni|ti|anden|andre|samme|næste|første",
                              before.lower()))
 
 
 _NO_CLAUSE_VERB = "ikke dansk (en «når»/«hvis»-sætning uden hvem og udsagnsord – fx «når træt»)"
 #: the words a «hvis»/«når» may stand before alone («hvis muligt», «hvis ikke», «når nødvendigt»)
-_BARE_AFTER_OPENER = frozenset({"muligt", "nødvendigt", "ikke", "relevant", "ja", "nej", "det", "behov"})
+_BARE_AFTER_OPENER = frozenset({"muligt", "nødvendigt", "ikke", "relevant", "ja", "nej", "det", "behov", "som", "så"})
 
 
 def _subjectless_clause(sent: str, r) -> bool:
@@ -1774,13 +1798,23 @@ def _subjectless_clause(sent: str, r) -> bool:
 
 
 def _counted(words: list[str], i: int) -> bool:
-    """`words[i]` is a noun after its number or determiner («2 timer», «hver tirsdag») – not a verb after a time
-    with its subject after it («Kl. 8 tager du …», «Inden kl. 9 ringer vi …»)."""
+    """`words[i]` is a noun after its count or article («2 timer», «en kører», «hver tirsdag») – not a verb after a
+    clock time («Kl. 8.15 ringer …», «… kl. 7.15 banker dagvagten på»), nor a verb before its subject («… 3 gange
+    ringer vi», «… 10 min hjælper en af os»)."""
     if i == 0 or not _noun_slot(words[i - 1]):
         return False
-    if i + 1 < len(words) and words[i + 1].lower() in _SUBJECT_AFTER:
+    if i + 1 < len(words) and _subject_like(words[i + 1]):
         return False
-    return not (i > 1 and words[i - 2].lower() in ("kl", "klokken") and words[i - 1][:1].isdigit())
+    before = words[i - 2].lower() if i > 1 else ""
+    return not (words[i - 1][:1].isdigit() and (before in ("kl", "klokken") or before[:1].isdigit()))
+
+
+def _subject_like(word: str) -> bool:
+    """A word that may be the subject right after its verb: a pronoun, «en (af os)», «din …», a name, a definite
+    noun («dagvagten», «uret», «pædagogerne»)."""
+    low = word.lower()
+    return low in _SUBJECT_AFTER or low in ("en", "din", "dit", "dine", "hans", "hendes", "vores", "nogen") \
+        or word[:1].isupper() or (len(low) > 4 and low.endswith(("en", "et", "erne", "ene")))
 
 
 def _main_verb_missing(sent: str, r) -> str:
@@ -1801,6 +1835,20 @@ def _main_verb_missing(sent: str, r) -> str:
         pending = False  # a clause opener seen: the next finite verb is that clause's
         for i, w in enumerate(words):
             low = w.lower()
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if low == "ved" and (nxt.lower() in _KNOWS_AFTER or (nxt[:1].isupper() and i + 2 < len(words)
+                                                                   and words[i + 2].lower() == "at")):
+                main = not pending  # «Din søster ved, at …», «I klubben ved Ole, at …»: «ved» is «knows»
+                if main:
+                    break
+                pending = False
+                continue
+            if low in ("der", "som") and i > 0 and _finite_here(words[i - 1], r) and not _counted(words, i - 1):
+                continue  # «Er der …», «… kommer der …»: «der» is the subject after its verb, not a relative
+            if i == 0 and k > 0 and low.endswith("er") and w[:1].islower() and nxt and _subject_like(nxt) \
+                    and low not in r.prepositions and not pending:
+                main = True  # «…, pauser målet»: a verb before its subject after the comma (a noun in the lists too)
+                break
             if low in _OWN_VERB_OPENERS and not (i == 0 and low in ("der", "som", "efter", "før", "inden")):
                 pending = low not in ("efter", "før", "inden") or (i + 1 < len(words) and words[i + 1].lower() in (
                     "at", "du", "vi", "han", "hun", "de", "man", "det", "jeg"))
@@ -1808,7 +1856,7 @@ def _main_verb_missing(sent: str, r) -> str:
             if not _finite_here(w, r) or (low in r.prepositions and low not in r.irregular_finite) \
                     or (i == 0 and low == "så") or _counted(words, i):
                 continue  # («…, så næste dag»: «så» resumes; «2 timer», «hver tirsdag»: a noun after its count)
-            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            nxt = nxt.lower()
             if pending:
                 pending = False
                 continue
@@ -1820,12 +1868,14 @@ def _main_verb_missing(sent: str, r) -> str:
             break
     if not main:
         return _NO_MAIN_VERB
-    if len(parts) > 1 and first_words and not any(_finite_here(w, r) and not _counted(first_words, i)
+    comma = re.search(r"[,:;]|\s[–—-]\s|\s+så\s+", s)
+    if comma and comma.group().strip() == "," and len(parts) > 1 and first_words and not any(_finite_here(w, r) and not _counted(first_words, i)
                                                   for i, w in enumerate(first_words)) \
             and first_words[0].lower() not in _OWN_VERB_OPENERS and first_words[0].lower() not in r.clause_openers:
         second = parts[1]
         w2 = re.findall(r"[\wæøåÆØÅ'-]+", second)
-        if w2 and w2[0].lower() in ("og", "men", "eller"):
+        joined = bool(w2) and w2[0].lower() in ("og", "men", "eller")
+        if joined:
             w2 = w2[1:]
         if not w2:
             return ""
@@ -1833,7 +1883,7 @@ def _main_verb_missing(sent: str, r) -> str:
                 len(w2) > 1 and (w2[1].lower() in _SUBJECT_AFTER or w2[1][:1].isupper())):
             # «Kursus 2 timer, øver ordene.»: the verb after the comma has nobody doing it
             return _VERBLESS_THEN_VERB
-        if _SUBJECT_OPENERS.match(" ".join(w2) + " ") and any(_finite_here(w, r) for w in w2[1:4]):
+        if not joined and _SUBJECT_OPENERS.match(" ".join(w2) + " ") and any(_finite_here(w, r) for w in w2[1:4]):
             # «Maling i januar, din bostøtte kører med.»: a note before the comma, a sentence of its own after it
             return _VERBLESS_THEN_CLAUSE
     return ""
