@@ -1759,6 +1759,11 @@ def _finite_here(word: str, r) -> bool:
         return False
     if morph.available() and word[:1].islower() and low.endswith("er") and len(low) > 3 and not morph.readings(low):
         return True  # a verb the analyser does not know («mailer», «sms'er»)
+    if not morph.available() and word[:1].islower() and len(low) > 4 and (
+            low.endswith(("er", "ede", "es")) or (low.endswith("te") and not low.endswith("ste"))) \
+            and low not in r.adjectives and low not in r.prepositions and low not in r.adverbs:
+        return True  # without the analyser a word that may be a verb is one («træner», «pegede», «tilbydes»): a note
+    #   is left out only when no word of it may be a verb
     return _has_finite(word, r) or low in r.s_verbs
 
 
@@ -1782,7 +1787,8 @@ _BARE_AFTER_OPENER = frozenset({"muligt", "nødvendigt", "ikke", "relevant", "ja
 def _subjectless_clause(sent: str, r) -> bool:
     """A «når»/«hvis»/«fordi»/«mens» clause with nobody in it and no finite verb («… når sur», «… hvis træt og
     sulten»): staff shorthand, not Danish – not «hvis muligt», «når nødvendigt», «hvis ikke»."""
-    for m in re.finditer(r"(?i)(?<![\wæøå])(?:når|hvis|fordi|mens|selvom)\s+([^,.;:!?()]*)", sent):
+    for m in re.finditer(r"(?i)(?<![\wæøå])(?:når|hvis|fordi|mens|selvom)\s+([^,;:!?()]*?)(?=[,;:!?()]|\.\s*$|"
+                         r"\.\s+[A-ZÆØÅ]|$)", sent):  # (an abbreviation's period inside: «kl. 8.15»)
         words = re.findall(r"[\wæøåÆØÅ'-]+", m.group(1))
         if not words or words[0].lower() in _BARE_AFTER_OPENER or re.search(r"\d", m.group(1)):
             continue
@@ -1845,6 +1851,10 @@ def _main_verb_missing(sent: str, r) -> str:
                 continue
             if low in ("der", "som") and i > 0 and _finite_here(words[i - 1], r) and not _counted(words, i - 1):
                 continue  # «Er der …», «… kommer der …»: «der» is the subject after its verb, not a relative
+            if not morph.available() and i > 0 and words[i - 1].lower() in _SUBJECT_PRONOUNS and w[:1].islower() \
+                    and low.endswith(("r", "de", "te")) and not pending:
+                main = True  # without the analyser: «Vi tæller …», «du pegede …» – the word after its subject
+                break
             if i == 0 and k > 0 and low.endswith("er") and w[:1].islower() and nxt and _subject_like(nxt) \
                     and low not in r.prepositions and not pending:
                 main = True  # «…, pauser målet»: a verb before its subject after the comma (a noun in the lists too)
