@@ -1743,6 +1743,9 @@ _SUBJECT_OPENERS = re.compile(r"(?:(?:du|vi|jeg|han|hun|de|man)\s|(?:din|dit|din
                               re.IGNORECASE)
 #: what ends a clause inside a sentence
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,:;]|\s[–—-]\s|\s+så\s+)\s*")
+#: prepositions a finite verb never follows («med stor skrift»; not a particle – «vil op kommer …» – nor «i»/«I»)
+_BEFORE_NOUN_ONLY = frozenset({"med", "til", "for", "på", "af", "hos", "fra", "uden", "mod", "omkring", "via",
+                               "mellem", "gennem", "igennem", "blandt", "foran", "langs"})
 #: after «ved» as the verb «knows» («ved, at …», «ved godt …»), never the preposition
 _KNOWS_AFTER = frozenset({"at", "hvad", "hvor", "hvordan", "hvornår", "hvem", "godt", "besked", "om"})
 _NO_MAIN_VERB = "ikke en hel sætning (en note uden udsagnsord i hovedsætningen – hvem gør hvad står ikke)"
@@ -1855,6 +1858,9 @@ def _main_verb_missing(sent: str, r) -> str:
                     and low.endswith(("r", "de", "te")) and not pending:
                 main = True  # without the analyser: «Vi tæller …», «du pegede …» – the word after its subject
                 break
+            if i == 0 and k > 0 and "sammen" in (x.lower() for x in words) and not _finite_here(w, r):
+                main = True  # «Kan du ikke: ring til træneren sammen.»: what you do together (`_staff_instruction_to_du`)
+                break
             if i == 0 and k > 0 and low.endswith("er") and w[:1].islower() and nxt and _subject_like(nxt) \
                     and low not in r.prepositions and not pending:
                 main = True  # «…, pauser målet»: a verb before its subject after the comma (a noun in the lists too)
@@ -1864,8 +1870,10 @@ def _main_verb_missing(sent: str, r) -> str:
                     "at", "du", "vi", "han", "hun", "de", "man", "det", "jeg"))
                 continue
             if not _finite_here(w, r) or (low in r.prepositions and low not in r.irregular_finite) \
-                    or (i == 0 and low == "så") or _counted(words, i):
-                continue  # («…, så næste dag»: «så» resumes; «2 timer», «hver tirsdag»: a noun after its count)
+                    or (i == 0 and low == "så") or _counted(words, i) \
+                    or (i > 0 and words[i - 1].lower() in _BEFORE_NOUN_ONLY):
+                continue  # («…, så næste dag»: «så» resumes; «2 timer», «hver tirsdag»: a noun after its count;
+                #   «med stor skrift»: never a verb right after a preposition)
             nxt = nxt.lower()
             if pending:
                 pending = False
