@@ -26,7 +26,7 @@ from delmaal_assistant.core.outputs.duform.rules import wording_role
 from delmaal_assistant.core.outputs.duform.surface import SUBORDINATORS as _SUBORDINATORS
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.dates import format_long_date
+from delmaal_assistant.core.dates import MONTHS_DA, format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
 from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named, word_initials
 from delmaal_assistant.core.outputs.staffclauses import (REACHED_LABEL_LEFT, ours_with_object,
@@ -1770,8 +1770,7 @@ def _finite_here(word: str, r) -> bool:
     return _has_finite(word, r) or low in r.s_verbs
 
 
-_MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-                     "november", "december"})
+_MONTHS = frozenset(MONTHS_DA)
 
 
 def _noun_slot(before: str) -> bool:
