@@ -181,3 +181,12 @@ def test_no_der_er_without_a_meeting_noun_and_a_time(analyser, how):
 def test_der_after_its_verb_and_ved_as_knows_keep_the_sentence(analyser, actions, said):
     e = _easy(actions=actions)
     assert said in _said(e), (_said(e), e.left_out)
+
+
+@pytest.mark.parametrize("actions, said", [
+    ("Vi ser om Asger når bussen kl. 8.", "Vi ser om du når bussen kl. 8."),
+    ("Vi ringer når chaufføren kom for sent.", "Vi ringer når chaufføren kom for sent."),
+])
+def test_naar_as_a_verb_or_with_its_subject_is_said(analyser, actions, said):
+    e = _easy(actions=actions)
+    assert said in _said(e), (_said(e), e.left_out)

@@ -1794,8 +1794,11 @@ def _subjectless_clause(sent: str, r) -> bool:
         words = re.findall(r"[\wæøåÆØÅ'-]+", m.group(1))
         if not words or words[0].lower() in _BARE_AFTER_OPENER or re.search(r"\d", m.group(1)):
             continue
-        if any(w.lower() in _SUBJECT_AFTER or w.lower() in ("din", "dit", "dine", "en", "et", "vores", "nogen")
-               or w[:1].isupper() or _finite_here(w, r) and not morph.available() for w in words):
+        before = re.findall(r"[\wæøåÆØÅ'-]+", sent[:m.start()])
+        if m.group().lower().startswith("når") and before and before[-1].lower() in _SUBJECT_PRONOUNS | {"og"}:
+            continue  # «du når bussen», «står op og når bussen»: «når» is the verb «reach»
+        if any(_subject_like(w) or w.lower() in ("et", "nogen") or (_finite_here(w, r) and not morph.available())
+               for w in words):
             continue
         if morph.available() and any(x.startswith(("vb", "n.", "prn", "det", "np")) and not x.startswith("vblex.pp")
                                      for w in words for x in morph.readings(w.lower())
