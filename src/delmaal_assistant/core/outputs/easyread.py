@@ -26,7 +26,7 @@ from delmaal_assistant.core.outputs.duform.rules import wording_role
 from delmaal_assistant.core.outputs.duform.surface import SUBORDINATORS as _SUBORDINATORS
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.core.dates import format_long_date
+from delmaal_assistant.core.dates import MONTHS_DA, format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
 from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named, word_initials
 from delmaal_assistant.core.outputs.staffclauses import (REACHED_LABEL_LEFT, ours_with_object,
@@ -534,19 +534,21 @@ _OTHER_DOES = "der står ikke, hvem der gør det – beboeren er nævnt i sætni
 
 
 def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(),
-                  not_when: tuple[str, ...] = (), dropped: list | None = None) -> str:
+                  not_when: tuple[str, ...] = (), dropped: list | None = None, level: bool = False) -> str:
     """Each sentence of a text that begins with its verb gets `subject` before it ("Børster selv med en af os ved
     siden af" → "Mads børster selv …", "Inviteres til mødet" → "Din mor inviteres …") — for texts whose subject is
     certain: a level text (the resident) or an external actor's "how" (the actor). Without the analyser a first
     word is a verb only when the delmål itself uses it as one (`verbs`, from `_verbs_used`). A verb-first sentence
     that names one of `not_when` itself («Peger og venter på, at Mads trykker»: the resident named in it) is not
-    about them as its subject – someone else does it, who is not said: put in `dropped`, not said."""
+    about them as its subject – someone else does it, who is not said: put in `dropped`, not said. In a level text
+    (`level`) a first word that is both an imperative and a present tense («Gør rent …») is the resident's present:
+    what we see them do, never an instruction."""
     out = []
     for sent in _sentences(text):
         words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
         if words and words[0].lower() not in _SUBJECTS and not _v1_condition(sent, r) \
                 and not (len(words) > 1 and (words[1].lower() in _AFTER_V1 or words[1] == "I")) \
-                and (_verb_kind(words[0], r) in ("fin", "pasv")
+                and (_verb_kind(words[0], r) in ("fin", "pasv") or (level and _level_present(words[0], r))
                                                             or _unknown_verb(words, r)
                                                             or _role_verb_first(words, r)
                                                             or (not morph.available() and words[0][:1].isupper()
@@ -561,6 +563,13 @@ def _as_sentences(text: str, subject: str, r, verbs: frozenset[str] = frozenset(
             sent = f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
         out.append(sent)
     return " ".join(out)
+
+
+def _level_present(word: str, r) -> bool:
+    """A level text's first word read as an imperative that is a present tense too («Gør rent …»): the analyser
+    gives both readings (without it the word lists' irregular present decides, as `_verb_kind` does)."""
+    return word[:1].isupper() and _verb_kind(word, r) == "imp" and any(
+        x.startswith("vb") and ".pres" in x for x in morph.readings(word.lower()))
 
 
 #: after a verb that opens a staff note: a word that makes the first word a verb for certain («Prøver igen …»,
@@ -772,6 +781,26 @@ def _meeting_said(sent: str, r) -> str:
     return f"{m.group('time').rstrip()} er der {m.group('noun')}{m.group('rest')}"
 
 
+#: a meeting noun first, then what it is and a time («Samtale med os hver fredag kl. 10.», «Træning i hallen om
+#: tirsdagen.»): the noun, a preposition and the rest
+_MEETING_FIRST = re.compile(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]+)(?P<rest>\s+(?:med|hos|på|i|om|kl\.?|hver|hvert|fra|"
+                            r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?)\s.*)$")
+_CERTAIN_TIME = re.compile(r"(?i)(?<![\wæøå])(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|kl\.?|klokken|hver|"
+                           r"hvert)(?![\wæøå])")
+
+
+def _meeting_first_said(sent: str, r) -> str:
+    """«Samtale med os hver fredag kl. 10.»: a meeting noun ([lists] meeting_nouns) first, a time for certain in it
+    (a weekday, a clock time, «hver …») and no finite verb in its main clause – said with the verb that is certain,
+    «Der er samtale med os hver fredag kl. 10.» (as `_meeting_said` does with the time first; who holds it was never
+    said). Anything else as it is."""
+    m = _MEETING_FIRST.match(sent.strip())
+    if not m or m.group("noun").lower() not in r.meeting_nouns or not _CERTAIN_TIME.search(m.group("rest")) \
+            or "," in sent or _main_verb_missing(sent, r) != _NO_MAIN_VERB:
+        return sent  # (a comma: «Samtale hver fredag, vi …» is another kind of note)
+    return f"Der er {m.group('noun').lower()}{m.group('rest')}"
+
+
 #: a count that is the criterion by itself («Mindst 8 af 10 tirsdage.», «12 ud af 16 gange»)
 _COUNT_ONLY = re.compile(r"(?i)^(?:(?:mindst|højst|min\.|maks\.?)\s+)?\d+\s+(?:ud\s+)?af\s+(?:de\s+)?\d+\b")
 #: the criterion's frame with a condition after it («Målet er nået, hvis 12 af 16.»)
@@ -854,7 +883,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         others_do: list[str] = []
-        text = _as_sentences(text, resident.name, r, verbs, not_when=resident.names, dropped=others_do)
+        text = _as_sentences(text, resident.name, r, verbs, not_when=resident.names, dropped=others_do, level=True)
         left_out.extend((where, x, _OTHER_DOES) for x in others_do)  # a level text is what the resident does
     # "2+ x om ugen", "3+ gange": two or more – «mindst 2 gange om ugen» (never «2 og x»)
     text = re.sub(r"(?<![\d,.])(\d+) ?\+ ?(?:x|gange)(?![\wæøå])", r"mindst \1 gange", text)
@@ -889,6 +918,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     left_out.extend((where, sent, why) for sent, why in res.left_out)
     said = res.sentences
     if title:
+        for x in said:
+            if _subjectless_clause(x, r):  # «At gå en tur når træt»: a clause without its verb – not said
+                left_out.append((where, x, _NO_CLAUSE_VERB))
+                return ""
         return "\n".join(said)  # a title is not a sentence: "Hente og tage medicin selv" is said as a title
     gaps = list(res.after_gap) + [False] * (len(said) - len(res.after_gap))
     cuts = list(res.after_cut) + [False] * (len(said) - len(res.after_cut))
@@ -911,7 +944,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         kept_last = kept_last and not gap
         lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
-        x = _meeting_said(x, r) if not label and not whole else x
+        x = _meeting_first_said(_meeting_said(x, r), r) if not label and not whole else x
         if measure:
             x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
@@ -1021,6 +1054,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
                    f"skriv rollen ved forbogstaverne, fx «bostøtte (XX)»")
         elif not label and _fragment(x, r):
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
+        elif not label and not whole and not certain and (why := _main_verb_missing(x, r)):
+            pass
+        elif not label and _subjectless_clause(x, r):
+            why = _NO_CLAUSE_VERB
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
@@ -1692,6 +1729,184 @@ def _verbless_note(sent: str, r) -> bool:
         and all(x.startswith(("n.", "vblex.imp")) for x in morph.readings(tokens[i].lower()))  # (not «en af os»)
         and (i == 0 or tokens[i - 1].lower() not in (",", "og", "eller"))  # (not «gåtur, pool med en af os»)
         for i in range(len(tokens) - 1))
+
+
+# ---- issue 24, b42 (i43V): a staff note with no finite verb in its main clause is never shown as a sentence ----
+#: words that open a clause whose finite verb is not the main clause's («… samtale, hvor vi …», «… hvis du …»)
+#: («der»/«som» only inside a clause: «Der er …» opens a main clause)
+_OWN_VERB_OPENERS = frozenset({"hvis", "når", "hvor", "fordi", "mens", "selvom", "indtil", "hvordan", "hvad",
+                               "hvornår", "hvilke", "hvilken", "hvem", "at", "der", "som", "inden", "før", "efter"})
+#: a subject right after a finite verb: the verb opens a condition («Kommer du ikke: …») or is said with its subject
+_SUBJECT_AFTER = frozenset({"du", "vi", "i", "jeg", "han", "hun", "de", "det", "der", "man", "den"})
+#: a subject that opens a clause before its finite verb («…, din kontaktperson går med», «…, du har …»)
+_SUBJECT_OPENERS = re.compile(r"(?:(?:du|vi|jeg|han|hun|de|man)\s|(?:din|dit|dine)\s+[\wæøå-]+\s|en\s+af\s+os\s)",
+                              re.IGNORECASE)
+#: what ends a clause inside a sentence
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,:;]|\s[–—-]\s|\s+så\s+)\s*")
+#: prepositions a finite verb never follows («med stor skrift»; not a particle – «vil op kommer …» – nor «i»/«I»)
+_BEFORE_NOUN_ONLY = frozenset({"med", "til", "for", "på", "af", "hos", "fra", "uden", "mod", "omkring", "via",
+                               "mellem", "gennem", "igennem", "blandt", "foran", "langs"})
+#: after «ved» as the verb «knows» («ved, at …», «ved godt …»), never the preposition
+_KNOWS_AFTER = frozenset({"at", "hvad", "hvor", "hvordan", "hvornår", "hvem", "godt", "besked", "om"})
+_NO_MAIN_VERB = "ikke en hel sætning (en note uden udsagnsord i hovedsætningen – hvem gør hvad står ikke)"
+_VERBLESS_THEN_VERB = "ikke en hel sætning (en note uden udsagnsord før kommaet, så et udsagnsord uden hvem)"
+_VERBLESS_THEN_CLAUSE = "ikke en hel sætning (en note uden udsagnsord før kommaet, så en sætning for sig)"
+
+
+def _finite_here(word: str, r) -> bool:
+    """`word` may be a finite verb (present, past, passive): the analyser's readings, else the word lists' (not a
+    noun they list, nor a month: «januar», «gåtur»)."""
+    low = word.lower()
+    if not morph.available() and low not in r.irregular_finite and (
+            low in r.not_verbs or (low in r.common_nouns and not low.endswith("er")) or low in _MONTHS):
+        return False
+    if morph.available() and word[:1].islower() and low.endswith("er") and len(low) > 3 and not morph.readings(low):
+        return True  # a verb the analyser does not know («mailer», «sms'er»)
+    if not morph.available() and word[:1].islower() and len(low) > 4 and (
+            low.endswith(("er", "ede", "es")) or (low.endswith("te") and not low.endswith("ste"))) \
+            and low not in r.adjectives and low not in r.prepositions and low not in r.adverbs:
+        return True  # without the analyser a word that may be a verb is one («træner», «pegede», «tilbydes»): a note
+    #   is left out only when no word of it may be a verb
+    return _has_finite(word, r) or low in r.s_verbs
+
+
+_MONTHS = frozenset(MONTHS_DA)
+
+
+def _noun_slot(before: str) -> bool:
+    """The word after `before` is a noun, never a finite verb: after a number or a determiner («2 timer», «en
+    kører», «hver tirsdag», «dine bøger»)."""
+    return bool(re.fullmatch(r"\d+\.?|en|et|din|dit|dine|min|mit|mine|vores|hver|hvert|alle|nogle|"
+                             r"flere|mange|få|to|tre|fire|fem|seks|syv|otte|ni|ti|anden|andre|samme|næste|første",
+                             before.lower()))
+
+
+_NO_CLAUSE_VERB = "ikke dansk (en «når»/«hvis»-sætning uden hvem og udsagnsord – fx «når træt»)"
+#: the words a «hvis»/«når» may stand before alone («hvis muligt», «hvis ikke», «når nødvendigt»)
+_BARE_AFTER_OPENER = frozenset({"muligt", "nødvendigt", "ikke", "relevant", "ja", "nej", "det", "behov", "som", "så"})
+
+
+def _subjectless_clause(sent: str, r) -> bool:
+    """A «når»/«hvis»/«fordi»/«mens» clause with nobody in it and no finite verb («… når sur», «… hvis træt og
+    sulten»): staff shorthand, not Danish – not «hvis muligt», «når nødvendigt», «hvis ikke»."""
+    for m in re.finditer(r"(?i)(?<![\wæøå])(?:når|hvis|fordi|mens|selvom)\s+([^,;:!?()]*?)(?=[,;:!?()]|\.\s*$|"
+                         r"\.\s+[A-ZÆØÅ]|$)", sent):  # (an abbreviation's period inside: «kl. 8.15»)
+        words = re.findall(r"[\wæøåÆØÅ'-]+", m.group(1))
+        if not words or words[0].lower() in _BARE_AFTER_OPENER or re.search(r"\d", m.group(1)):
+            continue
+        before = re.findall(r"[\wæøåÆØÅ'-]+", sent[:m.start()])
+        if m.group().lower().startswith("når") and before and before[-1].lower() in _SUBJECT_PRONOUNS | {"og"}:
+            continue  # «du når bussen», «står op og når bussen»: «når» is the verb «reach»
+        if any(_subject_like(w) or w.lower() in ("et", "nogen") or (_finite_here(w, r) and not morph.available())
+               for w in words):
+            continue
+        if morph.available() and any(x.startswith(("vb", "n.", "prn", "det", "np")) and not x.startswith("vblex.pp")
+                                     for w in words for x in morph.readings(w.lower())
+                                     if not any(y.startswith("adj") for y in morph.readings(w.lower()))):
+            continue  # (a word that is only a verb or a noun: a clause of its own kind, not this note)
+        return True
+    return False
+
+
+def _counted(words: list[str], i: int) -> bool:
+    """`words[i]` is a noun after its count or article («2 timer», «en kører», «hver tirsdag») – not a verb after a
+    clock time («Kl. 8.15 ringer …», «… kl. 7.15 banker dagvagten på»), nor a verb before its subject («… 3 gange
+    ringer vi», «… 10 min hjælper en af os»)."""
+    if i == 0 or not _noun_slot(words[i - 1]):
+        return False
+    if i + 1 < len(words) and _subject_like(words[i + 1]):
+        return False
+    before = words[i - 2].lower() if i > 1 else ""
+    return not (words[i - 1][:1].isdigit() and (before in ("kl", "klokken") or before[:1].isdigit()))
+
+
+def _subject_like(word: str) -> bool:
+    """A word that may be the subject right after its verb: a pronoun, «en (af os)», «din …», a name, a definite
+    noun («dagvagten», «uret», «pædagogerne»)."""
+    low = word.lower()
+    return low in _SUBJECT_AFTER or low in ("en", "din", "dit", "dine", "hans", "hendes", "vores", "nogen") \
+        or word[:1].isupper() or (len(low) > 4 and low.endswith(("en", "et", "erne", "ene")))
+
+
+def _main_verb_missing(sent: str, r) -> str:
+    """Why a sentence is a verbless staff note («Hjælp ved behov.», «Ellers dagen efter.», «Kun te efter kl. 20.»,
+    «Træning hvor vi øver trappen.», «Siger du nej: kun én gang til.», «Maling i januar, din bostøtte kører med.»,
+    «Kursus 2 timer, øver ordene.»): no finite verb outside what opens a clause of its own (a «hvis»/«hvor»/«at»
+    clause, a verb-first condition «Vil du ikke …»), or a verbless part before the first comma and then a finite verb
+    with nobody doing it or a clause of its own. "" for a sentence («Hvis du vil, går vi.», «Der er kaffe.»,
+    «Vi ringer, hvis du ikke kommer.», a question). Who does what is never guessed – the note is left out."""
+    s = re.sub(r"«[^»]*»|\"[^\"]*\"|\([^()]*\)", " ", sent).strip()
+    if not s or s.endswith("?") or re.search(r"[=+/]", s):
+        return ""  # (an «=» or «+» note has its own reasons)
+    parts = [p for p in _CLAUSE_BREAK.split(s) if p.strip()]
+    main = False
+    first_words = re.findall(r"[\wæøåÆØÅ'-]+", parts[0]) if parts else []
+    for k, part in enumerate(parts):
+        words = re.findall(r"[\wæøåÆØÅ'-]+", part)
+        pending = False  # a clause opener seen: the next finite verb is that clause's
+        for i, w in enumerate(words):
+            low = w.lower()
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if low == "ved" and (nxt.lower() in _KNOWS_AFTER or (nxt[:1].isupper() and i + 2 < len(words)
+                                                                   and words[i + 2].lower() == "at")):
+                main = not pending  # «Din søster ved, at …», «I klubben ved Ole, at …»: «ved» is «knows»
+                if main:
+                    break
+                pending = False
+                continue
+            if low in ("der", "som") and i > 0 and _finite_here(words[i - 1], r) and not _counted(words, i - 1):
+                continue  # «Er der …», «… kommer der …»: «der» is the subject after its verb, not a relative
+            if not morph.available() and i > 0 and words[i - 1].lower() in _SUBJECT_PRONOUNS and w[:1].islower() \
+                    and low.endswith(("r", "de", "te")) and not pending:
+                main = True  # without the analyser: «Vi tæller …», «du pegede …» – the word after its subject
+                break
+            if i == 0 and k > 0 and "sammen" in (x.lower() for x in words) and not _finite_here(w, r):
+                main = True  # «Kan du ikke: ring til træneren sammen.»: what you do together (`_staff_instruction_to_du`)
+                break
+            if i == 0 and k > 0 and low.endswith("er") and w[:1].islower() and nxt and _subject_like(nxt) \
+                    and low not in r.prepositions and not pending:
+                main = True  # «…, pauser målet»: a verb before its subject after the comma (a noun in the lists too)
+                break
+            if low in _OWN_VERB_OPENERS and not (i == 0 and low in ("der", "som", "efter", "før", "inden")):
+                pending = low not in ("efter", "før", "inden") or (i + 1 < len(words) and words[i + 1].lower() in (
+                    "at", "du", "vi", "han", "hun", "de", "man", "det", "jeg"))
+                continue
+            if not _finite_here(w, r) or (low in r.prepositions and low not in r.irregular_finite) \
+                    or (i == 0 and low == "så") or _counted(words, i) \
+                    or (i > 0 and words[i - 1].lower() in _BEFORE_NOUN_ONLY):
+                continue  # («…, så næste dag»: «så» resumes; «2 timer», «hver tirsdag»: a noun after its count;
+                #   «med stor skrift»: never a verb right after a preposition)
+            nxt = nxt.lower()
+            if pending:
+                pending = False
+                continue
+            if i == 0 and k == 0 and nxt in _SUBJECT_AFTER:
+                continue  # «Vil du ikke: …», «Er det koldt, …»: a verb-first condition (its subject after it)
+            main = True
+            break
+        if main:
+            break
+    if not main:
+        return _NO_MAIN_VERB
+    comma = re.search(r"[,:;]|\s[–—-]\s|\s+så\s+", s)
+    if comma and comma.group().strip() == "," and len(parts) > 1 and first_words and not any(_finite_here(w, r) and not _counted(first_words, i)
+                                                  for i, w in enumerate(first_words)) \
+            and first_words[0].lower() not in _OWN_VERB_OPENERS and first_words[0].lower() not in r.clause_openers:
+        second = parts[1]
+        w2 = re.findall(r"[\wæøåÆØÅ'-]+", second)
+        joined = bool(w2) and w2[0].lower() in ("og", "men", "eller")
+        if joined:
+            w2 = w2[1:]
+        if not w2:
+            return ""
+        if _finite_here(w2[0], r) and w2[0][:1].islower() and not (
+                len(w2) > 1 and (w2[1].lower() in _SUBJECT_AFTER or w2[1][:1].isupper())):
+            # «Kursus 2 timer, øver ordene.»: the verb after the comma has nobody doing it
+            return _VERBLESS_THEN_VERB
+        if not joined and _SUBJECT_OPENERS.match(" ".join(w2) + " ") and any(_finite_here(w, r) for w in w2[1:4]):
+            # «Maling i januar, din bostøtte kører med.»: a note before the comma, a sentence of its own after it
+            return _VERBLESS_THEN_CLAUSE
+    return ""
 
 
 def _noun_number_gender(word: str, r) -> str:
