@@ -26,12 +26,12 @@ class Item:
     smart: list | None = None  # whole-delmål result of a saved delmål: the SMART items (core.smart.SmartItem)
     label: str | None = None  # the field's Danish label (saved delmål), from the field registry
     extra: tuple[str | None, ...] | None = None  # values of further columns (Source.read_also): audit's groups, dates
+    note: object = None  # whole-delmål result of a saved delmål: what check_stream's `note` took from the model
 
 
 @dataclass
 class DelmaalInput:
     source: str
-    delmaal: object  # model.Delmaal (imported lazily)
-    # the file's text it was validated from: a worker process is sent this text and validates it itself (one
-    # string to pickle instead of the whole model, whose pickling cost the parent more than reading the file)
-    raw: str | None = None
+    # model.Delmaal (imported lazily); None: not opened yet (the audit's lazy_json) – it is read and validated
+    # where it is checked (a worker process is sent its name alone: the parent neither reads nor validates it)
+    delmaal: object
