@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from delmaal_assistant.cli.check.items import DelmaalInput
+from delmaal_assistant.cli.check.items import DelmaalInput, _json_delmaal, opened  # noqa: F401 (opened: for callers)
 from delmaal_assistant.cli.check.options import Config
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import (
@@ -22,27 +22,10 @@ from delmaal_assistant.core.files.inputs import (
     open_text_file,
     refuse_unless_file,
 )
-from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
 from delmaal_assistant.core.files.spreadsheets import open_spreadsheet
 
 FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
-
-
-def _json_delmaal(path: Path) -> DelmaalInput:
-    """A saved delmål read and validated (InputError with a Danish message when it cannot be)."""
-    refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
-    try:
-        text = read_text_file(path, texts.get("cli.check.the_file"))
-    except StorageError as exc:
-        raise InputError(str(exc)) from None
-    try:
-        # deep or huge JSON, an escaped lone surrogate: all "ikke et gyldigt delmål" (core.storage)
-        return DelmaalInput(str(path), delmaal_from_json_text(text, f"'{path}'"))
-    except StorageError as exc:
-        raise InputError(str(exc)) from None
-    except RecursionError:
-        raise InputError(texts.get("cli.check.json_too_deep", path=path)) from None
 
 
 def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
@@ -119,7 +102,3 @@ def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | Del
         else:
             yield s  # a saved delmål not opened yet (open_inputs' lazy_json) is opened where it is checked
 
-
-def opened(inp: DelmaalInput) -> DelmaalInput:
-    """A saved delmål read and validated if it was not yet (open_inputs' lazy_json); InputError if it cannot be."""
-    return inp if inp.delmaal is not None else _json_delmaal(Path(inp.source))

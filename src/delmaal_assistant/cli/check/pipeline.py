@@ -17,8 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from delmaal_assistant.checker import Checker
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.cli.check.inputs import opened
-from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item
+from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item, opened
 from delmaal_assistant.cli.check.options import Filter
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import InputError, Record
