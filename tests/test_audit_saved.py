@@ -119,16 +119,18 @@ def test_headline_examples_show_the_problem_plainly():
 
 
 def test_saved_delmaal_are_read_when_their_turn_comes(tmp_path):
-    """Issue 28: `audit` opens a saved delmål only when it is checked (memory flat in their number) – nothing is
-    held after opening, and every file is still read and validated in its turn."""
-    from delmaal_assistant.cli.check.inputs import iter_units, open_inputs
+    """Issue 28: `audit` opens a saved delmål only when it is checked (memory flat in their number; in a large run
+    the worker process that checks it reads and validates it, not the parent) – nothing is held after opening, and
+    every file is still read and validated in its turn."""
+    from delmaal_assistant.cli.check.inputs import iter_units, open_inputs, opened
 
     from delmaal_assistant.cli.check import Config
 
-    opened = open_inputs([str(p) for p in THIRTY[:3]], Config(), None, lazy_json=True)
-    assert [inp.delmaal for inp in opened] == [None, None, None]
-    units = list(iter_units(opened))
-    assert [u.source for u in units] == [str(p) for p in THIRTY[:3]]
+    inputs = open_inputs([str(p) for p in THIRTY[:3]], Config(), None, lazy_json=True)
+    assert [inp.delmaal for inp in inputs] == [None, None, None]
+    units = list(iter_units(inputs))
+    assert [u.source for u in units] == [str(p) for p in THIRTY[:3]] and [u.delmaal for u in units] == [None] * 3
+    units = [opened(u) for u in units]
     assert all(u.delmaal is not None and u.delmaal.id == load_delmaal(p).id for u, p in zip(units, THIRTY[:3]))
 
 

@@ -33,10 +33,13 @@ class Timeframe(Detector):
 
     def find(self, an: Analysis, env: Env) -> Iterable[Finding]:
         toks = an.toks
-        for k, t in enumerate(toks):
-            if t.is_punct:
+        candidates_at = self.index.candidates_at
+        # from the last word back: whether any timeframe is there does not depend on where the search starts, and
+        # a wording's timeframe usually closes it ("… inden 1. marts 2027")
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].is_punct:
                 continue
-            for _rule, pat in self.index.candidates_at(toks, k):
+            for _rule, pat in candidates_at(toks, k):
                 if pat.match_at(toks, k) is not None and not self._after_start_word(toks, k):
                     return []
         words = [i for i, t in enumerate(toks) if not t.is_punct]

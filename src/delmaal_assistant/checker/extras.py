@@ -65,7 +65,8 @@ def lix(an: Analysis) -> tuple[float, int]:
     words = _words(an.toks)
     if not words:
         return 0.0, 0
-    long_words = sum(1 for t in words if len(t.text) > 6 and sum(c.isalpha() for c in t.text) > 6)
+    # (a word of letters alone – most – has as many letters as characters: no count of them)
+    long_words = sum(1 for t in words if len(t.text) > 6 and (t.text.isalpha() or sum(c.isalpha() for c in t.text) > 6))
     return len(words) / an.n_sents + 100 * long_words / len(words), len(words)
 
 
@@ -140,15 +141,19 @@ class Passive(Detector):
 
     def find(self, an: Analysis, env: Env) -> Iterator[Finding]:
         toks = an.toks
+        s_after = self.options.s_passive_after  # type: ignore[attr-defined]
+        blive = self.blive
         for k, t in enumerate(toks):
             low = t.lower
+            s_form = len(low) >= 5 and low[-1] == "s" and low[-2] in s_after
+            if not s_form and low not in blive:  # (most words: neither case below can apply)
+                continue
             if t.is_punct or low in self.not_passive or low in self.possessives:
                 continue
             same_sent_prev = k > 0 and toks[k - 1].sent == t.sent
             if t.text[:1].isupper() and same_sent_prev and not toks[k - 1].is_punct:
                 continue  # a proper noun mid-sentence ("Lises"), not a verb
-            if (len(low) >= 5 and low.endswith("s") and low[-2] in self.options.s_passive_after  # type: ignore[attr-defined]
-                    and self._infinitive(low[:-1], env)):
+            if s_form and self._infinitive(low[:-1], env):
                 if same_sent_prev and toks[k - 1].lower in self.determiners:
                     continue  # "en piges cykel": a genitive
                 nxt = toks[k + 1].lower if k + 1 < len(toks) else ""

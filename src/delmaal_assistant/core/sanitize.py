@@ -30,6 +30,10 @@ BIDI = {
     "\u200e": "[LRM]", "\u200f": "[RLM]", "\u061c": "[ALM]",
 }
 _BIDI = re.compile("[" + "".join(BIDI) + "]")
+#: every character any of the substitutions below starts at (an escape sequence begins with a C0/C1 control): a
+#: text with none of them – nearly every text – comes back as it is after one search instead of five
+_TERMINAL_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(BIDI) + "]")
+_EXPORT_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(BIDI) + "\ud800-\udfff\ufffe\uffff]")
 
 
 def terminal_safe(text: str) -> str:
@@ -37,7 +41,7 @@ def terminal_safe(text: str) -> str:
 
     Carriage returns become newlines so a CRLF text keeps its lines but cannot overwrite what was printed.
     """
-    if not text:
+    if not text or not _TERMINAL_WORK.search(text):
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESC_SEQ.sub("", text)
@@ -53,7 +57,7 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 def export_safe(text: str, *, show_bidi: bool = True) -> str:
     """`terminal_safe` for exported files (text, Markdown, Word, FHIR): no escape or control codes, bidi controls
     visible (or removed, `show_bidi=False`, for the resident's own text), nothing an XML document cannot hold."""
-    if not text:
+    if not text or not _EXPORT_WORK.search(text):
         return text
     if not show_bidi:
         text = _BIDI.sub("", text)

@@ -173,27 +173,26 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             unknown = [g for g in group_by if saved_group_column(g) is None]
             if unknown and not any(isinstance(s, Source) for s in run.opened):
                 raise InputError(texts.get("cli.audit.group_by_saved", columns=', '.join(repr(g) for g in unknown)))
-        # each saved delmål is read when its turn comes (start_run's lazy_json); its month, --group-by values and
-        # progression are taken just before it is queued, and the pool lets go of it once checked: memory stays
-        # flat in the number of delmål. The HTML report is rendered row by row as the delmål come; the workbook
-        # reads every row at the end
+        # each saved delmål is read and validated where it is checked (start_run's lazy_json: in a worker process
+        # of a large run), and its month, --group-by values and progression are taken there (`noted`) and come back
+        # on its whole result: the parent neither reads nor validates it, and memory stays flat in the number of
+        # delmål. The HTML report is rendered row by row as the delmål come; the workbook reads every row at the end
         progression = Progression()
         audit = Audit(group_by, {}, {}, render_row=None if suffix == ".xlsx" else row_html)
 
-        def noted(units):
-            for u in units:
-                if isinstance(u, DelmaalInput):
-                    month = _saved_month(u)
-                    if month is not None:
-                        audit.dates[u.source] = month
-                    audit.saved_groups[u.source] = saved_group_values(u.delmaal, u.source, group_by)
-                    progression.add(u)
-                yield u
+        def noted(inp: DelmaalInput) -> tuple:
+            return _saved_month(inp), saved_group_values(inp.delmaal, inp.source, group_by), progression.seen(inp)
 
         progress = Progress(stderr, run.opened)
         try:
             # (the report shows no SMART status: the workers do not work it out)
-            for item in run.results(progress.counted(noted(run.units())), smart=False):
+            for item in run.results(progress.counted(run.units()), smart=False, note=noted):
+                if item.note is not None:  # a saved delmål's whole result: what `noted` took from it
+                    month, audit.saved_groups[item.source], seen = item.note
+                    if month is not None:
+                        audit.dates[item.source] = month
+                    progression.add_seen(seen)
+                    item.note = None
                 audit.add(item)
                 progress.update(audit.stats.results)
         finally:

@@ -21,8 +21,17 @@ class Progression:
         self.counter = ProgressionCounter()
 
     def add(self, inp) -> None:
+        self.add_seen(self.seen(inp))
+
+    def seen(self, inp) -> tuple[str, str] | None:
+        """What `add` counts of an opened saved delmål (None: nothing), worked out where it was validated."""
         if inp.delmaal is not None and inp.source.endswith(DELMAAL_SUFFIX):
-            self.counter.add(inp.delmaal)
+            return self.counter.seen(inp.delmaal)
+        return None
+
+    def add_seen(self, seen: tuple[str, str] | None) -> None:
+        if seen is not None:
+            self.counter.add_seen(seen)
 
     def result(self) -> tuple[GroupProgress, list[GroupProgress]] | None:
         total, groups = self.counter.result()

@@ -96,11 +96,11 @@ class Run:
     def units(self) -> Iterator[Record | DelmaalInput]:
         return iter_units(self.opened)
 
-    def results(self, units: Iterable | None = None, smart: bool = True) -> Iterator[Item]:
+    def results(self, units: Iterable | None = None, smart: bool = True, note=None) -> Iterator[Item]:
         """Checked results in input order (a saved delmål: its fields, then its whole-delmål result; with
-        smart=False without its SMART status)."""
+        smart=False without its SMART status; with `note`, what it took from each saved delmål: check_stream)."""
         return check_stream(self.units() if units is None else units, self.checker, self.jobs, self.cfg.filter,
-                            smart)
+                            smart, note)
 
     @property
     def sources(self) -> list[Source]:

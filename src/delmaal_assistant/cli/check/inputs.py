@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from delmaal_assistant.cli.check.items import DelmaalInput
+from delmaal_assistant.cli.check.items import DelmaalInput, _json_delmaal, opened  # noqa: F401 (opened: for callers)
 from delmaal_assistant.cli.check.options import Config
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.files.inputs import (
@@ -22,35 +22,18 @@ from delmaal_assistant.core.files.inputs import (
     open_text_file,
     refuse_unless_file,
 )
-from delmaal_assistant.core.files.storage import StorageError, delmaal_from_json_text, read_text_file
 from delmaal_assistant.core.files.spreadsheets import open_spreadsheet
 
 FILE_TYPES = (".txt", ".json", *SPREADSHEET_TYPES)
 _LOOKS_LIKE_PATH = re.compile(r"^[^\s]*(/|\\|\.[A-Za-z][A-Za-z0-9]{0,7})$")
 
 
-def _json_delmaal(path: Path, keep_text: bool = False) -> DelmaalInput:
-    """A saved delmål read and validated; `keep_text`: with the file's text (DelmaalInput.raw), for a delmål read
-    when its turn comes (the audit), which a worker is then sent instead of the model."""
-    refuse_unless_file(path)  # a FIFO or device must not be opened (it could block for ever)
-    try:
-        text = read_text_file(path, texts.get("cli.check.the_file"))
-    except StorageError as exc:
-        raise InputError(str(exc)) from None
-    try:
-        # deep or huge JSON, an escaped lone surrogate: all "ikke et gyldigt delmål" (core.storage)
-        return DelmaalInput(str(path), delmaal_from_json_text(text, f"'{path}'"), text if keep_text else None)
-    except StorageError as exc:
-        raise InputError(str(exc)) from None
-    except RecursionError:
-        raise InputError(texts.get("cli.check.json_too_deep", path=path)) from None
-
-
 def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
                 group: str | None = None, lazy_json: bool = False) -> list[Source | DelmaalInput | Record]:
     """Every input opened and validated, in order: Sources (files, stdin), saved delmål, or a single wording.
     With lazy_json (`delmaal audit`), a saved delmål is only checked to be a regular file here; it is read and
-    validated when its turn comes (iter_units), so 10,000 of them are never in memory at once."""
+    validated where it is checked (`opened`: in the worker process that checks it), so 10,000 of them are never
+    in memory at once, and a bad one is reported when its turn comes."""
     if not inputs:
         raise InputError(texts.get("cli.check.no_inputs"))
     out: list[Source | DelmaalInput | Record] = []
@@ -116,7 +99,6 @@ def iter_units(opened: list, strict_empty: bool = True) -> Iterator[Record | Del
                 if s.name == "-":
                     raise InputError(texts.get("cli.check.stdin_empty"))
                 raise InputError(texts.get("cli.check.file_empty", path=s.name))
-        elif isinstance(s, DelmaalInput) and s.delmaal is None:
-            yield _json_delmaal(Path(s.source), keep_text=True)  # opened lazily (open_inputs' lazy_json): read and validated now
         else:
-            yield s
+            yield s  # a saved delmål not opened yet (open_inputs' lazy_json) is opened where it is checked
+

@@ -17,10 +17,10 @@ from collections.abc import Iterable, Iterator
 
 from delmaal_assistant.checker import Checker
 from delmaal_assistant.checker.findings import Finding
-from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item
+from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput, Item, opened
 from delmaal_assistant.cli.check.options import Filter
 from delmaal_assistant.core import texts
-from delmaal_assistant.core.files.inputs import Record
+from delmaal_assistant.core.files.inputs import InputError, Record
 from delmaal_assistant.core.resources import data_lang
 
 PARALLEL_MIN = 2000  # below this many wordings, starting worker processes costs more than it saves
@@ -38,41 +38,43 @@ def check_text(checker, text: str) -> list[Finding]:
     return checker.check(text)
 
 
-_WORK: tuple | None = None  # (checker, filter, smart) in forked workers
+_WORK: tuple | None = None  # (checker, filter, smart, note) in forked workers
 
 
 def _wire(u):
-    """What is sent to a worker for a unit: a wording's text; a saved delmål read from a file as (source, the
-    file's text), which the worker validates again (the same text gives the same model) – pickling the validated
-    model and unpickling it in the worker cost more than that; any other saved delmål as it is."""
+    """What is sent to a worker for a unit: a wording's text; a saved delmål not opened yet (the audit) as
+    (its file name,): the worker reads and validates it – the parent neither reads nor validates it, nor pickles a
+    model; any other saved delmål as it is."""
     if isinstance(u, DelmaalInput):
-        return (u.source, u.raw) if u.raw is not None else u
+        return (u.source,) if u.delmaal is None else u
     return u.text
 
 
-def _unwired(u, checker, flt: Filter, smart: bool):
+def _unwired(u, checker, flt: Filter, smart: bool, note=None):
     """A unit's result in a worker: a wording's findings, or a saved delmål's items (one per field, then the
-    whole-delmål result)."""
-    if isinstance(u, tuple):  # (source, the file's text): validated in the parent already, so it cannot fail here
-        from delmaal_assistant.core.files.storage import delmaal_from_json_text  # deferred: only saved delmål
-
-        u = DelmaalInput(u[0], delmaal_from_json_text(u[1], f"'{u[0]}'"))
+    whole-delmål result); for a saved delmål that cannot be read or is not valid, the InputError (its Danish
+    message), which the parent raises when the delmål's turn comes."""
+    if isinstance(u, tuple):  # (file name,): read and validated here
+        try:
+            u = opened(DelmaalInput(u[0], None))
+        except InputError as exc:
+            return exc
     if isinstance(u, DelmaalInput):
-        return _delmaal_items(u, checker, flt, smart)
+        return _delmaal_items(u, checker, flt, smart, note)
     return flt.apply(check_text(checker, u))
 
 
 def _worker(tasks, results) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C and stops us
-    checker, flt, smart = _WORK  # type: ignore[misc]
+    checker, flt, smart, note = _WORK  # type: ignore[misc]
     while True:
         task = tasks.get()
         if task is None:
             return
         seq, units = task
         try:
-            results.put((seq, [flt.apply(check_text(checker, u)) if type(u) is str else _unwired(u, checker, flt, smart)
-                               for u in units], None))
+            results.put((seq, [flt.apply(check_text(checker, u)) if type(u) is str
+                               else _unwired(u, checker, flt, smart, note) for u in units], None))
         except Exception as exc:  # noqa: BLE001 - reported by the parent as an unexpected error
             results.put((seq, None, type(exc).__name__))
 
@@ -92,11 +94,11 @@ def resolve_jobs(jobs: int | None, warn=None) -> int:
     return jobs
 
 
-def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True) -> list[Item]:
-    """A saved delmål: one result per text field and per other field a finding concerns (each finding on the
-    field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
+def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True, note=None) -> list[Item]:
+    """A saved delmål (opened): one result per text field and per other field a finding concerns (each finding on
+    the field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
     --select/--ignore hide some of them from the output; with smart=False not computed: its smart is None, for
-    a caller that does not show it – the audit)."""
+    a caller that does not show it – the audit) and `note(inp)` (Item.note) when a `note` is given."""
     # deferred: start-up (only saved delmål need it)
     from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.outputs.smart import smart_status  # deferred: start-up
@@ -134,7 +136,8 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True) 
                 on_field.get(p) or [], label=label(p))
            for p in paths]
     out.append(Item(inp.source, None, "", WHOLE_FIELD, whole,
-                    smart=smart_status(d, everything) if smart else None, label=texts.get("cli.check.whole_label")))
+                    smart=smart_status(d, everything) if smart else None, label=texts.get("cli.check.whole_label"),
+                    note=note(inp) if note is not None else None))
     return out
 
 
@@ -171,10 +174,13 @@ def _item(rec: Record, findings: list[Finding]) -> Item:
 
 
 def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
-                 flt: Filter | None = None, smart: bool = True) -> Iterator[Item]:
+                 flt: Filter | None = None, smart: bool = True, note=None) -> Iterator[Item]:
     """Items in input order, checked as they come. Large inputs go to `jobs` forked worker processes through
     bounded queues (at most INFLIGHT_PER_WORKER chunks per worker read ahead), so memory stays flat.
-    `smart=False`: a saved delmål's whole result has no SMART status (`_delmaal_items`)."""
+    A saved delmål not opened yet is opened where it is checked (a bad one: its InputError when its turn comes).
+    `smart=False`: a saved delmål's whole result has no SMART status (`_delmaal_items`). `note(inp)`: what a caller
+    takes from each opened saved delmål (the audit: its month, groups, progression), computed where the delmål is
+    checked and returned on its whole result (Item.note)."""
     flt = flt or Filter()
     it = iter(units)
     head: list = []
@@ -188,21 +194,21 @@ def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
                 and "fork" in multiprocessing.get_all_start_methods())
     if not parallel:
         for k, u in enumerate(head):
-            yield from _check_one(u, checker, flt, smart)
+            yield from _check_one(u, checker, flt, smart, note)
             if k == 0 and weight >= PARALLEL_MIN:  # a large run on one core: the same as before a fork
                 _freeze_loaded()
         for u in it:
-            yield from _check_one(u, checker, flt, smart)
+            yield from _check_one(u, checker, flt, smart, note)
         return
     first = next((u for u in head if isinstance(u, DelmaalInput)), None)
     if first is not None:
         # what checking a saved delmål loads on first use (the whole-delmål checks, the field registry, the judges'
         # data, SMART) is loaded here once, before the fork, so the workers share it instead of each loading it
-        _delmaal_items(first, checker, flt, smart)
+        _delmaal_items(opened(first), checker, flt, smart, note)
     else:
         check_text(checker, head[0].text)  # the same for wordings: the lemma table's first look-ups
     _freeze_loaded()
-    yield from _check_parallel(_chain(head, it), checker, jobs, flt, smart)
+    yield from _check_parallel(_chain(head, it), checker, jobs, flt, smart, note)
 
 
 #: the garbage collector's youngest generation in a large run (Python's default: 700 allocations): see _freeze_loaded
@@ -231,9 +237,9 @@ def _chain(head: list, rest: Iterator):
     yield from rest
 
 
-def _check_one(u, checker, flt: Filter, smart: bool = True) -> Iterator[Item]:
+def _check_one(u, checker, flt: Filter, smart: bool = True, note=None) -> Iterator[Item]:
     if isinstance(u, DelmaalInput):
-        yield from _delmaal_items(u, checker, flt, smart)
+        yield from _delmaal_items(opened(u), checker, flt, smart, note)
     else:
         yield _item(u, flt.apply(check_text(checker, u.text)))
 
@@ -252,14 +258,15 @@ def _chunks(units: Iterator) -> Iterator[list]:
         yield buf
 
 
-def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter, smart: bool = True) -> Iterator[Item]:
+def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter, smart: bool = True,
+                    note=None) -> Iterator[Item]:
     global _WORK
     if "fork" not in multiprocessing.get_all_start_methods():  # Windows: no fork, check here, in order
         for u in units:
-            yield from _check_one(u, checker, flt, smart)
+            yield from _check_one(u, checker, flt, smart, note)
         return
     ctx = multiprocessing.get_context("fork")
-    _WORK = (checker, flt, smart)
+    _WORK = (checker, flt, smart, note)
     tasks = ctx.Queue()
     results = ctx.Queue()
     procs = [ctx.Process(target=_worker, args=(tasks, results), daemon=True) for _ in range(jobs)]
@@ -304,9 +311,11 @@ def _check_parallel(units: Iterator, checker, jobs: int, flt: Filter, smart: boo
             inflight -= 1
             for unit, f in zip(entry, found):
                 if isinstance(unit, DelmaalInput):
-                    # the worker sent back the delmål's texts with its items: the parent's copy of the opened
+                    if isinstance(f, InputError):  # the worker could not open it: reported now, in input order
+                        raise InputError(str(f)) from None
+                    # the worker sent back the delmål's texts with its items: the parent's copy of an opened
                     # delmål is not needed any more (10,000 opened delmål hold ~150 MB until they are checked)
-                    unit.delmaal = unit.raw = None
+                    unit.delmaal = None
                     yield from f
                 else:
                     yield _item(unit, f)

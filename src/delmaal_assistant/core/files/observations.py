@@ -259,8 +259,11 @@ class GroupProgress:
     away: int = 0
 
     def add(self, d: Delmaal) -> None:
+        self.add_trend(progress(d).trend)
+
+    def add_trend(self, t: str) -> None:
+        """One delmål whose trend (Progress.trend) is `t`."""
         self.n += 1
-        t = progress(d).trend
         if t == "unknown":
             return
         self.measured += 1
@@ -294,9 +297,16 @@ class ProgressionCounter:
         self.groups: dict[str, GroupProgress] = {}
 
     def add(self, d: Delmaal) -> None:
-        self.total.add(d)
-        g = self.group_of(d) or NO_THEME
-        self.groups.setdefault(g, GroupProgress(g)).add(d)
+        self.add_seen(self.seen(d))
+
+    def seen(self, d: Delmaal) -> tuple[str, str]:
+        """What `add` counts of a delmål: its group and its trend (a worker process works it out, the parent adds it)."""
+        return self.group_of(d) or NO_THEME, progress(d).trend
+
+    def add_seen(self, seen: tuple[str, str]) -> None:
+        g, t = seen
+        self.total.add_trend(t)
+        self.groups.setdefault(g, GroupProgress(g)).add_trend(t)
 
     def result(self) -> tuple[GroupProgress, list[GroupProgress]]:
         return self.total, sorted(self.groups.values(), key=lambda g: (g.group == NO_THEME, g.group.casefold()))
