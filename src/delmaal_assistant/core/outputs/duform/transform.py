@@ -1024,6 +1024,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             subject_slot = True
         if t.kind == "R" and not subject_slot and not after_prep and k >= 3 and _contact_relative(toks, k, r):
             subject_slot = True  # "… den kande Mette havde": a relative clause without «som», its subject «du»
+        if t.kind == "R" and not subject_slot and not after_prep and k >= 2 and _question_noun_subject(toks, k, r):
+            subject_slot = True  # "… hvor mange kopper Mette selv vaskede": the indirect question's subject «du»
+        if t.kind == "R" and k >= 4 and _after_question_noun_verb(toks, k, r):
+            # «… hvor mange kunder hjælper Mette»: the customers help her, or she helps them? not guessed
+            raise _Skip("grammar", f"{toks[k - 2].word} {toks[k - 1].word} {t.word}")
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
             (prev in r.prepositions and opener_at != k - 1 and not (
@@ -2478,6 +2483,53 @@ def _contact_relative(toks: list[_T], k: int, r: DuformRules) -> bool:
     return not morph.available() and len(w) > 4 and w.endswith(("ede", "te")) and w not in r.adjectives \
         and w not in r.de_determiners and w not in ("næste", "sidste", "første", "bedste", "eneste", "mindste",
                                                     "største", "længste", "seneste", "hele")
+
+
+#: the question words that open an indirect question about a noun («hvilken kop», «hvor mange kopper»)
+_QUESTION_DETERMINERS = frozenset({"hvilken", "hvilket", "hvilke"})
+
+
+def _question_noun_subject(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The resident at `k` after the noun of an indirect question and right before its finite verb («hvor mange
+    kopper Mette selv vaskede», «hvilken bus Mette tager»): the question's subject – «du», never «dig». Only with
+    «hvor mange»/«hvor meget»/«hvilken …» right before the noun, no punctuation between, and the verb right after
+    the resident (one clause adverb may stand between)."""
+    noun = toks[k - 1]
+    if noun.kind != "w" or not noun.word.islower() or re.search(r"[,;:()–.]", toks[k].sep + noun.sep):
+        return False
+    det = toks[k - 2]
+    if det.low in _QUESTION_DETERMINERS and det.kind == "w":
+        pass
+    elif det.low in ("mange", "meget") and k >= 3 and toks[k - 3].low == "hvor" and not re.search(r"[,;:()–.]", det.sep):
+        pass
+    else:
+        return False
+    if noun.low in r.prepositions or noun.low in r.adverbs:
+        return False
+    j = k
+    if j + 1 < len(toks) and toks[j + 1].low in r.adverbs and not re.search(r"[,;:()–.]", toks[j + 1].sep):
+        j += 1
+    if _verb_right_after(toks, j, r):
+        return True
+    # without the analyser a past tense in -ede/-te («hvor mange kopper Mette vaskede»)
+    w = toks[j + 1].low if j + 1 < len(toks) and toks[j + 1].kind == "w" and not re.search(
+        r"[,;:()–.]", toks[j + 1].sep) else ""
+    return not morph.available() and len(w) > 4 and w.endswith(("ede", "te")) and w not in r.adjectives
+
+
+def _after_question_noun_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The resident at `k` right after a finite verb that follows the noun of an indirect question («hvor mange
+    kunder hjælper Mette», «hvilken elev henter Mette»): the noun may be the subject (she is the object) or the
+    object (she the subject) – not certain. A count of time («hvor mange gange går Mette») is an adverbial: the
+    resident is the subject there, as the main pass says."""
+    verb, noun = toks[k - 1], toks[k - 2]
+    if verb.kind != "w" or noun.kind != "w" or not noun.word.islower() \
+            or re.search(r"[,;:()–.]", toks[k].sep + verb.sep + noun.sep) or not _finite(verb, r):
+        return False
+    det = toks[k - 3]
+    if not (det.low in _QUESTION_DETERMINERS or (det.low in ("mange", "meget") and toks[k - 4].low == "hvor")):
+        return False
+    return not (_TIME_PLURAL.match(noun.low) or noun.low in ("gange", "gang", "dag", "uge", "måned", "tid", "tidspunkt"))
 
 
 def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
