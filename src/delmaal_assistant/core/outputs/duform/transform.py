@@ -618,7 +618,8 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
             return "dine"
         words = words[1:]
     if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
-            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)):
+            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)) \
+            and not _no_noun(words[1], r):
         words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
     if words and len(words) > 1:
         stem = _genitive_stem(words[0], r)
@@ -626,6 +627,13 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
             return _agree(stem, r) if stem not in r.others else (
                 "dit" if stem in r.neuter_nouns or stem.endswith(("barn", "medlem", "menneske")) else "din")
     return _agree(words[0], r) if words else "din"
+
+
+def _no_noun(low: str, r: DuformRules) -> bool:
+    """A word that is never the noun after an adjective («hver», «om», «og», «i», a number): «hans blodsukre hver
+    mandag» – «blodsukre» is the noun itself, not an adjective before one."""
+    return low[:1].isdigit() or low in r.prepositions or low in r.adverbials or low in r.adverbs \
+        or low in r.clause_openers or low in ("hver", "hvert", "og", "eller", "men", "kl", "klokken")
 
 
 def _compound_doubt(low: str, known: str, r: DuformRules) -> bool:
@@ -715,6 +723,10 @@ def _agree(noun: str, r: DuformRules) -> str:
             return form
     if not morph.available() and not _listed_gender(noun, r):
         raise _Skip("possessive", noun)  # without the analyser a noun no list knows is not guessed ("album")
+    if not _listed_gender(noun, r) and not morph.readings(noun) and not morph.compound_readings(noun):
+        # a word the analyser knows neither whole nor by a part («blodsukre»: one or many?) – its number and gender
+        # are not guessed from its ending, as on the path without the analyser
+        raise _Skip("possessive", noun)
     if noun in r.plural_nouns or (noun.endswith(("erne", "ene")) and noun not in r.singular_er):
         return "dine"
     if noun in r.neuter_nouns or (noun.endswith("et") and len(noun) > 4 and noun not in r.singular_er):
