@@ -2168,7 +2168,7 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
 
 
 #: family words said of a group («Forældre» as an actor's name): «Dine forældre»
-_FAMILY_PLURALS = ("forældre", "søskende", "bedsteforældre", "børn", "plejeforældre", "svigerforældre")
+_FAMILY_PLURALS = ("forældre", "søskende", "bedsteforældre", "svigerforældre")
 #: family words that are said bare like a name («Mor er også med», «Mormor henter dig»): as they are
 _FAMILY_AS_NAME = ("mor", "far", "mormor", "morfar", "farmor", "farfar", "mand")
 
@@ -2184,7 +2184,8 @@ def _family_label(name: str) -> str:
     low = m.group(1).lower()
     if low in _FAMILY_PLURALS:
         return f"Dine {low}{m.group(2) or ''}"
-    if low in _FAMILY and low not in _FAMILY_AS_NAME and low not in _FRIENDS:
+    if low in _FAMILY and low not in _FAMILY_AS_NAME and low not in _FRIENDS and not low.startswith(("pleje", "sted")):
+        # («Plejefar», «Stedmor»: maybe the resident's child's – a parent's plan names the child's foster family)
         return f"Din {low}{m.group(2) or ''}"
     return ""
 
@@ -2220,13 +2221,13 @@ def _common_noun_word(low: str) -> bool:
 
 
 def _name_then_role(words: list[str], rules) -> str:
-    """«Busselskab chauffør»? no – «Nordtrafik buschauffør»: a proper name (a word the analyser does not know as a
-    whole, no adjective, not in the lists) written before a role noun the lists know («chauffør», «lærer»): the
+    """«Nordtrafik buschauffør»: a proper name (a word the analyser does not know as a whole, no adjective, not in
+    the lists, no genitive) written before a role noun the lists know («chauffør», «lærer»): the
     name is the place – «En buschauffør (Nordtrafik)», never «En nordtrafik buschauffør». With the analyser only
     (without it the first word may be an adjective: «Frivillig besøgsven»)."""
     if len(words) != 2 or not morph.available() or not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", words[0]) \
-            or not re.fullmatch(r"[a-zæøå]+", words[1]):
-        return ""
+            or not re.fullmatch(r"[a-zæøå]+", words[1]) or words[0].endswith("s"):
+        return ""  # («Jobcentrets jobkonsulent»: a genitive – as written)
     low = words[0].lower()
     if morph.readings(low) or morph.readings(words[0]) and not all(x.startswith("np") for x in morph.readings(words[0])):
         return ""

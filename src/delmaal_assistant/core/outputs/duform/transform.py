@@ -723,9 +723,10 @@ def _agree(noun: str, r: DuformRules) -> str:
             return form
     if not morph.available() and not _listed_gender(noun, r):
         raise _Skip("possessive", noun)  # without the analyser a noun no list knows is not guessed ("album")
-    if not _listed_gender(noun, r) and not morph.readings(noun) and not morph.compound_readings(noun):
-        # a word the analyser knows neither whole nor by a part («blodsukre»: one or many?) – its number and gender
-        # are not guessed from its ending, as on the path without the analyser
+    if noun.endswith("e") and len(noun) >= 6 and noun.isalpha() and noun not in r.staff and noun not in r.others \
+            and not _listed_gender(noun, r) and not morph.readings(noun) and not morph.compound_readings(noun):
+        # a word in -e the analyser knows neither whole nor by a part («blodsukre»: one, or a plural in -e?) – its
+        # number is not guessed from its ending, as on the path without the analyser
         raise _Skip("possessive", noun)
     if noun in r.plural_nouns or (noun.endswith(("erne", "ene")) and noun not in r.singular_er):
         return "dine"
