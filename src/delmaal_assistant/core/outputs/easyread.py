@@ -911,7 +911,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             else:
                 kept_m.append(x)
                 gone = False
-        text = " ".join(kept_m)
+        # a line of its own with no full stop («Antal glas på skemaet» above «Målet er nået, når …») stays a line of
+        # its own – never glued to the next sentence as one
+        text = "".join(x + ("" if i == len(kept_m) - 1 else " " if re.search(r"[.!?]$", x) else "\n")
+                       for i, x in enumerate(kept_m))
     for x in (n for n in (resident.names if resident is not None else ()) if len(n) == 1):
         text = re.sub(rf"(?<![\w.]){x}\.(?=\s+[a-zæøå])", x, text)  # "minder K. om …": the letter as a name
     res = transform(text, resident, lang, context=context)
@@ -2288,6 +2291,7 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
     "Egen læge" stay – also a first word the delmål writes with its capital inside a sentence (`named`: a proper
     name, never «en nordbank» for «… i Nordbank …»)."""
+    name = _abbreviation_of_itself_dropped(name.strip())
     name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
     # "Sagsbehandler, Jobcentret (kontanthjælp)": the parenthesis joins the rest, "Sagsbehandler (Jobcentret, kontanthjælp)"
     name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
@@ -2302,13 +2306,17 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
         name = f"{m.group(1)} ({m.group(2)})"
     if name.split() and name.split()[0].rstrip(",") in named:
         return name
+    family = _family_label(name)
+    if family:
+        return family
     words = name.split()
     if len(words) > 1 and words[0][:1].isupper() and words[1].startswith("(") and "-" not in words[0] \
             and not re.fullmatch(r"\([A-ZÆØÅ][a-zæøå]+\)", " ".join(words[1:])):  # "Sponsor (Kim)": a role and a name
         # "Flextrafik (fast chauffør, Henrik)", "Netto (Søndergade)": one capitalised word and what it is in a
         # parenthesis is a name – no article («En flextrafik …»); a role noun keeps it («En ergoterapeut (…)»)
         head0 = words[0].lower()
-        if not (head0 in du_rules().others or head0.endswith(_ROLE_ENDINGS) or _listed_article(head0, du_rules())):
+        if not (head0 in du_rules().others or head0.endswith(_ROLE_ENDINGS) or _listed_article(head0, du_rules())
+                or _common_noun_word(head0)):
             return name
     if not words or (len(words) > 1 and words[1][:1].isupper()):
         return name
@@ -2325,6 +2333,9 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     place = _adjective_place(words, rules)
     if place:
         return place
+    role = _name_then_role(words, rules)
+    if role:
+        return role
     if paren and others.get(head) and "-" not in words[0] and head not in _FRIENDS:
         # ("Veninde (Sofie)": the resident's own, «En veninde (Sofie)» – said «Din veninde Sofie» by `_relatives_by_role`)
         # "Veninde (Sofie)": the word's definite form the lists know before the name – "Veninden Sofie"
@@ -2334,7 +2345,8 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     if any(x.startswith("n.") for x in rs) and all(x.startswith(("n.", "vblex.")) for x in rs):
         # a label is a noun phrase: "UU-vejleder" is the noun, not the verb "vejleder" (guides)
         rs = frozenset(x for x in rs if x.startswith("n."))
-    first = words[0] if words[0][1:2].isupper() else words[0][:1].lower() + words[0][1:]
+    # («UU-vejleder», «O&M-instruktør»: a capital inside the word is an abbreviation's – its case is kept)
+    first = words[0] if any(c.isupper() for c in words[0][1:]) else words[0][:1].lower() + words[0][1:]
     if (not morph.available() or (not rs and len(words) > 1 and (words[1][:1].islower() or words[1].startswith("(")))) \
             and not others.get(head) and not others.get(words[0].lower()) and head not in rules.collective_nouns:
         # the word lists' article: without the analyser, or for a noun it does not know ("Diætist fra kommunen",
@@ -2357,6 +2369,13 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
         genders = {("et" if ".nt." in x else "en") for x in rs}
         if len(genders) == 1:
             return " ".join([genders.pop().capitalize(), first, *words[1:]])
+    listed = _listed_article(head, rules)
+    if listed and morph.available() and "-" not in words[0] and not others.get(head) \
+            and any(x.startswith("n.") and ".sg.ind" in x and (".nt." in x) == (listed == "Et") for x in rs) \
+            and not any(x.startswith("n.") and ".sg.ind" in x and (".nt." in x) != (listed == "Et") for x in rs):
+        # «Punktskriftlærer (…)»: one or many to the analyser («lærer»), one of the lists' people – «En …», as the
+        # path without the analyser says it
+        return " ".join([listed, first, *words[1:]])
     if len(words) > 1 and any(x.startswith("adj") for x in rs) and words[1][:1].islower():
         # "Frivillig besøgsven fra …": an adjective, then the noun – the noun gives the article
         rs2 = morph.compound_readings(words[1].lower())
@@ -2365,6 +2384,82 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
             if len(genders) == 1:
                 return " ".join([genders.pop().capitalize(), first, *words[1:]])
     return name
+
+
+#: family words said of a group («Forældre» as an actor's name): «Dine forældre»
+_FAMILY_PLURALS = ("forældre", "søskende", "bedsteforældre", "svigerforældre")
+#: family words that are said bare like a name («Mor er også med», «Mormor henter dig»): as they are
+_FAMILY_AS_NAME = ("mor", "far", "mormor", "morfar", "farmor", "farfar", "mand")
+
+
+def _family_label(name: str) -> str:
+    """An actor named by a family word alone («Datter», «Forældre», «Bror (bor i Odense)»): the resident's own –
+    «Din datter», «Dine forældre», «Din bror (bor i Odense)», never the bare word as a subject. Not a family word
+    said like a name («Mor», «Farfar»), not «mand» (a husband or any man), not a friend («En ven»), and not with a
+    name beside it («Søster (Lone)»: `_relatives_by_role` says «din søster Lone»)."""
+    m = re.fullmatch(r"([A-ZÆØÅ][a-zæøå]+)(\s+\([a-zæøå][^()]*\))?", name.strip())
+    if not m:
+        return ""
+    low = m.group(1).lower()
+    if low in _FAMILY_PLURALS:
+        return f"Dine {low}{m.group(2) or ''}"
+    if low in _FAMILY and low not in _FAMILY_AS_NAME and low not in _FRIENDS and not low.startswith(("pleje", "sted")):
+        # («Plejefar», «Stedmor»: maybe the resident's child's – a parent's plan names the child's foster family)
+        return f"Din {low}{m.group(2) or ''}"
+    return ""
+
+
+def _abbreviation_of_itself_dropped(name: str) -> str:
+    """«Kriminalforsorgen (KF), tilsynsførende» → «Kriminalforsorgen, tilsynsførende»: a staff abbreviation in the
+    actor's name that the lists write out as the name's own first word is the same name again – said once, never
+    «Kriminalforsorgen (Kriminalforsorgen, …)»."""
+    words = name.split()
+    if not words:
+        return name
+    head = words[0].rstrip(",").lower()
+    for abbr, forms in du_rules().abbreviations.items():
+        if forms[0].lower() != head or abbr.endswith("."):
+            continue
+        a = re.escape(abbr)
+        name = re.sub(rf"\s*\({a}\)", "", name)                 # «X (KF), …», «X (KF)»
+        name = re.sub(rf"\(\s*{a}\s*,\s*", "(", name)           # «X (KF, tilsynsførende)»
+        name = re.sub(rf"\s*,\s*{a}\s*\)", ")", name)           # «X (tilsynsførende, KF)»
+        name = re.sub(rf",\s*{a}(?=,|$)", "", name)               # «X, KF, tilsynsførende»
+    return name
+
+
+def _common_noun_word(low: str) -> bool:
+    """With the analyser: a word it knows as a common noun in the singular and nothing else («taxa», «bus») – a
+    thing's or a service's name said with its article («En taxa (…)»), never taken for a proper name; without it:
+    a word the lists give an article (`_listed_article`)."""
+    if not morph.available():
+        return False
+    rs = morph.readings(low)
+    return bool(rs) and all(x.startswith("n.") and ".sg.ind" in x for x in rs) \
+        and len({".nt." in x for x in rs}) == 1
+
+
+def _name_then_role(words: list[str], rules) -> str:
+    """«Nordtrafik buschauffør»: a proper name (a word the analyser does not know as a whole, no adjective, not in
+    the lists, no genitive) written before a role noun the lists know («chauffør», «lærer»): the
+    name is the place – «En buschauffør (Nordtrafik)», never «En nordtrafik buschauffør». With the analyser only
+    (without it the first word may be an adjective: «Frivillig besøgsven»)."""
+    if len(words) != 2 or not morph.available() or not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", words[0]) \
+            or not re.fullmatch(r"[a-zæøå]+", words[1]) or words[0].endswith("s"):
+        return ""  # («Jobcentrets jobkonsulent»: a genitive – as written)
+    low = words[0].lower()
+    if morph.readings(low) or morph.readings(words[0]) and not all(x.startswith("np") for x in morph.readings(words[0])):
+        return ""
+    if low in rules.others or low in rules.staff or _listed_article(low, rules):
+        return ""
+    role = words[1]
+    article = _listed_article(role, rules)
+    rs = morph.compound_readings(role)
+    if not article or not role.endswith(_ROLE_ENDINGS + ("or",)) or rules.others.get(role):
+        return ""
+    if not any(x.startswith("n.") and ".sg.ind" in x and (".nt." in x) == (article == "Et") for x in rs):
+        return ""
+    return f"{article} {role} ({words[0]})"
 
 
 def _definite(word: str) -> bool:

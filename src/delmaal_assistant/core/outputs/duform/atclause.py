@@ -155,6 +155,12 @@ def _pair_subject(toks: list[_T], r: DuformRules) -> int:
     return 0
 
 
+#: «højst», «mindst» before a finite verb («og at samtalen højst varer …»): a clause adverb there too – once «at» goes,
+#: it stands after the verb («og samtalen varer højst …»); elsewhere a count's word («højst 2 gange»), not in
+#: [lists] adverbs
+_LIMIT_ADVERBS = frozenset({"højst", "mindst"})
+
+
 def _and_at_dropped(rest: list[_T], r: DuformRules) -> list[_T]:
     """"…, og at R går …" after the clause: the second «at» goes, its clause is a main clause too."""
     rest = list(rest)
@@ -289,7 +295,7 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
             # "og R (adverbs) V" → "og R V (adverbs)"
             if i + 1 < len(rest):
                 j = i + 2
-                while j < len(rest) and rest[j].low in r.adverbs:
+                while j < len(rest) and (rest[j].low in r.adverbs or rest[j].low in _LIMIT_ADVERBS):
                     j += 1
                 if j > i + 2 and j < len(rest) and _finite(rest[j], r):
                     advs, verb = rest[i + 2:j], rest[j]
@@ -297,6 +303,11 @@ def _at_sentence(toks: list[_T], r: DuformRules) -> list[_T]:
                     weak_ = [rest[j + 1]] if j + 1 < len(rest) and rest[j + 1].low in r.weak_pronouns else []
                     rest[i + 2:j + 1 + len(weak_)] = [_T(verb.word, " ")] + [_T(w.word, " ") for w in weak_] + \
                         [_T(a.word, " ") for a in advs]
+                elif any((rest[x].low in r.adverbs or rest[x].low in _LIMIT_ADVERBS) and _finite(rest[x + 1], r)
+                         for x in range(i + 3, min(i + 5, len(rest) - 1))):
+                    # «og at den nye samtale højst varer …»: a subject of more words, its adverb before the verb –
+                    # where the verb goes is not guessed (never «og den nye samtale højst varer»)
+                    raise _Skip("verb")
                 if i + 1 < len(rest) and rest[i + 1].kind == "w" and rest[i + 1].low not in r.staff:
                     pass
         i += 1

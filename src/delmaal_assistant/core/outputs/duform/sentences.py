@@ -178,6 +178,8 @@ def _ends(head: str, rest: str) -> bool:
         return False
     if words.search(head):
         # «… spiser i afd. Derefter …» ends; «… i afd. Sol …», «(anden beboer, afd. C) spiller …» go on
+        if _time_after_clause(head, rest):
+            return True
         return _opens_clearly(rest) and head.count("(") <= head.count(")")
     u = units.search(head)
     if u and (nxt.isdigit() or not re.search(r"\d\s*$", head[:u.start()])):
@@ -210,6 +212,20 @@ def _ends(head: str, rest: str) -> bool:
         # shortening opens the sentence: «Bst. (Navn) ringer» is a staff word, «Bst.» left out by itself)
         return False
     return True
+
+
+def _time_after_clause(head: str, rest: str) -> bool:
+    """«… ringer til ham hver fredag eftm. Samtale med …»: a time of day written short ([abbreviations] times) after a
+    clause with its finite verb, then a capitalised word – a time of day names no one after it, so its period ends
+    the sentence too (never «… fredag eftermiddag Samtale med …», two sentences run together). Not inside a
+    parenthesis, and not before a single capital letter."""
+    r = rules()
+    m = re.search(r"(?<![\wæøåÆØÅ.])([\wæøåÆØÅ]+)\.$", head)
+    if not m or m.group(1).lower() not in r.time_abbreviations or head.count("(") > head.count(")"):
+        return False
+    if not re.match(r"\s+[A-ZÆØÅ][a-zæøå]", rest):
+        return False
+    return _has_finite_word(head[:m.start()])
 
 
 def _has_finite_word(text: str) -> bool:

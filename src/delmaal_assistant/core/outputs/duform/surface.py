@@ -388,6 +388,7 @@ def _shortenings_said(s: str) -> str:
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
             return plain + ("." if m.end() == len(m.string) else "")
         s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)", said, s)
+    s = _day_list_said(s, r)
     # «man.-fre.», «man–tors.»: from Monday to that day (Monday itself is written so only in such a span)
     s = re.sub(rf"(?<![\wæøå])([Mm])an\.?\s*[-–]\s*({'|'.join(map(re.escape, sorted(r.day_abbreviations, key=len, reverse=True)))})"
                rf"\.(?=[\s,;)]|$)", lambda m: f"{m.group(1)}andag til {r.day_abbreviations[m.group(2).lower()][0]}"
@@ -402,6 +403,42 @@ def _shortenings_said(s: str) -> str:
             s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}(?=\s+(?:og|eller|kl|fra|til)\b|,)",
                        lambda m, b=bare: (b[:1].upper() if m.group(1).isupper() else b[:1]) + b[1:], s)
     return s
+
+
+#: the weekdays «man» and «søn» written short – words of their own too (the pronoun, a son): a day only in a list
+#: of days (`_day_list_said`)
+_DAY_WORDS = {"man": ("mandag", "mandagen"), "søn": ("søndag", "søndagen")}
+_DAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def _day_list_said(s: str, r: DuformRules) -> str:
+    """A list of weekdays written short («man, ons og fre», «Man/ons/fre kl 16», «tirs. og tors.») is said whole by
+    the days' names – every one or none, never «man, onsdag og fre» (where «man» reads as the pronoun). A list is
+    two or more days joined by «,», «/», «og», «eller», at least one of them a day that is no other word (not only
+    «man», «søn»); «om» before it gives the definite form («om tirs. og tors.» → «om tirsdagen og torsdagen»). A
+    period that ended the sentence too stays as its full stop."""
+    days = {**{k.lower(): v for k, v in r.day_abbreviations.items()}, **_DAY_WORDS}
+    short = "|".join(re.escape(d) for d in sorted(days, key=len, reverse=True))
+    one = rf"(?:(?i:{short})\.?|(?i:{'|'.join(_DAY_NAMES)}))"
+    rx = re.compile(rf"(?<![\wæøåÆØÅ.-])({one}(?:(?:\s*[,/]\s*|\s+(?:og|eller)\s+){one})+)(?![\wæøåÆØÅ-])")
+
+    def said(m: re.Match) -> str:
+        parts = re.split(r"(\s*[,/]\s*|\s+(?:og|eller)\s+)", m.group(1))
+        items, seps = parts[0::2], parts[1::2]
+        stems = [x.rstrip(".").lower() for x in items]
+        if not any(x in days for x in stems) or all(x in _DAY_WORDS for x in stems):
+            return m.group(0)  # no abbreviation, or only «man»/«søn» («man og søn»?): as written
+        definite = bool(re.search(r"(?i)(?<![\wæøå])om\s+$", m.string[:m.start()]))
+        out = []
+        for x, stem in zip(items, stems):
+            if stem in days:
+                w = days[stem][1 if definite else 0]
+            else:
+                w = stem + ("en" if definite else "")
+            out.append(w[:1].upper() + w[1:] if x[:1].isupper() else w)
+        end = "." if items[-1].endswith(".") and m.end() == len(m.string) else ""
+        return "".join(a + b for a, b in zip(out, [*seps, ""])) + end
+    return rx.sub(said, s)
 
 
 #: weekdays written short that are no word of their own (not «fred», peace): said by name without a period too

@@ -618,7 +618,8 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
             return "dine"
         words = words[1:]
     if len(words) > 1 and words[0].endswith("e") and morph.noun_agreement(words[0]) is None \
-            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)):
+            and not any(words[0] in lst for lst in (r.plural_nouns, r.neuter_nouns, r.singular_er, r.common_nouns)) \
+            and not _no_noun(words[1], r):
         words = words[1:]  # "hendes bløde håndklæde": an adjective the lists do not know; the noun decides
     if words and len(words) > 1:
         stem = _genitive_stem(words[0], r)
@@ -626,6 +627,13 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
             return _agree(stem, r) if stem not in r.others else (
                 "dit" if stem in r.neuter_nouns or stem.endswith(("barn", "medlem", "menneske")) else "din")
     return _agree(words[0], r) if words else "din"
+
+
+def _no_noun(low: str, r: DuformRules) -> bool:
+    """A word that is never the noun after an adjective («hver», «om», «og», «i», a number): «hans blodsukre hver
+    mandag» – «blodsukre» is the noun itself, not an adjective before one."""
+    return low[:1].isdigit() or low in r.prepositions or low in r.adverbials or low in r.adverbs \
+        or low in r.clause_openers or low in ("hver", "hvert", "og", "eller", "men", "kl", "klokken")
 
 
 def _compound_doubt(low: str, known: str, r: DuformRules) -> bool:
@@ -715,6 +723,11 @@ def _agree(noun: str, r: DuformRules) -> str:
             return form
     if not morph.available() and not _listed_gender(noun, r):
         raise _Skip("possessive", noun)  # without the analyser a noun no list knows is not guessed ("album")
+    if noun.endswith("e") and len(noun) >= 6 and noun.isalpha() and noun not in r.staff and noun not in r.others \
+            and not _listed_gender(noun, r) and not morph.readings(noun) and not morph.compound_readings(noun):
+        # a word in -e the analyser knows neither whole nor by a part («blodsukre»: one, or a plural in -e?) – its
+        # number is not guessed from its ending, as on the path without the analyser
+        raise _Skip("possessive", noun)
     if noun in r.plural_nouns or (noun.endswith(("erne", "ene")) and noun not in r.singular_er):
         return "dine"
     if noun in r.neuter_nouns or (noun.endswith("et") and len(noun) > 4 and noun not in r.singular_er):
@@ -1024,6 +1037,11 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             subject_slot = True
         if t.kind == "R" and not subject_slot and not after_prep and k >= 3 and _contact_relative(toks, k, r):
             subject_slot = True  # "… den kande Mette havde": a relative clause without «som», its subject «du»
+        if t.kind == "R" and not subject_slot and not after_prep and k >= 2 and _question_noun_subject(toks, k, r):
+            subject_slot = True  # "… hvor mange kopper Mette selv vaskede": the indirect question's subject «du»
+        if t.kind == "R" and k >= 4 and _after_question_noun_verb(toks, k, r):
+            # «… hvor mange kunder hjælper Mette»: the customers help her, or she helps them? not guessed
+            raise _Skip("grammar", f"{toks[k - 2].word} {toks[k - 1].word} {t.word}")
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         determiner = (nxt_low in r.de_determiners or nxt_low[:1].isdigit() or (low == "de" and (
             (prev in r.prepositions and opener_at != k - 1 and not (
@@ -2528,6 +2546,53 @@ def _contact_relative(toks: list[_T], k: int, r: DuformRules) -> bool:
     return not morph.available() and len(w) > 4 and w.endswith(("ede", "te")) and w not in r.adjectives \
         and w not in r.de_determiners and w not in ("næste", "sidste", "første", "bedste", "eneste", "mindste",
                                                     "største", "længste", "seneste", "hele")
+
+
+#: the question words that open an indirect question about a noun («hvilken kop», «hvor mange kopper»)
+_QUESTION_DETERMINERS = frozenset({"hvilken", "hvilket", "hvilke"})
+
+
+def _question_noun_subject(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The resident at `k` after the noun of an indirect question and right before its finite verb («hvor mange
+    kopper Mette selv vaskede», «hvilken bus Mette tager»): the question's subject – «du», never «dig». Only with
+    «hvor mange»/«hvor meget»/«hvilken …» right before the noun, no punctuation between, and the verb right after
+    the resident (one clause adverb may stand between)."""
+    noun = toks[k - 1]
+    if noun.kind != "w" or not noun.word.islower() or re.search(r"[,;:()–.]", toks[k].sep + noun.sep):
+        return False
+    det = toks[k - 2]
+    if det.low in _QUESTION_DETERMINERS and det.kind == "w":
+        pass
+    elif det.low in ("mange", "meget") and k >= 3 and toks[k - 3].low == "hvor" and not re.search(r"[,;:()–.]", det.sep):
+        pass
+    else:
+        return False
+    if noun.low in r.prepositions or noun.low in r.adverbs:
+        return False
+    j = k
+    if j + 1 < len(toks) and toks[j + 1].low in r.adverbs and not re.search(r"[,;:()–.]", toks[j + 1].sep):
+        j += 1
+    if _verb_right_after(toks, j, r):
+        return True
+    # without the analyser a past tense in -ede/-te («hvor mange kopper Mette vaskede»)
+    w = toks[j + 1].low if j + 1 < len(toks) and toks[j + 1].kind == "w" and not re.search(
+        r"[,;:()–.]", toks[j + 1].sep) else ""
+    return not morph.available() and len(w) > 4 and w.endswith(("ede", "te")) and w not in r.adjectives
+
+
+def _after_question_noun_verb(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The resident at `k` right after a finite verb that follows the noun of an indirect question («hvor mange
+    kunder hjælper Mette», «hvilken elev henter Mette»): the noun may be the subject (she is the object) or the
+    object (she the subject) – not certain. A count of time («hvor mange gange går Mette») is an adverbial: the
+    resident is the subject there, as the main pass says."""
+    verb, noun = toks[k - 1], toks[k - 2]
+    if verb.kind != "w" or noun.kind != "w" or not noun.word.islower() \
+            or re.search(r"[,;:()–.]", toks[k].sep + verb.sep + noun.sep) or not _finite(verb, r):
+        return False
+    det = toks[k - 3]
+    if not (det.low in _QUESTION_DETERMINERS or (det.low in ("mange", "meget") and toks[k - 4].low == "hvor")):
+        return False
+    return not (_TIME_PLURAL.match(noun.low) or noun.low in ("gange", "gang", "dag", "uge", "måned", "tid", "tidspunkt"))
 
 
 def _verb_right_after(toks: list[_T], k: int, r: DuformRules) -> bool:
