@@ -47,10 +47,22 @@ _SERVICES = frozenset({"bostøtten", "personalet"})
 _COPULA = frozenset({"er", "var", "bliver", "blev", "hedder", "kaldes"})
 
 
+_ROLES: dict[tuple[int, bool], tuple[DuformRules, str]] = {}
+
+
 def _role_pattern(r: DuformRules, bare: bool = False) -> str:
     """Every staff role word of [staff_bare], bare or definite («bostøtte», «bostøtten», «kp», «medarb.»); only the
     bare ones with `bare` (a title before initials: «kp RN», «bostøtte RN» – «minder kontaktpersonen LM om …» is
-    two objects, not a title)."""
+    two objects, not a title). Kept per rules (issue 28)."""
+    hit = _ROLES.get((id(r), bare))
+    if hit is not None and hit[0] is r:
+        return hit[1]
+    out = _role_pattern_of(r, bare)
+    _ROLES[(id(r), bare)] = (r, out)
+    return out
+
+
+def _role_pattern_of(r: DuformRules, bare: bool) -> str:
     words = set(r.staff_bare) | (set() if bare else {v.lower() for v in r.staff_bare.values()})
     dotted = {a.lower() for a in r.title_abbreviations}
     alts = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(words, key=len, reverse=True))
@@ -336,13 +348,23 @@ def _staff_of(d: Delmaal, r: DuformRules, actor_words: set[str]):
     return texts, known, actors, subject, staff
 
 
+_THINGS: dict[int, tuple[DuformRules, frozenset[str]]] = {}
+
+
 def _thing_words(r: DuformRules) -> frozenset[str]:
     """Known capitals that are a thing or a word, never a staff title («TV», «PC», «OK», «AA»): initials the delmål
     may also give a person. Staff titles and abbreviations («SSA», «KP», «SOSU») and words said plainly («ADL», «PN»)
-    are never anyone's initials."""
+    are never anyone's initials. Kept per rules, as `_known_words` (it was made again for every text said: a third
+    of the CPU of "Dit delmål", issue 28)."""
+    hit = _THINGS.get(id(r))
+    if hit is not None and hit[0] is r:
+        return hit[1]
     titles = {a.rstrip(".").upper() for a in (*r.title_abbreviations, *r.abbreviations, *r.staff_only_exact)}
-    return frozenset(a for a in _ACRONYMS if a not in titles and a not in {k.upper() for k in r.plain}
-                     and a not in {k.upper() for k in r.staff_bare} and a not in {"SSA", "SSH", "SOSU", "KP", "DP", "PN"})
+    never = titles | {k.upper() for k in r.plain} | {k.upper() for k in r.staff_bare} \
+        | {"SSA", "SSH", "SOSU", "KP", "DP", "PN"}
+    out = frozenset(a for a in _ACRONYMS if a not in never)
+    _THINGS[id(r)] = (r, out)
+    return out
 
 
 def word_initials(d: Delmaal, r: DuformRules) -> frozenset[str]:
