@@ -9,7 +9,7 @@ import re
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, is_staff_role
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
 
 def _name_gender(word: str) -> str:
@@ -199,6 +199,8 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules,
             out.append((r.others[low], w))
             role_end = m.end()
         elif (low in r.others or low.endswith(_PERSON_ENDINGS)) and not is_staff_role(low):
+            if _our_colleague(text, m.start(), m.end(), r):
+                continue  # «… trækker medarbejderen sig og lader en kollega tage over»: one of our staff
             out.append(("", w))  # "lægen", "værgen": a person who may be "han" or "hun"
             role_end = m.end()
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \
@@ -211,6 +213,35 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules,
                 out.append((g, w))
                 name_end = m.end() if _is_name(w) else -1
     return out
+
+
+#: «kollega» as the text writes it: a colleague of the staff member named before it
+_COLLEAGUE = frozenset({"kollega", "kollegaen"})
+#: words before «kollega» that give it an owner other than our staff («hans kollega», «sin kollega», «Bos kollega»)
+_OWNED = frozenset({"hans", "hendes", "sin", "deres", "dennes", "din", "dens", "dets", "beboerens", "borgerens"})
+
+
+def _our_colleague(text: str, start: int, end: int, r: DuformRules) -> bool:
+    """«kollega»/«kollegaen» at text[start:end] is one of our staff, never a han/hun (issue 24): one of our staff (a
+    staff word, «vi»/«os») is named before it in the same sentence («SSA'en eller en kollega møder dig», «…
+    trækker medarbejderen sig og lader en anden kollega tage over») – a colleague of theirs. Not when someone owns
+    it («hans kollega», «sin kollega», «Bos kollega»: the resident's or another's workmate) or it is placed at
+    another workplace («en kollega fra værkstedet», «kollegaen på lageret»)."""
+    if (text or "")[start:end].lower() not in _COLLEAGUE:
+        return False
+    parts = _sentences(text[:start] + "X")  # the same sentence («Kp. eller en kollega …»: «Kp.» ends none)
+    before = _WORD.findall(parts[-1][:-1] if parts else "")
+    if before:
+        last = before[-1]
+        j = -2 if last.lower() in ("anden", "ny", "fast", "kendt") and len(before) > 1 else -1
+        owner = before[j]
+        if owner.lower() in _OWNED or (owner[:1].isupper() and re.search(r"(?:s|'s|')$", owner)
+                                        and owner.lower() not in ("hvis",)) or owner.lower().endswith(("ens", "ets")):
+            return False
+    after = _WORD.findall(text[end:end + 40])
+    if after and after[0].lower() in ("fra", "på", "i", "hos", "ved"):
+        return False
+    return any(_staff_word(w, r) or w.lower() in ("vi", "os", "vores") for w in before)
 
 
 def _person_id(low: str) -> str:

@@ -669,7 +669,9 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
             if low not in r.others and low.endswith("s") and r.others.get(low[:-1]):
                 low = low[:-1]  # a genitive of a family word ("søsters mand"): the sister is in the text too
             if low in r.others:
-                if r.others[low] in ("", g) and low not in _ROLE_OTHERS:
+                from delmaal_assistant.core.outputs.duform.reference import _our_colleague
+                if r.others[low] in ("", g) and low not in _ROLE_OTHERS \
+                        and not _our_colleague(text or "", m.start(), m.end(), r):  # («… lader en kollega tage over»)
                     return _no(w)
                 continue
             if w[:1].isupper() and low not in r.staff and w not in r.abbreviations:
