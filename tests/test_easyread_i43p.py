@@ -53,3 +53,30 @@ def test_a_colleague_who_may_be_the_han_hun_stays_out(analyser, first):
     body, left = _otherwise(first + " " + NEXT)
     assert "vred" not in body, body
     assert any("vred" in x for x in left), left
+
+
+# 2. a brand or service written with a capital inside the word («MobilePay», «MitID», «SuperBrugsen») is never a
+#    person: a «hun» after a sentence that names one (and nobody else) is the resident. A first name or a surname
+#    («ringer til Lykke», «Maria McKenzie») stays someone who may be «hun».
+
+PAY = "At Rikke selv betaler sin husleje hver måned."
+
+
+def _actions(actions: str) -> tuple[str, list[str]]:
+    d = full_delmaal(wording=PAY)
+    d.indsats.actions = actions
+    e = build(d)
+    return "\n".join(body for _, body in e.sections), [x[1] for x in e.left_out]
+
+
+@pytest.mark.parametrize("brand", ["MobilePay", "MitID", "NemKonto", "SuperBrugsen"])
+def test_a_brand_written_with_an_inner_capital_is_no_person(analyser, brand):
+    said, left = _actions(f"Kp. viser Rikke skærmen med {brand}. Hun tjekker selv saldoen bagefter.")
+    assert "Du tjekker selv saldoen bagefter." in said, (said, left)
+
+
+@pytest.mark.parametrize("who", ["Maria", "Lykke", "Maria McKenzie"])
+def test_a_person_named_before_still_may_be_the_han_hun(analyser, who):
+    said, left = _actions(f"Kp. ringer til {who}. Hun tjekker selv saldoen bagefter.")
+    assert "saldoen" not in said, said
+    assert any("saldoen" in x for x in left), left

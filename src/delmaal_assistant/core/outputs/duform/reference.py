@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, is_staff_role
+from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, camel_case, is_staff_role
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
@@ -108,8 +108,8 @@ def _maybe_person(word: str) -> bool:
     knows only as a thing or a place ("Netto", "Værkstedet", "Aula") is not a person. A compound joined by a
     hyphen whose last part is a small-letter word and no name («KUC-dage», «NemID-mappe») is a thing, never a
     person, with or without the analyser (a double name has a capital on each part: «Marie-Louise»)."""
-    if _compound_thing(word):
-        return False
+    if _compound_thing(word) or camel_case(word):
+        return False  # («MitID», «MobilePay»: a brand, never a person)
     if not morph.available():
         return True
     rs = morph.readings(word)

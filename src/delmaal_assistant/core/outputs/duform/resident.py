@@ -674,7 +674,7 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
                         and not _our_colleague(text or "", m.start(), m.end(), r):  # («… lader en kollega tage over»)
                     return _no(w)
                 continue
-            if w[:1].isupper() and low not in r.staff and w not in r.abbreviations:
+            if w[:1].isupper() and low not in r.staff and w not in r.abbreviations and not camel_case(w):
                 if not morph.available():
                     listed = morph.listed_name_gender(w)
                     if listed is not None:
@@ -730,6 +730,13 @@ _FUNCTION_WORDS = frozenset({"vi", "han", "hun", "de", "du", "jeg", "det", "der"
 def is_staff_role(low: str) -> bool:
     """A word for our own staff ("aftenvagten", "SSH'en", "kontaktpersonen"): a role, never a han/hun antecedent."""
     return low in _ROLE_OTHERS or low.endswith(_STAFF_ENDINGS)
+
+
+def camel_case(word: str) -> bool:
+    """«MitID», «MobilePay», «SuperBrugsen», «VoiceOver»: a capital after a small letter inside the word – a brand or
+    a service written so, never a person's first name (a surname with such a prefix – «McKenzie», «DeLuca»,
+    «MacLeod», «LeBlanc» – is a person still)."""
+    return bool(re.search(r"[a-zæøå][A-ZÆØÅ]", word)) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O')[A-ZÆØÅ]", word)
 
 
 def _no(word: str) -> bool:
