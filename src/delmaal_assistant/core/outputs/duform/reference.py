@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, camel_case, is_staff_role
+from delmaal_assistant.core.outputs.duform.resident import (_PERSON_ENDINGS, Resident, _our_colleague, _staff_word,
+                                                            camel_case, is_staff_role)
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
@@ -148,14 +149,6 @@ def _organisation(word: str, r: DuformRules) -> bool:
     return any(low.endswith(h) or low.endswith(h + "s") for h in r.organisation_heads)
 
 
-def _staff_word(w: str, r: DuformRules) -> bool:
-    """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
-    base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
-    low = w.lower().rstrip(".")
-    return base in r.abbreviations or base in ("SSA", "SSH", "SOSU") or is_staff_role(low) or low in r.staff \
-        or low in ("medarb", "pæd")
-
-
 def _others_in(text: str, resident: Resident | None, r: DuformRules, services: bool = False) -> list[str]:
     return [g for g, _ in _others_named(text, resident, r, services)]
 
@@ -213,35 +206,6 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules,
                 out.append((g, w))
                 name_end = m.end() if _is_name(w) else -1
     return out
-
-
-#: «kollega» as the text writes it: a colleague of the staff member named before it
-_COLLEAGUE = frozenset({"kollega", "kollegaen"})
-#: words before «kollega» that give it an owner other than our staff («hans kollega», «sin kollega», «Bos kollega»)
-_OWNED = frozenset({"hans", "hendes", "sin", "deres", "dennes", "din", "dens", "dets", "beboerens", "borgerens"})
-
-
-def _our_colleague(text: str, start: int, end: int, r: DuformRules) -> bool:
-    """«kollega»/«kollegaen» at text[start:end] is one of our staff, never a han/hun (issue 24): one of our staff (a
-    staff word, «vi»/«os») is named before it in the same sentence («SSA'en eller en kollega møder dig», «…
-    trækker medarbejderen sig og lader en anden kollega tage over») – a colleague of theirs. Not when someone owns
-    it («hans kollega», «sin kollega», «Bos kollega»: the resident's or another's workmate) or it is placed at
-    another workplace («en kollega fra værkstedet», «kollegaen på lageret»)."""
-    if (text or "")[start:end].lower() not in _COLLEAGUE:
-        return False
-    parts = _sentences(text[:start] + "X")  # the same sentence («Kp. eller en kollega …»: «Kp.» ends none)
-    before = _WORD.findall(parts[-1][:-1] if parts else "")
-    if before:
-        last = before[-1]
-        j = -2 if last.lower() in ("anden", "ny", "fast", "kendt") and len(before) > 1 else -1
-        owner = before[j]
-        if owner.lower() in _OWNED or (owner[:1].isupper() and re.search(r"(?:s|'s|')$", owner)
-                                        and owner.lower() not in ("hvis",)) or owner.lower().endswith(("ens", "ets")):
-            return False
-    after = _WORD.findall(text[end:end + 40])
-    if after and after[0].lower() in ("fra", "på", "i", "hos", "ved"):
-        return False
-    return any(_staff_word(w, r) or w.lower() in ("vi", "os", "vores") for w in before)
 
 
 def _person_id(low: str) -> str:
