@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.resident import _PERSON_ENDINGS, Resident, is_staff_role
+from delmaal_assistant.core.outputs.duform.resident import (_PERSON_ENDINGS, Resident, _our_colleague, _staff_word,
+                                                            camel_case, is_staff_role)
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, rules
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences
 
 
 def _name_gender(word: str) -> str:
@@ -108,8 +109,8 @@ def _maybe_person(word: str) -> bool:
     knows only as a thing or a place ("Netto", "Værkstedet", "Aula") is not a person. A compound joined by a
     hyphen whose last part is a small-letter word and no name («KUC-dage», «NemID-mappe») is a thing, never a
     person, with or without the analyser (a double name has a capital on each part: «Marie-Louise»)."""
-    if _compound_thing(word):
-        return False
+    if _compound_thing(word) or camel_case(word):
+        return False  # («MitID», «MobilePay»: a brand, never a person)
     if not morph.available():
         return True
     rs = morph.readings(word)
@@ -146,14 +147,6 @@ def _organisation(word: str, r: DuformRules) -> bool:
     if not word[:1].isupper() or _is_name(word):
         return False
     return any(low.endswith(h) or low.endswith(h + "s") for h in r.organisation_heads)
-
-
-def _staff_word(w: str, r: DuformRules) -> bool:
-    """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
-    base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
-    low = w.lower().rstrip(".")
-    return base in r.abbreviations or base in ("SSA", "SSH", "SOSU") or is_staff_role(low) or low in r.staff \
-        or low in ("medarb", "pæd")
 
 
 def _others_in(text: str, resident: Resident | None, r: DuformRules, services: bool = False) -> list[str]:
@@ -199,6 +192,8 @@ def _others_named(text: str, resident: Resident | None, r: DuformRules,
             out.append((r.others[low], w))
             role_end = m.end()
         elif (low in r.others or low.endswith(_PERSON_ENDINGS)) and not is_staff_role(low):
+            if _our_colleague(text, m.start(), m.end(), r):
+                continue  # «… trækker medarbejderen sig og lader en kollega tage over»: one of our staff
             out.append(("", w))  # "lægen", "værgen": a person who may be "han" or "hun"
             role_end = m.end()
         elif w[:1].isupper() and w not in r.abbreviations and low not in r.staff and low not in r.others \

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from delmaal_assistant.core.outputs import morph
-from delmaal_assistant.core.outputs.duform.rules import _LETTER, DuformRules, rules, rx
+from delmaal_assistant.core.outputs.duform.rules import _LETTER, _WORD, DuformRules, rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite, _sentences, mask_abbreviations
 
 
@@ -669,10 +669,11 @@ def sole_gender(resident: Resident, texts: tuple[str, ...], lang: str = "da") ->
             if low not in r.others and low.endswith("s") and r.others.get(low[:-1]):
                 low = low[:-1]  # a genitive of a family word ("søsters mand"): the sister is in the text too
             if low in r.others:
-                if r.others[low] in ("", g) and low not in _ROLE_OTHERS:
+                if r.others[low] in ("", g) and low not in _ROLE_OTHERS \
+                        and not _our_colleague(text or "", m.start(), m.end(), r):  # («… lader en kollega tage over»)
                     return _no(w)
                 continue
-            if w[:1].isupper() and low not in r.staff and w not in r.abbreviations:
+            if w[:1].isupper() and low not in r.staff and w not in r.abbreviations and not camel_case(w):
                 if not morph.available():
                     listed = morph.listed_name_gender(w)
                     if listed is not None:
@@ -730,6 +731,13 @@ def is_staff_role(low: str) -> bool:
     return low in _ROLE_OTHERS or low.endswith(_STAFF_ENDINGS)
 
 
+def camel_case(word: str) -> bool:
+    """«MitID», «MobilePay», «SuperBrugsen», «VoiceOver»: a capital after a small letter inside the word – a brand or
+    a service written so, never a person's first name (a surname with such a prefix – «McKenzie», «DeLuca»,
+    «MacLeod», «LeBlanc» – is a person still)."""
+    return bool(re.search(r"[a-zæøå][A-ZÆØÅ]", word)) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O')[A-ZÆØÅ]", word)
+
+
 def _no(word: str) -> bool:
     """`word` may be another person that is called han/hun: the resident is not the only one."""
     return False
@@ -745,3 +753,40 @@ _PERSON_ENDINGS = ("naboen", "behandleren", "underviseren", "lederen", "konsulen
                    "mentor", "sygeplejersken", "lægen", "chaufføren", "læreren", "træneren", "mesteren", "kæresten",
                    "vennen", "værgen", "barnet", "søskende", "forældrene", "forældre", "assistenten", "hjælperen",
                    "psykiateren", "psykologen", "tandlægen", "frisøren", "makker", "makkeren", "kollega", "kollegaen", "chefen", "ejeren", "personen")
+
+
+def _staff_word(w: str, r: DuformRules) -> bool:
+    """Our staff however the text writes them ("SSH'en", "medarb.", "pæd.", "aftenvagten"): never a han/hun."""
+    base = re.sub(r"(?:'en|'ens|'erne|'s)$", "", w)
+    low = w.lower().rstrip(".")
+    return base in r.abbreviations or base in ("SSA", "SSH", "SOSU") or is_staff_role(low) or low in r.staff \
+        or low in ("medarb", "pæd")
+
+
+#: «kollega» as the text writes it: a colleague of the staff member named before it
+_COLLEAGUE = frozenset({"kollega", "kollegaen"})
+#: words before «kollega» that give it an owner other than our staff («hans kollega», «sin kollega», «Bos kollega»)
+_OWNED = frozenset({"hans", "hendes", "sin", "deres", "dennes", "din", "dens", "dets", "beboerens", "borgerens"})
+
+
+def _our_colleague(text: str, start: int, end: int, r: DuformRules) -> bool:
+    """«kollega»/«kollegaen» at text[start:end] is one of our staff, never a han/hun (issue 24): one of our staff (a
+    staff word, «vi»/«os») is named before it in the same sentence («SSA'en eller en kollega møder dig», «…
+    trækker medarbejderen sig og lader en anden kollega tage over») – a colleague of theirs. Not when someone owns
+    it («hans kollega», «sin kollega», «Bos kollega»: the resident's or another's workmate) or it is placed at
+    another workplace («en kollega fra værkstedet», «kollegaen på lageret»)."""
+    if (text or "")[start:end].lower() not in _COLLEAGUE:
+        return False
+    parts = _sentences(text[:start] + "X")  # the same sentence («Kp. eller en kollega …»: «Kp.» ends none)
+    before = _WORD.findall(parts[-1][:-1] if parts else "")
+    if before:
+        last = before[-1]
+        j = -2 if last.lower() in ("anden", "ny", "fast", "kendt") and len(before) > 1 else -1
+        owner = before[j]
+        if owner.lower() in _OWNED or (owner[:1].isupper() and re.search(r"(?:s|'s|')$", owner)
+                                        and owner.lower() not in ("hvis",)) or owner.lower().endswith(("ens", "ets")):
+            return False
+    after = _WORD.findall(text[end:end + 40])
+    if after and after[0].lower() in ("fra", "på", "i", "hos", "ved"):
+        return False
+    return any(_staff_word(w, r) or w.lower() in ("vi", "os", "vores") for w in before)
