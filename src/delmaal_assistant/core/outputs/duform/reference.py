@@ -407,6 +407,13 @@ def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tu
         return "D"  # "holder de alkoholfri dage": a determiner
     if morph.available() and _thing_de(toks, k, people, prev, r):
         return "T"  # "Du gemmer nøglerne i skuffen, og du ved, hvor de er": the keys
+    if morph.available() and any(
+            x.kind == "w" and x.word == x.low and morph.readings(x.low)
+            and all(y.startswith("n.") for y in morph.readings(x.low))
+            and any(".pl" in y for y in morph.readings(x.low))
+            and not re.match(r"(?:dage|uger|måneder|år|gange|timer|minutter|weekender|aftener|morgener)$", x.low)
+            for x in toks[:k]):
+        return ""  # "Er der penge tilbage, kommer de i din pung": a plural thing before it in the sentence may be «de»
     verb = toks[k + 1].low if k + 1 < len(toks) else ""
     before = toks[k - 1].low if k > 0 else ""
     if verb in ("er", "bliver", "var", "blev") or before in ("er", "bliver", "var", "blev"):

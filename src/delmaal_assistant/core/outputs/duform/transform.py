@@ -1064,6 +1064,9 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             # ("… de dage, de begge har fri": «de begge» is always people – never left as «de» beside «du»)
             # "… holder de en pause": the resident and the one other person in reach are "I"; else left out
             de_as = _de_who(toks, k, people, prev_people, r)
+            if de_as == "I" and resident is not None and not resident.gender and not _pair_named_before(toks, k, r):
+                de_as = ""  # a resident the delmål calls neither han nor hun may be the «de» alone («sms'er til
+                #             kp, når de sidder i bussen»): «I» would put someone beside them – not guessed
             if not de_as:
                 raise _Skip("pronoun", t.word)
         elif low == "de" and determiner and nxt_low in ("andre", "øvrige"):
@@ -2143,6 +2146,17 @@ def _infinitive(t: _T, r: DuformRules) -> bool:
 
 _NP_INSIDE = frozenset({"sin", "sit", "sine", "din", "dit", "dine", "den", "det", "en", "et", "hans", "hendes",
                         "deres", "sine", "egen", "eget", "egne", "gamle", "bedste", "nye", "lille", "store"})
+
+
+def _pair_named_before(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """The resident and another person joined by «og» before the «de» at toks[k] in its sentence («Bo og Ida …, og
+    de …», «Kontaktpersonen og Bo …»): a pair the «de» may be."""
+    if any(toks[j].low == "og" and (toks[j - 1].kind == "R" or toks[j + 1].kind == "R") for j in range(1, k - 1)):
+        return True
+    # «Bo laver en aftale med Sara, før de mødes»: the resident with someone («sammen») «med» a person or a name
+    return any(x.kind == "R" for x in toks[:k]) and any(
+        toks[j].low == "med" and (_is_person(toks[j + 1], r) or toks[j + 1].word[:1].isupper())
+        for j in range(1, k - 1))
 
 
 def _resident_verbs_on(toks: list[_T], k: int, r: DuformRules) -> bool:
