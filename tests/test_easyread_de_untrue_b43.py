@@ -62,3 +62,21 @@ def test_the_resident_with_a_named_person_is_you_two(tmp_path, analyser):
         assert "før I mødes i byen" in text, (text, left)
     else:
         assert "mødes" not in text, text
+
+
+# ---- an actor's «how» that begins with its verb and was read without the actor (b43 after: «Din storebror … er også
+# med. Har lovet … så du ser du også gør det» – the brother's «han» said «du», and a sentence with nobody in it)
+
+
+def test_an_actors_how_read_without_its_actor_is_left_out(tmp_path, analyser):
+    text, left = easy_of_example(tmp_path, actors=[
+        {"name": "Kasper (storebror)", "how": "Har lovet at tage med i bussen en morgen så Bo ser han også gør det."}])
+    assert "ser du" not in text and "Har lovet" not in text, text
+    assert "Din storebror Kasper er også med." in text, text
+    assert any("så Bo ser han også gør det" in x for x in left), left
+
+
+def test_an_actors_how_with_its_verb_first_is_still_said_with_the_actor(tmp_path, analyser):
+    text, left = easy_of_example(tmp_path, actors=[
+        {"name": "Kasper (storebror)", "how": "Har lovet at tage med i bussen en morgen i februar."}])
+    assert "Din storebror Kasper har lovet at tage med i bussen en morgen i februar." in text, (text, left)

@@ -3177,6 +3177,17 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                            subjects=_actor_subjects(a.name, how, named))
             if said and said.lower().startswith(name.lower() + " "):
                 helpers.append(said)  # «En sagsbehandler i kommunen følger op …»: the actor is its subject already
+            elif said and starts_with_verb(said, r) and "?" not in said and said.split()[0] == how.split()[0] \
+                    and morph.name_gender(said.split()[0]) is None and said.split()[0].lower() not in r.others \
+                    and not (
+                    _v1_condition(said, r) and len(said.split()) > 1 and (
+                        said.split()[1].lower() in ("du", "han", "hun", "vi", "de", "i", "man", "det", "der", "den")
+                        or said.split()[1][:1].isupper() or said.split()[1].lower() in r.staff
+                        or said.split()[1].lower() in r.others)):  # «Vil du ikke, …»: a condition with its subject
+                # «Har lovet at tage med … så Bo ser han …» read without its actor: a verb with nobody before it –
+                # never «… er også med. Har lovet …», and a han/hun in it may be the actor (it was said «du»)
+                left.append((where_how, a.how.strip(), _NO_SUBJECT))
+                helpers.append(T["actor_without_how"].format(name=name))
             else:
                 helpers.append(T["actor"].format(name=name, how=said).strip() if said else
                                T["actor_without_how"].format(name=name))
