@@ -1831,6 +1831,14 @@ def _subject_like(word: str) -> bool:
         or word[:1].isupper() or (len(low) > 4 and low.endswith(("en", "et", "erne", "ene")))
 
 
+def _subject_word_after_verb(sent: str, r) -> bool:
+    """The word after a sentence's first verb may be its subject («Vil du ikke, …», «Sner det, …», «Kommer Ida, …»):
+    a verb-first condition, not a verb with nobody before it («Har lovet at …»)."""
+    w = re.sub(r"[^\wæøåÆØÅ]", "", sent.split()[1])
+    return w.lower() in ("du", "han", "hun", "vi", "de", "i", "man", "det", "der", "den", "jeg") or w[:1].isupper() \
+        or w.lower() in r.staff or w.lower() in r.others
+
+
 def _main_verb_missing(sent: str, r) -> str:
     """Why a sentence is a verbless staff note («Hjælp ved behov.», «Ellers dagen efter.», «Kun te efter kl. 20.»,
     «Træning hvor vi øver trappen.», «Siger du nej: kun én gang til.», «Maling i januar, din bostøtte kører med.»,
@@ -3180,10 +3188,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             elif said and starts_with_verb(said, r) and "?" not in said and said.split()[0] == how.split()[0] \
                     and morph.name_gender(said.split()[0]) is None and said.split()[0].lower() not in r.others \
                     and not (
-                    _v1_condition(said, r) and len(said.split()) > 1 and (
-                        said.split()[1].lower() in ("du", "han", "hun", "vi", "de", "i", "man", "det", "der", "den")
-                        or said.split()[1][:1].isupper() or said.split()[1].lower() in r.staff
-                        or said.split()[1].lower() in r.others)):  # «Vil du ikke, …»: a condition with its subject
+                    _v1_condition(said, r) and len(said.split()) > 1 and _subject_word_after_verb(said, r)):
                 # «Har lovet at tage med … så Bo ser han …» read without its actor: a verb with nobody before it –
                 # never «… er også med. Har lovet …», and a han/hun in it may be the actor (it was said «du»)
                 left.append((where_how, a.how.strip(), _NO_SUBJECT))
