@@ -1831,12 +1831,19 @@ def _subject_like(word: str) -> bool:
         or word[:1].isupper() or (len(low) > 4 and low.endswith(("en", "et", "erne", "ene")))
 
 
-def _subject_word_after_verb(sent: str, r) -> bool:
-    """The word after a sentence's first verb may be its subject («Vil du ikke, …», «Sner det, …», «Kommer Ida, …»):
-    a verb-first condition, not a verb with nobody before it («Har lovet at …»)."""
-    w = re.sub(r"[^\wæøåÆØÅ]", "", sent.split()[1])
-    return w.lower() in ("du", "han", "hun", "vi", "de", "i", "man", "det", "der", "den", "jeg") or w[:1].isupper() \
-        or w.lower() in r.staff or w.lower() in r.others
+def _verb_without_its_actor(said: str, how: str, r) -> bool:
+    """An actor's «how» said as it was written, opening with its verb and nobody before it («Har lovet at tage med
+    …»): not a name or a family word first, not a question, and not a verb-first condition whose next word may be its
+    subject («Vil du ikke, …», «Sner det, …», «Kommer Ida, …»)."""
+    words = said.split()
+    if not starts_with_verb(said, r) or "?" in said or words[0] != how.split()[0] \
+            or morph.name_gender(words[0]) is not None or words[0].lower() in r.others:
+        return False
+    if len(words) < 2 or not _v1_condition(said, r):
+        return True
+    w = re.sub(r"[^\wæøåÆØÅ]", "", words[1])
+    return not (w.lower() in ("du", "han", "hun", "vi", "de", "i", "man", "det", "der", "den", "jeg")
+                or w[:1].isupper() or w.lower() in r.staff or w.lower() in r.others)
 
 
 def _main_verb_missing(sent: str, r) -> str:
@@ -3185,10 +3192,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                            subjects=_actor_subjects(a.name, how, named))
             if said and said.lower().startswith(name.lower() + " "):
                 helpers.append(said)  # «En sagsbehandler i kommunen følger op …»: the actor is its subject already
-            elif said and starts_with_verb(said, r) and "?" not in said and said.split()[0] == how.split()[0] \
-                    and morph.name_gender(said.split()[0]) is None and said.split()[0].lower() not in r.others \
-                    and not (
-                    _v1_condition(said, r) and len(said.split()) > 1 and _subject_word_after_verb(said, r)):
+            elif said and _verb_without_its_actor(said, how, r):
                 # «Har lovet at tage med … så Bo ser han …» read without its actor: a verb with nobody before it –
                 # never «… er også med. Har lovet …», and a han/hun in it may be the actor (it was said «du»)
                 left.append((where_how, a.how.strip(), _NO_SUBJECT))

@@ -390,6 +390,14 @@ def _pair_asks(toks: list[_T], k: int, people: list[tuple[str, str]], r: DuformR
     return any(p[0] == "R" for p in people) and len(others) == 1 and not any(p[0] in ("G", "P") for p in people)
 
 
+def _plural_thing(t: _T) -> bool:
+    """A lower-case word the analyser knows only as a noun, with a plural reading, that is no count of time («penge»,
+    «kopper» – not «selv», «mens», «uger»): a thing a «de» after it may be."""
+    rs = morph.readings(t.low) if t.kind == "w" and t.word == t.low else frozenset()
+    return bool(rs) and all(y.startswith("n.") for y in rs) and any(".pl" in y for y in rs) \
+        and not re.match(r"(?:dage|uger|måneder|år|gange|timer|minutter|weekender|aftener|morgener)$", t.low)
+
+
 def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tuple[str, str]] | None,
             r: DuformRules) -> str:
     """"de" at toks[k]: "I" when it can only be the resident and the one other person in reach ("Kontaktpersonen
@@ -407,12 +415,7 @@ def _de_who(toks: list[_T], k: int, people: list[tuple[str, str]], prev: list[tu
         return "D"  # "holder de alkoholfri dage": a determiner
     if morph.available() and _thing_de(toks, k, people, prev, r):
         return "T"  # "Du gemmer nøglerne i skuffen, og du ved, hvor de er": the keys
-    if morph.available() and any(
-            x.kind == "w" and x.word == x.low and morph.readings(x.low)
-            and all(y.startswith("n.") for y in morph.readings(x.low))
-            and any(".pl" in y for y in morph.readings(x.low))
-            and not re.match(r"(?:dage|uger|måneder|år|gange|timer|minutter|weekender|aftener|morgener)$", x.low)
-            for x in toks[:k]):
+    if morph.available() and any(_plural_thing(x) for x in toks[:k]):
         return ""  # "Er der penge tilbage, kommer de i din pung": a plural thing before it in the sentence may be «de»
     verb = toks[k + 1].low if k + 1 < len(toks) else ""
     before = toks[k - 1].low if k > 0 else ""
