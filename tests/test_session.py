@@ -177,3 +177,24 @@ def test_weak_answers_from_the_issue_are_never_praised(step_id, answer, code):
     assert code in [f.code for f in fb.findings] and not fb.praise
     said = "\n".join(e.text for e in s.draft.conversation)
     assert "Godt" not in said
+
+
+def test_going_on_anyway_with_a_box_changed_after_the_check_says_what_is_kept():
+    """Ctrl+N after a check's points: «… ikke rettet» is about the checked answer; when the box was changed after
+    the check (typed ahead while it ran, or edited), the kept answer is another text, and the note says so."""
+    weak = "At beboeren bliver bedre til at vaske tøj"
+    for typed, changed in ((weak, False), (weak + " fordi hun gerne vil have rent tøj", True)):
+        s = _session()
+        _at(s, "wording")
+        fb = _send(s, {"text": weak})
+        n = s.point_count()
+        assert not fb.advance and n >= 1
+        s.keep_typed({"text": typed})  # what the screen does with the box before going on (Ctrl+N)
+        s.skip_note()
+        last = s.draft.conversation[-1]
+        assert last.role == "system"
+        assert s.d.wording == typed  # what the box held is kept, never lost
+        if changed:
+            assert "med svaret, som det står nu" in last.text and "ikke rettet" not in last.text, last.text
+        else:
+            assert "ikke rettet" in last.text and "som det står nu" not in last.text, last.text

@@ -327,7 +327,7 @@ STAFF_TEXTS = ("checker_not_started", "checker_failed", "checker_failed_report",
                "kept_as_said_note", "left_out_note", "kept_reply_note", "du_form_kept_note", "proposal_note_plain",
                "plan_b_moved_note", "returned", "revise_one", "revise_many", "revise_text_hint", "no_criterion",
                "suggestion", "for_staff", "skipped_one", "skipped_many", "moved_on", "meeting_on", "meeting_off",
-               "skipped_empty", "skipped_unchecked", "smart_unconfirmed", "smart_confirmed", "smart_not_yet",
+               "skipped_empty", "skipped_unchecked", "skipped_changed", "smart_unconfirmed", "smart_confirmed", "smart_not_yet",
                "draft_not_saved", "staff_step_note", "same_again_note", "no_none_note", "hesitant_input_note",
                "reply_input_note")
 RESIDENT_TEXTS = ("praise", "proposal", "revise", "revise_choice", "no_criterion", "staff_wording", "kept_as_said", "hesitation",

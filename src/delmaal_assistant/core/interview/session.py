@@ -536,7 +536,11 @@ class InterviewSession(FeedbackMixin, OwnWordsMixin):
             if note not in self.staff_notes:  # said once (also when it was sent before)
                 self.staff_notes.append(note)
         n = self.point_count() if self.pending else 0
-        if n:
+        if n and self.step and current_answer(self.step, self.d) != self._sent.get(self.step.id):
+            # the box was changed after the answer was checked (typed ahead while the check ran, or edited): what
+            # is kept is not the answer the points were about – said so, not «… ikke rettet» about another text
+            self.say("system", self._text("skipped_changed", title=self.step.title))
+        elif n:
             self.say("system", self._text("skipped_one") if n == 1 else self._text("skipped_many", n=n))
         elif self.pending == ["empty"] and self.step:
             self.say("system", self._text("skipped_empty", title=self.step.title))
