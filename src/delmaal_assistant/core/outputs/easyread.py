@@ -1831,6 +1831,20 @@ def _subject_like(word: str) -> bool:
         or word[:1].isupper() or (len(low) > 4 and low.endswith(("en", "et", "erne", "ene")))
 
 
+#: an actor's «how» opening with a passive that is done to someone it does not name
+_PASSIVE_WHO = "der står ikke, hvem det gøres ved – det er ikke aktøren selv"
+
+
+def _passive_not_the_actor(first: str, readings, r) -> bool:
+    """The first word of an actor's «how», with nobody before it, is a passive whose subject is not the actor
+    («Tilses ved tegn på …», «Vejes hver fredag», «Følges op i mødet»): only the passives of [lexicon]
+    told_passives have the actor as their subject («Orienteres ved statusmødet»: the municipality is told)."""
+    word = first.lower().strip(",.")
+    return bool(readings) and any(".pres.pasv" in x for x in readings) \
+        and not any(x.startswith(("vblex.past", "vbhaver.past", "vbser.past", "vbmod.past")) for x in readings) \
+        and all(x.startswith(("vb", "adj.pp")) for x in readings) and word not in r.told_passives
+
+
 def _verb_without_its_actor(said: str, how: str, r) -> bool:
     """An actor's «how» said as it was written, opening with its verb and nobody before it («Har lovet at tage med
     …»): not a name or a family word first, not a question, and not a verb-first condition whose next word may be its
@@ -3128,6 +3142,12 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             pass
         elif not verb_first and morph.available() and first[:1].isupper():
             rd = morph.readings(first.lower().rstrip(",."))
+            if _passive_not_the_actor(first, rd, r):
+                # «Tilses ved tegn på …», «Vejes hver fredag» under the doctor: done TO someone the note does not
+                # name (mostly the resident) – never «Din læge tilses …»; left out, the actor still named
+                left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(), _PASSIVE_WHO))
+                helpers.append(T["actor_without_how"].format(name=name))
+                continue
             if any(x.startswith(("vblex.past", "vbhaver.past", "vbser.past", "vbmod.past")) or ".pres.pasv" in x
                    for x in rd) and all(x.startswith(("vb", "adj.pp")) for x in rd):
                 verb_first = True  # "Lavede ganganalyse i april …", "Orienteres ved statusmødet": the actor did it

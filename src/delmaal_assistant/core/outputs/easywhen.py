@@ -273,6 +273,9 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = f"«Hvor tit» ville miste betingelsen «{_CONDITIONED.search(wording).group(0).strip()} …»"
     elif _when_lost(wording, f):
         why = f"«Hvor tit» ville miste «{_when_lost(wording, f)}»"
+    elif _rhythm_lost(wording, f):
+        # «hver 6. uge … og … hver anden måned»: two rhythms, one said – «Hver anden måned.» would be both
+        why = f"«Hvor tit» ville miste «{_rhythm_lost(wording, f)}»"
     if why:
         left.append((where, f, why))
         return None
@@ -342,6 +345,34 @@ _APPROX_IN = re.compile(r"(?i)\b(?:kl\.?|klokken)\s*(ca\.?|cirka|omkring)\s*\d")
 
 def _has(word: str, said: str) -> bool:
     return re.search(rf"(?i)(?<![\wæøå]){re.escape(word)}(?:en|ten|er|erne)?(?![\wæøå])", said) is not None
+
+
+#: a rhythm of the wording by the calendar: «hver 6. uge», «hver anden måned», «hvert kvartal», «én gang om måneden»,
+#: «2 gange om ugen» (weekdays, clock times and times of day are `_when_lost`'s) – each must be in the «Hvor tit»
+#: line whole, or the line is left out; not «for hver dag i ugen» (what it is for, not how often)
+_RHYTHM = re.compile(r"(?i)(?<!\bfor )\bhvert?\s+(?:\d+\.\s*|anden\s+|andet\s+|tredje\s+|fjerde\s+)?"
+                     r"(?:dag|uge|måned|kvartal|år|halvår|weekend)\b|"
+                     r"\b(\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+gange?\s+(?:om|i|pr\.?|hver|hvert|per)\s+"
+                     r"(?:dagen|dag|ugen|uge|måneden|måned|året|år)\b")
+_COUNT_WORDS = {"en": 1, "én": 1, "et": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
+
+
+def _rhythm_lost(wording: str, said: str) -> str:
+    """The first rhythm of the wording (`_RHYTHM`) the «Hvor tit» line `said` does not carry ("" when it carries
+    them all): the wording names two things with two rhythms and the line took one of them. «2 gange om ugen» is
+    carried by a line with two weekdays («Hver mandag og torsdag.»)."""
+    low = re.sub(r"\s+", " ", said.lower()).replace("én", "en").replace("ét", "et")
+    days = {d for d in DAYS_DA if re.search(rf"\b{d}", low)}
+    for m in _RHYTHM.finditer(wording or ""):
+        x = re.sub(r"\s+", " ", m.group(0).lower()).replace("én", "en").replace("ét", "et")
+        if x in low:
+            continue
+        n = m.group(1)
+        if n and re.search(r"(?i)\bug", m.group(0)) and len(days) == (int(n) if n.isdigit() else _COUNT_WORDS.get(
+                n.lower(), -1)):
+            continue  # «to gange om ugen» said as its two days
+        return m.group(0)
+    return ""
 
 
 def _when_lost(wording: str, said: str) -> str:

@@ -65,6 +65,8 @@ class DuformRules:
     person_plurals: frozenset[str] = frozenset()
     role_verbs: frozenset[str] = frozenset()
     s_verbs: frozenset[str] = frozenset()
+    #: [lexicon] told_passives: passives whose subject, first in an actor's «how», is the actor itself
+    told_passives: frozenset[str] = frozenset()
     #: verb form → {preposition before «at» that is wrong after it: the verb's own} («hjælper dig i at» → «med at»)
     complements: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     #: [object_particles]: verb form → particles after which it needs an object («sætter … i»): «Du sætter selv i.»
@@ -140,6 +142,7 @@ class _Lists(DataModel):
     person_plurals: tuple[Word, ...] = ()
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
+    told_passives: tuple[Word, ...] = ()
     outside_services: tuple[Word, ...] = ()
     organisation_heads: tuple[Word, ...] = ()
     workplace_heads: tuple[Word, ...] = ()
@@ -292,6 +295,7 @@ def load_rules(path: Path) -> DuformRules:
         person_plurals=frozenset(s.lower() for s in L.person_plurals),
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
+        told_passives=frozenset(s.lower() for s in L.told_passives),
         complements={k.lower(): {p.lower(): q for p, q in v.items()} for k, v in f.complements.items()},
         object_particles={k.lower(): frozenset(p.lower() for p in v) for k, v in f.object_particles.items()},
         places=frozenset(s.lower() for s in L.places),

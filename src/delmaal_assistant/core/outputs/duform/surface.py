@@ -304,6 +304,15 @@ def _verb_after_pronoun(word: str) -> bool:
     return low in r.irregular_finite or (_finite(_T(low, " "), r) and low not in r.not_verbs)
 
 
+#: a nurse's «BS»/«BT» written out (surface._normalise): alone, and joined to a noun after it
+_VITAL = {"BS": "blodsukker", "BT": "blodtryk"}
+_VITAL_JOINED = {"BS": "blodsukker", "BT": "blodtryks"}
+
+
+def _capital_at_start(word: str, at_start: bool) -> str:
+    return word[:1].upper() + word[1:] if at_start else word
+
+
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
     s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
@@ -332,6 +341,14 @@ def _normalise(sent: str) -> str:
     # «PN» (medicine beyond the fixed doses, given when needed): «ekstra medicin», before the rules read it (a word
     # in capitals would be taken for a person's initials)
     s = re.sub(r"(?<![\wæøå-])PN(?:-medicin(?:en)?)?(?![\wæøå-])", "ekstra medicin", s)
+    s = re.sub(r"(?<![\wæøå-])PN-([a-zæøå]{4,})", lambda m: ("Ekstra " if not s[:m.start()].strip() else "ekstra ")
+               + m.group(1), s)                                                # «PN-smertestillende»
+    # «BS»/«BT» (blood sugar, blood pressure) in a nurse's note, only where it is certain – a compound after it or a
+    # measuring verb before it: the same capitals may be a person's initials («BS kommer kl. 9»)
+    s = re.sub(r"(?<![\wæøå-])(BS|BT)-([a-zæøå]{3,})", lambda m: _capital_at_start(
+        _VITAL_JOINED[m.group(1)] + m.group(2), not s[:m.start()].strip()), s)
+    s = re.sub(r"\b((?:[Mm]ål|[Tt]jek|[Kk]ontroll)[a-zæøå]*(?:\s+(?:selv|sit|dit|hans|hendes))?)\s+(BS|BT)"
+               r"(?![\wæøå-])", lambda m: f"{m.group(1)} {_VITAL[m.group(2)]}", s)
     s = _FAMILY_HYPHEN.sub(r"\1 \2", s)                                     # "mor-Grethe" → "mor Grethe"
     s = re.sub(r"\b(SSA|SSH|SOSU)\s*/\s*(?:SSA|SSH|SOSU)\b", r"\1", s)                 # "SSH/SSA" → "SSH"
     s = re.sub(r",\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.|soc\.\s?pæd\w*\.?|socialpædagog\w*)\)", ")", s)  # "(Lars, SSA)"

@@ -1,0 +1,61 @@
+"""Two kinds a b44 writer found at first look, fixed with our own examples (both paths):
+- the «Hvor tit» line took one of two rhythms in the wording («… fodterapeuten hver 6. uge og … frisøren hver anden
+  måned» was said «Hver anden måned.» – untrue for the other visit): every rhythm of the wording must be in the line
+  whole, or the line is left out and told to staff;
+- a nurse's «BS»/«BT»/«PN-…» reached the resident: written out where it is certain (a measuring verb before it, a
+  compound after it), never where the same capitals may be a person's initials."""
+
+from __future__ import annotations
+
+import pytest
+
+from sample_delmaal import easy_of_example
+
+
+def _how_often(text: str) -> str | None:
+    lines = text.splitlines()
+    return lines[lines.index("Hvor tit") + 1] if "Hvor tit" in lines else None
+
+
+@pytest.mark.parametrize("wording", [
+    "At Kim tager imod fodterapeuten hver 6. uge og går til frisøren hver anden måned frem til 1. juni 2027.",
+    "At Kim ringer til sin søster hver søndag og besøger hende én gang om måneden frem til 1. juni 2027.",
+    "At Kim svømmer to gange om ugen og går til fysioterapeut hver 14. dag frem til 1. juni 2027.",
+])
+def test_two_rhythms_are_never_said_as_one(tmp_path, analyser, wording):
+    text, left = easy_of_example(tmp_path, name="Kim", wording=wording)
+    line = _how_often(text)
+    assert line is None, line
+
+
+@pytest.mark.parametrize("wording, line", [
+    ("At Kim vasker tøj hver onsdag frem til 1. juni 2027.", "Hver onsdag."),
+    ("At Kim går tur to gange om ugen frem til 1. juni 2027.", "To gange om ugen."),
+    ("At Kim tager sin medicin hver morgen og hver aften frem til 1. juni 2027.", "Hver morgen og hver aften."),
+    # «to gange om ugen» said as its two days; «for hver dag» is what the choice is for, not how often
+    ("At Kim går til svømning to gange om ugen, mandag og torsdag, frem til 1. juni 2027.", "Hver mandag og torsdag."),
+    ("At Kim hver søndag vælger sin ret for hver dag i ugen frem til 1. juni 2027.", "Hver søndag."),
+])
+def test_one_rhythm_is_still_said(tmp_path, analyser, wording, line):
+    text, _left = easy_of_example(tmp_path, name="Kim", wording=wording)
+    assert _how_often(text) == line, text
+
+
+def test_a_nurses_abbreviations_are_written_out_where_certain(tmp_path, analyser):
+    text, left = easy_of_example(tmp_path, name="Kim", actions=(
+        "Sygeplejersken viser Kim, hvordan han måler BS før morgenmaden. Kim skriver tallet i BS-skemaet. "
+        "Ved smerter får han PN-smertestillende."))
+    for word in ("BS", "PN"):
+        assert word not in text, text
+    said = text + "\n".join(left)
+    assert "blodsukker før morgenmaden" in said and "blodsukkerskemaet" in said, said
+    assert "ekstra smertestillende" in said, said
+
+
+def test_the_same_capitals_as_initials_are_never_made_a_measurement():
+    from delmaal_assistant.core.outputs.duform.surface import _normalise
+
+    assert _normalise("BS kommer kl. 9 og går med til lægen.") == "BS kommer kl. 9 og går med til lægen."
+    assert _normalise("Vi ringer til BT, hvis bussen er forsinket.") == "Vi ringer til BT, hvis bussen er forsinket."
+    assert _normalise("Sygeplejersken måler hans BT hver mandag.") == "Sygeplejersken måler hans blodtryk hver mandag."
+    assert _normalise("BT-målingen skrives i skemaet.") == "Blodtryksmålingen skrives i skemaet."
