@@ -2386,6 +2386,15 @@ _TIME_NOUNS = re.compile(r"^(?:dag|dage|dagen|uge|ugen|uger|måned|måneden|mån
                          r"formiddag|formiddagen|nat|natten|hverdage|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?)$")
 
 
+#: sentence adverbials of more words or none of [lexicon] adverbials' single words: «Så vidt muligt tager Bo …»,
+#: «Som regel går Bo …» – the resident after the verb is its subject («Så vidt muligt tager du …», never «dig»)
+_FIXED_ADVERBIALS = frozenset({"så vidt muligt", "så vidt det er muligt", "hvis muligt", "om muligt", "som regel",
+                               "for det meste", "så godt som muligt", "så meget som muligt", "helst", "gerne",
+                               "måske", "eventuelt", "evt", "typisk", "normalt", "oftest", "efterhånden",
+                               "forhåbentlig", "heldigvis", "gradvist", "gradvis", "til at begynde med",
+                               "i starten", "i begyndelsen", "nogle gange", "af og til", "en gang imellem"})
+
+
 def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
     """Words before the finite verb that are an adverbial, not a subject: they begin with a preposition or an
     adverb ("Hjemme igen lægger …", "I februar går …") or name a time ("Den sidste dag i måneden holder …")."""
@@ -2393,7 +2402,7 @@ def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
         return False
     return words[0] in r.prepositions or words[0] in ("hjemme", "derhjemme", "ude", "inde", "bagefter",
                                                       "derefter", "samme", "senere", "næste", "sidste") \
-        or any(_TIME_NOUNS.match(w) for w in words)
+        or any(_TIME_NOUNS.match(w) for w in words) or " ".join(words) in _FIXED_ADVERBIALS
 
 
 #: direct speech without quotation marks: a speech verb, a colon, the words said («Ole spørger: hvad nu hvis han
