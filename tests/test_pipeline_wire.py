@@ -14,7 +14,7 @@ import pytest
 
 from delmaal_assistant.checker import get_checker
 from delmaal_assistant.cli.check.inputs import _json_delmaal, opened
-from delmaal_assistant.cli.check.items import DelmaalInput
+from delmaal_assistant.cli.check.items import WHOLE_FIELD, DelmaalInput
 from delmaal_assistant.cli.check.options import Filter
 from delmaal_assistant.core.files.inputs import InputError
 from delmaal_assistant.cli.check.pipeline import _delmaal_items, _unwired, _wire
@@ -40,7 +40,8 @@ def test_a_delmaal_opened_at_its_turn_is_sent_as_its_name():
     assert opened(inp) is inp and opened(lazy).delmaal == inp.delmaal
 
 
-def _note(inp):
+def _note(inp, items):
+    assert items[-1].field == WHOLE_FIELD and all(it.source == inp.source for it in items)  # its results, the whole last
     return inp.source, inp.delmaal.language
 
 

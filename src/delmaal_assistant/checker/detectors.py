@@ -12,7 +12,7 @@ from pydantic import Field
 
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.nlp import Analysis, Tok
-from delmaal_assistant.checker.patterns import PatternIndex
+from delmaal_assistant.checker.patterns import _NO_CANDIDATES, PatternIndex
 from delmaal_assistant.checker.rules import Detector, Env, Strict, register
 
 
@@ -33,11 +33,15 @@ class Timeframe(Detector):
 
     def find(self, an: Analysis, env: Env) -> Iterable[Finding]:
         toks = an.toks
-        candidates_at = self.index.candidates_at
+        index = self.index
+        candidates_at, known = index.candidates_at, index.known_candidates
         # from the last word back: whether any timeframe is there does not depend on where the search starts, and
-        # a wording's timeframe usually closes it ("… inden 1. marts 2027")
+        # a wording's timeframe usually closes it ("… inden 1. marts 2027"). Most words start no pattern: known to
+        # the index's memo (`candidates`) as such, they are passed over at one look-up (candidates_at would give
+        # the same empty answer after two calls)
         for k in range(len(toks) - 1, -1, -1):
-            if toks[k].is_punct:
+            t = toks[k]
+            if t.is_punct or known((t.lower, t.lemmas)) is _NO_CANDIDATES:
                 continue
             for _rule, pat in candidates_at(toks, k):
                 if pat.match_at(toks, k) is not None and not self._after_start_word(toks, k):

@@ -429,6 +429,9 @@ class PatternIndex:
                 self._scan.append((owner, pat))
         self._memo: dict[tuple[str, frozenset[str]], list[tuple[object, Pattern]]] = {}
         self._memo_at: dict[tuple, tuple] = {}
+        # `candidates`' answer for a word (form, lemmas) met before, or None: a caller that passes over words
+        # starting no pattern tests `is _NO_CANDIDATES` at one look-up (a word not met yet: ask `candidates`)
+        self.known_candidates = self._memo.get
 
     def candidates_at(self, toks: list[Tok], k: int):
         """`candidates(toks[k])` without the patterns that the next word of the sentence already rules out (their

@@ -21,7 +21,7 @@ from delmaal_assistant.cli.audit.model import (
     saved_group_column,
     saved_group_values,
 )
-from delmaal_assistant.cli.audit.page import render_html_bytes, row_html
+from delmaal_assistant.cli.audit.page import render_html_bytes, row_html, row_pieces
 from delmaal_assistant.cli.audit.progress import Progression, add_progression
 from delmaal_assistant.cli.audit.workbook import render_xlsx
 from delmaal_assistant.cli.check import (
@@ -176,24 +176,29 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         # each saved delmål is read and validated where it is checked (start_run's lazy_json: in a worker process
         # of a large run), and its month, --group-by values and progression are taken there (`noted`) and come back
         # on its whole result: the parent neither reads nor validates it, and memory stays flat in the number of
-        # delmål. The HTML report is rendered row by row as the delmål come; the workbook reads every row at the end
+        # delmål. The HTML report is rendered row by row as the delmål come (a saved delmål's row where it is checked,
+        # `row_pieces`; only what depends on the rows before it in order, `row_html`); the workbook reads every row at the end
         progression = Progression()
         audit = Audit(group_by, {}, {}, render_row=None if suffix == ".xlsx" else row_html)
 
-        def noted(inp: DelmaalInput) -> tuple:
-            return _saved_month(inp), saved_group_values(inp.delmaal, inp.source, group_by), progression.seen(inp)
+        def noted(inp: DelmaalInput, items: list) -> tuple:
+            groups = saved_group_values(inp.delmaal, inp.source, group_by)
+            # the HTML report's row, but for what depends on the rows before it (row_html joins it in order)
+            pieces = row_pieces(audit.saved_row(items, groups)) if audit.render_row is not None else None
+            return _saved_month(inp), groups, progression.seen(inp), pieces
 
         progress = Progress(stderr, run.opened)
         try:
             # (the report shows no SMART status: the workers do not work it out)
             for item in run.results(progress.counted(run.units()), smart=False, note=noted):
+                pieces = None
                 if item.note is not None:  # a saved delmål's whole result: what `noted` took from it
-                    month, audit.saved_groups[item.source], seen = item.note
+                    month, audit.saved_groups[item.source], seen, pieces = item.note
                     if month is not None:
                         audit.dates[item.source] = month
                     progression.add_seen(seen)
                     item.note = None
-                audit.add(item)
+                audit.add(item, pieces)
                 progress.update(audit.stats.results)
         finally:
             progress.close()

@@ -148,7 +148,10 @@ class Audit:
         self._examples: dict[str, list[tuple[tuple, int, Row, Item, Finding]]] = {}  # code → the best EXAMPLES
         self._n = 0
 
-    def add(self, item: Item) -> Row | None:
+    def add(self, item: Item, pieces=None) -> Row | None:
+        """Count one result (a saved delmål's field results are held until its whole result closes it). `pieces`
+        (on a saved delmål's whole result, streaming): its row as `render_row`'s pieces, rendered where it was
+        checked (`saved_row`); only what depends on the rows before it is done here."""
         if item.findings:  # one name per problem: a code counted as another code's problem takes its code
             item.findings = [_compact(f if (p := problem_of(f)) == f.code else replace(f, code=p))
                              for f in item.findings]
@@ -179,8 +182,10 @@ class Audit:
         self._count(row)
         if self.render_row is None:
             self.rows.append(row)
-        else:
+        elif pieces is None:
             self.rendered.append(self.render_row(self, row))
+        else:
+            self.rendered.append(self.render_row(self, row, pieces))
         for i, g in enumerate(groups):
             self.by_group[i].setdefault(g, Stats()).add_unit(unit)
         if ngroups == 2:
@@ -219,6 +224,19 @@ class Audit:
     @property
     def n(self) -> int:
         return self.stats.units
+
+    def saved_row(self, items: list[Item], extra: tuple[str | None, ...]) -> Row:
+        """A saved delmål's row as `add` makes it – its results (`items`, the whole result last) and its
+        --group-by values (`saved_group_values`) – without what depends on the rows before it (its number, its
+        month, its counted findings): what a worker process can render (`page.row_pieces`). The items are left
+        as they are (`add` shares their strings and names their problems when they reach the report)."""
+        items = [it if not it.findings else replace(it, findings=[f if (p := problem_of(f)) == f.code
+                                                                  else replace(f, code=p) for f in it.findings])
+                 for it in items]
+        unit = Unit(items)
+        ngroups = len(self.group_by)
+        groups = tuple((extra[i] if i < len(extra) else None) or NO_GROUP for i in range(ngroups))
+        return Row(0, unit, Path(items[0].source).name, _saved_title(unit), groups, None)
 
     def codes(self) -> list[str]:
         return [c.code for c in self.stats.ordered()]

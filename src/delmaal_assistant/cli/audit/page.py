@@ -349,12 +349,31 @@ def sec_all(rep: Report) -> list[str]:
     return h  # in pieces: the report's bulk (17 MB for 10,000 delmål), joined only as bytes (render_html_bytes)
 
 
-def row_html(a: Audit, r: Row) -> tuple[str, str | None, str]:
+def row_html(a: Audit, r: Row, pieces: RowPieces | None = None) -> tuple[str, str | None, str]:
     """One delmål's row of "Alle delmål": (the cells before the id cell, the id, the cells after it) – whether
-    the table has an id column is known only when every row is in."""
-    where = e(_clean(r.where)).replace(".", "<wbr>.")  # a long file name breaks before its suffixes
+    the table has an id column is known only when every row is in. `pieces`: the row as `row_pieces` rendered it
+    where the delmål was checked (a worker process); only what depends on the rows before it is done here."""
+    where, rid, parts = row_pieces(r) if pieces is None else pieces
     before = f'<tr id="r-{r.n}" data-findings="{len(r.findings)}"><td class="num">{r.n}</td><td>{where}</td>'
-    cells = [f"<td>{e(_clean(g))}</td>" for g in r.groups]
+    out = []
+    for p in parts:
+        if p.__class__ is str:
+            out.append(p)
+        elif p[1] != a.first_suggestion(p[0]):  # advice that differs from the advice shown with the code
+            out.append(p[2])
+    return before, rid, "".join(out) + "</tr>"
+
+
+# A row rendered without the audit's running state: (its "Hvor" cell's text, its id, its cells after the id as text
+# pieces; a piece (code, advice, html) is a finding's own advice, shown only when it differs from the code's first)
+RowPieces = tuple[str, str | None, list]
+
+
+def row_pieces(r: Row) -> RowPieces:
+    """Everything of a row that does not depend on the rows before it (`row_html` joins it): the same for a row
+    wherever it is rendered, so a worker process can render it."""
+    where = e(_clean(r.where)).replace(".", "<wbr>.")  # a long file name breaks before its suffixes
+    cells: list = [f"<td>{e(_clean(g))}</td>" for g in r.groups]
     if r.unit.saved:
         body = [f"<b>{e(_clean(r.title))}</b>"]
         found = []
@@ -365,33 +384,51 @@ def row_html(a: Audit, r: Row) -> tuple[str, str | None, str]:
             body.append(f'<div class="field"><span class="field-label">{e(_clean(it.label or it.field))}:</span> '
                         + (_marked_html(it.text, fs, 300) if it.text else "<i>(tomt)</i>") + "</div>")
             found.append((it.label or it.field or "", fs, it.text))
-        cells.append("<td>" + "".join(body) + "</td>")
-        cells.append("<td>" + ("".join(
-            f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>'
-            + "".join(_finding_li(f, a, text) for f in fs) + "</ul></div>" for lbl, fs, text in found)
-            or texts.get("cli.audit.page.span_class_ok_ingen")) + "</td>")
+        cells.append("<td>" + "".join(body) + "</td><td>")
+        if found:
+            for lbl, fs, text in found:
+                cells.append(f'<div class="field"><span class="field-label">{e(_clean(lbl))}</span><ul>')
+                for f in fs:
+                    cells.extend(_finding_li(f, text))
+                cells.append("</ul></div>")
+        else:
+            cells.append(texts.get("cli.audit.page.span_class_ok_ingen"))
+        cells.append("</td>")
     else:
         it = r.unit.first
         fs = distinct(it.findings)
         cells.append(f"<td>{_marked_html(it.text, fs)}</td>")
-        cells.append("<td><ul>" + "".join(_finding_li(f, a, it.text) for f in fs) + "</ul></td>" if fs
-                     else texts.get("cli.audit.page.td_class_ok_ingen"))
-    return before, r.id, "".join(cells) + "</tr>"
+        if fs:
+            cells.append("<td><ul>")
+            for f in fs:
+                cells.extend(_finding_li(f, it.text))
+            cells.append("</ul></td>")
+        else:
+            cells.append(texts.get("cli.audit.page.td_class_ok_ingen"))
+    merged: list = []  # adjacent text pieces joined: fewer pieces to send and to join
+    for p in cells:
+        if p.__class__ is str and merged and merged[-1].__class__ is str:
+            merged[-1] += p
+        else:
+            merged.append(p)
+    return where, r.id, merged
 
 
-def _finding_li(f: Finding, audit: Audit, text: str = "") -> str:
+def _finding_li(f: Finding, text: str = "") -> tuple:
     """A finding beside its row: severity, the code's Danish name (linked to the code), the row's own message,
-    and its advice when it differs from the advice shown with the code."""
-    own = f.suggestion and f.suggestion != audit.first_suggestion(f.code)
-    sug = f' <i>Forslag: {e(_clean(f.suggestion))}</i>' if own else ""
+    and its advice when it differs from the advice shown with the code (the piece (code, advice, html): decided
+    by `row_html`, in row order)."""
     excerpt = " ".join(_clean(f.excerpt).split())
     if text and _covers_all(f.start, f.end, text):
         excerpt = ""  # the finding is about the whole text, which stands beside it
     excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
     quote = f" »{e(excerpt)}«" if excerpt else ""
     msg = own_message(f)
-    return (f"<li>{_sev(f.severity)} {_codelabel(f.code)}{quote}"
-            + (f': <span class="msg">{e(_clean(msg))}</span>' if msg else "") + f"{sug}</li>")
+    head = (f"<li>{_sev(f.severity)} {_codelabel(f.code)}{quote}"
+            + (f': <span class="msg">{e(_clean(msg))}</span>' if msg else ""))
+    if f.suggestion:
+        return head, (f.code, f.suggestion, f' <i>Forslag: {e(_clean(f.suggestion))}</i>'), "</li>"
+    return head, "</li>"
 
 
 def own_message(f: Finding) -> str:

@@ -98,7 +98,8 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True, 
     """A saved delmål (opened): one result per text field and per other field a finding concerns (each finding on
     the field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
     --select/--ignore hide some of them from the output; with smart=False not computed: its smart is None, for
-    a caller that does not show it – the audit) and `note(inp)` (Item.note) when a `note` is given."""
+    a caller that does not show it – the audit) and `note(inp, results)` (Item.note: what the caller takes from the
+    delmål and its results where it is checked) when a `note` is given."""
     # deferred: start-up (only saved delmål need it)
     from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.outputs.smart import smart_status  # deferred: start-up
@@ -136,8 +137,9 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True, 
                 on_field.get(p) or [], label=label(p))
            for p in paths]
     out.append(Item(inp.source, None, "", WHOLE_FIELD, whole,
-                    smart=smart_status(d, everything) if smart else None, label=texts.get("cli.check.whole_label"),
-                    note=note(inp) if note is not None else None))
+                    smart=smart_status(d, everything) if smart else None, label=texts.get("cli.check.whole_label")))
+    if note is not None:
+        out[-1].note = note(inp, out)
     return out
 
 
@@ -178,9 +180,9 @@ def check_stream(units: Iterable[Record | DelmaalInput], checker, jobs: int = 1,
     """Items in input order, checked as they come. Large inputs go to `jobs` forked worker processes through
     bounded queues (at most INFLIGHT_PER_WORKER chunks per worker read ahead), so memory stays flat.
     A saved delmål not opened yet is opened where it is checked (a bad one: its InputError when its turn comes).
-    `smart=False`: a saved delmål's whole result has no SMART status (`_delmaal_items`). `note(inp)`: what a caller
-    takes from each opened saved delmål (the audit: its month, groups, progression), computed where the delmål is
-    checked and returned on its whole result (Item.note)."""
+    `smart=False`: a saved delmål's whole result has no SMART status (`_delmaal_items`). `note(inp, results)`: what a
+    caller takes from each opened saved delmål and its results (the audit: its month, groups, progression, its
+    report row), computed where the delmål is checked and returned on its whole result (Item.note)."""
     flt = flt or Filter()
     it = iter(units)
     head: list = []
