@@ -1075,7 +1075,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             continue
         dropped = False
         lost = ""
-        keep.append(x)
+        keep.append(x if label or whole else _second_verb_joined(x, r))
         kept_last = True
     if res.end_gap and _condition_alone(res.end_gap, r):
         condition_lost()
@@ -4032,6 +4032,65 @@ def speech_text(d: Delmaal, lang: str = "da") -> str:
             parts.append(heading + ".")
         parts.append(text.replace("«", "").replace("»", ""))
     return "\n".join(parts)
+
+
+# ------------------------------------------------------------------------------------------------ shared subject
+
+#: words that open a clause of their own: a sentence that begins with one is no main clause to join a verb to
+_NOT_A_MAIN_START = frozenset({"når", "hvis", "mens", "efter", "før", "inden", "fordi", "selvom", "da", "som", "at",
+                               "om", "så", "hvor", "hvordan", "hvornår", "indtil", "til", "medmindre", "såfremt",
+                               "eftersom", "ved", "for", "i", "på"})
+
+
+#: a subject after a verb: the verb opens a clause of its own («…, tager du …») – never joined
+_CLAUSE_SUBJECTS = frozenset({"du", "vi", "han", "hun", "de", "det", "der", "man", "jeg", "I", "den"})
+
+
+def _present_verb(word: str, r) -> bool:
+    """A present-tense finite verb and nothing else («øver», «hjælper»): by the analyser when it is there (no noun or
+    other reading), else by the word lists and an -er ending."""
+    low = word.lower()
+    if low in r.not_verbs or low in r.prepositions or low in _SUBJECTS:
+        return False
+    if low in r.others or low in r.staff or low in r.adverbs or low in ("heller", "hver", "sommer", "vinter"):
+        return False  # («…, leder Ole …»: a role; «…, heller ikke …»)
+    if morph.available():
+        rd = morph.readings(low)
+        return any(x.startswith(("vblex.pres.actv", "vbser.pres", "vbhaver.pres", "vbmod.pres")) for x in rd) \
+            and not any(x.startswith(("np", "adv", "pr", "cnj", "prn", "det")) for x in rd)
+    return low.endswith("er") and _finite_word(low, r)
+
+
+def _second_verb_joined(sent: str, r) -> str:
+    """«En ergoterapeut kommer hver anden uge, øver synkning med dig.»: staff's shorthand for two verbs of one
+    subject, the second after a comma with nobody before it – said «… hver anden uge og øver synkning med dig.» The
+    sentence must open with its subject and finite verb (no clause opener first: «Når du kommer hjem, tager du …» is
+    a fronted clause), the word after the comma must be a present-tense verb and nothing else, the word after that no
+    subject («…, tager du …»), and no «og» after it already; only the last such comma is joined (two before it
+    stay a list: «Du står op, spiser og går …»). Else the sentence is as it was."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if len(words) < 4 or words[0].lower() in _NOT_A_MAIN_START or not re.search(r",\s", sent) \
+            or re.search(r"[;:()«»\"]", sent):
+        return sent
+    spots = [m for m in re.finditer(r",\s+([a-zæøå]+)\s+([\wæøåÆØÅ-]+)", sent)
+             if m.start() > 0 and _present_verb(m.group(1), r) and m.group(2) not in _CLAUSE_SUBJECTS
+             and not m.group(2)[:1].isupper()]
+    if not spots:
+        return sent
+    last = spots[-1]
+    before = sent[:last.start()]
+    head = re.findall(r"[\wæøåÆØÅ'-]+", before.split(",")[0])
+    first_verb = next((i for i, w in enumerate(head[:5]) if _finite_word(w, r) and w.lower() not in r.not_verbs), -1)
+    if first_verb < 1:
+        return sent  # the part before the comma must open with a subject, then its verb («Talemaskinen altid med, …»)
+    if re.search(r"(?i)\bog\b|,", sent[last.end(1):]):
+        return sent  # («…, betaler og får kvittering»: a list with its «og» already)
+    if re.search(r"(?i)\b(?:at|hvis|når|som|der|fordi|mens|om|så|da|hvor|selvom|indtil|inden|før)\b", before) \
+            or re.search(r"(?i)\bog\s+(?:du|vi|han|hun|de|jeg|man|det|der|I|[A-ZÆØÅ][a-zæøå]+)\b", before):
+        # «… og ved, at du kommer, giver dig hånden»: the verb could join the side clause; «… og du udfylder
+        # skemaet, tager ca. 10 min.»: a second subject before it – whose verb it is, is not certain
+        return sent
+    return before + " og " + sent[last.start() + 1:].lstrip()
 
 
 # ------------------------------------------------------------------------------------------------ LIX
