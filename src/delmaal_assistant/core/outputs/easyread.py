@@ -52,9 +52,17 @@ class EasyText:
         """How many sentences the resident is told (the title counts as one), beside len(left_out) for staff."""
         return 1 + sum(len(_sentences(text)) for _, text in self.sections)
 
+    @property
+    def list_count(self) -> int:
+        """How many of the lines said are list lines («– Fodbad i 10 minutter», `easylist`)."""
+        return sum(list_count(text) for _, text in self.sections)
+
     def counts_note(self) -> str:
-        """For staff: both counts – said and left out."""
-        return f"{self.said_count} sætninger er med, {len(self.left_out)} er udeladt."
+        """For staff: both counts – said and left out – and how many of those said are list lines."""
+        n = self.list_count
+        listed = (f" Af de {self.said_count}, der er med, er {n} {'en linje' if n == 1 else 'linjer'} i en liste "
+                  f"(en note uden udsagnsord, uden punktum).") if n else ""
+        return f"{self.said_count} sætninger er med, {len(self.left_out)} er udeladt.{listed}"
 
     def render(self) -> str:
         lines = [self.title, ""]
@@ -4156,7 +4164,7 @@ def speech_text(d: Delmaal, lang: str = "da") -> str:
     for heading, text in sections(d, lang):
         if heading:
             parts.append(heading + ".")
-        parts.append(text.replace("«", "").replace("»", ""))
+        parts.append(spoken(text).replace("«", "").replace("»", ""))  # a list item alone, with a pause
     return "\n".join(parts)
 
 
