@@ -1077,7 +1077,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         elif cut and (_counts_back(x) or _points_back(x)):
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why and listing and why in (_NO_MAIN_VERB, _NO_SUBJECT, _FRAGMENT_WHY) and not cut \
-                and (line := _list_line(x, r, leaning=gap or dropped)):
+                and (line := _list_line(x, r, leaning=gap or dropped or not kept_last)):
             keep.append(LIST_MARK + line)  # «– Fodbad i 10 minutter»: a step of the day, no sentence (i44L)
             dropped, lost, kept_last = False, "", True
             continue
