@@ -104,6 +104,8 @@ def test_no_list_line_no_lead_in(analyser):
     ("Kun te efter kl. 20.", "Kun te"),
     ("Vand → ben → krop", "ben"),           # staff's arrows
     ("Skema kl. 20", "Skema"),              # a record
+    ("Hver dag kl. 20", "kl. 20"),          # a time with no step
+    ("Tid: 20 min", "20 min"),
 ])
 def test_a_staff_note_is_never_a_list_line(analyser, note, gone):
     e = build(_d(actions=f"Vi går med dig ud på badeværelset.\n{note}"))

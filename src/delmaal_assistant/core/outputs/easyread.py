@@ -1972,6 +1972,11 @@ _OBJECT_NEXT = frozenset({"dig", "din", "dit", "dine", "den", "det", "de", "dem"
 _LIST_TIME_OPENERS = frozenset({"kl", "klokken", "efter", "før", "inden", "om", "hver", "hvert", "morgen", "aften",
                                 "formiddag", "eftermiddag", "middag", "nat", "weekend", "weekenden", "morgenen",
                                 "aftenen"}) | frozenset(DAYS_DA) | frozenset(d + "e" for d in DAYS_DA)
+#: words of time and amount: a line of only these and numbers («Kl. 20», «Hver dag», «Tid: 20 min») says no step
+_LIST_TIME_WORDS = _LIST_TIME_OPENERS | frozenset({
+    "dag", "dage", "dagen", "dagligt", "uge", "uger", "ugen", "ugentligt", "måned", "måneder", "måneden", "gang",
+    "gange", "time", "timer", "timen", "minut", "minutter", "sekunder", "tid", "tiden", "tidspunkt", "hverdag",
+    "hverdage", "morgener", "aftener", "i", "på", "til", "fra", "og", "a", "ca", "kl", "klokken"})
 #: what only a sentence or staff's shorthand holds: a question, an «=»/«+»/«/» note, an arrow, a quote
 _LIST_SIGNS = re.compile(r"[?!=+/→;<>«»\"“”…&]|->|\.\.|\s[-–—]\s.*\s[-–—]\s")
 #: a staff role named by its shift («aftenvagt», «dagvagten»): a person a line without a subject cannot place
@@ -2055,7 +2060,8 @@ def _list_line(sent: str, r, leaning: bool = False) -> str:
     if colon and (not note.strip() or ":" in note):
         return ""
     words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\d+[.,]\d+", "1", s))
-    if not 2 <= len(words) <= 12 or (leaning and any(w.lower() in _LIST_AFTER for w in words)):
+    if not 2 <= len(words) <= 12 or (leaning and any(w.lower() in _LIST_AFTER for w in words)) \
+            or all(w[:1].isdigit() or w.lower() in _LIST_TIME_WORDS for w in words):
         return ""
     for k, part in enumerate(parts):
         inner = re.sub(r"[()]", " ", part)
