@@ -1955,16 +1955,19 @@ _LIST_NOT = frozenset({
     "bemærk", "husk", "vigtigt", "ikke", "ingen", "intet", "aldrig", "kun", "højst", "mindst", "max", "maks",
     "igen", "stadig", "fortsat", "forsøg", "forsøget", "helst", "gerne", "fx", "mål", "målet", "delmål", "nået",
     "kriterie", "status", "skema", "skemaet", "evaluering", "dokumentation", "registrering", "plan", "planen",
-    "så", "samt", "eller", "men", "fordi", "mens", "selvom", "indtil", "at", "som", "der", "hvor", "hvad", "om",
-    "hvem", "hvordan", "hvornår", "ca", "cirka", "typisk", "normalt", "altid", "tit", "ofte", "sjældent",
+    "samt", "men", "fordi", "mens", "selvom", "indtil", "at", "som", "der", "hvor", "hvad", "om",
+    "hvem", "hvordan", "hvornår", "typisk", "normalt", "tit", "ofte", "sjældent",
     # a person or a pointer back: who or what is not said in a line without a subject
     "han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine", "sig", "de", "dem", "deres", "den", "det",
-    "denne", "dette", "disse", "man", "jeg", "mig", "min", "mit", "mine", "vi", "os", "vores", "jeres", "nogen",
+    "denne", "dette", "disse", "man", "jeg", "mig", "min", "mit", "mine", "vi", "vores", "jeres", "nogen",
     "hinanden", "selv", "sammen", "alene", "kollega", "kollegaen", "kollegaer",
     # the same as, or counted from, something not in the line
     "samme", "næste", "også", "tilsvarende",
 })
 #: a step placed after the one before it: said only when the one before it was said
+#: («efter» first, or alone – before a comma, the end or a preposition: «Kaffe efter», «… i stuen efter med spil»;
+#: not «… efter kostplanen», «… efter kl. 20»)
+_EFTER_ALONE = re.compile(r"(?i)(?<![\wæøå])efter(?=\s*(?:[,.:;)]|$)|\s+(?:med|og|eller|i|på|til|hos|ved|fra)\s)")
 _LIST_AFTER = frozenset({"bagefter", "derefter", "herefter", "dernæst", "sidst", "efter", "så"})
 #: words after a first word that make it an imperative or an infinitive with its object («Vask dig …», «Giv den …»)
 _OBJECT_NEXT = frozenset({"dig", "din", "dit", "dine", "den", "det", "de", "dem", "en", "et", "ham", "hende", "sig"})
@@ -1978,9 +1981,10 @@ _LIST_TIME_WORDS = _LIST_TIME_OPENERS | frozenset({
     "gange", "time", "timer", "timen", "minut", "minutter", "sekunder", "tid", "tiden", "tidspunkt", "hverdag",
     "hverdage", "morgener", "aftener", "i", "på", "til", "fra", "og", "a", "ca", "kl", "klokken"})
 #: what only a sentence or staff's shorthand holds: a question, an «=»/«+»/«/» note, an arrow, a quote
-_LIST_SIGNS = re.compile(r"[?!=+/→;<>«»\"“”…&]|->|\.\.|\s[-–—]\s.*\s[-–—]\s")
-#: a staff role named by its shift («aftenvagt», «dagvagten»): a person a line without a subject cannot place
-_SHIFT_WORD = re.compile(r"(?i)vagt(?:en|er|erne)?$")
+_LIST_SIGNS = re.compile(r"[?!=+/→;<>«»\"“”…&]|->|\.\.|\s[-–—]\s.*\s[-–—]\s|(?<![\wæøå])['‘’][^'‘’]+['‘’]")
+#: a staff role named bare by its shift («aftenvagt»): a person a line without a subject cannot place (the definite
+#: «aftenvagten» is the rules' own form for our staff – said in sentences too)
+_SHIFT_WORD = re.compile(r"(?i)vagt(?:er)?$")
 
 
 def _list_words_clean(part: str, r, first_may_be_capital: bool = True) -> bool:
@@ -1991,9 +1995,11 @@ def _list_words_clean(part: str, r, first_may_be_capital: bool = True) -> bool:
         return False
     for i, w in enumerate(words):
         low = w.lower()
-        if low in _LIST_NOT or low in r.staff or low in r.staff_bare or low in r.person_plurals \
-                or _bare_person_word(low, r) or low in r.others or _SHIFT_WORD.search(low):
+        if low in _LIST_NOT or _SHIFT_WORD.search(low):
             return False
+        if (low in r.staff or low in r.staff_bare or low in r.person_plurals or _bare_person_word(low, r)
+                or low in r.others) and not (i > 0 and words[i - 1].lower() in ("din", "dit", "dine")):
+            return False  # (a person but «din kontaktperson», who the resident knows)
         if w.isupper() and len(w) > 1 and not w.isdigit():
             return False  # initials («KP», «SSA»)
         if w[:1].isupper() and (i > 0 or not first_may_be_capital) and low not in ("kl", "klokken"):
@@ -2007,7 +2013,8 @@ def _list_words_clean(part: str, r, first_may_be_capital: bool = True) -> bool:
             return False  # a passive («tjekkes», «skiftes»)
         if morph.available():
             rs = morph.readings(low)
-            if rs and all(x.startswith(("vb", "adj.pp")) for x in rs) and not after_prep:
+            if rs and all(x.startswith(("vb", "adj.pp")) for x in rs) and not after_prep \
+                    and not (i > 0 and words[i - 1][:1].isdigit()):
                 return False  # a verb form only («redt», «bestilt», «synge»)
         elif low.endswith(("ede", "eret", "erede")) and low not in r.common_nouns:
             return False  # (without the analyser a past form or a participle)
@@ -2019,8 +2026,8 @@ def _first_not_a_verb(words: list[str], r) -> bool:
     the resident) what to do («Synge hele tiden», «Vask dig …»)."""
     first = words[0].lower()
     nxt = words[1].lower() if len(words) > 1 else ""
-    if first[:1].isdigit() or first in _LIST_TIME_OPENERS:
-        return True
+    if first[:1].isdigit() or first in _LIST_TIME_OPENERS or (first in r.prepositions and first not in r.irregular_finite):
+        return True  # (a place or a way first: «Over på sengen med lift», «Til lægen kl. 10»)
     if nxt in _OBJECT_NEXT:
         return False
     if morph.available():
@@ -2060,7 +2067,9 @@ def _list_line(sent: str, r, leaning: bool = False) -> str:
     if colon and (not note.strip() or ":" in note):
         return ""
     words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\d+[.,]\d+", "1", s))
-    if not 2 <= len(words) <= 12 or (leaning and any(w.lower() in _LIST_AFTER for w in words)) \
+    counts_back = any((w.lower() in _LIST_AFTER and w.lower() != "efter") or w.lower() in r.event_nouns
+                      for w in words) or bool(_EFTER_ALONE.search(s) or re.match(r"(?i)efter\b", s))
+    if not 2 <= len(words) <= 12 or (leaning and counts_back) \
             or all(w[:1].isdigit() or w.lower() in _LIST_TIME_WORDS for w in words):
         return ""
     for k, part in enumerate(parts):
