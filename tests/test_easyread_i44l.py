@@ -49,6 +49,10 @@ def _left(e) -> list[str]:
     ("Tur i haven hver fredag kl. 14", "Tur i haven hver fredag kl. 14"),
     ("Kørestol ind til vasken", "Kørestol ind til vasken"),
     ("Musik fra højttaleren (lav).", "Musik fra højttaleren (lav)"),
+    ("Onsdag 15 min kortspil med din kontaktperson", "Onsdag 15 minutter kortspil med din kontaktperson"),
+    ("Lørdag aften sms fra en af os.", "Lørdag aften sms fra en af os"),
+    ("Ind i bilen med rampen", "Ind i bilen med rampen"),
+    ("Kl. 8 havregrød eller yoghurt", "Kl. 8 havregrød eller yoghurt"),
 ])
 def test_a_verbless_step_is_said_as_a_list_line(analyser, note, line):
     e = build(_d(actions=f"Vi går med dig ud på badeværelset.\n{note}"))
@@ -106,6 +110,8 @@ def test_no_list_line_no_lead_in(analyser):
     ("Skema kl. 20", "Skema"),              # a record
     ("Hver dag kl. 20", "kl. 20"),          # a time with no step
     ("Tid: 20 min", "20 min"),
+    ("Onsdag sms 'god morgen'", "god morgen"),  # someone's words in quotes
+    ("Kaffe med sygeplejerske", "Kaffe"),   # a bare role: who it is is not said
 ])
 def test_a_staff_note_is_never_a_list_line(analyser, note, gone):
     e = build(_d(actions=f"Vi går med dig ud på badeværelset.\n{note}"))
@@ -118,6 +124,8 @@ def test_a_staff_note_is_never_a_list_line(analyser, note, gone):
     "Vi går med dig ud på badeværelset.\nObs. tør hud.\nCreme på armene bagefter",
     "Vi går med dig ud på badeværelset.\nEvalueres i marts.\nCreme på armene bagefter",
     "Creme på armene bagefter",  # (first in its field: after nothing)
+    "Vi går med dig ud på badeværelset.\nEvalueres i marts.\nCreme i stuen efter med musik",
+    "Vi går med dig ud på badeværelset.\nEvalueres i marts.\nEfter det creme på armene",
 ])
 def test_a_step_after_a_note_left_out_is_not_said(analyser, actions):
     # «… bagefter» counts from the note before it: left out when that note is
