@@ -1958,7 +1958,7 @@ _LIST_NOT = frozenset({
     "samt", "men", "fordi", "mens", "selvom", "indtil", "at", "som", "der", "hvor", "hvad", "om",
     "hvem", "hvordan", "hvornår", "typisk", "normalt", "tit", "ofte", "sjældent",
     # a person or a pointer back: who or what is not said in a line without a subject
-    "han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine", "sig", "de", "dem", "deres", "den", "det",
+    "du", "han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine", "sig", "de", "dem", "deres", "den", "det",
     "denne", "dette", "disse", "man", "jeg", "mig", "min", "mit", "mine", "vi", "vores", "jeres", "nogen",
     "hinanden", "selv", "sammen", "alene", "kollega", "kollegaen", "kollegaer",
     # the same as, or counted from, something not in the line
