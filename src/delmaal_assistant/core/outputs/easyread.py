@@ -28,6 +28,7 @@ from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import MONTHS_DA, format_long_date
 from delmaal_assistant.core.outputs.export_formats import exporter
+from delmaal_assistant.core.outputs.easylist import LIST_MARK, is_list_line, list_count, spoken
 from delmaal_assistant.core.outputs.staffnotes import known_capitals, staff_named, word_initials
 from delmaal_assistant.core.outputs.staffclauses import (REACHED_LABEL_LEFT, ours_with_object,
                                                          particle_without_object, reached_label,
@@ -51,9 +52,17 @@ class EasyText:
         """How many sentences the resident is told (the title counts as one), beside len(left_out) for staff."""
         return 1 + sum(len(_sentences(text)) for _, text in self.sections)
 
+    @property
+    def list_count(self) -> int:
+        """How many of the lines said are list lines («– Fodbad i 10 minutter», `easylist`)."""
+        return sum(list_count(text) for _, text in self.sections)
+
     def counts_note(self) -> str:
-        """For staff: both counts – said and left out."""
-        return f"{self.said_count} sætninger er med, {len(self.left_out)} er udeladt."
+        """For staff: both counts – said and left out – and how many of those said are list lines."""
+        n = self.list_count
+        listed = (f" Af de {self.said_count}, der er med, er {n} {'en linje' if n == 1 else 'linjer'} i en liste "
+                  f"(en note uden udsagnsord, uden punktum).") if n else ""
+        return f"{self.said_count} sætninger er med, {len(self.left_out)} er udeladt.{listed}"
 
     def render(self) -> str:
         lines = [self.title, ""]
@@ -864,9 +873,11 @@ def _bare_note(sent: str, r) -> str:
 
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
-            verbs: frozenset[str] = frozenset(), subjects: tuple[str, ...] = ()) -> str:
+            verbs: frozenset[str] = frozenset(), subjects: tuple[str, ...] = (), listing: bool = False) -> str:
     """`subjects`: how the one who acts is named when that is certain (an external actor's own name in its "how"):
-    a sentence that opens with one of them and then a finite verb has its subject, also without the analyser."""
+    a sentence that opens with one of them and then a finite verb has its subject, also without the analyser.
+    `listing`: a verbless note of the resident's day is said as a list line (`_list_line`, marked `LIST_MARK`)
+    instead of being left out."""
     r = du_rules(lang)
     if _PARENT_NAMED.get() and _CHILD_DEFINITE.search(text):
         kept = []
@@ -1065,6 +1076,11 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "sætningen bygger på sætningen før, som er udeladt"
         elif cut and (_counts_back(x) or _points_back(x)):
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
+        if why and listing and why in (_NO_MAIN_VERB, _NO_SUBJECT, _FRAGMENT_WHY) and not cut \
+                and (line := _list_line(x, r, leaning=gap or dropped or not kept_last)):
+            keep.append(LIST_MARK + line)  # «– Fodbad i 10 minutter»: a step of the day, no sentence (i44L)
+            dropped, lost, kept_last = False, "", True
+            continue
         if why:
             left_out.append((where, x, why))
             if _condition_alone(x, r):
@@ -1939,6 +1955,145 @@ def _main_verb_missing(sent: str, r) -> str:
             # «Maling i januar, din bostøtte kører med.»: a note before the comma, a sentence of its own after it
             return _VERBLESS_THEN_CLAUSE
     return ""
+
+
+# ---- issue 24, b43 (i44L): a verbless step of the resident's day is said as a list line, not left out ----
+#: the reasons a verbless note is left out for that a list line may be said instead (`_list_line` then makes sure
+#: there is no verb at all and nothing uncertain)
+_FRAGMENT_WHY = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
+#: words that make a note something other than a plain step: a condition or a doubt («hvis», «evt.», «ved behov»),
+#: a rule or a limit («ikke», «ingen», «kun», «højst»), staff's own marks («obs», «nb», «husk») and records
+#: («skema», «mål», «nået»), a try («forsøg», «igen») – never a list line
+_LIST_NOT = frozenset({
+    "hvis", "når", "ellers", "evt", "eventuelt", "måske", "behov", "muligt", "nødvendigt", "ok", "okay", "obs", "nb",
+    "bemærk", "husk", "vigtigt", "ikke", "ingen", "intet", "aldrig", "kun", "højst", "mindst", "max", "maks",
+    "igen", "stadig", "fortsat", "forsøg", "forsøget", "helst", "gerne", "fx", "mål", "målet", "delmål", "nået",
+    "kriterie", "status", "skema", "skemaet", "evaluering", "dokumentation", "registrering", "plan", "planen",
+    "samt", "men", "fordi", "mens", "selvom", "indtil", "at", "som", "der", "hvor", "hvad", "om",
+    "hvem", "hvordan", "hvornår", "typisk", "normalt", "tit", "ofte", "sjældent",
+    # a person or a pointer back: who or what is not said in a line without a subject
+    "du", "han", "hun", "ham", "hende", "hans", "hendes", "sin", "sit", "sine", "sig", "de", "dem", "deres", "den", "det",
+    "denne", "dette", "disse", "man", "jeg", "mig", "min", "mit", "mine", "vi", "vores", "jeres", "nogen",
+    "hinanden", "selv", "sammen", "alene", "kollega", "kollegaen", "kollegaer",
+    # the same as, or counted from, something not in the line
+    "samme", "næste", "også", "tilsvarende",
+})
+#: a step placed after the one before it: said only when the one before it was said
+#: («efter» first, or alone – before a comma, the end or a preposition: «Kaffe efter», «… i stuen efter med spil»;
+#: not «… efter kostplanen», «… efter kl. 20»)
+_EFTER_ALONE = re.compile(r"(?i)(?<![\wæøå])efter(?=\s*(?:[,.:;)]|$)|\s+(?:med|og|eller|i|på|til|hos|ved|fra)\s)")
+_LIST_AFTER = frozenset({"bagefter", "derefter", "herefter", "dernæst", "sidst", "efter", "så"})
+#: words after a first word that make it an imperative or an infinitive with its object («Vask dig …», «Giv den …»)
+_OBJECT_NEXT = frozenset({"dig", "din", "dit", "dine", "den", "det", "de", "dem", "en", "et", "ham", "hende", "sig"})
+#: time words a list line may open with («Kl. 19 …», «Efter maden: …», «Om morgenen …», «Tirsdag …»)
+_LIST_TIME_OPENERS = frozenset({"kl", "klokken", "efter", "før", "inden", "om", "hver", "hvert", "morgen", "aften",
+                                "formiddag", "eftermiddag", "middag", "nat", "weekend", "weekenden", "morgenen",
+                                "aftenen"}) | frozenset(DAYS_DA) | frozenset(d + "e" for d in DAYS_DA)
+#: words of time and amount: a line of only these and numbers («Kl. 20», «Hver dag», «Tid: 20 min») says no step
+_LIST_TIME_WORDS = _LIST_TIME_OPENERS | frozenset({
+    "dag", "dage", "dagen", "dagligt", "uge", "uger", "ugen", "ugentligt", "måned", "måneder", "måneden", "gang",
+    "gange", "time", "timer", "timen", "minut", "minutter", "sekunder", "tid", "tiden", "tidspunkt", "hverdag",
+    "hverdage", "morgener", "aftener", "i", "på", "til", "fra", "og", "a", "ca", "kl", "klokken"})
+#: what only a sentence or staff's shorthand holds: a question, an «=»/«+»/«/» note, an arrow, a quote
+_LIST_SIGNS = re.compile(r"[?!=+/→;<>«»\"“”…&]|->|\.\.|\s[-–—]\s.*\s[-–—]\s|(?<![\wæøå])['‘’][^'‘’]+['‘’]")
+#: a staff role named bare by its shift («aftenvagt»): a person a line without a subject cannot place (the definite
+#: «aftenvagten» is the rules' own form for our staff – said in sentences too)
+_SHIFT_WORD = re.compile(r"(?i)vagt(?:er)?$")
+
+
+def _list_words_clean(part: str, r, first_may_be_capital: bool = True) -> bool:
+    """`part` (a note or one half of «label: note») has no finite verb, no participle or passive, no person, no word of
+    doubt, rule or record (`_LIST_NOT`), no initials and no capitalised word but its first."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", part)
+    if not words:
+        return False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _LIST_NOT or _SHIFT_WORD.search(low):
+            return False
+        if (low in r.staff or low in r.staff_bare or low in r.person_plurals or _bare_person_word(low, r)
+                or low in r.others) and not (i > 0 and words[i - 1].lower() in ("din", "dit", "dine")):
+            return False  # (a person but «din kontaktperson», who the resident knows)
+        if w.isupper() and len(w) > 1 and not w.isdigit():
+            return False  # initials («KP», «SSA»)
+        if w[:1].isupper() and (i > 0 or not first_may_be_capital) and low not in ("kl", "klokken"):
+            return False  # a name or a place the resident may not know by it
+        if w[:1].isdigit():
+            continue
+        after_prep = i > 0 and (words[i - 1].lower() in _BEFORE_NOUN_ONLY or words[i - 1].lower() in r.prepositions)
+        if not after_prep and not _counted(words, i) and _finite_here(w, r):
+            return False
+        if len(low) > 5 and low.endswith("es") and low not in r.common_nouns:
+            return False  # a passive («tjekkes», «skiftes»)
+        if morph.available():
+            rs = morph.readings(low)
+            if rs and all(x.startswith(("vb", "adj.pp")) for x in rs) and not after_prep \
+                    and not (i > 0 and words[i - 1][:1].isdigit()):
+                return False  # a verb form only («redt», «bestilt», «synge»)
+        elif low.endswith(("ede", "eret", "erede")) and low not in r.common_nouns:
+            return False  # (without the analyser a past form or a participle)
+    return True
+
+
+def _first_not_a_verb(words: list[str], r) -> bool:
+    """The note's first word is a noun, a time or a number – not an imperative or an infinitive that tells staff (or
+    the resident) what to do («Synge hele tiden», «Vask dig …»)."""
+    first = words[0].lower()
+    nxt = words[1].lower() if len(words) > 1 else ""
+    if first[:1].isdigit() or first in _LIST_TIME_OPENERS or (first in r.prepositions and first not in r.irregular_finite):
+        return True  # (a place or a way first: «Over på sengen med lift», «Til lægen kl. 10»)
+    if nxt in _OBJECT_NEXT:
+        return False
+    if morph.available():
+        rs = morph.readings(first) or morph.compound_readings(first)
+        if not rs:
+            return first.endswith(("ing", "ning")) and len(first) > 6  # «tandbørstning»: a noun of an activity  # a word the analyser does not know: a name, a misspelling, a verb of staff's
+        if any(x.startswith("np.") for x in rs):
+            return False  # a name
+        if not any(x.startswith(("n.", "adj.", "num")) for x in rs):
+            return False
+        return not any(x.startswith(("vblex.inf", "vblex.imp")) for x in rs) or any(x.startswith("n.") for x in rs)
+    nouns = r.common_nouns | r.mass_nouns | r.neuter_nouns | r.plural_nouns | r.meeting_nouns | r.collective_nouns
+    if first in nouns or _mass_noun(first, r) or any(
+            first.endswith(n) and len(n) >= 4 and len(first) - len(n) >= 3 for n in nouns):
+        return True  # (a compound: its last part a listed noun – «fodbad» like «bad»)
+    # without the analyser: a word that may be an infinitive («synge», «hente») or unknown is not a step's noun
+    return False
+
+
+def _list_line(sent: str, r, leaning: bool = False) -> str:
+    """The words of a verbless staff note said as a list line under its section's heading, or "" when it is none:
+    a noun or a time first, a step of the resident's day with its when, how long or where («Fodbad i 10 minutter»,
+    «Kl. 19 aftenkaffe i stuen», «Efter gåturen: saft og en bolle»), with no verb at all, no person, nothing
+    uncertain, no staff mark or record (`_LIST_NOT`), two to twelve words. «5 min» is said «5 minutter», «kl 8» «kl.
+    8», a dash inside a comma; no full stop. `leaning`: the sentence before it was left out (a line that counts
+    from it is not said – `_LIST_NOT` holds those words)."""
+    s = sent.strip().rstrip(".").strip()
+    if not s or _LIST_SIGNS.search(s) or re.search(r"[.!?]\s", mask_abbreviations(s)) or "(" in s.split(" ", 1)[0]:
+        return ""
+    s = re.sub(r"\s+[-–—]\s+", ", ", s)
+    s = re.sub(r"(?i)(?<![\wæøå])(\d+(?:[,.]\d+)?)\s*min\.?(?![\wæøå])",
+               lambda m: m.group(1) + (" minut" if m.group(1) == "1" else " minutter"), s)
+    s = re.sub(r"(?i)(?<![\wæøå])(\d+)\s*sek\.?(?![\wæøå])", r"\1 sekunder", s)
+    s = re.sub(r"(?<![\wæøå])([Kk]l)\.?\s+(?=\d)", r"\1. ", s)
+    label, colon, note = s.partition(":")
+    parts = [label, note] if colon else [s]
+    if colon and (not note.strip() or ":" in note):
+        return ""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", re.sub(r"\d+[.,]\d+", "1", s))
+    counts_back = any((w.lower() in _LIST_AFTER and w.lower() != "efter") or w.lower() in r.event_nouns
+                      for w in words) or bool(_EFTER_ALONE.search(s) or re.match(r"(?i)efter\b", s))
+    if not 2 <= len(words) <= 12 or (leaning and counts_back) \
+            or all(w[:1].isdigit() or w.lower() in _LIST_TIME_WORDS for w in words):
+        return ""
+    for k, part in enumerate(parts):
+        inner = re.sub(r"[()]", " ", part)
+        if not _list_words_clean(inner, r) or not _first_not_a_verb(re.findall(r"[\wæøåÆØÅ'-]+", inner) or [""], r):
+            return ""
+    s = s[0].upper() + s[1:]
+    if colon:
+        s = f"{label.strip()}: {note.strip()}"
+    return s
 
 
 def _noun_number_gender(word: str, r) -> str:
@@ -3029,8 +3184,9 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     left: list[tuple[str, str, str]] = []
     out: list[tuple[str, str]] = []
 
-    def du(text: str, path: str) -> str:
-        return _duform(text, reg.label(path), resident if path == "wording" else staff_side, left, lang)
+    def du(text: str, path: str, listing: bool = False) -> str:
+        return _duform(text, reg.label(path), resident if path == "wording" else staff_side, left, lang,
+                       listing=listing)
 
     if d.wording.strip():
         what = du(d.wording, "wording")
@@ -3056,9 +3212,9 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
     if d.indsats.actions.strip():
         # the actions are ours: «Støtte Poul i …» → «Vi støtter Poul i …» (the resident its object)
         h = du(ours_with_object(d.indsats.actions, du_rules(lang), names,
-                                _verbs_used((d.wording, *texts), resident)), "indsats.actions")
+                                _verbs_used((d.wording, *texts), resident)), "indsats.actions", listing=True)
         if h:
-            helpers.append(h)
+            helpers.append(_with_lead_in(h, T["list_lead_help"]))
     # words the delmål writes with a capital inside a sentence (not after «. », a colon or a line's start): names
     named = frozenset(m.group(1) for x in (d.wording, d.indsats.actions, d.indsats.when_resident_wants_otherwise,
                                             d.measurement, *(a.how for a in d.external_actors))
@@ -3229,9 +3385,9 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         other = other[0].upper() + other[1:]  # a note that begins in lower case («respekterer hvis …») as one
         used = _verbs_used((d.wording, *texts), resident)
         other = ours_with_object(_ours_first(other, du_rules(lang), used), du_rules(lang), names, used, plan_b=True)
-        o = du(other, "indsats.when_resident_wants_otherwise")
+        o = du(other, "indsats.when_resident_wants_otherwise", listing=True)
         if o:
-            out.append((S["otherwise"], o))
+            out.append((S["otherwise"], _with_lead_in(o, T["list_lead_otherwise"])))
     know = []
     if d.measurement.strip():
         # a criterion that is a «når»/«hvis» clause alone ("Når jeg har svømmet 10 gange.") is said whole
@@ -3410,7 +3566,20 @@ _UNENDED = re.compile(r"(?:[\wæøåÆØÅ]|(?<![.!?…])\))$")  # («(Jeg vil g
 def _ended(text: str) -> str:
     """Every line of a section is a sentence and ends like one: a text typed in a meeting («Du cykler, men din
     kontaktperson ringer til dig») or written by staff without its full stop gets one (issue 24, round 8)."""
-    return "\n".join(line + "." if _UNENDED.search(line) else line for line in text.split("\n"))
+    return "\n".join(line + "." if _UNENDED.search(line) and not is_list_line(line) else line
+                     for line in text.split("\n"))  # (a list line has no full stop: `easylist`)
+
+
+def _with_lead_in(text: str, lead: str) -> str:
+    """A field's text with `lead` («Sådan hjælper vi dig:») on the line before its first list line – the section's
+    heading does not say whose steps they are; not where the line before the list introduces it (ends with «:»)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if is_list_line(line):
+            if i == 0 or not lines[i - 1].rstrip().endswith(":"):
+                lines.insert(i, lead)
+            break
+    return "\n".join(lines)
 
 
 def _own_words_ended(text: str) -> str:
@@ -4030,7 +4199,7 @@ def speech_text(d: Delmaal, lang: str = "da") -> str:
     for heading, text in sections(d, lang):
         if heading:
             parts.append(heading + ".")
-        parts.append(text.replace("«", "").replace("»", ""))
+        parts.append(spoken(text).replace("«", "").replace("»", ""))  # a list item alone, with a pause
     return "\n".join(parts)
 
 

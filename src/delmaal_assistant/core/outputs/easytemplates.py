@@ -16,7 +16,7 @@ from delmaal_assistant.core.resources import prompts_dir
 
 SECTION_KEYS = ("what", "how_often", "when", "help", "otherwise", "know", "own_words", "shown")
 TEXT_KEYS = ("no_wording", "not_plain", "start", "end", "end_in", "evaluation", "days", "times", "actor", "actor_does",
-             "actor_without_how", "shown_answer", "level_now", "level_now_none", "level_end", "level_end_none", "level_same",
+             "actor_without_how", "list_lead_help", "list_lead_otherwise", "shown_answer", "level_now", "level_now_none", "level_end", "level_end_none", "level_same",
              "level_same_none", "level_keep",
              "end_looks_like")
 

@@ -27,6 +27,7 @@ from delmaal_assistant.core.model.codes import name_codes_in
 from delmaal_assistant.core.model.fields import registry
 from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.outputs.easyread import draft_mark
+from delmaal_assistant.core.outputs.easylist import is_list_line, item
 from delmaal_assistant.core.outputs.easyread import sections as easy_sections
 from delmaal_assistant.core.outputs.easyread import title as easy_title
 from delmaal_assistant.core.outputs.export_formats import FORMATS, REGISTRY, exporter, renderer  # FORMATS re-exported
@@ -286,7 +287,10 @@ def to_docx(d: Delmaal, findings: Iterable | None = None, layout: DocxLayout | N
             for run in h.runs:
                 run.font.size = Pt(18)
         for line in body.splitlines():
-            doc.add_paragraph().add_run(export_safe(line)).font.size = Pt(16)
+            if is_list_line(line):  # «– Fodbad i 10 minutter»: a bullet of Word's own list style, its dash not typed
+                doc.add_paragraph(style="List Bullet").add_run(export_safe(item(line))).font.size = Pt(16)
+            else:
+                doc.add_paragraph().add_run(export_safe(line)).font.size = Pt(16)
     return finish(doc, meta)
 
 
