@@ -4050,9 +4050,12 @@ _DOUBT_REASONS = tuple(re.compile(re.escape(_SURFACE_REASONS[k]).replace(re.esca
                        for k in ("pronoun", "reach"))
 #: the words a kept part may not hold: a side clause or a relative clause in it may reach into the part cut away
 #: («Ringer, hvis Bo er syg og han …» – cut before «og han» the condition would be said too weak)
-_KEPT_NOT = _SUBORDINATORS | frozenset({"om", "at", "så", "som", "der", "hvor", "hvad", "hvem", "hvornår", "hvordan",
-                                        "hvorfor", "selv", "medmindre", "såfremt", "ellers", "undtagen", "men",
-                                        "eller", "dog", "kun", "højst", "mindst"})
+_KEPT_NOT = _SUBORDINATORS | frozenset({"så", "som", "der", "hvor", "hvad", "hvem", "hvornår", "hvordan", "hvorfor",
+                                        "hvilket", "hvilke", "hvilken", "medmindre", "såfremt", "ellers", "undtagen", "men", "eller", "dog", "kun"})
+#: «om», «at» and «selv» open a clause only before its subject («spørger om han …», «har sagt at Bo …», «selv om
+#: …»); «om søndagen», «lovet at køre», «går selv med» are no clause
+_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?<![\wæøåÆØÅ])(?:[Oo]m|[Aa]t|[Ss]elv)\s+(?:om|han|hun|de|den|det|der|du|vi|man|jeg|"
+                                    r"[A-ZÆØÅ][\wæøåÆØÅ'-]*)(?![\wæøå])")
 #: a negation in the kept part: a side clause cut away after it («… ringer ikke, før han …») may be what it denies
 _NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet", "ej"})
 #: the subject pronouns that open a new clause after a comma or «og» («…, hun har tilbudt …», «og han …»)
@@ -4088,22 +4091,28 @@ def _cut_before_doubt(sent: str, word: str, r) -> tuple[str, str] | None:
         return None
     head = sent[:m.start()]
     cuts = []
-    for c in re.finditer(r"(,?)\s+(og|så|inden|før)\s+([\wæøåÆØÅ'-]+)(?:\s+([\wæøåÆØÅ'-]+))?|(,)\s+([\wæøåÆØÅ'-]+)\s+"
-                         r"([\wæøåÆØÅ'-]+)", sent):
+    # (the words after a cut are looked at, not taken: «… og Jesper og sætter …» has two places to look)
+    for c in re.finditer(r"(,?)\s+(og|så|inden|før)\s+(?=([\wæøåÆØÅ'-]+)(?:\s+([\wæøåÆØÅ'-]+))?)|(,)\s+"
+                         r"(?=([\wæøåÆØÅ'-]+)\s+([\wæøåÆØÅ'-]+))", sent):
         if c.start() >= m.start():
             break
         if c.group(2):
             comma, conj, w1, w2 = c.group(1), c.group(2), c.group(3), c.group(4) or ""
             if conj == "og":
-                ok = _opens_verb_phrase(w1, r) or ((w1.lower() in _CLAUSE_PRONOUNS or (w1[:1].isupper() and w1.isalpha()))
-                                             and _opens_verb_phrase(w2, r))
+                # «og ringer …»: a verb phrase (a small letter: «og Jesper …» is a second person, «og Peter ved
+                # døren» no verb); «, og Bo har lovet …», «, og han siger …»: a clause with its own subject after a
+                # comma (without one, «henter Ib og Peter …» is one object)
+                ok = (w1[:1].islower() and _opens_verb_phrase(w1, r)) or (
+                    comma == "," and (w1.lower() in _CLAUSE_PRONOUNS or (w1[:1].isupper() and w1.isalpha()))
+                    and w2[:1].islower() and _opens_verb_phrase(w2, r))
                 kind = "og"
             else:  # «så han kan …», «, inden han går»: a side clause with its own subject – never a condition
                 ok = w1.lower() in _CLAUSE_PRONOUNS - {"den", "det"} and (conj == "så" or comma == ",")
                 kind = "side"
         else:
             comma, w1, w2 = ",", c.group(6), c.group(7)
-            ok = w1.lower() in _CLAUSE_PRONOUNS - {"den", "det"} and _opens_verb_phrase(w2, r)  # «…, hun har tilbudt …»
+            ok = w1.lower() in _CLAUSE_PRONOUNS - {"den", "det"} and w2[:1].islower() \
+                and _opens_verb_phrase(w2, r)  # «…, hun har tilbudt …»
             kind = "og"
         if ok:
             cuts.append((c.start(), comma, kind))
@@ -4111,6 +4120,7 @@ def _cut_before_doubt(sent: str, word: str, r) -> tuple[str, str] | None:
         kept, tail = sent[:at].rstrip(" ,"), sent[at:].strip(" ,")
         words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ'-]+", kept)]
         if len(words) < 3 or any(w in _KEPT_NOT for w in words[words[0] == "der":]) \
+                or _CLAUSE_BEFORE_SUBJECT.search(kept) \
                 or re.search(r"[;:\"«»]", kept):
             continue
         if kind == "side" and any(w in _NEGATIONS for w in words):
