@@ -111,3 +111,28 @@ def test_two_people_joined_by_og_are_never_cut_apart(tmp_path, analyser):
     # «henter Bo og Ole ved døren»: one object of two people – never «… henter dig.» (Ole cut away)
     text, left = _said(tmp_path, "Henter Bo og Ole ved døren og kører dem hjem bagefter.")
     assert "henter dig." not in text and "henter dig ved" not in text, text
+
+
+# ---- knock-on: «Den 1. i måneden …», «De første 4 uger …» is a time of the goal, not a word pointing back
+
+ACTIONS = ("Onsdag aften laver din kontaktperson indkøbslisten sammen med Bo ud fra billedkortene. "
+           "Vi noterer hver torsdag i Sensum om Bo har handlet. {next}")
+
+
+def test_a_date_after_a_left_out_sentence_is_said(tmp_path, analyser):
+    text, left = easy_of_example(tmp_path, name="Bo", wording=WORDING,
+                                 actions=ACTIONS.format(next="Den 1. i måneden giver vi Bo et nyt kort."))
+    assert "Den 1. i måneden giver vi dig et nyt kort." in text, (text, left)
+
+
+def test_the_first_weeks_after_a_left_out_sentence_are_said(tmp_path, analyser):
+    text, left = easy_of_example(tmp_path, name="Bo", wording=WORDING,
+                                 actions=ACTIONS.format(next="De første 4 uger går en af os med i butikken."))
+    assert "De første 4 uger går en af os med i butikken." in text, (text, left)
+
+
+def test_those_days_after_a_left_out_sentence_stay_out(tmp_path, analyser):
+    # «De 2 dage …», «De første 3 gange …»: days or times the left-out sentence named – never said as if it stood
+    for nxt in ("De 2 dage ringer vi til Bo kl. 10.", "De første 3 gange ringer vi til Bo kl. 10."):
+        text, left = easy_of_example(tmp_path, name="Bo", wording=WORDING, actions=ACTIONS.format(next=nxt))
+        assert "ringer vi til dig kl. 10" not in text, (nxt, text)

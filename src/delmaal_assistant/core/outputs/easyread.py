@@ -1262,6 +1262,11 @@ _STAFF_IN_MEASURE = re.compile(r"(?i)guidning")
 
 #: first words that point back to what the sentence before said ("Det gør du om mandagen.", "Der …")
 _BACK_WORDS = ("den", "det", "der", "dem", "dette", "disse", "de", "dér", "derefter", "bagefter", "så")
+#: «Den»/«De» as the article of a date or a span of the calendar («Den 1. i måneden …», «Den 2. hverdag …», «De første
+#: 4 uger …»): a time the goal's own dates place, not a word pointing back at the sentence before (issue 24, i44A;
+#: «De første 3 gange …» counts times of something said before – not here)
+_TIME_DETERMINER = re.compile(r"(?i)^de\s+(?:første|sidste)\s+(?:(?:\d+|to|tre|fire|fem|seks)\s+)?(?:uger|dage|måneder|"
+                              r"hverdage|weekender)(?![\wæøå])|^den\s+\d+\.\s+(?:hverdag|i\s+måneden)(?![\wæøå])")
 #: a pronoun that points back, as the subject right after a first verb or clause opener («Sker det …», «Hvis de …»)
 _ANAPHORS = ("det", "den", "de", "dem", "dette", "disse")
 #: «det» with nothing to point at: the weather and the time of day («Hvis det regner», «Er det for koldt»)
@@ -1286,7 +1291,7 @@ def _points_back(sent: str) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False
-    if words[0].lower() in _BACK_WORDS:
+    if words[0].lower() in _BACK_WORDS and not _TIME_DETERMINER.match(sent):
         return True
     return len(words) > 2 and words[1].lower() in _ANAPHORS and words[0].lower() not in _SUBJECTS \
         and not _weather(words[2:])
