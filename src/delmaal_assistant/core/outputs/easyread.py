@@ -24,6 +24,7 @@ from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident
                                                             with_subject_name, wording_as_written)
 from delmaal_assistant.core.outputs.duform.rules import wording_role
 from delmaal_assistant.core.outputs.duform.surface import SUBORDINATORS as _SUBORDINATORS
+from delmaal_assistant.core.outputs.duform.surface import _REASONS as _SURFACE_REASONS
 from delmaal_assistant.core.resources import data_lang
 from delmaal_assistant.core.sanitize import terminal_safe
 from delmaal_assistant.core.dates import MONTHS_DA, format_long_date
@@ -1277,6 +1278,11 @@ _STAFF_IN_MEASURE = re.compile(r"(?i)guidning")
 
 #: first words that point back to what the sentence before said ("Det gør du om mandagen.", "Der …")
 _BACK_WORDS = ("den", "det", "der", "dem", "dette", "disse", "de", "dér", "derefter", "bagefter", "så")
+#: «Den»/«De» as the article of a date or a span of the calendar («Den 1. i måneden …», «Den 2. hverdag …», «De første
+#: 4 uger …»): a time the goal's own dates place, not a word pointing back at the sentence before (issue 24, i44A;
+#: «De første 3 gange …» counts times of something said before – not here)
+_TIME_DETERMINER = re.compile(r"(?i)^de\s+(?:første|sidste)\s+(?:(?:\d+|to|tre|fire|fem|seks)\s+)?(?:uger|dage|måneder|"
+                              r"hverdage|weekender)(?![\wæøå])|^den\s+\d+\.\s+(?:hverdag|i\s+måneden)(?![\wæøå])")
 #: a pronoun that points back, as the subject right after a first verb or clause opener («Sker det …», «Hvis de …»)
 _ANAPHORS = ("det", "den", "de", "dem", "dette", "disse")
 #: «det» with nothing to point at: the weather and the time of day («Hvis det regner», «Er det for koldt»)
@@ -1301,7 +1307,7 @@ def _points_back(sent: str) -> bool:
     words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
     if not words or re.match(r"Målet er nået\b", sent):
         return False
-    if words[0].lower() in _BACK_WORDS:
+    if words[0].lower() in _BACK_WORDS and not _TIME_DETERMINER.match(sent):
         return True
     return len(words) > 2 and words[1].lower() in _ANAPHORS and words[0].lower() not in _SUBJECTS \
         and not _weather(words[2:])
@@ -3359,13 +3365,15 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             verb_first, subject = True, subject + "s"
         if verb_first:
             # "Ringer til Mads om søndagen" after a name: "Din mor ringer til dig om søndagen"
-            said = _duform(f"{subject} {how[0].lower() + how[1:]}", where_how, theirs, left, lang,
-                           context=a.name.strip(), subjects=_actor_subjects(a.name, how, named))
+            subj = _actor_subjects(a.name, how, named)
+            said = _said_before_doubt(f"{subject} {how[0].lower() + how[1:]}", lambda t, lo: _duform(
+                t, where_how, theirs, lo, lang, context=a.name.strip(), subjects=subj), where_how, left)
             if said:
                 helpers.append(said)
         else:
-            said = _duform(how, where_how, theirs, left, lang, context=a.name.strip(),
-                           subjects=_actor_subjects(a.name, how, named))
+            subj = _actor_subjects(a.name, how, named)
+            said = _said_before_doubt(how, lambda t, lo: _duform(t, where_how, theirs, lo, lang, context=a.name.strip(),
+                                                                 subjects=subj), where_how, left)
             if said and said.lower().startswith(name.lower() + " "):
                 helpers.append(said)  # «En sagsbehandler i kommunen følger op …»: the actor is its subject already
             elif said and _verb_without_its_actor(said, how, r):
@@ -3840,9 +3848,12 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
                 # «Din» only where a sentence begins – «og Far Henrik» mid-sentence is «og din far Henrik»
                 t = rx.sub(lambda m: f"\x01{'D' if _sentence_start(m.string, m.start()) else 'd'}|{name}|\x02"
                            if m.group("name") == name and m.group("fam").lower() == fam else m.group(0), t)
-            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}((?:['’´]?s)?)(?![\w|-])",
+            # («Thomas' bostøtte»: a name that ends in s takes the apostrophe alone – «din kærestes bostøtte»,
+            # never «din kæreste' bostøtte»)
+            t = re.sub(rf"(^|[.!?:] |\n)?(?<![\w|-])\b{re.escape(name)}((?:['’´]?s|(?<=[sxzSXZ])['’´](?=\s))?)"
+                       rf"(?![\w|-])",
                        lambda m: (m.group(1) or "") + "\x01" + ("D" if m.group(1) is not None or m.start() == 0
-                                                                else "d") + f"|{name}|{m.group(2)[-1:]}\x02", t)
+                                                                else "d") + f"|{name}|{'s' if m.group(2) else ''}\x02", t)
             # («Lises mor», «Lise's mor»: the genitive «din venindes mor», never «din veninde's mor»)
 
         def mention(m: re.Match) -> str:
@@ -4282,3 +4293,129 @@ def lix(text: str) -> float:
 @exporter("easy")
 def _render_easy(d: Delmaal, findings, subject) -> str:
     return easy_read(d)
+
+
+# ---- an outside actor's «how» said up to the clause whose han/hun is in doubt (issue 24, i44A)
+
+#: the reasons `_duform` gives for a pronoun whose person is not certain («det er uklart, om «han» er beboeren …»,
+#: ««hun» kan også være en anden person …»): the word in «…»
+_DOUBT_REASONS = tuple(re.compile(re.escape(_SURFACE_REASONS[k]).replace(re.escape("{word}"), r"(?P<w>[\wæøåÆØÅ]+)"))
+                       for k in ("pronoun", "reach"))
+#: the words a kept part may not hold: a side clause or a relative clause in it may reach into the part cut away
+#: («Ringer, hvis Bo er syg og han …» – cut before «og han» the condition would be said too weak)
+_KEPT_NOT = _SUBORDINATORS | frozenset({"så", "som", "der", "hvor", "hvad", "hvem", "hvornår", "hvordan", "hvorfor",
+                                        "hvilket", "hvilke", "hvilken", "medmindre", "såfremt", "ellers", "undtagen", "men", "eller", "dog", "kun"})
+#: «om», «at» and «selv» open a clause only before its subject («spørger om han …», «har sagt at Bo …», «selv om
+#: …»); «om søndagen», «lovet at køre», «går selv med» are no clause
+_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?<![\wæøåÆØÅ])(?:[Oo]m|[Aa]t|[Ss]elv)\s+(?:om|han|hun|de|den|det|der|du|vi|man|jeg|"
+                                    r"[A-ZÆØÅ][\wæøåÆØÅ'-]*)(?![\wæøå])")
+#: a negation in the kept part: a side clause cut away after it («… ringer ikke, før han …») may be what it denies
+_NEGATIONS = frozenset({"ikke", "aldrig", "ingen", "intet", "ej"})
+#: the subject pronouns that open a new clause after a comma or «og» («…, hun har tilbudt …», «og han …»)
+_CLAUSE_PRONOUNS = frozenset({"han", "hun", "de", "vi", "den", "det"})
+
+
+def _doubt_word(reason: str) -> str:
+    """The pronoun a left-out reason is about when the reason is a pronoun's person in doubt, else ""."""
+    for rx_ in _DOUBT_REASONS:
+        m = rx_.fullmatch(reason)
+        if m:
+            return m.group("w")
+    return ""
+
+
+def _opens_verb_phrase(word: str, r) -> bool:
+    """`word` is a finite verb for certain enough to open a clause's second verb phrase («og ringer …»): the
+    analyser's present/past reading, or without it the word lists' finite forms; never a listed non-verb."""
+    low = word.lower()
+    return low not in r.not_verbs and low not in _SUBJECTS and low not in r.prepositions \
+        and _finite_words([low], r) == 1
+
+
+def _cut_before_doubt(sent: str, word: str, r) -> tuple[str, str] | None:
+    """An actor's sentence («Din bror kommer om søndagen og spiser med, og ringer hvis han er bekymret.») cut before
+    the clause that holds the pronoun in doubt (`word`), when the part before it is a whole, true sentence alone:
+    the cut is a coordination of verb phrases or clauses («og ringer …», «, og Bo har lovet …», «, hun har …») or a
+    purpose clause («så han kan …»); the kept part holds no side/relative clause, «men/eller» or a limiting word that
+    might reach past the cut; a condition in the part cut away («hvis …», «når …») needs a comma before the cut (else
+    it may hold for the whole: «kommer og går tur med ham, hvis han kan»). (kept part, part cut away) or None."""
+    m = re.search(rf"(?<![\wæøåÆØÅ]){re.escape(word)}(?![\wæøåÆØÅ])", sent)
+    if not m or m.start() == 0:
+        return None
+    head = sent[:m.start()]
+    cuts = []
+    # (the words after a cut are looked at, not taken: «… og Jesper og sætter …» has two places to look)
+    for c in re.finditer(r"(,?)\s+(og|så|inden|før)\s+(?=([\wæøåÆØÅ'-]+)(?:\s+([\wæøåÆØÅ'-]+))?)|(,)\s+"
+                         r"(?=([\wæøåÆØÅ'-]+)\s+([\wæøåÆØÅ'-]+))", sent):
+        if c.start() >= m.start():
+            break
+        if c.group(2):
+            comma, conj, w1, w2 = c.group(1), c.group(2), c.group(3), c.group(4) or ""
+            if conj == "og":
+                # «og ringer …»: a verb phrase (a small letter: «og Jesper …» is a second person, «og Peter ved
+                # døren» no verb); «, og Bo har lovet …», «, og han siger …»: a clause with its own subject after a
+                # comma (without one, «henter Ib og Peter …» is one object)
+                ok = (w1[:1].islower() and _opens_verb_phrase(w1, r)) or (
+                    comma == "," and (w1.lower() in _CLAUSE_PRONOUNS or (w1[:1].isupper() and w1.isalpha()))
+                    and w2[:1].islower() and _opens_verb_phrase(w2, r))
+                kind = "og"
+            else:  # «så han kan …», «, inden han går»: a side clause with its own subject – never a condition
+                ok = w1.lower() in _CLAUSE_PRONOUNS - {"den", "det"} and (conj == "så" or comma == ",")
+                kind = "side"
+        else:
+            comma, w1, w2 = ",", c.group(6), c.group(7)
+            ok = w1.lower() in _CLAUSE_PRONOUNS - {"den", "det"} and w2[:1].islower() \
+                and _opens_verb_phrase(w2, r)  # «…, hun har tilbudt …»
+            kind = "og"
+        if ok:
+            cuts.append((c.start(), comma, kind))
+    for at, comma, kind in reversed(cuts):
+        kept, tail = sent[:at].rstrip(" ,"), sent[at:].strip(" ,")
+        words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ'-]+", kept)]
+        if len(words) < 3 or any(w in _KEPT_NOT for w in words[words[0] == "der":]) \
+                or _CLAUSE_BEFORE_SUBJECT.search(kept) \
+                or re.search(r"[;:\"«»]", kept):
+            continue
+        if kind == "side" and any(w in _NEGATIONS for w in words):
+            continue
+        if kind == "og" and _CONDITION_WORD.search(tail) and not comma:
+            continue
+        flat = re.sub(r"\([^()]*\)", lambda b: "_" * len(b.group()), kept)  # («(…, Bent)»: no list comma)
+        if kind == "og" and (last := list(re.finditer(r",\s+([\wæøåÆØÅ'-]+)", flat))) \
+                and _opens_verb_phrase(last[-1].group(1), r):
+            # «giver Bo en tid, slukker musikken og siger …» cut before «og siger»: the list's last comma becomes its
+            # «og» («… en tid og slukker musikken»), never a list that stops without one
+            kept = kept[:last[-1].start()] + " og " + kept[last[-1].start(1):]
+            flat = flat[:last[-1].start()] + " og " + flat[last[-1].start(1):]
+        if "," in flat and " og " not in flat.rsplit(",", 1)[1]:
+            continue  # «giver Bo en tid, en kop te»: a list cut before its «og» – not a whole sentence
+        return kept + ".", tail
+    return None
+
+
+def _said_before_doubt(text: str, say, where: str, left: list) -> str:
+    """`say(text, left)` (an actor's «how» through `_duform`), and where a sentence of it was left out for a
+    pronoun in doubt, its part before that clause said when that part is said whole on its own (`_cut_before_doubt`)
+    – the part cut away is told to staff with the same reason. Nothing else changes: a cut whose kept part is not
+    said, or that changes what else is said or left out, is not made."""
+    r = du_rules("da")
+    tmp: list = []
+    said = say(text, tmp)
+    for entry in list(tmp):
+        word = _doubt_word(entry[2])
+        if not word or entry[1] not in text:
+            continue
+        cut = _cut_before_doubt(entry[1], word, r)
+        if cut is None:
+            continue
+        kept, tail = cut
+        trial: list = []
+        new_text = text.replace(entry[1], kept, 1)
+        new_said = say(new_text, trial)
+        others = [e for e in tmp if e is not entry]
+        if [e[1:] for e in trial] != [e[1:] for e in others] or len(_sentences(new_said)) <= len(_sentences(said)):
+            continue
+        text, said = new_text, new_said
+        tmp = trial + [(where, tail, entry[2])]
+    left.extend(tmp)
+    return said

@@ -40,6 +40,20 @@ class _Skip(Exception):
         self.why, self.word = why, word
 
 
+def _adjective_before(before: str) -> bool:
+    """The word right before a shortened noun is an adjective with no article («Audiologisk afd.», «på psykiatrisk
+    afd.»): the noun is then said bare («audiologisk afdeling»), never «audiologisk afdelingen». An «-isk» word is
+    one without the analyser; with it, a word it knows only as an adjective."""
+    m = re.search(r"([\wæøåÆØÅ]+)\s+$", before)
+    if not m:
+        return False
+    low = m.group(1).lower()
+    if low.endswith("isk"):
+        return True
+    rs = morph.readings(low) if morph.available() else []
+    return bool(rs) and all(x.startswith("adj") for x in rs)
+
+
 def _staff_only(sent: str, r: DuformRules) -> str | None:
     sent = _own_and_plain(sent, r)
     low = sent.lower()
@@ -424,7 +438,7 @@ def _shortenings_said(s: str) -> str:
         def said(m: re.Match, bare: str = bare, definite: str = definite) -> str:
             after = m.string[m.end():]
             before = m.string[:m.start()]
-            plain = bare if (re.match(r"\s+(?:\d|[A-ZÆØÅ])", after)
+            plain = bare if (re.match(r"\s+(?:\d|[A-ZÆØÅ])", after) or _adjective_before(before)
                              or (a in r.time_abbreviations
                                  and re.search(rf"(?i)(?<![\wæøå]){_BARE_BEFORE}\s+$", before))) else definite
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
