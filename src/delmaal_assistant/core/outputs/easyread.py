@@ -18,7 +18,7 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, inside_enclosure, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, stated_gender,
                                                             with_subject_name, wording_as_written)
@@ -365,6 +365,34 @@ def _opens_with_subject(sent: str, subjects: tuple[str, ...], r) -> bool:
                 and (w not in r.others or w in r.role_verbs) and w not in r.plural_nouns):
             return True
     return False
+
+
+#: verbs after which «du» may open a clause of its own without «at» («… siger du må …», «… synes du er …»)
+_CLAUSE_VERBS = frozenset({"siger", "sagde", "synes", "syntes", "mener", "mente", "tror", "troede", "ved", "vidste",
+                           "håber", "håbede", "fortæller", "fortalte", "skriver", "skrev", "tænker", "tænkte"})
+#: clause adverbs between a clause's subject and its verb («… siger du ikke må …»)
+_CLAUSE_ADVERBS = frozenset({"ikke", "også", "gerne", "selv", "altid", "kun", "bare", "aldrig", "stadig", "nok"})
+
+
+def _object_case(sent: str, subjects: tuple[str, ...], r) -> tuple[str, bool]:
+    """After an actor's certain subject and its finite verb the resident is the object: «En diætist måler du hver
+    uge» is «… måler dig hver uge» (the substitution read the name as a subject). «du» stays where a verb of saying
+    or thinking opens a clause with it («… siger du må …»); where the word after «du» may be a finite verb after
+    any other verb, the case is not certain: (sentence, True) – the sentence is left out, never guessed."""
+    for subject in subjects:
+        subject = subject.strip()
+        if len(subject) < 2 or sent[:len(subject)].lower() != subject.lower():
+            continue
+        m = re.match(r"(?:\s*\([^()]*\))?\s+([a-zæøå]+)\s+du(?![\wæøå])", sent[len(subject):])
+        if not m or not _finite_here(m.group(1), r):
+            continue
+        after = [w for w in re.findall(r"[\wæøåÆØÅ]+", sent[len(subject) + m.end():])[:4]
+                 if w.lower() not in _CLAUSE_ADVERBS][:1]
+        if after and _finite_here(after[0], r) and not (morph.available() and after[0].lower() in r.not_verbs):
+            return sent, m.group(1) not in _CLAUSE_VERBS  # «… siger du må …»; else not certain
+        at = len(subject) + m.end()
+        return sent[:at - 2] + "dig" + sent[at:], False
+    return sent, False
 
 
 def _actor_subjects(name: str, how: str, named: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -951,6 +979,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         if measure:
             x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
+        if certain:
+            x, unsure = _object_case(x, subjects, r)
+            if unsure:
+                left_out.append((where, x, "det er uklart, om «du» skal være «dig» her"))
+                kept_last = False
+                continue
         head = "" if label else _passive_note_tail(x, r)
         if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
             left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
@@ -1639,6 +1673,7 @@ def _after_abbreviation(sent: str, r) -> list[str]:
     abbrevs = _known_abbreviations(r)
     reads_on = {a.lower() for a in r.lower_after_abbreviations}  # «ringer bst. til …»: no new sentence (`_capitalised`)
     cuts = [m.end() for m in _WORD_END.finditer(sent) if m.group(1).lower() not in abbrevs
+            and not inside_enclosure(sent[:m.end()], sent[m.end():])  # «(obs. fejl!)»: one sentence
             and not (m.group(1).lower() in reads_on and sent[m.end():m.end() + 1].islower()
                      and sent[:m.start()].strip())]  # («Bst. kommer …» first: a staff word, left out by itself)
     return [sent[i:i + 1].upper() + sent[i + 1:] for i in cuts if sent[i:].strip()]
