@@ -2336,12 +2336,30 @@ def _level_sentence(x: str, r, verbs: frozenset[str] = frozenset()) -> tuple[str
     return "".join(out) + end, ""
 
 
+def _slash_role(name: str) -> str:
+    """«Telebus / chauffør», «Taxa/chauffør»: a thing or a service, a slash, then a person's role – said as the role
+    with where it is from («Chauffør (Telebus)» → «En chauffør (Telebus)»), never «En telebus / chauffør» as one
+    subject. Anything else with a slash is left as written."""
+    m = re.fullmatch(r"([A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+)\s*/\s*([a-zæøå][a-zæøå-]+)", name.strip())
+    if not m:
+        return name
+    role = m.group(2)
+    rules = du_rules()
+    first = m.group(1).lower()
+    if first in rules.others or first in rules.staff or first in _FAMILY or first.endswith(_ROLE_ENDINGS) \
+            or role in rules.staff or role in _FAMILY or role not in rules.others \
+            or not _listed_article(role, rules, exact=True):
+        return name  # («Mor/far», «Ergoterapeut/fysioterapeut»: two people, not a service and its person)
+    return f"{role.capitalize()} ({m.group(1)[:1].upper() + m.group(1)[1:]})"
+
+
 def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
     "Egen læge" stay – also a first word the delmål writes with its capital inside a sentence (`named`: a proper
     name, never «en nordbank» for «… i Nordbank …»)."""
     name = _abbreviation_of_itself_dropped(name.strip())
+    name = _slash_role(name)
     name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
     # "Sagsbehandler, Jobcentret (kontanthjælp)": the parenthesis joins the rest, "Sagsbehandler (Jobcentret, kontanthjælp)"
     name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
@@ -3650,6 +3668,14 @@ def _sentence_start(t: str, i: int) -> bool:
     return not before or before[-1] in ".!?:\n" or t[i - 1:i] == "\n"
 
 
+def _role_in_apposition(after: str, fam: str) -> bool:
+    """The text right after a name is an apposition that names the same role («…, naboen ovenpå, …», «, vores
+    genbo,»): the family or role word is not said before the name too («din nabo Karen, naboen ovenpå»)."""
+    m = re.match(r",\s+([^,.;:!?()]{1,60})", after)
+    return bool(m) and re.search(rf"(?i)(?<![\wæøå]){re.escape(fam)}(?:en|et|erne|ne|e)?(?![\wæøå])",
+                                 m.group(1)) is not None
+
+
 def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] = ()) -> tuple[str, list]:
     """A relative named by a family word somewhere in the text is called by it everywhere ("din kone", "din
     datters"), never by first name alone – the resident reads who it is, and a first name beside "du" is not
@@ -3694,6 +3720,9 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
         def mention(m: re.Match) -> str:
             cap, name, gen = m.group(1), m.group(2), m.group(3)
             fam = names[name]
+            if not gen and _role_in_apposition(m.string[m.end():], fam):
+                introduced.add(name)  # «Karen, naboen ovenpå, …»: the text says who she is – never said twice
+                return name
             first = with_name and name not in introduced
             if first:
                 introduced.add(name)
