@@ -528,6 +528,22 @@ def _role_verb_first(words: list[str], r) -> bool:
     return not morph.available() or any(x.startswith("vb") and ".pres" in x for x in morph.readings(low))
 
 
+#: words that begin when something happens, right after a note's first noun («Samtaler hver tirsdag», «Besøg 2 x
+#: om ugen», «Møder kl. 10»)
+_WHEN_NEXT = re.compile(r"^(?:hver|hvert|kl\.?|klokken|\d+|ca\.?|en|et|to|tre|ugentlig|ugentligt|dagligt?|"
+                        r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|om|hveranden)$")
+
+
+def _noun_note_first(how: str, r) -> bool:
+    """An actor's «how» that opens with a plural noun – also a verb to the word lists or the analyser – and then
+    when («Samtaler hver onsdag kl. 13, …»): a staff note of what happens, whose first word is not the actor's
+    verb."""
+    words = re.findall(r"[\wæøåÆØÅ.'-]+", how)
+    if len(words) < 2 or not _WHEN_NEXT.match(words[1].lower()):
+        return False
+    return words[0].lower().rstrip(".") in r.plural_nouns  # (the lists', on both paths: «hjælper» is no such noun)
+
+
 def _actor_verb_first(sent: str, subject: str, r) -> str:
     """A later sentence of an actor's «how» that opens with a present-tense verb the analyser also reads as a noun
     («Køber shampoo.», «Sender en sms.») and has no verb after it: the actor is its subject («Din mor køber shampoo.»)
@@ -3191,6 +3207,13 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             # without the analyser "Lavede …", "Tilmeldt …", "Orienteres …": its tense is not known
             no_subject = bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:ede|eres|ldt|eret),?", first)) \
                 and first.rstrip(",") not in a.name.split() and first.lower().rstrip(",") not in r.not_verbs
+        if verb_first and not no_subject and _noun_note_first(how, r):
+            # «Samtaler hver tirsdag kl. 10, …»: a plural noun and when – a note of what happens, not the actor's verb
+            # (never «En psykolog samtaler hver tirsdag»); left out, the actor still named
+            left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
+                         "ikke en hel sætning (en note med et navneord først – hvem gør hvad står ikke)"))
+            helpers.append(T["actor_without_how"].format(name=name))
+            continue
         if no_subject:  # left out (it said «Tilmeldt du …»), the actor still named
             left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(), _NO_SUBJECT))
             helpers.append(T["actor_without_how"].format(name=name))

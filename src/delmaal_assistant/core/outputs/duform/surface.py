@@ -512,6 +512,8 @@ def _verb_second(text: str, r: DuformRules) -> str:
     m = _FRONTED.match(text)
     if not m:
         return text
+    if m.group("adv").count("(") > m.group("adv").count(")"):
+        return text  # «Når du er træt (hånden ryster, du lægger dig ned)»: the comma is the bracket's, no front
     if not m.group("c") and re.match(r"[^,;:.!?]*,\s+(?!(?:og|men|eller|så|hvis|når|at|som|der|fordi|mens|selvom|om)\s)"
                                      r"[a-zæøå]+\s+(?:du|vi|han|hun|de|jeg|det|der|man|I)(?![\wæøå])", text[m.end():]):
         return text  # «Hver gang du kommer hjem, ringer vi»: the front is a clause, the main clause's verb after the comma
