@@ -7,7 +7,8 @@ own invented Danish examples (must-say beside must-not-say), with and without th
    taske»);
 3. a name whose apposition names its role is not given the role before it too («Karen, naboen ovenpå» – never «din
    nabo Karen, naboen ovenpå»);
-4. no sentence ends inside a bracket or a quotation, and «obs.» never ends one («(obs. allergi!)»);
+4. no sentence ends inside a bracket or a quotation («(obs. allergi!)», «"godt gået. Nu går vi hjem"»); staff's «obs.»
+   first in a bracket is said «pas på»;
 5. staff roles: a word after a count is never a verb that gets the resident as subject («i 3 mdr dig»); an actor's
    «service / role» label is «En role (service)»; a bare role beside «en af os» («X/en af os», «en af os eller X»)
    is never said; a comma inside a bracket is no front for verb-second («(hånden ryster, lægger du dig ned)»);
@@ -131,7 +132,8 @@ def test_inside_enclosure():
 
 
 @pytest.mark.parametrize("source, expect", [
-    ("Vi holder øje med rødme/hævelse (obs. allergi!).", "Vi holder øje med rødme/hævelse (obs. allergi!)."),
+    # (staff's «obs.» first in a bracket is «pas på» to the resident)
+    ("Vi holder øje med rødme/hævelse (obs. allergi!).", "Vi holder øje med rødme/hævelse (pas på allergi!)."),
     ('Vi siger "godt gået. Nu går vi hjem" og roser ham.', 'Vi siger "godt gået. Nu går vi hjem" og roser dig.'),
 ])
 def test_no_cut_inside_a_bracket_or_a_quote(analyser, tmp_path, source, expect):

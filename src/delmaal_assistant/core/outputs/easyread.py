@@ -906,6 +906,10 @@ def _bare_note(sent: str, r) -> str:
     return ""
 
 
+#: staff's «obs.» («observer», look out for) first in a bracket: «(obs. fejlsynkning!)» – «(pas på fejlsynkning!)»
+_OBS_IN_BRACKET = re.compile(r"\((?:obs|Obs|OBS)(?:\.|:|!)?\s+(?=[a-zæøå])")
+
+
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
             verbs: frozenset[str] = frozenset(), subjects: tuple[str, ...] = ()) -> str:
@@ -924,6 +928,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             return ""
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
                       mask_abbreviations(reached_label(text))).replace(ABBREV_DOT, ".")  # ("kl. Nået" is none)
+    text = _OBS_IN_BRACKET.sub("(pas på ", text)  # «(obs. fejl!)»: staff's «obs.» is «pas på» to the resident
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         others_do: list[str] = []
@@ -3599,7 +3604,9 @@ def _capitalised(text: str, lang: str = "da") -> str:
     abbrevs = _known_abbreviations(r) | {a.lower() for a in r.lower_after_abbreviations}
 
     def end(m: re.Match) -> str:
-        return m.group(0) if m.group(1).lower() in abbrevs else m.group(0)[:-1] + m.group(4).upper()
+        if m.group(1).lower() in abbrevs or inside_enclosure(m.string[:m.end(2)], m.string[m.end(2):]):
+            return m.group(0)  # («(obs. allergi!)», «"godt. nu går vi"»: inside a bracket or a quote, as written)
+        return m.group(0)[:-1] + m.group(4).upper()
 
     lines = []
     for line in text.split("\n"):

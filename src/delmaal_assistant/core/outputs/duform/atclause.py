@@ -107,11 +107,11 @@ def _fronted_in_coordination(rest: list[_T], i: int, r: DuformRules) -> int:
             return -1
         if t.low in r.staff or t.low in r.others or t.word in r.abbreviations:
             return -1  # «… sammen med en medarbejder»: a person, never the verb
-        if j > i and _counted_unit(rest, j):
-            return -1  # «og fredag i 3 mdr.»: a word after a number is what is counted, never the verb
         if _finite(t, r) and t.kind == "w" and j > i and (not morph.available() or _verb_here(t, r)) \
                 and t.low not in r.clause_openers and t.low not in r.prepositions and t.low not in r.adverbials \
                 and not _AT_TIME.match(t.low) and t.low not in _MONTHS:
+            if _counted_unit(rest, j):
+                return -1  # «og fredag i 3 mdr.»: a word after a number is what is counted, never the verb
             nxt = rest[j + 1] if j + 1 < len(rest) else None
             if nxt is not None and (nxt.kind != "w" or nxt.word[:1].isupper() or nxt.low in r.staff
                                     or nxt.low in r.others or nxt.word in r.abbreviations

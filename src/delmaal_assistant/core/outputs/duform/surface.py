@@ -938,15 +938,15 @@ def _role_joined_to_us(text: str, r) -> str:
 
 
 #: endings of job titles (a bare one beside «en af os» is a staff note's bare noun)
-_JOB_ENDINGS = ("hjælper", "assistent", "medarbejder", "terapeut", "pædagog", "plejerske", "vejleder", "hjælperen")
+_JOB_ENDINGS = ("hjælper", "assistent", "medarbejder", "terapeut", "pædagog", "plejerske", "vejleder")
 
 
 def _bare_role_word(w: str, r) -> bool:
     """`w` is a person's role or job written without its article (not a word that opens a phrase of its own)."""
-    if w in _PHRASE_OPENERS or w in r.adverbs:
-        return False
+    if w in _PHRASE_OPENERS or w in r.adverbs or w.endswith(("en", "et", "ne")):
+        return False  # («en af os og personalet …»: a definite noun is a phrase of its own)
     return w in r.others or w in r.staff or w.endswith(_JOB_ENDINGS) or (
-        morph.available() and morph.is_noun_only(w) is True and not w.endswith(("en", "et", "ne")))
+        morph.available() and morph.is_noun_only(w) is True)
 
 
 #: a number before a staff word said for one person («2 kp.» → «2 din kontaktperson», «to medarb.» → «to en af os»)

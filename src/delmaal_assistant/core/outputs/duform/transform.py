@@ -631,7 +631,10 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
 
 #: words that open a noun phrase of their own after «og»: the second noun has its own determiner already
 _OWN_DETERMINER = frozenset({"sin", "sit", "sine", "din", "dit", "dine", "hans", "hendes", "deres", "vores", "en", "et",
-                             "den", "det", "de", "min", "mit", "mine", "hver", "hvert", "alle", "nogle", "andre"})
+                             "den", "det", "de", "min", "mit", "mine", "hver", "hvert", "alle", "nogle", "andre",
+                             # a pronoun after «og» opens a clause of its own («på hans værelse og han udfylder …»)
+                             "du", "dig", "han", "hun", "ham", "hende", "vi", "os", "dem", "sig", "man", "jeg",
+                             "i", "der", "som"})
 
 
 def _possessive_said(toks: list[_T], k: int, r: DuformRules) -> str:
@@ -649,6 +652,10 @@ def _possessive_said(toks: list[_T], k: int, r: DuformRules) -> str:
                 or not noun.word.isalpha() or noun.low in _OWN_DETERMINER or noun.low in r.adjectives \
                 or _no_noun(noun.low, r) or noun.low in r.staff or noun.low in r.others:
             return form
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if after is not None and after.kind == "w" and not re.search(r"[,;:.()]", after.sep) and _finite(after, r) \
+                and after.low not in r.prepositions and (not morph.available() or morph.is_noun_only(after.low) is not True):
+            return form  # «… og mor henter»: the word after «og» is the subject of a clause of its own
         if morph.available():
             if morph.is_noun_only(noun.low) is not True:
                 return form  # «… sin jakke og går»: a verb, or a word the analyser does not know as a noun alone
