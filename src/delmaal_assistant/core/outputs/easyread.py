@@ -18,7 +18,7 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, inside_enclosure, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, stated_gender,
                                                             with_subject_name, wording_as_written)
@@ -377,6 +377,34 @@ def _opens_with_subject(sent: str, subjects: tuple[str, ...], r) -> bool:
     return False
 
 
+#: verbs after which «du» may open a clause of its own without «at» («… siger du må …», «… synes du er …»)
+_CLAUSE_VERBS = frozenset({"siger", "sagde", "synes", "syntes", "mener", "mente", "tror", "troede", "ved", "vidste",
+                           "håber", "håbede", "fortæller", "fortalte", "skriver", "skrev", "tænker", "tænkte"})
+#: clause adverbs between a clause's subject and its verb («… siger du ikke må …»)
+_CLAUSE_ADVERBS = frozenset({"ikke", "også", "gerne", "selv", "altid", "kun", "bare", "aldrig", "stadig", "nok"})
+
+
+def _object_case(sent: str, subjects: tuple[str, ...], r) -> tuple[str, bool]:
+    """After an actor's certain subject and its finite verb the resident is the object: «En diætist måler du hver
+    uge» is «… måler dig hver uge» (the substitution read the name as a subject). «du» stays where a verb of saying
+    or thinking opens a clause with it («… siger du må …»); where the word after «du» may be a finite verb after
+    any other verb, the case is not certain: (sentence, True) – the sentence is left out, never guessed."""
+    for subject in subjects:
+        subject = subject.strip()
+        if len(subject) < 2 or sent[:len(subject)].lower() != subject.lower():
+            continue
+        m = re.match(r"(?:\s*\([^()]*\))?\s+([a-zæøå]+)\s+du(?![\wæøå])", sent[len(subject):])
+        if not m or not _finite_here(m.group(1), r):
+            continue
+        after = [w for w in re.findall(r"[\wæøåÆØÅ]+", sent[len(subject) + m.end():])[:4]
+                 if w.lower() not in _CLAUSE_ADVERBS][:1]
+        if after and _finite_here(after[0], r) and not (morph.available() and after[0].lower() in r.not_verbs):
+            return sent, m.group(1) not in _CLAUSE_VERBS  # «… siger du må …»; else not certain
+        at = len(subject) + m.end()
+        return sent[:at - 2] + "dig" + sent[at:], False
+    return sent, False
+
+
 def _actor_subjects(name: str, how: str, named: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The ways an external actor's "how" names the actor itself as its subject: the name as written, before its
     comma or parenthesis, with the article the rules give it (`_label`), and a first word that is the name's own
@@ -508,6 +536,22 @@ def _role_verb_first(words: list[str], r) -> bool:
     if low not in r.role_verbs or len(words) < 2 or _finite_word(words[1], r) or words[1].lower() in r.s_verbs:
         return False
     return not morph.available() or any(x.startswith("vb") and ".pres" in x for x in morph.readings(low))
+
+
+#: words that begin when something happens, right after a note's first noun («Samtaler hver tirsdag», «Besøg 2 x
+#: om ugen», «Møder kl. 10»)
+_WHEN_NEXT = re.compile(r"^(?:hver|hvert|kl\.?|klokken|\d+|ca\.?|en|et|to|tre|ugentlig|ugentligt|dagligt?|"
+                        r"(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|om|hveranden)$")
+
+
+def _noun_note_first(how: str, r) -> bool:
+    """An actor's «how» that opens with a plural noun – also a verb to the word lists or the analyser – and then
+    when («Samtaler hver onsdag kl. 13, …»): a staff note of what happens, whose first word is not the actor's
+    verb."""
+    words = re.findall(r"[\wæøåÆØÅ.'-]+", how)
+    if len(words) < 2 or not _WHEN_NEXT.match(words[1].lower()):
+        return False
+    return words[0].lower().rstrip(".") in r.plural_nouns  # (the lists', on both paths: «hjælper» is no such noun)
 
 
 def _actor_verb_first(sent: str, subject: str, r) -> str:
@@ -872,6 +916,10 @@ def _bare_note(sent: str, r) -> str:
     return ""
 
 
+#: staff's «obs.» («observer», look out for) first in a bracket: «(obs. fejlsynkning!)» – «(pas på fejlsynkning!)»
+_OBS_IN_BRACKET = re.compile(r"\((?:obs|Obs|OBS)(?:\.|:|!)?\s+(?=[a-zæøå])")
+
+
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
             verbs: frozenset[str] = frozenset(), subjects: tuple[str, ...] = (), listing: bool = False) -> str:
@@ -892,6 +940,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             return ""
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
                       mask_abbreviations(reached_label(text))).replace(ABBREV_DOT, ".")  # ("kl. Nået" is none)
+    text = _OBS_IN_BRACKET.sub("(pas på ", text)  # «(obs. fejl!)»: staff's «obs.» is «pas på» to the resident
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         others_do: list[str] = []
@@ -963,6 +1012,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         if measure:
             x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
+        if certain:
+            x, unsure = _object_case(x, subjects, r)
+            if unsure:
+                left_out.append((where, x, "det er uklart, om «du» skal være «dig» her"))
+                kept_last = False
+                continue
         head = "" if label else _passive_note_tail(x, r)
         if head:  # "…, og kontaktperson orienteres.": the staff's note goes, the resident's part is said
             left_out.append((where, x[len(head) - 1:].strip(" .,") if x.startswith(head[:-1]) else x,
@@ -1661,6 +1716,7 @@ def _after_abbreviation(sent: str, r) -> list[str]:
     abbrevs = _known_abbreviations(r)
     reads_on = {a.lower() for a in r.lower_after_abbreviations}  # «ringer bst. til …»: no new sentence (`_capitalised`)
     cuts = [m.end() for m in _WORD_END.finditer(sent) if m.group(1).lower() not in abbrevs
+            and not inside_enclosure(sent[:m.end()], sent[m.end():])  # «(obs. fejl!)»: one sentence
             and not (m.group(1).lower() in reads_on and sent[m.end():m.end() + 1].islower()
                      and sent[:m.start()].strip())]  # («Bst. kommer …» first: a staff word, left out by itself)
     return [sent[i:i + 1].upper() + sent[i + 1:] for i in cuts if sent[i:].strip()]
@@ -2476,12 +2532,30 @@ def _level_sentence(x: str, r, verbs: frozenset[str] = frozenset()) -> tuple[str
     return "".join(out) + end, ""
 
 
+def _slash_role(name: str) -> str:
+    """«Telebus / chauffør», «Taxa/chauffør»: a thing or a service, a slash, then a person's role – said as the role
+    with where it is from («Chauffør (Telebus)» → «En chauffør (Telebus)»), never «En telebus / chauffør» as one
+    subject. Anything else with a slash is left as written."""
+    m = re.fullmatch(r"([A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+)\s*/\s*([a-zæøå][a-zæøå-]+)", name.strip())
+    if not m:
+        return name
+    role = m.group(2)
+    rules = du_rules()
+    first = m.group(1).lower()
+    if first in rules.others or first in rules.staff or first in _FAMILY or first.endswith(_ROLE_ENDINGS) \
+            or role in rules.staff or role in _FAMILY or role not in rules.others \
+            or not _listed_article(role, rules, exact=True):
+        return name  # («Mor/far», «Ergoterapeut/fysioterapeut»: two people, not a service and its person)
+    return f"{role.capitalize()} ({m.group(1)[:1].upper() + m.group(1)[1:]})"
+
+
 def _label(name: str, named: frozenset[str] = frozenset()) -> str:
     """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
     "Egen læge" stay – also a first word the delmål writes with its capital inside a sentence (`named`: a proper
     name, never «en nordbank» for «… i Nordbank …»)."""
     name = _abbreviation_of_itself_dropped(name.strip())
+    name = _slash_role(name)
     name = re.sub(r"^([^,()]+), ([^,()]+)$", r"\1 (\2)", name.strip())
     # "Sagsbehandler, Jobcentret (kontanthjælp)": the parenthesis joins the rest, "Sagsbehandler (Jobcentret, kontanthjælp)"
     name = re.sub(r"^([^,()]+), ([^,()]+) \(([^,()]+)\)$", r"\1 (\2, \3)", name)
@@ -3320,6 +3394,13 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             # without the analyser "Lavede …", "Tilmeldt …", "Orienteres …": its tense is not known
             no_subject = bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:ede|eres|ldt|eret),?", first)) \
                 and first.rstrip(",") not in a.name.split() and first.lower().rstrip(",") not in r.not_verbs
+        if verb_first and not no_subject and _noun_note_first(how, r):
+            # «Samtaler hver tirsdag kl. 10, …»: a plural noun and when – a note of what happens, not the actor's verb
+            # (never «En psykolog samtaler hver tirsdag»); left out, the actor still named
+            left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
+                         "ikke en hel sætning (en note med et navneord først – hvem gør hvad står ikke)"))
+            helpers.append(T["actor_without_how"].format(name=name))
+            continue
         if no_subject:  # left out (it said «Tilmeldt du …»), the actor still named
             left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(), _NO_SUBJECT))
             helpers.append(T["actor_without_how"].format(name=name))
@@ -3720,7 +3801,9 @@ def _capitalised(text: str, lang: str = "da") -> str:
     abbrevs = _known_abbreviations(r) | {a.lower() for a in r.lower_after_abbreviations}
 
     def end(m: re.Match) -> str:
-        return m.group(0) if m.group(1).lower() in abbrevs else m.group(0)[:-1] + m.group(4).upper()
+        if m.group(1).lower() in abbrevs or inside_enclosure(m.string[:m.end(2)], m.string[m.end(2):]):
+            return m.group(0)  # («(obs. allergi!)», «"godt. nu går vi"»: inside a bracket or a quote, as written)
+        return m.group(0)[:-1] + m.group(4).upper()
 
     lines = []
     for line in text.split("\n"):
@@ -3812,6 +3895,14 @@ def _sentence_start(t: str, i: int) -> bool:
     return not before or before[-1] in ".!?:\n" or t[i - 1:i] == "\n"
 
 
+def _role_in_apposition(after: str, fam: str) -> bool:
+    """The text right after a name is an apposition that names the same role («…, naboen ovenpå, …», «, vores
+    genbo,»): the family or role word is not said before the name too («din nabo Karen, naboen ovenpå»)."""
+    m = re.match(r",\s+([^,.;:!?()]{1,60})", after)
+    return bool(m) and re.search(rf"(?i)(?<![\wæøå]){re.escape(fam)}(?:en|et|erne|ne|e)?(?![\wæøå])",
+                                 m.group(1)) is not None
+
+
 def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] = ()) -> tuple[str, list]:
     """A relative named by a family word somewhere in the text is called by it everywhere ("din kone", "din
     datters"), never by first name alone – the resident reads who it is, and a first name beside "du" is not
@@ -3859,6 +3950,9 @@ def _relatives_by_role(head: str, out: list, own_heading: str, extra: list[str] 
         def mention(m: re.Match) -> str:
             cap, name, gen = m.group(1), m.group(2), m.group(3)
             fam = names[name]
+            if not gen and _role_in_apposition(m.string[m.end():], fam):
+                introduced.add(name)  # «Karen, naboen ovenpå, …»: the text says who she is – never said twice
+                return name
             first = with_name and name not in introduced
             if first:
                 introduced.add(name)

@@ -110,6 +110,8 @@ def _fronted_in_coordination(rest: list[_T], i: int, r: DuformRules) -> int:
         if _finite(t, r) and t.kind == "w" and j > i and (not morph.available() or _verb_here(t, r)) \
                 and t.low not in r.clause_openers and t.low not in r.prepositions and t.low not in r.adverbials \
                 and not _AT_TIME.match(t.low) and t.low not in _MONTHS:
+            if _counted_unit(rest, j):
+                return -1  # «og fredag i 3 mdr.»: a word after a number is what is counted, never the verb
             nxt = rest[j + 1] if j + 1 < len(rest) else None
             if nxt is not None and (nxt.kind != "w" or nxt.word[:1].isupper() or nxt.low in r.staff
                                     or nxt.low in r.others or nxt.word in r.abbreviations
@@ -127,6 +129,13 @@ def _fronted_in_coordination(rest: list[_T], i: int, r: DuformRules) -> int:
             return -1
         j += 1
     return -1
+
+
+def _counted_unit(rest: list[_T], j: int) -> bool:
+    """rest[j] stands right after a number («i 3 mdr», «2 gange»): the thing counted, never a finite verb (a time
+    of day – «kl. 10 bærer …», «10.30 går …» – is no count)."""
+    return (j > 0 and re.fullmatch(r"\d+", rest[j - 1].low) is not None
+            and not (j > 1 and rest[j - 2].low.rstrip(".") in ("kl", "klokken")))
 
 
 #: words after which a word is a noun, never the clause's finite verb

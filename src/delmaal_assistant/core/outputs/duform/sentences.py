@@ -109,6 +109,18 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+def inside_enclosure(head: str, rest: str) -> bool:
+    """The end of `head` is inside a bracket or a quotation that `rest` closes («… (obs. fejl!).», «"Godt. Nu går
+    vi"»): a sentence never ends there (a bracket or quotation never closed is not taken as one)."""
+    if head.count("(") > head.count(")") and ")" in rest:
+        return True
+    if head.count("«") > head.count("»") and "»" in rest:
+        return True
+    if head.count("“") > head.count("”") and "”" in rest:
+        return True
+    return head.count('"') % 2 == 1 and '"' in rest
+
+
 def _stops(line: str):
     """Each «.»/«!»/«?» before a capital, a digit or «(» in one line, with whether it ends a sentence; and before a
     lower-case word, for notes written without capitals («… med tavlen. der er altid tre billeder»), only where the
@@ -116,7 +128,9 @@ def _stops(line: str):
     start = 0
     for m in re.finditer(r"[.!?]+(?=\s+(?:[\"«“(]?[A-ZÆØÅ0-9]|[a-zæøå]))", line):
         rest = line[m.end():]
-        if rest.lstrip()[:1].islower():
+        if inside_enclosure(line[start:m.end()], rest):
+            end = False  # «… (obs. fejl!).», «siger "godt. Nu går vi"»: never a cut inside a bracket or a quote
+        elif rest.lstrip()[:1].islower():
             end = _lower_start(line[start:m.end()], rest) and _ends(line[start:m.end()], rest)
         else:
             end = _ends(line[start:m.end()], rest)
@@ -294,6 +308,7 @@ class _T:
     kind: str = "w"   # w word · R resident · RG resident genitive · P pronoun of the resident · S staff
     out: str | None = None
     verb: bool = False  # a word that is also a preposition, read as the finite verb here («Det ved Mads ikke»)
+    before: str = ""  # a word said right before it («dit ur og din taske»: the second noun's own possessive)
 
     @property
     def low(self) -> str:

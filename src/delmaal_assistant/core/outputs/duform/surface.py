@@ -543,6 +543,8 @@ def _verb_second(text: str, r: DuformRules) -> str:
     m = _FRONTED.match(text)
     if not m:
         return text
+    if m.group("adv").count("(") > m.group("adv").count(")"):
+        return text  # «Når du er træt (hånden ryster, du lægger dig ned)»: the comma is the bracket's, no front
     if not m.group("c") and re.match(r"[^,;:.!?]*,\s+(?!(?:og|men|eller|så|hvis|når|at|som|der|fordi|mens|selvom|om)\s)"
                                      r"[a-zæøå]+\s+(?:du|vi|han|hun|de|jeg|det|der|man|I)(?![\wæøå])", text[m.end():]):
         return text  # «Hver gang du kommer hjem, ringer vi»: the front is a clause, the main clause's verb after the comma
@@ -928,6 +930,9 @@ def _word_order(text: str, r: DuformRules) -> None:
             raise _Skip("grammar", f"{m.group('q')} {m.group('v')}")  # «… om vil du», «hvad vil du have»
     if re.search(r"(?i)[\wæøå]/(?:du|dig)\b|\b(?:du|dig)/[\wæøå]", text):
         raise _Skip("grammar", "/dig/")  # «møde med bostøtte/dig/mor»: a list of people with slashes
+    joined = _role_joined_to_us(text, r)
+    if joined:
+        raise _Skip("grammar", joined)  # «Omsorgsmedhjælper/en af os følger …»: a bare role beside «en af os»
     for m in _OS_SUBJECT.finditer(text):
         if _finite_listed(m.group("v"), r):
             raise _Skip("grammar", "os som grundled")  # «Naboen og os maler»: the subject is «vi»
@@ -939,6 +944,40 @@ def _word_order(text: str, r: DuformRules) -> None:
         if _infinitive_only(v) or (not morph.available() and len(v) > 6 and v.endswith("ere")
                                    and v not in r.adverbs and v not in r.adverbials and v not in r.not_verbs):
             raise _Skip("grammar", m.group("v"))  # «Vil du ikke, respektere vi det»: «respekterer»
+
+
+#: words that open a noun phrase of its own after «en af os eller …» («… eller din kontaktperson»)
+_PHRASE_OPENERS = frozenset({"din", "dit", "dine", "en", "et", "den", "det", "de", "du", "dig", "vi", "os", "hans",
+                             "hendes", "deres", "vores", "jeres", "han", "hun", "anden", "andre", "nogen", "flere"})
+
+
+def _role_joined_to_us(text: str, r) -> str:
+    """A staff word said «en af os» beside another role written bare, as the staff note had it
+    («omsorgsmedhjælper/SSA følger …» → «Omsorgsmedhjælper/en af os følger …», «SSA eller omsorgsmedhjælper …» →
+    «En af os eller omsorgsmedhjælper …»): a slash list or a bare noun as a subject – not Danish; what is found
+    ("" when none)."""
+    m = re.search(r"(?i)[\wæøå-]+\s*/\s*en af os\b|\ben af os\s*/\s*[\wæøå-]+", text)
+    if m:
+        return m.group(0)
+    for m in re.finditer(r"(?i)\ben af os (?:eller|og) ([a-zæøå]+)\b", text):
+        if _bare_role_word(m.group(1).lower(), r):
+            return m.group(0)
+    for m in re.finditer(r"(?:^|[.:;,–] |\n)([A-ZÆØÅa-zæøå][a-zæøå-]+) (?:eller|og) en af os\b", text):
+        if _bare_role_word(m.group(1).lower(), r):
+            return m.group(0).strip(" .:;,–\n")
+    return ""
+
+
+#: endings of job titles (a bare one beside «en af os» is a staff note's bare noun)
+_JOB_ENDINGS = ("hjælper", "assistent", "medarbejder", "terapeut", "pædagog", "plejerske", "vejleder")
+
+
+def _bare_role_word(w: str, r) -> bool:
+    """`w` is a person's role or job written without its article (not a word that opens a phrase of its own)."""
+    if w in _PHRASE_OPENERS or w in r.adverbs or w.endswith(("en", "et", "ne")):
+        return False  # («en af os og personalet …»: a definite noun is a phrase of its own)
+    return w in r.others or w in r.staff or w.endswith(_JOB_ENDINGS) or (
+        morph.available() and morph.is_noun_only(w) is True)
 
 
 #: a number before a staff word said for one person («2 kp.» → «2 din kontaktperson», «to medarb.» → «to en af os»)

@@ -629,6 +629,45 @@ def _possessive(toks: list[_T], k: int, r: DuformRules) -> str:
     return _agree(words[0], r) if words else "din"
 
 
+#: words that open a noun phrase of their own after «og»: the second noun has its own determiner already
+_OWN_DETERMINER = frozenset({"sin", "sit", "sine", "din", "dit", "dine", "hans", "hendes", "deres", "vores", "en", "et",
+                             "den", "det", "de", "min", "mit", "mine", "hver", "hvert", "alle", "nogle", "andre",
+                             # a pronoun after «og» opens a clause of its own («på hans værelse og han udfylder …»)
+                             "du", "dig", "han", "hun", "ham", "hende", "vi", "os", "dem", "sig", "man", "jeg",
+                             "i", "der", "som"})
+
+
+def _possessive_said(toks: list[_T], k: int, r: DuformRules) -> str:
+    """din/dit/dine for the noun after position k (`_possessive`); a second noun joined by «og»/«eller» right after
+    it («hans ur og taske») whose gender or number is another gets its own possessive («dit ur og din taske» – never
+    «dit ur og taske»); where the second word's gender is not certain, the sentence is left out (`_Skip`)."""
+    form = _possessive(toks, k, r)
+    for j in range(k + 2, min(k + 5, len(toks) - 1)):
+        if toks[j].kind != "w" or re.search(r"[,;:.()\"«»!?–]", toks[j].sep):
+            return form
+        if toks[j].low not in ("og", "eller"):
+            continue
+        noun = toks[j + 1]
+        if noun.kind != "w" or re.search(r"[,;:.()\"«»!?–]", noun.sep) or noun.word[:1].isupper() \
+                or not noun.word.isalpha() or noun.low in _OWN_DETERMINER or noun.low in r.adjectives \
+                or _no_noun(noun.low, r) or noun.low in r.staff or noun.low in r.others:
+            return form
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        if after is not None and after.kind == "w" and not re.search(r"[,;:.()]", after.sep) and _finite(after, r) \
+                and after.low not in r.prepositions and (not morph.available() or morph.is_noun_only(after.low) is not True):
+            return form  # «… og mor henter»: the word after «og» is the subject of a clause of its own
+        if morph.available():
+            if morph.is_noun_only(noun.low) is not True:
+                return form  # «… sin jakke og går»: a verb, or a word the analyser does not know as a noun alone
+        elif _finite(noun, r) or not _listed_gender(noun.low, r):
+            return form
+        second = _agree(noun.low, r)
+        if second != form:
+            noun.before = second
+        return form
+    return form
+
+
 def _no_noun(low: str, r: DuformRules) -> bool:
     """A word that is never the noun after an adjective («hver», «om», «og», «i», a number): «hans blodsukre hver
     mandag» – «blodsukre» is the noun itself, not an adjective before one."""
@@ -1131,7 +1170,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             humans_in_sentence.append(("R", g))
             people.append(("R", "R"))
         elif t.kind == "RG":
-            t.out = _cap(_possessive(toks, k, r), t.word, start)
+            t.out = _cap(_possessive_said(toks, k, r), t.word, start)
             humans_in_sentence.append(("R", g))
             people.append(("R", "R"))
             pre_words.append("_")
@@ -1209,7 +1248,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # "Jonas handler, og bagefter hjælper Peter ham": after a fronted adverbial the name after the
                     # verb is the new clause's subject – «ham» is not Peter, and nobody else of that gender is
                     # near: the resident
-                    t.out = "dig" if role == "O" else _cap(_possessive(toks, k, r), t.word, start)
+                    t.out = "dig" if role == "O" else _cap(_possessive_said(toks, k, r), t.word, start)
                     last_object = "R" if role == "O" else last_object
                     humans_in_sentence.append(("R", g))
                     people.append(("R", "R"))
@@ -1310,7 +1349,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     t.out = "dig"
                     last_object = "R"
                 else:
-                    t.out = _cap(_possessive(toks, k, r), t.word, start)
+                    t.out = _cap(_possessive_said(toks, k, r), t.word, start)
                 humans_in_sentence.append(("R", g))
                 people.append(("R", "R"))
         elif low == "sig" and k > 0 and toks[k - 1].low in ("lade", "lader", "lod") and k + 1 < len(toks) \
@@ -1546,7 +1585,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     _pronoun_then_resident(out_words, r)
 
     def said() -> str:
-        text = "".join(t.sep + (t.out if t.out is not None else t.word) for t in out_words) + tail
+        text = "".join(t.sep + (t.before + " " if t.before else "") + (t.out if t.out is not None else t.word)
+                       for t in out_words) + tail
         text = _tidy(_plain(text, r), r)
         return text[:1].upper() + text[1:]
 
