@@ -18,43 +18,15 @@ own invented Danish examples (must-say beside must-not-say), with and without th
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
-from delmaal_assistant.core.files.storage.delmaal_json import load_delmaal
 from delmaal_assistant.core.outputs.duform.resident import find_resident
 from delmaal_assistant.core.outputs.duform.sentences import inside_enclosure
 from delmaal_assistant.core.outputs.duform.transform import transform
 from delmaal_assistant.core.outputs.easyread import build
 
-_BASE = Path(__file__).parent / "data" / "good-indkoeb.delmaal.json"
-_EMPTY_LEVELS = [{"level": i, "what_we_see": "", "how_we_support": ""} for i in range(5)]
-
-
-def _delmaal(tmp_path, *, name: str = "Ole", wording: str = "", actions: str = "", actors: list | None = None):
-    d = json.loads(_BASE.read_text(encoding="utf-8"))
-    d["title"] = "Tage bussen"
-    d["wording"] = wording or f"At {name} selv tager bussen til værkstedet hver dag."
-    d["purpose"] = f"{name} bor i egen lejlighed."
-    d["measurement"] = f"Målet er nået, når {name} har taget bussen selv 10 af 12 dage."
-    d["indsats"] = {"actions": actions or f"Vi øver turen med {name}.", "when_resident_wants_otherwise": ""}
-    d["collaboration"].update({"resident_attitude": f"{name} vil gerne selv tage bussen.",
-                               "agreement": f"Aftalt med {name} 2. november.", "resident_own_words": ""})
-    d["external_actors"] = actors or []
-    d["indicators"]["levels"] = [dict(x) for x in _EMPTY_LEVELS]
-    p = tmp_path / "x.delmaal.json"
-    p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
-    return load_delmaal(p)
-
-
-def _said(easy) -> list[str]:
-    return [s for _, text in easy.sections for s in text.splitlines()]
-
-
-def _text(easy) -> str:
-    return "\n".join(_said(easy))
+from test_easyread_i43g import _delmaal, _said, _text  # the same small delmål and reading helpers (one copy)
 
 
 def _du(sentence: str) -> list[str]:
