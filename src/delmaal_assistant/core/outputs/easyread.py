@@ -1130,7 +1130,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _NO_CLAUSE_VERB
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
             why = "sætningen bygger på sætningen før, som er udeladt"
-        elif cut and (_counts_back(x) or _points_back(x)):
+        elif cut and (_counts_back(x) or _points_back(x) or _object_points_back(x)):
             why = "sætningen bygger på en del af sætningen før, som er skåret væk"
         if why and listing and why in (_NO_MAIN_VERB, _NO_SUBJECT, _FRAGMENT_WHY) and not cut \
                 and (line := _list_line(x, r, leaning=gap or dropped or not kept_last)):
@@ -1368,6 +1368,26 @@ def _points_back(sent: str) -> bool:
         and not _weather(words[2:])
 
 
+#: after «den»/«dem» as an object pronoun (not an article: «den sociale historie»): a word that cannot be its noun
+_AFTER_OBJECT_PRONOUN = frozenset({"med", "til", "på", "i", "for", "fra", "hos", "sammen", "selv", "igen", "op", "ned",
+                                   "ud", "ind", "frem", "hjem", "væk", "over", "igennem", "hver", "om", "ikke",
+                                   "også", "altid", "tit", "først", "bagefter", "efter", "inden", "før", "når",
+                                   "hvis", "og", "kl"})
+
+
+def _object_points_back(sent: str) -> bool:
+    """«den»/«dem» as the object of the sentence's first verbs («Din kontaktperson læser den med dig …», «Vi hænger
+    dem op»): it stands for a thing of the sentence before – after a sentence left out or cut, the resident could
+    not know what (b44 after, W1: «læser den med dig» after the sentence with the story was cut)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    for i, w in enumerate(words[:6]):
+        if i >= 2 and w.lower() in ("den", "dem"):
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if not nxt or nxt in _AFTER_OBJECT_PRONOUN:
+                return True
+    return False
+
+
 def _counts_back(sent: str) -> bool:
     """A sentence that counts parts said before it as one whole («Alle 3 dele skal være opfyldt», «begge dele»)."""
     return bool(_COUNTS.search(sent))
@@ -1520,7 +1540,7 @@ def _leans_back(sent: str, r, before: list[str], lost: str = "") -> bool:
     if not words or re.match(r"Målet er nået\b", sent):
         return False  # the measurement's criterion says what it counts itself
     if _points_back(sent) or _counts_back(sent) or _AFTER_EVENT.search(sent) or _STILL_NO.match(sent) \
-            or _ALTERNATIVE.match(sent):
+            or _ALTERNATIVE.match(sent) or _object_points_back(sent):
         return True
     said = " ".join(before).lower()
     gone = re.findall(r"[\wæøå]+", lost.lower())
@@ -2536,14 +2556,15 @@ def _slash_role(name: str) -> str:
     """«Telebus / chauffør», «Taxa/chauffør»: a thing or a service, a slash, then a person's role – said as the role
     with where it is from («Chauffør (Telebus)» → «En chauffør (Telebus)»), never «En telebus / chauffør» as one
     subject. Anything else with a slash is left as written."""
-    m = re.fullmatch(r"([A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+)\s*/\s*([a-zæøå][a-zæøå-]+)", name.strip())
+    m = re.fullmatch(r"([A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+(?: [a-zæøå][\wæøå-]+)?)\s*/\s*([a-zæøå][a-zæøå-]+)", name.strip())
     if not m:
         return name
     role = m.group(2)
     rules = du_rules()
-    first = m.group(1).lower()
+    first = m.group(1).split()[-1].lower()  # («Ældrepsykiatrisk team / psykiater»: the service's noun)
     if first in rules.others or first in rules.staff or first in _FAMILY or first.endswith(_ROLE_ENDINGS) \
-            or role in rules.staff or role in _FAMILY or role not in rules.others \
+            or role in rules.staff or role in _FAMILY \
+            or (role not in rules.others and not role.endswith(("er", "ist", "eut", "og", "ør"))) \
             or not _listed_article(role, rules, exact=True):
         return name  # («Mor/far», «Ergoterapeut/fysioterapeut»: two people, not a service and its person)
     return f"{role.capitalize()} ({m.group(1)[:1].upper() + m.group(1)[1:]})"
@@ -2747,7 +2768,7 @@ def _listed_article(head: str, r, exact: bool = False) -> str:
 #: a place or a service named by an adjective and its noun («Psykiatrisk ambulatorium», «Kommunal hjemmepleje»): one
 #: particular place – «Det psykiatriske ambulatorium», never «Et psykiatrisk ambulatorium» (issue 24). Only adjectives
 #: whose definite form is the word + «e» (-isk, -ig, -al), and a noun that is no person: neuter, or a service's ending
-_PLACE_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:isk|ig|al)")
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:isk|ig|al|ivt?)")
 _SERVICE_ENDINGS = ("klinik", "forening", "afdeling", "pleje", "central", "tjeneste", "ordning", "enhed", "psykiatri",
                     "klub")
 
@@ -2762,8 +2783,8 @@ def _adjective_place(words: list[str], rules) -> str:
     noun = words[1]
     if morph.available():
         adj = morph.readings(words[0].lower())
-        if not any(x.startswith("adj") for x in adj):
-            return ""
+        if not any(x.startswith("adj") for x in adj) and (adj or not re.search(r"(?:isk|ivt?)$", words[0])):
+            return ""  # (a compound adjective the analyser does not know, «Ældrepsykiatrisk», «Palliativt»: regular)
         rs = morph.compound_readings(noun)
         if not any(".sg.ind" in x for x in rs) or not all(x.startswith("n.") for x in rs):
             return ""
@@ -2774,7 +2795,9 @@ def _adjective_place(words: list[str], rules) -> str:
     else:
         gender = "nt" if noun in rules.neuter_nouns else "ut" if noun in rules.common_nouns else ""
     if gender == "nt" or (gender == "ut" and noun.endswith(_SERVICE_ENDINGS)):
-        return " ".join(["Det" if gender == "nt" else "Den", words[0].lower() + "e", *words[1:]])
+        stem = words[0].lower()
+        stem = stem[:-1] if stem.endswith("ivt") else stem  # «palliativt» → «palliative»
+        return " ".join(["Det" if gender == "nt" else "Den", stem + "e", *words[1:]])
     return ""
 
 

@@ -213,11 +213,27 @@ _ORDINAL_DAY = re.compile(r"(?i)(?:\bden\s+(?:\d+\.|[a-zæøå]+)\s+|\b\d+\.\s+|
                           + _DAYWORD + r"\b")
 
 
+def _occasion_and_time_apart(wording: str, times: list, r) -> bool:
+    """A time of day («om morgenen», «hver aften», «efter frokost») and a clock time with a finite verb between them:
+    the times of two things the resident does – a «Hvor tit» line would say the clock time of the other."""
+    for o in _OCCASION.finditer(wording):
+        for m in times:
+            a, b = (o.end(), m.start()) if o.end() <= m.start() else (m.end(), o.start())
+            if a > b:
+                continue
+            between = re.findall(r"[A-Za-zÆØÅæøå]+", wording[a:b])
+            if any(_finite(_T(w, " "), r) and w.lower() not in r.clause_openers for w in between):
+                return True
+    return False
+
+
 def _times_of_different_actions(wording: str) -> bool:
     """Two clock times with a finite verb between them («senest kl. 22.30 afleverer du telefonen og henter den kl.
     7»), or one on another day («kl. 7 næste morgen»): «Hvor tit» would join them as the times of one action."""
     r = rules()
     ms = [m for m in _TIME.finditer(wording) if not _someone_elses_time(wording, m.start())]
+    if ms and _occasion_and_time_apart(wording, ms, r):
+        return True  # «vælger tøj om morgenen og vælger aftensmad kl. 17»: never «Om morgenen. Det er kl. 17.»
     if len(ms) < 2:
         return False
     for a, b in zip(ms, ms[1:]):
