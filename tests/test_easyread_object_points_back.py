@@ -28,3 +28,12 @@ def test_den_as_an_article_is_no_pointer():
     assert not _object_points_back("Din kontaktperson læser den sociale historie med dig.")
     assert _object_points_back("Vi hænger dem op i gangen.")
     assert _object_points_back("Din kontaktperson læser den med dig.")
+
+
+def test_den_whose_thing_was_cut_as_staff_only_takes_the_sentence_with_it(tmp_path, analyser):
+    """«Kp. har lavet den sociale historie og læser den med Bo»: the method term's part is cut as staff-only, and
+    «den» was in it – never «Din kontaktperson læser den med dig» (b44 after, W1; our own example)."""
+    text, left = easy_of_example(tmp_path, name="Kim", actions=(
+        "Kp. har lavet den sociale historie og læser den med Kim mandag og torsdag aften."))
+    assert "læser den med dig" not in text, text
+    assert any("læser den med" in x for x in left), left

@@ -23,6 +23,7 @@ def _how_often(text: str) -> str | None:
     "At Kim svømmer to gange om ugen og går til fysioterapeut hver 14. dag frem til 1. juni 2027.",
     # a time of day and a clock time of two things (b44 after, W3: «Om morgenen og alle dage.» lost the evening)
     "At Kim vælger sit tøj om morgenen og vælger aftensmad kl. 17 alle dage frem til 1. juni 2027.",
+    "At Kim vælger sit tøj om morgenen og sin aftensmad ved at pege på billeder alle dage frem til 1. juni 2027.",
 ])
 def test_two_rhythms_are_never_said_as_one(tmp_path, analyser, wording):
     text, left = easy_of_example(tmp_path, name="Kim", wording=wording)
@@ -38,6 +39,7 @@ def test_two_rhythms_are_never_said_as_one(tmp_path, analyser, wording):
     ("At Kim går til svømning to gange om ugen, mandag og torsdag, frem til 1. juni 2027.", "Hver mandag og torsdag."),
     ("At Kim hver søndag vælger sin ret for hver dag i ugen frem til 1. juni 2027.", "Hver søndag."),
     ("At Kim tager sin medicin om morgenen kl. 8 frem til 1. juni 2027.", "Om morgenen. Det er kl. 8."),
+    ("At Kim tager sin medicin om morgenen og om aftenen frem til 1. juni 2027.", "Om morgenen og om aftenen."),
     ("At Kim hver morgen kl. 7 står op og spiser morgenmad frem til 1. juni 2027.", "Hver morgen kl. 7."),
 ])
 def test_one_rhythm_is_still_said(tmp_path, analyser, wording, line):

@@ -19,6 +19,7 @@ from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, re
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
 from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, inside_enclosure, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.sentences import object_points_back as _object_points_back
 from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, stated_gender,
                                                             with_subject_name, wording_as_written)
@@ -1366,26 +1367,6 @@ def _points_back(sent: str) -> bool:
         return True
     return len(words) > 2 and words[1].lower() in _ANAPHORS and words[0].lower() not in _SUBJECTS \
         and not _weather(words[2:])
-
-
-#: after «den»/«dem» as an object pronoun (not an article: «den sociale historie»): a word that cannot be its noun
-_AFTER_OBJECT_PRONOUN = frozenset({"med", "til", "på", "i", "for", "fra", "hos", "sammen", "selv", "igen", "op", "ned",
-                                   "ud", "ind", "frem", "hjem", "væk", "over", "igennem", "hver", "om", "ikke",
-                                   "også", "altid", "tit", "først", "bagefter", "efter", "inden", "før", "når",
-                                   "hvis", "og", "kl"})
-
-
-def _object_points_back(sent: str) -> bool:
-    """«den»/«dem» as the object of the sentence's first verbs («Din kontaktperson læser den med dig …», «Vi hænger
-    dem op»): it stands for a thing of the sentence before – after a sentence left out or cut, the resident could
-    not know what (b44 after, W1: «læser den med dig» after the sentence with the story was cut)."""
-    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
-    for i, w in enumerate(words[:6]):
-        if i >= 2 and w.lower() in ("den", "dem"):
-            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if not nxt or nxt in _AFTER_OBJECT_PRONOUN:
-                return True
-    return False
 
 
 def _counts_back(sent: str) -> bool:

@@ -213,6 +213,21 @@ _ORDINAL_DAY = re.compile(r"(?i)(?:\bden\s+(?:\d+\.|[a-zæøå]+)\s+|\b\d+\.\s+|
                           + _DAYWORD + r"\b")
 
 
+#: after a time of day: «og» and a second part with no when of its own (not «og om aftenen», «og hver aften»,
+#: «og kl. 20», «og aftenen»)
+_AND_ANOTHER_PART = re.compile(r"(?i)\s+og\s+(?!(?:om|hver|hvert|alle|kl\.?|klokken|igen|til|efter|før|inden)\b|"
+                               r"[a-zæøå]*(?:morgen|formiddag|middag|aften|nat)|\d)")
+
+
+def _occasion_of_one_part(wording: str) -> str:
+    """A time of day («om morgenen») right before «og» and a second part of the goal that has no when of its own
+    («… sit tøj om morgenen og sin aftensmad ved at pege …»): the time is the first part's – "" when none."""
+    for o in _OCCASION.finditer(wording or ""):
+        if o.group(0).lower().startswith(("om ", "hver ", "hvert ", "alle ")) and _AND_ANOTHER_PART.match(wording, o.end()):
+            return o.group(0)
+    return ""
+
+
 def _occasion_and_time_apart(wording: str, times: list, r) -> bool:
     """A time of day («om morgenen», «hver aften», «efter frokost») and a clock time with a finite verb between them:
     the times of two things the resident does – a «Hvor tit» line would say the clock time of the other."""
@@ -289,6 +304,9 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = f"«Hvor tit» ville miste betingelsen «{_CONDITIONED.search(wording).group(0).strip()} …»"
     elif _when_lost(wording, f):
         why = f"«Hvor tit» ville miste «{_when_lost(wording, f)}»"
+    elif _occasion_of_one_part(wording):
+        # «vælger sit tøj om morgenen og sin aftensmad …»: the morning is the clothes' – «Om morgenen.» would be both
+        why = f"«Hvor tit» ville sige «{_occasion_of_one_part(wording)}» om hele delmålet"
     elif _rhythm_lost(wording, f):
         # «hver 6. uge … og … hver anden måned»: two rhythms, one said – «Hver anden måned.» would be both
         why = f"«Hvor tit» ville miste «{_rhythm_lost(wording, f)}»"

@@ -321,3 +321,23 @@ def _finite(t: _T, r: DuformRules) -> bool:
         return True
     return (len(low) > 2 and low.endswith("r") and low not in r.not_verbs and t.kind == "w"
             and not t.word[:1].isupper() | False and low not in r.others)
+
+
+#: after «den»/«dem» as an object pronoun (not an article: «den sociale historie»): a word that cannot be its noun
+_AFTER_OBJECT_PRONOUN = frozenset({"med", "til", "på", "i", "for", "fra", "hos", "sammen", "selv", "igen", "op", "ned",
+                                   "ud", "ind", "frem", "hjem", "væk", "over", "igennem", "hver", "om", "ikke",
+                                   "også", "altid", "tit", "først", "bagefter", "efter", "inden", "før", "når",
+                                   "hvis", "og", "kl"})
+
+
+def object_points_back(sent: str) -> bool:
+    """«den»/«dem» as the object of the sentence's first verbs («Din kontaktperson læser den med dig …», «Vi hænger
+    dem op»): it stands for a thing of the sentence before – after a sentence left out or cut, the resident could
+    not know what (b44 after, W1: «læser den med dig» after the sentence with the story was cut)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    for i, w in enumerate(words[:6]):
+        if i >= 2 and w.lower() in ("den", "dem"):
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if not nxt or nxt in _AFTER_OBJECT_PRONOUN:
+                return True
+    return False

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, lower_case_name, is_staff_role, maybe_unlisted_name, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
-from delmaal_assistant.core.outputs.duform.sentences import QUOTED, _T, _finite, _sentences
+from delmaal_assistant.core.outputs.duform.sentences import object_points_back, QUOTED, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.dates import DAYS_DA, MONTHS_DA
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
@@ -810,7 +810,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     bad = _staff_only(sent, r)
     if bad:
         kept = _without_staff_clause(sent, r)
-        if kept is None:
+        if kept is None or object_points_back(kept):
+            # («Kp. har lavet den sociale historie og læser den med Bo»: «den» was the part cut away – all of it goes)
             raise _Skip("staff", bad.strip())
         sent = kept
         cut_staff = bad.strip()
