@@ -2075,8 +2075,11 @@ def _list_words_clean(part: str, r, first_may_be_capital: bool = True) -> bool:
         if low in _LIST_NOT or _SHIFT_WORD.search(low):
             return False
         if (low in r.staff or low in r.staff_bare or low in r.person_plurals or _bare_person_word(low, r)
-                or low in r.others) and not (i > 0 and words[i - 1].lower() in ("din", "dit", "dine")):
-            return False  # (a person but «din kontaktperson», who the resident knows)
+                or low in r.others) and not (i > 1 and words[i - 1].lower() in ("din", "dit", "dine")
+                                             and words[i - 2].lower() in r.prepositions):
+            # (a person but «med din kontaktperson», who the resident knows; «din kontaktperson med» is a staff
+            # note with its verb left out – b44's reader read it so)
+            return False
         if w.isupper() and len(w) > 1 and not w.isdigit():
             return False  # initials («KP», «SSA»)
         if w[:1].isupper() and (i > 0 or not first_may_be_capital) and low not in ("kl", "klokken"):
