@@ -304,12 +304,12 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         why = f"«Hvor tit» ville miste betingelsen «{_CONDITIONED.search(wording).group(0).strip()} …»"
     elif _when_lost(wording, f):
         why = f"«Hvor tit» ville miste «{_when_lost(wording, f)}»"
-    elif _occasion_of_one_part(wording):
+    elif one_part := _occasion_of_one_part(wording):
         # «vælger sit tøj om morgenen og sin aftensmad …»: the morning is the clothes' – «Om morgenen.» would be both
-        why = f"«Hvor tit» ville sige «{_occasion_of_one_part(wording)}» om hele delmålet"
-    elif _rhythm_lost(wording, f):
+        why = f"«Hvor tit» ville sige «{one_part}» om hele delmålet"
+    elif rhythm := _rhythm_lost(wording, f):
         # «hver 6. uge … og … hver anden måned»: two rhythms, one said – «Hver anden måned.» would be both
-        why = f"«Hvor tit» ville miste «{_rhythm_lost(wording, f)}»"
+        why = f"«Hvor tit» ville miste «{rhythm}»"
     if why:
         left.append((where, f, why))
         return None

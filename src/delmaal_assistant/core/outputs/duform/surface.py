@@ -324,6 +324,7 @@ _VITAL_JOINED = {"BS": "blodsukker", "BT": "blodtryks"}
 
 
 def _capital_at_start(word: str, at_start: bool) -> str:
+    """`word` with a capital when it opens the sentence (a shorthand written out first: «PN-…», «BS-…»)."""
     return word[:1].upper() + word[1:] if at_start else word
 
 
@@ -355,8 +356,8 @@ def _normalise(sent: str) -> str:
     # «PN» (medicine beyond the fixed doses, given when needed): «ekstra medicin», before the rules read it (a word
     # in capitals would be taken for a person's initials)
     s = re.sub(r"(?<![\wæøå-])PN(?:-medicin(?:en)?)?(?![\wæøå-])", "ekstra medicin", s)
-    s = re.sub(r"(?<![\wæøå-])PN-([a-zæøå]{4,})", lambda m: ("Ekstra " if not s[:m.start()].strip() else "ekstra ")
-               + m.group(1), s)                                                # «PN-smertestillende»
+    s = re.sub(r"(?<![\wæøå-])PN-([a-zæøå]{4,})",                           # «PN-smertestillende»
+               lambda m: _capital_at_start("ekstra " + m.group(1), not s[:m.start()].strip()), s)
     # «BS»/«BT» (blood sugar, blood pressure) in a nurse's note, only where it is certain – a compound after it or a
     # measuring verb before it: the same capitals may be a person's initials («BS kommer kl. 9»)
     s = re.sub(r"(?<![\wæøå-])(BS|BT)-([a-zæøå]{3,})", lambda m: _capital_at_start(
