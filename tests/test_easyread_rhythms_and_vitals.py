@@ -65,3 +65,29 @@ def test_the_same_capitals_as_initials_are_never_made_a_measurement():
     assert _normalise("Vi ringer til BT, hvis bussen er forsinket.") == "Vi ringer til BT, hvis bussen er forsinket."
     assert _normalise("Sygeplejersken måler hans BT hver mandag.") == "Sygeplejersken måler hans blodtryk hver mandag."
     assert _normalise("BT-målingen skrives i skemaet.") == "Blodtryksmålingen skrives i skemaet."
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Lørdag bager Kim sammen med Rasmus (primærpæd.) boller.", "sammen med Rasmus boller"),
+    ("Hanne (socialpæd.) ringer til tandlægen.", "Hanne ringer til tandlægen."),
+    ("Bo (primærpædagog) går med.", "Bo går med."),
+])
+def test_a_staff_title_in_a_bracket_after_a_name_is_left_out(text, said):
+    from delmaal_assistant.core.outputs.duform.surface import _normalise
+    assert said in _normalise(text), _normalise(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim øver (med pæd. Rasmus) at bage.",      # not a title after a name: left to the other rules
+    "Kim tager bussen (linje 5) til arbejde.",
+])
+def test_a_bracket_that_is_no_title_after_a_name_stays(text):
+    from delmaal_assistant.core.outputs.duform.surface import _normalise
+    assert _normalise(text).startswith(text.split(" (")[0] + " (")
+
+
+def test_a_staff_title_after_a_name_never_reaches_the_resident(tmp_path):
+    text, _ = easy_of_example(tmp_path, name="Jonas", actions=(
+        "Søndag vælger Jonas sammen med Mette (primærpæd.) 2 retter fra billedbogen."))
+    assert "Søndag vælger du sammen med Mette 2 retter fra billedbogen." in text, text
+    assert "pæd" not in text, text

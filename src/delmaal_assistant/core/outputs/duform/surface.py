@@ -375,6 +375,10 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b([Ee]n|[Dd]en) (?:SSA|SSH|SOSU)\s+(\([A-ZÆØÅ][\wæøå]+\))", r"\1 medarbejder \2", s)
     s = re.sub(r"\b(?:SSA|SSH|SOSU)\s+\(([A-ZÆØÅ][\wæøå]+)\)", r"\1", s)                 # "SSA (Birgitte)"
     s = re.sub(r"\s*\((?:[A-ZÆØ]{2,4}|pæd\.|medarb\.|SSA|SSH|SOSU)\)", "", s)   # "Dagvagten (SSA)" → "Dagvagten"
+    # a staff member's title in a bracket after the name, shortened or as the unit's own word («Mette (primærpæd.)»,
+    # «(socialpæd.)», «(primærpædagog)»): the name says who; the title is for staff
+    s = re.sub(r"(?<![\wæøå])([A-ZÆØÅ][a-zæøå]+) \((?:[a-zæøå]*pæd\.|(?:primær|social)pædagog(?:en)?|"
+               r"primærperson(?:en)?)\)", r"\1", s)
     s = re.sub(r"\s*\((?:SSA|SSH|SOSU|pæd\.|medarb\.)(?:\s*(?:,|/|eller|og)\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.))+\)",
                "", s)                                                                     # "(SSH eller SSA)"
     s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
