@@ -91,3 +91,18 @@ def test_a_staff_title_after_a_name_never_reaches_the_resident(tmp_path):
         "Søndag vælger Jonas sammen med Mette (primærpæd.) 2 retter fra billedbogen."))
     assert "Søndag vælger du sammen med Mette 2 retter fra billedbogen." in text, text
     assert "pæd" not in text, text
+
+
+def test_a_title_glued_to_a_word_opening_the_sentence_does_not_cut_it(tmp_path):
+    # «Primærpæd.» is a title like «pæd.»: never the end of a sentence that opens with it, and the name says who
+    text, left = easy_of_example(tmp_path, name="Jonas", actions=(
+        "Primærpæd. Sara gennemgår billedskemaet med Jonas hver søndag."))
+    assert "Sara gennemgår billedskemaet med dig hver søndag." in text, text
+    assert not any(x.strip().rstrip(".") in ("Primærpæd", "Primærpædagog") for x in left), left
+
+
+@pytest.mark.parametrize("written", ["soc.pæd.", "soc. pæd.", "soc.-pæd."])
+def test_a_social_pedagogue_is_said_as_a_pedagogue(tmp_path, written):
+    text, _ = easy_of_example(tmp_path, name="Jonas", actions=f"Det øver vi med {written} Kim hver tirsdag.")
+    assert "Det øver vi med pædagogen Kim hver tirsdag." in text, text
+    assert "soc." not in text, text

@@ -202,11 +202,14 @@ def _ends(head: str, rest: str) -> bool:
             _WITH_DOT.search(head) and not re.search(r"\d\s*m\.$", head)):
         return False  # "1 t. 20 min.", "hæver penge m. KP": not a sentence's end; "1. marts" has no capital after it
     t = titles.search(head)
-    if t and (nxt.isdigit() or nxt == "(" or not re.search(r"[\wæøå]", head[:t.start()])):
+    # a title glued to the word it ends («Primærpæd.», «soc.pæd.», «soc. pæd.»): what stands before it is before
+    # that word
+    lead = re.sub(r"(?i)(?:soc\.\s*-?\s*)?[\wæøåÆØÅ.-]*$", "", head[:t.start()]) if t else ""
+    if t and (nxt.isdigit() or nxt == "(" or not re.search(r"[\wæøå]", lead)):
         return False  # "venter medarb. 10 min", "Medarb. (Kurt) kigger ind", "Pæd. Lone banker på": no end
     if t:
         r = rules()
-        before = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", head[:t.start()])]
+        before = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", lead)]
         after = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", rest)[:2]] + ["", ""]
         opens = after[0] in _OPENS or after[0] in r.adverbials or after[0] in r.adverbs or after[0] in r.clause_openers
         verb_next = _finite(_T(after[1], " "), r)

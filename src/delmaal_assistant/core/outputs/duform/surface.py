@@ -330,7 +330,10 @@ def _capital_at_start(word: str, at_start: bool) -> str:
 
 def _normalise(sent: str) -> str:
     """Staff shorthand written out before the rules read it: "medarb.", "pæd.", "SSA'en", "(SSH)" …"""
-    s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", sent.rstrip())  # the abbreviation's dot ends the sentence too
+    # «soc.pæd.», «soc. pæd.», «soc.-pæd.» (a social pedagogue): to the resident a pedagogue, as «pæd.» is said
+    s = re.sub(r"(?<![\wæøå.])([Ss])oc\.\s?-?\s?pæd\.", lambda m: ("P" if m.group(1) == "S" else "p") + "æd.",
+               sent.rstrip())
+    s = re.sub(r"\b(medarb|pæd)\.$", r"\1. .", s)  # the abbreviation's dot ends the sentence too
     # shorthand for a word: "m." (med, not a metre after a number), "evt.", "f.eks.", "bl.a.", "pga.", "ift."
     s = re.sub(r"(?<=[^\d\s] )m\.(?= \S)", "med", s)
     # "en evt. sanktion": before a noun after a determiner it is an adjective, "en mulig sanktion"; else "måske"
@@ -379,6 +382,8 @@ def _normalise(sent: str) -> str:
     # «(socialpæd.)», «(primærpædagog)»): the name says who; the title is for staff
     s = re.sub(r"(?<![\wæøå])([A-ZÆØÅ][a-zæøå]+) \((?:[a-zæøå]*pæd\.|(?:primær|social)pædagog(?:en)?|"
                r"primærperson(?:en)?)\)", r"\1", s)
+    # the same title before the name («Primærpæd. Sara gennemgår …», «med socialpæd. Bo»): the name says who
+    s = re.sub(r"(?<![\wæøå.])(?:[Pp]rimær|[Ss]ocial)pæd\.\s+(?=[A-ZÆØÅ][a-zæøå]+\b)", "", s)
     s = re.sub(r"\s*\((?:SSA|SSH|SOSU|pæd\.|medarb\.)(?:\s*(?:,|/|eller|og)\s*(?:SSA|SSH|SOSU|pæd\.|medarb\.))+\)",
                "", s)                                                                     # "(SSH eller SSA)"
     s = re.sub(r",\s*(?:pæd|medarb)\.\)", ")", s)                                     # "(Peter, pæd.)" → "(Peter)"
