@@ -2404,6 +2404,29 @@ def _negated_infinitive(sent: str, r) -> bool:
         and w not in ("alle", "andre", "mange", "nogle", "hele", "samme", "længe", "rigtige", "store", "lange")
 
 
+#: a dash between spaces, a colon or a semicolon: what follows may be an instruction of its own
+_INSTRUCTION_AFTER = re.compile(r"\s[–—-]\s+|:\s+|;\s+")
+
+
+def _instruction_after(sent: str, r) -> bool:
+    """«Morgen: lift, bad – spørg før hver del.», «Ved feber: ring til lægen.», «…; giv ham tid»: a part after a
+    dash, colon or semicolon that opens with one of staff's imperatives ([lexicon] staff_imperatives) is staff's to
+    do – not inside a quotation («siger 'stop: vent'»), not a subject before its verb («Fre.: far kører»), not a
+    thing done together («…: ring til træneren sammen», said as it is)."""
+    for sep in _INSTRUCTION_AFTER.finditer(sent):
+        head, part = sent[:sep.start()], re.split(r"[.;]\s", sent[sep.end():])[0]
+        if head.count("'") % 2 or head.count('"') % 2 or head.count("«") > head.count("»") \
+                or head.count("(") > head.count(")"):
+            continue
+        words = re.findall(r"[\wæøåÆØÅ'-]+", part)
+        if not words or words[0] not in r.staff_imperatives or re.search(r"(?<![\wæøå])sammen(?![\wæøå])", part):
+            continue
+        if len(words) > 1 and (_finite_word(words[1].lower(), r) or words[1].lower() in r.irregular_finite):
+            continue  # «Fre.: far kører», never an order
+        return True
+    return False
+
+
 def _imperative_main(sent: str, r) -> bool:
     """A main clause whose verb is an imperative after what opens it – an adverb («Ellers ring til tandlægen og
     flyt tiden.», «Så giv hende en pause.») or a fronted «if»-clause («Hvis bussen ikke kommer, ring til os.»,
@@ -2419,6 +2442,8 @@ def _imperative_main(sent: str, r) -> bool:
     if not morph.available() and len(words) > 2 and words[0][:1].isupper() and words[1].lower() in (
             "dig", "os", "for", "at") and _imperative_word(words[0].lower(), words[1], r):
         return True  # without the analyser «Sørg for at …», «Husk at …», «Giv dig tid»: its verb first, no subject
+    if _instruction_after(sent, r):
+        return True
     first = words[0].lower()
     end = _CONDITION_END.search(sent)
     if end and not re.search(r"[:;\"«»“”()]", sent[:end.start()]) and (
@@ -2575,6 +2600,12 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
         name = f"{m.group(1)} ({m.group(2)})"
     if name.split() and name.split()[0].rstrip(",") in named:
         return name
+    m = _ADJ_ROLE_NAME.fullmatch(name)
+    if m:
+        # «Tidligere plejemor Hanne», «Ny sagsbehandler Lone»: one named person – by the name, the role after it
+        # («Hanne (tidligere plejemor)»), never «En tidligere plejemor Hanne»
+        adj = "tidligere" if m.group(1).lower() in ("tidl.", "tidl") else m.group(1).lower()
+        return f"{m.group(3)} ({adj} {m.group(2)})"
     family = _family_label(name)
     if family:
         return family
@@ -2659,6 +2690,10 @@ def _label(name: str, named: frozenset[str] = frozenset()) -> str:
 _FAMILY_PLURALS = ("forældre", "søskende", "bedsteforældre", "svigerforældre")
 #: family words that are said bare like a name («Mor er også med», «Mormor henter dig»): as they are
 _FAMILY_AS_NAME = ("mor", "far", "mormor", "morfar", "farmor", "farfar", "mand")
+
+
+#: an adjective of time, a role noun and a first name («Tidligere plejemor Hanne», «Ny sagsbehandler Lone»)
+_ADJ_ROLE_NAME = re.compile(r"(Tidligere|Tidl\.?|Ny|Nye|Nuværende|Gamle|Faste|Fast)\s+([a-zæøå-]{3,})\s+([A-ZÆØÅ][a-zæøå]+)")
 
 
 def _family_label(name: str) -> str:
@@ -3389,7 +3424,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                 # «Tilses ved tegn på …», «Vejes hver fredag» under the doctor: done TO someone the note does not
                 # name (mostly the resident) – never «Din læge tilses …»; left out, the actor still named
                 left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(), _PASSIVE_WHO))
-                helpers.append(T["actor_without_how"].format(name=name))
+                helpers.extend(_also_with(T, name, a.how))
                 continue
             if any(x.startswith(("vblex.past", "vbhaver.past", "vbser.past", "vbmod.past")) or ".pres.pasv" in x
                    for x in rd) and all(x.startswith(("vb", "adj.pp")) for x in rd):
@@ -3406,11 +3441,11 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             # (never «En psykolog samtaler hver tirsdag»); left out, the actor still named
             left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
                          "ikke en hel sætning (en note med et navneord først – hvem gør hvad står ikke)"))
-            helpers.append(T["actor_without_how"].format(name=name))
+            helpers.extend(_also_with(T, name, a.how))
             continue
         if no_subject:  # left out (it said «Tilmeldt du …»), the actor still named
             left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(), _NO_SUBJECT))
-            helpers.append(T["actor_without_how"].format(name=name))
+            helpers.extend(_also_with(T, name, a.how))
             continue
         if verb_first and _v1_condition(_sentences(how)[0], r):
             verb_first = False  # "Er han forsinket, venter chaufføren …": a condition, its subject its own
@@ -3428,7 +3463,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             else:
                 left.append((reg.label("external_actors") + f": {a.name.strip()}", a.how.strip(),
                              "det er uklart, hvem «" + first + "» er"))
-                helpers.append(T["actor_without_how"].format(name=name))
+                helpers.extend(_also_with(T, name, a.how))
                 continue
         where_how = reg.label("external_actors") + f": {a.name.strip()}"
         subject = _label(a.name, named)
@@ -3444,7 +3479,7 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             # "Hjælper Ida og …", "Leder Ida ind …" after a place: its role noun or the verb before a name – not
             # known which (the verb only when «Ida» is the resident or a preposition follows: «Hjælper Ida med …»)
             left.append((where_how, a.how.strip(), "det er uklart, hvem «" + first + "» er"))
-            helpers.append(T["actor_without_how"].format(name=name))
+            helpers.extend(_also_with(T, name, a.how))
             continue
         if place_role and third_finite \
                 and len(subject.split()) == 1 and not subject.endswith(("s", "'")) \
@@ -3468,10 +3503,12 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
                 # «Har lovet at tage med … så Bo ser han …» read without its actor: a verb with nobody before it –
                 # never «… er også med. Har lovet …», and a han/hun in it may be the actor (it was said «du»)
                 left.append((where_how, a.how.strip(), _NO_SUBJECT))
-                helpers.append(T["actor_without_how"].format(name=name))
+                helpers.extend(_also_with(T, name, a.how))
             else:
-                helpers.append(T["actor"].format(name=name, how=said).strip() if said else
-                               T["actor_without_how"].format(name=name))
+                if said:
+                    helpers.append(T["actor"].format(name=name, how=said).strip())
+                else:
+                    helpers.extend(_also_with(T, name, a.how))
     helpers = _without_repeats([line for h in helpers for line in h.splitlines() if line.strip()])
     if helpers:
         out.append((S["help"], "\n".join(helpers)))
@@ -3818,6 +3855,21 @@ def _capitalised(text: str, lang: str = "da") -> str:
         line = re.sub(r"(?<![\wæøåÆØÅ.])([A-Za-zæøåÆØÅ]{2,})([.!?])(\s+)([a-zæøå])", end, line)
         lines.append(line)
     return "\n".join(lines)
+
+
+#: an actor's «how» that says they may take part – a wish, a maybe, a condition of their own («Vil gerne med til
+#: koncerten, hvis hun kan få fri», «Kommer måske», «Evt. med på turen», «Hvis han har tid»): when the «how» itself is
+#: left out, «X er også med.» would say as certain what the delmål leaves open
+_MAYBE_TAKING_PART = re.compile(
+    r"(?i)(?<![\wæøå])(?:vil\s+gerne\s+(?:med|komme|være\s+med|deltage)|(?:kommer|deltager|er)\s+måske|"
+    r"måske\s+(?:med|komme|deltage)|(?:evt\.?|eventuelt|muligvis)\s+(?:med|komme|deltage)|"
+    r"hvis\s+(?:hun|han|de|vedkommende)\s+(?:kan\s+få\s+fri|har\s+tid|kan\s+nå\s+det|orker)|hvis\s+tiden\s+tillader|"
+    r"ikke\s+sikker|håber\s+at\s+kunne|overvejer\s+at)(?![\wæøå])")
+
+
+def _also_with(T: dict, name: str, how: str) -> list[str]:
+    """«X er også med.» for an actor whose «how» was left out – none when the «how» says they only may take part."""
+    return [] if _MAYBE_TAKING_PART.search(how or "") else [T["actor_without_how"].format(name=name)]
 
 
 #: an actor's "how" that says they take no part in the delmål

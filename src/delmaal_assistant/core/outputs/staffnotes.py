@@ -294,7 +294,9 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
     …») or is with someone («med kontaktperson») said by its definite form."""
     if not t:
         return t
-    dotted = {a.lower() for a in r.title_abbreviations}
+    # written short with a period: a title («kp.») or a shortening read on after («bst. den 2.»): the period is the
+    # word's, kept only where it ends the sentence too (`pair`)
+    dotted = {a.lower() for a in (*r.title_abbreviations, *r.lower_after_abbreviations)}
     bare = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(r.staff_bare, key=len, reverse=True))
     one = rf"(?<![{_L}.-])(?i:{bare})(?![{_L}-])"
 

@@ -67,6 +67,8 @@ class DuformRules:
     s_verbs: frozenset[str] = frozenset()
     #: [lexicon] told_passives: passives whose subject, first in an actor's «how», is the actor itself
     told_passives: frozenset[str] = frozenset()
+    #: [lexicon] staff_imperatives: imperatives staff write to each other («ring», «spørg», «giv»)
+    staff_imperatives: frozenset[str] = frozenset()
     #: verb form → {preposition before «at» that is wrong after it: the verb's own} («hjælper dig i at» → «med at»)
     complements: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     #: [object_particles]: verb form → particles after which it needs an object («sætter … i»): «Du sætter selv i.»
@@ -143,6 +145,7 @@ class _Lists(DataModel):
     role_verbs: tuple[Word, ...] = ()
     s_verbs: tuple[Word, ...] = ()
     told_passives: tuple[Word, ...] = ()
+    staff_imperatives: tuple[Word, ...] = ()
     outside_services: tuple[Word, ...] = ()
     organisation_heads: tuple[Word, ...] = ()
     workplace_heads: tuple[Word, ...] = ()
@@ -296,6 +299,7 @@ def load_rules(path: Path) -> DuformRules:
         role_verbs=frozenset(s.lower() for s in L.role_verbs),
         s_verbs=frozenset(s.lower() for s in L.s_verbs),
         told_passives=frozenset(s.lower() for s in L.told_passives),
+        staff_imperatives=frozenset(s.lower() for s in L.staff_imperatives),
         complements={k.lower(): {p.lower(): q for p, q in v.items()} for k, v in f.complements.items()},
         object_particles={k.lower(): frozenset(p.lower() for p in v) for k, v in f.object_particles.items()},
         places=frozenset(s.lower() for s in L.places),

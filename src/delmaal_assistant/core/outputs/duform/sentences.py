@@ -118,7 +118,28 @@ def inside_enclosure(head: str, rest: str) -> bool:
         return True
     if head.count("“") > head.count("”") and "”" in rest:
         return True
-    return head.count('"') % 2 == 1 and '"' in rest
+    if head.count('"') % 2 == 1 and '"' in rest:
+        return True
+    return _single_quote_open(head) and _SQ_CLOSE.search(rest) is not None
+
+
+#: a single quotation mark that opens a quotation (after a space, a colon or a bracket, before a word) and one that
+#: closes it (after a word, before a space, a punctuation mark or the end) – never an apostrophe inside a word
+#: («SSA'en», «Kim's»)
+_SQ_OPEN = re.compile(r"(?:^|(?<=[\s:(]))'(?=[^\s'])")
+_SQ_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)]|$)")
+
+
+def _single_quote_open(head: str) -> bool:
+    """`head` ends inside a quotation in single quotation marks («sender sms: 'Hej Kim. Hvordan …»); a closing mark
+    with no opening one before it («Jens' cykel») is an apostrophe."""
+    open_ = False
+    for m in re.finditer("'", head):
+        if not open_ and _SQ_OPEN.match(head, m.start()):
+            open_ = True
+        elif open_ and _SQ_CLOSE.match(head, m.start()):
+            open_ = False
+    return open_
 
 
 def _stops(line: str):
@@ -202,6 +223,8 @@ def _ends(head: str, rest: str) -> bool:
             _WITH_DOT.search(head) and not re.search(r"\d\s*m\.$", head)):
         return False  # "1 t. 20 min.", "hæver penge m. KP": not a sentence's end; "1. marts" has no capital after it
     t = titles.search(head)
+    if t and re.match(r"\s+(?:Nået|Målet\s+er\s+nået|Delvist\s+nået|Ikke\s+nået)(?![\wæøå])", rest):
+        return True  # «… til kp. Nået ved mindst 10 af 12 gange»: the measurement's label opens a sentence, no name
     # a title glued to the word it ends («Primærpæd.», «soc.pæd.», «soc. pæd.»): what stands before it is before
     # that word
     lead = re.sub(r"(?i)(?:soc\.\s*-?\s*)?[\wæøåÆØÅ.-]*$", "", head[:t.start()]) if t else ""

@@ -286,6 +286,18 @@ def _plain_titles(sent: str) -> str:
     sent = re.sub(r"(?<![\wæøå])(til|hos|fra)\s+(?:[Ff]ys\.|[Ff]ysio\.?)"
                   r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
                   lambda m: f"{m.group(1)} fysioterapeuten" + ("." if m.group(2) is not None else ""), sent)
+    # «ergo» (the occupational therapist or the therapy?) the same way after «til/hos/fra», and both after «sammen
+    # med» (only a person is «sammen med»); a sentence that opens with either and then a verb only a person does
+    # («Fys. kommer onsdag …», «Ergo viser dig …») – never «Fys. hjælper mod smerterne», «Ergo går godt»
+    sent = re.sub(r"(?<![\wæøå])(til|hos|fra|sammen med)\s+[Ee]rgo\.?"
+                  r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
+                  lambda m: f"{m.group(1)} ergoterapeuten" + ("." if m.group(2) is not None else ""), sent)
+    sent = re.sub(r"(?<![\wæøå])(sammen med)\s+(?:[Ff]ys\.|[Ff]ysio\.?)"
+                  r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
+                  lambda m: f"{m.group(1)} fysioterapeuten" + ("." if m.group(2) is not None else ""), sent)
+    sent = re.sub(r"^(?:(Ergo)\.?|(Fys\.|Fysio\.?))\s+(?=(?:kommer|viser|ringer|besøger|taler|spørger|siger|tester|"
+                  r"måler|træner|øver|henter|tjekker|justerer|instruerer|lærer)\b)",
+                  lambda m: "Ergoterapeuten " if m.group(1) else "Fysioterapeuten ", sent)
     return re.sub(r"(?<![\wæøåÆØÅ-])SPV\s+(?=[A-ZÆØÅ][a-zæøå]+\b)", "", sent)
 
 
@@ -350,6 +362,13 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b([Ff])\.\s?eks\.|\b([Ff])x\.?(?=\s)", lambda m: ("F" if (m.group(1) or m.group(2)) == "F"
                                                                     else "f") + "or eksempel", s)
     s = re.sub(r"\b([Bb])l\.\s?a\.", lambda m: m.group(1) + "landt andet", s)
+    # «tidl. kp.» (a former contact person): «din tidligere kontaktperson», never «tidligere din kontaktperson»
+    s = re.sub(r"(?<![\wæøå])([Tt])idl(?:\.|igere)\s+(?:[Kk]p\.?|KP|kontaktperson(?:en)?)(?![\wæøå])",
+               lambda m: ("D" if m.group(1) == "T" else "d") + "in tidligere kontaktperson", s)
+    s = re.sub(r"\b([Tt])idl\.(?=\s)", lambda m: m.group(1) + "idligere", s)                  # «tidl. flyttet»
+    # a number of staff («2 medarb.», «to pæd.»): the plural, never «2 medarbejderen»
+    s = re.sub(r"(?<![\wæøå])((?:[2-9]|to|tre|fire|fem)\s+)(?:medarb\.|medarbejder\b)", r"\1medarbejdere", s)
+    s = re.sub(r"(?<![\wæøå])((?:[2-9]|to|tre|fire|fem)\s+)pæd\.", r"\1pædagoger", s)
     s = re.sub(r"\b([Pp])ga\.", lambda m: m.group(1) + "å grund af", s)
     s = re.sub(r"\b([Ii])ft\.", lambda m: m.group(1) + " forhold til", s)
     s = re.sub(r"\b([Dd])\. (?=\d{1,2}\.)", lambda m: m.group(1) + "en ", s)              # "d. 5. maj" → "den 5. maj"
