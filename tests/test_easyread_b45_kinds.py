@@ -122,3 +122,39 @@ def test_a_named_person_with_a_former_role_is_said_by_name(tmp_path):
         {"name": "Tidligere plejemor Hanne", "how": "Skriver til Kim hver søndag."}])
     assert "En tidligere plejemor" not in text, text
     assert "Hanne (tidligere plejemor) skriver til dig hver søndag." in text, text
+
+
+@pytest.mark.parametrize("written", [
+    "Faste stillinger i sengen kl. 22 og 2 fortsætter de første 6 uger.",
+    "Vi måler hver aften de sidste 2 uger.",
+])
+def test_de_before_an_ordinal_a_count_and_weeks_is_an_article(written):
+    from delmaal_assistant.core.outputs.duform.resident import Resident
+    from delmaal_assistant.core.outputs.duform.transform import transform
+    res = transform(written, Resident(("Kim",), "han"))
+    assert res.sentences == [written], res
+
+
+def test_de_as_a_subject_after_the_verb_is_still_doubted():
+    from delmaal_assistant.core.outputs.duform.resident import Resident
+    from delmaal_assistant.core.outputs.duform.transform import transform
+    res = transform("Om aftenen holder de 5 minutters pause.", Resident(("Kim",), "han"))
+    assert not res.sentences, res
+
+
+def test_a_deadline_day_of_the_month_is_no_fixed_day(tmp_path):
+    text, left = easy_of_example(tmp_path, name="Kim", wording=(
+        "At Kim betaler selv sin husleje senest den 1. i hver måned frem til 1. juni 2027."))
+    assert "\nDen 1. i hver måned." not in text, text
+    assert "Hvor tit" not in text or "Senest den 1." in text, text
+
+
+def test_the_end_date_after_senest_keeps_the_weekly_line(tmp_path):
+    text, _ = easy_of_example(tmp_path, name="Kim", wording="At Kim går i bad hver mandag senest 1. juni 2027.")
+    assert "Hvor tit\nHver mandag." in text, text
+
+
+def test_a_criterion_alone_with_de_before_a_stretch_of_time_gets_its_main_clause():
+    from delmaal_assistant.core.outputs.easyread import criterion_sentences
+    said = criterion_sentences("når Kim har lagt tøjet i skufferne de sidste 3 fredage.")
+    assert said == "Målet er nået, når Kim har lagt tøjet i skufferne de sidste 3 fredage.", said

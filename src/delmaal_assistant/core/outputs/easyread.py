@@ -105,8 +105,9 @@ def criterion_sentences(text: str, lang: str = "da", who: tuple[str, ...] = ()) 
                 main = any(_finite(_T(w, " "), r) and w not in r.clause_openers
                            for w in re.findall(r",\s+([a-zæøå]+)\b", sent)) or bool(
                     re.search(r"(?i)\bmålet\b|\bnået\b", sent)) or any(
-                    _finite(_T(w, " "), r) for w in re.findall(r"\b([a-zæøå]+) (?:det|vi|du|man|de|han|hun|jeg)\b",
-                                                              sent[m.end():]))
+                    _finite(_T(w, " "), r) for w, nxt in re.findall(
+                        r"\b([a-zæøå]+) (?:det|vi|du|man|de|han|hun|jeg)\b(?: ([\wæøå]+))?", sent[m.end():])
+                    if nxt.lower() not in r.de_determiners and not nxt[:1].isdigit())  # («skuffer de sidste 3 …»)
                 if not main:
                     sent = f"Målet er nået, {m.group(1).lower()} {sent[m.end():]}"
                     sent = sent if re.search(r"[.!?]$", sent) else sent + "."

@@ -307,6 +307,10 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
     elif one_part := _occasion_of_one_part(wording):
         # «vælger sit tøj om morgenen og sin aftensmad …»: the morning is the clothes' – «Om morgenen.» would be both
         why = f"«Hvor tit» ville sige «{one_part}» om hele delmålet"
+    elif (deadline := _DEADLINE_IN_WHEN.search(wording)) and deadline.group(1).lower() not in f.lower():
+        # «senest den 1. i hver måned», «inden kl. 10», «før fredag»: a deadline – «Den 1. i hver måned.» would make
+        # it a fixed day
+        why = f"«Hvor tit» ville miste «{deadline.group(1).lower()}»"
     elif rhythm := _rhythm_lost(wording, f):
         # «hver 6. uge … og … hver anden måned»: two rhythms, one said – «Hver anden måned.» would be both
         why = f"«Hvor tit» ville miste «{rhythm}»"
@@ -316,6 +320,13 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
     return f
 
 
+
+
+#: a deadline on the when itself – a day of the month, a clock time or a weekday after «senest», «inden», «før» (not
+#: the period's end date: «senest 1. juni 2027» names a month)
+_DEADLINE_IN_WHEN = re.compile(
+    r"(?i)\b(senest|inden|før)\s+(?:den\s+)?(?:\d{1,2}\.\s+i\s+(?:hver\s+)?måned(?:en)?\b|(?:kl\.?|klokken)\s*\d|"
+    r"(?:på\s+)?(?:" + "|".join(DAYS_DA) + r")(?:en)?\b)")
 
 
 #: days or times narrowed by what follows or by «de»: «på de arbejdsdage, hvor han er syg», «de aftener, hvor …»,

@@ -1093,6 +1093,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
             or (k + 1 < len(toks) and not re.search(r"[,;:()–]", toks[k + 1].sep)
                 and _TIME_PLURAL.match(nxt_low) is not None)))) and not (
             state == "verb" and inverted and k > 0 and _finite(toks[k - 1], r))  # "de første gange" · "holder de 5 …"
+        if low == "de" and not determiner and _de_first_weeks(toks, k, r):
+            determiner = True  # «… fortsætter de første 6 uger»: a stretch of time, never «they» after the verb
         if low == "de" and k + 2 < len(toks) and toks[k + 2].low in ("der", "som") and "," in toks[k + 2].sep \
                 and toks[k + 1].kind == "w" and not _finite(toks[k + 1], r) and toks[k + 1].low not in r.adverbs:
             determiner = True  # "de breve, der skal betales": "those letters that …", not a person
@@ -1629,6 +1631,16 @@ _CLAUSE_EDGE = frozenset({"og", "men", "eller", "når", "hvis", "fordi", "mens",
 
 #: after «den»: our phrase for one staff member («den der har vagt», «den, som har aftenvagt», «den der er på vagt»)
 _ON_DUTY = re.compile(r"(?:der|som) (?:har|er på) [a-zæøå]*vagt(?: |$)")
+
+
+def _de_first_weeks(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """«de første 6 uger», «de sidste to dage», «de næste 3 gange»: «de», an ordinal adjective, a count and a plural
+    of time – the article of a stretch of time wherever it stands."""
+    if k + 3 >= len(toks):
+        return False
+    a, n, noun = toks[k + 1].low, toks[k + 2].low, toks[k + 3].low
+    return a in ("første", "sidste", "næste", "kommende") and (n[:1].isdigit() or n in r.de_determiners) \
+        and _TIME_PLURAL.match(noun) is not None
 
 
 def _all_of_us(toks: list[_T], k: int, subject: bool, r: DuformRules) -> bool:
