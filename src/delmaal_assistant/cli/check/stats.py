@@ -57,6 +57,9 @@ class Unit:
         return [f for it in self.items for f in it.findings]
 
 
+_WARNING = SEVERITY_RANK["warning"]
+
+
 @dataclass(slots=True)
 class Tally:
     """One delmål's counts as `Stats.add` counts them from its results, worked out where the delmål is checked (a
@@ -149,6 +152,41 @@ class Stats:
         for code in unit.codes:
             self.codes[code].units += 1
         return unit
+
+    def count(self, r: Item) -> None:
+        """`add` without the Unit it returns (`delmaal check` keeps counts only): a wording is counted at once,
+        without a Unit or a set of its codes (a large run counts 100,000 of them)."""
+        if r.field is not None:
+            self.add(r)
+            return
+        self.results += 1
+        self.wordings += 1
+        self.units += 1
+        if not r.findings:
+            return
+        self.with_findings += 1
+        self.units_with_findings += 1
+        by_severity, codes = self.by_severity, self.codes
+        warned = False
+        seen = set()
+        for f in r.findings:
+            sev = f.severity
+            by_severity[sev] = by_severity.get(sev, 0) + 1
+            rank = SEVERITY_RANK[sev]
+            if rank >= _WARNING:
+                warned = True
+            c = codes.get(f.code)
+            if c is None:
+                c = codes[f.code] = CodeCount(f.code, sev)
+            elif rank > SEVERITY_RANK[c.severity]:
+                c.severity = sev
+            c.findings += 1
+            if f.code not in seen:  # a wording is one result and one delmål
+                c.results += 1
+                c.units += 1
+                seen.add(f.code)
+        if warned:
+            self.warned += 1
 
     def add_tally(self, t: Tally) -> None:
         """Count one delmål from its `tally`: the same as `add` of each of its results."""
