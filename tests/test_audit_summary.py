@@ -37,8 +37,8 @@ def _finding(rng: random.Random, field: str | None) -> Finding:
 
 def _delmaal(rng: random.Random, source: str) -> list[Item]:
     fields = [f"f{k}" for k in range(rng.randrange(0, 5))]
-    items = [Item(source, None, "En tekst kl. 8 hver mandag.", p, [_finding(rng, p) for _ in range(rng.randrange(0, 4))])
-             for p in fields]
+    items = [Item(source, None, "En tekst kl. 8 hver mandag.", p,
+                  [_finding(rng, p) for _ in range(rng.randrange(0, 4))]) for p in fields]
     items.append(Item(source, None, "", WHOLE_FIELD, [_finding(rng, None) for _ in range(rng.randrange(0, 3))]))
     return items
 

@@ -167,7 +167,8 @@ class Audit:
     def add(self, item: Item, pieces=None) -> Row | None:
         """Count one result (a saved delmål's field results are held until its whole result closes it). `pieces`
         (on a saved delmål's whole result, streaming): its row as `render_row`'s pieces, rendered where it was
-        checked (`saved_row`); only what depends on the rows before it is done here."""
+        checked; only what depends on the rows before it is done here. (`delmaal audit` adds a saved delmål with
+        `add_saved`, from what its worker worked out: `saved_summary`.)"""
         if item.findings:  # one name per problem: a code counted as another code's problem takes its code
             item.findings = [_compact(f if (p := problem_of(f)) == f.code else replace(f, code=p))
                              for f in item.findings]
