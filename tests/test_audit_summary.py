@@ -95,8 +95,9 @@ def _copy(items: list[Item]) -> list[Item]:
     return [replace(it, findings=list(it.findings)) for it in items]
 
 
+@pytest.mark.parametrize("trim", [True, False])
 @pytest.mark.parametrize("group_by", [[], ["Tema"], ["Tema", "Enhed"]])
-def test_the_report_from_summaries_is_the_report_from_every_result(results, group_by):
+def test_the_report_from_summaries_is_the_report_from_every_result(results, group_by, trim):
     assert len(results) > 50
     months = ["2026-01", None, "2026-03"]
     # before: every result added in this process (the month and groups looked up by the file's name)
@@ -110,8 +111,12 @@ def test_the_report_from_summaries_is_the_report_from_every_result(results, grou
     after = Audit(group_by, render_row=row_html)
     for k, (inp, items) in enumerate(results):
         mine = _copy(items)
-        summary, row = after.saved_summary(mine, saved_group_values(inp.delmaal, inp.source, group_by))
-        sent = pickle.loads(pickle.dumps((mine, summary, row_pieces(row))))
+        summary, row = after.saved_summary(mine, saved_group_values(inp.delmaal, inp.source, group_by), trim=trim)
+        pieces = row_pieces(row)
+        if trim:  # only the results with findings and the whole one are sent back
+            assert mine[-1].field == WHOLE_FIELD and all(it.findings for it in mine[:-1])
+            assert [it.field for it in items if it.findings or it.field == WHOLE_FIELD] == [it.field for it in mine]
+        sent = pickle.loads(pickle.dumps((mine, summary, pieces)))
         after.add_saved(sent[0], sent[1], months[k % 3], sent[2])
     assert after.stats.to_json() == before.stats.to_json()
     assert {g: s.to_json() for g, s in after.by_month.items()} == {g: s.to_json() for g, s in before.by_month.items()}

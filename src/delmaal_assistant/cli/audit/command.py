@@ -186,8 +186,10 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
             # where the delmål is checked: all the audit takes from it that does not depend on the rows before it
             # (its counts, its advice and examples per code, the HTML report's row but for its number: row_html
             # joins it in order), so that this process only adds up
-            summary, row = audit.saved_summary(items, saved_group_values(inp.delmaal, inp.source, group_by))
-            pieces = row_pieces(row) if audit.render_row is not None else None
+            # the HTML report (rows rendered here) needs back only the results with findings: the rest are left out
+            html = audit.render_row is not None
+            summary, row = audit.saved_summary(items, saved_group_values(inp.delmaal, inp.source, group_by), trim=html)
+            pieces = row_pieces(row) if html else None
             return _saved_month(inp), progression.seen(inp), summary, pieces
 
         progress = Progress(stderr, run.opened)

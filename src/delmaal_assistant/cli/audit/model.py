@@ -13,7 +13,7 @@ from pathlib import Path
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.checker.lexicon import LexiconError
 from delmaal_assistant.checker.registry import code_registry
-from delmaal_assistant.cli.check import Item, Stats, Tally, Unit, distinct, tally
+from delmaal_assistant.cli.check import WHOLE_FIELD, Item, Stats, Tally, Unit, distinct, tally
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model.codes import code_name as _core_code_name
@@ -242,11 +242,15 @@ class Audit:
     def n(self) -> int:
         return self.stats.units
 
-    def saved_summary(self, items: list[Item], extra: tuple[str | None, ...]) -> tuple[SavedSummary, Row]:
+    def saved_summary(self, items: list[Item], extra: tuple[str | None, ...],
+                      trim: bool = False) -> tuple[SavedSummary, Row]:
         """Where a saved delmål is checked: its results (`items`, the whole result last) with each finding named by
         its problem (`problem_of`, in place: as `add` names them), and what `add_saved` needs of it – its
         --group-by values (`saved_group_values`) – worked out there; with its row as `add_saved` makes it but for
-        what depends on the rows before it (its number, its month): what the worker renders (`page.row_pieces`)."""
+        what depends on the rows before it (its number, its month): what the worker renders (`page.row_pieces`).
+        `trim` (the HTML report, its row rendered from the returned one): the field results without findings – which
+        nothing after this reads: the row is rendered, the results counted – are taken out of `items` (in place), so
+        they are not sent back from the worker."""
         for it in items:
             if it.findings:
                 it.findings = [f if (p := problem_of(f)) == f.code else replace(f, code=p) for f in it.findings]
@@ -261,6 +265,8 @@ class Audit:
         for f in row.findings:
             if f.suggestion and f.code not in advice:
                 advice[f.code] = f.suggestion
+        if trim:
+            items[:] = [it for it in items if it.findings or it.field == WHOLE_FIELD]
         details = [details_in(it.text) if it.findings else 0 for it in items]
         examples = []
         for code in sorted(t.codes):
