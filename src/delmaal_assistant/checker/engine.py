@@ -54,8 +54,9 @@ class Engine:
         # Lone surrogates (from broken input) cannot be encoded; replacing each by one U+FFFD keeps offsets.
         an = self.analyzer.analyze(_SURROGATES.sub("\ufffd", text))
         an.text = text
-        for a, b in an.sent_bounds:
-            self.grammar.mark_clauses(an.toks[a:b])
+        mark = self.grammar.mark_clauses
+        # each sentence's heading_end, as mark_clauses found it (grammar.bodies reads it: once per sentence)
+        an.memo["headings"] = [mark(an.toks[a:b]) for a, b in an.sent_bounds]
         return an
 
     def recent_analysis(self, text: str) -> Analysis:

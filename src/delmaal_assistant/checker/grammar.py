@@ -80,8 +80,9 @@ class Grammar(BaseModel):
         return _Sets(self)
 
     # ------------------------------------------------------------------ clauses
-    def mark_clauses(self, toks: list[Tok]) -> None:
-        """Mark each token of one sentence as main or side clause (`side`) and number its clauses."""
+    def mark_clauses(self, toks: list[Tok]) -> int:
+        """Mark each token of one sentence as main or side clause (`side`) and number its clauses; returns its
+        `heading_end` (kept on the analysis for `bodies`: worked out once per sentence)."""
         s = self.sets
         at, so, som = self.infinitive_marker, self.so_word, self.comparison_word
         triggers = s.clause_triggers
@@ -134,6 +135,7 @@ class Grammar(BaseModel):
                     side = True
             t.side = side or paren or quote
             t.clause = clause
+        return heading
 
     def heading_end(self, toks: list[Tok]) -> int:
         """Index after a short heading ("Livskvalitet:", "Rengøring af lejlighed –") at the start, else 0.
@@ -161,9 +163,10 @@ class Grammar(BaseModel):
             i -= 1
         return True
 
-    def sentence_body(self, toks: list[Tok]) -> list[int]:
-        """Indices of the word tokens of a sentence, after a leading "at" / "Målet er, at"."""
-        start = self.heading_end(toks)
+    def sentence_body(self, toks: list[Tok], heading: int | None = None) -> list[int]:
+        """Indices of the word tokens of a sentence, after a leading "at" / "Målet er, at". `heading`: its
+        `heading_end` when the caller has it."""
+        start = self.heading_end(toks) if heading is None else heading
         idx = [i for i, t in enumerate(toks) if not t.is_punct and i >= start]
         frame = self.sets.leading_frame
         for n, i in enumerate(idx[:6]):
@@ -177,9 +180,10 @@ class Grammar(BaseModel):
         found = an.memo.get("bodies")
         if found is None:
             found = an.memo["bodies"] = []
-            for a, b in an.sent_bounds:
+            headings = an.memo.get("headings")  # each sentence's heading_end, when mark_clauses kept them
+            for k, (a, b) in enumerate(an.sent_bounds):
                 toks = an.toks[a:b]
-                body = self.sentence_body(toks)
+                body = self.sentence_body(toks, None if headings is None else headings[k])
                 if body:
                     found.append((a, toks, body))
         return found

@@ -270,11 +270,12 @@ class Analyzer:
         add = toks.append
         known = self._chunk_memo.get
         find = text.find
-        pos = 0
+        pos = n = 0
         for chunk in text.split():  # str.split and spaCy split at the same characters (str.isspace)
             pos = find(chunk, pos)
             for a, b, raw, lower, lemmas, punct, digit in known(chunk) or self._chunk(chunk):
-                add(Tok(len(toks), raw, lower, pos + a, pos + b, lemmas, punct, digit))
+                add(Tok(n, raw, lower, pos + a, pos + b, lemmas, punct, digit))
+                n += 1
             pos += len(chunk)
         return toks
 
@@ -316,8 +317,9 @@ class Analyzer:
         toks = self.tokenize(text)
         bounds = split_sentences(text, toks, self._abbreviations)
         for sid, (a, b) in enumerate(bounds):
-            for t in toks[a:b]:
-                t.sent = sid
+            if sid:  # (a Tok's sentence is 0 until set: the first sentence's tokens need nothing)
+                for t in toks[a:b]:
+                    t.sent = sid
         return Analysis(text=text, toks=toks, n_sents=max(1, len(bounds)), sent_bounds=bounds)
 
 

@@ -25,6 +25,7 @@ from delmaal_assistant.cli.audit.page import render_html_bytes, row_html, row_pi
 from delmaal_assistant.cli.audit.progress import Progression, add_progression
 from delmaal_assistant.cli.audit.workbook import render_xlsx
 from delmaal_assistant.cli.check import (
+    WHOLE_FIELD,
     DelmaalInput,
     InputError,
     Source,
@@ -182,23 +183,32 @@ def run_audit(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         audit = Audit(group_by, {}, {}, render_row=None if suffix == ".xlsx" else row_html)
 
         def noted(inp: DelmaalInput, items: list) -> tuple:
-            groups = saved_group_values(inp.delmaal, inp.source, group_by)
-            # the HTML report's row, but for what depends on the rows before it (row_html joins it in order)
-            pieces = row_pieces(audit.saved_row(items, groups)) if audit.render_row is not None else None
-            return _saved_month(inp), groups, progression.seen(inp), pieces
+            # where the delmål is checked: all the audit takes from it that does not depend on the rows before it
+            # (its counts, its advice and examples per code, the HTML report's row but for its number: row_html
+            # joins it in order), so that this process only adds up
+            # the HTML report (rows rendered here) needs back only the results with findings: the rest are left out
+            html = audit.render_row is not None
+            summary, row = audit.saved_summary(items, saved_group_values(inp.delmaal, inp.source, group_by), trim=html)
+            pieces = row_pieces(row) if html else None
+            return _saved_month(inp), progression.seen(inp), summary, pieces
 
         progress = Progress(stderr, run.opened)
+        fields: list = []  # a saved delmål's field results, until its whole result closes it
         try:
             # (the report shows no SMART status: the workers do not work it out)
             for item in run.results(progress.counted(run.units()), smart=False, note=noted):
-                pieces = None
-                if item.note is not None:  # a saved delmål's whole result: what `noted` took from it
-                    month, audit.saved_groups[item.source], seen, pieces = item.note
-                    if month is not None:
-                        audit.dates[item.source] = month
-                    progression.add_seen(seen)
+                if item.field is None:  # a wording
+                    audit.add(item)
+                elif item.field != WHOLE_FIELD:
+                    fields.append(item)
+                    continue
+                else:  # a saved delmål's whole result: what `noted` took from it
+                    month, seen, summary, pieces = item.note
                     item.note = None
-                audit.add(item, pieces)
+                    progression.add_seen(seen)
+                    fields.append(item)
+                    audit.add_saved(fields, summary, month, pieces)
+                    fields = []
                 progress.update(audit.stats.results)
         finally:
             progress.close()

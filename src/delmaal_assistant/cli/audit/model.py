@@ -13,7 +13,7 @@ from pathlib import Path
 from delmaal_assistant.checker.findings import SEVERITY_RANK, Finding
 from delmaal_assistant.checker.lexicon import LexiconError
 from delmaal_assistant.checker.registry import code_registry
-from delmaal_assistant.cli.check import Item, Stats, Unit, distinct
+from delmaal_assistant.cli.check import WHOLE_FIELD, Item, Stats, Tally, Unit, distinct, tally
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.dates import MONTHS_DA
 from delmaal_assistant.core.model.codes import code_name as _core_code_name
@@ -95,6 +95,22 @@ class Row:
         return [(it, distinct(it.findings)) for it in self.unit.items if it.findings]
 
 
+@dataclass(slots=True)
+class SavedSummary:
+    """All that `Audit.add_saved` takes from a saved delmål which does not depend on the rows before it, worked
+    out where the delmål is checked (`Audit.saved_summary`, a worker process of a large run): the process joining
+    the results then only adds it up, in order."""
+
+    where: str  # the file's name
+    title: str
+    groups: tuple[str, ...]  # its --group-by values (NO_GROUP for none)
+    tally: Tally  # its counts (Stats.add_tally)
+    worst: str | None  # the worst severity of its findings
+    advice: tuple[tuple[str, str], ...]  # (code, advice): the first advice of each code in its findings, in order
+    examples: tuple[tuple[str, tuple, int, int], ...]  # per code (sorted): (code, clarity, item, finding) of its
+    #                                                  plainest finding (`example_clarity`; indices in the items)
+
+
 def month_of(value) -> str | None:
     """'2026-11' from a date, a datetime or a date as people type it (ISO, 1-11-2026, 1.11.26); else None."""
     if value is None:
@@ -151,7 +167,8 @@ class Audit:
     def add(self, item: Item, pieces=None) -> Row | None:
         """Count one result (a saved delmål's field results are held until its whole result closes it). `pieces`
         (on a saved delmål's whole result, streaming): its row as `render_row`'s pieces, rendered where it was
-        checked (`saved_row`); only what depends on the rows before it is done here."""
+        checked; only what depends on the rows before it is done here. (`delmaal audit` adds a saved delmål with
+        `add_saved`, from what its worker worked out: `saved_summary`.)"""
         if item.findings:  # one name per problem: a code counted as another code's problem takes its code
             item.findings = [_compact(f if (p := problem_of(f)) == f.code else replace(f, code=p))
                              for f in item.findings]
@@ -225,18 +242,83 @@ class Audit:
     def n(self) -> int:
         return self.stats.units
 
-    def saved_row(self, items: list[Item], extra: tuple[str | None, ...]) -> Row:
-        """A saved delmål's row as `add` makes it – its results (`items`, the whole result last) and its
-        --group-by values (`saved_group_values`) – without what depends on the rows before it (its number, its
-        month, its counted findings): what a worker process can render (`page.row_pieces`). The items are left
-        as they are (`add` shares their strings and names their problems when they reach the report)."""
-        items = [it if not it.findings else replace(it, findings=[f if (p := problem_of(f)) == f.code
-                                                                  else replace(f, code=p) for f in it.findings])
-                 for it in items]
+    def saved_summary(self, items: list[Item], extra: tuple[str | None, ...],
+                      trim: bool = False) -> tuple[SavedSummary, Row]:
+        """Where a saved delmål is checked: its results (`items`, the whole result last) with each finding named by
+        its problem (`problem_of`, in place: as `add` names them), and what `add_saved` needs of it – its
+        --group-by values (`saved_group_values`) – worked out there; with its row as `add_saved` makes it but for
+        what depends on the rows before it (its number, its month): what the worker renders (`page.row_pieces`).
+        `trim` (the HTML report, its row rendered from the returned one): the field results without findings – which
+        nothing after this reads: the row is rendered, the results counted – are taken out of `items` (in place), so
+        they are not sent back from the worker."""
+        for it in items:
+            if it.findings:
+                it.findings = [f if (p := problem_of(f)) == f.code else replace(f, code=p) for f in it.findings]
         unit = Unit(items)
         ngroups = len(self.group_by)
         groups = tuple((extra[i] if i < len(extra) else None) or NO_GROUP for i in range(ngroups))
-        return Row(0, unit, Path(items[0].source).name, _saved_title(unit), groups, None)
+        t = tally(items)
+        unit.codes = set(t.codes)
+        row = Row(0, unit, Path(items[0].source).name, _saved_title(unit), groups, None,
+                  distinct([f for it in items for f in it.findings]))
+        advice: dict[str, str] = {}
+        for f in row.findings:
+            if f.suggestion and f.code not in advice:
+                advice[f.code] = f.suggestion
+        if trim:
+            items[:] = [it for it in items if it.findings or it.field == WHOLE_FIELD]
+        details = [details_in(it.text) if it.findings else 0 for it in items]
+        examples = []
+        for code in sorted(t.codes):
+            hits = [(example_clarity(it, f, details[i]), i, j) for i, it in enumerate(items)
+                    for j, f in enumerate(it.findings) if f.code == code]
+            clarity, i, j = min(hits, key=lambda h: h[0])  # the first of the plainest, as `_count` takes it
+            examples.append((code, clarity, i, j))
+        summary = SavedSummary(row.where, row.title, groups, t, row.worst, tuple(advice.items()), tuple(examples))
+        return summary, row
+
+    def add_saved(self, items: list[Item], s: SavedSummary, month: str | None, pieces=None) -> Row:
+        """Count one saved delmål from its results (named by their problems where it was checked) and its
+        `saved_summary`: what `add` of each of its results counts, but for the work done where it was checked."""
+        if self.render_row is None:  # the workbook keeps every row: what repeats in them is kept once (see add)
+            for it in items:
+                if it.findings:
+                    it.findings = [_compact(f) for f in it.findings]
+                it.smart = None
+                it.source, it.label, it.field = _share(it.source), _share(it.label), _share(it.field)
+        t = s.tally
+        unit = Unit(items, set(t.codes))
+        self.stats.add_tally(t)
+        self._n += 1
+        row = Row(self._n, unit, s.where, s.title, s.groups, month, distinct([f for it in items for f in it.findings]))
+        self.worst[s.worst] = self.worst.get(s.worst, 0) + 1
+        self.any_id = self.any_id or bool(row.id)
+        for code, advice in s.advice:
+            if code not in self._advice:
+                self._advice[code] = advice
+        n = row.n
+        for code, clarity, i, j in s.examples:
+            self._rows_with.setdefault(code, []).append(n)
+            best = self._examples.setdefault(code, [])
+            if len(best) >= EXAMPLES and clarity >= max(x[0] for x in best):
+                continue  # it would be the one dropped (a later row loses a tie): `_count`'s list all the same
+            it = items[i]
+            best.append((clarity, n, row, it, it.findings[j]))
+            if len(best) > EXAMPLES:
+                best.sort(key=lambda x: (x[0], x[1]))
+                del best[EXAMPLES:]
+        if self.render_row is None:
+            self.rows.append(row)
+        elif pieces is None:
+            self.rendered.append(self.render_row(self, row))
+        else:
+            self.rendered.append(self.render_row(self, row, pieces))
+        for i, g in enumerate(s.groups):
+            self.by_group[i].setdefault(g, Stats()).add_tally(t)
+        if len(s.groups) == 2:
+            self.cross.setdefault(s.groups, Stats()).add_tally(t)
+        self.by_month.setdefault(month or NO_MONTH, Stats()).add_tally(t)
+        return row
 
     def codes(self) -> list[str]:
         return [c.code for c in self.stats.ordered()]

@@ -160,12 +160,11 @@ def _marked_html(text: str, findings: list[Finding], limit: int | None = None) -
 
 def _sources_text(sources: list[str]) -> str:
     """The inputs in a line: their names when few, else the count and the folders they are in."""
-    names = [_clean(Path(s).name) for s in sources]
-    if len(names) <= 6:
-        return ", ".join(names)
-    folders = sorted({_clean(str(Path(s).parent)) for s in sources})
+    if len(sources) <= 6:
+        return ", ".join(_clean(Path(s).name) for s in sources)
+    folders = sorted({_clean(str(Path(s).parent)) for s in sources})  # (one Path per input: there may be 10,000)
     where = f" i {', '.join(folders[:3])}" + (" …" if len(folders) > 3 else "") if folders else ""
-    return f"{len(names)} filer{where} ({names[0]} … {names[-1]})"
+    return f"{len(sources)} filer{where} ({_clean(Path(sources[0]).name)} … {_clean(Path(sources[-1]).name)})"
 
 
 @dataclass
@@ -423,12 +422,23 @@ def _finding_li(f: Finding, text: str = "") -> tuple:
         excerpt = ""  # the finding is about the whole text, which stands beside it
     excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
     quote = f" »{e(excerpt)}«" if excerpt else ""
-    msg = own_message(f)
-    head = (f"<li>{_sev(f.severity)} {_codelabel(f.code)}{quote}"
-            + (f': <span class="msg">{e(_clean(msg))}</span>' if msg else ""))
-    if f.suggestion:
-        return head, (f.code, f.suggestion, f' <i>Forslag: {e(_clean(f.suggestion))}</i>'), "</li>"
-    return head, "</li>"
+    key = (f.severity, f.code, f.message, f.suggestion)
+    hit = _LI.get(key)
+    if hit is None:  # what does not depend on the row's text: made once per (severity, code, message, advice)
+        msg = own_message(f)
+        hit = (f"<li>{_sev(f.severity)} {_codelabel(f.code)}",
+               f': <span class="msg">{e(_clean(msg))}</span>' if msg else "",
+               (f.code, f.suggestion, f' <i>Forslag: {e(_clean(f.suggestion))}</i>') if f.suggestion else None)
+        if len(_LI) >= 4096:  # a message with the row's own words in it is new every time
+            _LI.clear()
+        _LI[key] = hit
+    start, msg_html, advice = hit
+    if advice is not None:
+        return start + quote + msg_html, advice, "</li>"
+    return start + quote + msg_html, "</li>"
+
+
+_LI: dict[tuple, tuple[str, str, tuple | None]] = {}
 
 
 def own_message(f: Finding) -> str:

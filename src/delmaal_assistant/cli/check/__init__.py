@@ -36,7 +36,7 @@ from delmaal_assistant.cli.check.options import (
     load_config,
 )
 from delmaal_assistant.cli.check.pipeline import PARALLEL_MIN, check_stream, check_text, resolve_jobs
-from delmaal_assistant.cli.check.stats import CodeCount, Stats, Unit, count_da, distinct
+from delmaal_assistant.cli.check.stats import CodeCount, Stats, Tally, Unit, count_da, distinct, tally
 from delmaal_assistant.cli.check.writers import _use_colour, first_sentence, item_json, json_safe
 from delmaal_assistant.core.files.inputs import InputError, Source
 
@@ -48,9 +48,9 @@ def add_check_parser(sub) -> None:
 
 __all__ = [
     "CONFIG_NAME", "FAIL_LEVELS", "FILE_TYPES", "FORMATS", "MIN_LEVELS", "PARALLEL_MIN", "WHOLE_FIELD",
-    "CodeCount", "Config", "DelmaalInput", "Filter", "InputError", "Item", "Run", "Source", "Stats", "Unit",
+    "CodeCount", "Config", "DelmaalInput", "Filter", "InputError", "Item", "Run", "Source", "Stats", "Tally", "Unit",
     "_use_colour", "add_check_parser", "add_common_options", "check_stream", "check_text", "close_inputs",
     "count_da", "distinct", "first_sentence", "get_default_checker", "item_json", "iter_units", "json_safe",
     "known_codes", "load_config", "open_inputs", "resolve_jobs", "run_check", "show_config", "start_run",
-    "unexpected", "utf8_streams",
+    "tally", "unexpected", "utf8_streams",
 ]

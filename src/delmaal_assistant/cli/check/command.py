@@ -173,7 +173,7 @@ def run_check(args: argparse.Namespace, stdin=None, stdout=None, stderr=None, ch
         stats = Stats()
         for item in run.results():
             writer.write(item)
-            stats.add(item)
+            stats.count(item)
         writer.finish(stats, args.statistics)
         stdout.flush()
         return 1 if stats.failing(args.fail_level) else 0

@@ -54,12 +54,13 @@ def open_inputs(inputs: list[str], cfg: Config, stdin, sheet: str | None = None,
                 out.append(Record("argument", None, _argv_text(arg).strip()))
                 continue
             refuse_unless_file(arg)  # folders, FIFOs, devices, sockets, missing files: a Danish message
-            suffix = Path(arg).suffix.lower()
+            path = Path(arg)  # (one Path per input: an audit may name 10,000 files)
+            suffix = path.suffix.lower()
             if suffix not in FILE_TYPES:
                 raise InputError(texts.get("cli.check.bad_suffix", path=arg,
                                            suffix=suffix or texts.get("cli.check.no_suffix")))
             if suffix == ".json":
-                out.append(DelmaalInput(str(Path(arg)), None) if lazy_json else _json_delmaal(Path(arg)))
+                out.append(DelmaalInput(str(path), None) if lazy_json else _json_delmaal(path))
             elif suffix in SPREADSHEET_TYPES:
                 out.append(open_spreadsheet(arg, cols))
             else:

@@ -99,7 +99,9 @@ def _delmaal_items(inp: DelmaalInput, checker, flt: Filter, smart: bool = True, 
     the field it is about), then the whole-delmål result with the SMART status (computed on every finding, before
     --select/--ignore hide some of them from the output; with smart=False not computed: its smart is None, for
     a caller that does not show it – the audit) and `note(inp, results)` (Item.note: what the caller takes from the
-    delmål and its results where it is checked) when a `note` is given."""
+    delmål and its results where it is checked) when a `note` is given. The note may take field results it will
+    not read out of the list (in place: the audit's HTML report, all but those with findings); the whole result
+    stays last."""
     # deferred: start-up (only saved delmål need it)
     from delmaal_assistant.core.model.fields import registry, text_fields
     from delmaal_assistant.core.outputs.smart import smart_status  # deferred: start-up

@@ -57,6 +57,50 @@ class Unit:
         return [f for it in self.items for f in it.findings]
 
 
+_WARNING = SEVERITY_RANK["warning"]
+
+
+@dataclass(slots=True)
+class Tally:
+    """One delmål's counts as `Stats.add` counts them from its results, worked out where the delmål is checked (a
+    worker process of the audit) so that the process joining the results only adds them up (`Stats.add_tally`)."""
+
+    results: int
+    with_findings: int  # results with at least one finding
+    by_severity: dict[str, int]
+    codes: dict[str, tuple[str, int, int]]  # code → (its highest severity, its findings, the results with it)
+    saved: bool  # a saved delmål (else a wording)
+    warned: bool  # at least one warning or error
+
+
+def tally(items: list[Item]) -> Tally:
+    """The counts of one delmål's results (a wording's one Item, or a saved delmål's field Items and its whole one):
+    `Stats.add` of each Item and `Stats.add_tally` of the tally count the same."""
+    by_severity: dict[str, int] = {}
+    codes: dict[str, list] = {}
+    with_findings = 0
+    for it in items:
+        if not it.findings:
+            continue
+        with_findings += 1
+        seen = set()
+        for f in it.findings:
+            sev = f.severity
+            by_severity[sev] = by_severity.get(sev, 0) + 1
+            c = codes.get(f.code)
+            if c is None:
+                c = codes[f.code] = [sev, 0, 0]
+            elif SEVERITY_RANK[sev] > SEVERITY_RANK[c[0]]:
+                c[0] = sev
+            c[1] += 1
+            if f.code not in seen:
+                c[2] += 1
+                seen.add(f.code)
+    warned = any(SEVERITY_RANK[sev] >= SEVERITY_RANK["warning"] for sev in by_severity)
+    return Tally(len(items), with_findings, by_severity, {k: tuple(v) for k, v in codes.items()},  # type: ignore[misc]
+                 items[-1].field == WHOLE_FIELD, warned)
+
+
 class Stats:
     """Counts only (no results kept), so `check` stays flat in memory on any input size."""
 
@@ -108,6 +152,68 @@ class Stats:
         for code in unit.codes:
             self.codes[code].units += 1
         return unit
+
+    def count(self, r: Item) -> None:
+        """`add` without the Unit it returns (`delmaal check` keeps counts only): a wording is counted at once,
+        without a Unit or a set of its codes (a large run counts 100,000 of them)."""
+        if r.field is not None:
+            self.add(r)
+            return
+        self.results += 1
+        self.wordings += 1
+        self.units += 1
+        if not r.findings:
+            return
+        self.with_findings += 1
+        self.units_with_findings += 1
+        by_severity, codes = self.by_severity, self.codes
+        warned = False
+        seen = set()
+        for f in r.findings:
+            sev = f.severity
+            by_severity[sev] = by_severity.get(sev, 0) + 1
+            rank = SEVERITY_RANK[sev]
+            if rank >= _WARNING:
+                warned = True
+            c = codes.get(f.code)
+            if c is None:
+                c = codes[f.code] = CodeCount(f.code, sev)
+            elif rank > SEVERITY_RANK[c.severity]:
+                c.severity = sev
+            c.findings += 1
+            if f.code not in seen:  # a wording is one result and one delmål
+                c.results += 1
+                c.units += 1
+                seen.add(f.code)
+        if warned:
+            self.warned += 1
+
+    def add_tally(self, t: Tally) -> None:
+        """Count one delmål from its `tally`: the same as `add` of each of its results."""
+        self.results += t.results
+        self.with_findings += t.with_findings
+        by_severity = self.by_severity
+        for sev, n in t.by_severity.items():
+            by_severity[sev] = by_severity.get(sev, 0) + n
+        codes = self.codes
+        for code, (sev, findings, results) in t.codes.items():
+            c = codes.get(code)
+            if c is None:
+                c = codes[code] = CodeCount(code, sev)
+            elif SEVERITY_RANK[sev] > SEVERITY_RANK[c.severity]:
+                c.severity = sev
+            c.findings += findings
+            c.results += results
+            c.units += 1
+        if t.saved:
+            self.delmaal += 1
+        else:
+            self.wordings += 1
+        self.units += 1
+        if t.codes:
+            self.units_with_findings += 1
+            if t.warned:
+                self.warned += 1
 
     def add_unit(self, unit: Unit) -> None:
         for it in unit.items:
