@@ -110,6 +110,10 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         return self.draft.meeting_mode
 
     def compose(self) -> ComposeResult:
+        # the screen's classes before its widgets exist: set once they are mounted, each class restyled every
+        # widget of the screen again (issue 28)
+        self.set_class(self.meeting, "meeting")
+        self.set_class(self.app.size.width < 100, "narrow")
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="chat-col"):
@@ -130,8 +134,6 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self.session.listeners.append(self._mount_entry)
         self.session.keys = self.app.key_label
         self.set_interval(self.autosave_policy.tick, self._autosave_tick)
-        self.set_class(self.meeting, "meeting")
-        self.set_class(self.app.size.width < 100, "narrow")
         log = self.query_one("#log", VerticalScroll)
         if self.draft.conversation:
             msgs = [ChatMessage(e) for e in self.draft.conversation]
