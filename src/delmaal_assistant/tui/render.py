@@ -24,19 +24,21 @@ def show(widget, content) -> None:
     and lays out the whole screen again; the side panel was updated on every key typed, its SMART list nearly
     always the same (issue 28: a Pilot walk's CPU is this drawing). What is shown stays the same: the widget
     keeps the content it has, which is equal in text, styles and layout options. Content that is not a str or a
-    rich Text, and the very object shown (it may have been changed in place), are always updated."""
+    rich Text, and the very Text object shown (it may have been changed in place), are always updated."""
     if not _same_content(widget.content, content):
         widget.update(content)
 
 
 def _same_content(old, new) -> bool:
-    if old is new or type(old) is not type(new):
+    if type(old) is not type(new):
         return False
     if isinstance(new, str):
         return old == new
     if isinstance(new, Text):
-        return (old.plain, old.spans, old.style, old.justify, old.overflow, old.no_wrap, old.end, old.tab_size) \
-            == (new.plain, new.spans, new.style, new.justify, new.overflow, new.no_wrap, new.end, new.tab_size)
+        def key(t: Text) -> tuple:
+            return t.plain, t.spans, t.style, t.justify, t.overflow, t.no_wrap, t.end, t.tab_size
+
+        return old is not new and key(old) == key(new)
     return False
 
 
