@@ -32,6 +32,8 @@ def test_every_core_and_checker_module_imports_without_textual():
         "import sys, importlib\n"
         f"for m in {mods!r}: importlib.import_module(m)\n"
         "from delmaal_assistant.checker import check\ncheck('At borgeren vasker tøj hver onsdag.')\n"
+        # the interview's prompts loaded too (test_interview checked this in a process of its own)
+        "from delmaal_assistant.core.interview import load_prompts\nload_prompts()\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich') or m.startswith('delmaal_assistant.tui'))\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )

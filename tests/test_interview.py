@@ -196,19 +196,6 @@ def test_field_titles_for_finding_paths():
     assert field_title(p, "nonsense") == "nonsense"
 
 
-def test_core_modules_do_not_import_textual():
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\nimport delmaal_assistant.core.interview, delmaal_assistant.core.outputs.smart, delmaal_assistant.core.outputs.export\n"
-        "delmaal_assistant.core.interview.load_prompts()\n"
-        "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]\n"
-        "sys.exit(1 if bad else 0)\n"
-    )
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
-
-
 def test_end_date_suggestion_uses_the_date_in_the_wording():
     from delmaal_assistant.core.interview import last_date_in_text
 

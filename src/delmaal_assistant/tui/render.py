@@ -19,6 +19,29 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "suggestion": "
 STATUS_STYLE = {"met": "green", "missing": "bold red", "ask": "yellow", "unknown": "yellow"}
 
 
+def show(widget, content) -> None:
+    """`widget.update(content)` (a Static), unless it shows exactly that already. An update draws the widget anew
+    and lays out the whole screen again; the side panel was updated on every key typed, its SMART list nearly
+    always the same (issue 28: a Pilot walk's CPU is this drawing). What is shown stays the same: the widget
+    keeps the content it has, which is equal in text, styles and layout options. Content that is not a str or a
+    rich Text, and the very Text object shown (it may have been changed in place), are always updated."""
+    if not _same_content(widget.content, content):
+        widget.update(content)
+
+
+def _same_content(old, new) -> bool:
+    if type(old) is not type(new):
+        return False
+    if isinstance(new, str):
+        return old == new
+    if isinstance(new, Text):
+        def key(t: Text) -> tuple:
+            return t.plain, t.spans, t.style, t.justify, t.overflow, t.no_wrap, t.end, t.tab_size
+
+        return old is not new and key(old) == key(new)
+    return False
+
+
 def severity_word(sev: str) -> str:
     return SEVERITY_WORD.get(sev, sev.upper())
 

@@ -23,7 +23,7 @@ from delmaal_assistant.core.interview.session import REVIEW_STEP, CheckRun, Inte
 from delmaal_assistant.tui.forms import StepForm, make_form
 from delmaal_assistant.tui.modals import ConfirmSmartScreen, HelpScreen
 from delmaal_assistant.tui.widgets import StableFooter
-from delmaal_assistant.tui.render import severity_word
+from delmaal_assistant.tui.render import severity_word, show
 
 from delmaal_assistant.tui.screens.common import ChatMessage, _finding_list, calm_cursors, live_width
 from delmaal_assistant.tui.screens.review import ReviewScreen
@@ -110,6 +110,10 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         return self.draft.meeting_mode
 
     def compose(self) -> ComposeResult:
+        # the screen's classes before its widgets exist: set once they are mounted, each class restyled every
+        # widget of the screen again (issue 28)
+        self.set_class(self.meeting, "meeting")
+        self.set_class(self.app.size.width < 100, "narrow")
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="chat-col"):
@@ -130,8 +134,6 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self.session.listeners.append(self._mount_entry)
         self.session.keys = self.app.key_label
         self.set_interval(self.autosave_policy.tick, self._autosave_tick)
-        self.set_class(self.meeting, "meeting")
-        self.set_class(self.app.size.width < 100, "narrow")
         log = self.query_one("#log", VerticalScroll)
         if self.draft.conversation:
             msgs = [ChatMessage(e) for e in self.draft.conversation]
@@ -227,7 +229,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
         self._last_answer = form.load_answer(answer)
         self._form = form
         self._update_question()
-        self.query_one("#live", Static).update("")
+        show(self.query_one("#live", Static), "")
         form.focus_first()
         if form.check_text().strip():
             self._schedule_live()
@@ -322,7 +324,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
                 # the step's own question asked again (after «øh», «tja»): it stands right above the box and in
                 # the conversation – not a third time under the box
                 said = ""
-            live.update(Text(said))
+            show(live, Text(said))
             return
         lines = []
         if self.meeting:
@@ -333,7 +335,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             lines.append(f"{severity_word(f.severity)}{f' [{where}]' if where else ''}: {followup_for(self.prompts, f)[1]}")
         if not self.meeting:
             lines.extend(fb.notes)
-        live.update(_finding_list(texts.get("tui.screens.interview.svaret_se_samtalen"), lines,
+        show(live, _finding_list(texts.get("tui.screens.interview.svaret_se_samtalen"), lines,
                                   more=self.app.hint("alle i samtalen herover ({log-down})"), width=live_width(live),
                                   meeting=self.meeting))
 
@@ -474,7 +476,7 @@ class InterviewScreen(TypeAhead, LiveCheck, DraftSaving, SidePanel, Screen):
             q.append("\n" + step.ask(True))
         if self.form is not None:
             q.append("\n" + self.app.hint(self.form.hint), style="dim")
-        self.query_one("#question", Static).update(q)
+        show(self.query_one("#question", Static), q)
 
     def action_review(self) -> None:
         self._keep_typed()

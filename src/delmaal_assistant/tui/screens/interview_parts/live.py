@@ -14,7 +14,7 @@ from delmaal_assistant.core import texts
 from delmaal_assistant.core.interview import followup_for
 from delmaal_assistant.core.interview.session import CheckRun
 from delmaal_assistant.tui.forms import StepForm
-from delmaal_assistant.tui.render import severity_word
+from delmaal_assistant.tui.render import severity_word, show
 
 from delmaal_assistant.tui.screens.common import LIVE_DELAY, _finding_list, live_width
 
@@ -63,7 +63,7 @@ class LiveCheck:
         if form is None or step is None or answer is None:
             return
         if not form.check_text().strip():
-            self.query_one("#live", Static).update("")
+            show(self.query_one("#live", Static), "")
             return
         self._live_check(step.id, answer, self.session.snapshot())
 
@@ -93,15 +93,15 @@ class LiveCheck:
             # it – is for staff (the side panel, F4). A colleague does not put questions while someone speaks: the
             # remarks came as several numbered questions at once, «nej» typed to «Er der andre end os …?» was
             # asked «Hvad gør de?». They are asked once the answer is sent, one at a time; nothing is said here
-            live.update("")
+            show(live, "")
             return
         if not run.ok:
-            live.update(Text(texts.get("tui.screens.interview_parts.live.svaret_kan_ikke_tjekkes", error=run.error)))
+            show(live, Text(texts.get("tui.screens.interview_parts.live.svaret_kan_ikke_tjekkes", error=run.error)))
             return
         findings, notes = self.session.current_points()  # the same list the sent answer is counted by
         if not findings and not notes:
             # staff are told there is nothing so far (the resident's screen has no word about the checker: above)
-            live.update(Text(texts.get("tui.screens.interview_parts.live.ingen_bemaerkninger_indtil_videre")))
+            show(live, Text(texts.get("tui.screens.interview_parts.live.ingen_bemaerkninger_indtil_videre")))
             return
         lines = []
         for f in findings:
@@ -110,7 +110,7 @@ class LiveCheck:
                 excerpt = "«" + (f.excerpt if len(f.excerpt) <= 24 else f.excerpt[:23] + "…") + "» "
             lines.append(f"{severity_word(f.severity)} {excerpt}→ {followup_for(self.prompts, f)[1]}")
         lines.extend(notes)
-        live.update(_finding_list(texts.get("tui.screens.interview_parts.live.mens_du_skriver"), lines,
+        show(live, _finding_list(texts.get("tui.screens.interview_parts.live.mens_du_skriver"), lines,
                                   more=texts.get("tui.screens.interview_parts.live.send_svaret_saa_staar"),
                                   width=live_width(live)))
 

@@ -9,7 +9,7 @@ from textual.widgets import Static
 from delmaal_assistant.core import texts
 from delmaal_assistant.core.model.paths import get_field
 from delmaal_assistant.core.sanitize import terminal_safe
-from delmaal_assistant.tui.render import smart_block
+from delmaal_assistant.tui.render import show, smart_block
 from delmaal_assistant.core.dates import format_date
 
 
@@ -77,7 +77,7 @@ class SidePanel:
             smart_panel = self.query_one("#side-smart", Static)
         except NoMatches:
             return  # the side panel is not mounted (yet, or any more): nothing to update
-        side.update(t)
+        show(side, t)
         items = self.session.smart()
         wide = self.app.size.width >= 110
         block = smart_block(items, with_reason=wide)
@@ -98,4 +98,4 @@ class SidePanel:
                         style="dim")
             head.append("\n")
             block = head + block
-        smart_panel.update(block)
+        show(smart_panel, block)
