@@ -919,6 +919,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # open a clause of their own – its subject, whose reflexive it is (an «at» before the comma no
                 # longer holds: it said «… på din arbejdsplads», session 11)
                 new_clause()
+            elif "," in t.sep and subordinate and main_subject == "R" and clause_subject != "O" \
+                    and _infinitive_adjunct_at(toks, k):
+                # "…, når det bliver for meget, i stedet for at slå sig": an infinitive after the comma that closes
+                # the subordinate clause belongs to the main clause – its controller is the resident («dig»); not
+                # after a clause of another person («…, når din bror kommer, uden at …»: whose, not guessed)
+                new_clause(main_subject)
             # else "…, efter sin liste": the same clause goes on
         elif k > 0 and (finite_seen or (since_conj and not conj_after_person and _fronted_adverbial(since_conj, r))) \
                 and t.kind == "w" \
@@ -1629,6 +1635,22 @@ _CLAUSE_EDGE = frozenset({"og", "men", "eller", "når", "hvis", "fordi", "mens",
 
 #: after «den»: our phrase for one staff member («den der har vagt», «den, som har aftenvagt», «den der er på vagt»)
 _ON_DUTY = re.compile(r"(?:der|som) (?:har|er på) [a-zæøå]*vagt(?: |$)")
+
+
+#: a preposition (of one or three words) that opens an infinitive adjunct: «ved at …», «i stedet for at …»
+_INFINITIVE_ADJUNCTS = (("ved",), ("uden",), ("i", "stedet", "for"))
+
+
+def _infinitive_adjunct_at(toks: list[_T], k: int) -> bool:
+    """`toks[k:]` opens «ved at», «uden at» or «i stedet for at» and a lower-case word (the infinitive), with no
+    punctuation inside (issue 24, i45G): the adjunct of the clause it follows, not of a clause before."""
+    for words in _INFINITIVE_ADJUNCTS:
+        end = k + len(words)
+        if end + 1 < len(toks) and tuple(x.low for x in toks[k:end]) == words and toks[end].low == "at" \
+                and toks[end + 1].kind == "w" and toks[end + 1].word[:1].islower() \
+                and not any(re.search(r"[,;:()–]", x.sep) for x in toks[k + 1:end + 2]):
+            return True
+    return False
 
 
 def _all_of_us(toks: list[_T], k: int, subject: bool, r: DuformRules) -> bool:
