@@ -1054,12 +1054,16 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             # passive is not the first clause's subject) – it is left out, the first clause is said
             left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
             x = x[:tail].rstrip() + "."
-        tail = -1 if label or whole or measure else _verbless_tail(x, r)
+        tail = -1 if label or whole or measure else _verbless_tail(x, r, certain)
         if tail > 0:
             # «… ser på medicinen, hvis du bliver urolig, samtale hver 4. uge.», «…, obs. vægt»: staff's note after
             # the comma has no verb – the part before is said alone, the note is left out (issue 24, i45G)
             left_out.append((where, x[tail + 1:].strip(" ."), _VERBLESS_TAIL))
             x = x[:tail].rstrip() + "."
+        if (obs := _OBS_OUTSIDE.search(x)) and not inside_enclosure(x[:obs.start()], x[obs.start():]):
+            left_out.append((where, x, _OBS_NOTE))  # «…, obs. …» not cut: staff's note is never the resident's
+            kept_last = False
+            continue
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
         elif REACHED_LABEL_LEFT.match(x) and not _has_finite(REACHED_LABEL_LEFT.sub("", x), r):
@@ -2322,6 +2326,8 @@ _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 
 
 # ---- issue 24, b44 (i45G): a verbless staff note after the last comma of a whole sentence ----
+_OBS_NOTE = "en note til personalet («obs.»)"
+_OBS_OUTSIDE = re.compile(r"(?i)(?<![\wæøåÆØÅ.-])obs\.")
 _VERBLESS_TAIL = "ikke en hel sætning (en note uden udsagnsord efter kommaet) – resten af sætningen er med"
 #: words that open a tail which is part of the sentence (a time, a place, a qualifier, a clause, a phrase of its own)
 _TAIL_OPENERS_KEPT = frozenset({
@@ -2337,7 +2343,7 @@ _TAIL_QUALIFIER = re.compile(r"(?i)\d|(?<![\wæøå])(?:hver|hvert|på|i|ved|til
                              r"(?![\wæøå])")
 
 
-def _verbless_tail(sent: str, r) -> int:
+def _verbless_tail(sent: str, r, certain: bool = False) -> int:
     """Where a verbless staff note after the sentence's last comma begins (the comma's index; -1 when none):
     «…, samtale hver 4. uge.», «…, ingen store skeer på bordet.», «…, obs. vægt.» – the part before a whole
     sentence with a certain verb, the tail a noun (or «obs.», «ingen …») and a time, place or qualifier, with no
@@ -2352,9 +2358,9 @@ def _verbless_tail(sent: str, r) -> int:
     words = re.findall(r"[\wæøåÆØÅ'-]+", tail)
     if not words or len(words) > 8 or "(" in tail or ")" in tail or '"' in tail or "«" in tail:
         return -1
-    if not _certain_verb(head, r) or _fragment(head, r):
-        return -1
-    if re.match(r"(?i)obs\.", tail):
+    if not (certain or _certain_verb(head, r)) or _fragment(head, r):
+        return -1  # (`certain`: the sentence opens with the actor and its finite verb)
+    if re.match(r"(?i)obs\b", tail):
         return cut  # staff's «obs.» (note): never the resident's sentence
     first = words[0]
     if not first[:1].islower() or first in _TAIL_OPENERS_KEPT or first in r.prepositions or first in r.adverbs \

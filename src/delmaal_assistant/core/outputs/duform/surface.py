@@ -796,8 +796,11 @@ def _shortening_left(text: str, r: DuformRules) -> str:
     not know it – one with a plain word was said so before (`_shortenings_said`)."""
     words = (*r.title_abbreviations, *r.lower_after_abbreviations, *r.word_abbreviations, *r.day_abbreviations)
     alt = "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
-    m = re.search(rf"(?i)(?<![\wæøåÆØÅ.-])(?:{alt})\.(?=[\s,;)–-]|$)", text)
-    return m.group(0) if m else ""
+    for m in re.finditer(rf"(?i)(?<![\wæøåÆØÅ.-])(?:{alt})\.(?=[\s,;)–-]|$)", text):
+        if m.group(0).lower() == "obs." and text[:m.start()].endswith(", "):
+            continue  # «…, obs. vægt»: staff's note after the comma – cut there when the part before is whole (easyread)
+        return m.group(0)
+    return ""
 
 
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
