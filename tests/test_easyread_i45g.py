@@ -132,3 +132,34 @@ def test_obs_never_ends_or_splits_a_sentence(analyser, tmp_path, source, expect)
     for e in expect:
         assert e in _text(easy), (_said(easy), easy.left_out)
     assert "obs." not in _text(easy).lower() and "obs" not in _text(easy).lower().split()
+
+
+# ---- 3. two roles joined by a slash or «eller»: said when every part is certain
+
+
+@pytest.mark.parametrize("source, expect", [
+    ("Kp/aftenvagt går med Ole til bussen.", "Din kontaktperson eller aftenvagten går med dig til bussen."),
+    ("Kp/medarb. går med Ole til bussen.", "Din kontaktperson eller en af os går med dig til bussen."),
+    ("SSA/pædagog følger Ole til bussen.", "En af os følger dig til bussen."),
+    ("Dagvagt/SSA tjekker dosisæsken kl. 10.", "En af os tjekker dosisæsken kl. 10."),
+    ("Morgenvagt/aftenvagt går med Ole ud på badeværelset.",
+     "En af os går med dig ud på badeværelset."),  # (two of our shifts: one of us)
+    ("SSA/sygeplejerske kommer til Ole ved bordet.", "En af os eller en sygeplejerske kommer til dig ved bordet."),
+])
+def test_two_roles_are_said_when_every_part_is_certain(analyser, tmp_path, source, expect):
+    easy = build(_delmaal(tmp_path, actions=f"Vi øver turen med Ole.\n{source}"))
+    # (the contact person and one of us may be said «en af os» by the pair rule of the easy text: true too)
+    ours = expect.split(" går ")[0] in ("Din kontaktperson eller aftenvagten", "Din kontaktperson eller en af os")
+    assert expect in _text(easy) or (ours and "En af os går med dig til bussen." in _text(easy)), (
+        _said(easy), easy.left_out)
+
+
+@pytest.mark.parametrize("source, never", [
+    ("Medarb./far står ved døren, når Ole kommer.", "en af os eller far"),   # a family word bare: not guessed
+    ("Pæd. Lone/medarb. går med Ole.", "en medarbejder"),                      # a name in the pair
+    ("Ole går til fysioterapeut eller ergoterapeut.", "en fysioterapeut"),      # two outside jobs: as written
+    ("SSA/hjemmehjælper følger Ole i kørestol.", "følger du"),                  # a job in -er: not rewritten
+])
+def test_a_pair_that_is_not_certain_is_not_rewritten(analyser, tmp_path, source, never):
+    easy = build(_delmaal(tmp_path, actions=f"Vi øver turen med Ole.\n{source}"))
+    assert never not in _text(easy).lower(), (_said(easy), easy.left_out)
