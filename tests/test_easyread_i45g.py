@@ -163,3 +163,36 @@ def test_two_roles_are_said_when_every_part_is_certain(analyser, tmp_path, sourc
 def test_a_pair_that_is_not_certain_is_not_rewritten(analyser, tmp_path, source, never):
     easy = build(_delmaal(tmp_path, actions=f"Vi øver turen med Ole.\n{source}"))
     assert never not in _text(easy).lower(), (_said(easy), easy.left_out)
+
+
+@pytest.mark.parametrize("source, expect", [
+    # a bracket of two of our abbreviations stays the bracket the rules said before (never «(en af os)»)
+    ("Kl. 7.30 banker morgenvagten (SSA eller SSH) på og følger Ole ud på badet.",
+     "Kl. 7.30 banker morgenvagten på og følger dig ud på badet."),
+    # two of our abbreviations: «en af os» as before, the pronoun after it the resident's
+    ("SSH/SSA på morgenvagt hjælper Ole med tøjet og følger ham til stuen.",
+     "En af os på morgenvagt hjælper dig med tøjet og følger dig til stuen."),
+])
+def test_pairs_the_rules_said_before_stay_so(analyser, tmp_path, source, expect):
+    easy = build(_delmaal(tmp_path, actions=f"Vi øver turen med Ole.\n{source}"))
+    assert expect in _text(easy), (_said(easy), easy.left_out)
+    assert "(en af os)" not in _text(easy)
+
+
+@pytest.mark.parametrize("source, expect", [
+    ("Fredag laver Ole og en af os planen sammen: tøj frem, madpakke, alarm kl. 5.45.", "alarm kl. 5.45."),
+    ("Samværet er i stuen, overvåget af en pædagog fra centret.", "overvåget af en pædagog fra centret."),
+])
+def test_a_lists_last_item_or_a_participle_is_no_note(analyser, tmp_path, source, expect):
+    easy = build(_delmaal(tmp_path, actions=f"Vi øver turen med Ole.\n{source}"))
+    assert expect in _text(easy), (_said(easy), easy.left_out)
+
+
+def test_the_delmaal_sentences_own_tail_is_never_cut(analyser, tmp_path):
+    easy = build(_delmaal(tmp_path, wording="At Ole går til svømning hver tirsdag kl. 16, frem til 31. marts 2027."))
+    assert "frem til 31. marts 2027" in _goal(easy), (_goal(easy), easy.left_out)
+
+
+def test_obs_first_is_dropped(analyser, tmp_path):
+    easy = build(_delmaal(tmp_path, actions="Vi øver turen med Ole.\nObs. fristen for ansøgningen er 15/3."))
+    assert "obs" not in _text(easy).lower().replace("kontaktperson", "")

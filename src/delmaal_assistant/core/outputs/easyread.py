@@ -1054,7 +1054,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             # passive is not the first clause's subject) – it is left out, the first clause is said
             left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
             x = x[:tail].rstrip() + "."
-        tail = -1 if label or whole or measure else _verbless_tail(x, r, certain)
+        tail = -1 if label or whole or measure or where == registry(lang).label("wording") \
+            else _verbless_tail(x, r, certain)  # (the delmål sentence's tails – «…, frem til 1. maj» – are its own)
         if tail > 0:
             # «… ser på medicinen, hvis du bliver urolig, samtale hver 4. uge.», «…, obs. vægt»: staff's note after
             # the comma has no verb – the part before is said alone, the note is left out (issue 24, i45G)
@@ -2337,7 +2338,11 @@ _TAIL_OPENERS_KEPT = frozenset({
     "os", "han", "hun", "man", "jeg", "der", "som", "hvis", "når", "mens", "indtil", "inden", "før", "efter", "ikke",
     "kun", "bare", "især", "typisk", "altid", "aldrig", "tit", "ofte", "sjældent", "evt", "eventuelt", "måske",
     "selv", "sammen", "alene", "hjemme", "ude", "inde", "først", "bagefter", "derefter", "siden", "senere", "nu",
+    "frem", "ellers", "ét", "én", "to", "tre", "fire", "fem", "dels", "både", "enten", "eller", "altså", "jo",
 })
+#: a date in a tail («…, frem til 31. marts»): the sentence's own, never a note
+_TAIL_DATE = re.compile(r"(?i)\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+                        r"december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\b|\d+/\d+")
 #: what marks a tail as a note with content (not the last item of a list: «… mælk, brød og ost»)
 _TAIL_QUALIFIER = re.compile(r"(?i)\d|(?<![\wæøå])(?:hver|hvert|på|i|ved|til|efter|før|under|fra|om|mod|ingen)"
                              r"(?![\wæøå])")
@@ -2363,6 +2368,11 @@ def _verbless_tail(sent: str, r, certain: bool = False) -> int:
     if re.match(r"(?i)obs\b", tail):
         return cut  # staff's «obs.» (note): never the resident's sentence
     first = words[0]
+    before = re.split(r"[,:;]", head)[-1]
+    if not _has_finite(before, r) or _TAIL_DATE.search(tail):
+        return -1  # («…: tøj frem, madpakke, alarm kl. 5»: the last item of a list; a date is the sentence's own)
+    if not morph.available() and (first.endswith(("et", "ede", "ligt", "vis")) or len(words) < 3):
+        return -1  # (without the analyser a participle «overvåget af …» or a short tail is not known as a note)
     if not first[:1].islower() or first in _TAIL_OPENERS_KEPT or first in r.prepositions or first in r.adverbs \
             or first in r.adverbials or first in r.clause_openers or first.endswith(("dag", "dage", "dagen")) \
             or len(words) < 2 or words[1].lower() in ("og", "eller"):

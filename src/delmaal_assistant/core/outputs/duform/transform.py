@@ -108,7 +108,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         try:
             people: list[tuple[str, str]] = []
             label, body = _time_label(sent)
-            body = _role_pairs(body, r)
+            body = _role_pairs(_obs_first(body), r)
             if resident is not None:
                 _staff_then_pronoun(body, before_sent, resident_, r)
                 _relative_of_another(body, resident_, r)
@@ -1666,6 +1666,16 @@ _SHIFT = re.compile(r"(?:dag|aften|nat|morgen)vagt")
 _OUTSIDE_JOB_ENDINGS = ("hjælper", "assistent", "terapeut", "plejerske", "pædagog", "vejleder", "læge")
 
 
+def _obs_first(sent: str) -> str:
+    """A sentence that opens with staff's «Obs.» («Obs. deadline for …») without it, its next word capitalised:
+    «obs.» is never a sentence of its own nor said (issue 24, i45G)."""
+    m = re.match(r"(?i)obs\.?:?\s+(?=[\wæøåÆØÅ])", sent)
+    if not m or len(sent) == m.end():
+        return sent
+    rest = sent[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def _role_kind(word: str, r: DuformRules) -> str:
     """«kp» (the resident's contact person), «ours» (one of our staff: a title abbreviation, a staff word said «en
     af os», a shift «aftenvagt»), «job» (another job title written bare: «sygeplejerske») or "" (anything else)."""
@@ -1696,8 +1706,15 @@ def _role_pairs(sent: str, r: DuformRules) -> str:
         before = re.findall(r"[\wæøåÆØÅ]+", sent[:m.start()])
         after = sent[m.end():].lstrip()
         if not a or not b or (a == "job" and b == "job") or (before and before[-1].lower() in _PAIR_DETERMINERS) \
-                or (after[:1].isupper() and not m.group("b").endswith(".")) or after[:1].isdigit():
-            return m.group(0)
+                or (after[:1].isupper() and not m.group("b").endswith(".")) or after[:1].isdigit() \
+                or sent[:m.start()].rstrip().endswith("(") \
+                or re.match(r"[a-zæøå]{3,}es\b", after):
+            return m.group(0)  # («Dagvagten (SSA eller SSH) …»: a bracket the rules said before; «… og kp/spl.
+            # orienteres»: a passive note the easy text cuts)
+        abbrev = [w for w in (m.group("a"), m.group("b")) if w.rstrip(".") in ("SSA", "SSH", "SOSU")]
+        if a == b == "ours" and abbrev:
+            # «SSH/SSA», «dagvagt/SSA»: one of our abbreviations – said «en af os» by the rules as before
+            return m.group(0) if len(abbrev) == 2 else abbrev[0]
         def one(kind: str, w: str) -> str:
             low = w.rstrip(".").lower()
             if kind == "ours":  # a shift by its definite form («aftenvagten»), any other of us «en medarbejder»
@@ -1707,7 +1724,7 @@ def _role_pairs(sent: str, r: DuformRules) -> str:
             return m.group(0)
         x, y = one(a, m.group("a")), one(b, m.group("b"))
         out = "en medarbejder" if a == b == "ours" and "en medarbejder" in (x, y) else f"{x} eller {y}"
-        first = m.start() == 0 or re.search(r"[.!?:]\s*$", sent[:m.start()])
+        first = m.start() == 0 or re.search(r"[.!?]\s*$", sent[:m.start()])
         return out[:1].upper() + out[1:] if first else out
     return _ROLE_PAIR.sub(said, sent)
 
