@@ -2363,8 +2363,10 @@ def _verbless_tail(sent: str, r, certain: bool = False) -> int:
     words = re.findall(r"[\wæøåÆØÅ'-]+", tail)
     if not words or len(words) > 8 or "(" in tail or ")" in tail or '"' in tail or "«" in tail:
         return -1
-    if not (certain or _certain_verb(head, r)) or _fragment(head, r):
-        return -1  # (`certain`: the sentence opens with the actor and its finite verb)
+    ours = re.match(r"(?i)(?:en af os|du|vi)\s+[a-zæøå]+r\b", head) and _has_finite(head, r)
+    if not (certain or ours or _certain_verb(head, r)) or _fragment(head, r):
+        return -1  # (`certain`: the sentence opens with the actor and its finite verb; «En af os sætter …»: a
+        # subject of ours and a verb the analyser also knows as a noun)
     if re.match(r"(?i)obs\b", tail):
         return cut  # staff's «obs.» (note): never the resident's sentence
     first = words[0]
