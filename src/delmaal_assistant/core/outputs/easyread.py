@@ -1055,6 +1055,17 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             # passive is not the first clause's subject) – it is left out, the first clause is said
             left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
             x = x[:tail].rstrip() + "."
+        tail = -1 if label or whole or measure or where == registry(lang).label("wording") \
+            else _verbless_tail(x, r, certain)  # (the delmål sentence's tails – «…, frem til 1. maj» – are its own)
+        if tail > 0:
+            # «… ser på medicinen, hvis du bliver urolig, samtale hver 4. uge.», «…, obs. vægt»: staff's note after
+            # the comma has no verb – the part before is said alone, the note is left out (issue 24, i45G)
+            left_out.append((where, x[tail + 1:].strip(" ."), _VERBLESS_TAIL))
+            x = x[:tail].rstrip() + "."
+        if (obs := _OBS_OUTSIDE.search(x)) and not inside_enclosure(x[:obs.start()], x[obs.start():]):
+            left_out.append((where, x, _OBS_NOTE))  # «…, obs. …» not cut: staff's note is never the resident's
+            kept_last = False
+            continue
         if _OWN_PRONOUN.search(x):
             why = "din/dit/dine står uden det, der er dit"  # «… med let hånd over din, …»
         elif REACHED_LABEL_LEFT.match(x) and not _has_finite(REACHED_LABEL_LEFT.sub("", x), r):
@@ -2314,6 +2325,69 @@ def _has_finite(sent: str, r) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
+
+
+# ---- issue 24, b44 (i45G): a verbless staff note after the last comma of a whole sentence ----
+_OBS_NOTE = "en note til personalet («obs.»)"
+_OBS_OUTSIDE = re.compile(r"(?i)(?<![\wæøåÆØÅ.-])obs\.")
+_VERBLESS_TAIL = "ikke en hel sætning (en note uden udsagnsord efter kommaet) – resten af sætningen er med"
+#: words that open a tail which is part of the sentence (a time, a place, a qualifier, a clause, a phrase of its own)
+_TAIL_OPENERS_KEPT = frozenset({
+    "og", "eller", "men", "så", "også", "dog", "gerne", "helst", "fx", "for", "hver", "hvert", "hele", "samme",
+    "begge", "næste", "sidste", "første", "anden", "andet", "resten", "alle", "alt", "mindst", "højst", "ca", "cirka",
+    "max", "maks", "kl", "klokken", "om", "din", "dit", "dine", "en", "et", "den", "det", "de", "du", "dig", "vi",
+    "os", "han", "hun", "man", "jeg", "der", "som", "hvis", "når", "mens", "indtil", "inden", "før", "efter", "ikke",
+    "kun", "bare", "især", "typisk", "altid", "aldrig", "tit", "ofte", "sjældent", "evt", "eventuelt", "måske",
+    "selv", "sammen", "alene", "hjemme", "ude", "inde", "først", "bagefter", "derefter", "siden", "senere", "nu",
+    "frem", "ellers", "ét", "én", "to", "tre", "fire", "fem", "dels", "både", "enten", "eller", "altså", "jo",
+})
+#: a date in a tail («…, frem til 31. marts»): the sentence's own, never a note
+_TAIL_DATE = re.compile(r"(?i)\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+                        r"december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec)\b|\d+/\d+")
+#: what marks a tail as a note with content (not the last item of a list: «… mælk, brød og ost»)
+_TAIL_QUALIFIER = re.compile(r"(?i)\d|(?<![\wæøå])(?:hver|hvert|på|i|ved|til|efter|før|under|fra|om|mod|ingen)"
+                             r"(?![\wæøå])")
+
+
+def _verbless_tail(sent: str, r, certain: bool = False) -> int:
+    """Where a verbless staff note after the sentence's last comma begins (the comma's index; -1 when none):
+    «…, samtale hver 4. uge.», «…, ingen store skeer på bordet.», «…, obs. vægt.» – the part before a whole
+    sentence with a certain verb, the tail a noun (or «obs.», «ingen …») and a time, place or qualifier, with no
+    finite verb outside a clause of its own; never a list's last item, a time, or a phrase that opens with a word
+    of its own («…, hver tirsdag», «…, din kontaktperson går med»)."""
+    body = sent.rstrip().rstrip(".!")
+    cut = max((m.start() for m in re.finditer(r",\s", body) if not inside_enclosure(body[:m.start()],
+                                                                                    body[m.start():])), default=-1)
+    if cut <= 0:
+        return -1
+    head, tail = body[:cut], body[cut + 1:].strip()
+    words = re.findall(r"[\wæøåÆØÅ'-]+", tail)
+    if not words or len(words) > 8 or "(" in tail or ")" in tail or '"' in tail or "«" in tail:
+        return -1
+    ours = re.match(r"(?i)(?:en af os|du|vi)\s+[a-zæøå]+r\b", head) and _has_finite(head, r)
+    if not (certain or ours or _certain_verb(head, r)) or _fragment(head, r):
+        return -1  # (`certain`: the sentence opens with the actor and its finite verb; «En af os sætter …»: a
+        # subject of ours and a verb the analyser also knows as a noun)
+    if re.match(r"(?i)obs\b", tail):
+        return cut  # staff's «obs.» (note): never the resident's sentence
+    first = words[0]
+    before = re.split(r"[,:;]", head)[-1]
+    if not _has_finite(before, r) or _TAIL_DATE.search(tail):
+        return -1  # («…: tøj frem, madpakke, alarm kl. 5»: the last item of a list; a date is the sentence's own)
+    if not morph.available() and (first.endswith(("et", "ede", "ligt", "vis")) or len(words) < 3):
+        return -1  # (without the analyser a participle «overvåget af …» or a short tail is not known as a note)
+    if not first[:1].islower() or first in _TAIL_OPENERS_KEPT or first in r.prepositions or first in r.adverbs \
+            or first in r.adverbials or first in r.clause_openers or first.endswith(("dag", "dage", "dagen")) \
+            or len(words) < 2 or words[1].lower() in ("og", "eller"):
+        return -1
+    main = _INNER_CLAUSE.sub(" ", tail)
+    mwords = re.findall(r"[\wæøåÆØÅ'-]+", main)
+    if _has_finite(main, r) or _finite_words(mwords, r) or any(
+            w.lower() in r.s_verbs or (len(w) > 5 and w.lower().endswith("es")) for w in mwords):
+        return -1
+    if morph.available() and morph.is_noun_only(first.lower()) is not True and first != "ingen":
+        return -1  # (with the analyser the first word must be a noun and nothing else)
+    return cut if (first == "ingen" or _TAIL_QUALIFIER.search(" ".join(words[1:]))) else -1
 
 #: why an outside actor's «how» is left out with its name (it was left out without a word to staff)
 _ACTOR_NAME_LEFT_OUT = "aktørens navn er udeladt (se ovenfor) – så er det, aktøren gør, det også"

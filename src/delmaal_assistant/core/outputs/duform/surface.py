@@ -824,8 +824,11 @@ def _shortening_left(text: str, r: DuformRules) -> str:
     not know it – one with a plain word was said so before (`_shortenings_said`)."""
     words = (*r.title_abbreviations, *r.lower_after_abbreviations, *r.word_abbreviations, *r.day_abbreviations)
     alt = "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
-    m = re.search(rf"(?i)(?<![\wæøåÆØÅ.-])(?:{alt})\.(?=[\s,;)–-]|$)", text)
-    return m.group(0) if m else ""
+    for m in re.finditer(rf"(?i)(?<![\wæøåÆØÅ.-])(?:{alt})\.(?=[\s,;)–-]|$)", text):
+        if m.group(0).lower() == "obs." and text[:m.start()].endswith(", "):
+            continue  # «…, obs. vægt»: staff's note after the comma – cut there when the part before is whole (easyread)
+        return m.group(0)
+    return ""
 
 
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
@@ -876,7 +879,8 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
                  r"(?!(?:over|under|efter|senere|sider|tider)\b)[a-zæøå]{3,}er)\b",
                  text, re.IGNORECASE):
         raise _Skip("grammar", "dig som grundled")  # "om dig mødte", "og dig tilbydes": a subject in object form
-    if re.search(r"(?:^|[.!?:;]\s+|,\s+)Du\s+(?!og\b|eller\b)[a-zæøå]+\s+(?:vi|han|hun|jeg|man|en af os)\b", text):
+    if any(not _gives_us_a_thing(m.group(0)) for m in re.finditer(
+            r"(?:^|[.!?:;]\s+|,\s+)Du\s+(?!og\b|eller\b)[a-zæøå]+\s+(?:vi|han|hun|jeg|man|en af os)\b[^,.;:]*", text)):
         raise _Skip("grammar", "du som genstand")  # "Mette henter vi kl. 8": a fronted object, never «Du henter vi»
         # (not «de»/«I»: «Du gør de to ting» – a determiner)
     if re.search(r"\bdig\s+(?:selv\s+)?(?:er|har|var|havde|kan|vil|skal|må|synes|plejer)\b(?!\s*[.!?]?$)",
@@ -908,7 +912,7 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         raise _Skip("grammar", "I efter forholdsord")  # "på I tidspunkter": «I» is never after a preposition
     if re.search(r"\bi os\b|\b[a-zæøå]+(?:et|en|ene|erne) på os\b", text):
         raise _Skip("grammar", "på/i os")  # "i fællesrummet på os": a place is "hos os"
-    if re.search(r"(?<![.!?:] )(?<!^)\b(?:[Dd]in|[Dd]it|[Dd]ine) (?:[a-zæøå]+ )?(?:[Dd]in|[Dd]it|[Dd]ine)\b", text):
+    if _doubled_possessive(text):
         raise _Skip("grammar", "din … din")  # a family word said twice ("din bror din bror")
     # («til du er klar»: «til» as a conjunction, until; «Det ved du ikke»: «ved» the verb – their subject is «du»)
     if re.search(r"\b(dig|du)[.'’´]+s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(fra|med|hos|på|af|imod|mod|uden)"
@@ -919,6 +923,38 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
         raise _Skip("reflexive", "sig")
     _word_order(text, r)
+
+
+#: «din/dit/dine», an optional word, «din/dit/dine» again (not first in a sentence)
+_DOUBLED_POSSESSIVE = re.compile(r"(?<![.!?:] )(?<!^)\b(?:[Dd]in|[Dd]it|[Dd]ine) (?:(?P<mid>[a-zæøå]+) )?"
+                                 r"(?:[Dd]in|[Dd]it|[Dd]ine)(?: (?P<next>[a-zæøå]+))?\b")
+#: the one person «din …» names who may stand before a second «din …» as the receiver of a thing or after «med»
+#: («Du viser din kontaktperson dit skema», «… sammen med din kontaktperson dine ønsker»): no family word, which a
+#: substitution may have said twice («din bror din bror»)
+_RECEIVER_BEFORE_POSSESSIVE = frozenset({"kontaktperson"})
+
+
+def _doubled_possessive(text: str) -> bool:
+    """A possessive said twice in a row («din bror din bror», «din din»): a doubled substitution, not Danish – except
+    «din kontaktperson» as an indirect object or after «med», then a thing of the resident's (issue 24, i45G)."""
+    for m in _DOUBLED_POSSESSIVE.finditer(text):
+        mid, nxt = m.group("mid"), m.group("next")
+        if mid in _RECEIVER_BEFORE_POSSESSIVE and nxt and nxt != mid:
+            continue
+        return True
+    return False
+
+
+#: verbs of giving and showing whose first object is the receiver («Du giver en af os dit kort»)
+_GIVING = frozenset({"giver", "viser", "rækker", "sender"})
+_RECEIVER_THEN_THING = re.compile(r"\bDu (?P<v>[a-zæøå]+) en af os (?:selv )?(?:dit|din|dine|et|en)\b")
+
+
+def _gives_us_a_thing(match: str) -> bool:
+    """«Du giver en af os dit røde kort»: «du» the subject of a verb of giving, «en af os» the receiver and a thing
+    after it – not a fronted object («Mette henter en af os» → «Du henter en af os»), issue 24, i45G."""
+    m = _RECEIVER_THEN_THING.search(match)
+    return bool(m) and m.group("v") in _GIVING
 
 
 def _finite_listed(w: str, r: DuformRules) -> bool:

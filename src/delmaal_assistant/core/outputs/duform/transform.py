@@ -108,6 +108,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
         try:
             people: list[tuple[str, str]] = []
             label, body = _time_label(sent)
+            body = _role_pairs(_obs_first(body), r)
             if resident is not None:
                 _staff_then_pronoun(body, before_sent, resident_, r)
                 _relative_of_another(body, resident_, r)
@@ -919,6 +920,12 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # open a clause of their own – its subject, whose reflexive it is (an «at» before the comma no
                 # longer holds: it said «… på din arbejdsplads», session 11)
                 new_clause()
+            elif "," in t.sep and subordinate and main_subject == "R" and clause_subject != "O" \
+                    and _infinitive_adjunct_at(toks, k):
+                # "…, når det bliver for meget, i stedet for at slå sig": an infinitive after the comma that closes
+                # the subordinate clause belongs to the main clause – its controller is the resident («dig»); not
+                # after a clause of another person («…, når din bror kommer, uden at …»: whose, not guessed)
+                new_clause(main_subject)
             # else "…, efter sin liste": the same clause goes on
         elif k > 0 and (finite_seen or (since_conj and not conj_after_person and _fronted_adverbial(since_conj, r))) \
                 and t.kind == "w" \
@@ -1641,6 +1648,97 @@ def _de_first_weeks(toks: list[_T], k: int, r: DuformRules) -> bool:
     a, n, noun = toks[k + 1].low, toks[k + 2].low, toks[k + 3].low
     return a in ("første", "sidste", "næste", "kommende") and (n[:1].isdigit() or n in r.de_determiners) \
         and _TIME_PLURAL.match(noun) is not None
+
+
+#: a preposition (of one or three words) that opens an infinitive adjunct: «ved at …», «i stedet for at …»
+_INFINITIVE_ADJUNCTS = (("ved",), ("uden",), ("i", "stedet", "for"))
+
+
+def _infinitive_adjunct_at(toks: list[_T], k: int) -> bool:
+    """`toks[k:]` opens «ved at», «uden at» or «i stedet for at» and a lower-case word (the infinitive), with no
+    punctuation inside (issue 24, i45G): the adjunct of the clause it follows, not of a clause before."""
+    for words in _INFINITIVE_ADJUNCTS:
+        end = k + len(words)
+        if end + 1 < len(toks) and tuple(x.low for x in toks[k:end]) == words and toks[end].low == "at" \
+                and toks[end + 1].kind == "w" and toks[end + 1].word[:1].islower() \
+                and not any(re.search(r"[,;:()–]", x.sep) for x in toks[k + 1:end + 2]):
+            return True
+    return False
+
+
+#: two roles joined by a slash or «eller» in a staff note («SSA/pæd.», «kp/aftenvagt», «SSA eller sygeplejerske»)
+_ROLE_PAIR = re.compile(r"(?<![\wæøåÆØÅ.])(?P<a>[A-ZÆØÅa-zæøå][a-zæøåA-ZÆØÅ-]*\.?)(?P<j>\s*/\s*|\s+eller\s+)"
+                        r"(?P<b>[A-ZÆØÅa-zæøå][a-zæøåA-ZÆØÅ-]*\.?)(?![\wæøåÆØÅ])")
+#: words before a pair that make it part of a phrase of their own («hans kp/aftenvagt», «den SSA/pæd. …»)
+_PAIR_DETERMINERS = frozenset({"din", "dit", "dine", "hans", "hendes", "deres", "sin", "sit", "sine", "en", "et",
+                               "den", "det", "de", "vores", "jeres", "til", "fra", "som", "end"})
+#: a shift written bare («aftenvagt»): one of us, said by its definite form
+_SHIFT = re.compile(r"(?:dag|aften|nat|morgen)vagt")
+#: endings of a job title outside our own staff (said «en …»)
+_OUTSIDE_JOB_ENDINGS = ("hjælper", "assistent", "terapeut", "plejerske", "pædagog", "vejleder", "læge")
+
+
+def _obs_first(sent: str) -> str:
+    """A sentence that opens with staff's «Obs.» («Obs. deadline for …») without it, its next word capitalised:
+    «obs.» is never a sentence of its own nor said (issue 24, i45G)."""
+    m = re.match(r"(?i)obs\.?:?\s+(?=[\wæøåÆØÅ])", sent)
+    if not m or len(sent) == m.end():
+        return sent
+    rest = sent[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def _role_kind(word: str, r: DuformRules) -> str:
+    """«kp» (the resident's contact person), «ours» (one of our staff: a title abbreviation, a staff word said «en
+    af os», a shift «aftenvagt»), «job» (another job title written bare: «sygeplejerske») or "" (anything else)."""
+    bare = word.rstrip(".")
+    low = bare.lower()
+    said = r.abbreviations.get(bare) or r.abbreviations.get(bare.upper())
+    if low in ("kp", "kontaktperson", "kontaktpersonen") or (said and said[0] == "din kontaktperson"):
+        return "kp"
+    titles = {t.lower() for t in r.title_abbreviations}
+    if (low in titles and word.endswith(".")) or bare in ("SSA", "SSH", "SOSU") \
+            or (r.staff.get(low) or ("", ""))[0] == "en af os" \
+            or _SHIFT.fullmatch(low):
+        return "ours"
+    if low.endswith(_OUTSIDE_JOB_ENDINGS) and not r.others.get(low) and not low.endswith("er"):
+        return "job"  # (not a family word: «mor», «far»; not one in -er, which the rules may read as a verb:
+        # «en hjemmehjælper følger …» is then left out as before)
+    return ""
+
+
+def _role_pairs(sent: str, r: DuformRules) -> str:
+    """Two roles in a staff note joined by a slash or «eller», said so that every part is certain (issue 24, i45G):
+    two of our staff are «en medarbejder» («SSA/pæd.» → «en af os»), the contact person and one of us «kp eller en
+    medarbejder» («din kontaktperson eller en af os»), one of us (or the contact person) and another job title «en
+    medarbejder eller en sygeplejerske». Anything else – a family word («medarb./far»), a name after the pair, a
+    pair inside a phrase («hans kp/aftenvagt») – stays as written (the rules that follow decide it)."""
+    def said(m: re.Match) -> str:
+        a, b = _role_kind(m.group("a"), r), _role_kind(m.group("b"), r)
+        before = re.findall(r"[\wæøåÆØÅ]+", sent[:m.start()])
+        after = sent[m.end():].lstrip()
+        if not a or not b or (a == "job" and b == "job") or (before and before[-1].lower() in _PAIR_DETERMINERS) \
+                or (after[:1].isupper() and not m.group("b").endswith(".")) or after[:1].isdigit() \
+                or sent[:m.start()].rstrip().endswith("(") \
+                or re.match(r"[a-zæøå]{3,}es\b", after):
+            return m.group(0)  # («Dagvagten (SSA eller SSH) …»: a bracket the rules said before; «… og kp/spl.
+            # orienteres»: a passive note the easy text cuts)
+        abbrev = [w for w in (m.group("a"), m.group("b")) if w.rstrip(".") in ("SSA", "SSH", "SOSU")]
+        if a == b == "ours" and abbrev:
+            # «SSH/SSA», «dagvagt/SSA»: one of our abbreviations – said «en af os» by the rules as before
+            return m.group(0) if len(abbrev) == 2 else abbrev[0]
+        def one(kind: str, w: str) -> str:
+            low = w.rstrip(".").lower()
+            if kind == "ours":  # a shift by its definite form («aftenvagten»), any other of us «en medarbejder»
+                return low + "en" if _SHIFT.fullmatch(low) else "en medarbejder"
+            return "kp" if kind == "kp" else "en " + low
+        if a == b == "kp":
+            return m.group(0)
+        x, y = one(a, m.group("a")), one(b, m.group("b"))
+        out = "en medarbejder" if a == b == "ours" and "en medarbejder" in (x, y) else f"{x} eller {y}"
+        first = m.start() == 0 or re.search(r"[.!?]\s*$", sent[:m.start()])
+        return out[:1].upper() + out[1:] if first else out
+    return _ROLE_PAIR.sub(said, sent)
 
 
 def _all_of_us(toks: list[_T], k: int, subject: bool, r: DuformRules) -> bool:
