@@ -158,3 +158,25 @@ def test_a_criterion_alone_with_de_before_a_stretch_of_time_gets_its_main_clause
     from delmaal_assistant.core.outputs.easyread import criterion_sentences
     said = criterion_sentences("når Kim har lagt tøjet i skufferne de sidste 3 fredage.")
     assert said == "Målet er nået, når Kim har lagt tøjet i skufferne de sidste 3 fredage.", said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("En hjemmehjælper følger Kim til bussen.", "En hjemmehjælper følger dig til bussen."),
+    ("En hjælper kører Kim hjem om fredagen.", "En hjælper kører dig hjem om fredagen."),
+    ("Hver dag følger en hjemmehjælper Kim til bussen.", "Hver dag følger en hjemmehjælper dig til bussen."),
+])
+def test_a_job_in_er_after_an_article_is_the_subject_never_the_verb(written, said):
+    from delmaal_assistant.core.outputs import morph
+    from delmaal_assistant.core.outputs.duform.resident import Resident
+    from delmaal_assistant.core.outputs.duform.transform import transform
+    res = transform(written, Resident(("Kim",), "han"))
+    assert not any(" du " in s or s.endswith(" du.") for s in res.sentences), res  # never «følger du til bussen»
+    if morph.available() or written.startswith("Hver"):
+        assert res.sentences == [said], res
+
+
+def test_the_same_word_as_a_verb_is_still_the_verb():
+    from delmaal_assistant.core.outputs.duform.resident import Resident
+    from delmaal_assistant.core.outputs.duform.transform import transform
+    res = transform("Kp hjælper Kim med opvasken.", Resident(("Kim",), "han"))
+    assert res.sentences == ["Din kontaktperson hjælper dig med opvasken."], res

@@ -335,6 +335,7 @@ class _T:
     out: str | None = None
     verb: bool = False  # a word that is also a preposition, read as the finite verb here («Det ved Mads ikke»)
     before: str = ""  # a word said right before it («dit ur og din taske»: the second noun's own possessive)
+    noun: bool = False  # a word in -er after an indefinite article («En hjemmehjælper følger …»): never the verb
 
     @property
     def low(self) -> str:
@@ -345,7 +346,7 @@ def _finite(t: _T, r: DuformRules) -> bool:
     low = t.low
     if low in r.irregular_finite or t.verb:
         return True
-    return (len(low) > 2 and low.endswith("r") and low not in r.not_verbs and t.kind == "w"
+    return (not t.noun and len(low) > 2 and low.endswith("r") and low not in r.not_verbs and t.kind == "w"
             and not t.word[:1].isupper() | False and low not in r.others)
 
 

@@ -576,7 +576,24 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
             continue
         out.append(toks[i])
         i += 1
+    for k in range(1, len(out)):
+        if _noun_after_article(out, k, r):
+            out[k].noun = True
     return out, tail
+
+
+def _noun_after_article(toks: list[_T], k: int, r: DuformRules) -> bool:
+    """«En hjemmehjælper følger …», «et værksted», «hver hjælper»: a word in -er right after an indefinite article
+    (no comma between) is the article's noun, never a finite verb – with the analyser when it knows a noun reading,
+    without it when the word is or ends in a noun of `singular_er` («hjælper», «hjemmehjælper»)."""
+    t, prev = toks[k], toks[k - 1]
+    if t.kind != "w" or prev.kind != "w" or prev.low not in ("en", "et", "hver", "hvert", "enhver", "ingen") \
+            or not t.low.endswith("er") or t.word[:1].isupper() or re.search(r"[,;:()–]", t.sep):
+        return False
+    if morph.available():
+        return any(x.startswith("n.") or x.startswith("n ") or x == "n" for x in morph.readings(t.low)) or \
+            morph.is_noun_only(t.low)
+    return any(t.low == n or (t.low.endswith(n) and len(t.low) > len(n) + 2) for n in r.singular_er)
 
 
 #: before a bare role word, words that make it someone (a kind of person), never the resident: «som borger»,
@@ -928,7 +945,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 new_clause(main_subject)
             # else "…, efter sin liste": the same clause goes on
         elif k > 0 and (finite_seen or (since_conj and not conj_after_person and _fronted_adverbial(since_conj, r))) \
-                and t.kind == "w" \
+                and t.kind == "w" and not t.noun \
                 and (_finite(t, r) or morph.available() or (low in r.role_verbs and not finite_seen)) \
                 and _morph_finite(t.low) \
                 and k + 1 < len(toks) and not _is_person(toks[k - 1], r) \
@@ -981,7 +998,7 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                     # before a person, a word that is also a role noun is the verb – read as the role, it took the
                     # subject's place and the resident after it was said as its object («træner dig med sin ven»)
                     t.verb = True
-        if t.kind == "w" and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
+        if t.kind == "w" and not t.noun and (_finite(t, r) or (morph.available() and _morph_finite(t.low))) and not (
                 low in r.others and k + 1 < len(toks) and toks[k + 1].word[:1].isupper() and not toks[k + 1].sep.strip()):
             finite_seen = True  # (not "Træner Lone henter …": a role word before a name, not a verb)
         elif k == 0 and t.kind == "w" and len(toks) > 2 and (toks[1].kind == "R" or toks[1].low in ("han", "hun")) \
