@@ -1,0 +1,124 @@
+"""The resident kept as the topic across two sentences (issue 24, session 14): a han/hun after a said sentence whose
+only other person of that gender stood after a preposition is not in doubt for that person's sake.
+
+«Hvis Bo ikke vil ringe, kan han skrive en sms til sin bror. Bliver han ked af det, …»: the brother is named only
+as where the message goes; the resident is the one the sentence before is about (its «du»). A han/hun in the next
+sentence that is in doubt only because the brother was named there (`transform._one`: «the last han/hun-person
+of the sentence before was another», «someone of that gender was in reach») is then decided again as if the
+sentence before had named only the resident – everything in its own sentence is checked as before.
+
+Never when the other person is a subject (of a clause of their own, or beside the resident: «Du og Ole …»,
+«… ringer Ole …», «… med Ole, der …»), or after a word that may open a clause («om», «efter», «før», «som» …), or
+when the sentence before keeps a han/hun, «de» or «I» of someone else; nor for a resident the delmål gives no
+gender. Nor when the han/hun is the subject of what the one called or visited may be the one to do («Du ringer til Ole.
+Hvis han ikke svarer …», «… Han tager telefonen»: `answers_back`)."""
+
+from __future__ import annotations
+
+import re
+
+from delmaal_assistant.core.outputs.duform.reference import _others_named
+from delmaal_assistant.core.outputs.duform.resident import Resident
+from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+
+_TOKEN = re.compile(r"[\wæøåÆØÅ'’-]+|[^\s\wæøåÆØÅ]")
+
+#: the prepositions after which a person is only where something goes, is done with or for: never a clause opener
+#: («om Ole kommer», «efter Ole er gået», «før/inden», «som», «end» open clauses whose subject is the person)
+_PLACE_PREPOSITIONS = frozenset({"til", "med", "hos", "fra", "ved", "af", "på", "i", "uden", "mod", "imod", "for",
+                                 "overfor", "sammen"})
+#: words that may stand between the preposition and the person named («til sin søster Maria», «hos hendes mor»)
+_BETWEEN = frozenset({"sin", "sit", "sine", "hans", "hendes", "din", "dit", "dine", "deres", "min", "mit", "mine",
+                      "vores", "jeres", "en", "et", "den", "det", "de", "gamle", "nye", "lille", "store", "ældste",
+                      "yngste"})
+#: the pronouns of someone else left in a said sentence: another person is spoken of there
+_THIRD = {"han": ("han", "ham", "hans"), "hun": ("hun", "hende", "hendes")}
+
+
+def _pp_only(tokens: list[str], at: int, r: DuformRules) -> bool:
+    """The person named at tokens[at] (the last word of its naming) stands in a prepositional phrase and opens no
+    clause of its own: back over possessives, family words, roles and names («til sin søster Maria») to a
+    preposition of place or company; after it no relative clause and no finite verb («… med Ole, der …», «… til
+    Ole ringer …»)."""
+    j = at - 1
+    while j >= 0 and at - j <= 4 and (tokens[j].lower() in _BETWEEN or tokens[j].lower() in r.others
+                                      or (tokens[j][:1].isupper() and tokens[j].isalpha() and j > 0)):
+        j -= 1
+    if j < 0 or tokens[j].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    if j > 0 and tokens[j].lower() == "sammen":
+        return False  # «sammen» alone: «Ole og Bo går sammen» – only «sammen med» (the «med» is read above)
+    k = at + 1
+    if k < len(tokens) and tokens[k] == "(":  # «til Ole (bror)»: past the bracket
+        close = next((i for i in range(k, min(len(tokens), k + 6)) if tokens[i] == ")"), -1)
+        if close < 0:
+            return False
+        k = close + 1
+    if k < len(tokens) and tokens[k] == ",":
+        k += 1
+        if k < len(tokens) and tokens[k].lower() in ("der", "som", "hvis", "hvor", "hvem"):
+            return False
+    if k < len(tokens) and tokens[k].lower() in ("der", "som", "og", "eller"):
+        return False  # «med Ole som …», «til Ole og Kim»: not one person alone after the preposition
+    if k < len(tokens) and tokens[k][:1].islower() and _finite(_T(tokens[k], ""), r) \
+            and tokens[k].lower() not in r.prepositions:
+        return False
+    return True
+
+
+def topic_kept(before: str, said: str, resident: Resident | None, r: DuformRules) -> bool:
+    """The sentence before (`before`, said as `said`) kept the resident as its topic: it says «du» (the resident
+    a subject), keeps no han/hun/«de»/«I» of anyone else, and names every other person of the resident's gender
+    (or of a gender not known) only after a preposition (`_pp_only`). Then a han/hun after it is not in doubt for
+    that sentence's sake."""
+    if resident is None or resident.gender not in _THIRD or resident.first_person or not before or not said:
+        return False
+    said_words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", said)]
+    if "du" not in said_words or any(w in _THIRD[resident.gender] for w in said_words) \
+            or any(w in ("de", "dem", "deres", "jer", "jeres") for w in said_words) \
+            or re.search(r"(?<=\S)\s+I(?![\wæøåÆØÅ])", said):  # («I» first in a sentence: «I weekenden …»)
+        return False
+    others = [w for g, w in _others_named(before, resident, r, services=True) if g in ("", resident.gender)]
+    if not others:
+        return False  # nobody else: the rules already read the sentence after as after the resident
+    tokens = _TOKEN.findall(before)
+    for w in others:
+        at = [i for i, t in enumerate(tokens) if t == w or t.rstrip("s") == w.rstrip("s") and t.lower() == w.lower()]
+        if not at or not all(_pp_only(tokens, i, r) for i in at):
+            return False
+    return True
+
+
+#: what the one called, written to, visited or taken along may be the one to do next: answer, take the phone, call
+#: back, come, write, say, ask, read, open, fetch, meet, be (at home): «Du ringer til din bror. Hvis han ikke
+#: svarer, …» is the brother – a subject han/hun with one of these verbs stays in doubt
+_ANSWER_VERBS = frozenset({"svarer", "svare", "svarede", "tager", "tage", "tog", "ringer", "ringe", "ringede",
+                           "kommer", "komme", "kom", "skriver", "skrive", "skrev", "sender", "sende", "sendte",
+                           "siger", "sige", "sagde", "spørger", "spørge", "spurgte", "læser", "læse", "læste",
+                           "åbner", "åbne", "åbnede", "lukker", "henter", "hentede", "møder", "mødte", "besøger",
+                           "er", "var", "være", "står", "stod", "venter", "ventede", "glemmer", "glemte"})
+#: the clause adverbs between a subject and its verb («hvis han ikke svarer», «når hun selv ringer»)
+_ADVERBS = frozenset({"ikke", "selv", "også", "altid", "aldrig", "gerne", "kun", "stadig", "straks", "først",
+                      "så", "da", "nu", "igen", "heller"})
+
+
+def answers_back(sent: str, resident: Resident) -> bool:
+    """The first han/hun of the resident's gender in `sent` is a subject whose verb (right before it, inverted –
+    «Svarer han …», «Ringer hun op» – or after it past the clause adverbs – «hvis han ikke svarer», «Hun tager
+    telefonen») is one the person named before may be the one to do (`_ANSWER_VERBS`): then that person is not
+    ruled out by being named only after a preposition. An object or possessive first («Vi ringer ikke for ham»,
+    «med hendes tilladelse») is not."""
+    forms = _THIRD.get(resident.gender)
+    if not forms:
+        return True
+    toks = [w.lower() for w in re.findall(r"[\wæøåÆØÅ'’]+", sent)]
+    at = next((i for i, w in enumerate(toks) if w in forms), -1)
+    if at < 0 or toks[at] != forms[0]:
+        return False
+    if at > 0 and toks[at - 1] in _ANSWER_VERBS:
+        return True
+    j = at + 1
+    while j < len(toks) and toks[j] in _ADVERBS:
+        j += 1
+    return j < len(toks) and toks[j] in _ANSWER_VERBS
