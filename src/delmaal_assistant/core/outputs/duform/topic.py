@@ -28,6 +28,9 @@ _TOKEN = re.compile(r"[\wæøåÆØÅ'’-]+|[^\s\wæøåÆØÅ]")
 #: («om Ole kommer», «efter Ole er gået», «før/inden», «som», «end» open clauses whose subject is the person)
 _PLACE_PREPOSITIONS = frozenset({"til", "med", "hos", "fra", "ved", "af", "på", "i", "uden", "mod", "imod", "for",
                                  "overfor", "sammen"})
+#: the prepositions of company: the one with the resident may be the one who does the next thing («Bo bor sammen
+#: med Kim. Han vasker op …») – only an object or possessive han/hun after them is the resident's
+_COMPANY = frozenset({"med", "hos", "ved", "af", "sammen"})
 #: words that may stand between the preposition and the person named («til sin søster Maria», «hos hendes mor»)
 _BETWEEN = frozenset({"sin", "sit", "sine", "hans", "hendes", "din", "dit", "dine", "deres", "min", "mit", "mine",
                       "vores", "jeres", "en", "et", "den", "det", "de", "gamle", "nye", "lille", "store", "ældste",
@@ -36,42 +39,43 @@ _BETWEEN = frozenset({"sin", "sit", "sine", "hans", "hendes", "din", "dit", "din
 _THIRD = {"han": ("han", "ham", "hans"), "hun": ("hun", "hende", "hendes")}
 
 
-def _pp_only(tokens: list[str], at: int, r: DuformRules) -> bool:
+def _pp_only(tokens: list[str], at: int, r: DuformRules) -> str:
     """The person named at tokens[at] (the last word of its naming) stands in a prepositional phrase and opens no
     clause of its own: back over possessives, family words, roles and names («til sin søster Maria») to a
     preposition of place or company; after it no relative clause and no finite verb («… med Ole, der …», «… til
-    Ole ringer …»)."""
+    Ole ringer …»). The preposition (lower case), or "" when the person is not in such a phrase."""
     j = at - 1
     while j >= 0 and at - j <= 4 and (tokens[j].lower() in _BETWEEN or tokens[j].lower() in r.others
                                       or (tokens[j][:1].isupper() and tokens[j].isalpha() and j > 0)):
         j -= 1
     if j < 0 or tokens[j].lower() not in _PLACE_PREPOSITIONS:
-        return False
-    if j > 0 and tokens[j].lower() == "sammen":
-        return False  # «sammen» alone: «Ole og Bo går sammen» – only «sammen med» (the «med» is read above)
+        return ""
+    if tokens[j].lower() == "sammen":
+        return ""  # «sammen» alone: «Ole og Bo går sammen» – only «sammen med» (the «med» is read above)
     k = at + 1
     if k < len(tokens) and tokens[k] == "(":  # «til Ole (bror)»: past the bracket
         close = next((i for i in range(k, min(len(tokens), k + 6)) if tokens[i] == ")"), -1)
         if close < 0:
-            return False
+            return ""
         k = close + 1
     if k < len(tokens) and tokens[k] == ",":
         k += 1
         if k < len(tokens) and tokens[k].lower() in ("der", "som", "hvis", "hvor", "hvem"):
-            return False
+            return ""
     if k < len(tokens) and tokens[k].lower() in ("der", "som", "og", "eller"):
-        return False  # «med Ole som …», «til Ole og Kim»: not one person alone after the preposition
+        return ""  # «med Ole som …», «til Ole og Kim»: not one person alone after the preposition
     if k < len(tokens) and tokens[k][:1].islower() and _finite(_T(tokens[k], ""), r) \
             and tokens[k].lower() not in r.prepositions:
-        return False
-    return True
+        return ""
+    return tokens[j].lower()
 
 
-def topic_kept(before: str, said: str, resident: Resident | None, r: DuformRules) -> bool:
-    """The sentence before (`before`, said as `said`) kept the resident as its topic: it says «du» (the resident
-    a subject), keeps no han/hun/«de»/«I» of anyone else, and names every other person of the resident's gender
-    (or of a gender not known) only after a preposition (`_pp_only`). Then a han/hun after it is not in doubt for
-    that sentence's sake."""
+def topic_kept(before: str, said: str, sent: str, resident: Resident | None, r: DuformRules) -> bool:
+    """The sentence before (`before`, said as `said`) kept the resident as its topic for the han/hun of `sent`: it
+    says «du» (the resident a subject), keeps no han/hun/«de»/«I» of anyone else, and names every other person of
+    the resident's gender (or of a gender not known) only after a preposition (`_pp_only`) – one of company
+    («med», «hos», «ved siden af») only when the first han/hun of `sent` is no subject; and that han/hun is not the
+    subject of what the one named may do (`answers_back`). Then it is not in doubt for that sentence's sake."""
     if resident is None or resident.gender not in _THIRD or resident.first_person or not before or not said:
         return False
     said_words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", said)]
@@ -85,9 +89,12 @@ def topic_kept(before: str, said: str, resident: Resident | None, r: DuformRules
     tokens = _TOKEN.findall(before)
     for w in others:
         at = [i for i, t in enumerate(tokens) if t == w or t.rstrip("s") == w.rstrip("s") and t.lower() == w.lower()]
-        if not at or not all(_pp_only(tokens, i, r) for i in at):
+        preps = [_pp_only(tokens, i, r) for i in at]
+        if not at or not all(preps):
             return False
-    return True
+        if any(p in _COMPANY for p in preps) and _first_is_subject(sent, resident):
+            return False  # «Bo bor sammen med Kim. Han vasker op …»: the one with him may be the one who does
+    return not answers_back(sent, resident)
 
 
 #: what the one called, written to, visited or taken along may be the one to do next: answer, take the phone, call
@@ -101,6 +108,13 @@ _ANSWER_VERBS = frozenset({"svarer", "svare", "svarede", "tager", "tage", "tog",
 #: the clause adverbs between a subject and its verb («hvis han ikke svarer», «når hun selv ringer»)
 _ADVERBS = frozenset({"ikke", "selv", "også", "altid", "aldrig", "gerne", "kun", "stadig", "straks", "først",
                       "så", "da", "nu", "igen", "heller"})
+
+
+def _first_is_subject(sent: str, resident: Resident) -> bool:
+    """The first han/hun-word of the resident's gender in `sent` is the subject form («han»/«hun»)."""
+    forms = _THIRD.get(resident.gender, ())
+    first = next((w for w in (x.lower() for x in re.findall(r"[\wæøåÆØÅ]+", sent)) if w in forms), "")
+    return not forms or first == forms[0]
 
 
 def answers_back(sent: str, resident: Resident) -> bool:

@@ -12,7 +12,7 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initial
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import object_points_back, QUOTED, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
-from delmaal_assistant.core.outputs.duform.topic import answers_back, topic_kept
+from delmaal_assistant.core.outputs.duform.topic import topic_kept
 from delmaal_assistant.core.dates import DAYS_DA, MONTHS_DA
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
@@ -132,8 +132,7 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
                 # a han/hun in doubt only for a person the sentence before named after a preposition, the resident
                 # its topic: decided again as after a sentence that named only the resident (`topic.topic_kept`)
                 if first.why not in ("pronoun", "reach") or gap or not res.sentences or last_human == "?" \
-                        or not topic_kept(before_sent, res.sentences[-1], resident, r) \
-                        or answers_back(sent, resident):
+                        or not topic_kept(before_sent, res.sentences[-1], sent, resident, r):
                     raise
                 out, last_human, prev = attempt("R", list(base_reach), list(base_named))
         except _Skip as s:
