@@ -94,7 +94,35 @@ def topic_kept(before: str, said: str, sent: str, resident: Resident | None, r: 
             return False
         if any(p in _COMPANY for p in preps) and _first_is_subject(sent, resident):
             return False  # «Bo bor sammen med Kim. Han vasker op …»: the one with him may be the one who does
+        if _first_is_subject(sent, resident) and not _resident_does(said, w):
+            return False  # «Siger du nej, ringer din kontaktperson til din kollega. Bliver hun vred …»
     return not answers_back(sent, resident)
+
+
+def _resident_does(said: str, who: str) -> bool:
+    """In the said sentence every mention of `who` is in a phrase whose clause's subject is «du»: between the last
+    «du» before it and its preposition no comma and no one else who may be a subject («vi», «din …», «en af os», a
+    name). «… kan du skrive en sms til Henrik» – yes; «Siger du nej, ringer din kontaktperson til din kollega» –
+    no: the contact person calls, the colleague may be the next «hun»."""
+    word = who.lower()
+    found = False
+    for m in re.finditer(rf"(?<![\wæøåÆØÅ]){re.escape(word)}(?![\wæøåÆØÅ])", said.lower()):
+        found = True
+        head = said[:m.start()]
+        last_du = None
+        for d in re.finditer(r"(?<![\wæøåÆØÅ])[Dd]u(?![\wæøåÆØÅ])", head):
+            last_du = d
+        if last_du is None:
+            return False
+        between = head[last_du.end():]
+        words = re.findall(r"[\wæøåÆØÅ]+", between)
+        # the phrase of the person itself («til din søster», «hos din bror»): cut at its preposition
+        cut = max((i for i, x in enumerate(words) if x.lower() in _PLACE_PREPOSITIONS), default=len(words))
+        rest = words[:cut]
+        if "," in between[:sum(len(x) + 1 for x in rest) + 1] or any(
+                x.lower() in ("vi", "din", "dit", "dine", "os", "man") or x[:1].isupper() for x in rest):
+            return False
+    return found
 
 
 #: what the one called, written to, visited or taken along may be the one to do next: answer, take the phone, call
