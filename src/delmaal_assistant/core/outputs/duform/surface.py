@@ -642,7 +642,8 @@ def _tidy(text: str, r: DuformRules) -> str:
                   r"[A-ZÆØÅ][a-zæøå]+) og) dig\b", r"\1 du", text)
     # "taler med Karin og du": after a preposition both are its object, "med Karin og dig"
     text = re.sub(r"\b((?:med|til|hos|for|fra|om) [A-ZÆØÅ][a-zæøå]+ og) du\b", r"\1 dig", text)
-    verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere"} else k  # noqa: E731
+    # («Det er ikke os, der …»: after «er»/«var»/«bliver» the pronoun is the predicate – it stays after «ikke»)
+    verb = lambda m, k: m.group(0) if m.group(1).lower() in r.not_verbs | {"heller", "hver", "mere", "er", "var", "bliver", "blir"} else k  # noqa: E731
     text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (dig|os)\b(?! selv)",
                   lambda m: verb(m, f"{m.group(1)} {m.group(3)} {m.group(2)}"), text)
     text = re.sub(rf"\b([a-zæøå]+r) ({_MID_ADVERBS}(?: {_MID_ADVERBS})?) (det|dem)\b(?= (?:op|ned|ind|ud|af|på|væk|"

@@ -12,6 +12,7 @@ from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initial
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
 from delmaal_assistant.core.outputs.duform.sentences import object_points_back, QUOTED, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
+from delmaal_assistant.core.outputs.duform.topic import topic_kept
 from delmaal_assistant.core.dates import DAYS_DA, MONTHS_DA
 from delmaal_assistant.core.outputs.duform.reference import (_FIRST_WORDS, _apposition, _de_who, _is_name, _pid, _unknown_first_name, _maybe_person, _name_for, _name_gender,
                                                              _one_person, _others_in, _others_named, _person_id,
@@ -105,15 +106,15 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             resident_ = Resident()
         else:
             resident_ = resident
-        try:
+        def attempt(last_h: str, reach_: list[str], reach_named_: list[tuple[str, str]]) -> tuple[str, str, list]:
             people: list[tuple[str, str]] = []
             label, body = _time_label(sent)
             body = _role_pairs(_obs_first(body), r)
             if resident is not None:
                 _staff_then_pronoun(body, before_sent, resident_, r)
                 _relative_of_another(body, resident_, r)
-            out, last_human = _one(body, resident_, r, last_human, reach, prev, people, reach_named, held,
-                                   field_people, context, held_named, tuple(earlier))
+            out, last_h = _one(body, resident_, r, last_h, reach_, prev, people, reach_named_, held,
+                               field_people, context, held_named, tuple(earlier))
             if label:  # («Uge 1-2: ergoterapeuten henter …»: the rest as written after the label, which opens the
                 # sentence with its capital)
                 out = label[:1].upper() + label[1:] + (out[:1].lower() + out[1:] if body[:1].islower() else out)
@@ -123,7 +124,18 @@ def transform(text: str, resident: Resident | None, lang: str = "da", context: s
             changed = _speech_changed(sent, out)
             if changed:
                 raise _Skip("speech", changed)
-            prev = people
+            return out, last_h, people
+
+        try:
+            try:
+                out, last_human, prev = attempt(last_human, reach, reach_named)
+            except _Skip as first:
+                # a han/hun in doubt only for a person the sentence before named after a preposition, the resident
+                # its topic: decided again as after a sentence that named only the resident (`topic.topic_kept`)
+                if first.why not in ("pronoun", "reach") or gap or not res.sentences or last_human == "?" \
+                        or not topic_kept(before_sent, res.sentences[-1], sent, resident, r):
+                    raise
+                out, last_human, prev = attempt("R", list(base_reach), list(base_named))
         except _Skip as s:
             res.left_out.append((sent, _REASONS[s.why].format(word=s.word)))
             gap, cut = True, False
