@@ -67,9 +67,15 @@ def test_a_father_written_to_leaves_the_next_feeling_the_residents(tmp_path, ana
     assert "Bliver du ked af det, tilbyder vi en gåtur." in text, (text, left)
 
 
-def test_an_object_ham_after_sitting_beside_another_man_is_the_resident(tmp_path, analyser):
-    text, left = _said_and_left(tmp_path, "Bo sidder ved bordet ved siden af Erik. Vi sætter maden foran ham.")
-    assert "Vi sætter maden foran dig." in text, (text, left)
+@pytest.mark.parametrize("written", [
+    "Bo sidder ved bordet ved siden af Erik. Vi sætter maden foran ham.",
+    "Bo går i biografen med sin bror Ole. Vi henter ham bagefter.",
+])
+def test_an_object_ham_after_company_with_another_man_stays_left_out(tmp_path, analyser, written):
+    # (the lead, session 14: the one beside him or with him may be the one meant – a guess either way)
+    text, left = _said_and_left(tmp_path, written)
+    last = written.split(". ")[-1]
+    assert last not in text and last.replace("ham", "dig") not in text, (text, left)
 
 
 def test_a_chain_after_a_redecided_sentence_is_decided_again(tmp_path, analyser):

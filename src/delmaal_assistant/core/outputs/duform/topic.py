@@ -92,8 +92,11 @@ def topic_kept(before: str, said: str, sent: str, resident: Resident | None, r: 
         preps = [_pp_only(tokens, i, r) for i in at]
         if not at or not all(preps):
             return False
-        if any(p in _COMPANY for p in preps) and _first_is_subject(sent, resident):
-            return False  # «Bo bor sammen med Kim. Han vasker op …»: the one with him may be the one who does
+        if any(p in _COMPANY for p in preps):
+            # «Bo bor sammen med Kim. Han vasker op …», «Bo går i biografen med sin bror Ole. Vi henter ham
+            # bagefter.»: the one with him may be the one meant – as a subject or an object (the lead, session 14:
+            # an object after company is a guess too)
+            return False
         if _first_is_subject(sent, resident) and not _resident_does(said, w):
             return False  # «Siger du nej, ringer din kontaktperson til din kollega. Bliver hun vred …»
     return not answers_back(sent, resident)
