@@ -197,12 +197,7 @@ class Audit:
         self._n += 1
         row = Row(self._n, unit, where, title, groups, month, distinct([f for it in unit.items for f in it.findings]))
         self._count(row)
-        if self.render_row is None:
-            self.rows.append(row)
-        elif pieces is None:
-            self.rendered.append(self.render_row(self, row))
-        else:
-            self.rendered.append(self.render_row(self, row, pieces))
+        self._keep(row, pieces)
         for i, g in enumerate(groups):
             self.by_group[i].setdefault(g, Stats()).add_unit(unit)
         if ngroups == 2:
@@ -277,6 +272,16 @@ class Audit:
         summary = SavedSummary(row.where, row.title, groups, t, row.worst, tuple(advice.items()), tuple(examples))
         return summary, row
 
+    def _keep(self, row: Row, pieces) -> None:
+        """The row kept as it is (the workbook) or rendered in order (HTML; with the worker's `pieces` when it sent
+        them) – the one place `add` and `add_saved` keep a row."""
+        if self.render_row is None:
+            self.rows.append(row)
+        elif pieces is None:
+            self.rendered.append(self.render_row(self, row))
+        else:
+            self.rendered.append(self.render_row(self, row, pieces))
+
     def add_saved(self, items: list[Item], s: SavedSummary, month: str | None, pieces=None) -> Row:
         """Count one saved delmål from its results (named by their problems where it was checked) and its
         `saved_summary`: what `add` of each of its results counts, but for the work done where it was checked."""
@@ -307,12 +312,7 @@ class Audit:
             if len(best) > EXAMPLES:
                 best.sort(key=lambda x: (x[0], x[1]))
                 del best[EXAMPLES:]
-        if self.render_row is None:
-            self.rows.append(row)
-        elif pieces is None:
-            self.rendered.append(self.render_row(self, row))
-        else:
-            self.rendered.append(self.render_row(self, row, pieces))
+        self._keep(row, pieces)
         for i, g in enumerate(s.groups):
             self.by_group[i].setdefault(g, Stats()).add_tally(t)
         if len(s.groups) == 2:
