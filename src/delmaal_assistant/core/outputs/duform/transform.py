@@ -824,6 +824,11 @@ def _cap(word: str, like: str, start: bool) -> str:
     return word[:1].upper() + word[1:] if start else word
 
 
+#: a cleft that points out a han/hun («er det ham der …», «det er hende, som …»)
+_CLEFT = re.compile(r"(?i)\b(?:er|var)\s+det\s+(han|ham|hun|hende)\s*,?\s+(?:der|som)\b|"
+                    r"\bdet\s+(?:er|var)\s+(han|ham|hun|hende)\s*,?\s+(?:der|som)\b")
+
+
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
          people: list[tuple[str, str]] | None = None,
@@ -861,6 +866,13 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     # mark pronouns of the resident's gender (resolved below) and first-person words
     if _name_or_his(toks, resident, r):
         raise _Skip("pronoun", "Hans")  # the name or «his»: either way not certain to say
+    cleft = _CLEFT.search(sent)
+    if cleft and any(x.kind == "w" and i > 0 and x.word[:1].isupper() and x.word[1:2].islower()
+                     and x.low not in r.staff and not is_staff_role(x.low) for i, x in enumerate(toks)):
+        # «Hvis Søren er på arbejde, er det ham der sidder med Ole»: the one the cleft points out is someone named in
+        # the sentence by name as often as the resident – never «er det dig der sidder med dig» (b45 after, the lead;
+        # our staff by their role are never a han/hun here)
+        raise _Skip("pronoun", cleft.group(1))
     he = {"han": "S", "ham": "O", "hans": "G"}
     she = {"hun": "S", "hende": "O", "hendes": "G"}
     # "At X (adverbials) (adverbs) V …" → "(Adverbials) V du (adverbs) …"
@@ -1244,7 +1256,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
                 # (a person named by a word for what they are – «chaufføren», «naboen» – may be a han/hun too: «… ringer
                 # vi til chaufføren og beder ham vente» is the driver; our staff never are)
                 cands = [h for h in humans_in_sentence if h[0] == "O" and (
-                    h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at))]
+                    h[1] in ("", g) or _role_in_clause(h, role, toks, k, r, subject_at)
+                    or _role_subject_before(h, role, toks, k, r))]
                 # the clause's subject is the person last added only when the subject word is a person word itself
                 # ("Ole går med ham"), never "vi"/"man" ("Når Ole kommer, går vi med ham": «ham» may be Ole)
                 subject_known = 0 <= subject_at < k and toks[subject_at].low not in (
@@ -2290,6 +2303,35 @@ def _role_in_clause(h: tuple, role: str, toks: list[_T], k: int, r: DuformRules,
     # takker ham»); a verb joined to the first clause («…, og tager imod ham») is still that subject's
     return at < subject_at < k and toks[subject_at].low not in ("der", "som", "hvad", "hvem") \
         and _one_clause_of(toks, subject_at, k, r) and _subject_word(toks, at, r)
+
+
+#: words in -r that open a subordinate clause, never its verb («hvornår han kan», «når hun får»)
+_QUESTION_OPENERS = frozenset({"hvornår", "hvor", "når", "der", "som", "hvis", "mens", "før", "efter"})
+
+
+def _role_subject_before(h: tuple, role: str, toks: list[_T], k: int, r: DuformRules) -> bool:
+    """A subject han/hun after an earlier clause of the sentence whose subject is a person named by what they are,
+    not our staff («Din mentor går med Ida op til disken, så står hun ved bordet», «Chaufføren henter Ole, og bagefter
+    venter han i bilen»): the one who stands or waits may be that person – a subject goes on as the subject (the
+    lead, session 14: b45 after; «du» there was untrue)."""
+    if role != "S" or h[1] != "role" or len(h) < 3:
+        return False
+    low = h[2].lower()
+    if low in r.staff or is_staff_role(low):
+        return False  # our staff are never a han/hun in these notes
+    at = next((j for j in range(k - 1, -1, -1) if toks[j].word == h[2]), -1)
+    if at < 0 or _finite(toks[at], r):
+        return False
+    # («Chaufføren», «Din mentor», or bare first in a note: «Mentor går med …»)
+    definite = low.endswith("n") or at == 0 or (at > 0 and toks[at - 1].low in ("din", "dit", "hans", "hendes", "sin",
+                                                                                 "deres"))
+    # only a main clause with its subject after the verb («…, så står hun», «…, og bagefter venter han»); a
+    # subordinate clause («…, hvis han ikke kommer», «…, så du når kaffen») is the resident's as before
+    before = toks[k - 1] if k > 0 else None
+    inverted = before is not None and before.kind == "w" and (_finite(before, r) or before.low in r.irregular_finite) \
+        and before.low not in r.clause_openers and before.low not in _QUESTION_OPENERS \
+        and not re.search(r"[,;:()–]", toks[k].sep)
+    return definite and inverted and _subject_word(toks, at, r) and not _one_clause_of(toks, at, k, r)
 
 
 _SUBJECT_SKIP = frozenset({"ikke", "altid", "også", "tit", "ofte", "selv", "gerne", "kun", "aldrig", "stadig", "nu"})
