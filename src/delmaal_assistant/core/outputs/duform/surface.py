@@ -276,6 +276,15 @@ def _undotted(sent: str, r: DuformRules) -> str:
     return _LABEL_COLON.sub(r"\1 ", _plain_titles(sent))
 
 
+#: «fys.»/«ergo» after «til», «hos», «fra» (and «sammen med») before the end of its phrase: the therapist
+_THERAPIST_AFTER = re.compile(
+    r"(?<![\wæøå])(?P<p>til|hos|fra|sammen med)\s+(?:[Ff]ys\.|[Ff]ysio\.?|(?P<ergo>[Ee]rgo)\.?)"
+    r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(?P<end>\s*$)?")
+#: «Fys.»/«Ergo» first in a sentence before a verb only a person does
+_THERAPIST_FIRST = re.compile(r"^(?:(Ergo)\.?|(Fys\.|Fysio\.?))\s+(?=(?:kommer|viser|ringer|besøger|taler|spørger|"
+                              r"siger|tester|måler|træner|øver|henter|tjekker|justerer|instruerer|lærer)\b)")
+
+
 def _plain_titles(sent: str) -> str:
     """Staff shorthand with a plain word only where it is certain which one: «fys.» after «til/hos/fra» and before
     the end of its phrase is the physiotherapist («… fortæller det til fysioterapeuten», «går til fysioterapeuten
@@ -283,21 +292,12 @@ def _plain_titles(sent: str) -> str:
     træning», physical); «SPV» right
     before a first name is that person's title, and the name says who («(SPV Ulla)» → «(Ulla)»). Anywhere else
     the words stay staff-only ([lists] staff_only) and the sentence is left out."""
-    sent = re.sub(r"(?<![\wæøå])(til|hos|fra)\s+(?:[Ff]ys\.|[Ff]ysio\.?)"
-                  r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
-                  lambda m: f"{m.group(1)} fysioterapeuten" + ("." if m.group(2) is not None else ""), sent)
-    # «ergo» (the occupational therapist or the therapy?) the same way after «til/hos/fra», and both after «sammen
-    # med» (only a person is «sammen med»); a sentence that opens with either and then a verb only a person does
-    # («Fys. kommer onsdag …», «Ergo viser dig …») – never «Fys. hjælper mod smerterne», «Ergo går godt»
-    sent = re.sub(r"(?<![\wæøå])(til|hos|fra|sammen med)\s+[Ee]rgo\.?"
-                  r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
-                  lambda m: f"{m.group(1)} ergoterapeuten" + ("." if m.group(2) is not None else ""), sent)
-    sent = re.sub(r"(?<![\wæøå])(sammen med)\s+(?:[Ff]ys\.|[Ff]ysio\.?)"
-                  r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(\s*$)?",
-                  lambda m: f"{m.group(1)} fysioterapeuten" + ("." if m.group(2) is not None else ""), sent)
-    sent = re.sub(r"^(?:(Ergo)\.?|(Fys\.|Fysio\.?))\s+(?=(?:kommer|viser|ringer|besøger|taler|spørger|siger|tester|"
-                  r"måler|træner|øver|henter|tjekker|justerer|instruerer|lærer)\b)",
-                  lambda m: "Ergoterapeuten " if m.group(1) else "Fysioterapeuten ", sent)
+    # «ergo» (the occupational therapist or the therapy?) the same way, and both after «sammen med» (only a person is
+    # «sammen med»); a sentence that opens with either and then a verb only a person does («Fys. kommer onsdag …»,
+    # «Ergo viser dig …») – never «Fys. hjælper mod smerterne», «Ergo går godt»
+    sent = _THERAPIST_AFTER.sub(lambda m: f"{m.group('p')} {'ergo' if m.group('ergo') else 'fysio'}terapeuten"
+                                + ("." if m.group("end") is not None else ""), sent)
+    sent = _THERAPIST_FIRST.sub(lambda m: "Ergoterapeuten " if m.group(1) else "Fysioterapeuten ", sent)
     return re.sub(r"(?<![\wæøåÆØÅ-])SPV\s+(?=[A-ZÆØÅ][a-zæøå]+\b)", "", sent)
 
 

@@ -603,8 +603,7 @@ def _noun_after_article(toks: list[_T], k: int, r: DuformRules) -> bool:
             or not t.low.endswith("er") or t.word[:1].isupper() or re.search(r"[,;:()–]", t.sep):
         return False
     if morph.available():
-        return any(x.startswith("n.") or x.startswith("n ") or x == "n" for x in morph.readings(t.low)) or \
-            morph.is_noun_only(t.low)
+        return any(x.startswith("n.") for x in morph.readings(t.low))
     return any(t.low == n or (t.low.endswith(n) and len(t.low) > len(n) + 2) for n in r.singular_er)
 
 
@@ -825,8 +824,7 @@ def _cap(word: str, like: str, start: bool) -> str:
 
 
 #: a cleft that points out a han/hun («er det ham der …», «det er hende, som …»)
-_CLEFT = re.compile(r"(?i)\b(?:er|var)\s+det\s+(han|ham|hun|hende)\s*,?\s+(?:der|som)\b|"
-                    r"\bdet\s+(?:er|var)\s+(han|ham|hun|hende)\s*,?\s+(?:der|som)\b")
+_CLEFT = re.compile(r"(?i)\b(?:(?:er|var)\s+det|det\s+(?:er|var))\s+(han|ham|hun|hende)\s*,?\s+(?:der|som)\b")
 
 
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
@@ -2305,10 +2303,6 @@ def _role_in_clause(h: tuple, role: str, toks: list[_T], k: int, r: DuformRules,
         and _one_clause_of(toks, subject_at, k, r) and _subject_word(toks, at, r)
 
 
-#: words in -r that open a subordinate clause, never its verb («hvornår han kan», «når hun får»)
-_QUESTION_OPENERS = frozenset({"hvornår", "hvor", "når", "der", "som", "hvis", "mens", "før", "efter"})
-
-
 def _role_subject_before(h: tuple, role: str, toks: list[_T], k: int, r: DuformRules) -> bool:
     """A subject han/hun after an earlier clause of the sentence whose subject is a person named by what they are,
     not our staff («Din mentor går med Ida op til disken, så står hun ved bordet», «Chaufføren henter Ole, og bagefter
@@ -2328,9 +2322,8 @@ def _role_subject_before(h: tuple, role: str, toks: list[_T], k: int, r: DuformR
     # only a main clause with its subject after the verb («…, så står hun», «…, og bagefter venter han»); a
     # subordinate clause («…, hvis han ikke kommer», «…, så du når kaffen») is the resident's as before
     before = toks[k - 1] if k > 0 else None
-    inverted = before is not None and before.kind == "w" and (_finite(before, r) or before.low in r.irregular_finite) \
-        and before.low not in r.clause_openers and before.low not in _QUESTION_OPENERS \
-        and not re.search(r"[,;:()–]", toks[k].sep)
+    inverted = before is not None and before.kind == "w" and _finite(before, r) \
+        and before.low not in r.clause_openers and not re.search(r"[,;:()–]", toks[k].sep)
     return definite and inverted and _subject_word(toks, at, r) and not _one_clause_of(toks, at, k, r)
 
 
