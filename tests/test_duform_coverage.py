@@ -621,7 +621,10 @@ def test_actor_not_taking_part_gets_no_also_line():
     e = build(d)
     text = "\n".join(t for _, t in e.sections)
     assert "søster" not in text.lower() and "bror" not in text.lower()
-    assert "er også med" in text  # the father, with no how, is still said to be part of it
+    # the father, with no how: what he does is not written – never guessed as «er også med», told to staff
+    assert "er også med" not in text and "far" not in text.lower()
+    assert [(w, x) for w, x, why in e.left_out if why.startswith("der står ikke, hvad aktøren gør")] == [
+        ("Eksterne aktører: Ole (far)", "Ole (far)")]
     assert sum(1 for w, _, why in e.left_out if why == "aktøren er ikke med i målet") == 2
 
 

@@ -30,7 +30,7 @@ def _text(name: str, how: str) -> str:
     ("Kommunen, Socialafdelingen, rådgiver", "Holder et møde hver 3. måned.",
      "Kommunen (Socialafdelingen, rådgiver) holder et møde hver 3. måned."),
     ("Vejleder uddannelsescentret", "Ringer hver mandag.", "En vejleder (uddannelsescentret) ringer hver mandag."),
-    ("Vejleder uddannelsescentret", "", "En vejleder (uddannelsescentret) er også med."),
+    ("Vejleder uddannelsescentret", "Er med på turen.", "En vejleder (uddannelsescentret) er med på turen."),
     ("Træner svømmeklubben", "Tager imod kl. 17.", "En træner (svømmeklubben) tager imod kl. 17."),
     ("Logopæd (hospitalet)", "Øver ord hver torsdag.", "En logopæd (hospitalet) øver ord hver torsdag."),
     ("Diætist (klinikken)", "Laver madplanen hver anden uge.", "En diætist (klinikken) laver madplanen hver anden uge."),

@@ -116,7 +116,7 @@ def test_label_as_subject(analyser, text, expect):
 
 @pytest.mark.parametrize("how, expect", [
     ("Ser på medicinen hver 3. måned.", "Din læge ser på medicinen hver 3. måned."),
-    ("", "Din læge er også med."),
+    ("Er med på turen.", "Din læge er med på turen."),
 ])
 def test_label_actor_name(analyser, how, expect):
     from delmaal_assistant.core.model import ExternalActor

@@ -46,19 +46,19 @@ def _help(e) -> str:
 # ---- 1. labels
 @pytest.mark.parametrize("name, how, expect", [
     ("Ven Torkild", "Ringer til Ingolf hver søndag.", "Din ven Torkild ringer til dig hver søndag."),
-    ("Ven Torkild", "", "Din ven Torkild er også med."),
-    ("Folmer (ven)", "", "Din ven Folmer er også med."),
+    ("Ven Torkild", "Er med på turen.", "Din ven Torkild er med på turen."),
+    ("Folmer (ven)", "Er med på turen.", "Din ven Folmer er med på turen."),
     ("Nabo Merethe", "Kigger forbi om aftenen.", "Din nabo Merethe kigger forbi om aftenen."),
     ("Veninde (Vibeke)", "Går med i biografen.", "Din veninde Vibeke går med i biografen."),
     ("Vibeke, veninde", "Går med i biografen.", "Din veninde Vibeke går med i biografen."),
     ("Neurologisk ambulatorium, sygeplejerske Svanhild", "Ringer til kontaktpersonen, hvis Ingolf ikke er kommet kl. 11.",
      "Det neurologiske ambulatorium (sygeplejerske Svanhild) ringer til din kontaktperson, hvis du ikke er kommet kl. 11."),
-    ("Diætist", "", "En diætist er også med."),
+    ("Diætist", "Er med på turen.", "En diætist er med på turen."),
     # family words keep their form as before (a relative first named by the family word and the name)
     ("Fætter, Asbjørn", "Henter Ingolf ved døren kl. 16.", "Din fætter Asbjørn henter dig ved døren kl. 16."),
     ("Mor, Gudrun", "Lader Ingolf selv betale i Netto.", "Din mor Gudrun lader dig selv betale i Netto."),
     # the family word's definite form before the name
-    ("Naboen Arvid", "", "Din nabo Arvid er også med."),
+    ("Naboen Arvid", "Er med på turen.", "Din nabo Arvid er med på turen."),
 ])
 def test_actor_label_reads_right(analyser, name, how, expect):
     text = _help(_easy([(name, how)]))
@@ -70,7 +70,7 @@ def test_actor_label_reads_right(analyser, name, how, expect):
     ("Veninde (Vibeke)", "Går med i biografen.", "Veninden din veninde"),
     ("Neurologisk ambulatorium, sygeplejerske Svanhild", "Ringer hver fredag.", "Et neurologisk"),
     ("Kommunal madordning", "Bringer mad hver tirsdag.", "En kommunal madordning"),
-    ("Diætist", "", "\nDiætist er også med."),
+    ("Diætist", "Er med på turen.", "\nDiætist er med på turen."),
 ])
 def test_actor_label_never_broken(analyser, name, how, never):
     text = "\n" + _help(_easy([(name, how)]))

@@ -3459,7 +3459,9 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             left.append((where, a.name.strip(), "der står ikke, hvad aktøren gør – kun noget om beboeren"))
             continue
         if not how:
-            helpers.append(T["actor_without_how"].format(name=name))
+            # a name with nothing agreed: what they do for this delmål is not written – «X er også med.» would guess
+            # (a friend listed because the resident borrows money from him is not with the resident in the goal)
+            left.append((where, a.name.strip(), _ACTOR_WITHOUT_HOW))
             continue
         r = du_rules(lang)
         if _TOLD.match(how):
@@ -3930,6 +3932,10 @@ def _capitalised(text: str, lang: str = "da") -> str:
         line = re.sub(r"(?<![\wæøåÆØÅ.])([A-Za-zæøåÆØÅ]{2,})([.!?])(\s+)([a-zæøå])", end, line)
         lines.append(line)
     return "\n".join(lines)
+
+
+#: why an actor with an empty «how» is left out (shown to staff): the field asks what they do for this delmål
+_ACTOR_WITHOUT_HOW = "der står ikke, hvad aktøren gør for delmålet – skriv det, så kommer det med (aldrig et gæt som «… er også med»)"
 
 
 #: an actor's «how» that says they may take part – a wish, a maybe, a condition of their own («Vil gerne med til
