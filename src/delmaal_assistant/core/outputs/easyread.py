@@ -18,7 +18,7 @@ from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform import (_sentences, find_resident, resident_texts, starts_with_verb,
                                                    transform)
 from delmaal_assistant.core.outputs.duform import rules as du_rules
-from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, _T, _finite, inside_enclosure, mask_abbreviations
+from delmaal_assistant.core.outputs.duform.sentences import ABBREV_DOT, QUOTED, VED_AS_VERB, _T, _finite, inside_enclosure, mask_abbreviations
 from delmaal_assistant.core.outputs.duform.sentences import object_points_back as _object_points_back
 from delmaal_assistant.core.outputs.duform.reference import _others_in
 from delmaal_assistant.core.outputs.duform.resident import (SAYS_VERBS, Resident, sole_gender, stated_gender,
@@ -565,6 +565,8 @@ def _actor_verb_first(sent: str, subject: str, r) -> str:
             words[0].lower()) or words[1][:1].isupper() or words[1].lower() in _AFTER_V1 or _v1_condition(sent, r):
         return sent
     first, second = words[0].lower(), words[1].lower()
+    if first == "ved" and second in VED_AS_VERB:  # «Ved ikke noget om aftalen, …»: the actor does not know
+        return f"{subject[:1].upper()}{subject[1:]} {sent[0].lower()}{sent[1:]}"
     if first in r.prepositions or first in _SUBCLAUSE or first in r.clause_openers:
         return sent
     if morph.available():
@@ -3489,7 +3491,11 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
             how = f"{first_s} {' '.join(_actor_verb_first(x, label_now, r) for x in _sentences(_as_sentences(rest, label_now, r)))}"
         first = how.split(" ", 1)[0]
         verb_first = (first.lower().endswith("r") and first.lower() not in r.not_verbs
-                      and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or bool(
+                      and first.lower() not in ("der", "vi", "hver", "hvert")) or first.lower() in r.s_verbs or (
+            # «Kan give udsættelse …», «Vil gerne hente …»: a modal verb and an infinitive – the actor's (a subject
+            # after it, «Kan han ikke …», is a condition: `_v1_condition` below)
+            first.lower() in ("kan", "vil", "skal", "må") and len(how.split()) > 2
+            and how.split()[1].lower() not in _SUBJECTS | {"der", "den", "det", "man", "i", "vi"}) or bool(
             re.match(r"(?i)ved(,|\s+(hvad|hvor|hvordan|hvornår|at)\b)", how))  # "Ved, hvad man gør …"
         # a note of one word («Motiveres.», «Samtaler.», «Hjælper.»): who does what to whom is not said – left out
         no_subject = len(re.findall(r"[\wæøåÆØÅ'-]+", how)) == 1
@@ -3548,7 +3554,10 @@ def _build(d: Delmaal, lang: str, today: date | None) -> EasyText:
         third = words[2].lower() if len(words) > 2 else ""
         third_finite = (third.endswith("r") and third not in r.not_verbs and third != "hver"
                         and third not in r.prepositions) or third in r.irregular_finite or third in r.s_verbs
-        place_role = third and words[1][:1].isupper() and words[1][1:2].islower() \
+        # (a name is a capital and lower case – «MitID» is a thing; «når» after it opens a clause, never a verb:
+        # «Udsteder MitID når du møder op» is the place's own verb, never «Borgerservices udsteder …»)
+        place_role = third and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?,?", words[1]) \
+            and third.strip(",") not in _SUBCLAUSE \
             and (first.lower() in r.singular_er or third_finite) and len(subject.split()) == 1 \
             and not subject.endswith(("s", "'")) and not subject.lower().startswith(first.lower())
         if place_role and not third_finite and third not in r.prepositions and third not in r.adverbs \

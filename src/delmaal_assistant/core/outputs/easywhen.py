@@ -307,6 +307,13 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
     elif one_part := _occasion_of_one_part(wording):
         # «vælger sit tøj om morgenen og sin aftensmad …»: the morning is the clothes' – «Om morgenen.» would be both
         why = f"«Hvor tit» ville sige «{one_part}» om hele delmålet"
+    elif relative := _RELATIVE_DAY.search(wording):
+        # «senest kl. 17 dagen før», «kl. 8 aftenen før hver træning»: the time is on another day than the one named –
+        # «Hver tirsdag. Det er senest kl. 17.» would move it to the day itself
+        why = f"«Hvor tit» ville miste «{relative.group(0).strip()}»"
+    elif within := _WITHIN.search(wording):
+        # «inden for 2 hverdage efter fejlen»: a time limit after something happens – «Hverdage.» would make it a rhythm
+        why = f"«Hvor tit» ville gøre fristen «{within.group(0).strip()}» til en fast tid"
     elif (deadline := _DEADLINE_IN_WHEN.search(wording)) and deadline.group(1).lower() not in f.lower():
         # «senest den 1. i hver måned», «inden kl. 10», «før fredag»: a deadline – «Den 1. i hver måned.» would make
         # it a fixed day
@@ -320,6 +327,15 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
     return f
 
 
+
+
+#: a day, morning, evening or week counted from another occasion («dagen før», «aftenen før», «morgenen efter»,
+#: «ugen inden», «to dage før»): a time with it is not on the day the «Hvor tit» line would name
+_RELATIVE_DAY = re.compile(r"(?i)(?<![\wæøå])(?:(?:dagen|aftenen|morgenen|formiddagen|eftermiddagen|natten|ugen|"
+                           r"weekenden)|(?:\w+\s+)?(?:dage|døgn|uger|aftener))\s+(?:før|inden|efter)(?![\wæøå])")
+#: a time limit counted from something that happens («inden for 2 hverdage», «inden for et døgn», «indenfor 3 dage»)
+_WITHIN = re.compile(r"(?i)(?<![\wæøå])inden\s*for\s+(?:\S+\s+){0,2}?(?:hverdage|arbejdsdage|dage|døgn|timer|uger|"
+                     r"måneder)(?![\wæøå])")
 
 
 #: a deadline on the when itself – a day of the month, a clock time or a weekday after «senest», «inden», «før» (not

@@ -63,8 +63,15 @@ def present_of(word: str, r, verbs: frozenset[str] = frozenset()) -> str:
     return ""
 
 
-def _with_vi(sent: str, present: str, first: str) -> str:
-    return _whole(f"Vi {present}{sent[len(first):]}")
+def _with_vi(sent: str, present: str, first: str, r=None) -> str:
+    rest = sent[len(first):]
+    if r is not None:
+        # «Respektere hans valg og spørge igen»: a verb joined by «og»/«eller» gets the present too («… og spørger
+        # igen»), only where `_more_infinitives` found that certain
+        rest = re.sub(r"(?<![\wæøå])(og|eller)(\s+)([a-zæøå]+e)(?![\wæøå])",
+                      lambda m: m.group(0) if _AT_INFINITIVE.search(m.string[:m.start()]) else
+                      f"{m.group(1)}{m.group(2)}{present_of(m.group(3), r) or m.group(3)}", rest)
+    return _whole(f"Vi {present}{rest}")
 
 
 def _whole(sent: str) -> str:
@@ -102,8 +109,10 @@ def ours_with_object(text: str, r, names: tuple[str, ...], verbs: frozenset[str]
                 # han …», «Svarer Per nej, …», «Udebliver Per: …»): only a sentence of one clause, the name
                 # followed by a preposition («Støtter Per i …»)
                 present = ""
+            if present and present != words[0].lower() and _more_infinitives(sent, r):
+                present = ""  # «Respektere hans valg, motivere.»
             if present:
-                sent = _with_vi(sent, present, sent.split(" ", 1)[0])
+                sent = _with_vi(sent, present, sent.split(" ", 1)[0], r)
         elif plan_b and "?" not in sent:
             sent = ours_infinitive(sent, r)
         if plan_b and sent.startswith("Vi "):  # (also one `easyread._ours_first` gave its «vi»)
@@ -143,7 +152,26 @@ def ours_infinitive(sent: str, r) -> str:
     present = present_of(words[0], r)
     if not present or present == low:
         return sent
-    return _with_vi(sent, present, sent.split(" ", 1)[0])
+    if _more_infinitives(sent, r):
+        return sent
+    return _with_vi(sent, present, sent.split(" ", 1)[0], r)
+
+
+#: an «at» and its infinitive: a verb after «og» later in the sentence may be coordinated with it
+_AT_INFINITIVE = re.compile(r"(?<![\wæøå])at\s+[a-zæøå]")
+
+
+def _more_infinitives(sent: str, r) -> bool:
+    """A note that lists infinitives after its first word («Respektere hans valg, motivere.», «Støtte ham og spørge
+    igen»): «Vi respekterer …, motivere» would be no Danish – the note stays as written (left out as no whole
+    sentence)."""
+    for m in re.finditer(r"(,|(?<![\wæøå])og|(?<![\wæøå])eller)\s+([a-zæøå]+e)(?![\wæøå])", sent):
+        if m.group(1) != "," and _AT_INFINITIVE.search(sent[:m.start()]):
+            continue  # «Støtte Kim i at rydde op og vaske tøj»: the infinitive goes with «at rydde op»
+        later = present_of(m.group(2), r)
+        if later and later != m.group(2) and (m.group(1) == "," or not morph.available()):
+            return True  # (after «og» with the analyser: said in the present too, `_with_vi`)
+    return False
 
 
 #: «Nået: mindst 16 af 24 ture», «Nået = 2 onsdage»: the label before a count is «Nået ved»

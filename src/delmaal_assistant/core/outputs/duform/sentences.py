@@ -217,6 +217,9 @@ def _ends(head: str, rest: str) -> bool:
             return True
         return _opens_clearly(rest) and head.count("(") <= head.count(")")
     u = units.search(head)
+    if u and not nxt.isdigit() and re.search(r"(?i)(?<![\wæøå])(?:hver|om|pr\.?|per|i)\s*$", head[:u.start()]) \
+            and _has_finite_word(head[:u.start()]) and _opens_clearly(rest):
+        return True  # «… alarm den 2. hver md. Kp sætter sig …»: a rate ends its clause, a new one clearly opens
     if u and (nxt.isdigit() or not re.search(r"\d\s*$", head[:u.start()])):
         return False  # "et par min. Derefter": no number before it; after a number it ends: "på 2 min. Hun …"
     if ((_HOUR_DOT.search(head) or before_number.search(head)) and nxt.isdigit()) or (
@@ -368,3 +371,9 @@ def object_points_back(sent: str) -> bool:
             if not nxt or nxt in _AFTER_OBJECT_PRONOUN:
                 return True
     return False
+
+
+#: words after «ved» that make it the verb «vide» («ved ikke», «ved godt», «ved det», «ved, hvad …»), not the
+#: preposition of «ved bordet»: a clause that opens so is no fronted adverbial
+VED_AS_VERB = frozenset({"ikke", "godt", "det", "noget", "ingenting", "alt", "hvad", "hvor", "hvem", "hvordan",
+                         "hvornår", "hvorfor", "om", "at", "besked", "altid", "nu", "også", "præcis"})

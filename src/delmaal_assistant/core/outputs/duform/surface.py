@@ -10,7 +10,7 @@ import re
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, lower_case_name
 from delmaal_assistant.core.outputs.duform.rules import DuformRules, rules, rx
-from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
+from delmaal_assistant.core.outputs.duform.sentences import VED_AS_VERB, _T, _finite
 
 
 _REASONS = {
@@ -30,6 +30,7 @@ _REASONS = {
     "possessive": "det er uklart, om det skal hedde din, dit eller dine ({word})",
     "grammar": "omskrivningen ville give forkert dansk ({word})",
     "self": "sætningen ville sige «du» og «dig» om to forskellige personer",
+    "title_noun": "en forkortet titel står foran et navneord – det er uklart, hvem eller hvad det er ({word})",
     "unnamed": "delmålet kalder kun beboeren «han» eller «hun»; «{word}» kan være beboeren",
 }
 
@@ -579,6 +580,8 @@ def _verb_second(text: str, r: DuformRules) -> str:
         return text  # «Hver gang du kommer hjem, ringer vi»: the front is a clause, the main clause's verb after the comma
     words = m.group("adv").split()
     first, verb = words[0].lower(), m.group("v")
+    if first == "ved" and len(words) > 1 and words[1].lower().strip(",") in VED_AS_VERB:
+        return text  # «Ved ikke noget om aftalen, du vil selv sige det»: the verb «vide» with its subject left out
     if m.group("s") == "vi" and any(w.lower().strip(",") in ("du", "dig", "han", "hun", "de", "jeg", "vi", "det", "der",
                                                              "man", "I") for w in words):
         return text  # «Derefter du selv, vi kigger …»: a subject in the front – not an adverbial before «vi»

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, lower_case_name, is_staff_role, maybe_unlisted_name, sole_gender
 from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
-from delmaal_assistant.core.outputs.duform.sentences import object_points_back, QUOTED, _T, _finite, _sentences
+from delmaal_assistant.core.outputs.duform.sentences import object_points_back, QUOTED, VED_AS_VERB, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.topic import topic_kept
 from delmaal_assistant.core.dates import DAYS_DA, MONTHS_DA
@@ -573,6 +573,10 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
             elif any(eq(last, nl + suf) for suf in ("'", "'s", "s")) and not (generic and last.lower() == nl + "s"
                                                                                   and False):
                 hit = ("RG", len(n))
+            if hit and generic and _another_named(toks, i + len(n), resident):
+                hit = None  # «beboeren Lone» for a resident called Kim: another resident, never «du»
+            elif hit and generic and hit[0] == "R" and _own_name_after(toks, i + len(n), resident):
+                hit = ("R", len(n) + 1)  # «beboeren Kim»: one mention of the resident, one «du»
             if hit:
                 break
         if hit is None and resident.by_pronoun and i == 1 and toks[0].low == "at" and toks[1].low == resident.gender:
@@ -592,6 +596,22 @@ def _tokens(sent: str, resident: Resident, r: DuformRules) -> tuple[list[_T], st
         if _noun_after_article(out, k, r):
             out[k].noun = True
     return out, tail
+
+
+def _another_named(toks: list[_T], k: int, resident: Resident) -> bool:
+    """A capitalised name right after a generic word for the resident («beboeren Lone», «borgeren Jens») that is not
+    one of the resident's names: the word names another resident – or, when the resident has no name in the delmål,
+    perhaps the resident: either way not certainly «du»."""
+    if k >= len(toks) or toks[k].sep.strip() or not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?",
+                                                                   toks[k].word):
+        return False
+    return not any(toks[k].word == n.split()[0] for n in resident.names)
+
+
+def _own_name_after(toks: list[_T], k: int, resident: Resident) -> bool:
+    """The resident's own one-word name right after a generic word for them («beboeren Kim»)."""
+    return k < len(toks) and not toks[k].sep.strip() and any(
+        toks[k].word == n for n in resident.names if " " not in n and n[:1].isupper() and len(n) > 1)
 
 
 def _noun_after_article(toks: list[_T], k: int, r: DuformRules) -> bool:
@@ -777,10 +797,12 @@ def _agree(noun: str, r: DuformRules) -> str:
         raise _Skip("possessive", noun)  # "mødekort": the analyser's split says «din», the last part «kort» is «dit»
     if known:
         return known
-    rs = morph.readings(noun.lower())
+    rs = morph.readings(noun.lower()) or morph.compound_readings(noun.lower())
     if noun.lower() not in r.plural_nouns | r.neuter_nouns | r.singular_er and any(x.startswith("n.") for x in rs) \
             and not any(x.startswith("n.ut.sg") for x in rs):
-        raise _Skip("possessive", noun)  # "album": one (dit) or many (dine)? the analyser says both
+        # "album": one (dit) or many (dine)? the analyser says both – also of a compound it knows only by its parts
+        # («kropssprog»: never «din kropssprog» from the ending)
+        raise _Skip("possessive", noun)
     noun = noun.lower()
     if noun.endswith("er") and len(noun) > 4 and noun not in r.singular_er and noun not in r.plural_nouns \
             and not any(noun.endswith(w) for w in (*r.plural_nouns, *r.singular_er, *r.neuter_nouns) if len(w) >= 3):
@@ -827,6 +849,27 @@ def _cap(word: str, like: str, start: bool) -> str:
 _CLEFT = re.compile(r"(?i)\b(?:(?:er|var)\s+det|det\s+(?:er|var))\s+(han|ham|hun|hende)\s*,?\s+(?:der|som)\b")
 
 
+def _title_before_noun(sent: str, r: DuformRules) -> str:
+    """A staff title written short right before a lower-case noun («pæd. leder», «spl. instruks», «medarb. vagt»):
+    the title says what the noun is or whose it is (the pedagogical leader, the nurse's instruction) – never
+    «en af os leder», «sygeplejersken instruks». The title and the noun ("" when none): a verb, a preposition, an
+    adverb or a conjunction after the title is the sentence going on («pæd. kommer», «med kp. i morgen»)."""
+    titles = "|".join(re.escape(t) for t in sorted(r.title_abbreviations, key=len, reverse=True))
+    for m in re.finditer(rf"(?i)(?<![\wæøå.])(?:{titles})\.\s+([a-zæøå]+)(?:\s+([\wæøåÆØÅ]+))?", sent):
+        w, nxt = m.group(1), (m.group(2) or "")
+        if not w.islower():
+            continue  # «Pæd. Lone»: the title and a name
+        if w in r.prepositions or w in r.adverbs or w in r.adverbials or w in r.clause_openers or w in (
+                "og", "eller", "men", "der", "som", "at", "selv", "ikke", "også", "hver", "hvert", "alle", "begge"):
+            continue
+        verb = _finite(_T(w, " "), r) or w in r.irregular_finite
+        if verb and not (nxt and nxt[:1].islower() and (_finite(_T(nxt.lower(), " "), r)
+                                                        or nxt.lower() in r.irregular_finite)):
+            continue  # «pæd. hjælper Kim»: the title acts; «pæd. leder er med»: a noun before the verb
+        return m.group(0) if not m.group(2) else m.group(0)[:m.end(1) - m.start()]
+    return ""
+
+
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
          reach: list[str] | None = None, prev_people: list[tuple[str, str]] | None = None,
          people: list[tuple[str, str]] | None = None,
@@ -839,6 +882,8 @@ def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
     out (`last_human` "?"), the genders of everyone in reach since then (None: not known). `field_people`: everyone
     the whole text and its context name (gender, word). `earlier`: the sentences of the same text before this one
     (`_continued_predicate`)."""
+    if title_noun := _title_before_noun(sent, r):
+        raise _Skip("title_noun", title_noun)
     sent = _undotted(_for_now(sent, r), r)  # «pgl», «kp», «medarb» are the staff words «Pgl.», «KP», «medarb.»
     bad = _staff_only(sent, r)
     if bad:
@@ -2615,6 +2660,8 @@ def _fronted_adverbial(words: list[str], r: DuformRules) -> bool:
     adverb ("Hjemme igen lægger …", "I februar går …") or name a time ("Den sidste dag i måneden holder …")."""
     if not words:
         return False
+    if words[0] == "ved" and len(words) > 1 and words[1] in VED_AS_VERB:
+        return False  # «Ved ikke noget om aftalen, …»: the verb «vide» with no subject – never a fronted «ved bordet»
     return words[0] in r.prepositions or words[0] in ("hjemme", "derhjemme", "ude", "inde", "bagefter",
                                                       "derefter", "samme", "senere", "næste", "sidste") \
         or any(_TIME_NOUNS.match(w) for w in words) or " ".join(words) in _FIXED_ADVERBIALS
