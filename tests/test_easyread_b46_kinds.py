@@ -151,3 +151,20 @@ def test_plan_b_infinitives(tmp_path, written, said):
     assert "motivere." not in plan_b and "og spørge igen" not in plan_b, plan_b
     if said and (morph.available() or "at rydde" in written):
         assert said in plan_b, plan_b
+
+
+# ---- staff shorthand with a plain form, and dysphagia/diet/medicine-system words
+@pytest.mark.parametrize("written, said", [
+    ("Aftenvagten ser ind kl. 21 ifht. vending og toilet.", "Aftenvagten ser ind kl. 21 i forhold til vending og toilet."),
+    ("Vi måler BT hver mandag.", "Vi måler blodtryk hver mandag."),
+    ("Kim drikker fortykket drikke (konsistens 3).", "Du drikker fortykket drikke."),
+])
+def test_staff_shorthand_is_said_plainly(written, said):
+    assert transform(written, KIM).sentences == [said]
+
+
+@pytest.mark.parametrize("written", ["Diætisten justerer berigelse.",
+                                     "En af os skriver i medicinmodulet, om Kim kom."])
+def test_diet_and_medicine_system_words_are_staff_only(written):
+    out = transform(written, KIM)
+    assert out.sentences == [] and "personalet" in out.left_out[0][1]
