@@ -168,3 +168,13 @@ def test_staff_shorthand_is_said_plainly(written, said):
 def test_diet_and_medicine_system_words_are_staff_only(written):
     out = transform(written, KIM)
     assert out.sentences == [] and "personalet" in out.left_out[0][1]
+
+
+# ---- «til dem» after a sentence left out leans on it: left out too
+def test_a_pronoun_after_a_preposition_leans_on_the_sentence_before(tmp_path):
+    text, left = easy_of_example(tmp_path, name="Kim", actions=(
+        "Flextur bookes af Kim i appen dagen før. Kim kan ringe til dem på hverdage, hvis appen driller."))
+    assert "ringe til dem" not in text, text
+    from delmaal_assistant.core.outputs.duform.sentences import object_points_back
+    assert object_points_back("Du kan ringe til dem hverdage, hvis appen driller.")
+    assert not object_points_back("Du kan ringe til dem der kører bussen.")

@@ -370,6 +370,9 @@ def object_points_back(sent: str) -> bool:
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if not nxt or nxt in _AFTER_OBJECT_PRONOUN:
                 return True
+            if w.lower() == "dem" and words[i - 1].lower() in ("til", "med", "hos", "fra", "for", "af", "om", "på") \
+                    and nxt not in ("der", "som"):
+                return True  # «Du kan ringe til dem hverdage …»: the people of the sentence before
     return False
 
 
