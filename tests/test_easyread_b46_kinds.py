@@ -178,3 +178,19 @@ def test_a_pronoun_after_a_preposition_leans_on_the_sentence_before(tmp_path):
     from delmaal_assistant.core.outputs.duform.sentences import object_points_back
     assert object_points_back("Du kan ringe til dem hverdage, hvis appen driller.")
     assert not object_points_back("Du kan ringe til dem der kører bussen.")
+
+
+# ---- «fys»/«ergo» first before a verb only a person does, or after «går med»: the therapist
+@pytest.mark.parametrize("written, said", [
+    ("Fys. går med første tur og justerer rollatorens højde.",
+     "Fysioterapeuten går med første tur og justerer rollatorens højde."),
+    ("Ergo laver en ny ske til Kim.", "Ergoterapeuten laver en ny ske til dig."),
+    ("Kim går med fys til kiosken.", "Du går med fysioterapeuten til kiosken."),
+])
+def test_a_therapist_by_a_persons_verb(written, said):
+    assert transform(written, KIM).sentences == [said]
+
+
+@pytest.mark.parametrize("written", ["Fys går godt.", "Kim træner med fys. hver dag.", "Kim går til fys. træning."])
+def test_the_therapy_is_not_the_therapist(written):
+    assert transform(written, KIM).sentences == []

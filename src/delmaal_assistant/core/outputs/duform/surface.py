@@ -279,11 +279,14 @@ def _undotted(sent: str, r: DuformRules) -> str:
 
 #: «fys.»/«ergo» after «til», «hos», «fra» (and «sammen med») before the end of its phrase: the therapist
 _THERAPIST_AFTER = re.compile(
-    r"(?<![\wæøå])(?P<p>til|hos|fra|sammen med)\s+(?:[Ff]ys\.|[Ff]ysio\.?|(?P<ergo>[Ee]rgo)\.?)"
-    r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest)\b)(?P<end>\s*$)?")
+    r"(?<![\wæøå])(?P<p>til|hos|fra|sammen med|(?:går|gå|følges|går en tur|går tur) med)\s+"
+    r"(?:[Ff]ys\.?|[Ff]ysio\.?|(?P<ergo>[Ee]rgo)\.?)"
+    r"(?=[,;:)]|\s*$|\s+(?:og|eller|hver|hvert|om|kl|samme|næste|når|hvis|inden|senest|til|på|rundt|ud|ned|op)\b)"
+    r"(?P<end>\s*$)?")
 #: «Fys.»/«Ergo» first in a sentence before a verb only a person does
-_THERAPIST_FIRST = re.compile(r"^(?:(Ergo)\.?|(Fys\.|Fysio\.?))\s+(?=(?:kommer|viser|ringer|besøger|taler|spørger|"
-                              r"siger|tester|måler|træner|øver|henter|tjekker|justerer|instruerer|lærer)\b)")
+_THERAPIST_FIRST = re.compile(r"^(?:(Ergo)\.?|(Fys\.?|Fysio\.?))\s+(?=(?:kommer|viser|ringer|besøger|taler|spørger|"
+                              r"siger|tester|måler|træner|øver|henter|tjekker|justerer|instruerer|lærer|laver|kigger|"
+                              r"skriver|bestiller|sidder|står|følger\s+op|går\s+med)\b)")
 
 
 def _plain_titles(sent: str) -> str:
