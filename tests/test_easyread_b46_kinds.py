@@ -102,6 +102,7 @@ def test_a_short_title_before_a_noun_is_left_out(written):
     ("Pæd. hjælper Kim i bad.", "En af os hjælper dig i bad."),
     ("Kim går med pæd. til bussen.", "Du går med en af os til bussen."),
     ("Kp. har lavet listen.", "Din kontaktperson har lavet listen."),
+    ("De første 3 uger følger en medarb. Kim til bussen.", "De første 3 uger følger en af os dig til bussen."),
 ])
 def test_a_short_title_that_acts_is_still_said(written, said):
     assert transform(written, KIM).sentences == [said]
@@ -111,8 +112,16 @@ def test_a_short_title_that_acts_is_still_said(written, said):
 def test_sb_is_the_caseworker(tmp_path):
     text, _ = easy_of_example(tmp_path, name="Kim", actions="SB hjælper Kim med at søge om pas.",
                               actors=[{"name": "SB (kommunen)", "how": "Ringer til Kim hver måned."}])
-    assert "Din sagsbehandler hjælper dig med at søge om pas." in text, text
-    assert "SB" not in text.replace("Sådan", ""), text
+    assert "Sagsbehandleren hjælper dig med at søge om pas." in text, text
+    assert "SB" not in text, text
+
+
+def test_sb_as_the_residents_initials_stays_the_resident(tmp_path):
+    text, left = easy_of_example(tmp_path, name="SB", wording="At SB svømmer hver tirsdag kl. 16.",
+                                 measurement="Målet er nået, når SB har svømmet 20 gange.")
+    assert "Du svømmer hver tirsdag kl. 16." in text, text
+    assert "Målet er nået, når du har svømmet 20 gange." in text, text
+    assert "sagsbehandler" not in text, text
 
 
 # ---- a rate («hver md.») before a sentence that clearly opens ends its sentence

@@ -924,6 +924,24 @@ def _bare_note(sent: str, r) -> str:
 _OBS_IN_BRACKET = re.compile(r"\((?:obs|Obs|OBS)(?:\.|:|!)?\s+(?=[a-zæøå])")
 
 
+#: «SB», social work's shorthand for the caseworker («SB ringer», «til SB», «SB's brev»)
+_SB = re.compile(r"(?<![\wæøåÆØÅ.])SB(?P<g>'s|s)?(?![\wæøåÆØÅ.])")
+
+
+def _caseworker(text: str, resident) -> str:
+    """«SB» said as «sagsbehandleren» – only when the resident is known and is not «SB» (residents are often named by
+    their initials: «At SB svømmer …» is the resident, never the caseworker); otherwise as written (a staff word that
+    `check_easy` and the reader see, never a guess)."""
+    if resident is None or "SB" not in text or any(
+            n.replace(".", "").replace(" ", "") == "SB" for n in (*resident.names, *resident.maybe)):
+        return text
+    def said(m: re.Match) -> str:
+        at_start = m.start() == 0 or re.search(r"(?:^|[.!?:]\s+|\(|\n)$", text[:m.start()]) is not None
+        word = "sagsbehandlerens" if m.group("g") else "sagsbehandleren"
+        return word[:1].upper() + word[1:] if at_start and not text[:m.start()].endswith("(") else word
+    return _SB.sub(said, text)
+
+
 def _duform(text: str, where: str, resident, left_out: list, lang: str, context: str = "",
             whole: bool = False, title: bool = False, label: bool = False, measure: bool = False,
             verbs: frozenset[str] = frozenset(), subjects: tuple[str, ...] = (), listing: bool = False) -> str:
@@ -945,6 +963,7 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
     text = _NAAET.sub(lambda m: f"Målet er nået{',' if m.group(1) != 'ved' else ''} {m.group(1)}",
                       mask_abbreviations(reached_label(text))).replace(ABBREV_DOT, ".")  # ("kl. Nået" is none)
     text = _OBS_IN_BRACKET.sub("(pas på ", text)  # «(obs. fejl!)»: staff's «obs.» is «pas på» to the resident
+    text = _caseworker(text, resident)
     text = _HVER_DEN.sub(lambda m: ("D" if m.group(1) == "H" else "d") + "en " + m.group(2), text)
     if whole and resident is not None and resident.name and not resident.first_person:
         others_do: list[str] = []

@@ -850,24 +850,36 @@ _CLEFT = re.compile(r"(?i)\b(?:(?:er|var)\s+det|det\s+(?:er|var))\s+(han|ham|hun
 
 
 def _title_before_noun(sent: str, r: DuformRules) -> str:
-    """A staff title written short right before a lower-case noun («pæd. leder», «spl. instruks», «medarb. vagt»):
-    the title says what the noun is or whose it is (the pedagogical leader, the nurse's instruction) – never
-    «en af os leder», «sygeplejersken instruks». The title and the noun ("" when none): a verb, a preposition, an
-    adverb or a conjunction after the title is the sentence going on («pæd. kommer», «med kp. i morgen»)."""
+    """A staff title written short right before a noun that is the subject with it («Pæd. leder er med …», «Medarb.
+    vagt er kl. 8») or stands alone with it in a bracket («(spl. instruks)»): the title says what the noun is or whose
+    it is (the pedagogical leader, the nurse's instruction) – never «en af os leder», «sygeplejersken instruks». The
+    title and the noun, "" when none. After the title a pronoun, an article, a definite noun («gennemgår pgl.
+    dagbogen»: the title is the subject, the noun its object) or a verb is the sentence going on."""
     titles = "|".join(re.escape(t) for t in sorted(r.title_abbreviations, key=len, reverse=True))
-    for m in re.finditer(rf"(?i)(?<![\wæøå.])(?:{titles})\.\s+([a-zæøå]+)(?:\s+([\wæøåÆØÅ]+))?", sent):
-        w, nxt = m.group(1), (m.group(2) or "")
-        if not w.islower():
-            continue  # «Pæd. Lone»: the title and a name
-        if w in r.prepositions or w in r.adverbs or w in r.adverbials or w in r.clause_openers or w in (
-                "og", "eller", "men", "der", "som", "at", "selv", "ikke", "også", "hver", "hvert", "alle", "begge"):
+    for m in re.finditer(rf"(?i)(?<![\wæøå.])(?:{titles})\.\s+([a-zæøå]+)(?P<after>\s*\)|\s+[a-zæøå]+|\s*[.!?]?\s*$)?", sent):
+        w, after = m.group(1), (m.group("after") or "")
+        if not w.islower() or m.group("after") is None or w in _NOT_A_TITLES_NOUN or w in r.prepositions or w in r.adverbs \
+                or w in r.adverbials or w in r.clause_openers or re.search(r"(?:en|et|ne|erne|ene)$", w):
             continue
-        verb = _finite(_T(w, " "), r) or w in r.irregular_finite
-        if verb and not (nxt and nxt[:1].islower() and (_finite(_T(nxt.lower(), " "), r)
-                                                        or nxt.lower() in r.irregular_finite)):
-            continue  # «pæd. hjælper Kim»: the title acts; «pæd. leder er med»: a noun before the verb
-        return m.group(0) if not m.group(2) else m.group(0)[:m.end(1) - m.start()]
+        if morph.available() and not any(x.startswith("n.") and ".ind" in x for x in
+                                         morph.readings(w) | morph.compound_readings(w)):
+            continue  # («velkommen», «farvel»: no noun)
+        nxt = after.strip()
+        if nxt in ("", ".", "!", "?") and (
+                not all(x.startswith("n.") or ".imp" in x for x in morph.readings(w) | morph.compound_readings(w))
+                if morph.available() else (_finite(_T(w, " "), r) or w in r.irregular_finite)):
+            continue  # at the end: a word the analyser knows as a noun («følger spl. råd.»); without it no verb
+        if nxt in ("", ".", "!", "?") or nxt == ")" or nxt in r.irregular_finite or (morph.available() and nxt.isalpha() and all(
+                x.startswith("vb") and ".pres" in x for x in morph.readings(nxt) or {"-"})):
+            return m.group(0)[:m.end(1) - m.start()]
     return ""
+
+
+#: words after a short title that are never a noun it names: pronouns, articles, determiners
+_NOT_A_TITLES_NOUN = frozenset({"ham", "hende", "han", "hun", "dem", "de", "den", "det", "dig", "du", "os", "vi", "sig",
+                                "sin", "sit", "sine", "hans", "hendes", "deres", "en", "et", "noget", "nogen", "alle",
+                                "og", "eller", "men", "der", "som", "at", "selv", "ikke", "også", "hver", "hvert",
+                                "begge", "man", "mig", "jer"})
 
 
 def _one(sent: str, resident: Resident, r: DuformRules, last_human: str,
