@@ -38,6 +38,11 @@ def test_a_time_on_another_day_or_a_time_limit_is_no_how_often_line(tmp_path, wo
 @pytest.mark.parametrize("wording, said", [
     ("At Kim går i bad hver mandag og torsdag kl. 19.", "Hver mandag og torsdag kl. 19."),
     ("At Kim selv bestiller taxa til klubben hver mandag senest kl. 12.", "Hver mandag."),
+    # a rhythm alone stays with someone else's evening before; a period counted in weeks is no time limit
+    ("At Kim hver morgen selv vælger tøj, når aftenvagten aftenen før har lagt to sæt frem.", "Hver morgen."),
+    ("At Kim gennemgår sin plan med KP hver fredag kl. 10, i 6 uger efter udskrivelsen.", "Hver fredag kl. 10."),
+    ("At Kim kører sin kørestol til spisestuen mindst 3 gange om ugen inden 1. juli 2027.", "Mindst 3 gange om ugen."),
+    ("At Kim sætter høreapparaterne i hver dag, inden for 6 uger.", "Hver dag."),
 ])
 def test_a_time_on_the_day_itself_is_still_said(tmp_path, wording, said):
     text, _ = easy_of_example(tmp_path, name="Kim", wording=wording)

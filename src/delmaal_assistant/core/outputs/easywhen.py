@@ -307,7 +307,9 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
     elif one_part := _occasion_of_one_part(wording):
         # «vælger sit tøj om morgenen og sin aftensmad …»: the morning is the clothes' – «Om morgenen.» would be both
         why = f"«Hvor tit» ville sige «{one_part}» om hele delmålet"
-    elif relative := _RELATIVE_DAY.search(wording):
+    elif (relative := _RELATIVE_DAY.search(wording)) and (
+            re.search(r"(?i)\b(?:" + "|".join(DAYS_DA) + r")", f) or t.texts["times"].split("{")[0] in f
+            or re.search(r"\bkl\.", f)):
         # «senest kl. 17 dagen før», «kl. 8 aftenen før hver træning»: the time is on another day than the one named –
         # «Hver tirsdag. Det er senest kl. 17.» would move it to the day itself
         why = f"«Hvor tit» ville miste «{relative.group(0).strip()}»"
@@ -329,13 +331,14 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
 
 
 
-#: a day, morning, evening or week counted from another occasion («dagen før», «aftenen før», «morgenen efter»,
-#: «ugen inden», «to dage før»): a time with it is not on the day the «Hvor tit» line would name
-_RELATIVE_DAY = re.compile(r"(?i)(?<![\wæøå])(?:(?:dagen|aftenen|morgenen|formiddagen|eftermiddagen|natten|ugen|"
-                           r"weekenden)|(?:\w+\s+)?(?:dage|døgn|uger|aftener))\s+(?:før|inden|efter)(?![\wæøå])")
+#: a day, morning or evening counted from another occasion («dagen før», «aftenen før», «morgenen efter», «to dage
+#: før»): a weekday or a clock time with it is not on the day the «Hvor tit» line would name (a rhythm alone –
+#: «Hver morgen.», «Mindst 2 gange om måneden.» – stays; «i 6 uger efter udskrivelsen» is a period)
+_RELATIVE_DAY = re.compile(r"(?i)(?<![\wæøå])(?:(?:dagen|aftenen|morgenen|formiddagen|eftermiddagen|natten)|"
+                           r"(?:\w+\s+)?(?:dage|døgn|aftener))\s+(?:før|inden|efter)(?![\wæøå])")
 #: a time limit counted from something that happens («inden for 2 hverdage», «inden for et døgn», «indenfor 3 dage»)
-_WITHIN = re.compile(r"(?i)(?<![\wæøå])inden\s*for\s+(?:\S+\s+){0,2}?(?:hverdage|arbejdsdage|dage|døgn|timer|uger|"
-                     r"måneder)(?![\wæøå])")
+_WITHIN = re.compile(r"(?i)(?<![\wæøå])inden\s*for\s+(?:\S+\s+){0,2}?(?:hverdage|arbejdsdage|dage|døgn|timer)"
+                     r"(?![\wæøå])")  # (not «inden for 6 uger»: the goal's own period)
 
 
 #: a deadline on the when itself – a day of the month, a clock time or a weekday after «senest», «inden», «før» (not
