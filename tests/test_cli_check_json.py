@@ -49,3 +49,13 @@ def test_item_text_on_any_text(text, source, field, ident, message, excerpt, sug
     for fs in ([], [f], [f, replace(f, start=start + 1, excerpt=excerpt[::-1])]):
         it = Item(source, line, text, field, fs, row=row, id=ident, label=field and field.upper())
         assert item_text(7, it) == _dumps(item_json(7, it))
+
+
+def test_item_text_of_fields_that_are_not_str():
+    """A field that is not a str (a number where an id or a rule's text is expected) takes the general path
+    (`writers._str` takes only a str): still exactly `_dumps(item_json(…))`."""
+    f = Finding("vague-verb", "warning", 3, 8, "støtte", "Besked.", 12, None, None, None)
+    for it in (Item("fil.csv", None, "At støtte Ida.", None, [], row=2, id=12345),  # type: ignore[arg-type]
+               Item("fil.csv", None, "At støtte Ida.", None, [f], row=2, id="a"),
+               Item(7, 1, "At støtte Ida.", None, [f])):  # type: ignore[arg-type]
+        assert item_text(3, it) == _dumps(item_json(3, it))

@@ -41,7 +41,7 @@ class Timeframe(Detector):
         # the same empty answer after two calls)
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
-            if t.is_punct or known((t.lower, t.lemmas)) is _NO_CANDIDATES:
+            if t.is_punct or known(t.key) is _NO_CANDIDATES:
                 continue
             for _rule, pat in candidates_at(toks, k):
                 if pat.match_at(toks, k) is not None and not self._after_start_word(toks, k):

@@ -10,7 +10,7 @@ from collections import OrderedDict
 from delmaal_assistant.checker.findings import Finding
 from delmaal_assistant.checker.lexicon import Lexicon, load_lexicon
 from delmaal_assistant.checker.nlp import Analysis, Analyzer, Tok
-from delmaal_assistant.checker.patterns import CodeView, PatternIndex
+from delmaal_assistant.checker.patterns import _NO_CANDIDATES, CodeView, PatternIndex
 from delmaal_assistant.checker.rules import Env, Rule
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -121,8 +121,11 @@ class Engine:
         toks = an.toks
         hits: list[tuple[Rule, int, int]] = []
         candidates_at = index.candidates_at
+        # a word the whole index knows starts no pattern (most words) is passed over at one look-up: candidates_at
+        # gives the same empty answer (a CodeView's is a part of the whole index's) after two calls
+        known = (index.index if type(index) is CodeView else index).known_candidates
         for k, t in enumerate(toks):
-            if t.is_punct:
+            if t.is_punct or known(t.key) is _NO_CANDIDATES:
                 continue
             for rule, pat in candidates_at(toks, k):
                 end = pat.match_at(toks, k)

@@ -39,6 +39,17 @@ class Finding:
     # ("Mette"), so a whole-delmål check can report each name once. Not part of the JSON output.
     key: str | None = None
 
+    @classmethod
+    def make(cls, code: str, severity: Severity, start: int, end: int, excerpt: str, message: str,
+             suggestion: str | None = None, question: str | None = None, field: str | None = None,
+             rule: str | None = None, key: str | None = None) -> "Finding":
+        """What `Finding(…)` gives (the same attributes, in the same order), without the frozen class's
+        `object.__setattr__` call per field: the checker makes every finding so (tests/test_findings_make.py)."""
+        new = object.__new__(cls)
+        new.__dict__.update(code=code, severity=severity, start=start, end=end, excerpt=excerpt, message=message,
+                            suggestion=suggestion, question=question, field=field, rule=rule, key=key)
+        return new
+
     def on_field(self, field: str | None) -> "Finding":
         """This finding with `field` set: what `dataclasses.replace(self, field=field)` gives, without its generic
         walk of every field and a call of `__init__` (a copy of the attributes; every text finding of every

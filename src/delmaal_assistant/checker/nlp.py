@@ -43,6 +43,9 @@ class Tok:
     lemmas: frozenset[str]
     is_punct: bool
     is_digit: bool  # starts with a digit ("12", "12.", "1/3-2027")
+    # (lower, lemmas): what the pattern indexes' memos are keyed on, made once per distinct token of a run of text
+    # (`Analyzer._chunk`) and shared by every token of that form, not built again at each look-up
+    key: tuple
     sent: int = 0
     side: bool = False  # inside a side clause (condition, relative clause, …)
     clause: int = 0
@@ -207,7 +210,7 @@ class Analyzer:
         self._abbreviations = abbreviations or frozenset()  # from lexicons/<lang>/common.toml
         self._facts_memo: dict[str, tuple[str, frozenset[str], bool, bool]] = {}
         # a run of text between whitespace ("går", "kl.", "(fx", "12.30-13") → its tokens, each as (start, end in
-        # the run, text, lower, lemmas, is_punct, is_digit): see `tokenize`
+        # the run, text, lower, lemmas, is_punct, is_digit, (lower, lemmas)): see `tokenize`
         self._chunk_memo: dict[str, tuple[tuple, ...]] = {}
 
     def lemmas(self, text: str, lower: str) -> frozenset[str]:
@@ -273,8 +276,8 @@ class Analyzer:
         pos = n = 0
         for chunk in text.split():  # str.split and spaCy split at the same characters (str.isspace)
             pos = find(chunk, pos)
-            for a, b, raw, lower, lemmas, punct, digit in known(chunk) or self._chunk(chunk):
-                add(Tok(n, raw, lower, pos + a, pos + b, lemmas, punct, digit))
+            for a, b, raw, lower, lemmas, punct, digit, key in known(chunk) or self._chunk(chunk):
+                add(Tok(n, raw, lower, pos + a, pos + b, lemmas, punct, digit, key))
                 n += 1
             pos += len(chunk)
         return toks
@@ -288,7 +291,7 @@ class Analyzer:
             f = facts(raw)
             if f is _SPACE:  # (no whitespace in a run; kept for symmetry with _tokenize_spacy)
                 continue
-            out.append((idx, idx + length, raw, f[0], f[1], f[2], f[3]))
+            out.append((idx, idx + length, raw, f[0], f[1], f[2], f[3], (f[0], f[1])))
         hit = tuple(out)
         if len(self._chunk_memo) > 200_000:  # bounded, like the facts memo
             self._chunk_memo.clear()
@@ -310,7 +313,7 @@ class Analyzer:
                 if f is _SPACE:
                     continue
                 start = idx + offset
-                add(Tok(len(toks), raw, f[0], start, start + length, f[1], f[2], f[3]))
+                add(Tok(len(toks), raw, f[0], start, start + length, f[1], f[2], f[3], (f[0], f[1])))
         return toks
 
     def analyze(self, text: str) -> Analysis:

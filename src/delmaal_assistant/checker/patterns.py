@@ -405,8 +405,8 @@ def next_word_key(toks: list[Tok], k: int) -> tuple[Tok | None, tuple]:
     n = k + 1
     if n < len(toks) and toks[n].sent == t.sent:
         nt = toks[n]
-        return nt, (t.lower, t.lemmas, nt.lower, nt.lemmas, nt.is_punct, nt.is_digit)
-    return None, (t.lower, t.lemmas)
+        return nt, (t.key, nt.key, nt.is_punct, nt.is_digit)
+    return None, t.key
 
 
 class PatternIndex:
@@ -453,7 +453,7 @@ class PatternIndex:
 
     def candidates(self, tok: Tok) -> list:
         """Patterns that can start at `tok`. Depends only on the form and lemmas, so it is memoised."""
-        key = (tok.lower, tok.lemmas)
+        key = tok.key  # (tok.lower, tok.lemmas)
         hit = self._memo.get(key)
         if hit is not None:
             return hit

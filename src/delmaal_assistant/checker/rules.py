@@ -160,7 +160,7 @@ class Rule:
                      **fmt: Any) -> Finding:
         """A finding over characters start..end-1 (`message` overrides the rule's message)."""
         excerpt = text[start:end]
-        return Finding(
+        return Finding.make(
             code=self.code,
             severity=self.severity,  # type: ignore[arg-type]
             start=start,
@@ -177,6 +177,8 @@ class Rule:
 def fill(template: str | None, **kw: Any) -> str:
     if not template:
         return ""
+    if "{" not in template and "}" not in template:  # no field to fill (most rules' texts): what format gives
+        return template
     try:
         return template.format(**kw)
     except (KeyError, IndexError, ValueError):

@@ -122,7 +122,7 @@ class FieldData:
         """Element → its patterns that can start at `tok` in the data's order, for every element with any; one
         look-up in the one index, memoised on the form and lemmas, since words repeat. An answer looks these up
         once per token, then each element it is asked for."""
-        key = (tok.lower, tok.lemmas)
+        key = tok.key  # (tok.lower, tok.lemmas)
         hit = self.memo_all.get(key)
         if hit is None:
             grouped: dict[str, list] = {}

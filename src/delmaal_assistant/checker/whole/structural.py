@@ -45,7 +45,7 @@ def structural(name: str, *, in_whole: bool = True) -> Callable[[StructuralCheck
 
 def _f(cfg: dict, code: str, field: str | None = None, **fmt) -> Finding:
     c = cfg[code]
-    return Finding(
+    return Finding.make(
         code=code,
         severity=c["severity"],
         start=0,

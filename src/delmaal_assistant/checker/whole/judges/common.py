@@ -27,9 +27,9 @@ def _rf(data: FieldData, judge_name: str, rule_name: str, field: str, **fmt) -> 
     entry's codes that declares that rule (`judge_rules` in codes.toml)."""
     code = rule_code(data, judge_name, rule_name)
     r = data.rules[(code, rule_name)]
-    return Finding(code=code, severity=r.severity, start=0, end=0, excerpt="",  # type: ignore[arg-type]
-                   message=_safe_fmt(r.message, fmt), suggestion=_safe_fmt(r.suggestion, fmt) or None,
-                   question=r.question, field=field, rule=r.id)
+    return Finding.make(code=code, severity=r.severity, start=0, end=0, excerpt="",  # type: ignore[arg-type]
+                        message=_safe_fmt(r.message, fmt), suggestion=_safe_fmt(r.suggestion, fmt) or None,
+                        question=r.question, field=field, rule=r.id)
 
 
 def rule_code(data: FieldData, judge_name: str, rule_name: str) -> str:
