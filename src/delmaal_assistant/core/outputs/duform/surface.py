@@ -460,9 +460,9 @@ def _shortenings_said(s: str) -> str:
               if t.lower() in r.staff_bare and r.staff_bare[t.lower()].islower()]
     for t in sorted(titles, key=len, reverse=True):
         word = r.staff_bare[t.lower()]
-        s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{t[0]}{t[0].upper()}]){re.escape(t[1:])}\.(?=[\s,;)]|$)",
-                   lambda m, w=word: (w[:1].upper() if m.group(1).isupper() else w[:1]) + w[1:]
-                   + ("." if m.end() == len(m.string) else ""), s)
+        s = rx(rf"(?<![\wæøåÆØÅ.-])([{t[0]}{t[0].upper()}]){re.escape(t[1:])}\.(?=[\s,;)]|$)").sub(
+            lambda m, w=word: (w[:1].upper() if m.group(1).isupper() else w[:1]) + w[1:]
+            + ("." if m.end() == len(m.string) else ""), s)
     for a, (bare, definite) in sorted(r.word_abbreviations.items(), key=lambda x: -len(x[0])):
         def said(m: re.Match, bare: str = bare, definite: str = definite) -> str:
             after = m.string[m.end():]
@@ -472,7 +472,7 @@ def _shortenings_said(s: str) -> str:
                                  and re.search(rf"(?i)(?<![\wæøå]){_BARE_BEFORE}\s+$", before))) else definite
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
             return plain + ("." if m.end() == len(m.string) else "")
-        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)", said, s)
+        s = rx(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)").sub(said, s)
     s = _day_list_said(s, r)
     # «man.-fre.», «man–tors.»: from Monday to that day (Monday itself is written so only in such a span)
     s = re.sub(rf"(?<![\wæøå])([Mm])an\.?\s*[-–]\s*({'|'.join(map(re.escape, sorted(r.day_abbreviations, key=len, reverse=True)))})"
@@ -483,9 +483,9 @@ def _shortenings_said(s: str) -> str:
             plain = definite if re.search(r"(?i)(?<![\wæøå])om\s+$", m.string[:m.start()]) else bare
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
             return plain + ("." if m.end() == len(m.string) else "")
-        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)", day, s)
+        s = rx(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)").sub(day, s)
         if a in _DAY_NO_WORD:  # «tirs og fre kl 11» without periods: no Danish word of its own – the day too
-            s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}(?=\s+(?:og|eller|kl|fra|til)\b|,)",
+            s = rx(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}(?=\s+(?:og|eller|kl|fra|til)\b|,)").sub(
                        lambda m, b=bare: (b[:1].upper() if m.group(1).isupper() else b[:1]) + b[1:], s)
     return s
 
