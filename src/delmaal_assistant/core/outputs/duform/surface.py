@@ -485,7 +485,8 @@ def _shortenings_said(s: str) -> str:
             return plain + ("." if m.end() == len(m.string) else "")
         s = rx(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)").sub(day, s)
         if a in _DAY_NO_WORD:  # «tirs og fre kl 11» without periods: no Danish word of its own – the day too
-            s = rx(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}(?=\s+(?:og|eller|kl|fra|til)\b|,)").sub(
+            s = rx(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}"
+                   r"(?=\s+(?:og|eller|kl|fra|til)\b|,)").sub(
                        lambda m, b=bare: (b[:1].upper() if m.group(1).isupper() else b[:1]) + b[1:], s)
     return s
 
