@@ -10,6 +10,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from delmaal_assistant.core.model import Delmaal, ResidentText
 from delmaal_assistant.core.model.fields import registry
@@ -3111,6 +3112,14 @@ _GESTURE = re.compile(r"(?i)(?<![\wæøå])(?:nik|nikker|nikkede|nikke|peger|peg
                       r"piktogram(?:met|mer|merne)?|billedkort(?:et|ene)?)(?![\wæøå])")
 
 
+@lru_cache(maxsize=32)
+def _means_form(form: str, flags: int) -> re.Pattern[str]:
+    """`_answer_by_means`' patterns (a resident's names and every means in each): compiled once for the delmål's
+    resident, not again for each own-words text (they were among the patterns the `re` module's cache of 512 had
+    dropped, and compiling them was a tenth of "Dit delmål"'s regex work, issue 28). Same patterns and flags."""
+    return re.compile(form, flags)
+
+
 def _answer_by_means(text: str, resident, t) -> str:
     """The own-words field as an answer shown by a sign, a nod or a device – the answer and how it was shown both
     written («Ja (viser med tegn)», «"Nej" – hovedryst», «Via talemaskine: Jeg vil cykle.», «Viser med tegn: ja»,
@@ -3135,9 +3144,10 @@ def _answer_by_means(text: str, resident, t) -> str:
         rf"(?:vist|sagt|svaret|viste|sagde|svarede|viser|siger|svarer)\s+(?P<c>[^()]+?)",  # «Har med tegn vist ja.»
     )
     for form in forms:
-        m = re.fullmatch(form, text, re.IGNORECASE if form is not forms[2] and form is not forms[3] else 0)
+        m = _means_form(form, re.IGNORECASE if form is not forms[2] and form is not forms[3] else 0).fullmatch(text)
         if m is None and form in (forms[2], forms[3]):
-            m = re.fullmatch(form, text[:1].upper() + text[1:]) or re.fullmatch(form, text, re.IGNORECASE)
+            m = _means_form(form, 0).fullmatch(text[:1].upper() + text[1:]) \
+                or _means_form(form, re.IGNORECASE).fullmatch(text)
         if m is None:
             continue
         said_with = means.get(re.sub(r"\s+", " ", (m.groupdict().get("m") or m.groupdict().get("m2") or "").lower()))

@@ -450,7 +450,7 @@ def _when_lost(wording: str, said: str) -> str:
     for d in DAYS_DA:
         if rx(rf"(?i)\b{d}").search(w) and not rx(rf"(?i)\b{d}").search(said):
             return d
-    m = re.search(r"(?i)\b" + _DAYWORD + r"\s*[-–/+&]\s*" + _DAYWORD + r"\b", w)
+    m = rx(r"(?i)\b" + _DAYWORD + r"\s*[-–/+&]\s*" + _DAYWORD + r"\b").search(w)
     if m:
         return m.group(0)
     m = re.search(r"(?i)(?:\b" + _DAYWORD + r"|\d)\s*,?\s+(?:og/)?eller\s+(?:kl\.?\s*)?(?:" + _DAYWORD + r"\b|\d)", w)

@@ -24,7 +24,7 @@ import re
 from delmaal_assistant.core.model import Delmaal
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import _ACRONYMS
-from delmaal_assistant.core.outputs.duform.rules import DuformRules
+from delmaal_assistant.core.outputs.duform.rules import DuformRules, rx
 from delmaal_assistant.core.outputs.duform.sentences import _T, _finite
 
 _L = "A-Za-zÆØÅæøåÉéÜüÖöÄä"
@@ -116,11 +116,11 @@ def staff_initials(texts: list[str], who: str, r: DuformRules, not_staff: set[st
     defs: dict[str, set[str]] = {}
     for t in (*texts, who):
         t = t or ""
-        for n, rx in enumerate((rf"\(\s*{_DET}(?P<role>{role})\s*[=:]\s*(?P<ini>{_INI})\s*\)",   # «(bostøtte = RN)»
+        for n, pattern in enumerate((rf"\(\s*{_DET}(?P<role>{role})\s*[=:]\s*(?P<ini>{_INI})\s*\)",   # «(bostøtte = RN)»
                                 rf"{_DET}(?P<role>{role})\s*\(\s*(?P<ini>{_INI})\s*\)",          # «bostøtte (RN)»
                                 rf"(?P<ini>{_INI})\s*\(\s*{_DET}(?P<role>{role})\s*\)",          # «RN (bostøtte)»
                                 rf"{_TITLE_AT}{_DET}(?P<role>{title})\s*[=:]?\s+(?P<ini>{_INI})")):  # «kp RN»
-            for m in re.finditer(rx, t):
+            for m in rx(pattern).finditer(t):
                 tok = _token(m.group("role"), r)
                 if tok and (m.group("ini") not in words or n < 3):
                     defs.setdefault(m.group("ini"), set()).add(tok)
@@ -313,21 +313,21 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
         tok = pair(m)
         return (tok[:1].upper() + tok[1:]) + m.group("sp") + m.group("v")
 
-    t = re.sub(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))(?P<role>{one}(?:\s*/\s*{one})*)(?P<sp>\s+)"
-               rf"(?P<v>[a-zæøå]+)(?![{_L}-])", first, t)
+    t = rx(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))(?P<role>{one}(?:\s*/\s*{one})*)(?P<sp>\s+)"
+           rf"(?P<v>[a-zæøå]+)(?![{_L}-])").sub(first, t)
 
     def inverted(m: re.Match) -> str:
         if not _finite_here(m.group("v"), r) or _named_after(m):
             return m.group(0)
         return m.group("head") + pair(m)
 
-    t = re.sub(rf"(?P<head>,\s+(?P<v>[a-zæøå]+)\s+)(?P<role>{one}(?:\s*/\s*{one})*)", inverted, t)
+    t = rx(rf"(?P<head>,\s+(?P<v>[a-zæøå]+)\s+)(?P<role>{one}(?:\s*/\s*{one})*)").sub(inverted, t)
     # after «med»/«hos» only a person («med kontaktperson»): «bor i egen lejlighed med bostøtte» is the service
     person = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(r.staff_bare, key=len, reverse=True)
                       if r.staff_bare[w].lower() not in _SERVICES)
     who = rf"(?<![{_L}.-])(?i:{person})(?![{_L}-])"
-    t = re.sub(rf"(?P<head>(?<![{_L}])(?:med|hos)\s+)(?P<role>{who}(?:\s*/\s*{who})*)",
-               lambda m: m.group(0) if _named_after(m) else m.group("head") + pair(m), t)
+    t = rx(rf"(?P<head>(?<![{_L}])(?:med|hos)\s+)(?P<role>{who}(?:\s*/\s*{who})*)").sub(
+        lambda m: m.group(0) if _named_after(m) else m.group("head") + pair(m), t)
     return t
 
 
@@ -388,7 +388,7 @@ def staff_named(d: Delmaal, r: DuformRules, actor_words: set[str]) -> Delmaal:
         t = say_resident(t, core, name)
         return say_bare_roles(t, r)
 
-    if not staff and not core and not any(re.search(_role_pattern(r), t) for t in texts):
+    if not staff and not core and not any(rx(_role_pattern(r)).search(t) for t in texts):
         return d
     return d.model_copy(update={
         "title": said(d.title), "wording": said(d.wording), "measurement": said(d.measurement),

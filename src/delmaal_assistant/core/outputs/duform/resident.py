@@ -599,7 +599,7 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
         for sent in _sentences(text):
             body = sent[1:]
             first = re.match(rf"[A-ZÆØÅ][{_LETTER}]+", sent)
-            if re.search(rf"\b(?:{gendered})\b", sent, re.IGNORECASE) or re.search(
+            if rx(rf"\b(?:{gendered})\b", re.IGNORECASE).search(sent) or re.search(
                     rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")) or (
                     first and first.group() not in names and morph.name_gender(first.group()) is not None):
                 continue  # someone else who may be "han"/"hun" ("Knud spiser med, de dage han kommer")
@@ -616,7 +616,7 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
             for m in re.finditer(rf"\b(?:{alt})(?i:'s|s|')?\b(?P<gap>.*?)\b(?i:(?P<p>han|hun|ham|hende|hans|hendes))\b",
                                  sent):
                 gap = m.group("gap")
-                if re.search(rf"\b(?:{others})\b", gap, re.IGNORECASE) or re.search(r"\s[A-ZÆØÅ]", gap):
+                if rx(rf"\b(?:{others})\b", re.IGNORECASE).search(gap) or re.search(r"\s[A-ZÆØÅ]", gap):
                     continue
                 pg = "han" if m.group("p").lower() in ("han", "ham", "hans") else "hun"
                 if _named_of(pg, sent, names, r):

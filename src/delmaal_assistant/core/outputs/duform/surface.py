@@ -464,9 +464,9 @@ def _shortenings_said(s: str) -> str:
               if t.lower() in r.staff_bare and r.staff_bare[t.lower()].islower()]
     for t in sorted(titles, key=len, reverse=True):
         word = r.staff_bare[t.lower()]
-        s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{t[0]}{t[0].upper()}]){re.escape(t[1:])}\.(?=[\s,;)]|$)",
-                   lambda m, w=word: (w[:1].upper() if m.group(1).isupper() else w[:1]) + w[1:]
-                   + ("." if m.end() == len(m.string) else ""), s)
+        s = rx(rf"(?<![\wæøåÆØÅ.-])([{t[0]}{t[0].upper()}]){re.escape(t[1:])}\.(?=[\s,;)]|$)").sub(
+            lambda m, w=word: (w[:1].upper() if m.group(1).isupper() else w[:1]) + w[1:]
+            + ("." if m.end() == len(m.string) else ""), s)
     for a, (bare, definite) in sorted(r.word_abbreviations.items(), key=lambda x: -len(x[0])):
         def said(m: re.Match, bare: str = bare, definite: str = definite) -> str:
             after = m.string[m.end():]
@@ -476,7 +476,7 @@ def _shortenings_said(s: str) -> str:
                                  and re.search(rf"(?i)(?<![\wæøå]){_BARE_BEFORE}\s+$", before))) else definite
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
             return plain + ("." if m.end() == len(m.string) else "")
-        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)", said, s)
+        s = rx(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)]|$)").sub(said, s)
     s = _day_list_said(s, r)
     # «man.-fre.», «man–tors.»: from Monday to that day (Monday itself is written so only in such a span)
     s = re.sub(rf"(?<![\wæøå])([Mm])an\.?\s*[-–]\s*({'|'.join(map(re.escape, sorted(r.day_abbreviations, key=len, reverse=True)))})"
@@ -487,9 +487,10 @@ def _shortenings_said(s: str) -> str:
             plain = definite if re.search(r"(?i)(?<![\wæøå])om\s+$", m.string[:m.start()]) else bare
             plain = plain[:1].upper() + plain[1:] if m.group(1).isupper() else plain
             return plain + ("." if m.end() == len(m.string) else "")
-        s = re.sub(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)", day, s)
+        s = rx(rf"(?i:(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])})\.(?=[\s,;)–-]|$)").sub(day, s)
         if a in _DAY_NO_WORD:  # «tirs og fre kl 11» without periods: no Danish word of its own – the day too
-            s = re.sub(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}(?=\s+(?:og|eller|kl|fra|til)\b|,)",
+            s = rx(rf"(?<![\wæøåÆØÅ.-])([{a[0]}{a[0].upper()}]){re.escape(a[1:])}"
+                   r"(?=\s+(?:og|eller|kl|fra|til)\b|,)").sub(
                        lambda m, b=bare: (b[:1].upper() if m.group(1).isupper() else b[:1]) + b[1:], s)
     return s
 
@@ -685,26 +686,51 @@ def _complements(text: str, r: DuformRules) -> str:
                 return False
         return True
 
-    for verb, preps in r.complements.items():
+    for verb, preps in _plain_patterns(r)[3]:
         if verb not in text.lower():
             continue
-        for wrong, right in preps.items():
-            pat = re.compile(rf"(?i)(?<![\wæøå])({re.escape(verb)})((?: [\wæøå]+){{0,5}}?) {re.escape(wrong)}"
-                             rf"(?= at(?![\wæøå]))")
+        for pat, right in preps:
             text = pat.sub(lambda m, right=right: f"{m.group(1)}{m.group(2)} {right}" if between_ok(m.group(2))
                            else m.group(0), text)
     return text
 
 
+_PLAIN_PATTERNS: dict[int, tuple[DuformRules, tuple]] = {}
+
+
+def _plain_patterns(r: DuformRules) -> tuple:
+    """`_plain`'s, `_own_helpers`' and `_complements`' patterns, made once per rules, in the rules' order (they were
+    escaped, looked up in `rx`'s cache and – the compound keys – tested with `re.fullmatch` again for every text,
+    ≈ 415 `re.escape` a text: a tenth of the CPU of "Dit delmål", issue 28): each [plain] key's pattern with its
+    plain word and whether the key is written in lower case; the all-letter keys' pattern as the last part of a
+    compound; each own helper's pattern; each [complements] verb's patterns with the right preposition."""
+    hit = _PLAIN_PATTERNS.get(id(r))
+    if hit is not None and hit[0] is r:
+        return hit[1]
+    words = tuple((rx(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", re.IGNORECASE), plain,
+                   not staff[:1].isupper()) for staff, plain in r.plain.items())
+    compounds = tuple((rx(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])"), plain)
+                      for staff, plain in r.plain.items() if re.fullmatch(r"[a-zæøå]+", staff))
+    helpers = tuple((w, rx(rf"(?<![\wæøåÆØÅ-]){re.escape(w)}(?![\wæøåÆØÅ'’-])", re.IGNORECASE))
+                    for w in r.own_helpers)
+    complements = tuple((verb, tuple((re.compile(rf"(?i)(?<![\wæøå])({re.escape(verb)})((?: [\wæøå]+){{0,5}}?) "
+                                                 rf"{re.escape(wrong)}(?= at(?![\wæøå]))"), right)
+                                     for wrong, right in preps.items()))
+                        for verb, preps in r.complements.items())
+    out = (words, compounds, helpers, complements)
+    _PLAIN_PATTERNS[id(r)] = (r, out)
+    return out
+
+
 def _plain(text: str, r: DuformRules) -> str:
-    for staff, plain in r.plain.items():
-        def rep(m: re.Match, plain: str = plain) -> str:
+    words, compounds = _plain_patterns(r)[:2]
+    for pattern, plain, lower_key in words:
+        def rep(m: re.Match, plain: str = plain, lower_key: bool = lower_key) -> str:
             w = m.group(0)
-            return plain[:1].upper() + plain[1:] if w[:1].isupper() and not staff[:1].isupper() else plain
-        text = rx(rf"(?<![\wæøåÆØÅ-]){re.escape(staff)}(?![\wæøåÆØÅ-])", re.IGNORECASE).sub(rep, text)
-    for staff, plain in r.plain.items():  # then the last part of a compound: "tandbørste-piktogrammet"
-        if re.fullmatch(r"[a-zæøå]+", staff):
-            text = rx(rf"(?<=[a-zæøå]-){re.escape(staff)}(?![\wæøåÆØÅ-])").sub(plain, text)
+            return plain[:1].upper() + plain[1:] if w[:1].isupper() and lower_key else plain
+        text = pattern.sub(rep, text)
+    for pattern, plain in compounds:  # then the last part of a compound: "tandbørste-piktogrammet"
+        text = pattern.sub(plain, text)
     # a compound [plain] does not list ("piktogramstrimlen", "piktogram-oversigten"): its first part said plainly
     text = re.sub(r"(?<![\wæøå])([Pp])iktogram-?(?=[a-zæøå]{3,})",
                   lambda m: ("B" if m.group(1) == "P" else "b") + "illed", text)
@@ -730,13 +756,13 @@ def _own_helpers(text: str, r: DuformRules) -> str:
     """A bare word of [lists] own_helpers («Mentor og din bostøtte ser …», «ringer til mentor») said as the resident's
     own («Din mentor og din bostøtte ser …»); not after a word of `_NOT_OWN_BEFORE`, nor before «for», nor first in
     a parenthesis (a title beside a place: «Værestedet (mentor Gunnar)»)."""
-    for w in r.own_helpers:
+    for w, pattern in _plain_patterns(r)[2]:
         def rep(m: re.Match, w: str = w) -> str:
             if _NOT_OWN_BEFORE.search(m.string[:m.start()]) or re.match(r"\s+for(?![\wæøå])", m.string[m.end():]) \
                     or m.string[:m.start()].endswith("("):  # «Værestedet (mentor Gunnar)»: the place's title
                 return m.group(0)
             return ("Din " if m.group(0)[:1].isupper() else "din ") + w
-        text = rx(rf"(?<![\wæøåÆØÅ-]){re.escape(w)}(?![\wæøåÆØÅ'’-])", re.IGNORECASE).sub(rep, text)
+        text = pattern.sub(rep, text)
     return text
 
 
