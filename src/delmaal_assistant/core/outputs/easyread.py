@@ -783,7 +783,10 @@ def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
             and words[1] != "I" and not words[1][:1].isupper() \
             and words[1].lower() not in r.staff and words[1].lower() not in r.others \
             and not any(words[1].lower() == g[0] for g in r.generic_subjects) \
-            and not _condition_first(sent, r)  # («Vil Karsten ikke, …», «Vil borgeren ikke, …»: a condition)
+            and not _condition_first(sent, r) \
+            and not _copula_condition(words, r) and not _label_head(sent)
+        # («Vil Karsten ikke, …», «Vil borgeren ikke, …»: a condition; «Er bussen kørt, tager du …» too, without
+        # its comma; «Vil ikke med: …», «Vil ikke -> …»: a label of the resident's «no», never «Vi vil ikke»)
         if ok and morph.available():
             rs = morph.readings(low)
             ok = any(x.startswith("vb") and ".pres" in x and ".pasv" not in x for x in rs) and (
@@ -794,6 +797,38 @@ def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
                 and not low.endswith(("elser", "inger", "heder", "tioner", "sioner", "ere", "es"))
         out.append(f"Vi {sent[0].lower()}{sent[1:]}" if ok else sent)
     return " ".join(out)
+
+
+def _copula_condition(words: list[str], r) -> bool:
+    """«Er pengene brugt før tiden, får du …», «Bliver vejret dårligt går vi …»: «er»/«bliver»/«var»/«blev» first and
+    a noun in its definite form right after it – that noun is the subject of a condition (or a question), never a
+    note of ours that lacks «vi» («Vi er pengene …»). With the analyser its readings (a definite noun and no verb);
+    without it (or for a word it does not know) the ending (-en, -et, -ene, -erne) of a word the lists do not know as
+    anything else (issue 24, i46G)."""
+    if len(words) < 3 or words[0].lower() not in ("er", "bliver", "var", "blev"):
+        return False
+    low = words[1].lower()
+    if low in r.prepositions or low in r.adverbs or low in r.adverbials or low in r.others or low in _SUBJECTS:
+        return False
+    rs = morph.readings(low) if morph.available() else frozenset()
+    if rs:
+        return all(x.startswith("n.") and ".def" in x for x in rs)
+    return len(low) > 4 and low.endswith(("en", "et", "ene", "erne")) and low not in r.adjectives  # («pengene»:
+    # unknown to the analyser, as every word is without it)
+
+
+def _dig_after_copula_condition(sent: str, r) -> bool:
+    """«Er pengene brugt får dig ikke flere»: after a verb-first condition with no comma (`_copula_condition`) the
+    main clause's verb comes next and its subject after it – a «dig» right after a verb there is the resident as
+    subject in the wrong case (the substitution read it as an object). Left out, never guessed (issue 24, i46G)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not _copula_condition(words, r) or "," in sent.split(" dig ", 1)[0]:
+        return False
+    for i in range(2, len(words) - 1):
+        if words[i + 1] == "dig" and _finite_here(words[i], r) and not any(
+                w.lower() in _SUBJECT_PRONOUNS for w in words[2:i]):
+            return True
+    return False
 
 
 def _verbs_used(texts, resident=None) -> frozenset[str]:
@@ -1011,6 +1046,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
         x = _meeting_first_said(_meeting_said(x, r), r) if not label and not whole else x
+        x = arrow_as_colon(x, r) if not label and not whole else x  # «Stadig nej -> du …»: «Stadig nej: du …»
+        x = _PERIOD_TAIL.sub(", i perioden ", x) if not label else x  # «…, perioden 1/2-1/5»: «…, i perioden …»
         if measure:
             x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
@@ -1053,6 +1090,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         if tail > 0 and _certain_verb(x[:tail], r) and not _fragment(x[:tail], r):
             # «Din far har lånt dig 2.000 kr, skal ikke betales tilbage …»: the second clause has nobody (the
             # passive is not the first clause's subject) – it is left out, the first clause is said
+            left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
+            x = x[:tail].rstrip() + "."
+        tail = -1 if label or whole else _bare_passive_tail_at(x, r)
+        if tail > 0 and _certain_verb(x[:tail], r) and not _fragment(x[:tail], r):
+            # «Målet er nået, når du har gjort det 3 gange, noteres i skemaet.»: a passive after the comma with
+            # nobody – staff's record; the part before is said alone (i46G)
             left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
             x = x[:tail].rstrip() + "."
         tail = -1 if label or whole or measure or where == registry(lang).label("wording") \
@@ -1122,6 +1165,10 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
+        elif not label and _dig_after_copula_condition(x, r):
+            why = "det er uklart, om «dig» skal være «du» her (efter en betingelse uden komma)"
+        elif not label and not whole and (why := label_note(x, r)):
+            pass  # «Aften: bad, tandbørste og pyjamas.», «Vil ikke -> ok, …»: a label before a note (i46G)
         elif re.search(r"(?<![\wæøåÆØÅ])om\s+(?:du|han|hun|vi|de|I|det|der|man|[A-ZÆØÅ][a-zæøå]+)\s+"
                        r"[^.;:]*?,\s*og\s+at\s", x):  # (an «om» clause with its subject, not «om morgenen, …»)
             # «… spørger, om du er klar, og at du har …»: an «om» clause joined by «og at» – not correct Danish
@@ -2325,6 +2372,95 @@ def _has_finite(sent: str, r) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
+
+
+# ---- issue 24, b45 (i46G): a staff label before a colon or an arrow, and the note after it ----
+#: a staff note's head before a colon or an arrow («Aften: …», «Trin 2: …», «Vil ikke spise -> …»): at most five
+#: words, no bracket or quotation in it; the colon is followed by a space (never «kl. 9:30»)
+_LABEL_HEAD = re.compile(r"^(?P<head>[^:()«»\"“”'>]{1,48}?)\s*(?P<mark>:(?=\s)|-+>|→)\s*(?P<rest>\S.*)$")
+#: words that open a clause inside the note after the label («tilbud om at en af os går med»): a verb after one of
+#: them is that clause's, not the note's
+_INNER_OPENERS = frozenset({"at", "som", "hvis", "når", "fordi", "mens", "hvor", "indtil", "selvom", "der"})
+_ARROW_NOTE = "ikke en hel sætning (en note fra personalet med en pil – «->» – uden hvem gør hvad)"
+_LABEL_NOTE = "ikke en hel sætning (en overskrift fra personalet og et kolon foran en note uden hvem gør hvad)"
+
+
+def _label_head(sent: str) -> re.Match | None:
+    """`sent` split at a staff label's colon or arrow (see `_LABEL_HEAD`), or None: a head of at most five words."""
+    m = _LABEL_HEAD.match(sent.strip())
+    if not m or len(re.findall(r"[\wæøåÆØÅ'-]+", m.group("head"))) > 5 or re.match(r"[\"«“„']", m.group("rest")):
+        return None  # («Hun siger: "nej tak"»: a quotation after the colon is no note)
+    return m
+
+
+def _clause_after_label(rest: str, r) -> bool:
+    """The words after a label's colon or arrow open a clause (up to the first comma, dash or bracket): a word that
+    may be a finite verb after the first word («en af os ringer», «Aftenvagten minder», «i morgen går vi»), or a
+    finite verb first with its subject after it («spørger vi igen»). «lift, bad …», «alene, sender …», «tilbud om at
+    en af os går med», «ok, vi prøver …» open none. Loose on purpose: with any sign of a clause the note is kept."""
+    chunk = re.split(r"[,;(–]|\s-\s", rest, maxsplit=1)[0]
+    words = re.findall(r"[\wæøåÆØÅ'-]+", chunk)
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in _INNER_OPENERS:
+            words = words[:i]
+            break
+    if not words:
+        return False
+    if _finite_here(words[0], r) and _subject_word(words, 1) or (len(words) > 1 and words[1] == "I"):
+        return True
+    return any(_finite_here(w, r) and w.lower() not in r.prepositions and w.lower() not in r.adverbs
+               for w in words[1:])
+
+
+def label_note(sent: str, r) -> str:
+    """Why a staff note after a label is no sentence for the resident, or "": a label and a colon before words that
+    open no clause («Aften: bad, tandbørste og pyjamas.», «Trin 2: alene, ringer …», «Vil ikke med: tilbud om at
+    …»), or an arrow note («Vil ikke spise -> ok, vi prøver …») whose part after the arrow opens none. A label before
+    a whole clause is said («Plan B: du ringer …»; an arrow then as a colon: `arrow_as_colon`)."""
+    m = _label_head(sent)
+    if not m:
+        return ""
+    if _clause_after_label(m.group("rest"), r):
+        return ""
+    return _ARROW_NOTE if m.group("mark") != ":" else _LABEL_NOTE
+
+
+def arrow_as_colon(sent: str, r) -> str:
+    """«Stadig nej -> du ringer selv …»: staff's arrow before a whole clause is said as a colon («Stadig nej: du
+    ringer selv …») – the form a label before its clause has everywhere else in the text. Other sentences as they
+    are (an arrow before no clause is `label_note`'s)."""
+    m = _label_head(sent)
+    if not m or m.group("mark") == ":" or not _clause_after_label(m.group("rest"), r):
+        return sent
+    return f"{m.group('head').rstrip()}: {m.group('rest')}"
+
+
+#: «…, periode 1.2.27-1.5.27», «…, perioden 3/1-3/4»: staff's period after a comma without its «i» – said «…, i
+#: perioden …», as the delmål sentence says it when staff write it whole (i46G)
+_PERIOD_TAIL = re.compile(r",\s+period(?:e|en)\s+(?=\d)")
+#: adverbs in -es that are no passive («anderledes», «ligeledes»)
+_NOT_PASSIVE_ES = re.compile(r"(?:ledes|des|ens|ges)$")
+
+
+def _bare_passive_tail_at(sent: str, r) -> int:
+    """Where a last clause of a passive verb with nobody starts (its comma), or -1: «…, noteres efter besøget.»,
+    «…, opgøres hver måned af sygeplejersken.» – staff's record of who writes it down. Not after a condition that
+    opens the sentence (then it is the main clause: «Hvis …, noteres det»), not with a subject after the verb
+    («…, skrives det i …»). With the analyser a passive reading; without it an -es word of six letters or more the
+    lists know as nothing else (issue 24, i46G)."""
+    m = re.search(r",\s+(?:og\s+)?(?P<v>[a-zæøå]{4,}es)(?P<rest>(?:\s+[^,]*)?)\.?\s*$", sent)
+    if not m or re.match(r"(?i)(?:hvis|når|fordi|mens|selvom|efter|før|inden|om|er|bliver|vil|kan)\s", sent):
+        return -1
+    v = m.group("v")
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
+    if words and (_subject_word(words, 0) or words[0] == "I" or words[0].lower() in ("han", "hun", "de", "man")):
+        return -1
+    if morph.available() and morph.readings(v):
+        if not any(".pasv" in x for x in morph.readings(v)):
+            return -1
+    elif len(v) < 6 or _NOT_PASSIVE_ES.search(v) or v in r.adverbs or v in r.adverbials or v in r.prepositions:
+        return -1
+    return m.start()
 
 
 # ---- issue 24, b44 (i45G): a verbless staff note after the last comma of a whole sentence ----

@@ -206,6 +206,8 @@ def _ends(head: str, rest: str) -> bool:
     words, shortening = _shortening_patterns()
     if (nxt.isdigit() or nxt == "(") and _lower_after_pattern().search(head):
         return False  # «tirsd. 5/1 kl 10», «ser bst. (Camilla) kontoudtoget …»: a day before its date, a name after
+    if titles.search(head) and _role_word_opens(rest):
+        return True  # «… med kp. Mentor fra jobcentret ringer …»: a role word after a title is no name – a new sentence
     if shortening.search(head) and not _opens_clearly(rest, strict=True) and not _has_finite_word(
             head[:shortening.search(head).start()]):
         # «Mt. Karsten går …», «Hver fre. Ida …», «I afd. Køkkenet …»: a staff shortening's period with no verb
@@ -252,6 +254,15 @@ def _ends(head: str, rest: str) -> bool:
         # shortening opens the sentence: «Bst. (Navn) ringer» is a staff word, «Bst.» left out by itself)
         return False
     return True
+
+
+def _role_word_opens(rest: str) -> bool:
+    """After a staff title's period («kp.»), a capitalised role or family word that is no name («Mentor», «Træner»,
+    «Mor» – [others]) and a lower-case word after it: the title ended its sentence and the role word opens the next
+    one (never «… med din kontaktperson din mentor …», two sentences run together). «… med kp. Træner Ole» (a
+    name after the role) goes on (issue 24, i46G)."""
+    m = re.match(r"\s+([A-ZÆØÅ][a-zæøå]+)\s+([a-zæøå]+)", rest)
+    return bool(m) and m.group(1).lower() in rules().others
 
 
 def _time_after_clause(head: str, rest: str) -> bool:
