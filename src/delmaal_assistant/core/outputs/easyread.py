@@ -2791,6 +2791,30 @@ def _slash_role(name: str) -> str:
 
 
 def _label(name: str, named: frozenset[str] = frozenset()) -> str:
+    """An actor's name as a subject (`_label_one`), and a pair of roles given their article each: «Fodterapeut og
+    tandlæge» → «En fodterapeut og en tandlæge», never «En fodterapeut og tandlæge» (one person who is both). When
+    the second role's gender is not certain the label is as `_label_one` gives it (issue 24, i46G)."""
+    said = _label_one(name, named)
+    m = re.match(r"(En|Et) ([a-zæøå-]+) og ([a-zæøå-]+)(?=$|[\s,(])", said)
+    if not m or m.group(3) in ("en", "et", "din", "dit", "dine", "hans", "hendes", "deres"):
+        return said
+    article = _noun_article(m.group(3))
+    return f"{said[:m.start(3)]}{article} {said[m.start(3):]}" if article else said
+
+
+def _noun_article(word: str) -> str:
+    """«en»/«et» for a singular noun whose gender is certain: every reading of the analyser (a compound's last
+    part), else the word lists' (`_listed_article`); "" when not certain."""
+    rs = morph.compound_readings(word) if morph.available() else frozenset()
+    if rs:
+        if not all(x.startswith("n.") and ".sg.ind" in x for x in rs):
+            return ""
+        genders = {"et" if ".nt." in x else "en" for x in rs}
+        return genders.pop() if len(genders) == 1 else ""
+    return _listed_article(word, du_rules()).lower()
+
+
+def _label_one(name: str, named: frozenset[str] = frozenset()) -> str:
     """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
     "Egen læge" stay – also a first word the delmål writes with its capital inside a sentence (`named`: a proper
