@@ -102,3 +102,22 @@ def test_a_role_word_after_a_titles_period_opens_a_new_sentence(analyser, tmp_pa
 def test_a_pair_of_roles_gets_an_article_each(analyser, tmp_path, name, said):
     text, _ = easy_of_example(tmp_path, name="Kim", actors=[{"name": name, "how": ""}])
     assert said in text, text
+
+
+def test_a_note_with_two_places_after_a_slash_is_left_out(analyser, tmp_path):
+    written = "Tablet altid på bordet / ved sengen, tændt, forside fremme."
+    text, left = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert "Tablet altid" not in text, text
+    assert written in left, left
+
+
+def test_a_sentence_with_a_slash_between_places_is_still_said(analyser, tmp_path):
+    text, _ = easy_of_example(tmp_path, name="Kim", actions="Kim bruger tabletten i stuen / på værelset hver dag.")
+    assert "Du bruger tabletten i stuen / på værelset hver dag." in text, text
+
+
+def test_hver_after_a_plain_words_stop_opens_a_sentence():
+    from delmaal_assistant.core.outputs.duform.sentences import _sentences
+    assert _sentences("Kim vil gøre det selv først. hver anden fredag kigger vi på kontoen.") == [
+        "Kim vil gøre det selv først.", "hver anden fredag kigger vi på kontoen."]
+    assert _sentences("Kim går en tur kl. 8. hver dag.") == ["Kim går en tur kl. 8. hver dag."]

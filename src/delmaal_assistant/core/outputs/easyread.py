@@ -2006,6 +2006,9 @@ def _main_verb_missing(sent: str, r) -> str:
     with nobody doing it or a clause of its own. "" for a sentence («Hvis du vil, går vi.», «Der er kaffe.»,
     «Vi ringer, hvis du ikke kommer.», a question). Who does what is never guessed – the note is left out."""
     s = re.sub(r"«[^»]*»|\"[^\"]*\"|\([^()]*\)", " ", sent).strip()
+    # («på bordet / ved sengen»: a slash with spaces between two places is «eller» – read so, not as a note of its
+    # own kind, i46G)
+    s = re.sub(r"(?<=[\wæøå])\s+/\s+(?=[\wæøå])", " eller ", s)
     if not s or s.endswith("?") or re.search(r"[=+/]", s):
         return ""  # (an «=» or «+» note has its own reasons)
     parts = [p for p in _CLAUSE_BREAK.split(s) if p.strip()]

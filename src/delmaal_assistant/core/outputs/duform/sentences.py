@@ -191,6 +191,8 @@ def _lower_start(head: str, rest: str) -> bool:
         return words[0] in ("du", "han", "hun", "vi", "de", "jeg", "der", "det") and finite(words[1])
     if words[0] in ("når", "hvis", "mens", "fordi"):
         return bool(words[1])  # a subordinate clause opens: its subject follows
+    if words[0] == "hver" and words[1] and not head.rstrip(".!? ").endswith(("ca", "cirka", "fx", "evt")):
+        return True  # «… selv først. hver anden mandag …»: «hver» after a plain word's stop opens a time (i46G)
     if words[0] in _LOWER_OPENS:  # "der er", "medarb. peger", "om lørdagen gør vi"
         return finite(words[1]) or words[1] in _LOWER_OPENS or (words[0] in ("om", "efter", "hver", "næste")
                                                                and finite(words[2]))
