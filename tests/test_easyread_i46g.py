@@ -121,3 +121,58 @@ def test_hver_after_a_plain_words_stop_opens_a_sentence():
     assert _sentences("Kim vil gøre det selv først. hver anden fredag kigger vi på kontoen.") == [
         "Kim vil gøre det selv først.", "hver anden fredag kigger vi på kontoen."]
     assert _sentences("Kim går en tur kl. 8. hver dag.") == ["Kim går en tur kl. 8. hver dag."]
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Kl. 22: den der har vagt siger at der er 15 min tilbage.", "Kl. 22: den der har vagt siger at der er 15 min tilbage."),
+    ("Er der noget galt: ingen skældud, vi tilbyder en snak.", "Er der noget galt: ingen skældud, vi tilbyder en snak."),
+    ("Der er altid 2 valg: en gåtur eller en film.", "Der er altid 2 valg: en gåtur eller en film."),
+    ("Torsdag: en af os (helst Ida) låser op, finder værktøj frem.",
+     "Torsdag: en af os (helst Ida) låser op, finder værktøj frem."),
+])
+def test_a_colon_before_a_clause_or_after_a_statement_is_said(analyser, tmp_path, written, said):
+    text, _ = easy_of_example(tmp_path, name="Kim", otherwise=written)
+    assert said in text, text
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Har Kim det dårligt, tilbydes en gåtur.", "Har du det dårligt, tilbydes en gåtur."),
+    ("Svarer Kim ikke, følges aftalen med lægen.", "Svarer du ikke, følges aftalen med lægen."),
+])
+def test_a_passive_with_its_subject_after_it_in_a_main_clause_stays(analyser, tmp_path, written, said):
+    text, _ = easy_of_example(tmp_path, name="Kim", otherwise=written)
+    assert said in text, text
+
+
+def test_a_passive_inside_a_bracket_is_the_brackets_own(analyser, tmp_path):
+    text, _ = easy_of_example(tmp_path, name="Kim", measurement=(
+        "Målet er nået, når Kim har ringet højst 2 gange om ugen (opkald om noget akut, fx smerter, tælles ikke med)."))
+    assert "tælles ikke med)." in text, text
+
+
+@pytest.mark.parametrize("actor, said", [
+    ({"name": "Søn Ole", "how": "Besøger søndag."}, "Din søn Ole besøger dig søndag."),
+    ({"name": "Bror Ib", "how": "Besøger hver anden lørdag kl. 14."}, "Din bror Ib besøger dig hver anden lørdag kl. 14."),
+])
+def test_a_visit_with_no_one_to_visit_is_a_visit_to_you(analyser, tmp_path, actor, said):
+    text, _ = easy_of_example(tmp_path, name="Kim", actors=[actor])
+    assert said in text, text
+
+
+def test_you_visit_with_no_one_to_visit_is_left_out(analyser, tmp_path):
+    text, left = easy_of_example(tmp_path, name="Kim", actions="Kim besøger søndag.")
+    assert "besøger søndag" not in text, text
+    assert "Du besøger søndag." in left, left
+
+
+def test_hver_after_a_staff_shortening_goes_on():
+    from delmaal_assistant.core.outputs.duform.sentences import _sentences
+    assert _sentences("Sender listen til bst. hver fredag og ringer til os.") == [
+        "Sender listen til bst. hver fredag og ringer til os."]
+
+
+def test_a_label_whose_verb_has_nobody_is_left_out(analyser, tmp_path):
+    written = "Har drukket for meget: ingen skæld ud, nattevagten skriver det."
+    text, left = easy_of_example(tmp_path, name="Kim", otherwise=written)
+    assert "drukket for meget" not in text, text  # (never «Vi har drukket …»)
+    assert written in left, left

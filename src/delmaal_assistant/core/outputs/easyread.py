@@ -1048,6 +1048,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         x = _meeting_first_said(_meeting_said(x, r), r) if not label and not whole else x
         x = arrow_as_colon(x, r) if not label and not whole else x  # «Stadig nej -> du …»: «Stadig nej: du …»
         x = _PERIOD_TAIL.sub(", i perioden ", x) if not label else x  # «…, perioden 1/2-1/5»: «…, i perioden …»
+        if not label and not whole and _VISIT_BARE.search(x):
+            if _DU_VISITS.search(x):  # «Du besøger søndag»: whom is not written
+                left_out.append((where, x, "ikke en hel sætning (der står ikke, hvem der bliver besøgt)"))
+                kept_last = False
+                continue
+            x = _VISIT_BARE.sub(r"\g<v> dig ", x)  # «Din søn besøger søndag.»: «… besøger dig søndag.» (i46G)
         if measure:
             x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
@@ -1167,8 +1173,6 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
         elif not label and _dig_after_copula_condition(x, r):
             why = "det er uklart, om «dig» skal være «du» her (efter en betingelse uden komma)"
-        elif not label and not whole and (why := label_note(x, r)):
-            pass  # «Aften: bad, tandbørste og pyjamas.», «Vil ikke -> ok, …»: a label before a note (i46G)
         elif re.search(r"(?<![\wæøåÆØÅ])om\s+(?:du|han|hun|vi|de|I|det|der|man|[A-ZÆØÅ][a-zæøå]+)\s+"
                        r"[^.;:]*?,\s*og\s+at\s", x):  # (an «om» clause with its subject, not «om morgenen, …»)
             # «… spørger, om du er klar, og at du har …»: an «om» clause joined by «og at» – not correct Danish
@@ -1186,6 +1190,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
         elif not label and not whole and not certain and (why := _main_verb_missing(x, r)):
             pass
+        elif not label and not whole and (why := label_note(x, r)):
+            pass  # «Aften: bad, tandbørste og pyjamas.», «Vil ikke -> ok, …»: a label before a note (i46G)
         elif not label and _subjectless_clause(x, r):
             why = _NO_CLAUSE_VERB
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
@@ -2380,10 +2386,10 @@ _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 # ---- issue 24, b45 (i46G): a staff label before a colon or an arrow, and the note after it ----
 #: a staff note's head before a colon or an arrow («Aften: …», «Trin 2: …», «Vil ikke spise -> …»): at most five
 #: words, no bracket or quotation in it; the colon is followed by a space (never «kl. 9:30»)
-_LABEL_HEAD = re.compile(r"^(?P<head>[^:()«»\"“”'>]{1,48}?)\s*(?P<mark>:(?=\s)|-+>|→)\s*(?P<rest>\S.*)$")
+_LABEL_HEAD = re.compile(r"^(?P<head>[^:()«»\"“”'>→]{1,48}?)\s*(?P<mark>:(?=\s)|-+>|→)\s*(?P<rest>\S.*)$")
 #: words that open a clause inside the note after the label («tilbud om at en af os går med»): a verb after one of
 #: them is that clause's, not the note's
-_INNER_OPENERS = frozenset({"at", "som", "hvis", "når", "fordi", "mens", "hvor", "indtil", "selvom", "der"})
+_INNER_OPENERS = frozenset({"at", "hvis", "når", "fordi", "mens", "hvor", "indtil", "selvom"})
 _ARROW_NOTE = "ikke en hel sætning (en note fra personalet med en pil – «->» – uden hvem gør hvad)"
 _LABEL_NOTE = "ikke en hel sætning (en overskrift fra personalet og et kolon foran en note uden hvem gør hvad)"
 
@@ -2391,28 +2397,35 @@ _LABEL_NOTE = "ikke en hel sætning (en overskrift fra personalet og et kolon fo
 def _label_head(sent: str) -> re.Match | None:
     """`sent` split at a staff label's colon or arrow (see `_LABEL_HEAD`), or None: a head of at most five words."""
     m = _LABEL_HEAD.match(sent.strip())
-    if not m or len(re.findall(r"[\wæøåÆØÅ'-]+", m.group("head"))) > 5 or re.match(r"[\"«“„']", m.group("rest")):
-        return None  # («Hun siger: "nej tak"»: a quotation after the colon is no note)
+    if not m or len(re.findall(r"[\wæøåÆØÅ'-]+", m.group("head"))) > 5 or re.match(r"[\"«“„']", m.group("rest")) \
+            or re.search(r"-+>|→", m.group("rest")):
+        return None  # («Hun siger: "nej tak"»: a quotation after the colon is no note; «fødder → ben → krop»: arrows
+        # of a sequence, not a label's)
     return m
 
 
-def _clause_after_label(rest: str, r) -> bool:
+def _clause_after_label(rest: str, r, first_only: bool = False) -> bool:
     """The words after a label's colon or arrow open a clause (up to the first comma, dash or bracket): a word that
     may be a finite verb after the first word («en af os ringer», «Aftenvagten minder», «i morgen går vi»), or a
-    finite verb first with its subject after it («spørger vi igen»). «lift, bad …», «alene, sender …», «tilbud om at
-    en af os går med», «ok, vi prøver …» open none. Loose on purpose: with any sign of a clause the note is kept."""
-    chunk = re.split(r"[,;(–]|\s-\s", rest, maxsplit=1)[0]
-    words = re.findall(r"[\wæøåÆØÅ'-]+", chunk)
-    for i, w in enumerate(words):
-        if i > 0 and w.lower() in _INNER_OPENERS:
-            words = words[:i]
-            break
-    if not words:
-        return False
-    if _finite_here(words[0], r) and _subject_word(words, 1) or (len(words) > 1 and words[1] == "I"):
-        return True
-    return any(_finite_here(w, r) and w.lower() not in r.prepositions and w.lower() not in r.adverbs
-               for w in words[1:])
+    finite verb first with its subject after it («spørger vi igen») – in any part between commas, a bracket not
+    read («ingen skældud, vi tilbyder …» has one). «lift, bad …», «alene, sender …», «tilbud om at en af os går
+    med» open none. Loose on purpose: with any sign of a clause the note is kept. `first_only`: the part right after
+    the mark must be the clause (an arrow: «Vil ikke -> ok, vi prøver …» is a note)."""
+    chunks = re.split(r"[,;–]|\s-\s", re.sub(r"\([^()]*\)", " ", rest))
+    for chunk in chunks[:1] if first_only else chunks:
+        words = re.findall(r"[\wæøåÆØÅ'-]+", chunk)
+        for i, w in enumerate(words):
+            if i > 0 and w.lower() in _INNER_OPENERS:
+                words = words[:i]
+                break
+        if not words:
+            continue
+        if _finite_here(words[0], r) and _subject_word(words, 1) or (len(words) > 1 and words[1] == "I"):
+            return True
+        if any(_finite_here(w, r) and w.lower() not in r.prepositions and w.lower() not in r.adverbs
+               for w in words[1:]):
+            return True
+    return False
 
 
 def label_note(sent: str, r) -> str:
@@ -2423,7 +2436,16 @@ def label_note(sent: str, r) -> str:
     m = _label_head(sent)
     if not m:
         return ""
-    if _clause_after_label(m.group("rest"), r):
+    head = re.findall(r"[\wæøåÆØÅ'-]+", m.group("head"))
+    if len(head) > 1 and _finite_here(head[0], r) and not _subject_word(head, 1) and head[1] != "I" \
+            and not head[1][:1].isupper() and head[1].lower() not in ("han", "hun", "de", "man"):
+        return _NO_SUBJECT  # «Har drukket mere end 4: …», «Vil ikke afsted: …»: the label's verb has nobody
+    if m.group("mark") == ":" and len(head) > 1 and (
+            head[0].lower() in ("der", "det", "du", "vi", "jeg") or (head[0][:1].isupper() and _finite_here(head[1], r)
+                                                                   and not _finite_here(head[0], r))):
+        return ""  # «Der er altid 3 billeder: en tur, musik …», «Din kontaktperson skriver: …»: a statement, then
+        # what it names (never a staff label)
+    if _clause_after_label(m.group("rest"), r, first_only=m.group("mark") != ":"):
         return ""
     return _ARROW_NOTE if m.group("mark") != ":" else _LABEL_NOTE
 
@@ -2433,11 +2455,19 @@ def arrow_as_colon(sent: str, r) -> str:
     ringer selv …») – the form a label before its clause has everywhere else in the text. Other sentences as they
     are (an arrow before no clause is `label_note`'s)."""
     m = _label_head(sent)
-    if not m or m.group("mark") == ":" or not _clause_after_label(m.group("rest"), r):
+    if not m or m.group("mark") == ":" or not _clause_after_label(m.group("rest"), r, first_only=True):
         return sent
     return f"{m.group('head').rstrip()}: {m.group('rest')}"
 
 
+#: «besøger» with no one to visit, right before when (a weekday, «hver …», «om …», «kl.», a number …): staff's
+#: note of a visit to the resident – «Din bror besøger dig søndag» (i46G)
+_VISIT_BARE = re.compile(
+    r"(?<![\wæøå])(?P<v>besøger|besøgte)\s+(?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdage|hver|om|i\s+"
+    r"weekenden|kl|klokken|\d|dagligt|ugentligt|jævnligt|en\s+gang|to\s+gange|tre\s+gange|af\s+og\s+til|nogle\s+gange|"
+    r"fast|igen|næste|første|sidste|weekenden)(?![\wæøå]))", re.I)
+#: the resident is the one who visits: whom is not written – not guessed
+_DU_VISITS = re.compile(r"(?i)(?:^|[,:]\s*)du\s+(?:\w+\s+)?besøg|besøger\s+du(?![\wæøå])")
 #: «…, periode 1.2.27-1.5.27», «…, perioden 3/1-3/4»: staff's period after a comma without its «i» – said «…, i
 #: perioden …», as the delmål sentence says it when staff write it whole (i46G)
 _PERIOD_TAIL = re.compile(r",\s+period(?:e|en)\s+(?=\d)")
@@ -2456,8 +2486,18 @@ def _bare_passive_tail_at(sent: str, r) -> int:
         return -1
     v = m.group("v")
     words = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
-    if words and (_subject_word(words, 0) or words[0] == "I" or words[0].lower() in ("han", "hun", "de", "man")):
-        return -1
+    head = sent[:m.start()]
+    if head.count("(") > head.count(")"):
+        return -1  # («(…, tælles ikke med)»: inside a bracket – the bracket's own)
+    first = re.findall(r"[\wæøåÆØÅ'-]+", head)[:2]
+    if len(first) == 2 and _finite_here(first[0], r) and (first[1].lower() in _SUBJECT_PRONOUNS | {"det", "der"}
+                                                           or first[1] == "I"):
+        return -1  # «Har du det dårligt, tilbydes …»: a verb-first condition – the passive is the main clause
+    if not words or not (words[0].lower() in r.prepositions or words[0].lower() in r.adverbs
+                         or words[0].lower() in r.adverbials or words[0].lower() in ("op", "ud", "ind", "ned", "af")
+                         or " ".join(words[:2]).lower() in ("en gang", "én gang", "hver uge", "hver måned",
+                                                             "hver dag")):
+        return -1  # «…, tilbydes bad samme dag»: the noun after the passive is its subject – a whole clause
     if morph.available() and morph.readings(v):
         if not any(".pasv" in x for x in morph.readings(v)):
             return -1

@@ -191,8 +191,11 @@ def _lower_start(head: str, rest: str) -> bool:
         return words[0] in ("du", "han", "hun", "vi", "de", "jeg", "der", "det") and finite(words[1])
     if words[0] in ("når", "hvis", "mens", "fordi"):
         return bool(words[1])  # a subordinate clause opens: its subject follows
-    if words[0] == "hver" and words[1] and not head.rstrip(".!? ").endswith(("ca", "cirka", "fx", "evt")):
-        return True  # «… selv først. hver anden mandag …»: «hver» after a plain word's stop opens a time (i46G)
+    if words[0] == "hver" and words[1] and len(before.group(1)) >= 5 and not _lower_after_pattern().search(head) \
+            and before.group(1).lower() not in r.staff and before.group(1) not in r.abbreviations \
+            and not _abbreviation_patterns()[3].search(head + " "):
+        return True  # «… selv først. hver anden mandag …»: «hver» after a plain word's stop opens a time (i46G; a
+        # word of five letters or more none of the lists shortens – «fys. hver fredag», «bst. hver …» go on)
     if words[0] in _LOWER_OPENS:  # "der er", "medarb. peger", "om lørdagen gør vi"
         return finite(words[1]) or words[1] in _LOWER_OPENS or (words[0] in ("om", "efter", "hver", "næste")
                                                                and finite(words[2]))
