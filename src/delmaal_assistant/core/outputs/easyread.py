@@ -2412,6 +2412,9 @@ def _clause_after_label(rest: str, r, first_only: bool = False) -> bool:
     med» open none. Loose on purpose: with any sign of a clause the note is kept. `first_only`: the part right after
     the mark must be the clause (an arrow: «Vil ikke -> ok, vi prøver …» is a note)."""
     chunks = re.split(r"[,;–]|\s-\s", re.sub(r"\([^()]*\)", " ", rest))
+    first = re.findall(r"[\wæøåÆØÅ'-]+", chunks[0])
+    if first and _verb_kind(first[0], r) == "imp":
+        return True  # «…: ring til træneren sammen»: an instruction – its own rules judge it
     for chunk in chunks[:1] if first_only else chunks:
         words = re.findall(r"[\wæøåÆØÅ'-]+", chunk)
         for i, w in enumerate(words):
@@ -2437,7 +2440,8 @@ def label_note(sent: str, r) -> str:
     if not m:
         return ""
     head = re.findall(r"[\wæøåÆØÅ'-]+", m.group("head"))
-    if len(head) > 1 and _finite_here(head[0], r) and not _subject_word(head, 1) and head[1] != "I" \
+    if len(head) > 1 and _finite_here(head[0], r) and head[0].lower() not in r.prepositions \
+            and not _subject_word(head, 1) and head[1] != "I" \
             and not head[1][:1].isupper() and head[1].lower() not in ("han", "hun", "de", "man"):
         return _NO_SUBJECT  # «Har drukket mere end 4: …», «Vil ikke afsted: …»: the label's verb has nobody
     if m.group("mark") == ":" and len(head) > 1 and (
@@ -2447,6 +2451,12 @@ def label_note(sent: str, r) -> str:
         # what it names (never a staff label)
     if _clause_after_label(m.group("rest"), r, first_only=m.group("mark") != ":"):
         return ""
+    rest = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
+    if m.group("mark") == ":" and len(head) > 1 and _finite_here(head[0], r) and (
+            _subject_word(head, 1) or head[1][:1].isupper()) and rest and rest[0][:1].islower() \
+            and not any(rest[0].lower() in x for x in (r.prepositions, r.adverbs, r.adverbials, r.others)):
+        return ""  # «Kan du ikke komme afsted: ring til træneren sammen»: a condition, then an instruction – its
+        # own rules judge it
     return _ARROW_NOTE if m.group("mark") != ":" else _LABEL_NOTE
 
 
