@@ -786,7 +786,10 @@ def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
             and words[1] != "I" and not words[1][:1].isupper() \
             and words[1].lower() not in r.staff and words[1].lower() not in r.others \
             and not any(words[1].lower() == g[0] for g in r.generic_subjects) \
-            and not _condition_first(sent, r)  # («Vil Karsten ikke, …», «Vil borgeren ikke, …»: a condition)
+            and not _condition_first(sent, r) \
+            and not _copula_condition(words, r) and not _label_head(sent)
+        # («Vil Karsten ikke, …», «Vil borgeren ikke, …»: a condition; «Er bussen kørt, tager du …» too, without
+        # its comma; «Vil ikke med: …», «Vil ikke -> …»: a label of the resident's «no», never «Vi vil ikke»)
         if ok and morph.available():
             rs = morph.readings(low)
             ok = any(x.startswith("vb") and ".pres" in x and ".pasv" not in x for x in rs) and (
@@ -797,6 +800,38 @@ def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
                 and not low.endswith(("elser", "inger", "heder", "tioner", "sioner", "ere", "es"))
         out.append(f"Vi {sent[0].lower()}{sent[1:]}" if ok else sent)
     return " ".join(out)
+
+
+def _copula_condition(words: list[str], r) -> bool:
+    """«Er pengene brugt før tiden, får du …», «Bliver vejret dårligt går vi …»: «er»/«bliver»/«var»/«blev» first and
+    a noun in its definite form right after it – that noun is the subject of a condition (or a question), never a
+    note of ours that lacks «vi» («Vi er pengene …»). With the analyser its readings (a definite noun and no verb);
+    without it (or for a word it does not know) the ending (-en, -et, -ene, -erne) of a word the lists do not know as
+    anything else (issue 24, i46G)."""
+    if len(words) < 3 or words[0].lower() not in ("er", "bliver", "var", "blev"):
+        return False
+    low = words[1].lower()
+    if low in r.prepositions or low in r.adverbs or low in r.adverbials or low in r.others or low in _SUBJECTS:
+        return False
+    rs = morph.readings(low) if morph.available() else frozenset()
+    if rs:
+        return all(x.startswith("n.") and ".def" in x for x in rs)
+    return len(low) > 4 and low.endswith(("en", "et", "ene", "erne")) and low not in r.adjectives  # («pengene»:
+    # unknown to the analyser, as every word is without it)
+
+
+def _dig_after_copula_condition(sent: str, r) -> bool:
+    """«Er pengene brugt får dig ikke flere»: after a verb-first condition with no comma (`_copula_condition`) the
+    main clause's verb comes next and its subject after it – a «dig» right after a verb there is the resident as
+    subject in the wrong case (the substitution read it as an object). Left out, never guessed (issue 24, i46G)."""
+    words = re.findall(r"[\wæøåÆØÅ'-]+", sent)
+    if not _copula_condition(words, r) or "," in sent.split(" dig ", 1)[0]:
+        return False
+    for i in range(2, len(words) - 1):
+        if words[i + 1] == "dig" and _finite_here(words[i], r) and not any(
+                w.lower() in _SUBJECT_PRONOUNS for w in words[2:i]):
+            return True
+    return False
 
 
 def _verbs_used(texts, resident=None) -> frozenset[str]:
@@ -1033,6 +1068,14 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         lost = (gap_text + " " + lost).strip() if gap else lost
         why = ""
         x = _meeting_first_said(_meeting_said(x, r), r) if not label and not whole else x
+        x = arrow_as_colon(x, r) if not label and not whole else x  # «Stadig nej -> du …»: «Stadig nej: du …»
+        x = _PERIOD_TAIL.sub(", i perioden ", x) if not label else x  # «…, perioden 1/2-1/5»: «…, i perioden …»
+        if not label and not whole and _VISIT_BARE.search(x):
+            if _DU_VISITS.search(x):  # «Du besøger søndag»: whom is not written
+                left_out.append((where, x, "ikke en hel sætning (der står ikke, hvem der bliver besøgt)"))
+                kept_last = False
+                continue
+            x = _VISIT_BARE.sub(r"\g<v> dig ", x)  # «Din søn besøger søndag.»: «… besøger dig søndag.» (i46G)
         if measure:
             x = _count_said(x, r, said)
         certain = _opens_with_subject(x, subjects, r)  # the actor, then its finite verb
@@ -1075,6 +1118,12 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
         if tail > 0 and _certain_verb(x[:tail], r) and not _fragment(x[:tail], r):
             # «Din far har lånt dig 2.000 kr, skal ikke betales tilbage …»: the second clause has nobody (the
             # passive is not the first clause's subject) – it is left out, the first clause is said
+            left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
+            x = x[:tail].rstrip() + "."
+        tail = -1 if label or whole else _bare_passive_tail_at(x, r)
+        if tail > 0 and _certain_verb(x[:tail], r) and not _fragment(x[:tail], r):
+            # «Målet er nået, når du har gjort det 3 gange, noteres i skemaet.»: a passive after the comma with
+            # nobody – staff's record; the part before is said alone (i46G)
             left_out.append((where, x[tail + 1:].strip(" ."), _PASSIVE_TAIL))
             x = x[:tail].rstrip() + "."
         tail = -1 if label or whole or measure or where == registry(lang).label("wording") \
@@ -1144,6 +1193,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "efter betingelsen mangler hvem (et udsagnsord i passiv uden grundled)"
         elif _label_then_verb(x, r):
             why = _NO_SUBJECT  # "Ved forkert tid: siger, at …": the note's verb has nobody doing it
+        elif not label and _dig_after_copula_condition(x, r):
+            why = "det er uklart, om «dig» skal være «du» her (efter en betingelse uden komma)"
         elif re.search(r"(?<![\wæøåÆØÅ])om\s+(?:du|han|hun|vi|de|I|det|der|man|[A-ZÆØÅ][a-zæøå]+)\s+"
                        r"[^.;:]*?,\s*og\s+at\s", x):  # (an «om» clause with its subject, not «om morgenen, …»)
             # «… spørger, om du er klar, og at du har …»: an «om» clause joined by «og at» – not correct Danish
@@ -1161,6 +1212,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             why = "ikke en hel sætning (et enkelt ord eller få ord uden udsagnsord)"
         elif not label and not whole and not certain and (why := _main_verb_missing(x, r)):
             pass
+        elif not label and not whole and (why := label_note(x, r)):
+            pass  # «Aften: bad, tandbørste og pyjamas.», «Vil ikke -> ok, …»: a label before a note (i46G)
         elif not label and _subjectless_clause(x, r):
             why = _NO_CLAUSE_VERB
         elif (gap or dropped) and _leans_back(x, r, keep, lost):
@@ -1981,6 +2034,9 @@ def _main_verb_missing(sent: str, r) -> str:
     with nobody doing it or a clause of its own. "" for a sentence («Hvis du vil, går vi.», «Der er kaffe.»,
     «Vi ringer, hvis du ikke kommer.», a question). Who does what is never guessed – the note is left out."""
     s = re.sub(r"«[^»]*»|\"[^\"]*\"|\([^()]*\)", " ", sent).strip()
+    # («på bordet / ved sengen»: a slash with spaces between two places is «eller» – read so, not as a note of its
+    # own kind, i46G)
+    s = re.sub(r"(?<=[\wæøå])\s+/\s+(?=[\wæøå])", " eller ", s)
     if not s or s.endswith("?") or re.search(r"[=+/]", s):
         return ""  # (an «=» or «+» note has its own reasons)
     parts = [p for p in _CLAUSE_BREAK.split(s) if p.strip()]
@@ -2349,6 +2405,139 @@ def _has_finite(sent: str, r) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"du", "vi", "jeg", "han", "hun", "de", "man"})
 
 
+# ---- issue 24, b45 (i46G): a staff label before a colon or an arrow, and the note after it ----
+#: a staff note's head before a colon or an arrow («Aften: …», «Trin 2: …», «Vil ikke spise -> …»): at most five
+#: words, no bracket or quotation in it; the colon is followed by a space (never «kl. 9:30»)
+_LABEL_HEAD = re.compile(r"^(?P<head>[^:()«»\"“”'>→]{1,48}?)\s*(?P<mark>:(?=\s)|-+>|→)\s*(?P<rest>\S.*)$")
+#: words that open a clause inside the note after the label («tilbud om at en af os går med»): a verb after one of
+#: them is that clause's, not the note's
+_INNER_OPENERS = frozenset({"at", "hvis", "når", "fordi", "mens", "hvor", "indtil", "selvom"})
+_ARROW_NOTE = "ikke en hel sætning (en note fra personalet med en pil – «->» – uden hvem gør hvad)"
+_LABEL_NOTE = "ikke en hel sætning (en overskrift fra personalet og et kolon foran en note uden hvem gør hvad)"
+
+
+def _label_head(sent: str) -> re.Match | None:
+    """`sent` split at a staff label's colon or arrow (see `_LABEL_HEAD`), or None: a head of at most five words."""
+    m = _LABEL_HEAD.match(sent.strip())
+    if not m or len(re.findall(r"[\wæøåÆØÅ'-]+", m.group("head"))) > 5 or re.match(r"[\"«“„']", m.group("rest")) \
+            or re.search(r"-+>|→", m.group("rest")):
+        return None  # («Hun siger: "nej tak"»: a quotation after the colon is no note; «fødder → ben → krop»: arrows
+        # of a sequence, not a label's)
+    return m
+
+
+def _clause_after_label(rest: str, r, first_only: bool = False) -> bool:
+    """The words after a label's colon or arrow open a clause (up to the first comma, dash or bracket): a word that
+    may be a finite verb after the first word («en af os ringer», «Aftenvagten minder», «i morgen går vi»), or a
+    finite verb first with its subject after it («spørger vi igen») – in any part between commas, a bracket not
+    read («ingen skældud, vi tilbyder …» has one). «lift, bad …», «alene, sender …», «tilbud om at en af os går
+    med» open none. Loose on purpose: with any sign of a clause the note is kept. `first_only`: the part right after
+    the mark must be the clause (an arrow: «Vil ikke -> ok, vi prøver …» is a note)."""
+    chunks = re.split(r"[,;–]|\s-\s", re.sub(r"\([^()]*\)", " ", rest))
+    first = re.findall(r"[\wæøåÆØÅ'-]+", chunks[0])
+    if first and _verb_kind(first[0], r) == "imp":
+        return True  # «…: ring til træneren sammen»: an instruction – its own rules judge it
+    for chunk in chunks[:1] if first_only else chunks:
+        words = re.findall(r"[\wæøåÆØÅ'-]+", chunk)
+        for i, w in enumerate(words):
+            if i > 0 and w.lower() in _INNER_OPENERS:
+                words = words[:i]
+                break
+        if not words:
+            continue
+        if _finite_here(words[0], r) and _subject_word(words, 1) or (len(words) > 1 and words[1] == "I"):
+            return True
+        if any(_finite_here(w, r) and w.lower() not in r.prepositions and w.lower() not in r.adverbs
+               for w in words[1:]):
+            return True
+    return False
+
+
+def label_note(sent: str, r) -> str:
+    """Why a staff note after a label is no sentence for the resident, or "": a label and a colon before words that
+    open no clause («Aften: bad, tandbørste og pyjamas.», «Trin 2: alene, ringer …», «Vil ikke med: tilbud om at
+    …»), or an arrow note («Vil ikke spise -> ok, vi prøver …») whose part after the arrow opens none. A label before
+    a whole clause is said («Plan B: du ringer …»; an arrow then as a colon: `arrow_as_colon`)."""
+    m = _label_head(sent)
+    if not m:
+        return ""
+    head = re.findall(r"[\wæøåÆØÅ'-]+", m.group("head"))
+    if len(head) > 1 and _finite_here(head[0], r) and head[0].lower() not in r.prepositions \
+            and not _subject_word(head, 1) and head[1] != "I" \
+            and not head[1][:1].isupper() and head[1].lower() not in ("han", "hun", "de", "man"):
+        return _NO_SUBJECT  # «Har drukket mere end 4: …», «Vil ikke afsted: …»: the label's verb has nobody
+    if m.group("mark") == ":" and len(head) > 1 and (
+            head[0].lower() in ("der", "det", "du", "vi", "jeg") or (head[0][:1].isupper() and _finite_here(head[1], r)
+                                                                   and not _finite_here(head[0], r))):
+        return ""  # «Der er altid 3 billeder: en tur, musik …», «Din kontaktperson skriver: …»: a statement, then
+        # what it names (never a staff label)
+    if _clause_after_label(m.group("rest"), r, first_only=m.group("mark") != ":"):
+        return ""
+    rest = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
+    if m.group("mark") == ":" and len(head) > 1 and _finite_here(head[0], r) and (
+            _subject_word(head, 1) or head[1][:1].isupper()) and rest and rest[0][:1].islower() \
+            and not any(rest[0].lower() in x for x in (r.prepositions, r.adverbs, r.adverbials, r.others)):
+        return ""  # «Kan du ikke komme afsted: ring til træneren sammen»: a condition, then an instruction – its
+        # own rules judge it
+    return _ARROW_NOTE if m.group("mark") != ":" else _LABEL_NOTE
+
+
+def arrow_as_colon(sent: str, r) -> str:
+    """«Stadig nej -> du ringer selv …»: staff's arrow before a whole clause is said as a colon («Stadig nej: du
+    ringer selv …») – the form a label before its clause has everywhere else in the text. Other sentences as they
+    are (an arrow before no clause is `label_note`'s)."""
+    m = _label_head(sent)
+    if not m or m.group("mark") == ":" or not _clause_after_label(m.group("rest"), r, first_only=True):
+        return sent
+    return f"{m.group('head').rstrip()}: {m.group('rest')}"
+
+
+#: «besøger» with no one to visit, right before when (a weekday, «hver …», «om …», «kl.», a number …): staff's
+#: note of a visit to the resident – «Din bror besøger dig søndag» (i46G)
+_VISIT_BARE = re.compile(
+    r"(?<![\wæøå])(?P<v>besøger|besøgte)\s+(?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdage|hver|om|i\s+"
+    r"weekenden|kl|klokken|\d|dagligt|ugentligt|jævnligt|en\s+gang|to\s+gange|tre\s+gange|af\s+og\s+til|nogle\s+gange|"
+    r"fast|igen|næste|første|sidste|weekenden)(?![\wæøå]))", re.I)
+#: the resident is the one who visits: whom is not written – not guessed
+_DU_VISITS = re.compile(r"(?i)(?:^|[,:]\s*)du\s+(?:\w+\s+)?besøg|besøger\s+du(?![\wæøå])")
+#: «…, periode 1.2.27-1.5.27», «…, perioden 3/1-3/4»: staff's period after a comma without its «i» – said «…, i
+#: perioden …», as the delmål sentence says it when staff write it whole (i46G)
+_PERIOD_TAIL = re.compile(r",\s+period(?:e|en)\s+(?=\d)")
+#: adverbs in -es that are no passive («anderledes», «ligeledes»)
+_NOT_PASSIVE_ES = re.compile(r"(?:ledes|des|ens|ges)$")
+
+
+def _bare_passive_tail_at(sent: str, r) -> int:
+    """Where a last clause of a passive verb with nobody starts (its comma), or -1: «…, noteres efter besøget.»,
+    «…, opgøres hver måned af sygeplejersken.» – staff's record of who writes it down. Not after a condition that
+    opens the sentence (then it is the main clause: «Hvis …, noteres det»), not with a subject after the verb
+    («…, skrives det i …»). With the analyser a passive reading; without it an -es word of six letters or more the
+    lists know as nothing else (issue 24, i46G)."""
+    m = re.search(r",\s+(?:og\s+)?(?P<v>[a-zæøå]{4,}es)(?P<rest>(?:\s+[^,]*)?)\.?\s*$", sent)
+    if not m or re.match(r"(?i)(?:hvis|når|fordi|mens|selvom|efter|før|inden|om|er|bliver|vil|kan)\s", sent):
+        return -1
+    v = m.group("v")
+    words = re.findall(r"[\wæøåÆØÅ'-]+", m.group("rest"))
+    head = sent[:m.start()]
+    if head.count("(") > head.count(")"):
+        return -1  # («(…, tælles ikke med)»: inside a bracket – the bracket's own)
+    first = re.findall(r"[\wæøåÆØÅ'-]+", head)[:2]
+    if len(first) == 2 and _finite_here(first[0], r) and (first[1].lower() in _SUBJECT_PRONOUNS | {"det", "der"}
+                                                           or first[1] == "I"):
+        return -1  # «Har du det dårligt, tilbydes …»: a verb-first condition – the passive is the main clause
+    if not words or not (words[0].lower() in r.prepositions or words[0].lower() in r.adverbs
+                         or words[0].lower() in r.adverbials or words[0].lower() in ("op", "ud", "ind", "ned", "af")
+                         or " ".join(words[:2]).lower() in ("en gang", "én gang", "hver uge", "hver måned",
+                                                             "hver dag")):
+        return -1  # «…, tilbydes bad samme dag»: the noun after the passive is its subject – a whole clause
+    if morph.available() and morph.readings(v):
+        if not any(".pasv" in x for x in morph.readings(v)):
+            return -1
+    elif len(v) < 6 or _NOT_PASSIVE_ES.search(v) or v in r.adverbs or v in r.adverbials or v in r.prepositions:
+        return -1
+    return m.start()
+
+
 # ---- issue 24, b44 (i45G): a verbless staff note after the last comma of a whole sentence ----
 _OBS_NOTE = "en note til personalet («obs.»)"
 _OBS_OUTSIDE = re.compile(r"(?i)(?<![\wæøåÆØÅ.-])obs\.")
@@ -2677,6 +2866,30 @@ def _slash_role(name: str) -> str:
 
 
 def _label(name: str, named: frozenset[str] = frozenset()) -> str:
+    """An actor's name as a subject (`_label_one`), and a pair of roles given their article each: «Fodterapeut og
+    tandlæge» → «En fodterapeut og en tandlæge», never «En fodterapeut og tandlæge» (one person who is both). When
+    the second role's gender is not certain the label is as `_label_one` gives it (issue 24, i46G)."""
+    said = _label_one(name, named)
+    m = re.match(r"(En|Et) ([a-zæøå-]+) og ([a-zæøå-]+)(?=$|[\s,(])", said)
+    if not m or m.group(3) in ("en", "et", "din", "dit", "dine", "hans", "hendes", "deres"):
+        return said
+    article = _noun_article(m.group(3))
+    return f"{said[:m.start(3)]}{article} {said[m.start(3):]}" if article else said
+
+
+def _noun_article(word: str) -> str:
+    """«en»/«et» for a singular noun whose gender is certain: every reading of the analyser (a compound's last
+    part), else the word lists' (`_listed_article`); "" when not certain."""
+    rs = morph.compound_readings(word) if morph.available() else frozenset()
+    if rs:
+        if not all(x.startswith("n.") and ".sg.ind" in x for x in rs):
+            return ""
+        genders = {"et" if ".nt." in x else "en" for x in rs}
+        return genders.pop() if len(genders) == 1 else ""
+    return _listed_article(word, du_rules()).lower()
+
+
+def _label_one(name: str, named: frozenset[str] = frozenset()) -> str:
     """An actor's name as a subject: "Jobcenteret, sagsbehandler" → "Jobcenteret (sagsbehandler)"; a bare noun
     gets its article ("Talepædagog fra kommunen" → "En talepædagog fra kommunen"); names, family words and
     "Egen læge" stay – also a first word the delmål writes with its capital inside a sentence (`named`: a proper

@@ -191,6 +191,11 @@ def _lower_start(head: str, rest: str) -> bool:
         return words[0] in ("du", "han", "hun", "vi", "de", "jeg", "der", "det") and finite(words[1])
     if words[0] in ("når", "hvis", "mens", "fordi"):
         return bool(words[1])  # a subordinate clause opens: its subject follows
+    if words[0] == "hver" and words[1] and len(before.group(1)) >= 5 and not _lower_after_pattern().search(head) \
+            and before.group(1).lower() not in r.staff and before.group(1) not in r.abbreviations \
+            and not _abbreviation_patterns()[3].search(head + " "):
+        return True  # «… selv først. hver anden mandag …»: «hver» after a plain word's stop opens a time (i46G; a
+        # word of five letters or more none of the lists shortens – «fys. hver fredag», «bst. hver …» go on)
     if words[0] in _LOWER_OPENS:  # "der er", "medarb. peger", "om lørdagen gør vi"
         return finite(words[1]) or words[1] in _LOWER_OPENS or (words[0] in ("om", "efter", "hver", "næste")
                                                                and finite(words[2]))
@@ -206,6 +211,8 @@ def _ends(head: str, rest: str) -> bool:
     words, shortening = _shortening_patterns()
     if (nxt.isdigit() or nxt == "(") and _lower_after_pattern().search(head):
         return False  # «tirsd. 5/1 kl 10», «ser bst. (Camilla) kontoudtoget …»: a day before its date, a name after
+    if titles.search(head) and _role_word_opens(rest):
+        return True  # «… med kp. Mentor fra jobcentret ringer …»: a role word after a title is no name – a new sentence
     if shortening.search(head) and not _opens_clearly(rest, strict=True) and not _has_finite_word(
             head[:shortening.search(head).start()]):
         # «Mt. Karsten går …», «Hver fre. Ida …», «I afd. Køkkenet …»: a staff shortening's period with no verb
@@ -255,6 +262,15 @@ def _ends(head: str, rest: str) -> bool:
         # shortening opens the sentence: «Bst. (Navn) ringer» is a staff word, «Bst.» left out by itself)
         return False
     return True
+
+
+def _role_word_opens(rest: str) -> bool:
+    """After a staff title's period («kp.»), a capitalised role or family word that is no name («Mentor», «Træner»,
+    «Mor» – [others]) and a lower-case word after it: the title ended its sentence and the role word opens the next
+    one (never «… med din kontaktperson din mentor …», two sentences run together). «… med kp. Træner Ole» (a
+    name after the role) goes on (issue 24, i46G)."""
+    m = re.match(r"\s+([A-ZÆØÅ][a-zæøå]+)\s+([a-zæøå]+)", rest)
+    return bool(m) and m.group(1).lower() in rules().others
 
 
 def _time_after_clause(head: str, rest: str) -> bool:
