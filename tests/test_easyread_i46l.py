@@ -1,0 +1,63 @@
+"""«Dit delmål»: true staff notes that were left out for reasons other than pronouns (issue 24, i46L), built by
+category with invented examples, both with and without the Danish analyser:
+
+- a bare staff role word that is the subject of a clause after a comma, semicolon or dash is said by its definite
+  form, as at a sentence's start («…, aftenvagt hjælper ham» → «…, aftenvagten hjælper dig»);
+- a staff step in the actions that opens with its verb and has the resident as an object later in its main clause
+  has «vi» as its subject («Lægger tandbørsten i hånden på Kim …» → «Vi lægger tandbørsten i hånden på dig …»).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sample_delmaal import easy_of_example
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Kim lægger tøjet frem om aftenen, aftenvagt hjælper ham.",
+     "Du lægger tøjet frem om aftenen, aftenvagten hjælper dig."),
+    ("Kim dækker bord; nattevagt kigger ind kl. 23.", "Du dækker bord; nattevagten kigger ind kl. 23."),
+    ("Kim rydder op efter maden – dagvagt roser ham.", "Du rydder op efter maden – dagvagten roser dig."),
+    ("Kim rydder op, kp roser ham.", "Du rydder op, din kontaktperson roser dig."),
+])
+def test_a_bare_role_after_a_comma_is_said_by_its_definite_form(tmp_path, analyser, written, said):
+    text, left = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert said in text, (text, left)
+
+
+@pytest.mark.parametrize("written", [
+    "Kim ringer, aftenvagt er på kontoret.",   # «er»: the shift itself may be meant («dagvagt er kl. 7-15»)
+    "Kim går i seng, aftenvagt slukket.",      # no verb after the role: not its clause's subject for certain
+])
+def test_a_bare_role_after_a_comma_without_a_certain_verb_is_not_said_with_an_article(tmp_path, analyser, written):
+    text, left = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert "aftenvagten" not in text, text
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Lægger tandbørsten i hånden på Kim og tæller til 10.",
+     "Vi lægger tandbørsten i hånden på dig og tæller til 10."),
+    ("Går ned i vaskekælderen med ham.", "Vi går ned i vaskekælderen med dig."),
+    ("Kører til svømning med Kim.", "Vi kører til svømning med dig."),
+    ("Vi spiser kl. 12. Går en tur i haven med Kim bagefter.", "Vi går en tur i haven med dig bagefter."),
+])
+def test_a_staff_step_with_the_resident_later_in_it_has_vi_as_subject(tmp_path, analyser, written, said):
+    text, left = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert said in text, (text, left)
+
+
+@pytest.mark.parametrize("written", [
+    "Lægger selv tøjet frem til ham.",             # «selv»: the resident may be the one who does it
+    "Tager sin jakke og går med ham.",             # a reflexive: the same
+    "Mor kommer søndag. Går en tur med ham.",      # after a sentence about someone else: the note may go on with her
+    "Henter bussen ham ikke, ringer vi.",          # a verb-first condition, its subject after the verb
+    "Hjælper går med ham.",                        # a noun first, its verb after it
+    "Lægge dynen over ham og slukke lyset.",       # the second verb would stay an infinitive
+    "Lægge dynen over ham, slukke lyset.",
+    "Går ikke med ham.",                           # an adverb before a subject that may follow
+])
+def test_a_note_that_may_not_be_ours_gets_no_vi(tmp_path, analyser, written):
+    text, left = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert not any(line.startswith("Vi ") and ("dig" in line or "din" in line) and "handler" not in line
+                   for line in text.splitlines()), text
