@@ -61,3 +61,26 @@ def test_a_note_that_may_not_be_ours_gets_no_vi(tmp_path, analyser, written):
     text, left = easy_of_example(tmp_path, name="Kim", actions=written)
     assert not any(line.startswith("Vi ") and ("dig" in line or "din" in line) and "handler" not in line
                    for line in text.splitlines()), text
+
+
+@pytest.mark.parametrize("field, written, said", [
+    ("otherwise", "Vil Kim hellere gå selv, spørger vi om vi må gå med til døren.",
+     "Vil du hellere gå selv, spørger vi om vi må gå med til døren."),
+    ("otherwise", "Hvis Kim er ked af det, spørger vi ham om vi skal ringe til hans søster.",
+     "Hvis du er ked af det, spørger vi dig om vi skal ringe til din søster."),
+    ("measurement", "Målet er nået, når Kim har ventet ved døren til han blev hentet mindst 6 af 8 gange.",
+     "Målet er nået, når du har ventet ved døren til du blev hentet mindst 6 af 8 gange."),
+])
+def test_om_and_til_as_a_conjunction_before_their_verb_are_said(tmp_path, analyser, field, written, said):
+    # «om vi må …» (whether we may), «til du blev …» (until you were): a conjunction, never «om os», «til dig»
+    text, left = easy_of_example(tmp_path, name="Kim", **{field: written})
+    assert said in text, (text, left)
+
+
+@pytest.mark.parametrize("written", [
+    "Kommer Kim for sent, taler vi om vi med ham.",     # «om vi» with no verb after it: not a clause
+    "Kim giver kortet til du ved kassen.",              # «til du» with no verb: the object form is missing
+])
+def test_om_vi_and_til_du_without_a_verb_stay_out(tmp_path, analyser, written):
+    text, left = easy_of_example(tmp_path, name="Kim", otherwise=written)
+    assert " om vi med" not in text and "til du ved" not in text, text
