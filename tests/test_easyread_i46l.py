@@ -84,3 +84,15 @@ def test_om_and_til_as_a_conjunction_before_their_verb_are_said(tmp_path, analys
 def test_om_vi_and_til_du_without_a_verb_stay_out(tmp_path, analyser, written):
     text, left = easy_of_example(tmp_path, name="Kim", otherwise=written)
     assert " om vi med" not in text and "til du ved" not in text, text
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Fredag kl. 10 går kp. eller en anden mt. med Kim til banken.",
+     "Fredag kl. 10 går din kontaktperson eller en anden medarbejder med dig til banken."),
+    ("Kim ringer til en anden mt., hvis kp. ikke er der.",
+     "Du ringer til en anden medarbejder, hvis din kontaktperson ikke er der."),
+])
+def test_mt_after_en_anden_is_the_plain_noun(tmp_path, analyser, written, said):
+    # «en anden mt.» (another staff member): «en anden medarbejder», never «en anden medarbejderen»
+    text, left = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert said in text, (text, left)

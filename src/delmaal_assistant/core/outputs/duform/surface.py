@@ -422,8 +422,8 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b([Ee]n|[Dd]en|[Vv]ores)\s+((?:[a-zæøå]{3,}(?:ig|lig|isk|ige|lige|iske|ende)|fast|faste|ny|nye|erfarne))"
                r"\s+(medarb|pæd)\.(?=[\s,;)])",
                lambda m: f"{m.group(1)} {m.group(2)} " + ("medarbejder" if m.group(3) == "medarb" else "pædagog"), s)
-    s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
-               lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
+    s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd|mt)\.(?=[\s,])",
+               lambda m: m.group(1) + " " + ("pædagog" if m.group(2) == "pæd" else "medarbejder"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
         "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
     s = _shortenings_said(s)
