@@ -96,3 +96,26 @@ def test_mt_after_en_anden_is_the_plain_noun(tmp_path, analyser, written, said):
     # «en anden mt.» (another staff member): «en anden medarbejder», never «en anden medarbejderen»
     text, left = easy_of_example(tmp_path, name="Kim", actions=written)
     assert said in text, (text, left)
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Socialrådgiver søger om boligstøtte til Kim.", "En socialrådgiver søger om boligstøtte til dig."),
+    ("Psykiater ser Kim hver 8. uge.", "En psykiater ser dig hver 8. uge."),
+    ("Chauffør henter Kim kl. 8.", "En chauffør henter dig kl. 8."),
+    ("Ergoterapeut kommer i januar.", "En ergoterapeut kommer i januar."),
+])
+def test_a_bare_role_noun_as_subject_gets_the_article_an_actor_gets(tmp_path, analyser, written, said):
+    # the same article as the actor «Ergoterapeut» gets as a name («En ergoterapeut …»), never left out for it
+    text, left = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert said in text, (text, left)
+
+
+@pytest.mark.parametrize("written, never", [
+    ("Mor ringer til Kim søndag.", "En mor"),              # a family word: «Din mor»
+    ("Vejleder Ole ringer til Kim.", "En vejleder"),        # a title before a name: the name says who
+    ("Husleje går via betalingsservice.", "En husleje"),    # not a person's role
+    ("Taxa kommer kl. 8.", "En taxa"),
+])
+def test_no_article_for_what_is_not_a_bare_role(tmp_path, analyser, written, never):
+    text, _ = easy_of_example(tmp_path, name="Kim", actions=written)
+    assert never not in text, text

@@ -1080,6 +1080,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             if not why and not _level_verb_certain(x, r, verbs):
                 # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
                 why = _NO_SUBJECT if starts_with_verb(x, r) else _NO_VERB
+        if not why and not label and not whole:
+            x = _role_with_article(x, r)  # «Socialrådgiver søger om …» → «En socialrådgiver søger om …»
         if why:
             pass
         elif not label and _BRACKET_SUBJECT.match(x):
@@ -1589,6 +1591,24 @@ def _bare_role_subject(sent: str, r) -> bool:
         if bare and finite:
             return True
     return False
+
+
+def _role_with_article(sent: str, r) -> str:
+    """A sentence that opens with a bare singular role noun for a person as its subject and then its finite verb
+    («Socialrådgiver søger om lånet.», «Tilsynsværge har godkendt aftalen.»), said with the article an actor's name
+    gets (`_label`: the analyser's one gender, or the word lists' on both paths) – «En socialrådgiver søger …»; the
+    sentence as it is when the noun is not that (`_bare_role_subject` at the first word), a family word or a word
+    whose article is not certain (it is then left out as before)."""
+    m = re.match(r"([A-ZÆØÅ][a-zæøå]+(?:-[a-zæøå]+)?) (?=[a-zæøå])", sent)
+    if not m or not _bare_role_subject(sent, r) or not _bare_role_subject(m.group(1) + " " + sent[m.end():], r):
+        return sent
+    words = sent.split()
+    if len(words) < 3 or re.search(r"(s|')$", words[0]):
+        return sent
+    said = _label(m.group(1))
+    if not re.fullmatch(r"(?:En|Et) [a-zæøå]+(?:-[a-zæøå]+)?", said) or said.split()[1] != m.group(1).lower():
+        return sent
+    return said + " " + sent[m.end():]
 
 
 def _bare_person_word(low: str, r) -> bool:
