@@ -1599,12 +1599,16 @@ def _role_with_article(sent: str, r) -> str:
     gets (`_label`: the analyser's one gender, or the word lists' on both paths) – «En socialrådgiver søger …»; the
     sentence as it is when the noun is not that (`_bare_role_subject` at the first word), a family word or a word
     whose article is not certain (it is then left out as before)."""
+    m = re.match(r"([A-ZÆØÅ][a-zæøå]+(?:-[a-zæøå]+)?) ([a-zæøå]+)\b", sent)
+    if not m or len(sent.split()) < 3 or m.group(2).endswith("es"):
+        return sent  # («Taske pakkes …»: a passive note about a thing)
+    noun = m.group(1).lower().split("-")[-1]
+    if not any(noun.endswith(p[:-len(e)]) and len(p) - len(e) >= 4 for p in r.person_plurals for e in ("er", "e", "r")
+               if p.endswith(e)):
+        return sent  # only a noun for a person's role ([person_plurals]: «terapeut», «leder», «sygeplejerske»)
+    if not _bare_role_subject(m.group(0), r):  # (two words: the noun first, then its finite verb)
+        return sent
     m = re.match(r"([A-ZÆØÅ][a-zæøå]+(?:-[a-zæøå]+)?) (?=[a-zæøå])", sent)
-    if not m or not _bare_role_subject(sent, r) or not _bare_role_subject(m.group(1) + " " + sent[m.end():], r):
-        return sent
-    words = sent.split()
-    if len(words) < 3 or re.search(r"(s|')$", words[0]):
-        return sent
     said = _label(m.group(1))
     if not re.fullmatch(r"(?:En|Et) [a-zæøå]+(?:-[a-zæøå]+)?", said) or said.split()[1] != m.group(1).lower():
         return sent

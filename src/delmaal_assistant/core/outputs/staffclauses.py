@@ -159,9 +159,14 @@ def _later_object_verb(sent: str, words: list[str], r, names: tuple[str, ...], v
     # lyset»: the verbs after the comma would stay infinitives)
     if "?" in sent or re.search(r"[,:;/–(]| - ", sent) or any(w.lower() in _REFLEXIVE for w in words):
         return ""
+    if low.endswith(_NOUN_ENDINGS) or low in r.plural_nouns or low in r.not_verbs or (
+            morph.available() and any(x.startswith("n.") and ".pl" in x for x in morph.readings(low))):
+        return ""  # («Samtaler med Poul om det.»: a plural noun opens a note without a verb)
     present = present_of(first, r, verbs)
     if not present or (present != low and re.search(r"(?i)\b(?:og|eller)\b", sent)):
         return ""  # («Lægge dynen over ham og slukke lyset»: the second verb would stay an infinitive)
+    if not morph.available() and present != low and low not in verbs:
+        return ""  # without the analyser an «-e» word is no certain infinitive here («Onsdage kl. 15 …»)
     if second[:1].isupper() or second in names or low2 in r.staff or low2 in r.others or low2 in _OBJECT_WORDS \
             or low2 in _PRONOUNS or low2 in ("ikke", "gerne", "også", "altid", "aldrig") or low2 in r.adverbs:
         return ""  # the word after the verb is its subject or an adverb before one: not a staff step
