@@ -126,3 +126,18 @@ def test_a_bare_role_noun_as_subject_gets_the_article_an_actor_gets(tmp_path, an
 def test_no_article_for_what_is_not_a_bare_role(tmp_path, analyser, written, never):
     text, _ = easy_of_example(tmp_path, name="Kim", actions=written)
     assert never not in text, text
+
+
+@pytest.mark.parametrize("written", [
+    "Har spist for meget slik: ingen skæld ud, aftenvagten skriver det.",
+    "Er gået hjem før tid: vi ringer til Kim om aftenen.",
+])
+def test_a_verb_with_nobody_before_a_colon_in_plan_b_is_never_ours(tmp_path, analyser, written):
+    # the note's label names what the resident did – «Vi har spist …» would put it on us (untrue)
+    text, _ = easy_of_example(tmp_path, name="Kim", otherwise=written)
+    assert "Vi har spist" not in text and "Vi er gået" not in text, text
+
+
+def test_a_role_noun_before_a_colon_note_gets_no_article(tmp_path, analyser):
+    text, _ = easy_of_example(tmp_path, name="Kim", measurement="Træner skriver på tavlen: mødt kl. 10, gået kl. 12.")
+    assert "En træner" not in text, text

@@ -773,7 +773,9 @@ def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
             out.append(sent)
             continue
         low = w0.lower()
-        ok = len(words) > 1 and w0[:1].isupper() and "?" not in sent and low not in _SUBJECTS \
+        # («Har drukket mere end 4: ingen skæld ud, …»: a verb with nobody before a colon is a condition's label –
+        # whose it is, is not said; never «Vi har drukket …»)
+        ok = len(words) > 1 and w0[:1].isupper() and "?" not in sent and ":" not in sent and low not in _SUBJECTS \
             and (low in r.irregular_finite or (
                 low not in r.others and low not in r.staff and low not in r.plural_nouns
                 and low not in r.singular_er and low not in r.not_verbs)) and low not in r.clause_openers \
@@ -1600,8 +1602,8 @@ def _role_with_article(sent: str, r) -> str:
     sentence as it is when the noun is not that (`_bare_role_subject` at the first word), a family word or a word
     whose article is not certain (it is then left out as before)."""
     m = re.match(r"([A-ZÆØÅ][a-zæøå]+(?:-[a-zæøå]+)?) ([a-zæøå]+)\b", sent)
-    if not m or len(sent.split()) < 3 or m.group(2).endswith("es"):
-        return sent  # («Taske pakkes …»: a passive note about a thing)
+    if not m or len(sent.split()) < 3 or m.group(2).endswith("es") or ":" in sent:
+        return sent  # («Taske pakkes …»: a passive note about a thing; «… skriver på seddel: mødt kl. 10»: a note)
     noun = m.group(1).lower().split("-")[-1]
     if not any(noun.endswith(p[:-len(e)]) and len(p) - len(e) >= 4 for p in r.person_plurals for e in ("er", "e", "r")
                if p.endswith(e)):
