@@ -141,3 +141,10 @@ def test_a_verb_with_nobody_before_a_colon_in_plan_b_is_never_ours(tmp_path, ana
 def test_a_role_noun_before_a_colon_note_gets_no_article(tmp_path, analyser):
     text, _ = easy_of_example(tmp_path, name="Kim", measurement="Træner skriver på tavlen: mødt kl. 10, gået kl. 12.")
     assert "En træner" not in text, text
+
+
+def test_a_bare_role_after_a_verbless_note_stays_a_note(tmp_path, analyser):
+    # «Fodbad hver aften, aftenvagt tæller til 10»: the part before the comma has no verb – no role word is mended
+    # into a sentence that stays a note
+    text, _ = easy_of_example(tmp_path, name="Kim", actions="Fodbad hver aften, aftenvagt tæller til 10 minutter.")
+    assert "aftenvagten tæller" not in text, text

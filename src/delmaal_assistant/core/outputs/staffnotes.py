@@ -326,6 +326,11 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
     def after_break(m: re.Match) -> str:
         if not _finite_here(m.group("v"), r):
             return m.group(0)
+        # the part before the break a clause with its verb («Du dækker bord, …»), never a verbless note
+        # («Tandbørstning hver aften, aftenvagt tæller …»: the sentence stays a note and is left out as one)
+        before = re.split(r"[.!?]\s|\n", m.string[:m.start()])[-1]
+        if not any(_finite_here(w, r) for w in re.findall(r"[a-zæøåA-ZÆØÅ]+", before)):
+            return m.group(0)
         return m.group("head") + pair(m) + m.group("sp") + m.group("v")
 
     # the subject of a clause after a comma, semicolon or dash («Du dækker bord, aftenvagt henter maden.», «…; nattevagt
