@@ -776,7 +776,9 @@ def _ours_first(text: str, r, verbs: frozenset[str] = frozenset()) -> str:
             out.append(sent)
             continue
         low = w0.lower()
-        ok = len(words) > 1 and w0[:1].isupper() and "?" not in sent and low not in _SUBJECTS \
+        # («Har drukket mere end 4: ingen skæld ud, …»: a verb with nobody before a colon is a condition's label –
+        # whose it is, is not said; never «Vi har drukket …»)
+        ok = len(words) > 1 and w0[:1].isupper() and "?" not in sent and ":" not in sent and low not in _SUBJECTS \
             and (low in r.irregular_finite or (
                 low not in r.others and low not in r.staff and low not in r.plural_nouns
                 and low not in r.singular_er and low not in r.not_verbs)) and low not in r.clause_openers \
@@ -1151,6 +1153,8 @@ def _duform(text: str, where: str, resident, left_out: list, lang: str, context:
             if not why and not _level_verb_certain(x, r, verbs):
                 # «Alle 4 trin selv med billeder»: «billeder» is no verb; «Kommer selv …»: a verb with nobody
                 why = _NO_SUBJECT if starts_with_verb(x, r) else _NO_VERB
+        if not why and not label and not whole:
+            x = _role_with_article(x, r)  # «Socialrådgiver søger om …» → «En socialrådgiver søger om …»
         if why:
             pass
         elif not label and _BRACKET_SUBJECT.match(x):
@@ -1664,6 +1668,28 @@ def _bare_role_subject(sent: str, r) -> bool:
         if bare and finite:
             return True
     return False
+
+
+def _role_with_article(sent: str, r) -> str:
+    """A sentence that opens with a bare singular role noun for a person as its subject and then its finite verb
+    («Socialrådgiver søger om lånet.», «Tilsynsværge har godkendt aftalen.»), said with the article an actor's name
+    gets (`_label`: the analyser's one gender, or the word lists' on both paths) – «En socialrådgiver søger …»; the
+    sentence as it is when the noun is not that (`_bare_role_subject` at the first word), a family word or a word
+    whose article is not certain (it is then left out as before)."""
+    m = re.match(r"([A-ZÆØÅ][a-zæøå]+(?:-[a-zæøå]+)?) ([a-zæøå]+)\b", sent)
+    if not m or len(sent.split()) < 3 or m.group(2).endswith("es") or ":" in sent:
+        return sent  # («Taske pakkes …»: a passive note about a thing; «… skriver på seddel: mødt kl. 10»: a note)
+    noun = m.group(1).lower().split("-")[-1]
+    if not any(noun.endswith(p[:-len(e)]) and len(p) - len(e) >= 4 for p in r.person_plurals for e in ("er", "e", "r")
+               if p.endswith(e)):
+        return sent  # only a noun for a person's role ([person_plurals]: «terapeut», «leder», «sygeplejerske»)
+    if not _bare_role_subject(m.group(0), r):  # (two words: the noun first, then its finite verb)
+        return sent
+    m = re.match(r"([A-ZÆØÅ][a-zæøå]+(?:-[a-zæøå]+)?) (?=[a-zæøå])", sent)
+    said = _label(m.group(1))
+    if not re.fullmatch(r"(?:En|Et) [a-zæøå]+(?:-[a-zæøå]+)?", said) or said.split()[1] != m.group(1).lower():
+        return sent
+    return said + " " + sent[m.end():]
 
 
 def _bare_person_word(low: str, r) -> bool:

@@ -113,6 +113,8 @@ def ours_with_object(text: str, r, names: tuple[str, ...], verbs: frozenset[str]
                 present = ""  # «Respektere hans valg, motivere.»
             if present:
                 sent = _with_vi(sent, present, sent.split(" ", 1)[0], r)
+        elif len(words) > 2 and "?" not in sent and (present := _later_object_verb(sent, words, r, names, verbs)):
+            sent = _with_vi(sent, present, sent.split(" ", 1)[0])
         elif plan_b and "?" not in sent:
             sent = ours_infinitive(sent, r)
         if plan_b and sent.startswith("Vi "):  # (also one `easyread._ours_first` gave its «vi»)
@@ -137,6 +139,58 @@ def _note_verb(words: list[str], r, names: tuple[str, ...]) -> bool:
     if len(words) > 2 and (words[2].lower() in r.adverbs or words[2].lower() in ("ikke", "selv", "gerne")):
         return False  # «Kommer Poul ikke hjem, ringer vi»: the name is the subject of a verb-first condition
     return second in names or second.lower() in _OBJECT_WORDS
+
+
+#: words that end a note's main clause (what follows is a clause of its own, with a subject of its own)
+_CLAUSE_ENDS = frozenset({"hvis", "når", "mens", "at", "fordi", "så", "indtil", "til", "før", "inden", "om", "der",
+                          "som", "selvom", "efter", "da", "eller", "men"})
+#: the resident's object forms later in the main clause (never a possessive: «hans medicin» is often written for
+#: «sin medicin», the resident's own, with the resident as the subject)
+_LATER_OBJECTS = frozenset({"dig", "ham", "hende"})
+#: a reflexive or «selv»: the resident may be the one who acts («Lægger selv tøjet frem …», «Tager sin jakke …»)
+_REFLEXIVE = frozenset({"sig", "sin", "sit", "sine", "selv"})
+_PRONOUNS = frozenset({"du", "vi", "han", "hun", "de", "jeg", "man", "det", "der", "den", "i", "hver", "hvert"})
+
+
+def _later_object_verb(sent: str, words: list[str], r, names: tuple[str, ...], verbs: frozenset[str]) -> str:
+    """A note that opens with a verb and has the resident as an object later in its main clause («Lægger
+    tandbørsten i hånden på ham og tæller til 10.», «Går ned i vaskekælderen med Poul.»): the present tense of that
+    verb, else "". The same certainty as `_note_verb` for the verb (the same words refused first; a present-tense
+    verb only in a note of one clause without a comma or colon – «Henter bussen ham ikke, …» is a condition), the
+    word after the verb no subject (a name, a pronoun, a staff or family word), no reflexive or «selv» in the note,
+    and the resident named (one of `names`) or «ham/hende/dig» before the main clause ends."""
+    first, second = words[0], words[1]
+    low, low2 = first.lower(), second.lower()
+    if not first[:1].isupper() or first in names or low.endswith("s") or low in r.prepositions or low in r.adverbs \
+            or low in r.adverbials or low in r.clause_openers or low in r.staff or low in r.others or low in _PRONOUNS:
+        return ""
+    # (no comma, colon or dash: «Henter bussen ham ikke, ringer vi» is a condition; «Lægge dynen over ham, slukke
+    # lyset»: the verbs after the comma would stay infinitives)
+    if "?" in sent or re.search(r"[,:;/–(]| - ", sent) or any(w.lower() in _REFLEXIVE for w in words):
+        return ""
+    if low.endswith(_NOUN_ENDINGS) or low in r.plural_nouns or low in r.not_verbs or (
+            morph.available() and any(x.startswith("n.") and ".pl" in x for x in morph.readings(low))):
+        return ""  # («Samtaler med Poul om det.»: a plural noun opens a note without a verb)
+    present = present_of(first, r, verbs)
+    if not present or (present != low and re.search(r"(?i)\b(?:og|eller)\b", sent)):
+        return ""  # («Lægge dynen over ham og slukke lyset»: the second verb would stay an infinitive)
+    if not morph.available() and present != low and low not in verbs:
+        return ""  # without the analyser an «-e» word is no certain infinitive here («Onsdage kl. 15 …»)
+    if second[:1].isupper() or second in names or low2 in r.staff or low2 in r.others or low2 in _OBJECT_WORDS \
+            or low2 in _PRONOUNS or low2 in ("ikke", "gerne", "også", "altid", "aldrig") or low2 in r.adverbs:
+        return ""  # the word after the verb is its subject or an adverb before one: not a staff step
+    # the first word may be a noun with its verb after it («Hjælper kommer …»): never a verb right after it
+    if morph.available():
+        if any(x.startswith("vb") and (".pres" in x or ".past" in x) for x in morph.readings(low2)):
+            return ""
+    elif low2 in r.irregular_finite or low2 in verbs or low2.endswith("er"):
+        return ""
+    for w in words[2:]:
+        if w.lower() in _CLAUSE_ENDS:
+            return ""
+        if (w in names and not w.endswith("s")) or w.lower() in _LATER_OBJECTS:
+            return present
+    return ""
 
 
 def ours_infinitive(sent: str, r) -> str:

@@ -322,6 +322,22 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
         return m.group("head") + pair(m)
 
     t = rx(rf"(?P<head>,\s+(?P<v>[a-zæøå]+)\s+)(?P<role>{one}(?:\s*/\s*{one})*)").sub(inverted, t)
+
+    def after_break(m: re.Match) -> str:
+        if not _finite_here(m.group("v"), r):
+            return m.group(0)
+        # the part before the break a clause with its verb («Du dækker bord, …»), never a verbless note
+        # («Tandbørstning hver aften, aftenvagt tæller …»: the sentence stays a note and is left out as one)
+        before = re.split(r"[.!?]\s|\n", m.string[:m.start()])[-1]
+        if not any(_finite_here(w, r) for w in re.findall(r"[a-zæøåA-ZÆØÅ]+", before)):
+            return m.group(0)
+        return m.group("head") + pair(m) + m.group("sp") + m.group("v")
+
+    # the subject of a clause after a comma, semicolon or dash («Du dækker bord, aftenvagt henter maden.», «…; nattevagt
+    # kigger ind»): the same role as at a sentence's start (a list of people has no verb after the role: «Kim,
+    # aftenvagt og Ole spiser …»)
+    t = re.sub(rf"(?P<head>(?:[,;]|\s[–-])\s+)(?P<role>{one}(?:\s*/\s*{one})*)(?P<sp>\s+)(?P<v>[a-zæøå]+)(?![{_L}-])",
+               after_break, t)
     # after «med»/«hos» only a person («med kontaktperson»): «bor i egen lejlighed med bostøtte» is the service
     person = "|".join(re.escape(w) + (r"\.?" if w in dotted else "") for w in sorted(r.staff_bare, key=len, reverse=True)
                       if r.staff_bare[w].lower() not in _SERVICES)

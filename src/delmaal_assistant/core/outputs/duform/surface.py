@@ -426,8 +426,8 @@ def _normalise(sent: str) -> str:
     s = re.sub(r"\b([Ee]n|[Dd]en|[Vv]ores)\s+((?:[a-zæøå]{3,}(?:ig|lig|isk|ige|lige|iske|ende)|fast|faste|ny|nye|erfarne))"
                r"\s+(medarb|pæd)\.(?=[\s,;)])",
                lambda m: f"{m.group(1)} {m.group(2)} " + ("medarbejder" if m.group(3) == "medarb" else "pædagog"), s)
-    s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd)\.(?=[\s,])",
-               lambda m: m.group(1) + " " + ("medarbejder" if m.group(2) == "medarb" else "pædagog"), s)
+    s = re.sub(r"\b([Ee]n|[Dd]en|[Ss]amme|[Aa]nden|[Hh]ver|[Ff]ast|[Ee]n anden)\s+(medarb|pæd|mt)\.(?=[\s,])",
+               lambda m: m.group(1) + " " + ("pædagog" if m.group(2) == "pæd" else "medarbejder"), s)
     s = re.sub(r"\b([Mm]edarb|[Pp]æd)\.(?=[\s,;)])", lambda m: (m.group(1)[0] + (
         "edarbejderen" if m.group(1).lower() == "medarb" else "ædagogen")), s)
     s = _shortenings_said(s)
@@ -948,9 +948,12 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     if _doubled_possessive(text):
         raise _Skip("grammar", "din … din")  # a family word said twice ("din bror din bror")
     # («til du er klar»: «til» as a conjunction, until; «Det ved du ikke»: «ved» the verb – their subject is «du»)
-    if re.search(r"\b(dig|du)[.'’´]+s\b|\b(til|fra|med|hos|på|for|af|om) vi\b|\b(fra|med|hos|på|af|imod|mod|uden)"
+    # («spørger, om vi må …», «ventet, til du blev kaldt ind»: «om»/«til» as a conjunction before the clause's verb)
+    if re.search(r"\b(dig|du)[.'’´]+s\b|\b(til|fra|med|hos|på|for|af) vi\b|\bom vi\b(?!\s+(?:ikke\s+|selv\s+|også\s+|"
+                 r"gerne\s+|måske\s+)?(?:er|har|kan|vil|skal|må|får|går|ser|gør|bør|tør|gider|var|havde|skulle|kunne|"
+                 r"ville|måtte|(?!(?:over|under|efter|senere|sider|tider)\b)[a-zæøå]{2,}r)\b)|\b(fra|med|hos|på|af|imod|mod|uden)"
                  r" du\b|\btil du\b(?!\s+(?:ikke\s+|selv\s+|godt\s+|også\s+)?(?:er|har|kan|vil|skal|må|får|går|ser|gør|"
-                 r"[a-zæøå]{2,}r)\b)|\bved du\b(?!\s+(?:ikke|godt|selv|også|nok|heller|endnu|altid|allerede|præcis|"
+                 r"blev|var|havde|kom|gik|fik|[a-zæøå]{2,}r)\b)|\bved du\b(?!\s+(?:ikke|godt|selv|også|nok|heller|endnu|altid|allerede|præcis|"
                  r"sikkert|måske|vist|jo)\b|\s*[.!?]?$)", text, re.IGNORECASE):
         raise _Skip("name", "vi/dig")
     if re.search(r"\b(?:sig|sin|sit|sine)\b", text) and not _SECOND.search(text) and resident.first_person:
