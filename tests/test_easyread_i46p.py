@@ -9,12 +9,17 @@ F2. The han/hun votes disagree only through a sentence that also names a person 
     tells, when every sentence naming nobody else agrees and no han/hun of the other gender stands where nobody
     who may be called so is named. Not when a sentence naming nobody else disagrees, nor without a han/hun right
     after the resident's name.
+E1. «de» in a clause opened right after the verb of a subject that is the resident and one other person, with
+    only an adverb that names no one between («Kaj og hans bror aftaler selv, hvad de …», «… spiser sammen, når de
+    …»): the pair, «I» (`reference._pair_asks`). Not with anything else between («… vasker bilerne, når de …»,
+    «… aftaler med Lone, hvad de …»), not with two people beside the resident.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from delmaal_assistant.core.outputs.duform import Resident, transform
 from delmaal_assistant.core.outputs.duform.resident import find_resident
 from delmaal_assistant.core.outputs.easyread import build
 from sample_delmaal import full_delmaal
@@ -86,3 +91,29 @@ def test_a_gender_not_told_for_certain_leaves_the_pronoun_out(analyser, actions)
     body, left = _actions(TB, actions)
     assert "pillerne" not in body, body
     assert any("pillerne" in x for x in left), left
+
+
+# ---- E1: the pair's «de» after an adverb that names no one
+
+KAJ = Resident(("Kaj",), "han")
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Kaj og hans bror aftaler selv, hvad de vil snakke om.", "Du og din bror aftaler selv, hvad I vil snakke om."),
+    ("Kaj og hans søster bestemmer selv, hvor de skal spise.", "Du og din søster bestemmer selv, hvor I skal spise."),
+    ("Kaj og Ole aftaler selv, hvornår de mødes.", "Du og Ole aftaler selv, hvornår I mødes."),
+])
+def test_the_pairs_de_after_an_adverb_is_i(analyser, text, expect):
+    assert transform(text, KAJ).sentences == [expect]
+
+
+@pytest.mark.parametrize("text", [
+    "Kaj og Ole henter selv bilerne, når de er klar.",             # a thing between: «de» may be the cars
+    "Kaj og Ole aftaler med Lone, hvad de skal lave.",             # a third person between
+    "Kaj og Ole aftaler selv med Lone, hvad de skal lave.",
+    "Kaj og hans bror Ole aftaler selv, hvad de vil snakke om.",   # (the rules count two people beside him)
+    "Kaj og Ole aftaler selv i morgen, hvad de skal lave.",        # more than an adverb between
+])
+def test_the_pairs_de_stays_out_with_more_between(analyser, text):
+    res = transform(text, KAJ)
+    assert res.sentences == [] and res.left_out, res
