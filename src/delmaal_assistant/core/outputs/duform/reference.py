@@ -373,16 +373,25 @@ def _acting_together(toks: list[_T], k: int) -> bool:
 
 #: a question word or conjunction that opens the clause right after a verb: «planlægger, hvad de skal lave»
 _ASKS = frozenset({"hvad", "hvor", "hvornår", "hvordan", "hvem", "når", "hvis"})
+#: what may stand between the pair's verb and the opener of the «de» clause: adverbs of manner that name no one
+_PAIR_ADVERBS = frozenset({"selv", "sammen", "også", "gerne", "altid", "ofte", "tit"})
 
 
 def _pair_asks(toks: list[_T], k: int, people: list[tuple[str, str]], r: DuformRules) -> bool:
     """«de» in a clause opened right after the verb of a subject that is the resident and one other person («Du og
-    din kæreste planlægger, hvad de skal lave»): nobody and nothing else is named before it – the pair, «I»."""
+    din kæreste planlægger, hvad de skal lave»), or after that verb and an adverb that names no one («Du og din far
+    aftaler selv, hvad de …», «… spiser sammen, når de …»): nobody and nothing else is named before it – the pair,
+    «I»."""
     if k < 2 or toks[k - 1].low not in _ASKS or not toks or toks[0].kind != "R" or len(toks) < 5 \
             or toks[1].low != "og":
         return False
     verb = 4 if toks[2].low in ("hans", "hendes", "din") else 3
-    if k - 2 != verb or any(re.search(r"[,;:()–]", x.sep) for x in toks[1:verb + 1]) or not _finite(toks[verb], r):
+    # between the verb and the opener only adverbs that name nobody and nothing («Du og din far aftaler selv, hvad
+    # de …», «… spiser sammen, når de …»)
+    between = toks[verb + 1:k - 1]
+    if len(between) > 2 or any(x.low not in _PAIR_ADVERBS or re.search(r"[;:()–]", x.sep) for x in between):
+        return False
+    if any(re.search(r"[,;:()–]", x.sep) for x in toks[1:verb + 1]) or not _finite(toks[verb], r):
         return False
     # (without the analyser the verb in -er may have been taken for a plural noun: it is the verb here)
     people = [p for p in people if p != ("P", toks[verb].low)]

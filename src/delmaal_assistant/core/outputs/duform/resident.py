@@ -391,7 +391,7 @@ def _gender_holds(g: str, names: list[str], texts: tuple[str, ...], r: DuformRul
                 w = m.group()
                 if w in names or any(w.startswith(n) for n in names if n):
                     continue
-                if w.lower() in r.others and r.others[w.lower()] in ("", other):
+                if _person_word_gender(w, r) in ("", other):  # (also a genitive: «mors billede … hende»)
                     named = True
                 elif w[:1].isupper() and (k > 0 or morph.name_gender(w) is not None) \
                         and morph.name_gender(w) in (None, "", other) and w.lower() not in r.adverbials \
@@ -593,24 +593,12 @@ def _is_time(word: str) -> bool:
 
 
 def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
-    votes: set[str] = set()
-    gendered = "|".join(re.escape(o) for o, g in r.others.items() if g)
-    for text in texts:
-        for sent in _sentences(text):
-            body = sent[1:]
-            first = re.match(rf"[A-ZÆØÅ][{_LETTER}]+", sent)
-            if rx(rf"\b(?:{gendered})\b", re.IGNORECASE).search(sent) or re.search(
-                    rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")) or (
-                    first and first.group() not in names and morph.name_gender(first.group()) is not None):
-                continue  # someone else who may be "han"/"hun" ("Knud spiser med, de dage han kommer")
-            seen = {"han" if m.group(1).lower() in ("han", "ham", "hans") else "hun"
-                    for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
-            if len(seen) == 1:  # "Hun siger hej til ham": two people, neither known to be the resident
-                votes |= seen
+    alone, alone_strict = _alone_votes(names, texts, r)
     # initials match only as written («DE» is never «de», «DT» never «de to»); a name or role word in any case
     alt = "|".join(re.escape(n) if _is_initials(n) else f"(?i:{re.escape(n)})"
                    for n in names + [" ".join(g) for g in r.generic_subjects])
     others = "|".join(re.escape(o) for o in r.others)
+    after_name: set[str] = set()
     for text in texts:
         for sent in _sentences(text):
             for m in re.finditer(rf"\b(?:{alt})(?i:'s|s|')?\b(?P<gap>.*?)\b(?i:(?P<p>han|hun|ham|hende|hans|hendes))\b",
@@ -621,8 +609,57 @@ def _gender(names: list[str], texts: tuple[str, ...], r: DuformRules) -> str:
                 pg = "han" if m.group("p").lower() in ("han", "ham", "hans") else "hun"
                 if _named_of(pg, sent, names, r):
                     continue  # "Lone går med Erik, når hun besøger ham": «hun» is Lone, a woman named in it
-                votes.add(pg)
-    return votes.pop() if len(votes) == 1 else ""
+                after_name.add(pg)
+    votes = alone | after_name
+    if len(votes) == 1:
+        return votes.pop()
+    if len(after_name) == 1 and alone_strict <= after_name:
+        # the votes disagree only through a sentence that also names a person of unknown gender or our staff
+        # («SSA'en … ringer hun til sygeplejersken»): the han/hun right after the resident's name and every
+        # sentence that names nobody else agree – that gender, when no han/hun of the other gender stands
+        # where nobody else who may be called so is named (`_gender_holds`)
+        g = next(iter(after_name))
+        if _gender_holds(g, names, texts, r):
+            return g
+    return ""
+
+
+def _alone_votes(names: list[str], texts: tuple[str, ...], r: DuformRules) -> tuple[set[str], set[str]]:
+    """The han/hun votes of the sentences that name nobody else who may be called so (one han/hun gender in
+    them), and the same votes counted strictly: also not from a sentence that names a person word of unknown
+    gender («sygeplejersken», «SSA'en»), our staff («medarbejderen») or capitals of another («SSA», «KP»)."""
+    votes: set[str] = set()
+    strict: set[str] = set()
+    gendered = "|".join(re.escape(o) for o, g in r.others.items() if g)
+    for text in texts:
+        for sent in _sentences(text):
+            body = sent[1:]
+            first = re.match(rf"[A-ZÆØÅ][{_LETTER}]+", sent)
+            # (a family word's genitive names that person too: «mors billede … hende»)
+            if rx(rf"\b(?:{gendered})(?:'s|s|')?(?![{_LETTER}])", re.IGNORECASE).search(sent) or re.search(
+                    rf"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+", body.replace(names[0], "")) or (
+                    first and first.group() not in names and morph.name_gender(first.group()) is not None):
+                continue  # someone else who may be "han"/"hun" ("Knud spiser med, de dage han kommer")
+            seen = {"han" if m.group(1).lower() in ("han", "ham", "hans") else "hun"
+                    for m in re.finditer(r"\b(han|hun|ham|hende|hans|hendes)\b", sent, re.IGNORECASE)}
+            if len(seen) != 1:  # "Hun siger hej til ham": two people, neither known to be the resident
+                continue
+            votes |= seen
+            words = re.findall(rf"[{_LETTER}']+", sent)
+            if not any(_person_word_gender(w, r) is not None or w.lower() in r.staff or is_staff_role(w.lower())
+                       or (re.fullmatch(r"[A-ZÆØÅ]{2,4}", w) and w not in names) for w in words):
+                strict |= seen
+    return votes, strict
+
+
+def _person_word_gender(word: str, r: DuformRules) -> str | None:
+    """The gender of a person word the rules list («mor» "hun", «naboen» "") or of its genitive («mors», «fars»,
+    «naboens»); None when the word is neither."""
+    low = word.lower()
+    if low in r.others:
+        return r.others[low]
+    stem = low[:-2] if low.endswith("'s") else low[:-1] if low.endswith(("s", "'")) else ""
+    return r.others[stem] if stem in r.others else None
 
 
 def _is_initials(name: str) -> bool:
@@ -638,8 +675,8 @@ def _named_of(gender: str, sent: str, names: list[str], r: DuformRules) -> bool:
         w = m.group()
         if w in names or any(w.startswith(n) for n in names if n):
             continue
-        if r.others.get(w.lower()) == gender or (w[:1].isupper() and morph.name_gender(w) == gender):
-            return True
+        if _person_word_gender(w, r) == gender or (w[:1].isupper() and morph.name_gender(w) == gender):
+            return True  # (a family word's genitive too: «… mors billede og talt med hende»)
     return False
 
 
