@@ -208,3 +208,11 @@ def test_a_therapist_by_a_persons_verb(written, said):
 @pytest.mark.parametrize("written", ["Fys går godt.", "Kim træner med fys. hver dag.", "Kim går til fys. træning."])
 def test_the_therapy_is_not_the_therapist(written):
     assert transform(written, KIM).sentences == []
+
+
+# ---- after a label and a colon our subject's object is never «du»
+def test_a_label_colon_never_makes_the_object_du(tmp_path):
+    text, left = easy_of_example(tmp_path, name="Kim", actions="Om morgenen: en af os henter Kim ved døren.")
+    assert "henter du" not in text, text
+    text, _ = easy_of_example(tmp_path, name="Kim", actions="Hver dag henter vi Kim ved døren.")
+    assert "Hver dag henter vi dig ved døren." in text, text

@@ -864,6 +864,12 @@ def _shortening_left(text: str, r: DuformRules) -> str:
     return ""
 
 
+#: one of us as the subject, its verb, then «du» before a preposition, an adverb of place or the end («en af os henter
+#: du ved døren»): never Danish – the object is «dig» (not «… siger du skal»: a clause, its verb after «du»)
+_OURS_THEN_DU = re.compile(r"(?i)(?:^|[:;]\s*|(?<![\wæøå])og\s+)(?:en af os|vi|din kontaktperson|[a-zæøå]+vagten)\s+"
+                           r"[a-zæøå]+(?:er|r)\s+du(?=\s*[.,;:!?]|\s*$|\s+(?:ved|til|med|i|på|hjem|op|ud|ind|ned|hver|kl)\b)")
+
+
 def _safety(text: str, resident: Resident, r: DuformRules) -> None:
     """What must never reach the resident, whatever the rules above did."""
     m = _KIN_OF_KIN.search(text)
@@ -889,6 +895,11 @@ def _safety(text: str, resident: Resident, r: DuformRules) -> None:
         m = _THIRD.search(text)
         if m:
             raise _Skip("mixed", m.group(0))
+    obj = _OURS_THEN_DU.search(text)
+    if obj:
+        # «Om morgenen: en af os henter du ved døren»: after our subject and its verb the resident is the object –
+        # «dig»; a «du» there was read as the subject of something before it (a label, a colon)
+        raise _Skip("grammar", obj.group(0))
     for clause in _self_clauses(text):
         if re.search(r"\bdu\b", clause, re.IGNORECASE) and re.search(
                 r"\b(med|til|hos|ved|for|fra|sammen med) dig\b(?! selv)", clause, re.IGNORECASE):
