@@ -216,3 +216,10 @@ def test_a_label_colon_never_makes_the_object_du(tmp_path):
     assert "henter du" not in text, text
     text, _ = easy_of_example(tmp_path, name="Kim", actions="Hver dag henter vi Kim ved døren.")
     assert "Hver dag henter vi dig ved døren." in text, text
+
+
+def test_a_short_title_before_a_noun_in_the_actions_is_left_out(tmp_path):
+    # (found walking the CLI: the actions' bare-role pass said «Pæd.» before «leder» as «En af os»)
+    text, left = easy_of_example(tmp_path, name="Kim", actions="Pæd. leder er med første gang. Kp. ringer til Kim.")
+    assert "leder er med" not in text, text
+    assert "Pæd. leder er med første gang." in left, left

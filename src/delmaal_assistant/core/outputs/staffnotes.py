@@ -310,6 +310,9 @@ def say_bare_roles(t: str, r: DuformRules) -> str:
     def first(m: re.Match) -> str:
         if not _finite_here(m.group("v"), r):
             return m.group(0)
+        nxt = re.match(r"\s+([a-zæøå]+)(?![\wæøå])", m.string[m.end():])
+        if nxt and (nxt.group(1) in r.irregular_finite or nxt.group(1) in ("er", "har", "var", "kan", "skal", "vil")):
+            return m.group(0)  # «Pæd. leder er med …»: the word after the title is a noun before its verb – as written
         tok = pair(m)
         return (tok[:1].upper() + tok[1:]) + m.group("sp") + m.group("v")
 
