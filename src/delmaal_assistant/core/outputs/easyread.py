@@ -974,9 +974,9 @@ def _caseworker(text: str, resident) -> str:
             n.replace(".", "").replace(" ", "") == "SB" for n in (*resident.names, *resident.maybe)):
         return text
     def said(m: re.Match) -> str:
-        at_start = m.start() == 0 or re.search(r"(?:^|[.!?:]\s+|\(|\n)$", text[:m.start()]) is not None
         word = "sagsbehandlerens" if m.group("g") else "sagsbehandleren"
-        return word[:1].upper() + word[1:] if at_start and not text[:m.start()].endswith("(") else word
+        at_start = re.search(r"(?:^|[.!?:]\s+|\n)$", text[:m.start()]) is not None  # (never after «(»)
+        return word[:1].upper() + word[1:] if at_start else word
     return _SB.sub(said, text)
 
 
@@ -1685,11 +1685,10 @@ def _role_with_article(sent: str, r) -> str:
         return sent  # only a noun for a person's role ([person_plurals]: «terapeut», «leder», «sygeplejerske»)
     if not _bare_role_subject(m.group(0), r):  # (two words: the noun first, then its finite verb)
         return sent
-    m = re.match(r"([A-ZÆØÅ][a-zæøå]+(?:-[a-zæøå]+)?) (?=[a-zæøå])", sent)
     said = _label(m.group(1))
     if not re.fullmatch(r"(?:En|Et) [a-zæøå]+(?:-[a-zæøå]+)?", said) or said.split()[1] != m.group(1).lower():
         return sent
-    return said + " " + sent[m.end():]
+    return said + " " + sent[m.start(2):]
 
 
 def _bare_person_word(low: str, r) -> bool:

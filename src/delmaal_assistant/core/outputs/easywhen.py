@@ -308,7 +308,7 @@ def _frequency_checked(wording: str, t: EasyReadTemplates, left: list, where: st
         # «vælger sit tøj om morgenen og sin aftensmad …»: the morning is the clothes' – «Om morgenen.» would be both
         why = f"«Hvor tit» ville sige «{one_part}» om hele delmålet"
     elif (relative := _RELATIVE_DAY.search(wording)) and (
-            re.search(r"(?i)\b(?:" + "|".join(DAYS_DA) + r")", f) or t.texts["times"].split("{")[0] in f
+            _DAY.search(f) or t.texts["times"].split("{")[0] in f
             or re.search(r"\bkl\.", f)):
         # «senest kl. 17 dagen før», «kl. 8 aftenen før hver træning»: the time is on another day than the one named –
         # «Hver tirsdag. Det er senest kl. 17.» would move it to the day itself

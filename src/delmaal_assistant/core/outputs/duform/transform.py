@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from delmaal_assistant.core.outputs import morph
 from delmaal_assistant.core.outputs.duform.resident import Resident, _is_initials, lower_case_name, is_staff_role, maybe_unlisted_name, sole_gender
-from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules
+from delmaal_assistant.core.outputs.duform.rules import _WORD, DuformRules, is_outside, rules, rx
 from delmaal_assistant.core.outputs.duform.sentences import object_points_back, QUOTED, VED_AS_VERB, _T, _finite, _sentences
 from delmaal_assistant.core.outputs.duform.atclause import _at_sentence
 from delmaal_assistant.core.outputs.duform.topic import topic_kept
@@ -855,23 +855,28 @@ def _title_before_noun(sent: str, r: DuformRules) -> str:
     it is (the pedagogical leader, the nurse's instruction) – never «en af os leder», «sygeplejersken instruks». The
     title and the noun, "" when none. After the title a pronoun, an article, a definite noun («gennemgår pgl.
     dagbogen»: the title is the subject, the noun its object) or a verb is the sentence going on."""
+    if "." not in sent:
+        return ""
     titles = "|".join(re.escape(t) for t in sorted(r.title_abbreviations, key=len, reverse=True))
-    for m in re.finditer(rf"(?i)(?<![\wæøå.])(?:{titles})\.\s+([a-zæøå]+)(?P<after>\s*\)|\s+[a-zæøå]+|\s*[.!?]?\s*$)?", sent):
-        w, after = m.group(1), (m.group("after") or "")
-        if not w.islower() or m.group("after") is None or w in _NOT_A_TITLES_NOUN or w in r.prepositions or w in r.adverbs \
-                or w in r.adverbials or w in r.clause_openers or re.search(r"(?:en|et|ne|erne|ene)$", w):
+    pattern = rx(rf"(?i)(?<![\wæøå.])(?:{titles})\.\s+([a-zæøå]+)(?P<after>\s*\)|\s+[a-zæøå]+|\s*[.!?]?\s*$)?")
+    for m in pattern.finditer(sent):
+        w = m.group(1)
+        if not w.islower() or m.group("after") is None or w in _NOT_A_TITLES_NOUN or w in r.prepositions \
+                or w in r.adverbs or w in r.adverbials or w in r.clause_openers or re.search(r"(?:en|et|ne|erne|ene)$", w):
             continue
-        if morph.available() and not any(x.startswith("n.") and ".ind" in x for x in
-                                         morph.readings(w) | morph.compound_readings(w)):
+        rs = morph.readings(w) | morph.compound_readings(w) if morph.available() else frozenset()
+        if morph.available() and not any(x.startswith("n.") and ".ind" in x for x in rs):
             continue  # («velkommen», «farvel»: no noun)
-        nxt = after.strip()
-        if nxt in ("", ".", "!", "?") and (
-                not all(x.startswith("n.") or ".imp" in x for x in morph.readings(w) | morph.compound_readings(w))
-                if morph.available() else (_finite(_T(w, " "), r) or w in r.irregular_finite)):
-            continue  # at the end: a word the analyser knows as a noun («følger spl. råd.»); without it no verb
-        if nxt in ("", ".", "!", "?") or nxt == ")" or nxt in r.irregular_finite or (morph.available() and nxt.isalpha() and all(
+        nxt = m.group("after").strip()
+        if nxt in ("", ".", "!", "?"):
+            # at the end: a word the analyser knows as a noun («følger spl. råd.»); without it no verb
+            if not all(x.startswith("n.") or ".imp" in x for x in rs) if morph.available() \
+                    else _finite(_T(w, " "), r) or w in r.irregular_finite:
+                continue
+        elif nxt != ")" and nxt not in r.irregular_finite and not (morph.available() and nxt.isalpha() and all(
                 x.startswith("vb") and ".pres" in x for x in morph.readings(nxt) or {"-"})):
-            return m.group(0)[:m.end(1) - m.start()]
+            continue  # the word after the noun is no certain verb: «pgl. sætter alarmer op»
+        return m.group(0)[:m.end(1) - m.start()]
     return ""
 
 
